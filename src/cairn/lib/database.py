@@ -1,0 +1,43 @@
+"""The database settings, parsed from `DATABASE_URL` or defaulting to SQLite in the data dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+SQLITE_INIT = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+SUPPORTED_ENGINES = {
+    "django.db.backends.sqlite3",
+    "django.db.backends.postgresql",
+}
+
+
+def database_config(url: str | None, data_dir: Path) -> dict[str, Any]:
+    """Return Django's `DATABASES["default"]` for a URL, or SQLite in `data_dir` when None."""
+    if not url:
+        config: dict[str, Any] = {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(data_dir / "cairn.sqlite3"),
+        }
+    else:
+        try:
+            config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        except (ValueError, KeyError) as exc:
+            raise ImproperlyConfigured(f"DATABASE_URL is not a valid database URL: {exc}") from exc
+        if config.get("ENGINE") not in SUPPORTED_ENGINES:
+            raise ImproperlyConfigured(
+                "DATABASE_URL must start with postgres://, postgresql:// or sqlite://"
+            )
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0
+        config["CONN_HEALTH_CHECKS"] = False
+        config["OPTIONS"] = {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": SQLITE_INIT,
+        }
+        config["TEST"] = {"NAME": None}
+    return config

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OkrsConfig(AppConfig):
+    name = "cairn.okrs"
+    verbose_name = "OKRs"

@@ -1,0 +1,113 @@
+"""Who may see and change what: the one place where SPEC §4's permission rules live."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from cairn.okrs.models import KeyResult, Objective, Visibility
+from cairn.organisations import selectors as org_selectors
+from cairn.organisations.models import Person, Role
+
+
+class Access:
+    """A person's rights inside their organisation; team sets are read once and cached."""
+
+    def __init__(self, person: Person) -> None:
+        self.person = person
+
+    @property
+    def is_admin(self) -> bool:
+        return self.person.role == Role.ADMIN
+
+    @property
+    def can_write(self) -> bool:
+        return self.person.role != Role.VIEWER and self.person.is_active
+
+    @cached_property
+    def member_teams(self) -> set[int]:
+        return org_selectors.member_team_ids(self.person)
+
+    @cached_property
+    def led_teams(self) -> set[int]:
+        return org_selectors.led_team_ids(self.person)
+
+    @cached_property
+    def lead_scope(self) -> set[int]:
+        """Teams the person leads and every team below them."""
+        if not self.led_teams:
+            return set()
+        parents = org_selectors.team_parents(self.person.organisation)
+        return org_selectors.team_descendant_ids(parents, self.led_teams)
+
+    def objective_filter(self) -> Q:
+        """Return the filter selecting the objectives this person may see."""
+        if self.is_admin:
+            return Q(organisation_id=self.person.organisation_id)
+        visible = (
+            Q(visibility=Visibility.PUBLIC)
+            | Q(visibility=Visibility.TEAM, team__isnull=True)
+            | Q(visibility=Visibility.TEAM, team_id__in=self.member_teams | self.lead_scope)
+            | Q(owner_id=self.person.id)
+            | Q(shared_with=self.person)
+        )
+        return Q(organisation_id=self.person.organisation_id) & visible
+
+    def can_view_objective(self, objective: Objective) -> bool:
+        if objective.organisation_id != self.person.organisation_id:
+            return False
+        if self.is_admin or objective.visibility == Visibility.PUBLIC:
+            return True
+        if objective.owner_id == self.person.id:
+            return True
+        if objective.visibility == Visibility.TEAM:
+            return objective.team_id is None or objective.team_id in (
+                self.member_teams | self.lead_scope
+            )
+        return objective.shared_with.filter(pk=self.person.pk).exists()
+
+    def can_create_objective(self, *, team_id: int | None, owner: Person | None) -> bool:
+        if not self.can_write:
+            return False
+        if self.is_admin:
+            return True
+        if team_id is None:
+            return False
+        if team_id in self.led_teams:
+            return True
+        return team_id in self.member_teams and owner is not None and owner.pk == self.person.pk
+
+    def can_edit_objective(self, objective: Objective) -> bool:
+        if not self.can_write or objective.organisation_id != self.person.organisation_id:
+            return False
+        return (
+            self.is_admin
+            or objective.owner_id == self.person.id
+            or (objective.team_id is not None and objective.team_id in self.led_teams)
+        )
+
+    def can_edit_key_result(self, key_result: KeyResult) -> bool:
+        if not self.can_write:
+            return False
+        return key_result.owner_id == self.person.id or self.can_edit_objective(
+            key_result.objective
+        )
+
+    def can_check_in(self, key_result: KeyResult) -> bool:
+        if not self.can_write or key_result.organisation_id != self.person.organisation_id:
+            return False
+        if self.can_edit_key_result(key_result):
+            return True
+        return key_result.contributors.filter(pk=self.person.pk).exists()
+
+    def can_manage_cycles(self) -> bool:
+        return self.can_write and self.is_admin
+
+
+def require(allowed: bool, message: str | None = None) -> None:
+    """Raise PermissionDenied with a readable message unless `allowed`."""
+    if not allowed:
+        raise PermissionDenied(message or _("You do not have permission to do that."))

@@ -1,0 +1,141 @@
+"""Recording and correcting check-ins, with the roll-up in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cairn.okrs import events
+from cairn.okrs.models import CheckIn, CheckInSource, KeyResult, KeyResultKind
+from cairn.okrs.permissions import Access, require
+from cairn.okrs.services.common import confidence as valid_confidence
+from cairn.okrs.services.common import cycle_open, number, text
+from cairn.okrs.services.rollup import key_result_refresh, lock_organisation
+from cairn.organisations.models import Person
+
+
+def _reading(kind: str, value: object, done: object) -> tuple[float | None, bool | None]:
+    """Return (value, done) validated for the key result's type."""
+    if kind == KeyResultKind.MILESTONE:
+        if done is None and value is not None:
+            done = number("value", value) == 1
+        if not isinstance(done, bool):
+            raise ValidationError({"done": _("Say whether the milestone is done.")})
+        return None, done
+    return number("value", value), None
+
+
+def _latest_effective(key_result: KeyResult) -> CheckIn | None:
+    """Return the newest check-in that has not been corrected."""
+    return (
+        CheckIn.objects.filter(key_result=key_result, correction__isnull=True)
+        .order_by("-checked_in_at", "-id")
+        .first()
+    )
+
+
+def _apply_latest(key_result: KeyResult) -> None:
+    """Set the key result's current value and confidence from its newest effective check-in."""
+    latest = _latest_effective(key_result)
+    key_result.current = latest.value if latest else None
+    key_result.done = bool(latest.done) if latest else False
+    key_result.confidence = latest.confidence if latest else 5
+    key_result.last_check_in_at = latest.checked_in_at if latest else None
+    KeyResult.objects.filter(pk=key_result.pk).update(
+        current=key_result.current,
+        done=key_result.done,
+        confidence=key_result.confidence,
+        last_check_in_at=key_result.last_check_in_at,
+    )
+    key_result_refresh(key_result)
+
+
+def _locked(key_result: KeyResult) -> KeyResult:
+    lock_organisation(key_result.organisation_id)
+    return KeyResult.objects.select_related("objective__cycle").get(pk=key_result.pk)
+
+
+@transaction.atomic
+def check_in_record(
+    *,
+    key_result: KeyResult,
+    author: Person,
+    value: object = None,
+    done: bool | None = None,
+    confidence: object = None,
+    note: str = "",
+    blockers: str = "",
+    source: str = CheckInSource.WEB,
+    at: datetime | None = None,
+) -> CheckIn:
+    """Record where a key result stands, update it and every objective above it; return it."""
+    require(Access(author).can_check_in(key_result), _("You cannot check in on this key result."))
+    key_result = _locked(key_result)
+    cycle_open(key_result.objective.cycle)
+    reading, is_done = _reading(key_result.kind, value, done)
+    rating = key_result.confidence if confidence in (None, "") else valid_confidence(confidence)
+    if source not in CheckInSource.values:
+        raise ValidationError({"source": _("Unknown source.")})
+    check_in = CheckIn.objects.create(
+        organisation_id=key_result.organisation_id,
+        key_result=key_result,
+        author=author,
+        checked_in_at=at or timezone.now(),
+        value=reading,
+        done=is_done,
+        confidence=rating,
+        note=text("note", note, max_length=5000),
+        blockers=text("blockers", blockers, max_length=5000),
+        source=source,
+    )
+    _apply_latest(key_result)
+    transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
+    return check_in
+
+
+@transaction.atomic
+def check_in_correct(
+    *,
+    check_in: CheckIn,
+    author: Person,
+    value: object = None,
+    done: bool | None = None,
+    confidence: object = None,
+    note: str | None = None,
+    blockers: str | None = None,
+) -> CheckIn:
+    """Record a correction of a check-in (the original stays in history); return the new one."""
+    access = Access(author)
+    require(
+        check_in.author_id == author.pk or access.is_admin,
+        _("Only the author of a check-in may correct it."),
+    )
+    require(access.can_write and check_in.organisation_id == author.organisation_id)
+    key_result = _locked(check_in.key_result)
+    cycle_open(key_result.objective.cycle)
+    if CheckIn.objects.filter(corrects=check_in).exists():
+        raise ValidationError(_("This check-in was already corrected; correct the newer one."))
+    reading, is_done = _reading(key_result.kind, value, done)
+    correction = CheckIn.objects.create(
+        organisation_id=check_in.organisation_id,
+        key_result=key_result,
+        author=author,
+        checked_in_at=check_in.checked_in_at,
+        value=reading,
+        done=is_done,
+        confidence=check_in.confidence
+        if confidence in (None, "")
+        else valid_confidence(confidence),
+        note=check_in.note if note is None else text("note", note, max_length=5000),
+        blockers=check_in.blockers
+        if blockers is None
+        else text("blockers", blockers, max_length=5000),
+        source=check_in.source,
+        corrects=check_in,
+    )
+    _apply_latest(key_result)
+    return correction

@@ -1,0 +1,144 @@
+"""Creating, editing and deleting key results."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from cairn import engine
+from cairn.okrs.models import CycleState, KeyResult, KeyResultKind, Objective
+from cairn.okrs.permissions import Access, require
+from cairn.okrs.services.common import check_version, number, person_in, text, weight
+from cairn.okrs.services.history import record_action, record_changes, snapshot
+from cairn.okrs.services.rollup import key_result_refresh, lock_organisation, rollup_from
+from cairn.organisations.models import Person
+
+EDITABLE = ("title", "kind", "start", "target", "unit", "weight", "owner", "due_date")
+MEASURE_FIELDS = {"kind", "start", "target", "weight"}
+
+
+def _clean(key_result: KeyResult) -> None:
+    """Validate a key result's fields in place, numbers included."""
+    key_result.title = text("title", key_result.title, max_length=300, required=True)
+    key_result.unit = text("unit", key_result.unit, max_length=40)
+    if key_result.kind not in KeyResultKind.values:
+        raise ValidationError({"kind": _("Choose metric, stay_above, stay_below or milestone.")})
+    measured = key_result.kind != KeyResultKind.MILESTONE
+    key_result.start = number("start", key_result.start, required=False)
+    key_result.target = number("target", key_result.target, required=False)
+    key_result.weight = weight(key_result.weight)
+    if measured and key_result.kind != KeyResultKind.METRIC:
+        key_result.start = None
+    try:
+        engine.validate_key_result(
+            kind=key_result.kind, start=key_result.start, target=key_result.target
+        )
+    except engine.InvalidKeyResult as exc:
+        raise ValidationError({exc.field: exc.message}) from None
+    if key_result.due_date is not None and not isinstance(key_result.due_date, date):
+        raise ValidationError({"due_date": _("Enter a date.")})
+    person_in("owner", key_result.owner, key_result.objective.organisation)
+
+
+def _editable(objective: Objective) -> None:
+    if objective.cycle.state == CycleState.CLOSED:
+        raise ValidationError(_("This cycle is closed."))
+
+
+@transaction.atomic
+def key_result_create(
+    *,
+    actor: Person,
+    objective: Objective,
+    title: str,
+    kind: str = KeyResultKind.METRIC,
+    start: object = None,
+    target: object = None,
+    unit: str = "",
+    weight: object = 1.0,
+    owner: Person | None = None,
+    due_date: date | None = None,
+    contributors: list[Person] | tuple[Person, ...] = (),
+) -> KeyResult:
+    """Add a key result to an objective (owner defaults to the objective's); return it."""
+    require(Access(actor).can_edit_objective(objective), _("You cannot edit this objective."))
+    _editable(objective)
+    lock_organisation(objective.organisation_id)
+    key_result = KeyResult(
+        organisation_id=objective.organisation_id,
+        objective=objective,
+        title=title,
+        kind=kind,
+        start=start,
+        target=target,
+        unit=unit,
+        weight=weight,
+        owner=owner or objective.owner or actor,
+        due_date=due_date,
+        position=objective.key_results.count(),
+    )
+    _clean(key_result)
+    key_result.save()
+    for person in contributors:
+        person_in("contributors", person, objective.organisation)
+    key_result.contributors.set(contributors)
+    record_action(
+        actor=actor,
+        objective=objective,
+        key_result=key_result,
+        action="kr_added",
+        new=key_result.title,
+    )
+    key_result_refresh(key_result)
+    return key_result
+
+
+@transaction.atomic
+def key_result_update(
+    *, key_result: KeyResult, actor: Person, version: int | None = None, **changes: object
+) -> KeyResult:
+    """Change a key result's editable fields, recording each change; return it."""
+    require(Access(actor).can_edit_key_result(key_result), _("You cannot edit this key result."))
+    unknown = set(changes) - set(EDITABLE) - {"contributors"}
+    if unknown:
+        raise ValidationError({name: _("This field cannot be changed here.") for name in unknown})
+    _editable(key_result.objective)
+    lock_organisation(key_result.organisation_id)
+    key_result.refresh_from_db()
+    check_version(key_result, version)
+    contributors = changes.pop("contributors", None)
+    before = snapshot(key_result, changes)
+    for name, value in changes.items():
+        setattr(key_result, name, value)
+    _clean(key_result)
+    key_result.version += 1
+    key_result.save()
+    if contributors is not None:
+        for person in contributors:  # type: ignore[attr-defined]
+            person_in("contributors", person, key_result.organisation)
+        key_result.contributors.set(contributors)  # type: ignore[arg-type]
+    record_changes(
+        actor=actor,
+        objective=key_result.objective,
+        key_result=key_result,
+        before=before,
+        after=snapshot(key_result, changes),
+    )
+    if MEASURE_FIELDS & set(changes):
+        key_result_refresh(key_result)
+    return key_result
+
+
+@transaction.atomic
+def key_result_delete(*, key_result: KeyResult, actor: Person) -> None:
+    """Delete a key result with its check-ins and roll the objective up again."""
+    objective = key_result.objective
+    require(Access(actor).can_edit_objective(objective), _("You cannot edit this objective."))
+    _editable(objective)
+    lock_organisation(objective.organisation_id)
+    record_action(actor=actor, objective=objective, action="kr_deleted", new=key_result.title)
+    key_result.delete()
+    rollup_from(objective)

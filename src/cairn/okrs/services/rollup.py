@@ -1,0 +1,130 @@
+"""Stored progress: refreshed along the alignment chain on each write, or recomputed wholesale.
+
+After any sequence of writes the stored progress equals a from-scratch recomputation; the
+writes that change progress serialise on the organisation row so concurrent check-ins on
+sibling key results cannot each roll up a stale view of the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from cairn import engine
+from cairn.okrs.measures import raw_progress
+from cairn.okrs.models import Cycle, KeyResult, Objective
+from cairn.organisations.models import Organisation
+
+BATCH = 2000
+
+
+def lock_organisation(organisation_id: int) -> None:
+    """Take the row lock that serialises progress writes in one organisation."""
+    list(Organisation.objects.select_for_update().filter(pk=organisation_id).values_list("pk"))
+
+
+def _weighted(rows: Iterable[tuple[float, float]]) -> tuple[engine.Weighted, ...]:
+    return tuple(engine.Weighted(weight=w, progress=p) for w, p in rows)
+
+
+def objective_computed_progress(objective: Objective) -> float:
+    """Return the objective's progress recomputed from its KRs and aligned children."""
+    key_results = _weighted(objective.key_results.values_list("weight", "progress"))
+    children = _weighted(objective.aligned_objectives.values_list("weight", "progress"))
+    return engine.objective_progress(
+        key_results=key_results,
+        children=children,
+        count_children=objective.count_aligned_children,
+    )
+
+
+def rollup_from(objective: Objective) -> None:
+    """Refresh the stored progress of the objective and every objective above it."""
+    seen: set[int] = set()
+    current: Objective | None = objective
+    while current is not None and current.pk not in seen:
+        seen.add(current.pk)
+        progress = objective_computed_progress(current)
+        if progress != current.progress:
+            Objective.objects.filter(pk=current.pk).update(progress=progress)
+            current.progress = progress
+        parent_id = current.parent_objective_id
+        current = Objective.objects.filter(pk=parent_id).first() if parent_id else None
+
+
+def key_result_refresh(key_result: KeyResult) -> None:
+    """Store the key result's progress from its current value, then roll it up."""
+    key_result.progress = raw_progress(key_result)
+    KeyResult.objects.filter(pk=key_result.pk).update(progress=key_result.progress)
+    rollup_from(key_result.objective)
+
+
+def _cycle_ids(cycle: Cycle) -> list[int]:
+    """Return the cycle and every cycle nested in it."""
+    ids, frontier = [cycle.pk], [cycle.pk]
+    while frontier:
+        frontier = list(Cycle.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+        ids.extend(i for i in frontier if i not in ids)
+    return ids
+
+
+def _recompute_key_results(key_results: Iterable[KeyResult]) -> dict[int, tuple[float, float]]:
+    """Return {objective id: [(weight, progress)…]} after saving changed KR progress."""
+    changed: list[KeyResult] = []
+    by_objective: dict[int, list[tuple[float, float]]] = {}
+    for kr in key_results:
+        progress = raw_progress(kr)
+        if progress != kr.progress:
+            kr.progress = progress
+            changed.append(kr)
+        by_objective.setdefault(kr.objective_id, []).append((kr.weight, progress))
+    KeyResult.objects.bulk_update(changed, ["progress"], batch_size=BATCH)
+    return by_objective
+
+
+@transaction.atomic
+def cycle_recompute(*, cycle: Cycle) -> int:
+    """Recompute all progress of a cycle (and cycles nested in it); return objectives changed."""
+    lock_organisation(cycle.organisation_id)
+    cycle_ids = _cycle_ids(cycle)
+    key_results = KeyResult.objects.filter(objective__cycle_id__in=cycle_ids).only(
+        "id", "objective_id", "kind", "start", "target", "current", "done", "weight", "progress"
+    )
+    by_objective = _recompute_key_results(key_results.iterator(chunk_size=BATCH))
+    objectives = list(
+        Objective.objects.filter(cycle_id__in=cycle_ids).only(
+            "id", "parent_objective_id", "weight", "count_aligned_children", "progress"
+        )
+    )
+    nodes = [
+        engine.ObjectiveNode(
+            id=o.pk,
+            parent_id=o.parent_objective_id,
+            weight=o.weight,
+            count_children=o.count_aligned_children,
+            key_results=_weighted(by_objective.get(o.pk, ())),
+        )
+        for o in objectives
+    ]
+    computed = engine.recompute_objectives(nodes)
+    changed = [o for o in objectives if computed[o.pk] != o.progress]
+    for o in changed:
+        o.progress = computed[o.pk]
+    Objective.objects.bulk_update(changed, ["progress"], batch_size=BATCH)
+    _rollup_outside(objectives, {o.pk for o in objectives})
+    return len(changed)
+
+
+def _rollup_outside(objectives: list[Objective], inside: set[int]) -> None:
+    """Refresh ancestors in enclosing cycles of objectives whose parent lies outside the set."""
+    outside = {o.parent_objective_id for o in objectives} - inside - {None}
+    for parent in Objective.objects.filter(pk__in=outside):
+        rollup_from(parent)
+
+
+@transaction.atomic
+def organisation_recompute(*, organisation: Organisation) -> int:
+    """Recompute every cycle of the organisation from scratch; return objectives changed."""
+    roots = Cycle.objects.filter(organisation=organisation, parent__isnull=True)
+    return sum(cycle_recompute(cycle=cycle) for cycle in roots)

@@ -1,0 +1,95 @@
+"""Writes to organisations, people and teams. `actor=None` means the system (CLI, demo)."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from cairn.organisations.models import Organisation, Person, Role, Team, TeamMembership
+
+
+def _require_admin(actor: Person | None, organisation: Organisation) -> None:
+    if actor is None:
+        return
+    if actor.organisation_id != organisation.pk or actor.role != Role.ADMIN:
+        raise PermissionDenied(_("Only admins manage people and teams."))
+
+
+@transaction.atomic
+def organisation_create(*, name: str, slug: str = "", time_zone: str = "UTC") -> Organisation:
+    """Create an organisation; return it."""
+    organisation = Organisation(name=name.strip(), slug=slug or slugify(name), time_zone=time_zone)
+    organisation.full_clean()
+    organisation.save()
+    return organisation
+
+
+@transaction.atomic
+def person_add(
+    *,
+    organisation: Organisation,
+    actor: Person | None,
+    email: str,
+    first_name: str = "",
+    last_name: str = "",
+    role: str = Role.MEMBER,
+    manager: Person | None = None,
+    password: str | None = None,
+) -> Person:
+    """Add a person (creating the user if new) to the organisation; return the membership."""
+    _require_admin(actor, organisation)
+    email = email.strip().lower()
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise ValidationError({"email": _("Enter a valid email address.")}) from None
+    if role not in Role.values:
+        raise ValidationError({"role": _("Choose admin, member or viewer.")})
+    if manager is not None and manager.organisation_id != organisation.pk:
+        raise ValidationError({"manager": _("Not found in this organisation.")})
+    User = get_user_model()
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(
+            email, password, first_name=first_name.strip(), last_name=last_name.strip()
+        )
+    if Person.objects.filter(organisation=organisation, user=user).exists():
+        raise ValidationError({"email": _("This person is already in the organisation.")})
+    return Person.objects.create(organisation=organisation, user=user, role=role, manager=manager)
+
+
+@transaction.atomic
+def team_create(
+    *, organisation: Organisation, actor: Person | None, name: str, parent: Team | None = None
+) -> Team:
+    """Create a team under `parent` (or at the top); return it."""
+    _require_admin(actor, organisation)
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("This field is required.")})
+    if parent is not None and parent.organisation_id != organisation.pk:
+        raise ValidationError({"parent": _("Not found in this organisation.")})
+    base = slugify(name)[:70] or "team"
+    slug, n = base, 1
+    while Team.objects.filter(organisation=organisation, slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return Team.objects.create(organisation=organisation, name=name, slug=slug, parent=parent)
+
+
+@transaction.atomic
+def team_member_set(
+    *, team: Team, person: Person, actor: Person | None, is_lead: bool = False
+) -> TeamMembership:
+    """Put the person in the team (as lead or member); return the membership."""
+    _require_admin(actor, team.organisation)
+    if person.organisation_id != team.organisation_id:
+        raise ValidationError({"person": _("Not found in this organisation.")})
+    membership, _created = TeamMembership.objects.update_or_create(
+        team=team, person=person, defaults={"is_lead": is_lead}
+    )
+    return membership

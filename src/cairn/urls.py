@@ -1,0 +1,8 @@
+"""Cairn's URLs: the web app, the API under /api/v1 and the Django admin."""
+
+from django.contrib import admin
+from django.urls import path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,58 @@
+"""Shared fixtures: named personas in one organisation, and an outsider in another."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from cairn.okrs.models import Cycle, Objective
+from cairn.organisations.models import Organisation, Person, Role, Team
+from tests.factories import (
+    CycleFactory,
+    MembershipFactory,
+    ObjectiveFactory,
+    OrganisationFactory,
+    PersonFactory,
+    TeamFactory,
+)
+
+
+@dataclass
+class World:
+    """An organisation with an admin, a team lead, a member, a viewer, and an outsider."""
+
+    organisation: Organisation
+    admin: Person
+    lead: Person
+    member: Person
+    viewer: Person
+    outsider: Person
+    company: Team
+    team: Team
+    cycle: Cycle
+    objective: Objective  # a team objective owned by the member
+
+
+@pytest.fixture
+def world(db) -> World:
+    """Return the standard cast of personas."""
+    organisation = OrganisationFactory(name="Acme", slug="acme")
+    admin = PersonFactory(organisation=organisation, role=Role.ADMIN, user__email="admin@acme.test")
+    lead = PersonFactory(organisation=organisation, user__email="lead@acme.test")
+    member = PersonFactory(organisation=organisation, user__email="member@acme.test")
+    viewer = PersonFactory(
+        organisation=organisation, role=Role.VIEWER, user__email="viewer@acme.test"
+    )
+    outsider = PersonFactory(role=Role.ADMIN, user__email="outsider@other.test")
+    company = TeamFactory(organisation=organisation, name="Acme", slug="acme")
+    team = TeamFactory(organisation=organisation, name="Support", slug="support", parent=company)
+    MembershipFactory(team=team, person=lead, is_lead=True)
+    MembershipFactory(team=team, person=member)
+    cycle = CycleFactory(organisation=organisation, name="Q3")
+    objective = ObjectiveFactory(
+        cycle=cycle, team=team, owner=member, title="Make support feel effortless"
+    )
+    return World(
+        organisation, admin, lead, member, viewer, outsider, company, team, cycle, objective
+    )
