@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "cairn.accounts",
     "cairn.organisations",
     "cairn.okrs",
+    "cairn.web",
+    "cairn.api",
 ]
 
 MIDDLEWARE = [
@@ -43,6 +45,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "cairn.web.middleware.CurrentPersonMiddleware",
 ]
 
 ROOT_URLCONF = "cairn.urls"

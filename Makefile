@@ -1,0 +1,53 @@
+# Cairn's everyday commands; the README explains each.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export CAIRN_DATA_DIR ?= $(CURDIR)/data
+
+.PHONY: init run serve demo test test-postgres test-browser lint format bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+init: $(STAMP)
+
+run: init
+	$(BIN)/cairn migrate --no-input
+	$(BIN)/cairn demo
+	$(BIN)/cairn serve --host 127.0.0.1 --port 8000
+
+serve: init
+	$(BIN)/cairn serve
+
+demo: init
+	$(BIN)/cairn migrate --no-input
+	$(BIN)/cairn demo
+
+test: init
+	$(BIN)/pytest -n auto -m "not browser"
+
+test-postgres: init
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/cairn} $(BIN)/pytest -n auto -m "not browser"
+
+test-browser: init
+	$(BIN)/pytest -m browser -p no:xdist
+
+lint: init
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/cairn check
+	$(BIN)/cairn makemigrations --check --dry-run
+
+format: init
+	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests
+
+bench: init
+	$(BIN)/python -m cairn.bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .ruff_cache

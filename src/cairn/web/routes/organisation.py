@@ -1,0 +1,3 @@
+"""The cycle board, alignment map, team and person pages, cycle and people management."""
+
+urlpatterns: list = []
