@@ -34,6 +34,12 @@ class World:
     objective: Objective  # a team objective owned by the member
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings) -> None:
+    """Hash test passwords with a fast hasher; production keeps Django's default."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def world(db) -> World:
     """Return the standard cast of personas."""
