@@ -93,3 +93,95 @@ def team_member_set(
         team=team, person=person, defaults={"is_lead": is_lead}
     )
     return membership
+
+
+def _other_admins(person: Person) -> bool:
+    """Return True when the organisation keeps another active admin besides `person`."""
+    return (
+        Person.objects.filter(
+            organisation_id=person.organisation_id, role=Role.ADMIN, is_active=True
+        )
+        .exclude(pk=person.pk)
+        .exists()
+    )
+
+
+def _manager_loops(person: Person, manager: Person | None) -> bool:
+    """Return True when making `manager` the person's manager would close a loop."""
+    seen: set[int] = set()
+    current = manager
+    while current is not None and current.pk not in seen:
+        if current.pk == person.pk:
+            return True
+        seen.add(current.pk)
+        current = current.manager
+    return False
+
+
+@transaction.atomic
+def person_update(
+    *, person: Person, actor: Person | None, role: str, manager: Person | None
+) -> Person:
+    """Change a person's role and manager; the last admin keeps their role. Return the person."""
+    _require_admin(actor, person.organisation)
+    if role not in Role.values:
+        raise ValidationError({"role": _("Choose admin, member or viewer.")})
+    if manager is not None and manager.organisation_id != person.organisation_id:
+        raise ValidationError({"manager": _("Not found in this organisation.")})
+    if _manager_loops(person, manager):
+        raise ValidationError(
+            {"manager": _("A person cannot report to themselves, even indirectly.")}
+        )
+    if person.role == Role.ADMIN and role != Role.ADMIN and not _other_admins(person):
+        raise ValidationError({"role": _("The organisation needs at least one admin.")})
+    person.role, person.manager = role, manager
+    person.save(update_fields=["role", "manager"])
+    return person
+
+
+def _team_loops(team: Team, parent: Team | None) -> bool:
+    """Return True when putting `team` under `parent` would make the tree a loop."""
+    seen: set[int] = set()
+    current = parent
+    while current is not None and current.pk not in seen:
+        if current.pk == team.pk:
+            return True
+        seen.add(current.pk)
+        current = current.parent
+    return False
+
+
+@transaction.atomic
+def team_update(*, team: Team, actor: Person | None, name: str, parent: Team | None) -> Team:
+    """Rename the team and move it under `parent` (None = top); return it."""
+    _require_admin(actor, team.organisation)
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("This field is required.")})
+    if len(name) > 200:
+        raise ValidationError({"name": _("Keep it under 201 characters.")})
+    if parent is not None and parent.organisation_id != team.organisation_id:
+        raise ValidationError({"parent": _("Not found in this organisation.")})
+    if _team_loops(team, parent):
+        raise ValidationError({"parent": _("A team cannot sit under itself or its own sub-teams.")})
+    team.name, team.parent = name, parent
+    team.save(update_fields=["name", "parent"])
+    return team
+
+
+@transaction.atomic
+def team_delete(*, team: Team, actor: Person | None) -> None:
+    """Delete a team that has no sub-teams, members or objectives."""
+    _require_admin(actor, team.organisation)
+    if team.children.exists() or team.memberships.exists() or team.objectives.exists():
+        raise ValidationError(
+            _("Only an empty team can be deleted: move its sub-teams, people and objectives first.")
+        )
+    team.delete()
+
+
+@transaction.atomic
+def team_member_remove(*, team: Team, person: Person, actor: Person | None) -> None:
+    """Take the person out of the team."""
+    _require_admin(actor, team.organisation)
+    TeamMembership.objects.filter(team=team, person=person).delete()
