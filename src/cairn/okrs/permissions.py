@@ -52,7 +52,11 @@ class Access:
             | Q(visibility=Visibility.TEAM, team__isnull=True)
             | Q(visibility=Visibility.TEAM, team_id__in=self.member_teams | self.lead_scope)
             | Q(owner_id=self.person.id)
-            | Q(shared_with=self.person)
+            | Q(
+                pk__in=Objective.shared_with.through.objects.filter(
+                    person_id=self.person.id
+                ).values("objective_id")
+            )
         )
         return Q(organisation_id=self.person.organisation_id) & visible
 
