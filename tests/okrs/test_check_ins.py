@@ -82,8 +82,15 @@ def test_a_plain_member_of_another_team_may_not_check_in(world, kr):
 
 @pytest.mark.parametrize(
     ("value", "confidence", "field"),
-    [("twelve", 5, "value"), (None, 5, "value"), (10, 11, "confidence"), (10, -1, "confidence"),
-     ("nan", 5, "value"), ("1e400", 5, "value"), (10, "high", "confidence")],
+    [
+        ("twelve", 5, "value"),
+        (None, 5, "value"),
+        (10, 11, "confidence"),
+        (10, -1, "confidence"),
+        ("nan", 5, "value"),
+        ("1e400", 5, "value"),
+        (10, "high", "confidence"),
+    ],
 )
 def test_it_rejects_bad_input_and_writes_nothing(world, kr, value, confidence, field):
     with pytest.raises(ValidationError) as caught:
@@ -105,7 +112,9 @@ def test_it_rejects_check_ins_once_grading_starts(world, kr, state):
 
 def test_a_milestone_is_done_or_not(world):
     milestone = key_result_create(
-        actor=world.member, objective=world.objective, title="Launch the help centre",
+        actor=world.member,
+        objective=world.objective,
+        title="Launch the help centre",
         kind="milestone",
     )
     check_in_record(key_result=milestone, author=world.member, done=True)
