@@ -105,6 +105,9 @@ class Access:
             return False
         if self.can_edit_key_result(key_result):
             return True
+        prefetched = getattr(key_result, "_prefetched_objects_cache", {}).get("contributors")
+        if prefetched is not None:  # pages listing many key results prefetch contributors
+            return any(person.pk == self.person.pk for person in prefetched)
         return key_result.contributors.filter(pk=self.person.pk).exists()
 
     def can_manage_cycles(self) -> bool:
