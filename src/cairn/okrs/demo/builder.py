@@ -1,0 +1,241 @@
+"""Builds the demo organisation through the same services the app uses."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+from django.utils import timezone
+
+from cairn.engine.calendar import next_quarter_start, quarter_bounds, quarter_name
+from cairn.okrs import services
+from cairn.okrs.demo import content
+from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
+from cairn.organisations.models import Organisation, Person, Role, Team
+from cairn.organisations.services import (
+    organisation_create,
+    person_add,
+    team_create,
+    team_member_set,
+)
+
+SLUG = "demo"
+ADMIN_EMAIL = "admin@example.com"
+
+
+def _email(name: str) -> str:
+    return name.split()[0].lower().replace("á", "a").replace("é", "e") + "@example.com"
+
+
+def _add(org: Organisation, name: str, password: str, role: str, manager: Person | None) -> Person:
+    first, last = name.split(" ", 1)
+    email = ADMIN_EMAIL if name == content.EXECUTIVES[0] else _email(name)
+    return person_add(
+        organisation=org,
+        actor=None,
+        email=email,
+        first_name=first,
+        last_name=last,
+        role=role,
+        manager=manager,
+    )
+
+
+def _people_and_teams(
+    org: Organisation, password: str
+) -> tuple[list[Person], dict[str, list[Person]]]:
+    """Return the executives and {team name: people, lead first}."""
+    ceo = _add(org, content.EXECUTIVES[0], password, Role.ADMIN, None)
+    executives = [ceo] + [_add(org, n, password, Role.MEMBER, ceo) for n in content.EXECUTIVES[1:]]
+    _add(org, "Robin Observer", password, Role.VIEWER, ceo)  # robin@example.com, a viewer
+    company = team_create(organisation=org, actor=None, name=org.name)
+    for executive in executives:
+        team_member_set(team=company, person=executive, actor=None, is_lead=executive is ceo)
+    teams: dict[str, list[Person]] = {}
+    for index, (department_name, department_teams) in enumerate(content.TEAMS):
+        head = executives[index + 1]
+        department = team_create(organisation=org, actor=None, name=department_name, parent=company)
+        team_member_set(team=department, person=head, actor=None, is_lead=True)
+        for team_name, names in department_teams:
+            team = team_create(organisation=org, actor=None, name=team_name, parent=department)
+            lead = _add(org, names[0], password, Role.MEMBER, head)
+            members = [lead] + [_add(org, n, password, Role.MEMBER, lead) for n in names[1:]]
+            for person in members:
+                team_member_set(team=team, person=person, actor=None, is_lead=person is lead)
+            teams[team_name] = members
+    return executives, teams
+
+
+def _moment(org: Organisation, day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time(9, 30)), org.zone)
+
+
+def _reading(kr: KeyResult, share: float, rng: random.Random) -> dict[str, object]:
+    """Return check-in values for a key result `share` of the way to its target."""
+    if kr.kind == "milestone":
+        return {"done": share >= 0.95}
+    if kr.kind in ("stay_above", "stay_below"):
+        inside = share >= 0.6 or rng.random() < 0.3
+        above = (kr.kind == "stay_above") == inside
+        return {"value": round(kr.target * (1.01 if above else 0.99), 2)}
+    value = kr.start + (kr.target - kr.start) * share * rng.uniform(0.9, 1.1)
+    return {"value": round(value, 2)}
+
+
+def _history(
+    org: Organisation,
+    kr: KeyResult,
+    cycle: Cycle,
+    trend: float | None,
+    until: date,
+    rng: random.Random,
+) -> None:
+    """Record weekly check-ins from the cycle start until `until` (stale KRs stop early)."""
+    span = (cycle.end - cycle.start).days or 1
+    last = until - timedelta(days=21) if trend is None else until
+    day = cycle.start + timedelta(days=6)
+    week = 0
+    while day <= last:
+        elapsed = (day - cycle.start).days / span
+        share = min(1.2, elapsed * (trend if trend is not None else 0.7) * 1.1)
+        confidence = 8 if (trend or 0.7) >= 0.9 else 5 if (trend or 0.7) >= 0.6 else 3
+        services.check_in_record(
+            key_result=kr,
+            author=kr.owner,
+            at=_moment(org, day),
+            confidence=confidence,
+            note=content.NOTES[week % len(content.NOTES)],
+            blockers=content.BLOCKERS[(week + kr.pk) % len(content.BLOCKERS)],
+            **_reading(kr, share, rng),
+        )
+        day += timedelta(days=7)
+        week += 1
+
+
+def _objectives(
+    org: Organisation,
+    cycle: Cycle,
+    executives: list[Person],
+    teams: dict[str, list[Person]],
+    until: date,
+    rng: random.Random,
+) -> list[Objective]:
+    """Create company and team objectives with KRs, alignment and check-in history."""
+    admin = executives[0]
+    company_krs: list[list[KeyResult]] = []
+    created: list[Objective] = []
+    for index, (title, kind, krs) in enumerate(content.COMPANY):
+        owner = executives[index % len(executives)]
+        objective = services.objective_create(
+            actor=admin, cycle=cycle, title=title, kind=kind, owner=owner
+        )
+        company_krs.append(_key_results(org, admin, objective, krs, [owner], cycle, until, rng))
+        created.append(objective)
+    team_objects = {t.name: t for t in Team.objects.filter(organisation=org)}
+    for team_name, title, kind, (oi, ki), krs in content.TEAM_OBJECTIVES:
+        people = teams[team_name]
+        objective = services.objective_create(
+            actor=admin,
+            cycle=cycle,
+            title=title,
+            kind=kind,
+            owner=people[0],
+            team=team_objects[team_name],
+        )
+        services.objective_align(
+            objective=objective, actor=admin, parent_key_result=company_krs[oi][ki]
+        )
+        _key_results(org, admin, objective, krs, people, cycle, until, rng)
+        created.append(objective)
+    return created
+
+
+def _key_results(org, admin, objective, rows, owners, cycle, until, rng) -> list[KeyResult]:
+    made = []
+    for n, (title, kind, start, target, unit, trend) in enumerate(rows):
+        kr = services.key_result_create(
+            actor=admin,
+            objective=objective,
+            title=title,
+            kind=kind,
+            start=start,
+            target=target,
+            unit=unit,
+            owner=owners[n % len(owners)],
+        )
+        if len(owners) > 1:
+            kr.contributors.add(owners[(n + 1) % len(owners)])
+        _history(org, kr, cycle, trend, until, rng)
+        made.append(kr)
+    return made
+
+
+def _initiatives(admin: Person, objectives: list[Objective]) -> None:
+    by_team = {o.team.name: o for o in objectives if o.team_id}
+    for team_name, kr_index, title, status, percent in content.INITIATIVES:
+        kr = list(by_team[team_name].key_results.all())[kr_index]
+        services.initiative_create(
+            actor=admin,
+            key_results=[kr],
+            title=title,
+            owner=kr.owner,
+            status=status,
+            percent_complete=percent,
+        )
+
+
+def _grade_and_close(admin: Person, cycle: Cycle) -> None:
+    services.cycle_transition(cycle=cycle, actor=admin, to_state=CycleState.GRADING)
+    for objective in Objective.objects.filter(cycle=cycle):
+        services.objective_retrospective(
+            objective=objective,
+            actor=admin,
+            worked="Weekly check-ins kept the team focused on the outcome.",
+            did_not="We committed to more than we could ship; two KRs slipped.",
+            carry_over="Carry the unfinished key results into the next quarter.",
+        )
+    services.cycle_transition(cycle=cycle, actor=admin, to_state=CycleState.CLOSED)
+
+
+@transaction.atomic
+def build_demo(*, today: date, password: str) -> Organisation:
+    """Create the demo organisation with two quarters of OKRs; return it."""
+    rng = random.Random(2026)
+    org = organisation_create(name="Lumen Outfitters", slug=SLUG, time_zone="Europe/London")
+    executives, teams = _people_and_teams(org, password)
+    # One hash for everyone: hashing 37 passwords separately takes seconds.
+    get_user_model().objects.filter(memberships__organisation=org).update(
+        password=make_password(password)
+    )
+    admin = executives[0]
+    start, end = quarter_bounds(today)
+    previous_start, previous_end = quarter_bounds(start - timedelta(days=1))
+    year = services.cycle_create(
+        actor=admin,
+        name=str(today.year),
+        start=date(today.year, 1, 1),
+        end=date(today.year, 12, 31),
+    )
+    previous = services.cycle_create(
+        actor=admin,
+        name=quarter_name(previous_start),
+        start=previous_start,
+        end=previous_end,
+        parent=year if previous_start.year == today.year else None,
+    )
+    current = services.cycle_create(
+        actor=admin, name=quarter_name(today), start=start, end=end, parent=year
+    )
+    following = next_quarter_start(today)
+    services.cycle_create(
+        actor=admin, name=quarter_name(following), start=following, end=quarter_bounds(following)[1]
+    )
+    for cycle in (year, previous, current):
+        services.cycle_transition(cycle=cycle, actor=admin, to_state=CycleState.ACTIVE)
+    _objectives(org, previous, executives, teams, previous_end, rng)
+    _grade_and_close(admin, previous)
+    _initiatives(admin, _objectives(org, current, executives, teams, today, rng))
+    return org

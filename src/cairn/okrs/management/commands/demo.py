@@ -1,0 +1,39 @@
+"""`cairn demo`: load the demo organisation once and print how to sign in."""
+
+from __future__ import annotations
+
+import os
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from cairn.lib.env import persisted_secret
+from cairn.okrs.demo.builder import ADMIN_EMAIL, SLUG, build_demo
+from cairn.organisations.models import Organisation
+
+
+class Command(BaseCommand):
+    help = "Load the demo organisation (idempotent) and print the sign-in details."
+
+    def handle(self, *args: object, **options: object) -> None:
+        password = (
+            os.environ.get("CAIRN_DEMO_PASSWORD")
+            or persisted_secret(settings.DATA_DIR, "demo_password")[:16]
+        )
+        if Organisation.objects.filter(slug=SLUG).exists():
+            self.stdout.write("The demo organisation is already loaded.")
+        else:
+            today = timezone.localdate()
+            build_demo(today=today, password=password)
+            self.stdout.write(self.style.SUCCESS("Loaded the demo organisation Lumen Outfitters."))
+        user = get_user_model().objects.get(email=ADMIN_EMAIL)
+        if not user.check_password(password):
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        self.stdout.write(
+            f"Sign in at {settings.SITE_URL}/ as {ADMIN_EMAIL} with password {password}\n"
+            "(every demo person, e.g. grace@example.com or robin@example.com (viewer), "
+            "has the same password)"
+        )

@@ -1,0 +1,41 @@
+"""`cairn serve`: apply migrations, collect static files, then serve with gunicorn."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Apply migrations and serve Cairn with gunicorn (static files through WhiteNoise)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default=os.environ.get("CAIRN_HOST", "127.0.0.1"))
+        parser.add_argument("--port", type=int, default=int(os.environ.get("CAIRN_PORT", "8000")))
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=int(os.environ.get("CAIRN_WORKERS", str(min(4, (os.cpu_count() or 1) * 2)))),
+        )
+
+    def handle(self, *args: object, host: str, port: int, workers: int, **options: object) -> None:
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("collectstatic", interactive=False, verbosity=0)
+        self.stdout.write(f"Cairn is serving on http://{host}:{port}/ ({workers} workers)")
+        argv = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "cairn.wsgi:application",
+            f"--bind={host}:{port}",
+            f"--workers={workers}",
+            "--access-logfile=-",
+            "--timeout=60",
+        ]
+        if settings.DEBUG:
+            argv.append("--reload")
+        os.execv(sys.executable, argv)
