@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cairn.okrs import events
+from cairn.okrs import events, measures
 from cairn.okrs.models import CheckIn, CheckInSource, KeyResult, KeyResultKind
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.common import confidence as valid_confidence
@@ -38,8 +38,13 @@ def _latest_effective(key_result: KeyResult) -> CheckIn | None:
     )
 
 
+def _pace_status(key_result: KeyResult) -> str:
+    return measures.pace(key_result, key_result.objective.cycle, key_result.organisation).status
+
+
 def _apply_latest(key_result: KeyResult) -> None:
     """Set the key result's current value and confidence from its newest effective check-in."""
+    old_status = _pace_status(key_result)
     latest = _latest_effective(key_result)
     key_result.current = latest.value if latest else None
     key_result.done = bool(latest.done) if latest else False
@@ -52,6 +57,13 @@ def _apply_latest(key_result: KeyResult) -> None:
         last_check_in_at=key_result.last_check_in_at,
     )
     key_result_refresh(key_result)
+    new_status = _pace_status(key_result)
+    if new_status != old_status:
+        transaction.on_commit(
+            lambda: events.pace_changed.send(
+                KeyResult, key_result=key_result, old=str(old_status), new=str(new_status)
+            )
+        )
 
 
 def _locked(key_result: KeyResult) -> KeyResult:
