@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves the API docs' Swagger UI from local static files (works offline)
     "cairn.accounts",
     "cairn.organisations",
     "cairn.okrs",
@@ -77,6 +78,8 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+CAIRN_API_RATE_LIMIT = envint("CAIRN_API_RATE_LIMIT", 600, minimum=0)  # per token, a minute
 
 TASKS = {
     "default": {
