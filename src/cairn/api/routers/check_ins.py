@@ -1,0 +1,83 @@
+"""Check-ins: the history of a key result, recording one, correcting one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema, Status
+
+from cairn.api import selectors
+from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.okrs import services
+from cairn.okrs.models import CheckIn, CheckInSource
+
+router = Router(tags=["check-ins"])
+
+
+class CheckInOut(Schema):
+    id: int
+    key_result: int = Field(..., alias="key_result_id")
+    author: int | None = Field(None, alias="author_id")
+    checked_in_at: datetime
+    value: float | None
+    done: bool | None
+    confidence: int
+    note: str
+    blockers: str
+    source: str
+    corrects: int | None = Field(None, alias="corrects_id")
+
+
+class CheckInIn(Schema):
+    value: float | None = Field(None, ge=-1e15, le=1e15, description="For metric types.")
+    done: bool | None = Field(None, description="For milestones.")
+    confidence: int | None = Field(None, ge=0, le=10, description="0–10; keeps the last.")
+    note: str = Field("", max_length=5000)
+    blockers: str = Field("", max_length=5000)
+    source: CheckInSource = CheckInSource.API
+
+
+class CorrectionIn(Schema):
+    value: float | None = Field(None, ge=-1e15, le=1e15)
+    done: bool | None = None
+    confidence: int | None = Field(None, ge=0, le=10)
+    note: str | None = Field(None, max_length=5000)
+    blockers: str | None = Field(None, max_length=5000)
+
+
+class CheckInFilters(ListParams):
+    effective: bool = Field(False, description="Only check-ins that were not corrected.")
+
+
+CheckInPage = page_schema(CheckInOut, "CheckInPage")
+
+
+@router.get("/key-results/{int:key_result_id}/check-ins", response=CheckInPage)
+def list_check_ins(request: HttpRequest, key_result_id: int, filters: Query[CheckInFilters]):
+    """Return a page of a key result's check-ins, oldest first."""
+    key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
+    queryset = selectors.check_ins(key_result)
+    if filters.effective:
+        queryset = queryset.filter(correction__isnull=True)
+    return paginate(queryset, filters)
+
+
+@router.post("/key-results/{int:key_result_id}/check-ins", response={201: CheckInOut})
+def record_check_in(request: HttpRequest, key_result_id: int, payload: CheckInIn):
+    """Record where a key result stands; progress rolls up at once."""
+    key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
+    check_in = services.check_in_record(
+        key_result=key_result, author=request.auth, **payload.dict()
+    )
+    return Status(201, check_in)
+
+
+@router.post("/check-ins/{int:check_in_id}/corrections", response={201: CheckInOut})
+def correct_check_in(request: HttpRequest, check_in_id: int, payload: CorrectionIn):
+    """Correct a check-in; the original stays in history."""
+    person = request.auth
+    visible = selectors.key_results(person).values("pk")
+    check_in = selectors.one(CheckIn.objects.filter(key_result_id__in=visible), check_in_id)
+    correction = services.check_in_correct(check_in=check_in, author=person, **payload.dict())
+    return Status(201, correction)

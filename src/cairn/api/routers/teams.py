@@ -1,0 +1,116 @@
+"""Teams and people: the organisation's tree and its members."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from ninja import Field, Query, Router, Schema, Status
+
+from cairn.api import selectors
+from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.organisations import services
+from cairn.organisations.models import Role
+
+router = Router(tags=["teams and people"])
+
+
+class TeamOut(Schema):
+    id: int
+    name: str
+    slug: str
+    parent: int | None = Field(None, alias="parent_id")
+
+
+class TeamIn(Schema):
+    name: str = Field(..., min_length=1, max_length=200)
+    parent: int | None = None
+
+
+class TeamFilters(ListParams):
+    parent: int | None = None
+
+
+class PersonOut(Schema):
+    id: int
+    name: str
+    email: str = Field(..., alias="user.email")
+    role: str
+    manager: int | None = Field(None, alias="manager_id")
+    job_title: str
+    is_active: bool
+
+
+class PersonIn(Schema):
+    email: str = Field(..., min_length=3, max_length=254)
+    first_name: str = Field("", max_length=150)
+    last_name: str = Field("", max_length=150)
+    role: Role = Role.MEMBER
+    manager: int | None = None
+
+
+class PersonFilters(ListParams):
+    role: Role | None = None
+    team: int | None = None
+
+
+TeamPage = page_schema(TeamOut, "TeamPage")
+PersonPage = page_schema(PersonOut, "PersonPage")
+
+
+@router.get("/teams", response=TeamPage)
+def list_teams(request: HttpRequest, filters: Query[TeamFilters]):
+    """Return a page of the organisation's teams."""
+    queryset = selectors.teams(request.auth)
+    if filters.parent is not None:
+        queryset = queryset.filter(parent_id=filters.parent)
+    return paginate(queryset, filters)
+
+
+@router.get("/teams/{int:team_id}", response=TeamOut)
+def get_team(request: HttpRequest, team_id: int):
+    """Return one team."""
+    return selectors.one(selectors.teams(request.auth), team_id)
+
+
+@router.post("/teams", response={201: TeamOut})
+def create_team(request: HttpRequest, payload: TeamIn):
+    """Create a team (admins)."""
+    person = request.auth
+    parent = selectors.ref(selectors.teams(person), payload.parent, "parent")
+    team = services.team_create(
+        organisation=person.organisation, actor=person, name=payload.name, parent=parent
+    )
+    return Status(201, team)
+
+
+@router.get("/people", response=PersonPage)
+def list_people(request: HttpRequest, filters: Query[PersonFilters]):
+    """Return a page of the organisation's people."""
+    queryset = selectors.people(request.auth)
+    if filters.role:
+        queryset = queryset.filter(role=filters.role)
+    if filters.team is not None:
+        queryset = queryset.filter(memberships__team_id=filters.team)
+    return paginate(queryset, filters)
+
+
+@router.get("/people/{int:person_id}", response=PersonOut)
+def get_person(request: HttpRequest, person_id: int):
+    """Return one person."""
+    return selectors.one(selectors.people(request.auth), person_id)
+
+
+@router.post("/people", response={201: PersonOut})
+def add_person(request: HttpRequest, payload: PersonIn):
+    """Add a person to the organisation (admins)."""
+    actor = request.auth
+    manager = selectors.ref(selectors.people(actor), payload.manager, "manager")
+    person = services.person_add(
+        organisation=actor.organisation,
+        actor=actor,
+        email=payload.email,
+        first_name=payload.first_name,
+        last_name=payload.last_name,
+        role=payload.role,
+        manager=manager,
+    )
+    return Status(201, selectors.one(selectors.people(actor), person.pk))

@@ -1,0 +1,95 @@
+"""Personal API tokens: created (the secret is shown once), looked up, revoked."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cairn.api.models import ApiToken, TokenScope
+from cairn.organisations.models import Person
+
+TOKEN_START = "cairn_"
+
+
+@dataclass(frozen=True)
+class NewToken:
+    token: ApiToken
+    plaintext: str
+
+
+def token_hash(plaintext: str) -> str:
+    """Return the SHA-256 hex digest stored for a token."""
+    return hashlib.sha256(plaintext.encode()).hexdigest()
+
+
+@transaction.atomic
+def token_create(
+    *, person: Person, name: str, scope: str = TokenScope.WRITE, actor: Person | None = None
+) -> NewToken:
+    """Create a token for the person; return it with its plaintext (never stored)."""
+    if actor is not None and actor.pk != person.pk:
+        raise PermissionDenied(_("You can only create tokens for yourself."))
+    name = (name or "").strip()
+    if not name or len(name) > 100:
+        raise ValidationError({"name": _("Give the token a name of at most 100 characters.")})
+    if scope not in TokenScope.values:
+        raise ValidationError({"scope": _("Choose read or write.")})
+    if not person.is_active:
+        raise ValidationError({"person": _("This person is no longer active.")})
+    prefix = secrets.token_hex(6)
+    plaintext = f"{TOKEN_START}{prefix}_{secrets.token_urlsafe(32)}"
+    token = ApiToken.objects.create(
+        organisation_id=person.organisation_id,
+        person=person,
+        name=name,
+        prefix=prefix,
+        hash=token_hash(plaintext),
+        scope=scope,
+    )
+    return NewToken(token=token, plaintext=plaintext)
+
+
+@transaction.atomic
+def token_revoke(*, token: ApiToken, actor: Person | None = None) -> ApiToken:
+    """Revoke the token (its owner or an admin of its organisation may); return it."""
+    if actor is not None:
+        own = actor.pk == token.person_id
+        admin = actor.is_admin and actor.organisation_id == token.organisation_id
+        if not (own or admin):
+            raise PermissionDenied(_("You cannot revoke this token."))
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
+def token_find(plaintext: str) -> ApiToken | None:
+    """Return the active token matching the plaintext, with its person, or None."""
+    if not plaintext.startswith(TOKEN_START):
+        return None
+    prefix = plaintext[len(TOKEN_START) :].split("_", 1)[0]
+    token = (
+        ApiToken.objects.select_related("person__organisation", "person__user")
+        .filter(prefix=prefix, revoked_at__isnull=True)
+        .first()
+    )
+    if token is None or not hmac.compare_digest(token.hash, token_hash(plaintext)):
+        return None
+    if not token.person.is_active or token.person.organisation_id != token.organisation_id:
+        return None
+    return token
+
+
+def token_touch(token: ApiToken) -> None:
+    """Record that the token was used, at most once a minute to spare the database."""
+    now = timezone.now()
+    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+        token.last_used_at = now

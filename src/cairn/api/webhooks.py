@@ -1,0 +1,181 @@
+"""Outgoing webhooks: signed JSON sent by a background task, retried with backoff."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import time
+import urllib.error
+import urllib.request
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from cairn import tasks
+from cairn.api.models import Webhook, WebhookDelivery, WebhookEvent
+from cairn.organisations.models import Person
+
+BACKOFF = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=30),
+    timedelta(hours=2),
+    timedelta(hours=12),
+)
+MAX_ATTEMPTS = 5
+TIMEOUT_SECONDS = 10
+
+
+def sign(secret: str, timestamp: str, body: bytes) -> str:
+    """Return the hex HMAC-SHA256 of "<timestamp>.<body>" under the webhook's secret."""
+    message = timestamp.encode() + b"." + body
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def _clean(webhook: Webhook) -> None:
+    if urlsplit(webhook.url).scheme not in ("http", "https") or len(webhook.url) > 500:
+        raise ValidationError({"url": _("Enter an http or https URL.")})
+    unknown = set(webhook.events) - set(WebhookEvent.values)
+    if not webhook.events or unknown:
+        raise ValidationError({"events": _("Choose one or more known events.")})
+
+
+def _require_admin(actor: Person) -> None:
+    if not actor.is_admin or not actor.is_active:
+        raise PermissionDenied(_("Only admins manage webhooks."))
+
+
+@transaction.atomic
+def webhook_create(*, actor: Person, url: str, events: list[str], active: bool = True) -> Webhook:
+    """Create a webhook with a fresh signing secret; return it."""
+    _require_admin(actor)
+    webhook = Webhook(
+        organisation_id=actor.organisation_id,
+        url=url.strip(),
+        events=sorted(set(events)),
+        active=active,
+        secret=secrets.token_urlsafe(32),
+    )
+    _clean(webhook)
+    webhook.save()
+    return webhook
+
+
+@transaction.atomic
+def webhook_update(*, webhook: Webhook, actor: Person, **changes: Any) -> Webhook:
+    """Change a webhook's url, events or active flag; return it."""
+    _require_admin(actor)
+    for name in ("url", "events", "active"):
+        if name in changes:
+            setattr(webhook, name, changes[name])
+    webhook.events = sorted(set(webhook.events))
+    _clean(webhook)
+    webhook.save()
+    return webhook
+
+
+@transaction.atomic
+def webhook_delete(*, webhook: Webhook, actor: Person) -> None:
+    """Delete a webhook and its delivery log."""
+    _require_admin(actor)
+    webhook.delete()
+
+
+def emit(organisation_id: int, event: str, data: dict[str, Any]) -> int:
+    """Log a delivery for each subscribed webhook and queue it; return how many."""
+    hooks = [
+        w
+        for w in Webhook.objects.filter(organisation_id=organisation_id, active=True)
+        if event in w.events
+    ]
+    payload = json.loads(
+        json.dumps(
+            {"event": event, "occurred_at": timezone.now(), "data": data}, cls=DjangoJSONEncoder
+        )
+    )
+    for webhook in hooks:
+        delivery = WebhookDelivery.objects.create(
+            webhook=webhook, event=event, payload=payload, next_attempt_at=timezone.now()
+        )
+        tasks.enqueue(deliver_webhook, delivery.pk)
+    return len(hooks)
+
+
+def _post(delivery: WebhookDelivery) -> int:
+    """Send the delivery once; return the HTTP status (raises on a network error)."""
+    body = json.dumps({"id": delivery.pk, **delivery.payload}).encode()
+    timestamp = str(int(time.time()))
+    request = urllib.request.Request(
+        delivery.webhook.url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "User-Agent": "Cairn-Webhooks/1",
+            "X-Cairn-Event": delivery.event,
+            "X-Cairn-Delivery": str(delivery.pk),
+            "X-Cairn-Timestamp": timestamp,
+            "X-Cairn-Signature": "sha256=" + sign(delivery.webhook.secret, timestamp, body),
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def attempt(delivery: WebhookDelivery) -> bool:
+    """Try one delivery, log the outcome and schedule a retry; return True when delivered."""
+    delivery.attempts += 1
+    try:
+        delivery.status_code = _post(delivery)
+        delivery.last_error = (
+            "" if 200 <= delivery.status_code < 300 else f"HTTP {delivery.status_code}"
+        )
+    except (OSError, ValueError) as exc:
+        delivery.status_code = None
+        delivery.last_error = str(exc)[:1000] or exc.__class__.__name__
+    now = timezone.now()
+    delivered = not delivery.last_error
+    if delivered:
+        delivery.delivered_at, delivery.next_attempt_at = now, None
+    elif delivery.attempts < MAX_ATTEMPTS:
+        delivery.next_attempt_at = now + BACKOFF[delivery.attempts - 1]
+    else:
+        delivery.next_attempt_at = None
+    delivery.save()
+    if delivery.next_attempt_at is not None:
+        tasks.enqueue(deliver_webhook, delivery.pk, run_after=delivery.next_attempt_at)
+    return delivered
+
+
+@task()
+def deliver_webhook(delivery_id: int) -> bool:
+    """Deliver one logged webhook event if it is still due; return True when delivered."""
+    delivery = (
+        WebhookDelivery.objects.select_related("webhook")
+        .filter(pk=delivery_id, delivered_at__isnull=True, next_attempt_at__lte=timezone.now())
+        .first()
+    )
+    if delivery is None or not delivery.webhook.active:
+        return False
+    return attempt(delivery)
+
+
+@task()
+def retry_due_webhooks() -> int:
+    """Attempt every delivery whose retry is due (a sweep for backends that cannot defer)."""
+    due = WebhookDelivery.objects.select_related("webhook").filter(
+        delivered_at__isnull=True, next_attempt_at__lte=timezone.now(), webhook__active=True
+    )
+    return sum(attempt(delivery) for delivery in due)

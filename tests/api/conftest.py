@@ -1,0 +1,91 @@
+"""API fixtures: tokens per persona, a client that sends them, immediate background tasks."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from cairn.api.tokens import token_create
+from cairn.okrs.models import KeyResult
+from cairn.okrs.services import key_result_create
+
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def api_settings(settings):
+    """Serve only the API, run tasks at once and start every test with a fresh rate window."""
+    settings.ROOT_URLCONF = "tests.api.urls"
+    settings.TASKS = IMMEDIATE_TASKS
+    settings.CAIRN_API_RATE_LIMIT = 10_000
+    cache.clear()
+    yield settings
+    cache.clear()
+
+
+class ApiClient:
+    """A test client that sends a Bearer token and JSON."""
+
+    def __init__(self, token: str | None) -> None:
+        self.client = Client()
+        self.token = token
+
+    def _headers(self, headers: dict[str, str] | None) -> dict[str, str]:
+        result = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        return {**result, **(headers or {})}
+
+    def get(self, url: str, params: dict | None = None, **headers: str):
+        return self.client.get(url, params or {}, headers=self._headers(headers))
+
+    def _send(self, method: str, url: str, body: Any, headers: dict[str, str]):
+        data = body if isinstance(body, str | bytes) else json.dumps(body)
+        return getattr(self.client, method)(
+            url, data, content_type="application/json", headers=self._headers(headers)
+        )
+
+    def post(self, url: str, body: Any = None, **headers: str):
+        return self._send("post", url, {} if body is None else body, headers)
+
+    def patch(self, url: str, body: Any = None, **headers: str):
+        return self._send("patch", url, {} if body is None else body, headers)
+
+    def put(self, url: str, body: Any = None, **headers: str):
+        return self._send("put", url, {} if body is None else body, headers)
+
+    def delete(self, url: str, **headers: str):
+        return self.client.delete(url, headers=self._headers(headers))
+
+
+def client_for(person, scope: str = "write") -> ApiClient:
+    """Return a client authenticated with a new token of the person."""
+    return ApiClient(token_create(person=person, name="test", scope=scope).plaintext)
+
+
+@pytest.fixture
+def api(world):
+    """Return {persona name: client} for admin, lead, member, viewer and outsider."""
+    names = ("admin", "lead", "member", "viewer", "outsider")
+    return {name: client_for(getattr(world, name)) for name in names}
+
+
+@pytest.fixture
+def kr(world) -> KeyResult:
+    """Return a metric key result (18 → 4 hours) on the member's objective."""
+    return key_result_create(
+        actor=world.member,
+        objective=world.objective,
+        title="Cut first-reply time from 18 to 4 hours",
+        start=18,
+        target=4,
+        unit="hours",
+    )
+
+
+def problem_fields(response) -> list[str]:
+    """Return the field names of a problem+json response's errors."""
+    assert response["Content-Type"] == "application/problem+json", response.content
+    return [e["field"] for e in response.json()["errors"]]
