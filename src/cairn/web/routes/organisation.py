@@ -1,3 +1,40 @@
 """The cycle board, alignment map, team and person pages, cycle and people management."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from cairn.web.views import alignment, board, cycles, directory, grading, people, teams
+
+urlpatterns = [
+    path("board/", board.current_board, name="current_board"),
+    path("cycles/", cycles.cycles, name="cycles"),
+    path("cycles/<int:cycle_id>/board/", board.board, name="board"),
+    path("cycles/<int:cycle_id>/transition/", cycles.transition, name="cycle_transition"),
+    path("cycles/<int:cycle_id>/grading/", grading.grading, name="grading"),
+    path(
+        "cycles/<int:cycle_id>/grading/key-results/<int:key_result_id>/",
+        grading.grade,
+        name="grade_key_result",
+    ),
+    path(
+        "cycles/<int:cycle_id>/grading/objectives/<int:objective_id>/retrospective/",
+        grading.retrospective,
+        name="retrospective",
+    ),
+    path("cycles/<int:cycle_id>/carry-over/", grading.carry_over, name="carry_over"),
+    path("alignment/", alignment.alignment_map, name="alignment"),
+    path("alignment/<int:objective_id>/children/", alignment.children, name="alignment_children"),
+    path("teams/", directory.teams, name="teams"),
+    path("teams/<int:team_id>/", teams.team, name="team"),
+    path("teams/<int:team_id>/edit/", teams.team_edit, name="team_edit"),
+    path("teams/<int:team_id>/delete/", teams.team_delete, name="team_delete"),
+    path("teams/<int:team_id>/members/", teams.member_set, name="team_member_set"),
+    path(
+        "teams/<int:team_id>/members/<int:person_id>/remove/",
+        teams.member_remove,
+        name="team_member_remove",
+    ),
+    path("people/", directory.people, name="people"),
+    path("people/import/", people.people_import, name="people_import"),
+    path("people/<int:person_id>/", people.person, name="person"),
+    path("people/<int:person_id>/edit/", people.person_edit, name="person_edit"),
+]

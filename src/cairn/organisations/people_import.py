@@ -1,0 +1,190 @@
+"""Importing people from CSV (email, name, team, manager, role): validate all, then write all."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from cairn.organisations import services
+from cairn.organisations.models import Organisation, Person, Role, Team
+
+COLUMNS = ("email", "name", "team", "manager", "role")
+MAX_ROWS = 5000
+
+
+@dataclass
+class ImportRow:
+    line: int
+    email: str
+    first_name: str
+    last_name: str
+    team_name: str
+    manager_email: str
+    role: str
+    team: Team | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass
+class ImportPreview:
+    rows: list[ImportRow]
+    errors: list[str]
+
+    @property
+    def valid(self) -> bool:
+        return bool(self.rows) and not self.errors and not any(r.errors for r in self.rows)
+
+    @property
+    def error_count(self) -> int:
+        return len(self.errors) + sum(1 for r in self.rows if r.errors)
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    first, _sep, last = name.strip().partition(" ")
+    return first[:150], last.strip()[:150]
+
+
+def _read(text: str) -> tuple[list[ImportRow], list[str]]:
+    """Return the CSV's rows and any file-level errors (missing columns, too many rows)."""
+    reader = csv.DictReader(io.StringIO(text.strip()))
+    headers = [h.strip().lower() for h in (reader.fieldnames or [])]
+    missing = [c for c in ("email",) if c not in headers]
+    if missing:
+        return [], [_("The first row must name the columns: email, name, team, manager, role.")]
+    reader.fieldnames = headers
+    rows = []
+    for record in reader:
+        value = {c: (record.get(c) or "").strip() for c in COLUMNS}
+        first, last = _split_name(value["name"])
+        rows.append(
+            ImportRow(
+                line=reader.line_num,
+                email=value["email"].lower(),
+                first_name=first,
+                last_name=last,
+                team_name=value["team"],
+                manager_email=value["manager"].lower(),
+                role=value["role"].lower() or Role.MEMBER,
+            )
+        )
+    if len(rows) > MAX_ROWS:
+        return [], [_("Import at most %(n)d people at a time.") % {"n": MAX_ROWS}]
+    if not rows:
+        return [], [_("The file has no people in it.")]
+    return rows, []
+
+
+def _check_row(row: ImportRow, seen: set[str], existing: set[str], teams: dict[str, Team]) -> None:
+    try:
+        validate_email(row.email)
+    except ValidationError:
+        row.errors.append(_("“%(email)s” is not a valid email address.") % {"email": row.email})
+    if row.email in seen:
+        row.errors.append(_("This email appears twice in the file."))
+    elif row.email in existing:
+        row.errors.append(_("This person is already in the organisation."))
+    seen.add(row.email)
+    if row.role not in Role.values:
+        row.errors.append(_("Role must be admin, member or viewer."))
+    if row.team_name:
+        row.team = teams.get(row.team_name.lower())
+        if row.team is None:
+            row.errors.append(_("No team is called “%(team)s”.") % {"team": row.team_name})
+
+
+def _check_managers(rows: list[ImportRow], existing: set[str]) -> None:
+    in_file = {r.email for r in rows}
+    for row in rows:
+        if not row.manager_email:
+            continue
+        if row.manager_email == row.email:
+            row.errors.append(_("A person cannot be their own manager."))
+        elif row.manager_email not in in_file and row.manager_email not in existing:
+            row.errors.append(
+                _("The manager %(email)s is neither in the file nor in the organisation.")
+                % {"email": row.manager_email}
+            )
+
+
+def _check_manager_loops(rows: list[ImportRow]) -> None:
+    manager_of = {r.email: r.manager_email for r in rows if r.manager_email}
+    for row in rows:
+        seen = {row.email}
+        current = manager_of.get(row.email)
+        while current and current not in seen:
+            seen.add(current)
+            current = manager_of.get(current)
+        if current == row.email and row.manager_email != row.email:
+            row.errors.append(_("The managers in the file form a loop."))
+
+
+def people_import_preview(*, organisation: Organisation, text: str) -> ImportPreview:
+    """Return every row of the CSV with its problems; nothing is written."""
+    rows, errors = _read(text)
+    existing = set(
+        Person.objects.filter(organisation=organisation).values_list("user__email", flat=True)
+    )
+    teams: dict[str, Team] = {}
+    for team in Team.objects.filter(organisation=organisation):
+        teams.setdefault(team.slug.lower(), team)
+        teams[team.name.lower()] = team
+    seen: set[str] = set()
+    for row in rows:
+        _check_row(row, seen, existing, teams)
+    _check_managers(rows, existing)
+    _check_manager_loops(rows)
+    return ImportPreview(rows, errors)
+
+
+@transaction.atomic
+def people_import_apply(
+    *, organisation: Organisation, actor: Person | None, text: str
+) -> list[Person]:
+    """Add everyone in the CSV, or no one if any row is bad; return the new people."""
+    if actor is not None and (actor.organisation_id != organisation.pk or actor.role != Role.ADMIN):
+        raise PermissionDenied(_("Only admins manage people and teams."))
+    preview = people_import_preview(organisation=organisation, text=text)
+    if not preview.valid:
+        raise ValidationError(
+            _("Nothing was imported: %(n)d rows have problems.") % {"n": preview.error_count}
+        )
+    added: dict[str, Person] = {}
+    for row in preview.rows:
+        person = services.person_add(
+            organisation=organisation,
+            actor=actor,
+            email=row.email,
+            first_name=row.first_name,
+            last_name=row.last_name,
+            role=row.role,
+        )
+        added[row.email] = person
+        if row.team is not None:
+            services.team_member_set(team=row.team, person=person, actor=actor)
+    _link_managers(organisation, preview.rows, added)
+    return list(added.values())
+
+
+def _link_managers(
+    organisation: Organisation, rows: list[ImportRow], added: dict[str, Person]
+) -> None:
+    """Set managers once everyone exists, so a manager may come later in the file."""
+    wanted = {r.manager_email for r in rows if r.manager_email} - set(added)
+    managers = dict(added)
+    for person in Person.objects.filter(organisation=organisation, user__email__in=wanted):
+        managers[person.user.email] = person
+    for row in rows:
+        if row.manager_email:
+            person = added[row.email]
+            person.manager = managers[row.manager_email]
+            person.save(update_fields=["manager"])

@@ -1,0 +1,126 @@
+"""Forms for cycles: creation with quarter presets, grades, retrospectives and carry-over."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cairn.okrs.models import Cycle
+
+
+@dataclass(frozen=True)
+class QuarterPreset:
+    name: str
+    start: date
+    end: date
+
+    @property
+    def key(self) -> str:
+        return self.start.isoformat()
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def quarter_presets(fiscal_start_month: int, today: date, count: int = 5) -> list[QuarterPreset]:
+    """Return the current fiscal quarter and the ones after it, named like "2026 Q3" or "FY27 Q1"."""
+    offset = (today.month - fiscal_start_month) % 3
+    start = _add_months(date(today.year, today.month, 1), -offset)
+    presets = []
+    for _i in range(count):
+        end = _add_months(start, 3) - timedelta(days=1)
+        number = (start.month - fiscal_start_month) % 12 // 3 + 1
+        if fiscal_start_month == 1:
+            name = f"{start.year} Q{number}"
+        else:
+            fiscal_year = start.year + (1 if start.month >= fiscal_start_month else 0)
+            name = f"FY{fiscal_year % 100:02d} Q{number}"
+        presets.append(QuarterPreset(name, start, end))
+        start = _add_months(start, 3)
+    return presets
+
+
+class CycleForm(forms.Form):
+    preset = forms.ChoiceField(label=_("Quarter"), required=False)
+    name = forms.CharField(label=_("Name"), max_length=100, required=False)
+    start = forms.DateField(
+        label=_("Start"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("End"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args: object, presets: list[QuarterPreset], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.presets = {p.key: p for p in presets}
+        choices = [(p.key, f"{p.name} ({p.start:%Y-%m-%d} – {p.end:%Y-%m-%d})") for p in presets]
+        self.fields["preset"].choices = [("", _("Custom dates"))] + choices
+
+    def clean(self) -> dict:
+        """Return name, start and end, from the preset where the person left them empty."""
+        data = super().clean()
+        preset = self.presets.get(data.get("preset") or "")
+        if preset is not None:
+            data["name"] = data.get("name") or preset.name
+            data["start"] = data.get("start") or preset.start
+            data["end"] = data.get("end") or preset.end
+        for name in ("name", "start", "end"):
+            if not data.get(name) and name not in self.errors:
+                self.add_error(name, _("Choose a quarter or fill this in."))
+        return data
+
+
+class GradeForm(forms.Form):
+    grade = forms.DecimalField(
+        label=_("Grade"), min_value=0, max_value=1, decimal_places=1, max_digits=2
+    )
+    reason = forms.CharField(
+        label=_("Reason"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class RetrospectiveForm(forms.Form):
+    worked = forms.CharField(
+        label=_("What worked"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    did_not = forms.CharField(
+        label=_("What did not work"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    carry_over = forms.CharField(
+        label=_("What we carry over"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args: object, explanation_required: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.explanation_required = explanation_required
+
+    def clean_did_not(self) -> str:
+        """Return the explanation; committed objectives below 1.0 must give one."""
+        value = self.cleaned_data.get("did_not", "").strip()
+        if self.explanation_required and not value:
+            raise forms.ValidationError(
+                _("Committed objectives below 1.0 need an explanation of what did not work.")
+            )
+        return value
+
+
+class CarryOverForm(forms.Form):
+    to_cycle = forms.ModelChoiceField(label=_("Carry over to"), queryset=Cycle.objects.none())
+
+    def __init__(self, *args: object, cycles: list[Cycle], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["to_cycle"].queryset = Cycle.objects.filter(pk__in=[c.pk for c in cycles])

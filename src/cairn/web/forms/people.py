@@ -1,0 +1,57 @@
+"""Forms for people: role and manager, and the CSV import."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cairn.organisations.models import Person, Role
+
+MAX_CSV_BYTES = 1_000_000
+
+
+class PersonForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    manager = forms.ModelChoiceField(
+        label=_("Manager"),
+        queryset=Person.objects.none(),
+        required=False,
+        empty_label=_("— none —"),
+    )
+
+    def __init__(self, *args: object, person: Person, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["manager"].queryset = (
+            Person.objects.filter(organisation_id=person.organisation_id, is_active=True)
+            .exclude(pk=person.pk)
+            .select_related("user")
+        )
+        self.fields["manager"].label_from_instance = lambda p: p.name
+
+
+class PeopleImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        required=False,
+        help_text=_("Columns: email, name, team, manager, role. The first row holds the headers."),
+    )
+    text = forms.CharField(label=_("…or paste the CSV"), widget=forms.Textarea, required=False)
+
+    def clean(self) -> dict:
+        """Return the cleaned data with the CSV as `csv` text."""
+        data = super().clean()
+        upload = data.get("file")
+        if upload is not None:
+            if upload.size > MAX_CSV_BYTES:
+                raise forms.ValidationError(_("The file is larger than 1 MB."))
+            try:
+                data["csv"] = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise forms.ValidationError(
+                    _("Save the file as UTF-8 CSV and try again.")
+                ) from None
+        else:
+            data["csv"] = data.get("text", "")
+        if not data["csv"].strip():
+            raise forms.ValidationError(_("Choose a CSV file or paste its contents."))
+        return data
