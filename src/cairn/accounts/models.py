@@ -44,3 +44,27 @@ class User(AbstractUser):
     def display_name(self) -> str:
         """Return the full name, or the email when there is none."""
         return self.get_full_name() or self.email
+
+
+class Invitation(models.Model):
+    """An emailed, expiring, single-use invitation to join an organisation; the token is hashed."""
+
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("email address"))
+    role = models.CharField(_("role"), max_length=10, default="member")
+    token_hash = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        "organisations.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["organisation", "email"])]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.organisation_id}"

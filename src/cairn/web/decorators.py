@@ -6,8 +6,10 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 
 def person_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -18,6 +20,19 @@ def person_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResp
     def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         if getattr(request, "person", None) is None:
             return render(request, "web/no_organisation.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def writer_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Require a person who may write (not a viewer); viewers get 403."""
+
+    @person_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if request.person.is_viewer:
+            raise PermissionDenied(_("Viewers can read but not change OKRs."))
         return view(request, *args, **kwargs)
 
     return wrapper

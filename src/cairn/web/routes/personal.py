@@ -1,9 +1,36 @@
-"""Sign-in, my week, check-ins, objectives, key results and initiatives."""
+"""Sign-in, my week, check-ins, objectives, key results, initiatives and API tokens."""
 
 from django.urls import path
 
-from cairn.web.views import home
+from cairn.web.views import auth, check_ins, home, initiatives, key_results, objectives, tokens
 
 urlpatterns = [
     path("", home.my_week, name="home"),
+    path("sign-in/", auth.SignInView.as_view(), name="login"),
+    path("sign-out/", auth.sign_out, name="logout"),
+    path("password/reset/", auth.password_reset, name="password_reset"),
+    path("password/reset/sent/", auth.password_reset_done, name="password_reset_done"),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        auth.password_reset_confirm,
+        name="password_reset_confirm",
+    ),
+    path("password/reset/done/", auth.password_reset_complete, name="password_reset_complete"),
+    path("password/change/", auth.password_change, name="password_change"),
+    path("invitations/", auth.invitation_create, name="invitation_create"),
+    path("invitations/<str:token>/", auth.invitation_accept, name="invitation_accept"),
+    path("organisation/switch/", auth.organisation_switch, name="organisation_switch"),
+    path("check-in/", check_ins.weekly, name="check_in"),
+    path("check-in/<int:pk>/", check_ins.record, name="check_in_record"),
+    path("objectives/new/", objectives.create, name="objective_create"),
+    path("objectives/align-search/", objectives.align_search, name="align_search"),
+    path("objectives/<int:pk>/", objectives.detail, name="objective"),
+    path("objectives/<int:pk>/edit/", objectives.edit, name="objective_edit"),
+    path("objectives/<int:pk>/align/", objectives.align, name="objective_align"),
+    path("objectives/<int:pk>/key-results/new/", key_results.create, name="key_result_create"),
+    path("key-results/<int:pk>/edit/", key_results.edit, name="key_result_edit"),
+    path("key-results/<int:pk>/initiatives/new/", initiatives.create, name="initiative_create"),
+    path("initiatives/<int:pk>/edit/", initiatives.edit, name="initiative_edit"),
+    path("settings/tokens/", tokens.tokens, name="tokens"),
+    path("settings/tokens/<int:pk>/revoke/", tokens.revoke, name="token_revoke"),
 ]

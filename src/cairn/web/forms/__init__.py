@@ -1,0 +1,1 @@
+"""Forms of the web screens, one module per screen."""

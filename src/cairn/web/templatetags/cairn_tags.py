@@ -1,0 +1,124 @@
+"""Shared template filters: progress, pace badges (text and colour), confidence, local dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+
+from django import template
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
+from django.utils import formats, timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+PACE_LABELS = {
+    "too_early": _("Too early"),
+    "on_track": _("On track"),
+    "at_risk": _("At risk"),
+    "off_track": _("Off track"),
+    "stale": _("Stale"),
+}
+DISAGREEMENT_LABELS = {
+    "overconfident": _("Confidence high while off track"),
+    "underconfident": _("Confidence low while on track"),
+}
+
+
+@register.filter
+def percent(progress: float | None) -> str:
+    """Return progress (a fraction, unclamped) as a localised whole percentage."""
+    if progress is None:
+        return "—"
+    return f"{formats.number_format(round(progress * 100), 0, use_l10n=True)}%"
+
+
+@register.filter
+def bar_width(progress: float | None) -> int:
+    """Return progress clamped to a 0–100 bar width."""
+    return max(0, min(100, round((progress or 0) * 100)))
+
+
+@register.simple_tag
+def pace_badge(status: object, disagreement: object = None) -> str:
+    """Return a pace badge: coloured, and always readable as text."""
+    key = str(getattr(status, "value", status) or "too_early")
+    label = PACE_LABELS.get(key, key)
+    if disagreement:
+        hint = DISAGREEMENT_LABELS.get(str(getattr(disagreement, "value", disagreement)), "")
+        return format_html(
+            '<span class="badge pace pace--{}">{}</span> <span class="badge warn" title="{}">{}</span>',
+            key,
+            label,
+            hint,
+            hint,
+        )
+    return format_html('<span class="badge pace pace--{}">{}</span>', key, label)
+
+
+@register.simple_tag
+def confidence_badge(rating: int | None) -> str:
+    """Return a confidence rating out of 10 with a text band."""
+    if rating is None:
+        return "—"
+    band = "low" if rating <= 3 else "high" if rating >= 8 else "mid"
+    return format_html(
+        '<span class="badge confidence confidence--{}" title="{}">{}/10</span>',
+        band,
+        _("Confidence"),
+        rating,
+    )
+
+
+@register.filter
+def local_datetime(value: datetime | None) -> str:
+    """Return a datetime in the active (person's or organisation's) time zone, localised."""
+    if value is None:
+        return "—"
+    return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+@register.filter
+def local_date(value: date | datetime | None) -> str:
+    """Return a date, localised; datetimes are first moved to the active time zone."""
+    if value is None:
+        return "—"
+    if isinstance(value, datetime):
+        value = timezone.localtime(value).date()
+    return formats.date_format(value, "DATE_FORMAT")
+
+
+@register.filter
+def number(value: float | None) -> str:
+    """Return a number localised, without trailing zeros."""
+    if value is None:
+        return "—"
+    if float(value).is_integer():
+        return formats.number_format(int(value), 0, use_l10n=True, force_grouping=True)
+    return formats.number_format(round(value, 2), 2, use_l10n=True, force_grouping=True)
+
+
+@register.simple_tag
+def url_or_none(name: str, *args: object) -> str:
+    """Return the URL named `name`, or an empty string when that screen does not exist yet."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return ""
+
+
+@lru_cache(maxsize=16)
+def _static_exists(path: str) -> bool:
+    return bool(finders.find(path)) or staticfiles_storage.exists(path)
+
+
+@register.simple_tag
+def optional_stylesheet(path: str) -> str:
+    """Return a stylesheet link when that static file exists (another screen's own CSS)."""
+    if not _static_exists(path):
+        return ""
+    return format_html('<link rel="stylesheet" href="{}">', static(path))

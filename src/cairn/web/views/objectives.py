@@ -1,0 +1,202 @@
+"""The objective page, creating and editing objectives, and aligning them to a parent."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cairn.okrs import selectors
+from cairn.okrs.models import Objective
+from cairn.okrs.permissions import Access, require
+from cairn.okrs.services import objective_align, objective_create, objective_update
+from cairn.organisations.models import Person
+from cairn.web.charts import key_result_chart
+from cairn.web.decorators import person_required, writer_required
+from cairn.web.forms.objectives import AlignForm, ObjectiveCreateForm, ObjectiveEditForm
+from cairn.web.htmx import htmx_partial
+from cairn.web.views.auth import add_errors
+
+EDIT_FIELDS = ("title", "description", "team", "owner", "kind", "visibility", "weight")
+
+
+def _key_result_items(request: HttpRequest, objective: Objective) -> list[dict]:
+    """Return each key result of the page with pace, history, chart and what the person may do."""
+    access, now = Access(request.person), timezone.now()
+    organisation = request.person.organisation
+    items = []
+    for key_result in selectors.objective_page(objective):
+        key_result.objective = objective
+        past = selectors.history(key_result)
+        items.append(
+            {
+                "row": selectors.key_result_row(key_result, organisation, now),
+                "history": past,
+                "chart": key_result_chart(
+                    key_result, past.effective, objective.cycle, organisation, now
+                ),
+                "initiatives": list(key_result.initiatives.all()),
+                "can_edit": access.can_edit_key_result(key_result),
+                "can_check_in": access.can_check_in(key_result),
+            }
+        )
+    return items
+
+
+def _head_context(request: HttpRequest, objective: Objective) -> dict:
+    return {
+        "objective": objective,
+        "can_edit": Access(request.person).can_edit_objective(objective),
+    }
+
+
+@person_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Return the objective page (or just its header for an htmx cancel)."""
+    objective = selectors.objective_for(request.person, pk)
+    context = _head_context(request, objective)
+    if htmx_partial(request) and request.GET.get("part") == "head":
+        return render(request, "web/objectives/head.html", context)
+    context.update(
+        items=_key_result_items(request, objective),
+        children=selectors.aligned_children(request.person, objective),
+        changes=selectors.objective_changes(objective),
+        parent=_visible_parent(request.person, objective),
+    )
+    return render(request, "web/objectives/detail.html", context)
+
+
+def _visible_parent(person: Person, objective: Objective) -> Objective | None:
+    """Return the objective above this one when the person may see it."""
+    parent = objective.parent_objective or (
+        objective.parent_key_result.objective if objective.parent_key_result_id else None
+    )
+    return parent if parent and Access(person).can_view_objective(parent) else None
+
+
+def resolve_parent(person: Person, value: str) -> dict[str, object]:
+    """Return objective_align's parent arguments for "o:<id>", "k:<id>" or "" (none)."""
+    kind, _sep, raw = (value or "").partition(":")
+    if not raw:
+        return {}
+    try:
+        if kind == "o":
+            return {"parent_objective": selectors.objective_for(person, int(raw))}
+        if kind == "k":
+            return {"parent_key_result": selectors.key_result_for(person, int(raw))}
+    except (Http404, ValueError):
+        pass
+    raise ValidationError({"parent": _("Choose a parent from the search results.")})
+
+
+def _create_initial(request: HttpRequest) -> dict:
+    initial = {"owner": request.person, "weight": 1}
+    parent_kr = request.GET.get("parent_key_result", "")
+    if parent_kr.isdigit():
+        key_result = selectors.key_result_for(request.person, int(parent_kr))
+        initial.update(parent=f"k:{key_result.pk}", cycle=key_result.objective.cycle_id)
+        initial["parent_label"] = key_result.title
+    return initial
+
+
+@writer_required
+def create(request: HttpRequest) -> HttpResponse:
+    """Return the new-objective form; POST creates (and aligns) it."""
+    initial = _create_initial(request)
+    form = ObjectiveCreateForm(request.POST or None, person=request.person, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            with transaction.atomic():
+                parent = resolve_parent(request.person, data.pop("parent"))
+                objective = objective_create(actor=request.person, **data)
+                if parent:
+                    objective_align(objective=objective, actor=request.person, **parent)
+        except (ValidationError, PermissionDenied) as error:
+            add_errors(form, _as_validation(error))
+        else:
+            return redirect("objective", objective.pk)
+    context = {"form": form, "parent_label": initial.get("parent_label", "")}
+    return render(request, "web/objectives/create.html", context, status=_status(request, form))
+
+
+def _as_validation(error: Exception) -> ValidationError:
+    return error if isinstance(error, ValidationError) else ValidationError(str(error))
+
+
+def _status(request: HttpRequest, form) -> int:
+    return 400 if request.method == "POST" and form.errors else 200
+
+
+@writer_required
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Return the objective's edit form (in place with htmx); POST saves it."""
+    objective = selectors.objective_for(request.person, pk)
+    require(Access(request.person).can_edit_objective(objective))
+    initial = {name: getattr(objective, name) for name in EDIT_FIELDS}
+    initial["version"] = objective.version
+    form = ObjectiveEditForm(request.POST or None, person=request.person, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        changes = {name: form.cleaned_data[name] for name in EDIT_FIELDS}
+        try:
+            objective_update(
+                objective=objective,
+                actor=request.person,
+                version=form.cleaned_data["version"],
+                **changes,
+            )
+        except (ValidationError, PermissionDenied) as error:
+            add_errors(form, _as_validation(error))
+        else:
+            if htmx_partial(request):
+                return render(
+                    request, "web/objectives/head.html", _head_context(request, objective)
+                )
+            return redirect("objective", objective.pk)
+    template = "edit_form.html" if htmx_partial(request) else "edit.html"
+    context = {"objective": objective, "form": form}
+    return render(request, f"web/objectives/{template}", context)
+
+
+@writer_required
+def align(request: HttpRequest, pk: int) -> HttpResponse:
+    """Return the alignment page (search, choose a parent); POST aligns or unaligns."""
+    objective = selectors.objective_for(request.person, pk)
+    require(Access(request.person).can_edit_objective(objective))
+    form = AlignForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            parent = resolve_parent(request.person, form.cleaned_data["parent"])
+            objective_align(objective=objective, actor=request.person, **parent)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            return redirect("objective", objective.pk)
+    query = request.GET.get("q", "")
+    objectives, key_results = selectors.alignment_candidates(request.person, query, objective)
+    context = {
+        "objective": objective,
+        "form": form,
+        "query": query,
+        "objectives": objectives,
+        "key_results": key_results,
+        "parent": _visible_parent(request.person, objective),
+    }
+    return render(request, "web/objectives/align.html", context, status=_status(request, form))
+
+
+@person_required
+def align_search(request: HttpRequest) -> HttpResponse:
+    """Return the visible objectives and key results matching ?q= as choosable options."""
+    exclude = None
+    if request.GET.get("exclude", "").isdigit():
+        exclude = Objective.objects.filter(
+            organisation_id=request.person.organisation_id, pk=request.GET["exclude"]
+        ).first()
+    query = request.GET.get("q", "")
+    objectives, key_results = selectors.alignment_candidates(request.person, query, exclude)
+    context = {"objectives": objectives, "key_results": key_results, "query": query}
+    return render(request, "web/objectives/align_results.html", context)
