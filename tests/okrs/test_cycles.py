@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
 from cairn.okrs.services import (
@@ -147,3 +147,12 @@ def test_generate_builds_consistent_data(db):
     assert Objective.objects.filter(organisation=org).count() == 2 * (2 * 3 + 50)
     for cycle in Cycle.objects.filter(organisation=org):
         assert cycle_recompute(cycle=cycle) == 0  # stored progress already equals recomputation
+
+
+def test_recompute_command_reports_and_rejects_unknown_names(world, capsys):
+    call_command("recompute", org="acme", cycle="Q3")
+    assert "0 objectives had drifted" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="No cycle"):
+        call_command("recompute", org="acme", cycle="Q9")
+    with pytest.raises(CommandError, match="No organisation"):
+        call_command("recompute", org="nope")
