@@ -5,7 +5,6 @@ from ninja import NinjaAPI
 
 from cairn.api import errors
 from cairn.api.auth import BearerToken, SessionPerson
-from cairn.api.idempotency import idempotent
 from cairn.api.routers import (
     check_ins,
     cycles,
@@ -24,15 +23,8 @@ api = NinjaAPI(
     auth=[BearerToken(), SessionPerson()],
 )
 errors.install(api)
-for module in (cycles, teams, objectives, key_results, check_ins, initiatives, webhooks):
+RESOURCES = (cycles, teams, objectives, key_results, check_ins, initiatives, webhooks)
+for module in RESOURCES:
     api.add_router("", module.router)
-
-for router in (
-    m.router for m in (cycles, teams, objectives, key_results, check_ins, initiatives, webhooks)
-):
-    for path_view in router.path_operations.values():
-        for operation in path_view.operations:
-            if "POST" in operation.methods:
-                operation.run = idempotent(operation.run)
 
 urlpatterns = [path("", api.urls)]

@@ -6,8 +6,10 @@ from datetime import datetime
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
 
 from cairn.api import selectors
+from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.okrs import services
 from cairn.okrs.models import CheckIn, CheckInSource
@@ -64,6 +66,7 @@ def list_check_ins(request: HttpRequest, key_result_id: int, filters: Query[Chec
 
 
 @router.post("/key-results/{int:key_result_id}/check-ins", response={201: CheckInOut})
+@decorate_view(idempotent)
 def record_check_in(request: HttpRequest, key_result_id: int, payload: CheckInIn):
     """Record where a key result stands; progress rolls up at once."""
     key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
@@ -74,6 +77,7 @@ def record_check_in(request: HttpRequest, key_result_id: int, payload: CheckInIn
 
 
 @router.post("/check-ins/{int:check_in_id}/corrections", response={201: CheckInOut})
+@decorate_view(idempotent)
 def correct_check_in(request: HttpRequest, check_in_id: int, payload: CorrectionIn):
     """Correct a check-in; the original stays in history."""
     person = request.auth

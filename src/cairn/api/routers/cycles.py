@@ -6,8 +6,10 @@ from datetime import date
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
 
 from cairn.api import selectors
+from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.okrs import services
 from cairn.okrs.models import CycleState
@@ -58,6 +60,7 @@ def get_cycle(request: HttpRequest, cycle_id: int):
 
 
 @router.post("/cycles", response={201: CycleOut})
+@decorate_view(idempotent)
 def create_cycle(request: HttpRequest, payload: CycleIn):
     """Create a cycle in planning (admins)."""
     person = request.auth
@@ -69,6 +72,7 @@ def create_cycle(request: HttpRequest, payload: CycleIn):
 
 
 @router.post("/cycles/{int:cycle_id}/transition", response=CycleOut)
+@decorate_view(idempotent)
 def transition_cycle(request: HttpRequest, cycle_id: int, payload: TransitionIn):
     """Move a cycle to its next state (admins); closing stores the grades."""
     cycle = selectors.one(selectors.cycles(request.auth), cycle_id)

@@ -6,8 +6,10 @@ from datetime import date
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
 
 from cairn.api import selectors
+from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.okrs import services
 from cairn.okrs.models import InitiativeStatus
@@ -87,6 +89,7 @@ def _fields(person, data: dict) -> dict:
 
 
 @router.post("/initiatives", response={201: InitiativeOut})
+@decorate_view(idempotent)
 def create_initiative(request: HttpRequest, payload: InitiativeIn):
     """Create an initiative linked to one or more key results."""
     person = request.auth

@@ -6,8 +6,10 @@ from datetime import date, datetime
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
 
 from cairn.api import selectors
+from cairn.api.idempotency import idempotent
 from cairn.api.measures import clamped, key_result_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
 from cairn.api.routers.objectives import PaceOut
@@ -129,6 +131,7 @@ def _fields(person, data: dict) -> dict:
 
 
 @router.post("/key-results", response={201: KeyResultOut})
+@decorate_view(idempotent)
 def create_key_result(request: HttpRequest, payload: KeyResultIn, response: HttpResponse):
     """Add a key result to an objective; the type defaults to metric."""
     person = request.auth

@@ -6,8 +6,10 @@ from datetime import datetime
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
 
 from cairn.api import selectors
+from cairn.api.idempotency import idempotent
 from cairn.api.measures import objective_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
 from cairn.api.versioning import set_etag, versioned_update
@@ -120,6 +122,7 @@ def _references(person, fields: dict) -> dict:
 
 
 @router.post("/objectives", response={201: ObjectiveOut})
+@decorate_view(idempotent)
 def create_objective(request: HttpRequest, payload: ObjectiveIn, response: HttpResponse):
     """Create an objective; the owner defaults to the caller."""
     person = request.auth

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
 
 from cairn.api import selectors
+from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.organisations import services
 from cairn.organisations.models import Role
@@ -72,6 +74,7 @@ def get_team(request: HttpRequest, team_id: int):
 
 
 @router.post("/teams", response={201: TeamOut})
+@decorate_view(idempotent)
 def create_team(request: HttpRequest, payload: TeamIn):
     """Create a team (admins)."""
     person = request.auth
@@ -100,6 +103,7 @@ def get_person(request: HttpRequest, person_id: int):
 
 
 @router.post("/people", response={201: PersonOut})
+@decorate_view(idempotent)
 def add_person(request: HttpRequest, payload: PersonIn):
     """Add a person to the organisation (admins)."""
     actor = request.auth

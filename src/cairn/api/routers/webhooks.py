@@ -9,8 +9,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
 
 from cairn.api import selectors, webhooks
+from cairn.api.idempotency import idempotent
 from cairn.api.models import Webhook, WebhookDelivery, WebhookEvent
 from cairn.api.pagination import ListParams, page_schema, paginate
 
@@ -71,6 +73,7 @@ def list_webhooks(request: HttpRequest, filters: Query[ListParams]):
 
 
 @router.post("/webhooks", response={201: WebhookCreated})
+@decorate_view(idempotent)
 def create_webhook(request: HttpRequest, payload: WebhookIn):
     """Create a webhook; the answer carries its signing secret, shown only once."""
     _webhooks(request)
