@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from cairn.okrs.models import Cycle, KeyResult, ObjectiveKind
 from cairn.okrs.permissions import Access
@@ -15,7 +16,13 @@ from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Person, Team
 from cairn.web.queries.common import ObjectiveView, objective_views, visible_objectives
 
-PACE_STATUSES = ("on_track", "at_risk", "off_track", "too_early")
+PACE_CHOICES = (
+    ("on_track", _("On track")),
+    ("at_risk", _("At risk")),
+    ("off_track", _("Off track")),
+    ("too_early", _("Too early")),
+)
+PACE_STATUSES = tuple(value for value, _label in PACE_CHOICES)
 
 
 @dataclass(frozen=True)
@@ -129,12 +136,19 @@ def _group(views: list[ObjectiveView]) -> list[OwnerGroup]:
 
 
 def _sections(views: list[ObjectiveView], teams: list[Team]) -> list[TeamSection]:
+    """Return a section per team holding objectives, plus the teams above them for context."""
     by_team: dict[int | None, list[ObjectiveView]] = defaultdict(list)
     for view in views:
         by_team[view.objective.team_id].append(view)
+    parents = {t.pk: t.parent_id for t in teams}
+    shown = set()
+    for team_id in by_team:
+        if team_id is not None:
+            shown.add(team_id)
+            shown.update(org_selectors.team_ancestor_ids(parents, team_id))
     sections = [TeamSection(None, 0, _group(by_team[None]))] if by_team[None] else []
     for team, depth in team_order(teams):
-        if by_team[team.pk]:
+        if team.pk in shown:
             sections.append(TeamSection(team, depth, _group(by_team[team.pk])))
     return sections
 

@@ -9,7 +9,7 @@ from cairn.okrs.models import Cycle, ObjectiveKind
 from cairn.okrs.permissions import Access
 from cairn.web.decorators import person_required
 from cairn.web.htmx import htmx_partial
-from cairn.web.queries.board import PACE_STATUSES, BoardFilters, cycle_board
+from cairn.web.queries.board import PACE_CHOICES, BoardFilters, cycle_board
 from cairn.web.queries.common import current_cycle, cycle_in
 
 
@@ -33,7 +33,7 @@ def _board(request: HttpRequest, cycle: Cycle) -> HttpResponse:
     context = {
         "board": cycle_board(Access(request.person), cycle, filters),
         "filters": filters,
-        "statuses": PACE_STATUSES,
+        "statuses": PACE_CHOICES,
         "kinds": ObjectiveKind.choices,
         "cycles": Cycle.objects.filter(organisation=request.person.organisation),
     }
