@@ -1,0 +1,132 @@
+"""`make bench`: measure SPEC §7's speed targets on a generated organisation; prints figures.
+
+Runs against its own SQLite database in `bench-results/` (or `DATABASE_URL`), so it never
+touches the development data. `CAIRN_BENCH_PEOPLE` sets the size (default 1000).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _setup() -> None:
+    root = Path.cwd() / "bench-results"
+    root.mkdir(exist_ok=True)
+    os.environ.setdefault("CAIRN_DATA_DIR", str(root))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cairn.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def _report(label: str, samples: list[float], target_ms: float | None = None) -> None:
+    p50 = statistics.median(samples)
+    p95 = sorted(samples)[max(0, int(len(samples) * 0.95) - 1)]
+    target = f"  (target ≤ {target_ms:g} ms)" if target_ms else ""
+    print(f"{label:<42} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms{target}")
+
+
+def _organisation(people: int):
+    from django.core.management import call_command
+
+    from cairn.organisations.models import Organisation
+
+    name = f"Bench {people}"
+    if not Organisation.objects.filter(name=name).exists():
+        started = time.perf_counter()
+        call_command("generate", people=people, name=name, verbosity=0)
+        print(f"{'generate --people ' + str(people):<42} {time.perf_counter() - started:8.1f} s")
+    return Organisation.objects.get(name=name)
+
+
+def _check_ins(organisation) -> None:
+    from cairn.okrs.models import KeyResult
+    from cairn.okrs.services import check_in_record
+
+    krs = list(
+        KeyResult.objects.filter(organisation=organisation, objective__cycle__state="active")
+        .select_related("owner")
+        .order_by("?")[:100]
+    )
+    values = iter(range(10_000))
+    samples = [
+        _timed(
+            lambda kr=kr: check_in_record(key_result=kr, author=kr.owner, value=next(values)), 1
+        )[0]
+        for kr in krs
+    ]
+    _report("record a check-in (roll-up included)", samples, 20)
+
+
+def _recompute(organisation) -> None:
+    from cairn.okrs.models import Cycle
+    from cairn.okrs.services import cycle_recompute
+
+    cycle = Cycle.objects.get(organisation=organisation, state="active")
+    _report("recompute the active cycle", _timed(lambda: cycle_recompute(cycle=cycle), 3), 5000)
+
+
+def _pages(organisation) -> None:
+    from django.test import Client
+    from django.urls import NoReverseMatch, reverse
+
+    from cairn.okrs.models import Objective
+    from cairn.organisations.models import Person, Team
+
+    admin = Person.objects.filter(organisation=organisation, role="admin").first()
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(admin.user)
+    objective = Objective.objects.filter(organisation=organisation, cycle__state="active").first()
+    team = Team.objects.filter(organisation=organisation, parent__isnull=False).last()
+    pages = [
+        ("home", (), 100),
+        ("objective", (objective.pk,), 100),
+        ("team", (team.pk,), 100),
+        ("board", (), 300),
+        ("alignment", (), 300),
+    ]
+    for name, args, target in pages:
+        try:
+            url = reverse(name, args=args)
+        except NoReverseMatch:
+            print(f"{'page ' + name:<42} (no such page yet)")
+            continue
+        status = client.get(url).status_code
+        samples = _timed(lambda url=url: client.get(url), 20)
+        _report(f"page {name} [{status}]", samples, target)
+
+
+def main() -> None:
+    """Run every benchmark and print its figures."""
+    _setup()
+    people = int(os.environ.get("CAIRN_BENCH_PEOPLE", "1000"))
+    organisation = _organisation(people)
+    print(
+        f"organisation: {organisation.name}, database: {os.environ.get('DATABASE_URL', 'SQLite')}"
+    )
+    _check_ins(organisation)
+    _recompute(organisation)
+    _pages(organisation)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
