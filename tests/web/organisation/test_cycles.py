@@ -1,0 +1,106 @@
+"""Cycle management: quarter presets, creating cycles, moving them through their states."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from cairn.okrs.models import Cycle
+from cairn.web.forms.cycles import quarter_presets
+from tests.factories import CycleFactory
+
+
+def test_presets_follow_calendar_quarters():
+    presets = quarter_presets(1, dt.date(2026, 8, 15), count=3)
+    assert [(p.name, p.start, p.end) for p in presets] == [
+        ("2026 Q3", dt.date(2026, 7, 1), dt.date(2026, 9, 30)),
+        ("2026 Q4", dt.date(2026, 10, 1), dt.date(2026, 12, 31)),
+        ("2027 Q1", dt.date(2027, 1, 1), dt.date(2027, 3, 31)),
+    ]
+
+
+def test_presets_follow_the_fiscal_year_start_month():
+    presets = quarter_presets(4, dt.date(2026, 3, 10), count=2)
+    assert [(p.name, p.start, p.end) for p in presets] == [
+        ("FY26 Q4", dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
+        ("FY27 Q1", dt.date(2026, 4, 1), dt.date(2026, 6, 30)),
+    ]
+
+
+def test_an_admin_creates_a_cycle_from_a_preset(world, client_for):
+    preset = quarter_presets(1, dt.date.today(), count=2)[1]
+    response = client_for(world.admin).post(reverse("cycles"), {"preset": preset.key})
+    assert response.status_code == 302
+    cycle = Cycle.objects.get(organisation=world.organisation, name=preset.name)
+    assert (cycle.start, cycle.end, cycle.state) == (preset.start, preset.end, "planning")
+
+
+def test_an_admin_creates_a_cycle_with_custom_dates(world, client_for):
+    data = {"name": "Hackathon", "start": "2027-01-10", "end": "2027-01-20"}
+    assert client_for(world.admin).post(reverse("cycles"), data).status_code == 302
+    assert Cycle.objects.filter(organisation=world.organisation, name="Hackathon").exists()
+
+
+def test_a_cycle_ending_before_it_starts_is_refused(world, client_for):
+    data = {"name": "Backwards", "start": "2027-02-10", "end": "2027-01-20"}
+    response = client_for(world.admin).post(reverse("cycles"), data)
+    assert response.status_code == 400
+    assert "The cycle must end on or after its start." in response.content.decode()
+    assert not Cycle.objects.filter(name="Backwards").exists()
+
+
+def test_missing_fields_and_duplicate_names_are_refused(world, client_for):
+    client = client_for(world.admin)
+    response = client.post(reverse("cycles"), {"name": "", "start": "", "end": ""})
+    assert response.status_code == 400
+    assert "Choose a quarter or fill this in." in response.content.decode()
+    data = {"name": "q3", "start": "2027-01-01", "end": "2027-03-31"}
+    response = client.post(reverse("cycles"), data)
+    assert response.status_code == 400
+    assert "already exists" in response.content.decode()
+
+
+@pytest.mark.parametrize("persona", ["lead", "member", "viewer"])
+def test_only_admins_create_cycles(world, client_for, persona):
+    data = {"name": "Sneaky", "start": "2027-01-10", "end": "2027-01-20"}
+    response = client_for(getattr(world, persona)).post(reverse("cycles"), data)
+    assert response.status_code == 403
+    assert not Cycle.objects.filter(name="Sneaky").exists()
+
+
+def test_non_admins_see_cycles_without_controls(world, client_for):
+    html = client_for(world.viewer).get(reverse("cycles")).content.decode()
+    assert world.cycle.name in html and "New cycle" not in html and "to grading" not in html
+
+
+def test_an_admin_moves_a_cycle_through_its_states(world, client_for):
+    client = client_for(world.admin)
+    planning = CycleFactory(organisation=world.organisation, name="Q4", state="planning")
+    url = reverse("cycle_transition", args=[planning.pk])
+    assert client.post(url, {"to_state": "active"}).status_code == 302
+    response = client.post(url, {"to_state": "grading"})
+    assert response["Location"] == reverse("grading", args=[planning.pk])
+    planning.refresh_from_db()
+    assert planning.state == "grading"
+
+
+def test_skipping_a_state_is_refused(world, client_for):
+    url = reverse("cycle_transition", args=[world.cycle.pk])
+    response = client_for(world.admin).post(url, {"to_state": "closed"})
+    assert response.status_code == 400
+    world.cycle.refresh_from_db()
+    assert world.cycle.state == "active"
+
+
+@pytest.mark.parametrize("persona", ["lead", "member", "viewer"])
+def test_only_admins_move_cycles(world, client_for, persona):
+    url = reverse("cycle_transition", args=[world.cycle.pk])
+    response = client_for(getattr(world, persona)).post(url, {"to_state": "grading"})
+    assert response.status_code == 403
+
+
+def test_another_organisations_cycle_is_not_found(world, client_for):
+    url = reverse("cycle_transition", args=[world.cycle.pk])
+    assert client_for(world.outsider).post(url, {"to_state": "grading"}).status_code == 404
