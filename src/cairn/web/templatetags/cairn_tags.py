@@ -99,7 +99,7 @@ def number(value: float | None) -> str:
         return "—"
     if float(value).is_integer():
         return formats.number_format(int(value), 0, use_l10n=True, force_grouping=True)
-    return formats.number_format(round(value, 2), 2, use_l10n=True, force_grouping=True)
+    return formats.number_format(round(value, 2), use_l10n=True, force_grouping=True)
 
 
 @register.simple_tag

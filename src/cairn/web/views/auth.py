@@ -49,7 +49,8 @@ def add_errors(form, error: ValidationError) -> None:
     """Put a service's ValidationError next to the form's fields (or at the top)."""
     if hasattr(error, "error_dict"):
         for name, errors in error.error_dict.items():
-            target = name if name in form.fields else None
+            field = form.fields.get(name)
+            target = name if field is not None and not field.widget.is_hidden else None
             for item in errors:
                 form.add_error(target, item.messages)
     else:
