@@ -1,0 +1,126 @@
+"""Importing people from CSV: preview with per-row errors, all or nothing, admins only."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from cairn.organisations.models import Person, TeamMembership
+from cairn.organisations.people_import import people_import_apply, people_import_preview
+
+GOOD = """email,name,team,manager,role
+ana@acme.test,Ana Lima,Support,boss@acme.test,member
+boss@acme.test,Bo Boss,acme,lead@acme.test,admin
+vic@acme.test,Vic,,,viewer
+"""
+
+BAD = """email,name,team,manager,role
+ana@acme.test,Ana Lima,Support,,member
+not-an-email,Nobody,,,member
+ana@acme.test,Ana Again,,,member
+member@acme.test,Already Here,,,member
+zed@acme.test,Zed,Nowhere,ghost@acme.test,boss
+"""
+
+
+def imported_emails(world):
+    return set(
+        Person.objects.filter(organisation=world.organisation).values_list("user__email", flat=True)
+    )
+
+
+def test_a_good_file_previews_without_errors(world):
+    preview = people_import_preview(organisation=world.organisation, text=GOOD)
+    assert preview.valid and [r.email for r in preview.rows][0] == "ana@acme.test"
+    assert preview.rows[0].name == "Ana Lima" and preview.rows[0].team == world.team
+
+
+def test_a_good_file_imports_everyone_with_teams_and_managers(world):
+    people_import_apply(organisation=world.organisation, actor=world.admin, text=GOOD)
+    ana = Person.objects.get(organisation=world.organisation, user__email="ana@acme.test")
+    boss = Person.objects.get(organisation=world.organisation, user__email="boss@acme.test")
+    assert ana.manager == boss and boss.manager == world.lead and boss.role == "admin"
+    assert TeamMembership.objects.filter(team=world.team, person=ana).exists()
+    assert ana.user.first_name == "Ana" and ana.user.last_name == "Lima"
+
+
+def test_every_bad_row_gets_its_own_error(world):
+    preview = people_import_preview(organisation=world.organisation, text=BAD)
+    errors = {row.line: " ".join(row.errors) for row in preview.rows}
+    assert not preview.valid and preview.error_count == 4
+    assert errors[2] == ""
+    assert "not a valid email" in errors[3]
+    assert "appears twice" in errors[4]
+    assert "already in the organisation" in errors[5]
+    assert "No team is called" in errors[6] and "Role must be" in errors[6]
+    assert "neither in the file nor in the organisation" in errors[6]
+
+
+def test_a_bad_file_writes_nothing(world):
+    before = imported_emails(world)
+    with pytest.raises(ValidationError):
+        people_import_apply(organisation=world.organisation, actor=world.admin, text=BAD)
+    assert imported_emails(world) == before
+
+
+def test_a_file_without_headers_or_rows_is_refused(world):
+    assert people_import_preview(organisation=world.organisation, text="a,b\n1,2").errors
+    assert people_import_preview(organisation=world.organisation, text="email,name\n").errors
+
+
+def test_manager_loops_in_the_file_are_refused(world):
+    text = "email,name,team,manager,role\na@x.test,A,,b@x.test,\nb@x.test,B,,a@x.test,\n"
+    preview = people_import_preview(organisation=world.organisation, text=text)
+    assert all("loop" in " ".join(r.errors) for r in preview.rows)
+
+
+@pytest.mark.parametrize("persona", ["lead", "member", "viewer", "outsider"])
+def test_only_admins_of_the_organisation_import(world, persona):
+    with pytest.raises(PermissionDenied):
+        people_import_apply(
+            organisation=world.organisation, actor=getattr(world, persona), text=GOOD
+        )
+
+
+def test_the_page_previews_an_uploaded_file(world, client_for):
+    upload = SimpleUploadedFile("people.csv", GOOD.encode("utf-8-sig"), "text/csv")
+    response = client_for(world.admin).post(reverse("people_import"), {"file": upload})
+    html = response.content.decode()
+    assert response.status_code == 200 and "Import 3 people" in html
+    assert "ana@acme.test" not in imported_emails(world)
+
+
+def test_the_page_shows_per_row_errors_and_no_import_button(world, client_for):
+    response = client_for(world.admin).post(reverse("people_import"), {"text": BAD})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "4 rows have problems" in html and "appears twice" in html
+    assert 'name="confirm"' not in html
+
+
+def test_confirming_imports_everyone(world, client_for):
+    data = {"text": GOOD, "confirm": "1"}
+    response = client_for(world.admin).post(reverse("people_import"), data)
+    assert response.status_code == 200 and "3 people imported" in response.content.decode()
+    assert {"ana@acme.test", "boss@acme.test", "vic@acme.test"} <= imported_emails(world)
+
+
+def test_confirming_a_bad_file_imports_no_one(world, client_for):
+    before = imported_emails(world)
+    response = client_for(world.admin).post(reverse("people_import"), {"text": BAD, "confirm": "1"})
+    assert response.status_code == 400 and "Nothing was imported" in response.content.decode()
+    assert imported_emails(world) == before
+
+
+def test_an_empty_form_is_refused(world, client_for):
+    response = client_for(world.admin).post(reverse("people_import"), {"text": ""})
+    assert response.status_code == 400
+    assert "Choose a CSV file or paste its contents." in response.content.decode()
+
+
+def test_a_file_that_is_not_utf8_is_refused(world, client_for):
+    upload = SimpleUploadedFile("people.csv", "email\nzoë@x.test\n".encode("utf-16"), "text/csv")
+    response = client_for(world.admin).post(reverse("people_import"), {"file": upload})
+    assert response.status_code == 400
