@@ -1,0 +1,1 @@
+"""Plain-text OKRs from the command line: `cairn parse` and `cairn lint`."""

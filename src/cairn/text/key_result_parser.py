@@ -1,0 +1,353 @@
+"""Read a key result sentence: direction, start, target, change, unit and metric.
+
+"Cut first-reply time from 18 hours to 4 hours" gives decrease, 18 → 4 hours, metric
+"first-reply time"; "Grow weekly sign-ups by 15%" gives a relative change of 15 that still
+needs a baseline. The rules are general (see docs/plaintext.md for the conventions); the
+labelled set in tests/text/kr_sentences.json measures how well they do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cairn.text import lexicon as lx
+from cairn.text.metric import lower_is_better, read_metric, read_unit
+from cairn.text.sentence import Sentence, Values, normalise
+from cairn.text.tokens import Token
+
+INCREASE, DECREASE = "increase", "decrease"
+STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
+DIRECTIONS = (INCREASE, DECREASE, STAY_ABOVE, STAY_BELOW)
+
+_N = r"#(\d+)"
+_GAP = r"(?: (?:[a-z][\w'&/.-]*|~)){0,3}"
+_ABOVE = (
+    r"(?:at least|no less than|not less than|(?:a )?minimum of|min|>=|>|above|over|more than"
+    r"|greater than|in excess of|upwards of|at or above)"
+)
+_BELOW = (
+    r"(?:at most|no more than|not more than|(?:a )?maximum of|max|<=|<|below|under|beneath"
+    r"|less than|fewer than|lower than|at or below|no higher than)"
+)
+_BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
+_PATTERNS = {
+    "by_to": re.compile(rf"\bby {_N}(?: ,)? (?:to|reaching|up to|down to) {_BOUND}{_N}"),
+    "from_to": re.compile(rf"\bfrom {_N}{_GAP} (?:up |down )?(?:to|→|until) {_BOUND}{_N}"),
+    "arrow": re.compile(rf"{_N}{_GAP} → {_BOUND}{_N}"),
+    "from_by": re.compile(rf"\bfrom {_N}{_GAP} by {_N}"),
+    "by_from": re.compile(rf"\bby {_N}{_GAP} from {_N}"),
+    "bare_to": re.compile(rf"{_N} to {_N}"),
+    "range": re.compile(rf"\bbetween {_N} and {_N}|{_N} – {_N}"),
+    "above": re.compile(
+        rf"\b{_ABOVE} {_N}|{_N}{_GAP} (?:or (?:more|higher|above|greater)|\+|plus)"
+    ),
+    "below": re.compile(rf"\b{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"),
+    "better": re.compile(rf"{_N}{_GAP} or better\b"),
+    "by": re.compile(rf"\bby {_N}"),
+    "half": re.compile(r"\b(?:in|by) (?:a |one )?half\b"),
+    "from": re.compile(rf"\bfrom {_N}"),
+    "to": re.compile(rf"\bto {_N}"),
+}
+_QUALIFIERS = ("per", "worth", "/", "of")
+_BETTER = "or_better"  # "or better": above or below depending on the metric  # "per 1,000 orders", "out of 100", "worth $1M"
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change stated without a baseline: 12 relative (%) or 3 absolute (days)."""
+
+    amount: float
+    relative: bool
+
+    def as_dict(self) -> dict:
+        """Return {"amount", "relative"} for JSON."""
+        return {"amount": json_number(self.amount), "relative": self.relative}
+
+
+@dataclass(frozen=True)
+class ParsedKeyResult:
+    """What a key result sentence says about its measure."""
+
+    text: str
+    direction: str | None = None
+    start: float | None = None
+    target: float | None = None
+    change: Change | None = None
+    unit: str | None = None
+    metric: str | None = None
+
+    @property
+    def measurable(self) -> bool:
+        """Return True when the sentence names a target, bound or change."""
+        return self.target is not None or self.change is not None
+
+    def as_dict(self) -> dict:
+        """Return the JSON fields of `cairn parse --json`, without findings."""
+        return {
+            "text": self.text,
+            "direction": self.direction,
+            "start": json_number(self.start),
+            "target": json_number(self.target),
+            "change": self.change.as_dict() if self.change else None,
+            "unit": self.unit,
+            "metric": self.metric,
+        }
+
+
+def json_number(value: float | None) -> float | int | None:
+    """Return value as an int when it is whole, so JSON shows 40000 rather than 40000.0."""
+    if value is None or not float(value).is_integer() or abs(value) >= 1e15:
+        return value
+    return int(value)
+
+
+def parse_key_result(text: str) -> ParsedKeyResult:
+    """Return the direction, values, unit and metric stated by a key result sentence."""
+    sentence = Sentence(normalise(text))
+    verb_at = _verb_index(sentence)
+    verb = sentence.tokens[verb_at].low if verb_at >= 0 else None
+    values = _read_values(sentence, verb, verb_at)
+    metric = read_metric(sentence, verb_at, values)
+    start, target, change = _numbers(values)
+    direction = _direction(sentence, values, verb, verb_at, metric, start, target)
+    start, target = _complete(direction, values, start, target, change)
+    if start is not None and target is not None:
+        change = None
+    return ParsedKeyResult(
+        text=text,
+        direction=direction,
+        start=_tidy(start),
+        target=_tidy(target),
+        change=Change(_tidy(change[0]), change[1]) if change else None,
+        unit=read_unit(sentence, values),
+        metric=metric,
+    )
+
+
+def _verb_index(sentence: Sentence) -> int:
+    """Return the index of the leading verb, or -1 when the sentence does not start with one."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token.kind != "word":
+            return -1
+        if token.low in lx.ALL_VERBS or token.low == "halve" or token.low in lx.FACTOR_WORDS:
+            return i
+        if token.low not in lx.FILLERS:
+            return i if _looks_like_verb(token, tokens[i + 1 : i + 2]) else -1
+    return -1
+
+
+def _looks_like_verb(token: Token, following: list[Token]) -> bool:
+    """Return True for an unknown leading word followed by a number or "the" ("Answer 95% …")."""
+    if token.text.isupper() or not following:
+        return False
+    nxt = following[0]
+    return nxt.kind == "num" or nxt.low in ("the", "a", "an", "our", "all")
+
+
+def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
+    """Return the numbers of the first value pattern that matches the sentence."""
+    tok, sig = sentence.tokens, sentence.signature
+    found = {name: regex.search(sig) for name, regex in _PATTERNS.items()}
+    values = Values(factor=_factor(sentence, verb, found))
+
+    def num(match: re.Match, *groups: int) -> list[Token]:
+        values.clause = sentence.index(match.start()) if values.clause is None else values.clause
+        picked = [g for g in match.groups() if g is not None]
+        return [tok[int(picked[g])] for g in groups]
+
+    metric_first = _metric_precedes(sentence, verb_at, found["bare_to"])
+    if m := found["by_to"]:
+        values.change, values.target = num(m, 0, 1)
+    elif m := found["from_to"] or found["arrow"] or (metric_first and found["bare_to"]):
+        values.start, values.target = num(m, 0, 1)
+    elif m := found["from_by"]:
+        values.start, values.change = num(m, 0, 1)
+    elif m := found["by_from"]:
+        values.change, values.start = num(m, 0, 1)
+    elif m := found["range"] or found["bare_to"]:
+        values.rng = (num(m, 0)[0], num(m, 1)[0])
+    elif m := _first(found["above"], found["below"], found["better"]):
+        values.bound = {id(found["above"]): STAY_ABOVE, id(found["below"]): STAY_BELOW}.get(id(m))
+        values.bound = values.bound or _BETTER
+        values.target = num(m, 0)[0]
+    elif m := found["by"]:
+        values.change = num(m, 0)[0]
+    elif values.factor and (m := found["from"] or found["to"]):
+        slot = "start" if m is found["from"] else "target"
+        setattr(values, slot, num(m, 0)[0])
+    else:
+        _read_single(sentence, values, verb)
+    if values.factor and values.clause is None and (m := found["half"]):
+        values.clause = sentence.index(m.start())
+    return values
+
+
+def _first(*matches: re.Match | None) -> re.Match | None:
+    """Return the match that starts first."""
+    present = [m for m in matches if m is not None]
+    return min(present, key=lambda m: m.start()) if present else None
+
+
+def _metric_precedes(sentence: Sentence, verb_at: int, match: re.Match | None) -> bool:
+    """Return True when words name a metric before "A to B" (so it is a start and a target)."""
+    if match is None:
+        return False
+    at = sentence.index(match.start())
+    return any(t.kind == "word" for t in sentence.tokens[verb_at + 1 : at])
+
+
+def _factor(sentence: Sentence, verb: str | None, found: dict) -> float | None:
+    """Return the multiplication factor stated by "double", "halve", "in half" or "3x"."""
+    if verb in lx.FACTOR_WORDS:
+        return float(lx.FACTOR_WORDS[verb])
+    if verb == "halve" or found["half"]:
+        return 0.5
+    factors = [t.factor for t in sentence.tokens if t.factor]
+    return factors[0] if factors else None
+
+
+def _read_single(sentence: Sentence, values: Values, verb: str | None) -> None:
+    """Read a sentence with one value: a percentage change or a target."""
+    main = _main_numbers(sentence)
+    if not main:
+        return
+    first = main[0]
+    values.clause = sentence.tokens.index(first)
+    if first.factor:
+        return
+    before = sentence.tokens[values.clause - 1].low if values.clause else ""
+    changes = lx.INCREASE_VERBS | lx.DECREASE_VERBS
+    stated_change = first.unit == "%" and verb in changes and before not in lx.VALUE_CONNECTORS
+    if stated_change and _metric_precedes_index(sentence, values.clause):
+        values.change = first
+        return
+    values.target = first
+
+
+def _metric_precedes_index(sentence: Sentence, at: int) -> bool:
+    """Return True when a word other than the verb comes before token at."""
+    words = [t for t in sentence.tokens[:at] if t.kind == "word"]
+    return len(words) > 1
+
+
+def _main_numbers(sentence: Sentence) -> list[Token]:
+    """Return the numbers that can be values: not "per 1,000", "out of 10" or "worth $1M"."""
+    result = []
+    for i, token in enumerate(sentence.tokens):
+        if token.kind != "num":
+            continue
+        before = sentence.tokens[i - 1].low if i else ""
+        if before in _QUALIFIERS and (before != "of" or _follows_out(sentence, i)):
+            continue
+        result.append(token)
+    return result
+
+
+def _follows_out(sentence: Sentence, i: int) -> bool:
+    """Return True for the number in "out of 10"."""
+    return i >= 2 and sentence.tokens[i - 2].low == "out"
+
+
+def _numbers(values: Values) -> tuple[float | None, float | None, tuple[float, bool] | None]:
+    """Return start, target and (change, relative) as plain numbers."""
+    start = values.start.value if values.start else None
+    target = values.target.value if values.target else None
+    change = None
+    if values.change is not None:
+        relative = values.change.unit == "%" and not values.change.points
+        if relative and _percent_target(values):
+            relative = False  # "by 5% to 40%": read as percentage points
+        change = (abs(values.change.value or 0.0), relative)
+    elif values.factor and (start is None or target is None):
+        change = (abs(values.factor - 1) * 100, True)
+    return start, target, change
+
+
+def _percent_target(values: Values) -> bool:
+    """Return True when the stated target or start is itself a percentage."""
+    return any(t is not None and t.unit == "%" for t in (values.target, values.start))
+
+
+def _direction(
+    sentence: Sentence,
+    values: Values,
+    verb: str | None,
+    verb_at: int,
+    metric: str | None,
+    start: float | None,
+    target: float | None,
+) -> str | None:
+    """Return increase, decrease, stay_above, stay_below or None."""
+    lower = lower_is_better(metric, sentence)
+    better = DECREASE if lower else INCREASE
+    cue = _cue(sentence, values, verb, verb_at)
+    if start is not None and target is not None and start != target:
+        return INCREASE if target > start else DECREASE
+    if values.bound == _BETTER:
+        return STAY_BELOW if lower else STAY_ABOVE
+    if values.bound:
+        return values.bound
+    has_value = target is not None or values.change or values.factor or values.rng
+    if verb in lx.STAY_VERBS and has_value:
+        return STAY_BELOW if lower else STAY_ABOVE
+    if values.factor:
+        return DECREASE if values.factor < 1 else INCREASE
+    if has_value:
+        if cue:
+            return cue
+        if verb in lx.ACTIVITY_VERBS:
+            return INCREASE  # "Interview 25 churned customers" counts up
+        if target == 0 and verb is None:
+            return STAY_BELOW
+        return better
+    if cue:
+        return cue
+    return better if verb in lx.BETTER_VERBS else None
+
+
+def _cue(sentence: Sentence, values: Values, verb: str | None, verb_at: int) -> str | None:
+    """Return the direction named by the verb or a particle ("bring down")."""
+    if verb in lx.INCREASE_VERBS:
+        return INCREASE
+    if verb in lx.DECREASE_VERBS:
+        return DECREASE
+    end = values.clause if values.clause is not None else len(sentence.tokens)
+    window = {t.low for t in sentence.tokens[max(verb_at, 0) : end + 2]}
+    if verb is not None and "down" in window:
+        return DECREASE
+    if verb is not None and "up" in window:
+        return INCREASE
+    return None
+
+
+def _complete(
+    direction: str | None,
+    values: Values,
+    start: float | None,
+    target: float | None,
+    change: tuple[float, bool] | None,
+) -> tuple[float | None, float | None]:
+    """Return start and target, deriving the missing one from a change or a range."""
+    sign = -1.0 if direction == DECREASE else 1.0
+    if values.rng:
+        low, high = sorted(t.value or 0.0 for t in values.rng)
+        return start, high if direction == DECREASE else low
+    if values.factor and start is not None and target is None:
+        return start, start * values.factor
+    if values.factor and target is not None and start is None:
+        return target / values.factor, target
+    if change is None:
+        return start, target
+    amount, relative = change
+    if target is not None and start is None:
+        start = target / (1 + sign * amount / 100) if relative else target - sign * amount
+    elif start is not None and target is None:
+        target = start * (1 + sign * amount / 100) if relative else start + sign * amount
+    return start, target
+
+
+def _tidy(value: float | None) -> float | None:
+    """Return value rounded to 10 significant digits, hiding float noise from derivations."""
+    return None if value is None else float(f"{value:.10g}")

@@ -1,0 +1,142 @@
+"""Read the metric ("first-reply time") and unit ("hours") of a key result sentence."""
+
+from __future__ import annotations
+
+from cairn.text import lexicon as lx
+from cairn.text.sentence import Sentence, Values
+from cairn.text.tokens import Token
+
+
+def lower_is_better(metric: str | None, sentence: Sentence) -> bool:
+    """Return True when the metric is one whose number should fall (churn, cost, time)."""
+    words = metric.lower().split() if metric else sentence.words()
+    for word in words:
+        if word in lx.LOWER_IS_BETTER:
+            return True
+        if word not in ("on-time", "full-time", "part-time", "real-time") and any(
+            part in lx.LOWER_IS_BETTER for part in word.split("-")[1:]
+        ):
+            return True
+    return False
+
+
+def read_unit(sentence: Sentence, values: Values) -> str | None:
+    """Return the unit of the values: %, a currency, a unit word, or the counted noun."""
+    ordered = [values.target, values.start, *(values.rng or ()), values.change]
+    present = [t for t in ordered if t is not None]
+    for token in present:
+        relative_change = token is values.change and token.unit == "%" and not token.points
+        if token.unit and not relative_change:
+            return token.unit
+    for token in [*present[::-1]]:
+        noun = _counted_noun(sentence, sentence.tokens.index(token))
+        if noun:
+            return noun
+    return None
+
+
+def _counted_noun(sentence: Sentence, at: int) -> str | None:
+    """Return the plural noun that a number counts ("300 paying customers" → customers)."""
+    phrase = phrase_after(sentence, at, head_only=True)
+    if not phrase:
+        return None
+    head = phrase[-1].low
+    if head in lx.IRREGULAR_PLURALS or (
+        head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 2
+    ):
+        return None if phrase[-1].text.isupper() else head
+    return None
+
+
+def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> list[Token]:
+    """Return the noun phrase after token at; with head_only, stop before a participle."""
+    phrase: list[Token] = []
+    for token in sentence.tokens[at + 1 :]:
+        if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
+            break
+        if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):
+            break
+        phrase.append(token)
+    return phrase
+
+
+def _is_participle_or_verb(word: str) -> bool:
+    """Return True for "using", "closed", "complete": words that end a noun phrase's head."""
+    return word.endswith(("ing", "ed")) and len(word) > 4 or word in lx.ALL_VERBS
+
+
+def read_metric(sentence: Sentence, verb_at: int, values: Values) -> str | None:
+    """Return the thing measured: the words between verb and values, or the words after."""
+    tokens = sentence.tokens
+    begin = verb_at + 1
+    if begin < len(tokens) and tokens[begin].low in lx.PARTICLES and verb_at >= 0:
+        begin += 1
+    end = _clause_start(sentence, values, begin)
+    before = _trim(_until_stop(tokens[begin:end], values.clause is not None))
+    if before:
+        return _span(sentence, before)
+    if values.clause is None:
+        return None
+    return _metric_after(sentence, values)
+
+
+def _clause_start(sentence: Sentence, values: Values, begin: int) -> int:
+    """Return where the value clause starts, walking back over "at least", "from", "to"."""
+    end = len(sentence.tokens) if values.clause is None else values.clause
+    while end > begin and sentence.tokens[end - 1].low in lx.VALUE_CONNECTORS:
+        end -= 1
+    return end
+
+
+def _until_stop(tokens: list[Token], has_values: bool) -> list[Token]:
+    """Return the tokens before the first date, rate, punctuation or stop word.
+
+    Before a value clause a comma is part of the metric ("on-time, in-full deliveries"); in a
+    sentence without values the metric also ends at "from … to …" and at "to all", "for our".
+    """
+    result: list[Token] = []
+    for i, token in enumerate(tokens):
+        if token.kind in ("date", "rate") or token.kind == "punct" and token.text not in "&,":
+            break
+        if token.text == "," and not has_values or token.low in lx.METRIC_STOPS:
+            break
+        if not has_values and _starts_context(token, tokens[i + 1 :]):
+            break
+        result.append(token)
+    return result
+
+
+def _starts_context(token: Token, rest: list[Token]) -> bool:
+    """Return True at "from weekly to daily" or "to all users": context, not the metric."""
+    if token.low == "from" and any(t.low == "to" for t in rest):
+        return True
+    starts = token.low in ("to", "for", "in", "across", "on", "at", "with", "among")
+    return starts and bool(rest) and rest[0].low in lx.DETERMINERS | {"every", "each"}
+
+
+def _metric_after(sentence: Sentence, values: Values) -> str | None:
+    """Return the noun phrase after the first value ("95% of live chats" → live chats)."""
+    tokens = sentence.tokens
+    used = [values.target, values.start, values.change, *(values.rng or ())]
+    at = max((tokens.index(t) for t in used if t is not None), default=values.clause or 0)
+    while at < len(tokens) and tokens[at].kind != "num":
+        at += 1
+    at += 1
+    while at < len(tokens) and tokens[at].low in ("of", "in", "from", "on", *lx.DETERMINERS):
+        at += 1
+    phrase = _trim(phrase_after(sentence, at - 1))
+    return _span(sentence, phrase) if phrase else None
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Return tokens without leading determiners and trailing filler words."""
+    while tokens and tokens[0].low in lx.DETERMINERS:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].low in lx.TRAILING_NOISE or tokens[-1].kind != "word"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _span(sentence: Sentence, tokens: list[Token]) -> str:
+    """Return the original text covered by tokens."""
+    return sentence.text[tokens[0].start : tokens[-1].end]

@@ -1,0 +1,278 @@
+"""Split a key result sentence into words, numbers, dates and rates.
+
+Numbers carry their value and unit ("$2.5 million" is one token worth 2,500,000 in "$");
+dates and timeframes ("by June 30", "within 60 days", "in Q3") become single tokens so that
+they are never taken for values.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from cairn.text import lexicon as lx
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_PREP = (
+    r"(?:(?:by|in|before|until|till|through|during|since|after|on|for|of|from|over|at)\s+"
+    r"(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?)?)"
+)
+_YEAR_PREP = r"(?:(?:by|in|before|until|till|through|during|since|for|of|after)\s+(?:the\s+)?"
+_YEAR_PREP += r"(?:(?:end|start|beginning|middle|close)\s+of\s+)?)"
+_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
+_PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|sprints?|cycles?)"
+_SHORT_PERIOD = r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms)"
+_DATE_PATTERNS = [
+    rf"{_PREP}?\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?",
+    rf"{_PREP}?\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?",
+    rf"{_PREP}\b{_MONTH}(?![a-z])(?:\s+{_YEAR})?",
+    rf"{_PREP}?\b(?:Q[1-4]|H[12])(?:\s*(?:FY)?'?(?:{_YEAR}|\d{{2}}))?\b",
+    rf"{_PREP}?\bFY\s?'?(?:{_YEAR}|\d{{2}})\b",
+    rf"{_YEAR_PREP}\b{_YEAR}\b",
+    rf"{_PREP}?\b{_YEAR}-\d{{2}}-\d{{2}}\b",
+    rf"{_PREP}?\b\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})\b",
+    r"\b(?:by|in|before|until|at)\s+(?:the\s+)?(?:week|sprint|day|month)\s+\d+\b",
+    r"\b(?:(?:by|before|until|at)\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
+    r"(?:(?:fiscal|financial|calendar|school)\s+)?"
+    r"(?:year|quarter|month|cycle|sprint|term|period|campaign|season|week|half)\b",
+    r"\b(?:by\s+)?(?:year-end|year\s+end|eoy|eoq|eom|eow)\b",
+    r"\b(?:this|next|the\s+current|each|every)\s+(?:year|quarter|month|week|cycle|sprint|term|half)\b",
+    r"\b(?:year|quarter|month|week)\s+over\s+(?:year|quarter|month|week)\b|\b(?:yoy|qoq|mom|wow)\b",
+    rf"\b(?:within|in|over|for|during)\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|coming\s+)?"
+    rf"{_COUNT}\s+(?:consecutive\s+|business\s+|working\s+|calendar\s+)?{_PERIOD}\b",
+    rf"\bwithin\s+(?:the\s+)?(?:first\s+)?{_COUNT}\s*{_SHORT_PERIOD}\b",
+    r"\bat\s+any\s+(?:time|point)\b",
+]
+_DATE_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
+_RATE_RE = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|sprint|hour|annum)\b"
+    r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h)\b",
+    re.IGNORECASE,
+)
+_NUM_RE = re.compile(
+    r"(?<![\w.,/#])(?<![A-Za-z]-)"
+    r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹"
+    r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
+    r"(?P<sign>[-+−](?=\.?\d))?"
+    r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])|\s?(?P<wmult>thousand|million|billion)\b)?"
+    r"(?:(?P<pct>\s?%)|(?P<factor>[x×])(?![a-z])"
+    r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps)(?![a-z]))?"
+    r"(?![a-z0-9])",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W_](?:[\w'’&/.-]*\w)?")
+_PUNCT_RE = re.compile(r"→|>=|<=|[^\w\s]")
+_MULTIPLIERS = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_MULTIPLIERS |= {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_CURRENCY_CODES = {"us$": "$", "au$": "A$", "ca$": "C$", "nz$": "NZ$", "hk$": "HK$"}
+_GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
+
+
+@dataclass
+class Token:
+    """One piece of a sentence; numbers carry value, unit and factor."""
+
+    kind: str  # "word" | "num" | "date" | "rate" | "punct"
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    unit: str | None = None
+    points: bool = False  # "percentage points": the % is absolute, not relative
+    factor: float | None = None  # "3x"
+    consumed: bool = False  # a unit word folded into the number before it
+
+    @property
+    def low(self) -> str:
+        """Return the lower-cased text."""
+        return self.text.lower()
+
+
+def normalise(text: str) -> str:
+    """Return the text with unicode spaces, quotes, arrows and comparison signs unified."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"\s*(?:->|=>|⟶|⇒|➝|→)\s*", " → ", text)
+    text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
+    text = _dash_ranges(text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _dash_ranges(text: str) -> str:
+    """Return text with "3-5" and "3–5" written as the range "3 – 5", ISO dates untouched."""
+    iso = [m.span() for m in re.finditer(r"\b\d{4}-\d{2}-\d{2}\b", text)]
+
+    def spaced(match: re.Match) -> str:
+        if any(start <= match.start() < end for start, end in iso):
+            return match.group(0)
+        return f"{match.group(1)} – "
+
+    return re.sub(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)", spaced, text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the tokens of an already normalised sentence."""
+    spans = _special_spans(text)
+    tokens: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        if text[pos].isspace():
+            pos += 1
+            continue
+        token = _span_token(text, pos, spans) or _number_token(text, pos) or _word_token(text, pos)
+        tokens.append(token)
+        pos = token.end
+    _read_word_numbers(tokens)
+    _mark_names(tokens)
+    _attach_units(tokens)
+    return tokens
+
+
+def _special_spans(text: str) -> dict[int, tuple[int, str]]:
+    """Return date and rate spans keyed by start offset."""
+    spans: dict[int, tuple[int, str]] = {}
+    taken: list[tuple[int, int]] = []
+    for kind, regex in (("date", _DATE_RE), ("rate", _RATE_RE)):
+        for match in regex.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and end > t_start for t_start, t_end in taken):
+                continue
+            spans[start] = (end, kind)
+            taken.append((start, end))
+    return spans
+
+
+def _span_token(text: str, pos: int, spans: dict[int, tuple[int, str]]) -> Token | None:
+    """Return the date or rate token starting at pos, if any."""
+    if pos not in spans:
+        return None
+    end, kind = spans[pos]
+    return Token(kind, text[pos:end], pos, end)
+
+
+def _number_token(text: str, pos: int) -> Token | None:
+    """Return the number token starting at pos, if any."""
+    match = _NUM_RE.match(text, pos)
+    if not match:
+        return None
+    value = float(re.sub(r"[,'’]", "", match["num"]))
+    mult = (match["gmult"] or match["wmult"] or "").lower()
+    value *= _MULTIPLIERS.get(mult, 1.0)
+    if match["sign"] in ("-", "−"):
+        value = -value
+    token = Token("num", match.group(0), pos, match.end(), value=value)
+    if match["cur"]:
+        code = match["cur"].strip()
+        token.unit = _CURRENCY_CODES.get(code.lower(), code.upper() if code.isalpha() else code)
+    if match["pct"]:
+        token.unit = "%"
+    elif match["factor"]:
+        token.factor = value
+    elif match["gunit"]:
+        glued = match["gunit"].lower()
+        token.unit = _GLUED_UNITS.get(glued) or lx.TIME_UNITS[glued]
+        token.points = glued == "pp"
+    return token
+
+
+def _word_token(text: str, pos: int) -> Token:
+    """Return the word or punctuation token starting at pos."""
+    match = _WORD_RE.match(text, pos) or _PUNCT_RE.match(text, pos)
+    assert match is not None  # _PUNCT_RE matches any non-space character
+    kind = "word" if match.group(0)[0].isalnum() else "punct"
+    return Token(kind, match.group(0), pos, match.end())
+
+
+def _read_word_numbers(tokens: list[Token]) -> None:
+    """Turn number words ("twelve thousand", "a dozen", "zero") into number tokens."""
+    i = 0
+    while i < len(tokens):
+        value, used = _word_number_at(tokens, i)
+        if value is not None:
+            text = " ".join(t.text for t in tokens[i : i + used])
+            start, end = tokens[i].start, tokens[i + used - 1].end
+            tokens[i : i + used] = [Token("num", text, start, end, value=value)]
+        i += 1
+
+
+def _word_number_at(tokens: list[Token], i: int) -> tuple[float | None, int]:
+    """Return the value of the number words starting at i and how many tokens they span."""
+    words = [t.low if t.kind == "word" else "" for t in tokens[i : i + 4]]
+    value, used = _base_number(words)
+    if value is None:
+        return None, 0
+    if words[0] == "one" and (len(words) > 1 and words[1] in ("of", "another")):
+        return None, 0
+    for word in words[used:]:
+        if word not in lx.SCALE_WORDS:
+            break
+        value *= lx.SCALE_WORDS[word]
+        used += 1
+    return value, used
+
+
+def _base_number(words: list[str]) -> tuple[float | None, int]:
+    """Return the value of "twelve", "twenty-five", "a dozen" or "a hundred" and its length."""
+    first = words[0]
+    if first in ("a", "an") and len(words) > 1 and words[1] in ("dozen", *lx.SCALE_WORDS):
+        return float(lx.WORD_NUMBERS.get(words[1]) or lx.SCALE_WORDS[words[1]]), 2
+    parts = first.split("-")
+    if all(p in lx.WORD_NUMBERS for p in parts) and len(parts) <= 2 and first != "dozen":
+        return float(sum(lx.WORD_NUMBERS[p] for p in parts)), 1
+    return None, 0
+
+
+def _mark_names(tokens: list[Token]) -> None:
+    """Turn numbers that are part of a name ("SOC 2", "Tier 1", "#1") into words."""
+    for i, token in enumerate(tokens):
+        if token.kind != "num" or i == 0 or token.unit:
+            continue
+        before = tokens[i - 1]
+        if before.low in lx.NAME_WORDS or before.text == "#":
+            token.kind = "word"
+
+
+def _attach_units(tokens: list[Token]) -> None:
+    """Fold unit words that follow a number ("18 hours", "6 percentage points") into it."""
+    for i, token in enumerate(tokens):
+        if token.kind != "num":
+            continue
+        nxt = [t.low if t.kind == "word" else t.text for t in tokens[i + 1 : i + 4]]
+        unit, points, used = _unit_after(token, nxt)
+        if used:
+            token.unit, token.points = unit, points
+            for follower in tokens[i + 1 : i + 1 + used]:
+                follower.consumed = True
+
+
+def _unit_after(token: Token, nxt: list[str]) -> tuple[str | None, bool, int]:
+    """Return the unit named by the words after a number, whether it is points, and its length."""
+    nxt = [*nxt, "", "", ""]
+    if token.unit == "%" and nxt[0] in ("points", "pts"):
+        return "%", True, 1
+    if token.unit:
+        return token.unit, token.points, 0
+    first, second = nxt[0], nxt[1]
+    if first in ("percent", "pct") or (first == "per" and second == "cent"):
+        return "%", False, 2 if first == "per" else 1
+    if first in ("percentage", "%") and second in ("points", "point", "pts"):
+        return "%", True, 2
+    if first in ("pp", "ppt", "ppts"):
+        return "%", True, 1
+    if first == "basis" and second in ("points", "point"):
+        return "bps", False, 2
+    if first in ("working", "business", "calendar") and lx.TIME_UNITS.get(second) == "days":
+        return "days", False, 2
+    if first in lx.TIME_UNITS and len(first) > 1:
+        return lx.TIME_UNITS[first], False, 1
+    if first in lx.MEASURE_UNITS:
+        return lx.MEASURE_UNITS[first], False, 1
+    if first in lx.CURRENCY_WORDS:
+        return lx.CURRENCY_WORDS[first], False, 1
+    return None, False, 0
