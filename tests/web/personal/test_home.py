@@ -30,7 +30,7 @@ def test_due_key_results_are_highlighted_and_counted(world, key_results, client_
     check_in_record(key_result=key_results[0], author=world.member, value=10, confidence=7)
     page = client_for(world.member).get("/").content.decode()
     assert "2 key results are due for a check-in" in page
-    assert page.count("kr-row--due") == 2
+    assert page.count("week-kr--due") == 2
 
 
 def test_stale_and_off_track_items_need_attention(world, client_for):

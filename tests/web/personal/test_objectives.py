@@ -58,7 +58,7 @@ class TestPage:
         objective_align(objective=child, actor=world.admin, parent_key_result=key_results[0])
         page = client_for(world.member).get(url(world.objective)).content.decode()
         assert "Be the friendliest company" in page and "Answer chats in a minute" in page
-        assert "aligned" in page  # change history
+        assert "changed the alignment" in page  # change history
 
     @pytest.mark.parametrize("persona", ["admin", "lead", "member"])
     def test_editors_see_edit_controls(self, world, key_results, client_for, persona):

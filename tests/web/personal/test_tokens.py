@@ -30,9 +30,9 @@ def test_revoking_a_token(world, client_for):
 
 
 def test_nobody_revokes_someone_elses_token(world, client_for):
-    new = token_create(person=world.member, name="mine")
+    new = token_create(person=world.member, name="laptop-token-7")
     for persona in ("admin", "lead", "outsider"):
         client = client_for(getattr(world, persona))
         assert client.post(f"/settings/tokens/{new.token.pk}/revoke/").status_code == 404
-        assert "mine" not in client.get("/settings/tokens/").content.decode()
+        assert "laptop-token-7" not in client.get("/settings/tokens/").content.decode()
     assert token_find(new.plaintext) is not None

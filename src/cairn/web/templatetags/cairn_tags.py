@@ -8,11 +8,14 @@ from functools import lru_cache
 from django import template
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.exceptions import FieldDoesNotExist
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+
+from cairn.okrs.models import KeyResult, Objective
 
 register = template.Library()
 
@@ -122,3 +125,36 @@ def optional_stylesheet(path: str) -> str:
     if not _static_exists(path):
         return ""
     return format_html('<link rel="stylesheet" href="{}">', static(path))
+
+
+CHANGE_ACTIONS = {
+    "created": _("created the objective"),
+    "updated": _("changed"),
+    "deleted": _("deleted"),
+    "aligned": _("changed the alignment"),
+    "kr_added": _("added the key result"),
+    "kr_deleted": _("deleted the key result"),
+    "carried_over": _("carried the objective over"),
+}
+
+
+def _field_label(change: object) -> str:
+    model = KeyResult if getattr(change, "key_result_id", None) else Objective
+    try:
+        return str(model._meta.get_field(change.field).verbose_name)
+    except FieldDoesNotExist:
+        return change.field.replace("_", " ")
+
+
+@register.simple_tag
+def change_summary(change: object) -> str:
+    """Return one readable line for a recorded change: what, of what, from what to what."""
+    action = CHANGE_ACTIONS.get(change.action, change.action)
+    if not change.field:
+        return format_html("{} “{}”", action, change.new) if change.new else str(action)
+    subject = format_html(" · “{}”", change.key_result.title) if change.key_result_id else ""
+    old = (change.old or "—")[:60]
+    new = (change.new or "—")[:60]
+    return format_html(
+        "{} <strong>{}</strong>{}: {} → {}", action, _field_label(change), subject, old, new
+    )
