@@ -1,10 +1,13 @@
 """The JSON API under /api/v1 (Django Ninja): one router per resource, one error format."""
 
-from django.urls import path
-from ninja import NinjaAPI
+from django.http import HttpRequest, HttpResponse
+from django.urls import path, re_path
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 
 from cairn.api import errors
 from cairn.api.auth import BearerToken, SessionPerson
+from cairn.api.openapi import CairnAPI
 from cairn.api.routers import (
     check_ins,
     cycles,
@@ -15,7 +18,7 @@ from cairn.api.routers import (
     webhooks,
 )
 
-api = NinjaAPI(
+api = CairnAPI(
     title="Cairn API",
     version="1",
     description="Objectives, key results, check-ins and webhooks. See docs/api.md.",
@@ -27,4 +30,11 @@ RESOURCES = (cycles, teams, objectives, key_results, check_ins, initiatives, web
 for module in RESOURCES:
     api.add_router("", module.router)
 
-urlpatterns = [path("", api.urls)]
+
+@csrf_exempt
+def not_found(request: HttpRequest, rest: str = "") -> HttpResponse:
+    """Return the problem+json 404 for any other URL under /api/v1/."""
+    return errors.problem(404, _("No such endpoint."))
+
+
+urlpatterns = [path("", api.urls), re_path(r"^(?P<rest>.*)$", not_found)]

@@ -11,6 +11,7 @@ from ninja.decorators import decorate_view
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.api.types import Bool, Int, Number
 from cairn.okrs import services
 from cairn.okrs.models import CheckIn, CheckInSource
 
@@ -32,18 +33,18 @@ class CheckInOut(Schema):
 
 
 class CheckInIn(Schema):
-    value: float | None = Field(None, ge=-1e15, le=1e15, description="For metric types.")
-    done: bool | None = Field(None, description="For milestones.")
-    confidence: int | None = Field(None, ge=0, le=10, description="0–10; keeps the last.")
+    value: Number | None = Field(None, ge=-1e15, le=1e15, description="For metric types.")
+    done: Bool | None = Field(None, description="For milestones.")
+    confidence: Int | None = Field(None, ge=0, le=10, description="0–10; keeps the last.")
     note: str = Field("", max_length=5000)
     blockers: str = Field("", max_length=5000)
     source: CheckInSource = CheckInSource.API
 
 
 class CorrectionIn(Schema):
-    value: float | None = Field(None, ge=-1e15, le=1e15)
-    done: bool | None = None
-    confidence: int | None = Field(None, ge=0, le=10)
+    value: Number | None = Field(None, ge=-1e15, le=1e15)
+    done: Bool | None = None
+    confidence: Int | None = Field(None, ge=0, le=10)
     note: str | None = Field(None, max_length=5000)
     blockers: str | None = Field(None, max_length=5000)
 

@@ -11,6 +11,7 @@ from ninja.decorators import decorate_view
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.api.types import Int, IsoDate
 from cairn.okrs import services
 from cairn.okrs.models import CycleState
 
@@ -28,9 +29,9 @@ class CycleOut(Schema):
 
 class CycleIn(Schema):
     name: str = Field(..., min_length=1, max_length=100)
-    start: date
-    end: date
-    parent: int | None = None
+    start: IsoDate
+    end: IsoDate
+    parent: Int | None = None
 
 
 class TransitionIn(Schema):

@@ -11,6 +11,7 @@ from ninja.decorators import decorate_view
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.api.types import Int, IsoDate
 from cairn.okrs import services
 from cairn.okrs.models import InitiativeStatus
 
@@ -34,22 +35,22 @@ class InitiativeOut(Schema):
 
 class InitiativeIn(Schema):
     title: str = Field(..., min_length=1, max_length=300)
-    key_results: list[int] = Field(..., min_length=1, max_length=100)
+    key_results: list[Int] = Field(..., min_length=1, max_length=100)
     description: str = Field("", max_length=10000)
-    owner: int | None = None
+    owner: Int | None = None
     status: InitiativeStatus = InitiativeStatus.PLANNED
-    percent_complete: int = Field(0, ge=0, le=100)
-    due_date: date | None = None
+    percent_complete: Int = Field(0, ge=0, le=100)
+    due_date: IsoDate | None = None
 
 
 class InitiativePatch(Schema):
     title: str | None = Field(None, min_length=1, max_length=300)
-    key_results: list[int] | None = Field(None, min_length=1, max_length=100)
+    key_results: list[Int] | None = Field(None, min_length=1, max_length=100)
     description: str | None = Field(None, max_length=10000)
-    owner: int | None = None
+    owner: Int | None = None
     status: InitiativeStatus | None = None
-    percent_complete: int | None = Field(None, ge=0, le=100)
-    due_date: date | None = None
+    percent_complete: Int | None = Field(None, ge=0, le=100)
+    due_date: IsoDate | None = None
 
 
 class InitiativeFilters(ListParams):

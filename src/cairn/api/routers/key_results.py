@@ -13,6 +13,7 @@ from cairn.api.idempotency import idempotent
 from cairn.api.measures import clamped, key_result_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
 from cairn.api.routers.objectives import PaceOut
+from cairn.api.types import Int, IsoDate, Number
 from cairn.api.versioning import set_etag, versioned_update
 from cairn.engine import PaceStatus
 from cairn.okrs import services
@@ -56,29 +57,29 @@ class KeyResultOut(Schema):
 
 
 class KeyResultIn(Schema):
-    objective: int
+    objective: Int
     title: str = Field(..., min_length=1, max_length=300)
     type: KeyResultKind = KeyResultKind.METRIC
-    start: float | None = Field(None, ge=-1e15, le=1e15)
-    target: float | None = Field(None, ge=-1e15, le=1e15)
+    start: Number | None = Field(None, ge=-1e15, le=1e15)
+    target: Number | None = Field(None, ge=-1e15, le=1e15)
     unit: str = Field("", max_length=40)
-    weight: float = Field(1.0, ge=0, le=1e6)
-    owner: int | None = Field(None, description="Defaults to the objective's owner.")
-    due_date: date | None = None
-    contributors: list[int] = Field(default_factory=list, max_length=100)
+    weight: Number = Field(1.0, ge=0, le=1e6)
+    owner: Int | None = Field(None, description="Defaults to the objective's owner.")
+    due_date: IsoDate | None = None
+    contributors: list[Int] = Field(default_factory=list, max_length=100)
 
 
 class KeyResultPatch(Schema):
     title: str | None = Field(None, min_length=1, max_length=300)
     type: KeyResultKind | None = None
-    start: float | None = Field(None, ge=-1e15, le=1e15)
-    target: float | None = Field(None, ge=-1e15, le=1e15)
+    start: Number | None = Field(None, ge=-1e15, le=1e15)
+    target: Number | None = Field(None, ge=-1e15, le=1e15)
     unit: str | None = Field(None, max_length=40)
-    weight: float | None = Field(None, ge=0, le=1e6)
-    owner: int | None = None
-    due_date: date | None = None
-    contributors: list[int] | None = Field(None, max_length=100)
-    version: int | None = Field(None, description="The version you read; stale → 409.")
+    weight: Number | None = Field(None, ge=0, le=1e6)
+    owner: Int | None = None
+    due_date: IsoDate | None = None
+    contributors: list[Int] | None = Field(None, max_length=100)
+    version: Int | None = Field(None, description="The version you read; stale → 409.")
 
 
 class KeyResultFilters(ListParams):

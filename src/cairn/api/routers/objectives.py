@@ -12,6 +12,7 @@ from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.measures import objective_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
+from cairn.api.types import Bool, Int, Number
 from cairn.api.versioning import set_etag, versioned_update
 from cairn.engine import PaceStatus
 from cairn.okrs import services
@@ -52,31 +53,31 @@ class ObjectiveOut(Schema):
 
 class ObjectiveIn(Schema):
     title: str = Field(..., min_length=1, max_length=300)
-    cycle: int
+    cycle: Int
     description: str = Field("", max_length=10000)
-    owner: int | None = Field(None, description="Defaults to the caller.")
-    team: int | None = Field(None, description="None means company level.")
+    owner: Int | None = Field(None, description="Defaults to the caller.")
+    team: Int | None = Field(None, description="None means company level.")
     kind: ObjectiveKind = ObjectiveKind.COMMITTED
     visibility: Visibility = Visibility.PUBLIC
-    weight: float = Field(1.0, ge=0, le=1e6)
-    count_aligned_children: bool = False
+    weight: Number = Field(1.0, ge=0, le=1e6)
+    count_aligned_children: Bool = False
 
 
 class ObjectivePatch(Schema):
     title: str | None = Field(None, min_length=1, max_length=300)
     description: str | None = Field(None, max_length=10000)
-    owner: int | None = None
-    team: int | None = None
+    owner: Int | None = None
+    team: Int | None = None
     kind: ObjectiveKind | None = None
     visibility: Visibility | None = None
-    weight: float | None = Field(None, ge=0, le=1e6)
-    count_aligned_children: bool | None = None
-    version: int | None = Field(None, description="The version you read; stale → 409.")
+    weight: Number | None = Field(None, ge=0, le=1e6)
+    count_aligned_children: Bool | None = None
+    version: Int | None = Field(None, description="The version you read; stale → 409.")
 
 
 class AlignmentIn(Schema):
-    parent_objective: int | None = None
-    parent_key_result: int | None = None
+    parent_objective: Int | None = None
+    parent_key_result: Int | None = None
 
 
 class ObjectiveFilters(ListParams):

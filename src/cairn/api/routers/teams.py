@@ -9,6 +9,7 @@ from ninja.decorators import decorate_view
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.api.types import Int
 from cairn.organisations import services
 from cairn.organisations.models import Role
 
@@ -24,7 +25,7 @@ class TeamOut(Schema):
 
 class TeamIn(Schema):
     name: str = Field(..., min_length=1, max_length=200)
-    parent: int | None = None
+    parent: Int | None = None
 
 
 class TeamFilters(ListParams):
@@ -46,7 +47,7 @@ class PersonIn(Schema):
     first_name: str = Field("", max_length=150)
     last_name: str = Field("", max_length=150)
     role: Role = Role.MEMBER
-    manager: int | None = None
+    manager: Int | None = None
 
 
 class PersonFilters(ListParams):

@@ -15,6 +15,7 @@ from cairn.api import selectors, webhooks
 from cairn.api.idempotency import idempotent
 from cairn.api.models import Webhook, WebhookDelivery, WebhookEvent
 from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.api.types import Bool
 
 router = Router(tags=["webhooks"])
 
@@ -34,13 +35,13 @@ class WebhookCreated(WebhookOut):
 class WebhookIn(Schema):
     url: str = Field(..., min_length=1, max_length=500)
     events: list[WebhookEvent] = Field(..., min_length=1)
-    active: bool = True
+    active: Bool = True
 
 
 class WebhookPatch(Schema):
     url: str | None = Field(None, min_length=1, max_length=500)
     events: list[WebhookEvent] | None = Field(None, min_length=1)
-    active: bool | None = None
+    active: Bool | None = None
 
 
 class DeliveryOut(Schema):
