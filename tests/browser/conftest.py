@@ -47,7 +47,9 @@ def chromium() -> Iterator[object]:
 @pytest.fixture
 def page(chromium, live_server) -> Iterator[object]:
     """Return a fresh browser page whose relative URLs go to the live server."""
-    context = chromium.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    context = chromium.new_context(
+        base_url=live_server.url, viewport={"width": 1280, "height": 900}
+    )
     context.set_default_timeout(10_000)
     page = context.new_page()
     yield page

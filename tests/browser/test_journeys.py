@@ -6,9 +6,9 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from tests.factories import PASSWORD, ObjectiveFactory
 
 from cairn.okrs.models import Objective
-from tests.factories import PASSWORD, ObjectiveFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -48,7 +48,9 @@ def test_write_align_check_in_and_see_progress(world, page, shoot):
     expect(page.get_by_role("heading", level=1)).to_have_text("Make onboarding effortless")
 
     page.get_by_role("link", name="Add a key result").click()
-    add_key_result(page, "Cut time to first value from 10 to 2 days", "metric", "10", "2", more=True)
+    add_key_result(
+        page, "Cut time to first value from 10 to 2 days", "metric", "10", "2", more=True
+    )
     add_key_result(page, "Grow activation from 40 to 70 percent", "metric", "40", "70", more=True)
     add_key_result(page, "Ship the guided tour", "milestone", "", "", more=False)
     expect(page.locator(".kr-card")).to_have_count(3)
@@ -58,7 +60,9 @@ def test_write_align_check_in_and_see_progress(world, page, shoot):
     page.get_by_label(re.compile("Be loved by customers")).check()
     shoot(page, "04-align")
     page.get_by_role("button", name="Align", exact=True).click()
-    expect(page.get_by_role("navigation", name="Alignment")).to_contain_text("Be loved by customers")
+    expect(page.get_by_role("navigation", name="Alignment")).to_contain_text(
+        "Be loved by customers"
+    )
 
     page.get_by_role("link", name="Check in", exact=True).first.click()
     rows = page.locator(".check-in-row")
@@ -101,7 +105,9 @@ def test_edit_in_place_with_htmx(world, page):
     page.get_by_role("link", name="Edit objective").click()
     page.get_by_label("Objective", exact=True).fill("Make support feel effortless, always")
     page.get_by_role("button", name="Save").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Make support feel effortless, always")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Make support feel effortless, always"
+    )
     assert page.url.endswith(f"/objectives/{world.objective.pk}/")  # stayed on the page
 
 
