@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,5 +40,6 @@ def database_config(url: str | None, data_dir: Path) -> dict[str, Any]:
             "transaction_mode": "IMMEDIATE",
             "init_command": SQLITE_INIT,
         }
-        config["TEST"] = {"NAME": None}
+        # Tests use a file too, so they exercise WAL, the busy timeout and real concurrency.
+        config["TEST"] = {"NAME": str(data_dir / f"test-cairn-{os.getpid()}.sqlite3")}
     return config
