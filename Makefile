@@ -39,6 +39,7 @@ test-browser: init
 lint: init
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
 	$(BIN)/cairn check
 	$(BIN)/cairn makemigrations --check --dry-run
 
