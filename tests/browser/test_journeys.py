@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from tests.factories import PASSWORD, ObjectiveFactory
 
 from cairn.okrs.models import Objective
+from cairn.web.templatetags.cairn_tags import url_or_none
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -94,6 +95,10 @@ def test_write_align_check_in_and_see_progress(world, page, shoot):
     expect(page.get_by_role("navigation", name="Alignment")).to_contain_text(
         "Make onboarding effortless"
     )
+    if url_or_none("current_board"):  # the organisation-wide board, when it is built
+        page.goto(url_or_none("current_board"))
+        expect(page.get_by_text("Make onboarding effortless").first).to_be_visible()
+        shoot(page, "09-board")
     page.goto("/")
     shoot(page, "08-home")
     shoot(page, "08-home-375", width=375)
