@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cairn.text import lexicon as lx
 from cairn.text.metric import lower_is_better, read_metric, read_unit
@@ -102,6 +103,7 @@ def json_number(value: float | None) -> float | int | None:
     return int(value)
 
 
+@lru_cache(maxsize=8192)
 def parse_key_result(text: str) -> ParsedKeyResult:
     """Return the direction, values, unit and metric stated by a key result sentence."""
     sentence = Sentence(normalise(text))
@@ -351,3 +353,10 @@ def _complete(
 def _tidy(value: float | None) -> float | None:
     """Return value rounded to 10 significant digits, hiding float noise from derivations."""
     return None if value is None else float(f"{value:.10g}")
+
+
+def leading_verb(text: str) -> str | None:
+    """Return the lower-cased verb a key result sentence starts with, if any."""
+    sentence = Sentence(normalise(text))
+    at = _verb_index(sentence)
+    return sentence.tokens[at].low if at >= 0 else None

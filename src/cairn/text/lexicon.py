@@ -57,7 +57,8 @@ VAGUE_WORDS = _words(
     "strengthen better streamline elevate advance maximise maximize minimise minimize foster "
     "promote empower leverage revamp refine modernise modernize transform significantly "
     "substantially greatly dramatically considerably world-class best-in-class seamless "
-    "robust excellent great more faster stronger higher lower"
+    "robust excellent great more faster stronger higher lower happier easier simpler quicker "
+    "smoother cheaper"
 )
 
 # Metric words whose numbers should go down: the direction of "improve" and "keep".

@@ -1,0 +1,291 @@
+"""Review objectives and key results against the coach's rules (SPEC §5)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from cairn.coach import wording
+from cairn.coach.config import DEFAULT, CoachConfig
+from cairn.coach.drafts import KeyResultDraft, ObjectiveDraft
+from cairn.coach.findings import KEY_RESULT, OBJECTIVE, Finding
+from cairn.coach.rules import RULES
+from cairn.text.key_result_parser import ParsedKeyResult
+from cairn.text.tokens import normalise, tokenize
+
+Check = Callable[[KeyResultDraft, ParsedKeyResult, CoachConfig], str | None]
+
+
+def review_sentence(text: str, config: CoachConfig = DEFAULT) -> list[Finding]:
+    """Return the findings for a bare key result sentence (owner and context unknown)."""
+    return _review_key_result(KeyResultDraft(text), config, skip={"OKR007"})
+
+
+def review_key_result(kr: KeyResultDraft, config: CoachConfig = DEFAULT) -> list[Finding]:
+    """Return the findings for one key result on its own."""
+    return _review_key_result(kr, config, skip=set())
+
+
+def review_objective(obj: ObjectiveDraft, config: CoachConfig = DEFAULT) -> list[Finding]:
+    """Return the findings for an objective, then for each of its key results in order."""
+    findings = [
+        finding(config, code, message, OBJECTIVE)
+        for code, message in _objective_messages(obj, config)
+    ]
+    for index, kr in enumerate(obj.key_results):
+        subject = f"{KEY_RESULT}:{index}"
+        findings += [replace(f, subject=subject) for f in review_key_result(kr, config)]
+        findings += _duplicates(obj, index, config)
+    return [f for f in findings if f is not None]
+
+
+def finding(config: CoachConfig, code: str, message: str, subject: str) -> Finding:
+    """Return a finding with the configured severity and the rule's suggestion."""
+    return Finding(code, config.severity(code), message, RULES[code].suggestion, subject)
+
+
+def _review_key_result(kr: KeyResultDraft, config: CoachConfig, skip: set[str]) -> list[Finding]:
+    """Return the findings of every enabled key result rule, in code order."""
+    measure = kr.measure()
+    findings = []
+    for code, check in _KR_CHECKS.items():
+        if code in skip or not config.enabled(code):
+            continue
+        message = check(kr, measure, config)
+        if message:
+            findings.append(finding(config, code, message, KEY_RESULT))
+    return findings
+
+
+def _objective_messages(obj: ObjectiveDraft, config: CoachConfig) -> Iterable[tuple[str, str]]:
+    """Yield (code, message) for every objective rule that fires and is enabled."""
+    checks = {
+        "OKR001": _too_few,
+        "OKR002": _too_many,
+        "OKR003": _owner_overloaded,
+        "OKR004": _objective_metric,
+        "OKR005": _too_long,
+        "OKR006": _unaligned,
+        "OKR007": lambda o, c: None if (o.owner or "").strip() else "The objective has no owner.",
+    }
+    for code, check in checks.items():
+        message = check(obj, config) if config.enabled(code) else None
+        if message:
+            yield code, message
+
+
+def _too_few(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
+    count = len(obj.key_results)
+    if count >= config.min_key_results:
+        return None
+    have = "no key results" if count == 0 else f"only {_plural(count, 'key result')}"
+    return f"The objective has {have}; {config.min_key_results}–{config.max_key_results} give a balanced picture."
+
+
+def _too_many(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
+    count = len(obj.key_results)
+    if count <= config.max_key_results:
+        return None
+    return (
+        f"The objective has {count} key results; more than {config.max_key_results} dilute focus."
+    )
+
+
+def _owner_overloaded(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
+    count = obj.owner_objective_count
+    if count is None or count <= config.max_objectives_per_owner:
+        return None
+    return (
+        f"The owner has {count} objectives in this cycle; more than "
+        f"{config.max_objectives_per_owner} spread effort thin."
+    )
+
+
+def _objective_metric(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
+    numbers = [
+        t.text for t in tokenize(normalise(obj.title)) if t.kind == "num" and _has_digit(t.text)
+    ]
+    if not numbers:
+        return None
+    return f"The objective contains the number '{numbers[0]}'; numbers belong in key results."
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _too_long(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
+    length = len(obj.title.strip())
+    if length <= config.max_objective_length:
+        return None
+    return (
+        f"The objective is {length} characters long; keep it under {config.max_objective_length}."
+    )
+
+
+def _unaligned(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
+    if obj.aligned is not False or obj.level == "company":
+        return None
+    return f"This {obj.level}-level objective is not aligned to a parent objective or key result."
+
+
+def _no_owner(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    return None if (kr.owner or "").strip() else "The key result has no owner."
+
+
+def _not_measurable(
+    kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig
+) -> str | None:
+    if kr.is_milestone or measure.measurable:
+        return None
+    return f"{_quote(kr.title)} has no number or target, so nobody can tell at the end of the cycle whether it was met."
+
+
+def _activity(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    if not wording.is_activity(kr.title, measure):
+        return None
+    return f"{_quote(kr.title)} describes work to do, not the change it should bring; it belongs as an initiative."
+
+
+def _no_baseline(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    if measure.start is not None or measure.direction in ("stay_above", "stay_below"):
+        return None
+    if measure.change is not None:
+        amount = _number(measure.change.amount, "%" if measure.change.relative else measure.unit)
+        return (
+            f"The change of {amount} has no baseline to start from, so progress cannot be computed."
+        )
+    if measure.target is None or wording.is_activity(kr.title, measure):
+        return None
+    target = _number(measure.target, measure.unit)
+    return f"The target {target} has no baseline, so progress cannot be computed."
+
+
+def _vague(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    word = wording.vague_word(kr.title)
+    if word is None or measure.measurable or kr.is_milestone:
+        return None
+    return f"'{word}' without a number can mean any change at all."
+
+
+def _low_ambition(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    percent = _ambition_percent(measure)
+    if percent is None or percent >= config.low_ambition_percent:
+        return None
+    return f"The target moves only {percent:.1f}% from the baseline{_span(measure)}."
+
+
+def _ambition_percent(measure: ParsedKeyResult) -> float | None:
+    """Return how far the target moves from the start, in percent of the start.
+
+    For percentages the move is also measured against the room left (100 − value), so that
+    99.9% → 99.95% uptime counts as halving the downtime rather than as a 0.05% change.
+    """
+    if measure.change is not None and measure.change.relative:
+        return measure.change.amount
+    start, target = measure.start, measure.target
+    if (
+        start is None
+        or target is None
+        or start == 0
+        or measure.direction not in ("increase", "decrease")
+    ):
+        return None
+    moved = abs(target - start)
+    percent = moved / abs(start) * 100
+    if measure.unit == "%" and 0 <= start < 100 and 0 <= target <= 100:
+        percent = max(percent, moved / (100 - min(start, target)) * 100)
+    return percent
+
+
+def _unrealistic(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    factor = _growth_factor(measure)
+    if factor is None or factor <= config.unrealistic_factor:
+        return None
+    return f"The target is {factor:.0f}× the baseline{_span(measure)}."
+
+
+def _growth_factor(measure: ParsedKeyResult) -> float | None:
+    """Return target ÷ start for an increase (or 1 + change for a relative change)."""
+    if measure.change is not None and measure.change.relative and measure.direction == "increase":
+        return 1 + measure.change.amount / 100
+    start, target = measure.start, measure.target
+    if start is None or target is None or start <= 0 or target <= start:
+        return None
+    return target / start
+
+
+def _no_initiative(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    if not kr.cycle_active or kr.has_initiative is not False:
+        return None
+    return "No initiative is linked to this key result, and its cycle is running."
+
+
+def _stale(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    days = kr.last_check_in_days_ago
+    if not kr.cycle_active or days is None or days < config.stale_periods * kr.cadence_days:
+        return None
+    return (
+        f"No check-in for {days:.0f} days; the cadence is every {_plural(kr.cadence_days, 'day')}."
+    )
+
+
+def _compound(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    if not wording.is_compound(kr.title):
+        return None
+    return f"{_quote(kr.title)} joins two measures, so its progress and grade are ambiguous."
+
+
+_KR_CHECKS: dict[str, Check] = {
+    "OKR007": _no_owner,
+    "KR101": _not_measurable,
+    "KR102": _activity,
+    "KR103": _no_baseline,
+    "KR104": _vague,
+    "KR105": _low_ambition,
+    "KR106": _unrealistic,
+    "KR107": _no_initiative,
+    "KR108": _stale,
+    "KR110": _compound,
+}
+
+
+def _duplicates(obj: ObjectiveDraft, index: int, config: CoachConfig) -> list[Finding]:
+    """Return KR109 for key result index when an earlier key result says nearly the same."""
+    if not config.enabled("KR109"):
+        return []
+    kr = obj.key_results[index]
+    for other_index, other in enumerate(obj.key_results[:index]):
+        close = wording.similarity(kr.title, other.title) >= config.duplicate_similarity
+        if close or wording.same_measure(kr.measure(), other.measure()):
+            message = f"Nearly the same as key result {other_index + 1}: {_quote(other.title)}."
+            return [finding(config, "KR109", message, f"{KEY_RESULT}:{index}")]
+    return []
+
+
+def _quote(title: str, limit: int = 60) -> str:
+    """Return the title in quotes, shortened to limit characters."""
+    title = " ".join(title.split())
+    return f"'{title if len(title) <= limit else title[: limit - 1] + '…'}'"
+
+
+def _number(value: float, unit: str | None) -> str:
+    """Return a number with its unit: "40,000", "3.5%", "$2,500,000", "18 hours"."""
+    text = f"{value:,.10g}"
+    if not unit:
+        return text
+    if unit == "%":
+        return f"{text}%"
+    return f"{unit}{text}" if len(unit) <= 2 and not unit.isalpha() else f"{text} {unit}"
+
+
+def _span(measure: ParsedKeyResult) -> str:
+    """Return " (start → target)" when both are known."""
+    if measure.start is None or measure.target is None:
+        return ""
+    return f" ({_number(measure.start, measure.unit)} → {_number(measure.target, measure.unit)})"
+
+
+def _plural(count: int, noun: str) -> str:
+    """Return "1 key result" or "2 key results"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
