@@ -73,16 +73,24 @@ def _moment(org: Organisation, day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(9, 30)), org.zone)
 
 
-def _reading(kr: KeyResult, share: float, rng: random.Random) -> dict[str, object]:
+def _reading(kr: KeyResult, share: float, trend: float, rng: random.Random) -> dict[str, object]:
     """Return check-in values for a key result `share` of the way to its target."""
     if kr.kind == "milestone":
-        return {"done": share >= 0.95}
+        return {"done": trend > 0 and share >= 0.5}
     if kr.kind in ("stay_above", "stay_below"):
-        inside = share >= 0.6 or rng.random() < 0.3
+        inside = trend >= 0.9 or rng.random() < 0.5
         above = (kr.kind == "stay_above") == inside
         return {"value": round(kr.target * (1.01 if above else 0.99), 2)}
-    value = kr.start + (kr.target - kr.start) * share * rng.uniform(0.9, 1.1)
+    value = kr.start + (kr.target - kr.start) * share * rng.uniform(0.95, 1.05)
     return {"value": round(value, 2)}
+
+
+def _confidence(trend: float | None) -> int:
+    """Return an owner's confidence; content.OVERCONFIDENT trends show a confident owner off track."""
+    if trend == content.OVERCONFIDENT:
+        return 9
+    level = 0.7 if trend is None else trend
+    return 8 if level >= 0.9 else 5 if level >= 0.6 else 3
 
 
 def _history(
@@ -101,7 +109,7 @@ def _history(
     while day <= last:
         elapsed = (day - cycle.start).days / span
         share = min(1.2, elapsed * (trend if trend is not None else 0.7) * 1.1)
-        confidence = 8 if (trend or 0.7) >= 0.9 else 5 if (trend or 0.7) >= 0.6 else 3
+        confidence = _confidence(trend)
         services.check_in_record(
             key_result=kr,
             author=kr.owner,
@@ -109,7 +117,7 @@ def _history(
             confidence=confidence,
             note=content.NOTES[week % len(content.NOTES)],
             blockers=content.BLOCKERS[(week + kr.pk) % len(content.BLOCKERS)],
-            **_reading(kr, share, rng),
+            **_reading(kr, share, trend if trend is not None else 0.7, rng),
         )
         day += timedelta(days=7)
         week += 1

@@ -31,6 +31,9 @@ TEAMS: list[tuple[str, list[tuple[str, list[str]]]]] = [
 
 EXECUTIVES = ["Alex Morgan", "Jordan Blake", "Taylor Brooks", "Casey Quinn"]
 
+# A trend of exactly 0.4 marks an owner who stays confident while off track.
+OVERCONFIDENT = 0.4
+
 # Key result: (title, kind, start, target, unit, trend) — trend is the share of the way the
 # demo history travels by today relative to pace: 1.0 on pace, 0.4 off track, None = stale.
 COMPANY = [
