@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -14,7 +16,17 @@ from cairn.okrs.services import check_in_record, initiative_create
 
 
 @pytest.fixture
-def fuzz_token(world, kr) -> str:
+def keep_connection():
+    """Keep the test's database connection open across WSGI requests, as Django's test client does."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def fuzz_token(world, kr, keep_connection) -> str:
     """Return an admin token, with a check-in and an initiative so every list has data."""
     check_in_record(key_result=kr, author=world.member, value=11)
     initiative_create(actor=world.member, key_results=[kr], title="Write macros")
