@@ -68,7 +68,9 @@ def _apply_latest(key_result: KeyResult) -> None:
 
 def _locked(key_result: KeyResult) -> KeyResult:
     lock_organisation(key_result.organisation_id)
-    return KeyResult.objects.select_related("objective__cycle").get(pk=key_result.pk)
+    return KeyResult.objects.select_related("objective__cycle", "organisation").get(
+        pk=key_result.pk
+    )
 
 
 @transaction.atomic
