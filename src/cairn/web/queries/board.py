@@ -14,7 +14,12 @@ from cairn.okrs.models import Cycle, KeyResult, ObjectiveKind
 from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Person, Team
-from cairn.web.queries.common import ObjectiveView, objective_views, visible_objectives
+from cairn.web.queries.common import (
+    ObjectiveView,
+    objective_views,
+    summarised_objective_views,
+    visible_objectives,
+)
 
 PACE_CHOICES = (
     ("on_track", _("On track")),
@@ -23,6 +28,10 @@ PACE_CHOICES = (
     ("too_early", _("Too early")),
 )
 PACE_STATUSES = tuple(value for value, _label in PACE_CHOICES)
+# A board shows at most this many objectives; past that, people narrow it with filters.
+SHOWN = 300
+# Pace and staleness are computed in Python, so those filters look at this many candidates.
+CANDIDATES = 3000
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,7 @@ class Board:
     teams: list[Team]
     owners: list[Person]
     count: int
+    truncated: bool = False
 
 
 def _filtered(access: Access, cycle: Cycle, filters: BoardFilters, teams: list[Team]):
@@ -157,14 +167,24 @@ def cycle_board(access: Access, cycle: Cycle, filters: BoardFilters) -> Board:
     """Return the board of a cycle: sections per team (company first), owners within each."""
     organisation = access.person.organisation
     teams = list(Team.objects.filter(organisation=organisation).order_by("name"))
-    objectives = _filtered(access, cycle, filters, teams).order_by("position", "pk")
-    views = objective_views(
-        objectives,
-        organisation,
-        {cycle.pk: cycle},
-        timezone.now(),
-        objective_ids=objectives.values("pk"),
+    python_filters = bool(filters.status or filters.stale)
+    limit = CANDIDATES if python_filters else SHOWN
+    objectives = _filtered(access, cycle, filters, teams).order_by("position", "pk")[: limit + 1]
+    views = summarised_objective_views(objectives, organisation, cycle, timezone.now())
+    truncated = len(views) > limit
+    views = [v for v in views[:limit] if _keep(v, filters)]
+    truncated = truncated or len(views) > SHOWN
+    views = views[:SHOWN]
+    owners = list(
+        Person.objects.filter(objectives__cycle=cycle, organisation=organisation)
+        .select_related("user")
+        .distinct()
     )
-    views = [v for v in views if _keep(v, filters)]
-    owners = list(org_selectors.people_of(organisation))
-    return Board(cycle, _sections(views, teams), teams, owners, len(views))
+    return Board(cycle, _sections(views, teams), teams, owners, len(views), truncated)
+
+
+def board_key_results(access: Access, cycle: Cycle, objective_id: int) -> ObjectiveView | None:
+    """Return one visible objective of the cycle with its key results, or None."""
+    objectives = visible_objectives(access).filter(cycle=cycle, pk=objective_id)
+    views = objective_views(objectives, access.person.organisation, {cycle.pk: cycle})
+    return views[0] if views else None

@@ -7,9 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from cairn import engine
 from cairn.okrs import measures
@@ -17,7 +20,24 @@ from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation
 
-STATE_ORDER = {CycleState.ACTIVE: 0, CycleState.GRADING: 1, CycleState.PLANNING: 2}
+PACE_LABELS = {
+    "on_track": _("On track"),
+    "at_risk": _("At risk"),
+    "off_track": _("Off track"),
+    "too_early": _("Too early"),
+}
+DISAGREEMENT_LABELS = {
+    "overconfident": _("Confidence high while off track"),
+    "underconfident": _("Confidence low while on track"),
+}
+
+
+def _objective_url_template() -> str:
+    """Return the objective page's URL with a placeholder, so a big page reverses it once."""
+    try:
+        return reverse("objective", args=[999999999]).replace("999999999", "{}")
+    except NoReverseMatch:
+        return ""
 
 
 def current_cycle(organisation: Organisation) -> Cycle | None:
@@ -58,49 +78,136 @@ class KeyResultView:
     def percent(self) -> int:
         return round(self.key_result.progress * 100)
 
+    @property
+    def pace_label(self) -> str:
+        return str(PACE_LABELS[self.pace])
+
+    @property
+    def disagreement_label(self) -> str:
+        return str(DISAGREEMENT_LABELS[self.disagreement]) if self.disagreement else ""
+
+    @property
+    def confidence_band(self) -> str:
+        rating = self.key_result.confidence
+        return "low" if rating <= 3 else "high" if rating >= 8 else "mid"
+
 
 @dataclass
 class ObjectiveView:
     objective: Objective
     pace: str
     key_results: list[KeyResultView] = field(default_factory=list)
+    url: str = ""
 
     @property
     def percent(self) -> int:
         return round(self.objective.progress * 100)
 
     @property
+    def bar(self) -> int:
+        return max(0, min(100, self.percent))
+
+    @property
+    def pace_label(self) -> str:
+        return str(PACE_LABELS[self.pace])
+
+    @property
+    def confidence_band(self) -> str:
+        rating = self.confidence
+        if rating is None:
+            return ""
+        return "low" if rating <= 3 else "high" if rating >= 8 else "mid"
+
+    @property
     def stale(self) -> bool:
+        counted = getattr(self.objective, "stale_count", None)
+        if counted is not None:
+            return counted > 0
         return any(kr.stale for kr in self.key_results)
 
     @property
     def confidence(self) -> int | None:
         """Return the lowest confidence among the key results (the one to worry about)."""
+        if hasattr(self.objective, "lowest_confidence"):
+            return self.objective.lowest_confidence
         values = [kr.key_result.confidence for kr in self.key_results]
         return min(values) if values else None
 
+    @property
+    def key_result_count(self) -> int:
+        counted = getattr(self.objective, "key_result_count", None)
+        return counted if counted is not None else len(self.key_results)
 
-def objective_pace(objective: Objective, cycle: Cycle, now: datetime) -> str:
-    """Return the pace status of an objective over its cycle's window."""
-    organisation = objective.organisation
-    expected = engine.expected_progress(
-        at=measures.local_now(organisation, now), start=cycle.start, end=cycle.end
+
+def with_key_result_summary(
+    objectives: QuerySet[Objective], organisation: Organisation, now: datetime
+) -> QuerySet[Objective]:
+    """Return the objectives annotated with their KR count, lowest confidence and stale KRs."""
+    since = now - timedelta(days=2 * organisation.check_in_cadence_days)
+    key_results = KeyResult.objects.filter(objective=OuterRef("pk")).order_by().values("objective")
+    stale = key_results.filter(
+        Q(last_check_in_at__lt=since) | Q(last_check_in_at__isnull=True, created_at__lt=since)
     )
-    return engine.pace_status(
-        progress=objective.progress, expected=expected, thresholds=measures.thresholds(organisation)
-    ).value
-
-
-def key_result_view(key_result: KeyResult, cycle: Cycle, now: datetime) -> KeyResultView:
-    """Return a key result with its pace, confidence disagreement and staleness."""
-    organisation = key_result.objective.organisation
-    pace = measures.pace(key_result, cycle, organisation, now)
-    return KeyResultView(
-        key_result=key_result,
-        pace=pace.status.value,
-        disagreement=pace.disagreement.value if pace.disagreement else None,
-        stale=measures.is_stale(key_result, organisation, now),
+    return objectives.annotate(
+        key_result_count=Coalesce(Subquery(key_results.annotate(n=Count("pk")).values("n")), 0),
+        lowest_confidence=Subquery(key_results.annotate(m=Min("confidence")).values("m")),
+        stale_count=Coalesce(Subquery(stale.annotate(n=Count("pk")).values("n")), 0),
     )
+
+
+def summarised_objective_views(
+    objectives: QuerySet[Objective], organisation: Organisation, cycle: Cycle, now: datetime
+) -> list[ObjectiveView]:
+    """Return objective views from KR aggregates alone, without loading the key results."""
+    url = _objective_url_template()
+    clock = PaceClock(organisation, now)
+    views = []
+    for objective in with_key_result_summary(objectives, organisation, now):
+        objective.organisation = organisation
+        pace = clock.objective(objective, cycle)
+        views.append(ObjectiveView(objective, pace, url=url.format(objective.pk) if url else ""))
+    return views
+
+
+class PaceClock:
+    """Pace for many key results at one moment: thresholds and expected progress computed once."""
+
+    def __init__(self, organisation: Organisation, now: datetime) -> None:
+        self.organisation = organisation
+        self.now = now
+        self.local_now = measures.local_now(organisation, now)
+        self.thresholds = measures.thresholds(organisation)
+        self._expected: dict[tuple, float] = {}
+
+    def expected(self, start, end) -> float:
+        """Return the expected progress over a window, memoised per window."""
+        key = (start, end)
+        if key not in self._expected:
+            self._expected[key] = engine.expected_progress(at=self.local_now, start=start, end=end)
+        return self._expected[key]
+
+    def status(self, progress: float, start, end) -> engine.PaceStatus:
+        """Return the pace status of `progress` over the window."""
+        expected = self.expected(start, end)
+        return engine.pace_status(progress=progress, expected=expected, thresholds=self.thresholds)
+
+    def objective(self, objective: Objective, cycle: Cycle) -> str:
+        """Return the pace status of an objective over its cycle's window."""
+        return self.status(objective.progress, cycle.start, cycle.end).value
+
+    def key_result(self, key_result: KeyResult, cycle: Cycle) -> KeyResultView:
+        """Return a key result with its pace, confidence disagreement and staleness."""
+        start, end = measures.window(key_result, cycle)
+        status = self.status(key_result.progress, start, end)
+        disagreement = engine.confidence_disagreement(
+            confidence=key_result.confidence, status=status
+        )
+        return KeyResultView(
+            key_result=key_result,
+            pace=status.value,
+            disagreement=disagreement.value if disagreement else None,
+            stale=measures.is_stale(key_result, self.organisation, self.now),
+        )
 
 
 def objective_views(
@@ -122,13 +229,16 @@ def objective_views(
     for key_result in key_results:
         by_objective[key_result.objective_id].append(key_result)
     views = []
+    url = _objective_url_template()
+    clock = PaceClock(organisation, moment)
     for objective in objectives:
         objective.organisation = organisation
         cycle = cycles[objective.cycle_id]
-        view = ObjectiveView(objective, objective_pace(objective, cycle, moment))
+        pace = clock.objective(objective, cycle)
+        view = ObjectiveView(objective, pace, url=url.format(objective.pk) if url else "")
         for key_result in by_objective[objective.pk]:
             key_result.objective = objective
-            view.key_results.append(key_result_view(key_result, cycle, moment))
+            view.key_results.append(clock.key_result(key_result, cycle))
         views.append(view)
     return views
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cairn import engine
 from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
@@ -36,7 +37,7 @@ class GradedObjective:
     can_edit: bool
     key_results: list[GradedKeyResult] = field(default_factory=list)
 
-    @property
+    @cached_property
     def grade(self) -> float:
         if self.objective.grade is not None:
             return self.objective.grade
@@ -47,7 +48,7 @@ class GradedObjective:
     def band(self) -> str:
         return engine.grade_band(self.grade).value
 
-    @property
+    @cached_property
     def explanation_required(self) -> bool:
         return engine.assess_grade(kind=self.objective.kind, grade=self.grade).explanation_required
 

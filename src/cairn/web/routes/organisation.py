@@ -8,6 +8,11 @@ urlpatterns = [
     path("board/", board.current_board, name="current_board"),
     path("cycles/", cycles.cycles, name="cycles"),
     path("cycles/<int:cycle_id>/board/", board.board, name="board"),
+    path(
+        "cycles/<int:cycle_id>/board/objectives/<int:objective_id>/key-results/",
+        board.key_results,
+        name="board_key_results",
+    ),
     path("cycles/<int:cycle_id>/transition/", cycles.transition, name="cycle_transition"),
     path("cycles/<int:cycle_id>/grading/", grading.grading, name="grading"),
     path(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from cairn.okrs.models import Cycle, ObjectiveKind
 from cairn.okrs.permissions import Access
 from cairn.web.decorators import person_required
 from cairn.web.htmx import htmx_partial
-from cairn.web.queries.board import PACE_CHOICES, BoardFilters, cycle_board
+from cairn.web.queries.board import PACE_CHOICES, BoardFilters, board_key_results, cycle_board
 from cairn.web.queries.common import current_cycle, cycle_in
 
 
@@ -40,3 +40,16 @@ def _board(request: HttpRequest, cycle: Cycle) -> HttpResponse:
     if htmx_partial(request):
         return render(request, "web/board/_results.html", context)
     return render(request, "web/board/board.html", context)
+
+
+@person_required
+def key_results(request: HttpRequest, cycle_id: int, objective_id: int) -> HttpResponse:
+    """Return the key results of one objective on the board (a fragment for htmx, else a page)."""
+    cycle = cycle_in(request.person.organisation, cycle_id)
+    view = board_key_results(Access(request.person), cycle, objective_id)
+    if view is None:
+        raise Http404
+    template = (
+        "web/board/_key_results.html" if htmx_partial(request) else "web/board/key_results.html"
+    )
+    return render(request, template, {"view": view, "cycle": cycle})

@@ -50,22 +50,28 @@ def grading_page(
 
 
 def _attach_forms(sheet: list, bound: dict) -> None:
-    """Give each KR a grade form and each objective a retrospective form (bound ones keep errors)."""
+    """Give each KR and objective the values and errors of its form (plain HTML is rendered:
+    hundreds of widget renders would dominate the page's time)."""
     for graded in sheet:
         objective = graded.objective
-        graded.form = bound.get(f"retro-{objective.pk}") or RetrospectiveForm(
-            initial={
+        form = bound.get(f"retro-{objective.pk}")
+        graded.values = (
+            form.data
+            if form
+            else {
                 "worked": objective.retrospective_worked,
                 "did_not": objective.retrospective_did_not,
                 "carry_over": objective.retrospective_carry_over,
-            },
-            auto_id=f"retro{objective.pk}-%s",
+            }
         )
+        graded.errors = form.errors if form else {}
+        graded.top_errors = graded.errors.get("__all__", [])
         for item in graded.key_results:
             kr = item.key_result
-            item.form = bound.get(f"kr-{kr.pk}") or GradeForm(
-                initial={"grade": item.grade, "reason": kr.grade_reason}, auto_id=f"kr{kr.pk}-%s"
-            )
+            form = bound.get(f"kr-{kr.pk}")
+            item.values = form.data if form else {"grade": item.grade, "reason": kr.grade_reason}
+            item.errors = form.errors if form else {}
+            item.top_errors = item.errors.get("__all__", [])
 
 
 def _back(cycle: Cycle, anchor: str) -> HttpResponse:
