@@ -1,0 +1,303 @@
+"""Read the outline of an OKR document in any of the shapes of SPEC §6.
+
+Each line is classified (heading, bullet, numbered item, plain line; objective, key result,
+initiative, owner, label or header prefix), then placed by a small state machine that uses
+indentation to tell key results from the initiatives nested under them. Problems are
+collected with their line numbers; nothing is raised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cairn.text.key_result_parser import parse_key_result
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
+_BULLET = re.compile(r"^(?:[-*+•·◦▪‣–—○●■□➢►✓✔])\s+(?:\[[ xX]\]\s+)?(.*)$")
+_NUMBER = re.compile(
+    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s+(.*)$"
+)
+_SEP = r"\s*(?::|\.|\)|\s[-–—])\s*"
+_OBJECTIVE = re.compile(rf"^(?:o|obj|objective)\s*#?\s*(?:\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I)
+_KEY_RESULT = re.compile(rf"^(?:kr|key\s*result)\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I)
+_INITIATIVE = re.compile(r"^(?:initiative|project|action|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
+_KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
+_INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
+_OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
+_OWNER = re.compile(r"^(?:owner|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
+_OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
+_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+LABEL_LEVEL = 7  # colon labels nest below every heading level
+
+
+@dataclass
+class Line:
+    """One non-blank source line, with its list marker removed."""
+
+    number: int
+    indent: int
+    heading: int  # 0, or the Markdown heading level
+    item: bool  # a bullet or numbered list item
+    text: str
+    children: list[str] = field(default_factory=list)  # texts of the items nested one level below
+
+
+@dataclass
+class Item:
+    """An initiative found in the document."""
+
+    title: str
+    line: int
+
+
+@dataclass
+class KeyResultNode:
+    """A key result found in the document."""
+
+    title: str
+    line: int
+    indent: int
+    owner: str | None = None
+    initiatives: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class ObjectiveNode:
+    """An objective found in the document; `explicit` when written with an O:/Objective: prefix."""
+
+    title: str
+    line: int
+    anchor: str  # "heading" | "item" | "plain"
+    indent: int
+    explicit: bool
+    level: int = 0
+    owner: str | None = None
+    labels: list[str] = field(default_factory=list)
+    key_results: list[KeyResultNode] = field(default_factory=list)
+    initiatives: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    """The objectives and problems of a document."""
+
+    objectives: list[ObjectiveNode] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+
+def read_lines(text: str) -> list[Line]:
+    """Return the non-blank lines of text, classified."""
+    lines = []
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        expanded = raw.expandtabs(4).rstrip()
+        stripped = expanded.lstrip()
+        if not stripped or _RULE.match(stripped) or stripped.startswith("<!--"):
+            continue
+        indent = len(expanded) - len(stripped)
+        heading = _HEADING.match(stripped)
+        listed = None if heading else _BULLET.match(stripped) or _NUMBER.match(stripped)
+        content = heading.group(2) if heading else listed.group(1) if listed else stripped
+        level = len(heading.group(1)) if heading else 0
+        lines.append(Line(number, indent, level, bool(listed), _plain(content)))
+    _find_children(lines)
+    return lines
+
+
+def _find_children(lines: list[Line]) -> None:
+    """Record, for each list item, the items nested directly below it."""
+    for i, line in enumerate(lines):
+        if not line.item:
+            continue
+        child_indent = None
+        for nxt in lines[i + 1 :]:
+            if not nxt.item or nxt.indent <= line.indent or nxt.heading:
+                break
+            child_indent = nxt.indent if child_indent is None else child_indent
+            if nxt.indent == child_indent:
+                line.children.append(nxt.text)
+
+
+def _plain(text: str) -> str:
+    """Return text without Markdown emphasis around or inside it."""
+    text = re.sub(r"\*\*|__", "", text).strip()
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
+        text = text[1:-1]
+    return text.strip()
+
+
+def read_outline(text: str) -> Outline:
+    """Return the objectives, key results, initiatives and labels of a document."""
+    builder = _Builder()
+    for line in read_lines(text):
+        builder.feed(line)
+    return builder.finish()
+
+
+class _Builder:
+    """The state machine that places each line."""
+
+    def __init__(self) -> None:
+        self.outline = Outline()
+        self.objective: ObjectiveNode | None = None
+        self.kr: KeyResultNode | None = None
+        self.kr_indent: int | None = None
+        self.mode: str | None = None  # "krs" or "initiatives" after a header line
+        self.labels: list[tuple[int, str]] = []
+        self.orphan = False  # inside a key result that had no objective
+
+    def feed(self, line: Line) -> None:
+        """Place one line."""
+        text = line.text
+        if _KR_HEADER.match(text) or _INITIATIVE_HEADER.match(text):
+            self.mode = "krs" if _KR_HEADER.match(text) else "initiatives"
+        elif _OBJECTIVES_HEADER.match(text):
+            self.mode = None
+        elif match := _OBJECTIVE.match(text):
+            self._objective(line, match.group(1), explicit=True)
+        elif match := _KEY_RESULT.match(text):
+            self._key_result(line, match.group(1))
+        elif match := _INITIATIVE.match(text):
+            self._initiative(line, match.group(1))
+        elif match := _OWNER.match(text):
+            self._owner(line, match.group(1).strip())
+        elif line.heading:
+            self._objective(line, text, explicit=False)
+        elif text.endswith(":") and len(text.split()) <= 10:
+            self._close_tentative()
+            self._label(LABEL_LEVEL, text[:-1].strip())
+        else:
+            self._content(line)
+
+    def _content(self, line: Line) -> None:
+        """Place a line without a prefix: key result, initiative or a new objective."""
+        objective = self.objective
+        if (
+            self.orphan
+            and line.item
+            and self.kr_indent is not None
+            and line.indent > self.kr_indent
+        ):
+            return
+        if objective is None:
+            self._objective(line, line.text, explicit=False)
+        elif self.mode == "initiatives":
+            self._initiative(line, line.text)
+        elif self.mode == "krs" and not line.item:
+            self._key_result(line, line.text)
+        elif not line.item:
+            self._plain_line(line, objective)
+        elif _starts_objective(line, objective):
+            self._objective(line, line.text, explicit=False)
+        elif self.kr_indent is None or line.indent <= self.kr_indent or self.kr is None:
+            self._key_result(line, line.text)
+        else:
+            self._initiative(line, line.text)
+
+    def _plain_line(self, line: Line, objective: ObjectiveNode) -> None:
+        """Place a plain line: a key result when it measures something, else a new objective."""
+        if objective.anchor == "plain" and not objective.explicit:
+            self._objective(line, line.text, explicit=False)
+        elif parse_key_result(line.text).measurable:
+            self.mode = "krs"  # the following plain lines are key results too
+            self._key_result(line, line.text)
+        # otherwise a description line under a heading or an explicit objective
+
+    def _objective(self, line: Line, title: str, *, explicit: bool) -> None:
+        self._close_tentative()
+        title, owner = _owner_suffix(title)
+        if line.heading:
+            self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
+        self.kr, self.kr_indent, self.mode, self.orphan = None, None, None, False
+        if not title:
+            self.outline.problems.append((line.number, "objective has no title"))
+            self.objective = None
+            return
+        anchor = "heading" if line.heading else "item" if line.item else "plain"
+        self.objective = ObjectiveNode(
+            title, line.number, anchor, line.indent, explicit, line.heading, owner,
+            labels=[t for _, t in self.labels],
+        )  # fmt: skip
+        self.outline.objectives.append(self.objective)
+
+    def _key_result(self, line: Line, title: str) -> None:
+        title, owner = _owner_suffix(title)
+        if self.kr_indent is None or line.indent < self.kr_indent:
+            self.kr_indent = line.indent
+        if self.objective is None:
+            self.outline.problems.append((line.number, "key result before any objective"))
+            self.orphan, self.kr = True, None
+            return
+        if not title:
+            self.outline.problems.append((line.number, "key result has no text"))
+            return
+        self.kr = KeyResultNode(title, line.number, line.indent, owner)
+        self.objective.key_results.append(self.kr)
+
+    def _initiative(self, line: Line, title: str) -> None:
+        if self.objective is None:
+            self.outline.problems.append((line.number, "initiative before any objective"))
+            return
+        nested = self.kr is not None and (
+            self.mode != "initiatives" or line.indent > self.kr.indent
+        )
+        target = self.kr.initiatives if nested and self.kr else self.objective.initiatives
+        target.append(Item(title, line.number))
+
+    def _owner(self, line: Line, owner: str) -> None:
+        if self.kr is not None and line.indent > self.kr.indent:
+            self.kr.owner = owner
+        elif self.objective is not None:
+            self.objective.owner = owner
+
+    def _label(self, level: int, text: str) -> None:
+        self.labels = [(lvl, t) for lvl, t in self.labels if lvl < level] + [(level, text)]
+
+    def _close_tentative(self) -> None:
+        """Turn the current objective into a label when nothing followed it."""
+        objective = self.objective
+        if objective is None or objective.explicit or objective.key_results:
+            return
+        self.outline.objectives.remove(objective)
+        self.objective = None
+        if objective.anchor == "item" and parse_key_result(objective.title).measurable:
+            self.outline.problems.append((objective.line, "key result before any objective"))
+        elif objective.anchor == "heading":
+            self._label(objective.level, objective.title)
+        else:
+            self._label(LABEL_LEVEL, objective.title)
+
+    def finish(self) -> Outline:
+        """Return the outline, with problems for explicit objectives left empty."""
+        self._close_tentative()
+        for objective in self.outline.objectives:
+            if not objective.key_results:
+                self.outline.problems.append((objective.line, "objective has no key results"))
+        self.outline.problems.sort()
+        return self.outline
+
+
+def _starts_objective(line: Line, objective: ObjectiveNode) -> bool:
+    """Return True when a list item starts a new objective rather than a key result."""
+    if objective.explicit:
+        return False
+    if objective.anchor == "item":
+        return line.indent <= objective.indent  # a sibling of the current objective
+    # Under a heading, an unmeasured item with measured children is an objective; when the
+    # heading has no key results it was only a label ("# Q3 OKRs" above a numbered list).
+    return objective.anchor == "heading" and _heads_list(line)
+
+
+def _heads_list(line: Line) -> bool:
+    """Return True for an item that reads as an objective: unmeasured, with measured children."""
+    if not line.children or parse_key_result(line.text).measurable:
+        return False
+    return any(parse_key_result(child).measurable for child in line.children)
+
+
+def _owner_suffix(title: str) -> tuple[str, str | None]:
+    """Return the title without a trailing "(owner: ana@example.com)", and that owner."""
+    match = _OWNER_SUFFIX.search(title)
+    if not match:
+        return title.strip(), None
+    return title[: match.start()].strip(), match.group(1).strip()
