@@ -33,9 +33,9 @@ def plain_static_files(settings) -> None:
 
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[object]:
-    """Return a running Chromium, or skip when it is not installed."""
+    """Return a running Chromium; fail loudly when it is missing (a skip would hide it)."""
     if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
+        pytest.fail("Chromium is not installed: apt-get install chromium (.ci/run does)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
