@@ -1,7 +1,8 @@
 """`make bench`: measure SPEC §7's speed targets on a generated organisation; prints figures.
 
 Runs against its own SQLite database in `bench-results/` (or `DATABASE_URL`), so it never
-touches the development data. `CAIRN_BENCH_PEOPLE` sets the size (default 1000).
+touches the development data. `CAIRN_BENCH_PEOPLE` sets the size (default 1000);
+`CAIRN_BENCH_ORG=slug` benchmarks an organisation that already exists instead.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def _organisation(people: int):
 
     from cairn.organisations.models import Organisation
 
+    slug = os.environ.get("CAIRN_BENCH_ORG")
+    if slug:
+        return Organisation.objects.get(slug=slug)
     name = f"Bench {people}"
     if not Organisation.objects.filter(name=name).exists():
         started = time.perf_counter()
