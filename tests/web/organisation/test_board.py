@@ -140,3 +140,35 @@ def test_only_the_chosen_cycles_objectives_appear(world, client_for):
     ObjectiveFactory(cycle=later, team=world.team, title="Next quarter")
     html = client_for(world.admin).get(board_url(world)).content.decode()
     assert "Next quarter" not in html
+
+
+def kr_url(world, objective=None):
+    objective = objective or world.objective
+    return reverse("board_key_results", args=[world.cycle.pk, objective.pk])
+
+
+def test_key_results_load_on_demand(world, client_for):
+    KeyResultFactory(objective=world.objective, title="Answer within an hour", confidence=9)
+    client = client_for(world.viewer)
+    board = client.get(board_url(world)).content.decode()
+    assert "Key results (1)" in board and kr_url(world) in board
+    fragment = client.get(kr_url(world), HTTP_HX_REQUEST="true").content.decode()
+    assert "<html" not in fragment and "Answer within an hour" in fragment and "9/10" in fragment
+    page = client.get(kr_url(world)).content.decode()
+    assert "<html" in page and "Answer within an hour" in page
+
+
+def test_key_results_of_hidden_or_foreign_objectives_are_not_found(world, client_for):
+    secret = ObjectiveFactory(cycle=world.cycle, team=world.team, visibility="private")
+    assert client_for(world.viewer).get(kr_url(world, secret)).status_code == 404
+    assert client_for(world.outsider).get(kr_url(world)).status_code == 404
+
+
+def test_a_huge_board_is_capped_and_says_so(world, client_for, add_objectives, monkeypatch):
+    from cairn.web.queries import board
+
+    monkeypatch.setattr(board, "SHOWN", 3)
+    add_objectives(4)
+    html = client_for(world.admin).get(board_url(world)).content.decode()
+    assert html.count('class="objective-row pace') == 3
+    assert "narrow" in html

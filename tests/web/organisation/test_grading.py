@@ -157,3 +157,22 @@ def test_another_organisations_grading_is_not_found(grading, client_for):
     outsider = client_for(grading.outsider)
     assert outsider.get(reverse("grading", args=[grading.cycle.pk])).status_code == 404
     assert outsider.post(grade_url(grading), {"grade": "0.6"}).status_code == 404
+
+
+def test_the_sheet_is_paged_and_its_query_count_does_not_grow(grading, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(grading.admin)
+    url = reverse("grading", args=[grading.cycle.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    for _ in range(45):
+        objective = ObjectiveFactory(cycle=grading.cycle, team=grading.team, owner=grading.lead)
+        KeyResultFactory.create_batch(2, objective=objective, progress=0.3)
+    with CaptureQueriesContext(connection) as large:
+        html = client.get(url).content.decode()
+    assert "Page 1 of 2" in html
+    assert len(large) == len(small)
+    assert client.get(url + "?page=2").status_code == 200

@@ -6,6 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.core.paginator import Page, Paginator
+
 from cairn import engine
 from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
 from cairn.okrs.permissions import Access
@@ -61,19 +63,26 @@ class GradedObjective:
         return self.objective.progress < 1
 
 
-def grading_sheet(access: Access, cycle: Cycle) -> list[GradedObjective]:
-    """Return the cycle's visible objectives with their KRs' suggested and current grades."""
-    objectives = list(
+PER_PAGE = 40
+
+
+@dataclass
+class GradingSheet:
+    objectives: list[GradedObjective]
+    page: Page
+
+
+def grading_sheet(access: Access, cycle: Cycle, page: object = 1) -> GradingSheet:
+    """Return one page of the cycle's visible objectives with their KRs' grades."""
+    objectives = (
         visible_objectives(access).filter(cycle=cycle).order_by("team__name", "position", "pk")
     )
+    current = Paginator(objectives, PER_PAGE).get_page(page)
     by_objective: dict[int, list[KeyResult]] = defaultdict(list)
-    key_results = KeyResult.objects.filter(
-        objective__in=visible_objectives(access).filter(cycle=cycle).values("pk")
-    )
-    for key_result in key_results:
+    for key_result in KeyResult.objects.filter(objective__in=[o.pk for o in current]):
         by_objective[key_result.objective_id].append(key_result)
     sheet = []
-    for objective in objectives:
+    for objective in current:
         objective.cycle = cycle
         graded = GradedObjective(objective, access.can_edit_objective(objective))
         for key_result in by_objective[objective.pk]:
@@ -82,7 +91,22 @@ def grading_sheet(access: Access, cycle: Cycle) -> list[GradedObjective]:
             can_edit = access.can_edit_key_result(key_result)
             graded.key_results.append(GradedKeyResult(key_result, suggested, can_edit))
         sheet.append(graded)
-    return sheet
+    return GradingSheet(sheet, current)
+
+
+def unfinished_objectives(access: Access, cycle: Cycle) -> list[Objective]:
+    """Return the cycle's visible objectives that did not reach 100%."""
+    return list(visible_objectives(access).filter(cycle=cycle, progress__lt=1))
+
+
+def explanation_required(access: Access, objective: Objective) -> bool:
+    """Return True when the objective is committed and graded below 1.0."""
+    key_results = list(objective.key_results.all())
+    graded = GradedObjective(objective, access.can_edit_objective(objective))
+    graded.key_results = [
+        GradedKeyResult(kr, engine.default_grade(kr.progress), False) for kr in key_results
+    ]
+    return graded.explanation_required
 
 
 def later_cycles(cycle: Cycle) -> list[Cycle]:

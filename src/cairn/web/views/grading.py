@@ -15,7 +15,12 @@ from cairn.web.decorators import person_required
 from cairn.web.forms.cycles import CarryOverForm, GradeForm, RetrospectiveForm
 from cairn.web.forms.errors import apply_errors
 from cairn.web.queries.common import cycle_in, visible_objectives
-from cairn.web.queries.grading import grading_sheet, later_cycles
+from cairn.web.queries.grading import (
+    explanation_required,
+    grading_sheet,
+    later_cycles,
+    unfinished_objectives,
+)
 
 
 @person_required
@@ -36,11 +41,12 @@ def grading_page(
     """Return the grading page, with any errors of a failed close or a bad form."""
     access = Access(request.person)
     require(access.can_write, None)
-    sheet = grading_sheet(access, cycle)
-    _attach_forms(sheet, form_errors or {})
+    sheet = grading_sheet(access, cycle, request.GET.get("page", 1))
+    _attach_forms(sheet.objectives, form_errors or {})
     context = {
         "cycle": cycle,
-        "sheet": sheet,
+        "sheet": sheet.objectives,
+        "page_obj": sheet.page,
         "can_manage": access.can_manage_cycles(),
         "grading_open": cycle.state == CycleState.GRADING,
         "later_cycles": later_cycles(cycle),
@@ -128,7 +134,7 @@ def retrospective(request: HttpRequest, cycle_id: int, objective_id: int) -> Htt
     cycle = cycle_in(request.person.organisation, cycle_id)
     objective = _objective(request, cycle, objective_id)
     require(Access(request.person).can_edit_objective(objective))
-    required = _explanation_required(request, cycle, objective.pk)
+    required = explanation_required(Access(request.person), objective)
     form = RetrospectiveForm(
         request.POST, explanation_required=required, auto_id=f"retro{objective.pk}-%s"
     )
@@ -149,11 +155,6 @@ def retrospective(request: HttpRequest, cycle_id: int, objective_id: int) -> Htt
     return grading_page(request, cycle, form_errors=errors, status=400)
 
 
-def _explanation_required(request: HttpRequest, cycle: Cycle, objective_id: int) -> bool:
-    sheet = grading_sheet(Access(request.person), cycle)
-    return any(g.explanation_required for g in sheet if g.objective.pk == objective_id)
-
-
 @require_POST
 @person_required
 def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
@@ -167,9 +168,7 @@ def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
         objectives = [_objective(request, cycle, int(objective_id))]
     else:
         require(Access(request.person).can_manage_cycles())
-        objectives = [
-            g.objective for g in grading_sheet(Access(request.person), cycle) if g.unfinished
-        ]
+        objectives = unfinished_objectives(Access(request.person), cycle)
     errors = _carry(request, objectives, form.cleaned_data["to_cycle"])
     if errors:
         return grading_page(request, cycle, close_errors=errors, status=400)
