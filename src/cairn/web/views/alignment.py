@@ -12,6 +12,8 @@ from cairn.web.htmx import htmx_partial
 from cairn.web.queries.alignment import alignment_children, alignment_roots
 from cairn.web.queries.common import chosen_cycle, visible_objectives
 
+NAV = "alignment"  # the navigation entry marked as current
+
 
 @person_required
 def alignment_map(request: HttpRequest) -> HttpResponse:
@@ -19,13 +21,13 @@ def alignment_map(request: HttpRequest) -> HttpResponse:
     organisation = request.person.organisation
     cycle = chosen_cycle(organisation, request.GET.get("cycle"))
     if cycle is None:
-        return render(request, "web/board/no_cycle.html", {})
+        return render(request, "web/board/no_cycle.html", {"nav": NAV})
     context = {
         "cycle": cycle,
         "cycles": Cycle.objects.filter(organisation=organisation),
         "nodes": alignment_roots(Access(request.person), cycle),
     }
-    return render(request, "web/alignment/map.html", context)
+    return render(request, "web/alignment/map.html", {"nav": NAV, **context})
 
 
 @person_required
@@ -37,5 +39,5 @@ def children(request: HttpRequest, objective_id: int) -> HttpResponse:
         raise Http404
     context = {"parent": objective, "nodes": alignment_children(access, objective)}
     if htmx_partial(request):
-        return render(request, "web/alignment/_nodes.html", context)
-    return render(request, "web/alignment/children.html", context)
+        return render(request, "web/alignment/_nodes.html", {"nav": NAV, **context})
+    return render(request, "web/alignment/children.html", {"nav": NAV, **context})

@@ -12,13 +12,15 @@ from cairn.web.htmx import htmx_partial
 from cairn.web.queries.board import PACE_CHOICES, BoardFilters, board_key_results, cycle_board
 from cairn.web.queries.common import current_cycle, cycle_in
 
+NAV = "board"  # the navigation entry marked as current
+
 
 @person_required
 def current_board(request: HttpRequest) -> HttpResponse:
     """Return the board of the current cycle, or a page saying how to start one."""
     cycle = current_cycle(request.person.organisation)
     if cycle is None:
-        return render(request, "web/board/no_cycle.html", {})
+        return render(request, "web/board/no_cycle.html", {"nav": NAV})
     return _board(request, cycle)
 
 
@@ -38,8 +40,8 @@ def _board(request: HttpRequest, cycle: Cycle) -> HttpResponse:
         "cycles": Cycle.objects.filter(organisation=request.person.organisation),
     }
     if htmx_partial(request):
-        return render(request, "web/board/_results.html", context)
-    return render(request, "web/board/board.html", context)
+        return render(request, "web/board/_results.html", {"nav": NAV, **context})
+    return render(request, "web/board/board.html", {"nav": NAV, **context})
 
 
 @person_required
@@ -52,4 +54,4 @@ def key_results(request: HttpRequest, cycle_id: int, objective_id: int) -> HttpR
     template = (
         "web/board/_key_results.html" if htmx_partial(request) else "web/board/key_results.html"
     )
-    return render(request, template, {"view": view, "cycle": cycle})
+    return render(request, template, {"nav": NAV, "view": view, "cycle": cycle})

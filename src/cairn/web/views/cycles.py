@@ -19,6 +19,8 @@ from cairn.web.forms.errors import apply_errors
 from cairn.web.queries.common import cycle_in
 from cairn.web.views.grading import grading_page
 
+NAV = "cycles"  # the navigation entry marked as current
+
 
 def _form(request: HttpRequest) -> CycleForm:
     organisation = request.person.organisation
@@ -66,7 +68,7 @@ def _list(
         "next_state": {k.value: v.value for k, v in NEXT_STATE.items()},
         "transition_errors": errors or [],
     }
-    return render(request, "web/cycles/list.html", context, status=status)
+    return render(request, "web/cycles/list.html", {"nav": NAV, **context}, status=status)
 
 
 @require_POST

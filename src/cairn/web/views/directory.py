@@ -19,7 +19,7 @@ def people(request: HttpRequest) -> HttpResponse:
     """Return the organisation's people with role, manager and teams."""
     q = request.GET.get("q", "").strip()[:100]
     context = {"people": people_list(request.person.organisation, q), "q": q}
-    return render(request, "web/directory/people.html", context)
+    return render(request, "web/directory/people.html", {"nav": "people", **context})
 
 
 @person_required
@@ -43,4 +43,4 @@ def teams(request: HttpRequest) -> HttpResponse:
                 return redirect("team", team.pk)
     status = 400 if form.errors else 200
     context = {"rows": team_tree(organisation), "form": form}
-    return render(request, "web/directory/teams.html", context, status=status)
+    return render(request, "web/directory/teams.html", {"nav": "teams", **context}, status=status)

@@ -22,6 +22,8 @@ from cairn.web.queries.grading import (
     unfinished_objectives,
 )
 
+NAV = "cycles"  # the navigation entry marked as current
+
 
 @person_required
 def grading(request: HttpRequest, cycle_id: int) -> HttpResponse:
@@ -52,7 +54,7 @@ def grading_page(
         "later_cycles": later_cycles(cycle),
         "close_errors": close_errors or [],
     }
-    return render(request, "web/grading/grading.html", context, status=status)
+    return render(request, "web/grading/grading.html", {"nav": NAV, **context}, status=status)
 
 
 def _attach_forms(sheet: list, bound: dict) -> None:

@@ -16,6 +16,8 @@ from cairn.web.forms.people import PeopleImportForm, PersonForm
 from cairn.web.queries.common import chosen_cycle
 from cairn.web.queries.directory import person_in, person_memberships, person_page
 
+NAV = "people"  # the navigation entry marked as current
+
 
 @person_required
 def person(request: HttpRequest, person_id: int) -> HttpResponse:
@@ -30,7 +32,7 @@ def person(request: HttpRequest, person_id: int) -> HttpResponse:
         "memberships": person_memberships(the_person),
         "cycles": Cycle.objects.filter(organisation=organisation),
     }
-    return render(request, "web/people/person.html", context)
+    return render(request, "web/people/person.html", {"nav": NAV, **context})
 
 
 @person_required
@@ -54,7 +56,7 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
             return redirect("person", the_person.pk)
     status = 400 if form.errors else 200
     context = {"the_person": the_person, "form": form}
-    return render(request, "web/people/edit.html", context, status=status)
+    return render(request, "web/people/edit.html", {"nav": NAV, **context}, status=status)
 
 
 @person_required
@@ -74,8 +76,10 @@ def people_import(request: HttpRequest) -> HttpResponse:
             except ValidationError as error:
                 context["apply_errors"] = error.messages
             else:
-                return render(request, "web/people/imported.html", {"added": added})
+                return render(request, "web/people/imported.html", {"nav": NAV, "added": added})
         context["preview"] = people_import_preview(organisation=organisation, text=text)
         context["csv"] = text
     bad = form.errors or ("preview" in context and not context["preview"].valid)
-    return render(request, "web/people/import.html", context, status=400 if bad else 200)
+    return render(
+        request, "web/people/import.html", {"nav": NAV, **context}, status=400 if bad else 200
+    )

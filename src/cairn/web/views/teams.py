@@ -17,6 +17,8 @@ from cairn.web.forms.teams import MembershipForm, TeamForm
 from cairn.web.queries.common import chosen_cycle
 from cairn.web.queries.directory import team_in, team_memberships, team_page
 
+NAV = "teams"  # the navigation entry marked as current
+
 
 @person_required
 def team(request: HttpRequest, team_id: int) -> HttpResponse:
@@ -38,7 +40,7 @@ def _team_page(request: HttpRequest, the_team: Team, form: MembershipForm, statu
         "cycles": Cycle.objects.filter(organisation=organisation),
         "membership_form": form if request.person.is_admin else None,
     }
-    return render(request, "web/teams/team.html", context, status=status)
+    return render(request, "web/teams/team.html", {"nav": NAV, **context}, status=status)
 
 
 @person_required
@@ -61,7 +63,9 @@ def team_edit(request: HttpRequest, team_id: int) -> HttpResponse:
         else:
             return redirect("team", the_team.pk)
     status = 400 if form.errors else 200
-    return render(request, "web/teams/edit.html", {"team": the_team, "form": form}, status=status)
+    return render(
+        request, "web/teams/edit.html", {"nav": NAV, "team": the_team, "form": form}, status=status
+    )
 
 
 @require_POST
@@ -78,7 +82,7 @@ def team_delete(request: HttpRequest, team_id: int) -> HttpResponse:
             organisation=the_team.organisation,
         )
         context = {"team": the_team, "form": form, "delete_errors": error.messages}
-        return render(request, "web/teams/edit.html", context, status=400)
+        return render(request, "web/teams/edit.html", {"nav": NAV, **context}, status=400)
     return redirect("teams")
 
 
