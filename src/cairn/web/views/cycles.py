@@ -58,8 +58,10 @@ def cycles(request: HttpRequest) -> HttpResponse:
 def _list(
     request: HttpRequest, form: CycleForm, status: int = 200, errors: list[str] | None = None
 ) -> HttpResponse:
-    rows = Cycle.objects.filter(organisation=request.person.organisation).annotate(
-        objective_count=Count("objectives")
+    rows = (
+        Cycle.objects.filter(organisation=request.person.organisation)
+        .annotate(objective_count=Count("objectives"))
+        .order_by("-start", "name")  # Meta.ordering is not applied to GROUP BY queries
     )
     context = {
         "cycles": rows,
