@@ -1,0 +1,76 @@
+"""`cairn lint PATH`: review an OKR text or Markdown file; exit 1 on errors (for CI)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from cairn.coach import DEFAULT, CoachConfig, ConfigError
+from cairn.text.lint import lint_text
+
+USAGE_ERROR = 2
+
+
+class Command(BaseCommand):
+    help = (
+        "Lint an OKR file (any shape of plain text or Markdown). Exit status: 0 clean, "
+        "1 error findings or unreadable OKRs, 2 the file or settings cannot be read."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", help="a text or Markdown file, or - for standard input")
+        parser.add_argument("--json", action="store_true", help="print a JSON report")
+        parser.add_argument("--config", help="a JSON file of coach settings (rules, thresholds)")
+        parser.add_argument(
+            "--no-suggestions", action="store_true", help="leave suggestions out of the report"
+        )
+
+    def handle(self, *args: object, **options: object) -> None:
+        path = str(options["path"])
+        report = lint_text(read_text(path), read_config(options.get("config")))
+        if options["json"]:
+            self.stdout.write(json.dumps(report.as_dict(path), ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(
+                report.human(path, suggestions=not options["no_suggestions"]), ending=""
+            )
+        if report.exit_code:
+            raise SystemExit(report.exit_code)
+
+
+def read_text(path: str) -> str:
+    """Return the text of the file at path (or standard input for "-")."""
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CommandError(f"cannot read {path}: no such file", returncode=USAGE_ERROR) from None
+    except IsADirectoryError:
+        raise CommandError(
+            f"cannot read {path}: it is a directory", returncode=USAGE_ERROR
+        ) from None
+    except UnicodeDecodeError:
+        raise CommandError(f"cannot read {path}: not UTF-8 text", returncode=USAGE_ERROR) from None
+    except OSError as error:
+        raise CommandError(
+            f"cannot read {path}: {error.strerror}", returncode=USAGE_ERROR
+        ) from None
+
+
+def read_config(path: object) -> CoachConfig:
+    """Return the coach settings stored as JSON at path, or the defaults."""
+    if not path:
+        return DEFAULT
+    text = read_text(str(path))
+    try:
+        return CoachConfig.from_dict(json.loads(text))
+    except json.JSONDecodeError as error:
+        raise CommandError(
+            f"{path}: not valid JSON ({error.msg})", returncode=USAGE_ERROR
+        ) from None
+    except ConfigError as error:
+        raise CommandError(f"{path}: {error}", returncode=USAGE_ERROR) from None
