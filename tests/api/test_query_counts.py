@@ -57,12 +57,17 @@ def count(client, url: str) -> int:
     return len(queries)
 
 
-@pytest.mark.parametrize("url", LISTS)
-@pytest.mark.parametrize("persona", ["admin", "member"])
+@pytest.mark.parametrize(
+    ("url", "persona"),
+    [
+        (url, persona)
+        for url in LISTS
+        for persona in ("admin", "member")
+        if persona == "admin" or "webhooks" not in url
+    ],  # webhooks are admin-only
+)
 def test_list_queries_do_not_grow(world, kr, url, persona):
-    client = client_for(getattr(world, persona) if persona == "member" else world.admin)
-    if "webhooks" in url and persona == "member":
-        pytest.skip("admins only")
+    client = client_for(getattr(world, persona))
     url = url.format(kr=kr.pk)
     joiner = "&" if "?" in url else "?"
     grow(world, kr, 3)
