@@ -34,6 +34,22 @@ class World:
     objective: Objective  # a team objective owned by the member
 
 
+def pytest_configure() -> None:
+    """Create the static root WhiteNoise expects, so it does not warn on every request."""
+    from django.conf import settings
+
+    settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+
+
+@pytest.fixture(autouse=True)
+def plain_static_files(settings) -> None:
+    """Serve static files from the finders: the manifest only exists after collectstatic."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings) -> None:
     """Hash test passwords with a fast hasher; production keeps Django's default."""

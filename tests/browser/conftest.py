@@ -22,15 +22,6 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
-@pytest.fixture(autouse=True)
-def plain_static_files(settings) -> None:
-    """Serve static files from the finders: the manifest only exists after collectstatic."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[object]:
     """Return a running Chromium; fail loudly when it is missing (a skip would hide it)."""

@@ -14,15 +14,6 @@ from cairn.organisations.models import Person
 from tests.factories import CheckInFactory, KeyResultFactory
 
 
-@pytest.fixture(autouse=True)
-def plain_static_files(settings) -> None:
-    """Serve static files without the manifest, which only exists after collectstatic."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
 @pytest.fixture
 def client_for(client: Client) -> Callable[[Person], Client]:
     """Return a function that signs a persona in and returns the client."""
