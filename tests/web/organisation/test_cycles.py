@@ -104,3 +104,32 @@ def test_only_admins_move_cycles(world, client_for, persona):
 def test_another_organisations_cycle_is_not_found(world, client_for):
     url = reverse("cycle_transition", args=[world.cycle.pk])
     assert client_for(world.outsider).post(url, {"to_state": "grading"}).status_code == 404
+
+
+def test_a_quarter_nests_in_a_year_and_must_lie_within_it(world, client_for):
+    year = CycleFactory(
+        organisation=world.organisation,
+        name="2030",
+        start=dt.date(2030, 1, 1),
+        end=dt.date(2030, 12, 31),
+        state="planning",
+    )
+    client = client_for(world.admin)
+    data = {"name": "2030 Q1", "start": "2030-01-01", "end": "2030-03-31", "parent": year.pk}
+    assert client.post(reverse("cycles"), data).status_code == 302
+    assert Cycle.objects.get(name="2030 Q1").parent == year
+    data = {"name": "2031 Q1", "start": "2031-01-01", "end": "2031-03-31", "parent": year.pk}
+    response = client.post(reverse("cycles"), data)
+    assert response.status_code == 400 and "within its parent" in response.content.decode()
+
+
+def test_cycles_are_listed_newest_first(world, client_for):
+    CycleFactory(
+        organisation=world.organisation,
+        name="Old",
+        start=dt.date(2001, 1, 1),
+        end=dt.date(2001, 3, 31),
+        state="closed",
+    )
+    html = client_for(world.admin).get(reverse("cycles")).content.decode()
+    assert html.index(world.cycle.name) < html.index("Old")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django import forms
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from cairn.okrs.models import Cycle
@@ -45,6 +46,10 @@ def quarter_presets(fiscal_start_month: int, today: date, count: int = 5) -> lis
     return presets
 
 
+def _day(day: date) -> str:
+    return formats.date_format(day, "SHORT_DATE_FORMAT")
+
+
 class CycleForm(forms.Form):
     preset = forms.ChoiceField(label=_("Quarter"), required=False)
     name = forms.CharField(label=_("Name"), max_length=100, required=False)
@@ -54,12 +59,21 @@ class CycleForm(forms.Form):
     end = forms.DateField(
         label=_("End"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+    parent = forms.ModelChoiceField(
+        label=_("Part of (e.g. the year)"),
+        queryset=Cycle.objects.none(),
+        required=False,
+        empty_label=_("— none —"),
+    )
 
-    def __init__(self, *args: object, presets: list[QuarterPreset], **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, presets: list[QuarterPreset], cycles: object, **kwargs: object
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.presets = {p.key: p for p in presets}
-        choices = [(p.key, f"{p.name} ({p.start:%Y-%m-%d} – {p.end:%Y-%m-%d})") for p in presets]
+        choices = [(p.key, f"{p.name} ({_day(p.start)} – {_day(p.end)})") for p in presets]
         self.fields["preset"].choices = [("", _("Custom dates"))] + choices
+        self.fields["parent"].queryset = cycles
 
     def clean(self) -> dict:
         """Return name, start and end, from the preset where the person left them empty."""

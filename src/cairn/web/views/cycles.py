@@ -31,7 +31,8 @@ def _form(request: HttpRequest) -> CycleForm:
         for p in quarter_presets(organisation.fiscal_year_start_month, today)
         if p.name not in taken
     ]
-    return CycleForm(request.POST or None, presets=presets)
+    cycles = Cycle.objects.filter(organisation=organisation)
+    return CycleForm(request.POST or None, presets=presets, cycles=cycles)
 
 
 @person_required
@@ -47,6 +48,7 @@ def cycles(request: HttpRequest) -> HttpResponse:
                     name=form.cleaned_data["name"],
                     start=form.cleaned_data["start"],
                     end=form.cleaned_data["end"],
+                    parent=form.cleaned_data["parent"],
                 )
             except ValidationError as error:
                 apply_errors(form, error)
