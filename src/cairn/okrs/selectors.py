@@ -84,12 +84,18 @@ def raise_not_found() -> None:
 
 def my_key_results(person: Person) -> QuerySet[KeyResult]:
     """Return the key results the person owns or contributes to, in open cycles."""
-    mine = Q(owner=person) | Q(contributors=person)
+    # Ids first (each lookup uses its own index), then one query by primary key: an OR of an
+    # owner match and a contributors join made SQLite scan the organisation's key results.
+    owned = KeyResult.objects.filter(owner=person, organisation_id=person.organisation_id)
+    contributing = KeyResult.contributors.through.objects.filter(person_id=person.pk)
+    ids = [
+        *owned.values_list("id", flat=True),
+        *contributing.values_list("keyresult_id", flat=True),
+    ]
     return (
-        KeyResult.objects.filter(mine, organisation_id=person.organisation_id)
+        KeyResult.objects.filter(pk__in=ids, organisation_id=person.organisation_id)
         .filter(objective__cycle__state__in=OPEN_STATES)
         .select_related("objective__cycle", "owner__user")
-        .distinct()
         .order_by("objective__cycle__start", "objective_id", "position", "id")
     )
 
@@ -140,10 +146,18 @@ def recent_activity(person: Person, limit: int = 12) -> list[Activity]:
         .exclude(actor=person)
         .select_related("actor__user", "objective", "key_result")[:limit]
     )
-    check_ins = (
-        CheckIn.objects.filter(
-            key_result__objective__owner=person, organisation_id=person.organisation_id
+    # Filter by the person's key result ids so the (key_result, checked_in_at) index is used
+    # rather than a scan of every check-in in the organisation.
+    owned_objectives = list(
+        Objective.objects.filter(owner=person, organisation_id=person.organisation_id).values_list(
+            "id", flat=True
         )
+    )
+    owned_key_results = list(
+        KeyResult.objects.filter(objective_id__in=owned_objectives).values_list("id", flat=True)
+    )
+    check_ins = (
+        CheckIn.objects.filter(key_result_id__in=owned_key_results)
         .select_related("author__user", "key_result__objective")
         .order_by("-recorded_at")[:limit]
     )
