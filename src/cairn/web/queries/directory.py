@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -97,10 +97,10 @@ def people_list(organisation: Organisation, q: str = "") -> QuerySet[Person]:
         "user", "manager__user"
     )
     if q:
-        people = (
-            people.filter(user__email__icontains=q)
-            | people.filter(user__first_name__icontains=q)
-            | people.filter(user__last_name__icontains=q)
+        people = people.filter(
+            Q(user__email__icontains=q)
+            | Q(user__first_name__icontains=q)
+            | Q(user__last_name__icontains=q)
         )
     memberships = TeamMembership.objects.select_related("team").order_by("team__name")
     return people.prefetch_related(Prefetch("memberships", queryset=memberships))
