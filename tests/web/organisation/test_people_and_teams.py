@@ -164,3 +164,14 @@ def test_a_person_from_another_organisation_cannot_join(world, client_for):
     response = client_for(world.admin).post(url, {"person": world.outsider.pk})
     assert response.status_code == 400
     assert not TeamMembership.objects.filter(person=world.outsider, team=world.team).exists()
+
+
+def test_the_people_list_is_paged(world, client_for, monkeypatch):
+    from cairn.web.views import directory
+
+    monkeypatch.setattr(directory, "PEOPLE_PER_PAGE", 2)
+    client = client_for(world.admin)
+    first = client.get(reverse("people")).content.decode()
+    assert "Page 1 of 2" in first and "page=2" in first
+    assert client.get(reverse("people") + "?page=2").status_code == 200
+    assert client.get(reverse("people") + "?page=99").status_code == 200

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -13,12 +14,15 @@ from cairn.web.forms.errors import apply_errors
 from cairn.web.forms.teams import TeamForm
 from cairn.web.queries.directory import people_list, team_tree
 
+PEOPLE_PER_PAGE = 100
+
 
 @person_required
 def people(request: HttpRequest) -> HttpResponse:
     """Return the organisation's people with role, manager and teams."""
     q = request.GET.get("q", "").strip()[:100]
-    context = {"people": people_list(request.person.organisation, q), "q": q}
+    page = Paginator(people_list(request.person.organisation, q), PEOPLE_PER_PAGE)
+    context = {"page_obj": page.get_page(request.GET.get("page")), "q": q}
     return render(request, "web/directory/people.html", {"nav": "people", **context})
 
 
