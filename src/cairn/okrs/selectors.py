@@ -46,7 +46,7 @@ class KeyResultRow:
 
 def visible_objectives(person: Person) -> QuerySet[Objective]:
     """Return the objectives the person may see."""
-    return Objective.objects.filter(Access(person).objective_filter()).distinct()
+    return Objective.objects.filter(Access(person).objective_filter())
 
 
 def objective_for(person: Person, pk: int) -> Objective:
@@ -203,7 +203,11 @@ def aligned_children(person: Person, objective: Objective) -> list[Objective]:
     """Return the visible objectives aligned to this objective or to one of its key results."""
     return list(
         visible_objectives(person)
-        .filter(Q(parent_objective=objective) | Q(parent_key_result__objective=objective))
+        .filter(
+            Q(parent_objective=objective)
+            # By key result ids, not a join: the join made SQLite scan every objective.
+            | Q(parent_key_result_id__in=KeyResult.objects.filter(objective=objective).values("id"))
+        )
         .select_related("owner__user", "team", "parent_key_result")
         .order_by("title")
     )
