@@ -85,3 +85,14 @@ def test_query_count_does_not_grow(world, client_for, add_objectives):
         client.get(children_url(company), HTTP_HX_REQUEST="true")
     assert len(large_map) == len(small_map)
     assert len(large_children) == len(small_children)
+
+
+def test_a_huge_top_level_is_capped_and_says_so(world, client_for, add_objectives, monkeypatch):
+    from cairn.web.queries import alignment
+    from cairn.web.views import alignment as view
+
+    monkeypatch.setattr(alignment, "ROOTS_SHOWN", 2)
+    monkeypatch.setattr(view, "ROOTS_SHOWN", 2)
+    add_objectives(3)
+    html = client_for(world.admin).get(reverse("alignment")).content.decode()
+    assert html.count('class="alignment-node ') == 2 and "Showing the first 2" in html

@@ -12,6 +12,9 @@ from cairn.okrs.models import Cycle, Objective
 from cairn.okrs.permissions import Access
 from cairn.web.queries.common import ObjectiveView, objective_views, visible_objectives
 
+# The top level shows at most this many unaligned objectives (company level first).
+ROOTS_SHOWN = 300
+
 
 @dataclass
 class AlignmentNode:
@@ -62,7 +65,7 @@ def alignment_roots(access: Access, cycle: Cycle) -> list[AlignmentNode]:
         cycle=cycle, parent_objective__isnull=True, parent_key_result__isnull=True
     )
     ordering = (F("team__name").asc(nulls_first=True), "position", "pk")
-    return _nodes(access, roots.order_by(*ordering))
+    return _nodes(access, roots.order_by(*ordering)[: ROOTS_SHOWN + 1])
 
 
 def alignment_children(access: Access, objective: Objective) -> list[AlignmentNode]:

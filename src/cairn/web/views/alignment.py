@@ -9,7 +9,7 @@ from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access
 from cairn.web.decorators import person_required
 from cairn.web.htmx import htmx_partial
-from cairn.web.queries.alignment import alignment_children, alignment_roots
+from cairn.web.queries.alignment import ROOTS_SHOWN, alignment_children, alignment_roots
 from cairn.web.queries.common import chosen_cycle, visible_objectives
 
 NAV = "alignment"  # the navigation entry marked as current
@@ -22,10 +22,12 @@ def alignment_map(request: HttpRequest) -> HttpResponse:
     cycle = chosen_cycle(organisation, request.GET.get("cycle"))
     if cycle is None:
         return render(request, "web/board/no_cycle.html", {"nav": NAV})
+    nodes = alignment_roots(Access(request.person), cycle)
     context = {
         "cycle": cycle,
         "cycles": Cycle.objects.filter(organisation=organisation),
-        "nodes": alignment_roots(Access(request.person), cycle),
+        "nodes": nodes[:ROOTS_SHOWN],
+        "truncated": len(nodes) > ROOTS_SHOWN,
     }
     return render(request, "web/alignment/map.html", {"nav": NAV, **context})
 
