@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from cairn.text import lexicon as lx
@@ -80,6 +81,7 @@ def _is_action(part: str) -> bool:
     return verb is not None and verb in lx.ALL_VERBS and len(part.split()) > 1
 
 
+@lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """Return the stemmed words of a sentence without numbers; "sign-ups" and "signups" meet."""
     tokens = tokenize(normalise(text))

@@ -151,7 +151,7 @@ def _looks_like_verb(token: Token, following: list[Token]) -> bool:
 def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     """Return the numbers of the first value pattern that matches the sentence."""
     tok, sig = sentence.tokens, sentence.signature
-    found = {name: regex.search(sig) for name, regex in _PATTERNS.items()}
+    found = _Found(sig)
     values = Values(factor=_factor(sentence, verb, found))
 
     def num(match: re.Match, *groups: int) -> list[Token]:
@@ -184,6 +184,18 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     if values.factor and values.clause is None and (m := found["half"]):
         values.clause = sentence.index(m.start())
     return values
+
+
+class _Found(dict):
+    """The first match of each value pattern, searched only when asked for."""
+
+    def __init__(self, signature: str) -> None:
+        super().__init__()
+        self.signature = signature
+
+    def __missing__(self, name: str) -> re.Match | None:
+        self[name] = match = _PATTERNS[name].search(self.signature)
+        return match
 
 
 def _first(*matches: re.Match | None) -> re.Match | None:
@@ -355,6 +367,7 @@ def _tidy(value: float | None) -> float | None:
     return None if value is None else float(f"{value:.10g}")
 
 
+@lru_cache(maxsize=8192)
 def leading_verb(text: str) -> str | None:
     """Return the lower-cased verb a key result sentence starts with, if any."""
     sentence = Sentence(normalise(text))

@@ -18,24 +18,25 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"(?:19|20)\d{2}"
-_PREP = (
-    r"(?:(?:by|in|before|until|till|through|during|since|after|on|for|of|from|over|at)\s+"
-    r"(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?)?)"
+_PREP_TAIL = re.compile(
+    r"\b(?P<word>by|in|before|until|till|through|during|since|after|on|for|of|from|over|at)\s+"
+    r"(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
-_YEAR_PREP = r"(?:(?:by|in|before|until|till|through|during|since|for|of|after)\s+(?:the\s+)?"
-_YEAR_PREP += r"(?:(?:end|start|beginning|middle|close)\s+of\s+)?)"
+_YEAR_PREPS = frozenset("by in before until till through during since for of after".split())  # noqa: SIM905
 _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
 _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|sprints?|cycles?)"
 _SHORT_PERIOD = r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms)"
+# Named groups "month" and "year" are dates only after a preposition ("by June", "in 2026").
 _DATE_PATTERNS = [
-    rf"{_PREP}?\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?",
-    rf"{_PREP}?\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?",
-    rf"{_PREP}\b{_MONTH}(?![a-z])(?:\s+{_YEAR})?",
-    rf"{_PREP}?\b(?:Q[1-4]|H[12])(?:\s*(?:FY)?'?(?:{_YEAR}|\d{{2}}))?\b",
-    rf"{_PREP}?\bFY\s?'?(?:{_YEAR}|\d{{2}})\b",
-    rf"{_YEAR_PREP}\b{_YEAR}\b",
-    rf"{_PREP}?\b{_YEAR}-\d{{2}}-\d{{2}}\b",
-    rf"{_PREP}?\b\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})\b",
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?",
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?",
+    rf"(?P<month>\b{_MONTH}(?![a-z])(?:\s+{_YEAR})?)",
+    rf"\b(?:Q[1-4]|H[12])(?:\s*(?:FY)?'?(?:{_YEAR}|\d{{2}}))?\b",
+    rf"\bFY\s?'?(?:{_YEAR}|\d{{2}})\b",
+    rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b",
+    rf"(?P<year>\b{_YEAR}\b)",
+    rf"\b\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})\b",
     r"\b(?:by|in|before|until|at)\s+(?:the\s+)?(?:week|sprint|day|month)\s+\d+\b",
     r"\b(?:(?:by|before|until|at)\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
     r"(?:(?:fiscal|financial|calendar|school)\s+)?"
@@ -48,7 +49,23 @@ _DATE_PATTERNS = [
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?{_COUNT}\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
 ]
-_DATE_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
+_DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
+_DIGIT_DATE_RE = re.compile(
+    "|".join(f"(?:{_DATE_PATTERNS[i]})" for i in _DIGIT_FIRST), re.IGNORECASE
+)
+_WORD_DATE_RE = re.compile(
+    "|".join(f"(?:{p})" for i, p in enumerate(_DATE_PATTERNS) if i not in _DIGIT_FIRST),
+    re.IGNORECASE,
+)
+# First words of the word patterns: other words cannot start a date, so they are skipped.
+_DATE_WORD_TEXT = (
+    "by in before until at the end close year-end year eoy eoq eom eow this next each every "
+    "quarter month week yoy qoq mom wow within over for during jan feb mar apr may jun jul aug "
+    "sep sept oct nov dec january february march april june july august september october "
+    "november december q1 q2 q3 q4 h1 h2 fy"
+)
+_DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
+_WORD_START = re.compile(r"\b\w+")
 _RATE_RE = re.compile(
     r"\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|sprint|hour|annum)\b"
     r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h)\b",
@@ -74,7 +91,7 @@ _CURRENCY_CODES = {"us$": "$", "au$": "A$", "ca$": "C$", "nz$": "NZ$", "hk$": "H
 _GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
 
 
-@dataclass
+@dataclass(eq=False)  # tokens are compared by identity
 class Token:
     """One piece of a sentence; numbers carry value, unit and factor."""
 
@@ -138,14 +155,57 @@ def _special_spans(text: str) -> dict[int, tuple[int, str]]:
     """Return date and rate spans keyed by start offset."""
     spans: dict[int, tuple[int, str]] = {}
     taken: list[tuple[int, int]] = []
-    for kind, regex in (("date", _DATE_RE), ("rate", _RATE_RE)):
-        for match in regex.finditer(text):
-            start, end = match.span()
-            if any(start < t_end and end > t_start for t_start, t_end in taken):
+    found = [("date", m.start(), m.end(), m) for m in _dates(text)]
+    found += [("rate", m.start(), m.end(), None) for m in _RATE_RE.finditer(text)]
+    for kind, start, end, match in found:
+        if match is not None:
+            start = _with_preposition(text, match)
+            if start < 0:
                 continue
-            spans[start] = (end, kind)
-            taken.append((start, end))
+        if any(start < t_end and end > t_start for t_start, t_end in taken):
+            continue
+        spans[start] = (end, kind)
+        taken.append((start, end))
     return spans
+
+
+def _dates(text: str) -> list[re.Match]:
+    """Return the date matches, trying only word starts (much faster than finditer)."""
+    matches: list[re.Match] = []
+    end = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < end:
+            continue
+        if text[start].isdigit():
+            match = _DIGIT_DATE_RE.match(text, start)
+        elif _first_word(text, start) in _DATE_WORDS:
+            match = _WORD_DATE_RE.match(text, start)
+        else:
+            continue
+        if match:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def _first_word(text: str, start: int) -> str:
+    """Return the lower-cased word at start, cut before digits ("fy26" → "fy", "q3" stays)."""
+    match = _WORD_START.match(text, start)
+    word = match.group(0).lower() if match else ""
+    return word if word[:1] in "qh" and len(word) == 2 else word.rstrip("0123456789'")
+
+
+def _with_preposition(text: str, match: re.Match) -> int:
+    """Return where a date starts, taking in "by the end of"; -1 when it is not a date."""
+    prep = _PREP_TAIL.search(text, max(0, match.start() - 40), match.start())
+    groups = match.groupdict()
+    year = groups.get("year")
+    if (groups.get("month") or year) and (
+        prep is None or year and prep["word"].lower() not in _YEAR_PREPS
+    ):
+        return -1
+    return prep.start() if prep else match.start()
 
 
 def _span_token(text: str, pos: int, spans: dict[int, tuple[int, str]]) -> Token | None:
@@ -156,8 +216,14 @@ def _span_token(text: str, pos: int, spans: dict[int, tuple[int, str]]) -> Token
     return Token(kind, text[pos:end], pos, end)
 
 
+_NUMBER_FIRST = frozenset("0123456789$€£¥₹+-−.")
+_CODE_FIRST = frozenset("UEGCJAISNDPBZMuegcjaisndpbzm")  # first letters of US$ and currency codes
+
+
 def _number_token(text: str, pos: int) -> Token | None:
     """Return the number token starting at pos, if any."""
+    if text[pos] not in _NUMBER_FIRST and text[pos] not in _CODE_FIRST:
+        return None
     match = _NUM_RE.match(text, pos)
     if not match:
         return None
@@ -201,8 +267,13 @@ def _read_word_numbers(tokens: list[Token]) -> None:
         i += 1
 
 
+_NUMBER_STARTS = frozenset(lx.WORD_NUMBERS) | {"a", "an"}
+
+
 def _word_number_at(tokens: list[Token], i: int) -> tuple[float | None, int]:
     """Return the value of the number words starting at i and how many tokens they span."""
+    if tokens[i].kind != "word" or tokens[i].low.split("-")[0] not in _NUMBER_STARTS:
+        return None, 0
     words = [t.low if t.kind == "word" else "" for t in tokens[i : i + 4]]
     value, used = _base_number(words)
     if value is None:
