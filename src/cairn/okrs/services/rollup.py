@@ -41,16 +41,21 @@ def objective_computed_progress(objective: Objective) -> float:
 
 def rollup_from(objective: Objective) -> None:
     """Refresh the stored progress of the objective and every objective above it."""
+    fields = ("id", "parent_objective_id", "count_aligned_children", "progress")
     seen: set[int] = set()
-    current: Objective | None = objective
+    # Start from the stored row: a caller's instance may hold a stale progress or parent.
+    current = Objective.objects.only(*fields).filter(pk=objective.pk).first()
     while current is not None and current.pk not in seen:
         seen.add(current.pk)
         progress = objective_computed_progress(current)
         if progress != current.progress:
             Objective.objects.filter(pk=current.pk).update(progress=progress)
-            current.progress = progress
+        if current.pk == objective.pk:
+            objective.progress = progress
         parent_id = current.parent_objective_id
-        current = Objective.objects.filter(pk=parent_id).first() if parent_id else None
+        current = (
+            Objective.objects.only(*fields).filter(pk=parent_id).first() if parent_id else None
+        )
 
 
 def key_result_refresh(key_result: KeyResult) -> None:
