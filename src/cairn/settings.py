@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "cairn.okrs",
     "cairn.web",
     "cairn.api",
+    "cairn.plaintext",
 ]
 
 MIDDLEWARE = [

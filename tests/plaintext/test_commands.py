@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from cairn.plaintext.management.commands import lint, parse
@@ -18,9 +17,6 @@ CLEAN = """## Make onboarding effortless
 """
 WITH_ERROR = CLEAN + "- Improve team morale\n"
 WITH_WARNING = CLEAN + "- Run 4 customer workshops\n"
-installed = pytest.mark.skipif(
-    "cairn.plaintext" not in settings.INSTALLED_APPS, reason="cairn.plaintext not installed yet"
-)
 
 
 def run(command, *args) -> tuple[int, str]:
@@ -149,13 +145,11 @@ def test_lint_refuses_bad_coach_settings_with_exit_2(tmp_path, content, message)
     assert error.value.returncode == 2
 
 
-@installed
 def test_the_commands_are_found_by_name(tmp_path):
     assert run("lint", write(tmp_path, CLEAN))[0] == 0
     assert json.loads(run("parse", "Keep churn below 2%", "--json")[1])["direction"] == "stay_below"
 
 
-@installed
 @pytest.mark.parametrize(("text", "expected"), [(CLEAN, 0), (WITH_ERROR, 1), (None, 2)])
 def test_the_console_command_exits_with_the_documented_code(tmp_path, text, expected):
     path = write(tmp_path, text) if text is not None else str(tmp_path / "missing.md")
