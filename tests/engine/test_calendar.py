@@ -10,14 +10,14 @@ from cairn.engine.calendar import next_quarter_start, quarter_bounds, quarter_na
 def test_calendar_quarters():
     assert quarter_bounds(date(2026, 11, 23)) == (date(2026, 10, 1), date(2026, 12, 31))
     assert quarter_bounds(date(2026, 1, 1)) == (date(2026, 1, 1), date(2026, 3, 31))
-    assert quarter_name(date(2026, 11, 23)) == "Q4 2026"
+    assert quarter_name(date(2026, 11, 23)) == "2026 Q4"
 
 
 def test_fiscal_year_starting_in_april():
     assert quarter_bounds(date(2026, 11, 23), 4) == (date(2026, 10, 1), date(2026, 12, 31))
     assert quarter_bounds(date(2027, 2, 1), 4) == (date(2027, 1, 1), date(2027, 3, 31))
-    assert quarter_name(date(2026, 5, 2), 4) == "Q1 2027"
-    assert quarter_name(date(2027, 2, 1), 4) == "Q4 2027"
+    assert quarter_name(date(2026, 5, 2), 4) == "FY27 Q1"
+    assert quarter_name(date(2027, 2, 1), 4) == "FY27 Q4"
 
 
 def test_it_rejects_a_bad_month():

@@ -18,14 +18,14 @@ def quarter_bounds(day: date, fiscal_start_month: int = 1) -> tuple[date, date]:
 
 
 def quarter_name(day: date, fiscal_start_month: int = 1) -> str:
-    """Return a name such as "Q4 2026" (the fiscal year named by the calendar year it ends in)."""
+    """Return the quarter's name: "2026 Q3" for calendar years, "FY27 Q1" for fiscal ones."""
     start, _end = quarter_bounds(day, fiscal_start_month)
-    months_in = (start.month - fiscal_start_month) % 12
-    quarter = months_in // 3 + 1
-    year_end = start.year + (
-        1 if fiscal_start_month != 1 and start.month >= fiscal_start_month else 0
-    )
-    return f"Q{quarter} {year_end}"
+    number = (start.month - fiscal_start_month) % 12 // 3 + 1
+    if fiscal_start_month == 1:
+        return f"{start.year} Q{number}"
+    # A fiscal year is named by the calendar year in which it ends.
+    fiscal_year = start.year + (1 if start.month >= fiscal_start_month else 0)
+    return f"FY{fiscal_year % 100:02d} Q{number}"
 
 
 def next_quarter_start(day: date, fiscal_start_month: int = 1) -> date:

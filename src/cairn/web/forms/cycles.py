@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from django import forms
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from cairn.engine.calendar import next_quarter_start, quarter_bounds, quarter_name
 from cairn.okrs.models import Cycle
 
 
@@ -23,26 +24,14 @@ class QuarterPreset:
         return self.start.isoformat()
 
 
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
 def quarter_presets(fiscal_start_month: int, today: date, count: int = 5) -> list[QuarterPreset]:
     """Return the current fiscal quarter and the ones after it, named like "2026 Q3" or "FY27 Q1"."""
-    offset = (today.month - fiscal_start_month) % 3
-    start = _add_months(date(today.year, today.month, 1), -offset)
     presets = []
+    day = today
     for _i in range(count):
-        end = _add_months(start, 3) - timedelta(days=1)
-        number = (start.month - fiscal_start_month) % 12 // 3 + 1
-        if fiscal_start_month == 1:
-            name = f"{start.year} Q{number}"
-        else:
-            fiscal_year = start.year + (1 if start.month >= fiscal_start_month else 0)
-            name = f"FY{fiscal_year % 100:02d} Q{number}"
-        presets.append(QuarterPreset(name, start, end))
-        start = _add_months(start, 3)
+        start, end = quarter_bounds(day, fiscal_start_month)
+        presets.append(QuarterPreset(quarter_name(start, fiscal_start_month), start, end))
+        day = next_quarter_start(day, fiscal_start_month)
     return presets
 
 
