@@ -104,7 +104,7 @@ def _pages(organisation) -> None:
         ("home", (), 100),
         ("objective", (objective.pk,), 100),
         ("team", (team.pk,), 100),
-        ("board", (), 300),
+        ("current_board", (), 300),
         ("alignment", (), 300),
     ]
     for name, args, target in pages:

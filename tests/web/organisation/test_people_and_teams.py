@@ -91,7 +91,7 @@ def test_only_admins_edit_people_and_teams(world, client_for, persona):
     assert client.get(reverse("team_edit", args=[world.team.pk])).status_code == 403
     assert client.post(reverse("team_delete", args=[world.team.pk])).status_code == 403
     members_url = reverse("team_member_set", args=[world.team.pk])
-    assert client.post(members_url, {"person": world.viewer.pk}).status_code == 403
+    assert client.post(members_url, {"person": world.viewer.user.email}).status_code == 403
     assert client.get(reverse("people_import")).status_code == 403
     assert not Team.objects.filter(name="Rogue").exists()
 
@@ -152,7 +152,7 @@ def test_a_team_with_objectives_only_is_kept(world, client_for):
 def test_an_admin_sets_a_lead_and_removes_a_member(world, client_for):
     client = client_for(world.admin)
     url = reverse("team_member_set", args=[world.team.pk])
-    assert client.post(url, {"person": world.viewer.pk, "is_lead": "on"}).status_code == 302
+    assert client.post(url, {"person": world.viewer.user.email, "is_lead": "on"}).status_code == 302
     assert TeamMembership.objects.get(team=world.team, person=world.viewer).is_lead
     remove = reverse("team_member_remove", args=[world.team.pk, world.viewer.pk])
     assert client.post(remove).status_code == 302
@@ -161,8 +161,9 @@ def test_an_admin_sets_a_lead_and_removes_a_member(world, client_for):
 
 def test_a_person_from_another_organisation_cannot_join(world, client_for):
     url = reverse("team_member_set", args=[world.team.pk])
-    response = client_for(world.admin).post(url, {"person": world.outsider.pk})
+    response = client_for(world.admin).post(url, {"person": world.outsider.user.email})
     assert response.status_code == 400
+    assert b"Nobody with this email address" in response.content
     assert not TeamMembership.objects.filter(person=world.outsider, team=world.team).exists()
 
 

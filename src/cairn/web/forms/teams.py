@@ -23,12 +23,22 @@ class TeamForm(forms.Form):
 
 
 class MembershipForm(forms.Form):
-    person = forms.ModelChoiceField(label=_("Person"), queryset=Person.objects.none())
+    # An email, not a list of everyone: a select of 10,000 people took seconds to render.
+    person = forms.EmailField(label=_("Person's email address"))
     is_lead = forms.BooleanField(label=_("Team lead"), required=False)
 
     def __init__(self, *args: object, organisation: Organisation, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = Person.objects.filter(
-            organisation=organisation, is_active=True
-        ).select_related("user")
-        self.fields["person"].label_from_instance = lambda p: f"{p.name} <{p.user.email}>"
+        self.organisation = organisation
+
+    def clean_person(self) -> Person:
+        """Return the active person of this organisation with that email address."""
+        email = self.cleaned_data["person"].strip().lower()
+        person = (
+            Person.objects.filter(organisation=self.organisation, is_active=True, user__email=email)
+            .select_related("user")
+            .first()
+        )
+        if person is None:
+            raise forms.ValidationError(_("Nobody with this email address is in the organisation."))
+        return person
