@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
-from cairn.okrs.models import Cycle, Objective
+from cairn.okrs.models import Cycle, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.web.queries.common import ObjectiveView, objective_views, visible_objectives
 
@@ -23,36 +23,35 @@ class AlignmentNode:
     parent_key_result_id: int | None
 
 
-def _count_aligned(access: Access, **link: object) -> Coalesce:
-    """Return an annotation counting the visible objectives aligned through `link`."""
-    counted = (
-        Objective.objects.filter(access.objective_filter(), **link)
-        .order_by()
-        .values("organisation_id")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+def _child_counts(access: Access, ids: list[int]) -> Counter[int]:
+    """Return {objective id: visible objectives aligned to it or to one of its KRs}.
 
-
-def _with_child_counts(access: Access, objectives: QuerySet[Objective]) -> QuerySet[Objective]:
-    return objectives.annotate(
-        direct_children=_count_aligned(access, parent_objective=OuterRef("pk")),
-        kr_children=_count_aligned(access, parent_key_result__objective=OuterRef("pk")),
+    Two grouped queries for the whole level: correlated subqueries per row made SQLite scan
+    every objective once per row (12 s on 10,000 people).
+    """
+    visible = Objective.objects.filter(access.objective_filter()).order_by()
+    counts: Counter[int] = Counter()
+    direct = visible.filter(parent_objective_id__in=ids).values_list("parent_objective_id")
+    via_kr = visible.filter(parent_key_result__objective_id__in=ids).values_list(
+        "parent_key_result__objective_id"
     )
+    for rows in (direct, via_kr):
+        for parent_id, n in rows.annotate(n=Count("pk")):
+            counts[parent_id] += n
+    return counts
 
 
 def _nodes(access: Access, objectives: QuerySet[Objective]) -> list[AlignmentNode]:
     organisation = access.person.organisation
-    objectives = _with_child_counts(access, objectives)
     rows = list(objectives)
+    counts = _child_counts(access, [o.pk for o in rows]) if rows else Counter()
     cycle_ids = {o.cycle_id for o in rows}
     cycles = {c.pk: c for c in Cycle.objects.filter(pk__in=cycle_ids)} if rows else {}
     views = objective_views(rows, organisation, cycles, timezone.now())
     return [
         AlignmentNode(
             view=view,
-            child_count=view.objective.direct_children + view.objective.kr_children,
+            child_count=counts[view.objective.pk],
             parent_key_result_id=view.objective.parent_key_result_id,
         )
         for view in views
@@ -71,7 +70,8 @@ def alignment_roots(access: Access, cycle: Cycle) -> list[AlignmentNode]:
 def alignment_children(access: Access, objective: Objective) -> list[AlignmentNode]:
     """Return the visible objectives aligned to the objective or to one of its key results."""
     children = visible_objectives(access).filter(
-        Q(parent_objective=objective) | Q(parent_key_result__objective=objective)
+        Q(parent_objective=objective)
+        | Q(parent_key_result_id__in=KeyResult.objects.filter(objective=objective).values("id"))
     )
     children = children.select_related("parent_key_result")
     return _nodes(access, children.order_by("team__name", "position", "pk"))
