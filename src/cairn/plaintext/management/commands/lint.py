@@ -1,4 +1,4 @@
-"""`cairn lint PATH`: review an OKR text or Markdown file; exit 1 on errors (for CI)."""
+"""`cairn lint PATH` or `cairn lint --cycle NAME`: review OKRs; exit 1 on errors (for CI)."""
 
 from __future__ import annotations
 
@@ -16,12 +16,17 @@ USAGE_ERROR = 2
 
 class Command(BaseCommand):
     help = (
-        "Lint an OKR file (any shape of plain text or Markdown). Exit status: 0 clean, "
+        "Lint an OKR file (any shape of plain text or Markdown) or a cycle (--cycle NAME, lines "
+        "as in `cairn export --format md`). Exit status: 0 clean, "
         "1 error findings or unreadable OKRs, 2 the file or settings cannot be read."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("path", help="a text or Markdown file, or - for standard input")
+        parser.add_argument(
+            "path", nargs="?", help="a text or Markdown file, or - for standard input"
+        )
+        parser.add_argument("--cycle", help="lint this cycle in the database instead of a file")
+        parser.add_argument("--org", help="the organisation's slug (default: the only one)")
         parser.add_argument("--json", action="store_true", help="print a JSON report")
         parser.add_argument("--config", help="a JSON file of coach settings (rules, thresholds)")
         parser.add_argument(
@@ -29,8 +34,21 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: object, **options: object) -> None:
-        path = str(options["path"])
-        report = lint_text(read_text(path), read_config(options.get("config")))
+        config = read_config(options.get("config"))
+        if options.get("cycle"):
+            if options.get("path"):
+                raise CommandError("give a PATH or --cycle, not both", returncode=USAGE_ERROR)
+            from cairn.plaintext import cli
+
+            org = cli.organisation(options.get("org"))
+            cycle = cli.cycle(org, options["cycle"])
+            path = f"cycle {cycle.name}"
+            report = cli.lint_cycle(cycle, cli.person(org, None), config)
+        elif options.get("path"):
+            path = str(options["path"])
+            report = lint_text(read_text(path), config)
+        else:
+            raise CommandError("give a PATH or --cycle NAME", returncode=USAGE_ERROR)
         if options["json"]:
             self.stdout.write(json.dumps(report.as_dict(path), ensure_ascii=False, indent=2))
         else:

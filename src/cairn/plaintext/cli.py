@@ -1,0 +1,92 @@
+"""Shared pieces of the import, export and lint commands: --cycle, --org and --as."""
+
+from __future__ import annotations
+
+from django.core.management.base import CommandError, CommandParser
+
+from cairn.coach import CoachConfig, review_objective
+from cairn.okrs.models import Cycle
+from cairn.okrs.permissions import Access
+from cairn.organisations.models import Organisation, Person, Role
+from cairn.plaintext import selectors
+from cairn.text.document import DocKeyResult, DocObjective, ParsedDocument
+from cairn.text.key_result_parser import parse_key_result
+from cairn.text.lint import LintReport
+from cairn.text.markdown import export_markdown, read_markdown
+
+
+def add_cycle_arguments(parser: CommandParser, *, required: bool = True) -> None:
+    """Add --cycle NAME, --org SLUG and --as EMAIL."""
+    parser.add_argument("--cycle", required=required, help="the cycle's name, e.g. '2026 Q3'")
+    parser.add_argument("--org", help="the organisation's slug (default: the only one)")
+    parser.add_argument("--as", dest="as_email", help="act as this person (default: first admin)")
+
+
+def organisation(slug: object) -> Organisation:
+    """Return the organisation with this slug, or the only one; CommandError otherwise."""
+    if slug:
+        found = Organisation.objects.filter(slug=str(slug)).first()
+        if found is None:
+            raise CommandError(f"no organisation with the slug {slug!r}")
+        return found
+    found = list(Organisation.objects.order_by("slug")[:2])
+    if not found:
+        raise CommandError("there is no organisation yet")
+    if len(found) > 1:
+        raise CommandError("there are several organisations: choose one with --org SLUG")
+    return found[0]
+
+
+def cycle(org: Organisation, name: object) -> Cycle:
+    """Return the organisation's cycle with this name; CommandError otherwise."""
+    found = Cycle.objects.filter(organisation=org, name=str(name)).select_related("organisation")
+    if not found:
+        names = ", ".join(Cycle.objects.filter(organisation=org).values_list("name", flat=True))
+        raise CommandError(f"{org.slug} has no cycle named {name!r} (cycles: {names or 'none'})")
+    return found[0]
+
+
+def person(org: Organisation, email: object) -> Person:
+    """Return the member with this email, or the organisation's first admin."""
+    people = Person.objects.filter(organisation=org).select_related("user", "organisation")
+    if email:
+        found = people.filter(user__email__iexact=str(email)).first()
+        if found is None:
+            raise CommandError(f"no one with the email {email} in {org.slug}")
+        return found
+    found = people.filter(role=Role.ADMIN).order_by("id").first()
+    if found is None:
+        raise CommandError(f"{org.slug} has no admin: choose a person with --as EMAIL")
+    return found
+
+
+def resolve(options: dict) -> tuple[Cycle, Person]:
+    """Return the cycle and the acting person named by --cycle, --org and --as."""
+    org = organisation(options.get("org"))
+    return cycle(org, options["cycle"]), person(org, options.get("as_email"))
+
+
+def lint_cycle(found: Cycle, actor: Person, config: CoachConfig) -> LintReport:
+    """Return the coach's report on a cycle; lines are those of `cairn export --format md`."""
+    access = Access(actor)
+    read = read_markdown(export_markdown(selectors.cycle_plan(access, found)))
+    drafts = selectors.cycle_drafts(access, found)
+    objectives = []
+    for draft, line, kr_lines in zip(
+        drafts, read.objective_lines, read.key_result_lines, strict=True
+    ):
+        findings = review_objective(draft, config)
+        krs = tuple(
+            DocKeyResult(
+                kr.title,
+                kr_line,
+                parse_key_result(kr.title),
+                kr.owner,
+                findings=tuple(f for f in findings if f.key_result_index == i),
+            )
+            for i, (kr, kr_line) in enumerate(zip(draft.key_results, kr_lines, strict=True))
+        )
+        own = tuple(f for f in findings if f.key_result_index is None)
+        objectives.append(DocObjective(draft.title, line, krs, owner=draft.owner, findings=own))
+    document = ParsedDocument(tuple(objectives))
+    return LintReport(document, tuple(document.findings()))
