@@ -222,7 +222,7 @@ def test_export_shows_only_what_the_person_may_see(world):
 
 def test_cycle_plan_query_count_stays_put(world, django_assert_max_num_queries):
     cycle, _ = imported(world, CANONICAL, fresh_cycle(world, "Q5"))
-    with django_assert_max_num_queries(12) as small:
+    with django_assert_max_num_queries(9) as small:
         cycle_plan(person=world.admin, cycle=cycle)
     for n in range(5):
         more = (
@@ -309,7 +309,8 @@ def test_lint_cycle_exit_codes(world):
     assert code == 1 and not report["ok"]
     owner_finding = next(f for f in report["findings"] if f["code"] == "OKR007")
     assert owner_finding["line"] == 30  # the line of that key result in `cairn export`
-    with pytest.raises(CommandError, match="no cycle named"):
+    with pytest.raises(CommandError, match="no cycle named") as caught:
         run("lint", "--cycle", "Nope", "--org", "acme")
+    assert caught.value.returncode == 2
     with pytest.raises(CommandError, match="PATH or --cycle"):
         run("lint")

@@ -40,10 +40,13 @@ class Command(BaseCommand):
                 raise CommandError("give a PATH or --cycle, not both", returncode=USAGE_ERROR)
             from cairn.plaintext import cli
 
-            org = cli.organisation(options.get("org"))
-            cycle = cli.cycle(org, options["cycle"])
+            try:
+                org = cli.organisation(options.get("org"))
+                cycle, person = cli.cycle(org, options["cycle"]), cli.person(org, None)
+            except CommandError as error:
+                raise CommandError(str(error), returncode=USAGE_ERROR) from None
             path = f"cycle {cycle.name}"
-            report = cli.lint_cycle(cycle, cli.person(org, None), config)
+            report = cli.lint_cycle(cycle, person, config)
         elif options.get("path"):
             path = str(options["path"])
             report = lint_text(read_text(path), config)
