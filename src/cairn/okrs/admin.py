@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from cairn.okrs.models import Change, CheckIn, Cycle, Initiative, KeyResult, Objective
+from cairn.okrs.models import Change, CheckIn, Cycle, Follow, Initiative, KeyResult, Objective
 
 
 @admin.register(Cycle)
@@ -61,3 +61,9 @@ class ChangeAdmin(admin.ModelAdmin):
     list_display = ("at", "actor", "action", "field", "old", "new")
     list_filter = ("organisation", "action")
     raw_id_fields = ("objective", "key_result", "actor")
+
+
+@admin.register(Follow)
+class FollowAdmin(admin.ModelAdmin):
+    list_display = ("person", "objective", "created_at")
+    raw_id_fields = ("person", "objective")

@@ -285,3 +285,20 @@ class Change(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.field}: {self.old} → {self.new}"
+
+
+class Follow(models.Model):
+    """A person follows an objective: its changes and check-ins show in their week."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="follows")
+    objective = models.ForeignKey(Objective, on_delete=models.CASCADE, related_name="followers")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["person", "objective"], name="follow_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} follows {self.objective}"

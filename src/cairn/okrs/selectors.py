@@ -19,6 +19,7 @@ from cairn.okrs.models import (
     CheckIn,
     Cycle,
     CycleState,
+    Follow,
     Initiative,
     KeyResult,
     Objective,
@@ -139,20 +140,22 @@ class Activity:
 
 
 def recent_activity(person: Person, limit: int = 12) -> list[Activity]:
-    """Return the latest changes and check-ins on objectives the person owns."""
-    owned = Q(objective__owner=person, organisation_id=person.organisation_id)
+    """Return the latest changes and check-ins on objectives the person owns or follows."""
+    followed = list(Follow.objects.filter(person=person).values_list("objective_id", flat=True))
+    watched = Q(objective__owner=person) | Q(objective_id__in=followed)
     changes = (
-        Change.objects.filter(owned)
+        Change.objects.filter(watched, organisation_id=person.organisation_id)
         .exclude(actor=person)
         .select_related("actor__user", "objective", "key_result")[:limit]
     )
     # Filter by the person's key result ids so the (key_result, checked_in_at) index is used
     # rather than a scan of every check-in in the organisation.
-    owned_objectives = list(
-        Objective.objects.filter(owner=person, organisation_id=person.organisation_id).values_list(
+    owned_objectives = [
+        *Objective.objects.filter(owner=person, organisation_id=person.organisation_id).values_list(
             "id", flat=True
-        )
-    )
+        ),
+        *followed,
+    ]
     owned_key_results = list(
         KeyResult.objects.filter(objective_id__in=owned_objectives).values_list("id", flat=True)
     )

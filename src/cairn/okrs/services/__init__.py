@@ -9,6 +9,7 @@ from cairn.okrs.services.cycles import (
     key_result_grade,
     objective_retrospective,
 )
+from cairn.okrs.services.follows import objective_follow
 from cairn.okrs.services.initiatives import initiative_create, initiative_update
 from cairn.okrs.services.key_results import key_result_create, key_result_delete, key_result_update
 from cairn.okrs.services.objectives import objective_create, objective_delete, objective_update
@@ -30,6 +31,7 @@ __all__ = [
     "objective_carry_over",
     "objective_create",
     "objective_delete",
+    "objective_follow",
     "objective_retrospective",
     "objective_update",
     "organisation_recompute",

@@ -26,6 +26,7 @@ urlpatterns = [
     path("objectives/align-search/", objectives.align_search, name="align_search"),
     path("objectives/<int:pk>/", objectives.detail, name="objective"),
     path("objectives/<int:pk>/edit/", objectives.edit, name="objective_edit"),
+    path("objectives/<int:pk>/follow/", objectives.follow, name="objective_follow"),
     path("objectives/<int:pk>/align/", objectives.align, name="objective_align"),
     path("objectives/<int:pk>/key-results/new/", key_results.create, name="key_result_create"),
     path("key-results/<int:pk>/edit/", key_results.edit, name="key_result_edit"),

@@ -8,11 +8,17 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from cairn.okrs import selectors
 from cairn.okrs.models import Objective
 from cairn.okrs.permissions import Access, require
-from cairn.okrs.services import objective_align, objective_create, objective_update
+from cairn.okrs.services import (
+    objective_align,
+    objective_create,
+    objective_follow,
+    objective_update,
+)
 from cairn.organisations.models import Person
 from cairn.web.charts import key_result_chart
 from cairn.web.decorators import person_required, writer_required
@@ -50,7 +56,21 @@ def _head_context(request: HttpRequest, objective: Objective) -> dict:
     return {
         "objective": objective,
         "can_edit": Access(request.person).can_edit_objective(objective),
+        "following": objective.followers.filter(person=request.person).exists(),
     }
+
+
+@require_POST
+@person_required
+def follow(request: HttpRequest, pk: int) -> HttpResponse:
+    """Follow or unfollow the objective; return its header (htmx) or the page."""
+    objective = selectors.objective_for(request.person, pk)
+    objective_follow(
+        objective=objective, person=request.person, follow=request.POST.get("follow") == "1"
+    )
+    if htmx_partial(request):
+        return render(request, "web/objectives/head.html", _head_context(request, objective))
+    return redirect("objective", objective.pk)
 
 
 @person_required
