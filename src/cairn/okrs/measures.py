@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.utils import timezone
 
@@ -69,12 +69,14 @@ def pace(
     return Pace(expected=expected, status=status, disagreement=disagreement)
 
 
+def stale_before(organisation: Organisation, now: datetime | None = None) -> datetime:
+    """Return the moment before which a last check-in makes a key result stale (two periods)."""
+    return (now or timezone.now()) - timedelta(days=2 * organisation.check_in_cadence_days)
+
+
 def is_stale(
     key_result: KeyResult, organisation: Organisation, now: datetime | None = None
 ) -> bool:
     """Return True when the key result had no check-in for two cadence periods."""
-    moment = now or timezone.now()
     since = key_result.last_check_in_at or key_result.created_at
-    if since is None:
-        return False
-    return (moment - since).total_seconds() > 2 * organisation.check_in_cadence_days * 86400
+    return since is not None and since < stale_before(organisation, now)

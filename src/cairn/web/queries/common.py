@@ -143,7 +143,7 @@ def with_key_result_summary(
     objectives: QuerySet[Objective], organisation: Organisation, now: datetime
 ) -> QuerySet[Objective]:
     """Return the objectives annotated with their KR count, lowest confidence and stale KRs."""
-    since = now - timedelta(days=2 * organisation.check_in_cadence_days)
+    since = measures.stale_before(organisation, now)
     key_results = KeyResult.objects.filter(objective=OuterRef("pk")).order_by().values("objective")
     stale = key_results.filter(
         Q(last_check_in_at__lt=since) | Q(last_check_in_at__isnull=True, created_at__lt=since)
