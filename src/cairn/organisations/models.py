@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,11 +11,24 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+if TYPE_CHECKING:
+    from cairn.coach import CoachConfig
+
 
 def validate_time_zone(value: str) -> None:
     """Raise ValidationError unless `value` is an IANA time zone name."""
     if value not in zoneinfo.available_timezones():
         raise ValidationError(_("%(value)s is not a known time zone."), params={"value": value})
+
+
+def validate_coach_config(value: object) -> None:
+    """Raise ValidationError listing every problem unless `value` is usable coach settings."""
+    from cairn.coach import CoachConfig, ConfigError
+
+    try:
+        CoachConfig.from_dict(value or {})
+    except ConfigError as error:
+        raise ValidationError(error.problems) from None
 
 
 class Organisation(models.Model):
@@ -34,7 +48,9 @@ class Organisation(models.Model):
     pace_on_track = models.FloatField(_("on-track threshold"), default=0.9)
     pace_at_risk = models.FloatField(_("at-risk threshold"), default=0.6)
     pace_too_early = models.FloatField(_("too-early share of the window"), default=0.1)
-    coach_config = models.JSONField(_("coach configuration"), default=dict, blank=True)
+    coach_config = models.JSONField(
+        _("coach configuration"), default=dict, blank=True, validators=[validate_coach_config]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -47,6 +63,20 @@ class Organisation(models.Model):
     def zone(self) -> zoneinfo.ZoneInfo:
         """Return the organisation's time zone."""
         return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def coach(self) -> CoachConfig:
+        """Return the organisation's coach settings (the defaults if the stored ones are unusable).
+
+        Writes go through `organisations.services.coach_config_update`, which validates; a
+        value broken by hand (e.g. in the database) falls back to the defaults, never a 500.
+        """
+        from cairn.coach import DEFAULT, CoachConfig, ConfigError
+
+        try:
+            return CoachConfig.from_dict(self.coach_config or {})
+        except ConfigError:
+            return DEFAULT
 
 
 class Role(models.TextChoices):

@@ -1,8 +1,11 @@
-"""Web URLs: personal workflows (routes.personal) and organisation-wide screens (routes.organisation)."""
+"""Web URLs: personal workflows, organisation-wide screens, the coach and OKRs as text."""
 
 from django.urls import include, path
 
 urlpatterns = [
     path("", include("cairn.web.routes.personal")),
     path("", include("cairn.web.routes.organisation")),
+    path("", include("cairn.web.routes.coach")),
+    path("", include("cairn.web.routes.paste")),
+    path("", include("cairn.web.routes.spreadsheets")),
 ]

@@ -1,0 +1,3 @@
+"""The coach's organisation screens: the cycle quality review and the coach settings."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""OKRs as text in the browser: the paste box and the cycle export downloads."""
+
+urlpatterns: list = []
