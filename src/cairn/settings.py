@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "cairn.web.middleware.CurrentPersonMiddleware",
+    "cairn.api.middleware.MethodNotAllowedProblemMiddleware",
 ]
 
 ROOT_URLCONF = "cairn.urls"
