@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from cairn.okrs.models import Change, CheckIn, Cycle, Follow, Initiative, KeyResult, Objective
+from cairn.okrs.models import (
+    Change,
+    CheckIn,
+    Cycle,
+    Follow,
+    Initiative,
+    KeyResult,
+    Objective,
+    ObjectiveReview,
+)
 
 
 @admin.register(Cycle)
@@ -67,3 +76,14 @@ class ChangeAdmin(admin.ModelAdmin):
 class FollowAdmin(admin.ModelAdmin):
     list_display = ("person", "objective", "created_at")
     raw_id_fields = ("person", "objective")
+
+
+@admin.register(ObjectiveReview)
+class ObjectiveReviewAdmin(admin.ModelAdmin):
+    list_display = ("objective", "reviewer", "created_at", "sufficient", "passed")
+    list_filter = ("organisation", "passed")
+    list_select_related = ("objective", "reviewer__user")
+    raw_id_fields = ("objective", "reviewer")
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False  # reviews are a history: a new review is recorded, never an edit

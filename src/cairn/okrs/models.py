@@ -302,3 +302,30 @@ class Follow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} follows {self.objective}"
+
+
+class ObjectiveReview(models.Model):
+    """One necessary-and-sufficient review of an objective (SPEC §5); reviews are never edited.
+
+    `answers` maps each question key of `cairn.coach.necessary.questions` to yes/no/unsure;
+    `key_results` lists the key results asked about, in question order ({"id", "title"}), so
+    "necessary:0" keeps its meaning after key results change. `necessary` holds the verdict
+    per key result in the same order, `sufficient` the verdict for the set.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    objective = models.ForeignKey(Objective, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(Person, null=True, on_delete=models.SET_NULL, related_name="+")
+    answers = models.JSONField(_("answers"), default=dict)
+    key_results = models.JSONField(_("key results asked about"), default=list)
+    necessary = models.JSONField(_("necessary verdicts"), default=list)
+    sufficient = models.CharField(_("sufficient verdict"), max_length=20)
+    passed = models.BooleanField(_("passed"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["objective", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"Review of {self.objective_id} at {self.created_at:%Y-%m-%d}"
