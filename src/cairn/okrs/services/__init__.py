@@ -13,6 +13,7 @@ from cairn.okrs.services.follows import objective_follow
 from cairn.okrs.services.initiatives import initiative_create, initiative_update
 from cairn.okrs.services.key_results import key_result_create, key_result_delete, key_result_update
 from cairn.okrs.services.objectives import objective_create, objective_delete, objective_update
+from cairn.okrs.services.reviews import objective_review_record
 from cairn.okrs.services.rollup import cycle_recompute, organisation_recompute
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "objective_delete",
     "objective_follow",
     "objective_retrospective",
+    "objective_review_record",
     "objective_update",
     "organisation_recompute",
 ]
