@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from cairn.coach import RULES, THRESHOLDS, CoachConfig, ConfigError
 from cairn.organisations.models import Organisation, Person, Role, Team, TeamMembership
 
 
@@ -185,3 +186,55 @@ def team_member_remove(*, team: Team, person: Person, actor: Person | None) -> N
     """Take the person out of the team."""
     _require_admin(actor, team.organisation)
     TeamMembership.objects.filter(team=team, person=person).delete()
+
+
+@transaction.atomic
+def coach_config_update(
+    *, organisation: Organisation, actor: Person | None, config: dict
+) -> Organisation:
+    """Validate and store the organisation's coach settings (admins only); return it.
+
+    Every problem is reported at once, keyed by the threshold or rule it is about. A change
+    made by a person is recorded in the organisation's admin history (who, when, what).
+    """
+    from django.contrib.admin.models import CHANGE, LogEntry
+
+    if actor is not None and (actor.organisation_id != organisation.pk or not actor.is_admin):
+        raise PermissionDenied(_("Only admins change the coach settings."))
+    try:
+        new = CoachConfig.from_dict(config)
+    except ConfigError as error:
+        raise ValidationError(_coach_problems(error.problems)) from None
+    old = organisation.coach
+    organisation.coach_config = new.as_dict()
+    organisation.save(update_fields=["coach_config"])
+    if actor is not None and new != old:
+        LogEntry.objects.log_actions(
+            actor.user_id, [organisation], CHANGE, _coach_changes(old, new), single_object=True
+        )
+    return organisation
+
+
+def _coach_problems(problems: list[str]) -> dict[str, list[str]]:
+    """Return the coach's problems keyed by the threshold or rule code they start with."""
+    keyed: dict[str, list[str]] = {}
+    for problem in problems:
+        head = problem.split(" ", 1)[0].rstrip(":")
+        key = head if head in THRESHOLDS or head in RULES else NON_FIELD_ERRORS
+        keyed.setdefault(key, []).append(problem)
+    return keyed
+
+
+def _coach_changes(old: CoachConfig, new: CoachConfig) -> str:
+    """Return what changed between two coach settings, e.g. "KR102 off; min_key_results 3 → 2"."""
+    changes = []
+    for code in RULES:
+        before, after = old.setting(code), new.setting(code)
+        if before.enabled != after.enabled:
+            changes.append(f"{code} {'on' if after.enabled else 'off'}")
+        if before.severity != after.severity:
+            changes.append(f"{code} severity {after.severity or 'default'}")
+    for name in THRESHOLDS:
+        if getattr(old, name) != getattr(new, name):
+            changes.append(f"{name} {getattr(old, name)} → {getattr(new, name)}")
+    return "Coach settings: " + "; ".join(changes)
