@@ -66,8 +66,13 @@ def resolve(options: dict) -> tuple[Cycle, Person]:
     return cycle(org, options["cycle"]), person(org, options.get("as_email"))
 
 
-def lint_cycle(found: Cycle, actor: Person, config: CoachConfig) -> LintReport:
-    """Return the coach's report on a cycle; lines are those of `cairn export --format md`."""
+def lint_cycle(found: Cycle, actor: Person, config: CoachConfig | None = None) -> LintReport:
+    """Return the coach's report on a cycle; lines are those of `cairn export --format md`.
+
+    Without `config`, the organisation's stored coach settings apply.
+    """
+    if config is None:
+        config = found.organisation.coach
     access = Access(actor)
     read = read_markdown(export_markdown(selectors.cycle_plan(access, found)))
     drafts = selectors.cycle_drafts(access, found)

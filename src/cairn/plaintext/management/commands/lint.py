@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cairn.coach import DEFAULT, CoachConfig, ConfigError
 from cairn.text.lint import lint_text
+
+if TYPE_CHECKING:
+    from cairn.organisations.models import Organisation
 
 USAGE_ERROR = 2
 
@@ -28,7 +32,11 @@ class Command(BaseCommand):
         parser.add_argument("--cycle", help="lint this cycle in the database instead of a file")
         parser.add_argument("--org", help="the organisation's slug (default: the only one)")
         parser.add_argument("--json", action="store_true", help="print a JSON report")
-        parser.add_argument("--config", help="a JSON file of coach settings (rules, thresholds)")
+        parser.add_argument(
+            "--config",
+            help="a JSON file of coach settings (rules, thresholds); default: the organisation's "
+            "stored settings for --cycle, the built-in defaults for a file",
+        )
         parser.add_argument(
             "--no-suggestions", action="store_true", help="leave suggestions out of the report"
         )
@@ -46,10 +54,12 @@ class Command(BaseCommand):
             except CommandError as error:
                 raise CommandError(str(error), returncode=USAGE_ERROR) from None
             path = f"cycle {cycle.name}"
+            if config is None:
+                config = self.stored_config(org)
             report = cli.lint_cycle(cycle, person, config)
         elif options.get("path"):
             path = str(options["path"])
-            report = lint_text(read_text(path), config)
+            report = lint_text(read_text(path), DEFAULT if config is None else config)
         else:
             raise CommandError("give a PATH or --cycle NAME", returncode=USAGE_ERROR)
         if options["json"]:
@@ -60,6 +70,17 @@ class Command(BaseCommand):
             )
         if report.exit_code:
             raise SystemExit(report.exit_code)
+
+    def stored_config(self, org: Organisation) -> CoachConfig:
+        """Return the organisation's coach settings; warn and use the defaults if unusable."""
+        try:
+            return CoachConfig.from_dict(org.coach_config or {})
+        except ConfigError as error:
+            self.stderr.write(
+                f"warning: the coach settings stored for {org.slug} are unusable ({error}); "
+                "using the defaults"
+            )
+            return DEFAULT
 
 
 def read_text(path: str) -> str:
@@ -82,10 +103,10 @@ def read_text(path: str) -> str:
         ) from None
 
 
-def read_config(path: object) -> CoachConfig:
-    """Return the coach settings stored as JSON at path, or the defaults."""
+def read_config(path: object) -> CoachConfig | None:
+    """Return the coach settings stored as JSON at path, or None without a path."""
     if not path:
-        return DEFAULT
+        return None
     text = read_text(str(path))
     try:
         return CoachConfig.from_dict(json.loads(text))
