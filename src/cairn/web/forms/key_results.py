@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cairn.okrs.models import KeyResultKind
 from cairn.organisations.models import Person
+from cairn.text.key_result_parser import ParsedKeyResult, json_number, parse_key_result
+
+# The fields the key result parser fills while the title is typed (SPEC §6).
+PARSED_FIELDS = ("kind", "start", "target", "unit")
 
 
 class KeyResultForm(forms.Form):
@@ -48,3 +54,53 @@ class KeyResultForm(forms.Form):
 
 class KeyResultEditForm(KeyResultForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+def parsed_fields(parsed: ParsedKeyResult) -> dict[str, str]:
+    """Return the form values a parsed title stands for; "" where the title says nothing.
+
+    Increase and decrease are metrics with a start and a target; "stay above/below" has only
+    its bound as the target; a change without a baseline ("by 15%") fills neither.
+    """
+    kind = KeyResultKind.METRIC
+    if parsed.direction in (KeyResultKind.STAY_ABOVE, KeyResultKind.STAY_BELOW):
+        kind = parsed.direction
+    start = parsed.start if kind == KeyResultKind.METRIC else None
+    return {
+        "kind": str(kind),
+        "start": form_number(start),
+        "target": form_number(parsed.target),
+        "unit": (parsed.unit or "")[:40],
+    }
+
+
+def form_number(value: float | None) -> str:
+    """Return a number as the form shows it: "18", "2.5", "2500000"; "" for None."""
+    return "" if value is None else str(json_number(value))
+
+
+def hand_set_fields(values: Mapping[str, object]) -> list[str]:
+    """Return the parsed fields whose value is not what the title in `values` says.
+
+    `values` is the stored key result (edit) or what was posted (a form shown again with
+    errors): those fields were set by hand, so the live coach leaves them alone; the others
+    follow the title as it is retyped.
+    """
+    from_title = parsed_fields(parse_key_result(str(values.get("title") or "")))
+    given = {
+        "kind": str(values.get("kind") or KeyResultKind.METRIC),
+        "start": _as_number(values.get("start")),
+        "target": _as_number(values.get("target")),
+        "unit": str(values.get("unit") or "").strip(),
+    }
+    return [name for name in PARSED_FIELDS if given[name] != from_title[name]]
+
+
+def _as_number(value: object) -> str:
+    """Return a stored or typed number as parsed_fields writes it; text that is no number as is."""
+    if value is None or isinstance(value, bool):
+        return ""
+    try:
+        return form_number(float(str(value).strip().replace(",", "")))
+    except ValueError:
+        return str(value).strip()

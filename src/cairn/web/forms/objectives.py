@@ -57,3 +57,56 @@ class ObjectiveEditForm(ObjectiveForm):
 
 class AlignForm(forms.Form):
     parent = forms.CharField(label=_("Parent"), required=False)
+
+
+NECESSARY_CHOICES = [
+    ("no", _("No: this key result is needed")),
+    ("yes", _("Yes: the objective is reached without it, so it is not necessary")),
+    ("unsure", _("Not sure")),
+]
+SUFFICIENT_CHOICES = [
+    ("yes", _("Yes: meeting them all achieves the objective")),
+    ("no", _("No: something the objective needs is not measured")),
+    ("unsure", _("Not sure")),
+]
+
+
+class ObjectiveReviewForm(forms.Form):
+    """One radio question per key result ("necessary_0" …) and one for the set ("sufficient").
+
+    The service keys answers as `cairn.coach.necessary.questions` does ("necessary:0");
+    `answers()` and `field_name()` translate between the two.
+    """
+
+    asked = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: object, key_results: list, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["asked"].initial = ",".join(str(kr.pk) for kr in key_results)
+        for index, _kr in enumerate(key_results):
+            self.fields[f"necessary_{index}"] = forms.ChoiceField(
+                choices=NECESSARY_CHOICES, widget=forms.RadioSelect
+            )
+        self.fields["sufficient"] = forms.ChoiceField(
+            choices=SUFFICIENT_CHOICES, widget=forms.RadioSelect
+        )
+
+    def clean_asked(self) -> list[int]:
+        raw = self.cleaned_data["asked"]
+        try:
+            return [int(pk) for pk in raw.split(",") if pk]
+        except ValueError:
+            raise forms.ValidationError(_("Reload the page and answer again.")) from None
+
+    def answers(self) -> dict[str, str]:
+        """Return the answers keyed as the review service expects."""
+        return {
+            key.replace("_", ":"): value
+            for key, value in self.cleaned_data.items()
+            if key.startswith("necessary_") or key == "sufficient"
+        }
+
+    @staticmethod
+    def field_name(question_key: str) -> str:
+        """Return the form field of a question key ("necessary:0" → "necessary_0")."""
+        return question_key.replace(":", "_")

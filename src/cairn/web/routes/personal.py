@@ -2,7 +2,16 @@
 
 from django.urls import path
 
-from cairn.web.views import auth, check_ins, home, initiatives, key_results, objectives, tokens
+from cairn.web.views import (
+    auth,
+    check_ins,
+    home,
+    initiatives,
+    key_results,
+    live_coach,
+    objectives,
+    tokens,
+)
 
 urlpatterns = [
     path("", home.my_week, name="home"),
@@ -28,7 +37,19 @@ urlpatterns = [
     path("objectives/<int:pk>/edit/", objectives.edit, name="objective_edit"),
     path("objectives/<int:pk>/follow/", objectives.follow, name="objective_follow"),
     path("objectives/<int:pk>/align/", objectives.align, name="objective_align"),
+    path("objectives/<int:pk>/review/", objectives.review, name="objective_review"),
+    path(
+        "objectives/<int:pk>/reviews/<int:review_pk>/",
+        objectives.review_result,
+        name="objective_review_result",
+    ),
     path("objectives/<int:pk>/key-results/new/", key_results.create, name="key_result_create"),
+    path(
+        "objectives/<int:pk>/key-results/coach/",
+        live_coach.key_result_preview,
+        name="coach_preview_key_result",
+    ),
+    path("coach/objective/", live_coach.objective_preview, name="coach_preview_objective"),
     path("key-results/<int:pk>/edit/", key_results.edit, name="key_result_edit"),
     path("key-results/<int:pk>/initiatives/new/", initiatives.create, name="initiative_create"),
     path("initiatives/<int:pk>/edit/", initiatives.edit, name="initiative_edit"),

@@ -5,15 +5,26 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from cairn.okrs import selectors
+from cairn.okrs.models import KeyResult, Objective
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services import key_result_create, key_result_update
 from cairn.web.decorators import writer_required
-from cairn.web.forms.key_results import KeyResultEditForm, KeyResultForm
+from cairn.web.forms.key_results import KeyResultEditForm, KeyResultForm, hand_set_fields
+from cairn.web.views import live_coach
 from cairn.web.views.auth import add_errors
 
 FIELDS = ("title", "kind", "start", "target", "unit", "owner", "due_date", "weight")
+
+
+def _live_coach(form, objective: Objective, key_result: KeyResult | None = None) -> None:
+    """Let the coach read the title as it is typed, leaving fields set by hand alone."""
+    url = reverse("coach_preview_key_result", args=[objective.pk])
+    live_coach.enable(form, f"{url}?key_result={key_result.pk}" if key_result else url)
+    for name in hand_set_fields(form.data if form.is_bound else form.initial):
+        form.fields[name].widget.attrs["data-coach-manual"] = "1"
 
 
 def _render(request: HttpRequest, form, **context: object) -> HttpResponse:
@@ -40,6 +51,7 @@ def create(request: HttpRequest, pk: int) -> HttpResponse:
             if "add_another" in request.POST:
                 return redirect("key_result_create", objective.pk)
             return redirect("objective", objective.pk)
+    _live_coach(form, objective)
     return _render(request, form, objective=objective, creating=True)
 
 
@@ -63,4 +75,5 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
             )
         else:
             return redirect("objective", key_result.objective_id)
+    _live_coach(form, key_result.objective, key_result)
     return _render(request, form, objective=key_result.objective, key_result=key_result)

@@ -5,36 +5,48 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cairn.okrs import selectors
-from cairn.okrs.models import Objective
+from cairn.okrs.coach import objective_report
+from cairn.okrs.models import KeyResult, Objective, ObjectiveReview
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services import (
     objective_align,
     objective_create,
     objective_follow,
+    objective_review_record,
     objective_update,
 )
+from cairn.okrs.services.reviews import review_key_results
 from cairn.organisations.models import Person
 from cairn.web.charts import key_result_chart
 from cairn.web.decorators import person_required, writer_required
-from cairn.web.forms.objectives import AlignForm, ObjectiveCreateForm, ObjectiveEditForm
+from cairn.web.forms.objectives import (
+    AlignForm,
+    ObjectiveCreateForm,
+    ObjectiveEditForm,
+    ObjectiveReviewForm,
+)
 from cairn.web.htmx import htmx_partial
+from cairn.web.views import live_coach
 from cairn.web.views.auth import add_errors
 
 EDIT_FIELDS = ("title", "description", "team", "owner", "kind", "visibility", "weight")
 
 
-def _key_result_items(request: HttpRequest, objective: Objective) -> list[dict]:
+def _key_result_items(
+    request: HttpRequest, objective: Objective, key_results: list[KeyResult]
+) -> list[dict]:
     """Return each key result of the page with pace, history, chart and what the person may do."""
     access, now = Access(request.person), timezone.now()
     organisation = request.person.organisation
     items = []
-    for key_result in selectors.objective_page(objective):
+    for key_result in key_results:
         key_result.objective = objective
         past = selectors.history(key_result)
         items.append(
@@ -80,11 +92,20 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = _head_context(request, objective)
     if htmx_partial(request) and request.GET.get("part") == "head":
         return render(request, "web/objectives/head.html", context)
+    key_results = selectors.objective_page(objective)
+    organisation = request.person.organisation
     context.update(
-        items=_key_result_items(request, objective),
+        items=_key_result_items(request, objective, key_results),
         children=selectors.aligned_children(request.person, objective),
         changes=selectors.objective_changes(objective),
         parent=_visible_parent(request.person, objective),
+        coach=objective_report(
+            objective,
+            key_results,
+            organisation.coach,
+            cadence_days=organisation.check_in_cadence_days,
+        ),
+        review=objective.reviews.select_related("reviewer__user").first(),
     )
     return render(request, "web/objectives/detail.html", context)
 
@@ -139,6 +160,7 @@ def create(request: HttpRequest) -> HttpResponse:
             add_errors(form, _as_validation(error))
         else:
             return redirect("objective", objective.pk)
+    live_coach.enable(form, reverse("coach_preview_objective"))
     context = {"form": form, "parent_label": initial.get("parent_label", "")}
     return render(request, "web/objectives/create.html", context, status=_status(request, form))
 
@@ -176,6 +198,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
                     request, "web/objectives/head.html", _head_context(request, objective)
                 )
             return redirect("objective", objective.pk)
+    live_coach.enable(form, reverse("coach_preview_objective"))
     template = "edit_form.html" if htmx_partial(request) else "edit.html"
     context = {"objective": objective, "form": form}
     return render(request, f"web/objectives/{template}", context)
@@ -220,3 +243,65 @@ def align_search(request: HttpRequest) -> HttpResponse:
     objectives, key_results = selectors.alignment_candidates(request.person, query, exclude)
     context = {"objectives": objectives, "key_results": key_results, "query": query}
     return render(request, "web/objectives/align_results.html", context)
+
+
+@writer_required
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    """Return the necessary-and-sufficient questions; POST records the answers."""
+    objective = selectors.objective_for(request.person, pk)
+    require(Access(request.person).can_edit_objective(objective))
+    key_results = review_key_results(objective)
+    form = ObjectiveReviewForm(request.POST or None, key_results=key_results)
+    if request.method == "POST" and form.is_valid():
+        try:
+            recorded = objective_review_record(
+                objective=objective,
+                reviewer=request.person,
+                answers=form.answers(),
+                asked=form.cleaned_data["asked"],
+            )
+        except ValidationError as error:
+            add_errors(form, _review_error(error))
+        else:
+            return redirect("objective_review_result", objective.pk, recorded.pk)
+    questions = [(kr, form[f"necessary_{index}"]) for index, kr in enumerate(key_results)]
+    context = {
+        "objective": objective,
+        "form": form,
+        "questions": questions,
+        "past": objective.reviews.select_related("reviewer__user")[:10],
+    }
+    return render(request, "web/objectives/review.html", context, status=_status(request, form))
+
+
+def _review_error(error: ValidationError) -> ValidationError:
+    """Return the service's error keyed by the form's field names ("necessary:0" → "_0")."""
+    if not hasattr(error, "error_dict"):
+        return error
+    return ValidationError(
+        {ObjectiveReviewForm.field_name(key): value for key, value in error.error_dict.items()}
+    )
+
+
+@person_required
+def review_result(request: HttpRequest, pk: int, review_pk: int) -> HttpResponse:
+    """Return one recorded review: the answers, the verdict and what to do about it."""
+    objective = selectors.objective_for(request.person, pk)
+    recorded = get_object_or_404(
+        ObjectiveReview.objects.select_related("reviewer__user"), objective=objective, pk=review_pk
+    )
+    recorded.objective = objective
+    current = {kr.pk: kr for kr in objective.key_results.all()}
+    rows = [
+        (asked["title"], current.get(asked["id"]), verdict)
+        for asked, verdict in zip(recorded.key_results, recorded.necessary, strict=False)
+    ]
+    context = {
+        "objective": objective,
+        "review": recorded,
+        "rows": rows,
+        "unnecessary": [row for row in rows if row[2] == "not_necessary"],
+        "unsure": [row for row in rows if row[2] == "unsure"],
+        "can_edit": Access(request.person).can_edit_objective(objective),
+    }
+    return render(request, "web/objectives/review_result.html", context)
