@@ -228,6 +228,8 @@ def test_messy_formatting_is_read(world, admin, cycle):
 def test_the_preview_shows_measures_and_coach_findings(world, admin, cycle):
     body = preview(admin, cycle, O_AND_KR).content.decode()
     assert "decrease" in body and "6 →" in body and "3 %" in body
+    nps = preview(admin, cycle, O_AND_KR + "KR 4: Keep NPS at least 40\n").content.decode()
+    assert "stay above" in nps and "? →" not in nps
     assert "KR101" in body and "no number or target" in body  # Improve activation
     assert "KR104" in body and "Replace the vague verb" in body  # the suggestion too
     assert "becomes a milestone" in body
@@ -319,6 +321,13 @@ def test_an_unknown_owner_writes_nothing_and_keeps_every_edit(world, admin, cycl
     kept["o-0-kr-1-owner"] = ""  # fixed: the admin owns it
     assert admin.post(url(cycle), {**kept, "action": "create"}).status_code == 302
     assert titles(cycle) == ["Customers love us"] and len(kr_titles(cycle)) == 2
+
+
+def test_edits_survive_the_text_coming_back_with_other_line_endings(world, admin, cycle):
+    state = form_state(preview(admin, cycle, O_AND_KR.replace("\n", "\r\n")))
+    state["text"] = state["text"].replace("\r\n", "\n")  # htmx posts LF, a form submit CRLF
+    state["o-0-title"] = "Customers love us"
+    assert 'value="Customers love us"' in admin.post(url(cycle), state).content.decode()
 
 
 def test_a_changed_text_is_read_again_before_anything_is_created(world, admin, cycle):

@@ -76,7 +76,8 @@ class PasteForm(forms.Form):
         field.queryset = teams
 
     def clean_text(self) -> str:
-        text = self.cleaned_data["text"]
+        # browsers post CRLF from a form submit and LF from htmx: one text, one fingerprint
+        text = self.cleaned_data["text"].replace("\r\n", "\n").replace("\r", "\n")
         size = len(text.encode("utf-8"))
         if size > MAX_BYTES:
             raise forms.ValidationError(
