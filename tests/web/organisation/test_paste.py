@@ -353,6 +353,22 @@ def test_htmx_refreshes_one_objective_and_the_count(world, admin, cycle):
     assert 'hx-swap-oob="true"' in body and "KR104" in body
 
 
+def test_htmx_gets_the_whole_page_when_the_text_changed_meanwhile(world, admin, cycle):
+    state = form_state(preview(admin, cycle, O_AND_KR))
+    state["text"] = OBJECTIVE_COLON + "\n" + HEADINGS
+    response = admin.post(
+        url(cycle),
+        {**state, "action": "preview", "fragment": "o-0"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200
+    assert (response["HX-Retarget"], response["HX-Reselect"], response["HX-Reswap"]) == (
+        "#main", "#main", "outerHTML",
+    )  # fmt: skip
+    body = response.content.decode()
+    assert "The text changed" in body and 'id="o-1"' in body and 'value="Grow revenue"' in body
+
+
 def test_a_member_creates_for_their_team(world, client_for, cycle):
     member = client_for(world.member)
     shown = preview(member, cycle, OBJECTIVE_COLON, team=world.team.pk)

@@ -33,26 +33,38 @@ def paste(request: HttpRequest, cycle_id: int) -> HttpResponse:
     form = PasteForm(request.POST if posted else None, person=request.person)
     context: dict = {"nav": NAV, "cycle": cycle, "form": form, "open": _open(cycle)}
     if posted and context["open"] and form.is_valid():
-        text = form.cleaned_data["text"]
-        source = text_digest(text)
-        # edits made on another text would land on the wrong items: start from the text again
-        data = request.POST if form.cleaned_data["source"] == source else {}
-        context["restarted"] = bool(form.cleaned_data["source"]) and not data
-        organisation = request.person.organisation
-        draft = draft_from_fields(parse_document(text, None), data, organisation.coach)
-        if _too_many(draft, form):
-            return render(request, PAGE, context, status=400)
-        context.update(draft=draft, source=source, unknown=_unknown_owners(organisation, draft))
-        if request.POST.get("action") == "create" and data:
+        draft, seen = _preview(request, form, context)
+        if draft is not None and seen and request.POST.get("action") == "create":
             created = _create(request, cycle, draft, form.cleaned_data["team"], context)
             if created is not None:
                 messages.success(request, _created_message(created, draft))
                 return redirect("board", cycle.pk)
-        fragment = _fragment(request, draft)
+        fragment = _fragment(request, draft) if draft is not None and seen else None
         if fragment is not None:
             return render(request, OBJECTIVE, {**context, "objective": fragment, "oob": True})
     failed = form.errors or "problems" in context or not context["open"]
-    return render(request, PAGE, context, status=400 if posted and failed else 200)
+    response = render(request, PAGE, context, status=400 if posted and failed else 200)
+    if htmx_partial(request):  # htmx asked for one objective but the whole page changed
+        response.status_code = 200  # htmx swaps nothing on an error status
+        response["HX-Retarget"] = response["HX-Reselect"] = "#main"
+        response["HX-Reswap"] = "outerHTML"
+    return response
+
+
+def _preview(request: HttpRequest, form: PasteForm, context: dict) -> tuple[Draft | None, bool]:
+    """Return the draft of the posted text (None when too big) and whether the edits fit it."""
+    text = form.cleaned_data["text"]
+    source = text_digest(text)
+    # edits made on another text would land on the wrong items: start from the text again
+    seen = form.cleaned_data["source"] == source
+    context["restarted"] = bool(form.cleaned_data["source"]) and not seen
+    organisation = request.person.organisation
+    data = request.POST if seen else {}
+    draft = draft_from_fields(parse_document(text, None), data, organisation.coach)
+    if _too_many(draft, form):
+        return None, seen
+    context.update(draft=draft, source=source, unknown=_unknown_owners(organisation, draft))
+    return draft, seen
 
 
 def _open(cycle: Cycle) -> bool:
