@@ -284,9 +284,9 @@ def read_sheet(sheet: Sheet) -> SheetPlan:
         problems.append(Problem(None, None, "there are no rows under the header"))
     result = _assemble(rows)
     order = {name: i for i, name in enumerate(COLUMNS)}
-    problems = sorted(
+    problems = sorted(  # stable: the header's problems stay in column order
         [*problems, *result.problems],
-        key=lambda p: (p.row or 0, order.get(p.column or "", len(COLUMNS))),
+        key=lambda p: (p.row or 0, 0 if p.row == 1 else order.get(p.column or "", len(order))),
     )
     return replace(result, problems=tuple(problems))
 
