@@ -8,6 +8,7 @@ line numbers instead of being raised.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from cairn.coach import (
@@ -151,19 +152,38 @@ def parse_document(
 
 def _from_outline(text: str) -> ParsedDocument:
     """Return the document read by the free-form outline reader."""
-    outline = read_outline(text)
-    objectives = tuple(_doc_objective(node) for node in outline.objectives)
+    parse = _memo(parse_key_result)
+    outline = read_outline(text, parse)
+    objectives = tuple(_doc_objective(node, parse) for node in outline.objectives)
     problems = tuple(Problem(line, message) for line, message in outline.problems)
     return ParsedDocument(objectives, problems, TEXT)
 
 
-def _doc_objective(node: ObjectiveNode) -> DocObjective:
+def _memo(parse: Callable[[str], ParsedKeyResult]) -> Callable[[str], ParsedKeyResult]:
+    """Return parse remembering every sentence, for one document.
+
+    The outline reader parses lines to tell key results from objectives, then every key
+    result is parsed for its fields: a large document repeats sentences beyond what the
+    parser's own bounded cache keeps.
+    """
+    seen: dict[str, ParsedKeyResult] = {}
+
+    def remembered(text: str) -> ParsedKeyResult:
+        parsed = seen.get(text)
+        if parsed is None:
+            parsed = seen[text] = parse(text)
+        return parsed
+
+    return remembered
+
+
+def _doc_objective(node: ObjectiveNode, parse: Callable[[str], ParsedKeyResult]) -> DocObjective:
     """Return the objective of an outline node, its key results parsed."""
     krs = tuple(
         DocKeyResult(
             kr.title,
             kr.line,
-            parse_key_result(kr.title),
+            parse(kr.title),
             kr.owner,
             tuple(i.title for i in kr.initiatives),
         )  # fmt: skip

@@ -9,9 +9,12 @@ collected with their line numbers; nothing is raised.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cairn.text.key_result_parser import parse_key_result
+from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
+
+Parse = Callable[[str], ParsedKeyResult]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _BULLET = re.compile(r"^(?:[-*+•·◦▪‣–—○●■□➢►✓✔])\s+(?:\[[ xX]\]\s+)?(.*)$")
@@ -28,6 +31,7 @@ _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+result
 _OWNER = re.compile(r"^(?:owner|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
 _OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+_EMPHASIS = re.compile(r"\*\*|__")
 LABEL_LEVEL = 7  # colon labels nest below every heading level
 
 
@@ -90,7 +94,7 @@ def read_lines(text: str) -> list[Line]:
     """Return the non-blank lines of text, classified."""
     lines = []
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        expanded = raw.expandtabs(4).rstrip()
+        expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
         stripped = expanded.lstrip()
         if not stripped or _RULE.match(stripped) or stripped.startswith("<!--"):
             continue
@@ -110,7 +114,8 @@ def _find_children(lines: list[Line]) -> None:
         if not line.item:
             continue
         child_indent = None
-        for nxt in lines[i + 1 :]:
+        for j in range(i + 1, len(lines)):  # no slice: copying the rest made this quadratic
+            nxt = lines[j]
             if not nxt.item or nxt.indent <= line.indent or nxt.heading:
                 break
             child_indent = nxt.indent if child_indent is None else child_indent
@@ -120,15 +125,21 @@ def _find_children(lines: list[Line]) -> None:
 
 def _plain(text: str) -> str:
     """Return text without Markdown emphasis around or inside it."""
-    text = re.sub(r"\*\*|__", "", text).strip()
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub("", text)
+    text = text.strip()
     if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
         text = text[1:-1]
     return text.strip()
 
 
-def read_outline(text: str) -> Outline:
-    """Return the objectives, key results, initiatives and labels of a document."""
-    builder = _Builder()
+def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
+    """Return the objectives, key results, initiatives and labels of a document.
+
+    `parse` reads a line as a key result to tell measured lines apart (parse_document passes
+    one that remembers every sentence of the document, to parse each only once).
+    """
+    builder = _Builder(parse)
     for line in read_lines(text):
         builder.feed(line)
     return builder.finish()
@@ -137,7 +148,8 @@ def read_outline(text: str) -> Outline:
 class _Builder:
     """The state machine that places each line."""
 
-    def __init__(self) -> None:
+    def __init__(self, parse: Parse) -> None:
+        self.parse = parse
         self.outline = Outline()
         self.objective: ObjectiveNode | None = None
         self.kr: KeyResultNode | None = None
@@ -149,8 +161,10 @@ class _Builder:
     def feed(self, line: Line) -> None:
         """Place one line."""
         text = line.text
-        if _KR_HEADER.match(text) or _INITIATIVE_HEADER.match(text):
-            self.mode = "krs" if _KR_HEADER.match(text) else "initiatives"
+        if _KR_HEADER.match(text):
+            self.mode = "krs"
+        elif _INITIATIVE_HEADER.match(text):
+            self.mode = "initiatives"
         elif _OBJECTIVES_HEADER.match(text):
             self.mode = None
         elif match := _OBJECTIVE.match(text):
@@ -187,7 +201,7 @@ class _Builder:
             self._key_result(line, line.text)
         elif not line.item:
             self._plain_line(line, objective)
-        elif _starts_objective(line, objective):
+        elif _starts_objective(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)
         elif self.kr_indent is None or line.indent <= self.kr_indent or self.kr is None:
             self._key_result(line, line.text)
@@ -198,7 +212,7 @@ class _Builder:
         """Place a plain line: a key result when it measures something, else a new objective."""
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
-        elif parse_key_result(line.text).measurable:
+        elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text)
         # otherwise a description line under a heading or an explicit objective
@@ -258,9 +272,9 @@ class _Builder:
         objective = self.objective
         if objective is None or objective.explicit or objective.key_results:
             return
-        self.outline.objectives.remove(objective)
+        _remove(self.outline.objectives, objective)
         self.objective = None
-        if objective.anchor == "item" and parse_key_result(objective.title).measurable:
+        if objective.anchor == "item" and self.parse(objective.title).measurable:
             self.outline.problems.append((objective.line, "key result before any objective"))
         elif objective.anchor == "heading":
             self._label(objective.level, objective.title)
@@ -277,7 +291,19 @@ class _Builder:
         return self.outline
 
 
-def _starts_objective(line: Line, objective: ObjectiveNode) -> bool:
+def _remove(objectives: list[ObjectiveNode], objective: ObjectiveNode) -> None:
+    """Remove this very objective, searching from the end (it is nearly always the last).
+
+    list.remove compares with the dataclass __eq__, field by field, from the start: quadratic
+    on a long document (the line numbers differ, so it always found this one too).
+    """
+    for i in range(len(objectives) - 1, -1, -1):
+        if objectives[i] is objective:
+            del objectives[i]
+            return
+
+
+def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
     """Return True when a list item starts a new objective rather than a key result."""
     if objective.explicit:
         return False
@@ -285,14 +311,14 @@ def _starts_objective(line: Line, objective: ObjectiveNode) -> bool:
         return line.indent <= objective.indent  # a sibling of the current objective
     # Under a heading, an unmeasured item with measured children is an objective; when the
     # heading has no key results it was only a label ("# Q3 OKRs" above a numbered list).
-    return objective.anchor == "heading" and _heads_list(line)
+    return objective.anchor == "heading" and _heads_list(line, parse)
 
 
-def _heads_list(line: Line) -> bool:
+def _heads_list(line: Line, parse: Parse) -> bool:
     """Return True for an item that reads as an objective: unmeasured, with measured children."""
-    if not line.children or parse_key_result(line.text).measurable:
+    if not line.children or parse(line.text).measurable:
         return False
-    return any(parse_key_result(child).measurable for child in line.children)
+    return any(parse(child).measurable for child in line.children)
 
 
 def _owner_suffix(title: str) -> tuple[str, str | None]:

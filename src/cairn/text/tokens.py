@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cairn.text import lexicon as lx
 
@@ -71,7 +72,7 @@ _RATE_RE = re.compile(
     r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h)\b",
     re.IGNORECASE,
 )
-_NUM_RE = re.compile(
+_NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
     r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹"
     r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
@@ -80,69 +81,109 @@ _NUM_RE = re.compile(
     r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])|\s?(?P<wmult>thousand|million|billion)\b)?"
     r"(?:(?P<pct>\s?%)|(?P<factor>[x×])(?![a-z])"
     r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps)(?![a-z]))?"
-    r"(?![a-z0-9])",
-    re.IGNORECASE,
+    r"(?![a-z0-9])"
 )
-_WORD_RE = re.compile(r"[^\W_](?:[\w'’&/.-]*\w)?")
-_PUNCT_RE = re.compile(r"→|>=|<=|[^\w\s]")
+_WORD_PATTERN = r"[^\W_](?:[\w'’&/.-]*\w)?"
+_PUNCT_PATTERN = r"→|>=|<=|[^\w\s]|_"  # "_" too: a word cannot start with it
 _MULTIPLIERS = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _MULTIPLIERS |= {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _CURRENCY_CODES = {"us$": "$", "au$": "A$", "ca$": "C$", "nz$": "NZ$", "hk$": "HK$"}
 _GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
 
 
-@dataclass(eq=False)  # tokens are compared by identity
+@dataclass(eq=False, slots=True, init=False)  # tokens are compared by identity
 class Token:
-    """One piece of a sentence; numbers carry value, unit and factor."""
+    """One piece of a sentence; numbers carry value, unit and factor; `low` is text.lower()."""
 
     kind: str  # "word" | "num" | "date" | "rate" | "punct"
     text: str
     start: int
     end: int
-    value: float | None = None
-    unit: str | None = None
-    points: bool = False  # "percentage points": the % is absolute, not relative
-    factor: float | None = None  # "3x"
-    consumed: bool = False  # a unit word folded into the number before it
+    value: float | None
+    unit: str | None
+    points: bool  # "percentage points": the % is absolute, not relative
+    factor: float | None  # "3x"
+    consumed: bool  # a unit word folded into the number before it
+    low: str = field(repr=False)  # read often, so computed once (text never changes)
 
-    @property
-    def low(self) -> str:
-        """Return the lower-cased text."""
-        return self.text.lower()
+    def __init__(  # written out: made for every word of every sentence parsed
+        self,
+        kind: str,
+        text: str,
+        start: int,
+        end: int,
+        value: float | None = None,
+        unit: str | None = None,
+        points: bool = False,
+        factor: float | None = None,
+        consumed: bool = False,
+    ) -> None:
+        self.kind, self.text, self.start, self.end = kind, text, start, end
+        self.value, self.unit, self.points = value, unit, points
+        self.factor, self.consumed, self.low = factor, consumed, text.lower()
+
+
+_ARROW_RE = re.compile(r"\s*(?:->|=>|⟶|⇒|➝|→)\s*")
+_SPACES_RE = re.compile(r"\s+")
+_ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
 
 
 def normalise(text: str) -> str:
     """Return the text with unicode spaces, quotes, arrows and comparison signs unified."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = re.sub(r"\s*(?:->|=>|⟶|⇒|➝|→)\s*", " → ", text)
+    text = _ARROW_RE.sub(" → ", text)
     text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
     text = _dash_ranges(text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES_RE.sub(" ", text).strip()
 
 
 def _dash_ranges(text: str) -> str:
     """Return text with "3-5" and "3–5" written as the range "3 – 5", ISO dates untouched."""
-    iso = [m.span() for m in re.finditer(r"\b\d{4}-\d{2}-\d{2}\b", text)]
+    if not _DASH_RANGE_RE.search(text):
+        return text
+    iso = [m.span() for m in _ISO_DATE_RE.finditer(text)]
 
     def spaced(match: re.Match) -> str:
         if any(start <= match.start() < end for start, end in iso):
             return match.group(0)
         return f"{match.group(1)} – "
 
-    return re.sub(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)", spaced, text)
+    return _DASH_RANGE_RE.sub(spaced, text)
 
 
 def tokenize(text: str) -> list[Token]:
     """Return the tokens of an already normalised sentence."""
     spans = _special_spans(text)
     tokens: list[Token] = []
-    pos = 0
-    while pos < len(text):
+    if not spans:  # the same tokens as the loop below, in one pass of the regex engine
+        for match in _SPACED_TOKEN_RE.finditer(text):
+            kind = match.lastgroup
+            if kind == "number":
+                tokens.append(_number_token(match, match.start(kind)))
+            else:
+                tokens.append(Token(kind, match.group(kind), match.start(kind), match.end()))
+        _read_word_numbers(tokens)
+        _mark_names(tokens)
+        _attach_units(tokens)
+        return tokens
+    pos, length = 0, len(text)
+    match_at = _TOKEN_RE.match
+    while pos < length:
         if text[pos].isspace():
             pos += 1
             continue
-        token = _span_token(text, pos, spans) or _number_token(text, pos) or _word_token(text, pos)
+        if pos in spans:
+            end, kind = spans[pos]
+            token = Token(kind, text[pos:end], pos, end)
+        else:
+            match = match_at(text, pos)
+            assert match is not None  # punctuation matches any other non-space character
+            if match.lastgroup == "word" or match.lastgroup == "punct":
+                token = Token(match.lastgroup, match.group(), pos, match.end())
+            else:
+                token = _number_token(match, pos)
         tokens.append(token)
         pos = token.end
     _read_word_numbers(tokens)
@@ -177,9 +218,10 @@ def _dates(text: str) -> list[re.Match]:
         start = word.start()
         if start < end:
             continue
-        if text[start].isdigit():
+        first = word.group()
+        if first[0].isdigit():
             match = _DIGIT_DATE_RE.match(text, start)
-        elif _first_word(text, start) in _DATE_WORDS:
+        elif _date_word(first):
             match = _WORD_DATE_RE.match(text, start)
         else:
             continue
@@ -189,11 +231,13 @@ def _dates(text: str) -> list[re.Match]:
     return matches
 
 
-def _first_word(text: str, start: int) -> str:
-    """Return the lower-cased word at start, cut before digits ("fy26" → "fy", "q3" stays)."""
-    match = _WORD_START.match(text, start)
-    word = match.group(0).lower() if match else ""
-    return word if word[:1] in "qh" and len(word) == 2 else word.rstrip("0123456789'")
+@lru_cache(maxsize=4096)
+def _date_word(word: str) -> bool:
+    """Return True when a word can start a date: its lower-case form cut before digits
+    ("fy26" → "fy", "q3" stays) is a first word of the date patterns."""
+    word = word.lower()
+    word = word if word[:1] in "qh" and len(word) == 2 else word.rstrip("0123456789'")
+    return word in _DATE_WORDS
 
 
 def _with_preposition(text: str, match: re.Match) -> int:
@@ -208,31 +252,26 @@ def _with_preposition(text: str, match: re.Match) -> int:
     return prep.start() if prep else match.start()
 
 
-def _span_token(text: str, pos: int, spans: dict[int, tuple[int, str]]) -> Token | None:
-    """Return the date or rate token starting at pos, if any."""
-    if pos not in spans:
-        return None
-    end, kind = spans[pos]
-    return Token(kind, text[pos:end], pos, end)
+# A number may only start with a digit, a sign, a point, a currency sign, or a letter that
+# starts US$ or a currency code (case-sensitive, checked before the case-blind number).
+_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMuegcjaisndpbzm"
+# One match per token, tried in order: a number, a word, a punctuation mark.
+_TOKEN_RE = re.compile(
+    rf"(?=[{_NUMBER_FIRST}])(?i:(?P<number>{_NUM_PATTERN}))"
+    rf"|(?P<word>{_WORD_PATTERN})|(?P<punct>{_PUNCT_PATTERN})"
+)
+_SPACED_TOKEN_RE = re.compile(rf"\s*(?:{_TOKEN_RE.pattern})")
+_SEPARATORS_RE = re.compile(r"[,'’]")
 
 
-_NUMBER_FIRST = frozenset("0123456789$€£¥₹+-−.")
-_CODE_FIRST = frozenset("UEGCJAISNDPBZMuegcjaisndpbzm")  # first letters of US$ and currency codes
-
-
-def _number_token(text: str, pos: int) -> Token | None:
-    """Return the number token starting at pos, if any."""
-    if text[pos] not in _NUMBER_FIRST and text[pos] not in _CODE_FIRST:
-        return None
-    match = _NUM_RE.match(text, pos)
-    if not match:
-        return None
-    value = float(re.sub(r"[,'’]", "", match["num"]))
+def _number_token(match: re.Match, pos: int) -> Token:
+    """Return the number token of a _TOKEN_RE match of a number."""
+    value = float(_SEPARATORS_RE.sub("", match["num"]))
     mult = (match["gmult"] or match["wmult"] or "").lower()
     value *= _MULTIPLIERS.get(mult, 1.0)
     if match["sign"] in ("-", "−"):
         value = -value
-    token = Token("num", match.group(0), pos, match.end(), value=value)
+    token = Token("num", match.group("number"), pos, match.end(), value)
     if match["cur"]:
         code = match["cur"].strip()
         token.unit = _CURRENCY_CODES.get(code.lower(), code.upper() if code.isalpha() else code)
@@ -247,18 +286,14 @@ def _number_token(text: str, pos: int) -> Token | None:
     return token
 
 
-def _word_token(text: str, pos: int) -> Token:
-    """Return the word or punctuation token starting at pos."""
-    match = _WORD_RE.match(text, pos) or _PUNCT_RE.match(text, pos)
-    assert match is not None  # _PUNCT_RE matches any non-space character
-    kind = "word" if match.group(0)[0].isalnum() else "punct"
-    return Token(kind, match.group(0), pos, match.end())
-
-
 def _read_word_numbers(tokens: list[Token]) -> None:
     """Turn number words ("twelve thousand", "a dozen", "zero") into number tokens."""
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        if token.kind != "word" or token.low.partition("-")[0] not in _NUMBER_STARTS:
+            i += 1  # the test that _word_number_at starts with, without the call
+            continue
         value, used = _word_number_at(tokens, i)
         if value is not None:
             text = " ".join(t.text for t in tokens[i : i + used])
@@ -272,7 +307,7 @@ _NUMBER_STARTS = frozenset(lx.WORD_NUMBERS) | {"a", "an"}
 
 def _word_number_at(tokens: list[Token], i: int) -> tuple[float | None, int]:
     """Return the value of the number words starting at i and how many tokens they span."""
-    if tokens[i].kind != "word" or tokens[i].low.split("-")[0] not in _NUMBER_STARTS:
+    if tokens[i].kind != "word" or tokens[i].low.partition("-")[0] not in _NUMBER_STARTS:
         return None, 0
     words = [t.low if t.kind == "word" else "" for t in tokens[i : i + 4]]
     value, used = _base_number(words)
