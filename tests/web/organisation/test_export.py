@@ -9,6 +9,7 @@ import json
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -128,3 +129,12 @@ def test_query_count_does_not_grow_with_the_objectives(world, client_for, cycle,
     few = queries()
     add_objectives(10)
     assert queries() == few
+
+
+@pytest.mark.parametrize(("persona", "paste"), [("viewer", False), ("member", True)])
+def test_the_text_links_block_offers_paste_only_to_writers(world, rf, cycle, persona, paste):
+    request = rf.get("/")
+    request.person = getattr(world, persona)
+    html = render_to_string("web/paste/_text_links.html", {"cycle": cycle}, request=request)
+    assert reverse("cycle_export", args=[cycle.pk, "csv"]) in html
+    assert (reverse("paste", args=[cycle.pk]) in html) is paste

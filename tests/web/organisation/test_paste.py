@@ -164,6 +164,7 @@ def test_the_page_offers_a_text_box_and_the_export_links(world, admin, cycle):
     assert 'name="text"' in body and "Preview" in body
     for fmt in ("md", "json", "csv"):
         assert reverse("cycle_export", args=[cycle.pk, fmt]) in body
+    assert "Paste OKRs</a>" in body
 
 
 @pytest.mark.parametrize(
@@ -419,6 +420,7 @@ def test_a_cycle_that_no_longer_takes_objectives_is_refused(world, admin, cycle,
     page = admin.get(url(cycle))
     assert page.status_code == 200 and "no longer takes new objectives" in page.content.decode()
     assert 'name="text"' not in page.content.decode()
+    assert "Paste OKRs</a>" not in page.content.decode()
     response = admin.post(url(cycle), {"text": O_AND_KR, "action": "create", "o-0-title": "X"})
     assert response.status_code == 400 and titles(cycle) == []
 
