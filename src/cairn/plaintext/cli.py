@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from django.core.management.base import CommandError, CommandParser
 
 from cairn.coach import CoachConfig, review_objective
@@ -9,10 +12,12 @@ from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation, Person, Role
 from cairn.plaintext import selectors
+from cairn.text import tabular
 from cairn.text.document import DocKeyResult, DocObjective, ParsedDocument
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.lint import LintReport
 from cairn.text.markdown import export_markdown, read_markdown
+from cairn.text.tabular import Sheet, SheetPlan
 
 
 def add_cycle_arguments(parser: CommandParser, *, required: bool = True) -> None:
@@ -95,3 +100,64 @@ def lint_cycle(found: Cycle, actor: Person, config: CoachConfig | None = None) -
         objectives.append(DocObjective(draft.title, line, krs, owner=draft.owner, findings=own))
     document = ParsedDocument(tuple(objectives))
     return LintReport(document, tuple(document.findings()))
+
+
+SHEET_FORMATS = ("csv", "xlsx")
+
+
+def import_format(path: str, chosen: object) -> str:
+    """Return "csv", "xlsx" or "text": --format when given, else the file's extension."""
+    if chosen and chosen != "auto":
+        return str(chosen)
+    suffix = path.lower().rpartition(".")[2] if "." in path else ""
+    return {"csv": "csv", "tsv": "csv", "xlsx": "xlsx"}.get(suffix, "text")
+
+
+def read_sheet_file(path: str, fmt: str) -> Sheet:
+    """Return the sheet in a CSV or XLSX file (- reads standard input); exit 2 if unreadable."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as error:
+        reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
+        raise CommandError(f"cannot read {path}: {reason}", returncode=2) from None
+    sheet = tabular.read_file(f"sheet.{fmt}", data)
+    if sheet.problems:
+        raise CommandError(f"cannot read {path}: {sheet.problems[0]}", returncode=2)
+    return sheet
+
+
+def write_bytes(data: bytes, output: object) -> None:
+    """Write binary output to a file, or to standard output for "-"; CommandError on failure."""
+    if not output:
+        raise CommandError("XLSX is binary: give --output FILE (or --output - for standard output)")
+    if output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        Path(str(output)).write_bytes(data)
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror}") from None
+
+
+def sheet_dry_run(read: SheetPlan, fmt: str) -> dict:
+    """Return what a sheet says as JSON data: objectives with their rows, and the problems."""
+    objectives = read.plan.as_dict()["objectives"]
+    for objective, (row, kr_rows) in zip(objectives, read.lines, strict=True):
+        objective["row"] = row
+        for kr, kr_row in zip(objective["key_results"], kr_rows, strict=True):
+            kr["row"] = kr_row
+    return {
+        "format": fmt,
+        "objectives": objectives,
+        "problems": [p.as_dict() for p in read.problems],
+    }
+
+
+def sheet_summary(read: SheetPlan) -> str:
+    """Return the rows read, one per line and indented by level, then the problems."""
+    names = {"objective": "O", "key_result": "KR", "initiative": "initiative"}
+    lines = [f"row {e.row}: {'  ' * e.depth}{names[e.level]} {e.title}" for e in read.entries]
+    lines += [str(p) for p in read.problems]
+    return "\n".join(lines) if lines else "no OKRs found"

@@ -1,4 +1,4 @@
-"""`cairn export --cycle NAME --format md|json|csv`: a cycle's OKRs as text."""
+"""`cairn export --cycle NAME --format md|json|csv|xlsx`: a cycle's OKRs as text or a workbook."""
 
 from __future__ import annotations
 
@@ -10,28 +10,38 @@ from cairn.plaintext import cli
 from cairn.plaintext.services import cycle_plan
 from cairn.text.markdown import export_markdown
 from cairn.text.plan import export_csv, export_json
+from cairn.text.tabular_export import export_xlsx
 
 WRITERS = {"md": export_markdown, "json": export_json, "csv": export_csv}
+BINARY = {"xlsx": export_xlsx}
 
 
 class Command(BaseCommand):
     help = (
         "Export the objectives of a cycle that the person (--as) may see, as canonical "
-        "Markdown, JSON or CSV (see docs/plaintext.md)."
+        "Markdown, JSON, CSV or an XLSX workbook (see docs/plaintext.md). XLSX is binary: "
+        "it needs --output FILE (--output - writes it to standard output)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         cli.add_cycle_arguments(parser)
-        parser.add_argument("--format", choices=sorted(WRITERS), default="md")
+        parser.add_argument("--format", choices=sorted(WRITERS | BINARY), default="md")
         parser.add_argument("-o", "--output", help="write to this file instead of stdout")
 
     def handle(self, *args: object, **options: object) -> None:
+        fmt, output = str(options["format"]), options.get("output")
+        if fmt in BINARY and not output:
+            raise CommandError(f"{fmt} is binary: give --output FILE (--output - for stdout)")
         cycle, person = cli.resolve(options)
-        text = WRITERS[str(options["format"])](cycle_plan(person=person, cycle=cycle))
-        if not options.get("output"):
+        plan = cycle_plan(person=person, cycle=cycle)
+        if fmt in BINARY:
+            cli.write_bytes(BINARY[fmt](plan), output)
+            return
+        text = WRITERS[fmt](plan)
+        if not output:
             self.stdout.write(text, ending="")
             return
         try:
-            Path(str(options["output"])).write_text(text, encoding="utf-8")
+            Path(str(output)).write_text(text, encoding="utf-8")
         except OSError as error:
-            raise CommandError(f"cannot write {options['output']}: {error.strerror}") from None
+            raise CommandError(f"cannot write {output}: {error.strerror}") from None
