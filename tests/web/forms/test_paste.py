@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cairn.coach import DEFAULT
 from cairn.text.document import parse_document
-from cairn.web.forms.paste import draft_from_fields, text_digest
+from cairn.web.forms.paste import draft_from_fields, item_count, text_digest
 
 TEXT = """\
 O: Delight our customers (owner: ana@example.com)
@@ -140,8 +140,9 @@ def test_findings_are_for_what_is_included():
 
 
 def test_counts_and_unmeasured_titles():
-    draft = draft_from_fields(parse_document(TEXT, None), {"o-1-title": "Hire great people"})
-    assert (len(draft.included), draft.key_result_count, draft.item_count) == (1, 3, 6)
+    document = parse_document(TEXT, None)
+    draft = draft_from_fields(document, {"o-1-title": "Hire great people"})
+    assert (len(draft.included), draft.key_result_count, item_count(document)) == (1, 3, 6)
     assert draft.unmeasured() == ["Improve activation"]
     assert draft.owners() == {"ana@example.com"}
 

@@ -207,11 +207,6 @@ class Draft:
     def key_result_count(self) -> int:
         return sum(len(o.included_key_results) for o in self.objectives)
 
-    @property
-    def item_count(self) -> int:
-        """Return the number of objectives and key results read (each has its own fields)."""
-        return len(self.objectives) + sum(len(o.key_results) for o in self.objectives)
-
     def owners(self) -> set[str]:
         """Return the owner emails the included items name."""
         named = {o.owner for o in self.included}
@@ -236,6 +231,11 @@ class Draft:
     def lines(self) -> list[tuple[int, list[int]]]:
         """Return the source lines of the plan's objectives and key results, in plan order."""
         return [(o.line, [kr.line for kr in o.key_results]) for o in self.document.objectives]
+
+
+def item_count(document: ParsedDocument) -> int:
+    """Return the number of objectives and key results read (each gets its own fields)."""
+    return len(document.objectives) + sum(len(o.key_results) for o in document.objectives)
 
 
 def draft_from_fields(

@@ -15,9 +15,16 @@ from cairn.okrs.selectors import OPEN_STATES
 from cairn.organisations.models import Organisation
 from cairn.organisations.selectors import people_of
 from cairn.plaintext.services import ImportResult, plan_import
-from cairn.text.document import parse_document
+from cairn.text.document import ParsedDocument, parse_document
 from cairn.web.decorators import writer_required
-from cairn.web.forms.paste import FIELDS_PER_ITEM, Draft, PasteForm, draft_from_fields, text_digest
+from cairn.web.forms.paste import (
+    FIELDS_PER_ITEM,
+    Draft,
+    PasteForm,
+    draft_from_fields,
+    item_count,
+    text_digest,
+)
 from cairn.web.htmx import htmx_partial
 from cairn.web.queries.common import cycle_in
 
@@ -59,10 +66,10 @@ def _preview(request: HttpRequest, form: PasteForm, context: dict) -> tuple[Draf
     seen = form.cleaned_data["source"] == source
     context["restarted"] = bool(form.cleaned_data["source"]) and not seen
     organisation = request.person.organisation
-    data = request.POST if seen else {}
-    draft = draft_from_fields(parse_document(text, None), data, organisation.coach)
-    if _too_many(draft, form):
+    document = parse_document(text, None)
+    if _too_many(document, form):
         return None, seen
+    draft = draft_from_fields(document, request.POST if seen else {}, organisation.coach)
     context.update(draft=draft, source=source, unknown=_unknown_owners(organisation, draft))
     return draft, seen
 
@@ -72,17 +79,17 @@ def _open(cycle: Cycle) -> bool:
     return cycle.state in OPEN_STATES
 
 
-def _too_many(draft: Draft, form: PasteForm) -> bool:
+def _too_many(document: ParsedDocument, form: PasteForm) -> bool:
     """Return True (with an error on the form) when the preview would post too many fields."""
-    limit = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
-    if limit is None or draft.item_count * FIELDS_PER_ITEM + 20 <= limit:
+    limit, count = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS, item_count(document)
+    if limit is None or count * FIELDS_PER_ITEM + 20 <= limit:
         return False
     most = (limit - 20) // FIELDS_PER_ITEM
     message = _(
         "The text holds %(count)d objectives and key results; the page can review at most "
         "%(most)d at once. Paste it in parts, or import the file with “cairn import”."
     )
-    form.add_error("text", message % {"count": draft.item_count, "most": most})
+    form.add_error("text", message % {"count": count, "most": most})
     return True
 
 
