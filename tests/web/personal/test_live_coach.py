@@ -290,6 +290,7 @@ class TestObjectivePage:
         html = response.content.decode()
         assert 'id="coach-heading"' in html and "KR102" in html
         assert f'href="#kr-{activity.pk}"' in html
+        assert f'href="#coach-kr-{activity.pk}"' in html  # from the key result's card
 
     def test_objective_findings_use_the_context(self, world, client_for):
         configure(world, {"OKR006": {"enabled": True, "severity": "error"}})

@@ -71,6 +71,17 @@ SUFFICIENT_CHOICES = [
 ]
 
 
+def _question(choices: list) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        choices=choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Answer this question."),
+            "invalid_choice": _("Answer yes, no or unsure."),
+        },
+    )
+
+
 class ObjectiveReviewForm(forms.Form):
     """One radio question per key result ("necessary_0" …) and one for the set ("sufficient").
 
@@ -84,12 +95,8 @@ class ObjectiveReviewForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["asked"].initial = ",".join(str(kr.pk) for kr in key_results)
         for index, _kr in enumerate(key_results):
-            self.fields[f"necessary_{index}"] = forms.ChoiceField(
-                choices=NECESSARY_CHOICES, widget=forms.RadioSelect
-            )
-        self.fields["sufficient"] = forms.ChoiceField(
-            choices=SUFFICIENT_CHOICES, widget=forms.RadioSelect
-        )
+            self.fields[f"necessary_{index}"] = _question(NECESSARY_CHOICES)
+        self.fields["sufficient"] = _question(SUFFICIENT_CHOICES)
 
     def clean_asked(self) -> list[int]:
         raw = self.cleaned_data["asked"]

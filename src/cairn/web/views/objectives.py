@@ -94,17 +94,18 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "web/objectives/head.html", context)
     key_results = selectors.objective_page(objective)
     organisation = request.person.organisation
+    coach = objective_report(
+        objective, key_results, organisation.coach, cadence_days=organisation.check_in_cadence_days
+    )
+    items = _key_result_items(request, objective, key_results)
+    for item, (_kr, findings) in zip(items, coach.key_results, strict=True):
+        item["coach"] = findings
     context.update(
-        items=_key_result_items(request, objective, key_results),
+        items=items,
         children=selectors.aligned_children(request.person, objective),
         changes=selectors.objective_changes(objective),
         parent=_visible_parent(request.person, objective),
-        coach=objective_report(
-            objective,
-            key_results,
-            organisation.coach,
-            cadence_days=organisation.check_in_cadence_days,
-        ),
+        coach=coach,
         review=objective.reviews.select_related("reviewer__user").first(),
     )
     return render(request, "web/objectives/detail.html", context)
