@@ -57,15 +57,17 @@ def objective_draft(
     cadence_days: int,
     initiated: Collection[int] | None = None,
     owner_objective_count: int | None = None,
+    cycle_active: bool | None = None,
     now: datetime | None = None,
 ) -> ObjectiveDraft:
     """Return the coach's view of an objective and its key results, in the order given.
 
     `initiated` holds the ids of the key results with at least one initiative (None: unknown,
-    so KR107 stays silent); the objective's cycle and owner__user should be joined.
+    so KR107 stays silent); `cycle_active` defaults to the state of the objective's cycle.
+    Owners are read through owner__user, so join it.
     """
     now = now or timezone.now()
-    active = objective.cycle.state == CycleState.ACTIVE
+    active = objective.cycle.state == CycleState.ACTIVE if cycle_active is None else cycle_active
     drafts = tuple(
         key_result_draft(
             kr,
