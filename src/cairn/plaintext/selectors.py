@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 from django.utils import timezone
 
-from cairn.coach import KeyResultDraft, ObjectiveDraft
-from cairn.okrs.models import Cycle, CycleState, Initiative, KeyResult, KeyResultKind, Objective
+from cairn.coach import ObjectiveDraft
+from cairn.okrs.coach import key_result_type, objective_draft
+from cairn.okrs.models import Cycle, CycleState, Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
 
@@ -104,15 +105,6 @@ def initiative_titles(krs: dict[int, list[KeyResult]]) -> tuple[dict, dict]:
     return on_objective, on_kr
 
 
-def kr_type(kr: KeyResult) -> str:
-    """Return the plan type of a key result: increase, decrease, stay_above … or milestone."""
-    if kr.kind != KeyResultKind.METRIC:
-        return kr.kind
-    if kr.start is None or kr.target is None:
-        return "milestone"
-    return "increase" if kr.target > kr.start else "decrease"
-
-
 def _email(person) -> str | None:
     return person.user.email if person is not None else None
 
@@ -154,7 +146,7 @@ def cycle_plan(access: Access, cycle: Cycle) -> Plan:
 
 def _plan_key_result(kr: KeyResult, keys: dict, on_kr: dict) -> PlanKeyResult:
     return PlanKeyResult(
-        kr.title, key=keys["k", kr.pk], type=kr_type(kr), start=kr.start, target=kr.target,
+        kr.title, key=keys["k", kr.pk], type=key_result_type(kr), start=kr.start, target=kr.target,
         current=kr.current, unit=kr.unit or None, weight=kr.weight, owner=_email(kr.owner),
         initiatives=tuple(on_kr[kr.pk]),
     )  # fmt: skip
@@ -168,39 +160,13 @@ def cycle_drafts(access: Access, cycle: Cycle) -> list[ObjectiveDraft]:
     counts: dict[int | None, int] = defaultdict(int)
     for row in Objective.objects.filter(cycle=cycle).values_list("owner_id", flat=True):
         counts[row] += 1
-    org = cycle.organisation
     now, active = timezone.now(), cycle.state == CycleState.ACTIVE
-    drafts = []
-    for o in objectives:
-        aligned = bool(o.parent_objective_id or o.parent_key_result_id)
-        kr_drafts = tuple(
-            KeyResultDraft(
-                kr.title,
-                owner=_email(kr.owner),
-                kind="milestone" if kr_type(kr) == "milestone" else "metric",
-                start=kr.start,
-                target=kr.target,
-                unit=kr.unit or None,
-                direction=None if kr_type(kr) == "milestone" else kr_type(kr),
-                has_initiative=bool(on_kr[kr.pk] or on_objective[o.pk]),
-                cycle_active=active,
-                last_check_in_days_ago=_age_days(kr, now),
-                cadence_days=org.check_in_cadence_days,
-            )  # fmt: skip
-            for kr in krs[o.pk]
+    return [
+        objective_draft(
+            o, krs[o.pk], cadence_days=cycle.organisation.check_in_cadence_days,
+            initiated={kr.pk for kr in krs[o.pk] if on_kr[kr.pk] or on_objective[o.pk]},
+            owner_objective_count=counts[o.owner_id] if o.owner_id else None,
+            cycle_active=active, now=now,
         )
-        drafts.append(
-            ObjectiveDraft(
-                o.title, owner=_email(o.owner), level="team" if o.team_id else "company",
-                aligned=aligned if o.team_id else None, key_results=kr_drafts,
-                owner_objective_count=counts[o.owner_id] if o.owner_id else None,
-            )
-        )  # fmt: skip
-    return drafts
-
-
-def _age_days(kr: KeyResult, now) -> float | None:
-    """Return the days since the key result's last check-in, or None when never."""
-    if kr.last_check_in_at is None:
-        return None
-    return (now - kr.last_check_in_at).total_seconds() / 86400
+        for o in objectives
+    ]  # fmt: skip
