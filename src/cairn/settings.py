@@ -52,6 +52,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "cairn.urls"
+# The paste box posts about three fields per objective and key result: room for ~3,300 of them
+# (Django's default of 1,000 fields would cap a pasted document at ~330).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WSGI_APPLICATION = "cairn.wsgi.application"
 
 TEMPLATES = [
