@@ -145,11 +145,13 @@ def _file_problem(message: str) -> Sheet:
     return Sheet(problems=(Problem(None, None, message),))
 
 
-def read_file(name: str, data: bytes, *, max_rows: int = MAX_ROWS) -> Sheet:
+def read_file(
+    name: str, data: bytes, *, max_rows: int = MAX_ROWS, max_unpacked: int = MAX_UNPACKED
+) -> Sheet:
     """Return the sheet in a .csv, .tsv, .txt or .xlsx file, chosen by the name's extension."""
     suffix = name.lower().rpartition(".")[2]
     if suffix == "xlsx":
-        return read_xlsx(data, max_rows=max_rows)
+        return read_xlsx(data, max_rows=max_rows, max_unpacked=max_unpacked)
     if suffix in ("csv", "tsv", "txt"):
         text = decode(data)
         if text is None:
