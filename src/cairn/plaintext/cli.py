@@ -102,9 +102,6 @@ def lint_cycle(found: Cycle, actor: Person, config: CoachConfig | None = None) -
     return LintReport(document, tuple(document.findings()))
 
 
-SHEET_FORMATS = ("csv", "xlsx")
-
-
 def import_format(path: str, chosen: object) -> str:
     """Return "csv", "xlsx" or "text": --format when given, else the file's extension."""
     if chosen and chosen != "auto":
