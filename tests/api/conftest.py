@@ -1,8 +1,10 @@
-"""API fixtures: tokens per persona, a client that sends them, immediate background tasks."""
+"""API fixtures: tokens per persona, a client that sends them, a real webhook receiver."""
 
 from __future__ import annotations
 
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -89,3 +91,39 @@ def problem_fields(response) -> list[str]:
     """Return the field names of a problem+json response's errors."""
     assert response["Content-Type"] == "application/problem+json", response.content
     return [e["field"] for e in response.json()["errors"]]
+
+
+class Receiver:
+    """A real HTTP server on 127.0.0.1 that records requests and answers with queued statuses."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict] = []
+        self.statuses: list[int] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.requests.append({"headers": dict(self.headers), "body": body})
+                status = receiver.statuses.pop(0) if receiver.statuses else 200
+                self.send_response(status)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver():
+    server = Receiver()
+    yield server
+    server.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import wraps
 from typing import Any
 
@@ -111,3 +111,9 @@ def idempotent(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         return response
 
     return wrapper
+
+
+def idempotency_keys_prune(*, now: datetime | None = None) -> int:
+    """Delete every stored key past its lifetime; return how many (a sweep keeps the table small)."""
+    deleted, _rows = IdempotencyKey.objects.filter(expires_at__lte=now or timezone.now()).delete()
+    return deleted

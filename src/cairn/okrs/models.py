@@ -159,6 +159,8 @@ class KeyResult(models.Model):
     progress = models.FloatField(_("progress"), default=0.0)
     confidence = models.PositiveSmallIntegerField(_("confidence"), default=5)
     last_check_in_at = models.DateTimeField(null=True, blank=True)
+    # The pace status last announced (key_result.status_changed); "" until first observed.
+    pace_status = models.CharField(max_length=12, blank=True, default="", editable=False)
     grade = models.FloatField(null=True, blank=True)
     grade_reason = models.TextField(_("reason for the grade"), blank=True)
     position = models.PositiveIntegerField(default=0)

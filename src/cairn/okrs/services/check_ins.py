@@ -58,6 +58,11 @@ def _apply_latest(key_result: KeyResult) -> None:
     )
     key_result_refresh(key_result)
     new_status = _pace_status(key_result)
+    # Announce the change from what subscribers were last told (time may have moved it since).
+    old_status = key_result.pace_status or old_status
+    if new_status != key_result.pace_status:
+        key_result.pace_status = new_status
+        KeyResult.objects.filter(pk=key_result.pk).update(pace_status=new_status)
     if new_status != old_status:
         transaction.on_commit(
             lambda: events.pace_changed.send(
