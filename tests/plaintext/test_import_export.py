@@ -243,6 +243,16 @@ def test_dry_run_prints_objectives_and_writes_nothing(world, tmp_path):
     assert not Objective.objects.filter(title="Delight our customers").exists()
 
 
+def test_a_dry_run_of_a_text_with_problems_prints_them_and_exits_1(world, tmp_path):
+    out = io.StringIO()
+    text = "KR: Grow weekly sign-ups from 1,200 to 2,000\n" + FREE_FORM
+    with pytest.raises(SystemExit) as caught:
+        call_command("import", write(tmp_path, text), "--dry-run", "--json", stdout=out)
+    assert caught.value.code == 1
+    problems = json.loads(out.getvalue())["problems"]
+    assert [p["line"] for p in problems] == [1]
+
+
 def test_import_command_reports_lines_and_exits_1(world, tmp_path, capsys):
     fresh_cycle(world)
     path = write(tmp_path, CANONICAL.replace("- start: 18\n", "- start: 4\n"))

@@ -102,6 +102,8 @@ class Command(BaseCommand):
                 self.stdout.write(json.dumps(document.as_dict(), ensure_ascii=False, indent=2))
             else:
                 self.stdout.write(dry_run_summary(document.as_dict()))
+            if document.problems:  # like a spreadsheet's dry run: CI can check a file
+                raise SystemExit(FAILED)
             return
         cycle, actor = self.target(options)
         document = parse_document(text, None)
