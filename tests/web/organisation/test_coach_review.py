@@ -284,3 +284,22 @@ def test_queries_do_not_grow_with_objectives(world, client_for, add_objectives, 
     many = count_queries(client, url(world.cycle))
     assert many == few
     assert count_queries(client, url(world.cycle, rule="KR108")) < few  # kept: fewer queries
+
+
+def test_only_changed_objectives_are_reviewed_again(world, client_for, monkeypatch):
+    reviewed = []
+
+    def spy(draft, config):
+        reviewed.append(draft.title)
+        return review_objective(draft, config)
+
+    monkeypatch.setattr(coach_queries, "review_objective", spy)
+    ObjectiveFactory.create_batch(3, cycle=world.cycle, team=world.team, owner=world.lead)
+    client = client_for(world.member)
+    client.get(url(world.cycle))
+    assert len(reviewed) == 4
+    world.objective.title = "Make support feel easy"
+    world.objective.save()
+    reviewed.clear()
+    assert group(client.get(url(world.cycle)), "OKR001").count == 4
+    assert reviewed == ["Make support feel easy"]

@@ -190,11 +190,9 @@ def _review(cycle: Cycle, config: CoachConfig, stamp: tuple, kept: CycleReview |
     reviews = {}
     for row, draft in zip(objectives, drafts, strict=True):
         draft = _without_check_ins(draft)
-        old = previous.get(row[0])
-        found = (
-            old.findings if old and old.draft == draft else tuple(review_objective(draft, config))
-        )
-        reviews[row[0]] = ObjectiveReview(draft, found, _subjects(row, krs[row[0]]))
+        old, digest = previous.get(row[0]), hash(draft)
+        found = old.findings if old and old.draft == digest else review_objective(draft, config)
+        reviews[row[0]] = ObjectiveReview(digest, tuple(found), _subjects(row, krs[row[0]]))
     owner_ids = {s.owner_id for r in reviews.values() for s in r.subjects if s.owner_id}
     people = Person.objects.filter(pk__in=owner_ids).select_related("user")
     return CycleReview(stamp, reviews, {p.pk: p.name for p in people})
