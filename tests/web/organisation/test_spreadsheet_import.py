@@ -203,12 +203,14 @@ def test_viewers_are_refused_and_other_organisations_cycles_are_not_found(world,
     assert titles(cycle) == []
 
 
-def test_a_closed_cycle_is_refused(world, client_for, cycle):
-    cycle.state = CycleState.CLOSED
+@pytest.mark.parametrize("state", [CycleState.GRADING, CycleState.CLOSED])
+def test_a_cycle_past_active_is_refused(world, client_for, cycle, state):
+    cycle.state = state
     cycle.save()
     client = client_for(world.admin)
     response = client.get(url(cycle))
-    assert response.status_code == 409 and "This cycle is closed" in response.content.decode()
+    assert response.status_code == 409
+    assert "This cycle no longer takes new objectives" in response.content.decode()
     assert preview(client, cycle).status_code == 409
     assert titles(cycle) == []
 

@@ -16,8 +16,9 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from cairn.okrs.models import Cycle, CycleState
+from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access, require
+from cairn.okrs.selectors import OPEN_STATES
 from cairn.plaintext import spreadsheets as sheets
 from cairn.plaintext.services import cycle_plan
 from cairn.text import tabular
@@ -56,7 +57,7 @@ class PreviewRow:
 def spreadsheet_import(request: HttpRequest, cycle_id: int) -> HttpResponse:
     """Return the upload form; POST previews a file, and POST with the signed rows imports."""
     cycle = _writable_cycle(request, cycle_id)
-    if cycle.state == CycleState.CLOSED:
+    if cycle.state not in OPEN_STATES:  # as the paste box and the new-objective form
         return _page(request, cycle, {"closed": True}, status=409)
     if request.method == "POST" and "payload" in request.POST:
         return _confirm(request, cycle)
