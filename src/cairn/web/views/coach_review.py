@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from cairn.coach import SEVERITIES
 from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access
 from cairn.web.decorators import person_required
+from cairn.web.forms.coach import SEVERITY_LABELS
 from cairn.web.htmx import htmx_partial
 from cairn.web.queries.coach import ReviewFilters, quality_review
 from cairn.web.queries.common import cycle_in
@@ -26,7 +26,7 @@ def review(request: HttpRequest, cycle_id: int) -> HttpResponse:
     context = {
         "review": quality_review(Access(request.person), cycle, filters),
         "filters": filters,
-        "severities": SEVERITIES,
+        "severities": SEVERITY_LABELS.items(),
         "cycles": Cycle.objects.filter(organisation=organisation),
     }
     if htmx_partial(request):
