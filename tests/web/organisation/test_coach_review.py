@@ -303,3 +303,17 @@ def test_only_changed_objectives_are_reviewed_again(world, client_for, monkeypat
     reviewed.clear()
     assert group(client.get(url(world.cycle)), "OKR001").count == 4
     assert reviewed == ["Make support feel easy"]
+
+
+def test_a_kept_review_is_refreshed_after_a_while(world, client_for, monkeypatch):
+    client = client_for(world.member)
+
+    def owner() -> str:
+        return group(client.get(url(world.cycle)), "OKR001").shown[0].owner
+
+    before = owner()
+    world.member.user.first_name = "Renamed"
+    world.member.user.save()
+    assert owner() == before  # names are not in the stamp
+    monkeypatch.setattr(coach_queries, "MAX_AGE_SECONDS", 0)
+    assert owner().startswith("Renamed")

@@ -10,6 +10,7 @@ with check-ins and the clock: it is left out of the kept findings and reviewed o
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -44,6 +45,8 @@ SHOWN_PER_GROUP = 10  # findings listed per rule before "show all"
 PER_PAGE = 100  # findings per page when one rule is shown
 OWNER_CHOICES = 200  # past this many owners, the filter offers the owners shown
 KEPT_REVIEWS = 4  # cycle reviews kept per process (~12 MB each for 2,800 objectives)
+# Owner names and removed owners are not in the stamp: a kept review is refreshed this often.
+MAX_AGE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,10 @@ class CycleReview:
     stamp: tuple
     objectives: dict[int, ObjectiveReview]  # in board order
     owners: dict[int, str]
+    built: float = field(default_factory=time.monotonic)
+
+    def fresh(self, stamp: tuple) -> bool:
+        return self.stamp == stamp and time.monotonic() - self.built < MAX_AGE_SECONDS
 
 
 _kept: OrderedDict[tuple[int, CoachConfig], CycleReview] = OrderedDict()
@@ -203,7 +210,7 @@ def cycle_review(cycle: Cycle, config: CoachConfig) -> CycleReview:
     key, stamp = (cycle.pk, config), _stamp(cycle)
     with _lock:
         kept = _kept.get(key)
-    if kept is not None and kept.stamp == stamp:
+    if kept is not None and kept.fresh(stamp):
         with _lock:
             _kept.move_to_end(key)
         return kept
