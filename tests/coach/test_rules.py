@@ -138,6 +138,13 @@ def test_kr101_is_silent_for_milestones_and_typed_targets():
     assert "KR101" not in kr_codes("Improve team morale", start=62, target=75)
 
 
+def test_kr104_fires_for_a_vague_milestone_but_not_a_concrete_one():
+    # Stored without numbers, "Improve team morale" is a done/not-done key result: still vague.
+    assert "KR104" in kr_codes("Improve team morale", kind="milestone")
+    assert "KR104" not in kr_codes("Launch the pricing page", kind="milestone")
+    assert "KR104" not in kr_codes("Improve team morale", start=62, target=75)
+
+
 @pytest.mark.parametrize(
     ("title", "fires"),
     [

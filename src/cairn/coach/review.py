@@ -163,7 +163,7 @@ def _no_baseline(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConf
 
 def _vague(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
     word = wording.vague_word(kr.title)
-    if word is None or measure.measurable or kr.is_milestone:
+    if word is None or measure.measurable:  # a done/not-done "improve X" is vague too
         return None
     return f"'{word}' without a number can mean any change at all."
 
