@@ -13,11 +13,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cairn.plaintext import cli
+from cairn.plaintext.importing import document_import
 from cairn.plaintext.management.commands.lint import read_text
-from cairn.plaintext.services import document_lines, plan_import
 from cairn.plaintext.spreadsheets import spreadsheet_import
 from cairn.text import tabular
-from cairn.text.document import TEXT, parse_document
+from cairn.text.document import parse_document
 from cairn.text.tabular_export import template_csv, template_xlsx
 
 FAILED = 1
@@ -106,26 +106,12 @@ class Command(BaseCommand):
                 raise SystemExit(FAILED)
             return
         cycle, actor = self.target(options)
-        document = parse_document(text, None)
-        problems = [f"line {p.line}: {p.message}" for p in document.problems]
-        if problems:
-            self.fail(problems, options)
         try:
-            result = plan_import(
-                actor=actor,
-                cycle=cycle,
-                plan=document.to_plan(cycle.name),
-                lines=document_lines(document),
-            )
+            result = document_import(actor=actor, cycle=cycle, document=parse_document(text, None))
         except ValidationError as error:
             self.fail(error.messages, options)
         except PermissionDenied as error:
             self.fail([str(error)], options)
-        if document.format == TEXT:  # the parser found no measure in these
-            result.milestones += [
-                kr.title for o in document.objectives for kr in o.key_results
-                if not (kr.parsed.measurable and kr.parsed.direction)
-            ]  # fmt: skip
         self.report(result, cycle.name, options)
 
     def target(self, options: dict):
