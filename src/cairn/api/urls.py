@@ -15,6 +15,7 @@ from cairn.api.routers import (
     key_results,
     objectives,
     teams,
+    text,
     webhooks,
 )
 
@@ -26,7 +27,7 @@ api = CairnAPI(
     auth=[BearerToken(), SessionPerson()],
 )
 errors.install(api)
-RESOURCES = (cycles, teams, objectives, key_results, check_ins, initiatives, webhooks)
+RESOURCES = (cycles, teams, objectives, key_results, check_ins, initiatives, webhooks, text)
 for module in RESOURCES:
     api.add_router("", module.router)
 

@@ -1,0 +1,455 @@
+"""OKRs as text and the coach: review sentences and objectives, import and export a cycle.
+
+The coach endpoints only read, so read-only tokens and viewers may use them although they
+are POSTs; they judge with the organisation's coach settings. Import and export behave as
+`cairn import` and `cairn export` do (same reading, same all-or-nothing write, same bytes).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from functools import wraps
+from typing import Annotated, Any, Literal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from ninja import Field, Query, Router, Schema, Status
+from ninja.decorators import decorate_view
+from pydantic import AfterValidator
+
+from cairn.api import auth, errors, selectors
+from cairn.api.idempotency import idempotent
+from cairn.api.types import Bool
+from cairn.coach import CoachConfig, KeyResultDraft, ObjectiveDraft, review_objective
+from cairn.coach import review_sentence as coach_sentence
+from cairn.okrs.models import Cycle
+from cairn.okrs.permissions import Access, require
+from cairn.okrs.selectors import OPEN_STATES
+from cairn.organisations.models import Person
+from cairn.plaintext import cli
+from cairn.plaintext.importing import document_import, looks_like_sheet, read_csv_text
+from cairn.plaintext.services import ImportResult, cycle_plan
+from cairn.plaintext.spreadsheets import spreadsheet_import
+from cairn.text.document import parse_document
+from cairn.text.key_result_parser import parse_key_result
+from cairn.text.markdown import export_markdown
+from cairn.text.plan import Plan, export_csv, export_json
+
+router = Router(tags=["text"])
+
+MAX_SENTENCE = 1000
+MAX_KEY_RESULTS = 20
+MAX_TEXT_BYTES = 1_000_000  # 1 MB of UTF-8
+EXPORTS: dict[str, tuple[Callable[[Plan], str], str]] = {
+    "md": (export_markdown, "text/markdown; charset=utf-8"),
+    "json": (export_json, "application/json"),
+    "csv": (export_csv, "text/csv; charset=utf-8"),
+}
+
+
+class BearerToken(auth.BearerToken):
+    """A Bearer token of either scope: the coach's POSTs read only, so read tokens may use them."""
+
+    def authenticate(self, request: HttpRequest, token: str) -> Person | None:
+        api_token = auth.token_find(token.strip())
+        if api_token is None:
+            return None
+        auth.rate_limit(f"t{api_token.pk}")
+        auth.token_touch(api_token)
+        request.api_token = api_token  # type: ignore[attr-defined]
+        return api_token.person
+
+
+READERS = [BearerToken(), auth.SessionPerson()]
+
+
+def _unicode(value: str) -> str:
+    """Refuse text that cannot be stored or sent as UTF-8 (lone surrogates from \\ud800)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("The text is not valid Unicode.") from None
+    return value
+
+
+Sentence = Annotated[str, Field(min_length=1, max_length=MAX_SENTENCE), AfterValidator(_unicode)]
+
+
+# The coach ------------------------------------------------------------------------------------
+
+
+class FindingOut(Schema):
+    code: str = Field(..., description="The rule, e.g. KR102 (see docs/coach.md).")
+    severity: Literal["error", "warning", "info"]
+    message: str
+    suggestion: str
+
+
+class ChangeOut(Schema):
+    amount: Num
+    relative: bool = Field(..., description="True for a percentage change (by 12%).")
+
+
+Direction = Literal["increase", "decrease", "stay_above", "stay_below"]
+Num = int | float
+
+
+class KeyResultReviewOut(Schema):
+    """What a key result sentence says about its measure, as `cairn parse --json`."""
+
+    text: str
+    direction: Direction | None
+    start: Num | None
+    target: Num | None
+    change: ChangeOut | None
+    unit: str | None
+    metric: str | None
+    findings: list[FindingOut]
+
+
+class KeyResultReviewIn(Schema):
+    text: Sentence
+
+
+class ObjectiveReviewIn(Schema):
+    title: Sentence
+    key_results: list[Sentence] = Field(default_factory=list, max_length=MAX_KEY_RESULTS)
+
+
+class ReviewedKeyResultOut(Schema):
+    text: str
+    findings: list[FindingOut]
+
+
+class ObjectiveReviewOut(Schema):
+    findings: list[FindingOut] = Field(..., description="About the objective itself.")
+    key_results: list[ReviewedKeyResultOut]
+
+
+@router.post("/coach/key-result", response=KeyResultReviewOut, auth=READERS)
+def review_key_result(request: HttpRequest, payload: KeyResultReviewIn):
+    """Parse a key result sentence and return the coach's findings (read tokens may call it)."""
+    data = parse_key_result(payload.text).as_dict()
+    data["findings"] = [f.as_dict() for f in coach_sentence(payload.text, _config(request))]
+    return finite(data)
+
+
+@router.post("/coach/objective", response=ObjectiveReviewOut, auth=READERS)
+def review_objective_draft(request: HttpRequest, payload: ObjectiveReviewIn):
+    """Return the coach's findings on an objective and each of its key results.
+
+    Owners are not given, so the owner rule (OKR007) stays silent, as for a pasted document.
+    """
+    config = _config(request).with_rule("OKR007", enabled=False)
+    drafts = tuple(KeyResultDraft.from_text(text) for text in payload.key_results)
+    findings = review_objective(ObjectiveDraft(payload.title, key_results=drafts), config)
+    return {
+        "findings": [f.as_dict() for f in findings if f.key_result_index is None],
+        "key_results": [
+            {"text": text, "findings": [f.as_dict() for f in findings if f.key_result_index == i]}
+            for i, text in enumerate(payload.key_results)
+        ],
+    }
+
+
+def _config(request: HttpRequest) -> CoachConfig:
+    return request.auth.organisation.coach
+
+
+def finite(data: Any) -> Any:
+    """Return JSON data with infinite or NaN numbers (a 400-digit target) replaced by None."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return None
+    if isinstance(data, dict):
+        return {key: finite(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [finite(value) for value in data]
+    return data
+
+
+# Import -------------------------------------------------------------------------------------
+
+
+def _at_most_1mb(value: str) -> str:
+    if len(value.encode("utf-8")) > MAX_TEXT_BYTES:
+        raise ValueError(f"The text is larger than 1 MB ({MAX_TEXT_BYTES:,} bytes in UTF-8).")
+    return value
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("The text holds a NUL character: is it a binary file?")
+    return value
+
+
+Document = Annotated[
+    str,
+    Field(max_length=MAX_TEXT_BYTES, description="At most 1 MB in UTF-8."),
+    AfterValidator(_unicode),
+    AfterValidator(_at_most_1mb),
+    AfterValidator(_no_nul),
+]
+
+
+class ImportIn(Schema):
+    text: Document
+    format: Literal["auto", "text", "markdown", "csv"] = Field(
+        "auto",
+        description="auto: CSV when the first line names the id, parent_id, level and title "
+        "columns, else text or Markdown (text and markdown read the same way).",
+    )
+    dry_run: Bool = Field(False, description="Only read the text and say what it holds.")
+
+
+class LineProblemOut(Schema):
+    line: int
+    message: str
+
+
+class DocInitiativeOut(Schema):
+    title: str
+    line: int
+    key_result: int | None = Field(..., description="Index of its key result, or None.")
+
+
+class DocKeyResultOut(Schema):
+    title: str
+    line: int
+    direction: Direction | None
+    start: Num | None
+    target: Num | None
+    change: ChangeOut | None
+    unit: str | None
+    metric: str | None
+    owner: str | None
+    initiatives: list[str]
+    findings: list[FindingOut]
+
+
+class DocObjectiveOut(Schema):
+    title: str
+    line: int
+    owner: str | None
+    labels: list[str]
+    findings: list[FindingOut]
+    key_results: list[DocKeyResultOut]
+    initiatives: list[DocInitiativeOut]
+
+
+class DocumentPreviewOut(Schema):
+    """A text or Markdown document as read, as `cairn import --dry-run --json` prints it."""
+
+    format: Literal["text", "cairn-markdown"]
+    objectives: list[DocObjectiveOut]
+    problems: list[LineProblemOut]
+
+
+class PlanKeyResultOut(Schema):
+    title: str
+    key: str | None
+    type: Literal["increase", "decrease", "stay_above", "stay_below", "milestone"]
+    start: Num | None
+    target: Num | None
+    current: Num | None
+    unit: str | None
+    weight: Num
+    owner: str | None
+    initiatives: list[str]
+
+
+class PlanObjectiveOut(Schema):
+    title: str
+    key: str | None
+    owner: str | None
+    team: str | None
+    kind: Literal["committed", "aspirational"]
+    visibility: Literal["public", "team", "private"]
+    weight: Num
+    aligned_to: str | None
+    key_results: list[PlanKeyResultOut]
+    initiatives: list[str]
+
+
+class PlanOut(Schema):
+    """A cycle's objectives as `cairn export --format json` writes them."""
+
+    cycle: str | None
+    objectives: list[PlanObjectiveOut]
+
+
+class SheetKeyResultOut(PlanKeyResultOut):
+    row: int
+
+
+class SheetObjectiveOut(PlanObjectiveOut):
+    key_results: list[SheetKeyResultOut]
+    row: int
+
+
+class SheetProblemOut(Schema):
+    row: int | None = Field(..., description="The header is row 1; None: the whole sheet.")
+    column: str | None
+    message: str
+
+
+class SheetPreviewOut(Schema):
+    """A CSV sheet as read, as `cairn import --dry-run --json` prints it."""
+
+    format: Literal["csv"]
+    objectives: list[SheetObjectiveOut]
+    problems: list[SheetProblemOut]
+
+
+class ImportedOut(Schema):
+    objectives: int
+    key_results: int
+    initiatives: int
+    aligned: int
+    milestones: list[str] = Field(..., description="Key results without a measure read.")
+    ids: list[int] = Field(..., description="The new objectives, in the text's order.")
+
+
+def refuse_oversized(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Answer a body over DATA_UPLOAD_MAX_MEMORY_SIZE with a 413 problem, not Django's 400."""
+
+    @wraps(run)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if limit is not None and length > limit:
+            return errors.problem(413, _("The request body is too large."))
+        return run(request, *args, **kwargs)
+
+    return wrapper
+
+
+PROBLEM_413 = {
+    413: {
+        "description": "The request body is larger than the server accepts",
+        "content": {
+            "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
+        },
+    }
+}
+
+
+@router.post(
+    "/cycles/{int:cycle_id}/import",
+    response={200: DocumentPreviewOut | SheetPreviewOut, 201: ImportedOut},
+    openapi_extra={"responses": PROBLEM_413},
+)
+@decorate_view(idempotent, refuse_oversized)
+def import_text(request: HttpRequest, cycle_id: int, payload: ImportIn):
+    """Import OKR text, Markdown or CSV into a cycle, all or nothing; or read it (dry_run).
+
+    Every problem is a 422 naming its line (or row); nothing is written then.
+    """
+    cycle = _open_cycle(request.auth, cycle_id)
+    sheet = payload.format == "csv" or (payload.format == "auto" and looks_like_sheet(payload.text))
+    if sheet:
+        read = read_csv_text(payload.text)
+        if payload.dry_run:
+            return finite(cli.sheet_dry_run(read, "csv"))
+        if not read.problems and not read.plan.objectives:
+            return _nothing_to_import()
+        return _imported(lambda: spreadsheet_import(actor=request.auth, cycle=cycle, read=read))
+    document = parse_document(payload.text, None)
+    if payload.dry_run:
+        return finite(document.as_dict())
+    if not document.problems and not document.objectives:
+        return _nothing_to_import()
+    return _imported(lambda: document_import(actor=request.auth, cycle=cycle, document=document))
+
+
+def _open_cycle(person: Person, cycle_id: int) -> Cycle:
+    """Return the cycle to import into: 404 elsewhere, 403 for viewers, 409 when not open."""
+    cycle = selectors.one(selectors.cycles(person), cycle_id)
+    require(Access(person).can_write, _("Viewers can read but not change OKRs."))
+    if cycle.state not in OPEN_STATES:
+        raise errors.ApiProblem(
+            409,
+            _("The cycle %(name)s is %(state)s: only planning and active cycles take OKRs.")
+            % {"name": cycle.name, "state": cycle.get_state_display().lower()},
+        )
+    return cycle
+
+
+def _imported(write: Callable[[], ImportResult]) -> HttpResponse | Status:
+    """Run the import; 201 with what was written, or a 422 listing every problem."""
+    try:
+        result = write()
+    except ValidationError as error:
+        messages = error.messages
+        detail = _("Nothing was imported: %(count)d problem(s).") % {"count": len(messages)}
+        return errors.problem(422, detail, [{"field": "text", "message": m} for m in messages])
+    counts = result.counts()
+    return Status(
+        201,
+        {
+            "objectives": counts["objectives"],
+            "key_results": counts["key_results"],
+            "initiatives": counts["initiatives"],
+            "aligned": counts["aligned"],
+            "milestones": result.milestones,
+            "ids": [objective.pk for objective in result.objectives],
+        },
+    )
+
+
+def _nothing_to_import() -> HttpResponse:
+    message = _("The text holds no objectives.")
+    return errors.problem(422, message, [{"field": "text", "message": message}])
+
+
+# Export -------------------------------------------------------------------------------------
+
+
+class ExportParams(Schema):
+    format: Literal["md", "json", "csv"] = Field(
+        "md", description="Canonical Markdown, JSON or CSV, as `cairn export --format`."
+    )
+
+
+EXPORT_CONTENT = {
+    "text/markdown": {
+        "schema": {"type": "string", "description": "Canonical Cairn Markdown (format=md)."}
+    },
+    "text/csv": {
+        "schema": {"type": "string", "description": "One row per objective, KR, initiative."}
+    },
+}
+
+
+@router.get(
+    "/cycles/{int:cycle_id}/export",
+    response=PlanOut,
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "The file: text/markdown (md), application/json (json) or "
+                "text/csv (csv), byte for byte what `cairn export` writes for you.",
+                "content": EXPORT_CONTENT,
+            }
+        }
+    },
+)
+def export_cycle(request: HttpRequest, cycle_id: int, params: Query[ExportParams]):
+    """Return the cycle's objectives you may see as canonical Markdown, JSON or CSV."""
+    person = request.auth
+    cycle = selectors.one(selectors.cycles(person).select_related("organisation"), cycle_id)
+    write, content_type = EXPORTS[params.format]
+    text = write(cycle_plan(person=person, cycle=cycle))
+    response = HttpResponse(text.encode("utf-8"), content_type=content_type)
+    name = f"{cycle.organisation.slug}-{slugify(cycle.name) or f'cycle-{cycle.pk}'}"
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=False, filename=f"{name}.{params.format}"
+    )
+    return response
