@@ -22,7 +22,8 @@ class MethodNotAllowedProblemMiddleware:
         response = self.get_response(request)
         if response.status_code != 405 or not request.path.startswith(API_PREFIX):
             return response
-        allowed = response.get("Allow", "")
+        # Ninja builds Allow from a set: sort it so clients and caches see one stable value.
+        allowed = ", ".join(sorted(m.strip() for m in response.get("Allow", "").split(",") if m))
         detail = _("%(method)s is not allowed here; allowed: %(allowed)s.") % {
             "method": request.method,
             "allowed": allowed or _("none"),
