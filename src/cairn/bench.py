@@ -3,6 +3,9 @@
 Runs against its own SQLite database in `bench-results/` (or `DATABASE_URL`), so it never
 touches the development data. `CAIRN_BENCH_PEOPLE` sets the size (default 1000);
 `CAIRN_BENCH_ORG=slug` benchmarks an organisation that already exists instead.
+`CAIRN_BENCH_IMPORT` sets how many objectives the text import writes (default 1000; SPEC §7's
+figure is `CAIRN_BENCH_IMPORT=10000`); `CAIRN_BENCH_IMPORT=0` skips it. `CAIRN_BENCH_ONLY=import` (or check-ins, recompute, pages,
+comma-separated) runs only those parts.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 
@@ -118,6 +122,67 @@ def _pages(organisation) -> None:
         _report(f"page {name} [{status}]", samples, target)
 
 
+def _import(organisation) -> None:
+    """Time reading and writing a generated OKR document (SPEC §7: 10,000 objectives ≤ 10 s).
+
+    Each of three runs parses a fresh document (cold caches) and writes it with plan_import
+    into a new cycle of the organisation, which is deleted afterwards (untimed).
+    """
+    from cairn.engine.calendar import quarter_bounds
+    from cairn.okrs.models import Cycle
+    from cairn.organisations.models import Person, Role
+    from cairn.plaintext.services import document_lines, plan_import
+    from cairn.text import import_bench
+
+    count = int(os.environ.get("CAIRN_BENCH_IMPORT", "1000"))
+    if count <= 0:
+        return
+    people = Person.objects.filter(organisation=organisation, is_active=True)
+    admin = people.filter(role=Role.ADMIN).select_related("organisation").first()
+    emails = list(people.order_by("id").values_list("user__email", flat=True)[:500])
+    start, end = quarter_bounds(date.today())
+    runs: dict[str, list[float]] = {"parse": [], "write": [], "parse + write": []}
+    for run in range(3):
+        document = import_bench.bench_document(count, emails, seed=run + 1)
+        parse_s, parsed = import_bench.time_parse(document)
+        import_bench.check(parsed, document)
+        cycle = Cycle.objects.create(
+            organisation=organisation, name=f"Import bench {time.time_ns()}", start=start, end=end
+        )
+        started = time.perf_counter()
+        result = plan_import(
+            actor=admin, cycle=cycle, plan=parsed.to_plan(cycle.name), lines=document_lines(parsed)
+        )
+        write_s = time.perf_counter() - started
+        assert result.counts()["objectives"] == document.objectives
+        _discard(cycle)
+        for label, seconds in zip(runs, (parse_s, write_s, parse_s + write_s), strict=True):
+            runs[label].append(seconds)
+    label = f"import {count:,} objectives"
+    print(f"{label} ({document.key_results:,} key results, {len(document.text):,} characters)")
+    for part, samples in runs.items():
+        target = "  (target ≤ 10 s for 10,000)" if part == "parse + write" else ""
+        print(
+            f"  {part:<40} best {min(samples):6.2f} s   median {statistics.median(samples):6.2f} s"
+            f"{target}"
+        )
+    coach_s, _ = import_bench.time_parse(document, coach=True)
+    print(f"  {'parse with the coach':<40} {coach_s:11.2f} s")
+
+
+def _discard(cycle) -> None:
+    """Delete a cycle with everything imported into it."""
+    from django.db import transaction
+
+    from cairn.okrs.models import Change, Initiative, Objective
+
+    with transaction.atomic():
+        Initiative.objects.filter(key_results__objective__cycle=cycle).delete()
+        Change.objects.filter(objective__cycle=cycle).delete()
+        Objective.objects.filter(cycle=cycle).delete()
+        cycle.delete()
+
+
 def main() -> None:
     """Run every benchmark and print its figures."""
     _setup()
@@ -126,9 +191,11 @@ def main() -> None:
     print(
         f"organisation: {organisation.name}, database: {os.environ.get('DATABASE_URL', 'SQLite')}"
     )
-    _check_ins(organisation)
-    _recompute(organisation)
-    _pages(organisation)
+    parts = {"check-ins": _check_ins, "recompute": _recompute, "pages": _pages, "import": _import}
+    chosen = os.environ.get("CAIRN_BENCH_ONLY", "").split(",")
+    for name, part in parts.items():
+        if chosen == [""] or name in chosen:
+            part(organisation)
     sys.stdout.flush()
 
 

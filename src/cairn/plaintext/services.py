@@ -1,23 +1,49 @@
 """Plain-text plans into a cycle (plan_import) and a cycle back into a plan (cycle_plan).
 
-Every write goes through the okrs services, inside one transaction: a plan with any problem
-writes nothing, and every problem is reported with its source line.
+plan_import checks the whole plan first, in Python, with the okrs services' own rules (their
+`_clean` validators and the same Access checks, in the same order, with the same messages);
+then, when nothing is wrong, it writes in batches inside one transaction: objectives, key
+results with their progress, a check-in for every current value, initiatives and their links,
+the change history the services record, the alignment, and one roll-up of the objectives
+above. A plan with any problem writes nothing; every problem is reported with its source
+line. The events the services send after a commit are sent for the same rows by the worker
+(cairn.plaintext.tasks), so an import does not wait for one webhook look-up per row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cairn.okrs import services
-from cairn.okrs.models import CheckInSource, Cycle, KeyResult, KeyResultKind, Objective
-from cairn.okrs.permissions import Access
-from cairn.organisations.models import Person, Team
-from cairn.plaintext import selectors
+from cairn import engine, tasks
+from cairn.okrs import measures
+from cairn.okrs.models import (
+    Change,
+    CheckIn,
+    CheckInSource,
+    Cycle,
+    Initiative,
+    InitiativeStatus,
+    KeyResult,
+    KeyResultKind,
+    Objective,
+)
+from cairn.okrs.permissions import Access, require
+from cairn.okrs.services import check_ins as check_in_rules
+from cairn.okrs.services import initiatives as initiative_rules
+from cairn.okrs.services import key_results as key_result_rules
+from cairn.okrs.services import objectives as objective_rules
+from cairn.okrs.services.common import cycle_open, same_organisation
+from cairn.okrs.services.rollup import lock_organisation
+from cairn.organisations.models import Organisation, Person, Team
+from cairn.plaintext import bulk, selectors
+from cairn.plaintext.tasks import announce_import
 from cairn.text.document import ParsedDocument
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
 
@@ -30,16 +56,21 @@ _MEASURED = {"increase", "decrease", "stay_above", "stay_below"}
 class ImportResult:
     """What an import wrote: the objectives, counts, and key results made milestones."""
 
-    objectives: list[Objective] = field(default_factory=list)
+    objective_ids: list[int] = field(default_factory=list)
     key_results: int = 0
     initiatives: int = 0
     aligned: int = 0
     milestones: list[str] = field(default_factory=list)
 
+    @property
+    def objectives(self) -> list[Objective]:
+        """Return the objectives written, in plan order (one query)."""
+        return list(Objective.objects.filter(pk__in=self.objective_ids).order_by("position"))
+
     def counts(self) -> dict[str, int]:
         """Return the number of rows written per kind."""
         return {
-            "objectives": len(self.objectives),
+            "objectives": len(self.objective_ids),
             "key_results": self.key_results,
             "initiatives": self.initiatives,
             "aligned": self.aligned,
@@ -52,24 +83,154 @@ def document_lines(document: ParsedDocument) -> list[tuple[int, list[int]]]:
     return [(o.line, [kr.line for kr in o.key_results]) for o in document.objectives]
 
 
+# The rows to write. The services' `_clean` validators and Access read and set attributes
+# only, so they run on these plain stand-ins for unsaved model instances (about twenty times
+# cheaper to make than a Model: an import makes one per objective, key result, initiative).
+
+
+@dataclass(eq=False, slots=True)
+class _NewObjective:
+    """An objective to write: what objective_create would save."""
+
+    organisation: Organisation
+    cycle: Cycle
+    title: str
+    owner: Person
+    team: Team | None
+    kind: str
+    visibility: str
+    weight: object
+    description: str = ""
+    count_aligned_children: bool = False
+    progress: float = 0.0
+    position: int = 0
+    pk: int | None = None
+    key_results: list[_NewKeyResult | None] = field(default_factory=list)
+    initiatives: list[tuple[_NewInitiative, list[_NewKeyResult]]] = field(default_factory=list)
+    parent: Objective | KeyResult | _NewObjective | _NewKeyResult | None = None
+
+    @property
+    def organisation_id(self) -> int:
+        return self.organisation.pk
+
+    @property
+    def owner_id(self) -> int:
+        return self.owner.pk
+
+    @property
+    def team_id(self) -> int | None:
+        return self.team.pk if self.team else None
+
+    def __str__(self) -> str:
+        return self.title
+
+
+@dataclass(eq=False, slots=True)
+class _NewKeyResult:
+    """A key result to write: what key_result_create (then check_in_record) would save."""
+
+    organisation_id: int
+    objective: _NewObjective
+    title: str
+    kind: str
+    start: object
+    target: object
+    unit: str
+    weight: object
+    owner: Person
+    position: int
+    due_date: date | None = None
+    current: float | None = None
+    done: bool = False
+    confidence: int = 5
+    progress: float = 0.0
+    last_check_in_at: datetime | None = None
+    pace_status: str = ""
+    pk: int | None = None
+    check_in: CheckIn | None = None  # unsaved: the imported current value
+    pace_change: tuple[str, str] | None = None
+
+    _prefetched_objects_cache = {"contributors": ()}  # a new key result has no contributors
+
+    @property
+    def owner_id(self) -> int:
+        return self.owner.pk
+
+    def __str__(self) -> str:
+        return self.title
+
+
+@dataclass(eq=False, slots=True)
+class _NewInitiative:
+    """An initiative to write: what initiative_create would save."""
+
+    organisation: Organisation
+    title: str
+    owner: Person
+    description: str = ""
+    status: str = InitiativeStatus.PLANNED
+    percent_complete: object = 0
+    due_date: date | None = None
+    pk: int | None = None
+
+
+_Parent = Objective | KeyResult | _NewObjective | _NewKeyResult
+
+
+@dataclass(frozen=True, slots=True)
+class _About:
+    """What a problem is about: an objective, key result or initiative, and its place.
+
+    Messages are only formatted (and translated) for the few rows that have a problem.
+    """
+
+    kind: str  # "objective", "key result" or "initiative"
+    title: str
+    o: int  # the objective's index in the plan
+    kr: int | None = None  # the key result's index in the objective
+
+
+def _is_key_result(row: _Parent) -> bool:
+    return isinstance(row, KeyResult | _NewKeyResult)
+
+
+def _require(allowed: bool, message: Callable[[], str]) -> None:
+    """Raise PermissionDenied as Access's require does; the message is made only when needed."""
+    if not allowed:
+        require(False, message())
+
+
 class _Importer:
-    """Writes one plan; collects problems instead of stopping at the first."""
+    """Checks a plan as writing it row by row through the services would, then writes it.
+
+    Every check that would read a row written earlier in the same import (positions, loops
+    in the alignment) is done on the rows held in memory.
+    """
 
     def __init__(self, actor: Person, cycle: Cycle, plan: Plan, lines: PlanLines | None) -> None:
-        self.actor, self.cycle, self.plan = actor, cycle, plan.with_keys()
+        # Keys only name what an objective aligns to: a plan without alignment needs none
+        # (Plan.problems reports the same duplicate keys with or without the generated ones).
+        self.aligning = any(o.aligned_to for o in plan.objectives)
+        self.actor, self.cycle = actor, cycle
+        self.plan = plan.with_keys() if self.aligning else plan
+        self.organisation = actor.organisation
+        self.access = Access(actor)
         self.lines = lines
         self.problems: list[str] = []
         self.result = ImportResult()
-        self.keys: dict[str, Objective | KeyResult] = {}
-        org = actor.organisation
-        emails = _emails(self.plan)
+        self.rows: list[_NewObjective] = []
+        self.keys: dict[str, _NewObjective | _NewKeyResult] = {}
+        self.above: dict[int, _Parent] = {}  # id() of a new objective → the objective above it
+        people = Person.objects.filter(
+            organisation=self.organisation, user__email__in=_emails(self.plan)
+        )
         self.people = {
             p.user.email.lower(): p
-            for p in Person.objects.filter(organisation=org, user__email__in=emails)
-            .select_related("user")
-            .only("id", "organisation_id", "user__email")
+            for p in people.select_related("user").only(
+                "id", "organisation_id", "is_active", "user__email"
+            )
         }
-        self.teams = {t.name: t for t in Team.objects.filter(organisation=org)}
+        self.teams = {t.name: t for t in Team.objects.filter(organisation=self.organisation)}
 
     def where(self, o: int, kr: int | None = None) -> str:
         """Return "line N: " for an objective (or its key result), or "" without lines."""
@@ -80,65 +241,86 @@ class _Importer:
             line = kr_lines[kr]
         return _("line %(line)d: ") % {"line": line}
 
-    def problem(self, prefix: str, subject: str, message: str) -> None:
-        self.problems.append(f"{prefix}{subject}: {message}")
+    def problem(self, about: _About, message: str) -> None:
+        """Record a problem: "line N: key result 'X': message"."""
+        subjects = {
+            "objective": _("objective %(title)r"),
+            "key result": _("key result %(title)r"),
+            "initiative": _("initiative %(title)r"),
+        }
+        subject = subjects[about.kind] % {"title": about.title}
+        self.problems.append(f"{self.where(about.o, about.kr)}{subject}: {message}")
 
-    def attempt(self, prefix: str, subject: str, call, /, **kwargs):
-        """Return call(**kwargs) in a savepoint, or None after recording its problem."""
+    def attempt(self, about: _About, check: Callable, /, *args):
+        """Return check(*args), or None after recording its problem."""
         try:
-            with transaction.atomic():
-                return call(**kwargs)
+            return check(*args)
         except ValidationError as error:
-            self.problem(prefix, subject, " ".join(error.messages))
+            self.problem(about, " ".join(error.messages))
         except PermissionDenied as error:
-            self.problem(prefix, subject, str(error) or _("not allowed"))
+            self.problem(about, str(error) or _("not allowed"))
         return None
 
-    def person(self, prefix: str, subject: str, email: str | None) -> Person | None:
+    def person(self, about: _About, email: str | None) -> Person | None:
         """Return the person with this email (the actor when None); record a problem if unknown."""
         if not email:
             return self.actor
         person = self.people.get(email.lower())
         if person is None:
-            self.problem(
-                prefix, subject, _("no one with the email %(email)s here") % {"email": email}
-            )
+            self.problem(about, _("no one with the email %(email)s here") % {"email": email})
         return person
 
-    def run(self) -> None:
-        """Create every objective with its key results, then initiatives and alignment."""
-        for problem in self.plan.problems():
-            self.problems.append(problem)
-        created = [self.objective(i, o) for i, o in enumerate(self.plan.objectives)]
-        for i, (plan_objective, pair) in enumerate(zip(self.plan.objectives, created, strict=True)):
-            if pair is not None:
-                self.align(i, plan_objective, pair[0])
+    def check(self) -> None:
+        """Check every objective with its key results, then initiatives and alignment."""
+        self.problems += self.plan.problems()
+        rows = [self.objective(i, o) for i, o in enumerate(self.plan.objectives)]
+        for i, (plan_objective, row) in enumerate(zip(self.plan.objectives, rows, strict=True)):
+            if row is not None:
+                self.align(i, plan_objective, row)
+        self.rows = [row for row in rows if row is not None]
 
-    def objective(self, i: int, o: PlanObjective) -> tuple[Objective, list] | None:
-        """Create an objective and its key results; return them, or None on a problem."""
-        prefix, subject = self.where(i), _("objective %(title)r") % {"title": o.title}
-        owner = self.person(prefix, subject, o.owner)
+    # Objectives ---------------------------------------------------------------------------
+
+    def objective(self, i: int, o: PlanObjective) -> _NewObjective | None:
+        """Return the objective to write with its key results, or None on a problem."""
+        about = _About("objective", o.title, i)
+        owner = self.person(about, o.owner)
         team = None
         if o.team:
             team = self.teams.get(o.team)
             if team is None:
-                self.problem(prefix, subject, _("no team named %(team)s") % {"team": o.team})
+                self.problem(about, _("no team named %(team)s") % {"team": o.team})
         objective = None
         if owner is not None and (team is not None or not o.team):
-            objective = self.attempt(
-                prefix, subject, services.objective_create, actor=self.actor, cycle=self.cycle,
-                title=o.title, owner=owner, team=team, kind=o.kind, visibility=o.visibility,
-                weight=o.weight,
-            )  # fmt: skip
+            objective = self.attempt(about, self.new_objective, o, owner, team)
         if objective is None:
             for n, kr in enumerate(o.key_results):
                 self.check_key_result(i, n, kr)
             return None
-        self.result.objectives.append(objective)
-        self.keys[o.key] = objective
-        krs = [self.key_result(i, n, objective, kr) for n, kr in enumerate(o.key_results)]
-        self.initiatives(i, o, krs)
-        return objective, krs
+        if self.aligning:
+            self.keys[o.key] = objective
+        for n, kr in enumerate(o.key_results):
+            objective.key_results.append(self.key_result(i, n, objective, kr))
+        self.initiatives(i, o, objective)
+        return objective
+
+    def new_objective(self, o: PlanObjective, owner: Person, team: Team | None) -> _NewObjective:
+        """Return the objective objective_create would save (its permission and _clean)."""
+        _require(
+            self.access.can_create_objective(team_id=team.pk if team else None, owner=owner),
+            lambda: (
+                _("You cannot create objectives for this team.")
+                if team
+                else _("Only admins create company-level objectives.")
+            ),
+        )
+        objective = _NewObjective(
+            self.organisation, self.cycle, o.title, owner, team, o.kind, o.visibility, o.weight
+        )
+        objective_rules._clean(objective)
+        return objective
+
+    # Key results and check-ins ------------------------------------------------------------
 
     def measure(self, kr: PlanKeyResult) -> dict:
         """Return the kind, start and target to create; unmeasurable ones become milestones."""
@@ -152,85 +334,313 @@ class _Importer:
 
     def check_key_result(self, i: int, n: int, kr: PlanKeyResult) -> None:
         """Record the problems of a key result whose objective could not be created."""
-        from cairn import engine
-
-        prefix, subject = self.where(i, n), _("key result %(title)r") % {"title": kr.title}
-        self.person(prefix, subject, kr.owner)
+        about = _About("key result", kr.title, i, n)
+        self.person(about, kr.owner)
         measure = self.measure(kr)
         try:
             engine.validate_key_result(
                 kind=measure["kind"], start=measure["start"], target=measure["target"]
             )
         except engine.InvalidKeyResult as error:
-            self.problem(prefix, subject, error.message)
+            self.problem(about, error.message)
 
-    def key_result(self, i: int, n: int, objective: Objective, kr: PlanKeyResult):
-        """Create one key result (and its current value as a check-in); return it or None."""
-        prefix, subject = self.where(i, n), _("key result %(title)r") % {"title": kr.title}
-        owner = self.person(prefix, subject, kr.owner)
+    def key_result(
+        self, i: int, n: int, objective: _NewObjective, kr: PlanKeyResult
+    ) -> _NewKeyResult | None:
+        """Return the key result to write (its current value as a check-in), or None."""
+        about = _About("key result", kr.title, i, n)
+        owner = self.person(about, kr.owner)
         if owner is None:
             return None
-        created = self.attempt(
-            prefix, subject, services.key_result_create, actor=self.actor, objective=objective,
-            title=kr.title, unit=kr.unit or "", weight=kr.weight, owner=owner, **self.measure(kr),
-        )  # fmt: skip
+        measure = self.measure(kr)
+        created = self.attempt(about, self.new_key_result, objective, kr, owner, measure)
         if created is None:
             return None
-        self.result.key_results += 1
-        self.keys[kr.key] = created
+        if self.aligning:
+            self.keys[kr.key] = created
         if kr.current is not None and kr.current != created.current:
-            self.attempt(
-                prefix, subject, services.check_in_record, key_result=created, author=self.actor,
-                value=kr.current, source=CheckInSource.IMPORT,
-            )  # fmt: skip
+            created.check_in = self.attempt(about, self.new_check_in, created, kr.current)
         return created
 
-    def initiatives(self, i: int, o: PlanObjective, krs: list) -> None:
-        """Create the initiatives of an objective and of each of its key results."""
+    def new_key_result(
+        self, objective: _NewObjective, kr: PlanKeyResult, owner: Person, measure: dict
+    ) -> _NewKeyResult:
+        """Return the key result key_result_create would save (its permission and _clean)."""
+        _require(
+            self.access.can_edit_objective(objective), lambda: _("You cannot edit this objective.")
+        )
+        key_result_rules._editable(objective)
+        key_result = _NewKeyResult(
+            objective.organisation_id, objective, kr.title, measure["kind"], measure["start"],
+            measure["target"], kr.unit or "", kr.weight, owner or objective.owner or self.actor,
+            position=sum(1 for made in objective.key_results if made),
+        )  # fmt: skip
+        key_result_rules._clean(key_result)
+        return key_result
+
+    def new_check_in(self, key_result: _NewKeyResult, value: float) -> CheckIn:
+        """Return the check-in check_in_record would save for an imported current value."""
+        _require(
+            self.access.can_check_in(key_result),
+            lambda: _("You cannot check in on this key result."),
+        )
+        cycle_open(self.cycle)
+        reading, done = check_in_rules._reading(key_result.kind, value, None)
+        return CheckIn(value=reading, done=done, confidence=key_result.confidence)
+
+    # Initiatives --------------------------------------------------------------------------
+
+    def initiatives(self, i: int, o: PlanObjective, objective: _NewObjective) -> None:
+        """Check the initiatives of an objective and of each of its key results."""
+        krs = objective.key_results
         made = [kr for kr in krs if kr is not None]
-        groups = [(self.where(i), o.initiatives, made)]
+        groups = [(None, o.initiatives, made)]
         groups += [
-            (self.where(i, n), kr.initiatives, [krs[n]] if krs[n] else [])
-            for n, kr in enumerate(o.key_results)
+            (n, kr.initiatives, [krs[n]] if krs[n] else []) for n, kr in enumerate(o.key_results)
         ]
-        for prefix, titles, linked in groups:
+        for n, titles, linked in groups:
             for title in titles:
-                subject = _("initiative %(title)r") % {"title": title}
+                about = _About("initiative", title, i, n)
                 if not linked:
                     if len(made) == len(krs):
-                        self.problem(prefix, subject, _("an initiative needs a key result"))
+                        self.problem(about, _("an initiative needs a key result"))
                     continue
-                if self.attempt(
-                    prefix, subject, services.initiative_create, actor=self.actor,
-                    key_results=linked, title=title,
-                ):  # fmt: skip
-                    self.result.initiatives += 1
+                initiative = self.attempt(about, self.new_initiative, title, linked)
+                if initiative is not None:
+                    objective.initiatives.append((initiative, linked))
 
-    def align(self, i: int, o: PlanObjective, objective: Objective) -> None:
-        """Align the objective to the objective or key result its plan key names."""
+    def new_initiative(self, title: str, key_results: list[_NewKeyResult]) -> _NewInitiative:
+        """Return the initiative initiative_create would save, after its link checks."""
+        _require(self.access.can_write, lambda: _("Viewers cannot add initiatives."))
+        initiative = _NewInitiative(self.organisation, title, self.actor)
+        initiative_rules._clean(initiative)
+        for kr in key_results:
+            same_organisation("key_results", kr, self.organisation)
+            _require(
+                self.access.can_check_in(kr),
+                lambda: _("You cannot link initiatives to this key result."),
+            )
+        return initiative
+
+    # Alignment ----------------------------------------------------------------------------
+
+    def align(self, i: int, o: PlanObjective, objective: _NewObjective) -> None:
+        """Check the alignment to the objective or key result the plan key names."""
         if not o.aligned_to:
             return
-        prefix, subject = self.where(i), _("objective %(title)r") % {"title": o.title}
+        about = _About("objective", o.title, i)
         parent = self.keys.get(o.aligned_to) or self.existing().get(o.aligned_to)
         if parent is None:
-            message = _("nothing has the key %(key)s") % {"key": o.aligned_to}
-            self.problem(prefix, subject, message)
+            self.problem(about, _("nothing has the key %(key)s") % {"key": o.aligned_to})
             return
-        which = "parent_key_result" if isinstance(parent, KeyResult) else "parent_objective"
-        done = self.attempt(
-            prefix, subject, services.objective_align, objective=objective, actor=self.actor,
-            **{which: parent},
-        )  # fmt: skip
-        if done:
-            self.result.aligned += 1
+        if self.attempt(about, self.new_alignment, objective, parent):
+            objective.parent = parent
+
+    def new_alignment(self, objective: _NewObjective, parent: _Parent) -> bool:
+        """Check what objective_align checks; remember the objective above for later checks."""
+        _require(
+            self.access.can_edit_objective(objective), lambda: _("You cannot edit this objective.")
+        )
+        name, above = "parent_objective", parent
+        if _is_key_result(parent):
+            name, above = "parent_key_result", parent.objective
+            same_organisation(name, parent, self.organisation)
+        same_organisation(name, above, self.organisation)
+        if not above.cycle.encloses(objective.cycle):
+            message = _("The parent's cycle must be the same as, or enclose, this objective's.")
+            raise ValidationError({name: message})
+        if self._would_loop(objective, above):
+            raise ValidationError({name: _("That alignment would make a loop.")})
+        self.above[id(objective)] = above
+        return True
+
+    def _would_loop(self, child: _NewObjective, parent: _Parent) -> bool:
+        """Return True when `child` is `parent` or lies above it.
+
+        Rows already in the database are never above a new objective, so only alignments
+        checked earlier in this import can close a loop.
+        """
+        seen: set[int] = set()
+        current: _Parent | None = parent
+        while current is not None and id(current) not in seen:
+            if current is child:
+                return True
+            seen.add(id(current))
+            current = self.above.get(id(current))
+        return False
 
     def existing(self) -> dict[str, Objective | KeyResult]:
         """Return the keys of the organisation's objectives and key results written earlier."""
         if not hasattr(self, "_existing"):
-            new = [o.pk for o in self.result.objectives]
-            cycles = Cycle.objects.filter(organisation_id=self.actor.organisation_id)
-            self._existing = selectors.keyed_rows(cycles.values_list("id", flat=True), exclude=new)
+            cycles = Cycle.objects.filter(organisation_id=self.organisation.pk)
+            self._existing = selectors.keyed_rows(cycles.values_list("id", flat=True))
+            by_id = cycles.in_bulk()
+            for row in self._existing.values():
+                objective = row.objective if isinstance(row, KeyResult) else row
+                objective.cycle = by_id[objective.cycle_id]  # one query, not one per parent
         return self._existing
+
+    # Writing ------------------------------------------------------------------------------
+
+    def write(self) -> None:
+        """Write every checked row in batches, roll progress up once, queue the events."""
+        lock_organisation(self.organisation.pk)
+        now = timezone.now()
+        first = Objective.objects.filter(cycle=self.cycle).count()
+        for position, objective in enumerate(self.rows, start=first):
+            objective.position = position
+        key_results = [kr for o in self.rows for kr in o.key_results if kr is not None]
+        for kr in key_results:
+            self._measure(kr, now)
+        _progress(self.rows)
+        self._insert(key_results, now)
+        self._align(now)
+        self._history(now)
+        parents = {o.parent.pk for o in self.rows if isinstance(o.parent, Objective)}
+        bulk.rollup_existing(parents)
+        self.result.objective_ids = [o.pk for o in self.rows]
+        self.result.key_results = len(key_results)
+        check_ins = [kr for kr in key_results if kr.check_in is not None]
+        tasks.enqueue(
+            announce_import,
+            self.result.objective_ids,
+            [kr.check_in.pk for kr in check_ins],
+            {str(kr.pk): list(kr.pace_change) for kr in check_ins if kr.pace_change},
+        )
+
+    def _measure(self, kr: _NewKeyResult, now: datetime) -> None:
+        """Set the progress of a key result as key_result_create, then check_in_record leave it."""
+        kr.progress = measures.raw_progress(kr)
+        if kr.check_in is None:
+            return
+        old = str(measures.pace(kr, self.cycle, self.organisation).status)
+        kr.current, kr.done = kr.check_in.value, bool(kr.check_in.done)
+        kr.confidence, kr.last_check_in_at = kr.check_in.confidence, now
+        kr.progress = measures.raw_progress(kr)
+        kr.pace_status = str(measures.pace(kr, self.cycle, self.organisation).status)
+        if kr.pace_status != old:
+            kr.pace_change = (old, kr.pace_status)
+
+    def _insert(self, key_results: list[_NewKeyResult], now: datetime) -> None:
+        """Insert objectives, key results, check-ins, initiatives and their links."""
+        at = bulk.db_datetime(now)
+        org = self.organisation.pk
+        objectives = bulk.Rows(Objective, _OBJECTIVE_COLUMNS, now)
+        ids = objectives.insert_returning_ids([_objective_row(o, org) for o in self.rows])
+        for objective, pk in zip(self.rows, ids, strict=True):
+            objective.pk = pk
+        rows = bulk.Rows(KeyResult, _KEY_RESULT_COLUMNS, now)
+        ids = rows.insert_returning_ids([_key_result_row(kr, org, at) for kr in key_results])
+        for kr, pk in zip(key_results, ids, strict=True):
+            kr.pk = pk
+        check_ins = [kr for kr in key_results if kr.check_in is not None]
+        check_in_rows = bulk.Rows(CheckIn, _CHECK_IN_COLUMNS, now)
+        ids = check_in_rows.insert_returning_ids(
+            [_check_in_row(kr, org, self.actor.pk, at) for kr in check_ins]
+        )
+        for kr, pk in zip(check_ins, ids, strict=True):
+            kr.check_in.pk = pk
+        pairs = [pair for o in self.rows for pair in o.initiatives]
+        initiatives = bulk.Rows(Initiative, ("organisation_id", "title", "owner_id"), now)
+        ids = initiatives.insert_returning_ids([(org, i.title, i.owner.pk) for i, _ in pairs])
+        link = Initiative.key_results.through
+        links = bulk.Rows(link, ("initiative_id", "keyresult_id"), now)
+        links.insert([(pk, kr.pk) for pk, (_, krs) in zip(ids, pairs, strict=True) for kr in krs])
+        self.result.initiatives = len(pairs)
+
+    def _align(self, now: datetime) -> None:
+        """Store each checked alignment as objective_align does (the version moves on)."""
+        rows = []
+        for objective in self.rows:
+            parent = objective.parent
+            if parent is not None:
+                on_kr = _is_key_result(parent)
+                rows.append((None if on_kr else parent.pk, parent.pk if on_kr else None, 2))
+                rows[-1] += (objective.pk,)
+        columns = ("parent_objective_id", "parent_key_result_id", "version")
+        bulk.update_rows(Objective, columns, rows)
+        self.result.aligned = len(rows)
+
+    def _history(self, now: datetime) -> None:
+        """Write the change rows the services record: created, key result added, aligned."""
+        org, actor = self.organisation.pk, self.actor.pk
+        rows = []
+        for o in self.rows:
+            rows.append((org, o.pk, None, actor, "created", "", "", o.title))
+            rows += [
+                (org, o.pk, kr.pk, actor, "kr_added", "", "", kr.title)
+                for kr in o.key_results
+                if kr is not None
+            ]
+        for o in self.rows:
+            if o.parent is not None:
+                name = "parent_key_result" if _is_key_result(o.parent) else "parent_objective"
+                rows.append((org, o.pk, None, actor, "aligned", name, "", str(o.parent)))
+        bulk.Rows(Change, _CHANGE_COLUMNS, now).insert(rows)
+
+
+_OBJECTIVE_COLUMNS = (
+    "organisation_id", "cycle_id", "title", "description", "owner_id", "team_id", "kind",
+    "visibility", "weight", "count_aligned_children", "progress", "position",
+)  # fmt: skip
+_KEY_RESULT_COLUMNS = (
+    "organisation_id", "objective_id", "title", "kind", "start", "target", "current", "done",
+    "unit", "weight", "owner_id", "progress", "confidence", "last_check_in_at", "pace_status",
+    "position",
+)  # fmt: skip
+_CHECK_IN_COLUMNS = (
+    "organisation_id", "key_result_id", "author_id", "checked_in_at", "value", "done",
+    "confidence", "source",
+)  # fmt: skip
+_CHANGE_COLUMNS = (
+    "organisation_id", "objective_id", "key_result_id", "actor_id", "action", "field", "old",
+    "new",
+)  # fmt: skip
+
+
+def _objective_row(o: _NewObjective, org: int) -> tuple:
+    return (
+        org, o.cycle.pk, o.title, o.description, o.owner.pk, o.team_id, str(o.kind),
+        str(o.visibility),
+        o.weight, o.count_aligned_children, o.progress, o.position,
+    )  # fmt: skip
+
+
+def _key_result_row(kr: _NewKeyResult, org: int, at: object) -> tuple:
+    return (
+        org, kr.objective.pk, kr.title, str(kr.kind), kr.start, kr.target, kr.current, kr.done,
+        kr.unit, kr.weight, kr.owner.pk, kr.progress, kr.confidence,
+        at if kr.last_check_in_at else None, kr.pace_status, kr.position,
+    )  # fmt: skip
+
+
+def _check_in_row(kr: _NewKeyResult, org: int, author: int, at: object) -> tuple:
+    check_in = kr.check_in
+    assert check_in is not None
+    return (
+        org, kr.pk, author, at, check_in.value, check_in.done, check_in.confidence,
+        str(CheckInSource.IMPORT),
+    )  # fmt: skip
+
+
+def _progress(rows: list[_NewObjective]) -> None:
+    """Set each new objective's progress from its key results and the new objectives below."""
+    index = {id(o): n for n, o in enumerate(rows)}
+    nodes = [
+        engine.ObjectiveNode(
+            id=n,
+            parent_id=index.get(id(o.parent)) if isinstance(o.parent, _NewObjective) else None,
+            weight=o.weight,
+            count_children=o.count_aligned_children,
+            key_results=tuple(
+                engine.Weighted(kr.weight, kr.progress) for kr in o.key_results if kr
+            ),
+        )
+        for n, o in enumerate(rows)
+    ]
+    computed = engine.recompute_objectives(nodes)
+    for n, o in enumerate(rows):
+        o.progress = computed[n]
 
 
 def _emails(plan: Plan) -> set[str]:
@@ -252,9 +662,10 @@ def plan_import(
         raise PermissionDenied(_("This cycle belongs to another organisation."))
     with transaction.atomic():
         importer = _Importer(actor, cycle, plan, lines)
-        importer.run()
+        importer.check()
         if importer.problems:
             raise ValidationError(importer.problems)
+        importer.write()
     return importer.result
 
 

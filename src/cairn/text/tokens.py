@@ -24,6 +24,11 @@ _PREP_TAIL = re.compile(
     r"(?:the\s+)?(?:(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# The words _PREP_TAIL can end with: a cheap test before searching 40 characters for it.
+_PREP_END = re.compile(
+    r"(?:by|in|before|until|till|through|during|since|after|on|for|of|from|over|at|the)\Z",
+    re.IGNORECASE,
+)
 _YEAR_PREPS = frozenset("by in before until till through during since for of after".split())  # noqa: SIM905
 _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
 _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|sprints?|cycles?)"
@@ -155,41 +160,40 @@ def _dash_ranges(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Return the tokens of an already normalised sentence."""
-    spans = _special_spans(text)
-    tokens: list[Token] = []
-    if not spans:  # the same tokens as the loop below, in one pass of the regex engine
-        for match in _SPACED_TOKEN_RE.finditer(text):
-            kind = match.lastgroup
-            if kind == "number":
-                tokens.append(_number_token(match, match.start(kind)))
-            else:
-                tokens.append(Token(kind, match.group(kind), match.start(kind), match.end()))
-        _read_word_numbers(tokens)
-        _mark_names(tokens)
-        _attach_units(tokens)
-        return tokens
-    pos, length = 0, len(text)
-    match_at = _TOKEN_RE.match
-    while pos < length:
-        if text[pos].isspace():
-            pos += 1
-            continue
-        if pos in spans:
-            end, kind = spans[pos]
-            token = Token(kind, text[pos:end], pos, end)
-        else:
-            match = match_at(text, pos)
-            assert match is not None  # punctuation matches any other non-space character
-            if match.lastgroup == "word" or match.lastgroup == "punct":
-                token = Token(match.lastgroup, match.group(), pos, match.end())
-            else:
-                token = _number_token(match, pos)
-        tokens.append(token)
-        pos = token.end
+    tokens = _scan(text, _special_spans(text))
     _read_word_numbers(tokens)
     _mark_names(tokens)
     _attach_units(tokens)
     return tokens
+
+
+def _scan(text: str, spans: dict[int, tuple[int, str]]) -> list[Token]:
+    """Return the tokens one after the other: a date or rate span where a token would start
+    at its first character, else a number, a word or a punctuation mark.
+
+    The regex engine skips the spaces and finds each token; a span that begins inside a
+    longer token ("x/day") is not one, as when tokens were read character by character.
+    """
+    tokens: list[Token] = []
+    starts = sorted(spans)
+    pos, k = 0, 0
+    while True:
+        for match in _SPACED_TOKEN_RE.finditer(text, pos):
+            kind = match.lastgroup
+            start = match.start(kind)
+            while k < len(starts) and starts[k] < start:
+                k += 1  # a span inside an earlier token
+            if k < len(starts) and starts[k] == start:
+                end, kind = spans[start]
+                tokens.append(Token(kind, text[start:end], start, end))
+                pos, k = end, k + 1
+                break  # go on reading after the span
+            if kind == "number":
+                tokens.append(_number_token(match, start))
+            else:
+                tokens.append(Token(kind, match.group(kind), start, match.end()))
+        else:
+            return tokens
 
 
 def _special_spans(text: str) -> dict[int, tuple[int, str]]:
@@ -242,7 +246,12 @@ def _date_word(word: str) -> bool:
 
 def _with_preposition(text: str, match: re.Match) -> int:
     """Return where a date starts, taking in "by the end of"; -1 when it is not a date."""
-    prep = _PREP_TAIL.search(text, max(0, match.start() - 40), match.start())
+    start = match.start()
+    window = text[max(0, start - 40) : start]
+    tail = window.rstrip()  # _PREP_TAIL ends in spaces after one of the _PREP_END words
+    prep = None
+    if len(tail) < len(window) and _PREP_END.search(tail, max(0, len(tail) - 7)):
+        prep = _PREP_TAIL.search(text, max(0, start - 40), start)
     groups = match.groupdict()
     year = groups.get("year")
     if (groups.get("month") or year) and (
