@@ -20,7 +20,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BaseModel
 
 from cairn.api import auth, errors, selectors
 from cairn.api.idempotency import idempotent
@@ -77,6 +77,8 @@ def _unicode(value: str) -> str:
     return value
 
 
+# Inputs are plain pydantic models, not ninja Schemas: a Schema reads a body that is not an
+# object by its attributes, so the JSON string "AAA" would pass as {"title": "Aaa"}.
 Sentence = Annotated[str, Field(min_length=1, max_length=MAX_SENTENCE), AfterValidator(_unicode)]
 
 
@@ -112,11 +114,11 @@ class KeyResultReviewOut(Schema):
     findings: list[FindingOut]
 
 
-class KeyResultReviewIn(Schema):
+class KeyResultReviewIn(BaseModel):
     text: Sentence
 
 
-class ObjectiveReviewIn(Schema):
+class ObjectiveReviewIn(BaseModel):
     title: Sentence
     key_results: list[Sentence] = Field(default_factory=list, max_length=MAX_KEY_RESULTS)
 
@@ -196,7 +198,7 @@ Document = Annotated[
 ]
 
 
-class ImportIn(Schema):
+class ImportIn(BaseModel):
     text: Document
     format: Literal["auto", "text", "markdown", "csv"] = Field(
         "auto",
@@ -315,7 +317,11 @@ class ImportedOut(Schema):
 
 
 def refuse_oversized(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Answer a body over DATA_UPLOAD_MAX_MEMORY_SIZE with a 413 problem, not Django's 400."""
+    """Answer a body over DATA_UPLOAD_MAX_MEMORY_SIZE with a 400 problem, not Django's HTML.
+
+    400 is what Django answers itself (and what clients and schema checkers expect of input
+    that cannot be taken); the problem says why.
+    """
 
     @wraps(run)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -325,26 +331,19 @@ def refuse_oversized(run: Callable[..., HttpResponse]) -> Callable[..., HttpResp
         except ValueError:
             length = 0
         if limit is not None and length > limit:
-            return errors.problem(413, _("The request body is too large."))
+            detail = _(
+                "The request body is larger than the %(limit)s bytes the server takes; "
+                "send the JSON as UTF-8, without \\u escapes."
+            ) % {"limit": f"{limit:,}"}
+            return errors.problem(400, detail, [{"field": "text", "message": detail}])
         return run(request, *args, **kwargs)
 
     return wrapper
 
 
-PROBLEM_413 = {
-    413: {
-        "description": "The request body is larger than the server accepts",
-        "content": {
-            "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-        },
-    }
-}
-
-
 @router.post(
     "/cycles/{int:cycle_id}/import",
     response={200: DocumentPreviewOut | SheetPreviewOut, 201: ImportedOut},
-    openapi_extra={"responses": PROBLEM_413},
 )
 @decorate_view(idempotent, refuse_oversized)
 def import_text(request: HttpRequest, cycle_id: int, payload: ImportIn):
