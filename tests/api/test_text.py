@@ -8,9 +8,11 @@ import json
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from cairn.api.models import IdempotencyKey
+from cairn.api.routers.text import PlanOut
 from cairn.okrs.models import CycleState, Initiative, KeyResult, Objective
 from cairn.okrs.services import objective_create
 from cairn.organisations.models import Organisation
@@ -510,8 +512,6 @@ def test_a_read_only_token_may_export_but_not_another_organisations_cycle(world,
 
 
 def test_the_json_export_matches_its_documented_schema(world, api, kr):
-    from cairn.api.routers.text import PlanOut
-
     data = api["member"].get(export_url(world.cycle, "json")).json()
     assert PlanOut.model_validate(data).model_dump() == data
 
@@ -538,3 +538,18 @@ def test_export_queries_do_not_grow(world, api, kr, fmt):
             target=10,
         )
     assert queries() == small
+
+
+def test_the_schema_documents_the_text_endpoints_and_export_media_types(db):
+    schema = Client().get("/api/v1/openapi.json").json()
+    paths = schema["paths"]
+    for path in ("/coach/key-result", "/coach/objective", "/cycles/{cycle_id}/import"):
+        assert paths[f"/api/v1{path}"]["post"]["tags"] == ["text"]
+    export = paths["/api/v1/cycles/{cycle_id}/export"]["get"]
+    assert set(export["responses"]["200"]["content"]) == {
+        "application/json",
+        "text/markdown",
+        "text/csv",
+    }
+    imported = paths["/api/v1/cycles/{cycle_id}/import"]["post"]["responses"]
+    assert {"200", "201", "403", "404", "409", "422"} <= set(imported)

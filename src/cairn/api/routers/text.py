@@ -77,9 +77,9 @@ def _unicode(value: str) -> str:
     return value
 
 
-# Inputs are plain pydantic models, not ninja Schemas: a Schema reads a body that is not an
-# object by its attributes, so the JSON string "AAA" would pass as {"title": "Aaa"}.
 Sentence = Annotated[str, Field(min_length=1, max_length=MAX_SENTENCE), AfterValidator(_unicode)]
+Direction = Literal["increase", "decrease", "stay_above", "stay_below"]
+Num = int | float  # whole numbers stay integers, as in `cairn parse --json`
 
 
 # The coach ------------------------------------------------------------------------------------
@@ -97,10 +97,6 @@ class ChangeOut(Schema):
     relative: bool = Field(..., description="True for a percentage change (by 12%).")
 
 
-Direction = Literal["increase", "decrease", "stay_above", "stay_below"]
-Num = int | float
-
-
 class KeyResultReviewOut(Schema):
     """What a key result sentence says about its measure, as `cairn parse --json`."""
 
@@ -114,6 +110,8 @@ class KeyResultReviewOut(Schema):
     findings: list[FindingOut]
 
 
+# Inputs are plain pydantic models, not ninja Schemas: a Schema reads a body that is not an
+# object by its attributes, so the JSON string "AAA" would pass as {"title": "Aaa"}.
 class KeyResultReviewIn(BaseModel):
     text: Sentence
 
@@ -160,6 +158,7 @@ def review_objective_draft(request: HttpRequest, payload: ObjectiveReviewIn):
 
 
 def _config(request: HttpRequest) -> CoachConfig:
+    """Return the caller's organisation's coach settings."""
     return request.auth.organisation.coach
 
 
