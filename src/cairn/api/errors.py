@@ -58,7 +58,7 @@ def _field(loc: list | tuple) -> str:
     parts = [str(p) for p in loc]
     if parts and parts[0] in PARAM_SOURCES:
         parts = parts[1:]
-    if len(parts) > 1 and parts[0] in PARAM_NAMES:
+    if parts and parts[0] in PARAM_NAMES:
         parts = parts[1:]
     return ".".join(parts) or "body"
 
