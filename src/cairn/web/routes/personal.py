@@ -31,6 +31,7 @@ urlpatterns = [
     path("organisation/switch/", auth.organisation_switch, name="organisation_switch"),
     path("check-in/", check_ins.weekly, name="check_in"),
     path("check-in/<int:pk>/", check_ins.record, name="check_in_record"),
+    path("check-ins/<int:pk>/correct/", check_ins.correct, name="check_in_correct"),
     path("objectives/new/", objectives.create, name="objective_create"),
     path("objectives/align-search/", objectives.align_search, name="align_search"),
     path("objectives/<int:pk>/", objectives.detail, name="objective"),

@@ -1,17 +1,18 @@
-"""The weekly check-in flow: every due key result on one page; each row saves in place."""
+"""The weekly check-in flow (every due key result on one page, each row saved in place) and corrections."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cairn.okrs import selectors
-from cairn.okrs.models import KeyResult
-from cairn.okrs.services import check_in_record
+from cairn.okrs.models import CheckIn, KeyResult
+from cairn.okrs.services import check_in_correct, check_in_record
 from cairn.web.decorators import person_required, writer_required
 from cairn.web.forms.check_ins import CheckInForm
 from cairn.web.htmx import htmx_partial
@@ -63,3 +64,44 @@ def record(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("check_in")
     context = {"nav": "check_in", "items": [_row(request, key_result, form)], "show_all": True}
     return render(request, "web/check_ins/weekly.html", context, status=400)
+
+
+def _correction_initial(check_in: CheckIn) -> dict:
+    """Return the correction form's starting values: those of the check-in being corrected."""
+    value = check_in.value
+    shown = "" if value is None else f"{value:g}"
+    return {
+        "value": shown,
+        "done": bool(check_in.done),
+        "confidence": check_in.confidence,
+        "note": check_in.note,
+        "blockers": check_in.blockers,
+    }
+
+
+@writer_required
+def correct(request: HttpRequest, pk: int) -> HttpResponse:
+    """Return the correction form of a check-in; a valid POST records the correction."""
+    check_in = get_object_or_404(
+        CheckIn.objects.filter(organisation_id=request.person.organisation_id), pk=pk
+    )
+    key_result = selectors.key_result_for(request.person, check_in.key_result_id)
+    form = CheckInForm(
+        request.POST or None,
+        key_result=key_result,
+        prefix="correction",
+        initial=_correction_initial(check_in),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            check_in_correct(check_in=check_in, author=request.person, **form.service_arguments())
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Check-in corrected: %(kr)s.") % {"kr": key_result.title})
+            return redirect(
+                reverse("objective", args=[key_result.objective_id]) + f"#kr-{key_result.pk}"
+            )
+    context = {"check_in": check_in, "key_result": key_result, "form": form}
+    status = 400 if form.errors else 200
+    return render(request, "web/check_ins/correct.html", context, status=status)

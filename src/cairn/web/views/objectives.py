@@ -107,6 +107,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         parent=_visible_parent(request.person, objective),
         coach=coach,
         review=objective.reviews.select_related("reviewer__user").first(),
+        may_correct=not request.person.is_viewer and objective.cycle.accepts_check_ins,
     )
     return render(request, "web/objectives/detail.html", context)
 
