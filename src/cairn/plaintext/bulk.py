@@ -1,16 +1,17 @@
 """Batched writes for plan_import: multi-row inserts and one roll-up for many objectives.
 
 Building a Django model instance per row costs more than inserting it (as `cairn generate`
-found): an import of 10,000 objectives writes about 100,000 rows. `Rows` inserts plain tuples
-with raw SQL that both SQLite and PostgreSQL run (multi-row VALUES … RETURNING for the ids);
-every column a caller does not give gets the model field's default, as the ORM would write it.
+found): an import of 10,000 objectives writes about 100,000 rows. `Rows` inserts plain tuples:
+multi-row VALUES … RETURNING on SQLite, COPY on PostgreSQL (with ids drawn from the table's
+sequence first); every column a caller does not give gets the model field's default, as the
+ORM would write it.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from enum import Enum
 
@@ -31,41 +32,81 @@ class Rows:
         meta = model._meta
         given = {f.attname: f for f in meta.concrete_fields}
         rest = [f for f in meta.concrete_fields if f.attname not in columns and not f.primary_key]
+        fields = [given[name] for name in columns] + rest
         quote = connection.ops.quote_name
-        names = [given[name].column for name in columns] + [f.column for f in rest]
-        self.table, self.pk = quote(meta.db_table), quote(meta.pk.column)
-        self.head = f"INSERT INTO {self.table} ({', '.join(quote(n) for n in names)}) VALUES "
-        self.marks = "(" + ", ".join(["%s"] * len(names)) + ")"
+        self.table, self.pk = meta.db_table, meta.pk.column
+        self.names = ", ".join(quote(f.column) for f in fields)
+        self.into = f"INSERT INTO {quote(self.table)} ({self.names})"
         self.defaults = tuple(_default(field, now) for field in rest)
-        self.per_statement = max(1, min(_MAX_ROWS, _max_params() // len(names)))
+        self.marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
+        self.per_statement = max(1, min(_MAX_ROWS, _max_params() // len(fields)))
 
     def insert(self, rows: Sequence[tuple]) -> None:
         """Insert the rows (tuples in the order of the given columns)."""
-        defaults, step = self.defaults, self.per_statement
+        if connection.vendor == "postgresql":
+            self._copy(self.names, [row + self.defaults for row in rows])
+            return
         with connection.cursor() as cursor:
-            for start in range(0, len(rows), step):
-                batch = rows[start : start + step]
-                params = [value for row in batch for value in row + defaults]
-                cursor.execute(self.head + ", ".join([self.marks] * len(batch)), params)
+            for sql, params in self._statements(rows, returning=False):
+                cursor.execute(sql, params)
 
     def insert_returning_ids(self, rows: Sequence[tuple]) -> list[int]:
         """Insert the rows and return their new primary keys, in order."""
+        if connection.vendor == "postgresql":
+            ids = self._next_ids(len(rows))
+            pk = connection.ops.quote_name(self.pk)
+            self._copy(
+                f"{pk}, {self.names}",
+                [(pk_value, *row, *self.defaults) for pk_value, row in zip(ids, rows, strict=True)],
+            )
+            return ids
         ids: list[int] = []
-        defaults, step = self.defaults, self.per_statement
         with connection.cursor() as cursor:
-            for start in range(0, len(rows), step):
-                batch = rows[start : start + step]
-                params = [value for row in batch for value in row + defaults]
-                if connection.features.can_return_rows_from_bulk_insert:
-                    marks = ", ".join([self.marks] * len(batch))
-                    cursor.execute(f"{self.head}{marks} RETURNING {self.pk}", params)
-                    ids += [row[0] for row in cursor.fetchall()]
-                else:  # an SQLite before 3.35: one row at a time
-                    width = len(params) // len(batch)
-                    for at in range(0, len(params), width):
-                        cursor.execute(self.head + self.marks, params[at : at + width])
-                        ids.append(cursor.lastrowid)
+            if not connection.features.can_return_rows_from_bulk_insert:  # SQLite before 3.35
+                for row in rows:
+                    cursor.execute(f"{self.into} VALUES {self.marks}", row + self.defaults)
+                    ids.append(cursor.lastrowid)
+                return ids
+            for sql, params in self._statements(rows, returning=True):
+                cursor.execute(sql, params)
+                ids += [row[0] for row in cursor.fetchall()]
         return ids
+
+    def _statements(self, rows: Sequence[tuple], returning: bool) -> Iterator[tuple[str, list]]:
+        """Yield (sql, params) inserting the rows a batch at a time (multi-row VALUES)."""
+        step, defaults = self.per_statement, self.defaults
+        for start in range(0, len(rows), step):
+            batch = rows[start : start + step]
+            sql = f"{self.into} VALUES {', '.join([self.marks] * len(batch))}"
+            params = [value for row in batch for value in row + defaults]
+            yield (
+                (f"{sql} RETURNING {connection.ops.quote_name(self.pk)}" if returning else sql),
+                params,
+            )
+
+    def _next_ids(self, count: int) -> list[int]:
+        """Return `count` new primary keys drawn from the table's sequence (PostgreSQL)."""
+        if not count:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [connection.ops.quote_name(self.table), self.pk, count],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def _copy(self, names: str, rows: list[tuple]) -> None:
+        """Stream the rows into the table with COPY (PostgreSQL), in this transaction."""
+        if not rows:
+            return
+        connection.ensure_connection()
+        table = connection.ops.quote_name(self.table)
+        with (
+            connection.connection.cursor() as cursor,
+            cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
 
 
 def _max_params() -> int:

@@ -323,7 +323,12 @@ def _heads_list(line: Line, parse: Parse) -> bool:
 
 def _owner_suffix(title: str) -> tuple[str, str | None]:
     """Return the title without a trailing "(owner: ana@example.com)", and that owner."""
-    match = _OWNER_SUFFIX.search(title)
+    # The suffix holds no ")" or "]" before its own last one: search only from there.
+    close = max(title.rfind(")"), title.rfind("]"))
+    if close < 0:
+        return title.strip(), None
+    before = max(title.rfind(")", 0, close), title.rfind("]", 0, close))
+    match = _OWNER_SUFFIX.search(title, before + 1)
     if not match:
         return title.strip(), None
     return title[: match.start()].strip(), match.group(1).strip()

@@ -176,14 +176,14 @@ def _scan(text: str, spans: dict[int, tuple[int, str]]) -> list[Token]:
     """
     tokens: list[Token] = []
     starts = sorted(spans)
-    pos, k = 0, 0
+    pos, k, count = 0, 0, len(starts)
     while True:
         for match in _SPACED_TOKEN_RE.finditer(text, pos):
             kind = match.lastgroup
             start = match.start(kind)
-            while k < len(starts) and starts[k] < start:
+            while k < count and starts[k] < start:
                 k += 1  # a span inside an earlier token
-            if k < len(starts) and starts[k] == start:
+            if k < count and starts[k] == start:
                 end, kind = spans[start]
                 tokens.append(Token(kind, text[start:end], start, end))
                 pos, k = end, k + 1
