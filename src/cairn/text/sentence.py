@@ -28,7 +28,10 @@ class Sentence:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens = [t for t in tokenize(text) if not t.consumed]
-        symbols = [_symbol(i, t) for i, t in enumerate(self.tokens)]
+        symbols = [
+            t.low if t.kind in ("word", "punct") else _symbol(i, t)
+            for i, t in enumerate(self.tokens)
+        ]
         self.signature = " ".join(symbols)
         self._index_at: dict[int, int] = {}
         offset = 0

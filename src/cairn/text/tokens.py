@@ -136,10 +136,13 @@ _DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
 
 def normalise(text: str) -> str:
     """Return the text with unicode spaces, quotes, arrows and comparison signs unified."""
-    text = unicodedata.normalize("NFKC", text)
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = _ARROW_RE.sub(" → ", text)
-    text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+        text = _ARROW_RE.sub(" → ", text)
+        text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
+    elif "->" in text or "=>" in text:  # ASCII text: NFKC and the other signs change nothing
+        text = _ARROW_RE.sub(" → ", text)
     text = _dash_ranges(text)
     return _SPACES_RE.sub(" ", text).strip()
 
@@ -300,7 +303,11 @@ def _read_word_numbers(tokens: list[Token]) -> None:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.kind != "word" or token.low.partition("-")[0] not in _NUMBER_STARTS:
+        low = token.low
+        if token.kind != "word" or (
+            low not in _NUMBER_STARTS
+            and ("-" not in low or low.partition("-")[0] not in _NUMBER_STARTS)
+        ):
             i += 1  # the test that _word_number_at starts with, without the call
             continue
         value, used = _word_number_at(tokens, i)
