@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -26,10 +26,8 @@ from cairn.okrs import measures
 from cairn.okrs.models import (
     Change,
     CheckIn,
-    CheckInSource,
     Cycle,
     Initiative,
-    InitiativeStatus,
     KeyResult,
     KeyResultKind,
     Objective,
@@ -41,8 +39,15 @@ from cairn.okrs.services import key_results as key_result_rules
 from cairn.okrs.services import objectives as objective_rules
 from cairn.okrs.services.common import cycle_open, same_organisation
 from cairn.okrs.services.rollup import lock_organisation
-from cairn.organisations.models import Organisation, Person, Team
-from cairn.plaintext import bulk, selectors
+from cairn.organisations.models import Person, Team
+from cairn.plaintext import bulk, planned, selectors
+from cairn.plaintext.planned import (
+    NewInitiative,
+    NewKeyResult,
+    NewObjective,
+    Parent,
+    is_key_result,
+)
 from cairn.plaintext.tasks import announce_import
 from cairn.text.document import ParsedDocument
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
@@ -83,100 +88,6 @@ def document_lines(document: ParsedDocument) -> list[tuple[int, list[int]]]:
     return [(o.line, [kr.line for kr in o.key_results]) for o in document.objectives]
 
 
-# The rows to write. The services' `_clean` validators and Access read and set attributes
-# only, so they run on these plain stand-ins for unsaved model instances (about twenty times
-# cheaper to make than a Model: an import makes one per objective, key result, initiative).
-
-
-@dataclass(eq=False, slots=True)
-class _NewObjective:
-    """An objective to write: what objective_create would save."""
-
-    organisation: Organisation
-    cycle: Cycle
-    title: str
-    owner: Person
-    team: Team | None
-    kind: str
-    visibility: str
-    weight: object
-    description: str = ""
-    count_aligned_children: bool = False
-    progress: float = 0.0
-    position: int = 0
-    pk: int | None = None
-    key_results: list[_NewKeyResult | None] = field(default_factory=list)
-    initiatives: list[tuple[_NewInitiative, list[_NewKeyResult]]] = field(default_factory=list)
-    parent: Objective | KeyResult | _NewObjective | _NewKeyResult | None = None
-
-    @property
-    def organisation_id(self) -> int:
-        return self.organisation.pk
-
-    @property
-    def owner_id(self) -> int:
-        return self.owner.pk
-
-    @property
-    def team_id(self) -> int | None:
-        return self.team.pk if self.team else None
-
-    def __str__(self) -> str:
-        return self.title
-
-
-@dataclass(eq=False, slots=True)
-class _NewKeyResult:
-    """A key result to write: what key_result_create (then check_in_record) would save."""
-
-    organisation_id: int
-    objective: _NewObjective
-    title: str
-    kind: str
-    start: object
-    target: object
-    unit: str
-    weight: object
-    owner: Person
-    position: int
-    due_date: date | None = None
-    current: float | None = None
-    done: bool = False
-    confidence: int = 5
-    progress: float = 0.0
-    last_check_in_at: datetime | None = None
-    pace_status: str = ""
-    pk: int | None = None
-    check_in: CheckIn | None = None  # unsaved: the imported current value
-    pace_change: tuple[str, str] | None = None
-
-    _prefetched_objects_cache = {"contributors": ()}  # a new key result has no contributors
-
-    @property
-    def owner_id(self) -> int:
-        return self.owner.pk
-
-    def __str__(self) -> str:
-        return self.title
-
-
-@dataclass(eq=False, slots=True)
-class _NewInitiative:
-    """An initiative to write: what initiative_create would save."""
-
-    organisation: Organisation
-    title: str
-    owner: Person
-    description: str = ""
-    status: str = InitiativeStatus.PLANNED
-    percent_complete: object = 0
-    due_date: date | None = None
-    pk: int | None = None
-
-
-_Parent = Objective | KeyResult | _NewObjective | _NewKeyResult
-
-
 @dataclass(frozen=True, slots=True)
 class _About:
     """What a problem is about: an objective, key result or initiative, and its place.
@@ -188,10 +99,6 @@ class _About:
     title: str
     o: int  # the objective's index in the plan
     kr: int | None = None  # the key result's index in the objective
-
-
-def _is_key_result(row: _Parent) -> bool:
-    return isinstance(row, KeyResult | _NewKeyResult)
 
 
 def _require(allowed: bool, message: Callable[[], str]) -> None:
@@ -218,9 +125,9 @@ class _Importer:
         self.lines = lines
         self.problems: list[str] = []
         self.result = ImportResult()
-        self.rows: list[_NewObjective] = []
-        self.keys: dict[str, _NewObjective | _NewKeyResult] = {}
-        self.above: dict[int, _Parent] = {}  # id() of a new objective → the objective above it
+        self.rows: list[NewObjective] = []
+        self.keys: dict[str, NewObjective | NewKeyResult] = {}
+        self.above: dict[int, Parent] = {}  # id() of a new objective → the objective above it
         people = Person.objects.filter(
             organisation=self.organisation, user__email__in=_emails(self.plan)
         )
@@ -281,7 +188,7 @@ class _Importer:
 
     # Objectives ---------------------------------------------------------------------------
 
-    def objective(self, i: int, o: PlanObjective) -> _NewObjective | None:
+    def objective(self, i: int, o: PlanObjective) -> NewObjective | None:
         """Return the objective to write with its key results, or None on a problem."""
         about = _About("objective", o.title, i)
         owner = self.person(about, o.owner)
@@ -304,7 +211,7 @@ class _Importer:
         self.initiatives(i, o, objective)
         return objective
 
-    def new_objective(self, o: PlanObjective, owner: Person, team: Team | None) -> _NewObjective:
+    def new_objective(self, o: PlanObjective, owner: Person, team: Team | None) -> NewObjective:
         """Return the objective objective_create would save (its permission and _clean)."""
         _require(
             self.access.can_create_objective(team_id=team.pk if team else None, owner=owner),
@@ -314,7 +221,7 @@ class _Importer:
                 else _("Only admins create company-level objectives.")
             ),
         )
-        objective = _NewObjective(
+        objective = NewObjective(
             self.organisation, self.cycle, o.title, owner, team, o.kind, o.visibility, o.weight
         )
         objective_rules._clean(objective)
@@ -345,8 +252,8 @@ class _Importer:
             self.problem(about, error.message)
 
     def key_result(
-        self, i: int, n: int, objective: _NewObjective, kr: PlanKeyResult
-    ) -> _NewKeyResult | None:
+        self, i: int, n: int, objective: NewObjective, kr: PlanKeyResult
+    ) -> NewKeyResult | None:
         """Return the key result to write (its current value as a check-in), or None."""
         about = _About("key result", kr.title, i, n)
         owner = self.person(about, kr.owner)
@@ -363,14 +270,14 @@ class _Importer:
         return created
 
     def new_key_result(
-        self, objective: _NewObjective, kr: PlanKeyResult, owner: Person, measure: dict
-    ) -> _NewKeyResult:
+        self, objective: NewObjective, kr: PlanKeyResult, owner: Person, measure: dict
+    ) -> NewKeyResult:
         """Return the key result key_result_create would save (its permission and _clean)."""
         _require(
             self.access.can_edit_objective(objective), lambda: _("You cannot edit this objective.")
         )
         key_result_rules._editable(objective)
-        key_result = _NewKeyResult(
+        key_result = NewKeyResult(
             objective.organisation_id, objective, kr.title, measure["kind"], measure["start"],
             measure["target"], kr.unit or "", kr.weight, owner or objective.owner or self.actor,
             position=sum(1 for made in objective.key_results if made),
@@ -378,7 +285,7 @@ class _Importer:
         key_result_rules._clean(key_result)
         return key_result
 
-    def new_check_in(self, key_result: _NewKeyResult, value: float) -> CheckIn:
+    def new_check_in(self, key_result: NewKeyResult, value: float) -> CheckIn:
         """Return the check-in check_in_record would save for an imported current value."""
         _require(
             self.access.can_check_in(key_result),
@@ -390,7 +297,7 @@ class _Importer:
 
     # Initiatives --------------------------------------------------------------------------
 
-    def initiatives(self, i: int, o: PlanObjective, objective: _NewObjective) -> None:
+    def initiatives(self, i: int, o: PlanObjective, objective: NewObjective) -> None:
         """Check the initiatives of an objective and of each of its key results."""
         krs = objective.key_results
         made = [kr for kr in krs if kr is not None]
@@ -409,10 +316,10 @@ class _Importer:
                 if initiative is not None:
                     objective.initiatives.append((initiative, linked))
 
-    def new_initiative(self, title: str, key_results: list[_NewKeyResult]) -> _NewInitiative:
+    def new_initiative(self, title: str, key_results: list[NewKeyResult]) -> NewInitiative:
         """Return the initiative initiative_create would save, after its link checks."""
         _require(self.access.can_write, lambda: _("Viewers cannot add initiatives."))
-        initiative = _NewInitiative(self.organisation, title, self.actor)
+        initiative = NewInitiative(self.organisation, title, self.actor)
         initiative_rules._clean(initiative)
         for kr in key_results:
             same_organisation("key_results", kr, self.organisation)
@@ -424,7 +331,7 @@ class _Importer:
 
     # Alignment ----------------------------------------------------------------------------
 
-    def align(self, i: int, o: PlanObjective, objective: _NewObjective) -> None:
+    def align(self, i: int, o: PlanObjective, objective: NewObjective) -> None:
         """Check the alignment to the objective or key result the plan key names."""
         if not o.aligned_to:
             return
@@ -436,13 +343,13 @@ class _Importer:
         if self.attempt(about, self.new_alignment, objective, parent):
             objective.parent = parent
 
-    def new_alignment(self, objective: _NewObjective, parent: _Parent) -> bool:
+    def new_alignment(self, objective: NewObjective, parent: Parent) -> bool:
         """Check what objective_align checks; remember the objective above for later checks."""
         _require(
             self.access.can_edit_objective(objective), lambda: _("You cannot edit this objective.")
         )
         name, above = "parent_objective", parent
-        if _is_key_result(parent):
+        if is_key_result(parent):
             name, above = "parent_key_result", parent.objective
             same_organisation(name, parent, self.organisation)
         same_organisation(name, above, self.organisation)
@@ -454,14 +361,14 @@ class _Importer:
         self.above[id(objective)] = above
         return True
 
-    def _would_loop(self, child: _NewObjective, parent: _Parent) -> bool:
+    def _would_loop(self, child: NewObjective, parent: Parent) -> bool:
         """Return True when `child` is `parent` or lies above it.
 
         Rows already in the database are never above a new objective, so only alignments
         checked earlier in this import can close a loop.
         """
         seen: set[int] = set()
-        current: _Parent | None = parent
+        current: Parent | None = parent
         while current is not None and id(current) not in seen:
             if current is child:
                 return True
@@ -494,7 +401,7 @@ class _Importer:
             self._measure(kr, now)
         _progress(self.rows)
         self._insert(key_results, now)
-        self._align(now)
+        self._align()
         self._history(now)
         parents = {o.parent.pk for o in self.rows if isinstance(o.parent, Objective)}
         bulk.rollup_existing(parents)
@@ -508,7 +415,7 @@ class _Importer:
             {str(kr.pk): list(kr.pace_change) for kr in check_ins if kr.pace_change},
         )
 
-    def _measure(self, kr: _NewKeyResult, now: datetime) -> None:
+    def _measure(self, kr: NewKeyResult, now: datetime) -> None:
         """Set the progress of a key result as key_result_create, then check_in_record leave it."""
         kr.progress = measures.raw_progress(kr)
         if kr.check_in is None:
@@ -521,22 +428,22 @@ class _Importer:
         if kr.pace_status != old:
             kr.pace_change = (old, kr.pace_status)
 
-    def _insert(self, key_results: list[_NewKeyResult], now: datetime) -> None:
+    def _insert(self, key_results: list[NewKeyResult], now: datetime) -> None:
         """Insert objectives, key results, check-ins, initiatives and their links."""
         at = bulk.db_datetime(now)
         org = self.organisation.pk
-        objectives = bulk.Rows(Objective, _OBJECTIVE_COLUMNS, now)
-        ids = objectives.insert_returning_ids([_objective_row(o, org) for o in self.rows])
+        objectives = bulk.Rows(Objective, planned.OBJECTIVE_COLUMNS, now)
+        ids = objectives.insert_returning_ids([planned.objective_row(o, org) for o in self.rows])
         for objective, pk in zip(self.rows, ids, strict=True):
             objective.pk = pk
-        rows = bulk.Rows(KeyResult, _KEY_RESULT_COLUMNS, now)
-        ids = rows.insert_returning_ids([_key_result_row(kr, org, at) for kr in key_results])
+        rows = bulk.Rows(KeyResult, planned.KEY_RESULT_COLUMNS, now)
+        ids = rows.insert_returning_ids([planned.key_result_row(kr, org, at) for kr in key_results])
         for kr, pk in zip(key_results, ids, strict=True):
             kr.pk = pk
         check_ins = [kr for kr in key_results if kr.check_in is not None]
-        check_in_rows = bulk.Rows(CheckIn, _CHECK_IN_COLUMNS, now)
+        check_in_rows = bulk.Rows(CheckIn, planned.CHECK_IN_COLUMNS, now)
         ids = check_in_rows.insert_returning_ids(
-            [_check_in_row(kr, org, self.actor.pk, at) for kr in check_ins]
+            [planned.check_in_row(kr, org, self.actor.pk, at) for kr in check_ins]
         )
         for kr, pk in zip(check_ins, ids, strict=True):
             kr.check_in.pk = pk
@@ -548,15 +455,16 @@ class _Importer:
         links.insert([(pk, kr.pk) for pk, (_, krs) in zip(ids, pairs, strict=True) for kr in krs])
         self.result.initiatives = len(pairs)
 
-    def _align(self, now: datetime) -> None:
+    def _align(self) -> None:
         """Store each checked alignment as objective_align does (the version moves on)."""
         rows = []
         for objective in self.rows:
             parent = objective.parent
-            if parent is not None:
-                on_kr = _is_key_result(parent)
-                rows.append((None if on_kr else parent.pk, parent.pk if on_kr else None, 2))
-                rows[-1] += (objective.pk,)
+            if parent is None:
+                continue
+            on_kr = is_key_result(parent)
+            parents = (None, parent.pk) if on_kr else (parent.pk, None)
+            rows.append((*parents, 2, objective.pk))
         columns = ("parent_objective_id", "parent_key_result_id", "version")
         bulk.update_rows(Objective, columns, rows)
         self.result.aligned = len(rows)
@@ -574,62 +482,18 @@ class _Importer:
             ]
         for o in self.rows:
             if o.parent is not None:
-                name = "parent_key_result" if _is_key_result(o.parent) else "parent_objective"
+                name = "parent_key_result" if is_key_result(o.parent) else "parent_objective"
                 rows.append((org, o.pk, None, actor, "aligned", name, "", str(o.parent)))
-        bulk.Rows(Change, _CHANGE_COLUMNS, now).insert(rows)
+        bulk.Rows(Change, planned.CHANGE_COLUMNS, now).insert(rows)
 
 
-_OBJECTIVE_COLUMNS = (
-    "organisation_id", "cycle_id", "title", "description", "owner_id", "team_id", "kind",
-    "visibility", "weight", "count_aligned_children", "progress", "position",
-)  # fmt: skip
-_KEY_RESULT_COLUMNS = (
-    "organisation_id", "objective_id", "title", "kind", "start", "target", "current", "done",
-    "unit", "weight", "owner_id", "progress", "confidence", "last_check_in_at", "pace_status",
-    "position",
-)  # fmt: skip
-_CHECK_IN_COLUMNS = (
-    "organisation_id", "key_result_id", "author_id", "checked_in_at", "value", "done",
-    "confidence", "source",
-)  # fmt: skip
-_CHANGE_COLUMNS = (
-    "organisation_id", "objective_id", "key_result_id", "actor_id", "action", "field", "old",
-    "new",
-)  # fmt: skip
-
-
-def _objective_row(o: _NewObjective, org: int) -> tuple:
-    return (
-        org, o.cycle.pk, o.title, o.description, o.owner.pk, o.team_id, str(o.kind),
-        str(o.visibility),
-        o.weight, o.count_aligned_children, o.progress, o.position,
-    )  # fmt: skip
-
-
-def _key_result_row(kr: _NewKeyResult, org: int, at: object) -> tuple:
-    return (
-        org, kr.objective.pk, kr.title, str(kr.kind), kr.start, kr.target, kr.current, kr.done,
-        kr.unit, kr.weight, kr.owner.pk, kr.progress, kr.confidence,
-        at if kr.last_check_in_at else None, kr.pace_status, kr.position,
-    )  # fmt: skip
-
-
-def _check_in_row(kr: _NewKeyResult, org: int, author: int, at: object) -> tuple:
-    check_in = kr.check_in
-    assert check_in is not None
-    return (
-        org, kr.pk, author, at, check_in.value, check_in.done, check_in.confidence,
-        str(CheckInSource.IMPORT),
-    )  # fmt: skip
-
-
-def _progress(rows: list[_NewObjective]) -> None:
+def _progress(rows: list[NewObjective]) -> None:
     """Set each new objective's progress from its key results and the new objectives below."""
     index = {id(o): n for n, o in enumerate(rows)}
     nodes = [
         engine.ObjectiveNode(
             id=n,
-            parent_id=index.get(id(o.parent)) if isinstance(o.parent, _NewObjective) else None,
+            parent_id=index.get(id(o.parent)) if isinstance(o.parent, NewObjective) else None,
             weight=o.weight,
             count_children=o.count_aligned_children,
             key_results=tuple(
