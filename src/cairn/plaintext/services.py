@@ -391,7 +391,6 @@ class _Importer:
 
     def write(self) -> None:
         """Write every checked row in batches, roll progress up once, queue the events."""
-        lock_organisation(self.organisation.pk)
         now = timezone.now()
         first = Objective.objects.filter(cycle=self.cycle).count()
         for position, objective in enumerate(self.rows, start=first):
@@ -525,6 +524,9 @@ def plan_import(
     if cycle.organisation_id != actor.organisation_id:
         raise PermissionDenied(_("This cycle belongs to another organisation."))
     with transaction.atomic():
+        # Held from the checks to the commit, as the services hold it from their first write:
+        # what the checks read (positions, parents to roll up) stays as read.
+        lock_organisation(actor.organisation_id)
         importer = _Importer(actor, cycle, plan, lines)
         importer.check()
         if importer.problems:
