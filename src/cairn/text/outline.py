@@ -17,7 +17,8 @@ from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 Parse = Callable[[str], ParsedKeyResult]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
-_BULLET = re.compile(r"^(?:[-*+•·◦▪‣–—○●■□➢►✓✔])\s+(?:\[[ xX]\]\s+)?(.*)$")
+_BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
+_BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _NUMBER = re.compile(
     r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s+(.*)$"
 )
@@ -32,6 +33,8 @@ _OWNER = re.compile(r"^(?:owner|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
 _OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")
+# The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
+_PREFIX_FIRST = "kiptaodr"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
 
 
@@ -96,11 +99,14 @@ def read_lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
         stripped = expanded.lstrip()
-        if not stripped or _RULE.match(stripped) or stripped.startswith("<!--"):
+        first = stripped[:1]  # each pattern below can only start with certain characters
+        if not first or first in "-*_=" and _RULE.match(stripped) or stripped.startswith("<!--"):
             continue
         indent = len(expanded) - len(stripped)
-        heading = _HEADING.match(stripped)
-        listed = None if heading else _BULLET.match(stripped) or _NUMBER.match(stripped)
+        heading = _HEADING.match(stripped) if first == "#" else None
+        listed = None
+        if not heading:
+            listed = first in _BULLETS and _BULLET.match(stripped) or _NUMBER.match(stripped)
         content = heading.group(2) if heading else listed.group(1) if listed else stripped
         level = len(heading.group(1)) if heading else 0
         lines.append(Line(number, indent, level, bool(listed), _plain(content)))
@@ -161,6 +167,20 @@ class _Builder:
     def feed(self, line: Line) -> None:
         """Place one line."""
         text = line.text
+        first = text[:1]
+        maybe_prefixed = first.lower() in _PREFIX_FIRST or not first.isascii()
+        if maybe_prefixed and self._prefixed(line, text):
+            return
+        if line.heading:
+            self._objective(line, text, explicit=False)
+        elif text.endswith(":") and len(text.split()) <= 10:
+            self._close_tentative()
+            self._label(LABEL_LEVEL, text[:-1].strip())
+        else:
+            self._content(line)
+
+    def _prefixed(self, line: Line, text: str) -> bool:
+        """Place a header or a prefixed line ("KR 2:", "Owner:" …); return False for others."""
         if _KR_HEADER.match(text):
             self.mode = "krs"
         elif _INITIATIVE_HEADER.match(text):
@@ -175,13 +195,9 @@ class _Builder:
             self._initiative(line, match.group(1))
         elif match := _OWNER.match(text):
             self._owner(line, match.group(1).strip())
-        elif line.heading:
-            self._objective(line, text, explicit=False)
-        elif text.endswith(":") and len(text.split()) <= 10:
-            self._close_tentative()
-            self._label(LABEL_LEVEL, text[:-1].strip())
         else:
-            self._content(line)
+            return False
+        return True
 
     def _content(self, line: Line) -> None:
         """Place a line without a prefix: key result, initiative or a new objective."""
