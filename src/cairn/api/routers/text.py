@@ -397,7 +397,7 @@ def _imported(write: Callable[[], ImportResult]) -> HttpResponse | Status:
             "initiatives": counts["initiatives"],
             "aligned": counts["aligned"],
             "milestones": result.milestones,
-            "ids": [objective.pk for objective in result.objectives],
+            "ids": list(result.objective_ids),
         },
     )
 

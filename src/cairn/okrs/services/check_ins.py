@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from cairn.okrs import events, measures
 from cairn.okrs.models import CheckIn, CheckInSource, KeyResult, KeyResultKind
 from cairn.okrs.permissions import Access, require
+from cairn.okrs.services.common import choice_values, cycle_open, number, text
 from cairn.okrs.services.common import confidence as valid_confidence
-from cairn.okrs.services.common import cycle_open, number, text
 from cairn.okrs.services.rollup import key_result_refresh, lock_organisation
 from cairn.organisations.models import Person
 
@@ -97,7 +97,7 @@ def check_in_record(
     cycle_open(key_result.objective.cycle)
     reading, is_done = _reading(key_result.kind, value, done)
     rating = key_result.confidence if confidence in (None, "") else valid_confidence(confidence)
-    if source not in CheckInSource.values:
+    if source not in choice_values(CheckInSource):
         raise ValidationError({"source": _("Unknown source.")})
     check_in = CheckIn.objects.create(
         organisation_id=key_result.organisation_id,

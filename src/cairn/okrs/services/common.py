@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from django.core.exceptions import ValidationError
 from django.db.models import Model
@@ -94,3 +95,9 @@ def cycle_open(cycle: Cycle) -> None:
             _("The cycle %(name)s is %(state)s: it no longer takes check-ins.")
             % {"name": cycle.name, "state": cycle.get_state_display().lower()}
         )
+
+
+@cache
+def choice_values(choices: type) -> frozenset[str]:
+    """Return the values of a choices class (Django rebuilds `.values` on every access)."""
+    return frozenset(choices.values)  # type: ignore[attr-defined]

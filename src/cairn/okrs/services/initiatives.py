@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from cairn.okrs.models import Initiative, InitiativeStatus, KeyResult
 from cairn.okrs.permissions import Access, require
-from cairn.okrs.services.common import person_in, same_organisation, text
+from cairn.okrs.services.common import choice_values, person_in, same_organisation, text
 from cairn.organisations.models import Person
 
 EDITABLE = ("title", "description", "owner", "status", "percent_complete", "due_date")
@@ -20,7 +20,7 @@ EDITABLE = ("title", "description", "owner", "status", "percent_complete", "due_
 def _clean(initiative: Initiative) -> None:
     initiative.title = text("title", initiative.title, max_length=300, required=True)
     initiative.description = text("description", initiative.description, max_length=10000)
-    if initiative.status not in InitiativeStatus.values:
+    if initiative.status not in choice_values(InitiativeStatus):
         raise ValidationError({"status": _("Unknown status.")})
     try:
         initiative.percent_complete = int(str(initiative.percent_complete))

@@ -11,7 +11,14 @@ from django.utils.translation import gettext as _
 from cairn import engine
 from cairn.okrs.models import CycleState, KeyResult, KeyResultKind, Objective
 from cairn.okrs.permissions import Access, require
-from cairn.okrs.services.common import check_version, number, person_in, text, weight
+from cairn.okrs.services.common import (
+    check_version,
+    choice_values,
+    number,
+    person_in,
+    text,
+    weight,
+)
 from cairn.okrs.services.history import record_action, record_changes, snapshot
 from cairn.okrs.services.rollup import key_result_refresh, lock_organisation, rollup_from
 from cairn.organisations.models import Person
@@ -24,7 +31,7 @@ def _clean(key_result: KeyResult) -> None:
     """Validate a key result's fields in place, numbers included."""
     key_result.title = text("title", key_result.title, max_length=300, required=True)
     key_result.unit = text("unit", key_result.unit, max_length=40)
-    if key_result.kind not in KeyResultKind.values:
+    if key_result.kind not in choice_values(KeyResultKind):
         raise ValidationError({"kind": _("Choose metric, stay_above, stay_below or milestone.")})
     measured = key_result.kind != KeyResultKind.MILESTONE
     key_result.start = number("start", key_result.start, required=False)

@@ -9,7 +9,14 @@ from django.utils.translation import gettext as _
 from cairn.okrs import events
 from cairn.okrs.models import Cycle, CycleState, Objective, ObjectiveKind, Visibility
 from cairn.okrs.permissions import Access, require
-from cairn.okrs.services.common import check_version, person_in, same_organisation, text, weight
+from cairn.okrs.services.common import (
+    check_version,
+    choice_values,
+    person_in,
+    same_organisation,
+    text,
+    weight,
+)
 from cairn.okrs.services.history import record_action, record_changes, snapshot
 from cairn.okrs.services.rollup import lock_organisation, rollup_from
 from cairn.organisations.models import Person, Team
@@ -27,7 +34,7 @@ EDITABLE = (
 
 
 def _choice(field: str, value: str, choices: type) -> str:
-    if value not in choices.values:
+    if value not in choice_values(choices):
         allowed = ", ".join(choices.values)
         raise ValidationError({field: _("Choose one of: %(allowed)s.") % {"allowed": allowed}})
     return value
