@@ -173,3 +173,13 @@ def test_json_numbers_are_whole_when_they_can_be():
     assert json_number(40000.0) == 40000 and isinstance(json_number(40000.0), int)
     assert json_number(2.5) == 2.5
     assert json_number(None) is None
+
+
+@pytest.mark.parametrize("digits", [16, 400])
+def test_absurdly_large_numbers_are_not_measures(digits):
+    # 400 nines overflow to infinity, which JSON cannot carry; no KR counts in quadrillions.
+    parsed = parse_key_result(f"Grow users from 10 to {'9' * digits}")
+
+    assert parsed.target is None or parsed.target < 1e15
+    assert all(abs(v) < 1e15 for v in (parsed.start, parsed.target) if v is not None)
+    json.dumps(parsed.as_dict(), allow_nan=False)  # raises on inf or nan

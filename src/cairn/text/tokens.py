@@ -163,11 +163,18 @@ def _dash_ranges(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Return the tokens of an already normalised sentence."""
-    tokens = _scan(text, _special_spans(text))
+    tokens = [_usable(t) for t in _scan(text, _special_spans(text))]
     _read_word_numbers(tokens)
     _mark_names(tokens)
     _attach_units(tokens)
     return tokens
+
+
+def _usable(token: Token) -> Token:
+    """Return the token, or a word in place of a number too large to be a measure (or inf)."""
+    if token.kind != "num" or abs(token.value or 0) < MAX_NUMBER:
+        return token
+    return Token("word", token.text, token.start, token.end)
 
 
 def _scan(text: str, spans: dict[int, tuple[int, str]]) -> list[Token]:
@@ -274,6 +281,9 @@ _TOKEN_RE = re.compile(
 )
 _SPACED_TOKEN_RE = re.compile(rf"\s*(?:{_TOKEN_RE.pattern})")
 _SEPARATORS_RE = re.compile(r"[,'’]")
+# Numbers from this size on (and overflows to infinity) are read as words, not measures: no
+# key result counts in quadrillions, and JSON cannot carry infinity.
+MAX_NUMBER = 1e15
 
 
 def _number_token(match: re.Match, pos: int) -> Token:
