@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 
 from cairn.coach.rules import RULES, SEVERITIES
 
@@ -27,6 +28,8 @@ class RuleSetting:
     enabled: bool = True
     severity: str | None = None
 
+
+_DEFAULT_SETTING = RuleSetting()
 
 # Threshold name → (type, smallest allowed value, description).
 THRESHOLDS: dict[str, tuple[type, float, str]] = {
@@ -55,9 +58,13 @@ class CoachConfig:
     stale_periods: float = 2.0
     duplicate_similarity: float = 0.7
 
+    @cached_property
+    def _settings(self) -> dict[str, RuleSetting]:
+        return dict(self.rules)
+
     def setting(self, code: str) -> RuleSetting:
         """Return the setting of one rule (the default when not configured)."""
-        return dict(self.rules).get(code, RuleSetting())
+        return self._settings.get(code, _DEFAULT_SETTING)
 
     def enabled(self, code: str) -> bool:
         """Return True when the rule runs."""

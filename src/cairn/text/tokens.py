@@ -161,13 +161,18 @@ def _dash_ranges(text: str) -> str:
     return _DASH_RANGE_RE.sub(spaced, text)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Return the tokens of an already normalised sentence."""
+@lru_cache(maxsize=16384)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Return the tokens of an already normalised sentence.
+
+    Cached: the parser and the coach's wording rules read the same sentence several times.
+    Tokens are shared between callers, so nothing outside this module may change them.
+    """
     tokens = [_usable(t) for t in _scan(text, _special_spans(text))]
     _read_word_numbers(tokens)
     _mark_names(tokens)
     _attach_units(tokens)
-    return tokens
+    return tuple(tokens)
 
 
 def _usable(token: Token) -> Token:
