@@ -154,6 +154,13 @@ def _plan_key_result(kr: KeyResult, keys: dict, on_kr: dict) -> PlanKeyResult:
 
 def cycle_drafts(access: Access, cycle: Cycle) -> list[ObjectiveDraft]:
     """Return the coach's view of each visible objective of the cycle, context included."""
+    return [draft for _objective, _krs, draft in cycle_review_rows(access, cycle)]
+
+
+def cycle_review_rows(
+    access: Access, cycle: Cycle
+) -> list[tuple[Objective, list[KeyResult], ObjectiveDraft]]:
+    """Return each visible objective of the cycle with its key results and the coach's view."""
     objectives = visible_objectives(access, cycle)
     krs = key_results_of(objectives)
     on_objective, on_kr = initiative_titles(krs)
@@ -162,11 +169,11 @@ def cycle_drafts(access: Access, cycle: Cycle) -> list[ObjectiveDraft]:
         counts[row] += 1
     now, active = timezone.now(), cycle.state == CycleState.ACTIVE
     return [
-        objective_draft(
+        (o, krs[o.pk], objective_draft(
             o, krs[o.pk], cadence_days=cycle.organisation.check_in_cadence_days,
             initiated={kr.pk for kr in krs[o.pk] if on_kr[kr.pk] or on_objective[o.pk]},
             owner_objective_count=counts[o.owner_id] if o.owner_id else None,
             cycle_active=active, now=now,
-        )
+        ))
         for o in objectives
     ]  # fmt: skip

@@ -38,7 +38,7 @@ from cairn.okrs.models import Cycle, CycleState, Initiative, KeyResult, Objectiv
 from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Organisation, Person, Role, Team
-from cairn.plaintext.selectors import cycle_drafts
+from cairn.plaintext.selectors import cycle_review_rows
 
 STALE = "KR108"
 SHOWN_PER_GROUP = 10  # findings listed per rule before "show all"
@@ -151,55 +151,30 @@ def _without_check_ins(draft: ObjectiveDraft) -> ObjectiveDraft:
     return replace(draft, key_results=krs)
 
 
-def _rows(cycle: Cycle) -> tuple[list[tuple], dict[int, list[tuple]]]:
-    """Return the cycle's objectives and their key results, in the order of cycle_drafts."""
-    objectives = list(
-        Objective.objects.filter(cycle=cycle)
-        .order_by("position", "id")
-        .values_list("id", "title", "owner_id", "team_id")
+def _subjects(objective: Objective, krs: list[KeyResult]) -> tuple[Subject, ...]:
+    pk, title, owner_id, team_id = (
+        objective.pk,
+        objective.title,
+        objective.owner_id,
+        objective.team_id,
     )
-    key_results: dict[int, list[tuple]] = defaultdict(list)
-    rows = KeyResult.objects.filter(objective__cycle=cycle).order_by("position", "id")
-    for pk, objective_id, title, owner_id in rows.values_list(
-        "id", "objective_id", "title", "owner_id"
-    ):
-        key_results[objective_id].append((pk, title, owner_id))
-    return objectives, key_results
-
-
-def _matches(objectives: list[tuple], krs: dict, drafts: list[ObjectiveDraft]) -> bool:
-    """Return True when the rows and the drafts describe the same objectives in order."""
-    if len(objectives) != len(drafts):
-        return False
-    return all(
-        row[1] == draft.title
-        and [k[1] for k in krs[row[0]]] == [k.title for k in draft.key_results]
-        for row, draft in zip(objectives, drafts, strict=True)
+    subject = Subject(pk, None, title, title, owner_id, owner_id, team_id)
+    return (
+        subject,
+        *(Subject(pk, k.pk, k.title, title, k.owner_id, owner_id, team_id) for k in krs),
     )
-
-
-def _subjects(row: tuple, krs: list[tuple]) -> tuple[Subject, ...]:
-    pk, title, owner_id, team_id = row
-    objective = Subject(pk, None, title, title, owner_id, owner_id, team_id)
-    return (objective, *(Subject(pk, k, t, title, o, owner_id, team_id) for k, t, o in krs))
 
 
 def _review(cycle: Cycle, config: CoachConfig, stamp: tuple, kept: CycleReview | None):
     """Return a fresh review of the cycle, reusing the findings of unchanged objectives."""
-    for _attempt in range(3):  # the rows and drafts are read apart; retry if edited meanwhile
-        objectives, krs = _rows(cycle)
-        drafts = cycle_drafts(_everyone(cycle.organisation), cycle)
-        if _matches(objectives, krs, drafts):
-            break
-    else:
-        raise RuntimeError(f"cycle {cycle.pk} kept changing while it was reviewed")
+    rows = cycle_review_rows(_everyone(cycle.organisation), cycle)
     previous = kept.objectives if kept is not None else {}
     reviews = {}
-    for row, draft in zip(objectives, drafts, strict=True):
+    for objective, krs, draft in rows:
         draft = _without_check_ins(draft)
-        old, digest = previous.get(row[0]), hash(draft)
+        old, digest = previous.get(objective.pk), hash(draft)
         found = old.findings if old and old.draft == digest else review_objective(draft, config)
-        reviews[row[0]] = ObjectiveReview(digest, tuple(found), _subjects(row, krs[row[0]]))
+        reviews[objective.pk] = ObjectiveReview(digest, tuple(found), _subjects(objective, krs))
     owner_ids = {s.owner_id for r in reviews.values() for s in r.subjects if s.owner_id}
     people = Person.objects.filter(pk__in=owner_ids).select_related("user")
     return CycleReview(stamp, reviews, {p.pk: p.name for p in people})
