@@ -6,7 +6,7 @@ they judge, with what the database knows (owner, alignment, initiatives, stalene
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -32,12 +32,17 @@ def key_result_draft(
     cycle_active: bool,
     cadence_days: int,
     now: datetime,
+    emails: Mapping[int, str] | None = None,
 ) -> KeyResultDraft:
-    """Return the coach's view of a stored key result (owner joined through owner__user)."""
+    """Return the coach's view of a stored key result.
+
+    Owners' emails come from `emails` ({person id: email}) when given, else through
+    kr.owner.user (join owner__user).
+    """
     kind = key_result_type(kr)
     return KeyResultDraft(
         kr.title,
-        owner=_email(kr.owner),
+        owner=_owner_email(kr.owner_id, kr, emails),
         kind="milestone" if kind == "milestone" else "metric",
         start=kr.start,
         target=kr.target,
@@ -59,12 +64,14 @@ def objective_draft(
     owner_objective_count: int | None = None,
     cycle_active: bool | None = None,
     now: datetime | None = None,
+    emails: Mapping[int, str] | None = None,
 ) -> ObjectiveDraft:
     """Return the coach's view of an objective and its key results, in the order given.
 
     `initiated` holds the ids of the key results with at least one initiative (None: unknown,
     so KR107 stays silent); `cycle_active` defaults to the state of the objective's cycle.
-    Owners are read through owner__user, so join it.
+    Owners' emails come from `emails` ({person id: email}) when given, else through
+    owner__user, so join it.
     """
     now = now or timezone.now()
     active = objective.cycle.state == CycleState.ACTIVE if cycle_active is None else cycle_active
@@ -75,13 +82,14 @@ def objective_draft(
             cycle_active=active,
             cadence_days=cadence_days,
             now=now,
+            emails=emails,
         )
         for kr in key_results
     )
     aligned = bool(objective.parent_objective_id or objective.parent_key_result_id)
     return ObjectiveDraft(
         objective.title,
-        owner=_email(objective.owner),
+        owner=_owner_email(objective.owner_id, objective, emails),
         level="team" if objective.team_id else "company",
         aligned=aligned if objective.team_id else None,
         key_results=drafts,
@@ -156,6 +164,13 @@ def objective_report(
 
 def _email(person) -> str | None:
     return person.user.email if person is not None else None
+
+
+def _owner_email(owner_id: int | None, row: Objective | KeyResult, emails) -> str | None:
+    """Return the email of a row's owner, from the emails given or through the join."""
+    if emails is None:
+        return _email(row.owner)
+    return emails.get(owner_id) if owner_id is not None else None
 
 
 def _age_days(kr: KeyResult, now: datetime) -> float | None:

@@ -11,6 +11,7 @@ from cairn.coach import ObjectiveDraft
 from cairn.okrs.coach import key_result_type, objective_draft
 from cairn.okrs.models import Cycle, CycleState, Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
+from cairn.organisations.models import Person
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
 
 
@@ -160,10 +161,24 @@ def cycle_drafts(access: Access, cycle: Cycle) -> list[ObjectiveDraft]:
 def cycle_review_rows(
     access: Access, cycle: Cycle
 ) -> list[tuple[Objective, list[KeyResult], ObjectiveDraft]]:
-    """Return each visible objective of the cycle with its key results and the coach's view."""
-    objectives = visible_objectives(access, cycle)
-    krs = key_results_of(objectives)
+    """Return each visible objective of the cycle with its key results and the coach's view.
+
+    Owners' emails are read once for the organisation rather than joined to every row: at
+    thousands of objectives, building the joined people and users is most of the time.
+    """
+    objectives = list(
+        Objective.objects.filter(access.objective_filter(), cycle=cycle).order_by("position", "id")
+    )
+    krs: dict[int, list[KeyResult]] = defaultdict(list)
+    rows = KeyResult.objects.filter(objective_id__in=[o.pk for o in objectives])
+    for kr in rows.order_by("position", "id"):
+        krs[kr.objective_id].append(kr)
     on_objective, on_kr = initiative_titles(krs)
+    emails = dict(
+        Person.objects.filter(organisation_id=cycle.organisation_id).values_list(
+            "id", "user__email"
+        )
+    )
     counts: dict[int | None, int] = defaultdict(int)
     for row in Objective.objects.filter(cycle=cycle).values_list("owner_id", flat=True):
         counts[row] += 1
@@ -173,7 +188,7 @@ def cycle_review_rows(
             o, krs[o.pk], cadence_days=cycle.organisation.check_in_cadence_days,
             initiated={kr.pk for kr in krs[o.pk] if on_kr[kr.pk] or on_objective[o.pk]},
             owner_objective_count=counts[o.owner_id] if o.owner_id else None,
-            cycle_active=active, now=now,
+            cycle_active=active, now=now, emails=emails,
         ))
         for o in objectives
     ]  # fmt: skip
