@@ -93,11 +93,11 @@ class PasteForm(forms.Form):
 
 
 @dataclass(frozen=True)
-class DraftKeyResult:
-    """A key result as the person sees it: read from the text, then edited."""
+class _DraftItem:
+    """What objectives and key results share on the page: form prefix, item read, edits."""
 
-    prefix: str  # the name prefix of its form fields, "o-0-kr-1"
-    item: DocKeyResult  # edited title, owner and re-read measure, findings when included
+    prefix: str  # the name prefix of its form fields, "o-0" or "o-0-kr-1"
+    item: DocObjective | DocKeyResult  # edited title and owner, findings when included
     original: str  # the title as read from the text
     include: bool
 
@@ -114,16 +114,23 @@ class DraftKeyResult:
         return self.item.line
 
     @property
-    def parsed(self) -> ParsedKeyResult:
-        return self.item.parsed
-
-    @property
     def findings(self) -> tuple[Finding, ...]:
         return self.item.findings
 
     @property
     def edited(self) -> bool:
         return self.item.title != self.original
+
+
+@dataclass(frozen=True)
+class DraftKeyResult(_DraftItem):
+    """A key result as the person sees it: read from the text, then edited."""
+
+    item: DocKeyResult  # also its re-read measure
+
+    @property
+    def parsed(self) -> ParsedKeyResult:
+        return self.item.parsed
 
     @property
     def type(self) -> str:
@@ -151,34 +158,11 @@ class DraftKeyResult:
 
 
 @dataclass(frozen=True)
-class DraftObjective:
+class DraftObjective(_DraftItem):
     """An objective as the person sees it, with its key results."""
 
-    prefix: str  # "o-0"
-    item: DocObjective  # edited title and owner, findings when included
-    original: str
-    include: bool
-    key_results: tuple[DraftKeyResult, ...]
-
-    @property
-    def title(self) -> str:
-        return self.item.title
-
-    @property
-    def owner(self) -> str:
-        return self.item.owner or ""
-
-    @property
-    def line(self) -> int:
-        return self.item.line
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        return self.item.findings
-
-    @property
-    def edited(self) -> bool:
-        return self.item.title != self.original
+    item: DocObjective
+    key_results: tuple[DraftKeyResult, ...] = ()
 
     @property
     def included_key_results(self) -> list[DraftKeyResult]:
