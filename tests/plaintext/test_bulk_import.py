@@ -433,3 +433,16 @@ def test_the_number_of_queries_does_not_grow_with_the_plan(world):
         assert result.counts()["aligned"] == count - 1
         queries.append(len(captured.captured_queries))
     assert queries[0] == queries[1] <= 20
+
+
+def test_a_team_name_two_teams_share_is_a_problem_not_a_guess(world, year):
+    Team.objects.create(organisation=world.organisation, name="Support", slug="support-2")
+    plan, lines = read(PLAN)
+    cycle = quarter(world, year, "Q-dup")
+    before = counts()
+
+    with pytest.raises(ValidationError) as caught:
+        plan_import(actor=world.admin, cycle=cycle, plan=plan, lines=lines)
+
+    assert any("2 teams are named Support; rename one" in m for m in caught.value.messages)
+    assert counts() == before

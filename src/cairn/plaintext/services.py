@@ -12,6 +12,7 @@ line. The events the services send after a commit are sent for the same rows by 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -137,7 +138,9 @@ class _Importer:
                 "id", "organisation_id", "is_active", "user__email"
             )
         }
-        self.teams = {t.name: t for t in Team.objects.filter(organisation=self.organisation)}
+        self.teams: dict[str, list[Team]] = defaultdict(list)
+        for team in Team.objects.filter(organisation=self.organisation):
+            self.teams[team.name].append(team)
 
     def where(self, o: int, kr: int | None = None) -> str:
         """Return "line N: " for an objective (or its key result), or "" without lines."""
@@ -194,9 +197,13 @@ class _Importer:
         owner = self.person(about, o.owner)
         team = None
         if o.team:
-            team = self.teams.get(o.team)
-            if team is None:
+            named = self.teams.get(o.team, [])
+            team = named[0] if len(named) == 1 else None
+            if not named:
                 self.problem(about, _("no team named %(team)s") % {"team": o.team})
+            elif team is None:  # names are not unique (slugs are): never guess
+                message = _("%(count)d teams are named %(team)s; rename one to import into it")
+                self.problem(about, message % {"count": len(named), "team": o.team})
         objective = None
         if owner is not None and (team is not None or not o.team):
             objective = self.attempt(about, self.new_objective, o, owner, team)
