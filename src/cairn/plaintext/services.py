@@ -20,6 +20,7 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from cairn import engine, tasks
@@ -40,7 +41,7 @@ from cairn.okrs.services import key_results as key_result_rules
 from cairn.okrs.services import objectives as objective_rules
 from cairn.okrs.services.common import cycle_open, same_organisation
 from cairn.okrs.services.rollup import lock_organisation
-from cairn.organisations.models import Person, Team
+from cairn.organisations.models import Organisation, Person, Team
 from cairn.plaintext import bulk, planned, selectors
 from cairn.plaintext.planned import (
     NewInitiative,
@@ -545,3 +546,9 @@ def plan_import(
 def cycle_plan(*, person: Person, cycle: Cycle) -> Plan:
     """Return the cycle's objectives the person may see as a Plan, keys included."""
     return selectors.cycle_plan(Access(person), cycle)
+
+
+def export_filename(organisation: Organisation, cycle: Cycle, fmt: str) -> str:
+    """Return "<organisation>-<cycle>.<fmt>", e.g. lumen-2026-q4.md."""
+    name = slugify(cycle.name) or f"cycle-{cycle.pk}"
+    return f"{organisation.slug}-{name}.{fmt}"

@@ -16,7 +16,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.utils.http import content_disposition_header
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
@@ -33,22 +32,21 @@ from cairn.okrs.selectors import OPEN_STATES
 from cairn.organisations.models import Person
 from cairn.plaintext import cli
 from cairn.plaintext.importing import document_import, looks_like_sheet, read_csv_text
-from cairn.plaintext.services import ImportResult, cycle_plan
+from cairn.plaintext.services import ImportResult, cycle_plan, export_filename
 from cairn.plaintext.spreadsheets import spreadsheet_import
 from cairn.text.document import parse_document
 from cairn.text.key_result_parser import parse_key_result
-from cairn.text.markdown import export_markdown
-from cairn.text.plan import Plan, export_csv, export_json
+from cairn.text.writers import WRITERS
 
 router = Router(tags=["text"])
 
 MAX_SENTENCE = 1000
 MAX_KEY_RESULTS = 20
 MAX_TEXT_BYTES = 1_000_000  # 1 MB of UTF-8
-EXPORTS: dict[str, tuple[Callable[[Plan], str], str]] = {
-    "md": (export_markdown, "text/markdown; charset=utf-8"),
-    "json": (export_json, "application/json"),
-    "csv": (export_csv, "text/csv; charset=utf-8"),
+MEDIA_TYPES = {
+    "md": "text/markdown; charset=utf-8",
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
 }
 
 
@@ -443,11 +441,9 @@ def export_cycle(request: HttpRequest, cycle_id: int, params: Query[ExportParams
     """Return the cycle's objectives you may see as canonical Markdown, JSON or CSV."""
     person = request.auth
     cycle = selectors.one(selectors.cycles(person).select_related("organisation"), cycle_id)
-    write, content_type = EXPORTS[params.format]
-    text = write(cycle_plan(person=person, cycle=cycle))
-    response = HttpResponse(text.encode("utf-8"), content_type=content_type)
-    name = f"{cycle.organisation.slug}-{slugify(cycle.name) or f'cycle-{cycle.pk}'}"
+    text = WRITERS[params.format](cycle_plan(person=person, cycle=cycle))
+    response = HttpResponse(text.encode("utf-8"), content_type=MEDIA_TYPES[params.format])
     response["Content-Disposition"] = content_disposition_header(
-        as_attachment=False, filename=f"{name}.{params.format}"
+        as_attachment=False, filename=export_filename(cycle.organisation, cycle, params.format)
     )
     return response

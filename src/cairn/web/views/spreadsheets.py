@@ -20,7 +20,7 @@ from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.selectors import OPEN_STATES
 from cairn.plaintext import spreadsheets as sheets
-from cairn.plaintext.services import cycle_plan
+from cairn.plaintext.services import cycle_plan, export_filename
 from cairn.text import tabular
 from cairn.text.plan import PlanKeyResult, PlanObjective, format_number
 from cairn.text.tabular_export import XLSX_TYPE, export_xlsx, template_csv, template_xlsx
@@ -31,7 +31,6 @@ from cairn.web.forms.spreadsheets import (
     sign_sheet,
 )
 from cairn.web.queries.common import cycle_in
-from cairn.web.views.export import export_filename
 
 NAV = "cycles"  # the navigation entry marked as current
 PAGE = "web/spreadsheets/import.html"

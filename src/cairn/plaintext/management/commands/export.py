@@ -8,11 +8,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cairn.plaintext import cli
 from cairn.plaintext.services import cycle_plan
-from cairn.text.markdown import export_markdown
-from cairn.text.plan import export_csv, export_json
 from cairn.text.tabular_export import export_xlsx
+from cairn.text.writers import WRITERS
 
-WRITERS = {"md": export_markdown, "json": export_json, "csv": export_csv}
 BINARY = {"xlsx": export_xlsx}
 
 
