@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cairn.text.cell_numbers import parse_number
 from cairn.text.plan import KR_TYPES, Plan, PlanKeyResult, PlanObjective, csv_rows, export_csv
 from cairn.text.tabular import (
     COLUMNS,
     Problem,
     Sheet,
-    parse_number,
     read_csv,
     read_file,
     read_rows,
