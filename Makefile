@@ -37,18 +37,18 @@ test-browser: init
 	$(BIN)/pytest -m browser -p no:xdist
 
 lint: init
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 	$(BIN)/cairn check
 	$(BIN)/cairn makemigrations --check --dry-run
 
 format: init
-	$(BIN)/ruff check --fix src tests
-	$(BIN)/ruff format src tests
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
 
 bench: init
-	$(BIN)/python -m cairn.bench
+	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache
