@@ -22,7 +22,8 @@ from pathlib import Path
 def _setup() -> None:
     root = Path.cwd() / "bench-results"
     root.mkdir(exist_ok=True)
-    os.environ.setdefault("CAIRN_DATA_DIR", str(root))
+    # Always its own directory: `make` exports CAIRN_DATA_DIR=./data for the development database.
+    os.environ["CAIRN_DATA_DIR"] = str(root)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cairn.settings")
     import django
 
