@@ -58,13 +58,13 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def persisted_secret(data_dir: Path, file_name: str = "secret_key") -> str:
+def persisted_secret(data_dir: Path, file_name: str = "secret_key", nbytes: int = 50) -> str:
     """Return the secret stored in the data dir, generating and saving it on first use."""
     path = data_dir / file_name
     if path.exists():
         return path.read_text().strip()
     data_dir.mkdir(parents=True, exist_ok=True)
-    secret = secrets.token_urlsafe(50)
+    secret = secrets.token_urlsafe(nbytes)
     path.write_text(secret)
     path.chmod(0o600)
     return secret
