@@ -14,7 +14,10 @@ DEBUG = envbool("CAIRN_DEBUG", False)
 SECRET_KEY = envstr("CAIRN_SECRET_KEY", "") or persisted_secret(DATA_DIR)
 ALLOWED_HOSTS = envlist("CAIRN_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("CAIRN_CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = envstr("CAIRN_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# By default the address `cairn serve` listens on, so printed links follow `CAIRN_PORT`.
+SITE_URL = envstr(
+    "CAIRN_SITE_URL", f"http://127.0.0.1:{envint('CAIRN_PORT', 8000, minimum=1)}"
+).rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
