@@ -142,7 +142,6 @@ def invitation_accept(
     """
     invitation = (
         Invitation.objects.select_for_update()
-        .select_related("team")
         .filter(pk=getattr(invitation_for(token), "pk", None), accepted_at__isnull=True)
         .first()
     )
