@@ -54,6 +54,14 @@ class Invitation(models.Model):
     )
     email = models.EmailField(_("email address"))
     role = models.CharField(_("role"), max_length=10, default="member")
+    # What the admin said about the invitee waits here until they accept: names only fill in a
+    # new account, and nothing is ever written to an existing one.
+    first_name = models.CharField(_("first name"), max_length=150, blank=True)
+    last_name = models.CharField(_("last name"), max_length=150, blank=True)
+    manager_email = models.EmailField(_("manager's email address"), blank=True)
+    team = models.ForeignKey(
+        "organisations.Team", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     token_hash = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(
         "organisations.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

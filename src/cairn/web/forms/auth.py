@@ -60,6 +60,13 @@ class SignInForm(AuthenticationForm):
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("Email address"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.MEMBER)
+    first_name = forms.CharField(
+        label=_("First name"),
+        max_length=150,
+        required=False,
+        help_text=_("Suggested to them when they choose a password; never replaces their own."),
+    )
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
 
 
 class AcceptInvitationForm(forms.Form):

@@ -86,7 +86,8 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "web/auth/invitation_invalid.html", status=404)
     signed_in = request.user.is_authenticated and request.user.email == invitation.email
     has_account = get_user_model().objects.filter(email=invitation.email).exists()
-    form = None if has_account else AcceptInvitationForm(request.POST or None)
+    names = {"first_name": invitation.first_name, "last_name": invitation.last_name}
+    form = None if has_account else AcceptInvitationForm(request.POST or None, initial=names)
     context = {"invitation": invitation, "form": form, "signed_in": signed_in}
     if has_account and not signed_in:
         return render(request, "web/auth/invitation_accept.html", context)
