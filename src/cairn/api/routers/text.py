@@ -397,7 +397,7 @@ ALREADY_IMPORTED = {
 @router.post(
     "/cycles/{int:cycle_id}/import",
     response={200: DocumentPreviewOut | SheetPreviewOut, 201: ImportedOut},
-    openapi_extra={"responses": {409: ALREADY_IMPORTED}},
+    openapi_extra={"responses": {"409": ALREADY_IMPORTED}},
 )
 @decorate_view(idempotent, refuse_oversized)
 def import_text(request: HttpRequest, cycle_id: int, payload: ImportIn):
