@@ -45,7 +45,7 @@ def test_importing_the_same_text_again_is_a_conflict_naming_the_first_import(wor
     assert response.status_code == 409, response.content
     assert response["Content-Type"] == "application/problem+json"
     body = response.json()
-    assert body["detail"].startswith(f"This document was imported into Q4 on ")
+    assert body["detail"].startswith("This document was imported into Q4 on ")
     assert f"by {world.admin.name} (2 objectives)." in body["detail"]
     assert body["detail"].endswith('Send "force": true to import it again.')
     previous = body["previous_import"]
