@@ -120,3 +120,9 @@ def test_the_check_costs_one_query(world, q4):
     with CaptureQueriesContext(connection) as checked:
         plan_import(actor=world.admin, cycle=other, plan=PLAN, origin=ORIGIN)
     assert len(checked.captured_queries) == len(without.captured_queries) + 2  # read, insert
+
+
+def test_an_import_that_writes_nothing_records_nothing(world, q4):
+    plan_import(actor=world.admin, cycle=q4, plan=Plan(), origin=ORIGIN)
+    plan_import(actor=world.admin, cycle=q4, plan=Plan(), origin=ORIGIN)
+    assert not ImportRecord.objects.exists()

@@ -549,7 +549,7 @@ def plan_import(
         # Held from the checks to the commit, as the services hold it from their first write:
         # what the checks read (positions, parents to roll up) stays as read.
         lock_organisation(actor.organisation_id)
-        if origin is not None and not force:
+        if origin is not None and plan.objectives and not force:
             previous = previous_import(cycle=cycle, fingerprints=origin.fingerprints)
             if previous is not None:
                 raise AlreadyImported(previous)
@@ -558,7 +558,7 @@ def plan_import(
         if importer.problems:
             raise ValidationError(importer.problems)
         importer.write()
-        if origin is not None:
+        if origin is not None and importer.result.objective_ids:  # nothing written: no record
             counts = importer.result.counts()
             import_record_create(
                 actor=actor,
