@@ -9,6 +9,7 @@ template instead.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -17,12 +18,14 @@ from cairn.plaintext import cli
 from cairn.plaintext.import_records import (
     AlreadyImported,
     Origin,
+    already_imported_message,
     previous_import,
     previous_import_data,
 )
 from cairn.plaintext.importing import document_import
 from cairn.plaintext.management.commands.lint import read_text
 from cairn.plaintext.models import ImportSource
+from cairn.plaintext.services import ImportResult
 from cairn.plaintext.spreadsheets import spreadsheet_import
 from cairn.text import tabular
 from cairn.text.document import parse_document
@@ -104,7 +107,7 @@ class Command(BaseCommand):
             return
         cycle, actor = self.target(options)
         force = bool(options["force"])
-        self.write(
+        self.run_import(
             lambda: spreadsheet_import(
                 actor=actor, cycle=cycle, read=read, origin=origin, force=force
             ),
@@ -122,7 +125,7 @@ class Command(BaseCommand):
             return
         cycle, actor = self.target(options)
         force = bool(options["force"])
-        self.write(
+        self.run_import(
             lambda: document_import(
                 actor=actor, cycle=cycle, document=document, origin=origin, force=force
             ),
@@ -143,10 +146,10 @@ class Command(BaseCommand):
             self.stdout.write(summary)
         if previous is not None:
             self.stderr.write(
-                f"warning: {AlreadyImported(previous)} Importing it again needs --force."
+                f"warning: {already_imported_message(previous)} Importing it again needs --force."
             )
 
-    def write(self, run, cycle_name: str, options: dict) -> None:
+    def run_import(self, run: Callable[[], ImportResult], cycle_name: str, options: dict) -> None:
         """Run the import and report it; on any problem report it and exit with status 1."""
         try:
             result = run()
