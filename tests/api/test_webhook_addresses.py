@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from cairn.api import webhooks
@@ -161,3 +162,19 @@ def test_a_webhook_whose_address_is_now_refused_can_still_be_switched_off(world,
     assert response.status_code == 200 and response.json()["active"] is False
     again = api["admin"].patch(f"/api/v1/webhooks/{webhook.pk}", {"active": True})
     assert url_errors(again) == ["This URL is refused: address 127.0.0.1 is loopback."]
+
+
+def test_the_host_is_resolved_before_the_write_transaction_starts(world, monkeypatch):
+    in_transaction: list[bool] = []
+    dns = fake_dns({"hooks.example.test": ["8.8.8.8"]})
+
+    def getaddrinfo(*args, **kwargs):
+        in_transaction.append(connection.in_atomic_block)
+        return dns(*args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    webhook = webhooks.webhook_create(
+        actor=world.admin, url="https://hooks.example.test/x", events=EVENTS
+    )
+    webhooks.webhook_update(webhook=webhook, actor=world.admin, url="https://hooks.example.test/y")
+    assert in_transaction == [False, False]

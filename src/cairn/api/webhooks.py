@@ -69,7 +69,10 @@ def _require_admin(actor: Person) -> None:
         raise PermissionDenied(_("Only admins manage webhooks."))
 
 
-@transaction.atomic
+# Create and update resolve the URL's host before their transaction starts, so no write lock
+# (SQLite takes it at BEGIN IMMEDIATE) is held while DNS answers.
+
+
 def webhook_create(*, actor: Person, url: str, events: list[str], active: bool = True) -> Webhook:
     """Create a webhook with a fresh signing secret; return it."""
     _require_admin(actor)
@@ -81,11 +84,11 @@ def webhook_create(*, actor: Person, url: str, events: list[str], active: bool =
         secret=secrets.token_urlsafe(32),
     )
     _clean(webhook)
-    webhook.save()
+    with transaction.atomic():
+        webhook.save()
     return webhook
 
 
-@transaction.atomic
 def webhook_update(*, webhook: Webhook, actor: Person, **changes: Any) -> Webhook:
     """Change a webhook's url, events or active flag; return it."""
     _require_admin(actor)
@@ -95,7 +98,8 @@ def webhook_update(*, webhook: Webhook, actor: Person, **changes: Any) -> Webhoo
     webhook.events = sorted(set(webhook.events))
     # Switching a webhook off always works, even when its address is refused now.
     _clean(webhook, check_address="url" in changes or webhook.active)
-    webhook.save()
+    with transaction.atomic():
+        webhook.save()
     return webhook
 
 
