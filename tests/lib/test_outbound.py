@@ -385,3 +385,9 @@ def test_https_refuses_a_certificate_from_an_unknown_authority(settings, monkeyp
     finally:
         server.close()
     assert server.requests == []
+
+
+def test_a_non_ascii_path_is_percent_encoded(settings, local_server):
+    settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    outbound.post(local_server.url("/café?team=été"), body=b"", headers={}, timeout=2)
+    assert local_server.requests[0]["path"] == "/caf%C3%A9?team=%C3%A9t%C3%A9"

@@ -1,4 +1,4 @@
-"""Outbound HTTP that never reaches private, loopback or link-local addresses (SPEC §8).
+"""Outbound HTTP that never reaches private, loopback or link-local addresses (SPEC §7).
 
 Webhooks, data sources and chat notifications send every request through `post` or `get`.
 The host is resolved once, every address is checked, and the connection goes to a checked
@@ -6,6 +6,11 @@ address (the host name travels only in the Host header and TLS SNI), so a DNS an
 changes between the check and the connection cannot redirect it. Redirects are returned,
 not followed, by `post`; `get` follows a few, checking each target again. The server setting
 `OUTBOUND_ALLOWED_NETWORKS` (`CAIRN_OUTBOUND_ALLOWED_NETWORKS`) lets an admin allow networks.
+
+Callers validate a URL when it is saved with `address_check` and send with `post`/`get`, which
+check again. `OutboundRefused` is permanent (show or log its message, do not retry);
+`OutboundError` is a network failure with a generic message, worth retrying. Environment
+proxies (HTTP_PROXY) are not used: a proxy would resolve the host itself, out of our check.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.encoding import iri_to_uri
 
 logger = logging.getLogger(__name__)
 
@@ -166,6 +172,11 @@ def parse_inet_aton(host: str) -> ipaddress.IPv4Address | None:
     return ipaddress.IPv4Address(value)
 
 
+def _origin(target: _Target) -> str:
+    """Return scheme, host and port only: paths and queries may hold secrets (chat tokens)."""
+    return f"{target.scheme}://{target.host}:{target.port}"
+
+
 def _split(url: str) -> _Target:
     """Return the URL's parts, refusing what is not a plain http(s) URL to a named host."""
     if not isinstance(url, str) or _UNSAFE_URL_CHARS.search(url):
@@ -191,7 +202,7 @@ def _split(url: str) -> _Target:
         raise OutboundRefused("the URL has no valid host name")
     if port == 0:
         raise OutboundRefused("the URL's port must be between 1 and 65535")
-    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    path = iri_to_uri((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
     default = 443 if parts.scheme == "https" else 80
     return _Target(url, parts.scheme, host, port or default, path)
 
@@ -280,7 +291,7 @@ def _connect(target: _Target, deadline: _Deadline) -> socket.socket:
         try:
             sock.connect(sockaddr)
         except OSError as exc:
-            logger.info("outbound: %s: %s", target.url, exc)
+            logger.info("outbound: %s: %s", _origin(target), exc)
             sock.close()
             continue
         return sock
@@ -354,7 +365,7 @@ def _request(
 
 def _failure(exc: Exception, target: _Target, *, timed_out: bool) -> OutboundError:
     """Return the generic error to record for a failure after the connection was made."""
-    logger.info("outbound: %s: %r", target.url, exc)
+    logger.info("outbound: %s: %r", _origin(target), exc)
     if timed_out or isinstance(exc, TimeoutError):
         return OutboundError("timed out")
     if isinstance(exc, ssl.SSLCertVerificationError):
