@@ -11,7 +11,7 @@ from django.utils import timezone
 from cairn.api import webhooks
 from cairn.api.models import Webhook, WebhookDelivery
 from cairn.okrs.services import check_in_record
-from tests.lib.test_outbound import fake_dns
+from tests.lib.local_http import fake_dns
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from cairn.lib import outbound
 from cairn.lib.outbound import OutboundError, OutboundRefused, address_check
-from tests.lib.conftest import LocalServer
+from tests.lib.local_http import LocalServer, fake_dns
 
 nothing_allowed = override_settings(OUTBOUND_ALLOWED_NETWORKS=[])
 
@@ -99,26 +99,6 @@ def test_it_refuses_what_is_not_a_plain_web_url(url, message):
 def test_it_accepts_public_addresses(url):
     with nothing_allowed:
         assert address_check(url) is None
-
-
-def fake_dns(answers: dict[str, list[str]], calls: list[str] | None = None):
-    """Return a getaddrinfo that answers host names from `answers` and IP literals as themselves."""
-    real = socket.getaddrinfo
-
-    def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):  # noqa: A002
-        if calls is not None:
-            calls.append(host)
-        if host not in answers:
-            return real(host, port, family, type, proto, flags)
-        records = []
-        for address in answers[host]:
-            if ":" in address:
-                records.append((socket.AF_INET6, socket.SOCK_STREAM, 6, "", (address, port, 0, 0)))
-            else:
-                records.append((socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port)))
-        return records
-
-    return getaddrinfo
 
 
 def test_it_refuses_a_host_when_any_of_its_addresses_is_private(monkeypatch):
