@@ -371,3 +371,15 @@ def test_a_non_ascii_path_is_percent_encoded(settings, local_server):
     settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.0/8"]
     outbound.post(local_server.url("/café?team=été"), body=b"", headers={}, timeout=2)
     assert local_server.requests[0]["path"] == "/caf%C3%A9?team=%C3%A9t%C3%A9"
+
+
+def test_it_falls_back_to_the_next_vetted_address_when_one_does_not_answer(
+    settings, local_server, monkeypatch
+):
+    settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.0/8", "::1/128"]
+    # Nothing listens on ::1 at the server's port: the IPv4 address must be tried next.
+    answers = {"hooks.example.test": ["::1", "127.0.0.1"]}
+    monkeypatch.setattr(socket, "getaddrinfo", fake_dns(answers))
+    url = f"http://hooks.example.test:{local_server.port}/hook"
+    assert outbound.post(url, body=b"{}", headers={}, timeout=2).status == 200
+    assert len(local_server.requests) == 1
