@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cairn.lib.database import database_config
-from cairn.lib.env import envbool, envint, envlist, envstr, persisted_secret
+from cairn.lib.env import envbool, envint, envlist, envnetworks, envstr, persisted_secret
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(envstr("CAIRN_DATA_DIR", str(Path.cwd() / "data"))).resolve()
@@ -88,6 +88,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 CAIRN_API_RATE_LIMIT = envint("CAIRN_API_RATE_LIMIT", 600, minimum=0)  # per token, a minute
+# Private, loopback and link-local networks that webhooks and data sources may reach anyway.
+OUTBOUND_ALLOWED_NETWORKS = envnetworks("CAIRN_OUTBOUND_ALLOWED_NETWORKS")
 
 TASKS = {
     "default": {
