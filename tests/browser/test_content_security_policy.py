@@ -55,7 +55,9 @@ def measured(world):
         at = now - dt.timedelta(days=days)
         check_in_record(key_result=kr, author=world.admin, value=value, confidence=7, at=at)
     initiative_create(
-        actor=world.admin, key_results=[kr], title="Macros for common questions",
+        actor=world.admin,
+        key_results=[kr],
+        title="Macros for common questions",
         percent_complete=40,
     )
     return kr
@@ -130,5 +132,7 @@ def test_swagger_ui_in_the_api_docs_needs_no_relaxed_policy(world, watched):
     page.locator(".opblock-summary-get", has_text="/api/v1/cycles").first.click()
     page.get_by_role("button", name="Try it out").click()
     page.get_by_role("button", name="Execute").click()
-    expect(page.locator(".live-responses-table tr.response td.response-col_status").first).to_have_text("200")
+    expect(
+        page.locator(".live-responses-table tr.response td.response-col_status").first
+    ).to_have_text("200")
     assert problems == []
