@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from cairn.lib.database import database_config
-from cairn.lib.env import envbool, envint, envlist, envstr, persisted_secret
+from cairn.lib.env import envbool, envint, envlist, envnetworks, envstr, persisted_secret
 
 
 def test_booleans(monkeypatch):
@@ -27,6 +27,20 @@ def test_integers(monkeypatch):
     monkeypatch.setenv("CAIRN_N", "0")
     with pytest.raises(ImproperlyConfigured, match="CAIRN_N must be at least 1"):
         envint("CAIRN_N", 1, minimum=1)
+
+
+def test_networks(monkeypatch):
+    monkeypatch.setenv("CAIRN_P", "10.0.0.5, 10.1.0.0/16,2001:db8::/32")
+    assert [str(n) for n in envnetworks("CAIRN_P")] == [
+        "10.0.0.5/32",
+        "10.1.0.0/16",
+        "2001:db8::/32",
+    ]
+    monkeypatch.setenv("CAIRN_P", "proxy.internal")
+    with pytest.raises(ImproperlyConfigured, match="CAIRN_P must list IP addresses"):
+        envnetworks("CAIRN_P")
+    monkeypatch.delenv("CAIRN_P")
+    assert envnetworks("CAIRN_P") == []
 
 
 def test_lists_and_files(monkeypatch, tmp_path):
