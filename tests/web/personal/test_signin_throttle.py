@@ -91,6 +91,17 @@ def test_one_address_failing_for_many_emails_is_paused(world, settings):
     assert sign_in(Client(), "lead@acme.test", address=VICTIM).status_code == 302
 
 
+def test_signing_in_forgets_ones_own_typos_but_not_other_failures_from_the_address(world, settings):
+    settings.CAIRN_SIGNIN_ADDRESS_FAILURE_LIMIT = 10
+    fail(Client(), 4, email="guess@acme.test", address=ATTACKER)
+    for _ in range(2):  # eight typos in all, but never five since the last sign-in
+        fail(Client(), 4, address=ATTACKER)
+        assert sign_in(Client(), "member@acme.test", address=ATTACKER).status_code == 302
+    fail(Client(), 4, email="guess2@acme.test", address=ATTACKER)
+    fail(Client(), 2, email="guess3@acme.test", address=ATTACKER)  # ten for other emails
+    assert_paused(sign_in(Client(), "lead@acme.test", address=ATTACKER))
+
+
 def test_the_right_password_works_once_the_pause_is_over(world):
     from axes.models import AccessAttempt
 
