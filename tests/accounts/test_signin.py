@@ -43,6 +43,7 @@ def test_an_untrusted_client_cannot_claim_an_address(proxies):
         ("198.51.100.7:51000", "198.51.100.7"),
         ("[2001:db8::7]:443", "2001:db8::7"),
         ("::ffff:198.51.100.7", "198.51.100.7"),
+        ("fe80::7%eth0", "fe80::7"),
         ("", "10.0.0.1"),  # the proxy forwarded nothing: it is the client
         ("198.51.100.7, unknown", "10.0.0.1"),  # a garbled hop: stay with the proxy
     ],
@@ -63,6 +64,7 @@ def test_the_email_is_read_from_any_sign_in_form_and_lowercased():
     assert signin_username(request(), {"email": "a@b.test", "password": "x"}) == "a@b.test"
     assert signin_username(request(login="Sso@B.test"), None) == "sso@b.test"
     assert signin_username(request(), {"password": "x"}) is None
+    assert len(signin_username(request(), {"username": "x" * 1000})) == 254
 
 
 def test_a_logged_email_has_no_spaces_or_control_characters():

@@ -25,7 +25,7 @@ Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 def _address(text: str) -> Address | None:
     """Return the address in one X-Forwarded-For hop or REMOTE_ADDR (ports, brackets), or None."""
-    text = text.strip()
+    text = text.strip().split("%", 1)[0]  # an IPv6 zone (fe80::1%eth0) is no part of an address
     if text.startswith("["):  # [2001:db8::1]:443
         text = text[1:].split("]", 1)[0]
     elif text.count(":") == 1:  # 203.0.113.5:443
@@ -72,7 +72,7 @@ def signin_username(request: HttpRequest, credentials: Mapping[str, Any] | None)
     for field in ("username", "email", "login"):
         value = source.get(field)
         if isinstance(value, str) and value.strip():
-            return value.strip().lower()
+            return value.strip().lower()[:254]  # the longest email; axes stores 255
     return None
 
 

@@ -30,7 +30,9 @@ class SignInView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
-def sign_in_paused(request: HttpRequest, response=None, credentials=None) -> HttpResponse:
+def sign_in_paused(
+    request: HttpRequest, response: HttpResponse | None = None, credentials: dict | None = None
+) -> HttpResponse:
     """Return the friendly page for a paused sign-in (django-axes' lock-out, on every path)."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(request, "web/auth/sign_in_paused.html", {"minutes": minutes}, status=429)
