@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONE, SELF
@@ -29,6 +30,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
     "django_htmx",
     "csp",
     "django_tasks",
@@ -57,6 +59,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "cairn.web.middleware.CurrentPersonMiddleware",
     "cairn.api.middleware.MethodNotAllowedProblemMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lock-out into the friendly page
 ]
 
 ROOT_URLCONF = "cairn.urls"
@@ -108,6 +111,34 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in throttling (django-axes, see cairn/accounts/signin.py and docs/security.md). Counts
+# live in the database, so every worker and app server shares them without Redis.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a paused sign-in before any check
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Proxies whose X-Forwarded-For is believed (addresses or networks); none: REMOTE_ADDR is the client.
+CAIRN_TRUSTED_PROXIES = envnetworks("CAIRN_TRUSTED_PROXIES")
+CAIRN_SIGNIN_ADDRESS_FAILURE_LIMIT = envint("CAIRN_SIGNIN_ADDRESS_FAILURE_LIMIT", 50, minimum=1)
+AXES_HANDLER = "cairn.accounts.signin.SignInHandler"
+AXES_FAILURE_LIMIT = envint("CAIRN_SIGNIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("CAIRN_SIGNIN_LOCKOUT_MINUTES", 15, minimum=1))
+# An email at an address is paused on its own, so an attacker elsewhere (or behind the same
+# trusted proxy) cannot pause the victim; one address is also paused across all emails, at
+# CAIRN_SIGNIN_ADDRESS_FAILURE_LIMIT, against password spraying. Keyed on the email alone,
+# anyone could pause anyone.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "cairn.accounts.signin.client_address"
+AXES_USERNAME_CALLABLE = "cairn.accounts.signin.signin_username"
+AXES_LOCKOUT_CALLABLE = "cairn.web.views.auth.sign_in_paused"
+AXES_RESET_ON_SUCCESS = True  # a person who gets in forgets their own earlier typos
+# Tries during a pause are refused without counting, so "wait 15 minutes" is true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_DISABLE_ACCESS_LOG = True  # no table of every successful sign-in
+
+CAIRN_PASSWORD_RESET_EMAIL_LIMIT = envint("CAIRN_PASSWORD_RESET_EMAIL_LIMIT", 3, minimum=1)
+CAIRN_PASSWORD_RESET_ADDRESS_LIMIT = envint("CAIRN_PASSWORD_RESET_ADDRESS_LIMIT", 20, minimum=1)
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -194,6 +225,15 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Failed sign-ins, one stable line each for fail2ban (docs/security.md has the filter).
+    "formatters": {"security": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "security": {"class": "logging.StreamHandler", "formatter": "security"},
+    },
+    "loggers": {
+        "cairn.security": {"handlers": ["security"], "level": "INFO", "propagate": False},
+        "axes": {"level": "WARNING"},  # not a line for every clean-up and sign-in
+    },
     "root": {"handlers": ["console"], "level": envstr("CAIRN_LOG_LEVEL", "INFO")},
 }

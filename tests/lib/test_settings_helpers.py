@@ -29,6 +29,20 @@ def test_integers(monkeypatch):
         envint("CAIRN_N", 1, minimum=1)
 
 
+def test_networks(monkeypatch):
+    monkeypatch.setenv("CAIRN_P", "10.0.0.5, 10.1.0.0/16,2001:db8::/32")
+    assert [str(n) for n in envnetworks("CAIRN_P")] == [
+        "10.0.0.5/32",
+        "10.1.0.0/16",
+        "2001:db8::/32",
+    ]
+    monkeypatch.setenv("CAIRN_P", "proxy.internal")
+    with pytest.raises(ImproperlyConfigured, match="CAIRN_P must list IP addresses"):
+        envnetworks("CAIRN_P")
+    monkeypatch.delenv("CAIRN_P")
+    assert envnetworks("CAIRN_P") == []
+
+
 def test_lists_and_files(monkeypatch, tmp_path):
     monkeypatch.setenv("CAIRN_L", " a, ,b ")
     assert envlist("CAIRN_L", []) == ["a", "b"]
@@ -44,9 +58,9 @@ def test_lists_and_files(monkeypatch, tmp_path):
 def test_networks(monkeypatch):
     assert envnetworks("CAIRN_NETS") == []
     monkeypatch.setenv("CAIRN_NETS", "127.0.0.0/8, 10.1.2.3/16 ,::1")
-    assert envnetworks("CAIRN_NETS") == ["127.0.0.0/8", "10.1.0.0/16", "::1/128"]
+    assert [str(n) for n in envnetworks("CAIRN_NETS")] == ["127.0.0.0/8", "10.1.0.0/16", "::1/128"]
     monkeypatch.setenv("CAIRN_NETS", "10.0.0.0/8,intranet")
-    with pytest.raises(ImproperlyConfigured, match="CAIRN_NETS must list networks.*'intranet'"):
+    with pytest.raises(ImproperlyConfigured, match="CAIRN_NETS must list IP addresses or networks.*'intranet'"):
         envnetworks("CAIRN_NETS")
 
 

@@ -76,3 +76,24 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} → {self.organisation_id}"
+
+
+class PasswordResetRequest(models.Model):
+    """One request for a password reset link, kept an hour to limit requests per email and address.
+
+    The email is stored as a keyed digest: the table also holds addresses nobody uses.
+    """
+
+    email_digest = models.CharField(max_length=64)
+    address = models.GenericIPAddressField(null=True, blank=True)
+    requested_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["email_digest", "requested_at"]),
+            models.Index(fields=["address", "requested_at"]),
+            models.Index(fields=["requested_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email_digest[:8]}… from {self.address} at {self.requested_at}"

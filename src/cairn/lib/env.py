@@ -59,15 +59,15 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def envnetworks(name: str) -> list[str]:
-    """Return a comma-separated list of IP networks (CIDR) in canonical form; default empty."""
+def envnetworks(name: str) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """Return a comma-separated variable of IP addresses or CIDR networks as networks."""
     networks = []
     for item in envlist(name, []):
         try:
-            networks.append(str(ipaddress.ip_network(item, strict=False)))
+            networks.append(ipaddress.ip_network(item, strict=False))
         except ValueError:
             raise ImproperlyConfigured(
-                f"{name} must list networks such as 10.0.0.0/8 or fd00::/8, not {item!r}"
+                f"{name} must list IP addresses or networks such as 10.0.0.0/8 or fd00::/8, not {item!r}"
             ) from None
     return networks
 

@@ -50,11 +50,15 @@ def test_it_explains_a_wrong_password(world, client):
 
 
 def test_it_pauses_sign_in_after_five_failures(world, client):
-    for _ in range(5):
-        sign_in(client, "member@acme.test", "wrong")
+    for _ in range(4):
+        assert "do not match" in sign_in(client, "member@acme.test", "wrong").content.decode()
+    assert sign_in(client, "member@acme.test", "wrong").status_code == 429  # the fifth pauses
     response = sign_in(client, "member@acme.test")  # even the right password waits
-    assert response.status_code == 200
-    assert "Too many failed attempts" in response.content.decode()
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "Too many failed attempts" in page and "wait 15 minutes" in page
+    assert 'href="/password/reset/"' in page
+    assert client.get("/").status_code == 302  # not signed in
     assert sign_in(client, "lead@acme.test").status_code == 302  # other accounts unaffected
 
 
