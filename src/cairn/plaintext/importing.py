@@ -16,6 +16,7 @@ from cairn.organisations.models import Person
 from cairn.plaintext.services import ImportResult, document_lines, plan_import
 from cairn.text import tabular
 from cairn.text.document import TEXT, ParsedDocument
+from cairn.text.upload_limits import DEFAULT
 
 
 def document_import(*, actor: Person, cycle: Cycle, document: ParsedDocument) -> ImportResult:
@@ -42,14 +43,10 @@ def document_import(*, actor: Person, cycle: Cycle, document: ParsedDocument) ->
     return result
 
 
-def read_csv_text(text: str) -> tabular.SheetPlan:
-    """Return what a CSV sheet given as text says (its plan and every problem by row)."""
-    return tabular.read_sheet(tabular.read_csv(text))
-
-
 def looks_like_sheet(text: str) -> bool:
     """Return True when the text's first line is a spreadsheet header naming the id, parent_id,
-    level and title columns (as `cairn export --format csv` writes), so it should be read as CSV.
+    level and title columns (as `cairn export --format csv` writes), so it should be read as CSV;
+    also when it has more cells than a sheet may, so the reply names that limit.
     """
     first = text.removeprefix("\ufeff").split("\n", 1)[0].rstrip("\r")
     delimiter = max((",", ";", "\t"), key=first.count)
@@ -57,6 +54,8 @@ def looks_like_sheet(text: str) -> bool:
         cells = next(csv.reader([first], delimiter=delimiter), [])
     except csv.Error:
         return False
+    if len(cells) > DEFAULT.max_columns:  # no prose line has that many; the sheet's cap says so
+        return True
     names = {tabular.normalise(cell) for cell in cells}
     names = {tabular.ALIASES.get(name, name) for name in names}
     return set(tabular.REQUIRED) <= names

@@ -31,9 +31,10 @@ from cairn.okrs.permissions import Access, require
 from cairn.okrs.selectors import OPEN_STATES
 from cairn.organisations.models import Person
 from cairn.plaintext import cli
-from cairn.plaintext.importing import document_import, looks_like_sheet, read_csv_text
+from cairn.plaintext.importing import document_import, looks_like_sheet
 from cairn.plaintext.services import ImportResult, cycle_plan, export_filename
 from cairn.plaintext.spreadsheets import spreadsheet_import
+from cairn.text import tabular
 from cairn.text.document import parse_document
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.writers import WRITERS
@@ -351,7 +352,10 @@ def import_text(request: HttpRequest, cycle_id: int, payload: ImportIn):
     cycle = _open_cycle(request.auth, cycle_id)
     sheet = payload.format == "csv" or (payload.format == "auto" and looks_like_sheet(payload.text))
     if sheet:
-        read = read_csv_text(payload.text)
+        table = tabular.read_csv(payload.text)
+        if table.problems:  # over a limit, binary or empty: refused before anything is read
+            return _unreadable_sheet(table)
+        read = tabular.read_sheet(table)
         if payload.dry_run:
             return finite(cli.sheet_dry_run(read, "csv"))
         if not read.problems and not read.plan.objectives:
@@ -398,6 +402,13 @@ def _imported(write: Callable[[], ImportResult]) -> HttpResponse | Status:
             "ids": list(result.objective_ids),
         },
     )
+
+
+def _unreadable_sheet(table: tabular.Sheet) -> HttpResponse:
+    """Return a 422 problem for a CSV that cannot be read at all (dry run or not)."""
+    messages = [str(p) for p in table.problems]
+    detail = _("The sheet cannot be read: %(problem)s") % {"problem": messages[0]}
+    return errors.problem(422, detail, [{"field": "text", "message": m} for m in messages])
 
 
 def _nothing_to_import() -> HttpResponse:
