@@ -14,7 +14,14 @@ from django.utils.translation import gettext as _
 
 from cairn.organisations import services
 from cairn.organisations.models import Organisation, Person, Role, Team
-from cairn.text.upload_limits import DEFAULT, MB, Refused, check_record, over_bytes
+from cairn.text.upload_limits import (
+    DEFAULT,
+    MB,
+    Refused,
+    check_csv_text,
+    check_record,
+    over_bytes,
+)
 
 COLUMNS = ("email", "name", "team", "manager", "role")
 # the upload limits of spreadsheets (cairn.text.upload_limits), with the people form's 1 MB
@@ -66,6 +73,7 @@ def _read(text: str) -> tuple[list[ImportRow], list[str]]:
         return [], [_("The file is larger than 1 MB.")]
     records = csv.reader(io.StringIO(text.strip()))
     try:
+        check_csv_text(text, ",", LIMITS)
         header = [h.strip().lower() for h in _checked(next(records, []), 1)]
         if "email" not in header:
             return [], [_("The first row must name the columns: email, name, team, manager, role.")]

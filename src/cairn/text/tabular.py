@@ -39,6 +39,7 @@ from cairn.text.upload_limits import (
     Limits,
     Refused,
     check_archive,
+    check_csv_text,
     check_record,
     last_row_with_value,
     over_bytes,
@@ -190,6 +191,10 @@ def read_csv(text: str, *, limits: Limits = DEFAULT) -> Sheet:
         return _file_problem("this is not a CSV file: it holds binary data")
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
+    try:
+        check_csv_text(text, delimiter, limits)
+    except Refused as refused:
+        return _file_problem(str(refused))
     records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     numbered = enumerate(records, start=1)
     try:

@@ -64,6 +64,28 @@ def check_record(number: int, cells: Sequence[object], limits: Limits) -> None:
             )
 
 
+_QUOTED_FIELD = re.compile(r'"[^"]*"')
+_LINE = re.compile(r"[^\n]+")
+WIDE = 10  # a CSV line with more than WIDE × max_columns cells is refused before it is split
+
+
+def check_csv_text(text: str, delimiter: str, limits: Limits) -> None:
+    """Raise Refused when a line of CSV text has far more cells than max_columns.
+
+    The csv module builds every cell of a record before any limit can be checked, so a line
+    of a million cells would be a million strings; counting delimiters outside quoted cells
+    (which may hold delimiters and line breaks) needs no more than a copy of the text.
+    """
+    bare = _QUOTED_FIELD.sub("", text) if '"' in text else text
+    most = WIDE * limits.max_columns
+    for line in _LINE.finditer(bare):
+        if bare.count(delimiter, line.start(), line.end()) >= most:
+            raise Refused(
+                f"a row has more than {most:,} cells: a sheet has at most "
+                f"{limits.max_columns} columns"
+            )
+
+
 def _filled(cell: object) -> bool:
     return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
 
