@@ -81,7 +81,10 @@ def _read(text: str) -> tuple[list[ImportRow], list[str]]:
     except Refused as refused:
         return [], [_("The file cannot be imported: %(reason)s.") % {"reason": refused}]
     except csv.Error as error:
-        return [], [_("The CSV cannot be read: %(error)s.") % {"error": error}]
+        reason = str(error)
+        if "field larger than field limit" in reason:  # csv's own cap, above max_cell
+            reason = _("a cell holds more than %(n)s characters") % {"n": f"{LIMITS.max_cell:,}"}
+        return [], [_("The CSV cannot be read: %(reason)s.") % {"reason": reason}]
     if not rows:
         return [], [_("The file has no people in it.")]
     return rows, []
