@@ -581,6 +581,8 @@ def test_a_sheet_over_a_limit_is_a_422_problem_and_writes_nothing(
 def test_the_csv_export_quotes_formula_like_titles_and_imports_back(world, api, q4):
     text = SHEET.replace("Company growth", "'@everyone =cmd|' /C calc'!A0")
     assert api["admin"].post(import_url(q4), {"text": text}).status_code == 201
+    title = "@everyone =cmd|' /C calc'!A0"  # the quote was the sheet's, not the title's
+    assert Objective.objects.filter(cycle=q4, title=title).exists()
     exported = api["admin"].get(export_url(q4, "csv")).content.decode()
     assert ",'@everyone =cmd|' /C calc'!A0," in exported
     again = CycleFactory(organisation=world.organisation, name="Q5")
