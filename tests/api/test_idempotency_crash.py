@@ -47,7 +47,7 @@ def _free_port() -> int:
 class Server:
     """gunicorn running tests/api/crash_app.py with one worker on 127.0.0.1."""
 
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, *, workers: int = 1, pause: float = 120) -> None:
         self.port = _free_port()
         self.pause_file = tmp_path / "paused.pid"
         env = {
@@ -55,11 +55,12 @@ class Server:
             "DATABASE_URL": _database_url(),
             "DJANGO_SETTINGS_MODULE": "cairn.settings",
             "CAIRN_TEST_PAUSE_FILE": str(self.pause_file),
+            "CAIRN_TEST_PAUSE_SECONDS": str(pause),
             "PYTHONPATH": str(ROOT),
         }
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "tests.api.crash_app:application",
-             "--bind", f"127.0.0.1:{self.port}", "--workers", "1", "--timeout", "300"],
+             "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers), "--timeout", "300"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
 
@@ -109,7 +110,16 @@ def server(tmp_path):
     running.stop()
 
 
-def test_a_retry_after_the_worker_was_killed_mid_request_writes_once(world, server):
+@pytest.fixture
+def two_worker_server(tmp_path):
+    running = Server(tmp_path, workers=2, pause=2)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def member_kr(world):
+    """Return (key result, the member's token): committed, so gunicorn's workers see them."""
     kr = key_result_create(
         actor=world.member,
         objective=world.objective,
@@ -117,7 +127,11 @@ def test_a_retry_after_the_worker_was_killed_mid_request_writes_once(world, serv
         start=18,
         target=4,
     )
-    token = token_create(person=world.member, name="crash").plaintext
+    return kr, token_create(person=world.member, name="crash").plaintext
+
+
+def test_a_retry_after_the_worker_was_killed_mid_request_writes_once(world, server, member_kr):
+    kr, token = member_kr
     path = f"/api/v1/key-results/{kr.pk}/check-ins"
     server.wait_until_up(token)
     outcome: list[object] = []
@@ -144,4 +158,33 @@ def test_a_retry_after_the_worker_was_killed_mid_request_writes_once(world, serv
     assert CheckIn.objects.filter(key_result=kr).count() == 1
     again = server.request("POST", path, token, {"value": 11}, **{"Idempotency-Key": "K"})
     assert again[0] == 201 and again[1]["Idempotent-Replayed"] == "true" and again[2] == body
+    assert CheckIn.objects.filter(key_result=kr).count() == 1
+
+
+def test_a_concurrent_retry_waits_for_the_first_request_and_replays_it(
+    world, two_worker_server, member_kr
+):
+    kr, token = member_kr
+    path = f"/api/v1/key-results/{kr.pk}/check-ins"
+    two_worker_server.wait_until_up(token)
+    answers: list[tuple] = []
+
+    def send() -> None:
+        answers.append(
+            two_worker_server.request("POST", path, token, {"value": 9}, **{"Idempotency-Key": "C"})
+        )
+
+    first = threading.Thread(target=send)
+    first.start()
+    two_worker_server.wait_for_pause()  # the first request wrote and holds its transaction
+    second = threading.Thread(target=send)
+    second.start()
+    first.join(timeout=60)
+    second.join(timeout=60)
+    assert sorted(status for status, _headers, _body in answers) == [201, 201]
+    assert sorted(headers.get("Idempotent-Replayed", "") for _s, headers, _b in answers) == [
+        "",
+        "true",
+    ]
+    assert answers[0][2] == answers[1][2]
     assert CheckIn.objects.filter(key_result=kr).count() == 1
