@@ -45,9 +45,13 @@ def initiative(world, kr):
 
 
 @pytest.fixture
-def webhook(world, api):
-    body = {"url": "http://127.0.0.1:9/hook", "events": ["objective.created"]}
-    return Webhook.objects.get(pk=api["admin"].post("/api/v1/webhooks", body).json()["id"])
+def webhook(world):
+    return Webhook.objects.create(
+        organisation=world.organisation,
+        url="https://hooks.example.com/cairn",
+        secret="s",
+        events=["objective.created"],
+    )
 
 
 def _writes(world, kr, aligned, initiative, webhook, check_in):

@@ -1,15 +1,15 @@
-"""Per-field accuracy of the key result parser on labelled sentences (see cairn.text.accuracy).
+"""Per-field accuracy of the key result parser on labelled sentences (see bench.accuracy).
 
 kr_sentences.json is the development set the rules were written against; kr_sentences_holdout.json
 was written afterwards, without looking at the parser's output, to keep the figure honest.
-`metric` uses the tolerant normalised comparison documented in cairn.text.accuracy.
+`metric` uses the tolerant normalised comparison documented in bench.accuracy.
 """
 
 from pathlib import Path
 
 import pytest
 
-from cairn.text.accuracy import FIELDS, evaluate, load_labelled, same_metric
+from bench.accuracy import FIELDS, evaluate, load_labelled, same_metric
 
 HERE = Path(__file__).parent
 SETS = ["kr_sentences.json", "kr_sentences_holdout.json"]

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.import_document import bench_document, check, clear_caches
 from cairn.text import document, tokens
 from cairn.text.document import parse_document
-from cairn.text.import_bench import bench_document, check, clear_caches
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.tokens import Token, normalise, tokenize
 

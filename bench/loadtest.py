@@ -1,6 +1,6 @@
 """A small, bounded load test: check-in POSTs and list GETs against a running Cairn on 127.0.0.1.
 
-    python -m cairn.api.loadtest --token TOKEN --key-result ID [--port 8000] [--seconds 10]
+    python -m bench.loadtest --token TOKEN --key-result ID [--port 8000] [--seconds 10]
 
 Threads share nothing but counters; each stops after `--seconds`. Only 127.0.0.1 is allowed.
 """

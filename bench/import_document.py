@@ -5,7 +5,7 @@ lines, "Objective:" with "Key results:", Markdown headings with bullets, numbere
 lettered key results, bold prefixes), with owners by email, nested initiatives, context labels
 and key result sentences in many wordings (ranges, arrows, currencies, "at least", dates that
 are not targets, milestones …). `time_parse` times `parse_document` on it. Pure Python: the
-database half of the benchmark lives in `cairn.bench`.
+database half of the benchmark lives in `bench.run`.
 """
 
 from __future__ import annotations

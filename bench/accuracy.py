@@ -1,6 +1,6 @@
 """Per-field accuracy of the key result parser on a labelled set of sentences.
 
-Run `python -m cairn.text.accuracy tests/text/kr_sentences.json` to print the table.
+Run `python -m bench.accuracy tests/text/kr_sentences.json` to print the table.
 
 Numbers match when equal to within one part in a million. `metric` is compared after
 normalisation: lower case, hyphens and slashes read as spaces, punctuation and the words
@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the accuracy table (and misses with --misses) for a labelled JSON file."""
     args = sys.argv[1:] if argv is None else argv
     if not args:
-        print("usage: python -m cairn.text.accuracy LABELLED.json [--misses]", file=sys.stderr)
+        print("usage: python -m bench.accuracy LABELLED.json [--misses]", file=sys.stderr)
         return 2
     report = evaluate(load_labelled(args[0]))
     print(f"{report.total} labelled sentences\n{report.table()}")
