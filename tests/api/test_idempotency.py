@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+from django.test import Client
 from django.utils import timezone
 
+from cairn.api.idempotency import LEASE
 from cairn.api.models import IdempotencyKey
 from cairn.okrs.models import CheckIn
+from cairn.organisations.models import Role, Team
+from cairn.web.middleware import SESSION_KEY
 from tests.api.conftest import client_for
+from tests.factories import PersonFactory
 
 
 def url(kr) -> str:
@@ -80,3 +86,62 @@ def test_unauthenticated_requests_with_a_key_still_get_401(world, kr):
     assert (
         ApiClient("bad").post(url(kr), {"value": 1}, **{"Idempotency-Key": "a"}).status_code == 401
     )
+
+
+def test_a_key_left_by_a_dead_request_is_taken_over_after_the_lease(world, api, kr):
+    # What the previous release left when a worker died mid-request: a key without a response.
+    api["member"].post(url(kr), {"value": 11}, **{"Idempotency-Key": "dead"})
+    CheckIn.objects.all().delete()
+    IdempotencyKey.objects.update(
+        status_code=None, created_at=timezone.now() - LEASE - timedelta(seconds=1)
+    )
+    response = api["member"].post(url(kr), {"value": 11}, **{"Idempotency-Key": "dead"})
+    assert response.status_code == 201 and "Idempotent-Replayed" not in response
+    assert CheckIn.objects.filter(key_result=kr).count() == 1
+    again = api["member"].post(url(kr), {"value": 11}, **{"Idempotency-Key": "dead"})
+    assert again.status_code == 201 and again["Idempotent-Replayed"] == "true"
+    assert CheckIn.objects.filter(key_result=kr).count() == 1
+
+
+def test_a_request_that_fails_keeps_neither_its_key_nor_its_writes(world, api, kr, monkeypatch):
+    from cairn.okrs import services
+
+    record = services.check_in_record
+
+    def record_then_fail(**kwargs):
+        record(**kwargs)
+        raise RuntimeError("the worker fell over after writing")
+
+    monkeypatch.setattr(services, "check_in_record", record_then_fail)
+    with pytest.raises(RuntimeError):
+        api["member"].post(url(kr), {"value": 11}, **{"Idempotency-Key": "boom"})
+    assert not CheckIn.objects.exists() and not IdempotencyKey.objects.exists()
+
+
+def test_an_idempotency_key_with_a_control_character_is_refused(world, api, kr):
+    response = api["member"].post(url(kr), {"value": 11}, **{"Idempotency-Key": "a\x00b"})
+    assert response.status_code == 422
+    assert not CheckIn.objects.exists() and not IdempotencyKey.objects.exists()
+
+
+def test_keys_are_per_organisation_for_a_session_user(world):
+    """A user in two organisations sends the same key in each: each request runs."""
+    elsewhere = PersonFactory(user=world.admin.user, role=Role.ADMIN)
+    browser = Client()
+    browser.force_login(world.admin.user)
+    created = {}
+    for person in (world.admin, elsewhere):
+        session = browser.session
+        session[SESSION_KEY] = person.pk
+        session.save()
+        response = browser.post(
+            "/api/v1/teams",
+            {"name": "Platform"},
+            content_type="application/json",
+            headers={"Idempotency-Key": "K"},
+        )
+        assert response.status_code == 201 and "Idempotent-Replayed" not in response
+        created[person.organisation_id] = response.json()["id"]
+    for organisation_id, team_id in created.items():
+        assert Team.objects.get(pk=team_id).organisation_id == organisation_id
+    assert IdempotencyKey.objects.filter(key="K").count() == 2

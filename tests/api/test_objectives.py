@@ -160,3 +160,20 @@ def test_it_aligns_an_objective(world, api):
 def test_who_deletes_an_objective(world, api, persona, status):
     assert api[persona].delete(url(world.objective)).status_code == status
     assert Objective.objects.filter(pk=world.objective.pk).exists() is (status != 204)
+
+
+def test_a_null_count_aligned_children_is_a_422_not_a_500(world, api):
+    response = api["lead"].patch(url(world.objective), {"count_aligned_children": None})
+    assert response.status_code == 422
+    assert problem_fields(response) == ["count_aligned_children"]
+    world.objective.refresh_from_db()
+    assert world.objective.count_aligned_children is False
+
+
+@pytest.mark.parametrize("version", ["²", "9" * 5000, "0", ""])
+def test_an_if_match_with_an_odd_version_is_a_412_not_a_500(world, api, version):
+    etag = f'"objective-{world.objective.pk}-v{version}"'
+    response = api["lead"].patch(url(world.objective), {"title": "X"}, **{"If-Match": etag})
+    assert response.status_code == 412
+    world.objective.refresh_from_db()
+    assert world.objective.title == "Make support feel effortless"

@@ -54,8 +54,8 @@ def test_it_deletes_only_expired_idempotency_keys(world):
     now = timezone.now()
     for key, expires_at in (("old", now - timedelta(minutes=1)), ("new", now + timedelta(hours=1))):
         IdempotencyKey.objects.create(
-            principal="p", key=key, method="POST", path="/api/v1/x", body_hash="h",
-            expires_at=expires_at,
+            organisation=world.organisation, principal="p", key=key, method="POST",
+            path="/api/v1/x", body_hash="h", expires_at=expires_at,
         )  # fmt: skip
 
     assert "1 expired idempotency keys deleted" in sweep()

@@ -55,12 +55,14 @@ def test_lists_and_files(monkeypatch, tmp_path):
         envstr("CAIRN_S", "")
 
 
-def test_networks(monkeypatch):
+def test_networks_are_canonical_and_a_host_name_is_refused(monkeypatch):
     assert envnetworks("CAIRN_NETS") == []
     monkeypatch.setenv("CAIRN_NETS", "127.0.0.0/8, 10.1.2.3/16 ,::1")
     assert [str(n) for n in envnetworks("CAIRN_NETS")] == ["127.0.0.0/8", "10.1.0.0/16", "::1/128"]
     monkeypatch.setenv("CAIRN_NETS", "10.0.0.0/8,intranet")
-    with pytest.raises(ImproperlyConfigured, match="CAIRN_NETS must list IP addresses or networks.*'intranet'"):
+    with pytest.raises(
+        ImproperlyConfigured, match="CAIRN_NETS must list IP addresses or networks.*'intranet'"
+    ):
         envnetworks("CAIRN_NETS")
 
 

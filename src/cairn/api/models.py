@@ -40,8 +40,13 @@ class ApiToken(models.Model):
 
 
 class IdempotencyKey(models.Model):
-    """The stored response of a POST made with an Idempotency-Key, kept for 24 hours."""
+    """The stored response of a POST made with an Idempotency-Key, kept for 24 hours.
 
+    A key belongs to a caller (token or signed-in user) in one organisation: a user in two
+    organisations may send the same key in each, and each is its own request.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     principal = models.CharField(max_length=40)
     key = models.CharField(max_length=255)
     method = models.CharField(max_length=8)
@@ -55,7 +60,9 @@ class IdempotencyKey(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["principal", "key"], name="idempotency_unique_key"),
+            models.UniqueConstraint(
+                fields=["organisation", "principal", "key"], name="idempotency_unique_key_per_org"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -13,11 +13,14 @@ from django.utils.translation import gettext as _
 from ninja import Field, Schema
 from pydantic import create_model
 
+from cairn.api.types import Input
+from cairn.lib.ids import parse_id
+
 MAX_LIMIT = 200
 SCAN_BATCH = 500
 
 
-class ListParams(Schema):
+class ListParams(Input):
     limit: int = Field(50, ge=1, le=MAX_LIMIT, description="Items per page (1–200).")
     cursor: str | None = Field(None, description="The `next` value of the previous page.")
 
@@ -39,9 +42,10 @@ def decode_cursor(cursor: str | None) -> int:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         version, last_id = raw.split(":", 1)
-        if version != "v1" or not last_id.isdigit():
+        after = parse_id(last_id)
+        if version != "v1" or after is None:
             raise ValueError
-        return int(last_id)
+        return after
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise ValidationError({"cursor": _("This cursor is not valid.")}) from None
 

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
 from cairn.api.errors import ApiProblem
+from cairn.lib.ids import parse_id
 from cairn.okrs.services.common import StaleVersion
 
 T = TypeVar("T")
@@ -31,12 +32,10 @@ def if_match_version(request: HttpRequest, kind: str, obj: Any) -> int | None:
         return None
     prefix = f'"{kind}-{obj.pk}-v'
     value = header.removeprefix("W/")
-    if (
-        not (value.startswith(prefix) and value.endswith('"'))
-        or not value[len(prefix) : -1].isdigit()
-    ):
+    version = parse_id(value[len(prefix) : -1]) if value.endswith('"') else None
+    if not value.startswith(prefix) or version is None:
         raise ApiProblem(412, _("If-Match does not name this object's current version."))
-    return int(value[len(prefix) : -1])
+    return version
 
 
 def versioned_update(

@@ -176,3 +176,14 @@ def test_the_sheet_is_paged_and_its_query_count_does_not_grow(grading, client_fo
     assert "Page 1 of 2" in html
     assert len(large) == len(small)
     assert client.get(url + "?page=2").status_code == 200
+
+
+@pytest.mark.parametrize("value", [str(2**63), "²", "abc"])
+def test_carrying_over_an_objective_id_that_names_none_carries_nothing(grading, client_for, value):
+    later = CycleFactory(organisation=grading.organisation, name="Q4", state="planning")
+    later.start = grading.cycle.end
+    later.save()
+    url = reverse("carry_over", args=[grading.cycle.pk])
+    response = client_for(grading.admin).post(url, {"objective": value, "to_cycle": later.pk})
+    assert response.status_code == 404
+    assert not Objective.objects.filter(cycle=later).exists()

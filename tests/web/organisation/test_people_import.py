@@ -200,6 +200,16 @@ def test_a_file_that_is_not_utf8_is_refused(world, client_for):
     assert response.status_code == 400
 
 
+def test_an_uploaded_file_with_a_nul_character_is_refused(world, client_for):
+    csv = "email,name,team,manager,role\nana@acme.test,Ana\x00Lima,,,member\n"
+    upload = SimpleUploadedFile("people.csv", csv.encode())
+    response = client_for(world.admin).post(
+        reverse("people_import"), {"file": upload, "confirm": "1"}
+    )
+    assert response.status_code == 400 and "NUL character" in response.content.decode()
+    assert "ana@acme.test" not in imported_emails(world)
+
+
 # Upload limits ---------------------------------------------------------------------------------
 
 

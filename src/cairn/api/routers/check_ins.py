@@ -11,7 +11,7 @@ from ninja.decorators import decorate_view
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
-from cairn.api.types import Bool, Int, Number
+from cairn.api.types import Bool, IdParam, Input, Int, Number
 from cairn.okrs import services
 from cairn.okrs.models import CheckIn, CheckInSource
 
@@ -32,7 +32,7 @@ class CheckInOut(Schema):
     corrects: int | None = Field(None, alias="corrects_id")
 
 
-class CheckInIn(Schema):
+class CheckInIn(Input):
     value: Number | None = Field(None, ge=-1e15, le=1e15, description="For metric types.")
     done: Bool | None = Field(None, description="For milestones.")
     confidence: Int | None = Field(None, ge=0, le=10, description="0–10; keeps the last.")
@@ -41,7 +41,7 @@ class CheckInIn(Schema):
     source: CheckInSource = CheckInSource.API
 
 
-class CorrectionIn(Schema):
+class CorrectionIn(Input):
     value: Number | None = Field(None, ge=-1e15, le=1e15)
     done: Bool | None = None
     confidence: Int | None = Field(None, ge=0, le=10)
@@ -57,7 +57,7 @@ CheckInPage = page_schema(CheckInOut, "CheckInPage")
 
 
 @router.get("/key-results/{int:key_result_id}/check-ins", response=CheckInPage)
-def list_check_ins(request: HttpRequest, key_result_id: int, filters: Query[CheckInFilters]):
+def list_check_ins(request: HttpRequest, key_result_id: IdParam, filters: Query[CheckInFilters]):
     """Return a page of a key result's check-ins, oldest first."""
     key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
     queryset = selectors.check_ins(key_result)
@@ -68,7 +68,7 @@ def list_check_ins(request: HttpRequest, key_result_id: int, filters: Query[Chec
 
 @router.post("/key-results/{int:key_result_id}/check-ins", response={201: CheckInOut})
 @decorate_view(idempotent)
-def record_check_in(request: HttpRequest, key_result_id: int, payload: CheckInIn):
+def record_check_in(request: HttpRequest, key_result_id: IdParam, payload: CheckInIn):
     """Record where a key result stands; progress rolls up at once."""
     key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
     check_in = services.check_in_record(
@@ -79,7 +79,7 @@ def record_check_in(request: HttpRequest, key_result_id: int, payload: CheckInIn
 
 @router.post("/check-ins/{int:check_in_id}/corrections", response={201: CheckInOut})
 @decorate_view(idempotent)
-def correct_check_in(request: HttpRequest, check_in_id: int, payload: CorrectionIn):
+def correct_check_in(request: HttpRequest, check_in_id: IdParam, payload: CorrectionIn):
     """Correct a check-in; the original stays in history."""
     person = request.auth
     visible = selectors.key_results(person).values("pk")

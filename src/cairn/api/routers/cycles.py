@@ -11,7 +11,7 @@ from ninja.decorators import decorate_view
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
-from cairn.api.types import Int, IsoDate
+from cairn.api.types import Id, IdParam, Input, IsoDate
 from cairn.okrs import services
 from cairn.okrs.models import CycleState
 
@@ -27,14 +27,14 @@ class CycleOut(Schema):
     state: str
 
 
-class CycleIn(Schema):
+class CycleIn(Input):
     name: str = Field(..., min_length=1, max_length=100)
     start: IsoDate
     end: IsoDate
-    parent: Int | None = None
+    parent: Id | None = None
 
 
-class TransitionIn(Schema):
+class TransitionIn(Input):
     to_state: CycleState
 
 
@@ -55,7 +55,7 @@ def list_cycles(request: HttpRequest, filters: Query[CycleFilters]):
 
 
 @router.get("/cycles/{int:cycle_id}", response=CycleOut)
-def get_cycle(request: HttpRequest, cycle_id: int):
+def get_cycle(request: HttpRequest, cycle_id: IdParam):
     """Return one cycle."""
     return selectors.one(selectors.cycles(request.auth), cycle_id)
 
@@ -74,7 +74,7 @@ def create_cycle(request: HttpRequest, payload: CycleIn):
 
 @router.post("/cycles/{int:cycle_id}/transition", response=CycleOut)
 @decorate_view(idempotent)
-def transition_cycle(request: HttpRequest, cycle_id: int, payload: TransitionIn):
+def transition_cycle(request: HttpRequest, cycle_id: IdParam, payload: TransitionIn):
     """Move a cycle to its next state (admins); closing stores the grades."""
     cycle = selectors.one(selectors.cycles(request.auth), cycle_id)
     return services.cycle_transition(cycle=cycle, actor=request.auth, to_state=payload.to_state)

@@ -11,7 +11,7 @@ from ninja.decorators import decorate_view
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
-from cairn.api.types import Int, IsoDate
+from cairn.api.types import Id, IdParam, Input, Int, IsoDate
 from cairn.okrs import services
 from cairn.okrs.models import InitiativeStatus
 
@@ -33,28 +33,28 @@ class InitiativeOut(Schema):
         return [kr.pk for kr in obj.key_results.all()]
 
 
-class InitiativeIn(Schema):
+class InitiativeIn(Input):
     title: str = Field(..., min_length=1, max_length=300)
-    key_results: list[Int] = Field(..., min_length=1, max_length=100)
+    key_results: list[Id] = Field(..., min_length=1, max_length=100)
     description: str = Field("", max_length=10000)
-    owner: Int | None = None
+    owner: Id | None = None
     status: InitiativeStatus = InitiativeStatus.PLANNED
     percent_complete: Int = Field(0, ge=0, le=100)
     due_date: IsoDate | None = None
 
 
-class InitiativePatch(Schema):
+class InitiativePatch(Input):
     title: str | None = Field(None, min_length=1, max_length=300)
-    key_results: list[Int] | None = Field(None, min_length=1, max_length=100)
+    key_results: list[Id] | None = Field(None, min_length=1, max_length=100)
     description: str | None = Field(None, max_length=10000)
-    owner: Int | None = None
+    owner: Id | None = None
     status: InitiativeStatus | None = None
     percent_complete: Int | None = Field(None, ge=0, le=100)
     due_date: IsoDate | None = None
 
 
 class InitiativeFilters(ListParams):
-    key_result: int | None = None
+    key_result: IdParam | None = None
     status: InitiativeStatus | None = None
 
 
@@ -73,7 +73,7 @@ def list_initiatives(request: HttpRequest, filters: Query[InitiativeFilters]):
 
 
 @router.get("/initiatives/{int:initiative_id}", response=InitiativeOut)
-def get_initiative(request: HttpRequest, initiative_id: int):
+def get_initiative(request: HttpRequest, initiative_id: IdParam):
     """Return one initiative."""
     return selectors.one(selectors.initiatives(request.auth), initiative_id)
 
@@ -99,7 +99,7 @@ def create_initiative(request: HttpRequest, payload: InitiativeIn):
 
 
 @router.patch("/initiatives/{int:initiative_id}", response=InitiativeOut)
-def update_initiative(request: HttpRequest, initiative_id: int, payload: InitiativePatch):
+def update_initiative(request: HttpRequest, initiative_id: IdParam, payload: InitiativePatch):
     """Change an initiative's fields or links."""
     person = request.auth
     initiative = selectors.one(selectors.initiatives(person), initiative_id)

@@ -15,6 +15,7 @@ from ninja import Query, Router, Schema
 from cairn.accounts.models import Invitation
 from cairn.api import selectors
 from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.api.types import IdParam
 
 router = Router(tags=["teams and people"])
 
@@ -55,6 +56,6 @@ def list_invitations(request: HttpRequest, filters: Query[ListParams]):
 
 
 @router.get("/invitations/{int:invitation_id}", response=InvitationOut)
-def get_invitation(request: HttpRequest, invitation_id: int):
+def get_invitation(request: HttpRequest, invitation_id: IdParam):
     """Return one invitation."""
     return selectors.one(invitations(request), invitation_id)

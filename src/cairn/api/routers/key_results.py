@@ -13,7 +13,7 @@ from cairn.api.idempotency import idempotent
 from cairn.api.measures import clamped, key_result_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
 from cairn.api.routers.objectives import PaceOut
-from cairn.api.types import Int, IsoDate, Number
+from cairn.api.types import Id, IdParam, Input, Int, IsoDate, Number
 from cairn.api.versioning import set_etag, versioned_update
 from cairn.engine import PaceStatus
 from cairn.okrs import services
@@ -56,36 +56,36 @@ class KeyResultOut(Schema):
         return key_result_pace(obj)
 
 
-class KeyResultIn(Schema):
-    objective: Int
+class KeyResultIn(Input):
+    objective: Id
     title: str = Field(..., min_length=1, max_length=300)
     type: KeyResultKind = KeyResultKind.METRIC
     start: Number | None = Field(None, ge=-1e15, le=1e15)
     target: Number | None = Field(None, ge=-1e15, le=1e15)
     unit: str = Field("", max_length=40)
     weight: Number = Field(1.0, ge=0, le=1e6)
-    owner: Int | None = Field(None, description="Defaults to the objective's owner.")
+    owner: Id | None = Field(None, description="Defaults to the objective's owner.")
     due_date: IsoDate | None = None
-    contributors: list[Int] = Field(default_factory=list, max_length=100)
+    contributors: list[Id] = Field(default_factory=list, max_length=100)
 
 
-class KeyResultPatch(Schema):
+class KeyResultPatch(Input):
     title: str | None = Field(None, min_length=1, max_length=300)
     type: KeyResultKind | None = None
     start: Number | None = Field(None, ge=-1e15, le=1e15)
     target: Number | None = Field(None, ge=-1e15, le=1e15)
     unit: str | None = Field(None, max_length=40)
     weight: Number | None = Field(None, ge=0, le=1e6)
-    owner: Int | None = None
+    owner: Id | None = None
     due_date: IsoDate | None = None
-    contributors: list[Int] | None = Field(None, max_length=100)
+    contributors: list[Id] | None = Field(None, max_length=100)
     version: Int | None = Field(None, description="The version you read; stale → 409.")
 
 
 class KeyResultFilters(ListParams):
-    objective: int | None = None
-    cycle: int | None = None
-    owner: int | None = None
+    objective: IdParam | None = None
+    cycle: IdParam | None = None
+    owner: IdParam | None = None
     status: PaceStatus | None = Field(None, description="Pace status.")
 
 
@@ -110,7 +110,7 @@ def list_key_results(request: HttpRequest, filters: Query[KeyResultFilters]):
 
 
 @router.get("/key-results/{int:key_result_id}", response=KeyResultOut)
-def get_key_result(request: HttpRequest, key_result_id: int, response: HttpResponse):
+def get_key_result(request: HttpRequest, key_result_id: IdParam, response: HttpResponse):
     """Return one key result with its progress and pace; the ETag names its version."""
     key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
     set_etag(response, "key-result", key_result)
@@ -148,7 +148,7 @@ def create_key_result(request: HttpRequest, payload: KeyResultIn, response: Http
 
 @router.patch("/key-results/{int:key_result_id}", response=KeyResultOut)
 def update_key_result(
-    request: HttpRequest, key_result_id: int, payload: KeyResultPatch, response: HttpResponse
+    request: HttpRequest, key_result_id: IdParam, payload: KeyResultPatch, response: HttpResponse
 ):
     """Change a key result; send `version` or If-Match to avoid overwriting others' edits."""
     person = request.auth
@@ -170,7 +170,7 @@ def update_key_result(
 
 
 @router.delete("/key-results/{int:key_result_id}", response={204: None})
-def delete_key_result(request: HttpRequest, key_result_id: int):
+def delete_key_result(request: HttpRequest, key_result_id: IdParam):
     """Delete a key result with its check-ins."""
     key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
     services.key_result_delete(key_result=key_result, actor=request.auth)

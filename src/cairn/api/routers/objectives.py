@@ -12,7 +12,7 @@ from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.measures import objective_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
-from cairn.api.types import Bool, Int, Number
+from cairn.api.types import Bool, Id, IdParam, Input, Int, Number
 from cairn.api.versioning import set_etag, versioned_update
 from cairn.engine import PaceStatus
 from cairn.okrs import services
@@ -51,23 +51,23 @@ class ObjectiveOut(Schema):
         return objective_pace(obj)
 
 
-class ObjectiveIn(Schema):
+class ObjectiveIn(Input):
     title: str = Field(..., min_length=1, max_length=300)
-    cycle: Int
+    cycle: Id
     description: str = Field("", max_length=10000)
-    owner: Int | None = Field(None, description="Defaults to the caller.")
-    team: Int | None = Field(None, description="None means company level.")
+    owner: Id | None = Field(None, description="Defaults to the caller.")
+    team: Id | None = Field(None, description="None means company level.")
     kind: ObjectiveKind = ObjectiveKind.COMMITTED
     visibility: Visibility = Visibility.PUBLIC
     weight: Number = Field(1.0, ge=0, le=1e6)
     count_aligned_children: Bool = False
 
 
-class ObjectivePatch(Schema):
+class ObjectivePatch(Input):
     title: str | None = Field(None, min_length=1, max_length=300)
     description: str | None = Field(None, max_length=10000)
-    owner: Int | None = None
-    team: Int | None = None
+    owner: Id | None = None
+    team: Id | None = None
     kind: ObjectiveKind | None = None
     visibility: Visibility | None = None
     weight: Number | None = Field(None, ge=0, le=1e6)
@@ -75,15 +75,15 @@ class ObjectivePatch(Schema):
     version: Int | None = Field(None, description="The version you read; stale → 409.")
 
 
-class AlignmentIn(Schema):
-    parent_objective: Int | None = None
-    parent_key_result: Int | None = None
+class AlignmentIn(Input):
+    parent_objective: Id | None = None
+    parent_key_result: Id | None = None
 
 
 class ObjectiveFilters(ListParams):
-    cycle: int | None = None
-    team: int | None = None
-    owner: int | None = None
+    cycle: IdParam | None = None
+    team: IdParam | None = None
+    owner: IdParam | None = None
     status: PaceStatus | None = Field(None, description="Pace status.")
 
 
@@ -106,7 +106,7 @@ def list_objectives(request: HttpRequest, filters: Query[ObjectiveFilters]):
 
 
 @router.get("/objectives/{int:objective_id}", response=ObjectiveOut)
-def get_objective(request: HttpRequest, objective_id: int, response: HttpResponse):
+def get_objective(request: HttpRequest, objective_id: IdParam, response: HttpResponse):
     """Return one objective with its progress and pace; the ETag names its version."""
     objective = selectors.one(selectors.objectives(request.auth), objective_id)
     set_etag(response, "objective", objective)
@@ -137,7 +137,7 @@ def create_objective(request: HttpRequest, payload: ObjectiveIn, response: HttpR
 
 @router.patch("/objectives/{int:objective_id}", response=ObjectiveOut)
 def update_objective(
-    request: HttpRequest, objective_id: int, payload: ObjectivePatch, response: HttpResponse
+    request: HttpRequest, objective_id: IdParam, payload: ObjectivePatch, response: HttpResponse
 ):
     """Change an objective; send `version` or If-Match to avoid overwriting others' edits."""
     person = request.auth
@@ -159,7 +159,7 @@ def update_objective(
 
 
 @router.put("/objectives/{int:objective_id}/alignment", response=ObjectiveOut)
-def align_objective(request: HttpRequest, objective_id: int, payload: AlignmentIn):
+def align_objective(request: HttpRequest, objective_id: IdParam, payload: AlignmentIn):
     """Align the objective to a parent objective or key result (or to none)."""
     person = request.auth
     objective = selectors.one(selectors.objectives(person), objective_id)
@@ -177,7 +177,7 @@ def align_objective(request: HttpRequest, objective_id: int, payload: AlignmentI
 
 
 @router.delete("/objectives/{int:objective_id}", response={204: None})
-def delete_objective(request: HttpRequest, objective_id: int):
+def delete_objective(request: HttpRequest, objective_id: IdParam):
     """Delete an objective and its key results."""
     objective = selectors.one(selectors.objectives(request.auth), objective_id)
     services.objective_delete(objective=objective, actor=request.auth)

@@ -11,7 +11,7 @@ from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.api.routers.invitations import InvitationOut
-from cairn.api.types import Int
+from cairn.api.types import Id, IdParam, Input
 from cairn.organisations import services
 from cairn.organisations.models import Role
 
@@ -25,13 +25,13 @@ class TeamOut(Schema):
     parent: int | None = Field(None, alias="parent_id")
 
 
-class TeamIn(Schema):
+class TeamIn(Input):
     name: str = Field(..., min_length=1, max_length=200)
-    parent: Int | None = None
+    parent: Id | None = None
 
 
 class TeamFilters(ListParams):
-    parent: int | None = None
+    parent: IdParam | None = None
 
 
 class PersonOut(Schema):
@@ -44,17 +44,17 @@ class PersonOut(Schema):
     is_active: bool
 
 
-class PersonIn(Schema):
+class PersonIn(Input):
     email: str = Field(..., min_length=3, max_length=254)
     first_name: str = Field("", max_length=150)
     last_name: str = Field("", max_length=150)
     role: Role = Role.MEMBER
-    manager: Int | None = None
+    manager: Id | None = None
 
 
 class PersonFilters(ListParams):
     role: Role | None = None
-    team: int | None = None
+    team: IdParam | None = None
 
 
 TeamPage = page_schema(TeamOut, "TeamPage")
@@ -71,7 +71,7 @@ def list_teams(request: HttpRequest, filters: Query[TeamFilters]):
 
 
 @router.get("/teams/{int:team_id}", response=TeamOut)
-def get_team(request: HttpRequest, team_id: int):
+def get_team(request: HttpRequest, team_id: IdParam):
     """Return one team."""
     return selectors.one(selectors.teams(request.auth), team_id)
 
@@ -100,7 +100,7 @@ def list_people(request: HttpRequest, filters: Query[PersonFilters]):
 
 
 @router.get("/people/{int:person_id}", response=PersonOut)
-def get_person(request: HttpRequest, person_id: int):
+def get_person(request: HttpRequest, person_id: IdParam):
     """Return one person."""
     return selectors.one(selectors.people(request.auth), person_id)
 

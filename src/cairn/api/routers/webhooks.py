@@ -15,7 +15,7 @@ from cairn.api import selectors, webhooks
 from cairn.api.idempotency import idempotent
 from cairn.api.models import Webhook, WebhookDelivery, WebhookEvent
 from cairn.api.pagination import ListParams, page_schema, paginate
-from cairn.api.types import Bool
+from cairn.api.types import Bool, IdParam, Input
 
 router = Router(tags=["webhooks"])
 
@@ -32,13 +32,13 @@ class WebhookCreated(WebhookOut):
     secret: str = Field(..., description="Verify X-Cairn-Signature with it; shown only here.")
 
 
-class WebhookIn(Schema):
+class WebhookIn(Input):
     url: str = Field(..., min_length=1, max_length=500)
     events: list[WebhookEvent] = Field(..., min_length=1)
     active: Bool = True
 
 
-class WebhookPatch(Schema):
+class WebhookPatch(Input):
     url: str | None = Field(None, min_length=1, max_length=500)
     events: list[WebhookEvent] | None = Field(None, min_length=1)
     active: Bool | None = None
@@ -82,13 +82,13 @@ def create_webhook(request: HttpRequest, payload: WebhookIn):
 
 
 @router.get("/webhooks/{int:webhook_id}", response=WebhookOut)
-def get_webhook(request: HttpRequest, webhook_id: int):
+def get_webhook(request: HttpRequest, webhook_id: IdParam):
     """Return one webhook."""
     return selectors.one(_webhooks(request), webhook_id)
 
 
 @router.patch("/webhooks/{int:webhook_id}", response=WebhookOut)
-def update_webhook(request: HttpRequest, webhook_id: int, payload: WebhookPatch):
+def update_webhook(request: HttpRequest, webhook_id: IdParam, payload: WebhookPatch):
     """Change a webhook's URL, events or active flag."""
     webhook = selectors.one(_webhooks(request), webhook_id)
     changes = {k: v for k, v in payload.dict(exclude_unset=True).items() if v is not None}
@@ -96,7 +96,7 @@ def update_webhook(request: HttpRequest, webhook_id: int, payload: WebhookPatch)
 
 
 @router.delete("/webhooks/{int:webhook_id}", response={204: None})
-def delete_webhook(request: HttpRequest, webhook_id: int):
+def delete_webhook(request: HttpRequest, webhook_id: IdParam):
     """Delete a webhook and its delivery log."""
     webhook = selectors.one(_webhooks(request), webhook_id)
     webhooks.webhook_delete(webhook=webhook, actor=request.auth)
@@ -104,7 +104,7 @@ def delete_webhook(request: HttpRequest, webhook_id: int):
 
 
 @router.get("/webhooks/{int:webhook_id}/deliveries", response=DeliveryPage)
-def list_deliveries(request: HttpRequest, webhook_id: int, filters: Query[ListParams]):
+def list_deliveries(request: HttpRequest, webhook_id: IdParam, filters: Query[ListParams]):
     """Return a page of the webhook's delivery log, oldest first."""
     webhook = selectors.one(_webhooks(request), webhook_id)
     return paginate(WebhookDelivery.objects.filter(webhook=webhook), filters)

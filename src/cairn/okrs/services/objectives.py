@@ -47,6 +47,8 @@ def _clean(objective: Objective) -> None:
     _choice("kind", objective.kind, ObjectiveKind)
     _choice("visibility", objective.visibility, Visibility)
     objective.weight = weight(objective.weight)
+    if not isinstance(objective.count_aligned_children, bool):  # a PATCH may send null
+        raise ValidationError({"count_aligned_children": _("Choose true or false.")})
     organisation = objective.organisation
     person_in("owner", objective.owner, organisation)
     same_organisation("team", objective.team, organisation)

@@ -49,6 +49,10 @@ class PeopleImportForm(forms.Form):
                 raise forms.ValidationError(
                     _("Save the file as UTF-8 CSV and try again.")
                 ) from None
+            if "\x00" in data["csv"]:  # a pasted text is refused by CharField already
+                raise forms.ValidationError(
+                    _("The file holds a NUL character: save it as UTF-8 CSV and try again.")
+                )
         else:
             data["csv"] = data.get("text", "")
         if not data["csv"].strip():

@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cairn.lib.ids import parse_id
 from cairn.okrs.models import Cycle, KeyResult, ObjectiveKind
 from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
@@ -17,6 +18,7 @@ from cairn.organisations.models import Person, Team
 from cairn.web.queries.common import (
     ObjectiveView,
     objective_views,
+    search_text,
     summarised_objective_views,
     visible_objectives,
 )
@@ -49,21 +51,17 @@ class BoardFilters:
         status = params.get("status", "")
         kind = params.get("kind", "")
         return cls(
-            team=_int(params.get("team")),
-            owner=_int(params.get("owner")),
+            team=parse_id(params.get("team")),
+            owner=parse_id(params.get("owner")),
             status=status if status in PACE_STATUSES else "",
             kind=kind if kind in ObjectiveKind.values else "",
             stale=params.get("stale") in ("1", "on", "true"),
-            q=params.get("q", "").strip()[:200],
+            q=search_text(params.get("q"), max_length=200),
         )
 
     @property
     def active(self) -> bool:
         return any((self.team, self.owner, self.status, self.kind, self.stale, self.q))
-
-
-def _int(raw: str | None) -> int | None:
-    return int(raw) if raw and raw.isdigit() else None
 
 
 @dataclass

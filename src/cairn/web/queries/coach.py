@@ -34,6 +34,7 @@ from cairn.coach import (
     review_key_result,
     review_objective,
 )
+from cairn.lib.ids import parse_id
 from cairn.okrs.models import Cycle, CycleState, Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
@@ -64,18 +65,14 @@ class ReviewFilters:
         return cls(
             severity=severity if severity in SEVERITIES else "",
             rule=rule if rule in RULES else "",
-            team=_int(params.get("team")),
-            owner=_int(params.get("owner")),
-            page=_int(params.get("page")) or 1,
+            team=parse_id(params.get("team")),
+            owner=parse_id(params.get("owner")),
+            page=parse_id(params.get("page")) or 1,
         )
 
     @property
     def active(self) -> bool:
         return any((self.severity, self.rule, self.team, self.owner))
-
-
-def _int(raw: str | None) -> int | None:
-    return int(raw) if raw and raw.isdigit() and len(raw) < 12 else None
 
 
 class Subject(NamedTuple):

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cairn import engine
+from cairn.lib.ids import parse_id
 from cairn.okrs import measures
 from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
 from cairn.okrs.permissions import Access
@@ -55,10 +56,20 @@ def cycle_in(organisation: Organisation, cycle_id: object) -> Cycle:
     return get_object_or_404(Cycle, organisation=organisation, pk=cycle_id)
 
 
+def search_text(raw: str | None, *, max_length: int) -> str:
+    """Return a search box's text from a query string, trimmed, without NUL characters.
+
+    PostgreSQL refuses NUL in any text parameter (a 500 from a pasted "%00"); nobody searches
+    for one, so it is dropped rather than refused.
+    """
+    return (raw or "").replace("\x00", "").strip()[:max_length]
+
+
 def chosen_cycle(organisation: Organisation, raw_id: str | None) -> Cycle | None:
     """Return the cycle named in a query parameter (404 if foreign), else the current one."""
-    if raw_id and raw_id.isdigit():
-        return cycle_in(organisation, raw_id)
+    cycle_id = parse_id(raw_id)
+    if cycle_id is not None:
+        return cycle_in(organisation, cycle_id)
     return current_cycle(organisation)
 
 

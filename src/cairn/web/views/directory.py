@@ -12,6 +12,7 @@ from cairn.organisations import services
 from cairn.web.decorators import person_required
 from cairn.web.forms.errors import apply_errors
 from cairn.web.forms.teams import TeamForm
+from cairn.web.queries.common import search_text
 from cairn.web.queries.directory import people_list, team_tree
 
 PEOPLE_PER_PAGE = 100
@@ -20,7 +21,7 @@ PEOPLE_PER_PAGE = 100
 @person_required
 def people(request: HttpRequest) -> HttpResponse:
     """Return the organisation's people with role, manager and teams."""
-    q = request.GET.get("q", "").strip()[:100]
+    q = search_text(request.GET.get("q"), max_length=100)
     page = Paginator(people_list(request.person.organisation, q), PEOPLE_PER_PAGE)
     context = {"page_obj": page.get_page(request.GET.get("page")), "q": q}
     return render(request, "web/directory/people.html", {"nav": "people", **context})

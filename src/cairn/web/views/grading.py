@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from cairn.lib.ids import parse_id
 from cairn.okrs import services
 from cairn.okrs.models import Cycle, CycleState, KeyResult
 from cairn.okrs.permissions import Access, require
@@ -165,9 +166,9 @@ def carry_over(request: HttpRequest, cycle_id: int) -> HttpResponse:
     form = CarryOverForm(request.POST, cycles=later_cycles(cycle))
     if not form.is_valid():
         return grading_page(request, cycle, close_errors=_messages(form), status=400)
-    objective_id = request.POST.get("objective", "")
-    if objective_id.isdigit():
-        objectives = [_objective(request, cycle, int(objective_id))]
+    raw_id = request.POST.get("objective", "")
+    if raw_id:  # one objective: an id that names none is a 404, never "every objective"
+        objectives = [_objective(request, cycle, parse_id(raw_id) or 0)]
     else:
         require(Access(request.person).can_manage_cycles())
         objectives = unfinished_objectives(Access(request.person), cycle)

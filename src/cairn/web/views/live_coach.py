@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import trigger_client_event
 
 from cairn.coach import CoachConfig, Finding, KeyResultDraft, ObjectiveDraft, review_objective
+from cairn.lib.ids import parse_id
 from cairn.okrs import selectors
 from cairn.okrs.coach import key_result_draft
 from cairn.okrs.models import KeyResultKind, Objective
@@ -111,8 +112,9 @@ def key_result_findings(
     `exclude` is the id of the key result being edited, so it is not its own duplicate.
     """
     others = objective.key_results.select_related("owner__user").order_by("position", "id")
-    if exclude.isdigit():
-        others = others.exclude(pk=int(exclude))
+    exclude_id = parse_id(exclude)
+    if exclude_id is not None:
+        others = others.exclude(pk=exclude_id)
     now = timezone.now()
     siblings = [
         key_result_draft(kr, has_initiative=None, cycle_active=False, cadence_days=7, now=now)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cairn.lib.ids import parse_id
 from cairn.okrs import selectors
 from cairn.okrs.coach import objective_report
 from cairn.okrs.models import KeyResult, Objective, ObjectiveReview
@@ -33,6 +34,7 @@ from cairn.web.forms.objectives import (
     ObjectiveReviewForm,
 )
 from cairn.web.htmx import htmx_partial
+from cairn.web.queries.common import search_text
 from cairn.web.views import live_coach
 from cairn.web.views.auth import add_errors
 
@@ -137,9 +139,9 @@ def resolve_parent(person: Person, value: str) -> dict[str, object]:
 
 def _create_initial(request: HttpRequest) -> dict:
     initial = {"owner": request.person, "weight": 1}
-    parent_kr = request.GET.get("parent_key_result", "")
-    if parent_kr.isdigit():
-        key_result = selectors.key_result_for(request.person, int(parent_kr))
+    parent_kr = parse_id(request.GET.get("parent_key_result"))
+    if parent_kr is not None:
+        key_result = selectors.key_result_for(request.person, parent_kr)
         initial.update(parent=f"k:{key_result.pk}", cycle=key_result.objective.cycle_id)
         initial["parent_label"] = key_result.title
     return initial
@@ -220,7 +222,7 @@ def align(request: HttpRequest, pk: int) -> HttpResponse:
             add_errors(form, error)
         else:
             return redirect("objective", objective.pk)
-    query = request.GET.get("q", "")
+    query = search_text(request.GET.get("q"), max_length=300)
     objectives, key_results = selectors.alignment_candidates(request.person, query, objective)
     context = {
         "objective": objective,
@@ -236,12 +238,12 @@ def align(request: HttpRequest, pk: int) -> HttpResponse:
 @person_required
 def align_search(request: HttpRequest) -> HttpResponse:
     """Return the visible objectives and key results matching ?q= as choosable options."""
-    exclude = None
-    if request.GET.get("exclude", "").isdigit():
+    exclude, exclude_id = None, parse_id(request.GET.get("exclude"))
+    if exclude_id is not None:
         exclude = Objective.objects.filter(
-            organisation_id=request.person.organisation_id, pk=request.GET["exclude"]
+            organisation_id=request.person.organisation_id, pk=exclude_id
         ).first()
-    query = request.GET.get("q", "")
+    query = search_text(request.GET.get("q"), max_length=300)
     objectives, key_results = selectors.alignment_candidates(request.person, query, exclude)
     context = {"objectives": objectives, "key_results": key_results, "query": query}
     return render(request, "web/objectives/align_results.html", context)
