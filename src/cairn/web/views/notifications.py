@@ -1,0 +1,117 @@
+"""The inbox, the bell, notification settings and the one-click unsubscribe (RFC 8058)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from cairn.notifications import selectors, services
+from cairn.notifications.channels.email import read_unsubscribe_token
+from cairn.notifications.kinds import Kind
+from cairn.notifications.preferences import settings_for
+from cairn.organisations.models import Person
+from cairn.web.decorators import person_required
+from cairn.web.forms.notifications import PersonNotificationSettingsForm
+from cairn.web.htmx import htmx_partial
+from cairn.web.views.auth import add_errors
+
+PAGE_SIZE = 25
+
+
+@person_required
+def inbox(request: HttpRequest) -> HttpResponse:
+    """Return the person's notifications, newest first, a page at a time."""
+    page = Paginator(selectors.inbox(request.person), PAGE_SIZE).get_page(request.GET.get("page"))
+    unread = selectors.unread_count(request.person)
+    context = {"nav": "notifications", "page": page, "unread": unread}
+    return render(request, "web/notifications/inbox.html", context)
+
+
+@person_required
+def bell(request: HttpRequest) -> HttpResponse:
+    """Return the bell with the unread count (the htmx partial the header refreshes)."""
+    context = {"unread": selectors.unread_count(request.person)}
+    return render(request, "web/notifications/bell.html", context)
+
+
+@require_POST
+@person_required
+def mark_read(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark one notification read; return to the inbox (or its link with ?next=open)."""
+    notification = selectors.inbox(request.person).filter(pk=pk).first()
+    if notification is None:
+        raise Http404
+    services.notification_mark_read(actor=request.person, notification_id=pk)
+    if request.POST.get("open") and notification.link.startswith("/"):
+        return redirect(notification.link)
+    return redirect("notifications")
+
+
+@require_POST
+@person_required
+def mark_all_read(request: HttpRequest) -> HttpResponse:
+    """Mark all the person's notifications read; return to the inbox."""
+    count = services.notifications_mark_all_read(actor=request.person)
+    messages.success(request, _("%(n)d notifications marked read.") % {"n": count})
+    return redirect("notifications")
+
+
+def _unsubscribe_target(token: str) -> tuple[Person, list[str]]:
+    try:
+        person_id, kinds = read_unsubscribe_token(token)
+    except signing.BadSignature:
+        raise Http404 from None
+    person = Person.objects.select_related("user", "organisation").filter(pk=person_id).first()
+    known = [kind for kind in kinds if kind in Kind.values]
+    if person is None or not known:
+        raise Http404
+    return person, known
+
+
+@csrf_exempt  # RFC 8058: mail clients POST without a session or token; the URL is signed
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """GET: confirm page; POST (one click, no sign-in): turn the kinds off for that person."""
+    person, kinds = _unsubscribe_target(token)
+    labels = [Kind(kind).label for kind in kinds]
+    if request.method == "POST":
+        services.notifications_unsubscribe(person=person, kinds=kinds)
+        context = {"labels": labels, "done": True, "organisation": person.organisation}
+        return render(request, "web/notifications/unsubscribe.html", context)
+    context = {"labels": labels, "done": False, "organisation": person.organisation}
+    return render(request, "web/notifications/unsubscribe.html", context)
+
+
+@person_required
+def settings_page(request: HttpRequest) -> HttpResponse:
+    """Return the person's notification settings; POST saves them."""
+    person = request.person
+    initial = PersonNotificationSettingsForm.initial_from(settings_for(person))
+    initial["time_zone"] = person.time_zone
+    form = PersonNotificationSettingsForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.preference_update(actor=person, person=person, **form.changes())
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Notification settings saved."))
+            return redirect("notification_settings")
+    context = {
+        "nav": "notification_settings",
+        "form": form,
+        "channels": selectors.chat_channels(person),
+        "organisation": person.organisation,
+    }
+    status = 400 if form.errors else 200
+    return render(request, "web/notifications/settings.html", context, status=status)
+
+
+def bell_or_page(request: HttpRequest) -> bool:
+    return htmx_partial(request)
