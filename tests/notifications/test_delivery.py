@@ -11,7 +11,7 @@ from django.db import close_old_connections, connection
 from cairn.notifications.delivery import BACKOFF, MAX_ATTEMPTS, deliveries_send_due
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Delivery, Notification
-from cairn.notifications.services import notify, notifications_unsubscribe, preference_update
+from cairn.notifications.services import notifications_unsubscribe, notify, preference_update
 from tests.notifications.conftest import at, later, parts
 
 NOW = at("2026-03-02 10:00")

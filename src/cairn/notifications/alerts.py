@@ -114,9 +114,7 @@ def _tell(
             kind=kind,
             dedupe_key=str(check_in.pk),
             title=title,
-            body=_("From %(author)s: %(text)s") % {"author": author, "text": body}
-            if body
-            else "",
+            body=_("From %(author)s: %(text)s") % {"author": author, "text": body} if body else "",
             link=_link(check_in.key_result),
             subject=Subject("check_in", check_in.pk),
             data={"check_in": check_in.pk, "key_result": check_in.key_result_id},
@@ -161,7 +159,9 @@ def grading_due_send(*, now: datetime) -> int:
 def alert_pace_change(key_result_id: int, old: str, new: str) -> int:
     """Send the pace alert of one announced change; return how many people were told."""
     key_result = (
-        KeyResult.objects.select_related("objective", "organisation").filter(pk=key_result_id).first()
+        KeyResult.objects.select_related("objective", "organisation")
+        .filter(pk=key_result_id)
+        .first()
     )
     return pace_alert(key_result=key_result, old=old, new=new) if key_result else 0
 

@@ -69,7 +69,15 @@ def _record(deliveries: list[Delivery], now: datetime, error: DeliveryError | No
             delivery.next_attempt_at = None
     Delivery.objects.bulk_update(
         deliveries,
-        ["attempts", "claimed_by", "claimed_at", "status", "sent_at", "last_error", "next_attempt_at"],
+        [
+            "attempts",
+            "claimed_by",
+            "claimed_at",
+            "status",
+            "sent_at",
+            "last_error",
+            "next_attempt_at",
+        ],
     )
     retry_at = {d.recipient_id: d.next_attempt_at for d in deliveries if d.next_attempt_at}
     for person_id, at in retry_at.items():

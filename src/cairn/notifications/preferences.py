@@ -105,6 +105,4 @@ def settings_by_person(people: Iterable[Person]) -> dict[int, Settings]:
             defaults[row.organisation_id] = row
         else:
             own[row.person_id] = row
-    return {
-        p.pk: Settings.of(own.get(p.pk) or defaults.get(p.organisation_id)) for p in people
-    }
+    return {p.pk: Settings.of(own.get(p.pk) or defaults.get(p.organisation_id)) for p in people}

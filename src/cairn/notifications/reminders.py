@@ -31,6 +31,7 @@ class Moment:
     person: Person
     stage: int
     day: date
+    nudge_at: datetime | None = None
 
     @property
     def key(self) -> str:
@@ -47,9 +48,9 @@ def _stage(person: Person, prefs: Settings, now: datetime) -> Moment | None:
     nudge_hour = hour + NUDGE_HOURS_LATER
     nudge = local_moment(person, local.date(), time(nudge_hour)) if nudge_hour < 24 else None
     if nudge is not None and now >= nudge:
-        return Moment(person, 2, local.date())
+        return Moment(person, 2, local.date(), nudge)
     if now >= first:
-        return Moment(person, 1, local.date())
+        return Moment(person, 1, local.date(), nudge)
     return None
 
 
@@ -82,9 +83,20 @@ def _moments(now: datetime) -> list[Moment]:
     return [m for m in moments if f"{Kind.CHECK_IN_REMINDER}:{m.key}" not in stored]
 
 
-def _first_sent(moment: Moment) -> bool:
+def _today(moment: Moment) -> Moment | None:
+    """Return the stage to send now: a nudge needs a reminder sent before the nudge hour.
+
+    When no reminder went out today (workers were down all morning), the late tick sends the
+    reminder instead, and no nudge follows it the same day.
+    """
+    if moment.stage == 1:
+        return moment
     key = f"{Kind.CHECK_IN_REMINDER}:{moment.person.pk}:{moment.day.isoformat()}:1"
-    return Notification.objects.filter(recipient=moment.person, dedupe_key=key).exists()
+    first = Notification.objects.filter(recipient=moment.person, dedupe_key=key).first()
+    if first is None:
+        return Moment(moment.person, 1, moment.day, moment.nudge_at)
+    assert moment.nudge_at is not None
+    return moment if first.created_at < moment.nudge_at else None
 
 
 def _remind(moment: Moment, due: list[KeyResult], now: datetime) -> bool:
@@ -117,9 +129,10 @@ def _remind(moment: Moment, due: list[KeyResult], now: datetime) -> bool:
 def reminders_send(*, now: datetime) -> int:
     """Send the reminders, nudges and escalations whose moment has come; return how many."""
     sent = 0
-    for moment in _moments(now):
-        if moment.stage == 2 and not _first_sent(moment):
-            continue  # no nudge without a morning reminder (e.g. the hour was changed today)
+    for candidate in _moments(now):
+        moment = _today(candidate)
+        if moment is None:
+            continue
         due = due_key_results(moment.person, now)
         if not due:
             continue
@@ -144,9 +157,10 @@ def escalate(person: Person, now: datetime) -> int:
     since = missed_since(person, now)
     organisation = person.organisation
     period = timedelta(days=organisation.check_in_cadence_days)
-    if since is None or (now - since) // period < organisation.escalation_weeks:
+    # The same 12 hours of slack as "due": a check-in late on the day before counts as missed.
+    weeks = (now - since + timedelta(hours=12)) // period if since else 0
+    if weeks < organisation.escalation_weeks:
         return 0
-    weeks = (now - since) // period
     teams = TeamMembership.objects.filter(person=person).values("team_id")
     leads = (
         Person.objects.filter(memberships__team_id__in=teams, memberships__is_lead=True)

@@ -179,9 +179,7 @@ PREFERENCE_FIELDS = (
 
 
 @transaction.atomic
-def preference_update(
-    *, actor: Person, person: Person | None = None, **changes: Any
-) -> Preference:
+def preference_update(*, actor: Person, person: Person | None = None, **changes: Any) -> Preference:
     """Save a person's settings (their own) or, with person=None, the organisation's defaults."""
     if person is None:
         if not actor.is_admin:

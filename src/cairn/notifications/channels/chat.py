@@ -44,11 +44,15 @@ def _plugin(url: str) -> apprise.NotifyBase:
     scheme = urlsplit(url).scheme.lower()
     if scheme not in SCHEMES or len(url) > MAX_URL:
         raise ValidationError(
-            _("Enter an apprise URL for Slack, Teams, Mattermost, Google Chat, Discord, ntfy or JSON.")
+            _(
+                "Enter an apprise URL for Slack, Teams, Mattermost, Google Chat, Discord, ntfy or JSON."
+            )
         )
     plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
     if plugin is None:
-        raise ValidationError(_("Apprise cannot read this URL; check it against its service's format."))
+        raise ValidationError(
+            _("Apprise cannot read this URL; check it against its service's format.")
+        )
     return plugin
 
 
