@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +16,7 @@ from cairn import tasks
 from cairn.notifications.kinds import KIND_VALUES, Channel, DeliveryStatus
 from cairn.notifications.models import ChatChannel, Delivery, Notification, Preference
 from cairn.notifications.preferences import Settings, settings_for
-from cairn.organisations.models import Person
+from cairn.organisations.models import Person, Team, TeamMembership
 
 
 @dataclass(frozen=True)
@@ -202,3 +202,71 @@ def preference_update(*, actor: Person, person: Person | None = None, **changes:
     row.full_clean(exclude=["organisation", "person"])
     row.save()
     return row
+
+
+def _may_manage(actor: Person, channel: ChatChannel) -> bool:
+    if channel.organisation_id != actor.organisation_id:
+        return False
+    if channel.person_id is not None:
+        return channel.person_id == actor.pk
+    return (
+        actor.is_admin
+        or TeamMembership.objects.filter(
+            team_id=channel.team_id, person=actor, is_lead=True
+        ).exists()
+    )
+
+
+@transaction.atomic
+def chat_channel_create(
+    *, actor: Person, name: str, url: str, team: Team | None = None
+) -> ChatChannel:
+    """Add a chat channel for the actor (or a team they lead, or any team for admins)."""
+    from cairn.notifications.channels.chat import chat_url_check
+
+    channel = ChatChannel(
+        organisation_id=actor.organisation_id,
+        person=None if team else actor,
+        team=team,
+        name=name.strip()[:100],
+        url=url.strip(),
+        created_by=actor,
+    )
+    if team is not None and (team.organisation_id != actor.organisation_id):
+        raise PermissionDenied(_("You cannot add a channel to this team."))
+    if not _may_manage(actor, channel):
+        raise PermissionDenied(_("Only the team's leads and admins add its chat channels."))
+    if not channel.name:
+        raise ValidationError({"name": _("Give the channel a name.")})
+    try:
+        chat_url_check(channel.url)
+    except ValidationError as error:
+        raise ValidationError({"url": error.messages}) from None
+    channel.save()
+    return channel
+
+
+@transaction.atomic
+def chat_channel_delete(*, actor: Person, channel: ChatChannel) -> None:
+    """Remove a chat channel the actor manages."""
+    if not _may_manage(actor, channel):
+        raise PermissionDenied(_("You cannot remove this channel."))
+    channel.delete()
+
+
+def chat_channel_test(*, actor: Person, channel: ChatChannel) -> None:
+    """Send a sample message to the channel; raise ValidationError saying why it failed."""
+    from cairn.notifications.channels import DeliveryError
+    from cairn.notifications.channels.chat import chat_send
+
+    if not _may_manage(actor, channel):
+        raise PermissionDenied(_("You cannot test this channel."))
+    try:
+        chat_send(
+            channel.url,
+            title=_("Cairn test message"),
+            body=_("%(name)s connected this channel to Cairn at %(org)s.")
+            % {"name": actor.name, "org": actor.organisation.name},
+        )
+    except DeliveryError as error:
+        raise ValidationError(str(error)) from None

@@ -15,4 +15,19 @@ urlpatterns = [
         name="notifications_unsubscribe",
     ),
     path("settings/notifications/", notifications.settings_page, name="notification_settings"),
+    path(
+        "settings/notifications/channels/",
+        notifications.channel_add,
+        name="notification_channel_add",
+    ),
+    path(
+        "settings/notifications/channels/<int:pk>/test/",
+        notifications.channel_test,
+        name="notification_channel_test",
+    ),
+    path(
+        "settings/notifications/channels/<int:pk>/delete/",
+        notifications.channel_delete,
+        name="notification_channel_delete",
+    ),
 ]

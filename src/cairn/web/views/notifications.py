@@ -7,7 +7,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -15,11 +15,11 @@ from django.views.decorators.http import require_POST
 from cairn.notifications import selectors, services
 from cairn.notifications.channels.email import read_unsubscribe_token
 from cairn.notifications.kinds import Kind
+from cairn.notifications.models import ChatChannel
 from cairn.notifications.preferences import settings_for
 from cairn.organisations.models import Person
 from cairn.web.decorators import person_required
-from cairn.web.forms.notifications import PersonNotificationSettingsForm
-from cairn.web.htmx import htmx_partial
+from cairn.web.forms.notifications import ChatChannelForm, PersonNotificationSettingsForm
 from cairn.web.views.auth import add_errors
 
 PAGE_SIZE = 25
@@ -103,15 +103,72 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Notification settings saved."))
             return redirect("notification_settings")
+    return _settings_page(request, form=form, status=400 if form.errors else 200)
+
+
+def _settings_page(
+    request: HttpRequest,
+    *,
+    form: PersonNotificationSettingsForm | None = None,
+    channel_form: ChatChannelForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    person = request.person
+    if form is None:
+        initial = PersonNotificationSettingsForm.initial_from(settings_for(person))
+        form = PersonNotificationSettingsForm(initial={**initial, "time_zone": person.time_zone})
     context = {
         "nav": "notification_settings",
         "form": form,
+        "channel_form": channel_form or ChatChannelForm(),
         "channels": selectors.chat_channels(person),
         "organisation": person.organisation,
     }
-    status = 400 if form.errors else 200
     return render(request, "web/notifications/settings.html", context, status=status)
 
 
-def bell_or_page(request: HttpRequest) -> bool:
-    return htmx_partial(request)
+def _channel(request: HttpRequest, pk: int) -> ChatChannel:
+    """Return one of the person's own chat channels, or 404 (also for other organisations')."""
+    return get_object_or_404(selectors.chat_channels(request.person), pk=pk)
+
+
+@require_POST
+@person_required
+def channel_add(request: HttpRequest) -> HttpResponse:
+    """Add a chat channel from its apprise URL; the settings page shows it masked."""
+    form = ChatChannelForm(request.POST)
+    if form.is_valid():
+        try:
+            services.chat_channel_create(actor=request.person, **form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Chat channel added."))
+            return redirect("notification_settings")
+    return _settings_page(request, channel_form=form, status=400)
+
+
+@require_POST
+@person_required
+def channel_test(request: HttpRequest, pk: int) -> HttpResponse:
+    """Send a sample message to one of the person's channels; say whether it arrived."""
+    channel = _channel(request, pk)
+    try:
+        services.chat_channel_test(actor=request.person, channel=channel)
+    except ValidationError as error:
+        messages.error(
+            request, _("The test message failed: %(e)s") % {"e": " ".join(error.messages)}
+        )
+    else:
+        messages.success(request, _("Test message sent to %(name)s.") % {"name": channel.name})
+    return redirect("notification_settings")
+
+
+@require_POST
+@person_required
+def channel_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remove one of the person's chat channels."""
+    channel = _channel(request, pk)
+    services.chat_channel_delete(actor=request.person, channel=channel)
+    messages.success(request, _("Chat channel removed."))
+    return redirect("notification_settings")
