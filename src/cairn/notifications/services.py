@@ -270,3 +270,17 @@ def chat_channel_test(*, actor: Person, channel: ChatChannel) -> None:
         )
     except DeliveryError as error:
         raise ValidationError(str(error)) from None
+
+
+@transaction.atomic
+def organisation_cadence_update(
+    *, actor: Person, check_in_weekday: int, escalation_weeks: int
+) -> None:
+    """Set the organisation's check-in day and the missed weeks before leads are told."""
+    if not actor.is_admin:
+        raise PermissionDenied(_("Only admins change the organisation's check-in rhythm."))
+    organisation = actor.organisation
+    organisation.check_in_weekday = check_in_weekday
+    organisation.escalation_weeks = escalation_weeks
+    organisation.full_clean(validate_unique=False, validate_constraints=False)
+    organisation.save(update_fields=["check_in_weekday", "escalation_weeks"])

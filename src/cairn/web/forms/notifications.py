@@ -74,7 +74,8 @@ class NotificationSettingsForm(forms.Form):
     def changes(self) -> dict[str, Any]:
         """Return the preference_update arguments from the cleaned data."""
         data = dict(self.cleaned_data)
-        data["kinds_off"] = [kind for kind in Kind.values if kind not in data.pop("kinds")]
+        wanted = set(data.pop("kinds"))
+        data["kinds_off"] = [kind for kind in Kind.values if kind not in wanted]
         return data
 
 
@@ -109,3 +110,18 @@ class ChatChannelForm(forms.Form):
         ),
         widget=forms.PasswordInput(render_value=False),
     )
+
+
+class OrganisationNotificationSettingsForm(NotificationSettingsForm):
+    organisation_weekday = forms.TypedChoiceField(
+        label=_("The organisation's check-in day"), choices=WEEKDAYS, coerce=int
+    )
+    escalation_weeks = forms.IntegerField(
+        label=_("Tell team leads after this many missed weeks"), min_value=1, max_value=52
+    )
+
+    def changes(self) -> dict[str, Any]:
+        data = super().changes()
+        data.pop("organisation_weekday")
+        data.pop("escalation_weeks")
+        return data

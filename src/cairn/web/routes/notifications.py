@@ -16,6 +16,11 @@ urlpatterns = [
     ),
     path("settings/notifications/", notifications.settings_page, name="notification_settings"),
     path(
+        "settings/notifications/organisation/",
+        notifications.organisation_defaults,
+        name="notification_defaults",
+    ),
+    path(
         "settings/notifications/channels/",
         notifications.channel_add,
         name="notification_channel_add",

@@ -15,11 +15,16 @@ from django.views.decorators.http import require_POST
 from cairn.notifications import selectors, services
 from cairn.notifications.channels.email import read_unsubscribe_token
 from cairn.notifications.kinds import Kind
-from cairn.notifications.models import ChatChannel
-from cairn.notifications.preferences import settings_for
+from cairn.notifications.models import ChatChannel, Preference
+from cairn.notifications.preferences import Settings, settings_for
+from cairn.okrs.permissions import require
 from cairn.organisations.models import Person
 from cairn.web.decorators import person_required
-from cairn.web.forms.notifications import ChatChannelForm, PersonNotificationSettingsForm
+from cairn.web.forms.notifications import (
+    ChatChannelForm,
+    OrganisationNotificationSettingsForm,
+    PersonNotificationSettingsForm,
+)
 from cairn.web.views.auth import add_errors
 
 PAGE_SIZE = 25
@@ -172,3 +177,38 @@ def channel_delete(request: HttpRequest, pk: int) -> HttpResponse:
     services.chat_channel_delete(actor=request.person, channel=channel)
     messages.success(request, _("Chat channel removed."))
     return redirect("notification_settings")
+
+
+@person_required
+def organisation_defaults(request: HttpRequest) -> HttpResponse:
+    """Return the organisation's notification defaults and failed deliveries (admins); POST saves."""
+    person = request.person
+    require(person.is_admin, _("Only admins change the organisation's notification defaults."))
+    organisation = person.organisation
+    defaults = Preference.objects.filter(organisation=organisation, person__isnull=True).first()
+    initial = {
+        **OrganisationNotificationSettingsForm.initial_from(Settings.of(defaults)),
+        "organisation_weekday": organisation.check_in_weekday,
+        "escalation_weeks": organisation.escalation_weeks,
+    }
+    form = OrganisationNotificationSettingsForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.preference_update(actor=person, person=None, **form.changes())
+            services.organisation_cadence_update(
+                actor=person,
+                check_in_weekday=form.cleaned_data["organisation_weekday"],
+                escalation_weeks=form.cleaned_data["escalation_weeks"],
+            )
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            messages.success(request, _("Organisation notification defaults saved."))
+            return redirect("notification_defaults")
+    context = {
+        "nav": "notification_defaults",
+        "form": form,
+        "failures": selectors.failed_deliveries(person),
+    }
+    status = 400 if form.errors else 200
+    return render(request, "web/notifications/defaults.html", context, status=status)
