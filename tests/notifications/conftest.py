@@ -64,6 +64,8 @@ def notification_settings(settings):
     settings.TASKS = IMMEDIATE_TASKS
     settings.SITE_URL = "http://cairn.test"
     settings.CAIRN_NOTIFY_BATCH_SECONDS = 120
+    # The outbound guard (cairn.lib.outbound, another branch) refuses loopback unless allowed.
+    settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.0/8", "::1/128"]
     return settings
 
 

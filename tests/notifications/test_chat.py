@@ -81,8 +81,8 @@ def test_a_refused_address_fails_the_delivery_without_retry(world, chat_receiver
     preference_update(actor=world.member, person=world.member, email=False)
     chat_channel_create(actor=world.member, name="Hook", url=json_url(chat_receiver))
 
-    def refuse(host: str) -> None:
-        raise chat.OutboundRefused(f"{host} is a loopback address")
+    def refuse(url: str) -> None:
+        raise chat.OutboundRefused(f"{url} is a loopback address")
 
     monkeypatch.setattr(chat, "address_check", refuse)
     alert(world)
@@ -95,7 +95,7 @@ def test_a_refused_address_fails_the_delivery_without_retry(world, chat_receiver
 
 
 def test_a_refused_address_is_not_saved(world, monkeypatch):
-    def refuse(host: str) -> None:
+    def refuse(url: str) -> None:
         raise chat.OutboundRefused("private address")
 
     monkeypatch.setattr(chat, "address_check", refuse)
@@ -113,10 +113,12 @@ def test_it_rejects_urls_that_are_not_supported_chat_services(world, url):
     assert not ChatChannel.objects.exists()
 
 
-def test_the_target_host_of_a_vendor_url_is_the_vendors():
-    assert chat.target_host("discord://1234/abcd") == "discord.com"
-    assert chat.target_host("slack://T1/B2/C3") == "hooks.slack.com"
-    assert chat.target_host("jsons://hooks.example.org/cairn") == "hooks.example.org"
+def test_the_address_checked_is_the_vendors_or_the_urls_own():
+    assert chat.target_url("discord://1234/abcd") == "https://discord.com/"
+    assert chat.target_url("slack://T1/B2/C3") == "https://hooks.slack.com/"
+    assert chat.target_url("jsons://hooks.example.org/cairn") == "https://hooks.example.org/"
+    assert chat.target_url("json://127.0.0.1:8080/hook") == "http://127.0.0.1:8080/"
+    assert chat.target_url("ntfy://ntfy.sh/topic") == "http://ntfy.sh/"
 
 
 def test_only_the_owner_manages_a_personal_channel(world, chat_receiver):

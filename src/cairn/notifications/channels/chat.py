@@ -14,29 +14,36 @@ from cairn.notifications.channels import DeliveryError
 HOST_IN_URL = frozenset(
     {"json", "jsons", "mmost", "mmosts", "ntfy", "ntfys", "workflows", "workflow"}
 )
+PLAIN_HTTP = frozenset({"json", "mmost", "ntfy"})  # the others speak https
 VENDOR = frozenset({"slack", "discord", "gchat"})
 SCHEMES = HOST_IN_URL | VENDOR
 MAX_URL = 1000
 
 
 class OutboundRefused(Exception):
-    """The target address is not one Cairn may send to."""
+    """The target address is not one Cairn may send to (permanent)."""
 
 
-def address_check(host: str) -> None:
-    """Raise OutboundRefused unless Cairn may send to `host`.
+class OutboundUnreachable(Exception):
+    """The target host could not be resolved (worth trying again later)."""
 
-    The organisation-wide guard (`cairn.lib.outbound.address_check`) is built on another branch;
-    until it lands every host passes here, and this is the one place to call it from.
+
+def address_check(url: str) -> None:
+    """Raise OutboundRefused unless Cairn may send to the (http or https) target URL.
+
+    The organisation-wide guard `cairn.lib.outbound.address_check` is built on another branch;
+    this is the one place that calls it, and until it lands every address passes.
     """
     try:
         from cairn.lib import outbound  # type: ignore[attr-defined]
     except ImportError:
         return
     try:
-        outbound.address_check(host)
+        outbound.address_check(url)
     except outbound.OutboundRefused as exc:
         raise OutboundRefused(str(exc)) from exc
+    except outbound.OutboundError as exc:
+        raise OutboundUnreachable(str(exc)) from exc
 
 
 def _plugin(url: str) -> apprise.NotifyBase:
@@ -67,20 +74,34 @@ def target_host(url: str) -> str:
     return str(getattr(plugin, "host", "") or "")
 
 
+def target_url(url: str) -> str:
+    """Return the http(s) origin a chat URL posts to, for the outbound address check."""
+    scheme = urlsplit(url).scheme.lower()
+    host = target_host(url)
+    port = urlsplit(url).port if scheme in HOST_IN_URL else None
+    web = "http" if scheme in PLAIN_HTTP else "https"
+    literal = f"[{host}]" if ":" in host else host
+    return f"{web}://{literal}{f':{port}' if port else ''}/"
+
+
 def chat_url_check(url: str) -> None:
     """Raise ValidationError unless the URL is a supported chat URL to an allowed address."""
     try:
-        address_check(target_host(url))
+        address_check(target_url(url))
     except OutboundRefused as exc:
         raise ValidationError(_("Cairn may not send to this address: %(e)s") % {"e": exc}) from exc
+    except OutboundUnreachable as exc:
+        raise ValidationError(_("Cairn cannot find this address: %(e)s") % {"e": exc}) from exc
 
 
 def chat_send(url: str, *, title: str, body: str) -> None:
     """Post one message; raise DeliveryError (retry=False for a refused or unreadable URL)."""
     try:
-        address_check(target_host(url))
+        address_check(target_url(url))
     except (OutboundRefused, ValidationError) as exc:
         raise DeliveryError(str(exc), retry=False) from exc
+    except OutboundUnreachable as exc:
+        raise DeliveryError(str(exc)) from exc
     sender = apprise.Apprise()
     sender.add(url)
     if not sender.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT):
