@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 from cairn.notifications.kinds import Kind
-from cairn.notifications.services import Subject, notify
+from cairn.notifications.models import Notification
+from cairn.notifications.services import Subject, notify, site_path
 from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
 from cairn.organisations.models import Person
 
@@ -27,7 +27,8 @@ def _people(ids: set[int | None], exclude: int | None = None) -> list[Person]:
 
 
 def _link(key_result: KeyResult) -> str:
-    return reverse("objective", args=[key_result.objective_id]) + f"#kr-{key_result.pk}"
+    path = site_path("objective", key_result.objective_id)
+    return f"{path}#kr-{key_result.pk}" if path else ""
 
 
 def _team_leads(key_result: KeyResult) -> set[int]:
@@ -137,6 +138,12 @@ def grading_due_send(*, now: datetime) -> int:
         owners |= set(
             KeyResult.objects.filter(objective__cycle=cycle).values_list("owner_id", flat=True)
         )
+        # The tick runs every minute for three days: skip those told without trying an insert.
+        owners -= set(
+            Notification.objects.filter(
+                kind=Kind.CYCLE_GRADING_DUE, dedupe_key=f"{Kind.CYCLE_GRADING_DUE}:{cycle.pk}"
+            ).values_list("recipient_id", flat=True)
+        )
         for person in _people(owners):
             told += (
                 notify(
@@ -145,7 +152,7 @@ def grading_due_send(*, now: datetime) -> int:
                     dedupe_key=str(cycle.pk),
                     title=_("%(cycle)s ends on %(end)s: grading is due")
                     % {"cycle": cycle.name, "end": cycle.end.isoformat()},
-                    link=reverse("home"),
+                    link=site_path("home"),
                     subject=Subject("cycle", cycle.pk),
                     data={"cycle": cycle.pk},
                     now=now,

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -18,7 +17,7 @@ from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
 from cairn.notifications.preferences import NUDGE_HOURS_LATER, Settings, local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
-from cairn.notifications.services import Subject, notify
+from cairn.notifications.services import Subject, notify, site_path
 from cairn.okrs.models import CycleState, KeyResult
 from cairn.okrs.selectors import is_due, my_key_results
 from cairn.organisations.models import Person, Role, TeamMembership
@@ -119,7 +118,7 @@ def _remind(moment: Moment, due: list[KeyResult], now: datetime) -> bool:
         dedupe_key=moment.key,
         title=title % {"n": count},
         body=body,
-        link=reverse("check_in"),
+        link=site_path("check_in"),
         data={"key_results": items, "stage": moment.stage},
         now=now,
     )
@@ -177,7 +176,7 @@ def escalate(person: Person, now: datetime) -> int:
                 dedupe_key=f"{person.pk}:{since.isoformat()}",
                 title=_("%(name)s has not checked in for %(weeks)d weeks")
                 % {"name": person.name, "weeks": weeks},
-                link=reverse("person", args=[person.pk]),
+                link=site_path("person", person.pk),
                 subject=Subject("person", person.pk),
                 data={"person": person.pk, "weeks": weeks},
                 now=now,

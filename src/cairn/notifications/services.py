@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,6 +18,14 @@ from cairn.notifications.kinds import KIND_VALUES, Channel, DeliveryStatus
 from cairn.notifications.models import ChatChannel, Delivery, Notification, Preference
 from cairn.notifications.preferences import Settings, settings_for
 from cairn.organisations.models import Person, Team, TeamMembership
+
+
+def site_path(name: str, *args: object) -> str:
+    """Return the path of a web page for a notification's link ("" where the web app is absent)."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return ""
 
 
 @dataclass(frozen=True)
