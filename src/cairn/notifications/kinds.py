@@ -14,6 +14,7 @@ class Kind(models.TextChoices):
     KEY_RESULT_AT_RISK = "key_result.at_risk", _("Key result at risk")
     KEY_RESULT_CONFIDENCE_DROP = "key_result.confidence_drop", _("Confidence dropped")
     CYCLE_GRADING_DUE = "cycle.grading_due", _("Grading due")
+    DIGEST_WEEKLY = "digest.weekly", _("Weekly digest")
 
 
 KIND_VALUES = frozenset(Kind.values)

@@ -137,6 +137,9 @@ class Preference(models.Model):
     check_in_hour = models.PositiveSmallIntegerField(
         _("check-in hour"), null=True, blank=True, validators=[MaxValueValidator(23)]
     )
+    digest_weekday = models.PositiveSmallIntegerField(
+        _("digest day"), null=True, blank=True, validators=[MaxValueValidator(6)]
+    )  # None: Monday
     quiet_start = models.TimeField(_("quiet hours from"), null=True, blank=True)
     quiet_end = models.TimeField(_("quiet hours until"), null=True, blank=True)
     paused_until = models.DateField(_("paused until"), null=True, blank=True)

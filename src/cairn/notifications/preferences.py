@@ -22,6 +22,7 @@ class Settings:
     chat: bool = True
     check_in_weekday: int | None = None
     check_in_hour: int | None = None
+    digest_weekday: int | None = None
     quiet_start: time | None = None
     quiet_end: time | None = None
     paused_until: date | None = None
@@ -37,6 +38,7 @@ class Settings:
             chat=row.chat,
             check_in_weekday=row.check_in_weekday,
             check_in_hour=row.check_in_hour,
+            digest_weekday=row.digest_weekday,
             quiet_start=row.quiet_start,
             quiet_end=row.quiet_end,
             paused_until=row.paused_until,
@@ -55,6 +57,9 @@ class Settings:
         if self.check_in_weekday is not None:
             return self.check_in_weekday
         return person.organisation.check_in_weekday
+
+    def digest_day(self) -> int:
+        return 0 if self.digest_weekday is None else self.digest_weekday
 
     def hour(self) -> int:
         return REMINDER_HOUR if self.check_in_hour is None else self.check_in_hour

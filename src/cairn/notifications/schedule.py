@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from cairn.notifications.alerts import grading_due_send
 from cairn.notifications.delivery import deliveries_send_due
+from cairn.notifications.digests import digests_send
 from cairn.notifications.models import ScheduledRun
 from cairn.notifications.reminders import reminders_send
 
@@ -42,6 +43,7 @@ class Tick:
     ran: bool
     reminders: int = 0
     grading: int = 0
+    digests: int = 0
     sent: int = 0
 
 
@@ -52,9 +54,10 @@ def notifications_tick(*, now: datetime | None = None) -> Tick:
         return Tick(ran=False)
     reminders = reminders_send(now=now)
     grading = grading_due_send(now=now)
+    digests = digests_send(now=now)
     sent = deliveries_send_due(now=now)
     ScheduledRun.objects.filter(claimed_at__lt=now - KEEP_RUNS).delete()
-    return Tick(ran=True, reminders=reminders, grading=grading, sent=sent)
+    return Tick(ran=True, reminders=reminders, grading=grading, digests=digests, sent=sent)
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,7 @@ def _own_row(person: Person) -> Preference:
         chat=defaults.chat,
         check_in_weekday=defaults.check_in_weekday,
         check_in_hour=defaults.check_in_hour,
+        digest_weekday=defaults.digest_weekday,
         quiet_start=defaults.quiet_start,
         quiet_end=defaults.quiet_end,
     )
@@ -181,6 +182,7 @@ PREFERENCE_FIELDS = (
     "chat",
     "check_in_weekday",
     "check_in_hour",
+    "digest_weekday",
     "quiet_start",
     "quiet_end",
     "paused_until",

@@ -50,6 +50,13 @@ class NotificationSettingsForm(forms.Form):
         empty_value=None,
         required=False,
     )
+    digest_weekday = forms.TypedChoiceField(
+        label=_("Weekly digest on"),
+        choices=_optional(WEEKDAYS, _("Monday (default)")),
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
     quiet_start = forms.TimeField(
         label=_("Quiet hours from"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
     )
@@ -66,6 +73,7 @@ class NotificationSettingsForm(forms.Form):
             "chat": prefs.chat,
             "check_in_weekday": prefs.check_in_weekday,
             "check_in_hour": prefs.check_in_hour,
+            "digest_weekday": prefs.digest_weekday,
             "quiet_start": prefs.quiet_start,
             "quiet_end": prefs.quiet_end,
             "paused_until": prefs.paused_until,

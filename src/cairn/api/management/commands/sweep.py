@@ -20,5 +20,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{chores.pace_changes} pace changes announced, {chores.webhooks} due webhook "
             f"deliveries delivered, {chores.pruned} expired idempotency keys deleted, "
-            f"{tick.reminders + tick.grading} reminders sent, {tick.sent} notifications delivered"
+            f"{tick.reminders + tick.grading} reminders sent, {tick.digests} digests sent, "
+            f"{tick.sent} notifications delivered"
         )
