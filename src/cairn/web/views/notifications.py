@@ -49,13 +49,10 @@ def bell(request: HttpRequest) -> HttpResponse:
 @require_POST
 @person_required
 def mark_read(request: HttpRequest, pk: int) -> HttpResponse:
-    """Mark one notification read; return to the inbox (or its link with ?next=open)."""
-    notification = selectors.inbox(request.person).filter(pk=pk).first()
-    if notification is None:
+    """Mark one of the person's notifications read (404 for anyone else's); return to the inbox."""
+    if not selectors.inbox(request.person).filter(pk=pk).exists():
         raise Http404
     services.notification_mark_read(actor=request.person, notification_id=pk)
-    if request.POST.get("open") and notification.link.startswith("/"):
-        return redirect(notification.link)
     return redirect("notifications")
 
 
