@@ -98,3 +98,24 @@ def test_the_inbox_and_settings_at_desktop_and_phone_width(world, page, shoot):
     page.goto("/settings/notifications/")
     shoot(page, "21-notification-settings")
     shoot(page, "21-notification-settings-375", width=375)
+
+
+def test_the_defaults_and_unsubscribe_pages_at_desktop_and_phone_width(world, page, shoot):
+    from cairn.notifications.channels.email import unsubscribe_token
+
+    page.goto("/sign-in/")
+    page.get_by_label("Email address").fill("admin@acme.test")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.goto("/settings/notifications/organisation/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Notification defaults")
+    shoot(page, "22-notification-defaults")
+    shoot(page, "22-notification-defaults-375", width=375)
+
+    token = unsubscribe_token(world.member, [Kind.CHECK_IN_REMINDER])
+    page.context.clear_cookies()
+    page.goto(f"/notifications/unsubscribe/{token}/")
+    shoot(page, "23-unsubscribe")
+    shoot(page, "23-unsubscribe-375", width=375)
+    page.get_by_role("button", name="Unsubscribe").click()
+    expect(page.get_by_role("status")).to_contain_text("no longer sends you")

@@ -210,3 +210,18 @@ def test_an_hour_skipped_by_the_dst_change_reminds_at_the_next_real_hour(people)
     assert "member@acme.test" not in reminded()
     reminders_send(now=at("2026-03-29 01:00"))  # 03:00 CEST
     assert "member@acme.test" in reminded()
+
+
+def test_a_person_with_nothing_due_is_looked_at_once_per_stage(
+    people, django_assert_max_num_queries
+):
+    for name in ("member", "lead", "admin"):
+        kr = people.objective.key_results.get(owner=getattr(people, name))
+        check_in_record(
+            key_result=kr, author=getattr(people, name), value=3, at=at("2026-03-29 12:00")
+        )
+    reminders_send(now=at("2026-03-30 16:00"))  # each person's stage looked at: nothing due
+
+    with django_assert_max_num_queries(3):  # people, their settings, the claimed stages
+        assert reminders_send(now=at("2026-03-30 16:01")) == 0
+    assert not Notification.objects.exists()

@@ -14,9 +14,9 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from cairn.notifications.kinds import Kind
-from cairn.notifications.models import Notification
 from cairn.notifications.preferences import local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
+from cairn.notifications.runs import claimed, run_claim
 from cairn.notifications.services import Subject, notify, site_path
 from cairn.okrs import measures
 from cairn.okrs.models import CycleState, Follow, KeyResult, Objective
@@ -66,33 +66,37 @@ def _row(key_result: KeyResult, status: str) -> dict[str, Any]:
     }
 
 
-def digest_for(person: Person, now: datetime) -> Digest:
-    """Return the person's digest at `now` (empty lists when nothing concerns them)."""
-    objectives = list(
+def _objectives(person: Person) -> list[Objective]:
+    """Return the active objectives the digest covers, lowest progress first."""
+    return list(
         Objective.objects.filter(Access(person).objective_filter(), _scope(person))
         .filter(organisation_id=person.organisation_id, cycle__state=CycleState.ACTIVE)
         .select_related("cycle", "organisation")
         .order_by("progress", "pk")[:MAX_OBJECTIVES]
     )
-    digest = Digest()
+
+
+def _objective_row(objective: Objective) -> dict[str, Any]:
+    percent = round(objective.progress * 100)
+    return {
+        "title": objective.title,
+        "percent": percent,
+        "bar": max(0, min(100, percent)),
+        "link": site_path("objective", objective.pk),
+    }
+
+
+def digest_for(person: Person, now: datetime) -> Digest:
+    """Return the person's digest at `now` (empty lists when nothing concerns them)."""
+    objectives = _objectives(person)
+    digest = Digest(objectives=[_objective_row(o) for o in objectives])
     week_ago = now - timedelta(days=7)
-    for objective in objectives:
-        percent = round(objective.progress * 100)
-        digest.objectives.append(
-            {
-                "title": objective.title,
-                "percent": percent,
-                "bar": max(0, min(100, percent)),
-                "link": site_path("objective", objective.pk),
-            }
-        )
     key_results = KeyResult.objects.filter(objective__in=objectives).select_related(
-        "objective__cycle", "organisation"
+        "objective__cycle"
     )
     for key_result in key_results:
-        status = str(
-            measures.pace(key_result, key_result.objective.cycle, person.organisation, now).status
-        )
+        cycle = key_result.objective.cycle
+        status = str(measures.pace(key_result, cycle, person.organisation, now).status)
         if key_result.last_check_in_at and key_result.last_check_in_at >= week_ago:
             digest.moved.append(_row(key_result, status))
         if status in ("off_track", "at_risk"):
@@ -100,11 +104,9 @@ def digest_for(person: Person, now: datetime) -> Digest:
         if measures.is_stale(key_result, person.organisation, now):
             digest.stale.append(_row(key_result, status))
     digest.risks.sort(key=lambda row: (row["status"] != "off_track", row["percent"]))
-    digest.moved, digest.risks, digest.stale = (
-        digest.moved[:MAX_ITEMS],
-        digest.risks[:MAX_ITEMS],
-        digest.stale[:MAX_ITEMS],
-    )
+    digest.moved = digest.moved[:MAX_ITEMS]
+    digest.risks = digest.risks[:MAX_ITEMS]
+    digest.stale = digest.stale[:MAX_ITEMS]
     return digest
 
 
@@ -123,11 +125,8 @@ def _due_people(now: datetime) -> list[Person]:
         ):
             continue
         chosen.append(person)
-    keys = {f"{Kind.DIGEST_WEEKLY}:{_key(p, now)}" for p in chosen}
-    sent = set(
-        Notification.objects.filter(dedupe_key__in=keys).values_list("dedupe_key", flat=True)
-    )
-    return [p for p in chosen if f"{Kind.DIGEST_WEEKLY}:{_key(p, now)}" not in sent]
+    seen = claimed("digest", [_key(p, now) for p in chosen])
+    return [p for p in chosen if _key(p, now) not in seen]
 
 
 def _key(person: Person, now: datetime) -> str:
@@ -138,6 +137,8 @@ def digests_send(*, now: datetime) -> int:
     """Send the weekly digests whose local moment has come; return how many were sent."""
     sent = 0
     for person in _due_people(now):
+        if not run_claim(job="digest", slot=_key(person, now), now=now):
+            continue  # looked at already today (perhaps with nothing to say)
         digest = digest_for(person, now)
         if not digest.objectives:
             continue

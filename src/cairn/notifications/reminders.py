@@ -17,6 +17,7 @@ from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
 from cairn.notifications.preferences import NUDGE_HOURS_LATER, Settings, local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
+from cairn.notifications.runs import claimed, run_claim
 from cairn.notifications.services import Subject, notify, site_path
 from cairn.okrs.models import CycleState, KeyResult
 from cairn.okrs.selectors import is_due, my_key_results
@@ -75,11 +76,8 @@ def _moments(now: datetime) -> list[Moment]:
         moment = _stage(person, mine, now)
         if moment is not None:
             moments.append(moment)
-    keys = [f"{Kind.CHECK_IN_REMINDER}:{m.key}" for m in moments]
-    stored = set(
-        Notification.objects.filter(dedupe_key__in=keys).values_list("dedupe_key", flat=True)
-    )
-    return [m for m in moments if f"{Kind.CHECK_IN_REMINDER}:{m.key}" not in stored]
+    seen = claimed("reminder", [m.key for m in moments])
+    return [m for m in moments if m.key not in seen]
 
 
 def _today(moment: Moment) -> Moment | None:
@@ -129,6 +127,9 @@ def reminders_send(*, now: datetime) -> int:
     """Send the reminders, nudges and escalations whose moment has come; return how many."""
     sent = 0
     for candidate in _moments(now):
+        # Each person's stage is looked at once, even when nothing was due (so not stored).
+        if not run_claim(job="reminder", slot=candidate.key, now=now):
+            continue
         moment = _today(candidate)
         if moment is None:
             continue

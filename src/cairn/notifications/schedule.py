@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from django.db import IntegrityError, close_old_connections, transaction
+from django.db import close_old_connections
 from django.utils import timezone
 
 from cairn.notifications.alerts import grading_due_send
@@ -15,6 +15,7 @@ from cairn.notifications.delivery import deliveries_send_due
 from cairn.notifications.digests import digests_send
 from cairn.notifications.models import ScheduledRun
 from cairn.notifications.reminders import reminders_send
+from cairn.notifications.runs import run_claim
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 60
@@ -26,16 +27,6 @@ def slot_of(now: datetime, seconds: int) -> str:
     """Return the name of the slot `now` falls in, for a job run every `seconds`."""
     start = int(now.timestamp()) // seconds * seconds
     return datetime.fromtimestamp(start, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
-
-
-def run_claim(*, job: str, slot: str, now: datetime | None = None) -> bool:
-    """Insert the (job, slot) row; return True for the one caller that inserted it."""
-    try:
-        with transaction.atomic():
-            ScheduledRun.objects.create(job=job, slot=slot, claimed_at=now or timezone.now())
-    except IntegrityError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)
