@@ -128,6 +128,11 @@ class OrganisationNotificationSettingsForm(NotificationSettingsForm):
         label=_("Tell team leads after this many missed weeks"), min_value=1, max_value=52
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["kinds"].label = _("Tell people about")
+        self.fields["chat"].label = _("In their chat channels")
+
     def changes(self) -> dict[str, Any]:
         data = super().changes()
         data.pop("organisation_weekday")
