@@ -54,6 +54,18 @@ def test_blockers_tell_the_team_lead_and_objective_owner_not_the_author(
     assert note.link == f"/objectives/{world.objective.pk}/#kr-{kr_by_other.pk}"
 
 
+def test_history_alerts_nobody(world, kr_by_other, check_in_record):
+    long_ago = timezone.now() - timedelta(days=3)
+    check_in_record(
+        key_result=kr_by_other, author=world.member, value=17, blockers="Old news", at=long_ago
+    )
+    check_in_record(
+        key_result=kr_by_other, author=world.member, value=17, blockers="Import", source="import"
+    )
+
+    assert told(Kind.CHECK_IN_BLOCKERS) == []
+
+
 def test_a_check_in_without_blockers_tells_nobody(world, kr_by_other, check_in_record):
     check_in_record(key_result=kr_by_other, author=world.member, value=17, blockers="  ")
 

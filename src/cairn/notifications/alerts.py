@@ -11,11 +11,12 @@ from django_tasks import task
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
 from cairn.notifications.services import Subject, notify, site_path
-from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
+from cairn.okrs.models import CheckIn, CheckInSource, Cycle, CycleState, KeyResult, Objective
 from cairn.organisations.models import Person
 
 CONFIDENCE_DROP = 3
 GRADING_NOTICE_DAYS = 3
+NEWS_WINDOW = timedelta(days=1)  # a check-in dated earlier is history (the demo, a backfill)
 PACE_KINDS = {"off_track": Kind.KEY_RESULT_OFF_TRACK, "at_risk": Kind.KEY_RESULT_AT_RISK}
 
 
@@ -84,6 +85,8 @@ def _previous_confidence(check_in: CheckIn) -> int | None:
 
 def check_in_alerts(*, check_in: CheckIn, now: datetime | None = None) -> int:
     """Tell the owner's team leads and the objective owner of blockers or a confidence drop."""
+    if not _is_news(check_in, now or timezone.now()):
+        return 0
     key_result = check_in.key_result
     recipients = _people(
         {key_result.owner_id, key_result.objective.owner_id, *_team_leads(key_result)},
@@ -102,6 +105,11 @@ def check_in_alerts(*, check_in: CheckIn, now: datetime | None = None) -> int:
         title = _("Blockers on %(kr)s") % {"kr": key_result.title}
         told += _tell(recipients, Kind.CHECK_IN_BLOCKERS, check_in, title, now)
     return told
+
+
+def _is_news(check_in: CheckIn, now: datetime) -> bool:
+    """Return False for history: imported check-ins and those dated more than a day ago."""
+    return check_in.source != CheckInSource.IMPORT and now - check_in.checked_in_at <= NEWS_WINDOW
 
 
 def _tell(
