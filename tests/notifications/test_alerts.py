@@ -9,9 +9,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from cairn.notifications.alerts import grading_due_send
+from cairn.notifications.alerts import alert_pace_change, grading_due_send
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
+from cairn.okrs.models import KeyResult
 from cairn.okrs.services import check_in_record as record
 from tests.factories import PersonFactory
 
@@ -93,6 +94,14 @@ def test_a_check_in_that_puts_a_key_result_off_track_alerts_its_owners(
     check_in_record(key_result=kr_by_other, author=world.member, value=17.5)  # fell back
 
     assert told(Kind.KEY_RESULT_OFF_TRACK) == ["admin@acme.test", "member@acme.test"]
+
+
+def test_a_status_that_moved_on_before_the_alert_ran_alerts_nobody(world, kr_by_other):
+    KeyResult.objects.filter(pk=kr_by_other.pk).update(pace_status="on_track")
+
+    assert alert_pace_change.call(kr_by_other.pk, "on_track", "off_track") == 0
+    KeyResult.objects.filter(pk=kr_by_other.pk).update(pace_status="off_track")
+    assert alert_pace_change.call(kr_by_other.pk, "on_track", "off_track") == 2
 
 
 def test_time_alone_turning_a_key_result_off_track_alerts_through_the_sweep(

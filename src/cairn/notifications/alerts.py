@@ -178,7 +178,9 @@ def alert_pace_change(key_result_id: int, old: str, new: str) -> int:
         .filter(pk=key_result_id)
         .first()
     )
-    return pace_alert(key_result=key_result, old=old, new=new) if key_result else 0
+    if key_result is None or key_result.pace_status != new:
+        return 0  # the status moved on before the queue got here: that news is stale
+    return pace_alert(key_result=key_result, old=old, new=new)
 
 
 @task()
