@@ -1,24 +1,28 @@
 # Cairn's everyday commands; the README explains each.
+SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export CAIRN_DATA_DIR ?= $(CURDIR)/data
+export CAIRN_PORT ?= 8000
 
 .PHONY: init run serve demo test test-postgres test-browser lint format bench clean
 
 $(STAMP): pyproject.toml
+	@echo "Setting up $(VENV): installing Cairn and its pinned dependencies (a minute or two on a fresh machine)…"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --progress-bar off -e '.[dev]' 2>&1 | { grep -E '^(Collecting|Successfully|ERROR)' || true; }; test $${PIPESTATUS[0]} -eq 0
 	touch $(STAMP)
+	@echo "Set up. Cairn is installed in $(VENV)."
 
 init: $(STAMP)
 
 run: init
 	$(BIN)/cairn migrate --no-input
 	$(BIN)/cairn demo
-	$(BIN)/cairn serve --host 127.0.0.1 --port 8000
+	$(BIN)/cairn serve --host 127.0.0.1 --port $(CAIRN_PORT)
 
 serve: init
 	$(BIN)/cairn serve

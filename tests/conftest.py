@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import hypothesis
 import pytest
 
 from cairn.okrs.models import Cycle, Objective
@@ -16,6 +17,13 @@ from tests.factories import (
     PersonFactory,
     TeamFactory,
 )
+
+# Tests assert behaviour, not machine speed: on a loaded 2-core machine Hypothesis's timing
+# health check and per-example deadline fail examples that are correct, only slow to generate.
+hypothesis.settings.register_profile(
+    "cairn", deadline=None, suppress_health_check=[hypothesis.HealthCheck.too_slow]
+)
+hypothesis.settings.load_profile("cairn")
 
 
 @dataclass

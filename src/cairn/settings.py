@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF
+
 from cairn.lib.database import database_config
-from cairn.lib.env import envbool, envint, envlist, envstr, persisted_secret
+from cairn.lib.env import envbool, envint, envlist, envnetworks, envstr, persisted_secret
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(envstr("CAIRN_DATA_DIR", str(Path.cwd() / "data"))).resolve()
@@ -14,7 +17,10 @@ DEBUG = envbool("CAIRN_DEBUG", False)
 SECRET_KEY = envstr("CAIRN_SECRET_KEY", "") or persisted_secret(DATA_DIR)
 ALLOWED_HOSTS = envlist("CAIRN_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("CAIRN_CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = envstr("CAIRN_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# By default the address `cairn serve` listens on, so printed links follow `CAIRN_PORT`.
+SITE_URL = envstr(
+    "CAIRN_SITE_URL", f"http://127.0.0.1:{envint('CAIRN_PORT', 8000, minimum=1)}"
+).rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -24,7 +30,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
     "django_htmx",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "ninja",  # serves the API docs' Swagger UI from local static files (works offline)
@@ -39,6 +47,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cairn.lib.security.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -50,6 +60,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "cairn.web.middleware.CurrentPersonMiddleware",
     "cairn.api.middleware.MethodNotAllowedProblemMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lock-out into the friendly page
 ]
 
 ROOT_URLCONF = "cairn.urls"
@@ -86,6 +97,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 CAIRN_API_RATE_LIMIT = envint("CAIRN_API_RATE_LIMIT", 600, minimum=0)  # per token, a minute
+# Private, loopback and link-local networks that webhooks and data sources may reach anyway.
+OUTBOUND_ALLOWED_NETWORKS = envnetworks("CAIRN_OUTBOUND_ALLOWED_NETWORKS")
 
 TASKS = {
     "default": {
@@ -99,6 +112,34 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in throttling (django-axes, see cairn/accounts/signin.py and docs/security.md). Counts
+# live in the database, so every worker and app server shares them without Redis.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a paused sign-in before any check
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Proxies whose X-Forwarded-For is believed (addresses or networks); none: REMOTE_ADDR is the client.
+CAIRN_TRUSTED_PROXIES = envnetworks("CAIRN_TRUSTED_PROXIES")
+CAIRN_SIGNIN_ADDRESS_FAILURE_LIMIT = envint("CAIRN_SIGNIN_ADDRESS_FAILURE_LIMIT", 50, minimum=1)
+AXES_HANDLER = "cairn.accounts.signin.SignInHandler"
+AXES_FAILURE_LIMIT = envint("CAIRN_SIGNIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("CAIRN_SIGNIN_LOCKOUT_MINUTES", 15, minimum=1))
+# An email at an address is paused on its own, so an attacker elsewhere (or behind the same
+# trusted proxy) cannot pause the victim; one address is also paused across all emails, at
+# CAIRN_SIGNIN_ADDRESS_FAILURE_LIMIT, against password spraying. Keyed on the email alone,
+# anyone could pause anyone.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "cairn.accounts.signin.client_address"
+AXES_USERNAME_CALLABLE = "cairn.accounts.signin.signin_username"
+AXES_LOCKOUT_CALLABLE = "cairn.web.views.auth.sign_in_paused"
+AXES_RESET_ON_SUCCESS = True  # a person who gets in forgets their own earlier typos
+# Tries during a pause are refused without counting, so "wait 15 minutes" is true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_DISABLE_ACCESS_LOG = True  # no table of every successful sign-in
+
+CAIRN_PASSWORD_RESET_EMAIL_LIMIT = envint("CAIRN_PASSWORD_RESET_EMAIL_LIMIT", 3, minimum=1)
+CAIRN_PASSWORD_RESET_ADDRESS_LIMIT = envint("CAIRN_PASSWORD_RESET_ADDRESS_LIMIT", 20, minimum=1)
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -142,10 +183,61 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if envbool("CAIRN_BEHIND_TLS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = envbool("CAIRN_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = envint("CAIRN_HSTS_SECONDS", 0, minimum=0)
+# The header only covers subdomains of Cairn's own host name (okr.example.com), not its parent.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("CAIRN_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = envbool("CAIRN_HSTS_PRELOAD", False)
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SILENCED_SYSTEM_CHECKS = [
+    # Asking browsers to hard-code HTTPS for the domain is the operator's deliberate opt-in.
+    "security.W021",
+]
+
+# Scripts and styles come only from Cairn's static files: no inline code, no eval. The API docs
+# (Django Ninja's Swagger UI, from local files) work under the same policy, so no view relaxes it.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+# Features no Cairn page uses; an injected script cannot ask for them either.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    name: []
+    for name in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+    )
+}
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Failed sign-ins, one stable line each for fail2ban (docs/security.md has the filter).
+    "formatters": {"security": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "security": {"class": "logging.StreamHandler", "formatter": "security"},
+    },
+    "loggers": {
+        "cairn.security": {"handlers": ["security"], "level": "INFO", "propagate": False},
+        "axes": {"level": "WARNING"},  # not a line for every clean-up and sign-in
+    },
     "root": {"handlers": ["console"], "level": envstr("CAIRN_LOG_LEVEL", "INFO")},
 }

@@ -24,6 +24,7 @@ def api_settings(settings):
     settings.ROOT_URLCONF = "tests.api.urls"
     settings.TASKS = IMMEDIATE_TASKS
     settings.CAIRN_API_RATE_LIMIT = 10_000
+    settings.OUTBOUND_ALLOWED_NETWORKS = []  # the default, whatever the environment says
     cache.clear()
     yield settings
     cache.clear()
@@ -93,20 +94,33 @@ def problem_fields(response) -> list[str]:
     return [e["field"] for e in response.json()["errors"]]
 
 
+@pytest.fixture
+def loopback_allowed(settings):
+    """Let outbound requests reach the local receiver: loopback is refused by default."""
+    settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    return settings
+
+
 class Receiver:
-    """A real HTTP server on 127.0.0.1 that records requests and answers with queued statuses."""
+    """A real HTTP server on 127.0.0.1 that records requests and answers with queued statuses.
+
+    A queued status may be (status, headers), e.g. (302, {"Location": ...}).
+    """
 
     def __init__(self) -> None:
         self.requests: list[dict] = []
-        self.statuses: list[int] = []
+        self.statuses: list[int | tuple[int, dict[str, str]]] = []
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 receiver.requests.append({"headers": dict(self.headers), "body": body})
-                status = receiver.statuses.pop(0) if receiver.statuses else 200
+                answer = receiver.statuses.pop(0) if receiver.statuses else 200
+                status, headers = answer if isinstance(answer, tuple) else (answer, {})
                 self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
 
             def log_message(self, *args: object) -> None:

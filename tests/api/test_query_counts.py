@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cairn.accounts.services import invitation_create
 from cairn.okrs.models import CheckIn, Initiative, KeyResult
 from tests.api.conftest import client_for
 from tests.factories import CycleFactory, MembershipFactory, ObjectiveFactory, PersonFactory
@@ -21,6 +22,7 @@ LISTS = [
     "/api/v1/key-results/{kr}/check-ins",
     "/api/v1/initiatives",
     "/api/v1/webhooks",
+    "/api/v1/invitations",
 ]
 
 
@@ -48,6 +50,9 @@ def grow(world, kr, n: int) -> None:
         )
         initiative = Initiative.objects.create(organisation=world.organisation, title=f"I {i}")
         initiative.key_results.set([kr, other])
+        invitation_create(
+            organisation=world.organisation, actor=world.admin, email=f"invited{i}@acme.test"
+        )
 
 
 def count(client, url: str) -> int:
@@ -63,8 +68,8 @@ def count(client, url: str) -> int:
         (url, persona)
         for url in LISTS
         for persona in ("admin", "member")
-        if persona == "admin" or "webhooks" not in url
-    ],  # webhooks are admin-only
+        if persona == "admin" or not ("webhooks" in url or "invitations" in url)
+    ],  # webhooks and invitations are admin-only
 )
 def test_list_queries_do_not_grow(world, kr, url, persona):
     client = client_for(getattr(world, persona))

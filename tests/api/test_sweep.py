@@ -13,7 +13,7 @@ from cairn.api.models import IdempotencyKey, WebhookDelivery
 from cairn.okrs.services import check_in_record
 from tests.api.test_webhooks import hook, verify
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("loopback_allowed")]
 
 
 def sweep() -> str:

@@ -1,9 +1,10 @@
-"""Teams and people: org-scoped lists with filters, retrieve, create (admins only)."""
+"""Teams and people: org-scoped lists with filters, retrieve, create or invite (admins only)."""
 
 from __future__ import annotations
 
 import pytest
 
+from cairn.accounts.models import Invitation
 from cairn.organisations.models import Person, Team
 from tests.api.conftest import problem_fields
 
@@ -52,13 +53,14 @@ def test_it_lists_people_with_filters(world, api):
     assert api["outsider"].get(f"/api/v1/people/{world.member.pk}").status_code == 404
 
 
-def test_an_admin_adds_a_person_and_others_cannot(world, api):
+def test_an_admin_adds_a_person_by_invitation_and_others_cannot(world, api):
     body = {"email": "new@acme.test", "role": "viewer", "manager": world.lead.pk}
     assert api["member"].post("/api/v1/people", body).status_code == 403
     response = api["admin"].post("/api/v1/people", body)
-    assert response.status_code == 201
-    person = Person.objects.get(pk=response.json()["id"])
-    assert person.role == "viewer" and person.manager == world.lead
-    again = api["admin"].post("/api/v1/people", body)
-    assert again.status_code == 422 and problem_fields(again) == ["email"]
+    assert response.status_code == 202 and response.json()["status"] == "pending"
+    invitation = Invitation.objects.get(pk=response.json()["id"])
+    assert invitation.role == "viewer" and invitation.manager_email == "lead@acme.test"
+    assert not Person.objects.filter(user__email="new@acme.test").exists()
+    already = api["admin"].post("/api/v1/people", {"email": "member@acme.test"})
+    assert already.status_code == 422 and problem_fields(already) == ["email"]
     assert problem_fields(api["admin"].post("/api/v1/people", {"email": "nope"})) == ["email"]

@@ -14,8 +14,8 @@ from cairn.api import webhooks
 from cairn.api.models import Webhook, WebhookDelivery
 from cairn.okrs.services import check_in_record, cycle_transition, objective_create
 
-# Events are sent after commit, so these tests commit for real.
-pytestmark = pytest.mark.django_db(transaction=True)
+# Events are sent after commit, so these tests commit for real; the receiver is on loopback.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("loopback_allowed")]
 
 
 def verify(secret: str, request: dict) -> dict:

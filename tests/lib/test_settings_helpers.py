@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from cairn.lib.database import database_config
-from cairn.lib.env import envbool, envint, envlist, envstr, persisted_secret
+from cairn.lib.env import envbool, envint, envlist, envnetworks, envstr, persisted_secret
 
 
 def test_booleans(monkeypatch):
@@ -29,6 +29,20 @@ def test_integers(monkeypatch):
         envint("CAIRN_N", 1, minimum=1)
 
 
+def test_networks(monkeypatch):
+    monkeypatch.setenv("CAIRN_P", "10.0.0.5, 10.1.0.0/16,2001:db8::/32")
+    assert [str(n) for n in envnetworks("CAIRN_P")] == [
+        "10.0.0.5/32",
+        "10.1.0.0/16",
+        "2001:db8::/32",
+    ]
+    monkeypatch.setenv("CAIRN_P", "proxy.internal")
+    with pytest.raises(ImproperlyConfigured, match="CAIRN_P must list IP addresses"):
+        envnetworks("CAIRN_P")
+    monkeypatch.delenv("CAIRN_P")
+    assert envnetworks("CAIRN_P") == []
+
+
 def test_lists_and_files(monkeypatch, tmp_path):
     monkeypatch.setenv("CAIRN_L", " a, ,b ")
     assert envlist("CAIRN_L", []) == ["a", "b"]
@@ -39,6 +53,17 @@ def test_lists_and_files(monkeypatch, tmp_path):
     monkeypatch.setenv("CAIRN_S_FILE", str(tmp_path / "missing"))
     with pytest.raises(ImproperlyConfigured, match="CAIRN_S_FILE"):
         envstr("CAIRN_S", "")
+
+
+def test_networks(monkeypatch):
+    assert envnetworks("CAIRN_NETS") == []
+    monkeypatch.setenv("CAIRN_NETS", "127.0.0.0/8, 10.1.2.3/16 ,::1")
+    assert [str(n) for n in envnetworks("CAIRN_NETS")] == ["127.0.0.0/8", "10.1.0.0/16", "::1/128"]
+    monkeypatch.setenv("CAIRN_NETS", "10.0.0.0/8,intranet")
+    with pytest.raises(
+        ImproperlyConfigured, match="CAIRN_NETS must list IP addresses or networks.*'intranet'"
+    ):
+        envnetworks("CAIRN_NETS")
 
 
 def test_the_secret_is_generated_once(tmp_path):

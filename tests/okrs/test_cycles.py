@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import CommandError, call_command
+from django.test import Client
 
 from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
 from cairn.okrs.services import (
@@ -138,6 +140,17 @@ def test_demo_loads_once(db, settings, tmp_path, capsys):
     assert first[1] >= 20 and first[4] >= 40 and first[5] >= 200
     states = set(Cycle.objects.values_list("state", flat=True))
     assert {CycleState.ACTIVE, CycleState.CLOSED} <= states
+
+
+def test_the_demo_password_file_holds_exactly_the_password_that_signs_in(db, settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    call_command("demo", stdout=io.StringIO())
+    password = (tmp_path / "demo_password").read_text()
+    assert len(password) >= 16
+    client = Client()
+    assert client.login(username="admin@example.com", password=password)
+    assert client.get("/admin/").status_code == 200  # the demo admin may open Django's admin
 
 
 def test_generate_builds_consistent_data(db):

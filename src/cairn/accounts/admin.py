@@ -1,7 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db import transaction
+from django.utils.translation import ngettext
 
 from cairn.accounts.models import User
+from cairn.api.tokens import tokens_revoke_for_user
 
 
 @admin.register(User)
@@ -16,3 +20,15 @@ class UserAdmin(BaseUserAdmin):
         ("Dates", {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+
+    def user_change_password(self, request, id, form_url=""):
+        """Set someone's password (superusers); as with every new password, their tokens go."""
+        with transaction.atomic():
+            response = super().user_change_password(request, id, form_url)
+            if request.method != "POST" or response.status_code != 302:
+                return response
+            count = tokens_revoke_for_user(user=self.get_object(request, unquote(id)))
+        if count:
+            text = ngettext("%(count)d API token revoked.", "%(count)d API tokens revoked.", count)
+            self.message_user(request, text % {"count": count}, messages.WARNING)
+        return response

@@ -54,6 +54,14 @@ class Invitation(models.Model):
     )
     email = models.EmailField(_("email address"))
     role = models.CharField(_("role"), max_length=10, default="member")
+    # What the admin said about the invitee waits here until they accept: names only fill in a
+    # new account, and nothing is ever written to an existing one.
+    first_name = models.CharField(_("first name"), max_length=150, blank=True)
+    last_name = models.CharField(_("last name"), max_length=150, blank=True)
+    manager_email = models.EmailField(_("manager's email address"), blank=True)
+    team = models.ForeignKey(
+        "organisations.Team", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     token_hash = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(
         "organisations.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -68,3 +76,24 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email} → {self.organisation_id}"
+
+
+class PasswordResetRequest(models.Model):
+    """One request for a password reset link, kept an hour to limit requests per email and address.
+
+    The email is stored as a keyed digest: the table also holds addresses nobody uses.
+    """
+
+    email_digest = models.CharField(max_length=64)
+    address = models.GenericIPAddressField(null=True, blank=True)
+    requested_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["email_digest", "requested_at"]),
+            models.Index(fields=["address", "requested_at"]),
+            models.Index(fields=["requested_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email_digest[:8]}… from {self.address} at {self.requested_at}"

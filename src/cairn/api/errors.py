@@ -35,8 +35,9 @@ def problem(
     detail: str,
     errors: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
+    extensions: dict[str, object] | None = None,
 ) -> HttpResponse:
-    """Return a problem+json response."""
+    """Return a problem+json response; `extensions` are members added to the body (RFC 9457)."""
     phrase = HTTPStatus(status).phrase
     body = {
         "type": PROBLEM_TYPE + phrase.lower().replace(" ", "-"),
@@ -44,6 +45,7 @@ def problem(
         "status": status,
         "detail": detail,
         "errors": errors or [],
+        **(extensions or {}),
     }
     response = HttpResponse(
         json.dumps(body), status=status, content_type="application/problem+json"

@@ -1,4 +1,4 @@
-"""Personal API tokens: created (the secret is shown once), looked up, revoked."""
+"""Personal API tokens: created (the secret is shown once), looked up, revoked (one or all)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -93,3 +94,11 @@ def token_touch(token: ApiToken) -> None:
     if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
         token.last_used_at = now
+
+
+@transaction.atomic
+def tokens_revoke_for_user(*, user: AbstractBaseUser) -> int:
+    """Revoke every active token of the user, in every organisation; return how many."""
+    # Called when the password changes: whoever knew the old password may have made tokens.
+    active = ApiToken.objects.filter(person__user_id=user.pk, revoked_at__isnull=True)
+    return active.update(revoked_at=timezone.now())

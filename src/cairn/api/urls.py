@@ -12,6 +12,7 @@ from cairn.api.routers import (
     check_ins,
     cycles,
     initiatives,
+    invitations,
     key_results,
     objectives,
     teams,
@@ -27,7 +28,17 @@ api = CairnAPI(
     auth=[BearerToken(), SessionPerson()],
 )
 errors.install(api)
-RESOURCES = (cycles, teams, objectives, key_results, check_ins, initiatives, webhooks, text)
+RESOURCES = (
+    cycles,
+    teams,
+    invitations,
+    objectives,
+    key_results,
+    check_ins,
+    initiatives,
+    webhooks,
+    text,
+)
 for module in RESOURCES:
     api.add_router("", module.router)
 

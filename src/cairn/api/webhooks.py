@@ -7,8 +7,6 @@ import hmac
 import json
 import secrets
 import time
-import urllib.error
-import urllib.request
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,6 +20,7 @@ from django_tasks import task
 
 from cairn import tasks
 from cairn.api.models import Webhook, WebhookDelivery, WebhookEvent
+from cairn.lib import outbound
 from cairn.organisations.models import Person
 
 BACKOFF = (
@@ -41,12 +40,28 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
 
 
-def _clean(webhook: Webhook) -> None:
+def _clean(webhook: Webhook, *, check_address: bool = True) -> None:
+    errors: dict[str, str] = {}
     if urlsplit(webhook.url).scheme not in ("http", "https") or len(webhook.url) > 500:
-        raise ValidationError({"url": _("Enter an http or https URL.")})
+        errors["url"] = _("Enter an http or https URL.")
+    elif check_address:
+        errors.update(_address_errors(webhook.url))
     unknown = set(webhook.events) - set(WebhookEvent.values)
     if not webhook.events or unknown:
-        raise ValidationError({"events": _("Choose one or more known events.")})
+        errors["events"] = _("Choose one or more known events.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _address_errors(url: str) -> dict[str, str]:
+    """Return {"url": why} when the URL may not be reached; a host that does not resolve yet passes."""
+    try:
+        outbound.address_check(url)
+    except outbound.OutboundRefused as exc:
+        return {"url": _("This URL is refused: %(reason)s.") % {"reason": exc}}
+    except outbound.OutboundError:
+        pass  # DNS may be down for a moment; every send checks again
+    return {}
 
 
 def _require_admin(actor: Person) -> None:
@@ -54,7 +69,10 @@ def _require_admin(actor: Person) -> None:
         raise PermissionDenied(_("Only admins manage webhooks."))
 
 
-@transaction.atomic
+# Create and update resolve the URL's host before their transaction starts, so no write lock
+# (SQLite takes it at BEGIN IMMEDIATE) is held while DNS answers.
+
+
 def webhook_create(*, actor: Person, url: str, events: list[str], active: bool = True) -> Webhook:
     """Create a webhook with a fresh signing secret; return it."""
     _require_admin(actor)
@@ -66,11 +84,11 @@ def webhook_create(*, actor: Person, url: str, events: list[str], active: bool =
         secret=secrets.token_urlsafe(32),
     )
     _clean(webhook)
-    webhook.save()
+    with transaction.atomic():
+        webhook.save()
     return webhook
 
 
-@transaction.atomic
 def webhook_update(*, webhook: Webhook, actor: Person, **changes: Any) -> Webhook:
     """Change a webhook's url, events or active flag; return it."""
     _require_admin(actor)
@@ -78,8 +96,10 @@ def webhook_update(*, webhook: Webhook, actor: Person, **changes: Any) -> Webhoo
         if name in changes:
             setattr(webhook, name, changes[name])
     webhook.events = sorted(set(webhook.events))
-    _clean(webhook)
-    webhook.save()
+    # Switching a webhook off always works, even when its address is refused now.
+    _clean(webhook, check_address="url" in changes or webhook.active)
+    with transaction.atomic():
+        webhook.save()
     return webhook
 
 
@@ -111,45 +131,55 @@ def emit(organisation_id: int, event: str, data: dict[str, Any]) -> int:
 
 
 def _post(delivery: WebhookDelivery) -> int:
-    """Send the delivery once; return the HTTP status (raises on a network error)."""
+    """Send the delivery once; return the HTTP status (raises OutboundRefused or OutboundError)."""
     body = json.dumps({"id": delivery.pk, **delivery.payload}).encode()
     timestamp = str(int(time.time()))
-    request = urllib.request.Request(
-        delivery.webhook.url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": "Cairn-Webhooks/1",
-            "X-Cairn-Event": delivery.event,
-            "X-Cairn-Delivery": str(delivery.pk),
-            "X-Cairn-Timestamp": timestamp,
-            "X-Cairn-Signature": "sha256=" + sign(delivery.webhook.secret, timestamp, body),
-        },
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "Cairn-Webhooks/1",
+        "X-Cairn-Event": delivery.event,
+        "X-Cairn-Delivery": str(delivery.pk),
+        "X-Cairn-Timestamp": timestamp,
+        "X-Cairn-Signature": "sha256=" + sign(delivery.webhook.secret, timestamp, body),
+    }
+    response = outbound.post(
+        delivery.webhook.url, body=body, headers=headers, timeout=TIMEOUT_SECONDS, max_bytes=1024
     )
+    return response.status
+
+
+def _outcome(status: int) -> str:
+    """Return the error to log for an HTTP status, or "" when it means delivered."""
+    if 200 <= status < 300:
+        return ""
+    if status in outbound.REDIRECTS:
+        return f"HTTP {status}: redirects are not followed"
+    return f"HTTP {status}"
+
+
+def _send(delivery: WebhookDelivery) -> bool:
+    """Send once and log status and error on the delivery; return whether to retry on failure."""
+    delivery.status_code = None
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
-            return response.status
-    except urllib.error.HTTPError as exc:
-        return exc.code
+        delivery.status_code = _post(delivery)
+        delivery.last_error = _outcome(delivery.status_code)
+    except outbound.OutboundRefused as exc:
+        delivery.last_error = f"refused: {exc}"
+        return False  # the address is not allowed; trying again would only repeat that
+    except outbound.OutboundError as exc:
+        delivery.last_error = str(exc)  # generic by design: the log is not a port scanner
+    return True
 
 
 def attempt(delivery: WebhookDelivery) -> bool:
     """Try one delivery, log the outcome and schedule a retry; return True when delivered."""
     delivery.attempts += 1
-    try:
-        delivery.status_code = _post(delivery)
-        delivery.last_error = (
-            "" if 200 <= delivery.status_code < 300 else f"HTTP {delivery.status_code}"
-        )
-    except (OSError, ValueError) as exc:
-        delivery.status_code = None
-        delivery.last_error = str(exc)[:1000] or exc.__class__.__name__
+    retry = _send(delivery)
     now = timezone.now()
     delivered = not delivery.last_error
     if delivered:
         delivery.delivered_at, delivery.next_attempt_at = now, None
-    elif delivery.attempts < MAX_ATTEMPTS:
+    elif retry and delivery.attempts < MAX_ATTEMPTS:
         delivery.next_attempt_at = now + BACKOFF[delivery.attempts - 1]
     else:
         delivery.next_attempt_at = None

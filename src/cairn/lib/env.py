@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -58,13 +59,26 @@ def envlist(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def persisted_secret(data_dir: Path, file_name: str = "secret_key") -> str:
+def envnetworks(name: str) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """Return a comma-separated variable of IP addresses or CIDR networks as networks."""
+    networks = []
+    for item in envlist(name, []):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list IP addresses or networks such as 10.0.0.0/8 or fd00::/8, not {item!r}"
+            ) from None
+    return networks
+
+
+def persisted_secret(data_dir: Path, file_name: str = "secret_key", nbytes: int = 50) -> str:
     """Return the secret stored in the data dir, generating and saving it on first use."""
     path = data_dir / file_name
     if path.exists():
         return path.read_text().strip()
     data_dir.mkdir(parents=True, exist_ok=True)
-    secret = secrets.token_urlsafe(50)
+    secret = secrets.token_urlsafe(nbytes)
     path.write_text(secret)
     path.chmod(0o600)
     return secret

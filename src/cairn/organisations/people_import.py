@@ -1,4 +1,4 @@
-"""Importing people from CSV (email, name, team, manager, role): validate all, then write all."""
+"""Importing people from CSV (email, name, team, manager, role): validate all, then invite all."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cairn.organisations import services
+from cairn.accounts.models import Invitation
+from cairn.accounts.services import invitation_create
 from cairn.organisations.models import Organisation, Person, Role, Team
 
 COLUMNS = ("email", "name", "team", "manager", "role")
@@ -111,7 +113,7 @@ def _check_managers(rows: list[ImportRow], existing: set[str]) -> None:
             row.errors.append(_("A person cannot be their own manager."))
         elif row.manager_email not in in_file and row.manager_email not in existing:
             row.errors.append(
-                _("The manager %(email)s is neither in the file nor in the organisation.")
+                _("The manager %(email)s is not in the file, the organisation or its invitations.")
                 % {"email": row.manager_email}
             )
 
@@ -141,50 +143,41 @@ def people_import_preview(*, organisation: Organisation, text: str) -> ImportPre
     seen: set[str] = set()
     for row in rows:
         _check_row(row, seen, existing, teams)
-    _check_managers(rows, existing)
+    invited = Invitation.objects.filter(
+        organisation=organisation, accepted_at__isnull=True, expires_at__gt=timezone.now()
+    ).values_list("email", flat=True)
+    _check_managers(rows, existing | set(invited))
     _check_manager_loops(rows)
     return ImportPreview(rows, errors)
 
 
 @transaction.atomic
 def people_import_apply(
-    *, organisation: Organisation, actor: Person | None, text: str
-) -> list[Person]:
-    """Add everyone in the CSV, or no one if any row is bad; return the new people."""
-    if actor is not None and (actor.organisation_id != organisation.pk or actor.role != Role.ADMIN):
+    *, organisation: Organisation, actor: Person, text: str
+) -> list[Invitation]:
+    """Invite everyone in the CSV, or no one if any row is bad; return the invitations.
+
+    Every row becomes an invitation, whether the address has an account or not, so the result
+    never tells the admin which addresses are known; names, team and manager wait on the
+    invitation until the person accepts.
+    """
+    if actor.organisation_id != organisation.pk or actor.role != Role.ADMIN:
         raise PermissionDenied(_("Only admins manage people and teams."))
     preview = people_import_preview(organisation=organisation, text=text)
     if not preview.valid:
         raise ValidationError(
             _("Nothing was imported: %(n)d rows have problems.") % {"n": preview.error_count}
         )
-    added: dict[str, Person] = {}
-    for row in preview.rows:
-        person = services.person_add(
+    return [
+        invitation_create(
             organisation=organisation,
             actor=actor,
             email=row.email,
+            role=row.role,
             first_name=row.first_name,
             last_name=row.last_name,
-            role=row.role,
-        )
-        added[row.email] = person
-        if row.team is not None:
-            services.team_member_set(team=row.team, person=person, actor=actor)
-    _link_managers(organisation, preview.rows, added)
-    return list(added.values())
-
-
-def _link_managers(
-    organisation: Organisation, rows: list[ImportRow], added: dict[str, Person]
-) -> None:
-    """Set managers once everyone exists, so a manager may come later in the file."""
-    wanted = {r.manager_email for r in rows if r.manager_email} - set(added)
-    managers = dict(added)
-    for person in Person.objects.filter(organisation=organisation, user__email__in=wanted):
-        managers[person.user.email] = person
-    for row in rows:
-        if row.manager_email:
-            person = added[row.email]
-            person.manager = managers[row.manager_email]
-            person.save(update_fields=["manager"])
+            manager_email=row.manager_email,
+            team=row.team,
+        )[0]
+        for row in preview.rows
+    ]

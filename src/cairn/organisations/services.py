@@ -41,8 +41,14 @@ def person_add(
     manager: Person | None = None,
     password: str | None = None,
 ) -> Person:
-    """Add a person (creating the user if new) to the organisation; return the membership."""
-    _require_admin(actor, organisation)
+    """Add a person (creating the user if new) to the organisation; return the membership.
+
+    Only the system adds directly (demo, generate, an accepted invitation): people join by
+    accepting an invitation, so an admin can neither add someone else's account without their
+    consent nor learn whether an address has one (`accounts.services.invitation_create`).
+    """
+    if actor is not None:
+        raise PermissionDenied(_("Admins invite people; they join when they accept."))
     email = email.strip().lower()
     try:
         validate_email(email)
@@ -107,7 +113,7 @@ def _other_admins(person: Person) -> bool:
     )
 
 
-def _manager_loops(person: Person, manager: Person | None) -> bool:
+def manager_loops(person: Person, manager: Person | None) -> bool:
     """Return True when making `manager` the person's manager would close a loop."""
     seen: set[int] = set()
     current = manager
@@ -129,7 +135,7 @@ def person_update(
         raise ValidationError({"role": _("Choose admin, member or viewer.")})
     if manager is not None and manager.organisation_id != person.organisation_id:
         raise ValidationError({"manager": _("Not found in this organisation.")})
-    if _manager_loops(person, manager):
+    if manager_loops(person, manager):
         raise ValidationError(
             {"manager": _("A person cannot report to themselves, even indirectly.")}
         )

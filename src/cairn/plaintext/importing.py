@@ -13,18 +13,26 @@ from django.core.exceptions import ValidationError
 
 from cairn.okrs.models import Cycle
 from cairn.organisations.models import Person
+from cairn.plaintext.import_records import Origin
 from cairn.plaintext.services import ImportResult, document_lines, plan_import
 from cairn.text import tabular
 from cairn.text.document import TEXT, ParsedDocument
 
 
-def document_import(*, actor: Person, cycle: Cycle, document: ParsedDocument) -> ImportResult:
+def document_import(
+    *,
+    actor: Person,
+    cycle: Cycle,
+    document: ParsedDocument,
+    origin: Origin | None = None,
+    force: bool = False,
+) -> ImportResult:
     """Write a parsed text or Markdown document into the cycle; return what was written.
 
     Raises ValidationError with "line N: …" for each problem met while reading, else each
     one plan_import finds; PermissionDenied for a cycle of another organisation. Key results
     of a free-form text in which the parser read no measure become milestones and are listed
-    in the result's `milestones`.
+    in the result's `milestones`. `origin` and `force` are plan_import's (AlreadyImported).
     """
     if document.problems:
         raise ValidationError([f"line {p.line}: {p.message}" for p in document.problems])
@@ -33,6 +41,8 @@ def document_import(*, actor: Person, cycle: Cycle, document: ParsedDocument) ->
         cycle=cycle,
         plan=document.to_plan(cycle.name),
         lines=document_lines(document),
+        origin=origin,
+        force=force,
     )
     if document.format == TEXT:  # the parser found no measure in these
         result.milestones += [
@@ -40,11 +50,6 @@ def document_import(*, actor: Person, cycle: Cycle, document: ParsedDocument) ->
             if not (kr.parsed.measurable and kr.parsed.direction)
         ]  # fmt: skip
     return result
-
-
-def read_csv_text(text: str) -> tabular.SheetPlan:
-    """Return what a CSV sheet given as text says (its plan and every problem by row)."""
-    return tabular.read_sheet(tabular.read_csv(text))
 
 
 def looks_like_sheet(text: str) -> bool:

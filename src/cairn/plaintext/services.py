@@ -43,6 +43,12 @@ from cairn.okrs.services.common import cycle_open, same_organisation
 from cairn.okrs.services.rollup import lock_organisation
 from cairn.organisations.models import Organisation, Person, Team
 from cairn.plaintext import bulk, planned, selectors
+from cairn.plaintext.import_records import (
+    AlreadyImported,
+    Origin,
+    import_record_create,
+    previous_import,
+)
 from cairn.plaintext.planned import (
     NewInitiative,
     NewKeyResult,
@@ -522,12 +528,20 @@ def _emails(plan: Plan) -> set[str]:
 
 
 def plan_import(
-    *, actor: Person, cycle: Cycle, plan: Plan, lines: PlanLines | None = None
+    *,
+    actor: Person,
+    cycle: Cycle,
+    plan: Plan,
+    lines: PlanLines | None = None,
+    origin: Origin | None = None,
+    force: bool = False,
 ) -> ImportResult:
     """Write the plan into the cycle and return what was written; all or nothing.
 
     Raises ValidationError listing every problem ("line 12: key result 'X': …") when any
     part cannot be written; `lines` (see document_lines) gives the source line numbers.
+    With an `origin` the import is recorded, and AlreadyImported is raised when its content
+    was imported into the cycle before, unless `force`.
     """
     if cycle.organisation_id != actor.organisation_id:
         raise PermissionDenied(_("This cycle belongs to another organisation."))
@@ -535,11 +549,24 @@ def plan_import(
         # Held from the checks to the commit, as the services hold it from their first write:
         # what the checks read (positions, parents to roll up) stays as read.
         lock_organisation(actor.organisation_id)
+        if origin is not None and plan.objectives and not force:
+            previous = previous_import(cycle=cycle, fingerprints=origin.fingerprints)
+            if previous is not None:
+                raise AlreadyImported(previous)
         importer = _Importer(actor, cycle, plan, lines)
         importer.check()
         if importer.problems:
             raise ValidationError(importer.problems)
         importer.write()
+        if origin is not None and importer.result.objective_ids:  # nothing written: no record
+            counts = importer.result.counts()
+            import_record_create(
+                actor=actor,
+                cycle=cycle,
+                origin=origin,
+                objectives=counts["objectives"],
+                key_results=counts["key_results"],
+            )
     return importer.result
 
 

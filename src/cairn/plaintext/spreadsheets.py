@@ -14,23 +14,37 @@ from django.utils.translation import gettext as _
 
 from cairn.okrs.models import Cycle
 from cairn.organisations.models import Organisation, Person, Team
+from cairn.plaintext.import_records import Origin
 from cairn.plaintext.services import ImportResult, plan_import
 from cairn.text.plan import PlanObjective
 from cairn.text.tabular import Problem, SheetPlan
 
 
-def spreadsheet_import(*, actor: Person, cycle: Cycle, read: SheetPlan) -> ImportResult:
+def spreadsheet_import(
+    *,
+    actor: Person,
+    cycle: Cycle,
+    read: SheetPlan,
+    origin: Origin | None = None,
+    force: bool = False,
+) -> ImportResult:
     """Write a read sheet's plan into the cycle and return what was written; all or nothing.
 
     Raises ValidationError listing every problem ("row 7, column target: …", "row 9: key
     result 'X': …") when the sheet has problems or any part cannot be written, and
-    PermissionDenied for a cycle of another organisation.
+    PermissionDenied for a cycle of another organisation. `origin` and `force` are
+    plan_import's (AlreadyImported when the sheet was imported into the cycle before).
     """
     if read.problems:
         raise ValidationError([str(p) for p in read.problems])
     try:
         return plan_import(
-            actor=actor, cycle=cycle, plan=replace(read.plan, cycle=cycle.name), lines=read.lines
+            actor=actor,
+            cycle=cycle,
+            plan=replace(read.plan, cycle=cycle.name),
+            lines=read.lines,
+            origin=origin,
+            force=force,
         )
     except ValidationError as error:
         raise ValidationError(rows_for_lines(error.messages)) from None

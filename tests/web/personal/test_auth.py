@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from cairn.accounts.models import Invitation
-from cairn.accounts.services import invitation_create, token_hash
+from cairn.accounts.services import invitation_accept, invitation_create, token_hash
 from cairn.organisations.models import Person
 from tests.factories import PASSWORD, PersonFactory
 
@@ -21,6 +23,14 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def strip_tokens(response, email: str) -> str:
+    """Return the page with the email and its CSRF tokens (new on every page) blanked."""
+    html = re.sub(
+        r'(csrfmiddlewaretoken" value=|"X-CSRFToken": )"[^"]*"', "", response.content.decode()
+    )
+    return re.sub(r"expires \S+", "expires", html).replace(email, "EMAIL")
 
 
 def sign_in(client, email, password=PASSWORD):
@@ -40,11 +50,15 @@ def test_it_explains_a_wrong_password(world, client):
 
 
 def test_it_pauses_sign_in_after_five_failures(world, client):
-    for _ in range(5):
-        sign_in(client, "member@acme.test", "wrong")
+    for _ in range(4):
+        assert "do not match" in sign_in(client, "member@acme.test", "wrong").content.decode()
+    assert sign_in(client, "member@acme.test", "wrong").status_code == 429  # the fifth pauses
     response = sign_in(client, "member@acme.test")  # even the right password waits
-    assert response.status_code == 200
-    assert "Too many failed attempts" in response.content.decode()
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "Too many failed attempts" in page and "wait 15 minutes" in page
+    assert 'href="/password/reset/"' in page
+    assert client.get("/").status_code == 302  # not signed in
     assert sign_in(client, "lead@acme.test").status_code == 302  # other accounts unaffected
 
 
@@ -156,6 +170,48 @@ class TestInvitations:
         assert Person.objects.filter(
             organisation=world.organisation, user=world.outsider.user
         ).exists()
+
+    def test_inviting_an_existing_account_answers_as_for_a_new_address(
+        self, world, client_for, django_capture_on_commit_callbacks
+    ):
+        alice = PersonFactory(
+            user__email="alice@elsewhere.test", user__first_name="Alicia", user__last_name="Zy"
+        )
+        client = client_for(world.admin)
+        pages = []
+        for email in ("alice@elsewhere.test", "nobody-yet@elsewhere.test"):
+            data = {"email": email, "role": "member", "first_name": "Al", "last_name": "Ice"}
+            with django_capture_on_commit_callbacks(execute=True):
+                response = client.post("/invitations/", data, follow=True)
+            assert response.redirect_chain == [("/invitations/", 302)]
+            assert f"Invitation sent to {email}." in response.content.decode()
+            assert mail.outbox[-1].to == [email]
+            pages.append((response.status_code, strip_tokens(response, email)))
+            invitation = Invitation.objects.get()  # the admin's names wait on the invitation
+            assert (invitation.email, invitation.first_name, invitation.last_name) == (
+                email,
+                "Al",
+                "Ice",
+            )
+            invitation.delete()  # so both pages list the same pending invitations
+        assert pages[0] == pages[1]
+        assert "Alicia" not in pages[0][1] and "Zy" not in pages[0][1]
+        assert not Person.objects.filter(organisation=world.organisation, user=alice.user).exists()
+
+    def test_nobody_but_the_invitee_accepts_an_invitation_to_an_existing_account(
+        self, world, client
+    ):
+        _, token = invitation_create(
+            organisation=world.organisation, actor=world.admin, email="outsider@other.test"
+        )
+        other = PersonFactory(user__email="someone@other.test")  # not the invitee
+        client.force_login(other.user)
+        page = client.post(f"/invitations/{token}/").content.decode()
+        assert "already has a Cairn account" in page
+        with pytest.raises(ValidationError):
+            invitation_accept(token=token, user=other.user)
+        assert not Person.objects.filter(organisation=world.organisation, user=other.user).exists()
+        assert Invitation.objects.get().accepted_at is None
 
 
 class TestOrganisationSwitch:

@@ -6,9 +6,11 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 
+from cairn.accounts.services import invitation_create
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
+from cairn.api.routers.invitations import InvitationOut
 from cairn.api.types import Int
 from cairn.organisations import services
 from cairn.organisations.models import Role
@@ -103,19 +105,20 @@ def get_person(request: HttpRequest, person_id: int):
     return selectors.one(selectors.people(request.auth), person_id)
 
 
-@router.post("/people", response={201: PersonOut})
+@router.post("/people", response={202: InvitationOut})
 @decorate_view(idempotent)
 def add_person(request: HttpRequest, payload: PersonIn):
-    """Add a person to the organisation (admins)."""
+    """Invite a person by email (admins); they join when they accept. The answer is the same
+    whether or not the address already has an account."""
     actor = request.auth
     manager = selectors.ref(selectors.people(actor), payload.manager, "manager")
-    person = services.person_add(
+    invitation, _token = invitation_create(
         organisation=actor.organisation,
         actor=actor,
         email=payload.email,
         first_name=payload.first_name,
         last_name=payload.last_name,
         role=payload.role,
-        manager=manager,
+        manager_email=manager.user.email if manager is not None else "",
     )
-    return Status(201, selectors.one(selectors.people(actor), person.pk))
+    return Status(202, invitation)

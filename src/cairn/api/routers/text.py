@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import datetime
 from functools import wraps
 from typing import Annotated, Any, Literal
 
@@ -31,10 +32,19 @@ from cairn.okrs.permissions import Access, require
 from cairn.okrs.selectors import OPEN_STATES
 from cairn.organisations.models import Person
 from cairn.plaintext import cli
-from cairn.plaintext.importing import document_import, looks_like_sheet, read_csv_text
+from cairn.plaintext.import_records import (
+    AlreadyImported,
+    Origin,
+    previous_import,
+    previous_import_data,
+)
+from cairn.plaintext.importing import document_import, looks_like_sheet
+from cairn.plaintext.models import ImportSource
 from cairn.plaintext.services import ImportResult, cycle_plan, export_filename
 from cairn.plaintext.spreadsheets import spreadsheet_import
+from cairn.text import tabular
 from cairn.text.document import parse_document
+from cairn.text.fingerprint import sheet_fingerprint, text_fingerprint
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.writers import WRITERS
 
@@ -203,6 +213,11 @@ class ImportIn(BaseModel):
         "columns, else text or Markdown (text and markdown read the same way).",
     )
     dry_run: Bool = Field(False, description="Only read the text and say what it holds.")
+    force: Bool = Field(
+        False,
+        description="Import even when the same content was already imported into this cycle "
+        "(otherwise that is a 409).",
+    )
 
 
 class LineProblemOut(Schema):
@@ -240,12 +255,30 @@ class DocObjectiveOut(Schema):
     initiatives: list[DocInitiativeOut]
 
 
+class PreviousImportOut(Schema):
+    """An earlier import of the same content into the cycle."""
+
+    cycle: str
+    imported_at: datetime
+    imported_by: str = Field(..., description="The person's name (or email).")
+    source: Literal["cli", "api", "web"]
+    objectives: int
+    key_results: int
+    message: str = Field(..., description='"This document was imported into … on … by … (…)."')
+
+
+PREVIOUS_IMPORT = Field(
+    ..., description="The last import of the same content into this cycle, or null."
+)
+
+
 class DocumentPreviewOut(Schema):
     """A text or Markdown document as read, as `cairn import --dry-run --json` prints it."""
 
     format: Literal["text", "cairn-markdown"]
     objectives: list[DocObjectiveOut]
     problems: list[LineProblemOut]
+    previous_import: PreviousImportOut | None = PREVIOUS_IMPORT
 
 
 class PlanKeyResultOut(Schema):
@@ -302,6 +335,7 @@ class SheetPreviewOut(Schema):
     format: Literal["csv"]
     objectives: list[SheetObjectiveOut]
     problems: list[SheetProblemOut]
+    previous_import: PreviousImportOut | None = PREVIOUS_IMPORT
 
 
 class ImportedOut(Schema):
@@ -338,31 +372,73 @@ def refuse_oversized(run: Callable[..., HttpResponse]) -> Callable[..., HttpResp
     return wrapper
 
 
+ALREADY_IMPORTED = {
+    "description": "The cycle no longer takes OKRs; or the same content was already imported "
+    "into it (`previous_import` says when, by whom and how much: send `force: true` to import "
+    "it again); or a request with this Idempotency-Key is in progress.",
+    "content": {
+        "application/problem+json": {
+            "schema": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Problem"},
+                    {
+                        "type": "object",
+                        "properties": {
+                            "previous_import": {"$ref": "#/components/schemas/PreviousImportOut"}
+                        },
+                    },
+                ]
+            }
+        }
+    },
+}
+
+
 @router.post(
     "/cycles/{int:cycle_id}/import",
     response={200: DocumentPreviewOut | SheetPreviewOut, 201: ImportedOut},
+    openapi_extra={"responses": {"409": ALREADY_IMPORTED}},
 )
 @decorate_view(idempotent, refuse_oversized)
 def import_text(request: HttpRequest, cycle_id: int, payload: ImportIn):
     """Import OKR text, Markdown or CSV into a cycle, all or nothing; or read it (dry_run).
 
-    Every problem is a 422 naming its line (or row); nothing is written then.
+    Every problem is a 422 naming its line (or row); nothing is written then. Content already
+    imported into the cycle is a 409 unless `force`; a dry run names that earlier import.
     """
     cycle = _open_cycle(request.auth, cycle_id)
     sheet = payload.format == "csv" or (payload.format == "auto" and looks_like_sheet(payload.text))
+    actor, force = request.auth, payload.force
     if sheet:
-        read = read_csv_text(payload.text)
+        table = tabular.read_csv(payload.text)
+        read = tabular.read_sheet(table)
+        origin = Origin(ImportSource.API, (sheet_fingerprint(table),))
         if payload.dry_run:
-            return finite(cli.sheet_dry_run(read, "csv"))
+            return _dry_run(cli.sheet_dry_run(read, "csv"), cycle, origin)
         if not read.problems and not read.plan.objectives:
             return _nothing_to_import()
-        return _imported(lambda: spreadsheet_import(actor=request.auth, cycle=cycle, read=read))
+        return _imported(
+            lambda: spreadsheet_import(
+                actor=actor, cycle=cycle, read=read, origin=origin, force=force
+            )
+        )
     document = parse_document(payload.text, None)
+    origin = Origin(ImportSource.API, (text_fingerprint(payload.text),))
     if payload.dry_run:
-        return finite(document.as_dict())
+        return _dry_run(document.as_dict(), cycle, origin)
     if not document.problems and not document.objectives:
         return _nothing_to_import()
-    return _imported(lambda: document_import(actor=request.auth, cycle=cycle, document=document))
+    return _imported(
+        lambda: document_import(
+            actor=actor, cycle=cycle, document=document, origin=origin, force=force
+        )
+    )
+
+
+def _dry_run(data: dict, cycle: Cycle, origin: Origin) -> dict:
+    """Return what was read, naming the earlier import of the same content into the cycle."""
+    previous = previous_import(cycle=cycle, fingerprints=origin.fingerprints)
+    return finite({**data, "previous_import": previous_import_data(previous)})
 
 
 def _open_cycle(person: Person, cycle_id: int) -> Cycle:
@@ -386,6 +462,10 @@ def _imported(write: Callable[[], ImportResult]) -> HttpResponse | Status:
         messages = error.messages
         detail = _("Nothing was imported: %(count)d problem(s).") % {"count": len(messages)}
         return errors.problem(422, detail, [{"field": "text", "message": m} for m in messages])
+    except AlreadyImported as error:
+        detail = _('%(message)s Send "force": true to import it again.') % {"message": error}
+        previous = previous_import_data(error.record)
+        return errors.problem(409, detail, extensions={"previous_import": previous})
     counts = result.counts()
     return Status(
         201,

@@ -8,6 +8,7 @@ import apprise
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from cairn.lib import outbound
 from cairn.notifications.channels import DeliveryError
 
 # Services whose host is in the URL (self-hosted or generic); the others post to their vendor.
@@ -29,15 +30,7 @@ class OutboundUnreachable(Exception):
 
 
 def address_check(url: str) -> None:
-    """Raise OutboundRefused unless Cairn may send to the (http or https) target URL.
-
-    The organisation-wide guard `cairn.lib.outbound.address_check` is built on another branch;
-    this is the one place that calls it, and until it lands every address passes.
-    """
-    try:
-        from cairn.lib import outbound  # type: ignore[attr-defined]
-    except ImportError:
-        return
+    """Raise OutboundRefused unless Cairn may send to the (http or https) target URL."""
     try:
         outbound.address_check(url)
     except outbound.OutboundRefused as exc:

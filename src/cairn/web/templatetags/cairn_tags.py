@@ -46,6 +46,17 @@ def bar_width(progress: float | None) -> int:
     return max(0, min(100, round((progress or 0) * 100)))
 
 
+# Indentation steps the stylesheet has (`[data-depth="N"]` in organisation.css): deeper levels
+# line up with the deepest one rather than losing their indentation.
+MAX_INDENT = 8
+
+
+@register.filter
+def indent(depth: int | None) -> int:
+    """Return a tree depth clamped to the indentation steps the stylesheet knows."""
+    return max(0, min(MAX_INDENT, depth or 0))
+
+
 @register.simple_tag
 def pace_badge(status: object, disagreement: object = None) -> str:
     """Return a pace badge: coloured, and always readable as text."""

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from cairn.accounts import services as invitations
+from cairn.accounts.password_resets import password_reset_request_record
+from cairn.accounts.signin import client_address
+from cairn.api.tokens import tokens_revoke_for_user
 from cairn.web.decorators import person_required
 from cairn.web.forms.auth import AcceptInvitationForm, InvitationForm, SignInForm
 from cairn.web.middleware import choose_person
@@ -24,25 +30,76 @@ class SignInView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
+def sign_in_paused(
+    request: HttpRequest, response: HttpResponse | None = None, credentials: dict | None = None
+) -> HttpResponse:
+    """Return the friendly page for a paused sign-in (django-axes' lock-out, on every path)."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "web/auth/sign_in_paused.html", {"minutes": minutes}, status=429)
+
+
 sign_out = auth_views.LogoutView.as_view()
 
-password_reset = auth_views.PasswordResetView.as_view(
-    template_name="web/auth/password_reset.html",
-    email_template_name="web/auth/password_reset_email.txt",
-    subject_template_name="web/auth/password_reset_subject.txt",
-)
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Send a reset link, within the hourly limits; the answer never tells whether it was sent."""
+
+    template_name = "web/auth/password_reset.html"
+    email_template_name = "web/auth/password_reset_email.txt"
+    subject_template_name = "web/auth/password_reset_subject.txt"
+
+    def form_valid(self, form) -> HttpResponse:
+        email = form.cleaned_data["email"]
+        if password_reset_request_record(email=email, address=client_address(self.request)):
+            return super().form_valid(form)
+        return HttpResponseRedirect(self.get_success_url())
+
+
+def _say_tokens_revoked(request: HttpRequest, count: int) -> None:
+    if count:
+        text = ngettext(
+            "Your %(count)d API token was revoked; create a new one in Settings → API tokens.",
+            "Your %(count)d API tokens were revoked; create new ones in Settings → API tokens.",
+            count,
+        )
+        messages.warning(request, text % {"count": count})
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Save the new password; every session ends and the person's API tokens are revoked."""
+
+    template_name = "web/auth/password_reset_confirm.html"
+
+    @transaction.atomic
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        _say_tokens_revoked(self.request, tokens_revoke_for_user(user=form.user))
+        return response
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Change the password; this session stays, others end, the API tokens are revoked."""
+
+    template_name = "web/auth/password_change.html"
+    success_url = reverse_lazy("home")
+
+    @transaction.atomic
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        messages.success(self.request, _("Password changed; your other sessions were signed out."))
+        _say_tokens_revoked(self.request, tokens_revoke_for_user(user=form.user))
+        return response
+
+
+password_reset = PasswordResetView.as_view()
 password_reset_done = auth_views.PasswordResetDoneView.as_view(
     template_name="web/auth/password_reset_done.html"
 )
-password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
-    template_name="web/auth/password_reset_confirm.html"
-)
+password_reset_confirm = PasswordResetConfirmView.as_view()
 password_reset_complete = auth_views.PasswordResetCompleteView.as_view(
     template_name="web/auth/password_reset_complete.html"
 )
-password_change = auth_views.PasswordChangeView.as_view(
-    template_name="web/auth/password_change.html", success_url=reverse_lazy("home")
-)
+password_change = PasswordChangeView.as_view()
 
 
 def add_errors(form, error: ValidationError) -> None:
@@ -86,7 +143,8 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "web/auth/invitation_invalid.html", status=404)
     signed_in = request.user.is_authenticated and request.user.email == invitation.email
     has_account = get_user_model().objects.filter(email=invitation.email).exists()
-    form = None if has_account else AcceptInvitationForm(request.POST or None)
+    names = {"first_name": invitation.first_name, "last_name": invitation.last_name}
+    form = None if has_account else AcceptInvitationForm(request.POST or None, initial=names)
     context = {"invitation": invitation, "form": form, "signed_in": signed_in}
     if has_account and not signed_in:
         return render(request, "web/auth/invitation_accept.html", context)

@@ -1,4 +1,8 @@
-"""The paste box: paste an OKR document, check and fix what was read, create it in one go."""
+"""The paste box: paste an OKR document, check and fix what was read, create it in one go.
+
+What was created before from the same text (or the same items, edited alike) is named in the
+preview; creating it again needs the confirm box ticked, else nothing is written.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +18,11 @@ from cairn.okrs.models import Cycle
 from cairn.okrs.selectors import OPEN_STATES
 from cairn.organisations.models import Organisation
 from cairn.organisations.selectors import people_of
+from cairn.plaintext.import_records import AlreadyImported, Origin, previous_import
+from cairn.plaintext.models import ImportSource
 from cairn.plaintext.services import ImportResult, plan_import
 from cairn.text.document import ParsedDocument, parse_document
+from cairn.text.fingerprint import plan_fingerprint, text_fingerprint
 from cairn.web.decorators import writer_required
 from cairn.web.forms.paste import (
     FIELDS_PER_ITEM,
@@ -29,6 +36,7 @@ from cairn.web.htmx import htmx_partial
 from cairn.web.queries.common import cycle_in
 
 NAV = "board"  # the navigation entry marked as current
+CONFIRM = "import_again"  # the box to tick to create what was created before
 PAGE, OBJECTIVE = "web/paste/paste.html", "web/paste/_objective.html"
 
 
@@ -41,15 +49,18 @@ def paste(request: HttpRequest, cycle_id: int) -> HttpResponse:
     context: dict = {"nav": NAV, "cycle": cycle, "form": form, "open": _open(cycle)}
     if posted and context["open"] and form.is_valid():
         draft, seen = _preview(request, form, context)
+        if draft is not None:
+            _previous(cycle, form, draft, context, confirmed=CONFIRM in request.POST)
         if draft is not None and seen and request.POST.get("action") == "create":
-            created = _create(request, cycle, draft, form.cleaned_data["team"], context)
+            created = _create(request, cycle, draft, context)
             if created is not None:
                 messages.success(request, _created_message(created, draft))
                 return redirect("board", cycle.pk)
         fragment = _fragment(request, draft) if draft is not None and seen else None
         if fragment is not None:
             return render(request, OBJECTIVE, {**context, "objective": fragment, "oob": True})
-    failed = form.errors or "problems" in context or not context["open"]
+    failed = form.errors or "problems" in context or "unconfirmed" in context
+    failed = failed or not context["open"]
     response = render(request, PAGE, context, status=400 if posted and failed else 200)
     if htmx_partial(request):  # htmx asked for one objective but the whole page changed
         response.status_code = 200  # htmx swaps nothing on an error status
@@ -104,17 +115,37 @@ def _unknown_owners(organisation: Organisation, draft: Draft) -> set[str]:
     return {email for email in named if email.lower() not in known}
 
 
-def _create(
-    request: HttpRequest, cycle: Cycle, draft: Draft, team, context: dict
-) -> ImportResult | None:
-    """Write the included items; on problems put them in the context and return None."""
+def _previous(cycle: Cycle, form: PasteForm, draft: Draft, context: dict, confirmed: bool) -> None:
+    """Put the plan to create, its origin and the earlier import of it (if any) in the context.
+
+    The plan's fingerprint is recorded (what is created, edits included); the text's finds a
+    document `cairn import` or the API imported.
+    """
+    team = form.cleaned_data["team"]
     plan = draft.plan(cycle.name, team.name if team else None)
+    fingerprints = (plan_fingerprint(plan), text_fingerprint(form.cleaned_data["text"]))
+    origin = Origin(ImportSource.WEB, fingerprints)
+    previous = previous_import(cycle=cycle, fingerprints=fingerprints)
+    context.update(plan=plan, origin=origin, previous=previous, confirmed=confirmed)
+
+
+def _create(request: HttpRequest, cycle: Cycle, draft: Draft, context: dict) -> ImportResult | None:
+    """Write the included items; on problems put them in the context and return None."""
     try:
-        return plan_import(actor=request.person, cycle=cycle, plan=plan, lines=draft.lines())
+        return plan_import(
+            actor=request.person,
+            cycle=cycle,
+            plan=context["plan"],
+            lines=draft.lines(),
+            origin=context["origin"],
+            force=context["confirmed"],
+        )
     except ValidationError as error:
         context["problems"] = error.messages
     except PermissionDenied as error:
         context["problems"] = [str(error)]
+    except AlreadyImported as error:  # created meanwhile, or the box was not ticked
+        context.update(previous=error.record, unconfirmed=True)
     return None
 
 

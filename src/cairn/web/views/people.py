@@ -61,7 +61,7 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
 
 @person_required
 def people_import(request: HttpRequest) -> HttpResponse:
-    """Return the import form; POST previews the CSV, and with `confirm` imports everyone."""
+    """Return the import form; POST previews the CSV, and with `confirm` invites everyone."""
     require(request.person.is_admin)
     organisation = request.person.organisation
     form = PeopleImportForm(request.POST or None, request.FILES or None)
@@ -70,13 +70,14 @@ def people_import(request: HttpRequest) -> HttpResponse:
         text = form.cleaned_data["csv"]
         if request.POST.get("confirm"):
             try:
-                added = people_import_apply(
+                invited = people_import_apply(
                     organisation=organisation, actor=request.person, text=text
                 )
             except ValidationError as error:
                 context["apply_errors"] = error.messages
             else:
-                return render(request, "web/people/imported.html", {"nav": NAV, "added": added})
+                context = {"nav": NAV, "invited": invited}
+                return render(request, "web/people/imported.html", context)
         context["preview"] = people_import_preview(organisation=organisation, text=text)
         context["csv"] = text
     bad = form.errors or ("preview" in context and not context["preview"].valid)

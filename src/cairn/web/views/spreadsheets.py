@@ -1,8 +1,9 @@
 """Spreadsheet import of a cycle's OKRs: upload, preview by row, confirm all or nothing.
 
 The confirm step carries the rows read at upload in a signed hidden field, so the file is
-uploaded once and cannot be changed between preview and import. Also the import templates
-and the cycle's XLSX export.
+uploaded once and cannot be changed between preview and import. A sheet imported into the
+cycle before is named in the preview, and importing it again needs the confirm box ticked.
+Also the import templates and the cycle's XLSX export.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.selectors import OPEN_STATES
 from cairn.plaintext import spreadsheets as sheets
+from cairn.plaintext.import_records import AlreadyImported, Origin, previous_import
+from cairn.plaintext.models import ImportSource
 from cairn.plaintext.services import cycle_plan, export_filename
 from cairn.text import tabular
+from cairn.text.fingerprint import sheet_fingerprint
 from cairn.text.plan import PlanKeyResult, PlanObjective, format_number
 from cairn.text.tabular_export import XLSX_TYPE, export_xlsx, template_csv, template_xlsx
 from cairn.web.decorators import person_required
@@ -34,6 +38,7 @@ from cairn.web.queries.common import cycle_in
 
 NAV = "cycles"  # the navigation entry marked as current
 PAGE = "web/spreadsheets/import.html"
+CONFIRM = "import_again"  # the box to tick to import a sheet imported before
 
 
 @dataclass(frozen=True)
@@ -81,8 +86,12 @@ def _preview(
     sheet: tabular.Sheet,
     name: str,
     import_errors: list[str] | None = None,
+    unconfirmed: bool = False,
 ) -> HttpResponse:
-    """Return the page previewing a sheet; it offers the import only when nothing is wrong."""
+    """Return the page previewing a sheet; it offers the import only when nothing is wrong.
+
+    `unconfirmed`: importing again what was imported before was refused (the box not ticked).
+    """
     read = tabular.read_sheet(sheet)
     problems = sorted(
         [
@@ -98,10 +107,12 @@ def _preview(
         "problems": [str(p) for p in problems],
         "import_errors": import_errors or [],
         "counts": _counts(read),
+        "previous": previous_import(cycle=cycle, fingerprints=(sheet_fingerprint(sheet),)),
+        "unconfirmed": unconfirmed,
     }
     if not problems and not import_errors:
         context["payload"] = sign_sheet(sheet, cycle=cycle, name=name)
-    bad = bool(problems or import_errors)
+    bad = bool(problems or import_errors or unconfirmed)
     return _page(request, cycle, context, status=400 if bad else 200)
 
 
@@ -113,12 +124,21 @@ def _confirm(request: HttpRequest, cycle: Cycle) -> HttpResponse:
         return _page(request, cycle, context, status=400)
     sheet, name = confirm.cleaned_data["payload"]
     read = tabular.read_sheet(sheet)
+    origin = Origin(ImportSource.WEB, (sheet_fingerprint(sheet),))
     try:
-        result = sheets.spreadsheet_import(actor=request.person, cycle=cycle, read=read)
+        result = sheets.spreadsheet_import(
+            actor=request.person,
+            cycle=cycle,
+            read=read,
+            origin=origin,
+            force=CONFIRM in request.POST,
+        )
     except ValidationError as error:
         return _preview(request, cycle, sheet, name, import_errors=error.messages)
     except PermissionDenied as error:
         return _preview(request, cycle, sheet, name, import_errors=[str(error)])
+    except AlreadyImported:
+        return _preview(request, cycle, sheet, name, unconfirmed=True)
     context = {"cycle": cycle, "counts": result.counts(), "milestones": result.milestones}
     return render(request, "web/spreadsheets/imported.html", {"nav": NAV, **context})
 

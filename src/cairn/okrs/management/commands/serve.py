@@ -7,7 +7,9 @@ import sys
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from cairn.lib.security import production_key_problem
 
 
 class Command(BaseCommand):
@@ -23,6 +25,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: object, host: str, port: int, workers: int, **options: object) -> None:
+        problem = production_key_problem()
+        if problem:
+            raise CommandError(problem)
         call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
         self.stdout.write(f"Cairn is serving on http://{host}:{port}/ ({workers} workers)")
@@ -31,10 +36,9 @@ class Command(BaseCommand):
             "-m",
             "gunicorn",
             "cairn.wsgi:application",
+            "--config=python:cairn.lib.gunicorn_config",
             f"--bind={host}:{port}",
             f"--workers={workers}",
-            "--access-logfile=-",
-            "--timeout=60",
         ]
         if settings.DEBUG:
             argv.append("--reload")

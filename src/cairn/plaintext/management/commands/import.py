@@ -1,23 +1,35 @@
 """`cairn import PATH --cycle NAME`: write an OKR document or spreadsheet into a cycle.
 
 Text and Markdown files report problems by line, CSV and XLSX files by row; either way nothing
-is written when anything is wrong (exit status 1). `--template csv|xlsx` writes the
-spreadsheet template instead.
+is written when anything is wrong (exit status 1). Content already imported into the cycle is
+refused (exit status 1) unless `--force`. `--template csv|xlsx` writes the spreadsheet
+template instead.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cairn.plaintext import cli
+from cairn.plaintext.import_records import (
+    AlreadyImported,
+    Origin,
+    already_imported_message,
+    previous_import,
+    previous_import_data,
+)
 from cairn.plaintext.importing import document_import
 from cairn.plaintext.management.commands.lint import read_text
+from cairn.plaintext.models import ImportSource
+from cairn.plaintext.services import ImportResult
 from cairn.plaintext.spreadsheets import spreadsheet_import
 from cairn.text import tabular
 from cairn.text.document import parse_document
+from cairn.text.fingerprint import sheet_fingerprint, text_fingerprint
 from cairn.text.tabular_export import template_csv, template_xlsx
 
 FAILED = 1
@@ -43,6 +55,11 @@ class Command(BaseCommand):
             "spreadsheets, anything else text or Markdown)",
         )
         parser.add_argument("--dry-run", action="store_true", help="read only, write nothing")
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="import even when the same content was already imported into the cycle",
+        )
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument(
             "--template",
@@ -64,9 +81,12 @@ class Command(BaseCommand):
         path = str(options["path"])
         fmt = cli.import_format(path, options["format"])
         if fmt == "text":
-            self.import_text(read_text(path), options)
+            text = read_text(path)
+            self.import_text(text, Origin(ImportSource.CLI, (text_fingerprint(text),)), options)
         else:
-            self.import_sheet(tabular.read_sheet(cli.read_sheet_file(path, fmt)), fmt, options)
+            sheet = cli.read_sheet_file(path, fmt)
+            origin = Origin(ImportSource.CLI, (sheet_fingerprint(sheet),))
+            self.import_sheet(tabular.read_sheet(sheet), fmt, origin, options)
 
     def write_template(self, fmt: str, output: object) -> None:
         if fmt == "xlsx":
@@ -76,43 +96,71 @@ class Command(BaseCommand):
         else:
             self.stdout.write(template_csv(), ending="")
 
-    def import_sheet(self, read: tabular.SheetPlan, fmt: str, options: dict) -> None:
+    def import_sheet(
+        self, read: tabular.SheetPlan, fmt: str, origin: Origin, options: dict
+    ) -> None:
         if options["dry_run"]:
-            if options["json"]:
-                data = cli.sheet_dry_run(read, fmt)
-                self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
-            else:
-                self.stdout.write(cli.sheet_summary(read))
+            data = cli.sheet_dry_run(read, fmt)
+            self.dry_run(data, cli.sheet_summary(read), origin, options)
             if read.problems:
                 raise SystemExit(FAILED)
             return
         cycle, actor = self.target(options)
-        try:
-            result = spreadsheet_import(actor=actor, cycle=cycle, read=read)
-        except ValidationError as error:
-            self.fail(error.messages, options)
-        except PermissionDenied as error:
-            self.fail([str(error)], options)
-        self.report(result, cycle.name, options)
+        force = bool(options["force"])
+        self.run_import(
+            lambda: spreadsheet_import(
+                actor=actor, cycle=cycle, read=read, origin=origin, force=force
+            ),
+            cycle.name,
+            options,
+        )
 
-    def import_text(self, text: str, options: dict) -> None:
+    def import_text(self, text: str, origin: Origin, options: dict) -> None:
+        document = parse_document(text, None)
         if options["dry_run"]:
-            document = parse_document(text, None)
-            if options["json"]:
-                self.stdout.write(json.dumps(document.as_dict(), ensure_ascii=False, indent=2))
-            else:
-                self.stdout.write(dry_run_summary(document.as_dict()))
+            data = document.as_dict()
+            self.dry_run(data, dry_run_summary(data), origin, options)
             if document.problems:  # like a spreadsheet's dry run: CI can check a file
                 raise SystemExit(FAILED)
             return
         cycle, actor = self.target(options)
+        force = bool(options["force"])
+        self.run_import(
+            lambda: document_import(
+                actor=actor, cycle=cycle, document=document, origin=origin, force=force
+            ),
+            cycle.name,
+            options,
+        )
+
+    def dry_run(self, data: dict, summary: str, origin: Origin, options: dict) -> None:
+        """Print what was read; with --cycle, warn when it was imported there before."""
+        previous = None
+        if options.get("cycle"):
+            cycle = cli.cycle(cli.organisation(options.get("org")), options["cycle"])
+            previous = previous_import(cycle=cycle, fingerprints=origin.fingerprints)
+        if options["json"]:
+            data = {**data, "previous_import": previous_import_data(previous)}
+            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(summary)
+        if previous is not None:
+            self.stderr.write(
+                f"warning: {already_imported_message(previous)} Importing it again needs --force."
+            )
+
+    def run_import(self, run: Callable[[], ImportResult], cycle_name: str, options: dict) -> None:
+        """Run the import and report it; on any problem report it and exit with status 1."""
         try:
-            result = document_import(actor=actor, cycle=cycle, document=parse_document(text, None))
+            result = run()
         except ValidationError as error:
             self.fail(error.messages, options)
         except PermissionDenied as error:
             self.fail([str(error)], options)
-        self.report(result, cycle.name, options)
+        except AlreadyImported as error:
+            message = f"{error} Use --force to import it again."
+            self.fail([message], options, previous_import_data(error.record))
+        self.report(result, cycle_name, options)
 
     def target(self, options: dict):
         """Return the cycle and acting person; --cycle is required to write."""
@@ -120,10 +168,15 @@ class Command(BaseCommand):
             raise CommandError("--cycle NAME is required to import (or use --dry-run)")
         return cli.resolve(options)
 
-    def fail(self, problems: list[str], options: dict) -> None:
+    def fail(self, problems: list[str], options: dict, previous: dict | None = None) -> None:
         """Report every problem and exit with status 1: nothing was written."""
         if options["json"]:
-            self.stdout.write(json.dumps({"ok": False, "problems": problems}, ensure_ascii=False))
+            data = {"ok": False, "problems": problems}
+            if previous is not None:
+                data["previous_import"] = previous
+            self.stdout.write(json.dumps(data, ensure_ascii=False))
+        elif previous is not None:
+            self.stderr.write(problems[0])
         else:
             for problem in problems:
                 self.stderr.write(problem)
