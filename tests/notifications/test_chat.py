@@ -144,3 +144,11 @@ def test_a_saved_url_is_shown_masked(world):
 
     assert "supersecrettoken" not in channel.masked_url
     assert channel.masked_url.startswith("slack://")
+
+
+def test_the_outbound_guard_refuses_loopback_unless_allowed(world, settings, chat_receiver):
+    settings.OUTBOUND_ALLOWED_NETWORKS = []
+
+    with pytest.raises(ValidationError, match="loopback"):
+        chat_channel_create(actor=world.member, name="Hook", url=json_url(chat_receiver))
+    assert not ChatChannel.objects.exists()
