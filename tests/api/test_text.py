@@ -554,3 +554,37 @@ def test_the_schema_documents_the_text_endpoints_and_export_media_types(db):
     }
     imported = paths["/api/v1/cycles/{cycle_id}/import"]["post"]["responses"]
     assert {"200", "201", "403", "404", "409", "422"} <= set(imported)
+
+
+# Upload limits and formula-like text ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (SHEET.replace("\n", ",x" * 400_000 + "\n", 1), "at most 50 columns"),
+        (SHEET + "O9,,objective," + "t" * 10_001 + "\n", "more than 10,000 characters"),
+    ],
+)
+def test_a_sheet_over_a_limit_is_a_422_problem_and_writes_nothing(
+    world, api, q4, text, message, dry_run
+):
+    response = api["admin"].post(import_url(q4), {"text": text, "dry_run": dry_run})
+    assert response.status_code == 422
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["detail"].startswith("The sheet cannot be read: ")
+    assert message in response.json()["errors"][0]["message"]
+    assert not Objective.objects.filter(cycle=q4).exists()
+
+
+def test_the_csv_export_quotes_formula_like_titles_and_imports_back(world, api, q4):
+    text = SHEET.replace("Company growth", "'@everyone =cmd|' /C calc'!A0")
+    assert api["admin"].post(import_url(q4), {"text": text}).status_code == 201
+    title = "@everyone =cmd|' /C calc'!A0"  # the quote was the sheet's, not the title's
+    assert Objective.objects.filter(cycle=q4, title=title).exists()
+    exported = api["admin"].get(export_url(q4, "csv")).content.decode()
+    assert ",'@everyone =cmd|' /C calc'!A0," in exported
+    again = CycleFactory(organisation=world.organisation, name="Q5")
+    assert api["admin"].post(import_url(again), {"text": exported}).status_code == 201
+    assert api["admin"].get(export_url(again, "csv")).content.decode() == exported

@@ -216,3 +216,58 @@ def test_format_overrides_the_extension(world, tmp_path):
     path = write(tmp_path, SHEET.replace(",", ";"), "okrs.txt")
     code, out, _ = call("import", path, "--dry-run", "--json", "--format", "csv")
     assert code == 0 and json.loads(out)["objectives"][0]["title"] == "Company growth"
+
+
+# Upload limits and formula-like text ---------------------------------------------------------
+
+HOSTILE = """\
+id,parent_id,level,title,key,owner,team,kind,visibility,weight,aligned_to,type,start,target,current,unit
+O1,,objective,"'=HYPERLINK(""http://evil.test"",""win"")",,,,,,,,,,,,
+O1.K1,O1,key_result,'-20% churn,,,,,,,,decrease,-5,-20,,%
+O1.K2,O1,key_result,'@team ships weekly,,,,,,,,milestone,,,,
+O1.K2.I1,O1.K2,initiative,'Quoted on purpose,,,,,,,,,,,,
+O1.K3,O1,key_result,'+1 NPS point from -3,,,,,,,,increase,-3,1,,
+"""
+
+
+def test_formula_like_titles_are_quoted_in_the_export_and_round_trip_identically(world, tmp_path):
+    cycle = fresh_cycle(world)
+    code, _, err = import_into(write(tmp_path, HOSTILE))
+    assert code == 0, err
+    titles = set(Objective.objects.filter(cycle=cycle).values_list("title", flat=True))
+    titles |= set(KeyResult.objects.filter(objective__cycle=cycle).values_list("title", flat=True))
+    assert titles >= {'=HYPERLINK("http://evil.test","win")', "-20% churn", "@team ships weekly"}
+    assert Initiative.objects.get(title="'Quoted on purpose")  # a quote of its own stays
+    first = export("Q4", "csv")
+    assert (
+        ",'-20% churn,hyperlink-http-evil-test-win/kr-1,admin@acme.test,,,,1,,decrease,-5,-20,,%"
+        in first
+    )
+    fresh_cycle(world, "Q5")
+    assert import_into(write(tmp_path, first, "again.csv"), "Q5")[0] == 0
+    assert export("Q5", "csv") == first
+    workbook = tmp_path / "okrs.xlsx"
+    export("Q5", "xlsx", "--output", str(workbook))
+    assert openpyxl.load_workbook(workbook).worksheets[0]["D3"].value == "'-20% churn"
+    fresh_cycle(world, "Q6")
+    assert import_into(str(workbook), "Q6")[0] == 0
+    assert export("Q6", "csv") == first
+
+
+def test_a_sheet_over_a_limit_exits_2_and_writes_nothing(world, tmp_path):
+    cycle = fresh_cycle(world)
+    wide = tmp_path / "wide.csv"
+    wide.write_text(SHEET.splitlines()[0] + ",x" * 1_000_000 + "\n" + SHEET.split("\n", 1)[1])
+    with pytest.raises(CommandError, match="at most 50 columns") as caught:
+        call_command("import", str(wide), "--cycle", "Q4", "--org", "acme")
+    assert caught.value.returncode == 2
+    assert not Objective.objects.filter(cycle=cycle).exists()
+
+
+def test_a_file_over_the_byte_limit_is_refused_without_reading_it(world, tmp_path):
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as file:
+        file.truncate(100 * 1024 * 1024 + 1)  # sparse: takes no disk and is never read
+    with pytest.raises(CommandError, match="larger than 100 MB") as caught:
+        call_command("import", str(huge), "--dry-run")
+    assert caught.value.returncode == 2

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
@@ -15,9 +16,18 @@ from django.utils.translation import gettext as _
 from cairn.accounts.models import Invitation
 from cairn.accounts.services import invitation_create
 from cairn.organisations.models import Organisation, Person, Role, Team
+from cairn.text.upload_limits import (
+    DEFAULT,
+    MB,
+    Refused,
+    check_csv_text,
+    check_record,
+    over_bytes,
+)
 
 COLUMNS = ("email", "name", "team", "manager", "role")
-MAX_ROWS = 5000
+# the upload limits of spreadsheets (cairn.text.upload_limits), with the people form's 1 MB
+LIMITS = replace(DEFAULT, max_bytes=MB, max_rows=5000)
 
 
 @dataclass
@@ -57,33 +67,63 @@ def _split_name(name: str) -> tuple[str, str]:
 
 
 def _read(text: str) -> tuple[list[ImportRow], list[str]]:
-    """Return the CSV's rows and any file-level errors (missing columns, too many rows)."""
-    reader = csv.DictReader(io.StringIO(text.strip()))
-    headers = [h.strip().lower() for h in (reader.fieldnames or [])]
-    missing = [c for c in ("email",) if c not in headers]
-    if missing:
-        return [], [_("The first row must name the columns: email, name, team, manager, role.")]
-    reader.fieldnames = headers
-    rows = []
-    for record in reader:
-        value = {c: (record.get(c) or "").strip() for c in COLUMNS}
-        first, last = _split_name(value["name"])
-        rows.append(
-            ImportRow(
-                line=reader.line_num,
-                email=value["email"].lower(),
-                first_name=first,
-                last_name=last,
-                team_name=value["team"],
-                manager_email=value["manager"].lower(),
-                role=value["role"].lower() or Role.MEMBER,
-            )
-        )
-    if len(rows) > MAX_ROWS:
-        return [], [_("Import at most %(n)d people at a time.") % {"n": MAX_ROWS}]
+    """Return the CSV's rows and any file-level errors (missing columns, over a limit).
+
+    The limits are checked record by record, so a hostile file stops at its first excess.
+    """
+    if over_bytes(len(text), LIMITS):
+        return [], [_("The file is larger than 1 MB.")]
+    records = csv.reader(io.StringIO(text.strip()))
+    try:
+        check_csv_text(text, ",", LIMITS)
+        header = [h.strip().lower() for h in _checked(next(records, []), 1)]
+        if "email" not in header:
+            return [], [_("The first row must name the columns: email, name, team, manager, role.")]
+        rows = [_row(records.line_num, header, cells) for cells in _records(records)]
+    except Refused as refused:
+        return [], [_("The file cannot be imported: %(reason)s.") % {"reason": refused}]
+    except csv.Error as error:
+        reason = str(error)
+        if "field larger than field limit" in reason:  # csv's own cap, above max_cell
+            reason = _("a cell holds more than %(n)s characters") % {"n": f"{LIMITS.max_cell:,}"}
+        return [], [_("The CSV cannot be read: %(reason)s.") % {"reason": reason}]
     if not rows:
         return [], [_("The file has no people in it.")]
     return rows, []
+
+
+def _checked(cells: list[str], number: int) -> list[str]:
+    """Return a record within the limits (Refused otherwise), its cells cut to max_columns."""
+    if number > LIMITS.max_rows + 1 and any(c.strip() for c in cells):
+        raise Refused(_("import at most %(n)d people at a time") % {"n": LIMITS.max_rows})
+    check_record(number, cells, LIMITS)
+    return cells[: LIMITS.max_columns]
+
+
+def _records(records: Iterator[list[str]]) -> Iterator[list[str]]:
+    """Return the non-blank records after the header, each checked against the limits."""
+    for number, cells in enumerate(records, start=2):
+        cells = _checked(cells, number)
+        if any(c.strip() for c in cells):
+            yield cells
+
+
+def _row(line: int, header: list[str], cells: list[str]) -> ImportRow:
+    """Return one person's row from a record under the header."""
+    value = dict.fromkeys(COLUMNS, "")
+    value.update(
+        (name, cell.strip()) for name, cell in zip(header, cells, strict=False) if name in COLUMNS
+    )
+    first, last = _split_name(value["name"])
+    return ImportRow(
+        line=line,
+        email=value["email"].lower(),
+        first_name=first,
+        last_name=last,
+        team_name=value["team"],
+        manager_email=value["manager"].lower(),
+        role=value["role"].lower() or Role.MEMBER,
+    )
 
 
 def _check_row(row: ImportRow, seen: set[str], existing: set[str], teams: dict[str, Team]) -> None:

@@ -17,6 +17,7 @@ from cairn.plaintext.import_records import Origin
 from cairn.plaintext.services import ImportResult, document_lines, plan_import
 from cairn.text import tabular
 from cairn.text.document import TEXT, ParsedDocument
+from cairn.text.upload_limits import DEFAULT
 
 
 def document_import(
@@ -54,7 +55,8 @@ def document_import(
 
 def looks_like_sheet(text: str) -> bool:
     """Return True when the text's first line is a spreadsheet header naming the id, parent_id,
-    level and title columns (as `cairn export --format csv` writes), so it should be read as CSV.
+    level and title columns (as `cairn export --format csv` writes), so it should be read as CSV;
+    also when it has more cells than a sheet may, so the reply names that limit.
     """
     first = text.removeprefix("\ufeff").split("\n", 1)[0].rstrip("\r")
     delimiter = max((",", ";", "\t"), key=first.count)
@@ -62,6 +64,8 @@ def looks_like_sheet(text: str) -> bool:
         cells = next(csv.reader([first], delimiter=delimiter), [])
     except csv.Error:
         return False
+    if len(cells) > DEFAULT.max_columns:  # no prose line has that many; the sheet's cap says so
+        return True
     names = {tabular.normalise(cell) for cell in cells}
     names = {tabular.ALIASES.get(name, name) for name in names}
     return set(tabular.REQUIRED) <= names

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 
+from cairn.text.formula_cells import neutralise_row
+
 KR_TYPES = ("increase", "decrease", "stay_above", "stay_below", "milestone")
 OBJECTIVE_KINDS = ("committed", "aspirational")
 VISIBILITIES = ("public", "team", "private")
@@ -21,6 +23,7 @@ CSV_COLUMNS = (
     "id", "parent_id", "level", "title", "key", "owner", "team", "kind", "visibility",
     "weight", "aligned_to", "type", "start", "target", "current", "unit",
 )  # fmt: skip
+NUMBER_COLUMNS = ("weight", "start", "target", "current")  # real numbers, never neutralised
 
 
 @dataclass(frozen=True)
@@ -180,13 +183,14 @@ def export_csv(plan: Plan) -> str:
     """Return the plan as CSV: one row per objective, key result and initiative.
 
     Rows are linked by `id` and `parent_id` (objectives "O1", key results "O1.K1",
-    initiatives "O1.K1.I1" or "O1.I1"); see docs/plaintext.md for the columns.
+    initiatives "O1.K1.I1" or "O1.I1"); see docs/plaintext.md for the columns. Text that a
+    spreadsheet would run as a formula ("=…", "-20% churn") gets a leading "'" (formula_cells).
     """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in csv_rows(plan.with_keys()):
-        writer.writerow(row)
+        writer.writerow(neutralise_row(row, NUMBER_COLUMNS))
     return out.getvalue()
 
 

@@ -19,8 +19,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import Any
 
 from cairn.text.cell_numbers import parse_number
+from cairn.text.formula_cells import restore
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.plan import (
     CSV_COLUMNS,
@@ -32,12 +34,20 @@ from cairn.text.plan import (
     PlanObjective,
     format_number,
 )
+from cairn.text.upload_limits import (
+    DEFAULT,
+    Limits,
+    Refused,
+    check_archive,
+    check_csv_text,
+    check_record,
+    last_row_with_value,
+    over_bytes,
+)
 
 COLUMNS = CSV_COLUMNS
 REQUIRED = ("id", "parent_id", "level", "title")
 ALIASES = {"parent": "parent_id"}
-MAX_ROWS = 100_000
-MAX_UNPACKED = 200 * 1024 * 1024  # an XLSX is a zip: refuse bombs before openpyxl unpacks them
 OBJECTIVE, KEY_RESULT, INITIATIVE = "objective", "key_result", "initiative"
 LEVELS = {
     "objective": OBJECTIVE, "o": OBJECTIVE, "obj": OBJECTIVE,
@@ -143,21 +153,22 @@ def _file_problem(message: str) -> Sheet:
     return Sheet(problems=(Problem(None, None, message),))
 
 
-def read_file(
-    name: str, data: bytes, *, max_rows: int = MAX_ROWS, max_unpacked: int = MAX_UNPACKED
-) -> Sheet:
+def read_file(name: str, data: bytes, *, limits: Limits = DEFAULT) -> Sheet:
     """Return the sheet in a .csv, .tsv, .txt or .xlsx file, chosen by the name's extension."""
     suffix = name.lower().rpartition(".")[2]
+    if suffix not in ("xlsx", "csv", "tsv", "txt"):
+        return _file_problem("choose a .csv or .xlsx file")
+    too_big = over_bytes(len(data), limits)
+    if too_big:
+        return _file_problem(too_big)
     if suffix == "xlsx":
-        return read_xlsx(data, max_rows=max_rows, max_unpacked=max_unpacked)
-    if suffix in ("csv", "tsv", "txt"):
-        text = decode(data)
-        if text is None:
-            return _file_problem(
-                "the file is not text in UTF-8 or Windows-1252: save it as 'CSV UTF-8'"
-            )
-        return read_csv(text, max_rows=max_rows)
-    return _file_problem("choose a .csv or .xlsx file")
+        return read_xlsx(data, limits=limits)
+    text = decode(data)
+    if text is None:
+        return _file_problem(
+            "the file is not text in UTF-8 or Windows-1252: save it as 'CSV UTF-8'"
+        )
+    return read_csv(text, limits=limits)
 
 
 def decode(data: bytes) -> str | None:
@@ -170,48 +181,78 @@ def decode(data: bytes) -> str | None:
     return None
 
 
-def read_csv(text: str, *, max_rows: int = MAX_ROWS) -> Sheet:
+def read_csv(text: str, *, limits: Limits = DEFAULT) -> Sheet:
     """Return the sheet in CSV text; the delimiter (, ; or tab) is the header's commonest."""
     text = text.removeprefix("\ufeff")
+    too_big = over_bytes(len(text), limits)  # characters: at least as many bytes
+    if too_big:
+        return _file_problem(too_big)
     if "\x00" in text:
         return _file_problem("this is not a CSV file: it holds binary data")
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     try:
-        records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        return _sheet(enumerate(records, start=1), max_rows)
+        check_csv_text(text, delimiter, limits)
+    except Refused as refused:
+        return _file_problem(str(refused))
+    records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    numbered = enumerate(records, start=1)
+    try:
+        return _sheet(numbered, limits)
     except csv.Error as error:
+        if "field larger than field limit" in str(error):  # csv's own cap, above max_cell
+            return _file_problem(
+                f"line {records.line_num}: a cell holds more than {limits.max_cell:,} characters"
+            )
         return _file_problem(f"the CSV cannot be read: {error}")
 
 
-def read_xlsx(data: bytes, *, max_rows: int = MAX_ROWS, max_unpacked: int = MAX_UNPACKED) -> Sheet:
-    """Return the first worksheet of an XLSX workbook, with cached values of formulas."""
+def read_xlsx(data: bytes, *, limits: Limits = DEFAULT) -> Sheet:
+    """Return the first worksheet of an XLSX workbook, with cached values of formulas.
+
+    The ZIP and the worksheet are checked against the limits before openpyxl reads a row;
+    openpyxl reads XML through defusedxml, so entity declarations are refused twice.
+    """
     import openpyxl  # imported here: only spreadsheet users pay for it
 
     not_xlsx = "the file is not an Excel workbook (.xlsx) that can be read"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+            check_archive(archive, limits)
+    except Refused as refused:
+        return _file_problem(str(refused))
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         return _file_problem(not_xlsx)
-    if unpacked > max_unpacked:
-        return _file_problem(
-            f"the workbook is too large once unpacked (over {max_unpacked:,} bytes)"
-        )
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            worksheet = workbook.worksheets[0]
-            worksheet.reset_dimensions()  # stated dimensions may be wrong or absurdly large
-            rows = (
-                (n, [_xlsx_value(c) for c in row])
-                for n, row in enumerate(worksheet.iter_rows(), start=1)
-            )
-            return _sheet(rows, max_rows)
+            return _worksheet(workbook, limits)
         finally:
             workbook.close()
+    except Refused as refused:
+        return _file_problem(str(refused))
     except Exception:  # openpyxl fails in many ways on damaged files; all mean "unreadable"
         return _file_problem(not_xlsx)
+
+
+def _worksheet(workbook: Any, limits: Limits) -> Sheet:
+    """Return the workbook's first worksheet, its XML checked first (Refused over a limit)."""
+    worksheet = workbook.worksheets[0]
+    last = last_row_with_value(worksheet._get_source(), limits)  # openpyxl 3.1's own opener
+    if not last:
+        return _sheet((), limits)
+    # the stated dimensions may be absurd (A1:XFD1048576): only the checked extent is read
+    cells = worksheet.iter_rows(max_row=last, max_col=limits.max_columns)
+    rows = ((n, _trimmed([_xlsx_value(c) for c in row])) for n, row in enumerate(cells, 1))
+    return _sheet(rows, limits)
+
+
+def _trimmed(cells: list[Cell]) -> list[Cell]:
+    """Return the cells without the empty ones openpyxl pads a row with up to max_col."""
+    end = len(cells)
+    while end and cells[end - 1] is None:
+        end -= 1
+    return cells[:end]
 
 
 def _xlsx_value(cell: object) -> Cell:
@@ -230,17 +271,23 @@ def _xlsx_value(cell: object) -> Cell:
     return str(value)
 
 
-def _sheet(records: Iterable[tuple[int, Sequence[Cell]]], max_rows: int) -> Sheet:
-    """Return the header and non-blank rows of numbered records, or the problem with them."""
+def _sheet(records: Iterable[tuple[int, Sequence[Cell]]], limits: Limits) -> Sheet:
+    """Return the header and non-blank rows of numbered records, or the problem with them.
+
+    Text cells come back as they were before the export neutralised formulas (formula_cells).
+    """
     header: tuple[Cell, ...] | None = None
     rows = []
     for number, cells in records:
+        try:
+            check_record(number, cells, limits)
+        except Refused as refused:
+            return _file_problem(str(refused))
+        kept = tuple(restore(c) if isinstance(c, str) else c for c in cells[: limits.max_columns])
         if header is None:
-            header = tuple(cells)
-        elif any(_text(c) for c in cells):
-            if len(rows) == max_rows:
-                return _file_problem(f"the sheet has more than {max_rows:,} rows")
-            rows.append((number, tuple(cells)))
+            header = kept
+        elif any(_text(c) for c in kept):
+            rows.append((number, kept))
     if not header or not any(_text(c) for c in header):
         return _file_problem(
             "the sheet is empty: its first row must name the columns " + ", ".join(COLUMNS)

@@ -10,8 +10,9 @@ import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
 
+from cairn.text.formula_cells import neutralise, neutralise_row
 from cairn.text.plan import CSV_COLUMNS as COLUMNS
-from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, csv_rows
+from cairn.text.plan import NUMBER_COLUMNS, Plan, PlanKeyResult, PlanObjective, csv_rows
 
 TEMPLATE = Plan(
     objectives=(
@@ -39,11 +40,11 @@ def sheet_rows(plan: Plan) -> list[dict[str, object]]:
 
 
 def write_csv(rows: Iterable[Mapping[str, object]]) -> str:
-    """Return rows keyed by COLUMNS as CSV text with a header row."""
+    """Return rows keyed by COLUMNS as CSV text with a header row; formula-like text neutralised."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(neutralise_row(row, NUMBER_COLUMNS) for row in rows)
     return out.getvalue()
 
 
@@ -65,8 +66,9 @@ def template_xlsx() -> bytes:
 def write_xlsx(rows: Sequence[Mapping[str, object]]) -> bytes:
     """Return an XLSX workbook of rows keyed by COLUMNS: bold frozen header, numbers as numbers.
 
-    Text cells are always text (a title starting with "=" is not a formula); characters XML
-    cannot hold (control characters other than tab and newline) are dropped.
+    Text cells are always text, and text a spreadsheet would run as a formula once edited or
+    saved as CSV gets a leading "'" as in the CSV export; characters XML cannot hold (control
+    characters other than tab and newline) are dropped.
     """
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
@@ -88,7 +90,7 @@ def write_xlsx(rows: Sequence[Mapping[str, object]]) -> bytes:
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
-    numbers = {"weight", "start", "target", "current"}
+    numbers = set(NUMBER_COLUMNS)
     for row in rows:
         cells = []
         for name in COLUMNS:
@@ -97,7 +99,9 @@ def write_xlsx(rows: Sequence[Mapping[str, object]]) -> bytes:
                 number = float(str(value))
                 cells.append(int(number) if number.is_integer() and abs(number) < 1e15 else number)
                 continue
-            cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", str(value or "")))
+            # neutralised last, so a dropped control character cannot uncover a leading "="
+            text = neutralise(ILLEGAL_CHARACTERS_RE.sub("", str(value or "")))
+            cell = WriteOnlyCell(sheet, value=text)
             cell.data_type = "s"
             cells.append(cell)
         sheet.append(cells)

@@ -198,3 +198,27 @@ def test_a_file_that_is_not_utf8_is_refused(world, client_for):
     upload = SimpleUploadedFile("people.csv", "email\nzoë@x.test\n".encode("utf-16"), "text/csv")
     response = client_for(world.admin).post(reverse("people_import"), {"file": upload})
     assert response.status_code == 400
+
+
+# Upload limits ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("email,name" + ",x" * 300_000 + "\nana@acme.test,Ana\n", "at most 50 columns"),
+        ("email,name,team" + ",x" * 60 + "\nana@acme.test,Ana\n", "at most 50 columns"),
+        ('email,name\nana@acme.test,"' + "a" * 200_000 + '"\n', "more than 10,000 characters"),
+        ("email\n" + "".join(f"p{n}@acme.test\n" for n in range(5001)), "at most 5000 people"),
+        ("email\n" + "a" * (1024 * 1024), "larger than 1 MB"),
+    ],
+)
+def test_a_file_over_a_limit_is_refused_with_the_limit(world, client_for, text, message):
+    before = imported_emails(world)
+    response = client_for(world.admin).post(reverse("people_import"), {"text": text})
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert 'name="confirm"' not in response.content.decode()
+    with pytest.raises(ValidationError):
+        people_import_apply(organisation=world.organisation, actor=world.admin, text=text)
+    assert imported_emails(world) == before

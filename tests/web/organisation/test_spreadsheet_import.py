@@ -252,3 +252,43 @@ def test_the_preview_query_count_does_not_grow_with_the_organisation(world, clie
         response = preview(client, cycle, data=bigger.encode())
     assert response.status_code == 200, response.content.decode()
     assert len(large.captured_queries) == len(small.captured_queries)
+
+
+# Upload limits and formula-like text ---------------------------------------------------------
+
+
+def billion_laughs() -> bytes:
+    from tests.text.test_upload_limits import billion_laughs as build
+
+    return build()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("okrs.xlsx", "laughs", "declares XML entities (a DTD)"),
+        ("okrs.csv", SHEET.replace("\n", ",x" * 1_000_000 + "\n", 1), "at most 50 columns"),
+        ("okrs.csv", SHEET + "O9,,objective,Grow\n" * 5_000, "more than 5,000 rows"),
+        ("okrs.csv", SHEET + "O9,,objective," + "t" * 10_001, "more than 10,000 characters"),
+    ],
+)
+def test_a_file_over_a_limit_gets_the_limit_and_no_preview(
+    world, client_for, cycle, name, data, message
+):
+    data = billion_laughs() if data == "laughs" else data.encode()
+    response = preview(client_for(world.admin), cycle, name, data)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert message in html
+    assert 'name="payload"' not in html and "Hire two agents" not in html
+    assert titles(cycle) == []
+
+
+def test_the_cycle_csv_download_quotes_formula_like_titles(world, client_for):
+    world.objective.title = '=HYPERLINK("http://evil.test","win")'
+    world.objective.save()
+    response = client_for(world.admin).get(reverse("cycle_export", args=[world.cycle.pk, "csv"]))
+    assert ""","'=HYPERLINK(""http://evil.test"",""win"")",""" in response.content.decode()
+    response = client_for(world.admin).get(reverse("cycle_export_xlsx", args=[world.cycle.pk]))
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
+    assert '\'=HYPERLINK("http://evil.test","win")' in [c.value for c in sheet["D"]]

@@ -411,6 +411,8 @@ def import_text(request: HttpRequest, cycle_id: int, payload: ImportIn):
     actor, force = request.auth, payload.force
     if sheet:
         table = tabular.read_csv(payload.text)
+        if table.problems:  # over a limit, binary or empty: refused before anything is read
+            return _unreadable_sheet(table)
         read = tabular.read_sheet(table)
         origin = Origin(ImportSource.API, (sheet_fingerprint(table),))
         if payload.dry_run:
@@ -478,6 +480,13 @@ def _imported(write: Callable[[], ImportResult]) -> HttpResponse | Status:
             "ids": list(result.objective_ids),
         },
     )
+
+
+def _unreadable_sheet(table: tabular.Sheet) -> HttpResponse:
+    """Return a 422 problem for a CSV that cannot be read at all (dry run or not)."""
+    messages = [str(p) for p in table.problems]
+    detail = _("The sheet cannot be read: %(problem)s") % {"problem": messages[0]}
+    return errors.problem(422, detail, [{"field": "text", "message": m} for m in messages])
 
 
 def _nothing_to_import() -> HttpResponse:

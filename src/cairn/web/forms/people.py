@@ -6,8 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cairn.organisations.models import Person, Role
-
-MAX_CSV_BYTES = 1_000_000
+from cairn.organisations.people_import import LIMITS
 
 
 class PersonForm(forms.Form):
@@ -42,7 +41,7 @@ class PeopleImportForm(forms.Form):
         data = super().clean()
         upload = data.get("file")
         if upload is not None:
-            if upload.size > MAX_CSV_BYTES:
+            if upload.size > LIMITS.max_bytes:  # refused before a byte is read
                 raise forms.ValidationError(_("The file is larger than 1 MB."))
             try:
                 data["csv"] = upload.read().decode("utf-8-sig")

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from cairn.okrs.models import Cycle
 from cairn.text import tabular
+from cairn.text.upload_limits import DEFAULT, MB
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 5_000  # the preview and the signed rows stay small enough for one page
-MAX_UNPACKED = 50 * 1024 * 1024
+# the preview and the signed rows stay small enough for one page: tighter than the defaults
+LIMITS = replace(DEFAULT, max_bytes=5 * MB, max_rows=5_000)
 PREVIEW_MAX_AGE = 60 * 60  # seconds a preview may be confirmed
 SALT = "cairn.web.spreadsheet-import"
 EXTENSIONS = (".csv", ".tsv", ".xlsx")
@@ -34,13 +36,11 @@ class SpreadsheetUploadForm(forms.Form):
             return data
         if not upload.name.lower().endswith(EXTENSIONS):
             raise forms.ValidationError(_("Choose a .csv or .xlsx file."))
-        if upload.size > MAX_UPLOAD_BYTES:
+        if upload.size > LIMITS.max_bytes:  # refused before a byte is read
             raise forms.ValidationError(
                 _("The file is larger than 5 MB: split it, or import it with `cairn import`.")
             )
-        sheet = tabular.read_file(
-            upload.name, upload.read(), max_rows=MAX_ROWS, max_unpacked=MAX_UNPACKED
-        )
+        sheet = tabular.read_file(upload.name, upload.read(), limits=LIMITS)
         if sheet.problems:
             raise forms.ValidationError([str(p) for p in sheet.problems])
         data["sheet"] = sheet
