@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "cairn.web",
     "cairn.api",
     "cairn.plaintext",
+    "cairn.notifications",
 ]
 
 MIDDLEWARE = [
@@ -168,6 +169,9 @@ EMAIL_BACKEND = (
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend"
 )
+
+# A new email waits this long so that events arriving together go out as one message.
+CAIRN_NOTIFY_BATCH_SECONDS = envint("CAIRN_NOTIFY_BATCH_SECONDS", 120, minimum=0)
 
 SECURE_COOKIES = envbool("CAIRN_SECURE_COOKIES", False)
 SESSION_COOKIE_SECURE = SECURE_COOKIES

@@ -48,6 +48,12 @@ class Organisation(models.Model):
     pace_on_track = models.FloatField(_("on-track threshold"), default=0.9)
     pace_at_risk = models.FloatField(_("at-risk threshold"), default=0.6)
     pace_too_early = models.FloatField(_("too-early share of the window"), default=0.1)
+    check_in_weekday = models.PositiveSmallIntegerField(
+        _("check-in day"), default=0, validators=[MaxValueValidator(6)]
+    )  # 0 = Monday, as datetime.weekday()
+    escalation_weeks = models.PositiveSmallIntegerField(
+        _("tell team leads after missed weeks"), default=2, validators=[MinValueValidator(1)]
+    )
     coach_config = models.JSONField(
         _("coach configuration"), default=dict, blank=True, validators=[validate_coach_config]
     )
@@ -97,6 +103,10 @@ class Person(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reports"
     )
     job_title = models.CharField(_("job title"), max_length=120, blank=True)
+    # Blank: the user's own time zone, else the organisation's.
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, blank=True, validators=[validate_time_zone]
+    )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -118,6 +128,18 @@ class Person(models.Model):
     @property
     def is_admin(self) -> bool:
         return self.role == Role.ADMIN
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        """Return the person's time zone: their own, their user's, else the organisation's."""
+        for name in (self.time_zone, self.user.time_zone, self.organisation.time_zone):
+            if not name:
+                continue
+            try:
+                return zoneinfo.ZoneInfo(name)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                continue  # a name broken by hand falls through to the next one, never a 500
+        return zoneinfo.ZoneInfo("UTC")
 
     @property
     def is_viewer(self) -> bool:

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.coach")),
     path("", include("cairn.web.routes.paste")),
     path("", include("cairn.web.routes.spreadsheets")),
+    path("", include("cairn.web.routes.notifications")),
 ]

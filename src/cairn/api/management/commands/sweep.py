@@ -1,25 +1,25 @@
-"""`cairn sweep`: the periodic chores; run it from cron or a systemd timer (every 15 minutes)."""
+"""`cairn sweep`: the periodic chores for cron users (`cairn worker` also runs them by itself)."""
 
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
-from cairn.api.idempotency import idempotency_keys_prune
-from cairn.api.webhooks import retry_due_webhooks
-from cairn.okrs.services.pace_sweep import pace_sweep
+from cairn.notifications.schedule import notifications_tick, sweep_run
 
 
 class Command(BaseCommand):
     help = (
-        "Announce pace changes that time alone caused (key_result.status_changed webhooks), "
-        "retry due webhook deliveries and delete expired Idempotency-Keys."
+        "Announce pace changes that time alone caused (key_result.status_changed webhooks and "
+        "alerts), retry due webhook deliveries, delete expired Idempotency-Keys, and send the "
+        "check-in reminders, alerts and due notification deliveries."
     )
 
     def handle(self, *args: object, **options: object) -> None:
-        changed = pace_sweep()
-        delivered = retry_due_webhooks.call()
-        pruned = idempotency_keys_prune()
+        chores = sweep_run(claim=False)
+        tick = notifications_tick()
         self.stdout.write(
-            f"{changed} pace changes announced, {delivered} due webhook deliveries delivered, "
-            f"{pruned} expired idempotency keys deleted"
+            f"{chores.pace_changes} pace changes announced, {chores.webhooks} due webhook "
+            f"deliveries delivered, {chores.pruned} expired idempotency keys deleted, "
+            f"{tick.reminders + tick.grading} reminders sent, {tick.digests} digests sent, "
+            f"{tick.sent} notifications delivered"
         )

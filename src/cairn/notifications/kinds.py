@@ -1,0 +1,32 @@
+"""The kinds of notification Cairn sends; a new feature adds its kind here (docs/notifications.md)."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    CHECK_IN_REMINDER = "check_in.reminder", _("Check-in reminders")
+    CHECK_IN_ESCALATION = "check_in.escalation", _("Missed check-ins in my team")
+    CHECK_IN_BLOCKERS = "check_in.blockers", _("Check-ins with blockers")
+    KEY_RESULT_OFF_TRACK = "key_result.off_track", _("Key result off track")
+    KEY_RESULT_AT_RISK = "key_result.at_risk", _("Key result at risk")
+    KEY_RESULT_CONFIDENCE_DROP = "key_result.confidence_drop", _("Confidence dropped")
+    CYCLE_GRADING_DUE = "cycle.grading_due", _("Grading due")
+    DIGEST_WEEKLY = "digest.weekly", _("Weekly digest")
+
+
+KIND_VALUES = frozenset(Kind.values)
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", _("Email")
+    CHAT = "chat", _("Chat")
+
+
+class DeliveryStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+    SKIPPED = "skipped", _("Skipped")
