@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.api.conftest import problem_fields
 
 
@@ -10,3 +12,11 @@ def test_a_body_that_is_not_an_object_is_reported_as_the_body(api, world):
 
     assert response.status_code == 422
     assert problem_fields(response) == ["body"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/nothing", "/api/v1/initiatives/Q%0A", "/api/v1/%0A%0Ax"])
+def test_an_unknown_path_is_a_problem_404_even_with_a_newline(api, path):
+    response = api["member"].get(path)
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
