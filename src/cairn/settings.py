@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "cairn.accounts",
     "cairn.organisations",
     "cairn.okrs",
+    "cairn.execution",
     "cairn.web",
     "cairn.api",
     "cairn.plaintext",
