@@ -132,6 +132,7 @@ def sprint_close(*, sprint: Sprint, actor: Person, carry_to: Sprint | None) -> S
 def sprint_delete(*, sprint: Sprint, actor: Person) -> None:
     """Delete a sprint that has not closed; its stories go back to the backlog."""
     _allowed(actor, sprint.team)
+    sprint = _locked(sprint)
     if sprint.state == SprintState.CLOSED:
         raise ValidationError({"state": _("A closed sprint is kept: velocity is read from it.")})
     WorkItem.objects.filter(sprint=sprint).update(sprint=None, updated_at=timezone.now())
