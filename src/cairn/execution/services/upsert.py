@@ -43,7 +43,8 @@ def _refs(actor: Person, rows: Sequence[Mapping[str, object]]) -> dict[str, dict
     """Return the referenced rows of the actor's organisation, one query per kind."""
     found: dict[str, dict[int, Model]] = {}
     for name, model in REFS.items():
-        ids = {row[name] for row in rows if isinstance(row.get(name), int)}
+        # Ids beyond 64 bits cannot exist; the database would refuse to compare them.
+        ids = {row[name] for row in rows if isinstance(row.get(name), int) and row[name] < 2**63}
         queryset: QuerySet = model.objects.filter(organisation_id=actor.organisation_id)
         found[name] = queryset.in_bulk(ids) if ids else {}
     return found
@@ -133,7 +134,7 @@ def work_items_upsert(*, actor: Person, items: Sequence[Mapping[str, object]]) -
     if len(items) > MAX_ITEMS:
         raise ValidationError({"items": _("Send at most %(n)d items at once.") % {"n": MAX_ITEMS}})
     refs, by_key = _refs(actor, items), _existing(actor, items)
-    order = sorted(range(len(items)), key=lambda i: LEVEL.get(str(items[i].get("kind")), 9))
+    order = sorted(range(len(items)), key=lambda i: LEVEL.get(str(items[i].get("kind", "task")), 9))
     result, errors, touched, seen = UpsertResult(), {}, set(), set()
     written: dict[int, WorkItem] = {}
     for index in order:
