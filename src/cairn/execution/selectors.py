@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from cairn import engine
 from cairn.execution.models import Sprint, SprintState, WorkItem, WorkItemKind, WorkItemStatus
@@ -93,3 +94,64 @@ def initiative_forecast(initiative: Initiative, *, today: date) -> date | None:
     return engine.forecast_finish(
         remaining=progress.total - progress.done, velocity=velocity, sprint_days=days, today=today
     )
+
+
+@dataclass
+class KeyResultWork:
+    """The work behind one key result: progress over its initiatives' items, and the first few."""
+
+    progress: engine.WorkProgress
+    items: list[WorkItem] = field(default_factory=list)
+    count: int = 0
+
+    @property
+    def more(self) -> int:
+        """Return how many items are not listed."""
+        return self.count - len(self.items)
+
+
+def key_result_work(
+    key_results: Sequence[KeyResult], *, limit: int = 50
+) -> dict[int, KeyResultWork]:
+    """Return {key result id: its work} in one query, whatever the number of key results.
+
+    An item of an initiative linked to two key results counts under each of them.
+    """
+    rows = (
+        WorkItem.objects.filter(initiative__key_results__in=[kr.pk for kr in key_results])
+        .annotate(key_result_id=F("initiative__key_results"))
+        .select_related("assignee__user")
+        .only(*LISTED)
+        .order_by("initiative_id", "rank", "id")
+    )
+    found: dict[int, list[WorkItem]] = {kr.pk: [] for kr in key_results}
+    for item in rows:
+        found[item.key_result_id].append(item)  # type: ignore[attr-defined]
+    result = {}
+    for kr_id, items in found.items():
+        progress = engine.work_progress(_unit(item) for item in items)
+        result[kr_id] = KeyResultWork(progress, items[:limit], len(items))
+    return result
+
+
+LISTED = (
+    "id",
+    "initiative_id",
+    "parent_id",
+    "kind",
+    "title",
+    "status",
+    "estimate_points",
+    "done_at",
+    "rank",
+    "external_url",
+    "assignee",
+    "assignee__user__first_name",
+    "assignee__user__last_name",
+    "assignee__user__email",
+)
+
+
+def _unit(item: WorkItem) -> engine.WorkUnit:
+    points = None if item.estimate_points is None else float(item.estimate_points)
+    return engine.WorkUnit(item.pk, item.status, points, item.parent_id, item.done_at)
