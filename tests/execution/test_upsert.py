@@ -79,3 +79,13 @@ def test_another_organisations_initiative_is_not_found(world, initiative):
 def test_viewers_cannot_upsert(world):
     with pytest.raises(PermissionDenied):
         work_items_upsert(actor=world.viewer, items=[{"external_key": "A-1", "title": "A"}])
+
+
+def test_a_full_batch_of_1000_items_is_written_and_then_updated(world):
+    rows = [
+        {"external_source": "github", "external_key": f"#{n}", "title": f"Issue {n}"}
+        for n in range(1000)
+    ]
+    assert work_items_upsert(actor=world.member, items=rows).created == 1000
+    again = work_items_upsert(actor=world.member, items=[{**r, "status": "done"} for r in rows])
+    assert again.updated == 1000 and WorkItem.objects.filter(status="done").count() == 1000

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -44,23 +44,26 @@ def _refs(actor: Person, rows: Sequence[Mapping[str, object]]) -> dict[str, dict
     found: dict[str, dict[int, Model]] = {}
     for name, model in REFS.items():
         # Ids beyond 64 bits cannot exist; the database would refuse to compare them.
-        ids = {row[name] for row in rows if isinstance(row.get(name), int) and row[name] < 2**63}
+        ids = {r[name] for r in rows if isinstance(r.get(name), int) and abs(r[name]) < 2**63}
         queryset: QuerySet = model.objects.filter(organisation_id=actor.organisation_id)
         found[name] = queryset.in_bulk(ids) if ids else {}
     return found
 
 
 def _existing(actor: Person, rows: Sequence[Mapping[str, object]]) -> dict[Key, WorkItem]:
-    keys = {(str(r.get("external_source", "")), str(r.get("parent_key") or "")) for r in rows}
-    keys |= {(str(r.get("external_source", "")), str(r.get("external_key", ""))) for r in rows}
-    wanted = Q()
-    for source, key in keys:
-        if key:
-            wanted |= Q(external_source=source, external_key=key)
-    if not wanted:
-        return {}
-    items = WorkItem.objects.filter(wanted, organisation_id=actor.organisation_id)
-    return {(i.external_source, i.external_key): i for i in items.select_related("initiative")}
+    """Return the stored items the rows name (as themselves or as parents), one query per source."""
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        keys = wanted.setdefault(str(row.get("external_source", "")), set())
+        keys |= {str(row[name]) for name in ("external_key", "parent_key") if row.get(name)}
+    found: dict[Key, WorkItem] = {}
+    for source, keys in wanted.items():
+        # One IN list per source: an OR per key would overflow SQLite's expression depth.
+        items = WorkItem.objects.filter(
+            organisation_id=actor.organisation_id, external_source=source, external_key__in=keys
+        ).select_related("initiative")
+        found.update({(i.external_source, i.external_key): i for i in items})
+    return found
 
 
 def _resolved(row: Mapping[str, object], refs: dict[str, dict[int, Model]], by_key) -> dict:
