@@ -89,3 +89,20 @@ def test_a_full_batch_of_1000_items_is_written_and_then_updated(world):
     assert work_items_upsert(actor=world.member, items=rows).created == 1000
     again = work_items_upsert(actor=world.member, items=[{**r, "status": "done"} for r in rows])
     assert again.updated == 1000 and WorkItem.objects.filter(status="done").count() == 1000
+
+
+def test_relinking_a_story_in_a_re_import_takes_its_tasks_along(world, kr, initiative):
+    from cairn.okrs.services import initiative_create
+
+    other = initiative_create(
+        actor=world.member, key_results=[kr], title="Other", progress_source="work"
+    )
+    work_items_upsert(actor=world.member, items=_rows(initiative))
+    rows = _rows(other)
+    rows[1]["status"] = "done"
+    work_items_upsert(actor=world.member, items=rows)
+    task = WorkItem.objects.get(external_key="SUP-2")
+    assert task.initiative_id == other.pk
+    initiative.refresh_from_db()
+    other.refresh_from_db()
+    assert (initiative.percent_complete, other.percent_complete) == (0, 100)

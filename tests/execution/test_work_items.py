@@ -221,3 +221,13 @@ def test_deleting_an_item_refreshes_progress(world, initiative):
     work_item_delete(item=todo, actor=world.member)
     initiative.refresh_from_db()
     assert initiative.percent_complete == 100 and initiative.status == "done"
+
+
+def test_a_task_moved_under_another_story_serves_that_storys_initiative(world, kr, initiative):
+    other = initiative_create(actor=world.member, key_results=[kr], title="Other")
+    first = work_item_create(actor=world.member, title="S1", kind="story", initiative=initiative)
+    second = work_item_create(actor=world.member, title="S2", kind="story", initiative=other)
+    task = work_item_create(actor=world.member, title="T", kind="task", parent=first)
+    work_item_update(item=task, actor=world.member, parent=second)
+    task.refresh_from_db()
+    assert task.initiative_id == other.pk

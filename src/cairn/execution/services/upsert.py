@@ -14,7 +14,13 @@ from django.utils.translation import gettext as _
 from cairn.execution.models import Sprint, WorkItem
 from cairn.execution.permissions import can_edit_work_item
 from cairn.execution.services.common import set_status
-from cairn.execution.services.work_items import EDITABLE, refresh_initiatives, save_item
+from cairn.execution.services.work_items import (
+    EDITABLE,
+    adopt_parent_initiative,
+    cascade_initiative,
+    refresh_initiatives,
+    save_item,
+)
 from cairn.okrs.models import Initiative
 from cairn.okrs.permissions import Access, require
 from cairn.organisations.models import Person, Team
@@ -102,6 +108,7 @@ def _one(access: Access, row: Mapping[str, object], refs, by_key, touched: set) 
     status = data.pop("status", item.status)
     for name, value in data.items():
         setattr(item, name, value)
+    adopt_parent_initiative(item, named="initiative" in row)
     set_status(item, status, timezone.now())
     save_item(
         item,
@@ -109,6 +116,8 @@ def _one(access: Access, row: Mapping[str, object], refs, by_key, touched: set) 
         sprint_changed=item.sprint_id != before[2],
         placed=created or (item.initiative_id, item.team_id) != before[:2],
     )
+    if not created:
+        cascade_initiative(item, before[0])
     by_key[key] = item
     touched.add(item.initiative_id)
     return created

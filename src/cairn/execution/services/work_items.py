@@ -64,6 +64,20 @@ def _children_fit(item: WorkItem) -> None:
         raise ValidationError({"kind": _("Its sub-items cannot sit under this kind.")})
 
 
+def adopt_parent_initiative(item: WorkItem, *, named: bool) -> None:
+    """Give the item its parent's initiative unless the same write names one."""
+    if not named and item.parent is not None and item.parent.initiative_id is not None:
+        item.initiative_id = item.parent.initiative_id
+
+
+def cascade_initiative(item: WorkItem, before: int | None) -> None:
+    """Move the item's sub-items along when its initiative changed from `before`."""
+    if item.initiative_id != before:
+        WorkItem.objects.filter(pk__in=_descendant_ids(item)).update(
+            initiative_id=item.initiative_id, updated_at=timezone.now()
+        )
+
+
 def _descendant_ids(item: WorkItem) -> list[int]:
     found: list[int] = []
     level = [item.pk]
@@ -118,6 +132,7 @@ def work_item_update(*, item: WorkItem, actor: Person, **changes: object) -> Wor
     status = changes.pop("status", item.status)
     for name, value in changes.items():
         setattr(item, name, value)
+    adopt_parent_initiative(item, named="initiative" in changes)
     set_status(item, status, timezone.now())
     save_item(
         item,
@@ -125,10 +140,7 @@ def work_item_update(*, item: WorkItem, actor: Person, **changes: object) -> Wor
         sprint_changed=item.sprint_id != sprint_before,
         placed=(item.initiative_id, item.team_id) != (before, team_before),
     )
-    if item.initiative_id != before:
-        WorkItem.objects.filter(pk__in=_descendant_ids(item)).update(
-            initiative_id=item.initiative_id, updated_at=timezone.now()
-        )
+    cascade_initiative(item, before)
     refresh_initiatives([before, item.initiative_id], actor)
     return item
 
