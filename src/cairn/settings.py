@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "cairn.accounts",
     "cairn.organisations",
     "cairn.okrs",
+    "cairn.execution",
     "cairn.web",
     "cairn.api",
     "cairn.plaintext",

@@ -12,6 +12,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from cairn.api.tokens import token_create
 from cairn.api.urls import api
+from cairn.execution.services import sprint_create, work_item_create
 from cairn.okrs.services import check_in_record, initiative_create
 
 
@@ -27,9 +28,19 @@ def keep_connection():
 
 @pytest.fixture
 def fuzz_token(world, kr, keep_connection) -> str:
-    """Return an admin token, with a check-in and an initiative so every list has data."""
+    """Return an admin token, with a check-in, an initiative and work so every list has data."""
     check_in_record(key_result=kr, author=world.member, value=11)
-    initiative_create(actor=world.member, key_results=[kr], title="Write macros")
+    initiative = initiative_create(actor=world.member, key_results=[kr], title="Write macros")
+    sprint = sprint_create(
+        actor=world.lead,
+        team=world.team,
+        name="Sprint 1",
+        starts_on=world.cycle.start,
+        ends_on=world.cycle.start,
+    )
+    work_item_create(
+        actor=world.member, title="Macros", kind="story", initiative=initiative, sprint=sprint
+    )
     return token_create(person=world.admin, name="fuzz").plaintext
 
 

@@ -15,9 +15,11 @@ from cairn.api.routers import (
     invitations,
     key_results,
     objectives,
+    sprints,
     teams,
     text,
     webhooks,
+    work_items,
 )
 
 api = CairnAPI(
@@ -36,6 +38,8 @@ RESOURCES = (
     key_results,
     check_ins,
     initiatives,
+    sprints,
+    work_items,
     webhooks,
     text,
 )

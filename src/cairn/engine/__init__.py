@@ -40,8 +40,28 @@ from cairn.engine.rollup import (
     summary,
     weighted_mean,
 )
+from cairn.engine.work import (
+    BurnUpPoint,
+    WorkProgress,
+    WorkStatus,
+    WorkUnit,
+    burn_up,
+    counted,
+    forecast_finish,
+    sprint_velocity,
+    work_progress,
+)
 
 __all__ = [
+    "BurnUpPoint",
+    "WorkProgress",
+    "WorkStatus",
+    "WorkUnit",
+    "burn_up",
+    "counted",
+    "forecast_finish",
+    "sprint_velocity",
+    "work_progress",
     "DEFAULT_THRESHOLDS",
     "Disagreement",
     "Forecast",

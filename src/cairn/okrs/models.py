@@ -161,6 +161,10 @@ class KeyResult(models.Model):
     last_check_in_at = models.DateTimeField(null=True, blank=True)
     # The pace status last announced (key_result.status_changed); "" until first observed.
     pace_status = models.CharField(max_length=12, blank=True, default="", editable=False)
+    # A milestone KR may be done by its initiatives (recorded as an "integration" check-in).
+    follows_initiatives = models.BooleanField(
+        _("done when its initiatives are done"), default=False
+    )
     grade = models.FloatField(null=True, blank=True)
     grade_reason = models.TextField(_("reason for the grade"), blank=True)
     position = models.PositiveIntegerField(default=0)
@@ -233,6 +237,11 @@ class InitiativeStatus(models.TextChoices):
     DROPPED = "dropped", _("Dropped")
 
 
+class ProgressSource(models.TextChoices):
+    TYPED = "typed", _("Typed")
+    WORK = "work", _("From work")
+
+
 class Initiative(models.Model):
     """An action that should move key results; it never changes their progress."""
 
@@ -253,6 +262,12 @@ class Initiative(models.Model):
     )
     percent_complete = models.PositiveSmallIntegerField(
         _("% complete"), default=0, validators=[MaxValueValidator(100)]
+    )
+    progress_source = models.CharField(
+        _("progress from"),
+        max_length=5,
+        choices=ProgressSource.choices,
+        default=ProgressSource.TYPED,
     )
     due_date = models.DateField(_("due date"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

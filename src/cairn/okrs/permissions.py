@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from cairn.okrs.models import KeyResult, Objective, Visibility
+from cairn.okrs.models import Initiative, KeyResult, Objective, Visibility
 from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Person, Role
 
@@ -109,6 +109,14 @@ class Access:
         if prefetched is not None:  # pages listing many key results prefetch contributors
             return any(person.pk == self.person.pk for person in prefetched)
         return key_result.contributors.filter(pk=self.person.pk).exists()
+
+    def can_edit_initiative(self, initiative: Initiative) -> bool:
+        """Admins, the initiative's owner and whoever may check in on one of its key results."""
+        if not self.can_write or initiative.organisation_id != self.person.organisation_id:
+            return False
+        if self.is_admin or initiative.owner_id == self.person.id:
+            return True
+        return any(self.can_check_in(kr) for kr in initiative.key_results.all())
 
     def can_manage_cycles(self) -> bool:
         return self.can_write and self.is_admin

@@ -74,6 +74,7 @@ class NewKeyResult:
     progress: float = 0.0
     last_check_in_at: datetime | None = None
     pace_status: str = ""
+    follows_initiatives: bool = False
     pk: int | None = None
     check_in: CheckIn | None = None  # unsaved: the imported current value
     pace_change: tuple[str, str] | None = None
@@ -98,6 +99,7 @@ class NewInitiative:
     description: str = ""
     status: str = InitiativeStatus.PLANNED
     percent_complete: object = 0
+    progress_source: str = "typed"
     due_date: date | None = None
     pk: int | None = None
 

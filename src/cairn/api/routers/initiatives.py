@@ -13,7 +13,7 @@ from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.api.types import Id, IdParam, Input, Int, IsoDate
 from cairn.okrs import services
-from cairn.okrs.models import InitiativeStatus
+from cairn.okrs.models import InitiativeStatus, ProgressSource
 
 router = Router(tags=["initiatives"])
 
@@ -26,6 +26,9 @@ class InitiativeOut(Schema):
     owner: int | None = Field(None, alias="owner_id")
     status: InitiativeStatus
     percent_complete: int
+    progress_source: ProgressSource = Field(
+        ..., description="typed, or work: done points / total points of its work items."
+    )
     due_date: date | None
 
     @staticmethod
@@ -40,6 +43,7 @@ class InitiativeIn(Input):
     owner: Id | None = None
     status: InitiativeStatus = InitiativeStatus.PLANNED
     percent_complete: Int = Field(0, ge=0, le=100)
+    progress_source: ProgressSource = ProgressSource.TYPED
     due_date: IsoDate | None = None
 
 
@@ -50,6 +54,7 @@ class InitiativePatch(Input):
     owner: Id | None = None
     status: InitiativeStatus | None = None
     percent_complete: Int | None = Field(None, ge=0, le=100)
+    progress_source: ProgressSource | None = None
     due_date: IsoDate | None = None
 
 

@@ -13,7 +13,7 @@ from cairn.api.idempotency import idempotent
 from cairn.api.measures import clamped, key_result_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
 from cairn.api.routers.objectives import PaceOut
-from cairn.api.types import Id, IdParam, Input, Int, IsoDate, Number
+from cairn.api.types import Bool, Id, IdParam, Input, Int, IsoDate, Number
 from cairn.api.versioning import set_etag, versioned_update
 from cairn.engine import PaceStatus
 from cairn.okrs import services
@@ -41,6 +41,9 @@ class KeyResultOut(Schema):
     confidence: int
     last_check_in_at: datetime | None
     grade: float | None
+    follows_initiatives: bool = Field(
+        False, description="A milestone that is done when all its initiatives are done."
+    )
     version: int
 
     @staticmethod
@@ -67,6 +70,7 @@ class KeyResultIn(Input):
     owner: Id | None = Field(None, description="Defaults to the objective's owner.")
     due_date: IsoDate | None = None
     contributors: list[Id] = Field(default_factory=list, max_length=100)
+    follows_initiatives: Bool = False
 
 
 class KeyResultPatch(Input):
@@ -79,6 +83,7 @@ class KeyResultPatch(Input):
     owner: Id | None = None
     due_date: IsoDate | None = None
     contributors: list[Id] | None = Field(None, max_length=100)
+    follows_initiatives: Bool | None = None
     version: Int | None = Field(None, description="The version you read; stale → 409.")
 
 

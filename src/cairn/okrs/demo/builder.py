@@ -13,6 +13,7 @@ from django.utils import timezone
 from cairn.engine.calendar import next_quarter_start, quarter_bounds, quarter_name
 from cairn.okrs import services
 from cairn.okrs.demo import content
+from cairn.okrs.demo.execution import build_execution
 from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
 from cairn.organisations.models import Organisation, Person, Role, Team
 from cairn.organisations.services import (
@@ -246,4 +247,13 @@ def build_demo(*, today: date, password: str) -> Organisation:
     _objectives(org, previous, executives, teams, previous_end, rng)
     _grade_and_close(admin, previous)
     _initiatives(admin, _objectives(org, current, executives, teams, today, rng))
+    platform = Team.objects.get(organisation=org, name="Platform")
+    build_execution(
+        organisation=org,
+        admin=admin,
+        team=platform,
+        people=teams["Platform"],
+        cycle=current,
+        today=today,
+    )
     return org

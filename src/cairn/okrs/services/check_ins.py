@@ -10,7 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cairn.okrs import events, measures
-from cairn.okrs.models import CheckIn, CheckInSource, KeyResult, KeyResultKind
+from cairn.okrs.models import (
+    CheckIn,
+    CheckInSource,
+    InitiativeStatus,
+    KeyResult,
+    KeyResultKind,
+)
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.common import choice_values, cycle_open, number, text
 from cairn.okrs.services.common import confidence as valid_confidence
@@ -158,3 +164,45 @@ def check_in_correct(
     )
     _apply_latest(key_result)
     return correction
+
+
+def _initiatives_done(key_result: KeyResult) -> bool:
+    """Return True when the key result has live initiatives and every one of them is done."""
+    statuses = list(
+        key_result.initiatives.exclude(status=InitiativeStatus.DROPPED).values_list(
+            "status", flat=True
+        )
+    )
+    return bool(statuses) and all(status == InitiativeStatus.DONE for status in statuses)
+
+
+@transaction.atomic
+def check_in_from_initiatives(*, key_result: KeyResult, actor: Person | None) -> CheckIn | None:
+    """Record an "integration" check-in when a following milestone's done state changes.
+
+    A milestone key result with `follows_initiatives` is done exactly when all its initiatives
+    (dropped ones aside) are done. The change is a check-in, not a field write, so the history
+    shows it and a recomputation from check-ins gives the same answer. The actor changed the
+    work; they need no check-in right of their own. Metric key results are never moved by work.
+    Returns the check-in, or None when nothing changed (or the cycle no longer takes check-ins).
+    """
+    if key_result.kind != KeyResultKind.MILESTONE or not key_result.follows_initiatives:
+        return None
+    key_result = _locked(key_result)
+    done = _initiatives_done(key_result)
+    if done == key_result.done or not key_result.objective.cycle.accepts_check_ins:
+        return None
+    note = _("All its initiatives are done.") if done else _("An initiative is no longer done.")
+    check_in = CheckIn.objects.create(
+        organisation_id=key_result.organisation_id,
+        key_result=key_result,
+        author=actor,
+        checked_in_at=timezone.now(),
+        done=done,
+        confidence=key_result.confidence,
+        note=note,
+        source=CheckInSource.INTEGRATION,
+    )
+    _apply_latest(key_result)
+    transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
+    return check_in

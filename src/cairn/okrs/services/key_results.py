@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from cairn import engine
 from cairn.okrs.models import CycleState, KeyResult, KeyResultKind, Objective
 from cairn.okrs.permissions import Access, require
+from cairn.okrs.services.check_ins import check_in_from_initiatives
 from cairn.okrs.services.common import (
     check_version,
     choice_values,
@@ -23,7 +24,17 @@ from cairn.okrs.services.history import record_action, record_changes, snapshot
 from cairn.okrs.services.rollup import key_result_refresh, lock_organisation, rollup_from
 from cairn.organisations.models import Person
 
-EDITABLE = ("title", "kind", "start", "target", "unit", "weight", "owner", "due_date")
+EDITABLE = (
+    "title",
+    "kind",
+    "start",
+    "target",
+    "unit",
+    "weight",
+    "owner",
+    "due_date",
+    "follows_initiatives",
+)
 MEASURE_FIELDS = {"kind", "start", "target", "weight"}
 
 
@@ -45,6 +56,13 @@ def _clean(key_result: KeyResult) -> None:
         )
     except engine.InvalidKeyResult as exc:
         raise ValidationError({exc.field: exc.message}) from None
+    if not isinstance(key_result.follows_initiatives, bool):
+        raise ValidationError({"follows_initiatives": _("Say yes or no.")})
+    if key_result.follows_initiatives and key_result.kind != KeyResultKind.MILESTONE:
+        # Work never moves a metric: only check-ins measure outcomes (SPEC §4).
+        raise ValidationError(
+            {"follows_initiatives": _("Only a milestone key result can follow its initiatives.")}
+        )
     if key_result.due_date is not None and not isinstance(key_result.due_date, date):
         raise ValidationError({"due_date": _("Enter a date.")})
     person_in("owner", key_result.owner, key_result.objective.organisation)
@@ -69,6 +87,7 @@ def key_result_create(
     owner: Person | None = None,
     due_date: date | None = None,
     contributors: list[Person] | tuple[Person, ...] = (),
+    follows_initiatives: bool = False,
 ) -> KeyResult:
     """Add a key result to an objective (owner defaults to the objective's); return it."""
     require(Access(actor).can_edit_objective(objective), _("You cannot edit this objective."))
@@ -85,6 +104,7 @@ def key_result_create(
         weight=weight,
         owner=owner or objective.owner or actor,
         due_date=due_date,
+        follows_initiatives=follows_initiatives,
         position=objective.key_results.count(),
     )
     _clean(key_result)
@@ -136,6 +156,8 @@ def key_result_update(
     )
     if MEASURE_FIELDS & set(changes):
         key_result_refresh(key_result)
+    if changes.get("follows_initiatives"):
+        check_in_from_initiatives(key_result=key_result, actor=actor)
     return key_result
 
 

@@ -11,10 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cairn.execution.selectors import key_result_work
 from cairn.lib.ids import parse_id
 from cairn.okrs import selectors
 from cairn.okrs.coach import objective_report
-from cairn.okrs.models import KeyResult, Objective, ObjectiveReview
+from cairn.okrs.models import CycleState, KeyResult, Objective, ObjectiveReview
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services import (
     objective_align,
@@ -100,8 +101,12 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         objective, key_results, organisation.coach, cadence_days=organisation.check_in_cadence_days
     )
     items = _key_result_items(request, objective, key_results)
-    for item, (_kr, findings) in zip(items, coach.key_results, strict=True):
+    work = key_result_work(key_results)
+    active = objective.cycle.state == CycleState.ACTIVE
+    for item, (kr, findings) in zip(items, coach.key_results, strict=True):
         item["coach"] = findings
+        item["work"] = work[kr.pk]
+        item["no_work"] = active and not work[kr.pk].count  # flagged: nothing moves it
     context.update(
         items=items,
         children=selectors.aligned_children(request.person, objective),
