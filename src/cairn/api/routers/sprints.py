@@ -11,7 +11,7 @@ from ninja.decorators import decorate_view
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
-from cairn.api.types import Int, IsoDate, Number
+from cairn.api.types import Id, IdParam, Input, IsoDate, Number
 from cairn.execution import selectors as execution
 from cairn.execution import services
 from cairn.execution.models import SprintState
@@ -33,8 +33,8 @@ class SprintOut(Schema):
     closed_at: datetime | None
 
 
-class SprintIn(Schema):
-    team: Int
+class SprintIn(Input):
+    team: Id
     name: str = Field(..., min_length=1, max_length=100)
     starts_on: IsoDate
     ends_on: IsoDate
@@ -42,7 +42,7 @@ class SprintIn(Schema):
     capacity_points: Number | None = Field(None, ge=0, le=99999.9)
 
 
-class SprintPatch(Schema):
+class SprintPatch(Input):
     name: str | None = Field(None, min_length=1, max_length=100)
     starts_on: IsoDate | None = None
     ends_on: IsoDate | None = None
@@ -51,14 +51,14 @@ class SprintPatch(Schema):
     review_notes: str | None = Field(None, max_length=20000)
 
 
-class SprintClose(Schema):
-    carry_to: Int | None = Field(
+class SprintClose(Input):
+    carry_to: Id | None = Field(
         None, description="The sprint that takes unfinished stories; none: the backlog."
     )
 
 
 class SprintFilters(ListParams):
-    team: int | None = None
+    team: IdParam | None = None
     state: SprintState | None = None
 
 
@@ -77,7 +77,7 @@ def list_sprints(request: HttpRequest, filters: Query[SprintFilters]):
 
 
 @router.get("/sprints/{int:sprint_id}", response=SprintOut)
-def get_sprint(request: HttpRequest, sprint_id: int):
+def get_sprint(request: HttpRequest, sprint_id: IdParam):
     """Return one sprint."""
     return selectors.one(execution.sprints(request.auth), sprint_id)
 
@@ -93,7 +93,7 @@ def create_sprint(request: HttpRequest, payload: SprintIn):
 
 
 @router.patch("/sprints/{int:sprint_id}", response=SprintOut)
-def update_sprint(request: HttpRequest, sprint_id: int, payload: SprintPatch):
+def update_sprint(request: HttpRequest, sprint_id: IdParam, payload: SprintPatch):
     """Change a sprint's fields (a closed sprint takes only review notes)."""
     sprint = selectors.one(execution.sprints(request.auth), sprint_id)
     changes = payload.dict(exclude_unset=True)
@@ -101,14 +101,14 @@ def update_sprint(request: HttpRequest, sprint_id: int, payload: SprintPatch):
 
 
 @router.post("/sprints/{int:sprint_id}/start", response=SprintOut)
-def start_sprint(request: HttpRequest, sprint_id: int):
+def start_sprint(request: HttpRequest, sprint_id: IdParam):
     """Start a planned sprint; a team has one active sprint at a time."""
     sprint = selectors.one(execution.sprints(request.auth), sprint_id)
     return services.sprint_start(sprint=sprint, actor=request.auth)
 
 
 @router.post("/sprints/{int:sprint_id}/close", response=SprintOut)
-def close_sprint(request: HttpRequest, sprint_id: int, payload: SprintClose):
+def close_sprint(request: HttpRequest, sprint_id: IdParam, payload: SprintClose):
     """Close the active sprint, moving unfinished stories to `carry_to` or the backlog."""
     person = request.auth
     sprint = selectors.one(execution.sprints(person), sprint_id)
@@ -117,7 +117,7 @@ def close_sprint(request: HttpRequest, sprint_id: int, payload: SprintClose):
 
 
 @router.delete("/sprints/{int:sprint_id}", response={204: None})
-def delete_sprint(request: HttpRequest, sprint_id: int):
+def delete_sprint(request: HttpRequest, sprint_id: IdParam):
     """Delete a sprint that has not closed; its stories go back to the backlog."""
     sprint = selectors.one(execution.sprints(request.auth), sprint_id)
     services.sprint_delete(sprint=sprint, actor=request.auth)

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
-from pydantic import model_validator
 
 from cairn.api import selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
-from cairn.api.types import Bool, Int, IsoDate, Number
+from cairn.api.types import Bool, Id, IdParam, Input, Int, IsoDate, Number
 from cairn.execution import selectors as execution
 from cairn.execution import services
 from cairn.execution.models import ExternalSource, WorkItemKind, WorkItemStatus
@@ -23,23 +21,7 @@ router = Router(tags=["work items"])
 Points = Number | None
 
 
-class JsonObject(Schema):
-    """An input body that must be a JSON object.
-
-    Ninja reads attributes of a non-object body, so the JSON string "AAA" would be read as
-    {"title": "AAA".title()}; refuse it before that happens.
-    """
-
-    @model_validator(mode="before")
-    @classmethod
-    def _object_only(cls, data: Any) -> Any:
-        raw = getattr(data, "_obj", data)  # Ninja wraps the body in a DjangoGetter first
-        if not isinstance(raw, dict):
-            raise ValueError("Send a JSON object.")
-        return data
-
-
-class Criterion(JsonObject):
+class Criterion(Input):
     text: str = Field(..., min_length=1, max_length=1000)
     done: Bool = False
 
@@ -69,22 +51,22 @@ class WorkItemOut(Schema):
     updated_at: datetime
 
 
-class WorkItemFields(JsonObject):
+class WorkItemFields(Input):
     """The fields every write may set; refs are ids in the caller's organisation."""
 
     kind: WorkItemKind = WorkItemKind.TASK
-    initiative: Int | None = None
-    parent: Int | None = None
-    team: Int | None = None
+    initiative: Id | None = None
+    parent: Id | None = None
+    team: Id | None = None
     description: str = Field("", max_length=20000)
     user_story: str = Field("", max_length=5000)
     acceptance_criteria: list[Criterion] = Field([], max_length=100)
     status: WorkItemStatus = WorkItemStatus.TODO
-    assignee: Int | None = None
+    assignee: Id | None = None
     estimate_points: Points = Field(None, ge=0, le=99999.9)
     estimate_hours: Points = Field(None, ge=0, le=99999.9)
     due_on: IsoDate | None = None
-    sprint: Int | None = None
+    sprint: Id | None = None
     rank: Int = Field(0, ge=0, le=2**31 - 1)
     external_source: ExternalSource = ExternalSource.NONE
     external_key: str = Field("", max_length=100)
@@ -95,21 +77,21 @@ class WorkItemIn(WorkItemFields):
     title: str = Field(..., min_length=1, max_length=300)
 
 
-class WorkItemPatch(JsonObject):
+class WorkItemPatch(Input):
     kind: WorkItemKind | None = None
     title: str | None = Field(None, min_length=1, max_length=300)
-    initiative: Int | None = None
-    parent: Int | None = None
-    team: Int | None = None
+    initiative: Id | None = None
+    parent: Id | None = None
+    team: Id | None = None
     description: str | None = Field(None, max_length=20000)
     user_story: str | None = Field(None, max_length=5000)
     acceptance_criteria: list[Criterion] | None = Field(None, max_length=100)
     status: WorkItemStatus | None = None
-    assignee: Int | None = None
+    assignee: Id | None = None
     estimate_points: Points = Field(None, ge=0, le=99999.9)
     estimate_hours: Points = Field(None, ge=0, le=99999.9)
     due_on: IsoDate | None = None
-    sprint: Int | None = None
+    sprint: Id | None = None
     rank: Int | None = Field(None, ge=0, le=2**31 - 1)
     external_source: ExternalSource | None = None
     external_key: str | None = Field(None, max_length=100)
@@ -124,7 +106,7 @@ class WorkItemBulkIn(WorkItemFields):
     )
 
 
-class BulkIn(JsonObject):
+class BulkIn(Input):
     items: list[WorkItemBulkIn] = Field(..., min_length=1, max_length=MAX_ITEMS)
 
 
@@ -135,11 +117,11 @@ class BulkOut(Schema):
 
 
 class WorkItemFilters(ListParams):
-    initiative: int | None = None
+    initiative: IdParam | None = None
     without_initiative: bool = Field(False, description='Only "work without a why".')
-    sprint: int | None = None
-    assignee: int | None = None
-    team: int | None = None
+    sprint: IdParam | None = None
+    assignee: IdParam | None = None
+    team: IdParam | None = None
     status: WorkItemStatus | None = None
     kind: WorkItemKind | None = None
 
@@ -161,7 +143,7 @@ def list_work_items(request: HttpRequest, filters: Query[WorkItemFilters]):
 
 
 @router.get("/work-items/{int:item_id}", response=WorkItemOut)
-def get_work_item(request: HttpRequest, item_id: int):
+def get_work_item(request: HttpRequest, item_id: IdParam):
     """Return one work item."""
     return selectors.one(execution.work_items(request.auth), item_id)
 
@@ -191,7 +173,7 @@ def create_work_item(request: HttpRequest, payload: WorkItemIn):
 
 
 @router.patch("/work-items/{int:item_id}", response=WorkItemOut)
-def update_work_item(request: HttpRequest, item_id: int, payload: WorkItemPatch):
+def update_work_item(request: HttpRequest, item_id: IdParam, payload: WorkItemPatch):
     """Change a work item; a status change stamps or clears done_at."""
     person = request.auth
     item = selectors.one(execution.work_items(person).select_related("initiative"), item_id)
@@ -200,7 +182,7 @@ def update_work_item(request: HttpRequest, item_id: int, payload: WorkItemPatch)
 
 
 @router.delete("/work-items/{int:item_id}", response={204: None})
-def delete_work_item(request: HttpRequest, item_id: int):
+def delete_work_item(request: HttpRequest, item_id: IdParam):
     """Delete a work item with its sub-items."""
     item = selectors.one(execution.work_items(request.auth), item_id)
     services.work_item_delete(item=item, actor=request.auth)
