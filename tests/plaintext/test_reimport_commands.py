@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from cairn.okrs.models import Objective
 from cairn.organisations.models import Role
-from cairn.text.tabular import read_csv
+from cairn.text.sheet_files import read_csv
 from tests.factories import CycleFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db

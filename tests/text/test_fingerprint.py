@@ -12,7 +12,7 @@ from cairn.text.fingerprint import (
     text_fingerprint,
 )
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
-from cairn.text.tabular import Sheet
+from cairn.text.sheet_files import Sheet
 
 DOCUMENT = "O: Delight our customers\nKR 1: Reduce churn from 6% to 3%\n"
 

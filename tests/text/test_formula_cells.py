@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from cairn.text.formula_cells import neutralise, restore
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, export_csv
-from cairn.text.tabular import read_csv, read_sheet, read_xlsx
+from cairn.text.sheet_files import read_csv, read_xlsx
+from cairn.text.tabular import read_sheet
 from cairn.text.tabular_export import export_xlsx
 
 HOSTILE = [

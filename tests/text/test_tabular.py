@@ -11,16 +11,8 @@ from hypothesis import strategies as st
 
 from cairn.text.cell_numbers import parse_number
 from cairn.text.plan import KR_TYPES, Plan, PlanKeyResult, PlanObjective, csv_rows, export_csv
-from cairn.text.tabular import (
-    COLUMNS,
-    Problem,
-    Sheet,
-    read_csv,
-    read_file,
-    read_rows,
-    read_sheet,
-    read_xlsx,
-)
+from cairn.text.sheet_files import Problem, Sheet, read_csv, read_file, read_xlsx
+from cairn.text.tabular import COLUMNS, read_rows, read_sheet
 from cairn.text.tabular_export import (
     TEMPLATE,
     export_xlsx,

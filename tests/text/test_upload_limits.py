@@ -15,7 +15,8 @@ import pytest
 from openpyxl.xml import DEFUSEDXML
 
 from cairn.text import upload_limits
-from cairn.text.tabular import read_csv, read_file, read_sheet, read_xlsx
+from cairn.text.sheet_files import read_csv, read_file, read_xlsx
+from cairn.text.tabular import read_sheet
 from cairn.text.upload_limits import DEFAULT, MB, Limits
 from tests.text.xlsx_parts import GOOD_ROWS, HEADER, ROW, row, shared_strings, worksheet, xlsx
 

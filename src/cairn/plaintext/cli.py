@@ -14,12 +14,13 @@ from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation, Person, Role
 from cairn.plaintext import selectors
-from cairn.text import tabular
+from cairn.text import sheet_files
 from cairn.text.document import DocKeyResult, DocObjective, ParsedDocument
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.lint import LintReport
 from cairn.text.markdown import export_markdown, read_markdown
-from cairn.text.tabular import Sheet, SheetPlan
+from cairn.text.sheet_files import Sheet
+from cairn.text.tabular import SheetPlan
 from cairn.text.upload_limits import DEFAULT, MB, over_bytes
 
 # the operator's own command: room for SPEC §7's large organisation in one file (100,000 rows,
@@ -132,7 +133,7 @@ def read_sheet_file(path: str, fmt: str) -> Sheet:
     if data is None:
         reason = over_bytes(SHEET_LIMITS.max_bytes + 1, SHEET_LIMITS)
         raise CommandError(f"cannot read {path}: {reason}", returncode=2)
-    sheet = tabular.read_file(f"sheet.{fmt}", data, limits=SHEET_LIMITS)
+    sheet = sheet_files.read_file(f"sheet.{fmt}", data, limits=SHEET_LIMITS)
     if sheet.problems:
         raise CommandError(f"cannot read {path}: {sheet.problems[0]}", returncode=2)
     return sheet

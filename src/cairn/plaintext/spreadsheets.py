@@ -17,7 +17,8 @@ from cairn.organisations.models import Organisation, Person, Team
 from cairn.plaintext.import_records import Origin
 from cairn.plaintext.services import ImportResult, plan_import
 from cairn.text.plan import PlanObjective
-from cairn.text.tabular import Problem, SheetPlan
+from cairn.text.sheet_files import Problem
+from cairn.text.tabular import SheetPlan
 
 
 def spreadsheet_import(

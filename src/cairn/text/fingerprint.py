@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cairn.text.plan import Plan
-from cairn.text.tabular import Cell, Sheet
+from cairn.text.sheet_files import Cell, Sheet
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

@@ -8,21 +8,14 @@ as the same plan. Reading never raises on bad input: every problem comes back wi
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import difflib
-import io
 import math
 import re
-import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
-from typing import Any
 
 from cairn.text.cell_numbers import parse_number
-from cairn.text.formula_cells import restore
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.plan import (
     CSV_COLUMNS,
@@ -34,16 +27,7 @@ from cairn.text.plan import (
     PlanObjective,
     format_number,
 )
-from cairn.text.upload_limits import (
-    DEFAULT,
-    Limits,
-    Refused,
-    check_archive,
-    check_csv_text,
-    check_record,
-    last_row_with_value,
-    over_bytes,
-)
+from cairn.text.sheet_files import Cell, Problem, Sheet, as_cell, cell_text
 
 COLUMNS = CSV_COLUMNS
 REQUIRED = ("id", "parent_id", "level", "title")
@@ -60,49 +44,6 @@ APPLIES = {
     KEY_RESULT: {*REQUIRED, "key", "owner", "weight", "type", "start", "target", "current", "unit"},
     INITIATIVE: set(REQUIRED),
 }
-
-Cell = str | int | float | bool | None
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something that stops a sheet from being imported: where it is and what is wrong."""
-
-    row: int | None
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = [f"row {self.row}"] if self.row is not None else []
-        where += [f"column {self.column}"] if self.column else []
-        return f"{', '.join(where)}: {self.message}" if where else self.message
-
-    def as_dict(self) -> dict:
-        """Return {"row", "column", "message"} for JSON."""
-        return {"row": self.row, "column": self.column, "message": self.message}
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """A spreadsheet as read: the header and the non-blank rows with their numbers.
-
-    Cells are text, numbers, booleans or None. `problems` is set when the file itself could
-    not be read (then there are no rows).
-    """
-
-    header: tuple[Cell, ...] = ()
-    rows: tuple[tuple[int, tuple[Cell, ...]], ...] = ()
-    problems: tuple[Problem, ...] = ()
-
-    def as_dict(self) -> dict:
-        """Return the header and rows as JSON-serialisable data."""
-        return {"header": list(self.header), "rows": [[n, list(c)] for n, c in self.rows]}
-
-    @classmethod
-    def from_dict(cls, data: Mapping) -> Sheet:
-        """Return the sheet stored by as_dict (KeyError/TypeError/ValueError when malformed)."""
-        rows = tuple((int(n), tuple(_cell(c) for c in cells)) for n, cells in data["rows"])
-        return cls(header=tuple(_cell(c) for c in data["header"]), rows=rows)
 
 
 @dataclass(frozen=True)
@@ -140,166 +81,11 @@ class SheetPlan:
         return dict(grouped)
 
 
-def _cell(value: object) -> Cell:
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    raise TypeError(f"not a cell value: {value!r}")
-
-
-# Reading files ------------------------------------------------------------------------------
-
-
-def _file_problem(message: str) -> Sheet:
-    return Sheet(problems=(Problem(None, None, message),))
-
-
-def read_file(name: str, data: bytes, *, limits: Limits = DEFAULT) -> Sheet:
-    """Return the sheet in a .csv, .tsv, .txt or .xlsx file, chosen by the name's extension."""
-    suffix = name.lower().rpartition(".")[2]
-    if suffix not in ("xlsx", "csv", "tsv", "txt"):
-        return _file_problem("choose a .csv or .xlsx file")
-    too_big = over_bytes(len(data), limits)
-    if too_big:
-        return _file_problem(too_big)
-    if suffix == "xlsx":
-        return read_xlsx(data, limits=limits)
-    text = decode(data)
-    if text is None:
-        return _file_problem(
-            "the file is not text in UTF-8 or Windows-1252: save it as 'CSV UTF-8'"
-        )
-    return read_csv(text, limits=limits)
-
-
-def decode(data: bytes) -> str | None:
-    """Return the text of a CSV file: UTF-8 (with or without BOM), else Windows-1252."""
-    for encoding in ("utf-8-sig", "cp1252"):  # Excel's "CSV (Comma delimited)" is cp1252
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
-def read_csv(text: str, *, limits: Limits = DEFAULT) -> Sheet:
-    """Return the sheet in CSV text; the delimiter (, ; or tab) is the header's commonest."""
-    text = text.removeprefix("\ufeff")
-    too_big = over_bytes(len(text), limits)  # characters: at least as many bytes
-    if too_big:
-        return _file_problem(too_big)
-    if "\x00" in text:
-        return _file_problem("this is not a CSV file: it holds binary data")
-    first = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first.count)
-    try:
-        check_csv_text(text, delimiter, limits)
-    except Refused as refused:
-        return _file_problem(str(refused))
-    records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    numbered = enumerate(records, start=1)
-    try:
-        return _sheet(numbered, limits)
-    except csv.Error as error:
-        if "field larger than field limit" in str(error):  # csv's own cap, above max_cell
-            return _file_problem(
-                f"line {records.line_num}: a cell holds more than {limits.max_cell:,} characters"
-            )
-        return _file_problem(f"the CSV cannot be read: {error}")
-
-
-def read_xlsx(data: bytes, *, limits: Limits = DEFAULT) -> Sheet:
-    """Return the first worksheet of an XLSX workbook, with cached values of formulas.
-
-    The ZIP and the worksheet are checked against the limits before openpyxl reads a row;
-    openpyxl reads XML through defusedxml, so entity declarations are refused twice.
-    """
-    import openpyxl  # imported here: only spreadsheet users pay for it
-
-    not_xlsx = "the file is not an Excel workbook (.xlsx) that can be read"
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            check_archive(archive, limits)
-    except Refused as refused:
-        return _file_problem(str(refused))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return _file_problem(not_xlsx)
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            return _worksheet(workbook, limits)
-        finally:
-            workbook.close()
-    except Refused as refused:
-        return _file_problem(str(refused))
-    except Exception:  # openpyxl fails in many ways on damaged files; all mean "unreadable"
-        return _file_problem(not_xlsx)
-
-
-def _worksheet(workbook: Any, limits: Limits) -> Sheet:
-    """Return the workbook's first worksheet, its XML checked first (Refused over a limit)."""
-    worksheet = workbook.worksheets[0]
-    last = last_row_with_value(worksheet._get_source(), limits)  # openpyxl 3.1's own opener
-    if not last:
-        return _sheet((), limits)
-    # the stated dimensions may be absurd (A1:XFD1048576): only the checked extent is read
-    cells = worksheet.iter_rows(max_row=last, max_col=limits.max_columns)
-    rows = ((n, _trimmed([_xlsx_value(c) for c in row])) for n, row in enumerate(cells, 1))
-    return _sheet(rows, limits)
-
-
-def _trimmed(cells: list[Cell]) -> list[Cell]:
-    """Return the cells without the empty ones openpyxl pads a row with up to max_col."""
-    end = len(cells)
-    while end and cells[end - 1] is None:
-        end -= 1
-    return cells[:end]
-
-
-def _xlsx_value(cell: object) -> Cell:
-    """Return a cell's value as text or a number; percentages as Excel shows them ("40%")."""
-    value = getattr(cell, "value", None)
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return value
-    if isinstance(value, int | float):
-        if "%" in (getattr(cell, "number_format", None) or "") and math.isfinite(value):
-            return format_number(float(Decimal(repr(value)) * 100)) + "%"
-        return value
-    if isinstance(value, dt.datetime) and value.time() == dt.time():
-        return value.date().isoformat()
-    if isinstance(value, dt.date | dt.time | dt.datetime):
-        return value.isoformat()
-    return str(value)
-
-
-def _sheet(records: Iterable[tuple[int, Sequence[Cell]]], limits: Limits) -> Sheet:
-    """Return the header and non-blank rows of numbered records, or the problem with them.
-
-    Text cells come back as they were before the export neutralised formulas (formula_cells).
-    """
-    header: tuple[Cell, ...] | None = None
-    rows = []
-    for number, cells in records:
-        try:
-            check_record(number, cells, limits)
-        except Refused as refused:
-            return _file_problem(str(refused))
-        kept = tuple(restore(c) if isinstance(c, str) else c for c in cells[: limits.max_columns])
-        if header is None:
-            header = kept
-        elif any(_text(c) for c in kept):
-            rows.append((number, kept))
-    if not header or not any(_text(c) for c in header):
-        return _file_problem(
-            "the sheet is empty: its first row must name the columns " + ", ".join(COLUMNS)
-        )
-    return Sheet(header=header, rows=tuple(rows))
-
-
 def read_rows(rows: Iterable[Mapping[str, object]]) -> SheetPlan:
     """Return what rows given as dicts (column name → value, header as row 1) say."""
     rows = list(rows)
     header = list(dict.fromkeys(name for row in rows for name in row))
-    cells = [(n, tuple(_cell(row.get(h)) for h in header)) for n, row in enumerate(rows, 2)]
+    cells = [(n, tuple(as_cell(row.get(h)) for h in header)) for n, row in enumerate(rows, 2)]
     return read_sheet(Sheet(header=tuple(header), rows=tuple(cells)))
 
 
@@ -320,7 +106,7 @@ def read_sheet(sheet: Sheet) -> SheetPlan:
             name = columns[position] if position < len(columns) else None
             if name:
                 values[name] = cell
-            elif name is None and _text(cell):
+            elif name is None and cell_text(cell):
                 problems.append(
                     Problem(number, str(position + 1), "this cell is under no named column")
                 )
@@ -340,7 +126,7 @@ def read_sheet(sheet: Sheet) -> SheetPlan:
 
 def normalise(name: object) -> str:
     """Return a header or choice in its canonical spelling: " Parent ID" → "parent_id"."""
-    return re.sub(r"[\s\-]+", "_", _text(name).lower())
+    return re.sub(r"[\s\-]+", "_", cell_text(name).lower())
 
 
 def _columns(header: Sequence[Cell]) -> tuple[list[str | None], list[Problem]]:
@@ -359,7 +145,7 @@ def _columns(header: Sequence[Cell]) -> tuple[list[str | None], list[Problem]]:
             close = difflib.get_close_matches(name, COLUMNS, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             problems.append(
-                Problem(1, str(position), f"{_text(raw)!r} is not a known column{hint}")
+                Problem(1, str(position), f"{cell_text(raw)!r} is not a known column{hint}")
             )
             names.append("")
         else:
@@ -400,7 +186,7 @@ class _Reader:
         self.problems.append(Problem(self.row, column, message))
 
     def text(self, column: str) -> str:
-        return _text(self.values.get(column))
+        return cell_text(self.values.get(column))
 
     def optional(self, column: str) -> str | None:
         return self.text(column) or None
@@ -418,16 +204,16 @@ class _Reader:
         """Return the number in a cell and its symbol (% or a currency), or (None, None)."""
         value = self.values.get(column)
         if isinstance(value, bool):
-            self.problem(column, f"{_text(value)!r} is not a number")
+            self.problem(column, f"{cell_text(value)!r} is not a number")
             return None, None
         if isinstance(value, int | float):
             if not math.isfinite(value):
                 self.problem(column, "the number must be finite")
                 return None, None
             return float(value), None
-        if not _text(value):
+        if not cell_text(value):
             return None, None
-        read = parse_number(_text(value))
+        read = parse_number(cell_text(value))
         if isinstance(read, str):
             self.problem(column, read)
             return None, None
@@ -603,17 +389,6 @@ def _objective(
     )
     entries[0] = replace(entries[0], item=objective)
     return objective, tuple(kr_rows), entries
-
-
-def _text(value: object) -> str:
-    """Return a cell as stripped text: numbers as written by the export ("40000", "2.5")."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int | float):
-        return format_number(value) if math.isfinite(value) else str(value)
-    return str(value).strip()
 
 
 def _either(choices: Iterable[str]) -> str:

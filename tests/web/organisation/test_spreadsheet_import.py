@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cairn.okrs.models import CycleState, KeyResult, Objective
-from cairn.text.tabular import read_csv
+from cairn.text.sheet_files import read_csv
 from cairn.text.tabular_export import TEMPLATE, template_csv
 from cairn.web.forms.spreadsheets import SALT
 from tests.factories import CycleFactory, PersonFactory

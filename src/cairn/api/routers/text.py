@@ -42,7 +42,7 @@ from cairn.plaintext.importing import document_import, looks_like_sheet
 from cairn.plaintext.models import ImportSource
 from cairn.plaintext.services import ImportResult, cycle_plan, export_filename
 from cairn.plaintext.spreadsheets import spreadsheet_import
-from cairn.text import tabular
+from cairn.text import sheet_files, tabular
 from cairn.text.document import parse_document
 from cairn.text.fingerprint import sheet_fingerprint, text_fingerprint
 from cairn.text.key_result_parser import parse_key_result
@@ -402,7 +402,7 @@ def import_text(request: HttpRequest, cycle_id: IdParam, payload: ImportIn):
     sheet = payload.format == "csv" or (payload.format == "auto" and looks_like_sheet(payload.text))
     actor, force = request.auth, payload.force
     if sheet:
-        table = tabular.read_csv(payload.text)
+        table = sheet_files.read_csv(payload.text)
         if table.problems:  # over a limit, binary or empty: refused before anything is read
             return _unreadable_sheet(table)
         read = tabular.read_sheet(table)

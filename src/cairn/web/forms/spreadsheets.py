@@ -9,7 +9,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from cairn.okrs.models import Cycle
-from cairn.text import tabular
+from cairn.text import sheet_files, tabular
 from cairn.text.upload_limits import DEFAULT, MB
 
 # the preview and the signed rows stay small enough for one page: tighter than the defaults
@@ -40,7 +40,7 @@ class SpreadsheetUploadForm(forms.Form):
             raise forms.ValidationError(
                 _("The file is larger than 5 MB: split it, or import it with `cairn import`.")
             )
-        sheet = tabular.read_file(upload.name, upload.read(), limits=LIMITS)
+        sheet = sheet_files.read_file(upload.name, upload.read(), limits=LIMITS)
         if sheet.problems:
             raise forms.ValidationError([str(p) for p in sheet.problems])
         data["sheet"] = sheet
