@@ -13,8 +13,8 @@ from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.api.routers.invitations import InvitationOut
 from cairn.api.types import Id, IdParam, Input
-from cairn.organisations import services
 from cairn.okrs.permissions import require
+from cairn.organisations import services
 from cairn.organisations.models import Role
 from cairn.organisations.offboarding import (
     OffboardingPreview,
