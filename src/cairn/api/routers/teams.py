@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 
@@ -12,8 +13,15 @@ from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.api.routers.invitations import InvitationOut
 from cairn.api.types import Id, IdParam, Input
+from cairn.okrs.permissions import require
 from cairn.organisations import services
 from cairn.organisations.models import Role
+from cairn.organisations.offboarding import (
+    OffboardingPreview,
+    offboarding_preview,
+    person_deactivate,
+    person_reactivate,
+)
 
 router = Router(tags=["teams and people"])
 
@@ -122,3 +130,73 @@ def add_person(request: HttpRequest, payload: PersonIn):
         manager_email=manager.user.email if manager is not None else "",
     )
     return Status(202, invitation)
+
+
+class CycleRef(Schema):
+    id: int
+    name: str
+    state: str
+
+
+class ObjectiveMove(Schema):
+    id: int
+    title: str
+
+
+class KeyResultMove(Schema):
+    id: int
+    title: str
+    objective: int = Field(..., alias="objective_id")
+
+
+class CycleMovesOut(Schema):
+    cycle: CycleRef
+    objectives: list[ObjectiveMove]
+    key_results: list[KeyResultMove]
+
+
+class OffboardingOut(Schema):
+    """What a deactivation moves (or moved) to the successor: open cycles only."""
+
+    person: int = Field(..., alias="person.pk")
+    objective_count: int
+    key_result_count: int
+    cycles: list[CycleMovesOut]
+
+    @staticmethod
+    def resolve_objective_count(obj: OffboardingPreview) -> int:
+        return len(obj.objectives)
+
+    @staticmethod
+    def resolve_key_result_count(obj: OffboardingPreview) -> int:
+        return len(obj.key_results)
+
+
+class DeactivateIn(Input):
+    successor: Id | None = Field(None, description="Who takes over their open OKRs; null: nobody.")
+
+
+@router.get("/people/{int:person_id}/offboarding", response=OffboardingOut)
+def preview_offboarding(request: HttpRequest, person_id: IdParam):
+    """Return what deactivating the person would move (admins); nothing changes."""
+    require(request.auth.is_admin, _("Only admins deactivate and reactivate people."))
+    return offboarding_preview(selectors.one(selectors.people(request.auth), person_id))
+
+
+@router.post("/people/{int:person_id}/deactivate", response=OffboardingOut)
+@decorate_view(idempotent)
+def deactivate_person(request: HttpRequest, person_id: IdParam, payload: DeactivateIn):
+    """Deactivate the person (admins): open OKRs go to the successor, tokens and sessions end."""
+    actor = request.auth
+    person = selectors.one(selectors.people(actor), person_id)
+    successor = selectors.ref(selectors.people(actor), payload.successor, "successor")
+    return person_deactivate(person=person, actor=actor, successor=successor)
+
+
+@router.post("/people/{int:person_id}/reactivate", response=PersonOut)
+@decorate_view(idempotent)
+def reactivate_person(request: HttpRequest, person_id: IdParam):
+    """Make a deactivated person active again (admins)."""
+    actor = request.auth
+    person = selectors.one(selectors.people(actor), person_id)
+    return person_reactivate(person=person, actor=actor)

@@ -58,3 +58,23 @@ class PeopleImportForm(forms.Form):
         if not data["csv"].strip():
             raise forms.ValidationError(_("Choose a CSV file or paste its contents."))
         return data
+
+
+class DeactivateForm(forms.Form):
+    successor = forms.ModelChoiceField(
+        label=_("Give their open objectives and key results to"),
+        queryset=Person.objects.none(),
+        required=False,
+        empty_label=_("— nobody (leave them unowned) —"),
+    )
+
+    def __init__(self, *args: object, person: Person, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # Only fit successors are offered; the service checks again.
+        self.fields["successor"].queryset = (
+            Person.objects.filter(organisation_id=person.organisation_id, is_active=True)
+            .exclude(pk=person.pk)
+            .exclude(role=Role.VIEWER)
+            .select_related("user")
+        )
+        self.fields["successor"].label_from_instance = lambda p: p.name

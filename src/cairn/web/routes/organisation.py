@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from cairn.web.views import alignment, board, cycles, directory, grading, people, teams
+from cairn.web.views import alignment, board, cycles, directory, grading, offboarding, people, teams
 
 urlpatterns = [
     path("board/", board.current_board, name="current_board"),
@@ -42,4 +42,6 @@ urlpatterns = [
     path("people/import/", people.people_import, name="people_import"),
     path("people/<int:person_id>/", people.person, name="person"),
     path("people/<int:person_id>/edit/", people.person_edit, name="person_edit"),
+    path("people/<int:person_id>/deactivate/", offboarding.deactivate, name="person_deactivate"),
+    path("people/<int:person_id>/reactivate/", offboarding.reactivate, name="person_reactivate"),
 ]
