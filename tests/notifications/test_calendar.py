@@ -92,6 +92,20 @@ def test_the_check_in_follows_the_persons_chosen_day_hour_and_zone(world):
     assert event["rrule"]["BYDAY"] == ["TH"]
 
 
+def test_an_hour_skipped_by_dst_in_the_first_week_does_not_move_later_weeks(berliner):
+    preference_update(actor=berliner, person=berliner, check_in_weekday=6, check_in_hour=2)
+    spring_sunday = dt.datetime(2027, 3, 28, 12, tzinfo=dt.UTC)  # 02:00 does not exist here
+
+    event = check_in(parse(berliner, now=spring_sunday))
+
+    assert event.decoded("dtstart").replace(tzinfo=None) == dt.datetime(2027, 3, 28, 2)
+    later = occurrences(event, 3)[1:]
+    assert [(m.date(), m.hour) for m in later] == [
+        (dt.date(2027, 4, 4), 2),
+        (dt.date(2027, 4, 11), 2),
+    ]
+
+
 def test_the_organisation_check_in_day_is_the_default(world):
     world.organisation.check_in_weekday = 2
     world.organisation.save()

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from cairn.notifications.alerts import GRADING_NOTICE_DAYS
 from cairn.notifications.models import CalendarFeed
-from cairn.notifications.preferences import Settings, local_moment, settings_for
+from cairn.notifications.preferences import Settings, settings_for
 from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
 from cairn.organisations.models import Person
 
@@ -91,7 +91,9 @@ def _check_in_event(person: Person, prefs: Settings, today: date) -> icalendar.E
     """Return the weekly check-in event, anchored on this week's check-in day."""
     weekday = prefs.weekday(person)
     day = today - timedelta(days=(today.weekday() - weekday) % 7)
-    start = local_moment(person, day, time(prefs.hour()))
+    # The wall-clock hour as such: normalising a DST-skipped 02:00 to 03:00 (as a one-off
+    # reminder does) would move every later week to 03:00; RFC 5545 shifts only that one.
+    start = datetime.combine(day, time(prefs.hour()), tzinfo=person.zone)
     event = icalendar.Event()
     event.add("uid", f"cairn-check-in-{person.pk}@cairn")
     event.add("summary", _("Weekly check-in (%(org)s)") % {"org": person.organisation.name})
