@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import zoneinfo
 
 import icalendar
 import pytest
 from dateutil.rrule import rrulestr
 from django.core.exceptions import PermissionDenied
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 
 from cairn.notifications.calendar import (
@@ -24,6 +25,7 @@ from cairn.notifications.services import preference_update
 from cairn.okrs.models import CycleState
 from tests.factories import CycleFactory, KeyResultFactory, ObjectiveFactory
 
+THREADS = 4
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 # Europe/Berlin springs forward on Sunday 2027-03-28 and falls back on Sunday 2027-10-31.
 BEFORE_SPRING = dt.datetime(2027, 3, 20, 12, tzinfo=dt.UTC)
@@ -233,3 +235,30 @@ def test_nobody_manages_someone_elses_calendar_link(world, actor):
     with pytest.raises(PermissionDenied):
         calendar_feed_revoke(actor=getattr(world, actor), person=world.member)
     assert not CalendarFeed.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_links_created_at_once_leave_one_live_link_and_no_error(world):
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(THREADS)
+
+    def worker() -> None:
+        try:
+            barrier.wait(timeout=10)
+            for _ in range(3):
+                calendar_feed_create(actor=world.member, person=world.member)
+        except BaseException as exc:  # reported below, in the main thread
+            errors.append(exc)
+        finally:
+            close_old_connections()
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert not errors
+    assert CalendarFeed.objects.filter(person=world.member).count() == THREADS * 3
+    assert CalendarFeed.objects.filter(person=world.member, revoked_at__isnull=True).count() == 1

@@ -52,6 +52,8 @@ def calendar_feed_create(*, actor: Person, person: Person) -> NewFeed:
     _check_actor(actor, person)
     if not person.is_active:
         raise ValidationError({"person": _("This person is no longer active.")})
+    # Lock the person: two clicks at once would otherwise both insert a live link.
+    list(Person.objects.select_for_update().filter(pk=person.pk).values_list("pk", flat=True))
     calendar_feed_revoke(actor=actor, person=person)
     plaintext = secrets.token_urlsafe(32)
     feed = CalendarFeed.objects.create(
