@@ -172,3 +172,27 @@ class ScheduledRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.job} @ {self.slot}"
+
+
+class CalendarFeed(models.Model):
+    """A person's private calendar feed link; only a SHA-256 hash of its secret is stored."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="calendar_feeds")
+    hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # One live link per person: a new link replaces the old one.
+            models.UniqueConstraint(
+                fields=["person"],
+                condition=Q(revoked_at__isnull=True),
+                name="calendar_feed_one_active",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"calendar feed of person {self.person_id}"

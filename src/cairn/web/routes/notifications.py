@@ -14,6 +14,17 @@ urlpatterns = [
         notifications.unsubscribe,
         name="notifications_unsubscribe",
     ),
+    path("calendar/<str:token>.ics", notifications.calendar_feed, name="calendar_feed"),
+    path(
+        "settings/notifications/calendar/",
+        notifications.calendar_create,
+        name="notification_calendar_create",
+    ),
+    path(
+        "settings/notifications/calendar/revoke/",
+        notifications.calendar_revoke,
+        name="notification_calendar_revoke",
+    ),
     path("settings/notifications/", notifications.settings_page, name="notification_settings"),
     path(
         "settings/notifications/organisation/",

@@ -8,11 +8,12 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from cairn.notifications import selectors, services
+from cairn.notifications import calendar, selectors, services
 from cairn.notifications.channels.email import read_unsubscribe_token
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import ChatChannel, Preference
@@ -113,6 +114,7 @@ def _settings_page(
     *,
     form: PersonNotificationSettingsForm | None = None,
     channel_form: ChatChannelForm | None = None,
+    calendar_url: str = "",
     status: int = 200,
 ) -> HttpResponse:
     person = request.person
@@ -125,6 +127,8 @@ def _settings_page(
         "channel_form": channel_form or ChatChannelForm(),
         "channels": selectors.chat_channels(person),
         "organisation": person.organisation,
+        "calendar_feed": calendar.calendar_feed_active(person),
+        "calendar_url": calendar_url,
     }
     return render(request, "web/notifications/settings.html", context, status=status)
 
@@ -174,6 +178,37 @@ def channel_delete(request: HttpRequest, pk: int) -> HttpResponse:
     services.chat_channel_delete(actor=request.person, channel=channel)
     messages.success(request, _("Chat channel removed."))
     return redirect("notification_settings")
+
+
+@require_POST
+@person_required
+def calendar_create(request: HttpRequest) -> HttpResponse:
+    """Create a new calendar link (the old one stops working); show its URL this once."""
+    created = calendar.calendar_feed_create(actor=request.person, person=request.person)
+    url = request.build_absolute_uri(reverse("calendar_feed", args=[created.plaintext]))
+    return _settings_page(request, calendar_url=url)
+
+
+@require_POST
+@person_required
+def calendar_revoke(request: HttpRequest) -> HttpResponse:
+    """Revoke the person's calendar link; calendar apps get 404 from then on."""
+    calendar.calendar_feed_revoke(actor=request.person, person=request.person)
+    messages.success(request, _("Calendar link revoked."))
+    return redirect(reverse("notification_settings") + "#calendar")
+
+
+@require_GET
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """Return a person's iCal feed by its secret link, without a session (404 if not live)."""
+    person = calendar.calendar_feed_person(token)
+    if person is None:
+        raise Http404
+    response = HttpResponse(calendar.calendar_feed_ics(person), content_type="text/calendar")
+    response["Content-Type"] = "text/calendar; charset=utf-8"
+    response["Cache-Control"] = "private, max-age=900"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
 
 
 @person_required
