@@ -56,4 +56,10 @@ urlpatterns = [
     path("initiatives/<int:pk>/edit/", initiatives.edit, name="initiative_edit"),
     path("settings/tokens/", tokens.tokens, name="tokens"),
     path("settings/tokens/<int:pk>/revoke/", tokens.revoke, name="token_revoke"),
+    path("settings/tokens/organisation/", tokens.organisation_tokens, name="organisation_tokens"),
+    path(
+        "settings/tokens/organisation/<int:pk>/revoke/",
+        tokens.organisation_revoke,
+        name="organisation_token_revoke",
+    ),
 ]
