@@ -21,16 +21,16 @@ SEEN_EVERY = timedelta(minutes=5)
 SEEN_KEY = "cairn_seen"  # "<session key>|<timestamp>" of the last write, kept in the session
 
 
-def session_record(*, request: HttpRequest) -> UserSession | None:
+def session_record(*, request: HttpRequest, user: AbstractBaseUser) -> UserSession | None:
     """Create or refresh the row of the request's session; return it (None without a session)."""
     key = request.session.session_key
-    if key is None or not request.user.is_authenticated:
+    if key is None or not user.is_authenticated:
         return None
     now = timezone.now()
     row, _created = UserSession.objects.update_or_create(
         session_id=key,
         defaults={
-            "user_id": request.user.pk,
+            "user_id": user.pk,
             "last_seen_at": now,
             "user_agent": request.META.get("HTTP_USER_AGENT", "")[:300],
             "address": client_address(request),
@@ -51,9 +51,12 @@ def _seen_recently(request: HttpRequest) -> bool:
 
 
 @receiver(user_logged_in, dispatch_uid="cairn_session_record")
-def _on_login(sender: object, request: HttpRequest | None, **kwargs: object) -> None:
+def _on_login(
+    sender: object, request: HttpRequest | None, user: AbstractBaseUser, **kwargs: object
+) -> None:
+    # The test client's force_login() sends a bare request without `user`: use the signal's.
     if request is not None and hasattr(request, "session"):
-        session_record(request=request)
+        session_record(request=request, user=user)
 
 
 class SessionSeenMiddleware:
@@ -65,7 +68,7 @@ class SessionSeenMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and not _seen_recently(request):
-            session_record(request=request)
+            session_record(request=request, user=user)
         return self.get_response(request)
 
 

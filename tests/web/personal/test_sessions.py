@@ -137,3 +137,11 @@ def test_the_page_costs_the_same_queries_with_more_sessions(world):
     for index in range(4):
         signed_in(world.member, agent=f"Browser {index}")
     assert _count(client) == few
+
+
+def test_a_sign_in_without_a_user_on_the_request_is_recorded_too(world):
+    # The test client's force_login() sends user_logged_in with a bare request (no .user).
+    client = Client()
+    client.force_login(world.member.user)
+    assert UserSession.objects.get().user == world.member.user
+    assert client.get(URL).status_code == 200
