@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.urls import clear_url_caches, reverse
 
 from tests.api.conftest import problem_fields
 
@@ -20,3 +21,10 @@ def test_an_unknown_path_is_a_problem_404_even_with_a_newline(api, path):
 
     assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"
+
+
+def test_the_catch_all_404_leaves_every_page_url_reversible(settings):
+    # An inline (?s) flag in the catch-all made Django's reverse() fail for every {% url %}.
+    settings.ROOT_URLCONF = "cairn.urls"
+    clear_url_caches()
+    assert reverse("tokens") == "/settings/tokens/"

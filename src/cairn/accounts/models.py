@@ -97,3 +97,21 @@ class PasswordResetRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.email_digest[:8]}… from {self.address} at {self.requested_at}"
+
+
+class UserSession(models.Model):
+    """A signed-in browser session of a user, so they can list and end their sessions."""
+
+    # The session row itself: ending it (sign-out, revoke, expiry clean-up) removes this too.
+    session = models.OneToOneField("sessions.Session", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="browser_sessions")
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_seen_at = models.DateTimeField()
+    user_agent = models.CharField(max_length=300, blank=True)
+    address = models.GenericIPAddressField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-last_seen_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.user_agent[:40]})"

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from ninja.security import APIKeyCookie, HttpBearer
 
 from cairn.api.errors import ApiProblem
-from cairn.api.models import TokenScope
-from cairn.api.tokens import token_find, token_touch
+from cairn.api.models import ApiToken, TokenScope
+from cairn.api.tokens import token_lookup, token_touch
 from cairn.organisations.models import Person
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -43,11 +43,25 @@ def rate_limit(principal: str) -> None:
         )
 
 
+def bearer_token(plaintext: str) -> ApiToken | None:
+    """Return the token sent, or None if unknown; raise a 401 problem saying so if it expired."""
+    api_token = token_lookup(plaintext.strip())
+    if api_token is None or api_token.expires_at is None or not api_token.is_expired:
+        return api_token
+    # A clear reason, so the script's owner makes a new token rather than debugging.
+    when = api_token.expires_at.isoformat(timespec="seconds")
+    raise ApiProblem(
+        401,
+        _("This token expired on %(when)s; create a new one.") % {"when": when},
+        headers={"WWW-Authenticate": 'Bearer realm="cairn", error="invalid_token"'},
+    )
+
+
 class BearerToken(HttpBearer):
     """Authorization: Bearer <token>; read-only tokens may not write."""
 
     def authenticate(self, request: HttpRequest, token: str) -> Person | None:
-        api_token = token_find(token.strip())
+        api_token = bearer_token(token)
         if api_token is None:
             return None
         rate_limit(f"t{api_token.pk}")

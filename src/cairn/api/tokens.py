@@ -6,17 +6,20 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cairn.api.models import ApiToken, TokenScope
-from cairn.organisations.models import Person
+from cairn.organisations.models import Organisation, Person
 
 TOKEN_START = "cairn_"
+MAX_EXPIRY_DAYS = 3650
 
 
 @dataclass(frozen=True)
@@ -32,9 +35,15 @@ def token_hash(plaintext: str) -> str:
 
 @transaction.atomic
 def token_create(
-    *, person: Person, name: str, scope: str = TokenScope.WRITE, actor: Person | None = None
+    *,
+    person: Person,
+    name: str,
+    scope: str = TokenScope.WRITE,
+    expires_days: int | None = None,
+    actor: Person | None = None,
 ) -> NewToken:
-    """Create a token for the person; return it with its plaintext (never stored)."""
+    """Create a token for the person, expiring after `expires_days` (None: never); return it
+    with its plaintext (never stored)."""
     if actor is not None and actor.pk != person.pk:
         raise PermissionDenied(_("You can only create tokens for yourself."))
     name = (name or "").strip()
@@ -42,8 +51,14 @@ def token_create(
         raise ValidationError({"name": _("Give the token a name of at most 100 characters.")})
     if scope not in TokenScope.values:
         raise ValidationError({"scope": _("Choose read or write.")})
+    if expires_days is not None and not 1 <= expires_days <= MAX_EXPIRY_DAYS:
+        message = _("A token expires after 1 to %(max)d days.") % {"max": MAX_EXPIRY_DAYS}
+        raise ValidationError({"expires_days": message})
     if not person.is_active:
         raise ValidationError({"person": _("This person is no longer active.")})
+    expires_at = None
+    if expires_days is not None:
+        expires_at = timezone.now() + timedelta(days=expires_days)
     prefix = secrets.token_hex(6)
     plaintext = f"{TOKEN_START}{prefix}_{secrets.token_urlsafe(32)}"
     token = ApiToken.objects.create(
@@ -53,6 +68,7 @@ def token_create(
         prefix=prefix,
         hash=token_hash(plaintext),
         scope=scope,
+        expires_at=expires_at,
     )
     return NewToken(token=token, plaintext=plaintext)
 
@@ -72,7 +88,13 @@ def token_revoke(*, token: ApiToken, actor: Person | None = None) -> ApiToken:
 
 
 def token_find(plaintext: str) -> ApiToken | None:
-    """Return the active token matching the plaintext, with its person, or None."""
+    """Return the active, unexpired token matching the plaintext, with its person, or None."""
+    token = token_lookup(plaintext)
+    return None if token is None or token.is_expired else token
+
+
+def token_lookup(plaintext: str) -> ApiToken | None:
+    """Return the unrevoked token matching the plaintext (expired or not), or None."""
     if not plaintext.startswith(TOKEN_START):
         return None
     prefix = plaintext[len(TOKEN_START) :].split("_", 1)[0]
@@ -102,3 +124,12 @@ def tokens_revoke_for_user(*, user: AbstractBaseUser) -> int:
     # Called when the password changes: whoever knew the old password may have made tokens.
     active = ApiToken.objects.filter(person__user_id=user.pk, revoked_at__isnull=True)
     return active.update(revoked_at=timezone.now())
+
+
+def tokens_of_organisation(*, organisation: Organisation) -> QuerySet[ApiToken]:
+    """Return every token acting in the organisation, with owners, active ones first."""
+    return (
+        ApiToken.objects.filter(organisation=organisation)
+        .select_related("person__user")
+        .order_by("revoked_at", "-created_at", "-id")
+    )

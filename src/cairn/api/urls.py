@@ -53,5 +53,6 @@ def not_found(request: HttpRequest, rest: str = "") -> HttpResponse:
     return errors.problem(404, _("No such endpoint."))
 
 
-# [\s\S], not .: a path may hold an encoded newline ("…/Q%0A"); it is still no endpoint of ours.
-urlpatterns = [path("", api.urls), re_path(r"^(?P<rest>[\s\S]*)$", not_found)]
+# [\s\S]: a path may hold an encoded newline ("…/Q%0A"); it is still no endpoint of ours. Not an
+# inline (?s) flag: Django cannot reverse a pattern with one, and every {% url %} would then fail.
+urlpatterns = [path("", api.urls), re_path(r"^(?P<rest>[\s\S]*)\Z", not_found)]

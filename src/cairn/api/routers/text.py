@@ -64,7 +64,7 @@ class BearerToken(auth.BearerToken):
     """A Bearer token of either scope: the coach's POSTs read only, so read tokens may use them."""
 
     def authenticate(self, request: HttpRequest, token: str) -> Person | None:
-        api_token = auth.token_find(token.strip())
+        api_token = auth.bearer_token(token)
         if api_token is None:
             return None
         auth.rate_limit(f"t{api_token.pk}")

@@ -10,6 +10,7 @@ from cairn.web.views import (
     key_results,
     live_coach,
     objectives,
+    sessions,
     tokens,
 )
 
@@ -54,6 +55,15 @@ urlpatterns = [
     path("key-results/<int:pk>/edit/", key_results.edit, name="key_result_edit"),
     path("key-results/<int:pk>/initiatives/new/", initiatives.create, name="initiative_create"),
     path("initiatives/<int:pk>/edit/", initiatives.edit, name="initiative_edit"),
+    path("settings/sessions/", sessions.sessions, name="sessions"),
+    path("settings/sessions/<int:pk>/revoke/", sessions.revoke, name="session_revoke"),
+    path("settings/sessions/revoke-others/", sessions.revoke_others, name="sessions_revoke_others"),
     path("settings/tokens/", tokens.tokens, name="tokens"),
     path("settings/tokens/<int:pk>/revoke/", tokens.revoke, name="token_revoke"),
+    path("settings/tokens/organisation/", tokens.organisation_tokens, name="organisation_tokens"),
+    path(
+        "settings/tokens/organisation/<int:pk>/revoke/",
+        tokens.organisation_revoke,
+        name="organisation_token_revoke",
+    ),
 ]

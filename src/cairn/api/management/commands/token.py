@@ -1,4 +1,7 @@
-"""`cairn token create EMAIL [--org SLUG] [--scope read|write] [--name NAME]`, `list`, `revoke`."""
+"""`cairn token create EMAIL [--org SLUG] [--scope read|write] [--name NAME] [--expires-days N]`.
+
+Also `cairn token list [--email EMAIL]` and `cairn token revoke PREFIX`.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +26,9 @@ class Command(BaseCommand):
         create.add_argument("--org", help="Organisation slug (needed when in several).")
         create.add_argument("--scope", choices=TokenScope.values, default=TokenScope.WRITE)
         create.add_argument("--name", default="CLI token")
+        create.add_argument(
+            "--expires-days", type=int, default=None, help="Days until it expires (default never)."
+        )
         listing = actions.add_parser("list", help="List tokens (never their secrets).")
         listing.add_argument("--email")
         revoke = actions.add_parser("revoke", help="Revoke a token by its prefix.")
@@ -45,12 +51,17 @@ class Command(BaseCommand):
     def _create(self, options: dict[str, Any]) -> None:
         person = self._person(options["email"], options["org"])
         try:
-            new = token_create(person=person, name=options["name"], scope=options["scope"])
+            new = token_create(
+                person=person,
+                name=options["name"],
+                scope=options["scope"],
+                expires_days=options["expires_days"],
+            )
         except ValidationError as exc:
             raise CommandError("; ".join(exc.messages)) from None
         self.stdout.write(
             f"Created {new.token.scope} token {new.token.prefix} for {person.user.email} "
-            f"in {person.organisation.slug}. It is shown only once:"
+            f"in {person.organisation.slug}, {_expiry(new.token)}. It is shown only once:"
         )
         self.stdout.write(new.plaintext)
 
@@ -59,7 +70,7 @@ class Command(BaseCommand):
         if options["email"]:
             tokens = tokens.filter(person__user__email__iexact=options["email"])
         for token in tokens:
-            state = "revoked" if token.revoked_at else "active"
+            state = "revoked" if token.revoked_at else ("expired" if token.is_expired else "active")
             used = token.last_used_at.isoformat() if token.last_used_at else "never"
             self.stdout.write(
                 f"{token.prefix}\t{token.person.user.email}\t{token.organisation.slug}\t"
@@ -72,3 +83,10 @@ class Command(BaseCommand):
             raise CommandError(f"No token with prefix {options['prefix']}.")
         token_revoke(token=token)
         self.stdout.write(f"Revoked token {token.prefix}.")
+
+
+def _expiry(token: ApiToken) -> str:
+    """Return when the token expires, for the command's output."""
+    if token.expires_at is None:
+        return "never expiring"
+    return f"expiring {token.expires_at.isoformat(timespec='seconds')}"

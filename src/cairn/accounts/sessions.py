@@ -1,0 +1,98 @@
+"""A user's browser sessions: recorded at sign-in, seen now and then, listed and revoked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from django.contrib.auth import user_logged_in
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.db.models import QuerySet
+from django.dispatch import receiver
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
+
+from cairn.accounts.models import UserSession
+from cairn.accounts.signin import client_address
+
+SEEN_EVERY = timedelta(minutes=5)
+SEEN_KEY = "cairn_seen"  # "<session key>|<timestamp>" of the last write, kept in the session
+
+
+def session_record(*, request: HttpRequest, user: AbstractBaseUser) -> UserSession | None:
+    """Create or refresh the row of the request's session; return it (None without a session)."""
+    key = request.session.session_key
+    if key is None or not user.is_authenticated:
+        return None
+    now = timezone.now()
+    row, _created = UserSession.objects.update_or_create(
+        session_id=key,
+        defaults={
+            "user_id": user.pk,
+            "last_seen_at": now,
+            "user_agent": request.META.get("HTTP_USER_AGENT", "")[:300],
+            "address": client_address(request),
+        },
+    )
+    request.session[SEEN_KEY] = f"{key}|{now.timestamp()}"
+    return row
+
+
+def _seen_recently(request: HttpRequest) -> bool:
+    key, _bar, stamp = str(request.session.get(SEEN_KEY, "")).partition("|")
+    if key != request.session.session_key:  # a new key (sign-in, password change): record it
+        return False
+    try:
+        return timezone.now().timestamp() - float(stamp) < SEEN_EVERY.total_seconds()
+    except ValueError:
+        return False
+
+
+@receiver(user_logged_in, dispatch_uid="cairn_session_record")
+def _on_login(
+    sender: object, request: HttpRequest | None, user: AbstractBaseUser, **kwargs: object
+) -> None:
+    # The test client's force_login() sends a bare request without `user`: use the signal's.
+    if request is not None and hasattr(request, "session"):
+        session_record(request=request, user=user)
+
+
+class SessionSeenMiddleware:
+    """Record the session's last use, at most once every few minutes (not a write per request)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and not _seen_recently(request):
+            session_record(request=request, user=user)
+        return self.get_response(request)
+
+
+def sessions_of_user(*, user: AbstractBaseUser) -> QuerySet[UserSession]:
+    """Return the user's unexpired sessions, most recently seen first."""
+    return UserSession.objects.filter(user_id=user.pk, session__expire_date__gt=timezone.now())
+
+
+@transaction.atomic
+def session_revoke(*, user: AbstractBaseUser, pk: int) -> None:
+    """End one of the user's sessions (its next request is signed out); 404 if not theirs."""
+    row = UserSession.objects.filter(user_id=user.pk, pk=pk).first()
+    if row is None:
+        raise Http404
+    Session.objects.filter(session_key=row.session_id).delete()  # cascades to the row
+
+
+@transaction.atomic
+def sessions_revoke_others(*, user: AbstractBaseUser, keep: str | None) -> int:
+    """End every session of the user but the one with key `keep`; return how many."""
+    keys = list(
+        UserSession.objects.filter(user_id=user.pk)
+        .exclude(session_id=keep)
+        .values_list("session_id", flat=True)
+    )
+    Session.objects.filter(session_key__in=keys).delete()  # cascades to the rows
+    return len(keys)
