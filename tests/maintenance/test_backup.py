@@ -154,3 +154,10 @@ def test_it_reports_a_backup_into_a_missing_directory_as_unreadable(tmp_path) ->
     with pytest.raises(CommandError, match="is not a directory") as unreadable:
         backup(tmp_path / "missing" / "cairn.backup")
     assert unreadable.value.returncode == 2
+
+
+def test_it_reports_a_backup_onto_a_directory_as_unreadable(tmp_path) -> None:
+    (tmp_path / "cairn.backup").mkdir()
+    with pytest.raises(CommandError, match="cannot write") as unreadable:
+        backup(tmp_path / "cairn.backup", "--force")
+    assert unreadable.value.returncode == 2

@@ -15,7 +15,7 @@ from psycopg import sql
 
 from cairn.maintenance import postgres
 from cairn.maintenance.metadata import BackupRefused
-from cairn.maintenance.services import database_restore
+from cairn.maintenance.services import database_backup, database_restore
 from cairn.okrs.models import Objective
 from tests.maintenance.test_backup import demo_with_activity
 
@@ -119,3 +119,10 @@ def test_it_refuses_a_dump_made_by_a_newer_cairn(tmp_path: Path, fresh_database)
     with postgres.connect(fresh_database) as untouched:
         tables = untouched.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
         assert tables.fetchone() == (0,)
+
+
+def test_it_refuses_clearly_when_the_database_cannot_be_reached(tmp_path: Path) -> None:
+    gone = {**connection.settings_dict, "NAME": "cairn_no_such_database"}
+    with pytest.raises(BackupRefused, match="cannot connect to database cairn_no_such_database"):
+        database_backup(database=gone, path=tmp_path / "cairn.dump")
+    assert not (tmp_path / "cairn.dump").exists()

@@ -57,8 +57,11 @@ def run_client(arguments: list[str], database: Mapping[str, Any]) -> None:
 
 
 def connect(database: Mapping[str, Any]) -> psycopg.Connection[Any]:
-    """Return a new psycopg connection to `database`, configured by the environment."""
-    return psycopg.connect("", **_connect_params(database))
+    """Return a new psycopg connection to `database`; refuse when it cannot be reached."""
+    try:
+        return psycopg.connect("", **_connect_params(database))
+    except psycopg.OperationalError as error:
+        raise BackupRefused(f"cannot connect to database {database.get('NAME')}: {error}") from None
 
 
 def _connect_params(database: Mapping[str, Any]) -> dict[str, str]:

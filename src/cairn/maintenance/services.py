@@ -44,14 +44,14 @@ def database_backup(*, database: Mapping[str, Any], path: Path, force: bool = Fa
         raise BackupRefused(f"{path} already exists (--force overwrites it)")
     if not path.parent.is_dir():
         raise BackupUnreadable(f"{path.parent} is not a directory")
-    if engine == "sqlite":
-        applied = sqlite.sqlite_backup(source=Path(database["NAME"]), target=path)
-    else:
-        applied = postgres.postgres_backup(database=database, target=path)
     try:
+        if engine == "sqlite":
+            applied = sqlite.sqlite_backup(source=Path(database["NAME"]), target=path)
+        else:
+            applied = postgres.postgres_backup(database=database, target=path)
         data = sidecar_write(path=path, engine=engine, migrations=latest_migrations(applied))
     except OSError as error:
-        raise BackupUnreadable(f"cannot write the metadata beside {path}: {error}") from None
+        raise BackupUnreadable(f"cannot write {path}: {error.strerror or error}") from None
     return BackupInfo(path, engine, cairn.__version__, data["migrations"])
 
 
