@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import hypothesis
 import pytest
 
-from cairn.okrs.models import Cycle, Objective
+from cairn.okrs.models import Cycle, KeyResult, Objective
+from cairn.okrs.services import key_result_create
 from cairn.organisations.models import Organisation, Person, Role, Team
 from tests.factories import (
     CycleFactory,
@@ -85,4 +86,17 @@ def world(db) -> World:
     )
     return World(
         organisation, admin, lead, member, viewer, outsider, company, team, cycle, objective
+    )
+
+
+@pytest.fixture
+def kr(world) -> KeyResult:
+    """Return a metric key result (18 → 4 hours) on the member's objective, owned by the member."""
+    return key_result_create(
+        actor=world.member,
+        objective=world.objective,
+        title="Cut first-reply time from 18 to 4 hours",
+        start=18,
+        target=4,
+        unit="hours",
     )

@@ -12,8 +12,6 @@ from django.core.cache import cache
 from django.test import Client
 
 from cairn.api.tokens import token_create
-from cairn.okrs.models import KeyResult
-from cairn.okrs.services import key_result_create
 
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
@@ -73,19 +71,6 @@ def api(world):
     """Return {persona name: client} for admin, lead, member, viewer and outsider."""
     names = ("admin", "lead", "member", "viewer", "outsider")
     return {name: client_for(getattr(world, name)) for name in names}
-
-
-@pytest.fixture
-def kr(world) -> KeyResult:
-    """Return a metric key result (18 → 4 hours) on the member's objective."""
-    return key_result_create(
-        actor=world.member,
-        objective=world.objective,
-        title="Cut first-reply time from 18 to 4 hours",
-        start=18,
-        target=4,
-        unit="hours",
-    )
 
 
 def problem_fields(response) -> list[str]:

@@ -11,8 +11,6 @@ from email.message import EmailMessage
 import pytest
 from aiosmtpd.controller import Controller
 
-from cairn.okrs.models import KeyResult
-from cairn.okrs.services import key_result_create
 from tests.api.conftest import IMMEDIATE_TASKS, Receiver
 
 
@@ -87,19 +85,6 @@ def chat_receiver():
     server = Receiver()
     yield server
     server.close()
-
-
-@pytest.fixture
-def kr(world) -> KeyResult:
-    """Return a metric key result (18 → 4 hours) owned by the member."""
-    return key_result_create(
-        actor=world.member,
-        objective=world.objective,
-        title="Cut first-reply time from 18 to 4 hours",
-        start=18,
-        target=4,
-        unit="hours",
-    )
 
 
 def at(text: str) -> datetime:
