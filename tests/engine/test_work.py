@@ -92,6 +92,11 @@ def test_percent_is_100_only_when_all_counted_work_is_done(units):
     assert (result.percent == 100) == (result.total > 0 and result.done >= result.total)
 
 
+def test_a_hair_short_of_all_done_is_not_100_percent():
+    result = work_progress([u(1, "done", 1.0), u(2, "todo", 1e-12)])
+    assert result.percent == 99
+
+
 def test_burn_up_accumulates_done_points_per_day():
     day1, day2 = datetime(2026, 3, 2, 9, tzinfo=UTC), datetime(2026, 3, 4, 17, tzinfo=UTC)
     units = [

@@ -46,7 +46,12 @@ class WorkProgress:
     def percent(self) -> int:
         """Return the whole percentage, rounded down so 100 means every counted item is done."""
         ratio = self.ratio
-        return 0 if ratio is None else math.floor(ratio * 100 + 1e-9)
+        if ratio is None:
+            return 0
+        if self.done >= self.total:
+            return 100
+        # The epsilon absorbs float noise (0.29 * 100 = 28.999…); below 100 stays below 100.
+        return min(99, math.floor(ratio * 100 + 1e-9))
 
 
 def _live(units: Iterable[WorkUnit]) -> list[WorkUnit]:
