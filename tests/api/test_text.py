@@ -277,6 +277,7 @@ def test_a_text_is_imported_with_its_counts_milestones_and_ids(world, api, q4):
         "objectives": 2,
         "key_results": 5,
         "initiatives": 1,
+        "work_items": 0,
         "aligned": 0,
         "milestones": ["Launch the help centre"],
         "ids": [o.pk for o in objectives],

@@ -246,7 +246,8 @@ def test_writes_what_the_services_write_one_by_one(
     assert seen == sent_one_by_one
     assert {kind for kind, *_ in seen} == {"objective_created", "check_in_recorded", "pace_changed"}
     assert result.counts() == {
-        "objectives": 3, "key_results": 5, "initiatives": 3, "aligned": 3, "milestones": 0,
+        "objectives": 3, "key_results": 5, "initiatives": 3, "work_items": 0, "aligned": 3,
+        "milestones": 0,
     }  # fmt: skip
     assert [o.title for o in result.objectives] == [
         "Company growth",

@@ -135,7 +135,8 @@ def test_canonical_writes_teams_weights_owners_alignment(world):
     hire = Initiative.objects.get(title="Hire two agents")
     assert hire.key_results.count() == 2
     assert result.counts() == {
-        "objectives": 2, "key_results": 3, "initiatives": 1, "aligned": 1, "milestones": 0,
+        "objectives": 2, "key_results": 3, "initiatives": 1, "work_items": 0, "aligned": 1,
+        "milestones": 0,
     }  # fmt: skip
 
 

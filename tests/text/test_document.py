@@ -116,7 +116,7 @@ def test_messy_formatting_crlf_tabs_bullets_and_trailing_spaces():
     assert document.objectives[0].key_results[0].initiatives == ("Send a survey",)
 
 
-def test_nested_bullets_under_a_key_result_are_initiatives():
+def test_nested_bullets_under_a_key_result_are_initiatives_and_deeper_ones_their_work():
     text = """## Delight our customers
 - Lift NPS from 30 to 45
   - Run a quarterly survey
@@ -125,13 +125,17 @@ def test_nested_bullets_under_a_key_result_are_initiatives():
 - Reduce churn from 6% to 3%
 """
     objective = parse_document(text, None).objectives[0]
-    # Deeper items (tasks under an initiative) are kept as initiatives of the key result.
     assert objective.key_results[0].initiatives == (
         "Run a quarterly survey",
-        "Draft the questions",
         "Close the loop with detractors",
     )
-    assert [i.key_result for i in objective.initiatives] == [0, 0, 0]
+    assert [i.key_result for i in objective.initiatives] == [0, 0]
+    # A deeper item is a work item of the initiative above it: a task, being a leaf.
+    survey, loop = objective.initiatives
+    assert [(w.title, w.type, w.parent) for w in survey.work] == [
+        ("Draft the questions", "task", None)
+    ]
+    assert loop.work == ()
     assert objective.key_results[1].initiatives == ()
 
 

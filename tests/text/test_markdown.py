@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,17 @@ from hypothesis import strategies as st
 
 from cairn.text.document import parse_document
 from cairn.text.markdown import PlanFormatError, encode, export_markdown, import_markdown
-from cairn.text.plan import KR_TYPES, Plan, PlanKeyResult, PlanObjective, export_csv, export_json
+from cairn.text.plan import (
+    KR_TYPES,
+    WORK_STATUSES,
+    WORK_TYPES,
+    Plan,
+    PlanKeyResult,
+    PlanObjective,
+    PlanWork,
+    export_csv,
+    export_json,
+)
 
 PLAN = Plan(
     cycle="2026 Q3",
@@ -139,6 +150,34 @@ text = st.text(
 optional_text = st.none() | text
 number = st.floats(allow_nan=False, allow_infinity=False, width=64)
 optional_number = st.none() | number
+
+
+@st.composite
+def with_work(draw, owner):
+    """Add work items to an objective or key result: trees under its initiatives, in the
+    order the Markdown lists them (initiative by initiative, depth first)."""
+    item = draw(owner)
+    work: list[PlanWork] = []
+
+    def tree(initiative: int, parent: int | None, depth: int) -> None:
+        for _ in range(draw(st.integers(0, 2 if depth < 3 else 0))):
+            work.append(
+                PlanWork(
+                    draw(text.filter(str.strip)),
+                    draw(st.sampled_from(WORK_TYPES)),
+                    initiative,
+                    parent,
+                    draw(st.sampled_from(WORK_STATUSES)),
+                    draw(st.none() | st.floats(0, 1e6, allow_nan=False)),
+                )
+            )
+            tree(initiative, len(work) - 1, depth + 1)
+
+    for initiative in range(len(item.initiatives)):
+        tree(initiative, None, 0)
+    return replace(item, work=tuple(work))
+
+
 key_result = st.builds(
     PlanKeyResult,
     title=text,
@@ -152,6 +191,7 @@ key_result = st.builds(
     owner=optional_text,
     initiatives=st.lists(text, max_size=3).map(tuple),
 )
+key_result = with_work(key_result)
 objective = st.builds(
     PlanObjective,
     title=text,
@@ -164,6 +204,7 @@ objective = st.builds(
     key_results=st.lists(key_result, max_size=4).map(tuple),
     initiatives=st.lists(text, max_size=2).map(tuple),
 )
+objective = with_work(objective)
 plans = st.builds(
     Plan, cycle=optional_text, objectives=st.lists(objective, max_size=4).map(tuple)
 ).filter(lambda plan: not plan.problems())  # keys given by hand must be unique

@@ -102,6 +102,7 @@ class NewInitiative:
     progress_source: str = "typed"
     due_date: date | None = None
     pk: int | None = None
+    work: tuple = ()  # the plan's PlanWork items under it (initiative index 0)
 
 
 Parent = Objective | KeyResult | NewObjective | NewKeyResult

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from django.utils import timezone
 
 from cairn.coach import ObjectiveDraft
+from cairn.execution.models import WorkItem
 from cairn.okrs.coach import key_result_type, objective_draft
 from cairn.okrs.models import Cycle, CycleState, Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person
-from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
+from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, PlanWork
 
 
 def row_keys(cycle_ids: Iterable[int], exclude: Iterable[int] = ()) -> dict[tuple[str, int], str]:
@@ -80,8 +81,8 @@ def key_results_of(objectives: list[Objective]) -> dict[int, list[KeyResult]]:
     return by_objective
 
 
-def initiative_titles(krs: dict[int, list[KeyResult]]) -> tuple[dict, dict]:
-    """Return ({objective pk: titles}, {key result pk: titles}) of the initiatives.
+def initiative_lists(krs: dict[int, list[KeyResult]]) -> tuple[dict, dict]:
+    """Return ({objective pk: [(id, title)]}, {key result pk: [(id, title)]}) of the initiatives.
 
     An initiative linked to every key result of one objective (two or more) belongs to the
     objective; any other initiative is listed under each key result it moves.
@@ -93,17 +94,27 @@ def initiative_titles(krs: dict[int, list[KeyResult]]) -> tuple[dict, dict]:
         "initiative__due_date", "initiative_id", "keyresult_id"
     ).values_list("initiative_id", "initiative__title", "keyresult_id"):
         links.setdefault(initiative_id, (title, []))[1].append(kr_id)
-    on_objective: dict[int, list[str]] = defaultdict(list)
-    on_kr: dict[int, list[str]] = defaultdict(list)
-    for title, kr_ids in links.values():
+    on_objective: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    on_kr: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for initiative_id, (title, kr_ids) in links.items():
         owners = {objective_of[k] for k in kr_ids}
         whole = len(owners) == 1 and len(kr_ids) > 1
         if whole and set(kr_ids) == {kr.pk for kr in krs[next(iter(owners))]}:
-            on_objective[next(iter(owners))].append(title)
+            on_objective[next(iter(owners))].append((initiative_id, title))
         else:
             for kr_id in kr_ids:
-                on_kr[kr_id].append(title)
+                on_kr[kr_id].append((initiative_id, title))
     return on_objective, on_kr
+
+
+def initiative_titles(krs: dict[int, list[KeyResult]]) -> tuple[dict, dict]:
+    """Return ({objective pk: titles}, {key result pk: titles}) of the initiatives."""
+    on_objective, on_kr = initiative_lists(krs)
+    titles = lambda pairs: [title for _id, title in pairs]  # noqa: E731
+    return (
+        defaultdict(list, {k: titles(v) for k, v in on_objective.items()}),
+        defaultdict(list, {k: titles(v) for k, v in on_kr.items()}),
+    )
 
 
 def _email(person) -> str | None:
@@ -114,7 +125,8 @@ def cycle_plan(access: Access, cycle: Cycle) -> Plan:
     """Return the cycle's objectives the person may see as a Plan, in a fixed few queries."""
     objectives = visible_objectives(access, cycle)
     krs = key_results_of(objectives)
-    on_objective, on_kr = initiative_titles(krs)
+    on_objective, on_kr = initiative_lists(krs)
+    work = PlanWorkOf(on_objective, on_kr)
     parents = {
         o: o.parent_objective or getattr(o.parent_key_result, "objective", None) for o in objectives
     }
@@ -138,19 +150,67 @@ def cycle_plan(access: Access, cycle: Cycle) -> Plan:
                 o.title, key=keys["o", o.pk], owner=_email(o.owner),
                 team=o.team.name if o.team else None, kind=o.kind, visibility=o.visibility,
                 weight=o.weight, aligned_to=aligned,
-                key_results=tuple(_plan_key_result(kr, keys, on_kr) for kr in krs[o.pk]),
-                initiatives=tuple(on_objective[o.pk]),
+                key_results=tuple(_plan_key_result(kr, keys, on_kr, work) for kr in krs[o.pk]),
+                initiatives=tuple(title for _id, title in on_objective[o.pk]),
+                work=work.under(on_objective[o.pk]),
             )
         )  # fmt: skip
     return Plan(cycle=cycle.name, objectives=tuple(planned))
 
 
-def _plan_key_result(kr: KeyResult, keys: dict, on_kr: dict) -> PlanKeyResult:
+def _plan_key_result(kr: KeyResult, keys: dict, on_kr: dict, work: PlanWorkOf) -> PlanKeyResult:
     return PlanKeyResult(
         kr.title, key=keys["k", kr.pk], type=key_result_type(kr), start=kr.start, target=kr.target,
         current=kr.current, unit=kr.unit or None, weight=kr.weight, owner=_email(kr.owner),
-        initiatives=tuple(on_kr[kr.pk]),
+        initiatives=tuple(title for _id, title in on_kr[kr.pk]), work=work.under(on_kr[kr.pk]),
     )  # fmt: skip
+
+
+class PlanWorkOf:
+    """The work items of the listed initiatives as PlanWork, read in one query.
+
+    An initiative listed under several key results carries its work under the first only, so
+    an import of the export writes each work item once.
+    """
+
+    def __init__(self, *listings: dict[int, list[tuple[int, str]]]) -> None:
+        ids = {pk for listing in listings for pairs in listing.values() for pk, _t in pairs}
+        self.children: dict[tuple[int, int | None], list[WorkItem]] = defaultdict(list)
+        rows = WorkItem.objects.filter(initiative_id__in=ids).order_by("rank", "id")
+        for item in rows.only(*_WORK_FIELDS):
+            self.children[item.initiative_id, item.parent_id].append(item)  # type: ignore[index]
+        self.given: set[int] = set()
+
+    def under(self, pairs: list[tuple[int, str]]) -> tuple[PlanWork, ...]:
+        """Return the work of these initiatives, initiative and parent as indexes."""
+        work: list[PlanWork] = []
+
+        def add(initiative: int, index: int, item: WorkItem, parent: int | None) -> None:
+            work.append(
+                PlanWork(
+                    item.title,
+                    _PLAN_KINDS.get(item.kind, "task"),
+                    index,
+                    parent,
+                    item.status,
+                    float(item.estimate_points) if item.estimate_points is not None else None,
+                )  # fmt: skip
+            )
+            me = len(work) - 1
+            for child in self.children[initiative, item.pk]:
+                add(initiative, index, child, me)
+
+        for index, (initiative, _title) in enumerate(pairs):
+            if initiative in self.given:
+                continue
+            self.given.add(initiative)
+            for item in self.children[initiative, None]:
+                add(initiative, index, item, None)
+        return tuple(work)
+
+
+_WORK_FIELDS = ("id", "initiative_id", "parent_id", "kind", "title", "status", "estimate_points")
+_PLAN_KINDS = {"epic": "epic", "story": "story", "task": "task", "subtask": "sub-task"}
 
 
 def cycle_drafts(access: Access, cycle: Cycle) -> list[ObjectiveDraft]:

@@ -57,8 +57,9 @@ from cairn.plaintext.planned import (
     is_key_result,
 )
 from cairn.plaintext.tasks import announce_import
+from cairn.plaintext.work import WORK_TITLE_LENGTH, work_insert
 from cairn.text.document import ParsedDocument
-from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
+from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, initiative_work
 
 # (objective line, [key result lines]) per objective, in plan order.
 PlanLines = Sequence[tuple[int, Sequence[int]]]
@@ -72,6 +73,7 @@ class ImportResult:
     objective_ids: list[int] = field(default_factory=list)
     key_results: int = 0
     initiatives: int = 0
+    work_items: int = 0
     aligned: int = 0
     milestones: list[str] = field(default_factory=list)
 
@@ -86,6 +88,7 @@ class ImportResult:
             "objectives": len(self.objective_ids),
             "key_results": self.key_results,
             "initiatives": self.initiatives,
+            "work_items": self.work_items,
             "aligned": self.aligned,
             "milestones": len(self.milestones),
         }
@@ -315,12 +318,13 @@ class _Importer:
         """Check the initiatives of an objective and of each of its key results."""
         krs = objective.key_results
         made = [kr for kr in krs if kr is not None]
-        groups = [(None, o.initiatives, made)]
+        groups = [(None, o.initiatives, o.work, made)]
         groups += [
-            (n, kr.initiatives, [krs[n]] if krs[n] else []) for n, kr in enumerate(o.key_results)
+            (n, kr.initiatives, kr.work, [krs[n]] if krs[n] else [])
+            for n, kr in enumerate(o.key_results)
         ]
-        for n, titles, linked in groups:
-            for title in titles:
+        for n, titles, work, linked in groups:
+            for index, title in enumerate(titles):
                 about = _About("initiative", title, i, n)
                 if not linked:
                     if len(made) == len(krs):
@@ -328,6 +332,14 @@ class _Importer:
                     continue
                 initiative = self.attempt(about, self.new_initiative, title, linked)
                 if initiative is not None:
+                    initiative.work = initiative_work(work, index)
+                    for item in initiative.work:
+                        if len(item.title) > WORK_TITLE_LENGTH:
+                            self.problem(
+                                about,
+                                _("work item %(title)r is longer than %(limit)d characters")
+                                % {"title": item.title[:40], "limit": WORK_TITLE_LENGTH},
+                            )
                     objective.initiatives.append((initiative, linked))
 
     def new_initiative(self, title: str, key_results: list[NewKeyResult]) -> NewInitiative:
@@ -467,6 +479,9 @@ class _Importer:
         links = bulk.Rows(link, ("initiative_id", "keyresult_id"), now)
         links.insert([(pk, kr.pk) for pk, (_, krs) in zip(ids, pairs, strict=True) for kr in krs])
         self.result.initiatives = len(pairs)
+        for (initiative, _linked), pk in zip(pairs, ids, strict=True):
+            initiative.pk = pk
+        self.result.work_items = work_insert([i for i, _ in pairs], org, now)
 
     def _align(self) -> None:
         """Store each checked alignment as objective_align does (the version moves on)."""

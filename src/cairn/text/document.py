@@ -21,8 +21,8 @@ from cairn.coach import (
 )
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.markdown import MarkdownRead, looks_canonical, read_markdown
-from cairn.text.outline import ObjectiveNode, read_outline
-from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
+from cairn.text.outline import Item, ObjectiveNode, WorkNode, read_outline, work_kind
+from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, PlanWork, initiative_work
 
 TEXT, CANONICAL = "text", "cairn-markdown"
 
@@ -46,10 +46,48 @@ class DocInitiative:
     title: str
     line: int
     key_result: int | None = None
+    work: tuple[PlanWork, ...] = ()  # its work items (initiative 0, parents index this tuple)
 
     def as_dict(self) -> dict:
-        """Return {"title", "line", "key_result"} for JSON."""
-        return {"title": self.title, "line": self.line, "key_result": self.key_result}
+        """Return {"title", "line", "key_result", "work"} for JSON."""
+        return {
+            "title": self.title,
+            "line": self.line,
+            "key_result": self.key_result,
+            "work": [
+                {"title": w.title, "type": w.type, "parent": w.parent, "status": w.status,
+                 "points": w.points}
+                for w in self.work
+            ],
+        }  # fmt: skip
+
+
+def _flatten(item: Item) -> tuple[PlanWork, ...]:
+    """Return the work nested under an initiative, parents before their children."""
+    work: list[PlanWork] = []
+
+    def add(node: WorkNode, parent: int | None) -> None:
+        kind = work_kind(node, work[parent].type if parent is not None else None)
+        work.append(PlanWork(node.title, kind, 0, parent))
+        index = len(work) - 1
+        for child in node.children:
+            add(child, index)
+
+    for node in item.work:
+        add(node, None)
+    return tuple(work)
+
+
+def _gather(initiatives: list[DocInitiative]) -> tuple[PlanWork, ...]:
+    """Return the work of several initiatives as one tuple, initiative and parent reindexed."""
+    work: list[PlanWork] = []
+    for n, initiative in enumerate(initiatives):
+        offset = len(work)
+        work += [
+            replace(w, initiative=n, parent=None if w.parent is None else w.parent + offset)
+            for w in initiative.work
+        ]
+    return tuple(work)
 
 
 @dataclass(frozen=True)
@@ -63,6 +101,18 @@ class DocKeyResult:
     initiatives: tuple[str, ...] = ()
     findings: tuple[Finding, ...] = ()
     type: str | None = None  # canonical Markdown only: the stated type
+    work: tuple[PlanWork, ...] = ()  # the work under its initiatives (PlanKeyResult's shape)
+
+    @property
+    def initiatives_with_work(self) -> list[tuple[str, list[tuple[int, PlanWork]]]]:
+        """Return each initiative's title with its work items and their depth, for display."""
+        depth: list[int] = []
+        for item in self.work:
+            depth.append(0 if item.parent is None else depth[item.parent] + 1)
+        return [
+            (title, [(depth[n], w) for n, w in enumerate(self.work) if w.initiative == i])
+            for i, title in enumerate(self.initiatives)
+        ]
 
     def as_dict(self) -> dict:
         """Return the title, line, parsed fields, owner, initiatives and findings."""
@@ -179,25 +229,24 @@ def _memo(parse: Callable[[str], ParsedKeyResult]) -> Callable[[str], ParsedKeyR
 
 def _doc_objective(node: ObjectiveNode, parse: Callable[[str], ParsedKeyResult]) -> DocObjective:
     """Return the objective of an outline node, its key results parsed."""
-    krs = tuple(
-        DocKeyResult(
-            kr.title,
-            kr.line,
-            parse(kr.title),
-            kr.owner,
-            tuple(i.title for i in kr.initiatives),
-        )  # fmt: skip
-        for kr in node.key_results
-    )
-    initiatives = [DocInitiative(i.title, i.line) for i in node.initiatives]
-    initiatives += [
-        DocInitiative(i.title, i.line, index)
-        for index, kr in enumerate(node.key_results)
-        for i in kr.initiatives
-    ]
+    initiatives = [DocInitiative(i.title, i.line, None, _flatten(i)) for i in node.initiatives]
+    krs = []
+    for index, kr in enumerate(node.key_results):
+        own = [DocInitiative(i.title, i.line, index, _flatten(i)) for i in kr.initiatives]
+        initiatives += own
+        krs.append(
+            DocKeyResult(
+                kr.title,
+                kr.line,
+                parse(kr.title),
+                kr.owner,
+                tuple(i.title for i in kr.initiatives),
+                work=_gather(own),
+            )  # fmt: skip
+        )
     initiatives.sort(key=lambda i: i.line)
     return DocObjective(
-        node.title, node.line, krs, tuple(initiatives), tuple(node.labels), node.owner
+        node.title, node.line, tuple(krs), tuple(initiatives), tuple(node.labels), node.owner
     )
 
 
@@ -208,10 +257,15 @@ def _from_markdown(read: MarkdownRead) -> ParsedDocument:
         read.plan.objectives, read.objective_lines, read.key_result_lines, strict=True
     ):
         krs = tuple(
-            DocKeyResult(kr.title, kr_line, _stated(kr), kr.owner, kr.initiatives, type=kr.type)
+            DocKeyResult(
+                kr.title, kr_line, _stated(kr), kr.owner, kr.initiatives, type=kr.type, work=kr.work
+            )
             for kr, kr_line in zip(o.key_results, kr_lines, strict=True)
         )
-        initiatives = tuple(DocInitiative(title, line) for title in o.initiatives)
+        initiatives = tuple(
+            DocInitiative(title, line, None, initiative_work(o.work, n))
+            for n, title in enumerate(o.initiatives)
+        )
         labels = (o.team,) if o.team else ()
         objectives.append(DocObjective(o.title, line, krs, initiatives, labels, o.owner))
     problems = tuple(Problem(line, message) for line, message in read.problems)
@@ -294,9 +348,14 @@ def _plan_objective(objective: DocObjective) -> PlanObjective:
                 unit=parsed.unit,
                 owner=kr.owner,
                 initiatives=kr.initiatives,
+                work=kr.work,
             )
         )
-    initiatives = tuple(i.title for i in objective.initiatives if i.key_result is None)
+    own = [i for i in objective.initiatives if i.key_result is None]
     return PlanObjective(
-        objective.title, owner=objective.owner, key_results=tuple(krs), initiatives=initiatives
+        objective.title,
+        owner=objective.owner,
+        key_results=tuple(krs),
+        initiatives=tuple(i.title for i in own),
+        work=_gather(own),
     )

@@ -11,6 +11,12 @@
     - type: decrease
     - start: 14
     ...
+    - initiative: Guided setup
+      - story: As a new admin, I want a checklist, so I know what to do first.
+        - status: in_progress
+        - task: Write the checklist
+          - status: done
+          - points: 2
 
 export(import(export(plan))) == export(plan) for every plan; titles and values that cannot be
 written bare (leading or trailing spaces, line breaks, a leading quote) are written as JSON
@@ -24,7 +30,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, format_number
+from cairn.text.plan import WORK_TYPES, Plan, PlanKeyResult, PlanObjective, PlanWork, format_number
 
 MARKER = "<!-- cairn:okrs v1 -->"
 _HEADING = re.compile(r"^(#{1,3}) (Cycle|Objective|KR): ?(.*)$")
@@ -33,6 +39,8 @@ OBJECTIVE_FIELDS = ("key", "owner", "team", "kind", "visibility", "weight", "ali
 KR_FIELDS = ("key", "type", "start", "target", "current", "unit", "weight", "owner")
 _NUMBER_FIELDS = ("weight", "start", "target", "current")
 _LEVELS = {"Cycle": "#", "Objective": "##", "KR": "###"}
+_NESTED = re.compile(r"^((?:  )+)- ([a-z-]+): ?(.*)$")  # work items and their fields
+WORK_FIELDS = ("status", "points")
 
 
 class PlanFormatError(ValueError):
@@ -69,12 +77,36 @@ def export_markdown(plan: Plan) -> str:
     for objective in plan.with_keys().objectives:
         lines += ["", f"## Objective: {encode(objective.title)}"]
         lines += _fields(objective, OBJECTIVE_FIELDS)
-        lines += [f"- initiative: {encode(title)}" for title in objective.initiatives]
+        lines += _initiatives(objective.initiatives, objective.work)
         for kr in objective.key_results:
             lines += ["", f"### KR: {encode(kr.title)}"]
             lines += _fields(kr, KR_FIELDS)
-            lines += [f"- initiative: {encode(title)}" for title in kr.initiatives]
+            lines += _initiatives(kr.initiatives, kr.work)
     return "\n".join(lines) + "\n"
+
+
+def _initiatives(titles: tuple[str, ...], work: tuple[PlanWork, ...]) -> list[str]:
+    """Return the initiative lines, each followed by its work items nested by two spaces."""
+    children: dict[tuple[int, int | None], list[int]] = {}
+    for n, item in enumerate(work):
+        children.setdefault((item.initiative, item.parent), []).append(n)
+    lines: list[str] = []
+
+    def write(index: int, depth: int) -> None:
+        item, indent = work[index], "  " * depth
+        lines.append(f"{indent}- {item.type}: {encode(item.title)}")
+        if item.status != "todo":
+            lines.append(f"{indent}  - status: {item.status}")
+        if item.points is not None:
+            lines.append(f"{indent}  - points: {format_number(item.points)}")
+        for child in children.get((item.initiative, index), ()):
+            write(child, depth + 1)
+
+    for i, title in enumerate(titles):
+        lines.append(f"- initiative: {encode(title)}")
+        for index in children.get((i, None), ()):
+            write(index, 1)
+    return lines
 
 
 def _fields(item: PlanObjective | PlanKeyResult, names: tuple[str, ...]) -> list[str]:
@@ -134,6 +166,7 @@ class _Reader:
         self.objectives: list[dict] = []
         self.current: dict | None = None
         self.result = MarkdownRead(Plan())
+        self.stack: list[int] = []  # the work item at each depth under the last initiative
 
     def feed(self, number: int, line: str) -> None:
         """Read one line."""
@@ -144,6 +177,8 @@ class _Reader:
                 self._heading(number, *heading.groups())
             elif field_match := _FIELD.match(line):
                 self._field(number, *field_match.groups())
+            elif nested := _NESTED.match(line):
+                self._nested(len(nested.group(1)) // 2, *nested.groups()[1:])
             else:
                 self._problem(number, f"unexpected text {line[:40]!r}")
         except ValueError as error:
@@ -152,6 +187,7 @@ class _Reader:
     def _heading(self, number: int, hashes: str, kind: str, value: str) -> None:
         if hashes != _LEVELS[kind]:
             raise ValueError(f"{kind} needs a {len(_LEVELS[kind])}-level heading")
+        self.stack = []
         if kind == "Cycle":
             self.cycle = decode(value)
         elif kind == "Objective":
@@ -172,6 +208,7 @@ class _Reader:
         is_kr = "key_results" not in self.current
         if name == "initiative":
             self.current["initiatives"].append(decode(value))
+            self.stack = []
             return
         if name not in (KR_FIELDS if is_kr else OBJECTIVE_FIELDS):
             raise ValueError(
@@ -181,6 +218,32 @@ class _Reader:
         if attribute in self.current:
             raise ValueError(f"field {name!r} given twice")
         self.current[attribute] = _number(name, value) if name in _NUMBER_FIELDS else decode(value)
+
+    def _nested(self, depth: int, name: str, value: str) -> None:
+        """Read a work item (depth 1 sits under the last initiative) or one of its fields."""
+        current = self.current
+        if current is None or not current["initiatives"]:
+            raise ValueError(f"{name!r} nested before any initiative")
+        initiatives, work = current["initiatives"], current.setdefault("work", [])
+        if name in WORK_TYPES:
+            if depth > len(self.stack) + 1:
+                raise ValueError(f"{name!r} nested deeper than the item above it")
+            del self.stack[depth - 1 :]
+            parent = self.stack[-1] if self.stack else None
+            work.append(
+                {"title": decode(value), "type": name, "initiative": len(initiatives) - 1,
+                 "parent": parent}
+            )  # fmt: skip
+            self.stack.append(len(work) - 1)
+        elif name in WORK_FIELDS:
+            if depth - 1 != len(self.stack) or not self.stack:
+                raise ValueError(f"field {name!r} must sit right under its work item")
+            item = work[self.stack[-1]]
+            if name in item:
+                raise ValueError(f"field {name!r} given twice")
+            item[name] = _number(name, value) if name == "points" else decode(value)
+        else:
+            raise ValueError(f"unknown nested field {name!r}")
 
     def _problem(self, number: int, message: str) -> None:
         self.result.problems.append((number, message))

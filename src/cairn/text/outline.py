@@ -25,7 +25,12 @@ _NUMBER = re.compile(
 _SEP = r"\s*(?::|\.|\)|\s[-–—])\s*"
 _OBJECTIVE = re.compile(rf"^(?:o|obj|objective)\s*#?\s*(?:\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I)
 _KEY_RESULT = re.compile(rf"^(?:kr|key\s*result)\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I)
-_INITIATIVE = re.compile(r"^(?:initiative|project|action|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
+_INITIATIVE = re.compile(
+    r"^(?:initiative|project|action|milestone|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I
+)
+# Work-item prefixes; "task" is one too when nested under an initiative.
+_WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
+_USER_STORY = re.compile(r"^as an?\s.{1,200}?\bi\s+(?:want|need|would like)\b", re.I)
 _KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
 _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
@@ -34,7 +39,7 @@ _OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
-_PREFIX_FIRST = "kiptaodr"
+_PREFIX_FIRST = "kiptaodrmesu"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
 
 
@@ -51,11 +56,24 @@ class Line:
 
 
 @dataclass
-class Item:
-    """An initiative found in the document."""
+class WorkNode:
+    """A work item nested under an initiative; `kind` None when no prefix named it."""
 
     title: str
     line: int
+    indent: int
+    kind: str | None = None
+    children: list[WorkNode] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    """An initiative found in the document, with the work items nested under it."""
+
+    title: str
+    line: int
+    indent: int = 0
+    work: list[WorkNode] = field(default_factory=list)
 
 
 @dataclass
@@ -163,6 +181,8 @@ class _Builder:
         self.mode: str | None = None  # "krs" or "initiatives" after a header line
         self.labels: list[tuple[int, str]] = []
         self.orphan = False  # inside a key result that had no objective
+        self.initiative: Item | None = None  # the last initiative, for work nested under it
+        self.work: list[WorkNode] = []  # the open work items under it, outermost first
 
     def feed(self, line: Line) -> None:
         """Place one line."""
@@ -191,6 +211,8 @@ class _Builder:
             self._objective(line, match.group(1), explicit=True)
         elif match := _KEY_RESULT.match(text):
             self._key_result(line, match.group(1))
+        elif (match := _WORK.match(text)) and self._under_initiative(line):
+            self._work(line, match.group(2), _work_kind(match.group(1)))
         elif match := _INITIATIVE.match(text):
             self._initiative(line, match.group(1))
         elif match := _OWNER.match(text):
@@ -217,6 +239,8 @@ class _Builder:
             self._key_result(line, line.text)
         elif not line.item:
             self._plain_line(line, objective)
+        elif self._under_initiative(line):
+            self._work(line, line.text, None)
         elif _starts_objective(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)
         elif self.kr_indent is None or line.indent <= self.kr_indent or self.kr is None:
@@ -239,6 +263,7 @@ class _Builder:
         if line.heading:
             self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
         self.kr, self.kr_indent, self.mode, self.orphan = None, None, None, False
+        self.initiative = None
         if not title:
             self.outline.problems.append((line.number, "objective has no title"))
             self.objective = None
@@ -263,16 +288,35 @@ class _Builder:
             return
         self.kr = KeyResultNode(title, line.number, line.indent, owner)
         self.objective.key_results.append(self.kr)
+        self.initiative = None
 
     def _initiative(self, line: Line, title: str) -> None:
         if self.objective is None:
             self.outline.problems.append((line.number, "initiative before any objective"))
             return
+        if self._under_initiative(line):
+            self._work(line, title, None)
+            return
         nested = self.kr is not None and (
             self.mode != "initiatives" or line.indent > self.kr.indent
         )
         target = self.kr.initiatives if nested and self.kr else self.objective.initiatives
-        target.append(Item(title, line.number))
+        self.initiative = Item(title, line.number, line.indent)
+        self.work = []
+        target.append(self.initiative)
+
+    def _under_initiative(self, line: Line) -> bool:
+        """Return True for a list item nested deeper than the last initiative: its work."""
+        return self.initiative is not None and line.item and line.indent > self.initiative.indent
+
+    def _work(self, line: Line, title: str, kind: str | None) -> None:
+        """Place a work item under the last initiative, or under the open item it nests in."""
+        assert self.initiative is not None
+        while self.work and self.work[-1].indent >= line.indent:
+            self.work.pop()
+        node = WorkNode(title, line.number, line.indent, kind)
+        (self.work[-1].children if self.work else self.initiative.work).append(node)
+        self.work.append(node)
 
     def _owner(self, line: Line, owner: str) -> None:
         if self.kr is not None and line.indent > self.kr.indent:
@@ -317,6 +361,27 @@ def _remove(objectives: list[ObjectiveNode], objective: ObjectiveNode) -> None:
         if objectives[i] is objective:
             del objectives[i]
             return
+
+
+def _work_kind(prefix: str) -> str:
+    """Return the work item type a prefix names: "User story" → story, "Subtask" → sub-task."""
+    word = prefix.lower().split()[-1]
+    return "sub-task" if word.startswith("sub") else word
+
+
+def work_kind(node: WorkNode, parent: str | None) -> str:
+    """Return a work item's type: its prefix's, a user story's, else from where it sits.
+
+    Directly under an initiative or an epic, an item with items under it is a story and a
+    leaf a task; under a story it is a task, under a task a sub-task.
+    """
+    if node.kind:
+        return node.kind
+    if _USER_STORY.match(node.title):
+        return "story"
+    if parent in ("task", "sub-task"):
+        return "sub-task"
+    return "story" if node.children and parent in (None, "epic") else "task"
 
 
 def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:

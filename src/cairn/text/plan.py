@@ -24,6 +24,25 @@ CSV_COLUMNS = (
     "weight", "aligned_to", "type", "start", "target", "current", "unit",
 )  # fmt: skip
 NUMBER_COLUMNS = ("weight", "start", "target", "current")  # real numbers, never neutralised
+WORK_TYPES = ("epic", "story", "task", "sub-task")
+WORK_STATUSES = ("todo", "in_progress", "done", "cancelled")
+
+
+@dataclass(frozen=True)
+class PlanWork:
+    """A work item under one of its owner's initiatives: epic, story, task or sub-task.
+
+    `initiative` is the index of the initiative in the owner's `initiatives`; `parent` the
+    index of the work item it sits under in the same `work` tuple (always an earlier one), or
+    None for an item directly under the initiative.
+    """
+
+    title: str
+    type: str = "task"
+    initiative: int = 0
+    parent: int | None = None
+    status: str = "todo"
+    points: float | None = None
 
 
 @dataclass(frozen=True)
@@ -40,9 +59,11 @@ class PlanKeyResult:
     weight: float = 1.0
     owner: str | None = None
     initiatives: tuple[str, ...] = ()
+    work: tuple[PlanWork, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "initiatives", tuple(self.initiatives))
+        object.__setattr__(self, "work", _work(self.work))
 
 
 @dataclass(frozen=True)
@@ -62,10 +83,26 @@ class PlanObjective:
     aligned_to: str | None = None
     key_results: tuple[PlanKeyResult, ...] = ()
     initiatives: tuple[str, ...] = ()
+    work: tuple[PlanWork, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "key_results", tuple(self.key_results))
         object.__setattr__(self, "initiatives", tuple(self.initiatives))
+        object.__setattr__(self, "work", _work(self.work))
+
+
+def initiative_work(work: tuple[PlanWork, ...], initiative: int) -> tuple[PlanWork, ...]:
+    """Return the work items of one initiative alone: initiative 0, parents reindexed."""
+    indices = [n for n, item in enumerate(work) if item.initiative == initiative]
+    position: dict[int | None, int] = {old: new for new, old in enumerate(indices)}
+    return tuple(
+        replace(work[n], initiative=0, parent=position.get(work[n].parent)) for n in indices
+    )
+
+
+def _work(items) -> tuple[PlanWork, ...]:
+    """Return work items as a tuple of PlanWork (as_dict's plain dicts are read back too)."""
+    return tuple(w if isinstance(w, PlanWork) else PlanWork(**w) for w in items)
 
 
 @dataclass(frozen=True)
@@ -83,9 +120,11 @@ class Plan:
         data = asdict(self)
         for objective in data["objectives"]:
             objective["initiatives"] = list(objective["initiatives"])
+            objective["work"] = list(objective["work"])
             objective["key_results"] = list(objective["key_results"])
             for kr in objective["key_results"]:
                 kr["initiatives"] = list(kr["initiatives"])
+                kr["work"] = list(kr["work"])
         data["objectives"] = list(data["objectives"])
         return data
 
@@ -124,12 +163,37 @@ class Plan:
             problems += _choice(where, "visibility", o.visibility, VISIBILITIES)
             problems += _numbers(where, weight=o.weight)
             problems += _duplicate(where, o.key, keys)
+            problems += _work_problems(o.initiatives, o.work)
             for kr in o.key_results:
                 where = f"key result {kr.title!r}"
                 problems += _choice(where, "type", kr.type, KR_TYPES)
                 problems += _numbers(where, **{n: getattr(kr, n) for n in _KR_NUMBERS})
                 problems += _duplicate(where, kr.key, keys)
+                problems += _work_problems(kr.initiatives, kr.work)
         return problems
+
+
+def _work_problems(initiatives: tuple[str, ...], work: tuple[PlanWork, ...]) -> list[str]:
+    """Return what is wrong with work items: type, status, points, initiative and parent."""
+    problems: list[str] = []
+    for n, item in enumerate(work):
+        where = f"work item {item.title!r}"
+        if not item.title.strip():
+            problems.append("a work item needs a title")
+        problems += _choice(where, "type", item.type, WORK_TYPES)
+        problems += _choice(where, "status", item.status, WORK_STATUSES)
+        problems += _numbers(where, points=item.points)
+        if item.points is not None and item.points < 0:
+            problems.append(f"{where}: points cannot be negative")
+        if not (isinstance(item.initiative, int) and 0 <= item.initiative < len(initiatives)):
+            problems.append(f"{where}: it must sit under one of the initiatives")
+        elif item.parent is not None and not (
+            isinstance(item.parent, int)
+            and 0 <= item.parent < n
+            and work[item.parent].initiative == item.initiative
+        ):
+            problems.append(f"{where}: its parent must be an earlier item of the same initiative")
+    return problems
 
 
 _KR_NUMBERS = ("start", "target", "current", "weight")

@@ -467,3 +467,40 @@ def test_preview_query_count_does_not_grow_with_the_objectives(world, admin, cyc
 
     few, many = queries(document(1)), queries(document(25))
     assert few == many, (few, many)
+
+
+CHAIN = """\
+Objective: Improve the user experience of the e-commerce platform
+Key results:
+- Increase the user checkout success rate by 15%
+  - Milestone: Complete the redesign of the checkout process
+    - As a user, I want a one-page checkout, so I can complete my purchase faster.
+      - Design the one-page <b>checkout</b> UI
+      - Implement front-end changes
+- Reduce the average page load time by 2 seconds
+  - Optimize website performance
+    - Compress and lazy-load product images
+"""
+
+
+def test_the_chain_under_a_key_result_is_previewed_and_created_with_it(world, admin, cycle):
+    from cairn.execution.models import WorkItem
+
+    shown = preview(admin, cycle, CHAIN)
+    body = shown.content.decode()
+    assert "As a user, I want a one-page checkout" in body
+    assert (
+        "Design the one-page &lt;b&gt;checkout&lt;/b&gt; UI" in body and "<b>checkout" not in body
+    )
+    state = form_state(shown)
+    state.pop("o-0-kr-1-include", None)  # leave the second key result out
+    created = admin.post(url(cycle), {**state, "action": "create"})
+    assert created.status_code == 302
+    assert kr_titles(cycle) == ["Increase the user checkout success rate by 15%"]
+    story = WorkItem.objects.get(kind="story")
+    assert story.initiative.title == "Complete the redesign of the checkout process"
+    assert list(story.children.order_by("rank").values_list("title", flat=True)) == [
+        "Design the one-page <b>checkout</b> UI",
+        "Implement front-end changes",
+    ]
+    assert not WorkItem.objects.filter(title="Compress and lazy-load product images").exists()

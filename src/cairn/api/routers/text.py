@@ -217,10 +217,27 @@ class LineProblemOut(Schema):
     message: str
 
 
+WorkType = Literal["epic", "story", "task", "sub-task"]
+WorkStatus = Literal["todo", "in_progress", "done", "cancelled"]
+
+
+class DocWorkOut(Schema):
+    title: str
+    type: WorkType
+    parent: int | None = Field(..., description="Index of the work item it sits under, or None.")
+    status: WorkStatus
+    points: Num | None
+
+
 class DocInitiativeOut(Schema):
     title: str
     line: int
     key_result: int | None = Field(..., description="Index of its key result, or None.")
+    work: list[DocWorkOut]
+
+
+class PlanWorkOut(DocWorkOut):
+    initiative: int = Field(..., description="Index of its initiative in `initiatives`.")
 
 
 class DocKeyResultOut(Schema):
@@ -284,6 +301,7 @@ class PlanKeyResultOut(Schema):
     weight: Num
     owner: str | None
     initiatives: list[str]
+    work: list[PlanWorkOut]
 
 
 class PlanObjectiveOut(Schema):
@@ -297,6 +315,7 @@ class PlanObjectiveOut(Schema):
     aligned_to: str | None
     key_results: list[PlanKeyResultOut]
     initiatives: list[str]
+    work: list[PlanWorkOut]
 
 
 class PlanOut(Schema):
@@ -334,6 +353,7 @@ class ImportedOut(Schema):
     objectives: int
     key_results: int
     initiatives: int
+    work_items: int = Field(..., description="Epics, stories, tasks and sub-tasks written.")
     aligned: int
     milestones: list[str] = Field(..., description="Key results without a measure read.")
     ids: list[int] = Field(..., description="The new objectives, in the text's order.")
@@ -467,6 +487,7 @@ def _imported(write: Callable[[], ImportResult]) -> HttpResponse | Status:
             "objectives": counts["objectives"],
             "key_results": counts["key_results"],
             "initiatives": counts["initiatives"],
+            "work_items": counts["work_items"],
             "aligned": counts["aligned"],
             "milestones": result.milestones,
             "ids": list(result.objective_ids),

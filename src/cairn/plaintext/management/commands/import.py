@@ -192,7 +192,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Imported into {cycle_name}: {counts['objectives']} objectives, "
             f"{counts['key_results']} key results, {counts['initiatives']} initiatives, "
-            f"{counts['aligned']} alignments."
+            f"{counts['work_items']} work items, {counts['aligned']} alignments."
         )
         for title in result.milestones:
             self.stdout.write(f"  no target read, created as a milestone: {title}")
