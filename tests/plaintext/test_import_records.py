@@ -96,7 +96,7 @@ def test_a_write_failing_half_way_records_nothing(world, q4, monkeypatch):
     def fail(ids):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(services.bulk, "rollup_existing", fail)
+    monkeypatch.setattr(services, "rollup_existing", fail)
     with pytest.raises(RuntimeError):
         write(world, q4)
     assert not ImportRecord.objects.exists()

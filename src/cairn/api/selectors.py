@@ -37,11 +37,16 @@ def objectives(person: Person) -> QuerySet[Objective]:
 
 
 def key_results(person: Person) -> QuerySet[KeyResult]:
-    """Return the key results of the objectives the person may see."""
-    visible = objectives(person).values("pk")
-    return KeyResult.objects.filter(
-        organisation_id=person.organisation_id, objective_id__in=visible
-    ).select_related("objective__cycle", "organisation")
+    """Return the key results of the objectives the person may see.
+
+    The visibility rules apply through each row's own objective (a join), so looking one key
+    result up by id reads a few rows, not every objective of the organisation.
+    """
+    access = Access(person)
+    scoped = KeyResult.objects.filter(organisation_id=person.organisation_id)
+    if not access.is_admin:
+        scoped = scoped.filter(access.objective_filter("objective__"))
+    return scoped.select_related("objective__cycle", "organisation")
 
 
 def initiatives(person: Person) -> QuerySet[Initiative]:

@@ -13,11 +13,12 @@ from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from cairn import engine
 from cairn.engine.calendar import quarter_bounds, quarter_name
+from cairn.lib import bulk
 from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
 from cairn.okrs.services.rollup import cycle_recompute
 from cairn.organisations.models import Organisation, Person, Role, Team, TeamMembership
@@ -108,128 +109,108 @@ def _cycles(org: Organisation, today: date, quarters: int) -> list[Cycle]:
     return cycles
 
 
-def _objectives(org, cycle, people, teams, rng, progress) -> list[Objective]:
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """An objective written: what its key results need."""
+
+    pk: int
+    owner_id: int
+
+
+def _objectives(org, cycle, people, teams, rng, progress, now) -> list[_Row]:
+    """Write three team objectives per team and two or three personal ones per person."""
+    rows = bulk.Rows(Objective, _OBJECTIVE_COLUMNS, now)
     count = len(teams)
-    team_level = _bulk(
-        Objective,
-        [
-            Objective(
-                organisation=org,
-                cycle=cycle,
-                title=f"Team {t} objective {k}",
-                team=team,
-                owner=people[t],
-                visibility="public",
-            )
-            for t, team in enumerate(teams)
-            for k in range(3)
-        ],
-        progress,
-        "objectives",
-    )
+    team_level = [
+        (org.pk, cycle.pk, f"Team {t} objective {k}", team.pk, people[t].pk, None, "committed",
+         "public", k)
+        for t, team in enumerate(teams)
+        for k in range(3)
+    ]  # fmt: skip
+    team_ids = _insert(rows, team_level, progress, "objectives")
     personal = [
-        Objective(
-            organisation=org,
-            cycle=cycle,
-            title=f"Personal objective {k} of person {i}",
-            team=teams[i % count],
-            owner=person,
-            parent_objective=team_level[(i % count) * 3 + k % 3],
-            kind=rng.choice(["committed", "aspirational"]),
-        )
+        (org.pk, cycle.pk, f"Personal objective {k} of person {i}", teams[i % count].pk,
+         person.pk, team_ids[(i % count) * 3 + k % 3], rng.choice(["committed", "aspirational"]),
+         "public", k)
         for i, person in enumerate(people)
         for k in range(2 + (i % 2))
+    ]  # fmt: skip
+    personal_ids = _insert(rows, personal, progress, "objectives")
+    return [
+        _Row(pk, row[4])
+        for pk, row in zip(team_ids + personal_ids, team_level + personal, strict=True)
     ]
-    return team_level + _bulk(Objective, personal, progress, "objectives")
 
 
-def _key_results(org, objectives, scale, rng, progress) -> list[KeyResult]:
-    rows = []
-    for objective in objectives:
-        for k in range(scale.krs_per_objective):
-            start = float(rng.randrange(0, 100))
-            target = start + rng.choice([-1, 1]) * rng.randrange(10, 100)
-            rows.append(
-                KeyResult(
-                    organisation=org,
-                    objective=objective,
-                    owner=objective.owner,
-                    title=f"Move metric {k} from {start:g} to {target:g}",
-                    start=start,
-                    target=target,
-                    unit="%",
-                    position=k,
-                )
-            )
-    return _bulk(KeyResult, rows, progress, "key results")
+def _insert(rows: bulk.Rows, values: list[tuple], progress: Progress, label: str) -> list[int]:
+    ids: list[int] = []
+    for chunk in _batched(values, BATCH * 4):
+        ids += rows.insert_returning_ids(chunk)
+        progress(label, len(chunk))
+    return ids
 
 
-def _insert_check_ins(rows: list[tuple]) -> None:
-    """Insert check-in rows with one executemany: model instances cost more than the insert."""
-    table = CheckIn._meta.db_table
-    columns = (
-        "organisation_id",
-        "key_result_id",
-        "author_id",
-        "checked_in_at",
-        "recorded_at",
-        "value",
-        "confidence",
-        "note",
-        "blockers",
-        "source",
-    )
-    marks = ", ".join(["%s"] * len(columns))
-    with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+def _key_results_and_check_ins(org, cycle, objectives, scale, today, rng, progress, now) -> None:
+    """Write each objective's key results with weekly check-ins, current value and progress.
 
-
-def _check_ins(org, cycle, key_results, today, rng, progress) -> None:
-    """Write weekly check-ins and set each KR's current value to its latest."""
+    The check-in series is computed first, so each key result is written once with its
+    latest value (no update afterwards) and the check-ins stream in by COPY on PostgreSQL.
+    """
     last_day = min(today, cycle.end)
     days = list(range(6, (last_day - cycle.start).days + 1, 7))
     span = (cycle.end - cycle.start).days or 1
-    now = timezone.now()
     moments = [
-        timezone.make_aware(datetime.combine(cycle.start + timedelta(days=d), time(10)), org.zone)
+        bulk.db_datetime(
+            timezone.make_aware(
+                datetime.combine(cycle.start + timedelta(days=d), time(10)), org.zone
+            )
+        )
         for d in days
     ]
-    rows: list[tuple] = []
-    for kr in key_results:
-        pace = rng.uniform(0.3, 1.3)
-        for day, moment in zip(days, moments, strict=True):
-            kr.current = round(kr.start + (kr.target - kr.start) * day / span * pace, 2)
-            rows.append(
-                (
-                    org.pk,
-                    kr.pk,
-                    kr.owner_id,
-                    moment,
-                    now,
-                    kr.current,
-                    rng.randrange(3, 10),
-                    "",
-                    "",
-                    "import",
+    at = bulk.db_datetime(now)
+    kr_rows = bulk.Rows(KeyResult, _KEY_RESULT_COLUMNS, now)
+    check_in_rows = bulk.Rows(CheckIn, _CHECK_IN_COLUMNS, now)
+    for chunk in _batched(objectives, BATCH // scale.krs_per_objective):
+        krs, series = [], []
+        for objective in chunk:
+            for k in range(scale.krs_per_objective):
+                start = float(rng.randrange(0, 100))
+                target = start + rng.choice([-1, 1]) * rng.randrange(10, 100)
+                pace = rng.uniform(0.3, 1.3)
+                values = [round(start + (target - start) * d / span * pace, 2) for d in days]
+                current = values[-1] if values else None
+                state = engine.KeyResultState(
+                    kind="metric", start=start, target=target, current=current
                 )
-            )
-            kr.last_check_in_at = moment
-        if len(rows) >= BATCH:
-            _insert_check_ins(rows)
-            progress("check-ins", len(rows))
-            rows = []
-    _insert_check_ins(rows)
-    progress("check-ins", len(rows))
-    for kr in key_results:
-        kr.progress = engine.key_result_progress(
-            engine.KeyResultState(
-                kind="metric", start=kr.start, target=kr.target, current=kr.current
-            )
-        )
-    for chunk in _batched(key_results):
-        KeyResult.objects.bulk_update(
-            chunk, ["current", "last_check_in_at", "progress"], batch_size=BATCH
-        )
+                krs.append(
+                    (org.pk, objective.pk, objective.owner_id, f"Move metric {k} from {start:g} to {target:g}",
+                     start, target, "%", k, current, moments[-1] if values else None,
+                     engine.key_result_progress(state))
+                )  # fmt: skip
+                series.append((objective.owner_id, values))
+        ids = kr_rows.insert_returning_ids(krs)
+        progress("key results", len(krs))
+        check_ins = [
+            (org.pk, pk, author, moment, at, value, rng.randrange(3, 10), "", "", "import")
+            for pk, (author, values) in zip(ids, series, strict=True)
+            for moment, value in zip(moments, values, strict=True)
+        ]
+        check_in_rows.insert(check_ins)
+        progress("check-ins", len(check_ins))
+
+
+_OBJECTIVE_COLUMNS = (
+    "organisation_id", "cycle_id", "title", "team_id", "owner_id", "parent_objective_id", "kind",
+    "visibility", "position",
+)  # fmt: skip
+_KEY_RESULT_COLUMNS = (
+    "organisation_id", "objective_id", "owner_id", "title", "start", "target", "unit",
+    "position", "current", "last_check_in_at", "progress",
+)  # fmt: skip
+_CHECK_IN_COLUMNS = (
+    "organisation_id", "key_result_id", "author_id", "checked_in_at", "recorded_at", "value",
+    "confidence", "note", "blockers", "source",
+)  # fmt: skip
 
 
 @transaction.atomic
@@ -240,10 +221,15 @@ def generate(*, name: str, scale: Scale, today: date, progress: Progress) -> Org
     org = Organisation.objects.create(name=name, slug=slug, time_zone="UTC")
     people = _people(org, scale, progress)
     teams = _teams(org, people, progress)
-    for cycle in _cycles(org, today, scale.quarters):
-        objectives = _objectives(org, cycle, people, teams, rng, progress)
-        key_results = _key_results(org, objectives, scale, rng, progress)
-        _check_ins(org, cycle, key_results, today, rng, progress)
+    now = timezone.now()
+    cycles = _cycles(org, today, scale.quarters)
+    with bulk.foreign_keys_checked_at_the_end(Objective, KeyResult, CheckIn):
+        for cycle in cycles:
+            objectives = _objectives(org, cycle, people, teams, rng, progress, now)
+            _key_results_and_check_ins(org, cycle, objectives, scale, today, rng, progress, now)
+    for cycle in cycles:
         cycle_recompute(cycle=cycle)
         progress("cycles", 1)
+    # Without statistics PostgreSQL plans for empty tables (the home page scanned every check-in).
+    bulk.analyze(Person, Team, TeamMembership, Cycle, Objective, KeyResult, CheckIn)
     return org

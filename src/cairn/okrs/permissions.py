@@ -43,22 +43,30 @@ class Access:
         parents = org_selectors.team_parents(self.person.organisation)
         return org_selectors.team_descendant_ids(parents, self.led_teams)
 
-    def objective_filter(self) -> Q:
-        """Return the filter selecting the objectives this person may see."""
+    def objective_filter(self, prefix: str = "") -> Q:
+        """Return the filter selecting the objectives this person may see.
+
+        `prefix` applies it through a relation ("objective__" on key results): a join by the
+        row's own objective, instead of `objective_id IN (every visible objective)`, which
+        SQLite and PostgreSQL materialise for the whole organisation.
+        """
+        org = Q(**{f"{prefix}organisation_id": self.person.organisation_id})
         if self.is_admin:
-            return Q(organisation_id=self.person.organisation_id)
+            return org
+        visibility = f"{prefix}visibility"
         visible = (
-            Q(visibility=Visibility.PUBLIC)
-            | Q(visibility=Visibility.TEAM, team__isnull=True)
-            | Q(visibility=Visibility.TEAM, team_id__in=self.member_teams | self.lead_scope)
-            | Q(owner_id=self.person.id)
+            Q(**{visibility: Visibility.PUBLIC})
+            | Q(**{visibility: Visibility.TEAM, f"{prefix}team__isnull": True})
+            | Q(**{visibility: Visibility.TEAM,
+                   f"{prefix}team_id__in": self.member_teams | self.lead_scope})
+            | Q(**{f"{prefix}owner_id": self.person.id})
             | Q(
-                pk__in=Objective.shared_with.through.objects.filter(
+                **{f"{prefix}pk__in": Objective.shared_with.through.objects.filter(
                     person_id=self.person.id
-                ).values("objective_id")
+                ).values("objective_id")}
             )
-        )
-        return Q(organisation_id=self.person.organisation_id) & visible
+        )  # fmt: skip
+        return org & visible
 
     def can_view_objective(self, objective: Objective) -> bool:
         if objective.organisation_id != self.person.organisation_id:

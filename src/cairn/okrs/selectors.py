@@ -195,6 +195,11 @@ class History:
     def effective(self) -> list[CheckIn]:
         return [c for c in self.check_ins if c.pk not in self.corrected]
 
+    def newest(self, limit: int | None) -> list[CheckIn]:
+        """Return the newest check-ins first, at most `limit` of them (None: all)."""
+        rows = self.check_ins[::-1]
+        return rows if limit is None else rows[:limit]
+
 
 def history(key_result: KeyResult) -> History:
     """Return a key result's (prefetched) check-in history."""
@@ -202,15 +207,20 @@ def history(key_result: KeyResult) -> History:
     return History(rows, {c.corrects_id for c in rows if c.corrects_id})
 
 
-def aligned_children(person: Person, objective: Objective) -> list[Objective]:
-    """Return the visible objectives aligned to this objective or to one of its key results."""
+def aligned_children(
+    person: Person, objective: Objective, key_result_ids: list[int] | None = None
+) -> list[Objective]:
+    """Return the visible objectives aligned to this objective or to one of its key results.
+
+    The key results are named by id (`key_result_ids` when the caller has them loaded): with a
+    join SQLite scanned every objective, and with a subquery PostgreSQL scanned them all and
+    hashed every key result; with a list both use the two parent indexes.
+    """
+    if key_result_ids is None:
+        key_result_ids = list(objective.key_results.values_list("id", flat=True))
     return list(
         visible_objectives(person)
-        .filter(
-            Q(parent_objective=objective)
-            # By key result ids, not a join: the join made SQLite scan every objective.
-            | Q(parent_key_result_id__in=KeyResult.objects.filter(objective=objective).values("id"))
-        )
+        .filter(Q(parent_objective=objective) | Q(parent_key_result_id__in=key_result_ids))
         .select_related("owner__user", "team", "parent_key_result")
         .order_by("title")
     )

@@ -24,6 +24,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from cairn import engine, tasks
+from cairn.execution.models import WorkItem
+from cairn.lib import bulk
 from cairn.okrs import measures
 from cairn.okrs.models import (
     Change,
@@ -42,7 +44,7 @@ from cairn.okrs.services import objectives as objective_rules
 from cairn.okrs.services.common import cycle_open, same_organisation
 from cairn.okrs.services.rollup import lock_organisation
 from cairn.organisations.models import Organisation, Person, Team
-from cairn.plaintext import bulk, planned, selectors
+from cairn.plaintext import planned, selectors
 from cairn.plaintext.import_records import (
     AlreadyImported,
     Origin,
@@ -56,6 +58,7 @@ from cairn.plaintext.planned import (
     Parent,
     is_key_result,
 )
+from cairn.plaintext.rollup import rollup_existing
 from cairn.plaintext.tasks import announce_import
 from cairn.plaintext.work import WORK_TITLE_LENGTH, work_insert
 from cairn.text.document import ParsedDocument
@@ -64,6 +67,7 @@ from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, initiative_work
 # (objective line, [key result lines]) per objective, in plan order.
 PlanLines = Sequence[tuple[int, Sequence[int]]]
 _MEASURED = {"increase", "decrease", "stay_above", "stay_below"}
+ANALYZE_AFTER = 2_000  # key results written by one import before the statistics are refreshed
 
 
 @dataclass
@@ -429,7 +433,9 @@ class _Importer:
         self._align()
         self._history(now)
         parents = {o.parent.pk for o in self.rows if isinstance(o.parent, Objective)}
-        bulk.rollup_existing(parents)
+        rollup_existing(parents)
+        if len(key_results) >= ANALYZE_AFTER:  # a bulk import: let the planner see the rows
+            bulk.analyze(Objective, KeyResult, CheckIn, Initiative, WorkItem)
         self.result.objective_ids = [o.pk for o in self.rows]
         self.result.key_results = len(key_results)
         check_ins = [kr for kr in key_results if kr.check_in is not None]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from cairn.execution.models import WorkItem
-from cairn.plaintext import bulk
+from cairn.lib import bulk
 from cairn.plaintext.planned import NewInitiative
 from cairn.text.plan import PlanWork
 

@@ -81,6 +81,25 @@ class TestPage:
         assert client_for(world.lead).get(url(hidden)).status_code == 200
         assert client_for(world.admin).get(url(hidden)).status_code == 200
 
+    def test_the_history_lists_the_newest_ten_check_ins_and_all_on_request(
+        self, world, key_results, client_for
+    ):
+        kr = key_results[0]
+        CheckInFactory.create_batch(30, key_result=kr, note="a weekly note")
+        client = client_for(world.member)
+        page = client.get(url(world.objective)).content.decode()
+        total = kr.check_ins.count()
+        assert f"{total} check-ins" in page
+        newest = kr.check_ins.order_by("-checked_in_at", "-id")[:10]
+        oldest = kr.check_ins.order_by("checked_in_at", "id").first()
+        assert all(f"/check-ins/{c.pk}/correct/" in page for c in newest)
+        assert f"/check-ins/{oldest.pk}/correct/" not in page
+        assert f'href="?check_ins={kr.pk}#kr-{kr.pk}"' in page
+        everything = client.get(url(world.objective), {"check_ins": kr.pk}).content.decode()
+        assert f"/check-ins/{oldest.pk}/correct/" in everything
+        assert everything.count("a weekly note") == 30
+        assert client.get(url(world.objective), {"check_ins": "9" * 30}).status_code == 200
+
     def test_query_count_does_not_grow_with_key_results_and_check_ins(
         self, world, key_results, client_for, django_assert_max_num_queries
     ):

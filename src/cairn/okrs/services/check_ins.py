@@ -20,7 +20,7 @@ from cairn.okrs.models import (
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.common import choice_values, cycle_open, number, text
 from cairn.okrs.services.common import confidence as valid_confidence
-from cairn.okrs.services.rollup import key_result_refresh, lock_organisation
+from cairn.okrs.services.rollup import key_result_refresh, lock_tree_write
 from cairn.organisations.models import Person
 
 
@@ -78,9 +78,12 @@ def _apply_latest(key_result: KeyResult) -> None:
 
 
 def _locked(key_result: KeyResult) -> KeyResult:
-    lock_organisation(key_result.organisation_id)
-    return KeyResult.objects.select_related("objective__cycle", "organisation").get(
-        pk=key_result.pk
+    """Return the key result read afresh and locked: check-ins on it queue, others run on."""
+    lock_tree_write(key_result.organisation_id)
+    return (
+        KeyResult.objects.select_for_update(of=("self",), no_key=True)
+        .select_related("objective__cycle", "organisation")
+        .get(pk=key_result.pk)
     )
 
 

@@ -21,7 +21,7 @@ from cairn.okrs.services.common import (
     weight,
 )
 from cairn.okrs.services.history import record_action, record_changes, snapshot
-from cairn.okrs.services.rollup import key_result_refresh, lock_organisation, rollup_from
+from cairn.okrs.services.rollup import key_result_refresh, lock_tree_write, rollup_from
 from cairn.organisations.models import Person
 
 EDITABLE = (
@@ -92,7 +92,7 @@ def key_result_create(
     """Add a key result to an objective (owner defaults to the objective's); return it."""
     require(Access(actor).can_edit_objective(objective), _("You cannot edit this objective."))
     _editable(objective)
-    lock_organisation(objective.organisation_id)
+    lock_tree_write(objective.organisation_id)
     key_result = KeyResult(
         organisation_id=objective.organisation_id,
         objective=objective,
@@ -133,7 +133,10 @@ def key_result_update(
     if unknown:
         raise ValidationError({name: _("This field cannot be changed here.") for name in unknown})
     _editable(key_result.objective)
-    lock_organisation(key_result.organisation_id)
+    lock_tree_write(key_result.organisation_id)
+    list(
+        KeyResult.objects.select_for_update(no_key=True).filter(pk=key_result.pk).values_list("pk")
+    )
     key_result.refresh_from_db()
     check_version(key_result, version)
     contributors = changes.pop("contributors", None)
@@ -167,7 +170,7 @@ def key_result_delete(*, key_result: KeyResult, actor: Person) -> None:
     objective = key_result.objective
     require(Access(actor).can_edit_objective(objective), _("You cannot edit this objective."))
     _editable(objective)
-    lock_organisation(objective.organisation_id)
+    lock_tree_write(objective.organisation_id)
     record_action(actor=actor, objective=objective, action="kr_deleted", new=key_result.title)
     key_result.delete()
     rollup_from(objective)

@@ -18,7 +18,7 @@ from cairn.okrs.services.common import (
     weight,
 )
 from cairn.okrs.services.history import record_action, record_changes, snapshot
-from cairn.okrs.services.rollup import lock_organisation, rollup_from
+from cairn.okrs.services.rollup import lock_organisation, lock_tree_write, rollup_from
 from cairn.organisations.models import Person, Team
 
 EDITABLE = (
@@ -108,7 +108,8 @@ def objective_update(
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError({name: _("This field cannot be changed here.") for name in unknown})
-    lock_organisation(objective.organisation_id)
+    lock_tree_write(objective.organisation_id)
+    list(Objective.objects.select_for_update(no_key=True).filter(pk=objective.pk).values_list("pk"))
     objective.refresh_from_db()
     check_version(objective, version)
     before = snapshot(objective, changes)

@@ -1,27 +1,55 @@
 """Stored progress: refreshed along the alignment chain on each write, or recomputed wholesale.
 
-After any sequence of writes the stored progress equals a from-scratch recomputation; the
-writes that change progress serialise on the organisation row so concurrent check-ins on
-sibling key results cannot each roll up a stale view of the other.
+After any sequence of writes the stored progress equals a from-scratch recomputation, and
+writes in different parts of an organisation run side by side:
+
+- A write on one tree (a check-in, a key result or objective edit) takes the organisation's
+  lock *shared* (`lock_tree_write`), locks the row it changes (the key result, or the
+  objective), and `rollup_from` then locks each objective on the way up, child before parent,
+  just before recomputing it. Whoever locks a parent last recomputes it from every committed
+  child plus its own change, so the stored value is exact; locks only ever go upward along one
+  chain, so no two writers wait on each other in a circle. Two check-ins meet only on the
+  objectives their chains share, and only for the last steps of their transactions.
+- A write that reshapes or recomputes many trees (alignment, deletion, imports, cycle
+  recompute, offboarding) takes the organisation's lock *exclusively* (`lock_organisation`):
+  it waits for the tree writes in flight and keeps new ones out until it commits.
+
+On PostgreSQL the organisation's lock is a transaction-level advisory lock. On SQLite each
+write transaction is the only writer (BEGIN IMMEDIATE), so there is nothing to lock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from cairn import engine
+from cairn.lib.bulk import update_rows
 from cairn.okrs.measures import raw_progress
 from cairn.okrs.models import Cycle, KeyResult, Objective
 from cairn.organisations.models import Organisation
 
 BATCH = 2000
+_LOCK_CLASS = 0x43414952  # "CAIR": the advisory lock space of progress writes (with an org id)
 
 
 def lock_organisation(organisation_id: int) -> None:
-    """Take the row lock that serialises progress writes in one organisation."""
-    list(Organisation.objects.select_for_update().filter(pk=organisation_id).values_list("pk"))
+    """Serialise this write with every progress write of the organisation (see the module)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [_LOCK_CLASS, organisation_id])
+    else:
+        list(Organisation.objects.select_for_update().filter(pk=organisation_id).values_list("pk"))
+
+
+def lock_tree_write(organisation_id: int) -> None:
+    """Let this write run beside other tree writes, but not beside an organisation-wide one."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock_shared(%s, %s)", [_LOCK_CLASS, organisation_id]
+            )
 
 
 def _weighted(rows: Iterable[tuple[float, float]]) -> tuple[engine.Weighted, ...]:
@@ -40,11 +68,15 @@ def objective_computed_progress(objective: Objective) -> float:
 
 
 def rollup_from(objective: Objective) -> None:
-    """Refresh the stored progress of the objective and every objective above it."""
+    """Refresh the stored progress of the objective and every objective above it.
+
+    Each row is locked before it is recomputed, child before parent (see the module).
+    """
     fields = ("id", "parent_objective_id", "count_aligned_children", "progress")
     seen: set[int] = set()
+    rows = Objective.objects.select_for_update(no_key=True).only(*fields)
     # Start from the stored row: a caller's instance may hold a stale progress or parent.
-    current = Objective.objects.only(*fields).filter(pk=objective.pk).first()
+    current = rows.filter(pk=objective.pk).first()
     while current is not None and current.pk not in seen:
         seen.add(current.pk)
         progress = objective_computed_progress(current)
@@ -53,9 +85,7 @@ def rollup_from(objective: Objective) -> None:
         if current.pk == objective.pk:
             objective.progress = progress
         parent_id = current.parent_objective_id
-        current = (
-            Objective.objects.only(*fields).filter(pk=parent_id).first() if parent_id else None
-        )
+        current = rows.filter(pk=parent_id).first() if parent_id else None
 
 
 def key_result_refresh(key_result: KeyResult) -> None:
@@ -84,7 +114,7 @@ def _recompute_key_results(key_results: Iterable[KeyResult]) -> dict[int, tuple[
             kr.progress = progress
             changed.append(kr)
         by_objective.setdefault(kr.objective_id, []).append((kr.weight, progress))
-    KeyResult.objects.bulk_update(changed, ["progress"], batch_size=BATCH)
+    update_rows(KeyResult, ["progress"], [(kr.progress, kr.pk) for kr in changed])
     return by_objective
 
 
@@ -116,7 +146,9 @@ def cycle_recompute(*, cycle: Cycle) -> int:
     changed = [o for o in objectives if computed[o.pk] != o.progress]
     for o in changed:
         o.progress = computed[o.pk]
-    Objective.objects.bulk_update(changed, ["progress"], batch_size=BATCH)
+    # One prepared UPDATE per row (pipelined): bulk_update's CASE over thousands of ids took
+    # longer to build and plan than to run.
+    update_rows(Objective, ["progress"], [(o.progress, o.pk) for o in changed])
     _rollup_outside(objectives, {o.pk for o in objectives})
     return len(changed)
 

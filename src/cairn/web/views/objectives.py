@@ -42,20 +42,27 @@ from cairn.web.views.auth import add_errors
 EDIT_FIELDS = ("title", "description", "team", "owner", "kind", "visibility", "weight")
 
 
+HISTORY_SHOWN = 10  # check-ins listed per key result; the rest on request (?check_ins=<id>)
+
+
 def _key_result_items(
     request: HttpRequest, objective: Objective, key_results: list[KeyResult]
 ) -> list[dict]:
     """Return each key result of the page with pace, history, chart and what the person may do."""
     access, now = Access(request.person), timezone.now()
     organisation = request.person.organisation
+    everything = parse_id(request.GET.get("check_ins"))  # the key result whose history is open
     items = []
     for key_result in key_results:
         key_result.objective = objective
         past = selectors.history(key_result)
+        shown = None if everything == key_result.pk else HISTORY_SHOWN
         items.append(
             {
                 "row": selectors.key_result_row(key_result, organisation, now),
                 "history": past,
+                "check_ins": past.newest(shown),
+                "all_open": shown is None,
                 "chart": key_result_chart(
                     key_result, past.effective, objective.cycle, organisation, now
                 ),
@@ -109,7 +116,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         item["no_work"] = active and not work[kr.pk].count  # flagged: nothing moves it
     context.update(
         items=items,
-        children=selectors.aligned_children(request.person, objective),
+        children=selectors.aligned_children(
+            request.person, objective, [kr.pk for kr in key_results]
+        ),
         changes=selectors.objective_changes(objective),
         parent=_visible_parent(request.person, objective),
         coach=coach,
