@@ -113,6 +113,8 @@ class Objective(models.Model):
             models.Index(fields=["organisation", "cycle"]),
             models.Index(fields=["cycle", "team"]),
             models.Index(fields=["cycle", "owner"]),
+            # The board lists a cycle in this order and stops after a few hundred.
+            models.Index(fields=["cycle", "position", "id"], name="objective_cycle_order"),
         ]
         constraints = [
             models.CheckConstraint(

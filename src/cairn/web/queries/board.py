@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cairn.lib.ids import parse_id
-from cairn.okrs.models import Cycle, KeyResult, ObjectiveKind
+from cairn.okrs.models import Cycle, KeyResult, Objective, ObjectiveKind
 from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Person, Team
@@ -169,12 +169,19 @@ def _owners(cycle: Cycle, views: list) -> list[Person]:
 
     A select of every owner in a large organisation (11,000 options) took half a second to render.
     """
-    owners = Person.objects.filter(objectives__cycle=cycle).select_related("user").distinct()
-    everyone = list(owners[: OWNER_CHOICES + 1])
-    if len(everyone) <= OWNER_CHOICES:
-        return everyone
+    # Distinct owner ids first, at most one more than offered (an index-only scan that stops
+    # early): DISTINCT over whole person rows sorted all 28,000 of a large cycle on disk.
+    owner_ids = list(
+        Objective.objects.filter(cycle=cycle, owner__isnull=False)
+        .order_by()
+        .values_list("owner_id", flat=True)
+        .distinct()[: OWNER_CHOICES + 1]
+    )
+    if len(owner_ids) <= OWNER_CHOICES:
+        everyone = Person.objects.filter(pk__in=owner_ids).select_related("user")
+        return sorted(everyone, key=lambda person: (person.name, person.pk))
     shown = {v.objective.owner for v in views if v.objective.owner is not None}
-    return sorted(shown, key=lambda person: person.name)
+    return sorted(shown, key=lambda person: (person.name, person.pk))
 
 
 def cycle_board(access: Access, cycle: Cycle, filters: BoardFilters) -> Board:
