@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "cairn.web.middleware.CurrentPersonMiddleware",
+    "cairn.accounts.enforcement.TwoFactorRequiredMiddleware",
     "cairn.accounts.sessions.SessionSeenMiddleware",
     "cairn.api.middleware.MethodNotAllowedProblemMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a lock-out into the friendly page

@@ -13,7 +13,7 @@ from allauth.mfa.totp import views as totp
 from allauth.mfa.webauthn import views as webauthn
 from django.urls import path
 
-from cairn.web.views import auth
+from cairn.web.views import auth, two_factor
 
 urlpatterns = [
     # The names allauth reverses, on Cairn's own pages.
@@ -62,5 +62,16 @@ urlpatterns = [
         "settings/two-factor/security-keys/<int:pk>/edit/",
         webauthn.edit_webauthn,
         name="mfa_edit_webauthn",
+    ),
+    # The organisation's rules (admins).
+    path(
+        "settings/two-factor/organisation/",
+        two_factor.organisation_two_factor,
+        name="organisation_two_factor",
+    ),
+    path(
+        "settings/two-factor/organisation/<int:person_id>/reset/",
+        two_factor.person_two_factor_reset,
+        name="person_two_factor_reset",
     ),
 ]
