@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
@@ -72,5 +71,4 @@ class TwoFactorRequiredMiddleware:
             return errors.problem(403, detail)
         if getattr(request, "htmx", False):  # a fragment (the bell): nothing to swap in
             return HttpResponse(detail, status=403)
-        messages.warning(request, detail)
-        return redirect("mfa_index")
+        return redirect("mfa_index")  # the page says why
