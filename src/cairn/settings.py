@@ -172,7 +172,12 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 # axes' (cairn.accounts.mfa counts those failures like a wrong password).
 ACCOUNT_RATE_LIMITS = {"login": None}
 MFA_ADAPTER = "cairn.accounts.adapter.CairnMFAAdapter"
-MFA_FORMS = {"authenticate": "cairn.accounts.mfa.SecondFactorForm"}
+MFA_FORMS = {
+    "authenticate": "cairn.accounts.mfa.SecondFactorForm",
+    "authenticate_webauthn": "cairn.accounts.mfa.SecurityKeySignInForm",
+    "reauthenticate_webauthn": "cairn.accounts.mfa.SecurityKeyConfirmForm",
+    "add_webauthn": "cairn.accounts.mfa.SecurityKeyAddForm",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_ALLOW_UNVERIFIED_EMAIL = True  # see ACCOUNT_EMAIL_VERIFICATION
 MFA_TOTP_ISSUER = envstr("CAIRN_MFA_ISSUER", "Cairn")
