@@ -15,6 +15,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cairn.accounts.two_factor import two_factor_enabled, two_factor_required
 from cairn.api.models import ApiToken, TokenScope
 from cairn.organisations.models import Organisation, Person
 
@@ -33,6 +34,10 @@ def token_hash(plaintext: str) -> str:
     return hashlib.sha256(plaintext.encode()).hexdigest()
 
 
+def _must_set_up_two_factor(person: Person) -> bool:
+    return two_factor_required(person) and not two_factor_enabled(person.user)
+
+
 @transaction.atomic
 def token_create(
     *,
@@ -46,6 +51,8 @@ def token_create(
     with its plaintext (never stored)."""
     if actor is not None and actor.pk != person.pk:
         raise PermissionDenied(_("You can only create tokens for yourself."))
+    if actor is not None and _must_set_up_two_factor(actor):
+        raise PermissionDenied(_("Set up two-factor sign-in first: your organisation requires it."))
     name = (name or "").strip()
     if not name or len(name) > 100:
         raise ValidationError({"name": _("Give the token a name of at most 100 characters.")})

@@ -31,6 +31,14 @@ def validate_coach_config(value: object) -> None:
         raise ValidationError(error.problems) from None
 
 
+class TwoFactorPolicy(models.TextChoices):
+    """Who in an organisation must sign in with a second factor."""
+
+    NOBODY = "nobody", _("Nobody")
+    ADMINS = "admins", _("Admins")
+    EVERYONE = "everyone", _("Everyone")
+
+
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -56,6 +64,12 @@ class Organisation(models.Model):
     )
     coach_config = models.JSONField(
         _("coach configuration"), default=dict, blank=True, validators=[validate_coach_config]
+    )
+    two_factor_required = models.CharField(
+        _("two-factor sign-in required for"),
+        max_length=10,
+        choices=TwoFactorPolicy.choices,
+        default=TwoFactorPolicy.NOBODY,
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
