@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "cairn.plaintext",
     "cairn.notifications",
     "cairn.maintenance",
+    "cairn.provisioning",
 ]
 
 MIDDLEWARE = [
