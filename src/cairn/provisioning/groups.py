@@ -170,6 +170,7 @@ def scim_team_update(*, team: Team, change: GroupChange) -> Team:
 @transaction.atomic
 def scim_team_delete(*, team: Team) -> None:
     """Delete the team after removing its members; a team with objectives or sub-teams stays."""
+    team = Team.objects.select_related("organisation").get(pk=team.pk)  # no prefetched members
     TeamMembership.objects.filter(team=team).delete()
     try:
         team_delete(team=team, actor=None)
