@@ -7,7 +7,6 @@ import urllib.request
 
 import pytest
 from playwright.sync_api import expect
-
 from tests.browser.test_identity import fits_a_phone, sign_in
 from tests.provisioning.conftest import okta_user
 
