@@ -1,0 +1,89 @@
+"""SAML: metadata read when saved (pasted or by URL through the outbound guard), sign-in starts."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.test import Client
+
+from cairn.sso.services import ConnectionInput, sso_connection_save
+from tests.sso.saml_metadata import metadata
+
+
+def _save(world, **fields):
+    data = {"protocol": "saml", "allowed_domains": "acme.test", **fields}
+    return sso_connection_save(
+        organisation=world.organisation, actor=world.admin, data=ConnectionInput(**data)
+    )
+
+
+def test_pasted_metadata_is_stored_as_the_idp_settings(world):
+    connection = _save(world, metadata_xml=metadata())
+    idp = connection.app.settings["idp"]
+    assert idp["entity_id"] == "https://idp.example.test/saml"
+    assert idp["sso_url"] == "https://idp.example.test/saml/sso"
+    assert idp["x509cert"]
+    assert (
+        connection.app.provider == "saml" and connection.app.client_id == connection.app.provider_id
+    )
+
+
+@pytest.mark.parametrize("xml", ["<not-xml", "<md:EntityDescriptor/>", "<a>no idp</a>", ""])
+def test_bad_metadata_is_refused_with_a_message(world, xml):
+    with pytest.raises(ValidationError) as error:
+        _save(world, metadata_xml=xml)
+    assert "metadata_xml" in error.value.message_dict
+
+
+def test_sign_in_with_sso_sends_the_browser_to_the_saml_idp(world):
+    _save(world, metadata_xml=metadata())
+    response = Client().post("/sign-in/sso/", {"identifier": "someone@acme.test"})
+    assert response.status_code == 302
+    location = urlsplit(response["Location"])
+    assert (
+        f"{location.scheme}://{location.netloc}{location.path}"
+        == "https://idp.example.test/saml/sso"
+    )
+    assert "SAMLRequest" in parse_qs(location.query)
+
+
+def test_the_service_provider_metadata_is_served(world):
+    connection = _save(world, metadata_xml=metadata())
+    response = Client().get(f"/sso/saml/{connection.app.client_id}/metadata/")
+    assert response.status_code == 200
+    assert b"AssertionConsumerService" in response.content
+
+
+class _Metadata(BaseHTTPRequestHandler):
+    body = b""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.end_headers()
+        self.wfile.write(self.body)
+
+
+def test_metadata_by_url_goes_through_the_outbound_guard(world, settings):
+    _Metadata.body = metadata(entity_id="https://by-url.test").encode()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Metadata)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/metadata"
+    try:
+        settings.OUTBOUND_ALLOWED_NETWORKS = []
+        with pytest.raises(ValidationError) as error:
+            _save(world, metadata_url=url)
+        assert "loopback" in str(error.value.message_dict["metadata_url"])
+        settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+        connection = _save(world, metadata_url=url)
+        assert connection.app.settings["idp"]["entity_id"] == "https://by-url.test"
+    finally:
+        server.shutdown()
+        server.server_close()
