@@ -245,3 +245,22 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": envstr("CAIRN_LOG_LEVEL", "INFO")},
 }
+
+# Single sign-on (docs/sso.md): allauth's social accounts, with the OpenID Connect provider (in
+# Cairn's hardened class) and SAML, one identity provider per organisation (cairn.sso).
+INSTALLED_APPS += [
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
+    "cairn.sso",
+]
+SOCIALACCOUNT_ADAPTER = "cairn.sso.adapter.CairnSocialAccountAdapter"
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {"provider_class": "cairn.sso.oidc.provider.CairnOIDCProvider"},
+}
+SOCIALACCOUNT_AUTO_SIGNUP = True  # the adapter decides who may come in (allowed domains)
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # the adapter links accounts, per organisation
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_STORE_TOKENS = False  # Cairn never calls the provider's APIs on a person's behalf
+SOCIALACCOUNT_LOGIN_ON_GET = False  # a sign-in starts with a POST (CSRF-protected)
+SOCIALACCOUNT_REQUESTS_TIMEOUT = 10

@@ -60,7 +60,7 @@ def test_a_blank_secret_keeps_the_stored_one_and_the_page_never_shows_it(world, 
         ({"allowed_domains": "not a domain!"}, "Not an email domain"),
         ({"client_id": ""}, "This field is required"),
         ({"server_url": "http://169.254.169.254/"}, "cannot be used"),
-        ({"server_url": "ftp://idp.test/"}, "Enter a valid URL"),
+        ({"server_url": "ftp://idp.test/"}, "only http and https"),
         ({"required": "on"}, "choose an admin"),
     ],
 )

@@ -15,6 +15,7 @@ class SsoSettingsForm(forms.Form):
     protocol = forms.ChoiceField(label=_("Protocol"), choices=Protocol.choices)
     enabled = forms.BooleanField(label=_("Single sign-on is on"), required=False)
     server_url = forms.URLField(
+        assume_scheme="https",
         label=_("Issuer (server) URL"),
         required=False,
         max_length=500,
@@ -28,7 +29,8 @@ class SsoSettingsForm(forms.Form):
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
         help_text=_("Leave blank to keep the stored secret."),
     )
-    metadata_url = forms.URLField(label=_("SAML metadata URL"), required=False, max_length=500)
+    metadata_url = forms.URLField(
+        assume_scheme="https",label=_("SAML metadata URL"), required=False, max_length=500)
     metadata_xml = forms.CharField(
         label=_("SAML metadata XML"),
         required=False,

@@ -91,6 +91,17 @@ def sso_remove(request: HttpRequest) -> HttpResponse:
     return redirect("sso_settings")
 
 
+def _continue(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """Return a page that moves on to the identity provider (or `response` if not a redirect).
+
+    The CSP's `form-action 'self'` also covers where a form's answer redirects, so a POST here
+    cannot redirect to the provider; a link and a meta refresh are navigations it allows.
+    """
+    if response.status_code != 302:
+        return response
+    return render(request, "web/sso/continue.html", {"url": response["Location"]})
+
+
 def sso_sign_in(request: HttpRequest) -> HttpResponse:
     """Return the "Sign in with SSO" form; POST sends the person to their identity provider."""
     form = SsoSignInForm(request.POST or None)
@@ -99,7 +110,7 @@ def sso_sign_in(request: HttpRequest) -> HttpResponse:
         if connection is not None:
             provider = get_social_adapter().get_provider(request, connection.app.provider_id)
             try:
-                return provider.redirect_from_request(request)
+                return _continue(request, provider.redirect_from_request(request))
             except requests.RequestException:
                 logger.warning("sso: the identity provider of %s could not be reached", connection)
                 form.add_error("identifier", UNREACHABLE)
