@@ -46,6 +46,11 @@ INSTALLED_APPS = [
     "cairn.notifications",
     "cairn.maintenance",
     "cairn.provisioning",
+    # After Cairn's apps, so Cairn's templates override allauth's. Single sign-on adds
+    # allauth.socialaccount and its providers at the end of this file.
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "cairn.web.middleware.CurrentPersonMiddleware",
@@ -121,6 +127,7 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a paused sign-in before any check
     "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 # Proxies whose X-Forwarded-For is believed (addresses or networks); none: REMOTE_ADDR is the client.
 CAIRN_TRUSTED_PROXIES = envnetworks("CAIRN_TRUSTED_PROXIES")
@@ -147,6 +154,32 @@ CAIRN_PASSWORD_RESET_ADDRESS_LIMIT = envint("CAIRN_PASSWORD_RESET_ADDRESS_LIMIT"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+
+# django-allauth (docs/security.md): sign-in with an email and a password at /sign-in/, then the
+# second factor when the person has one. People join by invitation only (the adapter closes
+# sign-up); password reset and change stay Cairn's own views (rate limits, token revocation).
+ACCOUNT_ADAPTER = "cairn.accounts.adapter.CairnAccountAdapter"
+ACCOUNT_FORMS = {"login": "cairn.web.forms.auth.SignInForm"}
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "none"  # an accepted invitation proved the address
+ACCOUNT_SESSION_REMEMBER = True  # sessions last SESSION_COOKIE_AGE, as before allauth
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# django-axes counts password failures (in the database, for every sign-in path), so allauth's
+# own per-cache password limits are off; its limit on wrong second-factor codes stays, next to
+# axes' (cairn.accounts.mfa counts those failures like a wrong password).
+ACCOUNT_RATE_LIMITS = {"login": None}
+MFA_ADAPTER = "cairn.accounts.adapter.CairnMFAAdapter"
+MFA_FORMS = {"authenticate": "cairn.accounts.mfa.SecondFactorForm"}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_ALLOW_UNVERIFIED_EMAIL = True  # see ACCOUNT_EMAIL_VERIFICATION
+MFA_TOTP_ISSUER = envstr("CAIRN_MFA_ISSUER", "Cairn")
+MFA_PASSKEY_LOGIN_ENABLED = False  # a security key is a second factor, after the password
+# WebAuthn needs HTTPS; a browser treats http://localhost as secure, so development works too.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 
 LANGUAGE_CODE = envstr("CAIRN_LANGUAGE", "en")
 TIME_ZONE = envstr("CAIRN_TIME_ZONE", "UTC")

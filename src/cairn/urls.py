@@ -3,7 +3,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from cairn.web.views.auth import admin_sign_in
+
 urlpatterns = [
+    # Before the admin's own: its sign-in is Cairn's (throttled, with the second factor).
+    path("admin/login/", admin_sign_in, name="admin_sign_in"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("cairn.api.urls")),
     path("scim/v2/", include("cairn.provisioning.urls")),

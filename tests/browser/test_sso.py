@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-
-from cairn.organisations.models import Person, TeamMembership
 from tests.browser.test_identity import fits_a_phone, sign_in
 from tests.sso.idp import TestIdentityProvider
+
+from cairn.organisations.models import Person, TeamMembership
 
 pytestmark = pytest.mark.browser
 

@@ -14,7 +14,6 @@ from cairn.sso.services import ConnectionInput, sso_connection_save
 from tests.sso.conftest import start
 from tests.sso.saml_metadata import metadata
 
-
 HOST = "cairn.example.test"  # onelogin refuses single-label hosts such as "testserver"
 
 

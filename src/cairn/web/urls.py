@@ -4,6 +4,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("cairn.web.routes.personal")),
+    path("", include("cairn.web.routes.identity")),
     path("", include("cairn.web.routes.organisation")),
     path("", include("cairn.web.routes.coach")),
     path("", include("cairn.web.routes.paste")),

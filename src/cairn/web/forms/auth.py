@@ -2,29 +2,50 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from allauth.account.forms import LoginForm
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
 from cairn.organisations.models import Role
+from cairn.sso.services import password_refused
+
+SSO_REQUIRED = _(
+    "Your organisation signs in with single sign-on: use “Sign in with SSO” below. "
+    "(Passwords are off for it; an admin keeps a break-glass account.)"
+)
 
 
-class SignInForm(AuthenticationForm):
-    """Email and password; django-axes throttles failures (cairn.accounts.signin)."""
+class SignInForm(LoginForm):
+    """allauth's email and password form, as Cairn has always shown and posted it.
 
-    username = forms.EmailField(
-        label=_("Email address"),
-        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
-    )
-    error_messages = {
-        **AuthenticationForm.error_messages,
-        "invalid_login": _("That email and password do not match. Please try again."),
-    }
+    The email field keeps its name `username` (password managers and scripts already know it);
+    django-axes throttles failures (cairn.accounts.signin), allauth adds the second factor.
+    """
 
-    def clean(self) -> dict:
-        if self.cleaned_data.get("username"):
-            self.cleaned_data["username"] = self.cleaned_data["username"].lower()
-        return super().clean()
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        email = self.fields["login"]
+        email.label = _("Email address")
+        email.widget.attrs = {"autofocus": True, "autocomplete": "email"}
+        password = self.fields["password"]
+        password.help_text = ""
+        password.widget.attrs = {"autocomplete": "current-password"}
+
+    def add_prefix(self, field_name: str) -> str:
+        return super().add_prefix("username" if field_name == "login" else field_name)
+
+    def clean_login(self) -> str:
+        return super().clean_login().lower()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        # Checked after the password: nobody learns an organisation's SSO rule without it.
+        if self.user is not None and password_refused(self.user):
+            self.user = None
+            raise forms.ValidationError(SSO_REQUIRED, code="sso_required")
+        return data
 
 
 class InvitationForm(forms.Form):

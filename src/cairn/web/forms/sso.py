@@ -30,7 +30,8 @@ class SsoSettingsForm(forms.Form):
         help_text=_("Leave blank to keep the stored secret."),
     )
     metadata_url = forms.URLField(
-        assume_scheme="https",label=_("SAML metadata URL"), required=False, max_length=500)
+        assume_scheme="https", label=_("SAML metadata URL"), required=False, max_length=500
+    )
     metadata_xml = forms.CharField(
         label=_("SAML metadata XML"),
         required=False,

@@ -16,7 +16,7 @@ from cairn.web.views import (
 
 urlpatterns = [
     path("", home.my_week, name="home"),
-    path("sign-in/", auth.SignInView.as_view(), name="login"),
+    path("sign-in/", auth.sign_in, name="login"),
     path("sign-out/", auth.sign_out, name="logout"),
     path("password/reset/", auth.password_reset, name="password_reset"),
     path("password/reset/sent/", auth.password_reset_done, name="password_reset_done"),

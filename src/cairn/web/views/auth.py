@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
+from allauth.account import views as allauth_views
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login
+from django.contrib.auth import REDIRECT_FIELD_NAME, get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -20,14 +24,29 @@ from cairn.accounts.password_resets import password_reset_request_record
 from cairn.accounts.signin import client_address
 from cairn.api.tokens import tokens_revoke_for_user
 from cairn.web.decorators import person_required
-from cairn.web.forms.auth import AcceptInvitationForm, InvitationForm, SignInForm
+from cairn.web.forms.auth import AcceptInvitationForm, InvitationForm
 from cairn.web.middleware import choose_person
 
 
-class SignInView(auth_views.LoginView):
-    form_class = SignInForm
+class SignInView(allauth_views.LoginView):
+    """allauth's sign-in (a second factor follows when the person has one), Cairn's page."""
+
     template_name = "web/auth/sign_in.html"
-    redirect_authenticated_user = True
+
+
+sign_in = SignInView.as_view()
+
+
+def admin_sign_in(request: HttpRequest) -> HttpResponse:
+    """Send the admin's sign-in to Cairn's, so it is throttled and asks for the second factor."""
+    target = request.GET.get(REDIRECT_FIELD_NAME) or reverse("admin:index")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("admin:index")
+    if request.user.is_authenticated:
+        if request.user.is_active and request.user.is_staff:
+            return redirect(target)
+        raise PermissionDenied(_("Only staff accounts use the administration site."))
+    return redirect(f"{reverse('login')}?{urlencode({REDIRECT_FIELD_NAME: target})}")
 
 
 def sign_in_paused(
