@@ -77,6 +77,7 @@ def test_a_bad_id_token_is_refused(world, idp, connection, tamper):
     client = Client()
     response = sso_sign_in(client, idp, "new.person@acme.test", identifier="acme")
     assert response.status_code == 401  # allauth's "authentication error" page
+    assert "Single sign-on failed" in response.content.decode()
     assert not User.objects.filter(email="new.person@acme.test").exists()
     assert _signed_in_as(client) is None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -10,9 +11,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
 
+from cairn.organisations.models import Person, TeamMembership
 from cairn.sso.services import ConnectionInput, sso_connection_save
 from tests.sso.conftest import start
-from tests.sso.saml_metadata import metadata
+from tests.sso.saml_metadata import keypair, metadata, signed_response
 
 HOST = "cairn.example.test"  # onelogin refuses single-label hosts such as "testserver"
 
@@ -93,3 +95,59 @@ def test_metadata_by_url_goes_through_the_outbound_guard(world, settings):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _request_id(location: str) -> str:
+    from onelogin.saml2.utils import OneLogin_Saml2_Utils
+
+    raw = parse_qs(urlsplit(location).query)["SAMLRequest"][0]
+    xml = OneLogin_Saml2_Utils.decode_base64_and_inflate(raw)
+    return (
+        re.search(rb'ID="([^"]+)"', xml if isinstance(xml, bytes) else xml.encode())
+        .group(1)
+        .decode()
+    )
+
+
+def _saml_sign_in(world, email: str, *, signing_key: str = ""):
+    key_pem, cert_pem = keypair()
+    connection = _save(world, metadata_xml=metadata(cert_pem=cert_pem), default_team=world.team)
+    client = Client(HTTP_HOST=HOST)
+    request_id = _request_id(start(client, "acme"))
+    key = connection.app.client_id
+    acs = f"http://{HOST}/sso/saml/{key}/acs/"
+    response = signed_response(
+        key_pem=signing_key or key_pem,
+        cert_pem=cert_pem,
+        issuer="https://idp.example.test/saml",
+        acs=acs,
+        audience=connection.app.settings["sp"]["entity_id"],
+        request_id=request_id,
+        email=email,
+    )
+    posted = client.post(f"/sso/saml/{key}/acs/", {"SAMLResponse": response, "RelayState": ""})
+    assert posted.status_code == 302
+    return client, client.get(posted["Location"])
+
+
+def test_a_signed_saml_response_signs_in_and_creates_the_person(world):
+    client, response = _saml_sign_in(world, "saml.person@acme.test")
+    assert response.status_code == 302 and response["Location"] == "/"
+    person = Person.objects.get(user__email="saml.person@acme.test")
+    assert person.organisation == world.organisation
+    assert TeamMembership.objects.filter(person=person, team=world.team).exists()
+    assert client.get("/").status_code == 200
+
+
+def test_a_saml_response_signed_by_another_key_is_refused(world):
+    other_key, _cert = keypair()
+    client, response = _saml_sign_in(world, "saml.person@acme.test", signing_key=other_key)
+    assert response.status_code == 401
+    assert not Person.objects.filter(user__email="saml.person@acme.test").exists()
+    assert client.get("/").status_code == 302
+
+
+def test_saml_refuses_an_address_outside_the_allowed_domains(world):
+    client, response = _saml_sign_in(world, "someone@elsewhere.test")
+    assert response.status_code == 403
+    assert client.get("/").status_code == 302

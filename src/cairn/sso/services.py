@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 
 from allauth.socialaccount.models import SocialApp
+from django.conf import settings as django_settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from cairn.lib import outbound
@@ -108,7 +110,12 @@ def sso_connection_save(
         settings, secret = _oidc_settings(data, app)
         provider, client_id = "openid_connect", data.client_id.strip()
     else:
-        settings = {"idp": idp_settings(data)}
+        # The SP entity ID follows CAIRN_SITE_URL, not each request's host and scheme.
+        metadata_url = reverse("saml_metadata", kwargs={"organization_slug": app_key(organisation)})
+        settings = {
+            "idp": idp_settings(data),
+            "sp": {"entity_id": f"{django_settings.SITE_URL}{metadata_url}"},
+        }
         provider, client_id, secret = "saml", app_key(organisation), ""
     if app is None:
         app = SocialApp(provider_id=app_key(organisation))
