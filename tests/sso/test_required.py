@@ -78,3 +78,12 @@ def test_a_disabled_connection_does_not_require_sso(world, idp, required):
     )
     client, _response = _password_sign_in("member@acme.test")
     assert _signed_in(client)
+
+
+def test_a_break_glass_admin_who_is_no_longer_admin_loses_the_exception(world, required):
+    from cairn.organisations.services import person_update
+
+    PersonFactory(organisation=world.organisation, role="admin")
+    person_update(person=world.admin, actor=None, role="member", manager=None)
+    client, _response = _password_sign_in("admin@acme.test")
+    assert not _signed_in(client)

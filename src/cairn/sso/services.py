@@ -175,7 +175,9 @@ def password_refused(user: AbstractBaseUser) -> bool:
     people = Person.objects.filter(user_id=user.pk, is_active=True)
     required = SsoConnection.objects.filter(
         organisation__people__in=people, required=True, enabled=True
-    ).exclude(break_glass__user_id=user.pk)
+    ).exclude(
+        break_glass__user_id=user.pk, break_glass__role=Role.ADMIN, break_glass__is_active=True
+    )
     return required.exists()
 
 
