@@ -186,3 +186,26 @@ def test_one_organisation_per_domain_when_two_claim_it(world, idp, connection):
     response = Client().post("/sign-in/sso/", {"identifier": "someone@acme.test"})
     assert response.status_code == 200  # ambiguous: asks for the organisation instead
     assert start(Client(), "acme").startswith(idp.url)
+
+
+def test_the_connect_process_is_not_offered(world, idp, connection):
+    client = Client()
+    client.force_login(world.lead.user)
+    idp.identity = Identity(email="member@acme.test")
+    started = client.post(f"/sso/oidc/{connection.app.provider_id}/login/", {"process": "connect"})
+    assert started.status_code == 302
+    back = urlsplit(at_provider(started["Location"]))
+    response = client.get(f"{back.path}?{back.query}")
+    assert response.status_code == 403
+    assert not SocialAccount.objects.exists()
+
+
+def test_sign_in_with_sso_always_signs_in_even_when_asked_to_connect(world, idp, connection):
+    client = Client()
+    client.force_login(world.lead.user)
+    idp.identity = Identity(email="lead@acme.test")
+    response = client.post("/sign-in/sso/", {"identifier": "acme", "process": "connect"})
+    back = urlsplit(at_provider(response.context["url"]))
+    finished = client.get(f"{back.path}?{back.query}")
+    assert finished.status_code == 302
+    assert SocialAccount.objects.get().user == world.lead.user

@@ -14,6 +14,7 @@ from typing import Any
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from allauth.socialaccount.models import SocialLogin
+from allauth.socialaccount.providers.base.constants import AuthProcess
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.http import HttpRequest
@@ -64,6 +65,9 @@ class CairnSocialAccountAdapter(DefaultSocialAccountAdapter):
         """Let in a person of the provider's organisation, or a new address of its domains."""
         connection = _connection(request, sociallogin)
         organisation = connection.organisation
+        if (sociallogin.state or {}).get("process", AuthProcess.LOGIN) != AuthProcess.LOGIN:
+            # Only sign-in: "connect this provider to whoever is signed in" is not offered.
+            raise refuse(request, _("Single sign-on only signs people in."))
         email = _email(sociallogin)
         if not email or _unverified(sociallogin):
             raise refuse(

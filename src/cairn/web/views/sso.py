@@ -6,6 +6,7 @@ import logging
 
 import requests
 from allauth.socialaccount.adapter import get_adapter as get_social_adapter
+from allauth.socialaccount.providers.base.constants import AuthProcess
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -110,7 +111,9 @@ def sso_sign_in(request: HttpRequest) -> HttpResponse:
         if connection is not None:
             provider = get_social_adapter().get_provider(request, connection.app.provider_id)
             try:
-                return _continue(request, provider.redirect_from_request(request))
+                kwargs = provider.get_redirect_from_request_kwargs(request)
+                kwargs["process"] = AuthProcess.LOGIN  # never "connect" to whoever is signed in
+                return _continue(request, provider.redirect(request, **kwargs))
             except requests.RequestException:
                 logger.warning("sso: the identity provider of %s could not be reached", connection)
                 form.add_error("identifier", UNREACHABLE)
