@@ -45,8 +45,9 @@ INSTALLED_APPS = [
     "cairn.plaintext",
     "cairn.notifications",
     "cairn.maintenance",
-    # After Cairn's apps, so Cairn's templates override allauth's. No socialaccount here: single
-    # sign-on adds it on top of this foundation.
+    "cairn.provisioning",
+    # After Cairn's apps, so Cairn's templates override allauth's. Single sign-on adds
+    # allauth.socialaccount and its providers at the end of this file.
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -283,3 +284,22 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": envstr("CAIRN_LOG_LEVEL", "INFO")},
 }
+
+# Single sign-on (docs/sso.md): allauth's social accounts, with the OpenID Connect provider (in
+# Cairn's hardened class) and SAML, one identity provider per organisation (cairn.sso).
+INSTALLED_APPS += [
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
+    "cairn.sso",
+]
+SOCIALACCOUNT_ADAPTER = "cairn.sso.adapter.CairnSocialAccountAdapter"
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {"provider_class": "cairn.sso.oidc.provider.CairnOIDCProvider"},
+}
+SOCIALACCOUNT_AUTO_SIGNUP = True  # the adapter decides who may come in (allowed domains)
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # the adapter links accounts, per organisation
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_STORE_TOKENS = False  # Cairn never calls the provider's APIs on a person's behalf
+SOCIALACCOUNT_LOGIN_ON_GET = False  # a sign-in starts with a POST (CSRF-protected)
+SOCIALACCOUNT_REQUESTS_TIMEOUT = 10

@@ -1,4 +1,4 @@
-"""Cairn's URLs: the web app, the API under /api/v1 and the Django admin."""
+"""Cairn's URLs: the web app, the API under /api/v1, SCIM under /scim/v2 and the Django admin."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -10,5 +10,6 @@ urlpatterns = [
     path("admin/login/", admin_sign_in, name="admin_sign_in"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("cairn.api.urls")),
+    path("scim/v2/", include("cairn.provisioning.urls")),
     path("", include("cairn.web.urls")),
 ]

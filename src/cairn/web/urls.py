@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.paste")),
     path("", include("cairn.web.routes.spreadsheets")),
     path("", include("cairn.web.routes.notifications")),
+    path("", include("cairn.web.routes.sso")),
 ]

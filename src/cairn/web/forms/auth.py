@@ -9,6 +9,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cairn.organisations.models import Role
+from cairn.sso.services import password_refused
+
+SSO_REQUIRED = _(
+    "Your organisation signs in with single sign-on: use “Sign in with SSO” below. "
+    "(Passwords are off for it; an admin keeps a break-glass account.)"
+)
 
 
 class SignInForm(LoginForm):
@@ -32,6 +38,14 @@ class SignInForm(LoginForm):
 
     def clean_login(self) -> str:
         return super().clean_login().lower()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        # Checked after the password: nobody learns an organisation's SSO rule without it.
+        if self.user is not None and password_refused(self.user):
+            self.user = None
+            raise forms.ValidationError(SSO_REQUIRED, code="sso_required")
+        return data
 
 
 class InvitationForm(forms.Form):

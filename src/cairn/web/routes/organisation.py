@@ -2,7 +2,17 @@
 
 from django.urls import path
 
-from cairn.web.views import alignment, board, cycles, directory, grading, offboarding, people, teams
+from cairn.web.views import (
+    alignment,
+    board,
+    cycles,
+    directory,
+    grading,
+    offboarding,
+    people,
+    scim,
+    teams,
+)
 
 urlpatterns = [
     path("board/", board.current_board, name="current_board"),
@@ -44,4 +54,6 @@ urlpatterns = [
     path("people/<int:person_id>/edit/", people.person_edit, name="person_edit"),
     path("people/<int:person_id>/deactivate/", offboarding.deactivate, name="person_deactivate"),
     path("people/<int:person_id>/reactivate/", offboarding.reactivate, name="person_reactivate"),
+    path("settings/scim/", scim.scim_settings, name="scim_settings"),
+    path("settings/scim/<int:pk>/revoke/", scim.scim_revoke, name="scim_token_revoke"),
 ]

@@ -1,0 +1,1 @@
+"""Provisioning by identity providers that push (SCIM 2.0): people and teams of one organisation."""
