@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "cairn.plaintext",
     "cairn.notifications",
     "cairn.maintenance",
+    "cairn.audit",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +53,7 @@ MIDDLEWARE = [
     "cairn.lib.security.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cairn.audit.context.AuditOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
