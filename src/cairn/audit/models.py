@@ -51,7 +51,9 @@ _KEEP = {"on_delete": models.DO_NOTHING, "db_constraint": False, "null": True, "
 
 class AuditEvent(models.Model):
     organisation = models.ForeignKey(
-        "organisations.Organisation", related_name="+", **_KEEP  # type: ignore[arg-type]
+        "organisations.Organisation",
+        related_name="+",
+        **_KEEP,  # type: ignore[arg-type]
     )
     actor = models.ForeignKey("organisations.Person", related_name="+", **_KEEP)  # type: ignore[arg-type]
     actor_user = models.ForeignKey(settings.AUTH_USER_MODEL, related_name="+", **_KEEP)  # type: ignore[arg-type]

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from axes.signals import user_locked_out
-from django.contrib.auth import get_user_model, user_logged_in, user_logged_out, user_login_failed
+from django.contrib.auth import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 from django.http import HttpRequest
 
 from cairn.accounts.signin import signin_username
 from cairn.audit.actions import Action
-from cairn.audit.models import LABEL_LENGTH
-from cairn.audit.services import audit_record, audit_record_for_user
+from cairn.audit.services import audit_record_about_email, audit_record_for_user
 
 
 def _request(request: Any) -> HttpRequest | None:
@@ -30,27 +29,6 @@ def _signed_out(sender: object, request: Any, user: Any, **kwargs: object) -> No
         audit_record_for_user(user=user, action=Action.SIGN_OUT, request=_request(request))
 
 
-def _attempted(
-    action: Action, email: str | None, request: HttpRequest | None, **details: Any
-) -> None:
-    """Record a refused attempt on `email`: in the organisations of its account, if it has one."""
-    email = (email or "").strip().lower()[:LABEL_LENGTH]
-    user = get_user_model().objects.filter(email=email).first() if email else None
-    if user is not None:
-        audit_record_for_user(
-            user=user, action=action, as_actor=False, request=request, details=details
-        )
-    else:
-        audit_record(
-            action=action,
-            object_type="email",
-            object_label=email,
-            request=request,
-            details=details,
-            actor_label="unknown",
-        )
-
-
 @receiver(user_login_failed, dispatch_uid="cairn_audit_sign_in_failed")
 def _sign_in_failed(
     sender: object, credentials: dict, request: Any = None, **kwargs: object
@@ -59,11 +37,11 @@ def _sign_in_failed(
     email = signin_username(request, credentials) if request is not None else None
     if email is None:
         email = credentials.get("username") or credentials.get("email")
-    _attempted(Action.SIGN_IN_FAILED, email, request)
+    audit_record_about_email(Action.SIGN_IN_FAILED, email, request)
 
 
 @receiver(user_locked_out, dispatch_uid="cairn_audit_locked_out")
 def _locked_out(
     sender: object, request: Any = None, username: str | None = None, **kwargs: object
 ) -> None:
-    _attempted(Action.SIGN_IN_LOCKED_OUT, username, _request(request))
+    audit_record_about_email(Action.SIGN_IN_LOCKED_OUT, username, _request(request))

@@ -120,6 +120,37 @@ def audit_record_for_user(
     return events
 
 
+def audit_record_about_email(
+    action: Action, email: str | None, request: HttpRequest | None = None, **details: Any
+) -> list[AuditEvent]:
+    """Record something tried on `email` by someone unknown (a failed sign-in, a reset request):
+    in each organisation of its account, or once without an organisation; return the events."""
+    from django.contrib.auth import get_user_model
+
+    email = (email or "").strip().lower()[:LABEL_LENGTH]
+    user = get_user_model().objects.filter(email=email).first() if email else None
+    if user is not None:
+        return audit_record_for_user(
+            user=user, action=action, as_actor=False, request=request, details=details
+        )
+    event = audit_record(
+        action=action,
+        object_type="email",
+        object_label=email,
+        request=request,
+        details=details,
+        actor_label="unknown",
+    )
+    return [event]
+
+
+def audit_export(*, actor: Person, obj: models.Model, fmt: str, via: str) -> AuditEvent:
+    """Record that the actor downloaded `obj` (e.g. a cycle) as `fmt` through `via`."""
+    return audit_record(
+        action=Action.EXPORTED, actor=actor, obj=obj, details={"format": fmt, "via": via}
+    )
+
+
 def retention_days(organisation: Organisation | int) -> int:
     """Return how many days the organisation keeps its audit events."""
     pk = getattr(organisation, "pk", organisation)
