@@ -9,6 +9,7 @@ from cairn.api import errors
 from cairn.api.auth import BearerToken, SessionPerson
 from cairn.api.openapi import CairnAPI
 from cairn.api.routers import (
+    audit,
     check_ins,
     cycles,
     initiatives,
@@ -42,6 +43,7 @@ RESOURCES = (
     work_items,
     webhooks,
     text,
+    audit,
 )
 for module in RESOURCES:
     api.add_router("", module.router)

@@ -2,7 +2,17 @@
 
 from django.urls import path
 
-from cairn.web.views import alignment, board, cycles, directory, grading, offboarding, people, teams
+from cairn.web.views import (
+    alignment,
+    audit,
+    board,
+    cycles,
+    directory,
+    grading,
+    offboarding,
+    people,
+    teams,
+)
 
 urlpatterns = [
     path("board/", board.current_board, name="current_board"),
@@ -44,4 +54,7 @@ urlpatterns = [
     path("people/<int:person_id>/edit/", people.person_edit, name="person_edit"),
     path("people/<int:person_id>/deactivate/", offboarding.deactivate, name="person_deactivate"),
     path("people/<int:person_id>/reactivate/", offboarding.reactivate, name="person_reactivate"),
+    path("settings/audit/", audit.audit_log, name="audit_log"),
+    path("settings/audit/export.csv", audit.audit_export, name="audit_export"),
+    path("settings/audit/retention/", audit.audit_retention, name="audit_retention"),
 ]
