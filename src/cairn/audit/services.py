@@ -131,7 +131,12 @@ def audit_record_about_email(
     user = get_user_model().objects.filter(email=email).first() if email else None
     if user is not None:
         return audit_record_for_user(
-            user=user, action=action, as_actor=False, request=request, details=details
+            user=user,
+            action=action,
+            as_actor=False,
+            request=request,
+            details=details,
+            actor_label="unknown",
         )
     event = audit_record(
         action=action,
