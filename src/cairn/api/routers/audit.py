@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
+from pydantic import BeforeValidator
 
 from cairn.api.pagination import ListParams, decode_cursor, encode_cursor, page_schema
 from cairn.api.types import IdParam
@@ -16,6 +18,17 @@ from cairn.audit import Action
 from cairn.audit.selectors import AuditFilters, audit_events, audit_page, require_audit_reader
 
 router = Router(tags=["audit"])
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day(value: object) -> object:
+    """Accept YYYY-MM-DD only (pydantic would also read "0" as a Unix time)."""
+    if isinstance(value, date) or (isinstance(value, str) and _DAY.fullmatch(value)):
+        return value
+    raise ValueError("Enter a date as YYYY-MM-DD.")
+
+
+Day = Annotated[date, BeforeValidator(_day)]
 
 
 class AuditEventOut(Schema):
@@ -35,8 +48,8 @@ class AuditEventOut(Schema):
 class AuditQuery(ListParams):
     action: Action | None = None
     actor: IdParam | None = Field(None, description="Events by this person (id).")
-    since: date | None = Field(None, description="From this day (the organisation's time zone).")
-    until: date | None = Field(None, description="Up to and including this day.")
+    since: Day | None = Field(None, description="From this day (the organisation's time zone).")
+    until: Day | None = Field(None, description="Up to and including this day.")
     q: str | None = Field(None, max_length=200, description="Text in the object's label.")
 
 
