@@ -16,6 +16,7 @@ from cairn.api.routers import (
     invitations,
     key_results,
     objectives,
+    personal_data,
     sprints,
     teams,
     text,
@@ -44,6 +45,7 @@ RESOURCES = (
     webhooks,
     text,
     audit,
+    personal_data,
 )
 for module in RESOURCES:
     api.add_router("", module.router)

@@ -11,6 +11,7 @@ from cairn.web.views import (
     grading,
     offboarding,
     people,
+    personal_data,
     teams,
 )
 
@@ -54,6 +55,9 @@ urlpatterns = [
     path("people/<int:person_id>/edit/", people.person_edit, name="person_edit"),
     path("people/<int:person_id>/deactivate/", offboarding.deactivate, name="person_deactivate"),
     path("people/<int:person_id>/reactivate/", offboarding.reactivate, name="person_reactivate"),
+    path("people/<int:person_id>/data.json", personal_data.download, name="personal_data_download"),
+    path("people/<int:person_id>/erase/", personal_data.erase, name="person_erase"),
+    path("settings/personal-data/", personal_data.own_data, name="personal_data"),
     path("settings/audit/", audit.audit_log, name="audit_log"),
     path("settings/audit/export.csv", audit.audit_export, name="audit_export"),
     path("settings/audit/retention/", audit.audit_retention, name="audit_retention"),
