@@ -105,7 +105,7 @@ def _notifications(person: Person) -> dict[str, Any]:
         ),
         "deliveries": _rows(
             Delivery.objects.filter(recipient=person).order_by("id"),
-            ("id", "notification_id", "channel", "status", "attempts", "delivered_at"),
+            ("id", "notification_id", "channel", "status", "attempts", "created_at", "sent_at"),
         ),
         "chat_channels": _rows(
             ChatChannel.objects.filter(person=person).order_by("id"), ("id", "name", "created_at")
