@@ -66,7 +66,8 @@ def flush_opens_the_audit_purge_gate() -> Iterator[None]:
 
     def execute_sql_flush(self: BaseDatabaseOperations, sql_list: list[str]) -> None:
         if self.connection.vendor != "sqlite":
-            return original(self, sql_list)
+            original(self, sql_list)
+            return
         with audit_gate_for(self.connection, "purge"):
             original(self, sql_list)
 
