@@ -62,7 +62,7 @@ def erase(request: HttpRequest, person_id: int) -> HttpResponse:
     """Return what erasing the person does; POST (confirmed) erases them."""
     require(request.person.is_admin, _("Only admins erase people."))
     the_person = person_in(request.person.organisation, person_id)
-    form = EraseForm(request.POST or None)
+    form = EraseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             done = person_erase(person=the_person, actor=request.person)
