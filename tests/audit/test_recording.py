@@ -215,6 +215,27 @@ class TestSettingsExportsDeletions:
         assert event.actor_id is None and event.actor_label == "system"
         assert event.details["file"] == "cairn.backup"
 
+    @pytest.mark.django_db(transaction=True)
+    def test_a_backup_under_a_held_write_lock_succeeds_and_logs_instead(
+        self, tmp_path: Path, caplog
+    ) -> None:
+        import sqlite3
+
+        from django.db import connection
+
+        if connection.vendor != "sqlite":
+            pytest.skip("SQLite's write lock")
+        writer = sqlite3.connect(connection.settings_dict["NAME"], timeout=1)
+        writer.execute("BEGIN IMMEDIATE")
+        try:
+            call_command("backup", str(tmp_path / "cairn.backup"), stdout=StringIO())
+        finally:
+            writer.rollback()
+            writer.close()
+        assert (tmp_path / "cairn.backup").exists()
+        assert recorded(Action.BACKUP_CREATED) == []
+        assert "written but not recorded in the audit log" in caplog.text
+
     def test_deleting_objectives_key_results_and_teams(self, world, kr) -> None:
         objective_pk = world.objective.pk
         key_result_delete(key_result=kr, actor=world.member)

@@ -67,6 +67,18 @@ def _page(request, form, rows, next_before, retention, status=200) -> HttpRespon
     return render(request, "web/audit/log.html", context, status=status)
 
 
+def _described(filters: AuditFilters) -> dict[str, str | int]:
+    """Return the filters as audit details (ids, never names)."""
+    values = {
+        "action": filters.action,
+        "actor": filters.actor,
+        "since": str(filters.since or ""),
+        "until": str(filters.until or ""),
+        "q": filters.text,
+    }
+    return {key: value for key, value in values.items() if value not in (None, "")}
+
+
 class _Echo:
     def write(self, value: str) -> str:
         return value
@@ -92,7 +104,7 @@ def audit_export(request: HttpRequest) -> HttpResponse:
         actor=request.person,
         object_type="audit_log",
         object_label=organisation.name,
-        details={k: str(v) for k, v in form.cleaned_data.items() if v not in (None, "")},
+        details=_described(filters),
     )
     events = audit_events(organisation=organisation, filters=filters)
     response = StreamingHttpResponse(
