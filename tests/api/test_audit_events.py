@@ -94,3 +94,26 @@ def test_the_query_count_stays_put(world, api) -> None:
     small = count(api["admin"])
     add_events(world, 40, actor=world.lead)
     assert count(api["admin"]) == small
+
+
+def test_an_api_export_is_recorded(world, api) -> None:
+    response = api["viewer"].get(f"/api/v1/cycles/{world.cycle.pk}/export", {"format": "csv"})
+    assert response.status_code == 200
+    [event] = AuditEvent.objects.filter(action=audit.Action.EXPORTED)
+    assert event.details == {"format": "csv", "via": "api"} and event.actor_id == world.viewer.pk
+
+
+def test_webhook_changes_over_the_api_are_recorded(world, api, loopback_allowed) -> None:
+    created = api["admin"].post(
+        "/api/v1/webhooks", {"url": "http://127.0.0.1:9/x", "events": ["objective.created"]}
+    )
+    assert created.status_code == 201
+    hook = created.json()["id"]
+    api["admin"].patch(f"/api/v1/webhooks/{hook}", {"events": ["check_in.recorded"]})
+    api["admin"].delete(f"/api/v1/webhooks/{hook}")
+    actions = list(
+        AuditEvent.objects.filter(object_type="webhook", object_id=hook)
+        .order_by("id")
+        .values_list("action", flat=True)
+    )
+    assert actions == ["webhook_created", "webhook_changed", "webhook_deleted"]
