@@ -127,3 +127,16 @@ def test_an_unknown_action_or_oversized_details_are_refused(world) -> None:
         audit.record(action="made_up", actor=world.admin)
     with pytest.raises(ValueError, match="small"):
         audit.record(action=audit.Action.EXPORTED, actor=world.admin, details={"x": "y" * 3000})
+
+
+def test_djangos_admin_shows_events_read_only(world, client) -> None:
+    from django.contrib.auth import get_user_model
+
+    event(world)
+    root = get_user_model().objects.create_superuser("root@acme.test", "x")
+    client.force_login(root)
+    listing = client.get("/admin/audit/auditevent/")
+    assert listing.status_code == 200 and world.member.name in listing.content.decode()
+    pk = AuditEvent.objects.get(action=audit.Action.ROLE_CHANGED).pk
+    assert client.post(f"/admin/audit/auditevent/{pk}/delete/", {"post": "yes"}).status_code == 403
+    assert AuditEvent.objects.filter(pk=pk).exists()
