@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from cairn import audit
+from cairn.audit.models import AuditEvent
 from cairn.audit.selectors import (
     AuditFilters,
     audit_csv_rows,
@@ -44,7 +45,8 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     require_audit_reader(request.person)
     organisation = request.person.organisation
     form, filters = _filtered(request)
-    rows, next_before = [], None
+    rows: list[AuditEvent] = []
+    next_before = None
     if filters is not None:
         before = form.cleaned_data.get("before") if form.is_bound else None
         events = audit_events(organisation=organisation, filters=filters)
@@ -53,7 +55,14 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     return _page(request, form, rows, next_before, retention, status=200 if filters else 400)
 
 
-def _page(request, form, rows, next_before, retention, status=200) -> HttpResponse:  # type: ignore[no-untyped-def]
+def _page(
+    request: HttpRequest,
+    form: AuditFilterForm,
+    rows: list[AuditEvent],
+    next_before: int | None,
+    retention: AuditRetentionForm,
+    status: int = 200,
+) -> HttpResponse:
     query = request.GET.copy()
     query.pop("before", None)
     context = {
