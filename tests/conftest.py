@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import hypothesis
@@ -48,6 +49,31 @@ def pytest_configure() -> None:
     from django.conf import settings
 
     settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def flush_opens_the_audit_purge_gate() -> Iterator[None]:
+    """Let the test runner's flush (DELETE FROM every table on SQLite) empty the audit log.
+
+    PostgreSQL flushes with TRUNCATE, which fires no row triggers; on SQLite the append-only
+    trigger would refuse the DELETE of a transactional test's audit events (docs/audit.md).
+    """
+    from django.db.backends.base.operations import BaseDatabaseOperations
+
+    from cairn.audit.gate import audit_gate_for
+
+    original = BaseDatabaseOperations.execute_sql_flush
+
+    def execute_sql_flush(self: BaseDatabaseOperations, sql_list: list[str]) -> None:
+        if self.connection.vendor != "sqlite":
+            original(self, sql_list)
+            return
+        with audit_gate_for(self.connection, "purge"):
+            original(self, sql_list)
+
+    BaseDatabaseOperations.execute_sql_flush = execute_sql_flush  # type: ignore[method-assign]
+    yield
+    BaseDatabaseOperations.execute_sql_flush = original  # type: ignore[method-assign]
 
 
 @pytest.fixture(autouse=True)

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "cairn.notifications",
     "cairn.maintenance",
     "cairn.provisioning",
+    "cairn.audit",
     # After Cairn's apps, so Cairn's templates override allauth's. Single sign-on adds
     # allauth.socialaccount and its providers at the end of this file.
     "allauth",
@@ -58,6 +59,7 @@ MIDDLEWARE = [
     "cairn.lib.security.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cairn.audit.context.AuditOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -4,8 +4,10 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db import transaction
 from django.utils.translation import ngettext
 
+from cairn import audit
 from cairn.accounts.models import User
 from cairn.api.tokens import tokens_revoke_for_user
+from cairn.audit.services import audit_record_for_user
 
 
 @admin.register(User)
@@ -27,7 +29,16 @@ class UserAdmin(BaseUserAdmin):
             response = super().user_change_password(request, id, form_url)
             if request.method != "POST" or response.status_code != 302:
                 return response
-            count = tokens_revoke_for_user(user=self.get_object(request, unquote(id)))
+            user = self.get_object(request, unquote(id))
+            count = tokens_revoke_for_user(user=user)
+            audit_record_for_user(
+                user=user,
+                action=audit.Action.PASSWORD_CHANGED,
+                as_actor=False,
+                actor_user=request.user,
+                actor_label=request.user.display_name,
+                details={"by": "django admin", "tokens_revoked": count},
+            )
         if count:
             text = ngettext("%(count)d API token revoked.", "%(count)d API tokens revoked.", count)
             self.message_user(request, text % {"count": count}, messages.WARNING)

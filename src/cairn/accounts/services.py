@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cairn import audit
 from cairn.accounts.models import Invitation
 from cairn.organisations.models import Organisation, Person, Role, Team
 from cairn.organisations.services import manager_loops, person_add, team_member_set
@@ -111,6 +112,14 @@ def invitation_create(
         expires_at=timezone.now() + INVITATION_LIFETIME,
     )
     transaction.on_commit(lambda: _send(invitation, token))
+    audit.record(
+        action=audit.Action.INVITATION_SENT,
+        actor=actor,
+        object_type="invitation",
+        object_id=invitation.pk,
+        object_label=email,
+        details={"role": role, "team": team.pk if team else None},
+    )
     return invitation, token
 
 
@@ -172,6 +181,12 @@ def invitation_accept(
     )
     _place(person, invitation)
     _close(invitation)
+    audit.record(
+        action=audit.Action.INVITATION_ACCEPTED,
+        actor=person,
+        obj=person,
+        details={"invitation": invitation.pk, "role": invitation.role},
+    )
     return person
 
 

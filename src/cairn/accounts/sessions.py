@@ -14,6 +14,7 @@ from django.dispatch import receiver
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 
+from cairn import audit
 from cairn.accounts.models import UserSession
 from cairn.accounts.signin import client_address
 
@@ -83,16 +84,24 @@ def session_revoke(*, user: AbstractBaseUser, pk: int) -> None:
     row = UserSession.objects.filter(user_id=user.pk, pk=pk).first()
     if row is None:
         raise Http404
+    _audit_revoked(user, [row])
     Session.objects.filter(session_key=row.session_id).delete()  # cascades to the row
 
 
 @transaction.atomic
 def sessions_revoke_others(*, user: AbstractBaseUser, keep: str | None) -> int:
     """End every session of the user but the one with key `keep`; return how many."""
-    keys = list(
-        UserSession.objects.filter(user_id=user.pk)
-        .exclude(session_id=keep)
-        .values_list("session_id", flat=True)
-    )
+    rows = list(UserSession.objects.filter(user_id=user.pk).exclude(session_id=keep))
+    keys = [row.session_id for row in rows]
+    _audit_revoked(user, rows)
     Session.objects.filter(session_key__in=keys).delete()  # cascades to the rows
     return len(keys)
+
+
+def _audit_revoked(user: AbstractBaseUser, rows: list[UserSession]) -> None:
+    """Record each ended session (its address and browser in the details)."""
+    from cairn.audit.services import audit_record_for_user
+
+    for row in rows:
+        details = {"session_address": row.address, "session_user_agent": row.user_agent[:120]}
+        audit_record_for_user(user=user, action=audit.Action.SESSION_REVOKED, details=details)

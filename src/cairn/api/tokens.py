@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cairn.accounts.two_factor import two_factor_enabled, two_factor_required
+from cairn import audit
 from cairn.api.models import ApiToken, TokenScope
 from cairn.organisations.models import Organisation, Person
 
@@ -77,6 +78,13 @@ def token_create(
         scope=scope,
         expires_at=expires_at,
     )
+    audit.record(
+        action=audit.Action.TOKEN_CREATED,
+        actor=actor,
+        organisation=person.organisation_id,
+        obj=token,
+        details={"scope": scope, "expires_days": expires_days, "owner": person.pk},
+    )
     return NewToken(token=token, plaintext=plaintext)
 
 
@@ -91,7 +99,18 @@ def token_revoke(*, token: ApiToken, actor: Person | None = None) -> ApiToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
+        _audit_revoked(token, actor=actor, reason="revoked")
     return token
+
+
+def _audit_revoked(token: ApiToken, *, actor: Person | None, reason: str) -> None:
+    audit.record(
+        action=audit.Action.TOKEN_REVOKED,
+        actor=actor,
+        organisation=token.organisation_id,
+        obj=token,
+        details={"owner": token.person_id, "reason": reason},
+    )
 
 
 def token_find(plaintext: str) -> ApiToken | None:
@@ -130,6 +149,9 @@ def tokens_revoke_for_user(*, user: AbstractBaseUser) -> int:
     """Revoke every active token of the user, in every organisation; return how many."""
     # Called when the password changes: whoever knew the old password may have made tokens.
     active = ApiToken.objects.filter(person__user_id=user.pk, revoked_at__isnull=True)
+    revoked = list(active.select_for_update())
+    for token in revoked:
+        _audit_revoked(token, actor=None, reason="password changed")
     return active.update(revoked_at=timezone.now())
 
 

@@ -9,12 +9,14 @@ from cairn.api import errors
 from cairn.api.auth import BearerToken, SessionPerson
 from cairn.api.openapi import CairnAPI
 from cairn.api.routers import (
+    audit,
     check_ins,
     cycles,
     initiatives,
     invitations,
     key_results,
     objectives,
+    personal_data,
     sprints,
     teams,
     text,
@@ -42,6 +44,8 @@ RESOURCES = (
     work_items,
     webhooks,
     text,
+    audit,
+    personal_data,
 )
 for module in RESOURCES:
     api.add_router("", module.router)

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from cairn import tasks
+from cairn import audit, tasks
 from cairn.api.models import Webhook, WebhookDelivery, WebhookEvent
 from cairn.lib import outbound
 from cairn.organisations.models import Person
@@ -86,20 +86,25 @@ def webhook_create(*, actor: Person, url: str, events: list[str], active: bool =
     _clean(webhook)
     with transaction.atomic():
         webhook.save()
+        _audit(audit.Action.WEBHOOK_CREATED, actor, webhook, {"events": webhook.events})
     return webhook
 
 
 def webhook_update(*, webhook: Webhook, actor: Person, **changes: Any) -> Webhook:
     """Change a webhook's url, events or active flag; return it."""
     _require_admin(actor)
+    before = {name: getattr(webhook, name) for name in ("url", "events", "active")}
     for name in ("url", "events", "active"):
         if name in changes:
             setattr(webhook, name, changes[name])
     webhook.events = sorted(set(webhook.events))
     # Switching a webhook off always works, even when its address is refused now.
     _clean(webhook, check_address="url" in changes or webhook.active)
+    changed = sorted(name for name, value in before.items() if getattr(webhook, name) != value)
     with transaction.atomic():
         webhook.save()
+        if changed:
+            _audit(audit.Action.WEBHOOK_CHANGED, actor, webhook, {"changed": changed})
     return webhook
 
 
@@ -107,7 +112,22 @@ def webhook_update(*, webhook: Webhook, actor: Person, **changes: Any) -> Webhoo
 def webhook_delete(*, webhook: Webhook, actor: Person) -> None:
     """Delete a webhook and its delivery log."""
     _require_admin(actor)
+    _audit(audit.Action.WEBHOOK_DELETED, actor, webhook, {})
     webhook.delete()
+
+
+def _audit(action: audit.Action, actor: Person, webhook: Webhook, details: dict) -> None:
+    """Record a webhook change; the label is the URL's host only (paths may hold secrets)."""
+    parts = urlsplit(webhook.url)
+    label = f"{parts.scheme}://{parts.hostname or ''}"
+    audit.record(
+        action=action,
+        actor=actor,
+        object_type="webhook",
+        object_id=webhook.pk,
+        object_label=label,
+        details=details,
+    )
 
 
 def emit(organisation_id: int, event: str, data: dict[str, Any]) -> int:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from django.db import OperationalError, connections
 
 import cairn
 from cairn.maintenance import postgres, sqlite
@@ -18,6 +22,7 @@ from cairn.maintenance.metadata import (
     sidecar_write,
 )
 
+security_log = logging.getLogger("cairn.security")
 ENGINES = {"django.db.backends.sqlite3": "sqlite", "django.db.backends.postgresql": "postgresql"}
 
 
@@ -53,6 +58,50 @@ def database_backup(*, database: Mapping[str, Any], path: Path, force: bool = Fa
     except OSError as error:
         raise BackupUnreadable(f"cannot write {path}: {error.strerror or error}") from None
     return BackupInfo(path, engine, cairn.__version__, data["migrations"])
+
+
+def backup_record(info: BackupInfo, *, alias: str = "default") -> bool:
+    """Record the backup in the audit log (actor: the system); return whether it was recorded.
+
+    Recorded after the backup, so a backup never holds the event of its own making. A backup
+    is taken while Cairn runs: when another writer holds SQLite's write lock for more than a
+    second, the event goes to the cairn.security log line instead of waiting (the backup
+    itself never waits for writers).
+    """
+    from cairn import audit
+
+    connection = connections[alias]
+    details = {"engine": info.engine, "file": info.path.name, "cairn_version": info.cairn_version}
+    try:
+        with _short_lock_wait(connection):
+            audit.record(
+                action=audit.Action.BACKUP_CREATED,
+                object_type="backup",
+                object_label=str(info.path)[:300],
+                details=details,
+            )
+    except OperationalError as error:
+        security_log.warning(
+            "backup %s written but not recorded in the audit log: %s", info.path, error
+        )
+        return False
+    return True
+
+
+@contextmanager
+def _short_lock_wait(connection: Any) -> Iterator[None]:
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        before = cursor.fetchone()[0]
+        cursor.execute("PRAGMA busy_timeout = 1000")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA busy_timeout = {int(before)}")
 
 
 def database_restore(*, database: Mapping[str, Any], path: Path, force: bool = False) -> BackupInfo:

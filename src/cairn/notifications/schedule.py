@@ -57,12 +57,14 @@ class Sweep:
     pace_changes: int = 0
     webhooks: int = 0
     pruned: int = 0
+    audit_purged: int = 0
 
 
 def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     """Run the periodic chores of `cairn sweep` (once per 15-minute slot when `claim`)."""
     from cairn.api.idempotency import idempotency_keys_prune
     from cairn.api.webhooks import retry_due_webhooks
+    from cairn.audit.services import audit_purge
     from cairn.okrs.services.pace_sweep import pace_sweep
 
     now = now or timezone.now()
@@ -71,7 +73,10 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     changed = pace_sweep(now=now)
     delivered = retry_due_webhooks.call()
     pruned = idempotency_keys_prune()
-    return Sweep(ran=True, pace_changes=changed, webhooks=delivered, pruned=pruned)
+    purged = audit_purge(now=now)
+    return Sweep(
+        ran=True, pace_changes=changed, webhooks=delivered, pruned=pruned, audit_purged=purged
+    )
 
 
 def periodic_run(now: datetime | None = None) -> None:

@@ -13,7 +13,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cairn import tasks
+from cairn import audit, tasks
 from cairn.notifications.kinds import KIND_VALUES, Channel, DeliveryStatus
 from cairn.notifications.models import ChatChannel, Delivery, Notification, Preference
 from cairn.notifications.preferences import Settings, settings_for
@@ -212,6 +212,14 @@ def preference_update(*, actor: Person, person: Person | None = None, **changes:
     row.kinds_off = sorted(set(row.kinds_off) & KIND_VALUES)
     row.full_clean(exclude=["organisation", "person"])
     row.save()
+    if person is None:
+        audit.record(
+            action=audit.Action.NOTIFICATION_DEFAULTS_CHANGED,
+            actor=actor,
+            object_type="notification_defaults",
+            object_label=actor.organisation.name,
+            details={"changed": sorted(n for n in PREFERENCE_FIELDS if n in changes)},
+        )
     return row
 
 

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cairn import audit
 from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
 from cairn.organisations.models import Person, Role
 
@@ -115,8 +116,20 @@ def person_deactivate(
     _reassign(moved, actor=actor, successor=successor)
     person.is_active = False
     person.save(update_fields=["is_active"])
-    _revoke_tokens(person)
+    tokens = _revoke_tokens(person)
     _end_sessions(person)
+    audit.record(
+        action=audit.Action.PERSON_DEACTIVATED,
+        actor=actor,
+        organisation=person.organisation_id,
+        obj=person,
+        details={
+            "successor": successor.pk if successor else None,
+            "objectives_moved": len(moved.objectives),
+            "key_results_moved": len(moved.key_results),
+            "tokens_revoked": tokens,
+        },
+    )
     return moved
 
 
@@ -181,4 +194,10 @@ def person_reactivate(*, person: Person, actor: Person | None) -> Person:
         raise ValidationError(_("This person is already active."))
     person.is_active = True
     person.save(update_fields=["is_active"])
+    audit.record(
+        action=audit.Action.PERSON_REACTIVATED,
+        actor=actor,
+        organisation=person.organisation_id,
+        obj=person,
+    )
     return person

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from cairn import audit
 from cairn.coach import RULES, THRESHOLDS, CoachConfig, ConfigError
 from cairn.organisations.models import Organisation, Person, Role, Team, TeamMembership
 
@@ -96,9 +97,27 @@ def team_member_set(
     _require_admin(actor, team.organisation)
     if person.organisation_id != team.organisation_id:
         raise ValidationError({"person": _("Not found in this organisation.")})
+    before = TeamMembership.objects.filter(team=team, person=person).first()
     membership, _created = TeamMembership.objects.update_or_create(
         team=team, person=person, defaults={"is_lead": is_lead}
     )
+    details = {"team": team.pk, "team_name": team.name, "is_lead": is_lead}
+    if before is None:
+        audit.record(
+            action=audit.Action.TEAM_JOINED,
+            actor=actor,
+            organisation=team.organisation_id,
+            obj=person,
+            details=details,
+        )
+    elif before.is_lead != is_lead:
+        audit.record(
+            action=audit.Action.TEAM_LEAD_CHANGED,
+            actor=actor,
+            organisation=team.organisation_id,
+            obj=person,
+            details=details,
+        )
     return membership
 
 
@@ -141,8 +160,17 @@ def person_update(
         )
     if person.role == Role.ADMIN and role != Role.ADMIN and not _other_admins(person):
         raise ValidationError({"role": _("The organisation needs at least one admin.")})
+    old_role = person.role
     person.role, person.manager = role, manager
     person.save(update_fields=["role", "manager"])
+    if old_role != role:
+        audit.record(
+            action=audit.Action.ROLE_CHANGED,
+            actor=actor,
+            organisation=person.organisation_id,
+            obj=person,
+            details={"from": old_role, "to": role},
+        )
     return person
 
 
@@ -184,6 +212,9 @@ def team_delete(*, team: Team, actor: Person | None) -> None:
         raise ValidationError(
             _("Only an empty team can be deleted: move its sub-teams, people and objectives first.")
         )
+    audit.record(
+        action=audit.Action.TEAM_DELETED, actor=actor, organisation=team.organisation_id, obj=team
+    )
     team.delete()
 
 
@@ -191,7 +222,15 @@ def team_delete(*, team: Team, actor: Person | None) -> None:
 def team_member_remove(*, team: Team, person: Person, actor: Person | None) -> None:
     """Take the person out of the team."""
     _require_admin(actor, team.organisation)
-    TeamMembership.objects.filter(team=team, person=person).delete()
+    removed, _counts = TeamMembership.objects.filter(team=team, person=person).delete()
+    if removed:
+        audit.record(
+            action=audit.Action.TEAM_LEFT,
+            actor=actor,
+            organisation=team.organisation_id,
+            obj=person,
+            details={"team": team.pk, "team_name": team.name},
+        )
 
 
 @transaction.atomic
@@ -217,6 +256,14 @@ def coach_config_update(
     if actor is not None and new != old:
         LogEntry.objects.log_actions(
             actor.user_id, [organisation], CHANGE, _coach_changes(old, new), single_object=True
+        )
+    if new != old:
+        audit.record(
+            action=audit.Action.COACH_SETTINGS_CHANGED,
+            actor=actor,
+            organisation=organisation,
+            obj=organisation,
+            details={"changes": _coach_changes(old, new)[:1500]},
         )
     return organisation
 

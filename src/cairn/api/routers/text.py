@@ -25,6 +25,7 @@ from pydantic import AfterValidator
 from cairn.api import auth, errors, selectors
 from cairn.api.idempotency import idempotent
 from cairn.api.types import Bool, IdParam, Input
+from cairn.audit.services import audit_export
 from cairn.coach import CoachConfig, KeyResultDraft, ObjectiveDraft, review_objective
 from cairn.coach import review_sentence as coach_sentence
 from cairn.okrs.models import Cycle
@@ -544,6 +545,7 @@ def export_cycle(request: HttpRequest, cycle_id: IdParam, params: Query[ExportPa
     person = request.auth
     cycle = selectors.one(selectors.cycles(person).select_related("organisation"), cycle_id)
     text = WRITERS[params.format](cycle_plan(person=person, cycle=cycle))
+    audit_export(actor=person, obj=cycle, fmt=params.format, via="api")
     response = HttpResponse(text.encode("utf-8"), content_type=MEDIA_TYPES[params.format])
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=False, filename=export_filename(cycle.organisation, cycle, params.format)

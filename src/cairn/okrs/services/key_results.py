@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from cairn import engine
+from cairn import audit, engine
 from cairn.okrs.models import CycleState, KeyResult, KeyResultKind, Objective
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.check_ins import check_in_from_initiatives
@@ -172,5 +172,11 @@ def key_result_delete(*, key_result: KeyResult, actor: Person) -> None:
     _editable(objective)
     lock_tree_write(objective.organisation_id)
     record_action(actor=actor, objective=objective, action="kr_deleted", new=key_result.title)
+    audit.record(
+        action=audit.Action.KEY_RESULT_DELETED,
+        actor=actor,
+        obj=key_result,
+        details={"objective": objective.pk},
+    )
     key_result.delete()
     rollup_from(objective)

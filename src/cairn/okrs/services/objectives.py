@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from cairn import audit
 from cairn.okrs import events
 from cairn.okrs.models import Cycle, CycleState, Objective, ObjectiveKind, Visibility
 from cairn.okrs.permissions import Access, require
@@ -140,6 +141,7 @@ def objective_delete(*, objective: Objective, actor: Person) -> None:
     lock_organisation(objective.organisation_id)
     parent = objective.parent_objective
     record_action(actor=actor, objective=objective, action="deleted", new=objective.title)
+    audit.record(action=audit.Action.OBJECTIVE_DELETED, actor=actor, obj=objective)
     objective.delete()
     if parent is not None:
         rollup_from(parent)

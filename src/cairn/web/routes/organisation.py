@@ -4,6 +4,7 @@ from django.urls import path
 
 from cairn.web.views import (
     alignment,
+    audit,
     board,
     cycles,
     directory,
@@ -11,6 +12,7 @@ from cairn.web.views import (
     offboarding,
     people,
     scim,
+    personal_data,
     teams,
 )
 
@@ -56,4 +58,10 @@ urlpatterns = [
     path("people/<int:person_id>/reactivate/", offboarding.reactivate, name="person_reactivate"),
     path("settings/scim/", scim.scim_settings, name="scim_settings"),
     path("settings/scim/<int:pk>/revoke/", scim.scim_revoke, name="scim_token_revoke"),
+    path("people/<int:person_id>/data.json", personal_data.download, name="personal_data_download"),
+    path("people/<int:person_id>/erase/", personal_data.erase, name="person_erase"),
+    path("settings/personal-data/", personal_data.own_data, name="personal_data"),
+    path("settings/audit/", audit.audit_log, name="audit_log"),
+    path("settings/audit/export.csv", audit.audit_export, name="audit_export"),
+    path("settings/audit/retention/", audit.audit_retention, name="audit_retention"),
 ]

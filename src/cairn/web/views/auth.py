@@ -19,10 +19,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from cairn import audit
 from cairn.accounts import services as invitations
 from cairn.accounts.password_resets import password_reset_request_record
 from cairn.accounts.signin import client_address
 from cairn.api.tokens import tokens_revoke_for_user
+from cairn.audit.services import audit_record_about_email, audit_record_for_user
 from cairn.web.decorators import person_required
 from cairn.web.forms.auth import AcceptInvitationForm, InvitationForm
 from cairn.web.middleware import choose_person
@@ -69,7 +71,11 @@ class PasswordResetView(auth_views.PasswordResetView):
 
     def form_valid(self, form) -> HttpResponse:
         email = form.cleaned_data["email"]
-        if password_reset_request_record(email=email, address=client_address(self.request)):
+        allowed = password_reset_request_record(email=email, address=client_address(self.request))
+        audit_record_about_email(
+            audit.Action.PASSWORD_RESET_REQUESTED, email, self.request, throttled=not allowed
+        )
+        if allowed:
             return super().form_valid(form)
         return HttpResponseRedirect(self.get_success_url())
 
@@ -92,7 +98,14 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     @transaction.atomic
     def form_valid(self, form) -> HttpResponse:
         response = super().form_valid(form)
-        _say_tokens_revoked(self.request, tokens_revoke_for_user(user=form.user))
+        revoked = tokens_revoke_for_user(user=form.user)
+        audit_record_for_user(
+            user=form.user,
+            action=audit.Action.PASSWORD_RESET_COMPLETED,
+            request=self.request,
+            details={"tokens_revoked": revoked},
+        )
+        _say_tokens_revoked(self.request, revoked)
         return response
 
 
@@ -106,7 +119,14 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     def form_valid(self, form) -> HttpResponse:
         response = super().form_valid(form)
         messages.success(self.request, _("Password changed; your other sessions were signed out."))
-        _say_tokens_revoked(self.request, tokens_revoke_for_user(user=form.user))
+        revoked = tokens_revoke_for_user(user=form.user)
+        audit_record_for_user(
+            user=form.user,
+            action=audit.Action.PASSWORD_CHANGED,
+            request=self.request,
+            details={"tokens_revoked": revoked},
+        )
+        _say_tokens_revoked(self.request, revoked)
         return response
 
 

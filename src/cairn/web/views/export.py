@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
+from cairn.audit.services import audit_export
 from cairn.plaintext.services import cycle_plan, export_filename
 from cairn.text.writers import WRITERS
 from cairn.web.decorators import person_required
@@ -26,6 +27,7 @@ def cycle_export(request: HttpRequest, cycle_id: int, fmt: str) -> HttpResponse:
         raise Http404
     cycle = cycle_in(request.person.organisation, cycle_id)
     text = WRITERS[fmt](cycle_plan(person=request.person, cycle=cycle))
+    audit_export(actor=request.person, obj=cycle, fmt=fmt, via="web")
     response = HttpResponse(text.encode("utf-8"), content_type=MEDIA_TYPES[fmt])
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=export_filename(request.person.organisation, cycle, fmt)

@@ -17,6 +17,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from cairn.audit.services import audit_export
 from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.selectors import OPEN_STATES
@@ -206,6 +207,7 @@ def cycle_export_xlsx(request: HttpRequest, cycle_id: int) -> HttpResponse:
     """Return the cycle's objectives the person may see as an XLSX workbook."""
     cycle = cycle_in(request.person.organisation, cycle_id)
     data = export_xlsx(cycle_plan(person=request.person, cycle=cycle))
+    audit_export(actor=request.person, obj=cycle, fmt="xlsx", via="web")
     response = HttpResponse(data, content_type=XLSX_TYPE)
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=export_filename(request.person.organisation, cycle, "xlsx")

@@ -10,7 +10,8 @@ from cairn.notifications.schedule import notifications_tick, sweep_run
 class Command(BaseCommand):
     help = (
         "Announce pace changes that time alone caused (key_result.status_changed webhooks and "
-        "alerts), retry due webhook deliveries, delete expired Idempotency-Keys, and send the "
+        "alerts), retry due webhook deliveries, delete expired Idempotency-Keys and audit events "
+        "past their organisation's retention, and send the "
         "check-in reminders, alerts and due notification deliveries."
     )
 
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{chores.pace_changes} pace changes announced, {chores.webhooks} due webhook "
             f"deliveries delivered, {chores.pruned} expired idempotency keys deleted, "
+            f"{chores.audit_purged} audit events past retention deleted, "
             f"{tick.reminders + tick.grading} reminders sent, {tick.digests} digests sent, "
             f"{tick.sent} notifications delivered"
         )

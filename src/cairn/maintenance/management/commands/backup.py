@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connections
 
 from cairn.maintenance.metadata import BackupRefused, BackupUnreadable
-from cairn.maintenance.services import database_backup
+from cairn.maintenance.services import backup_record, database_backup
 
 
 class Command(BaseCommand):
@@ -33,6 +33,7 @@ class Command(BaseCommand):
             )
         except (BackupRefused, BackupUnreadable) as error:
             raise CommandError(str(error), returncode=error.returncode) from None
+        backup_record(info, alias=str(options["database"]))
         self.stdout.write(
             f"Backed up the {info.engine} database into {info.path} "
             f"(Cairn {info.cairn_version}, {len(info.migrations)} apps' migrations recorded)"
