@@ -108,7 +108,9 @@ def team_posts_send_due(*, now: datetime | None = None) -> int:
     sent = 0
     for post in _claim(now):
         try:
-            chat_send(post.channel.url, title=post.title, body=_chat_body(post.body, post.link))
+            # apprise refuses an empty body: a post of a title alone repeats it.
+            body = _chat_body(post.body, post.link) or post.title
+            chat_send(post.channel.url, title=post.title, body=body)
         except DeliveryError as error:
             _record(post, now, error)
         else:
