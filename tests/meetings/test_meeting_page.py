@@ -41,15 +41,15 @@ def test_someone_outside_the_team_is_refused_and_another_organisation_gets_404(
     assert client_for(world.outsider).get(url(world.team)).status_code == 404
     other_team = TeamFactory(organisation=world.outsider.organisation)
     assert client_for(world.admin).get(url(other_team)).status_code == 404
-    assert client_for(world.admin).post(url(other_team, "team_decision_add"), {"text": "x"}).status_code == 404
+    assert client_for(world.admin).post(url(other_team, "team_decision_add"), {"decision-text": "x"}).status_code == 404
 
 
 @pytest.mark.parametrize("persona", ["member", "viewer"])
 def test_members_and_viewers_cannot_record(world, client_for, persona):
     client = client_for(getattr(world, persona))
-    assert client.post(url(world.team, "team_decision_add"), {"text": "Ship"}).status_code == 403
+    assert client.post(url(world.team, "team_decision_add"), {"decision-text": "Ship"}).status_code == 403
     assert (
-        client.post(url(world.team, "team_follow_up_add"), {"text": "Do it"}).status_code == 403
+        client.post(url(world.team, "team_follow_up_add"), {"follow_up-text": "Do it"}).status_code == 403
     )
     assert not MeetingDecision.objects.exists() and not FollowUp.objects.exists()
 
@@ -78,14 +78,14 @@ def test_the_lead_records_a_decision_and_a_follow_up_with_htmx(
 ):
     client = client_for(world.lead)
     response = client.post(
-        url(world.team, "team_decision_add"), {"text": "Pause the survey"}, HTTP_HX_REQUEST="true"
+        url(world.team, "team_decision_add"), {"decision-text": "Pause the survey"}, HTTP_HX_REQUEST="true"
     )
     assert response.status_code == 200 and b"Pause the survey" in response.content
     due = (dt.date.today() + dt.timedelta(days=7)).isoformat()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             url(world.team, "team_follow_up_add"),
-            {"text": "Call the vendor", "assignee": world.member.pk, "due": due},
+            {"follow_up-text": "Call the vendor", "follow_up-assignee": world.member.pk, "follow_up-due": due},
             HTTP_HX_REQUEST="true",
         )
     assert response.status_code == 200 and b"Call the vendor" in response.content
@@ -98,16 +98,20 @@ def test_the_lead_records_a_decision_and_a_follow_up_with_htmx(
 
 def test_bad_input_is_a_clear_error_and_nothing_is_stored(world, client_for):
     client = client_for(world.lead)
-    response = client.post(url(world.team, "team_decision_add"), {"text": "   "})
+    response = client.post(url(world.team, "team_decision_add"), {"decision-text": "   "})
     assert response.status_code == 400
     outsider_in_org = PersonFactory(organisation=world.organisation)
     response = client.post(
         url(world.team, "team_follow_up_add"),
-        {"text": "Do it", "assignee": outsider_in_org.pk, "due": "not a date"},
+        {
+            "follow_up-text": "Do it",
+            "follow_up-assignee": outsider_in_org.pk,
+            "follow_up-due": "not a date",
+        },
     )
     assert response.status_code == 400
     assert b"errorlist" in response.content
-    response = client.post(url(world.team, "team_follow_up_add"), {"text": "a\x00b"})
+    response = client.post(url(world.team, "team_follow_up_add"), {"follow_up-text": "a\x00b"})
     assert response.status_code == 400
     assert not FollowUp.objects.exists() and not MeetingDecision.objects.exists()
 
@@ -158,8 +162,8 @@ def test_every_user_field_is_escaped(world, client_for):
     kr = key_result_create(actor=world.member, objective=objective, title=XSS, start=0, target=9, unit=XSS)
     check_in(kr, 3, 4, note=XSS, blockers=XSS)
     client = client_for(world.lead)
-    client.post(url(world.team, "team_decision_add"), {"text": XSS})
-    client.post(url(world.team, "team_follow_up_add"), {"text": XSS, "assignee": world.member.pk})
+    client.post(url(world.team, "team_decision_add"), {"decision-text": XSS})
+    client.post(url(world.team, "team_follow_up_add"), {"follow_up-text": XSS, "follow_up-assignee": world.member.pk})
 
     page = client.get(url(world.team) + f"?member={world.member.pk}").content.decode()
     assert XSS not in page

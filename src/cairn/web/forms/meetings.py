@@ -18,6 +18,7 @@ def _clean_text(value: str) -> str:
 
 
 class DecisionForm(forms.Form):
+    prefix = "decision"  # the meeting page holds two forms with a "text" field
     text = forms.CharField(label=_("Decision"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
 
     def clean_text(self) -> str:
@@ -25,6 +26,7 @@ class DecisionForm(forms.Form):
 
 
 class FollowUpForm(forms.Form):
+    prefix = "follow_up"
     text = forms.CharField(label=_("Follow-up"), max_length=2000)
     assignee = forms.TypedChoiceField(label=_("Assignee"), required=False, coerce=int, empty_value=None)
     due = forms.DateField(
