@@ -34,15 +34,25 @@ def test_the_lead_runs_the_meeting_and_the_next_one_shows_the_open_follow_up(
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     kr = key_result_create(
-        actor=world.member, objective=world.objective, title="Cut first-reply time",
-        start=18, target=4, unit="hours",
+        actor=world.member,
+        objective=world.objective,
+        title="Cut first-reply time",
+        start=18,
+        target=4,
+        unit="hours",
     )
     check_in_record(
-        key_result=kr, author=world.member, value=12, confidence=4,
-        note="Macros helped", blockers="Two people out sick",
+        key_result=kr,
+        author=world.member,
+        value=12,
+        confidence=4,
+        note="Macros helped",
+        blockers="Two people out sick",
     )
     refused = []
-    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+    page.on(
+        "console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None
+    )
 
     sign_in(page, "lead@acme.test")
     page.goto(f"/teams/{world.team.pk}/")

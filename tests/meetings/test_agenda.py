@@ -78,8 +78,11 @@ def test_the_agenda_email_lists_missing_check_ins_problems_and_open_follow_ups(b
         organisation=berlin.organisation, team=berlin.team, date=dt.date(2026, 3, 16)
     )
     FollowUp.objects.create(
-        organisation=berlin.organisation, meeting=earlier, text="Send the report",
-        assignee=berlin.member, due=dt.date(2026, 3, 20),
+        organisation=berlin.organisation,
+        meeting=earlier,
+        text="Send the report",
+        assignee=berlin.member,
+        due=dt.date(2026, 3, 20),
     )
 
     agendas_send(now=BEFORE_DST)

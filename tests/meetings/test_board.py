@@ -86,7 +86,9 @@ def test_the_board_shows_only_what_the_viewer_may_see(world):
         "Visible KR",
         "Hidden KR",
     }
-    channel = meeting_board(world.team, world.cycle, team_channel_filter(world.team), timezone.now())
+    channel = meeting_board(
+        world.team, world.cycle, team_channel_filter(world.team), timezone.now()
+    )
     assert titles(next(b for b in channel if b.person == world.member).rows) == ["Visible KR"]
 
 

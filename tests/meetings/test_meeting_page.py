@@ -33,30 +33,41 @@ def test_who_sees_the_meeting_and_who_records(world, client_for, persona, status
     assert (b"Record the decision" in response.content) is records
 
 
-def test_someone_outside_the_team_is_refused_and_another_organisation_gets_404(
-    world, client_for
-):
+def test_someone_outside_the_team_is_refused_and_another_organisation_gets_404(world, client_for):
     stranger = PersonFactory(organisation=world.organisation)
     assert client_for(stranger).get(url(world.team)).status_code == 403
     assert client_for(world.outsider).get(url(world.team)).status_code == 404
     other_team = TeamFactory(organisation=world.outsider.organisation)
     assert client_for(world.admin).get(url(other_team)).status_code == 404
-    assert client_for(world.admin).post(url(other_team, "team_decision_add"), {"decision-text": "x"}).status_code == 404
+    assert (
+        client_for(world.admin)
+        .post(url(other_team, "team_decision_add"), {"decision-text": "x"})
+        .status_code
+        == 404
+    )
 
 
 @pytest.mark.parametrize("persona", ["member", "viewer"])
 def test_members_and_viewers_cannot_record(world, client_for, persona):
     client = client_for(getattr(world, persona))
-    assert client.post(url(world.team, "team_decision_add"), {"decision-text": "Ship"}).status_code == 403
     assert (
-        client.post(url(world.team, "team_follow_up_add"), {"follow_up-text": "Do it"}).status_code == 403
+        client.post(url(world.team, "team_decision_add"), {"decision-text": "Ship"}).status_code
+        == 403
+    )
+    assert (
+        client.post(url(world.team, "team_follow_up_add"), {"follow_up-text": "Do it"}).status_code
+        == 403
     )
     assert not MeetingDecision.objects.exists() and not FollowUp.objects.exists()
 
 
 def test_the_page_steps_through_members_one_at_a_time(world, client_for):
     kr = key_result_create(
-        actor=world.member, objective=world.objective, title="Cut reply time", start=18, target=4,
+        actor=world.member,
+        objective=world.objective,
+        title="Cut reply time",
+        start=18,
+        target=4,
         unit="hours",
     )
     check_in(kr, 12, 5, blockers="Hiring freeze")
@@ -64,7 +75,7 @@ def test_the_page_steps_through_members_one_at_a_time(world, client_for):
 
     first = client.get(url(world.team)).content.decode()
     assert "Cut reply time" not in first  # the lead comes first and owns nothing
-    assert f'?member={world.member.pk}' in first and 'rel="next"' in first
+    assert f"?member={world.member.pk}" in first and 'rel="next"' in first
 
     second = client.get(url(world.team) + f"?member={world.member.pk}").content.decode()
     assert "Cut reply time" in second and "Hiring freeze" in second
@@ -78,14 +89,20 @@ def test_the_lead_records_a_decision_and_a_follow_up_with_htmx(
 ):
     client = client_for(world.lead)
     response = client.post(
-        url(world.team, "team_decision_add"), {"decision-text": "Pause the survey"}, HTTP_HX_REQUEST="true"
+        url(world.team, "team_decision_add"),
+        {"decision-text": "Pause the survey"},
+        HTTP_HX_REQUEST="true",
     )
     assert response.status_code == 200 and b"Pause the survey" in response.content
     due = (dt.date.today() + dt.timedelta(days=7)).isoformat()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             url(world.team, "team_follow_up_add"),
-            {"follow_up-text": "Call the vendor", "follow_up-assignee": world.member.pk, "follow_up-due": due},
+            {
+                "follow_up-text": "Call the vendor",
+                "follow_up-assignee": world.member.pk,
+                "follow_up-due": due,
+            },
             HTTP_HX_REQUEST="true",
         )
     assert response.status_code == 200 and b"Call the vendor" in response.content
@@ -116,25 +133,31 @@ def test_bad_input_is_a_clear_error_and_nothing_is_stored(world, client_for):
     assert not FollowUp.objects.exists() and not MeetingDecision.objects.exists()
 
 
-def test_open_follow_ups_of_earlier_meetings_show_at_the_top_and_can_be_ticked(
-    world, client_for
-):
+def test_open_follow_ups_of_earlier_meetings_show_at_the_top_and_can_be_ticked(world, client_for):
     earlier = TeamMeeting.objects.create(
-        organisation=world.organisation, team=world.team, date=dt.date.today() - dt.timedelta(days=7)
+        organisation=world.organisation,
+        team=world.team,
+        date=dt.date.today() - dt.timedelta(days=7),
     )
     follow_up = FollowUp.objects.create(
-        organisation=world.organisation, meeting=earlier, text="Send the report",
+        organisation=world.organisation,
+        meeting=earlier,
+        text="Send the report",
         assignee=world.member,
     )
     page = client_for(world.lead).get(url(world.team)).content.decode()
     assert "Open follow-ups from earlier meetings" in page and "Send the report" in page
 
     # The assignee ticks it off; a viewer cannot.
-    assert client_for(world.viewer).post(
-        url(world.team, "team_follow_up_done", follow_up.pk), {"done": "1"}
-    ).status_code == 403
+    assert (
+        client_for(world.viewer)
+        .post(url(world.team, "team_follow_up_done", follow_up.pk), {"done": "1"})
+        .status_code
+        == 403
+    )
     response = client_for(world.member).post(
-        url(world.team, "team_follow_up_done", follow_up.pk), {"done": "1"},
+        url(world.team, "team_follow_up_done", follow_up.pk),
+        {"done": "1"},
         HTTP_HX_REQUEST="true",
     )
     assert response.status_code == 200 and b"Reopen" in response.content
@@ -159,11 +182,16 @@ def test_every_user_field_is_escaped(world, client_for):
     world.member.user.first_name = XSS
     world.member.user.save()
     objective = ObjectiveFactory(cycle=world.cycle, team=world.team, owner=world.member, title=XSS)
-    kr = key_result_create(actor=world.member, objective=objective, title=XSS, start=0, target=9, unit=XSS)
+    kr = key_result_create(
+        actor=world.member, objective=objective, title=XSS, start=0, target=9, unit=XSS
+    )
     check_in(kr, 3, 4, note=XSS, blockers=XSS)
     client = client_for(world.lead)
     client.post(url(world.team, "team_decision_add"), {"decision-text": XSS})
-    client.post(url(world.team, "team_follow_up_add"), {"follow_up-text": XSS, "follow_up-assignee": world.member.pk})
+    client.post(
+        url(world.team, "team_follow_up_add"),
+        {"follow_up-text": XSS, "follow_up-assignee": world.member.pk},
+    )
 
     page = client.get(url(world.team) + f"?member={world.member.pk}").content.decode()
     assert XSS not in page
@@ -181,7 +209,9 @@ def _count(client, path) -> int:
 def test_the_query_count_does_not_grow_with_members_and_key_results(world, client_for):
     client = client_for(world.lead)
     path = url(world.team) + f"?member={world.member.pk}"
-    first = key_result_create(actor=world.member, objective=world.objective, title="K", start=0, target=9)
+    first = key_result_create(
+        actor=world.member, objective=world.objective, title="K", start=0, target=9
+    )
     check_in(first, 1, 5)
     client.get(path)
     small = _count(client, path)
@@ -190,14 +220,20 @@ def test_the_query_count_does_not_grow_with_members_and_key_results(world, clien
         MembershipFactory(team=world.team, person=person)
         objective = ObjectiveFactory(cycle=world.cycle, team=world.team, owner=person)
         for n in range(3):
-            kr = key_result_create(actor=person, objective=objective, title=f"KR {n}", start=0, target=9)
+            kr = key_result_create(
+                actor=person, objective=objective, title=f"KR {n}", start=0, target=9
+            )
             check_in(kr, 2, 5, days_ago=8)
             check_in(kr, 4, 4, blockers="b")
     for n in range(4):
-        kr = key_result_create(actor=world.member, objective=world.objective, title=f"M{n}", start=0, target=9)
+        kr = key_result_create(
+            actor=world.member, objective=world.objective, title=f"M{n}", start=0, target=9
+        )
         check_in(kr, 1, 5)
     meeting = TeamMeeting.objects.create(
-        organisation=world.organisation, team=world.team, date=dt.date.today() - dt.timedelta(days=7)
+        organisation=world.organisation,
+        team=world.team,
+        date=dt.date.today() - dt.timedelta(days=7),
     )
     for n in range(5):
         FollowUp.objects.create(

@@ -135,9 +135,7 @@ def test_team_settings_escape_names_and_keep_a_constant_query_count(
 
 
 def test_an_off_track_alert_of_a_team_objective_is_posted_to_the_team(world, kr, chat_receiver):
-    chat_channel_create(
-        actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team
-    )
+    chat_channel_create(actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team)
     pace_alert(key_result=kr, old="on_track", new="off_track", now=NOW)
     pace_alert(key_result=kr, old="on_track", new="off_track", now=NOW)  # a retry: stored once
     assert team_posts_send_due(now=NOW) == 1
@@ -149,19 +147,18 @@ def test_an_off_track_alert_of_a_team_objective_is_posted_to_the_team(world, kr,
 def test_a_private_objectives_alert_is_not_posted_to_the_team(world, kr, chat_receiver):
     world.objective.visibility = Visibility.PRIVATE
     world.objective.save()
-    chat_channel_create(
-        actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team
-    )
+    chat_channel_create(actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team)
     pace_alert(key_result=kr, old="on_track", new="off_track", now=NOW)
     assert not TeamPost.objects.exists()
 
 
 def test_a_failing_team_channel_is_retried_with_back_off(world, chat_receiver):
-    chat_channel_create(
-        actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team
-    )
+    chat_channel_create(actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team)
     chat_receiver.statuses = [500]
-    assert team_post(team=world.team, kind=Kind.MEETING_AGENDA, dedupe_key="1", title="t", now=NOW) == 1
+    assert (
+        team_post(team=world.team, kind=Kind.MEETING_AGENDA, dedupe_key="1", title="t", now=NOW)
+        == 1
+    )
     assert team_posts_send_due(now=NOW) == 0
     post = TeamPost.objects.get()
     assert (post.status, post.attempts) == ("pending", 1) and post.last_error
@@ -172,9 +169,7 @@ def test_a_failing_team_channel_is_retried_with_back_off(world, chat_receiver):
 
 
 def test_a_refused_address_fails_the_post_without_retry(world, chat_receiver, settings):
-    chat_channel_create(
-        actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team
-    )
+    chat_channel_create(actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team)
     settings.OUTBOUND_ALLOWED_NETWORKS = []
     team_post(team=world.team, kind=Kind.MEETING_AGENDA, dedupe_key="1", title="t", now=NOW)
     team_posts_send_due(now=NOW)

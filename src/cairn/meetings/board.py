@@ -137,9 +137,7 @@ def _row(key_result: KeyResult, history: list[CheckIn], now: datetime) -> Row:
     return row
 
 
-def meeting_board(
-    team: Team, cycle: Cycle | None, visible: Q, now: datetime
-) -> list[MemberBoard]:
+def meeting_board(team: Team, cycle: Cycle | None, visible: Q, now: datetime) -> list[MemberBoard]:
     """Return each active member's board for the cycle, limited to the `visible` objectives."""
     boards = {m.person_id: MemberBoard(m.person, m.is_lead) for m in _memberships(team)}
     if cycle is None or not boards:

@@ -105,8 +105,13 @@ def _send_agenda(team: Team, meeting: datetime, now: datetime) -> int:
     boards = meeting_board(team, cycle, team_channel_filter(team), now)
     channel_data = agenda_data(team, boards, follow_ups)
     sent = team_post(
-        team=team, kind=Kind.MEETING_AGENDA, dedupe_key=f"{team.pk}:{day}", title=title,
-        body=agenda_text(channel_data), link=link, now=now,
+        team=team,
+        kind=Kind.MEETING_AGENDA,
+        dedupe_key=f"{team.pk}:{day}",
+        title=title,
+        body=agenda_text(channel_data),
+        link=link,
+        now=now,
     )
     for board in boards:
         visible = Access(board.person).objective_filter()
@@ -114,9 +119,15 @@ def _send_agenda(team: Team, meeting: datetime, now: datetime) -> int:
         data = agenda_data(team, meeting_board(team, cycle, visible, now), follow_ups)
         data["meeting"] = meeting.isoformat()
         stored = notify(
-            recipient=board.person, kind=Kind.MEETING_AGENDA, dedupe_key=f"{team.pk}:{day}",
-            title=title, body=agenda_text(data), link=link,
-            subject=Subject("team", team.pk), data=data, now=now,
+            recipient=board.person,
+            kind=Kind.MEETING_AGENDA,
+            dedupe_key=f"{team.pk}:{day}",
+            title=title,
+            body=agenda_text(data),
+            link=link,
+            subject=Subject("team", team.pk),
+            data=data,
+            now=now,
         )
         sent += stored is not None
     return sent

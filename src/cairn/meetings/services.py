@@ -74,9 +74,10 @@ def follow_up_add(
 
     require_run(Access(actor), team)
     text = _text(text, "text")
-    if assignee is not None and not team.memberships.filter(
-        person=assignee, person__is_active=True
-    ).exists():
+    if (
+        assignee is not None
+        and not team.memberships.filter(person=assignee, person__is_active=True).exists()
+    ):
         raise ValidationError({"assignee": _("Choose someone in the team.")})
     meeting = _meeting(team, meeting_day(team, now))
     follow_up = FollowUp.objects.create(

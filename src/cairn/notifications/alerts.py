@@ -96,8 +96,13 @@ def _post_to_team(
     if objective.team_id is None or objective.visibility == Visibility.PRIVATE:
         return
     team_post(
-        team=objective.team, kind=kind, dedupe_key=key, title=title, body=body,
-        link=_link(key_result), now=now,
+        team=objective.team,
+        kind=kind,
+        dedupe_key=key,
+        title=title,
+        body=body,
+        link=_link(key_result),
+        now=now,
     )
 
 

@@ -142,7 +142,9 @@ class TeamPost(models.Model):
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
         constraints = [
-            models.UniqueConstraint(fields=["channel", "dedupe_key"], name="team_post_unique_event"),
+            models.UniqueConstraint(
+                fields=["channel", "dedupe_key"], name="team_post_unique_event"
+            ),
         ]
 
     def __str__(self) -> str:

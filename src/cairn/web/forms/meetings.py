@@ -19,7 +19,9 @@ def _clean_text(value: str) -> str:
 
 class DecisionForm(forms.Form):
     prefix = "decision"  # the meeting page holds two forms with a "text" field
-    text = forms.CharField(label=_("Decision"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    text = forms.CharField(
+        label=_("Decision"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def clean_text(self) -> str:
         return _clean_text(self.cleaned_data["text"])
@@ -28,7 +30,9 @@ class DecisionForm(forms.Form):
 class FollowUpForm(forms.Form):
     prefix = "follow_up"
     text = forms.CharField(label=_("Follow-up"), max_length=2000)
-    assignee = forms.TypedChoiceField(label=_("Assignee"), required=False, coerce=int, empty_value=None)
+    assignee = forms.TypedChoiceField(
+        label=_("Assignee"), required=False, coerce=int, empty_value=None
+    )
     due = forms.DateField(
         label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )

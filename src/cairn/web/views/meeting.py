@@ -105,7 +105,9 @@ def _answer(request: HttpRequest, team: Team, saved: bool, **forms: object) -> H
         return render(request, "web/meetings/_records.html", _context(request, team, **forms))
     if saved:
         return _back(request, team)
-    return render(request, "web/meetings/meeting.html", _context(request, team, **forms), status=400)
+    return render(
+        request, "web/meetings/meeting.html", _context(request, team, **forms), status=400
+    )
 
 
 @require_POST
