@@ -155,3 +155,27 @@ def test_the_worker_tick_sends_the_agenda_and_posts_it_to_the_team_channel(
     assert TeamPost.objects.get().status == "sent"
     assert len(smtp.messages) == 2
     assert team_posts_send_due(now=later(BEFORE_DST, 600)) == 0
+
+
+def test_the_agenda_email_escapes_every_user_field(berlin, smtp):
+    xss = "<script>alert(1)</script>"
+    berlin.team.name = xss
+    berlin.team.save()
+    kr = key_result_create(
+        actor=berlin.member, objective=berlin.objective, title=xss, start=0, target=9
+    )
+    check_in(kr, 1, 5, now=BEFORE_DST, days_ago=1, blockers=xss)
+    earlier = TeamMeeting.objects.create(
+        organisation=berlin.organisation, team=berlin.team, date=dt.date(2026, 3, 16)
+    )
+    FollowUp.objects.create(
+        organisation=berlin.organisation, meeting=earlier, text=xss, assignee=berlin.member
+    )
+
+    agendas_send(now=BEFORE_DST)
+    deliveries_send_due(now=later(BEFORE_DST))
+
+    for message in smtp.messages:
+        _text, html = parts(message)
+        assert xss not in html
+        assert html.count("&lt;script&gt;") >= 4  # title, key result, blockers, follow-up
