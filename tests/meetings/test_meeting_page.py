@@ -248,3 +248,23 @@ def test_the_team_page_links_the_meeting_for_those_who_see_it(world, client_for)
     assert link in client_for(world.member).get(reverse("team", args=[world.team.pk])).content
     stranger = PersonFactory(organisation=world.organisation, role=Role.MEMBER)
     assert link not in client_for(stranger).get(reverse("team", args=[world.team.pk])).content
+
+
+def test_the_lead_keeps_notes_of_todays_meeting_and_others_read_them(world, client_for):
+    client = client_for(world.lead)
+    response = client.post(
+        url(world.team, "team_meeting_notes"), {"notes-notes": XSS}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 200
+    assert TeamMeeting.objects.get().notes == XSS
+    page = client_for(world.member).get(url(world.team)).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and XSS not in page
+    assert (
+        client_for(world.member)
+        .post(url(world.team, "team_meeting_notes"), {"notes-notes": "mine"})
+        .status_code
+        == 403
+    )
+    response = client.post(url(world.team, "team_meeting_notes"), {"notes-notes": "a\x00b"})
+    assert response.status_code == 400
+    assert TeamMeeting.objects.get().notes == XSS

@@ -16,6 +16,7 @@ from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person, Team
 
 MAX_TEXT = 2000
+MAX_NOTES = 20000
 
 
 def meeting_day(team: Team, now: datetime | None = None) -> date:
@@ -57,6 +58,23 @@ def decision_add(
     return MeetingDecision.objects.create(
         organisation_id=team.organisation_id, meeting=meeting, text=text, author=actor
     )
+
+
+@transaction.atomic
+def meeting_notes_update(
+    *, actor: Person, team: Team, notes: str, now: datetime | None = None
+) -> TeamMeeting:
+    """Replace the notes of today's meeting of the team (its leads and admins)."""
+    require_run(Access(actor), team)
+    notes = notes.strip()
+    if len(notes) > MAX_NOTES or "\x00" in notes:
+        raise ValidationError(
+            {"notes": _("Keep the notes under %(n)d characters.") % {"n": MAX_NOTES}}
+        )
+    meeting = _meeting(team, meeting_day(team, now))
+    meeting.notes = notes
+    meeting.save(update_fields=["notes"])
+    return meeting
 
 
 @transaction.atomic

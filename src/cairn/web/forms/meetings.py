@@ -27,6 +27,16 @@ class DecisionForm(forms.Form):
         return _clean_text(self.cleaned_data["text"])
 
 
+class NotesForm(forms.Form):
+    prefix = "notes"
+    notes = forms.CharField(
+        label=_("Notes"), max_length=20000, required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+    def clean_notes(self) -> str:
+        return _clean_text(self.cleaned_data["notes"])
+
+
 class FollowUpForm(forms.Form):
     prefix = "follow_up"
     text = forms.CharField(label=_("Follow-up"), max_length=2000)

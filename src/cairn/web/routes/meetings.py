@@ -7,6 +7,7 @@ from cairn.web.views import meeting, team_settings
 urlpatterns = [
     path("teams/<int:team_id>/meeting/", meeting.meeting, name="team_meeting"),
     path("teams/<int:team_id>/meeting/decisions/", meeting.decision_add, name="team_decision_add"),
+    path("teams/<int:team_id>/meeting/notes/", meeting.notes_update, name="team_meeting_notes"),
     path(
         "teams/<int:team_id>/meeting/follow-ups/", meeting.follow_up_add, name="team_follow_up_add"
     ),

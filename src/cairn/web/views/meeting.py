@@ -20,7 +20,7 @@ from cairn.okrs.permissions import Access
 from cairn.organisations.models import Team
 from cairn.web.decorators import person_required
 from cairn.web.forms.errors import apply_errors
-from cairn.web.forms.meetings import DecisionForm, FollowUpForm
+from cairn.web.forms.meetings import DecisionForm, FollowUpForm, NotesForm
 from cairn.web.htmx import htmx_partial
 from cairn.web.queries.common import current_cycle
 from cairn.web.queries.directory import team_in
@@ -62,6 +62,7 @@ def _context(request: HttpRequest, team: Team, **forms: object) -> dict:
     members = [board.person for board in boards]
     index = _step(boards, request.GET.get("member") or request.POST.get("member"))
     runs = can_run_meeting(access, team)
+    records = _records(team, services.meeting_day(team, now))
     return {
         "nav": NAV,
         "team": team,
@@ -76,8 +77,14 @@ def _context(request: HttpRequest, team: Team, **forms: object) -> dict:
         "decision_form": forms.get("decision_form") or (DecisionForm() if runs else None),
         "follow_up_form": forms.get("follow_up_form")
         or (FollowUpForm(members=members) if runs else None),
-        **_records(team, services.meeting_day(team, now)),
+        **records,
+        "notes_form": forms.get("notes_form")
+        or (_notes_form(records["meeting"]) if runs else None),
     }
+
+
+def _notes_form(meeting: TeamMeeting | None) -> NotesForm:
+    return NotesForm(initial={"notes": meeting.notes if meeting else ""})
 
 
 def _team(request: HttpRequest, team_id: int) -> Team:
@@ -125,6 +132,25 @@ def decision_add(request: HttpRequest, team_id: int) -> HttpResponse:
         except ValidationError as error:
             apply_errors(form, error)
     return _answer(request, team, saved, decision_form=None if saved else form)
+
+
+@require_POST
+@person_required
+def notes_update(request: HttpRequest, team_id: int) -> HttpResponse:
+    """Save the notes of today's meeting."""
+    team = _team(request, team_id)
+    require_run(Access(request.person), team)
+    form = NotesForm(request.POST)
+    saved = False
+    if form.is_valid():
+        try:
+            services.meeting_notes_update(
+                actor=request.person, team=team, notes=form.cleaned_data["notes"]
+            )
+            saved = True
+        except ValidationError as error:
+            apply_errors(form, error)
+    return _answer(request, team, saved, notes_form=None if saved else form)
 
 
 @require_POST
