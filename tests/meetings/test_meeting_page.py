@@ -268,3 +268,10 @@ def test_the_lead_keeps_notes_of_todays_meeting_and_others_read_them(world, clie
     response = client.post(url(world.team, "team_meeting_notes"), {"notes-notes": "a\x00b"})
     assert response.status_code == 400
     assert TeamMeeting.objects.get().notes == XSS
+
+
+def test_the_meeting_is_reachable_by_the_teams_slug_in_its_organisation_only(world, client_for):
+    response = client_for(world.member).get("/teams/support/meeting/")
+    assert response.status_code == 302 and response["Location"] == url(world.team)
+    assert client_for(world.outsider).get("/teams/support/meeting/").status_code == 404
+    assert client_for(world.member).get("/teams/nope/meeting/").status_code == 404

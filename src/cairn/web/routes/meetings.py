@@ -16,6 +16,8 @@ urlpatterns = [
         meeting.follow_up_done,
         name="team_follow_up_done",
     ),
+    # After the id routes: a slug made only of digits names the team with that id.
+    path("teams/<slug:slug>/meeting/", meeting.meeting_by_slug, name="team_meeting_by_slug"),
     path("teams/<int:team_id>/settings/", team_settings.team_settings, name="team_settings"),
     path(
         "teams/<int:team_id>/settings/channels/",

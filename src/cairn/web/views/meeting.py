@@ -100,6 +100,15 @@ def meeting(request: HttpRequest, team_id: int) -> HttpResponse:
     return render(request, "web/meetings/meeting.html", _context(request, team))
 
 
+@person_required
+def meeting_by_slug(request: HttpRequest, slug: str) -> HttpResponse:
+    """Redirect `/teams/<slug>/meeting/` to the meeting of the organisation's team (404 if none)."""
+    team = Team.objects.filter(organisation=request.person.organisation, slug=slug).first()
+    if team is None:
+        raise Http404
+    return redirect("team_meeting", team.pk)
+
+
 def _back(request: HttpRequest, team: Team) -> HttpResponse:
     url = reverse("team_meeting", args=[team.pk])
     member = parse_id(request.POST.get("member"))
