@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "cairn.api",
     "cairn.plaintext",
     "cairn.notifications",
+    "cairn.meetings",
     "cairn.maintenance",
     "cairn.provisioning",
     "cairn.audit",

@@ -100,6 +100,11 @@ def test_the_main_screens_break_no_policy_rule(world, measured, watched):
     page.goto("/teams/")
     expect(page.locator(".team-tree [data-depth='1']")).to_contain_text("Support")
     page.goto("/people/")
+    page.goto(f"/teams/{world.team.pk}/meeting/")
+    page.locator("#id_decision-text").fill("Keep the weekly rhythm")
+    page.get_by_role("button", name="Record the decision").click()  # saved through htmx
+    expect(page.locator(".meeting__decisions")).to_contain_text("Keep the weekly rhythm")
+    page.goto(f"/teams/{world.team.pk}/settings/")
 
     page.goto("/settings/tokens/")
     page.get_by_label("Name").fill("Reporting script")

@@ -11,7 +11,16 @@ from django_tasks import task
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
 from cairn.notifications.services import Subject, notify, site_path
-from cairn.okrs.models import CheckIn, CheckInSource, Cycle, CycleState, KeyResult, Objective
+from cairn.notifications.team_chat import team_post
+from cairn.okrs.models import (
+    CheckIn,
+    CheckInSource,
+    Cycle,
+    CycleState,
+    KeyResult,
+    Objective,
+    Visibility,
+)
 from cairn.organisations.models import Person
 
 CONFIDENCE_DROP = 3
@@ -53,14 +62,19 @@ def pace_alert(*, key_result: KeyResult, old: str, new: str, now: datetime | Non
     label = _("off track") if new == "off_track" else _("at risk")
     recipients = _people({key_result.owner_id, key_result.objective.owner_id})
     day = now.astimezone(key_result.organisation.zone).date().isoformat()
+    title = _("%(kr)s is %(status)s") % {"kr": key_result.title, "status": label}
+    body = _("Progress %(p)d%%, confidence %(c)d/10.") % {
+        "p": round(key_result.progress * 100),
+        "c": key_result.confidence,
+    }
+    _post_to_team(key_result, kind, f"{key_result.pk}:{day}", title, body, now)
     return sum(
         notify(
             recipient=person,
             kind=kind,
             dedupe_key=f"{key_result.pk}:{day}",
-            title=_("%(kr)s is %(status)s") % {"kr": key_result.title, "status": label},
-            body=_("Progress %(p)d%%, confidence %(c)d/10.")
-            % {"p": round(key_result.progress * 100), "c": key_result.confidence},
+            title=title,
+            body=body,
             link=_link(key_result),
             subject=Subject("key_result", key_result.pk),
             data={"key_result": key_result.pk, "old": old, "new": new},
@@ -68,6 +82,27 @@ def pace_alert(*, key_result: KeyResult, old: str, new: str, now: datetime | Non
         )
         is not None
         for person in recipients
+    )
+
+
+def _post_to_team(
+    key_result: KeyResult, kind: str, key: str, title: str, body: str, now: datetime
+) -> None:
+    """Post the alert to the chat channels of the team owning the objective (if any).
+
+    Only objectives the whole channel may read: public ones, and team-visible ones of that team.
+    """
+    objective = key_result.objective
+    if objective.team_id is None or objective.visibility == Visibility.PRIVATE:
+        return
+    team_post(
+        team=objective.team,
+        kind=kind,
+        dedupe_key=key,
+        title=title,
+        body=body,
+        link=_link(key_result),
+        now=now,
     )
 
 

@@ -15,6 +15,8 @@ class Kind(models.TextChoices):
     KEY_RESULT_CONFIDENCE_DROP = "key_result.confidence_drop", _("Confidence dropped")
     CYCLE_GRADING_DUE = "cycle.grading_due", _("Grading due")
     DIGEST_WEEKLY = "digest.weekly", _("Weekly digest")
+    MEETING_AGENDA = "meeting.agenda", _("Team meeting agenda")
+    MEETING_FOLLOW_UP = "meeting.follow_up", _("Meeting follow-ups assigned to me")
 
 
 KIND_VALUES = frozenset(Kind.values)

@@ -117,6 +117,40 @@ class ChatChannel(models.Model):
         return f"{scheme}://{rest[:6]}…{rest[-3:]}"
 
 
+class TeamPost(models.Model):
+    """A team-level event posted to one of the team's chat channels, retried like a delivery."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    channel = models.ForeignKey(ChatChannel, on_delete=models.CASCADE, related_name="posts")
+    kind = models.CharField(_("kind"), max_length=40, choices=Kind.choices)
+    dedupe_key = models.CharField(max_length=200)
+    title = models.CharField(_("title"), max_length=300)
+    body = models.TextField(_("body"), blank=True)
+    link = models.CharField(max_length=300, blank=True)
+    status = models.CharField(
+        max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField(max_length=32, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["channel", "dedupe_key"], name="team_post_unique_event"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} → channel {self.channel_id} ({self.status})"
+
+
 class Preference(models.Model):
     """A person's notification settings; the row without a person holds the organisation's defaults."""
 

@@ -10,12 +10,14 @@ from datetime import UTC, datetime, timedelta
 from django.db import close_old_connections
 from django.utils import timezone
 
+from cairn.meetings.notices import agendas_send
 from cairn.notifications.alerts import grading_due_send
 from cairn.notifications.delivery import deliveries_send_due
 from cairn.notifications.digests import digests_send
 from cairn.notifications.models import ScheduledRun
 from cairn.notifications.reminders import reminders_send
 from cairn.notifications.runs import run_claim
+from cairn.notifications.team_chat import team_posts_send_due
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 60
@@ -35,6 +37,7 @@ class Tick:
     reminders: int = 0
     grading: int = 0
     digests: int = 0
+    agendas: int = 0
     sent: int = 0
 
 
@@ -46,9 +49,12 @@ def notifications_tick(*, now: datetime | None = None) -> Tick:
     reminders = reminders_send(now=now)
     grading = grading_due_send(now=now)
     digests = digests_send(now=now)
-    sent = deliveries_send_due(now=now)
+    agendas = agendas_send(now=now)
+    sent = deliveries_send_due(now=now) + team_posts_send_due(now=now)
     ScheduledRun.objects.filter(claimed_at__lt=now - KEEP_RUNS).delete()
-    return Tick(ran=True, reminders=reminders, grading=grading, digests=digests, sent=sent)
+    return Tick(
+        ran=True, reminders=reminders, grading=grading, digests=digests, agendas=agendas, sent=sent
+    )
 
 
 @dataclass(frozen=True)

@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.spreadsheets")),
     path("", include("cairn.web.routes.notifications")),
     path("", include("cairn.web.routes.sso")),
+    path("", include("cairn.web.routes.meetings")),
 ]

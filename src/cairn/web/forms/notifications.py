@@ -116,7 +116,7 @@ class ChatChannelForm(forms.Form):
             "e.g. slack://…, workflows://… (Teams), mmosts://…, gchat://…, discord://…, "
             "ntfy://…, jsons://host/path"
         ),
-        widget=forms.PasswordInput(render_value=False),
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
     )
 
 

@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from cairn.meetings.permissions import can_see_meeting
 from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access, require
 from cairn.organisations import services
@@ -31,10 +32,12 @@ def team(request: HttpRequest, team_id: int) -> HttpResponse:
 def _team_page(request: HttpRequest, the_team: Team, form: MembershipForm, status: int = 200):
     organisation = request.person.organisation
     cycle = chosen_cycle(organisation, request.GET.get("cycle"))
+    access = Access(request.person)
     context = {
         "team": the_team,
         "cycle": cycle,
-        "page": team_page(Access(request.person), the_team, cycle),
+        "page": team_page(access, the_team, cycle),
+        "meeting_visible": can_see_meeting(access, the_team),
         "memberships": team_memberships(the_team),
         "sub_teams": the_team.children.all(),
         "cycles": Cycle.objects.filter(organisation=organisation),

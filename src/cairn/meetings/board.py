@@ -1,0 +1,159 @@
+"""The meeting board: each member's key results with this week's check-in, as Plans / Progress / Problems.
+
+The rule, per key result of the team's current cycle that a member owns:
+- **Problems**: its pace is off track or at risk, or this week's check-in has blockers (the same
+  test as the `check_in.blockers` alert: the blockers text is not blank), or this week's
+  confidence is lower than the check-in before it.
+- **Progress**: not a problem, and this week's check-in moved it (a different value than the
+  check-in before it, or the start value; or a milestone marked done).
+- **Plans**: the rest: no check-in this week yet, or a check-in that did not move it.
+
+"This week's check-in" is the key result's latest check-in when it is recent enough that the
+check-in page no longer lists the key result as due (`cairn.okrs.selectors.is_due`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Q
+
+from cairn.okrs.models import CheckIn, Cycle, KeyResult, Objective, Visibility
+from cairn.okrs.selectors import is_due
+from cairn.organisations.models import Person, Team, TeamMembership
+
+PROBLEM_PACES = frozenset({"off_track", "at_risk"})
+
+
+@dataclass
+class Row:
+    """One key result in the meeting, with this week's check-in and its changes."""
+
+    key_result: KeyResult
+    check_in: CheckIn | None
+    previous: CheckIn | None
+    group: str = "plans"
+
+    @property
+    def value_change(self) -> float | None:
+        if self.check_in is None or self.check_in.value is None:
+            return None
+        before = self.previous.value if self.previous else self.key_result.start
+        return None if before is None else self.check_in.value - before
+
+    @property
+    def confidence_change(self) -> int | None:
+        if self.check_in is None or self.previous is None:
+            return None
+        return self.check_in.confidence - self.previous.confidence
+
+    @property
+    def blockers(self) -> str:
+        return self.check_in.blockers.strip() if self.check_in else ""
+
+    @property
+    def moved(self) -> bool:
+        if self.check_in is None:
+            return False
+        if self.check_in.done and not (self.previous and self.previous.done):
+            return True
+        change = self.value_change
+        return change is not None and abs(change) > 1e-9
+
+
+@dataclass
+class MemberBoard:
+    """A member's key results, grouped, and whether they checked in on each this week."""
+
+    person: Person
+    is_lead: bool
+    problems: list[Row] = field(default_factory=list)
+    progress: list[Row] = field(default_factory=list)
+    plans: list[Row] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[Row]:
+        return [*self.problems, *self.progress, *self.plans]
+
+    @property
+    def not_checked_in(self) -> list[Row]:
+        return [row for row in self.rows if row.check_in is None]
+
+
+def group_of(row: Row) -> str:
+    """Return "problems", "progress" or "plans" by the rule in this module's docstring."""
+    change = row.confidence_change
+    if (
+        row.key_result.pace_status in PROBLEM_PACES
+        or row.blockers
+        or (change is not None and change < 0)
+    ):
+        return "problems"
+    return "progress" if row.moved else "plans"
+
+
+def team_channel_filter(team: Team) -> Q:
+    """Return the objectives everyone in a team's chat channel may see."""
+    return Q(organisation_id=team.organisation_id) & (
+        Q(visibility=Visibility.PUBLIC)
+        | Q(visibility=Visibility.TEAM, team__isnull=True)
+        | Q(visibility=Visibility.TEAM, team=team)
+    )
+
+
+def _memberships(team: Team) -> list[TeamMembership]:
+    return list(
+        team.memberships.filter(person__is_active=True)
+        .select_related("person__user")
+        .order_by("-is_lead", "person__user__first_name", "person__user__last_name", "pk")
+    )
+
+
+def _check_ins(key_results: list[KeyResult], now: datetime) -> dict[int, list[CheckIn]]:
+    """Return each key result's effective check-ins, newest first (one query)."""
+    found: dict[int, list[CheckIn]] = defaultdict(list)
+    rows = CheckIn.objects.filter(
+        key_result__in=[kr.pk for kr in key_results],
+        correction__isnull=True,
+        checked_in_at__lte=now,
+    ).order_by("key_result_id", "-checked_in_at", "-id")
+    for check_in in rows:
+        found[check_in.key_result_id].append(check_in)
+    return found
+
+
+def _row(key_result: KeyResult, history: list[CheckIn], now: datetime) -> Row:
+    latest = history[0] if history else None
+    this_week = None
+    if latest is not None:
+        probe = KeyResult(last_check_in_at=latest.checked_in_at)
+        this_week = None if is_due(probe, key_result.organisation, now) else latest
+    previous_at = 1 if this_week is not None else 0
+    previous = history[previous_at] if len(history) > previous_at else None
+    row = Row(key_result, this_week, previous)
+    row.group = group_of(row)
+    return row
+
+
+def meeting_board(team: Team, cycle: Cycle | None, visible: Q, now: datetime) -> list[MemberBoard]:
+    """Return each active member's board for the cycle, limited to the `visible` objectives."""
+    boards = {m.person_id: MemberBoard(m.person, m.is_lead) for m in _memberships(team)}
+    if cycle is None or not boards:
+        return list(boards.values())
+    key_results = list(
+        KeyResult.objects.filter(
+            organisation_id=team.organisation_id,
+            objective__cycle=cycle,
+            owner_id__in=list(boards),
+            objective__in=Objective.objects.filter(visible).values("pk"),
+        )
+        .select_related("objective", "organisation")
+        .order_by("objective_id", "position", "pk")
+    )
+    history = _check_ins(key_results, now)
+    for key_result in key_results:
+        row = _row(key_result, history.get(key_result.pk, []), now)
+        getattr(boards[key_result.owner_id], row.group).append(row)
+    return list(boards.values())

@@ -1,0 +1,125 @@
+"""Team chat channels: team-level events (the agenda, the team's pace alerts) posted to them.
+
+A post is stored once per channel and event (`(channel, dedupe_key)` is unique) and sent with
+the same claim, back-off and outbound guard as a person's chat delivery (`delivery.py`).
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+from django_tasks import task
+
+from cairn import tasks
+from cairn.notifications.channels import DeliveryError
+from cairn.notifications.channels.chat import chat_send
+from cairn.notifications.delivery import BACKOFF, MAX_ATTEMPTS, _chat_body, _unclaimed
+from cairn.notifications.kinds import KIND_VALUES, DeliveryStatus
+from cairn.notifications.models import ChatChannel, TeamPost
+from cairn.organisations.models import Team
+
+
+def team_post(
+    *,
+    team: Team,
+    kind: str,
+    dedupe_key: str,
+    title: str,
+    body: str = "",
+    link: str = "",
+    now: datetime | None = None,
+) -> int:
+    """Queue one post per chat channel of the team; return how many were new."""
+    if kind not in KIND_VALUES:
+        raise ValueError(f"Unknown notification kind {kind!r}")
+    now = now or timezone.now()
+    stored = 0
+    for channel in ChatChannel.objects.filter(team=team):
+        post = TeamPost(
+            organisation_id=team.organisation_id,
+            channel=channel,
+            kind=kind,
+            dedupe_key=f"{kind}:{dedupe_key}"[:200],
+            title=title[:300],
+            body=body,
+            link=link[:300],
+            next_attempt_at=now,
+            created_at=now,
+        )
+        try:
+            with transaction.atomic():
+                post.save(force_insert=True)
+        except IntegrityError:
+            continue  # the same event again (a retry, another worker)
+        stored += 1
+    if stored:
+        tasks.enqueue(send_due_team_posts)
+    return stored
+
+
+def _claim(now: datetime) -> list[TeamPost]:
+    """Mark the due, unclaimed posts as ours in one UPDATE; return the rows we got."""
+    token = secrets.token_hex(16)
+    due: QuerySet[TeamPost] = TeamPost.objects.filter(
+        _unclaimed(now), status=DeliveryStatus.PENDING, next_attempt_at__lte=now
+    )
+    ids = list(due.values_list("pk", flat=True))
+    if not ids:
+        return []
+    due.filter(pk__in=ids).update(claimed_by=token, claimed_at=now)
+    return list(
+        TeamPost.objects.filter(claimed_by=token, status=DeliveryStatus.PENDING)
+        .select_related("channel")
+        .order_by("created_at", "pk")
+    )
+
+
+def _record(post: TeamPost, now: datetime, error: DeliveryError | None) -> None:
+    post.attempts += 1
+    post.claimed_by, post.claimed_at = "", None
+    if error is None:
+        post.status, post.sent_at, post.last_error, post.next_attempt_at = "sent", now, "", None
+    elif error.retry and post.attempts < MAX_ATTEMPTS:
+        post.last_error = str(error)[:1000]
+        post.next_attempt_at = now + BACKOFF[post.attempts - 1]
+        tasks.enqueue(send_due_team_posts, run_after=post.next_attempt_at)
+    else:
+        post.status, post.last_error, post.next_attempt_at = "failed", str(error)[:1000], None
+    post.save(
+        update_fields=[
+            "attempts",
+            "claimed_by",
+            "claimed_at",
+            "status",
+            "sent_at",
+            "last_error",
+            "next_attempt_at",
+        ]
+    )
+
+
+def team_posts_send_due(*, now: datetime | None = None) -> int:
+    """Send every due team post; return how many were sent."""
+    now = now or timezone.now()
+    sent = 0
+    for post in _claim(now):
+        try:
+            # apprise refuses an empty body: a post of a title alone repeats it.
+            body = _chat_body(post.body, post.link) or post.title
+            chat_send(post.channel.url, title=post.title, body=body)
+        except DeliveryError as error:
+            _record(post, now, error)
+        else:
+            _record(post, now, None)
+            sent += 1
+    return sent
+
+
+@task()
+def send_due_team_posts() -> int:
+    """Send the due team posts (queued when one is stored or retried); return how many."""
+    return team_posts_send_due()
