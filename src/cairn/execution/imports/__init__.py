@@ -43,6 +43,8 @@ def detect_format(text: str) -> str | None:
     for fmt, signature in SIGNATURES.items():
         if any(name in names for name in signature):
             return fmt
+    if {"id", "title", "status"} <= names:  # Linear's shortest export
+        return "linear"
     return None
 
 

@@ -253,12 +253,12 @@ def _parent(
         context.warn(row, None, f"The parent {key} is neither in this file nor imported before.")
         return None
     if found[1] not in PARENT_KINDS[row.kind]:  # type: ignore[index]
-        context.problem(row, None, f"A {_label(row.kind)} cannot sit under a {_label(found[1])}.")
+        context.problem(row, None, f"{_article(row.kind).capitalize()} cannot sit under {_article(found[1])}.")
     return found
 
 
-def _label(kind: str) -> str:
-    return {"subtask": "sub-task"}.get(kind, kind)
+def _article(kind: str) -> str:
+    return {"subtask": "a sub-task", "epic": "an epic"}.get(kind, f"a {kind}")
 
 
 def _initiative(context: _Context, item: PlannedItem, parent) -> None:
