@@ -19,6 +19,7 @@ from cairn.api.routers import (
     teams,
     text,
     webhooks,
+    work_import,
     work_items,
 )
 
@@ -39,6 +40,7 @@ RESOURCES = (
     check_ins,
     initiatives,
     sprints,
+    work_import,
     work_items,
     webhooks,
     text,
