@@ -252,8 +252,10 @@ def _parent(
     else:
         context.warn(row, None, f"The parent {key} is neither in this file nor imported before.")
         return None
-    if found[1] not in PARENT_KINDS[row.kind]:  # type: ignore[index]
-        context.problem(row, None, f"{_article(row.kind).capitalize()} cannot sit under {_article(found[1])}.")
+    if row.kind in PARENT_KINDS and found[1] not in PARENT_KINDS[row.kind]:  # type: ignore[index]
+        context.problem(
+            row, None, f"{_article(row.kind).capitalize()} cannot sit under {_article(found[1])}."
+        )
     return found
 
 
