@@ -15,7 +15,7 @@ from datetime import datetime
 from django.utils import timezone
 
 from cairn.execution.imports.rows import WorkFile, WorkRow
-from cairn.execution.models import Sprint, SprintState, WorkItem
+from cairn.execution.models import Sprint, SprintState, WorkItem, WorkItemKind, WorkItemStatus
 from cairn.execution.permissions import can_edit_work_item, can_plan_sprints
 from cairn.execution.services.common import PARENT_KINDS
 from cairn.okrs.models import Initiative
@@ -54,6 +54,15 @@ class PlannedItem:
     outcome: str = NEW
     assignee_name: str = ""
     initiative_title: str = ""
+
+    @property
+    def kind_label(self) -> str:
+        return str(dict(WorkItemKind.choices).get(self.row.kind, self.row.kind))
+
+    @property
+    def status_label(self) -> str:
+        status = str(self.fields["status"])
+        return str(dict(WorkItemStatus.choices).get(status, status))
 
 
 @dataclass
