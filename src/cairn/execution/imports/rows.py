@@ -72,6 +72,7 @@ class Columns:
     def __init__(self, sheet: Sheet) -> None:
         self.header = [cell_text(c) for c in sheet.header]
         self.where: dict[str, list[int]] = {}
+        self._indexes: dict[tuple[str, ...], list[int]] = {}
         for index, cell in enumerate(sheet.header):
             self.where.setdefault(header_name(cell), []).append(index)
 
@@ -84,14 +85,25 @@ class Columns:
 
     def values(self, cells: Sequence[Cell], *names: str) -> list[str]:
         """Return the non-empty cells of every column with one of the names, in file order."""
-        indexes = sorted(i for name in names for i in self.where.get(name.lower(), ()))
+        indexes = self._indexes.get(names)
+        if indexes is None:
+            indexes = sorted(i for name in names for i in self.where.get(name.lower(), ()))
+            self._indexes[names] = indexes
         found = (cell_text(cells[i]) if i < len(cells) else "" for i in indexes)
         return [value for value in found if value]
 
     def first(self, cells: Sequence[Cell], *names: str) -> str:
         """Return the first non-empty cell of the columns with one of the names, or ""."""
-        found = self.values(cells, *names)
-        return found[0] if found else ""
+        indexes = self._indexes.get(names)
+        if indexes is None:
+            self.values(cells, *names)
+            indexes = self._indexes[names]
+        for index in indexes:
+            if index < len(cells):
+                value = cell_text(cells[index])
+                if value:
+                    return value
+        return ""
 
 
 def missing_columns(columns: Columns, required: Iterable[tuple[str, ...]]) -> list[str]:
@@ -122,6 +134,7 @@ DATE_FORMATS = (
 )
 _JS_DATE = re.compile(r"^[A-Z][a-z]{2} ([A-Z][a-z]{2} \d{1,2} \d{4}) (\d{2}:\d{2}:\d{2})")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_last_format = [DATE_FORMATS[0]]
 
 
 def parse_datetime(text: str) -> datetime | None:
@@ -136,11 +149,13 @@ def parse_datetime(text: str) -> datetime | None:
     js = _JS_DATE.match(text)
     if js:
         return datetime.strptime(" ".join(js.groups()), "%b %d %Y %H:%M:%S").replace(tzinfo=UTC)
-    for form in DATE_FORMATS:
+    for form in (_last_format[0], *DATE_FORMATS):  # an export writes one format throughout
         try:
-            return datetime.strptime(text, form).replace(tzinfo=UTC)
+            found = datetime.strptime(text, form).replace(tzinfo=UTC)
         except ValueError:
             continue
+        _last_format[0] = form
+        return found
     return None
 
 
