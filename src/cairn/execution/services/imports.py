@@ -92,7 +92,7 @@ def _write(actor: Person, plan: resolve.ImportPlan, team: Team | None) -> None:
             item for item in plan.items if item.outcome == resolve.NEW and item.row.kind == level
         ]
         objects = [_new_item(actor, plan.source, item, by_key, sprints, now) for item in new]
-        _insert(objects, actor.organisation_id, plan.source)
+        WorkItem.objects.bulk_create(objects, batch_size=BATCH)  # ids come back for children
         by_key.update({obj.external_key: obj.pk for obj in objects})
     touched = _update(plan, by_key, sprints, now)
     touched |= {
@@ -160,32 +160,6 @@ def _update(plan: resolve.ImportPlan, by_key: dict[str, int], sprints, now) -> s
     return touched
 
 
-def _insert(objects: list[WorkItem], organisation_id: int, source: str) -> None:
-    """Insert the new items with one prepared INSERT, then read their ids back by key."""
-    if not objects:
-        return
-    fields = [f for f in WorkItem._meta.concrete_fields if not f.primary_key]
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
-    marks = ", ".join(["%s"] * len(fields))
-    sql = f"INSERT INTO {quote(WorkItem._meta.db_table)} ({columns}) VALUES ({marks})"
-    _execute_many(
-        sql,
-        [[f.get_db_prep_save(getattr(o, f.attname), connection) for f in fields] for o in objects],
-    )
-    by_key = {obj.external_key: obj for obj in objects}
-    keys = list(by_key)
-    for start in range(0, len(keys), BATCH):
-        found = WorkItem.objects.filter(
-            organisation_id=organisation_id,
-            external_source=source,
-            external_key__in=keys[start : start + BATCH],
-        ).values_list("pk", "external_key")
-        for pk, key in found:
-            by_key[key].pk = pk
-            by_key[key]._state.adding = False
-
-
 def _execute_many(sql: str, rows: list[list[object]]) -> None:
     with connection.cursor() as cursor:
         for start in range(0, len(rows), BATCH):
@@ -196,8 +170,7 @@ def _save_fields(objects: list[WorkItem], names: list[str]) -> None:
     """Write the named fields of each item: one prepared UPDATE run for every row.
 
     bulk_update's CASE WHEN per field grows with the batch and took minutes for 20,000
-    rows (and bulk_create spends most of its time compiling SQL); one prepared statement
-    run with executemany is linear on SQLite and PostgreSQL.
+    rows; one prepared statement run with executemany is linear on SQLite and PostgreSQL.
     """
     if not objects:
         return
