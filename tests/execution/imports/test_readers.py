@@ -180,3 +180,13 @@ def test_a_date_without_zone_is_utc():
 def test_mapping_entries_may_share_a_line():
     mapping, found = parse_mapping(["QA=in progress; Parked = todo"])
     assert mapping == {"qa": "in_progress", "parked": "todo"} and found == []
+
+
+def test_text_cairn_cannot_store_is_refused():
+    assert problems("ID,Title,Status\nE-1,a\x00b,Todo\n")[0][2].startswith("The file holds a NUL")
+    assert "NUL" in problems('[{"number": 1, "title": "a\\u0000", "state": "OPEN"}]')[0][2]
+    long_key = "E-" + "1" * 120
+    assert problems(f"ID,Title,Status\n{long_key},a,Todo\n") == [
+        (2, "ID", "Use at most 100 characters."),
+        (2, None, "The key is longer than 100 characters."),
+    ]

@@ -214,3 +214,27 @@ def test_due_dates_and_urls_are_kept(named, initiative):
     search = items(named)["acme/shop#4"]
     assert search.due_on == date(2026, 5, 1)
     assert search.external_url == "https://gitlab.com/acme/shop/-/issues/4"
+
+
+def test_a_later_file_may_name_a_parent_imported_before(named, initiative):
+    first = "Issue key,Summary,Issue Type,Status,Parent\nA-1,Checkout,Story,To Do,\n"
+    work_import(actor=named.member, work=read_work(first), initiative=initiative, team=None)
+    later = "Issue key,Summary,Issue Type,Status,Parent\nA-2,Design,Task,To Do,A-1\n"
+    plan = work_import(actor=named.member, work=read_work(later), initiative=initiative, team=None)
+    found = items(named)
+    assert plan.count("new") == 1 and found["A-2"].parent == found["A-1"]
+
+
+def test_moving_an_item_under_a_parent_of_the_same_file_updates_it(named, initiative):
+    head = "Issue key,Summary,Issue Type,Status,Parent\n"
+    work_import(
+        actor=named.member,
+        work=read_work(head + "A-2,Design,Task,To Do,\n"),
+        initiative=initiative,
+        team=None,
+    )
+    text = head + "A-1,Checkout,Story,To Do,\nA-2,Design,Task,To Do,A-1\n"
+    plan = work_import(actor=named.member, work=read_work(text), initiative=initiative, team=None)
+    found = items(named)
+    assert (plan.count("new"), plan.count("updated")) == (1, 1)
+    assert found["A-2"].parent == found["A-1"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from cairn.execution.imports import github, gitlab, jira, linear
-from cairn.execution.imports.rows import WorkFile, WorkRow, header_name
+from cairn.execution.imports.rows import MAX_KEY, MAX_URL, WorkFile, WorkRow, header_name
 from cairn.execution.imports.statuses import parse_mapping
 from cairn.text import sheet_files
 from cairn.text.upload_limits import DEFAULT, MB, over_bytes
@@ -64,7 +64,12 @@ def read_work(
             None, None, "Cairn cannot tell the format: choose jira, github, gitlab or linear."
         )
         return work
+    if "\x00" in text:
+        work = WorkFile(fmt)
+        work.problem(None, None, "The file holds a NUL character: it is not a tracker export.")
+        return work
     work = _read(text, fmt, mapping, limits)
+    _check_keys(work)
     work.problems[:0] = mapping_problems
     return work
 
@@ -82,14 +87,20 @@ def _read(text: str, fmt: str, mapping: dict[str, str], limits) -> WorkFile:
         work = WorkFile(fmt)
         work.problems.extend(sheet.problems)
         return work
-    work = SHEET_READERS[fmt](sheet, mapping)
-    _duplicates(work)
-    return work
+    return SHEET_READERS[fmt](sheet, mapping)
 
 
-def _duplicates(work: WorkFile) -> None:
+def _check_keys(work: WorkFile) -> None:
+    """Add a problem for a key twice in the file, or a key or URL longer than Cairn stores."""
     seen: dict[str, int] = {}
     for row in work.rows:
         if row.key and row.key in seen:
             work.problem(row.row, None, f"{row.key} appears twice (row {seen[row.key]} too).")
         seen.setdefault(row.key, row.row)
+        for what, value, most in (
+            ("key", row.key, MAX_KEY),
+            ("parent key", row.parent_key, MAX_KEY),
+            ("URL", row.values.get("external_url"), MAX_URL),
+        ):
+            if isinstance(value, str) and len(value) > most:
+                work.problem(row.row, None, f"The {what} is longer than {most} characters.")

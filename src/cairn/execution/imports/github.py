@@ -30,6 +30,9 @@ KIND_LABELS = {"sub-task": "subtask", **{kind: kind for kind in KINDS}}
 def read(text: str, mapping: Mapping[str, str], *, max_items: int) -> WorkFile:
     """Return the work rows of `gh issue list --json …` output, with problems by item."""
     work = WorkFile("github")
+    if "\\u0000" in text:  # PostgreSQL cannot store NUL in text
+        work.problem(None, None, "The file holds a NUL character (\\u0000).")
+        return work
     try:
         data = json.loads(text)
     except ValueError as error:

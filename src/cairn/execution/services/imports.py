@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -75,7 +75,7 @@ def work_import(
     try:
         with transaction.atomic():
             _write(actor, plan, team)
-    except IntegrityError as error:  # a row the checks let through that the database refuses
+    except DatabaseError as error:  # a row the checks let through that the database refuses
         message = _("The import was refused by the database: %(e)s") % {"e": error}
         raise ValidationError(message) from None
     return plan
@@ -124,7 +124,7 @@ def _create_sprints(
 def _apply(obj: WorkItem, item: resolve.PlannedItem, by_key: dict[str, int], sprints, now) -> None:
     for name, value in item.fields.items():
         setattr(obj, name, value)
-    if item.parent_key:
+    if item.parent_key and item.fields.get("parent_id") is None:  # a parent made by this import
         obj.parent_id = by_key[item.parent_key]
     if item.sprint_name:
         obj.sprint_id = sprints[item.sprint_name]
