@@ -5,7 +5,8 @@ touches the development data. `CAIRN_BENCH_PEOPLE` sets the size (default 1000);
 `CAIRN_BENCH_ORG=slug` benchmarks an organisation that already exists instead.
 `CAIRN_BENCH_IMPORT` sets how many objectives the text import writes (default 1000; SPEC §7's
 figure is `CAIRN_BENCH_IMPORT=10000`); `CAIRN_BENCH_IMPORT=0` skips it. `CAIRN_BENCH_ONLY=import` (or check-ins, recompute, pages,
-comma-separated) runs only those parts.
+work-import, comma-separated) runs only those parts. `CAIRN_BENCH_WORK` sets the rows
+of the Jira CSV the work import reads (default 20,000; 0 skips it).
 """
 
 from __future__ import annotations
@@ -171,6 +172,14 @@ def _import(organisation) -> None:
     print(f"  {'parse with the coach':<40} {coach_s:11.2f} s")
 
 
+def _work_import(organisation) -> None:
+    from bench import work_import
+
+    count = int(os.environ.get("CAIRN_BENCH_WORK", "20000"))
+    if count:
+        work_import.run(organisation, count)
+
+
 def _discard(cycle) -> None:
     """Delete a cycle with everything imported into it."""
     from django.db import transaction
@@ -192,7 +201,13 @@ def main() -> None:
     print(
         f"organisation: {organisation.name}, database: {os.environ.get('DATABASE_URL', 'SQLite')}"
     )
-    parts = {"check-ins": _check_ins, "recompute": _recompute, "pages": _pages, "import": _import}
+    parts = {
+        "check-ins": _check_ins,
+        "recompute": _recompute,
+        "pages": _pages,
+        "import": _import,
+        "work-import": _work_import,
+    }
     chosen = os.environ.get("CAIRN_BENCH_ONLY", "").split(",")
     for name, part in parts.items():
         if chosen == [""] or name in chosen:

@@ -21,6 +21,7 @@ from cairn.api.routers import (
     teams,
     text,
     webhooks,
+    work_import,
     work_items,
 )
 
@@ -41,6 +42,7 @@ RESOURCES = (
     check_ins,
     initiatives,
     sprints,
+    work_import,
     work_items,
     webhooks,
     text,

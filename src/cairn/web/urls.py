@@ -12,4 +12,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.notifications")),
     path("", include("cairn.web.routes.sso")),
     path("", include("cairn.web.routes.meetings")),
+    path("", include("cairn.web.routes.work_import")),
 ]

@@ -1,5 +1,10 @@
 """Every write to work items and sprints: validated, permission-checked, transactional."""
 
+from cairn.execution.services.imports import (
+    work_import,
+    work_import_preview,
+    work_import_target,
+)
 from cairn.execution.services.sprints import (
     sprint_close,
     sprint_create,
@@ -25,6 +30,9 @@ __all__ = [
     "work_item_create",
     "work_item_delete",
     "work_item_move",
+    "work_import",
+    "work_import_preview",
+    "work_import_target",
     "work_item_update",
     "work_items_upsert",
 ]
