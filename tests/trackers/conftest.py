@@ -56,7 +56,9 @@ def url(keyed: Keyed) -> str:
     return f"/hooks/{keyed.connection.kind}/{keyed.connection.public_id}/"
 
 
-def post_github(client, keyed: Keyed, body: dict | bytes, *, event="issues", delivery=None, secret=None):
+def post_github(
+    client, keyed: Keyed, body: dict | bytes, *, event="issues", delivery=None, secret=None
+):
     """POST a delivery signed the way GitHub signs it; return the response."""
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
     return client.post(

@@ -95,7 +95,12 @@ def test_jira_status_categories_map_to_statuses(client, jira, category, event, s
 
 @pytest.mark.parametrize(
     ("issuetype", "subtask", "kind"),
-    [("Epic", False, "epic"), ("Story", False, "story"), ("Bug", False, "task"), ("Sub-task", True, "subtask")],
+    [
+        ("Epic", False, "epic"),
+        ("Story", False, "story"),
+        ("Bug", False, "task"),
+        ("Sub-task", True, "subtask"),
+    ],
 )
 def test_jira_issue_types_map_to_kinds(client, jira, issuetype, subtask, kind):
     body = payload("jira_issue_updated")

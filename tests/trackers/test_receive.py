@@ -8,11 +8,11 @@ import pytest
 
 from cairn.execution.models import WorkItem
 from cairn.okrs.models import Initiative
+from cairn.okrs.services import initiative_create, key_result_create
 from cairn.trackers.connections import connection_create
 from cairn.trackers.models import TrackerEvent
 from cairn.trackers.signatures import sign
 from cairn.trackers.views import MAX_BODY
-from cairn.okrs.services import initiative_create, key_result_create
 from tests.factories import CycleFactory, ObjectiveFactory
 from tests.trackers.conftest import payload, post_github, post_gitlab, post_jira, url
 

@@ -199,7 +199,12 @@ def test_the_list_and_events_pages_take_constant_queries(world, client, client_f
     _grow(world, client, initiative, 4, start=1)
     for i in range(6):
         _deliver(client, SimpleNamespace(connection=first, secret=first.secret), number=200 + i)
-        _deliver(client, SimpleNamespace(connection=first, secret=first.secret), number=300 + i, broken=True)
+        _deliver(
+            client,
+            SimpleNamespace(connection=first, secret=first.secret),
+            number=300 + i,
+            broken=True,
+        )
     with CaptureQueriesContext(db) as large:
         assert admin.get(URL).status_code == 200
     with CaptureQueriesContext(db) as large_events:

@@ -17,7 +17,12 @@ from django.views.decorators.http import require_POST
 from cairn.okrs.models import Initiative
 from cairn.okrs.permissions import Access, require
 from cairn.organisations.models import Person, Team
-from cairn.trackers.connections import Keyed, connection_create, connection_delete, connection_rotate
+from cairn.trackers.connections import (
+    Keyed,
+    connection_create,
+    connection_delete,
+    connection_rotate,
+)
 from cairn.trackers.models import TrackerConnection, TrackerEvent, TrackerKind
 from cairn.trackers.permissions import can_manage_trackers
 from cairn.trackers.selectors import connection_list, connections_of, events_of
@@ -57,7 +62,9 @@ class ConnectionForm(forms.Form):
 
 def receive_url(connection: TrackerConnection) -> str:
     """Return the absolute URL the tracker posts to."""
-    return settings.SITE_URL + reverse("tracker_receive", args=[connection.kind, connection.public_id])
+    return settings.SITE_URL + reverse(
+        "tracker_receive", args=[connection.kind, connection.public_id]
+    )
 
 
 def _page(request: HttpRequest, form: ConnectionForm, keyed: Keyed | None, status: int = 200):
