@@ -18,6 +18,7 @@ from cairn.api.routers import (
     sprints,
     teams,
     text,
+    tracker_connections,
     webhooks,
     work_items,
 )
@@ -41,6 +42,7 @@ RESOURCES = (
     sprints,
     work_items,
     webhooks,
+    tracker_connections,
     text,
 )
 for module in RESOURCES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from cairn.okrs.permissions import Access
@@ -19,22 +20,28 @@ def connections_of(person: Person) -> QuerySet[TrackerConnection]:
     return connections
 
 
+def receive_url(connection: TrackerConnection) -> str:
+    """Return the absolute URL the tracker posts to."""
+    # A fixed path, not reverse(): the API serves it under URLconfs without the web routes.
+    return f"{settings.SITE_URL}/hooks/{connection.kind}/{connection.public_id}/"
+
+
+def with_sync_counts(connections: QuerySet[TrackerConnection]) -> QuerySet[TrackerConnection]:
+    """Return the connections annotated with last_sync, applied_count and failed_count."""
+    return connections.select_related("initiative", "team", "actor__user").annotate(
+        last_sync=Max("events__applied_at", filter=Q(events__outcome=EventOutcome.APPLIED)),
+        applied_count=Count("events", filter=Q(events__outcome=EventOutcome.APPLIED)),
+        failed_count=Count("events", filter=Q(events__outcome=EventOutcome.FAILED)),
+    )
+
+
 def connection_list(person: Person) -> QuerySet[TrackerConnection]:
     """Return the person's connections with last sync, counts and the last failures."""
     failures = TrackerEvent.objects.filter(outcome=EventOutcome.FAILED).order_by(
         "-received_at", "-id"
     )
-    return (
-        connections_of(person)
-        .select_related("initiative", "team", "actor__user")
-        .annotate(
-            last_sync=Max("events__applied_at", filter=Q(events__outcome=EventOutcome.APPLIED)),
-            applied_count=Count("events", filter=Q(events__outcome=EventOutcome.APPLIED)),
-            failed_count=Count("events", filter=Q(events__outcome=EventOutcome.FAILED)),
-        )
-        .prefetch_related(
-            Prefetch("events", queryset=failures[:LAST_FAILURES], to_attr="last_failures")
-        )
+    return with_sync_counts(connections_of(person)).prefetch_related(
+        Prefetch("events", queryset=failures[:LAST_FAILURES], to_attr="last_failures")
     )
 
 

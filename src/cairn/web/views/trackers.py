@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -25,7 +23,7 @@ from cairn.trackers.connections import (
 )
 from cairn.trackers.models import TrackerConnection, TrackerEvent, TrackerKind
 from cairn.trackers.permissions import can_manage_trackers
-from cairn.trackers.selectors import connection_list, connections_of, events_of
+from cairn.trackers.selectors import connection_list, connections_of, events_of, receive_url
 from cairn.trackers.sync import event_reapply
 from cairn.web.decorators import person_required
 from cairn.web.views.auth import add_errors
@@ -58,13 +56,6 @@ class ConnectionForm(forms.Form):
         self.fields["team"].queryset = Team.objects.filter(  # type: ignore[attr-defined]
             organisation_id=organisation_id
         ).order_by("name", "id")
-
-
-def receive_url(connection: TrackerConnection) -> str:
-    """Return the absolute URL the tracker posts to."""
-    return settings.SITE_URL + reverse(
-        "tracker_receive", args=[connection.kind, connection.public_id]
-    )
 
 
 def _page(request: HttpRequest, form: ConnectionForm, keyed: Keyed | None, status: int = 200):
