@@ -188,3 +188,25 @@ def test_only_admins_and_the_acting_lead_reapply(client, world, github):
     for person in (world.lead, world.member, world.viewer, world.outsider):
         with pytest.raises(PermissionDenied):
             event_reapply(event=event, actor=person)
+
+
+def test_a_leads_connection_cannot_change_work_the_lead_may_not_change(client, world):
+    from cairn.execution.services import work_item_create
+    from cairn.trackers.connections import connection_create
+    from tests.factories import TeamFactory
+
+    sales = TeamFactory(organisation=world.organisation, name="Sales", slug="sales")
+    theirs = work_item_create(
+        actor=world.admin,
+        title="Sales story",
+        kind="story",
+        team=sales,
+        external_source="github",
+        external_key="octo-org/shop#42",
+    )
+    keyed = connection_create(actor=world.lead, kind="github", name="lead", team=world.team)
+    response = post_github(client, keyed, _github("closed", "completed", "closed"))
+    assert response.json()["outcome"] == "failed"
+    assert "cannot edit" in TrackerEvent.objects.get().error
+    theirs.refresh_from_db()
+    assert theirs.status == "todo"

@@ -120,7 +120,9 @@ def test_a_lead_cannot_point_a_connection_at_work_they_cannot_add_to(world, clie
     response = client_for(world.lead).post(
         URL, {"kind": "github", "name": "x", "team": elsewhere.pk}
     )
-    assert response.status_code == 403
+    assert response.status_code == 422
+    assert "You cannot add work to this initiative or team." in response.content.decode()
+    assert 'value="x"' in response.content.decode()  # the form keeps what was typed
     assert not TrackerConnection.objects.exists()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -96,6 +96,8 @@ def connections(request: HttpRequest) -> HttpResponse:
             keyed = connection_create(actor=person, **form.cleaned_data)
         except ValidationError as error:
             add_errors(form, error)
+        except PermissionDenied as error:  # e.g. an initiative the lead may not add work to
+            form.add_error(None, str(error))
         else:
             form = ConnectionForm(person=person)
     status = 422 if request.method == "POST" and keyed is None else 200
