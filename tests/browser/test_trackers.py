@@ -7,6 +7,7 @@ import urllib.request
 
 import pytest
 from playwright.sync_api import expect
+from tests.browser.test_content_security_policy import REPORT_VIOLATIONS
 from tests.browser.test_identity import fits_a_phone, sign_in
 from tests.trackers.conftest import payload
 
@@ -37,8 +38,19 @@ def _post(url: str, secret: str, body: dict) -> dict:
         return json.loads(response.read())
 
 
+@pytest.fixture
+def problems(page) -> list[str]:
+    """Return the list the page's policy violations, console messages and errors go to."""
+    found: list[str] = []
+    page.expose_function("reportViolation", lambda text: found.append(f"CSP: {text}"))
+    page.add_init_script(REPORT_VIOLATIONS)
+    page.on("console", lambda message: found.append(f"console {message.type}: {message.text}"))
+    page.on("pageerror", lambda error: found.append(f"page error: {error}"))
+    return found
+
+
 def test_an_admin_connects_github_and_a_signed_webhook_closes_a_story(
-    world, page, shoot, settings, live_server
+    world, page, problems, shoot, settings, live_server
 ):
     settings.SITE_URL = live_server.url
     kr = key_result_create(
@@ -92,3 +104,4 @@ def test_an_admin_connects_github_and_a_signed_webhook_closes_a_story(
     assert fits_a_phone(page)
     shoot(page, "62-tracker-events")
     shoot(page, "62-tracker-events-375", width=375)
+    assert problems == []  # no Content-Security-Policy violation, no console error
