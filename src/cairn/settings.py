@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "cairn.organisations",
     "cairn.okrs",
     "cairn.execution",
+    "cairn.trackers",
     "cairn.web",
     "cairn.api",
     "cairn.plaintext",

@@ -1,4 +1,5 @@
-"""Cairn's URLs: the web app, the API under /api/v1, SCIM under /scim/v2 and the Django admin."""
+"""Cairn's URLs: the web app, the API under /api/v1, SCIM under /scim/v2, tracker webhooks under
+/hooks and the Django admin."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -11,5 +12,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("cairn.api.urls")),
     path("scim/v2/", include("cairn.provisioning.urls")),
+    path("hooks/", include("cairn.trackers.urls")),
     path("", include("cairn.web.urls")),
 ]

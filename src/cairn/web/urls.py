@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.sso")),
     path("", include("cairn.web.routes.meetings")),
     path("", include("cairn.web.routes.work_import")),
+    path("", include("cairn.web.routes.trackers")),
 ]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TrackersConfig(AppConfig):
+    name = "cairn.trackers"
+    verbose_name = "Tracker connections"
