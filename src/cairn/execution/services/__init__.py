@@ -1,5 +1,10 @@
 """Every write to work items and sprints: validated, permission-checked, transactional."""
 
+from cairn.execution.services.planning import (
+    sprint_story_add,
+    sprint_story_remove,
+    work_item_criterion_tick,
+)
 from cairn.execution.services.sprints import (
     sprint_close,
     sprint_create,
@@ -21,8 +26,11 @@ __all__ = [
     "sprint_create",
     "sprint_delete",
     "sprint_start",
+    "sprint_story_add",
+    "sprint_story_remove",
     "sprint_update",
     "work_item_create",
+    "work_item_criterion_tick",
     "work_item_delete",
     "work_item_move",
     "work_item_update",
