@@ -35,11 +35,12 @@ class ReviewNotesForm(forms.Form):
 
 
 class CloseForm(forms.Form):
-    carry_to = forms.ChoiceField(label=_("Move the unfinished stories to"), choices=())
+    carry_to = forms.ChoiceField(
+        label=_("Move the unfinished stories to"), choices=(), widget=forms.RadioSelect
+    )
 
     def __init__(self, *args: object, sprints, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         choices = [(str(s.pk), _("the sprint “%(name)s”") % {"name": s.name}) for s in sprints]
         self.fields["carry_to"].choices = [*choices, ("backlog", _("the team's backlog"))]
-        self.fields["carry_to"].widget = forms.RadioSelect()
         self.fields["carry_to"].initial = choices[0][0] if choices else "backlog"
