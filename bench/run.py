@@ -5,7 +5,8 @@ touches the development data. `CAIRN_BENCH_PEOPLE` sets the size (default 1000);
 `CAIRN_BENCH_ORG=slug` benchmarks an organisation that already exists instead.
 `CAIRN_BENCH_IMPORT` sets how many objectives the text import writes (default 1000; SPEC §7's
 figure is `CAIRN_BENCH_IMPORT=10000`); `CAIRN_BENCH_IMPORT=0` skips it. `CAIRN_BENCH_ONLY=import` (or check-ins, recompute, pages,
-comma-separated) runs only those parts.
+work, comma-separated) runs only those parts. `CAIRN_BENCH_WORK` sets how many work items the
+organisation gets (default 100,000) for the objective, sprint and backlog pages.
 """
 
 from __future__ import annotations
@@ -123,6 +124,12 @@ def _pages(organisation) -> None:
         _report(f"page {name} [{status}]", samples, target)
 
 
+def _work(organisation) -> None:
+    from bench import work
+
+    work.pages(organisation, _timed, _report)
+
+
 def _import(organisation) -> None:
     """Time reading and writing a generated OKR document (SPEC §7: 10,000 objectives ≤ 10 s).
 
@@ -192,7 +199,13 @@ def main() -> None:
     print(
         f"organisation: {organisation.name}, database: {os.environ.get('DATABASE_URL', 'SQLite')}"
     )
-    parts = {"check-ins": _check_ins, "recompute": _recompute, "pages": _pages, "import": _import}
+    parts = {
+        "check-ins": _check_ins,
+        "recompute": _recompute,
+        "pages": _pages,
+        "work": _work,
+        "import": _import,
+    }
     chosen = os.environ.get("CAIRN_BENCH_ONLY", "").split(",")
     for name, part in parts.items():
         if chosen == [""] or name in chosen:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Prefetch
 from django.http import Http404
@@ -131,7 +131,10 @@ def milestone_page(person: Person, initiative: Initiative) -> MilestonePage:
         tree=work_forest(listed),
         item_count=len(items),
         sprints=sprints,
-        burn_up=engine.burn_up_series(units, start=min(start, today), end=today),
+        # From the day before the first work, so the lines always rise from nothing.
+        burn_up=engine.burn_up_series(
+            units, start=min(start, today) - timedelta(days=1), end=today
+        ),
         forecast=_forecast(initiative, progress, today),
         can_edit=access.can_edit_initiative(initiative),
     )
