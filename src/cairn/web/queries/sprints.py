@@ -141,11 +141,8 @@ def sprint_page(person: Person, sprint: Sprint) -> SprintPage:
     can_plan = can_plan_sprints(Access(person), sprint.team)
     pullable = None
     if can_plan and sprint.state != SprintState.CLOSED:
-        pullable = listing(
-            person,
-            backlog(person, sprint.team, BacklogFilter()).filter(kind=WorkItemKind.STORY),
-            50,
-        )
+        candidates = backlog(person, sprint.team, BacklogFilter())
+        pullable = listing(person, candidates.filter(kind=WorkItemKind.STORY), 50, count=False)
     return SprintPage(
         sprint=sprint,
         stories=stories,

@@ -35,8 +35,13 @@ def served_initiatives(team: Team) -> QuerySet[Initiative]:
 
 def team_work(person: Person, team: Team) -> QuerySet[WorkItem]:
     """Return the visible items the team owns, or that serve its initiatives unowned."""
-    served = served_initiatives(team).values("pk")
-    return work_items(person).filter(Q(team=team) | Q(team__isnull=True, initiative_id__in=served))
+    # Ids first: an OR of two index lookups, rather than a subquery SQLite cannot index.
+    served = list(served_initiatives(team).values_list("pk", flat=True))
+    organisation_id = team.organisation_id
+    return work_items(person).filter(
+        Q(organisation_id=organisation_id, team=team)
+        | Q(organisation_id=organisation_id, team__isnull=True, initiative_id__in=served)
+    )
 
 
 def with_rights(queryset: QuerySet[WorkItem]) -> QuerySet[WorkItem]:
@@ -110,12 +115,19 @@ class Listing:
         return max(0, self.count - len(self.rows))
 
 
-def listing(person: Person, queryset: QuerySet[WorkItem], limit: int = LIMIT) -> Listing:
-    """Return the first rows (with edit rights) and the count of the whole list."""
-    rows = list(with_rights(queryset)[:limit])
+def listing(
+    person: Person, queryset: QuerySet[WorkItem], limit: int = LIMIT, *, count: bool = True
+) -> Listing:
+    """Return the first rows (with edit rights) and the count of the whole list.
+
+    Without `count`, a longer list reports `limit + 1`: there are more, not how many.
+    """
+    rows = list(with_rights(queryset)[: limit + 1])
+    more = len(rows) > limit
+    rows = rows[:limit]
     mark_editable(person, rows)
-    count = len(rows) if len(rows) < limit else queryset.count()
-    return Listing(rows, count)
+    total = queryset.count() if more and count else len(rows) + more
+    return Listing(rows, total)
 
 
 def sprint_for(person: Person, pk: int) -> Sprint:
