@@ -55,8 +55,8 @@ def generate(organisation, total: int) -> None:
     from cairn.execution.models import Sprint, WorkItem
     from cairn.okrs.models import Initiative, KeyResult, Objective
 
-    if WorkItem.objects.filter(organisation=organisation).count() >= total:
-        return
+    if Sprint.objects.filter(organisation=organisation, name="Bench active").exists():
+        return  # generated before
     started, rng, now = time.perf_counter(), random.Random(7), timezone.now()
     objective = _objective(organisation)
     krs = list(
@@ -79,9 +79,11 @@ def generate(organisation, total: int) -> None:
                 organisation, initiatives[kr.pk], objective.team, BIG // len(mine), rng, now
             )
         others = [kr for kr in krs if kr.objective_id != objective.pk]
-        each = max(1, (total - BIG) // max(1, len(others)))
-        for kr in others:
+        left = total - WorkItem.objects.filter(organisation=organisation).count()
+        for index, kr in enumerate(others):  # the remainder spread so the total is exact
+            each = left // (len(others) - index)
             _items_for(organisation, initiatives[kr.pk], kr.objective.team, each, rng, now)
+            left -= each
         today = date.today()
         Sprint.objects.create(
             organisation=organisation,

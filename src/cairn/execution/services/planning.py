@@ -16,7 +16,12 @@ from cairn.organisations.models import Person
 
 def _story(story: WorkItem, actor: Person) -> WorkItem:
     same_organisation("story", story, actor.organisation)
-    locked = WorkItem.objects.select_for_update().select_related("sprint__team").get(pk=story.pk)
+    # Lock the story's row only: PostgreSQL refuses FOR UPDATE on the nullable side of a join.
+    locked = (
+        WorkItem.objects.select_for_update(of=("self",))
+        .select_related("sprint__team")
+        .get(pk=story.pk)
+    )
     if locked.kind != WorkItemKind.STORY:
         raise ValidationError({"story": _("Only stories go into sprints.")})
     return locked
