@@ -5,8 +5,9 @@ touches the development data. `CAIRN_BENCH_PEOPLE` sets the size (default 1000);
 `CAIRN_BENCH_ORG=slug` benchmarks an organisation that already exists instead.
 `CAIRN_BENCH_IMPORT` sets how many objectives the text import writes (default 1000; SPEC §7's
 figure is `CAIRN_BENCH_IMPORT=10000`); `CAIRN_BENCH_IMPORT=0` skips it. `CAIRN_BENCH_ONLY=import` (or check-ins, recompute, pages,
-work-import, comma-separated) runs only those parts. `CAIRN_BENCH_WORK` sets the rows
-of the Jira CSV the work import reads (default 20,000; 0 skips it).
+work, work-import, comma-separated) runs only those parts. `CAIRN_BENCH_WORK` sets how many
+work items the organisation gets for the objective, sprint and backlog pages (default 100,000);
+`CAIRN_BENCH_WORK_IMPORT` the rows of the Jira CSV the work import reads (default 20,000; 0 skips it).
 """
 
 from __future__ import annotations
@@ -124,6 +125,12 @@ def _pages(organisation) -> None:
         _report(f"page {name} [{status}]", samples, target)
 
 
+def _work(organisation) -> None:
+    from bench import work
+
+    work.pages(organisation, _timed, _report)
+
+
 def _import(organisation) -> None:
     """Time reading and writing a generated OKR document (SPEC §7: 10,000 objectives ≤ 10 s).
 
@@ -175,7 +182,7 @@ def _import(organisation) -> None:
 def _work_import(organisation) -> None:
     from bench import work_import
 
-    count = int(os.environ.get("CAIRN_BENCH_WORK", "20000"))
+    count = int(os.environ.get("CAIRN_BENCH_WORK_IMPORT", "20000"))
     if count:
         work_import.run(organisation, count)
 
@@ -205,6 +212,7 @@ def main() -> None:
         "check-ins": _check_ins,
         "recompute": _recompute,
         "pages": _pages,
+        "work": _work,
         "import": _import,
         "work-import": _work_import,
     }

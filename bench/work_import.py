@@ -1,4 +1,4 @@
-"""The work import benchmark: a realistic Jira CSV export of n issues (`CAIRN_BENCH_WORK`, 20,000).
+"""The work import benchmark: a realistic Jira CSV export of n issues (`CAIRN_BENCH_WORK_IMPORT`, 20,000).
 
 `jira_export(n, emails)` writes Jira's "all fields" header (repeated Sprint and Labels columns,
 custom fields) with epics, stories under them, sub-tasks under stories, several statuses,

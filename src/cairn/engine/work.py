@@ -25,6 +25,7 @@ class WorkUnit:
     points: float | None = None
     parent_id: int | None = None
     done_at: datetime | None = None
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,48 @@ def burn_up(units: Iterable[WorkUnit]) -> list[BurnUpPoint]:
         running += per_day[day]
         points.append(BurnUpPoint(day=day, done=running, total=total))
     return points
+
+
+def _added_on(unit: WorkUnit, start: date) -> date:
+    """Return the day the unit joined the scope: created, or done if that came first."""
+    days = [d.date() for d in (unit.created_at, unit.done_at) if d is not None]
+    return min(days) if days else start
+
+
+def burn_up_series(
+    units: Iterable[WorkUnit], *, start: date, end: date, max_points: int = 120
+) -> list[BurnUpPoint]:
+    """Return done and total scope at the end of each day from `start` to `end` (inclusive).
+
+    A unit joins the total on the day it was created (or done, if earlier; undated units are
+    there from `start`) and the done line on the day it was done. Long spans are sampled so at
+    most `max_points` days are returned; `end` is always the last one.
+    """
+    if end < start:
+        return []
+    chosen, by_count = counted(units)
+    added: dict[date, float] = {}
+    done: dict[date, float] = {}
+    for unit in chosen:
+        amount = _amount(unit, by_count)
+        day = max(_added_on(unit, start), start)
+        added[day] = added.get(day, 0.0) + amount
+        if unit.status == WorkStatus.DONE and unit.done_at is not None:
+            finished = max(unit.done_at.date(), day)
+            done[finished] = done.get(finished, 0.0) + amount
+    span = (end - start).days + 1
+    step = max(1, math.ceil(span / max(1, max_points)))
+    wanted = {start + timedelta(days=i) for i in range(0, span, step)} | {end}
+    result: list[BurnUpPoint] = []
+    total = sum(a for d, a in added.items() if d < start)
+    finished_total = sum(a for d, a in done.items() if d < start)
+    for i in range(span):
+        day = start + timedelta(days=i)
+        total += added.get(day, 0.0)
+        finished_total += done.get(day, 0.0)
+        if day in wanted:
+            result.append(BurnUpPoint(day=day, done=finished_total, total=total))
+    return result
 
 
 def sprint_velocity(done_points: Sequence[float], *, last: int = 3) -> float | None:

@@ -97,12 +97,30 @@ def initiative_forecast(initiative: Initiative, *, today: date) -> date | None:
 
 
 @dataclass
+class WorkNode:
+    """One listed item and its listed sub-items."""
+
+    item: WorkItem
+    children: list[WorkNode] = field(default_factory=list)
+
+
+@dataclass
+class InitiativeWork:
+    """One initiative under a key result: its work progress and its listed items as a tree."""
+
+    initiative: Initiative
+    progress: engine.WorkProgress
+    roots: list[WorkNode] = field(default_factory=list)
+
+
+@dataclass
 class KeyResultWork:
     """The work behind one key result: progress over its initiatives' items, and the first few."""
 
     progress: engine.WorkProgress
     items: list[WorkItem] = field(default_factory=list)
     count: int = 0
+    initiatives: list[InitiativeWork] = field(default_factory=list)
 
     @property
     def more(self) -> int:
@@ -110,12 +128,36 @@ class KeyResultWork:
         return self.count - len(self.items)
 
 
+def work_forest(items: Iterable[WorkItem]) -> list[WorkNode]:
+    """Return the items as trees: each under its parent when the parent is among them."""
+    nodes = {item.pk: WorkNode(item) for item in items}
+    roots: list[WorkNode] = []
+    for node in nodes.values():
+        parent = nodes.get(node.item.parent_id) if node.item.parent_id else None
+        (parent.children if parent is not None else roots).append(node)
+    return roots
+
+
+def _chain(
+    key_result: KeyResult, items: list[WorkItem], listed: list[WorkItem]
+) -> list[InitiativeWork]:
+    """Return the key result's initiatives (prefetched) with their progress and listed items."""
+    chain = []
+    for initiative in key_result.initiatives.all():
+        own = [item for item in items if item.initiative_id == initiative.pk]
+        shown = [item for item in listed if item.initiative_id == initiative.pk]
+        progress = engine.work_progress(_unit(item) for item in own)
+        chain.append(InitiativeWork(initiative, progress, work_forest(shown)))
+    return chain
+
+
 def key_result_work(
     key_results: Sequence[KeyResult], *, limit: int = 50
 ) -> dict[int, KeyResultWork]:
     """Return {key result id: its work} in one query, whatever the number of key results.
 
-    An item of an initiative linked to two key results counts under each of them.
+    An item of an initiative linked to two key results counts under each of them. The
+    key results' initiatives should be prefetched: the chain lists them in that order.
     """
     rows = (
         WorkItem.objects.filter(initiative__key_results__in=[kr.pk for kr in key_results])
@@ -128,9 +170,11 @@ def key_result_work(
     for item in rows:
         found[item.key_result_id].append(item)  # type: ignore[attr-defined]
     result = {}
-    for kr_id, items in found.items():
+    for kr in key_results:
+        items = found[kr.pk]
         progress = engine.work_progress(_unit(item) for item in items)
-        result[kr_id] = KeyResultWork(progress, items[:limit], len(items))
+        listed = items[:limit]
+        result[kr.pk] = KeyResultWork(progress, listed, len(items), _chain(kr, items, listed))
     return result
 
 

@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.meetings")),
     path("", include("cairn.web.routes.work_import")),
     path("", include("cairn.web.routes.trackers")),
+    path("", include("cairn.web.routes.work")),
 ]

@@ -52,7 +52,7 @@ def test_it_lists_at_most_50_items_then_links_to_the_rest(world, client_for):
     _work(world, initiative, 53)
     html = _page(client_for(world.member), world.objective)
     assert "Task 49" in html and "Task 50" not in html
-    assert "and 3 more items" in html and f"/api/v1/work-items?initiative={initiative.pk}" in html
+    assert "and 3 more items" in html and f'href="/initiatives/{initiative.pk}/"' in html
 
 
 def test_a_key_result_without_work_in_an_active_cycle_is_flagged(world, client_for):
@@ -80,3 +80,22 @@ def test_the_work_section_costs_the_same_queries_for_3_or_30_items(world, client
     with CaptureQueriesContext(connection) as large:
         html = _page(client, world.objective)
     assert len(large) == len(small) and "Work: 10 of 66 points done" in html
+
+
+def test_the_chain_nests_initiatives_stories_and_tasks(world, client_for):
+    kr = _kr(world)
+    initiative = initiative_create(actor=world.member, key_results=[kr], title="Macros")
+    story = work_item_create(
+        actor=world.member, title="Reply macros", kind="story", initiative=initiative
+    )
+    work_item_create(
+        actor=world.member, title="Write the copy", kind="task", parent=story, estimate_points=2
+    )
+    html = _page(client_for(world.member), world.objective)
+    chain = html[html.index('<ul class="work-chain">') :]
+    chain = chain[: chain.index("</details>")]
+    assert chain.index("Macros") < chain.index("Reply macros") < chain.index("Write the copy")
+    # the task sits in a list nested inside the story's item
+    story_item = chain[chain.index("Reply macros") :]
+    assert story_item.index('<ul class="work-tree">') < story_item.index("Write the copy")
+    assert "0 of 2 points done" in chain and "2 pts" in chain

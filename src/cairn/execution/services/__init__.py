@@ -4,6 +4,10 @@ from cairn.execution.services.imports import (
     work_import,
     work_import_preview,
     work_import_target,
+from cairn.execution.services.planning import (
+    sprint_story_add,
+    sprint_story_remove,
+    work_item_criterion_tick,
 )
 from cairn.execution.services.sprints import (
     sprint_close,
@@ -26,8 +30,11 @@ __all__ = [
     "sprint_create",
     "sprint_delete",
     "sprint_start",
+    "sprint_story_add",
+    "sprint_story_remove",
     "sprint_update",
     "work_item_create",
+    "work_item_criterion_tick",
     "work_item_delete",
     "work_item_move",
     "work_import",

@@ -10,8 +10,10 @@ from cairn.okrs import selectors
 from cairn.okrs.models import KeyResult
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services import initiative_create, initiative_update
-from cairn.web.decorators import writer_required
+from cairn.web.burn_up import burn_up_chart
+from cairn.web.decorators import person_required, writer_required
 from cairn.web.forms.initiatives import InitiativeForm
+from cairn.web.queries.milestone import initiative_visible, milestone_page
 from cairn.web.views.auth import add_errors
 
 FIELDS = ("title", "status", "percent_complete", "due_date")
@@ -73,3 +75,12 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         if _save(request, form, action):
             return redirect("objective", objective.pk)
     return _render(request, form, objective=objective, initiative=initiative)
+
+
+@person_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Return the initiative's page: the milestone review of its work, sprints and key results."""
+    initiative = initiative_visible(request.person, pk)
+    page = milestone_page(request.person, initiative)
+    context = {"page": page, "initiative": initiative, "chart": burn_up_chart(page.burn_up)}
+    return render(request, "web/initiatives/detail.html", context)
