@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "cairn.plaintext",
     "cairn.notifications",
     "cairn.maintenance",
+    "django.forms",  # last: its widget templates, after Cairn's overrides (FORM_RENDERER)
 ]
 
 MIDDLEWARE = [
@@ -86,6 +87,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Every form's fields are drawn by web/components/field.html (label, help, inline errors).
+FORM_RENDERER = "cairn.web.forms.renderer.CairnFormRenderer"
 
 DATABASES = {"default": database_config(envstr("DATABASE_URL", ""), DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
