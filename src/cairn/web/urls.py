@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.paste")),
     path("", include("cairn.web.routes.spreadsheets")),
     path("", include("cairn.web.routes.notifications")),
+    path("", include("cairn.web.routes.design")),
 ]
