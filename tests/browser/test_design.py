@@ -104,3 +104,18 @@ def test_every_main_screen_is_accessible_and_fits_a_phone(page, shoot, screens):
         shoot(page, f"{PREFIX}design-{name}-1280")
         shoot(page, f"{PREFIX}design-{name}-375", width=375)
     assert {name: found for name, found in problems.items() if found} == {}
+
+
+DARK_SCREENS = ("home", "check-in", "board", "objective", "people", "cycles", "design")
+
+
+def test_main_screens_in_dark_mode_meet_contrast(page, shoot, screens):
+    page.emulate_media(color_scheme="dark")
+    sign_in(page, "admin@acme.test")
+    problems = {}
+    for name in DARK_SCREENS:
+        page.goto(screens[name])
+        page.wait_for_load_state("networkidle")
+        problems[name] = blocking_violations(page)
+        shoot(page, f"{PREFIX}design-dark-{name}-1280")
+    assert {name: found for name, found in problems.items() if found} == {}
