@@ -119,3 +119,32 @@ def test_main_screens_in_dark_mode_meet_contrast(page, shoot, screens):
         problems[name] = blocking_violations(page)
         shoot(page, f"{PREFIX}design-dark-{name}-1280")
     assert {name: found for name, found in problems.items() if found} == {}
+
+
+@pytest.mark.parametrize("scripts", [True, False], ids=["with-scripts", "without-scripts"])
+def test_the_phone_menu_opens_from_a_compact_top_bar(chromium, live_server, screens, scripts):
+    context = chromium.new_context(
+        base_url=live_server.url, viewport={"width": 375, "height": 800},
+        java_script_enabled=scripts,
+    )
+    page = context.new_page()
+    sign_in(page, "admin@acme.test")
+    header = page.locator("header.app-bar").bounding_box()
+    assert header["height"] <= 64  # one row: brand, bell, menu button (was 190 px)
+    nav = page.get_by_role("navigation", name="Main")
+    expect(nav).to_be_hidden()
+    page.locator(".app-menu__toggle").click()
+    expect(nav).to_be_visible()
+    nav.get_by_role("link", name="Board").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Board")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    context.close()
+
+
+def test_wide_screens_show_the_navigation_without_a_menu_button(page, screens):
+    sign_in(page, "admin@acme.test")
+    expect(page.get_by_role("navigation", name="Main")).to_be_visible()
+    expect(page.locator(".app-menu__toggle")).to_be_hidden()
+    page.keyboard.press("Tab")  # the skip link first, then the brand: focus stays visible
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
