@@ -55,7 +55,10 @@ def screens(world, kr) -> dict[str, str]:
         cycle=world.cycle, owner=world.admin, title="Make every customer a fan"
     )
     key_result_create(
-        actor=world.admin, objective=admin_objective, title="Raise NPS from 20 to 45", start=20,
+        actor=world.admin,
+        objective=admin_objective,
+        title="Raise NPS from 20 to 45",
+        start=20,
         target=45,
     )
     cycle = world.cycle.pk
@@ -124,7 +127,8 @@ def test_main_screens_in_dark_mode_meet_contrast(page, shoot, screens):
 @pytest.mark.parametrize("scripts", [True, False], ids=["with-scripts", "without-scripts"])
 def test_the_phone_menu_opens_from_a_compact_top_bar(chromium, live_server, screens, scripts):
     context = chromium.new_context(
-        base_url=live_server.url, viewport={"width": 375, "height": 800},
+        base_url=live_server.url,
+        viewport={"width": 375, "height": 800},
         java_script_enabled=scripts,
     )
     page = context.new_page()

@@ -64,7 +64,13 @@ def test_the_confirmation_posts_with_a_csrf_token_and_escapes_its_text(rf):
     request = rf.get("/")
     html = render_to_string(
         "web/components/confirm.html",
-        {"trigger": "Close", "title": "<i>Close</i>", "text": "t", "action": "/x/", "confirm": "Yes"},
+        {
+            "trigger": "Close",
+            "title": "<i>Close</i>",
+            "text": "t",
+            "action": "/x/",
+            "confirm": "Yes",
+        },
         request=request,
     )
     assert 'name="csrfmiddlewaretoken"' in html and 'action="/x/"' in html

@@ -33,7 +33,9 @@ def test_errors_are_inline_and_marked_invalid():
     assert not form.is_valid()
     html = render("{{ form }}", form=form)
     assert 'class="field field--error"' in html
-    assert '<div class="error" id="id_title_error" role="alert"><p>This field is required.</p>' in html
+    assert (
+        '<div class="error" id="id_title_error" role="alert"><p>This field is required.</p>' in html
+    )
     assert 'aria-invalid="true"' in html
     assert "Enter a number." in html
 

@@ -12,7 +12,9 @@ class SampleForm(forms.Form):
     title = forms.CharField(label=_("Objective"), help_text=_("Say where you want to be."))
     target = forms.DecimalField(label=_("Target"), required=False)
     team = forms.ChoiceField(label=_("Team"), choices=[("", "—"), ("support", _("Support"))])
-    note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    note = forms.CharField(
+        label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     pace = forms.ChoiceField(
         label=_("Pace"),
         widget=forms.RadioSelect,
