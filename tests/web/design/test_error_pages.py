@@ -62,3 +62,11 @@ def test_a_signed_out_404_still_has_a_way_back(client, db, url):
     assert response.status_code == 404
     assert b"Go to my week" in response.content
     assert b"Main" not in response.content  # no navigation for someone signed out
+
+
+def test_a_500_renders_even_where_the_web_urls_are_missing(settings):
+    """An API-only URLconf (as some tests and deployments use) must not break the error page."""
+    settings.ROOT_URLCONF = "cairn.api.urls"
+    response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    assert b'href="/">Go to my week</a>' in response.content
