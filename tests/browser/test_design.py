@@ -127,7 +127,9 @@ def test_main_screens_in_dark_mode_meet_contrast(page, shoot, screens):
 
 
 @pytest.mark.parametrize("scripts", [True, False], ids=["with-scripts", "without-scripts"])
-def test_the_phone_menu_opens_from_a_compact_top_bar(chromium, live_server, screens, scripts):
+def test_the_phone_menu_opens_from_a_compact_top_bar(
+    chromium, live_server, shoot, screens, scripts
+):
     context = chromium.new_context(
         base_url=live_server.url,
         viewport={"width": 375, "height": 800},
@@ -141,6 +143,7 @@ def test_the_phone_menu_opens_from_a_compact_top_bar(chromium, live_server, scre
     expect(nav).to_be_hidden()
     page.locator(".app-menu__toggle").click()
     expect(nav).to_be_visible()
+    shoot(page, f"{PREFIX}design-phone-menu-{'js' if scripts else 'no-js'}-375")
     nav.get_by_role("link", name="Board").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Board")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
