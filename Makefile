@@ -9,11 +9,12 @@ export CAIRN_PORT ?= 8000
 
 .PHONY: init run serve demo test test-postgres test-browser lint format bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml package-lock.json
 	@echo "Setting up $(VENV): installing Cairn and its pinned dependencies (a minute or two on a fresh machine)…"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --progress-bar off -e '.[dev]' 2>&1 | { grep -E '^(Collecting|Successfully|ERROR)' || true; }; test $${PIPESTATUS[0]} -eq 0
+	@if command -v npm >/dev/null; then echo "Installing the Inter typeface from npm (package-lock.json)…"; npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; else echo "npm not found: pages use the system font stack (install Node.js and re-run make init for Inter)."; fi
 	touch $(STAMP)
 	@echo "Set up. Cairn is installed in $(VENV)."
 
@@ -55,4 +56,4 @@ bench: init
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) data .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules data .pytest_cache .ruff_cache

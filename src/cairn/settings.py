@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "django.forms",  # last: its widget templates, after Cairn's overrides (FORM_RENDERER)
 ]
 
 MIDDLEWARE = [
@@ -98,6 +99,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Every form's fields are drawn by web/components/field.html (label, help, inline errors).
+FORM_RENDERER = "cairn.web.forms.renderer.CairnFormRenderer"
 
 DATABASES = {"default": database_config(envstr("DATABASE_URL", ""), DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -204,6 +208,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# The Inter typeface comes from npm (`make init` runs `npm ci`) and is served as static files from
+# node_modules; without it pages fall back to the system font stack. Nothing is fetched at run time.
+NODE_MODULES_DIR = Path(envstr("CAIRN_NODE_MODULES", str(BASE_DIR.parent.parent / "node_modules")))
+INTER_DIR = NODE_MODULES_DIR / "@fontsource-variable" / "inter"
+STATICFILES_DIRS = [("cairn-fonts/inter", INTER_DIR)] if (INTER_DIR / "index.css").is_file() else []
 
 EMAIL_HOST = envstr("CAIRN_EMAIL_HOST", "")
 EMAIL_PORT = envint("CAIRN_EMAIL_PORT", 25, minimum=1)

@@ -15,4 +15,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.work_import")),
     path("", include("cairn.web.routes.trackers")),
     path("", include("cairn.web.routes.work")),
+    path("", include("cairn.web.routes.design")),
 ]

@@ -25,6 +25,7 @@ PACE_LABELS = {
     "at_risk": _("At risk"),
     "off_track": _("Off track"),
     "stale": _("Stale"),
+    "no_check_in": _("No check-in yet"),
 }
 DISAGREEMENT_LABELS = {
     "overconfident": _("Confidence high while off track"),
@@ -46,7 +47,7 @@ def bar_width(progress: float | None) -> int:
     return max(0, min(100, round((progress or 0) * 100)))
 
 
-# Indentation steps the stylesheet has (`[data-depth="N"]` in organisation.css): deeper levels
+# Indentation steps the stylesheet has (`[data-depth="N"]` in css/screens.css): deeper levels
 # line up with the deepest one rather than losing their indentation.
 MAX_INDENT = 8
 
@@ -86,6 +87,32 @@ def confidence_badge(rating: int | None) -> str:
         _("Confidence"),
         rating,
     )
+
+
+AVATAR_TONES = 8  # --avatar-0 … --avatar-7 in tokens.css
+
+
+@register.filter
+def initials(name: str | None) -> str:
+    """Return up to two initials of a name (first and last word), or "?" without one."""
+    words = [word for word in str(name or "").split() if word[:1].isalnum()]
+    if not words:
+        return "?"
+    first, last = words[0], words[-1]
+    return (first[0] + (last[0] if len(words) > 1 else "")).upper()
+
+
+@register.filter
+def avatar_tone(name: str | None) -> int:
+    """Return which of the avatar colours a name gets: stable across requests and servers."""
+    return sum(ord(character) for character in str(name or "")) % AVATAR_TONES
+
+
+@register.simple_tag
+def menu_items(*pairs: object) -> list[dict[str, object]]:
+    """Return label/URL pairs as the items of an actions menu; pairs without a URL are left out."""
+    items = zip(pairs[::2], pairs[1::2], strict=False)
+    return [{"label": label, "url": url} for label, url in items if url]
 
 
 @register.filter
