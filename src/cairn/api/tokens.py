@@ -15,8 +15,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cairn.accounts.two_factor import two_factor_enabled, two_factor_required
 from cairn import audit
+from cairn.accounts.two_factor import two_factor_enabled, two_factor_required
 from cairn.api.models import ApiToken, TokenScope
 from cairn.organisations.models import Organisation, Person
 

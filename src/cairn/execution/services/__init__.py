@@ -4,6 +4,7 @@ from cairn.execution.services.imports import (
     work_import,
     work_import_preview,
     work_import_target,
+)
 from cairn.execution.services.planning import (
     sprint_story_add,
     sprint_story_remove,

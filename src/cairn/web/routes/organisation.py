@@ -11,8 +11,8 @@ from cairn.web.views import (
     grading,
     offboarding,
     people,
-    scim,
     personal_data,
+    scim,
     teams,
 )
 
