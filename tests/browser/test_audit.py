@@ -8,28 +8,12 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
-from tests.factories import PASSWORD
+from tests.browser.actions import fits_a_phone, sign_in
 
 from cairn import audit
 from cairn.audit.models import AuditEvent
 
 pytestmark = pytest.mark.browser
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url("/")
-
-
-def fits_a_phone(page) -> bool:
-    """Return True when nothing makes the page wider than a 375 px viewport."""
-    page.set_viewport_size({"width": 375, "height": 800})
-    width = page.evaluate("document.documentElement.scrollWidth")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    return width <= 375
 
 
 def test_an_admin_reads_filters_and_sets_the_retention_of_the_audit_log(world, page, shoot):

@@ -8,7 +8,8 @@ import re
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
-from tests.factories import PASSWORD, KeyResultFactory, PersonFactory
+from tests.browser.actions import sign_in
+from tests.factories import KeyResultFactory, PersonFactory
 
 from cairn.okrs.services.check_ins import check_in_record
 from cairn.okrs.services.initiatives import initiative_create
@@ -61,14 +62,6 @@ def measured(world):
         percent_complete=40,
     )
     return kr
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Hello")
 
 
 def test_the_main_screens_break_no_policy_rule(world, measured, watched):

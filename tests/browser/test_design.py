@@ -8,7 +8,8 @@ import os
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
-from tests.factories import PASSWORD, ObjectiveFactory
+from tests.browser.actions import sign_in
+from tests.factories import ObjectiveFactory
 
 from cairn.okrs.services.check_ins import check_in_record
 from cairn.okrs.services.key_results import key_result_create
@@ -18,14 +19,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 BLOCKING = {"serious", "critical"}
 # Screenshots of a run before a redesign can be kept apart: CAIRN_SCREENSHOT_PREFIX=before-
 PREFIX = os.environ.get("CAIRN_SCREENSHOT_PREFIX", "")
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url("/")
 
 
 def page_width_at_375(page) -> int:

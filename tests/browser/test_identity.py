@@ -4,28 +4,12 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-from tests.factories import PASSWORD
+from tests.browser.actions import fits_a_phone, sign_in
 
 from cairn.api.tokens import token_create
 from cairn.okrs.models import Objective
 
 pytestmark = pytest.mark.browser
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url("/")
-
-
-def fits_a_phone(page) -> bool:
-    """Return True when nothing makes the page wider than a 375 px viewport."""
-    page.set_viewport_size({"width": 375, "height": 800})
-    width = page.evaluate("document.documentElement.scrollWidth")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    return width <= 375
 
 
 def test_an_admin_offboards_a_person_in_a_minute(world, page, shoot):

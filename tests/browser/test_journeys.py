@@ -6,20 +6,13 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from tests.factories import PASSWORD, ObjectiveFactory
+from tests.browser.actions import sign_in
+from tests.factories import ObjectiveFactory
 
 from cairn.okrs.models import Objective
 from cairn.web.templatetags.cairn_tags import url_or_none
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Hello")
 
 
 def add_key_result(page, title: str, kind: str, start: str, target: str, *, more: bool) -> None:

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-from tests.factories import PASSWORD
+from tests.browser.actions import sign_in
 
 from cairn.coach import RULES
 from cairn.okrs.models import KeyResult
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Hello")
 
 
 def test_typing_a_key_result_fills_the_fields_and_shows_the_coach(world, page, shoot):

@@ -6,27 +6,12 @@ import datetime as dt
 
 import pytest
 from playwright.sync_api import expect
-from tests.factories import PASSWORD
+from tests.browser.actions import fits_a_phone, sign_in
 
 from cairn.meetings.models import FollowUp, TeamMeeting
 from cairn.okrs.services import check_in_record, key_result_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url("/")
-
-
-def fits_a_phone(page) -> bool:
-    page.set_viewport_size({"width": 375, "height": 800})
-    width = page.evaluate("document.documentElement.scrollWidth")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    return width <= 375
 
 
 def test_the_lead_runs_the_meeting_and_the_next_one_shows_the_open_follow_up(

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from tests.factories import PASSWORD
+from tests.browser.actions import fits_a_phone, sign_in
 
 from cairn.execution.models import WorkItem
 from cairn.execution.services import work_item_create
@@ -15,22 +15,6 @@ from cairn.okrs.models import CycleState
 from cairn.okrs.services import initiative_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/sign-in/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url("/")
-
-
-def fits_a_phone(page) -> bool:
-    """Return True when nothing makes the page wider than a 375 px viewport."""
-    page.set_viewport_size({"width": 375, "height": 800})
-    width = page.evaluate("document.documentElement.scrollWidth")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    return width <= 375
 
 
 def pull(page, title: str) -> None:

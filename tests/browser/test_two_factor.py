@@ -6,6 +6,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from playwright.sync_api import expect
 from tests.accounts.two_factor_helpers import totp_code
+from tests.browser.actions import fits_a_phone
 from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -20,14 +21,6 @@ def totp_drift(settings):
 def patient(page):
     """Wait longer than the default: a loaded CI machine serves the first pages slowly."""
     page.set_default_timeout(30_000)
-
-
-def fits_a_phone(page) -> bool:
-    """Return True when nothing makes the page wider than a 375 px viewport."""
-    page.set_viewport_size({"width": 375, "height": 800})
-    width = page.evaluate("document.documentElement.scrollWidth")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    return width <= 375
 
 
 def both_widths(page, shoot, name: str) -> None:

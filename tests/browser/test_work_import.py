@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
+from tests.browser.actions import fits_a_phone
 from tests.execution.imports.conftest import FILES, export
 from tests.factories import PASSWORD
 
@@ -11,14 +12,6 @@ from cairn.execution.models import WorkItem
 from cairn.okrs.services import initiative_create, key_result_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def fits_a_phone(page) -> bool:
-    """Return True when nothing makes the page wider than a 375 px viewport."""
-    page.set_viewport_size({"width": 375, "height": 800})
-    width = page.evaluate("document.documentElement.scrollWidth")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    return width <= 375
 
 
 def test_upload_a_jira_export_preview_confirm_and_see_the_items(world, page, shoot, tmp_path):

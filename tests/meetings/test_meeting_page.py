@@ -127,7 +127,7 @@ def test_bad_input_is_a_clear_error_and_nothing_is_stored(world, client_for):
         },
     )
     assert response.status_code == 400
-    assert b"errorlist" in response.content
+    assert b'class="field field--error"' in response.content and b'role="alert"' in response.content
     response = client.post(url(world.team, "team_follow_up_add"), {"follow_up-text": "a\x00b"})
     assert response.status_code == 400
     assert not FollowUp.objects.exists() and not MeetingDecision.objects.exists()

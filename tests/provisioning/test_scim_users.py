@@ -301,3 +301,22 @@ def test_creating_a_deleted_user_again_brings_them_back(world, scim):
     assert again.status_code == 201
     assert again.json()["id"] == created["id"] and again.json()["active"] is True
     assert _person("test.user@acme.test").user.first_name == "Back"
+
+
+def test_a_person_scim_provisions_then_deactivates_is_recorded(world, scim):
+    created = scim.post("Users", okta_user("new.person@acme.test"))
+    assert created.status_code == 201, created.content
+    person_id = created.json()["id"]
+    assert scim.patch(
+        f"Users/{person_id}",
+        {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+         "Operations": [{"op": "replace", "value": {"active": False}}]},
+    ).status_code == 200  # fmt: skip
+    from cairn.audit.models import AuditEvent
+
+    events = AuditEvent.objects.filter(action__startswith="scim_user").order_by("id")
+    assert [(e.action, e.object_label, e.actor_label) for e in events] == [
+        ("scim_user_provisioned", "new.person@acme.test", "SCIM"),
+        ("scim_user_deactivated", "new.person@acme.test", "SCIM"),
+    ]
+    assert {e.organisation_id for e in events} == {world.organisation.pk}

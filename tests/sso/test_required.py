@@ -87,3 +87,14 @@ def test_a_break_glass_admin_who_is_no_longer_admin_loses_the_exception(world, r
     person_update(person=world.admin, actor=None, role="member", manager=None)
     client, _response = _password_sign_in("admin@acme.test")
     assert not _signed_in(client)
+
+
+def test_saving_and_removing_the_sso_settings_is_recorded_in_the_audit_log(world, connection):
+    from cairn.audit.models import AuditEvent
+    from cairn.sso.services import sso_connection_delete
+
+    sso_connection_delete(organisation=world.organisation, actor=world.admin)
+    events = AuditEvent.objects.filter(action="sso_settings_changed").order_by("id")
+    assert [e.actor_id for e in events] == [world.admin.pk, world.admin.pk]
+    assert events[0].details["enabled"] is True and "acme.test" in events[0].details["domains"]
+    assert events[1].object_label == "single sign-on removed"

@@ -12,7 +12,9 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cairn import audit
 from cairn.api.tokens import token_hash
+from cairn.audit.actions import Action
 from cairn.organisations.models import Organisation, Person
 from cairn.provisioning.models import ScimToken
 
@@ -46,6 +48,7 @@ def scim_token_create(*, organisation: Organisation, actor: Person, name: str) -
         hash=token_hash(plaintext),
         created_by=actor,
     )
+    audit.record(action=Action.SCIM_TOKEN_CREATED, actor=actor, obj=token, object_label=name)
     return NewScimToken(token=token, plaintext=plaintext)
 
 
@@ -56,6 +59,9 @@ def scim_token_revoke(*, token: ScimToken, actor: Person) -> ScimToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
+        audit.record(
+            action=Action.SCIM_TOKEN_REVOKED, actor=actor, obj=token, object_label=token.name
+        )
     return token
 
 

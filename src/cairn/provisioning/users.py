@@ -12,6 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cairn import audit
+from cairn.audit.actions import Action
 from cairn.organisations.models import Organisation, Person, Role
 from cairn.organisations.offboarding import person_deactivate, person_reactivate
 from cairn.organisations.services import person_add, person_update
@@ -170,7 +172,16 @@ def scim_user_create(*, organisation: Organisation, data: UserFields) -> Person:
     person.job_title = data.title or ""
     person.is_active = data.active is not False
     person.save(update_fields=["job_title", "is_active"])
+    _record(Action.SCIM_USER_PROVISIONED, person)
     return person
+
+
+def _record(action: Action, person: Person) -> None:
+    """Record what the identity provider did to a person (no person acted: the SCIM token)."""
+    audit.record(
+        action=action, organisation=person.organisation_id, actor_label="SCIM", obj=person,
+        object_label=person.user.email,
+    )  # fmt: skip
 
 
 def _revive(organisation: Organisation, user_id: int, data: UserFields) -> Person:
@@ -234,6 +245,7 @@ def scim_user_update(*, person: Person, data: UserFields) -> Person:
             person_update(person=person, actor=None, role=data.role, manager=person.manager)
         if data.active is False and person.is_active:
             person_deactivate(person=person, actor=None, successor=None)
+            _record(Action.SCIM_USER_DEACTIVATED, person)
         elif data.active is True and not person.is_active:
             person_reactivate(person=person, actor=None)
     except ValidationError as error:
@@ -257,5 +269,6 @@ def scim_user_delete(*, person: Person) -> None:
             person_deactivate(person=person, actor=None, successor=None)
         except ValidationError as error:
             raise _scim_errors(error) from None
+        _record(Action.SCIM_USER_DEACTIVATED, person)
     link.deleted_at = timezone.now()
     link.save(update_fields=["deleted_at"])

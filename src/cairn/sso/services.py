@@ -13,6 +13,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from cairn import audit
+from cairn.audit.actions import Action
 from cairn.lib import outbound
 from cairn.organisations.models import Organisation, Person, Role, Team, TeamMembership
 from cairn.sso.models import Protocol, SsoConnection
@@ -131,6 +133,11 @@ def sso_connection_save(
     connection.required = data.required
     connection.break_glass = data.break_glass
     connection.save()
+    audit.record(
+        action=Action.SSO_SETTINGS_CHANGED, actor=actor, obj=connection,
+        object_label=f"{data.protocol} single sign-on",
+        details={"enabled": data.enabled, "required": data.required, "domains": domains},
+    )  # fmt: skip
     return connection
 
 
@@ -143,6 +150,10 @@ def sso_connection_delete(*, organisation: Organisation, actor: Person) -> None:
         app = connection.app
         connection.delete()
         app.delete()
+        audit.record(
+            action=Action.SSO_SETTINGS_CHANGED, actor=actor, object_type="sso connection",
+            object_label="single sign-on removed",
+        )  # fmt: skip
 
 
 def sso_connection_for_app(app: SocialApp) -> SsoConnection | None:
