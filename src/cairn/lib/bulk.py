@@ -160,7 +160,7 @@ def foreign_keys_checked_at_the_end(*models_: type[models.Model]) -> Iterator[No
     Django makes them deferrable): for millions of rows that is most of the time. Here the
     constraints are dropped and added back (in the same transaction, so nobody sees the table
     without them), and adding one back checks every row in one pass. The tables stay locked
-    for writes until the transaction ends. Elsewhere than PostgreSQL this does nothing.
+    (ACCESS EXCLUSIVE: reads wait too) until the transaction ends: for benchmark databases. Elsewhere than PostgreSQL this does nothing.
     """
     if connection.vendor != "postgresql":
         yield
