@@ -8,6 +8,7 @@ from datetime import datetime
 from cairn.execution.models import WorkItem
 from cairn.lib import bulk
 from cairn.plaintext.planned import NewInitiative
+from cairn.text.outline import is_user_story
 from cairn.text.plan import PlanWork
 
 WORK_TITLE_LENGTH = WorkItem._meta.get_field("title").max_length or 300
@@ -29,7 +30,7 @@ def _depths(work: Sequence[PlanWork]) -> list[int]:
 def work_insert(initiatives: Sequence[NewInitiative], organisation: int, now: datetime) -> int:
     """Insert the work items of saved initiatives, one statement per level; return how many.
 
-    A story written as "As a … I want …" keeps that text as its user story too; an item
+    A story written as "As a … I want …" (the outline's rule) keeps that text as its user story too; an item
     imported as done is done as of now.
     """
     rows = bulk.Rows(WorkItem, _COLUMNS, now)
@@ -50,9 +51,7 @@ def work_insert(initiatives: Sequence[NewInitiative], organisation: int, now: da
                 None if item.parent is None else ids[k, item.parent],
                 KINDS[item.type],
                 item.title,
-                item.title
-                if item.type == "story" and item.title.lower().startswith("as a")
-                else "",
+                item.title if item.type == "story" and is_user_story(item.title) else "",
                 item.status,
                 item.points,
                 n,

@@ -369,6 +369,11 @@ def _work_kind(prefix: str) -> str:
     return "sub-task" if word.startswith("sub") else word
 
 
+def is_user_story(text: str) -> bool:
+    """Return True for "As a … I want …" (or "I need", "I would like")."""
+    return bool(_USER_STORY.match(text))
+
+
 def work_kind(node: WorkNode, parent: str | None) -> str:
     """Return a work item's type: its prefix's, a user story's, else from where it sits.
 
@@ -377,7 +382,7 @@ def work_kind(node: WorkNode, parent: str | None) -> str:
     """
     if node.kind:
         return node.kind
-    if _USER_STORY.match(node.title):
+    if is_user_story(node.title):
         return "story"
     if parent in ("task", "sub-task"):
         return "sub-task"
