@@ -4,9 +4,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from cairn.lib.health import healthz
 from cairn.web.views.auth import admin_sign_in
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     # Before the admin's own: its sign-in is Cairn's (throttled, with the second factor).
     path("admin/login/", admin_sign_in, name="admin_sign_in"),
     path("admin/", admin.site.urls),
