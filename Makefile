@@ -52,8 +52,16 @@ format: init
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
 
-bench: init
-	$(BIN)/python -m bench
+# locust (the Monday-morning load test) lives in its own venv: it brings gevent's monkey-patching
+# and Brotli, which would make every collectstatic of the app's venv several times slower.
+LOCUST_VENV := .venv-locust
+$(LOCUST_VENV)/.installed: bench/locust-requirements.txt
+	test -x $(LOCUST_VENV)/bin/python || $(PYTHON) -m venv $(LOCUST_VENV)
+	$(LOCUST_VENV)/bin/pip install --quiet -r bench/locust-requirements.txt
+	touch $@
+
+bench: init $(LOCUST_VENV)/.installed
+	CAIRN_LOCUST=$(CURDIR)/$(LOCUST_VENV)/bin/locust $(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) node_modules data .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LOCUST_VENV) node_modules data .pytest_cache .ruff_cache

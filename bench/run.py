@@ -125,6 +125,18 @@ def _pages(organisation) -> None:
         _report(f"page {name} [{status}]", samples, target)
 
 
+def _http(organisation) -> None:
+    from bench import over_http
+
+    over_http.pages(organisation)
+
+
+def _monday(organisation) -> None:
+    from bench import monday_run
+
+    monday_run.run(organisation)
+
+
 def _work(organisation) -> None:
     from bench import work
 
@@ -212,6 +224,8 @@ def main() -> None:
         "check-ins": _check_ins,
         "recompute": _recompute,
         "pages": _pages,
+        "http": _http,
+        "monday": _monday,
         "work": _work,
         "import": _import,
         "work-import": _work_import,

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cairn.lib.security import production_key_problem
+from cairn.lib.static_files import collect_static_if_changed
 
 
 class Command(BaseCommand):
@@ -29,7 +30,7 @@ class Command(BaseCommand):
         if problem:
             raise CommandError(problem)
         call_command("migrate", interactive=False, verbosity=0)
-        call_command("collectstatic", interactive=False, verbosity=0)
+        collect_static_if_changed()
         self.stdout.write(f"Cairn is serving on http://{host}:{port}/ ({workers} workers)")
         argv = [
             sys.executable,
