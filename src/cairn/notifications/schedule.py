@@ -72,6 +72,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     from cairn.api.webhooks import retry_due_webhooks
     from cairn.audit.services import audit_purge
     from cairn.okrs.services.pace_sweep import pace_sweep
+    from cairn.web.queries.coach import coach_reviews_warm
 
     now = now or timezone.now()
     if claim and not run_claim(job="sweep", slot=slot_of(now, SWEEP_SECONDS), now=now):
@@ -80,6 +81,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     delivered = retry_due_webhooks.call()
     pruned = idempotency_keys_prune()
     purged = audit_purge(now=now)
+    coach_reviews_warm()
     return Sweep(
         ran=True, pace_changes=changed, webhooks=delivered, pruned=pruned, audit_purged=purged
     )

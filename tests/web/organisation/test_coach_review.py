@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -16,6 +17,7 @@ from cairn.okrs.permissions import Access
 from cairn.organisations.services import coach_config_update
 from cairn.plaintext.selectors import cycle_drafts
 from cairn.web.queries import coach as coach_queries
+from cairn.web.queries import coach_findings
 from cairn.web.queries.coach import ReviewFilters, quality_review
 from tests.factories import (
     CycleFactory,
@@ -34,8 +36,9 @@ CLEAN_KRS = [
 
 @pytest.fixture(autouse=True)
 def fresh_reviews():
-    """Kept reviews live per process; each test starts without any."""
+    """Kept reviews live per process and findings in the cache; each test starts without any."""
     coach_queries.forget_reviews()
+    cache.clear()
     yield
     coach_queries.forget_reviews()
 
@@ -293,7 +296,7 @@ def test_only_changed_objectives_are_reviewed_again(world, client_for, monkeypat
         reviewed.append(draft.title)
         return review_objective(draft, config)
 
-    monkeypatch.setattr(coach_queries, "review_objective", spy)
+    monkeypatch.setattr(coach_findings, "review_objective", spy)
     ObjectiveFactory.create_batch(3, cycle=world.cycle, team=world.team, owner=world.lead)
     client = client_for(world.member)
     client.get(url(world.cycle))

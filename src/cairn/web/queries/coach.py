@@ -1,8 +1,9 @@
 """The cycle quality review: the coach's findings over a cycle, grouped by rule; settings history.
 
 Reviewing a cycle of ~2,800 objectives takes seconds of text analysis, so the findings of every
-objective are kept per process, keyed by cycle and coach settings and checked against a cheap
-stamp of the cycle's rows. Findings do not depend on who looks, so one review serves everyone;
+objective are shared by all processes through the cache (coach_findings.py: keyed by what they
+are computed from, warmed by the worker's sweep) and the assembled review is also kept per
+process, keyed by cycle and coach settings and checked against a cheap stamp of the cycle's rows. Findings do not depend on who looks, so one review serves everyone;
 each person then sees the objectives they may see. KR108 (stale) is the one rule that moves
 with check-ins and the clock: it is left out of the kept findings and reviewed on every request.
 """
@@ -32,7 +33,6 @@ from cairn.coach import (
     ObjectiveDraft,
     Rule,
     review_key_result,
-    review_objective,
 )
 from cairn.lib.ids import parse_id
 from cairn.okrs.models import Cycle, CycleState, Initiative, KeyResult, Objective
@@ -40,6 +40,7 @@ from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Organisation, Person, Role, Team
 from cairn.plaintext.selectors import cycle_review_rows
+from cairn.web.queries.coach_findings import shared_findings
 
 STALE = "KR108"
 SHOWN_PER_GROUP = 10  # findings listed per rule before "show all"
@@ -164,14 +165,22 @@ def _subjects(objective: Objective, krs: list[KeyResult]) -> tuple[Subject, ...]
 
 def _review(cycle: Cycle, config: CoachConfig, stamp: tuple, kept: CycleReview | None):
     """Return a fresh review of the cycle, reusing the findings of unchanged objectives."""
-    rows = cycle_review_rows(_everyone(cycle.organisation), cycle)
+    rows = [
+        (objective, krs, _without_check_ins(draft))
+        for objective, krs, draft in cycle_review_rows(_everyone(cycle.organisation), cycle)
+    ]
     previous = kept.objectives if kept is not None else {}
-    reviews = {}
-    for objective, krs, draft in rows:
-        draft = _without_check_ins(draft)
-        old, digest = previous.get(objective.pk), hash(draft)
-        found = old.findings if old and old.draft == digest else review_objective(draft, config)
-        reviews[objective.pk] = ObjectiveReview(digest, tuple(found), _subjects(objective, krs))
+    unchanged = {}
+    for objective, _krs, draft in rows:
+        old = previous.get(objective.pk)
+        if old and old.draft == hash(draft):
+            unchanged[objective.pk] = old.findings
+    others = {o.pk: draft for o, _krs, draft in rows if o.pk not in unchanged}
+    found = {**unchanged, **shared_findings(others, config)}
+    reviews = {
+        objective.pk: ObjectiveReview(hash(draft), found[objective.pk], _subjects(objective, krs))
+        for objective, krs, draft in rows
+    }
     owner_ids = {s.owner_id for r in reviews.values() for s in r.subjects if s.owner_id}
     people = Person.objects.filter(pk__in=owner_ids).select_related("user")
     return CycleReview(stamp, reviews, {p.pk: p.name for p in people})
@@ -193,6 +202,17 @@ def cycle_review(cycle: Cycle, config: CoachConfig) -> CycleReview:
         while len(_kept) > KEPT_REVIEWS:
             _kept.popitem(last=False)
     return fresh
+
+
+def coach_reviews_warm() -> int:
+    """Review every planning and active cycle ahead of the first visitor; return how many."""
+    cycles = Cycle.objects.filter(state__in=[CycleState.PLANNING, CycleState.ACTIVE])
+    count = 0
+    for cycle in cycles.select_related("organisation").order_by("id"):
+        # Into the shared cache only: the worker keeps no review of its own in memory.
+        _review(cycle, cycle.organisation.coach, _stamp(cycle), None)
+        count += 1
+    return count
 
 
 def forget_reviews() -> None:
