@@ -26,7 +26,12 @@ def test_an_admin_grades_and_closes_a_cycle(world, page, shoot):
     sign_in(page, world.admin.user.email)
 
     page.goto("/cycles/")
-    page.get_by_role("button", name=f"Move {world.cycle.name} to grading").click()
+    page.get_by_text(f"Move {world.cycle.name} to grading", exact=True).click()
+    dialog = page.get_by_role("dialog", name=f"Move {world.cycle.name} to grading?")
+    expect(dialog).to_contain_text("cannot go back to active")
+    shoot(page, "cycle-move-confirmation")
+    dialog.get_by_role("button", name="Move to grading").click()
+    expect(page).to_have_url(re.compile(f"/cycles/{world.cycle.pk}/grading/$"))
     page.goto(f"/cycles/{world.cycle.pk}/grading/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Grading")
     expect(page.get_by_text("Explanation needed")).to_be_visible()

@@ -133,3 +133,50 @@ def test_cycles_are_listed_newest_first(world, client_for):
     )
     html = client_for(world.admin).get(reverse("cycles")).content.decode()
     assert html.index(world.cycle.name) < html.index("Old")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "days"),
+    [("2027-01-10", "2027-01-10", "1 day"), ("2027-01-01", "2126-12-31", "36,524 days")],
+)
+def test_an_unusual_length_is_confirmed_before_the_cycle_is_created(
+    world, client_for, start, end, days
+):
+    client = client_for(world.admin)
+    data = {"name": "Odd", "start": start, "end": end}
+
+    asked = client.post(reverse("cycles"), data)
+    confirmed = client.post(reverse("cycles"), {**data, "confirm_length": "on"})
+
+    assert asked.status_code == 400
+    page = asked.content.decode()
+    assert f"This cycle would last {days}" in page
+    assert 'type="checkbox" name="confirm_length"' in page
+    assert f"Yes, {days} is what I mean" in page
+    assert confirmed.status_code == 302
+    assert Cycle.objects.filter(organisation=world.organisation, name="Odd").count() == 1
+
+
+def test_a_usual_length_asks_nothing(world, client_for):
+    response = client_for(world.admin).get(reverse("cycles"))
+
+    assert 'type="hidden" name="confirm_length"' in response.content.decode()
+
+
+def test_each_move_says_what_will_happen_before_it_is_made(world, client_for):
+    world.cycle.state = "planning"
+    world.cycle.save()
+
+    page = client_for(world.admin).get(reverse("cycles")).content.decode()
+
+    assert f'aria-label="Start {world.cycle.name}?"' in page
+    assert "A started cycle cannot go back to planning." in page
+    assert '<button type="submit" class="button button--primary">Start the cycle</button>' in page
+
+
+def test_dates_a_quarter_fills_in_are_not_called_optional(world, client_for):
+    page = client_for(world.admin).get(reverse("cycles")).content.decode()
+
+    assert '<label for="id_start">Start</label>' in page
+    assert "Filled in from the quarter when you pick one." in page
+    assert '<label for="id_parent">Part of (e.g. the year) <span class="optional">' in page

@@ -8,6 +8,7 @@ from datetime import date
 from django import forms
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from cairn.engine.calendar import next_quarter_start, quarter_bounds, quarter_name
 from cairn.okrs.models import Cycle
@@ -39,6 +40,10 @@ def _day(day: date) -> str:
     return formats.date_format(day, "SHORT_DATE_FORMAT")
 
 
+MIN_USUAL_DAYS = 7
+MAX_USUAL_DAYS = 731  # two years
+
+
 class CycleForm(forms.Form):
     preset = forms.ChoiceField(label=_("Quarter"), required=False)
     name = forms.CharField(label=_("Name"), max_length=100, required=False)
@@ -54,11 +59,17 @@ class CycleForm(forms.Form):
         required=False,
         empty_label=_("— none —"),
     )
+    # Shown (as a checkbox) only when the dates give an unusual length, to confirm it.
+    confirm_length = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(
         self, *args: object, presets: list[QuarterPreset], cycles: object, **kwargs: object
     ) -> None:
         super().__init__(*args, **kwargs)
+        # Needed unless a quarter fills them in: neither plainly required nor "(optional)".
+        for name in ("name", "start", "end"):
+            self.fields[name].conditionally_required = True  # type: ignore[attr-defined]
+            self.fields[name].help_text = _("Filled in from the quarter when you pick one.")
         self.presets = {p.key: p for p in presets}
         choices = [(p.key, f"{p.name} ({_day(p.start)} – {_day(p.end)})") for p in presets]
         self.fields["preset"].choices = [("", _("Custom dates"))] + choices
@@ -75,7 +86,35 @@ class CycleForm(forms.Form):
         for name in ("name", "start", "end"):
             if not data.get(name) and name not in self.errors:
                 self.add_error(name, _("Choose a quarter or fill this in."))
+        self._check_length(data)
         return data
+
+    def _check_length(self, data: dict) -> None:
+        """Ask once before a cycle shorter than a week or longer than two years (a typo, mostly)."""
+        start, end = data.get("start"), data.get("end")
+        if not start or not end or end < start or data.get("confirm_length"):
+            return
+        days = (end - start).days + 1
+        if MIN_USUAL_DAYS <= days <= MAX_USUAL_DAYS:
+            return
+        counted = {"days": f"{days:,}"}
+        self.add_error(
+            "end",
+            ngettext(
+                "This cycle would last %(days)s day: OKR cycles usually last a quarter (about "
+                "90 days) or a year. Check the dates, or confirm below.",
+                "This cycle would last %(days)s days: OKR cycles usually last a quarter (about "
+                "90 days) or a year. Check the dates, or confirm below.",
+                days,
+            )
+            % counted,
+        )
+        self.fields["confirm_length"].widget = forms.CheckboxInput()
+        # The bound field was made (and its label copied) while cleaning.
+        self["confirm_length"].label = (
+            ngettext("Yes, %(days)s day is what I mean", "Yes, %(days)s days is what I mean", days)
+            % counted
+        )
 
 
 class GradeForm(forms.Form):
