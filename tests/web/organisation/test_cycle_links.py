@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -54,3 +56,16 @@ def test_a_cycle_past_active_offers_no_paste_or_import(world, client_for):
 def test_only_admins_find_the_coach_settings_in_the_menu(world, client_for):
     assert links(world, client_for, world.admin, reverse("home"))["coach settings"]
     assert not links(world, client_for, world.lead, reverse("home"))["coach settings"]
+
+
+@pytest.mark.parametrize(
+    "page", ["cycles", "quality_review", "paste", "grading", "spreadsheet_import"]
+)
+def test_every_page_of_a_cycle_marks_cycles_as_the_current_section(world, client_for, page):
+    url = reverse(page, args=[] if page == "cycles" else [world.cycle.pk])
+
+    html = client_for(world.admin).get(url).content.decode()
+
+    menu = html.split("<nav", 1)[1].split("</nav>", 1)[0]  # the app's menu, not breadcrumbs
+    current = re.findall(r'<a [^>]*aria-current="page"[^>]*>([^<]+)</a>', menu)
+    assert [label.strip() for label in current] == ["Cycles"]

@@ -13,7 +13,7 @@ from cairn.web.htmx import htmx_partial
 from cairn.web.queries.coach import ReviewFilters, quality_review
 from cairn.web.queries.common import cycle_in
 
-NAV = "board"  # the navigation entry marked as current
+NAV = "cycles"  # reached from the cycle's row, like its grading and spreadsheets
 
 
 @person_required

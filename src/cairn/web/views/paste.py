@@ -35,7 +35,7 @@ from cairn.web.forms.paste import (
 from cairn.web.htmx import htmx_partial
 from cairn.web.queries.common import cycle_in
 
-NAV = "board"  # the navigation entry marked as current
+NAV = "cycles"  # reached from the cycle's row, like its grading and spreadsheets
 CONFIRM = "import_again"  # the box to tick to create what was created before
 PAGE, OBJECTIVE = "web/paste/paste.html", "web/paste/_objective.html"
 
