@@ -69,6 +69,7 @@ def screens(world, kr) -> dict[str, str]:
         "person": f"/people/{world.member.pk}/",
         "cycles": "/cycles/",
         "grading": f"/cycles/{cycle}/grading/",
+        "retrospective": f"/cycles/{cycle}/retrospective/",
         "paste": f"/cycles/{cycle}/paste/",
         "import": f"/cycles/{cycle}/import/",
         "quality": f"/cycles/{cycle}/quality/",

@@ -43,14 +43,14 @@ def test_an_admin_grades_and_closes_a_cycle(world, page, shoot):
     page.get_by_label("Grade", exact=True).fill("0.6")
     page.get_by_role("button", name=re.compile("^Save grade")).click()
 
-    close = page.get_by_role("button", name=re.compile(f"^Close {world.cycle.name}"))
-    close.click()
+    close_cycle(page, world.cycle.name)
     expect(page.get_by_role("alert").first).to_contain_text("need an explanation")
 
     page.get_by_label("What did not work").fill("Hiring slipped by a month.")
+    page.get_by_label("What we learned").fill("Start hiring a quarter ahead.")
     page.get_by_role("button", name=re.compile("^Save retrospective")).click()
     shoot(page, "grading")
-    page.get_by_role("button", name=re.compile(f"^Close {world.cycle.name}")).click()
+    close_cycle(page, world.cycle.name)
 
     world.cycle.refresh_from_db()
     assert world.cycle.state == CycleState.CLOSED
@@ -59,3 +59,17 @@ def test_an_admin_grades_and_closes_a_cycle(world, page, shoot):
     world.objective.refresh_from_db()
     assert world.objective.grade == 0.6
     assert world.objective.retrospective_did_not == "Hiring slipped by a month."
+
+    page.goto(f"/cycles/{world.cycle.pk}/retrospective/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Retrospective")
+    expect(page.get_by_text("Start hiring a quarter ahead.")).to_be_visible()
+    expect(page.get_by_text("Grade 0.6")).to_be_visible()
+    shoot(page, "cycle-retrospective")
+
+
+def close_cycle(page, name: str) -> None:
+    """Open the close confirmation, check it says the grades are final, and confirm."""
+    page.get_by_text(f"Close {name} and store the grades", exact=True).click()
+    dialog = page.get_by_role("dialog", name=f"Close {name}?")
+    expect(dialog).to_contain_text("cannot be reopened")
+    dialog.get_by_role("button", name="Close the cycle").click()

@@ -98,6 +98,7 @@ class Objective(models.Model):
     grade = models.FloatField(null=True, blank=True)
     retrospective_worked = models.TextField(_("what worked"), blank=True)
     retrospective_did_not = models.TextField(_("what did not work"), blank=True)
+    retrospective_learned = models.TextField(_("what we learned"), blank=True)
     retrospective_carry_over = models.TextField(_("what we carry over"), blank=True)
     carried_over_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="carried_over_to"

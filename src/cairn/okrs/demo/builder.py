@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, datetime, time, timedelta
 
@@ -196,15 +197,47 @@ def _initiatives(admin: Person, objectives: list[Objective]) -> None:
         )
 
 
+# What worked, what did not, what we learned, what we carry over: a few teams' honest answers.
+RETROSPECTIVES = [
+    (
+        "Weekly check-ins kept the team focused on the outcome.",
+        "We committed to more than we could ship; two key results slipped.",
+        "Three key results per objective is enough for a team of five.",
+        "Carry the unfinished key results into the next quarter.",
+    ),
+    (
+        "Shipping the onboarding checklist early gave us six weeks of data.",
+        "The baseline was a guess; the first month's numbers moved the target.",
+        "Measure the baseline before the quarter starts, not during it.",
+        "Keep the activation metric; drop the vanity page-view target.",
+    ),
+    (
+        "Pairing support and engineering halved the reopened tickets.",
+        "Hiring slipped by a month, so the second half carried the load.",
+        "Dependencies on other teams need an owner on both sides.",
+        "Nothing: the objective is reached and the habit stays.",
+    ),
+    (
+        "Customers noticed the faster releases and told us so.",
+        "Confidence stayed at 7 for weeks while progress stalled; we said so too late.",
+        "A flat line for two check-ins is the moment to ask for help.",
+        "Move the release-train key result to the platform team.",
+    ),
+]
+
+
 def _grade_and_close(admin: Person, cycle: Cycle) -> None:
     services.cycle_transition(cycle=cycle, actor=admin, to_state=CycleState.GRADING)
-    for objective in Objective.objects.filter(cycle=cycle):
+    objectives = Objective.objects.filter(cycle=cycle).order_by("id")
+    for objective, answers in zip(objectives, itertools.cycle(RETROSPECTIVES), strict=False):
+        worked, did_not, learned, carry_over = answers
         services.objective_retrospective(
             objective=objective,
             actor=admin,
-            worked="Weekly check-ins kept the team focused on the outcome.",
-            did_not="We committed to more than we could ship; two KRs slipped.",
-            carry_over="Carry the unfinished key results into the next quarter.",
+            worked=worked,
+            did_not=did_not,
+            learned=learned,
+            carry_over=carry_over,
         )
     services.cycle_transition(cycle=cycle, actor=admin, to_state=CycleState.CLOSED)
 

@@ -144,16 +144,27 @@ def key_result_grade(
 
 @transaction.atomic
 def objective_retrospective(
-    *, objective: Objective, actor: Person, worked: str, did_not: str, carry_over: str
+    *,
+    objective: Objective,
+    actor: Person,
+    worked: str,
+    did_not: str,
+    carry_over: str,
+    learned: str = "",
 ) -> Objective:
     """Store the objective's retrospective notes; return it."""
     require(Access(actor).can_edit_objective(objective), _("You cannot edit this objective."))
     if objective.cycle.state not in (CycleState.GRADING, CycleState.ACTIVE):
         raise ValidationError(_("Retrospectives are written while the cycle is active or grading."))
-    fields = ("retrospective_worked", "retrospective_did_not", "retrospective_carry_over")
+    fields = (
+        "retrospective_worked",
+        "retrospective_did_not",
+        "retrospective_learned",
+        "retrospective_carry_over",
+    )
     values = [
         text(f, v, max_length=5000)
-        for f, v in zip(fields, (worked, did_not, carry_over), strict=True)
+        for f, v in zip(fields, (worked, did_not, learned, carry_over), strict=True)
     ]
     before = {f: getattr(objective, f) for f in fields}
     for field, value in zip(fields, values, strict=True):

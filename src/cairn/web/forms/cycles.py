@@ -139,6 +139,12 @@ class RetrospectiveForm(forms.Form):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+    learned = forms.CharField(
+        label=_("What we learned"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     carry_over = forms.CharField(
         label=_("What we carry over"),
         required=False,

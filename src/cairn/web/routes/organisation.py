@@ -12,6 +12,7 @@ from cairn.web.views import (
     offboarding,
     people,
     personal_data,
+    retrospectives,
     scim,
     teams,
 )
@@ -27,6 +28,11 @@ urlpatterns = [
     ),
     path("cycles/<int:cycle_id>/transition/", cycles.transition, name="cycle_transition"),
     path("cycles/<int:cycle_id>/grading/", grading.grading, name="grading"),
+    path(
+        "cycles/<int:cycle_id>/retrospective/",
+        retrospectives.retrospective,
+        name="cycle_retrospective",
+    ),
     path(
         "cycles/<int:cycle_id>/grading/key-results/<int:key_result_id>/",
         grading.grade,

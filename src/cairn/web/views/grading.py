@@ -70,6 +70,7 @@ def _attach_forms(sheet: list, bound: dict) -> None:
             else {
                 "worked": objective.retrospective_worked,
                 "did_not": objective.retrospective_did_not,
+                "learned": objective.retrospective_learned,
                 "carry_over": objective.retrospective_carry_over,
             }
         )
@@ -148,6 +149,7 @@ def retrospective(request: HttpRequest, cycle_id: int, objective_id: int) -> Htt
                 actor=request.person,
                 worked=form.cleaned_data["worked"],
                 did_not=form.cleaned_data["did_not"],
+                learned=form.cleaned_data["learned"],
                 carry_over=form.cleaned_data["carry_over"],
             )
         except ValidationError as error:
