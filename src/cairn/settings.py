@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "cairn.plaintext",
     "cairn.notifications",
     "cairn.meetings",
+    "cairn.one_on_ones",
     "cairn.maintenance",
     "cairn.provisioning",
     "cairn.audit",

@@ -70,6 +70,7 @@ def screens(world, kr) -> dict[str, str]:
         "cycles": "/cycles/",
         "grading": f"/cycles/{cycle}/grading/",
         "retrospective": f"/cycles/{cycle}/retrospective/",
+        "one-on-ones": "/one-on-ones/",
         "paste": f"/cycles/{cycle}/paste/",
         "import": f"/cycles/{cycle}/import/",
         "quality": f"/cycles/{cycle}/quality/",

@@ -43,6 +43,7 @@ class Action(models.TextChoices):
     AUDIT_EXPORTED = "audit_exported", _("Audit log exported")
     PERSONAL_DATA_EXPORTED = "personal_data_exported", _("Personal data exported")
     PERSON_ERASED = "person_erased", _("Person erased")
+    ONE_ON_ONE_DELETED = "one_on_one_deleted", _("One-on-one deleted")
     # Kept for the identity branches (SSO, two-factor, SCIM): they call audit.record with these.
     MFA_ENABLED = "mfa_enabled", _("Two-factor enabled")
     MFA_DISABLED = "mfa_disabled", _("Two-factor disabled")

@@ -157,3 +157,9 @@ def meeting_board(team: Team, cycle: Cycle | None, visible: Q, now: datetime) ->
         row = _row(key_result, history.get(key_result.pk, []), now)
         getattr(boards[key_result.owner_id], row.group).append(row)
     return list(boards.values())
+
+
+def key_result_rows(key_results: list[KeyResult], now: datetime) -> list[Row]:
+    """Return each key result's row (this week's check-in, changes, group), in the given order."""
+    history = _check_ins(key_results, now)
+    return [_row(key_result, history.get(key_result.pk, []), now) for key_result in key_results]
