@@ -1,0 +1,135 @@
+"""Directions and limits a key result states without a plain value clause.
+
+"Number of applications increase", "Lead time is shorter", "on par with or higher than
+VA.gov": the direction comes from a trailing verb, a comparative or a bound without a
+number. "Resolve P1 incidents within 1 hour": the timeframe is the measure, a limit for each
+incident, when nothing else in the sentence is a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cairn.text import lexicon as lx
+from cairn.text.sentence import Sentence
+from cairn.text.tokens import Token, tokenize
+
+INCREASE, DECREASE = "increase", "decrease"
+STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
+
+_TREND_UP = frozenset("increase increases increased grows grew rises rose climbs improves".split())
+_TREND_DOWN = frozenset("decrease decreases decreased reduced drops dropped falls declines".split())
+_MORE = frozenset("higher more greater larger bigger better".split())
+_LESS = frozenset("lower fewer less smaller shorter cheaper".split())
+_SPEED = frozenset("faster quicker sooner speedier".split())
+# "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
+_STAYS_ABOVE = re.compile(
+    r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:higher|above|better|more) | above average | at or above )"
+)
+_STAYS_BELOW = re.compile(
+    r"(?<![a-z]\d )(?:(?<= )(?:or|and) (?:lower|below|less|fewer) | below average | at or below )"
+)
+# "No regressions reach stable", "Prevent any regressions", "Eliminate all OOM crashes".
+_NONE_OF = re.compile(r"^(?:no|zero|prevent (?:any|all)|eliminate (?:all|any))$")
+_WITHIN = re.compile(r"^within\s+(?:the\s+)?(?:first\s+)?(?P<amount>.+)$", re.IGNORECASE)
+_SHORT = frozenset({"ms", "seconds", "minutes", "hours"})
+
+
+def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> str | None:
+    """Return the direction a sentence without values states by other words, if any."""
+    words = sentence.words()
+    spaced = f" {' '.join(words)} "
+    if _STAYS_ABOVE.search(spaced):
+        return STAY_ABOVE
+    if _STAYS_BELOW.search(spaced):
+        return STAY_BELOW
+    if verb is None:  # "Number of applications increase": the verb comes last
+        words = _before_purpose(words)
+        for word in words:
+            if word in _TREND_UP or word == "positive":
+                return INCREASE
+            if word in _TREND_DOWN or word == "negative":
+                return DECREASE
+        if any(word in lx.BETTER_VERBS for word in words):
+            return DECREASE if lower else INCREASE
+    for word, nxt in zip(words, [*words[1:], ""], strict=False):
+        if nxt.endswith("ly"):
+            continue  # "more closely correlate": an adverb, not the metric's direction
+        if word in _LESS:
+            return DECREASE
+        if word in _MORE:
+            return INCREASE
+        if word in _SPEED:
+            return DECREASE if lower else INCREASE
+    return None
+
+
+def _before_purpose(words: list[str]) -> list[str]:
+    """Return the words before "to <verb>": "RTrees used to optimize …" states a purpose."""
+    for i, word in enumerate(words[:-1]):
+        if word == "to" and words[i + 1] in lx.ALL_VERBS:
+            return words[:i]
+    return words
+
+
+def none_of(sentence: Sentence) -> Limit | None:
+    """Return a zero limit for "No regressions reach …", "Prevent any regressions …"."""
+    tokens = sentence.tokens
+    for size in (1, 2):
+        lead = " ".join(t.low for t in tokens[:size])
+        if not _NONE_OF.match(lead) or len(tokens) <= size:
+            continue
+        for token in tokens[size : size + 4]:
+            low = token.low
+            plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+            if token.kind == "word" and plural:
+                zero = Token("num", tokens[0].text, tokens[0].start, tokens[0].end, 0.0)
+                zero.unit = token.text if token.text[:-1].isupper() else low
+                return Limit(zero, 0, None)
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A timeframe read as the key result's limit ("within 1 hour" → stay below 1 hour)."""
+
+    token: Token
+    index: int
+    note: str | None
+
+
+def limit_in_timeframe(sentence: Sentence, verb_at: int) -> Limit | None:
+    """Return "within N <period>" as a limit when it is about recurring items, else None.
+
+    Hours and minutes are limits ("Resolve P1 incidents within 1 hour"); days and weeks only
+    when the sentence handles many items ("Resolve all critical alerts within 7 days"), and
+    then with a note, since "Launch the app within 60 days" is a deadline.
+    """
+    for index, token in enumerate(sentence.tokens):
+        if token.kind != "date" or not (match := _WITHIN.match(token.text)):
+            continue
+        amount = [t for t in tokenize(match["amount"]) if t.kind == "num"]
+        if not amount or amount[0].unit not in lx.TIME_UNITS.values():
+            return None
+        value = Token("num", match["amount"], token.start, token.end, amount[0].value)
+        value.unit = amount[0].unit
+        if value.unit in _SHORT:
+            return Limit(value, index, None)
+        if _recurring(sentence.tokens[max(verb_at, 0) : index]):
+            return Limit(value, index, f"read '{token.text}' as a limit for each item — check")
+        return None
+    return None
+
+
+def _recurring(tokens: list[Token]) -> bool:
+    """Return True when the words name many items: "all bugs", "every ticket", "incidents"."""
+    for token in tokens:
+        low = token.low
+        if low in ("all", "every", "each", "any"):
+            return True
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+        if token.kind == "word" and plural and not token.text.isupper():
+            return True
+    return False
