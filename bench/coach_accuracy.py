@@ -2,8 +2,10 @@
 
 Run `python -m bench.coach_accuracy tests/coach/real_dev.json [--misses]`.
 
-Each row has `kind`: "activity", "vague" or "outcome". An activity is caught when KR102 fires,
-a vague key result when KR104 fires; an outcome is wrongly flagged when either fires.
+Each row has `kind`: "activity", "vague" or "outcome". An activity is caught when KR102 fires;
+a vague key result when KR104 (vague wording) or KR101 (no measure) fires, since either tells
+the writer that the key result says no number; an outcome is wrongly flagged when KR102 or
+KR104 fires.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from cairn.coach import review_sentence
 
-_CATCH = {"activity": "KR102", "vague": "KR104"}
+_CATCH = {"activity": {"KR102"}, "vague": {"KR104", "KR101"}}
 
 
 @dataclass
@@ -62,7 +64,7 @@ def evaluate(rows: list[dict]) -> CoachReport:
         if kind == "outcome":
             ok = not {"KR102", "KR104"} & set(codes)
         else:
-            ok = _CATCH[kind] in codes
+            ok = bool(_CATCH[kind] & set(codes))
         report.total[kind] += 1
         report.right[kind] += ok
         if not ok:

@@ -165,6 +165,8 @@ def _vague(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) ->
     word = wording.vague_word(kr.title)
     if word is None or measure.measurable:  # a done/not-done "improve X" is vague too
         return None
+    if wording.compared(kr.title):  # "faster than those they replaced": a relative target
+        return None
     return f"'{word}' without a number can mean any change at all."
 
 
