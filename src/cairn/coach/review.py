@@ -238,6 +238,13 @@ def _compound(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig)
     return f"{_quote(kr.title)} joins two measures, so its progress and grade are ambiguous."
 
 
+def _assumed(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    typed = (kr.start, kr.target, kr.change)
+    if not measure.notes or any(value is not None for value in typed):
+        return None  # typed fields say what they mean; only a reading of the title assumes
+    return f"{_quote(kr.title)}: " + "; ".join(measure.notes) + "."
+
+
 _KR_CHECKS: dict[str, Check] = {
     "OKR007": _no_owner,
     "KR101": _not_measurable,
@@ -249,6 +256,7 @@ _KR_CHECKS: dict[str, Check] = {
     "KR107": _no_initiative,
     "KR108": _stale,
     "KR110": _compound,
+    "KR111": _assumed,
 }
 
 

@@ -57,6 +57,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False
     if not parsed.measurable:
         return vague_word(text) is None  # a deliverable; "Improve morale" is vague instead
+    if verb in ("have", "has"):
+        return False  # "have 15 repeat customers", "Have 4x replication": a state to reach
     counted = _counted(parsed)
     return counted and (verb is not None or _output_after_count(text))
 
@@ -64,7 +66,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 # Verbs that name a result to see: the metric moves or a target is reached.
 _RESULT_VERBS = (
     lx.INCREASE_VERBS | lx.DECREASE_VERBS | lx.BETTER_VERBS | lx.STAY_VERBS
-    | frozenset("reach achieve hit attain get retain win earn secure convert sign close have".split())
+    | frozenset("reach achieve hit attain get retain win earn secure convert sign close".split())
 ) - lx.BUILD_VERBS  # fmt: skip
 # "3 case studies shipped", ">90% of top customers pitched": work reported as done.
 _DONE = re.compile(

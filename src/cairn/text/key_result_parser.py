@@ -134,7 +134,10 @@ def parse_key_result(text: str) -> ParsedKeyResult:
         notes += [limit.note] if limit.note else []
     metric = read_metric(sentence, verb_at, values)
     start, target, change = _numbers(values)
-    base = _baseline(prepared.baseline) or _restated_start(prepared.restated, target)
+    restated = _restated_start(prepared.restated, target)
+    if prepared.restated and restated is None:
+        notes.append(f"read without the aside 'from {' to '.join(prepared.restated)}' — check")
+    base = _baseline(prepared.baseline) if prepared.baseline else restated
     if start is None and target is not None and base is not None:
         start, change, values.bound = base, None, None
     direction = _direction(sentence, values, verb, verb_at, metric, start, target)
