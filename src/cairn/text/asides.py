@@ -47,6 +47,16 @@ _MULTIPLE_WORDS = [
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<start>{_NUMBER})\s+to\s+(?:<|under|below|above|>)?\s*(?P<end>{_NUMBER})", re.I)
 
 
+# "1m20s", "2h30m": one duration written in two units.
+_COMPOUND_TIME = re.compile(r"\b(\d+)(h|m)(\d+)(m|s)\b")
+
+
+def _seconds(match: re.Match) -> str:
+    """Return "1m20s" as "80 seconds" and "2h30m" as "150 minutes"."""
+    big, small = int(match.group(1)), int(match.group(3))
+    return f"{big * 60 + small} {'minutes' if match.group(2) == 'h' else 'seconds'}"
+
+
 @dataclass(frozen=True)
 class Prepared:
     """The text whose values count, a baseline stated aside, and reading notes."""
@@ -71,6 +81,7 @@ def prepare(text: str) -> Prepared:
     if (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
         main = main[label.end() :]
     main = _BEFORE_VALUE.sub(r"\1 ", main)
+    main = _COMPOUND_TIME.sub(_seconds, main)
     for pattern, replacement in _MULTIPLE_WORDS:
         main = pattern.sub(replacement, main)
     main = re.sub(r"\s+", " ", main).strip(" ;,")

@@ -17,7 +17,7 @@ from cairn.text.asides import prepare
 from cairn.text.metric import lower_is_better, read_metric, read_unit
 from cairn.text.sentence import Sentence, Values, normalise
 from cairn.text.tokens import Token, tokenize
-from cairn.text.trends import limit_in_timeframe, none_of, trend_without_values
+from cairn.text.trends import convert, limit_in_timeframe, none_of, trend_without_values
 
 INCREASE, DECREASE = "increase", "decrease"
 STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
@@ -129,11 +129,12 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     notes = list(prepared.notes)
     limit = None if values.clause is not None else none_of(sentence)
     if values.clause is None and (limit := limit or limit_in_timeframe(sentence, verb_at)):
-        values.target, values.clause, values.bound = limit.token, limit.index, STAY_BELOW
+        values.target, values.clause, values.bound = limit.token, limit.index, limit.bound
         sentence.tokens[limit.index] = limit.token  # this sentence's own list; tokens stay shared
         notes += [limit.note] if limit.note else []
     metric = read_metric(sentence, verb_at, values)
     start, target, change = _numbers(values)
+    start = convert(start, values.start, values.target, sentence)
     restated = _restated_start(prepared.restated, target)
     if prepared.restated and restated is None:
         notes.append(f"read without the aside 'from {' to '.join(prepared.restated)}' — check")
@@ -215,11 +216,11 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.start, values.change = num(m, 0, 1)
     elif m := found["by_from"]:
         values.change, values.start = num(m, 0, 1)
-    elif m := found["range"] or found["bare_to"]:
-        values.rng = (num(m, 0)[0], num(m, 1)[0])
     elif (m := found["trend"]) and not found["by"]:
         values.change = num(m, 0)[0]
         values.trend = INCREASE if m["up"] or m["up2"] else DECREASE
+    elif m := found["range"] or found["bare_to"]:
+        values.rng = (num(m, 0)[0], num(m, 1)[0])
     elif (m := _first(found["above"], found["below"], found["better"])) and _leads(sentence, m):
         if (by := found["by"]) and by.group(1) == m.group(m.lastindex or 0):
             values.change = num(by, 0)[0]  # "improve satisfaction by 3% or more": a change

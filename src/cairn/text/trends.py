@@ -98,6 +98,12 @@ class Limit:
     token: Token
     index: int
     note: str | None
+    bound: str = STAY_BELOW
+
+
+_FOR = re.compile(r"^for\s+(?:the\s+)?(?:next\s+)?(?P<amount>.+)$", re.IGNORECASE)
+# "Runs for 10 days without a crash": a duration to sustain, not the cycle's timeframe.
+_SUSTAINED = frozenset("without straight consecutive continuously uninterrupted".split())
 
 
 def limit_in_timeframe(sentence: Sentence, verb_at: int) -> Limit | None:
@@ -108,6 +114,11 @@ def limit_in_timeframe(sentence: Sentence, verb_at: int) -> Limit | None:
     then with a note, since "Launch the app within 60 days" is a deadline.
     """
     for index, token in enumerate(sentence.tokens):
+        if token.kind == "date" and (match := _FOR.match(token.text)):
+            after = {t.low for t in sentence.tokens[index + 1 : index + 3]}
+            if after & _SUSTAINED and (value := _duration(match["amount"], token)):
+                return Limit(value, index, None, STAY_ABOVE)
+            continue
         if token.kind != "date" or not (match := _WITHIN.match(token.text)):
             continue
         amount = [t for t in tokenize(match["amount"]) if t.kind == "num"]
@@ -121,6 +132,50 @@ def limit_in_timeframe(sentence: Sentence, verb_at: int) -> Limit | None:
             return Limit(value, index, f"read '{token.text}' as a limit for each item — check")
         return None
     return None
+
+
+def _duration(amount: str, token: Token) -> Token | None:
+    """Return a number token for "10 days" spanning the date token it was read from."""
+    numbers = [t for t in tokenize(amount) if t.kind == "num"]
+    if not numbers or numbers[0].unit not in lx.TIME_UNITS.values():
+        return None
+    value = Token("num", amount, token.start, token.end, numbers[0].value)
+    value.unit = numbers[0].unit
+    return value
+
+
+# Units of one kind, in a common base: "from 2.4 MB to under 600 KB" starts at 2,400 KB.
+_SCALES = {
+    "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+    "ms": 1e-3, "microseconds": 1e-6, "seconds": 1, "minutes": 60, "hours": 3600,
+    "days": 86400, "weeks": 604800,
+}  # fmt: skip
+_KINDS = {unit: ("bytes" if unit.endswith("B") else "time") for unit in _SCALES}
+_PERIODS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "month": 30.4375,
+            "mo": 30.4375, "quarter": 91.3125, "year": 365.25, "yr": 365.25, "annum": 365.25}  # fmt: skip
+
+
+def convert(start: float | None, first: Token | None, last: Token | None, sentence: Sentence) -> float | None:
+    """Return the start in the target's unit or rate: 2.4 MB → 2,400 KB, 3/week → 3/7 a day."""
+    if start is None or first is None or last is None:
+        return start
+    a, b = first.unit, last.unit
+    if a and b and a != b and a in _SCALES and b in _SCALES and _KINDS[a] == _KINDS[b]:
+        return start * _SCALES[a] / _SCALES[b]
+    per_a, per_b = _period_after(sentence, first), _period_after(sentence, last)
+    if per_a and per_b and per_a != per_b:
+        return start / per_a * per_b
+    return start
+
+
+def _period_after(sentence: Sentence, token: Token) -> float | None:
+    """Return the days of the rate after a number ("3/week" → 7), if one follows it."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    if at < 0 or at + 1 >= len(tokens) or tokens[at + 1].kind != "rate":
+        return None
+    word = re.sub(r"^(?:/\s?|(?:per|a|an|each|every)\s+)", "", tokens[at + 1].low)
+    return _PERIODS.get(word)
 
 
 def _recurring(tokens: list[Token]) -> bool:
