@@ -30,7 +30,9 @@ _PURPOSE = re.compile(r"\bto (?:reach|hit|achieve|increase|grow|raise|reduce|cut
 # "x% opt-in rate", "from X to Y": the writer means a measure and has not filled it in yet.
 _PLACEHOLDER = re.compile(r"(?<![\w])(?:[xXyYnN] ?%|from [XYN] to [XYN]\b)")
 # "as fast as simple text", "faster … than those they replaced": a target relative to a baseline.
-_COMPARED = re.compile(r"\b(?:as \w+ as|than|compared (?:to|with)|on par with)\b", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:as \w+ as|(?<!rather )than|compared (?:to|with)|on par with)\b", re.IGNORECASE
+)
 _JOINERS = re.compile(r"\s+(?:and|&|as well as|plus|while|whilst)\s+|\s*;\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\b", re.IGNORECASE)
 _STOP = frozenset("the a an of per for in on to at by with our and or from".split())  # noqa: SIM905
@@ -56,9 +58,11 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     if verb in _RESULT_VERBS:
         return False
     if not parsed.measurable:
+        if _subject_reaches(text):
+            return False  # "Our platforms hit the elite level": a state to reach
         return vague_word(text) is None  # a deliverable; "Improve morale" is vague instead
-    if verb in ("have", "has"):
-        return False  # "have 15 repeat customers", "Have 4x replication": a state to reach
+    if verb in ("have", "has"):  # "have 15 repeat customers": a state to reach
+        return _output_after_count(text)  # "Have 2 PRs merged": work done
     counted = _counted(parsed)
     return counted and (verb is not None or _output_after_count(text))
 
@@ -72,7 +76,8 @@ _RESULT_VERBS = (
 _DONE = re.compile(
     r"\b(?:shipped|hired|onboarded|written|published|delivered|launched|completed|held|hosted"
     r"|run|attended|pitched|signed off|released|trained|certified|interviewed|organi[sz]ed"
-    r"|conducted|produced|recorded|given|sent|posted|built|added|migrated|deployed|fixed)\b",
+    r"|conducted|produced|recorded|given|sent|posted|built|added|migrated|deployed|fixed"
+    r"|merged)\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +98,14 @@ def _share_of_work(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool
     if verb in _RESULT_VERBS or verb in lx.TARGET_VERBS or parsed.change is not None:
         return False
     return re.search(r"\d\s?%\s+of\b", text) is not None
+
+
+def _subject_reaches(text: str) -> bool:
+    """Return True for "Our platforms hit …", "The app reaches …": a subject, then a result."""
+    words = normalise(text).lower().split()[:5]
+    if not words or words[0] not in lx.DETERMINERS:
+        return False
+    return any(w in _RESULT_VERBS or w.rstrip("s") in _RESULT_VERBS for w in words[2:])
 
 
 def _counted(parsed: ParsedKeyResult) -> bool:

@@ -30,6 +30,12 @@ _TARGET_LABEL = re.compile(r"^(?:target|goal|aim)\s*:\s*", re.IGNORECASE)
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][^:.!?\d]{0,60}):\s+(?=[A-Za-z])")
 # ", towards a goal of less than 4 seconds": a later goal, not the key result's own value.
 _FAR_GOAL = re.compile(r",?\s+(?:towards|toward|with a view to)\s+(?:a|the|our)\s+goal\b.*$", re.I)
+# ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
+_DETAIL = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
+# "from weekly to daily": a value in words, so a parenthesis after it only restates it.
+_WORD_VALUES = re.compile(
+    r"\bfrom (?:hourly|daily|weekly|monthly|quarterly|yearly|annually|manual\w*) to \w+", re.I
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"'])\.\s+(?=[A-Z])")
 _STRETCH = re.compile(r"^\s*(?:\(stretch(?: goal)?\)|stretch(?: goal)?\s*:)\s*", re.IGNORECASE)
 # "from a 3 to a 1", "from the current 40%": the article or "current" before a value.
@@ -77,6 +83,7 @@ def prepare(text: str) -> Prepared:
     restated = _restatement(main)
     main, baseline = _parentheses(main, notes)
     main = _first_sentence(main, notes)
+    main = _DETAIL.sub("", main)
     main = _FAR_GOAL.sub("", main) if _DIGIT.search(_FAR_GOAL.sub("", main)) else main
     if (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
         main = main[label.end() :]
@@ -113,10 +120,11 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     if not groups:
         return text, baseline
     outside = _PAREN.sub(" ", text)
+    valued = _DIGIT.search(outside) or _WORD_VALUES.search(outside)
     targets = [g.group(1) for g in groups if _TARGET_LABEL.match(g.group(1).strip())]
     if targets and _DIGIT.search(outside):  # "Cost to raise $1 (Target: $0.15 or less)"
         return _TARGET_LABEL.sub("", targets[0].strip()) + " : " + outside, baseline
-    if _DIGIT.search(outside):
+    if valued:
         dropped = [g.group(1) for g in groups if _DIGIT.search(g.group(1))]
         if dropped and not _FROM_TO.search(dropped[0]) and any(_restates(d) for d in dropped):
             notes.append(f"read without ({dropped[0]}) — check")
@@ -126,7 +134,9 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     # a bare "(4)" after a name ("the Staked (4) podcast") is a count of it, not a target.
     def inside(match: re.Match) -> str:
         inner = match.group(1).strip()
-        return " " if inner.isdigit() else " " + _TARGET_LABEL.sub("", inner)
+        if inner.isdigit() or len(re.findall(r"\d[\d,.]*", inner)) > 1 and "," in inner:
+            return " "  # "(4)", "(10 custom roles, 50 granular permissions)": a spec
+        return " " + _TARGET_LABEL.sub("", inner)
 
     return _PAREN.sub(inside, text), baseline
 
