@@ -82,6 +82,9 @@ _DONE = re.compile(
 )
 
 
+_SHARE_DONE = re.compile(r"%\s+of\b.*" + _DONE.pattern, re.IGNORECASE)
+
+
 def _names_work(text: str, verb: str | None) -> bool:
     """Return True when the sentence starts with an activity verb or an activity noun."""
     if verb in lx.ACTIVITY_VERBS:
@@ -93,8 +96,10 @@ def _names_work(text: str, verb: str | None) -> bool:
 
 def _share_of_work(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
     """Return True for a share of items that work gets done to: "Upstream 75% of our tests"."""
-    if parsed.unit != "%" or parsed.target is None or parsed.start is not None or verb is None:
+    if parsed.unit != "%" or parsed.target is None or parsed.start is not None:
         return False
+    if verb is None:  # ">90% of top customers pitched": a share, then the work done
+        return _SHARE_DONE.search(text) is not None
     if verb in _RESULT_VERBS or verb in lx.TARGET_VERBS or parsed.change is not None:
         return False
     return re.search(r"\d\s?%\s+of\b", text) is not None

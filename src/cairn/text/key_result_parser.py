@@ -63,6 +63,7 @@ _PATTERNS = {
     "to": re.compile(rf"\bto {_N}"),
 }
 _QUALIFIERS = ("per", "worth", "/", "of", "within")
+_VERB_PREPOSITIONS = frozenset("at to with for on in into across".split())
 _NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
 _BETTER = "or_better"  # "or better": above or below depending on the metric  # "per 1,000 orders", "out of 100", "worth $1M"
 
@@ -179,18 +180,22 @@ def _verb_index(sentence: Sentence) -> int:
     for i, token in enumerate(tokens):
         if token.kind != "word":
             return -1
+        nxt = tokens[i + 1 : i + 3]
         if token.low in lx.ALL_VERBS or token.low == "halve" or token.low in lx.FACTOR_WORDS:
             return i
         if token.low not in lx.FILLERS:
-            return i if _looks_like_verb(token, tokens[i + 1 : i + 2]) else -1
+            return i if _looks_like_verb(token, nxt) else -1
     return -1
 
 
 def _looks_like_verb(token: Token, following: list[Token]) -> bool:
-    """Return True for an unknown leading word followed by a number or "the" ("Answer 95% …")."""
+    """Return True for an unknown leading word followed by a number or "the" ("Answer 95% …"),
+    or by a preposition and a number ("Speak at 8 conferences")."""
     if token.text.isupper() or not following:
         return False
     nxt = following[0]
+    if nxt.low in _VERB_PREPOSITIONS and len(following) > 1 and following[1].kind == "num":
+        return True
     return nxt.kind == "num" or nxt.low in ("the", "a", "an", "our", "all")
 
 
