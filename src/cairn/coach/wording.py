@@ -129,13 +129,15 @@ def _output_after_count(text: str) -> bool:
 def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
     """Return True when the sentence measures a result: a baseline, change, rate or money.
 
-    A bound on a count of work is not one: "Certify at least 80 staff" is still an activity.
+    A floor on a count of work is not one: "Certify at least 80 staff" is still an activity.
     """
     if parsed.start is not None or parsed.change is not None:
         return True
-    if parsed.unit and (parsed.unit in _MEASURE_UNITS or not parsed.unit.islower()):
+    if parsed.unit and not _counted(parsed):
         return True  # %, a duration or a currency measures a result; "workshops" counts work
-    if parsed.direction in ("stay_above", "stay_below") and not _counted(parsed):
+    if parsed.direction == "stay_below":
+        return True  # a limit ("No PRs merged after code freeze") is a result to keep
+    if parsed.direction == "stay_above" and not _counted(parsed):
         return True
     if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
         return True
