@@ -58,8 +58,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     if verb in _RESULT_VERBS:
         return False
     if not parsed.measurable:
-        if _subject_reaches(text):
-            return False  # "Our platforms hit the elite level": a state to reach
+        if _subject_reaches(text) or _people_do(text):
+            return False  # "Our platforms hit the elite level", "Users choose …": a result
         return vague_word(text) is None  # a deliverable; "Improve morale" is vague instead
     if verb in ("have", "has"):  # "have 15 repeat customers": a state to reach
         return _output_after_count(text)  # "Have 2 PRs merged": work done
@@ -111,6 +111,20 @@ def _subject_reaches(text: str) -> bool:
     if not words or words[0] not in lx.DETERMINERS:
         return False
     return any(w in _RESULT_VERBS or w.rstrip("s") in _RESULT_VERBS for w in words[2:])
+
+
+# People whose behaviour a key result can describe: "Veterans find the app valuable".
+_PEOPLE = frozenset(
+    "users customers veterans vets members people staff employees developers engineers teams "
+    "partners clients students patients participants visitors buyers readers players "
+    "contributors maintainers".split()
+)
+
+
+def _people_do(text: str) -> bool:
+    """Return True when people are the subject ("Customers renew without a call")."""
+    words = normalise(text).lower().split()[:4]
+    return any(w.strip(".,:;") in _PEOPLE for w in words[:3]) and len(words) > 2
 
 
 def _counted(parsed: ParsedKeyResult) -> bool:

@@ -32,10 +32,6 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][^:.!?\d]{0,60}):\s+(?=[A-Za-z])")
 _FAR_GOAL = re.compile(r",?\s+(?:towards|toward|with a view to)\s+(?:a|the|our)\s+goal\b.*$", re.I)
 # ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
 _DETAIL = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
-# "from weekly to daily": a value in words, so a parenthesis after it only restates it.
-_WORD_VALUES = re.compile(
-    r"\bfrom (?:hourly|daily|weekly|monthly|quarterly|yearly|annually|manual\w*) to \w+", re.I
-)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"'])\.\s+(?=[A-Z])")
 _STRETCH = re.compile(r"^\s*(?:\(stretch(?: goal)?\)|stretch(?: goal)?\s*:)\s*", re.IGNORECASE)
 # "from a 3 to a 1", "from the current 40%": the article or "current" before a value.
@@ -120,7 +116,7 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     if not groups:
         return text, baseline
     outside = _PAREN.sub(" ", text)
-    valued = _DIGIT.search(outside) or _WORD_VALUES.search(outside)
+    valued = _DIGIT.search(outside)
     targets = [g.group(1) for g in groups if _TARGET_LABEL.match(g.group(1).strip())]
     if targets and _DIGIT.search(outside):  # "Cost to raise $1 (Target: $0.15 or less)"
         return _TARGET_LABEL.sub("", targets[0].strip()) + " : " + outside, baseline

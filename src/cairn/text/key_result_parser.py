@@ -374,6 +374,8 @@ def _direction(
         return INCREASE if target > start else DECREASE
     if values.bound == _BETTER:
         return STAY_BELOW if lower else STAY_ABOVE
+    if target is not None and _limit_noun_after(sentence, values.target):
+        return STAY_BELOW
     if values.bound:
         return values.bound
     if values.trend:
@@ -396,6 +398,13 @@ def _direction(
     if trend := trend_without_values(sentence, verb if verb_at >= 0 else None, lower):
         return trend
     return better if verb in lx.BETTER_VERBS else None
+
+
+def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
+    """Return True for a duration followed by "SLA" or "turnaround": a limit to stay under."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    return 0 <= at < len(tokens) - 1 and tokens[at + 1].low in lx.LIMIT_NOUNS and bool(token and token.unit)
 
 
 def _share_of(sentence: Sentence, values: Values) -> bool:

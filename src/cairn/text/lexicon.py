@@ -55,6 +55,8 @@ PARTICLE_VERBS = _words(
     "bring drive push get keep move take scale ramp speed step ratchet dial turn wind slow "
     "cut pull knock level shoot go"
 )
+# Nouns after a duration that make it a limit: "7-day SLA", "within a 1 week SLA".
+LIMIT_NOUNS = _words("sla slas slo slos turnaround deadline")
 # Verbs that build or remove a thing; without a number they move no metric.
 BUILD_VERBS = _words("add remove delete")
 FILLERS = _words("we will we'll to successfully help let's must should shall")

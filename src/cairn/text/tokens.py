@@ -386,9 +386,13 @@ def _mark_names(tokens: list[Token]) -> None:
     for i, token in enumerate(tokens):
         if token.kind != "num" or token.unit:
             continue
-        after = tokens[i + 1 : i + 3]
-        if len(after) == 2 and after[0].text == "-" and after[1].low in lx.TIME_UNITS:
-            token.kind = "word"  # "7-day SLA", "30-day retention": an adjective, not a value
+        after = tokens[i + 1 : i + 4]
+        if len(after) >= 2 and after[0].text == "-" and after[1].low in lx.TIME_UNITS:
+            if len(after) == 3 and after[2].low in lx.LIMIT_NOUNS:  # "7-day SLA": a limit
+                token.unit = lx.TIME_UNITS[after[1].low]
+                after[0].consumed = after[1].consumed = True
+            else:
+                token.kind = "word"  # "30-day retention": an adjective, not a value
         elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
             token.kind = "word"
         elif token.low == "one" and after and after[0].kind == "word" and _singular(after):
@@ -398,10 +402,11 @@ def _mark_names(tokens: list[Token]) -> None:
 def _singular(after: list[Token]) -> bool:
     """Return True when the noun after "one" is singular ("one release", "one common trigger")."""
     for token in after:
-        if token.kind != "word":
+        if token.kind != "word" or token.low in lx.TIME_UNITS:
             return False
-        if token.low not in lx.TIME_UNITS and not token.low.endswith("s"):
-            return True
+        if token.low in ("business", "working", "calendar", "full"):
+            continue  # "one business day": a duration
+        return not token.low.endswith("s")
     return False
 
 

@@ -83,7 +83,7 @@ def none_of(sentence: Sentence) -> Limit | None:
         for token in tokens[size : size + 4]:
             low = token.low
             plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
-            if token.kind == "word" and plural:
+            if token.kind == "word" and plural and low[:-1] not in lx.ALL_VERBS:
                 zero = Token("num", tokens[0].text, tokens[0].start, tokens[0].end, 0.0)
                 zero.unit = token.text if token.text[:-1].isupper() else low
                 return Limit(zero, 0, None)
