@@ -36,9 +36,7 @@ class AccuracyReport:
     """Correct counts per field over a labelled set, and the misses for inspection."""
 
     total: int = 0
-    correct: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys((*FIELDS, ALL_FIELDS), 0)
-    )
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys((*FIELDS, ALL_FIELDS), 0))
     misses: list[tuple[str, str, object, object]] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:

@@ -91,6 +91,8 @@ def test_vague_words_count_only_when_they_are_the_claim(text, vague):
 
 
 def test_an_assumed_reading_is_a_kr111_finding_with_the_reading():
-    found = [f for f in review_sentence("Close all critical alerts within 7 days") if f.code == "KR111"]
+    found = [
+        f for f in review_sentence("Close all critical alerts within 7 days") if f.code == "KR111"
+    ]
     assert found and "within 7 days" in found[0].message and "check" in found[0].message
     assert found[0].severity == "info"

@@ -33,7 +33,10 @@ def _close(got: tuple, expected: tuple) -> bool:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Campaign drives a 12% increase in demo requests", ("increase", None, None, (12, True), None)),
+        (
+            "Campaign drives a 12% increase in demo requests",
+            ("increase", None, None, (12, True), None),
+        ),
         ("Achieve an 8% cut in cloud spend", ("decrease", None, None, (8, True), None)),
         ("Time to hire -20%", ("decrease", None, None, (20, True), None)),
         ("Average handle time down 20%", ("decrease", None, None, (20, True), None)),
@@ -51,13 +54,25 @@ def test_a_stated_increase_or_reduction_is_a_relative_change_not_a_target(text, 
     ("text", "expected"),
     [
         ("Answer 90% of tickets in under 12 hours", ("increase", None, 90, None, "%")),
-        ("Ship 2 integrations requested by >=3 customers each", ("increase", None, 2, None, "integrations")),
+        (
+            "Ship 2 integrations requested by >=3 customers each",
+            ("increase", None, 2, None, "integrations"),
+        ),
         ("Host 12 meetups, at least one per region", ("increase", None, 12, None, "meetups")),
         ("Sign 40 partners with at least 5 seats", ("increase", None, 40, None, "partners")),
         ("For release 4.2 the target is 150", ("increase", None, 150, None, None)),
-        ("No regressions reach the M57 or later stable channel", ("stay_below", None, 0, None, "regressions")),
-        ("End the quarter with 30 more customers in the $10-50k band", ("increase", None, None, (30, False), "customers")),
-        ("Add 3 new dashboards. At least 2 of them for finance.", ("increase", None, 3, None, "dashboards")),
+        (
+            "No regressions reach the M57 or later stable channel",
+            ("stay_below", None, 0, None, "regressions"),
+        ),
+        (
+            "End the quarter with 30 more customers in the $10-50k band",
+            ("increase", None, None, (30, False), "customers"),
+        ),
+        (
+            "Add 3 new dashboards. At least 2 of them for finance.",
+            ("increase", None, 3, None, "dashboards"),
+        ),
         ("Publish a Product Vision, including up to three KPIs", (None, None, None, None, None)),
     ],
 )
@@ -87,11 +102,17 @@ def test_multiples_are_values_after_to_or_have_and_factors_after_a_change_verb(t
         ("Spend more than 60% of time on customer work", ("stay_above", None, 60, None, "%")),
         ("Keep dependencies never more than 30 days old", ("stay_below", None, 30, None, "days")),
         ("Stay within 5% of plan", ("stay_below", None, 5, None, "%")),
-        ("No client inquiry waits more than 2 days for an answer", ("stay_below", None, 2, None, "days")),
+        (
+            "No client inquiry waits more than 2 days for an answer",
+            ("stay_below", None, 2, None, "days"),
+        ),
         ("CSAT > 4.5/5", ("stay_above", None, 4.5, None, None)),
         ("API calls always < 300ms", ("stay_below", None, 300, None, "ms")),
         ("Improve satisfaction by 3% or more", ("increase", None, None, (3, True), None)),
-        ("Speed of checkout on par with or higher than the old flow", ("stay_above", None, None, None, None)),
+        (
+            "Speed of checkout on par with or higher than the old flow",
+            ("stay_above", None, None, None, None),
+        ),
         ("Number of online applications increases", ("increase", None, None, None, None)),
         ("Lead time from commit to release is shorter", ("decrease", None, None, None, None)),
     ],
@@ -170,7 +191,18 @@ def test_a_plain_reading_has_no_note(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["(", ")(", "(((1)))", "[[", "x (up from )", "from a to a", "1m", "within", "No", "( Target: )"],
+    [
+        "(",
+        ")(",
+        "(((1)))",
+        "[[",
+        "x (up from )",
+        "from a to a",
+        "1m",
+        "within",
+        "No",
+        "( Target: )",
+    ],
 )
 def test_odd_asides_never_break_the_parser(text):
     parse_key_result(text)

@@ -26,7 +26,9 @@ _OUTCOME_CLAUSE = re.compile(
 )
 _MEASURE_UNITS = frozenset({"%", "points", "bps", "stars", "x", *lx.TIME_UNITS.values()})
 # "to reduce drift" is a purpose; "to reach 500 sign-ups" states the result it measures.
-_PURPOSE = re.compile(r"\bto (?:reach|hit|achieve|increase|grow|raise|reduce|cut|lift|lower|drive|improve)\b", re.I)
+_PURPOSE = re.compile(
+    r"\bto (?:reach|hit|achieve|increase|grow|raise|reduce|cut|lift|lower|drive|improve)\b", re.I
+)
 # "x% opt-in rate", "from X to Y": the writer means a measure and has not filled it in yet.
 _PLACEHOLDER = re.compile(r"(?<![\w])(?:[xXyYnN] ?%|from [XYN] to [XYN]\b)")
 # "as fast as simple text", "faster … than those they replaced": a target relative to a baseline.
@@ -70,7 +72,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 # Verbs that name a result to see: the metric moves or a target is reached.
 _RESULT_VERBS = (
     lx.INCREASE_VERBS | lx.DECREASE_VERBS | lx.BETTER_VERBS | lx.STAY_VERBS
-    | frozenset("reach achieve hit attain get retain win earn secure convert sign close".split())
+    | frozenset(["reach", "achieve", "hit", "attain", "get", "retain", "win", "earn", "secure", "convert", "sign", "close"])
 ) - lx.BUILD_VERBS  # fmt: skip
 # "3 case studies shipped", ">90% of top customers pitched": work reported as done.
 _DONE = re.compile(
@@ -115,9 +117,30 @@ def _subject_reaches(text: str) -> bool:
 
 # People whose behaviour a key result can describe: "Veterans find the app valuable".
 _PEOPLE = frozenset(
-    "users customers veterans vets members people staff employees developers engineers teams "
-    "partners clients students patients participants visitors buyers readers players "
-    "contributors maintainers".split()
+    [
+        "users",
+        "customers",
+        "veterans",
+        "vets",
+        "members",
+        "people",
+        "staff",
+        "employees",
+        "developers",
+        "engineers",
+        "teams",
+        "partners",
+        "clients",
+        "students",
+        "patients",
+        "participants",
+        "visitors",
+        "buyers",
+        "readers",
+        "players",
+        "contributors",
+        "maintainers",
+    ]
 )
 
 

@@ -46,7 +46,9 @@ _MULTIPLE_WORDS = [
     (re.compile(r"\b(?:by )?a factor of (\d+(?:\.\d+)?)\b", re.IGNORECASE), r"by \1x"),
     (re.compile(r"\b(\d+(?:\.\d+)?) times (?=as\b|more\b)", re.IGNORECASE), r"\1x "),
 ]
-_FROM_TO = re.compile(rf"\bfrom\s+(?P<start>{_NUMBER})\s+to\s+(?:<|under|below|above|>)?\s*(?P<end>{_NUMBER})", re.I)
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?P<start>{_NUMBER})\s+to\s+(?:<|under|below|above|>)?\s*(?P<end>{_NUMBER})", re.I
+)
 
 
 # "1m20s", "2h30m": one duration written in two units.
@@ -111,7 +113,9 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         if match := _BASELINE.match(group.group(1).strip()):
             baseline = match.group("num")
     if baseline is not None:
-        text = _PAREN.sub(lambda m: " " if _BASELINE.match(m.group(1).strip()) else m.group(0), text)
+        text = _PAREN.sub(
+            lambda m: " " if _BASELINE.match(m.group(1).strip()) else m.group(0), text
+        )
     groups = list(_PAREN.finditer(text))
     if not groups:
         return text, baseline
@@ -147,6 +151,8 @@ def _first_sentence(text: str, notes: list[str]) -> str:
     parts = _SENTENCE_END.split(text, maxsplit=1)
     if len(parts) == 2 and _DIGIT.search(parts[0]):
         if _DIGIT.search(parts[1]):
-            notes.append(f"read the first sentence; '{parts[1].strip()}' is taken as detail — check")
+            notes.append(
+                f"read the first sentence; '{parts[1].strip()}' is taken as detail — check"
+            )
         return parts[0]
     return text

@@ -63,7 +63,7 @@ _PATTERNS = {
     "to": re.compile(rf"\bto {_N}"),
 }
 _QUALIFIERS = ("per", "worth", "/", "of", "within")
-_VERB_PREPOSITIONS = frozenset("at to with for on in into across".split())
+_VERB_PREPOSITIONS = frozenset(["at", "to", "with", "for", "on", "in", "into", "across"])
 _NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
 _BETTER = "or_better"  # "or better": above or below depending on the metric  # "per 1,000 orders", "out of 100", "worth $1M"
 
@@ -404,7 +404,11 @@ def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
     """Return True for a duration followed by "SLA" or "turnaround": a limit to stay under."""
     tokens = sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t is token), -1)
-    return 0 <= at < len(tokens) - 1 and tokens[at + 1].low in lx.LIMIT_NOUNS and bool(token and token.unit)
+    return (
+        0 <= at < len(tokens) - 1
+        and tokens[at + 1].low in lx.LIMIT_NOUNS
+        and bool(token and token.unit)
+    )
 
 
 def _share_of(sentence: Sentence, values: Values) -> bool:

@@ -98,7 +98,25 @@ _GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
 _GLUED_UNITS |= {f"{size}{s}": size.upper() for size in ("gb", "tb", "mb", "kb") for s in ("", "s")}
 # Words before a multiple that make it a value ("coverage to 4x", "have 4x replication"),
 # not a factor of change ("grow sign-ups 3x", "by 2x").
-_MULTIPLE_AFTER = frozenset("to at of : = is are be have has reach achieve hit maintain keep".split())
+_MULTIPLE_AFTER = frozenset(
+    [
+        "to",
+        "at",
+        "of",
+        ":",
+        "=",
+        "is",
+        "are",
+        "be",
+        "have",
+        "has",
+        "reach",
+        "achieve",
+        "hit",
+        "maintain",
+        "keep",
+    ]
+)
 
 
 @dataclass(eq=False, slots=True, init=False)  # tokens are compared by identity

@@ -18,11 +18,15 @@ from cairn.text.tokens import Token, tokenize
 INCREASE, DECREASE = "increase", "decrease"
 STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
 
-_TREND_UP = frozenset("increase increases increased grows grew rises rose climbs improves".split())
-_TREND_DOWN = frozenset("decrease decreases decreased reduced drops dropped falls declines".split())
-_MORE = frozenset("higher more greater larger bigger better".split())
-_LESS = frozenset("lower fewer less smaller shorter cheaper".split())
-_SPEED = frozenset("faster quicker sooner speedier".split())
+_TREND_UP = frozenset(
+    ["increase", "increases", "increased", "grows", "grew", "rises", "rose", "climbs", "improves"]
+)
+_TREND_DOWN = frozenset(
+    ["decrease", "decreases", "decreased", "reduced", "drops", "dropped", "falls", "declines"]
+)
+_MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better"])
+_LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper"])
+_SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
     r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:higher|above|better|more) | above average | at or above )"
@@ -103,7 +107,7 @@ class Limit:
 
 _FOR = re.compile(r"^for\s+(?:the\s+)?(?:next\s+)?(?P<amount>.+)$", re.IGNORECASE)
 # "Runs for 10 days without a crash": a duration to sustain, not the cycle's timeframe.
-_SUSTAINED = frozenset("without straight consecutive continuously uninterrupted".split())
+_SUSTAINED = frozenset(["without", "straight", "consecutive", "continuously", "uninterrupted"])
 
 
 def limit_in_timeframe(sentence: Sentence, verb_at: int) -> Limit | None:
@@ -155,7 +159,9 @@ _PERIODS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "mon
             "mo": 30.4375, "quarter": 91.3125, "year": 365.25, "yr": 365.25, "annum": 365.25}  # fmt: skip
 
 
-def convert(start: float | None, first: Token | None, last: Token | None, sentence: Sentence) -> float | None:
+def convert(
+    start: float | None, first: Token | None, last: Token | None, sentence: Sentence
+) -> float | None:
     """Return the start in the target's unit or rate: 2.4 MB → 2,400 KB, 3/week → 3/7 a day."""
     if start is None or first is None or last is None:
         return start
