@@ -76,19 +76,29 @@ class Prepared:
 def prepare(text: str) -> Prepared:
     """Return the key result text with asides set apart (see the module docstring)."""
     notes: list[str] = []
-    main = _STRETCH.sub("", text)
-    main = _BRACKET.sub(lambda m: m.group(1) if _is_number(m.group(1)) else " ", main)
-    restated = _restatement(main)
-    main, baseline = _parentheses(main, notes)
-    main = _first_sentence(main, notes)
-    main = _DETAIL.sub("", main)
-    main = _FAR_GOAL.sub("", main) if _DIGIT.search(_FAR_GOAL.sub("", main)) else main
-    if (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
+    low = text.lower()
+    main = _STRETCH.sub("", text) if "stretch" in low else text
+    if "[" in main:
+        main = _BRACKET.sub(lambda m: m.group(1) if _is_number(m.group(1)) else " ", main)
+    restated, baseline = None, None
+    if "(" in main:  # each step runs only when its sign is there: most sentences have none
+        restated = _restatement(main)
+        main, baseline = _parentheses(main, notes)
+    if ". " in main:
+        main = _first_sentence(main, notes)
+    if any(word in low for word in ("including", "such as", "e.g.", "for example")):
+        main = _DETAIL.sub("", main)
+    if "goal" in low and _DIGIT.search(_FAR_GOAL.sub("", main)):
+        main = _FAR_GOAL.sub("", main)
+    if ":" in main and (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
         main = main[label.end() :]
-    main = _BEFORE_VALUE.sub(r"\1 ", main)
-    main = _COMPOUND_TIME.sub(_seconds, main)
-    for pattern, replacement in _MULTIPLE_WORDS:
-        main = pattern.sub(replacement, main)
+    if "from" in low or "to " in low:
+        main = _BEFORE_VALUE.sub(r"\1 ", main)
+    if _DIGIT.search(main):
+        main = _COMPOUND_TIME.sub(_seconds, main)
+    if "twice" in low or "factor" in low or "times" in low:
+        for pattern, replacement in _MULTIPLE_WORDS:
+            main = pattern.sub(replacement, main)
     main = re.sub(r"\s+", " ", main).strip(" ;,")
     return Prepared(main, baseline, tuple(notes), restated)
 
