@@ -23,6 +23,9 @@ from pathlib import Path
 from cairn.text.key_result_parser import parse_key_result
 
 FIELDS = ("direction", "start", "target", "change", "unit", "metric", "metric (strict)")
+# The issue 15 figure: a key result counts only when all five value fields are right.
+VALUE_FIELDS = ("direction", "start", "target", "change", "unit")
+ALL_FIELDS = "all five fields"
 _STOP = frozenset(
     ["the", "a", "an", "of", "per", "for", "in", "on", "to", "at", "by", "with", "our"]
 )
@@ -33,7 +36,7 @@ class AccuracyReport:
     """Correct counts per field over a labelled set, and the misses for inspection."""
 
     total: int = 0
-    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys((*FIELDS, ALL_FIELDS), 0))
     misses: list[tuple[str, str, object, object]] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:
@@ -43,7 +46,7 @@ class AccuracyReport:
     def table(self) -> str:
         """Return a plain-text table of per-field accuracy."""
         lines = [f"{'field':<16} {'correct':>9} {'accuracy':>9}"]
-        for name in FIELDS:
+        for name in (*FIELDS, ALL_FIELDS):
             count = f"{self.correct[name]}/{self.total}"
             lines.append(f"{name:<16} {count:>9} {self.accuracy(name):>9.1%}")
         return "\n".join(lines)
@@ -60,12 +63,15 @@ def evaluate(rows: Iterable[dict]) -> AccuracyReport:
     for row in rows:
         got = parse_key_result(row["text"]).as_dict()
         report.total += 1
+        right = set()
         for name, same in _COMPARE.items():
             key = name.split()[0]
             if same(got[key], row[key]):
                 report.correct[name] += 1
+                right.add(name)
             elif name != "metric (strict)":
                 report.misses.append((row["text"], key, row[key], got[key]))
+        report.correct[ALL_FIELDS] += right.issuperset(VALUE_FIELDS)
     return report
 
 

@@ -165,6 +165,8 @@ def _vague(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) ->
     word = wording.vague_word(kr.title)
     if word is None or measure.measurable:  # a done/not-done "improve X" is vague too
         return None
+    if wording.compared(kr.title):  # "faster than those they replaced": a relative target
+        return None
     return f"'{word}' without a number can mean any change at all."
 
 
@@ -236,6 +238,13 @@ def _compound(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig)
     return f"{_quote(kr.title)} joins two measures, so its progress and grade are ambiguous."
 
 
+def _assumed(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
+    typed = (kr.start, kr.target, kr.change)
+    if not measure.notes or any(value is not None for value in typed):
+        return None  # typed fields say what they mean; only a reading of the title assumes
+    return f"{_quote(kr.title)}: " + "; ".join(measure.notes) + "."
+
+
 _KR_CHECKS: dict[str, Check] = {
     "OKR007": _no_owner,
     "KR101": _not_measurable,
@@ -247,6 +256,7 @@ _KR_CHECKS: dict[str, Check] = {
     "KR107": _no_initiative,
     "KR108": _stale,
     "KR110": _compound,
+    "KR111": _assumed,
 }
 
 

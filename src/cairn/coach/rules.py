@@ -170,6 +170,15 @@ _RULES = [
         "Split it into separate key results, one per measure.",
     ),
     Rule(
+        "KR111",
+        INFO,
+        "Key result read with an assumption",
+        "Real key results are written many ways; when a sentence can be read two ways the "
+        "reader picks one, and a wrong pick tracks the wrong number all cycle.",
+        "Check the reading shown beside the key result; if it is wrong, state the value "
+        "plainly, e.g. 'Resolve each P1 incident within 1 hour' or 'from 15 to 80 weekly users'.",
+    ),
+    Rule(
         "NS001",
         WARNING,
         "Key result is not necessary",

@@ -24,43 +24,180 @@ _OUTCOME_CLAUSE = re.compile(
     r"|lifts?|raises?|lowers?|drives?|improves?))\b",
     re.IGNORECASE,
 )
-_MEASURE_UNITS = frozenset({"%", "points", "bps", "stars", *lx.TIME_UNITS.values()})
+_MEASURE_UNITS = frozenset({"%", "points", "bps", "stars", "x", *lx.TIME_UNITS.values()})
+# "to reduce drift" is a purpose; "to reach 500 sign-ups" states the result it measures.
+_PURPOSE = re.compile(
+    r"\bto (?:reach|hit|achieve|increase|grow|raise|reduce|cut|lift|lower|drive|improve)\b", re.I
+)
+# "x% opt-in rate", "from X to Y": the writer means a measure and has not filled it in yet.
+_PLACEHOLDER = re.compile(r"(?<![\w])(?:[xXyYnN] ?%|from [XYN] to [XYN]\b)")
+# "as fast as simple text", "faster … than those they replaced": a target relative to a baseline.
+_COMPARED = re.compile(
+    r"\b(?:as \w+ as|(?<!rather )than|compared (?:to|with)|on par with)\b", re.IGNORECASE
+)
 _JOINERS = re.compile(r"\s+(?:and|&|as well as|plus|while|whilst)\s+|\s*;\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\b", re.IGNORECASE)
 _STOP = frozenset("the a an of per for in on to at by with our and or from".split())  # noqa: SIM905
 
 
 def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
-    """Return True when the key result names work to do rather than a change to see."""
+    """Return True when the key result names work to do rather than a change to see.
+
+    Not a fixed verb list: work is named by an activity verb or noun ("Run 4 workshops",
+    "Rollout of …"), by any verb that counts things done ("Speak at 8 conferences", "Do 6
+    demos a week"), by an output stated after its count ("3 case studies shipped") or by a
+    deliverable with no measure at all ("Intersection observer on trunk", "Mac signing").
+    A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
+    """
     parsed = parsed or parse_key_result(text)
-    return _names_work(text) and not has_outcome_measure(text, parsed)
+    verb = leading_verb(text)
+    if _share_of_work(text, parsed, verb):
+        return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
+    if has_outcome_measure(text, parsed):
+        return False
+    if _names_work(text, verb):
+        return True
+    if verb in _RESULT_VERBS:
+        return False
+    if not parsed.measurable:
+        if _subject_reaches(text) or _people_do(text):
+            return False  # "Our platforms hit the elite level", "Users choose …": a result
+        return vague_word(text) is None  # a deliverable; "Improve morale" is vague instead
+    if verb in ("have", "has"):  # "have 15 repeat customers": a state to reach
+        return _output_after_count(text)  # "Have 2 PRs merged": work done
+    counted = _counted(parsed)
+    return counted and (verb is not None or _output_after_count(text))
 
 
-def _names_work(text: str) -> bool:
+# Verbs that name a result to see: the metric moves or a target is reached.
+_RESULT_VERBS = (
+    lx.INCREASE_VERBS | lx.DECREASE_VERBS | lx.BETTER_VERBS | lx.STAY_VERBS
+    | frozenset(["reach", "achieve", "hit", "attain", "get", "retain", "win", "earn", "secure", "convert", "sign", "close"])
+) - lx.BUILD_VERBS  # fmt: skip
+# "3 case studies shipped", ">90% of top customers pitched": work reported as done.
+_DONE = re.compile(
+    r"\b(?:shipped|hired|onboarded|written|published|delivered|launched|completed|held|hosted"
+    r"|run|attended|pitched|signed off|released|trained|certified|interviewed|organi[sz]ed"
+    r"|conducted|produced|recorded|given|sent|posted|built|added|migrated|deployed|fixed"
+    r"|merged)\b",
+    re.IGNORECASE,
+)
+
+
+_SHARE_DONE = re.compile(r"%\s+of\b.*" + _DONE.pattern, re.IGNORECASE)
+
+
+def _names_work(text: str, verb: str | None) -> bool:
     """Return True when the sentence starts with an activity verb or an activity noun."""
-    if leading_verb(text) in lx.ACTIVITY_VERBS:
+    if verb in lx.ACTIVITY_VERBS:
         return True
     words = normalise(text).lower().split()
-    return bool(words) and words[0] in ACTIVITY_NOUNS
+    first = words[0].split("/")[0] if words else ""  # "launch/test at least 3 tools"
+    return first in ACTIVITY_NOUNS or first in lx.ACTIVITY_VERBS
+
+
+def _share_of_work(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
+    """Return True for a share of items that work gets done to: "Upstream 75% of our tests"."""
+    if parsed.unit != "%" or parsed.target is None or parsed.start is not None:
+        return False
+    if verb is None:  # ">90% of top customers pitched": a share, then the work done
+        return _SHARE_DONE.search(text) is not None
+    if verb in _RESULT_VERBS or verb in lx.TARGET_VERBS or parsed.change is not None:
+        return False
+    return re.search(r"\d\s?%\s+of\b", text) is not None
+
+
+def _subject_reaches(text: str) -> bool:
+    """Return True for "Our platforms hit …", "The app reaches …": a subject, then a result."""
+    words = normalise(text).lower().split()[:5]
+    if not words or words[0] not in lx.DETERMINERS:
+        return False
+    return any(w in _RESULT_VERBS or w.rstrip("s") in _RESULT_VERBS for w in words[2:])
+
+
+# People whose behaviour a key result can describe: "Veterans find the app valuable".
+_PEOPLE = frozenset(
+    [
+        "users",
+        "customers",
+        "veterans",
+        "vets",
+        "members",
+        "people",
+        "staff",
+        "employees",
+        "developers",
+        "engineers",
+        "teams",
+        "partners",
+        "clients",
+        "students",
+        "patients",
+        "participants",
+        "visitors",
+        "buyers",
+        "readers",
+        "players",
+        "contributors",
+        "maintainers",
+    ]
+)
+
+
+def _people_do(text: str) -> bool:
+    """Return True when people are the subject ("Customers renew without a call")."""
+    words = normalise(text).lower().split()[:4]
+    return any(w.strip(".,:;") in _PEOPLE for w in words[:3]) and len(words) > 2
+
+
+def _counted(parsed: ParsedKeyResult) -> bool:
+    """Return True when the value counts things ("12 meetups", "2 PRs"), not a rate or sum."""
+    unit = parsed.unit
+    if unit is None or unit in _MEASURE_UNITS or unit.isupper() or not unit[0].isalpha():
+        return False
+    return unit.lower() not in lx.CURRENCY_WORDS
+
+
+def _output_after_count(text: str) -> bool:
+    """Return True for "5 engineers hired and onboarded": a count, then the work done."""
+    return _DONE.search(text) is not None
 
 
 def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
-    """Return True when the sentence measures a result: a baseline, bound, rate or money."""
+    """Return True when the sentence measures a result: a baseline, change, rate or money.
+
+    A floor on a count of work is not one: "Certify at least 80 staff" is still an activity.
+    """
     if parsed.start is not None or parsed.change is not None:
         return True
-    if parsed.direction in ("stay_above", "stay_below"):
-        return True
-    if parsed.unit and (parsed.unit in _MEASURE_UNITS or not parsed.unit.islower()):
+    if parsed.unit and not _counted(parsed):
         return True  # %, a duration or a currency measures a result; "workshops" counts work
-    return bool(_OUTCOME_CLAUSE.search(text))
+    if parsed.direction == "stay_below":
+        return True  # a limit ("No PRs merged after code freeze") is a result to keep
+    if parsed.direction == "stay_above" and not _counted(parsed):
+        return True
+    if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
+        return True
+    clause = _OUTCOME_CLAUSE.search(text)
+    if clause and _PURPOSE.match(text, clause.start()):
+        return any(ch.isdigit() for ch in text[clause.start() :])
+    return clause is not None
 
 
 def vague_word(text: str) -> str | None:
-    """Return the first vague word ("improve", "world-class", "faster"), if any."""
-    for word in normalise(text).lower().split():
-        word = word.strip(".,;:!?()'\"")
-        if word in lx.VAGUE_WORDS:
-            return word
+    """Return the first vague word ("improve", "world-class", "faster"), if any.
+
+    Not one that only states a purpose ("Make use of RTrees to optimize rasterization") or
+    names a thing already improved ("Land enhanced file status information") after a verb.
+    """
+    words = [w.strip(".,;:!?()'\"") for w in normalise(text).lower().split()]
+    for i, word in enumerate(words):
+        if word not in lx.VAGUE_WORDS:
+            continue
+        after_verb = i > 0 and words[0] not in lx.VAGUE_WORDS
+        if after_verb and (words[i - 1] == "to" or word.endswith(("ed", "sed", "zed"))):
+            continue
+        return word
     return None
 
 
@@ -110,3 +247,8 @@ def same_measure(a: ParsedKeyResult, b: ParsedKeyResult) -> bool:
     if not a.metric or not b.metric or a.direction != b.direction:
         return False
     return content_words(a.metric) == content_words(b.metric)
+
+
+def compared(text: str) -> bool:
+    """Return True when the sentence measures against a named baseline ("than last year")."""
+    return _COMPARED.search(text) is not None

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
+from cairn.text.asides import prepare
 from cairn.text.metric import lower_is_better, read_metric, read_unit
 from cairn.text.sentence import Sentence, Values, normalise
-from cairn.text.tokens import Token
+from cairn.text.tokens import Token, tokenize
+from cairn.text.trends import convert, limit_in_timeframe, none_of, trend_without_values
 
 INCREASE, DECREASE = "increase", "decrease"
 STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
@@ -31,6 +33,7 @@ _BELOW = (
     r"(?:at most|no more than|not more than|(?:a )?maximum of|max|<=|<|below|under|beneath"
     r"|less than|fewer than|lower than|at or below|no higher than)"
 )
+_EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
 _PATTERNS = {
     "by_to": re.compile(rf"\bby {_N}(?: ,)? (?:to|reaching|up to|down to) {_BOUND}{_N}"),
@@ -40,17 +43,28 @@ _PATTERNS = {
     "by_from": re.compile(rf"\bby {_N}{_GAP} from {_N}"),
     "bare_to": re.compile(rf"{_N} to {_N}"),
     "range": re.compile(rf"\bbetween {_N} and {_N}|{_N} – {_N}"),
-    "above": re.compile(
-        rf"\b{_ABOVE} {_N}|{_N}{_GAP} (?:or (?:more|higher|above|greater)|\+|plus)"
+    "to_from": re.compile(rf"\bto {_BOUND}{_N}{_GAP} from {_N}"),
+    "trend": re.compile(
+        rf"{_N} (?P<up>increase|increases|rise|growth|gain|improvement|uplift|more|higher|up)\b"
+        rf"|{_N} (?P<down>decrease|decreases|reduction|cut|drop|decline|fewer|less|lower|down)\b"
+        rf"|{_EDGE}(?P<up2>up) {_N}|{_EDGE}(?P<down2>down) {_N}"
     ),
-    "below": re.compile(rf"\b{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"),
+    "above": re.compile(
+        rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} (?:or (?:more|higher|above|greater)|\+|plus)"
+    ),
+    "below": re.compile(
+        rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
+        rf"|{_EDGE}within {_N} of\b"
+    ),
     "better": re.compile(rf"{_N}{_GAP} or better\b"),
     "by": re.compile(rf"\bby {_N}"),
     "half": re.compile(r"\b(?:in|by) (?:a |one )?half\b"),
     "from": re.compile(rf"\bfrom {_N}"),
     "to": re.compile(rf"\bto {_N}"),
 }
-_QUALIFIERS = ("per", "worth", "/", "of")
+_QUALIFIERS = ("per", "worth", "/", "of", "within")
+_VERB_PREPOSITIONS = frozenset(["at", "to", "with", "for", "on", "in", "into", "across"])
+_NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
 _BETTER = "or_better"  # "or better": above or below depending on the metric  # "per 1,000 orders", "out of 100", "worth $1M"
 
 
@@ -77,6 +91,8 @@ class ParsedKeyResult:
     change: Change | None = None
     unit: str | None = None
     metric: str | None = None
+    # How an ambiguous sentence was read ("read 'within 1 week' as a limit — check").
+    notes: tuple[str, ...] = ()
 
     @property
     def measurable(self) -> bool:
@@ -106,12 +122,26 @@ def json_number(value: float | None) -> float | int | None:
 @lru_cache(maxsize=8192)
 def parse_key_result(text: str) -> ParsedKeyResult:
     """Return the direction, values, unit and metric stated by a key result sentence."""
-    sentence = Sentence(normalise(text))
+    prepared = prepare(text)
+    sentence = Sentence(normalise(prepared.text))
     verb_at = _verb_index(sentence)
     verb = sentence.tokens[verb_at].low if verb_at >= 0 else None
     values = _read_values(sentence, verb, verb_at)
+    notes = list(prepared.notes)
+    limit = None if values.clause is not None else none_of(sentence)
+    if values.clause is None and (limit := limit or limit_in_timeframe(sentence, verb_at)):
+        values.target, values.clause, values.bound = limit.token, limit.index, limit.bound
+        sentence.tokens[limit.index] = limit.token  # this sentence's own list; tokens stay shared
+        notes += [limit.note] if limit.note else []
     metric = read_metric(sentence, verb_at, values)
     start, target, change = _numbers(values)
+    start = convert(start, values.start, values.target, sentence)
+    restated = _restated_start(prepared.restated, target)
+    if prepared.restated and restated is None:
+        notes.append(f"read without the aside 'from {' to '.join(prepared.restated)}' — check")
+    base = _baseline(prepared.baseline) if prepared.baseline else restated
+    if start is None and target is not None and base is not None:
+        start, change, values.bound = base, None, None
     direction = _direction(sentence, values, verb, verb_at, metric, start, target)
     start, target = _complete(direction, values, start, target, change)
     if start is not None and target is not None:
@@ -124,7 +154,24 @@ def parse_key_result(text: str) -> ParsedKeyResult:
         change=Change(_tidy(change[0]), change[1]) if change else None,
         unit=read_unit(sentence, values),
         metric=metric,
+        notes=tuple(notes),
     )
+
+
+def _restated_start(restated: tuple[str, str] | None, target: float | None) -> float | None:
+    """Return A of an aside "(from A to B)" that ends at the key result's own target."""
+    if restated is None or target is None:
+        return None
+    start, end = (_baseline(part) for part in restated)
+    return start if end is not None and abs(end - target) < 1e-9 else None
+
+
+def _baseline(text: str | None) -> float | None:
+    """Return the value of a baseline stated aside ("(up from 15)" → 15)."""
+    if not text:
+        return None
+    numbers = [t for t in tokenize(normalise(text)) if t.kind == "num"]
+    return numbers[0].value if numbers else None
 
 
 def _verb_index(sentence: Sentence) -> int:
@@ -133,18 +180,22 @@ def _verb_index(sentence: Sentence) -> int:
     for i, token in enumerate(tokens):
         if token.kind != "word":
             return -1
+        nxt = tokens[i + 1 : i + 3]
         if token.low in lx.ALL_VERBS or token.low == "halve" or token.low in lx.FACTOR_WORDS:
             return i
         if token.low not in lx.FILLERS:
-            return i if _looks_like_verb(token, tokens[i + 1 : i + 2]) else -1
+            return i if _looks_like_verb(token, nxt) else -1
     return -1
 
 
 def _looks_like_verb(token: Token, following: list[Token]) -> bool:
-    """Return True for an unknown leading word followed by a number or "the" ("Answer 95% …")."""
+    """Return True for an unknown leading word followed by a number or "the" ("Answer 95% …"),
+    or by a preposition and a number ("Speak at 8 conferences")."""
     if token.text.isupper() or not following:
         return False
     nxt = following[0]
+    if nxt.low in _VERB_PREPOSITIONS and len(following) > 1 and following[1].kind == "num":
+        return True
     return nxt.kind == "num" or nxt.low in ("the", "a", "an", "our", "all")
 
 
@@ -156,7 +207,7 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
 
     def num(match: re.Match, *groups: int) -> list[Token]:
         values.clause = sentence.index(match.start()) if values.clause is None else values.clause
-        picked = [g for g in match.groups() if g is not None]
+        picked = [g for g in match.groups() if g is not None and g.isdigit()]
         return [tok[int(picked[g])] for g in groups]
 
     metric_first = _metric_precedes(sentence, verb_at, found["bare_to"])
@@ -164,15 +215,23 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.change, values.target = num(m, 0, 1)
     elif m := found["from_to"] or found["arrow"] or (metric_first and found["bare_to"]):
         values.start, values.target = num(m, 0, 1)
+    elif m := found["to_from"]:
+        values.target, values.start = num(m, 0, 1)
     elif m := found["from_by"]:
         values.start, values.change = num(m, 0, 1)
     elif m := found["by_from"]:
         values.change, values.start = num(m, 0, 1)
+    elif (m := found["trend"]) and not found["by"]:
+        values.change = num(m, 0)[0]
+        values.trend = INCREASE if m["up"] or m["up2"] else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
-    elif m := _first(found["above"], found["below"], found["better"]):
+    elif (m := _first(found["above"], found["below"], found["better"])) and _leads(sentence, m):
+        if (by := found["by"]) and by.group(1) == m.group(m.lastindex or 0):
+            values.change = num(by, 0)[0]  # "improve satisfaction by 3% or more": a change
+            return values
         values.bound = {id(found["above"]): STAY_ABOVE, id(found["below"]): STAY_BELOW}.get(id(m))
-        values.bound = values.bound or _BETTER
+        values.bound = _negated(sig, m, values.bound) or _BETTER
         values.target = num(m, 0)[0]
     elif m := found["by"]:
         values.change = num(m, 0)[0]
@@ -196,6 +255,22 @@ class _Found(dict):
     def __missing__(self, name: str) -> re.Match | None:
         self[name] = match = _PATTERNS[name].search(self.signature)
         return match
+
+
+def _leads(sentence: Sentence, match: re.Match) -> bool:
+    """Return True unless a plain number comes before the bound, which then qualifies it.
+
+    "Ship 2 features requested by ≥3 customers each", "Host 12 meetups, at least one per
+    region": the first number is the measure.
+    """
+    return not _main_numbers(sentence.tokens[: sentence.index(match.start())])
+
+
+def _negated(signature: str, match: re.Match, bound: str | None) -> str | None:
+    """Return stay_below for "never more than 30 days", "no inquiry takes over 1 day"."""
+    if bound == STAY_ABOVE and _NEGATION.search(signature, 0, match.start()):
+        return STAY_BELOW
+    return bound
 
 
 def _first(*matches: re.Match | None) -> re.Match | None:
@@ -224,12 +299,15 @@ def _factor(sentence: Sentence, verb: str | None, found: dict) -> float | None:
 
 def _read_single(sentence: Sentence, values: Values, verb: str | None) -> None:
     """Read a sentence with one value: a percentage change or a target."""
-    main = _main_numbers(sentence)
+    main = _main_numbers(sentence.tokens)
     if not main:
         return
     first = main[0]
     values.clause = sentence.tokens.index(first)
     if first.factor:
+        return
+    if first.text[:1] in "+-":  # "Time to hire -20%", "NPS +10 points": a signed change
+        values.change, values.trend = first, INCREASE if first.text[0] == "+" else DECREASE
         return
     before = sentence.tokens[values.clause - 1].low if values.clause else ""
     changes = lx.INCREASE_VERBS | lx.DECREASE_VERBS
@@ -246,22 +324,17 @@ def _metric_precedes_index(sentence: Sentence, at: int) -> bool:
     return len(words) > 1
 
 
-def _main_numbers(sentence: Sentence) -> list[Token]:
+def _main_numbers(tokens: list[Token]) -> list[Token]:
     """Return the numbers that can be values: not "per 1,000", "out of 10" or "worth $1M"."""
     result = []
-    for i, token in enumerate(sentence.tokens):
+    for i, token in enumerate(tokens):
         if token.kind != "num":
             continue
-        before = sentence.tokens[i - 1].low if i else ""
-        if before in _QUALIFIERS and (before != "of" or _follows_out(sentence, i)):
+        before = tokens[i - 1].low if i else ""
+        if before in _QUALIFIERS and (before != "of" or i >= 2 and tokens[i - 2].low == "out"):
             continue
         result.append(token)
     return result
-
-
-def _follows_out(sentence: Sentence, i: int) -> bool:
-    """Return True for the number in "out of 10"."""
-    return i >= 2 and sentence.tokens[i - 2].low == "out"
 
 
 def _numbers(values: Values) -> tuple[float | None, float | None, tuple[float, bool] | None]:
@@ -301,8 +374,12 @@ def _direction(
         return INCREASE if target > start else DECREASE
     if values.bound == _BETTER:
         return STAY_BELOW if lower else STAY_ABOVE
+    if target is not None and _limit_noun_after(sentence, values.target):
+        return STAY_BELOW
     if values.bound:
         return values.bound
+    if values.trend:
+        return values.trend
     has_value = target is not None or values.change or values.factor or values.rng
     if verb in lx.STAY_VERBS and has_value:
         return STAY_BELOW if lower else STAY_ABOVE
@@ -311,14 +388,36 @@ def _direction(
     if has_value:
         if cue:
             return cue
-        if verb in lx.ACTIVITY_VERBS:
-            return INCREASE  # "Interview 25 churned customers" counts up
+        if verb in lx.ACTIVITY_VERBS or _share_of(sentence, values):
+            return INCREASE  # "Interview 25 churned customers", "Triage 100% of new bugs"
         if target == 0 and verb is None:
             return STAY_BELOW
         return better
-    if cue:
-        return cue
+    if cue and verb not in lx.BUILD_VERBS:
+        return cue  # "Add tranches", "Remove simple text" build things; they move no number
+    if trend := trend_without_values(sentence, verb if verb_at >= 0 else None, lower):
+        return trend
     return better if verb in lx.BETTER_VERBS else None
+
+
+def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
+    """Return True for a duration followed by "SLA" or "turnaround": a limit to stay under."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    return (
+        0 <= at < len(tokens) - 1
+        and tokens[at + 1].low in lx.LIMIT_NOUNS
+        and bool(token and token.unit)
+    )
+
+
+def _share_of(sentence: Sentence, values: Values) -> bool:
+    """Return True for a target that is a share of items: "95% of live chats"."""
+    target = values.target
+    if target is None or target.unit != "%":
+        return False
+    at = sentence.tokens.index(target)
+    return at + 1 < len(sentence.tokens) and sentence.tokens[at + 1].low == "of"
 
 
 def _cue(sentence: Sentence, values: Values, verb: str | None, verb_at: int) -> str | None:
@@ -329,9 +428,11 @@ def _cue(sentence: Sentence, values: Values, verb: str | None, verb_at: int) -> 
         return DECREASE
     end = values.clause if values.clause is not None else len(sentence.tokens)
     window = {t.low for t in sentence.tokens[max(verb_at, 0) : end + 2]}
-    if verb is not None and "down" in window:
+    if verb not in lx.PARTICLE_VERBS:
+        return None  # "nail down the API", "finish up the work" move no number
+    if "down" in window:
         return DECREASE
-    if verb is not None and "up" in window:
+    if "up" in window:
         return INCREASE
     return None
 

@@ -38,7 +38,7 @@ ACTIVITY_VERBS = _words(
 # Verbs with no direction of their own.
 OTHER_VERBS = _words(
     "streamline transform revamp modernise modernize foster promote empower leverage support "
-    "enable focus work become be lead own"
+    "enable focus work become be lead own speed"
 )
 ALL_VERBS = (
     INCREASE_VERBS
@@ -50,6 +50,15 @@ ALL_VERBS = (
     | OTHER_VERBS
 )
 PARTICLES = _words("up down out back")
+# Verbs whose particle names a direction: "bring churn down", "speed up onboarding".
+PARTICLE_VERBS = _words(
+    "bring drive push get keep move take scale ramp speed step ratchet dial turn wind slow "
+    "cut pull knock level shoot go"
+)
+# Nouns after a duration that make it a limit: "7-day SLA", "within a 1 week SLA".
+LIMIT_NOUNS = _words("sla slas slo slos turnaround deadline")
+# Verbs that build or remove a thing; without a number they move no metric.
+BUILD_VERBS = _words("add remove delete")
 FILLERS = _words("we will we'll to successfully help let's must should shall")
 
 VAGUE_WORDS = _words(
@@ -81,12 +90,14 @@ TIME_UNITS = {
     "hours": "hours", "d": "days", "day": "days", "days": "days", "wk": "weeks",
     "wks": "weeks", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
     "year": "years", "years": "years", "yr": "years", "yrs": "years",
+    "microsecond": "microseconds", "microseconds": "microseconds", "µs": "microseconds",
 }  # fmt: skip
 MEASURE_UNITS = {
     "points": "points", "point": "points", "pts": "points", "pt": "points",
     "bps": "bps", "stars": "stars", "star": "stars", "tonnes": "tonnes", "tonne": "tonnes",
     "tons": "tons", "ton": "tons", "kg": "kg", "km": "km", "litres": "litres",
-    "liters": "litres", "gb": "GB", "tb": "TB", "mb": "MB", "kwh": "kWh", "mwh": "MWh",
+    "liters": "litres", "gb": "GB", "tb": "TB", "mb": "MB", "kb": "KB", "gbs": "GB",
+    "tbs": "TB", "mbs": "MB", "kwh": "kWh", "mwh": "MWh",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "pounds": "£",

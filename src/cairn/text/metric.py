@@ -10,6 +10,8 @@ from cairn.text.tokens import Token
 def lower_is_better(metric: str | None, sentence: Sentence) -> bool:
     """Return True when the metric is one whose number should fall (churn, cost, time)."""
     words = metric.lower().split() if metric else sentence.words()
+    if "free" in words or any(w.endswith("-free") for w in words):
+        return False  # "incident free time", "defect-free releases": more is better
     for word in words:
         if word in lx.LOWER_IS_BETTER:
             return True
@@ -36,16 +38,39 @@ def read_unit(sentence: Sentence, values: Values) -> str | None:
 
 
 def _counted_noun(sentence: Sentence, at: int) -> str | None:
-    """Return the plural noun that a number counts ("300 paying customers" → customers)."""
+    """Return the plural noun that a number counts ("300 paying customers" → customers).
+
+    The head of the phrase first; else its first plural ("25 candidates outside of …",
+    "3 new design components"); "1 new content type" counts types.
+    """
     phrase = phrase_after(sentence, at, head_only=True)
     if not phrase:
         return None
-    head = phrase[-1].low
-    if head in lx.IRREGULAR_PLURALS or (
-        head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 2
-    ):
-        return None if phrase[-1].text.isupper() else head
+    if _plural(phrase[-1]):
+        return _noun(phrase[-1])
+    for token in phrase_after(sentence, at):
+        if _plural(token):
+            return _noun(token)
+    head = phrase[-1]
+    one = sentence.tokens[at].value == 1 and head.low.isalpha() and not head.text.isupper()
+    if one and len(phrase) < 5 and head.low not in lx.ALL_VERBS:
+        return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
+
+
+def _plural(token: Token) -> bool:
+    """Return True for "customers", "people", "PRs"; not for "SLAs"-free words like "status"."""
+    low = token.low
+    if low in lx.IRREGULAR_PLURALS:
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+
+
+def _noun(token: Token) -> str | None:
+    """Return the unit name of a plural noun: "customers", "PRs" (an acronym keeps its case)."""
+    if token.text.isupper():
+        return None
+    return token.text if token.text[:-1].isupper() else token.low
 
 
 def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> list[Token]:

@@ -20,6 +20,7 @@ class Values:
     factor: float | None = None  # 2 for "double", 0.5 for "halve"
     rng: tuple[Token, Token] | None = None
     clause: int | None = None  # signature index where the value clause begins
+    trend: str | None = None  # "a 12% increase", "AHT down 20%": the change's own direction
 
 
 class Sentence:

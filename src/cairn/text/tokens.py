@@ -85,7 +85,8 @@ _NUM_PATTERN = (
     r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])|\s?(?P<wmult>thousand|million|billion)\b)?"
     r"(?:(?P<pct>\s?%)|(?P<factor>[x×])(?![a-z])"
-    r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps)(?![a-z]))?"
+    r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps|gbs|gb|tbs|tb|mbs|mb|kbs|kb)"
+    r"(?![a-z]))?"
     r"(?![a-z0-9])"
 )
 _WORD_PATTERN = r"[^\W_](?:[\w'’&/.-]*\w)?"
@@ -94,6 +95,28 @@ _MULTIPLIERS = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _MULTIPLIERS |= {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _CURRENCY_CODES = {"us$": "$", "au$": "A$", "ca$": "C$", "nz$": "NZ$", "hk$": "HK$"}
 _GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
+_GLUED_UNITS |= {f"{size}{s}": size.upper() for size in ("gb", "tb", "mb", "kb") for s in ("", "s")}
+# Words before a multiple that make it a value ("coverage to 4x", "have 4x replication"),
+# not a factor of change ("grow sign-ups 3x", "by 2x").
+_MULTIPLE_AFTER = frozenset(
+    [
+        "to",
+        "at",
+        "of",
+        ":",
+        "=",
+        "is",
+        "are",
+        "be",
+        "have",
+        "has",
+        "reach",
+        "achieve",
+        "hit",
+        "maintain",
+        "keep",
+    ]
+)
 
 
 @dataclass(eq=False, slots=True, init=False)  # tokens are compared by identity
@@ -172,14 +195,25 @@ def tokenize(text: str) -> tuple[Token, ...]:
     _read_word_numbers(tokens)
     _mark_names(tokens)
     _attach_units(tokens)
+    _mark_multiples(tokens)
     return tuple(tokens)
+
+
+def _mark_multiples(tokens: list[Token]) -> None:
+    """Make "4x" after "to", "have" … (or first) a value in "x", not a factor of change."""
+    for i, token in enumerate(tokens):
+        if token.factor and (i == 0 or tokens[i - 1].low in _MULTIPLE_AFTER):
+            token.factor, token.unit = None, "x"
 
 
 def _usable(token: Token) -> Token:
     """Return the token, or a word in place of a number too large to be a measure (or inf)."""
-    if token.kind != "num" or abs(token.value or 0) < MAX_NUMBER:
+    if token.kind != "num" or abs(token.value or 0) < MAX_NUMBER and token.text not in _NAMES:
         return token
     return Token("word", token.text, token.start, token.end)
+
+
+_NAMES = frozenset({"2D", "3D", "4D", "2d", "3d"})  # "2D context": a name, not two days
 
 
 def _scan(text: str, spans: dict[int, tuple[int, str]]) -> list[Token]:
@@ -368,11 +402,30 @@ def _base_number(words: list[str]) -> tuple[float | None, int]:
 def _mark_names(tokens: list[Token]) -> None:
     """Turn numbers that are part of a name ("SOC 2", "Tier 1", "#1") into words."""
     for i, token in enumerate(tokens):
-        if token.kind != "num" or i == 0 or token.unit:
+        if token.kind != "num" or token.unit:
             continue
-        before = tokens[i - 1]
-        if before.low in lx.NAME_WORDS or before.text == "#":
+        after = tokens[i + 1 : i + 4]
+        if len(after) >= 2 and after[0].text == "-" and after[1].low in lx.TIME_UNITS:
+            if len(after) == 3 and after[2].low in lx.LIMIT_NOUNS:  # "7-day SLA": a limit
+                token.unit = lx.TIME_UNITS[after[1].low]
+                after[0].consumed = after[1].consumed = True
+            else:
+                token.kind = "word"  # "30-day retention": an adjective, not a value
+        elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
             token.kind = "word"
+        elif token.low == "one" and after and after[0].kind == "word" and _singular(after):
+            token.kind = "word"  # "for one common trigger", "within one release": an article
+
+
+def _singular(after: list[Token]) -> bool:
+    """Return True when the noun after "one" is singular ("one release", "one common trigger")."""
+    for token in after:
+        if token.kind != "word" or token.low in lx.TIME_UNITS:
+            return False
+        if token.low in ("business", "working", "calendar", "full"):
+            continue  # "one business day": a duration
+        return not token.low.endswith("s")
+    return False
 
 
 def _attach_units(tokens: list[Token]) -> None:
@@ -380,11 +433,12 @@ def _attach_units(tokens: list[Token]) -> None:
     for i, token in enumerate(tokens):
         if token.kind != "num":
             continue
-        nxt = [t.low if t.kind == "word" else t.text for t in tokens[i + 1 : i + 4]]
+        skip = 1 if i + 1 < len(tokens) and tokens[i + 1].text == "+" else 0
+        nxt = [t.low if t.kind == "word" else t.text for t in tokens[i + 1 + skip : i + 4 + skip]]
         unit, points, used = _unit_after(token, nxt)
         if used:
             token.unit, token.points = unit, points
-            for follower in tokens[i + 1 : i + 1 + used]:
+            for follower in tokens[i + 1 + skip : i + 1 + skip + used]:
                 follower.consumed = True
 
 

@@ -1,0 +1,168 @@
+"""Set apart what a key result says beside its measure, before the values are read.
+
+Real key results carry asides: a baseline in parentheses ("Reach 80 weekly users (up from
+15)"), a restatement ("Increase ARR from $12M to $18M (+50%)"), a qualifier ("have 15 repeat
+(3+ times) customers"), a label ("Ticket volume: reduce …"), a second sentence ("Add 3 pages.
+At least two of which are mobile.") or a far goal (", towards a goal of less than 4 seconds").
+`prepare` returns the text whose values count, the baseline an aside states, and notes on
+what was set apart when the reading is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
+_DIGIT = re.compile(r"\d")
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+# "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
+_BASELINE = re.compile(
+    rf"^(?:(?:up|down)\s+from|from|currently|baseline|today|now|was|vs\.?|versus)\s*:?\s*"
+    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:\s+\w+)*$",
+    re.IGNORECASE,
+)
+# "Target: 10,000+" inside a parenthesis that holds the only value of the key result.
+_TARGET_LABEL = re.compile(r"^(?:target|goal|aim)\s*:\s*", re.IGNORECASE)
+# "Ticket volume [ASPIRATIONAL]: Reduce …" — a label before a sentence that starts with a word.
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][^:.!?\d]{0,60}):\s+(?=[A-Za-z])")
+# ", towards a goal of less than 4 seconds": a later goal, not the key result's own value.
+_FAR_GOAL = re.compile(r",?\s+(?:towards|toward|with a view to)\s+(?:a|the|our)\s+goal\b.*$", re.I)
+# ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
+_DETAIL = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"'])\.\s+(?=[A-Z])")
+_STRETCH = re.compile(r"^\s*(?:\(stretch(?: goal)?\)|stretch(?: goal)?\s*:)\s*", re.IGNORECASE)
+# "from a 3 to a 1", "from the current 40%": the article or "current" before a value.
+_BEFORE_VALUE = re.compile(
+    r"\b(from|to) (?:an? |the |our )?(?:current |present |existing |baseline |today's )?"
+    r"(?:level |value |rate )?(?:of )?(?=[-+$€£]?\d)",
+    re.IGNORECASE,
+)
+# "twice as many", "by a factor of 2", "3 times as many": a multiple written in words.
+_MULTIPLE_WORDS = [
+    (re.compile(r"\btwice (?=as\b)", re.IGNORECASE), "2x "),
+    (re.compile(r"\b(?:by )?a factor of (\d+(?:\.\d+)?)\b", re.IGNORECASE), r"by \1x"),
+    (re.compile(r"\b(\d+(?:\.\d+)?) times (?=as\b|more\b)", re.IGNORECASE), r"\1x "),
+]
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?P<start>{_NUMBER})\s+to\s+(?:<|under|below|above|>)?\s*(?P<end>{_NUMBER})", re.I
+)
+
+
+# "1m20s", "2h30m": one duration written in two units.
+_COMPOUND_TIME = re.compile(r"\b(\d+)(h|m)(\d+)(m|s)\b")
+
+
+def _seconds(match: re.Match) -> str:
+    """Return "1m20s" as "80 seconds" and "2h30m" as "150 minutes"."""
+    big, small = int(match.group(1)), int(match.group(3))
+    return f"{big * 60 + small} {'minutes' if match.group(2) == 'h' else 'seconds'}"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The text whose values count, a baseline stated aside, and reading notes."""
+
+    text: str
+    baseline: str | None = None
+    notes: tuple[str, ...] = field(default=())
+    # An aside restating the key result from its baseline: "(reduce from 2.5% to <1%)".
+    restated: tuple[str, str] | None = None
+
+
+@lru_cache(maxsize=8192)
+def prepare(text: str) -> Prepared:
+    """Return the key result text with asides set apart (see the module docstring)."""
+    notes: list[str] = []
+    low = text.lower()
+    main = _STRETCH.sub("", text) if "stretch" in low else text
+    if "[" in main:
+        main = _BRACKET.sub(lambda m: m.group(1) if _is_number(m.group(1)) else " ", main)
+    restated, baseline = None, None
+    if "(" in main:  # each step runs only when its sign is there: most sentences have none
+        restated = _restatement(main)
+        main, baseline = _parentheses(main, notes)
+    if ". " in main:
+        main = _first_sentence(main, notes)
+    if any(word in low for word in ("including", "such as", "e.g.", "for example")):
+        main = _DETAIL.sub("", main)
+    if "goal" in low and _DIGIT.search(_FAR_GOAL.sub("", main)):
+        main = _FAR_GOAL.sub("", main)
+    if ":" in main and (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
+        main = main[label.end() :]
+    if "from" in low or "to " in low:
+        main = _BEFORE_VALUE.sub(r"\1 ", main)
+    if _DIGIT.search(main):
+        main = _COMPOUND_TIME.sub(_seconds, main)
+    if "twice" in low or "factor" in low or "times" in low:
+        for pattern, replacement in _MULTIPLE_WORDS:
+            main = pattern.sub(replacement, main)
+    main = re.sub(r"\s+", " ", main).strip(" ;,")
+    return Prepared(main, baseline, tuple(notes), restated)
+
+
+def _restatement(text: str) -> tuple[str, str] | None:
+    """Return (start, end) of "from A to B" inside a parenthesis, if one says so."""
+    for group in _PAREN.finditer(text):
+        if match := _FROM_TO.search(group.group(1)):
+            return match["start"], match["end"]
+    return None
+
+
+def _is_number(text: str) -> bool:
+    """Return True for "[1,000]" or "[20%]": a placeholder around a value."""
+    return re.fullmatch(rf"\s*{_NUMBER}\s*", text) is not None
+
+
+def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
+    """Return the text without asides in parentheses, and a baseline one of them states."""
+    baseline = None
+    for group in _PAREN.finditer(text):
+        if match := _BASELINE.match(group.group(1).strip()):
+            baseline = match.group("num")
+    if baseline is not None:
+        text = _PAREN.sub(
+            lambda m: " " if _BASELINE.match(m.group(1).strip()) else m.group(0), text
+        )
+    groups = list(_PAREN.finditer(text))
+    if not groups:
+        return text, baseline
+    outside = _PAREN.sub(" ", text)
+    valued = _DIGIT.search(outside)
+    targets = [g.group(1) for g in groups if _TARGET_LABEL.match(g.group(1).strip())]
+    if targets and _DIGIT.search(outside):  # "Cost to raise $1 (Target: $0.15 or less)"
+        return _TARGET_LABEL.sub("", targets[0].strip()) + " : " + outside, baseline
+    if valued:
+        dropped = [g.group(1) for g in groups if _DIGIT.search(g.group(1))]
+        if dropped and not _FROM_TO.search(dropped[0]) and any(_restates(d) for d in dropped):
+            notes.append(f"read without ({dropped[0]}) — check")
+        return outside, baseline
+
+    # The only numbers are inside: "Participant reach (Target: 10,000+)" reads its content;
+    # a bare "(4)" after a name ("the Staked (4) podcast") is a count of it, not a target.
+    def inside(match: re.Match) -> str:
+        inner = match.group(1).strip()
+        if inner.isdigit() or len(re.findall(r"\d[\d,.]*", inner)) > 1 and "," in inner:
+            return " "  # "(4)", "(10 custom roles, 50 granular permissions)": a spec
+        return " " + _TARGET_LABEL.sub("", inner)
+
+    return _PAREN.sub(inside, text), baseline
+
+
+def _restates(inner: str) -> bool:
+    """Return True for an aside that states a second measure rather than a qualifier."""
+    return bool(re.search(r"\b(?:from|to|reduce|increase|cut|grow)\b", inner, re.IGNORECASE))
+
+
+def _first_sentence(text: str, notes: list[str]) -> str:
+    """Return the first sentence when it states a value; later sentences are detail."""
+    parts = _SENTENCE_END.split(text, maxsplit=1)
+    if len(parts) == 2 and _DIGIT.search(parts[0]):
+        if _DIGIT.search(parts[1]):
+            notes.append(
+                f"read the first sentence; '{parts[1].strip()}' is taken as detail — check"
+            )
+        return parts[0]
+    return text

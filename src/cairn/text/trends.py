@@ -1,0 +1,196 @@
+"""Directions and limits a key result states without a plain value clause.
+
+"Number of applications increase", "Lead time is shorter", "on par with or higher than
+VA.gov": the direction comes from a trailing verb, a comparative or a bound without a
+number. "Resolve P1 incidents within 1 hour": the timeframe is the measure, a limit for each
+incident, when nothing else in the sentence is a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cairn.text import lexicon as lx
+from cairn.text.sentence import Sentence
+from cairn.text.tokens import Token, tokenize
+
+INCREASE, DECREASE = "increase", "decrease"
+STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
+
+_TREND_UP = frozenset(
+    ["increase", "increases", "increased", "grows", "grew", "rises", "rose", "climbs", "improves"]
+)
+_TREND_DOWN = frozenset(
+    ["decrease", "decreases", "decreased", "reduced", "drops", "dropped", "falls", "declines"]
+)
+_MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better"])
+_LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper"])
+_SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
+# "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
+_STAYS_ABOVE = re.compile(
+    r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:higher|above|better|more) | above average | at or above )"
+)
+_STAYS_BELOW = re.compile(
+    r"(?<![a-z]\d )(?:(?<= )(?:or|and) (?:lower|below|less|fewer) | below average | at or below )"
+)
+# "No regressions reach stable", "Prevent any regressions", "Eliminate all OOM crashes".
+_NONE_OF = re.compile(r"^(?:no|zero|prevent (?:any|all)|eliminate (?:all|any))$")
+_WITHIN = re.compile(r"^within\s+(?:the\s+)?(?:first\s+)?(?P<amount>.+)$", re.IGNORECASE)
+_SHORT = frozenset({"ms", "seconds", "minutes", "hours"})
+
+
+def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> str | None:
+    """Return the direction a sentence without values states by other words, if any."""
+    words = sentence.words()
+    spaced = f" {' '.join(words)} "
+    if _STAYS_ABOVE.search(spaced):
+        return STAY_ABOVE
+    if _STAYS_BELOW.search(spaced):
+        return STAY_BELOW
+    if verb is None:  # "Number of applications increase": the verb comes last
+        words = _before_purpose(words)
+        for word in words:
+            if word in _TREND_UP or word == "positive":
+                return INCREASE
+            if word in _TREND_DOWN or word == "negative":
+                return DECREASE
+        if any(word in lx.BETTER_VERBS for word in words):
+            return DECREASE if lower else INCREASE
+    for word, nxt in zip(words, [*words[1:], ""], strict=False):
+        if nxt.endswith("ly"):
+            continue  # "more closely correlate": an adverb, not the metric's direction
+        if word in _LESS:
+            return DECREASE
+        if word in _MORE:
+            return INCREASE
+        if word in _SPEED:
+            return DECREASE if lower else INCREASE
+    return None
+
+
+def _before_purpose(words: list[str]) -> list[str]:
+    """Return the words before "to <verb>": "RTrees used to optimize …" states a purpose."""
+    for i, word in enumerate(words[:-1]):
+        if word == "to" and words[i + 1] in lx.ALL_VERBS:
+            return words[:i]
+    return words
+
+
+def none_of(sentence: Sentence) -> Limit | None:
+    """Return a zero limit for "No regressions reach …", "Prevent any regressions …"."""
+    tokens = sentence.tokens
+    for size in (1, 2):
+        lead = " ".join(t.low for t in tokens[:size])
+        if not _NONE_OF.match(lead) or len(tokens) <= size:
+            continue
+        for token in tokens[size : size + 4]:
+            low = token.low
+            plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+            if token.kind == "word" and plural and low[:-1] not in lx.ALL_VERBS:
+                zero = Token("num", tokens[0].text, tokens[0].start, tokens[0].end, 0.0)
+                zero.unit = token.text if token.text[:-1].isupper() else low
+                return Limit(zero, 0, None)
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A timeframe read as the key result's limit ("within 1 hour" → stay below 1 hour)."""
+
+    token: Token
+    index: int
+    note: str | None
+    bound: str = STAY_BELOW
+
+
+_FOR = re.compile(r"^for\s+(?:the\s+)?(?:next\s+)?(?P<amount>.+)$", re.IGNORECASE)
+# "Runs for 10 days without a crash": a duration to sustain, not the cycle's timeframe.
+_SUSTAINED = frozenset(["without", "straight", "consecutive", "continuously", "uninterrupted"])
+
+
+def limit_in_timeframe(sentence: Sentence, verb_at: int) -> Limit | None:
+    """Return "within N <period>" as a limit when it is about recurring items, else None.
+
+    Hours and minutes are limits ("Resolve P1 incidents within 1 hour"); days and weeks only
+    when the sentence handles many items ("Resolve all critical alerts within 7 days"), and
+    then with a note, since "Launch the app within 60 days" is a deadline.
+    """
+    for index, token in enumerate(sentence.tokens):
+        if token.kind == "date" and (match := _FOR.match(token.text)):
+            after = {t.low for t in sentence.tokens[index + 1 : index + 3]}
+            if after & _SUSTAINED and (value := _duration(match["amount"], token)):
+                return Limit(value, index, None, STAY_ABOVE)
+            continue
+        if token.kind != "date" or not (match := _WITHIN.match(token.text)):
+            continue
+        amount = [t for t in tokenize(match["amount"]) if t.kind == "num"]
+        if not amount or amount[0].unit not in lx.TIME_UNITS.values():
+            return None
+        value = Token("num", match["amount"], token.start, token.end, amount[0].value)
+        value.unit = amount[0].unit
+        if value.unit in _SHORT:
+            return Limit(value, index, None)
+        if _recurring(sentence.tokens[max(verb_at, 0) : index]):
+            return Limit(value, index, f"read '{token.text}' as a limit for each item — check")
+        return None
+    return None
+
+
+def _duration(amount: str, token: Token) -> Token | None:
+    """Return a number token for "10 days" spanning the date token it was read from."""
+    numbers = [t for t in tokenize(amount) if t.kind == "num"]
+    if not numbers or numbers[0].unit not in lx.TIME_UNITS.values():
+        return None
+    value = Token("num", amount, token.start, token.end, numbers[0].value)
+    value.unit = numbers[0].unit
+    return value
+
+
+# Units of one kind, in a common base: "from 2.4 MB to under 600 KB" starts at 2,400 KB.
+_SCALES = {
+    "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+    "ms": 1e-3, "microseconds": 1e-6, "seconds": 1, "minutes": 60, "hours": 3600,
+    "days": 86400, "weeks": 604800,
+}  # fmt: skip
+_KINDS = {unit: ("bytes" if unit.endswith("B") else "time") for unit in _SCALES}
+_PERIODS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "month": 30.4375,
+            "mo": 30.4375, "quarter": 91.3125, "year": 365.25, "yr": 365.25, "annum": 365.25}  # fmt: skip
+
+
+def convert(
+    start: float | None, first: Token | None, last: Token | None, sentence: Sentence
+) -> float | None:
+    """Return the start in the target's unit or rate: 2.4 MB → 2,400 KB, 3/week → 3/7 a day."""
+    if start is None or first is None or last is None:
+        return start
+    a, b = first.unit, last.unit
+    if a and b and a != b and a in _SCALES and b in _SCALES and _KINDS[a] == _KINDS[b]:
+        return start * _SCALES[a] / _SCALES[b]
+    per_a, per_b = _period_after(sentence, first), _period_after(sentence, last)
+    if per_a and per_b and per_a != per_b:
+        return start / per_a * per_b
+    return start
+
+
+def _period_after(sentence: Sentence, token: Token) -> float | None:
+    """Return the days of the rate after a number ("3/week" → 7), if one follows it."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    if at < 0 or at + 1 >= len(tokens) or tokens[at + 1].kind != "rate":
+        return None
+    word = re.sub(r"^(?:/\s?|(?:per|a|an|each|every)\s+)", "", tokens[at + 1].low)
+    return _PERIODS.get(word)
+
+
+def _recurring(tokens: list[Token]) -> bool:
+    """Return True when the words name many items: "all bugs", "every ticket", "incidents"."""
+    for token in tokens:
+        low = token.low
+        if low in ("all", "every", "each", "any"):
+            return True
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+        if token.kind == "word" and plural and not token.text.isupper():
+            return True
+    return False

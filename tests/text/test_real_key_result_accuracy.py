@@ -1,0 +1,36 @@
+"""The parser on key results written by others (tests/text/real_kr_*.json, issue 15).
+
+620 key results from 25 public sources (company and open-source OKR pages, OKR example
+collections), labelled by hand before the parser ran on them; 30% held out at random (seed
+15) and never used to choose a rule. See docs/plaintext.md for sources and conventions.
+The floors are the figures reached, so that a change that loses ground fails.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from bench.accuracy import ALL_FIELDS, evaluate, load_labelled
+
+HERE = Path(__file__).parent
+
+FLOORS = {  # every-field-right (direction, start, target, change, unit) reached so far
+    "real_kr_dev.json": 0.95,
+    "real_kr_holdout.json": 0.90,  # issue 15 asks 0.95: the gap is reported in the docs
+}
+
+
+@pytest.mark.parametrize(("name", "floor"), FLOORS.items())
+def test_every_field_is_right_for_the_reached_share_of_real_key_results(name, floor):
+    report = evaluate(load_labelled(HERE / name))
+    print(f"\n{name}: {report.total} key results\n{report.table()}")
+    assert report.accuracy(ALL_FIELDS) >= floor
+
+
+def test_the_real_sets_are_large_labelled_and_sourced():
+    dev, held = (load_labelled(HERE / name) for name in FLOORS)
+    assert len(dev) + len(held) >= 600
+    assert 0.25 <= len(held) / (len(dev) + len(held)) <= 0.35
+    assert not {r["text"] for r in dev} & {r["text"] for r in held}
+    sources = {r["source"].split()[0] for r in dev + held}
+    assert len(sources) >= 20 and all(r["source"] for r in dev + held)

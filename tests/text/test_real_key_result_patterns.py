@@ -1,0 +1,208 @@
+"""The key result parser on the shapes real key results take (issue 15).
+
+Each pattern comes with several sentences of that shape, in our own words. A row is
+(text, direction, start, target, change, unit); change is (amount, relative) or None.
+"""
+
+import pytest
+
+from cairn.text.key_result_parser import parse_key_result
+
+
+def read(text: str) -> tuple:
+    got = parse_key_result(text)
+    change = (got.change.amount, got.change.relative) if got.change else None
+    return (got.direction, got.start, got.target, change, got.unit)
+
+
+def check(text: str, expected: tuple) -> None:
+    got = read(text)
+    assert got[:3] == expected[:3] or _close(got, expected), (text, got)
+    assert got == expected or _close(got, expected), (text, got)
+
+
+def _close(got: tuple, expected: tuple) -> bool:
+    if got[0] != expected[0] or got[3:] != expected[3:]:
+        return False
+    return all(
+        (a is None and b is None) or (a is not None and b is not None and abs(a - b) < 1e-6)
+        for a, b in zip(got[1:3], expected[1:3], strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Campaign drives a 12% increase in demo requests",
+            ("increase", None, None, (12, True), None),
+        ),
+        ("Achieve an 8% cut in cloud spend", ("decrease", None, None, (8, True), None)),
+        ("Time to hire -20%", ("decrease", None, None, (20, True), None)),
+        ("Average handle time down 20%", ("decrease", None, None, (20, True), None)),
+        ("Trial conversion up 15% this quarter", ("increase", None, None, (15, True), None)),
+        ("Onboarding NPS +10 points", ("increase", None, None, (10, False), "points")),
+        ("Deliver a 30% reduction in manual invoices", ("decrease", None, None, (30, True), None)),
+        ("Grow net revenue +12% QoQ", ("increase", None, None, (12, True), None)),
+    ],
+)
+def test_a_stated_increase_or_reduction_is_a_relative_change_not_a_target(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Answer 90% of tickets in under 12 hours", ("increase", None, 90, None, "%")),
+        (
+            "Ship 2 integrations requested by >=3 customers each",
+            ("increase", None, 2, None, "integrations"),
+        ),
+        ("Host 12 meetups, at least one per region", ("increase", None, 12, None, "meetups")),
+        ("Sign 40 partners with at least 5 seats", ("increase", None, 40, None, "partners")),
+        ("For release 4.2 the target is 150", ("increase", None, 150, None, None)),
+        (
+            "No regressions reach the M57 or later stable channel",
+            ("stay_below", None, 0, None, "regressions"),
+        ),
+        (
+            "End the quarter with 30 more customers in the $10-50k band",
+            ("increase", None, None, (30, False), "customers"),
+        ),
+        (
+            "Add 3 new dashboards. At least 2 of them for finance.",
+            ("increase", None, 3, None, "dashboards"),
+        ),
+        ("Publish a Product Vision, including up to three KPIs", (None, None, None, None, None)),
+    ],
+)
+def test_qualifying_numbers_are_not_the_measure(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2x pipeline coverage", ("increase", None, 2, None, "x")),
+        ("Increase enterprise pipeline coverage to 4x", ("increase", None, 4, None, "x")),
+        ("Have 3x replication for every shard", ("increase", None, 3, None, "x")),
+        ("Grow sign-ups 3x", ("increase", None, None, (200, True), None)),
+        ("Double weekly sign-ups from 800", ("increase", 800, 1600, None, None)),
+        ("Speed up the import by a factor of 2", ("increase", None, None, (100, True), None)),
+        ("Serve twice as many schools as last year", ("increase", None, None, (100, True), None)),
+    ],
+)
+def test_multiples_are_values_after_to_or_have_and_factors_after_a_change_verb(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spend more than 60% of time on customer work", ("stay_above", None, 60, None, "%")),
+        ("Keep dependencies never more than 30 days old", ("stay_below", None, 30, None, "days")),
+        ("Stay within 5% of plan", ("stay_below", None, 5, None, "%")),
+        (
+            "No client inquiry waits more than 2 days for an answer",
+            ("stay_below", None, 2, None, "days"),
+        ),
+        ("CSAT > 4.5/5", ("stay_above", None, 4.5, None, None)),
+        ("API calls always < 300ms", ("stay_below", None, 300, None, "ms")),
+        ("Improve satisfaction by 3% or more", ("increase", None, None, (3, True), None)),
+        (
+            "Speed of checkout on par with or higher than the old flow",
+            ("stay_above", None, None, None, None),
+        ),
+        ("Number of online applications increases", ("increase", None, None, None, None)),
+        ("Lead time from commit to release is shorter", ("decrease", None, None, None, None)),
+    ],
+)
+def test_direction_follows_explicit_verbs_and_bounds(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reach 80 weekly users (up from 15)", ("increase", 15, 80, None, "users")),
+        ("Zero open critical bugs (currently 17)", ("decrease", 17, 0, None, "bugs")),
+        ("Raise coverage to 70% from the current 40%", ("increase", 40, 70, None, "%")),
+        ("Increase NPS to 48 (from 41)", ("increase", 41, 48, None, None)),
+        ("Achieve <1% error rate (reduce from 2.5% to <1%)", ("decrease", 2.5, 1, None, "%")),
+        ("Cut onboarding to 5 days (baseline: 12 days)", ("decrease", 12, 5, None, "days")),
+        ("Reduce the effort score from a 3 to a 1", ("decrease", 3, 1, None, None)),
+    ],
+)
+def test_baselines_in_parentheses_or_after_the_target_are_the_start(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Resolve P1 incidents within 1 hour", ("stay_below", None, 1, None, "hours")),
+        ("Acknowledge pages within 5 minutes", ("stay_below", None, 5, None, "minutes")),
+        ("Close all critical alerts within 7 days", ("stay_below", None, 7, None, "days")),
+        ("Runs for 10 days without a crash", ("stay_above", None, 10, None, "days")),
+        ("Handle 1 TB of data", ("increase", None, 1, None, "TB")),
+        ("Store 50GBs of media content", ("increase", None, 50, None, "GB")),
+        ("Launch the app within 60 days", (None, None, None, None, None)),
+        ("Sign 10 customers within 60 days", ("increase", None, 10, None, "customers")),
+    ],
+)
+def test_limits_and_sizes_are_not_timeframes(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cut bundle size from 2.4 MB to under 600 KB", ("decrease", 2400, 600, None, "KB")),
+        ("Shrink the image from 3 GB to 800 MB", ("decrease", 3000, 800, None, "MB")),
+        ("Cut build time from 2 hours to 30 minutes", ("decrease", 120, 30, None, "minutes")),
+        ("Deploy from 3/week to 2/day", ("increase", 3 / 7, 2, None, None)),
+        ("Page load under 1m20s", ("stay_below", None, 80, None, "seconds")),
+        ("Nightly job under 2h30m", ("stay_below", None, 150, None, "minutes")),
+    ],
+)
+def test_mixed_units_are_read_in_the_targets_unit(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Close all critical alerts within 7 days", "as a limit for each item"),
+        ("Add 3 dashboards. At least 2 of them for finance.", "taken as detail"),
+        ("Achieve 90% build success (reduce failures from 30% to 10%)", "— check"),
+    ],
+)
+def test_a_guess_is_said_as_a_note_rather_than_made_silently(text, note):
+    assert any(note in n for n in parse_key_result(text).notes), parse_key_result(text).notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Resolve P1 incidents within 1 hour", "Reach 80 weekly users (up from 15)", "Grow ARR to $5M"],
+)
+def test_a_plain_reading_has_no_note(text):
+    assert parse_key_result(text).notes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(",
+        ")(",
+        "(((1)))",
+        "[[",
+        "x (up from )",
+        "from a to a",
+        "1m",
+        "within",
+        "No",
+        "( Target: )",
+    ],
+)
+def test_odd_asides_never_break_the_parser(text):
+    parse_key_result(text)
