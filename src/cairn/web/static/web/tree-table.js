@@ -1,0 +1,55 @@
+// The board's tree-table: arrow keys move between rows, Right/Left open and close a row's key
+// results, Home/End jump, and "Expand all"/"Collapse all" buttons. Without this file every row
+// still opens with its <summary> (Enter/Space) and Tab reaches every link: this only adds speed.
+// Listeners sit on the document, so rows htmx appends ("Show more") work too. No inline code (CSP).
+(function () {
+  "use strict";
+
+  function rowsOf(table) {
+    return Array.prototype.filter.call(table.querySelectorAll("[data-tree-row]"), function (row) {
+      return row.offsetParent !== null; // skip rows inside collapsed parents
+    });
+  }
+
+  function focusTarget(row) {
+    return row.querySelector(":scope > .tree-row__details > [data-tree-focus]") ||
+      row.querySelector(":scope > .tree-row__cells [data-tree-focus]") ||
+      row.querySelector("a, summary");
+  }
+
+  function move(table, row, step) {
+    var rows = rowsOf(table);
+    var index = rows.indexOf(row);
+    var next = step === "first" ? rows[0] : step === "last" ? rows[rows.length - 1] : rows[index + step];
+    var target = next && focusTarget(next);
+    if (target) { target.focus(); target.scrollIntoView({ block: "nearest" }); }
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) { return; }
+    var table = event.target.closest && event.target.closest("[data-tree-table]");
+    var row = table && event.target.closest("[data-tree-row]");
+    if (!row || event.target.matches("input, select, textarea")) { return; }
+    var details = row.querySelector(":scope > .tree-row__details");
+    var steps = { ArrowDown: 1, ArrowUp: -1, Home: "first", End: "last" };
+    if (event.key in steps) {
+      event.preventDefault();
+      move(table, row, steps[event.key]);
+    } else if (event.key === "ArrowRight" && details && !details.open) {
+      event.preventDefault();
+      details.open = true;
+    } else if (event.key === "ArrowLeft" && details && details.open) {
+      event.preventDefault();
+      details.open = false;
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-tree-expand]");
+    if (!button) { return; }
+    var table = document.getElementById(button.getAttribute("aria-controls"));
+    if (!table) { return; }
+    var open = button.getAttribute("data-tree-expand") === "open";
+    table.querySelectorAll(".tree-row__details").forEach(function (details) { details.open = open; });
+  });
+})();
