@@ -233,23 +233,35 @@ def _rows(views: list[ObjectiveView], now: datetime, previous: int | str | None)
     return rows
 
 
+def _views(access: Access, cycle: Cycle, ids: list[int], now: datetime) -> list[ObjectiveView]:
+    """Return the objectives with those ids, in that order, with their KR summaries."""
+    objectives = _with_last_check_in(visible_objectives(access).filter(pk__in=ids))
+    views = summarised_objective_views(objectives, access.person.organisation, cycle, now)
+    order = {pk: index for index, pk in enumerate(ids)}
+    return sorted(views, key=lambda view: order[view.objective.pk])
+
+
 def _page_of_views(
-    objectives: QuerySet, access: Access, cycle: Cycle, filters: BoardFilters, now: datetime
+    ordered: QuerySet, access: Access, cycle: Cycle, filters: BoardFilters, now: datetime
 ) -> tuple[list[ObjectiveView], int, bool, bool]:
-    """Return (views of the page, how many match, whether more follow, whether the count is capped)."""
-    organisation = access.person.organisation
+    """Return (views of the page, how many match, whether more follow, whether the count is capped).
+
+    The page's ids come first, sorted on the ordering columns alone: sorting rows that carry the
+    key-result summaries made SQLite compute them for every objective of the cycle.
+    """
+    ids = ordered.values_list("pk", flat=True)
     start = (filters.page - 1) * PAGE_SIZE
     if filters.status or filters.stale:
-        candidates = summarised_objective_views(objectives[: CANDIDATES + 1], organisation, cycle, now)
+        candidates = list(ids[: CANDIDATES + 1])
         capped = len(candidates) > CANDIDATES
-        kept = [v for v in candidates[:CANDIDATES] if _keep(v, filters)]
+        views = _views(access, cycle, candidates[:CANDIDATES], now)
+        kept = [v for v in views if _keep(v, filters)]
         page = kept[start : start + PAGE_SIZE]
         return page, len(kept), len(kept) > start + PAGE_SIZE, capped
-    views = summarised_objective_views(
-        objectives[start : start + PAGE_SIZE + 1], organisation, cycle, now
-    )
-    count = objectives.count() if views or start else 0
-    return views[:PAGE_SIZE], count, len(views) > PAGE_SIZE, False
+    page_ids = list(ids[start : start + PAGE_SIZE + 1])
+    count = ordered.count() if page_ids or start else 0
+    views = _views(access, cycle, page_ids[:PAGE_SIZE], now)
+    return views, count, len(page_ids) > PAGE_SIZE, False
 
 
 def _with_last_check_in(objectives: QuerySet) -> QuerySet:
@@ -270,9 +282,9 @@ def cycle_board(
     organisation = access.person.organisation
     teams = list(Team.objects.filter(organisation=organisation).order_by("name"))
     ordering = (F("team__name").asc(nulls_first=True), "team_id", "position", "pk")
-    objectives = _with_last_check_in(_filtered(access, cycle, filters, teams).order_by(*ordering))
+    ordered = _filtered(access, cycle, filters, teams).order_by(*ordering)
     now = timezone.now()
-    views, count, has_more, capped = _page_of_views(objectives, access, cycle, filters, now)
+    views, count, has_more, capped = _page_of_views(ordered, access, cycle, filters, now)
     rows = _rows(views, now, after)
     return Board(
         cycle=cycle,

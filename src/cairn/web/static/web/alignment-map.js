@@ -52,6 +52,17 @@
     }
   });
 
+  // Opening a branch loads its objectives once, from the link shown without scripts.
+  document.addEventListener("toggle", function (event) {
+    var details = event.target;
+    if (!details.open || !details.matches || !details.matches(".map-branch")) { return; }
+    var list = details.querySelector(":scope > [data-map-children]");
+    var link = list && !list.hasAttribute("data-loaded") && list.querySelector("[data-map-load]");
+    if (!link || !window.htmx) { return; }
+    list.setAttribute("data-loaded", "");
+    window.htmx.ajax("GET", link.getAttribute("href"), { target: list, swap: "innerHTML" });
+  }, true);
+
   document.addEventListener("keydown", function (event) {
     var map = event.target.matches && event.target.matches("[data-map]") ? event.target : null;
     if (!map || event.ctrlKey || event.metaKey || event.altKey) { return; }

@@ -44,6 +44,18 @@
     }
   });
 
+  // Opening a row loads its key results once, from the address of the link shown without
+  // scripts (one attribute per row instead of four hx-* ones: a page holds a hundred rows).
+  document.addEventListener("toggle", function (event) {
+    var details = event.target;
+    if (!details.open || !details.matches || !details.matches(".tree-row__details")) { return; }
+    var box = details.querySelector("[data-tree-children]");
+    var link = box && !box.hasAttribute("data-loaded") && box.querySelector("[data-tree-load]");
+    if (!link || !window.htmx) { return; }
+    box.setAttribute("data-loaded", "");
+    window.htmx.ajax("GET", link.getAttribute("href"), { target: box, swap: "innerHTML" });
+  }, true);
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-tree-expand]");
     if (!button) { return; }
