@@ -70,9 +70,9 @@ def test_the_main_screens_break_no_policy_rule(world, measured, watched):
     expect(page.locator("progress.progress").first).to_be_visible()
 
     page.goto("/board/")
-    details = page.locator(".tree-row__details").filter(has_text=world.objective.title).first
-    details.locator("summary").click()  # htmx loads the key results on toggle
-    expect(details).to_contain_text(measured.title)
+    row = page.locator("[data-tree-row]").filter(has_text=measured.objective.title).first
+    row.locator("summary").click()  # htmx loads the key results on toggle
+    expect(row.locator(".tree-row__details")).to_contain_text(measured.title)
 
     page.goto(f"/objectives/{world.objective.pk}/")
     expect(page.locator(".chart svg").first).to_be_visible()
