@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 from tests.browser.actions import fits_a_phone, sign_in
+from tests.browser.test_design import blocking_violations
 from tests.factories import KeyResultFactory, ObjectiveFactory, PersonFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -79,6 +80,10 @@ def test_board_expand_keyboard_filter_and_show_more(world, tree, page, shoot, mo
     expect(page.locator(".tree-row__details:not([open])")).to_have_count(0)
     page.get_by_role("button", name="Collapse all").click()
 
+    first.locator("summary").click()  # expanded rows pass axe too
+    assert blocking_violations(page) == []
+    first.locator("summary").click()
+
     # Show more appends the next page in place.
     page.get_by_role("link", name="Show more objectives").click()
     expect(rows).to_have_count(7)
@@ -130,6 +135,7 @@ def test_map_path_highlight_and_zoom(world, tree, page, shoot):
         f"Path: {company.title} › {team_objective.title} › {person.title}"
     )
     expect(leaf.get_by_role("button", name="Show path")).to_have_attribute("aria-pressed", "true")
+    assert blocking_violations(page) == []  # the open tree, with a path highlighted
 
     zoom_in = page.get_by_role("button", name="Zoom in")
     zoom_in.focus()
