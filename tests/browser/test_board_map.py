@@ -45,7 +45,8 @@ def test_board_expand_keyboard_filter_and_show_more(world, tree, page, shoot, mo
 
     monkeypatch.setattr(board, "PAGE_SIZE", 5)
     for n in range(4):
-        ObjectiveFactory(cycle=world.cycle, team=world.team, title=f"Team goal {n}")
+        goal = ObjectiveFactory(cycle=world.cycle, team=world.team, title=f"Team goal {n}")
+        KeyResultFactory(objective=goal, title=f"Key result of goal {n}")
     sign_in(page, "admin@acme.test")
     page.goto(f"/cycles/{world.cycle.pk}/board/")
     rows = page.locator("#board-tree [data-tree-row]")
@@ -87,6 +88,8 @@ def test_board_expand_keyboard_filter_and_show_more(world, tree, page, shoot, mo
     # Show more appends the next page in place.
     page.get_by_role("link", name="Show more objectives").click()
     expect(rows).to_have_count(7)
+    page.get_by_role("button", name="Expand all").click()  # loads four at a time
+    expect(page.locator(".tree-row--child")).to_have_count(2 + 1 + 4)
     shoot(page, "board-map-board-1280")
     shoot(page, "board-map-board-375", width=375)
     assert fits_a_phone(page)
