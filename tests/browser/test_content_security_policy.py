@@ -70,8 +70,9 @@ def test_the_main_screens_break_no_policy_rule(world, measured, watched):
     expect(page.locator("progress.progress").first).to_be_visible()
 
     page.goto("/board/")
-    page.locator(".kr-details summary").first.click()  # htmx loads the key results on toggle
-    expect(page.locator(".kr-details").first).to_contain_text(measured.title)
+    row = page.locator("[data-tree-row]").filter(has_text=measured.objective.title).first
+    row.locator("summary").click()  # htmx loads the key results on toggle
+    expect(row.locator(".tree-row__details")).to_contain_text(measured.title)
 
     page.goto(f"/objectives/{world.objective.pk}/")
     expect(page.locator(".chart svg").first).to_be_visible()
@@ -90,6 +91,8 @@ def test_the_main_screens_break_no_policy_rule(world, measured, watched):
     expect(page.get_by_label("Target")).to_have_value("4")  # the live coach's static script
 
     page.goto("/alignment/")
+    page.get_by_role("button", name="Zoom in").click()  # the map's own script, zoom by attribute
+    expect(page.locator("[data-map-canvas]")).to_have_attribute("data-zoom", "125")
     page.goto("/teams/")
     expect(page.locator(".team-tree [data-depth='1']")).to_contain_text("Support")
     page.goto("/people/")

@@ -131,7 +131,7 @@ def test_query_count_does_not_grow_with_objectives(world, client_for, add_object
     add_objectives(5, kind="aspirational")
     with CaptureQueriesContext(connection) as large:
         html = client.get(board_url(world)).content.decode()
-    assert html.count('class="objective-row pace') == 29
+    assert html.count('class="tree-row pace') == 29
     assert len(large) == len(small), [q["sql"] for q in large.captured_queries]
 
 
@@ -148,12 +148,18 @@ def kr_url(world, objective=None):
 
 
 def test_key_results_load_on_demand(world, client_for):
-    KeyResultFactory(objective=world.objective, title="Answer within an hour", confidence=9)
+    KeyResultFactory(
+        objective=world.objective,
+        title="Answer within an hour",
+        confidence=9,
+        last_check_in_at=timezone.now() - dt.timedelta(days=3),
+    )
     client = client_for(world.viewer)
     board = client.get(board_url(world)).content.decode()
     assert "Key results (1)" in board and kr_url(world) in board
     fragment = client.get(kr_url(world), HTTP_HX_REQUEST="true").content.decode()
-    assert "<html" not in fragment and "Answer within an hour" in fragment and "9/10" in fragment
+    assert "<html" not in fragment and "Answer within an hour" in fragment
+    assert "9/10 · High" in fragment and "3\xa0days ago" in fragment
     page = client.get(kr_url(world)).content.decode()
     assert "<html" in page and "Answer within an hour" in page
 
@@ -164,11 +170,11 @@ def test_key_results_of_hidden_or_foreign_objectives_are_not_found(world, client
     assert client_for(world.outsider).get(kr_url(world)).status_code == 404
 
 
-def test_a_huge_board_is_capped_and_says_so(world, client_for, add_objectives, monkeypatch):
+def test_a_huge_board_shows_a_page_and_offers_more(world, client_for, add_objectives, monkeypatch):
     from cairn.web.queries import board
 
-    monkeypatch.setattr(board, "SHOWN", 3)
+    monkeypatch.setattr(board, "PAGE_SIZE", 3)
     add_objectives(4)
     html = client_for(world.admin).get(board_url(world)).content.decode()
-    assert html.count('class="objective-row pace') == 3
-    assert "narrow" in html
+    assert html.count('class="tree-row pace') == 3
+    assert "Showing 1–3 of 5 objectives" in html and "Show more objectives" in html

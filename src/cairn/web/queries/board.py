@@ -1,13 +1,17 @@
-"""The cycle board: every visible objective of a cycle as a tree of teams and owners."""
+"""The cycle board: every visible objective of a cycle as rows of a tree-table, a page at a time."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from urllib.parse import urlencode
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
+from django.utils.timesince import timesince
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cairn.lib.ids import parse_id
@@ -16,6 +20,7 @@ from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Person, Team
 from cairn.web.queries.common import (
+    KeyResultView,
     ObjectiveView,
     objective_views,
     search_text,
@@ -30,10 +35,13 @@ PACE_CHOICES = (
     ("too_early", _("Too early")),
 )
 PACE_STATUSES = tuple(value for value, _label in PACE_CHOICES)
-# A board shows at most this many objectives; past that, people narrow it with filters.
-SHOWN = 300
+# Rows per page: a page of the board is about 60 KB of HTML; "Show more" loads the next one.
+PAGE_SIZE = 100
 # Pace and staleness are computed in Python, so those filters look at this many candidates.
 CANDIDATES = 3000
+# Pages past this are refused as bad input (offsets that deep are a scraper, not a person).
+LAST_PAGE = 1000
+CONFIDENCE_LABELS = {"low": _("Low"), "mid": _("Medium"), "high": _("High")}
 
 
 @dataclass(frozen=True)
@@ -44,12 +52,14 @@ class BoardFilters:
     kind: str = ""
     stale: bool = False
     q: str = ""
+    page: int = 1
 
     @classmethod
     def from_query(cls, params: Mapping[str, str]) -> BoardFilters:
         """Return filters read from GET parameters; unknown values are ignored."""
         status = params.get("status", "")
         kind = params.get("kind", "")
+        page = parse_id(params.get("page")) or 1
         return cls(
             team=parse_id(params.get("team")),
             owner=parse_id(params.get("owner")),
@@ -57,45 +67,66 @@ class BoardFilters:
             kind=kind if kind in ObjectiveKind.values else "",
             stale=params.get("stale") in ("1", "on", "true"),
             q=search_text(params.get("q"), max_length=200),
+            page=min(page, LAST_PAGE),
         )
 
     @property
     def active(self) -> bool:
         return any((self.team, self.owner, self.status, self.kind, self.stale, self.q))
 
+    def query(self, page: int | None = None) -> str:
+        """Return these filters as a query string (without "?"), for another page if given."""
+        pairs = {
+            "q": self.q,
+            "team": self.team or "",
+            "owner": self.owner or "",
+            "status": self.status,
+            "kind": self.kind,
+            "stale": "1" if self.stale else "",
+            "page": page if page and page > 1 else "",
+        }
+        return urlencode({key: value for key, value in pairs.items() if value})
+
 
 @dataclass
-class OwnerGroup:
-    owner: Person | None
-    objectives: list[ObjectiveView] = field(default_factory=list)
+class BoardRow:
+    """One objective of the board, with the team heading to print above it when it changes."""
 
-
-@dataclass
-class TeamSection:
-    team: Team | None
-    depth: int
-    groups: list[OwnerGroup] = field(default_factory=list)
-
-    @property
-    def heading_level(self) -> int:
-        return min(self.depth + 2, 6)
-
-    @property
-    def count(self) -> int:
-        return sum(len(g.objectives) for g in self.groups)
+    view: ObjectiveView
+    last_check_in: datetime | None
+    last_check_in_label: str
+    confidence_label: str
+    heading: bool = False
 
 
 @dataclass
 class Board:
     cycle: Cycle
-    sections: list[TeamSection]
+    rows: list[BoardRow]
     teams: list[Team]
-    owners: list[Person]
     count: int
-    truncated: bool = False
+    filters: BoardFilters
+    has_more: bool = False
+    count_capped: bool = False
+    shown_before: int = 0
+
+    @property
+    def next_query(self) -> str:
+        return self.filters.query(self.filters.page + 1)
+
+    @property
+    def shown_until(self) -> int:
+        return self.shown_before + len(self.rows)
+
+    @property
+    def last_team(self) -> str:
+        """Return the last row's team for the next page's link ("company" when it has none)."""
+        if not self.rows:
+            return ""
+        return str(self.rows[-1].view.objective.team_id or "company")
 
 
-def _filtered(access: Access, cycle: Cycle, filters: BoardFilters, teams: list[Team]):
+def _filtered(access: Access, cycle: Cycle, filters: BoardFilters, teams: list[Team]) -> QuerySet:
     """Return the visible objectives of the cycle narrowed by the database-side filters."""
     objectives = visible_objectives(access).filter(cycle=cycle)
     if filters.team:
@@ -134,37 +165,25 @@ def team_order(teams: list[Team]) -> list[tuple[Team, int]]:
     return ordered
 
 
-def _group(views: list[ObjectiveView]) -> list[OwnerGroup]:
-    groups: dict[int | None, OwnerGroup] = {}
-    for view in views:
-        owner = view.objective.owner
-        key = owner.pk if owner else None
-        groups.setdefault(key, OwnerGroup(owner)).objectives.append(view)
-    return sorted(groups.values(), key=lambda g: (g.owner is None, g.owner.name if g.owner else ""))
+def relative_time(moment: datetime | None, now: datetime) -> str:
+    """Return "3 days ago" (one unit, the largest), or "" without a moment."""
+    if moment is None:
+        return ""
+    if now - moment < timedelta(minutes=1):
+        return gettext("just now")
+    return gettext("%(time)s ago") % {"time": timesince(moment, now, depth=1)}
 
 
-def _sections(views: list[ObjectiveView], teams: list[Team]) -> list[TeamSection]:
-    """Return a section per team holding objectives, plus the teams above them for context."""
-    by_team: dict[int | None, list[ObjectiveView]] = defaultdict(list)
-    for view in views:
-        by_team[view.objective.team_id].append(view)
-    parents = {t.pk: t.parent_id for t in teams}
-    shown = set()
-    for team_id in by_team:
-        if team_id is not None:
-            shown.add(team_id)
-            shown.update(org_selectors.team_ancestor_ids(parents, team_id))
-    sections = [TeamSection(None, 0, _group(by_team[None]))] if by_team[None] else []
-    for team, depth in team_order(teams):
-        if team.pk in shown:
-            sections.append(TeamSection(team, depth, _group(by_team[team.pk])))
-    return sections
+def confidence_label(view: ObjectiveView | KeyResultView) -> str:
+    """Return the confidence band in words ("Medium"), or "" when nobody rated it."""
+    band = view.confidence_band
+    return str(CONFIDENCE_LABELS[band]) if band else ""
 
 
 OWNER_CHOICES = 200
 
 
-def _owners(cycle: Cycle, views: list) -> list[Person]:
+def board_owners(cycle: Cycle, rows: list[BoardRow]) -> list[Person]:
     """Return the owners to offer in the filter: all of the cycle's, or the shown ones when many.
 
     A select of every owner in a large organisation (11,000 options) took half a second to render.
@@ -180,28 +199,133 @@ def _owners(cycle: Cycle, views: list) -> list[Person]:
     if len(owner_ids) <= OWNER_CHOICES:
         everyone = Person.objects.filter(pk__in=owner_ids).select_related("user")
         return sorted(everyone, key=lambda person: (person.name, person.pk))
-    shown = {v.objective.owner for v in views if v.objective.owner is not None}
+    shown = {r.view.objective.owner for r in rows if r.view.objective.owner is not None}
     return sorted(shown, key=lambda person: (person.name, person.pk))
 
 
-def cycle_board(access: Access, cycle: Cycle, filters: BoardFilters) -> Board:
-    """Return the board of a cycle: sections per team (company first), owners within each."""
+# The team of the row before a page: none yet (the first page), or a team id, or None (company).
+START = "start"
+
+
+def previous_team(raw: str | None) -> int | str | None:
+    """Return the team of the last row already shown, from a "Show more" link's parameter."""
+    if raw == "company":
+        return None
+    return parse_id(raw) or START
+
+
+def _rows(views: list[ObjectiveView], now: datetime, previous: int | str | None) -> list[BoardRow]:
+    """Return board rows, marking where a new team starts (company-level objectives first)."""
+    rows = []
+    for view in views:
+        last = getattr(view.objective, "last_check_in", None)
+        team_id = view.objective.team_id
+        rows.append(
+            BoardRow(
+                view=view,
+                last_check_in=last,
+                last_check_in_label=relative_time(last, now),
+                confidence_label=confidence_label(view),
+                heading=team_id != previous,
+            )
+        )
+        previous = team_id
+    return rows
+
+
+def _views(access: Access, cycle: Cycle, ids: list[int], now: datetime) -> list[ObjectiveView]:
+    """Return the objectives with those ids, in that order, with their KR summaries."""
+    objectives = _with_last_check_in(visible_objectives(access).filter(pk__in=ids))
+    views = summarised_objective_views(objectives, access.person.organisation, cycle, now)
+    order = {pk: index for index, pk in enumerate(ids)}
+    return sorted(views, key=lambda view: order[view.objective.pk])
+
+
+def _page_of_views(
+    ordered: QuerySet, access: Access, cycle: Cycle, filters: BoardFilters, now: datetime
+) -> tuple[list[ObjectiveView], int, bool, bool]:
+    """Return (views of the page, how many match, whether more follow, whether the count is capped).
+
+    The page's ids come first, sorted on the ordering columns alone: sorting rows that carry the
+    key-result summaries made SQLite compute them for every objective of the cycle.
+    """
+    ids = ordered.values_list("pk", flat=True)
+    start = (filters.page - 1) * PAGE_SIZE
+    if filters.status or filters.stale:
+        candidates = list(ids[: CANDIDATES + 1])
+        capped = len(candidates) > CANDIDATES
+        views = _views(access, cycle, candidates[:CANDIDATES], now)
+        kept = [v for v in views if _keep(v, filters)]
+        page = kept[start : start + PAGE_SIZE]
+        return page, len(kept), len(kept) > start + PAGE_SIZE, capped
+    page_ids = list(ids[start : start + PAGE_SIZE + 1])
+    count = ordered.count() if page_ids or start else 0
+    views = _views(access, cycle, page_ids[:PAGE_SIZE], now)
+    return views, count, len(page_ids) > PAGE_SIZE, False
+
+
+def _with_last_check_in(objectives: QuerySet) -> QuerySet:
+    latest = (
+        KeyResult.objects.filter(objective=OuterRef("pk"))
+        .order_by()
+        .values("objective")
+        .annotate(at=Max("last_check_in_at"))
+        .values("at")
+    )
+    return objectives.annotate(last_check_in=Subquery(latest))
+
+
+def cycle_board(
+    access: Access, cycle: Cycle, filters: BoardFilters, *, after: int | str | None = START
+) -> Board:
+    """Return one page of the board: company-level objectives first, then team by team."""
     organisation = access.person.organisation
     teams = list(Team.objects.filter(organisation=organisation).order_by("name"))
-    python_filters = bool(filters.status or filters.stale)
-    limit = CANDIDATES if python_filters else SHOWN
-    objectives = _filtered(access, cycle, filters, teams).order_by("position", "pk")[: limit + 1]
-    views = summarised_objective_views(objectives, organisation, cycle, timezone.now())
-    truncated = len(views) > limit
-    views = [v for v in views[:limit] if _keep(v, filters)]
-    truncated = truncated or len(views) > SHOWN
-    views = views[:SHOWN]
-    owners = _owners(cycle, views)
-    return Board(cycle, _sections(views, teams), teams, owners, len(views), truncated)
+    ordering = (F("team__name").asc(nulls_first=True), "team_id", "position", "pk")
+    ordered = _filtered(access, cycle, filters, teams).order_by(*ordering)
+    now = timezone.now()
+    views, count, has_more, capped = _page_of_views(ordered, access, cycle, filters, now)
+    rows = _rows(views, now, after)
+    return Board(
+        cycle=cycle,
+        rows=rows,
+        teams=teams,
+        count=count,
+        filters=filters,
+        has_more=has_more,
+        count_capped=capped,
+        shown_before=(filters.page - 1) * PAGE_SIZE,
+    )
 
 
-def board_key_results(access: Access, cycle: Cycle, objective_id: int) -> ObjectiveView | None:
-    """Return one visible objective of the cycle with its key results, or None."""
+@dataclass
+class KeyResultRow:
+    view: KeyResultView
+    last_check_in_label: str
+    confidence_label: str
+
+
+@dataclass
+class ObjectiveKeyResults:
+    view: ObjectiveView
+    rows: list[KeyResultRow] = field(default_factory=list)
+
+
+def board_key_results(
+    access: Access, cycle: Cycle, objective_id: int
+) -> ObjectiveKeyResults | None:
+    """Return one visible objective of the cycle with its key results as rows, or None."""
     objectives = visible_objectives(access).filter(cycle=cycle, pk=objective_id)
-    views = objective_views(objectives, access.person.organisation, {cycle.pk: cycle})
-    return views[0] if views else None
+    now = timezone.now()
+    views = objective_views(objectives, access.person.organisation, {cycle.pk: cycle}, now)
+    if not views:
+        return None
+    rows = [
+        KeyResultRow(
+            view=kr,
+            last_check_in_label=relative_time(kr.key_result.last_check_in_at, now),
+            confidence_label=confidence_label(kr),
+        )
+        for kr in views[0].key_results
+    ]
+    return ObjectiveKeyResults(views[0], rows)

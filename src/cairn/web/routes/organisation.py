@@ -21,6 +21,7 @@ urlpatterns = [
     path("board/", board.current_board, name="current_board"),
     path("cycles/", cycles.cycles, name="cycles"),
     path("cycles/<int:cycle_id>/board/", board.board, name="board"),
+    path("cycles/<int:cycle_id>/board/rows/", board.rows, name="board_rows"),
     path(
         "cycles/<int:cycle_id>/board/objectives/<int:objective_id>/key-results/",
         board.key_results,
@@ -45,6 +46,7 @@ urlpatterns = [
     ),
     path("cycles/<int:cycle_id>/carry-over/", grading.carry_over, name="carry_over"),
     path("alignment/", alignment.alignment_map, name="alignment"),
+    path("alignment/roots/", alignment.roots, name="alignment_roots"),
     path("alignment/<int:objective_id>/children/", alignment.children, name="alignment_children"),
     path("teams/", directory.teams, name="teams"),
     path("teams/<int:team_id>/", teams.team, name="team"),

@@ -1,15 +1,27 @@
-"""The cycle board: all objectives of a cycle as a tree, filtered with htmx or plain GET."""
+"""The cycle board: a tree-table of the cycle's objectives, a page at a time, filtered with
+htmx or plain GET; key results and further pages load on demand."""
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from urllib.parse import urlencode
 
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+
+from cairn.lib.ids import parse_id
 from cairn.okrs.models import Cycle, ObjectiveKind
 from cairn.okrs.permissions import Access
 from cairn.web.decorators import person_required
 from cairn.web.htmx import htmx_partial
-from cairn.web.queries.board import PACE_CHOICES, BoardFilters, board_key_results, cycle_board
+from cairn.web.queries.board import (
+    PACE_CHOICES,
+    BoardFilters,
+    board_key_results,
+    board_owners,
+    cycle_board,
+    previous_team,
+)
 from cairn.web.queries.common import current_cycle, cycle_in
 
 NAV = "board"  # the navigation entry marked as current
@@ -30,28 +42,66 @@ def board(request: HttpRequest, cycle_id: int) -> HttpResponse:
     return _board(request, cycle_in(request.person.organisation, cycle_id))
 
 
+def _other_cycle(request: HttpRequest, cycle: Cycle) -> HttpResponse | None:
+    """Return a redirect when the filter bar's cycle picker names another cycle, else None.
+
+    The picker is a field of the filter form so the bar works without scripts; the cycle itself
+    lives in the path, so choosing one moves to that cycle's board with the other filters.
+    """
+    chosen = parse_id(request.GET.get("cycle"))
+    if chosen is None or chosen == cycle.pk:
+        return None
+    other = cycle_in(request.person.organisation, chosen)
+    params = {k: v for k, v in request.GET.items() if k not in ("cycle", "page") and v}
+    url = reverse("board", args=[other.pk]) + (f"?{urlencode(params)}" if params else "")
+    if htmx_partial(request):
+        return HttpResponse(status=204, headers={"HX-Redirect": url})
+    return HttpResponseRedirect(url)
+
+
 def _board(request: HttpRequest, cycle: Cycle) -> HttpResponse:
+    moved = _other_cycle(request, cycle)
+    if moved is not None:
+        return moved
     filters = BoardFilters.from_query(request.GET)
+    board = cycle_board(Access(request.person), cycle, filters)
     context = {
-        "board": cycle_board(Access(request.person), cycle, filters),
+        "nav": NAV,
+        "board": board,
         "filters": filters,
-        "statuses": PACE_CHOICES,
-        "kinds": ObjectiveKind.choices,
-        "cycles": Cycle.objects.filter(organisation=request.person.organisation),
+        "rows_url": reverse("board_rows", args=[cycle.pk]),
     }
     if htmx_partial(request):
-        return render(request, "web/board/_results.html", {"nav": NAV, **context})
-    return render(request, "web/board/board.html", {"nav": NAV, **context})
+        return render(request, "web/board/_results.html", context)
+    context.update(
+        owners=board_owners(cycle, board.rows),
+        statuses=PACE_CHOICES,
+        kinds=ObjectiveKind.choices,
+        cycles=Cycle.objects.filter(organisation=request.person.organisation),
+    )
+    return render(request, "web/board/board.html", context)
+
+
+@person_required
+def rows(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    """Return one further page of board rows (the "Show more" fragment), filters applied."""
+    cycle = cycle_in(request.person.organisation, cycle_id)
+    filters = BoardFilters.from_query(request.GET)
+    after = previous_team(request.GET.get("after_team"))
+    board = cycle_board(Access(request.person), cycle, filters, after=after)
+    context = {"board": board, "filters": filters, "rows_url": request.path}
+    return render(request, "web/board/_rows.html", context)
 
 
 @person_required
 def key_results(request: HttpRequest, cycle_id: int, objective_id: int) -> HttpResponse:
     """Return the key results of one objective on the board (a fragment for htmx, else a page)."""
     cycle = cycle_in(request.person.organisation, cycle_id)
-    view = board_key_results(Access(request.person), cycle, objective_id)
-    if view is None:
+    found = board_key_results(Access(request.person), cycle, objective_id)
+    if found is None:
         raise Http404
     template = (
         "web/board/_key_results.html" if htmx_partial(request) else "web/board/key_results.html"
     )
-    return render(request, template, {"nav": NAV, "view": view, "cycle": cycle})
+    context = {"nav": NAV, "view": found.view, "rows": found.rows, "cycle": cycle}
+    return render(request, template, context)

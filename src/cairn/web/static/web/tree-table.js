@@ -1,0 +1,81 @@
+// The board's tree-table: arrow keys move between rows, Right/Left open and close a row's key
+// results, Home/End jump, and "Expand all"/"Collapse all" buttons. Without this file every row
+// still opens with its <summary> (Enter/Space) and Tab reaches every link: this only adds speed.
+// Listeners sit on the document, so rows htmx appends ("Show more") work too. No inline code (CSP).
+(function () {
+  "use strict";
+
+  function rowsOf(table) {
+    return Array.prototype.filter.call(table.querySelectorAll("[data-tree-row]"), function (row) {
+      return row.offsetParent !== null; // skip rows inside collapsed parents
+    });
+  }
+
+  function focusTarget(row) {
+    return row.querySelector(":scope > .tree-row__details > [data-tree-focus]") ||
+      row.querySelector(":scope > .tree-row__cells [data-tree-focus]") ||
+      row.querySelector("a, summary");
+  }
+
+  function move(table, row, step) {
+    var rows = rowsOf(table);
+    var index = rows.indexOf(row);
+    var next = step === "first" ? rows[0] : step === "last" ? rows[rows.length - 1] : rows[index + step];
+    var target = next && focusTarget(next);
+    if (target) { target.focus(); target.scrollIntoView({ block: "nearest" }); }
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) { return; }
+    var table = event.target.closest && event.target.closest("[data-tree-table]");
+    var row = table && event.target.closest("[data-tree-row]");
+    if (!row || event.target.matches("input, select, textarea")) { return; }
+    var details = row.querySelector(":scope > .tree-row__details");
+    var steps = { ArrowDown: 1, ArrowUp: -1, Home: "first", End: "last" };
+    if (event.key in steps) {
+      event.preventDefault();
+      move(table, row, steps[event.key]);
+    } else if (event.key === "ArrowRight" && details && !details.open) {
+      event.preventDefault();
+      details.open = true;
+    } else if (event.key === "ArrowLeft" && details && details.open) {
+      event.preventDefault();
+      details.open = false;
+    }
+  });
+
+  // Opening a row loads its key results once, from the address of the link shown without
+  // scripts (one attribute per row instead of four hx-* ones: a page holds a hundred rows).
+  document.addEventListener("toggle", function (event) {
+    var details = event.target;
+    if (!details.open || !details.matches || !details.matches(".tree-row__details")) { return; }
+    var box = details.querySelector("[data-tree-children]");
+    var link = box && !box.hasAttribute("data-loaded") && box.querySelector("[data-tree-load]");
+    if (!link || !window.htmx) { return; }
+    box.setAttribute("data-loaded", "");
+    waiting.push({ box: box, url: link.getAttribute("href") });
+    pump();
+  }, true);
+
+  // "Expand all" opens a hundred rows at once: load their key results four at a time rather
+  // than sending a hundred requests together.
+  var waiting = [];
+  var running = 0;
+  function pump() {
+    while (running < 4 && waiting.length) {
+      var next = waiting.shift();
+      running += 1;
+      window.htmx.ajax("GET", next.url, { target: next.box, swap: "innerHTML" })
+        .finally(function () { running -= 1; pump(); });
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-tree-expand]");
+    if (!button) { return; }
+    var table = document.getElementById(button.getAttribute("aria-controls"));
+    if (!table) { return; }
+    var open = button.getAttribute("data-tree-expand") === "open";
+    table.querySelectorAll(".tree-row__details").forEach(function (details) { details.open = open; });
+  });
+})();
