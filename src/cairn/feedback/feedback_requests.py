@@ -131,6 +131,8 @@ def _open_answer(respondent: Person, answer: FeedbackAnswer) -> FeedbackAnswer:
     """Return the answer locked; 404 unless it was asked of this person, error when closed."""
     if answer.respondent_id != respondent.pk:
         raise Http404
+    if not Access(respondent).can_write:
+        raise PermissionDenied(_("Viewers read; they do not answer feedback requests."))
     locked = FeedbackAnswer.objects.select_for_update().get(pk=answer.pk)
     if locked.status != AnswerStatus.PENDING:
         raise ValidationError(_("You have already answered or declined this request."))

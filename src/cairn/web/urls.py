@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("cairn.web.routes.notifications")),
     path("", include("cairn.web.routes.sso")),
     path("", include("cairn.web.routes.meetings")),
+    path("", include("cairn.web.routes.feedback")),
     path("", include("cairn.web.routes.work_import")),
     path("", include("cairn.web.routes.trackers")),
     path("", include("cairn.web.routes.work")),
