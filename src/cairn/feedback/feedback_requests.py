@@ -61,7 +61,9 @@ def _respondents(requester: Person, objective: Objective, people: Sequence[Perso
     if not chosen:
         raise ValidationError({"people": _("Choose at least one person to ask (not yourself).")})
     if len(chosen) > MAX_PEOPLE:
-        raise ValidationError({"people": _("Ask at most %(n)d people at once.") % {"n": MAX_PEOPLE}})
+        raise ValidationError(
+            {"people": _("Ask at most %(n)d people at once.") % {"n": MAX_PEOPLE}}
+        )
     for person in chosen.values():
         if person.organisation_id != requester.organisation_id:
             raise ValidationError({"people": _("Choose people in your organisation.")})

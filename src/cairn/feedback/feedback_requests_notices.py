@@ -30,9 +30,7 @@ def notify_feedback_requested(request_id: int) -> int:
     if request is None:
         return 0
     stored = 0
-    answers = request.answers.filter(status=AnswerStatus.PENDING).select_related(
-        "respondent__user"
-    )
+    answers = request.answers.filter(status=AnswerStatus.PENDING).select_related("respondent__user")
     for answer in answers:
         stored += _ask(answer, request, Kind.FEEDBACK_REQUESTED, str(answer.pk))
     return stored

@@ -15,9 +15,7 @@ def asked_of(person: Person) -> QuerySet[FeedbackAnswer]:
     """Return the requests asked of the person (waiting first, newest first)."""
     return (
         FeedbackAnswer.objects.filter(respondent=person, organisation_id=person.organisation_id)
-        .select_related(
-            "request__requester__user", "request__objective", "request__key_result"
-        )
+        .select_related("request__requester__user", "request__objective", "request__key_result")
         .order_by("-status", "-created_at", "-id")  # "pending" sorts after "declined"/"answered"
     )
 

@@ -55,7 +55,9 @@ def rows_for(reader: Person, kudos: list[Kudos]) -> list[KudosRow]:
     ) if initiative_ids and visible else set()  # fmt: skip
     rows = []
     for item in kudos:
-        kr = item.key_result if item.key_result and item.key_result.objective_id in visible else None
+        kr = (
+            item.key_result if item.key_result and item.key_result.objective_id in visible else None
+        )
         title = item.initiative.title if item.initiative_id in shown_initiatives else ""
         rows.append(KudosRow(item, kr, title))
     return rows
@@ -93,8 +95,9 @@ def recognitions(reader: Person, objective: Objective) -> list[Recognition]:
     if not reached:
         return []
     thanked = set(
-        Kudos.objects.filter(giver=reader, key_result__in=[r.key_result_id for r in reached])
-        .values_list("key_result_id", flat=True)
+        Kudos.objects.filter(
+            giver=reader, key_result__in=[r.key_result_id for r in reached]
+        ).values_list("key_result_id", flat=True)
     )
     out = []
     for row in reached:

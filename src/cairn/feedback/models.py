@@ -129,9 +129,7 @@ class KeyResultReached(models.Model):
     """When a key result last reached its target: the moment Cairn suggests recognising people."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    key_result = models.OneToOneField(
-        KeyResult, on_delete=models.CASCADE, related_name="reached"
-    )
+    key_result = models.OneToOneField(KeyResult, on_delete=models.CASCADE, related_name="reached")
     reached_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self) -> str:

@@ -26,7 +26,9 @@ class FeedbackAskForm(_NoNul):
     people = forms.TypedMultipleChoiceField(
         label=_("Ask these people"),
         coerce=int,
-        help_text=_("Up to 10 people who can see this objective. Hold Ctrl or ⌘ to choose several."),
+        help_text=_(
+            "Up to 10 people who can see this objective. Hold Ctrl or ⌘ to choose several."
+        ),
     )
     message = forms.CharField(
         label=_("What would you like to hear about?"),

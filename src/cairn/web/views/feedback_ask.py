@@ -20,9 +20,7 @@ from cairn.web.forms.feedback import FeedbackAskForm
 
 def _askable(person: Person, objective: Objective) -> tuple[bool, list[KeyResult]]:
     """Return whether the person may ask about the whole objective, and which key results."""
-    key_results = objective.key_results.select_related("objective").prefetch_related(
-        "contributors"
-    )
+    key_results = objective.key_results.select_related("objective").prefetch_related("contributors")
     mine = [kr for kr in key_results.order_by("position", "pk") if can_ask(person, objective, kr)]
     whole = can_ask(person, objective, None)
     if not mine and not whole:
