@@ -35,6 +35,7 @@ def asked_by(person: Person) -> QuerySet[FeedbackRequest]:
             answered=Count("answers", filter=Q(answers__status=AnswerStatus.ANSWERED)),
             declined=Count("answers", filter=Q(answers__status=AnswerStatus.DECLINED)),
         )
+        .order_by("-created_at", "-id")
     )
 
 
