@@ -31,6 +31,7 @@ def key_result_feedback(context: template.Context, key_result: KeyResult) -> dic
     reader: Person = context["request"].person
     return {
         "kr": key_result,
+        "reader_id": reader.pk,
         "can_ask": can_ask(reader, key_result.objective, key_result),
         "can_thank": not reader.is_viewer and key_result.progress >= 1,
     }
