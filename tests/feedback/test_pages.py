@@ -297,3 +297,32 @@ def test_query_counts_do_not_grow_with_feedback(world, kr, client_for):
     more(8)
     assert [_queries(c, u) for c, u in urls] == before
     assert _queries(admin, reverse("feedback_request", args=[first.pk])) == detail
+
+
+def test_the_objective_page_does_not_grow_with_reached_key_results_or_kudos(world, kr, client_for):
+    from cairn.okrs.models import Visibility
+    from cairn.okrs.services import key_result_create
+
+    world.objective.visibility = Visibility.TEAM
+    world.objective.save()
+    helper = PersonFactory(organisation=world.organisation)
+    key_results = [kr] + [
+        key_result_create(
+            actor=world.member, objective=world.objective, title=f"KR {i}", start=0, target=10
+        )
+        for i in range(4)
+    ]
+    for other in key_results:
+        other.contributors.add(helper)
+    url = reverse("objective", args=[world.objective.pk])
+    client = client_for(world.lead)
+    check_in_record(key_result=kr, author=world.member, value=4)
+    kudos_give(giver=world.lead, person=world.member, message="x", key_result=kr)
+    before = _queries(client, url)
+    for other in key_results[1:]:
+        check_in_record(key_result=other, author=world.member, value=10)
+        kudos_give(giver=world.lead, person=world.member, message="y", key_result=other)
+        ask(world, other, people=[world.lead])
+    page = client.get(url).content
+    assert page.count(b"reached its target") == 5
+    assert _queries(client, url) == before

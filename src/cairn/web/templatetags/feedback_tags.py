@@ -5,9 +5,9 @@ from __future__ import annotations
 from django import template
 
 from cairn.feedback import kudos_selectors
-from cairn.feedback.feedback_requests import can_ask
 from cairn.feedback.models import Kudos
 from cairn.okrs.models import KeyResult, Objective
+from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person, Team
 
 register = template.Library()
@@ -20,20 +20,32 @@ def objective_feedback(context: template.Context, objective: Objective) -> dict:
     return {
         "request": context["request"],
         "objective": objective,
-        "can_ask": not reader.is_viewer,
+        "can_ask": Access(reader).can_edit_objective(objective),
         "recognitions": kudos_selectors.recognitions(reader, objective),
     }
 
 
+def _access(context: template.Context) -> Access:
+    """Return one Access per page render, so its team sets are read once for every key result."""
+    cache = context.render_context
+    if "feedback_access" not in cache:
+        cache["feedback_access"] = Access(context["request"].person)
+    return cache["feedback_access"]
+
+
 @register.inclusion_tag("web/feedback/_kr_links.html", takes_context=True)
 def key_result_feedback(context: template.Context, key_result: KeyResult) -> dict:
-    """Return the key result's links: ask for feedback (who answers for it), give kudos."""
-    reader: Person = context["request"].person
+    """Return the key result's links: ask for feedback (who answers for it), give kudos.
+
+    Shown on the objective page, which only its readers open, so visibility is given; asking
+    about a key result is for those who may check in on it (contributors come prefetched).
+    """
+    access = _access(context)
     return {
         "kr": key_result,
-        "reader_id": reader.pk,
-        "can_ask": can_ask(reader, key_result.objective, key_result),
-        "can_thank": not reader.is_viewer and key_result.progress >= 1,
+        "reader_id": access.person.pk,
+        "can_ask": access.can_write and access.can_check_in(key_result),
+        "can_thank": access.can_write and key_result.progress >= 1,
     }
 
 
