@@ -326,3 +326,29 @@ def test_the_objective_page_does_not_grow_with_reached_key_results_or_kudos(worl
     page = client.get(url).content
     assert page.count(b"reached its target") == 5
     assert _queries(client, url) == before
+
+
+def test_kudos_for_a_done_initiative(world, kr, client_for):
+    from cairn.okrs.services import initiative_create
+
+    initiative = initiative_create(actor=world.member, key_results=[kr], title="Write macros")
+    initiative.status = "done"
+    initiative.save()
+    client = client_for(world.lead)
+    page = client.get(reverse("initiative", args=[initiative.pk])).content
+    assert b"Give kudos for it" in page
+    url = reverse("kudos_give") + f"?initiative={initiative.pk}&person={world.member.pk}"
+    assert b"Write macros" in client.get(url).content
+    response = client.post(
+        url,
+        {
+            "recipient": f"person:{world.member.pk}",
+            "message": "Macros!",
+            "initiative": initiative.pk,
+        },
+    )
+    assert response.status_code == 302
+    assert Kudos.objects.get().initiative == initiative
+    assert b"Write macros" in client.get(reverse("kudos_wall")).content
+    outsider = client_for(world.outsider)
+    assert outsider.get(reverse("kudos_give") + f"?initiative={initiative.pk}").status_code == 404

@@ -16,7 +16,6 @@ from cairn.feedback.kudos import kudos_give
 from cairn.feedback.models import Kudos
 from cairn.lib.ids import parse_id
 from cairn.okrs import selectors as okr_selectors
-from cairn.okrs.models import KeyResult
 from cairn.organisations.models import Person, Team
 from cairn.web.decorators import person_required, writer_required
 from cairn.web.forms.errors import apply_errors
@@ -60,9 +59,20 @@ def team_wall(request: HttpRequest, team_id: int) -> HttpResponse:
     return _wall(request, selectors.for_team(team), f"?team={team.pk}", team=team)
 
 
-def _key_result(request: HttpRequest) -> KeyResult | None:
-    pk = parse_id(request.GET.get("key_result") or request.POST.get("key_result"))
-    return okr_selectors.key_result_for(request.person, pk) if pk else None
+def _param(request: HttpRequest, name: str) -> int | None:
+    return parse_id(request.GET.get(name) or request.POST.get(name))
+
+
+def _for(request: HttpRequest) -> dict:
+    """Return what the kudos is for (?key_result=, ?initiative=), from the reader's organisation."""
+    person = request.person
+    kr_id, initiative_id = _param(request, "key_result"), _param(request, "initiative")
+    return {
+        "key_result": okr_selectors.key_result_for(person, kr_id) if kr_id else None,
+        "initiative": okr_selectors.initiative_for(person, initiative_id)
+        if initiative_id
+        else None,
+    }
 
 
 def _initial(request: HttpRequest) -> str:
@@ -74,7 +84,7 @@ def _initial(request: HttpRequest) -> str:
 def give(request: HttpRequest) -> HttpResponse:
     """Return the kudos form (prefilled from ?person=, ?team=, ?key_result=), or give them."""
     me = request.person
-    key_result = _key_result(request)
+    about = _for(request)
     people = Person.objects.filter(organisation_id=me.organisation_id, is_active=True)
     form = KudosForm(
         request.POST or None,
@@ -87,7 +97,7 @@ def give(request: HttpRequest) -> HttpResponse:
             kudos = kudos_give(
                 giver=me,
                 message=form.cleaned_data["message"],
-                key_result=key_result,
+                **about,
                 **form.recipient_arguments(),
             )
         except ValidationError as error:
@@ -98,5 +108,5 @@ def give(request: HttpRequest) -> HttpResponse:
                 return redirect("team_kudos", kudos.team_id)
             return redirect("kudos_wall")
     status = 400 if request.method == "POST" else 200
-    context = {"nav": "kudos", "form": form, "key_result": key_result}
+    context = {"nav": "kudos", "form": form, **about}
     return render(request, "web/feedback/give.html", context, status=status)
