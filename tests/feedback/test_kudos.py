@@ -110,3 +110,27 @@ class TestReachingTheTarget:
         check_in_record(key_result=kr, author=world.member, value=8)
         assert not KeyResultReached.objects.exists()
         assert recognitions(world.lead, world.objective) == []
+
+
+def test_the_personal_data_export_holds_feedback_and_kudos(world, kr):
+    from cairn.feedback.feedback_requests import feedback_answer, feedback_request_create
+    from cairn.organisations.personal_data import personal_data_export
+
+    request = feedback_request_create(
+        requester=world.member, objective=world.objective, people=[world.lead], anonymous=True
+    )
+    feedback_answer(
+        respondent=world.lead,
+        answer=request.answers.get(),
+        going_well="Kind words",
+        to_change="",
+        suggestion="",
+    )
+    kudos_give(giver=world.lead, person=world.member, message="Thanks")
+    lead = personal_data_export(person=world.lead, actor=world.lead)
+    assert lead["feedback_given"][0]["going_well"] == "Kind words"
+    assert lead["kudos_given"][0]["message"] == "Thanks"
+    member = personal_data_export(person=world.member, actor=world.member)
+    assert member["feedback_requested"][0]["anonymous"] is True
+    assert member["feedback_given"] == [] and member["kudos_received"][0]["message"] == "Thanks"
+    assert "Kind words" not in repr(member)  # anonymous answers stay out of the requester's data
