@@ -44,10 +44,17 @@ def test_the_owner_asks_the_person_answers_and_the_owner_reads_it(world, kr, api
 
 
 def test_anonymous_answers_hide_the_person_from_the_requester_not_admins(world, kr, api):
+    alone = api["member"].post("/api/v1/feedback-requests", ask_body(world, kr, anonymous=True))
+    assert problem_fields(alone) == ["anonymous"]
     created = (
-        api["member"].post("/api/v1/feedback-requests", ask_body(world, kr, anonymous=True)).json()
+        api["member"]
+        .post(
+            "/api/v1/feedback-requests",
+            ask_body(world, kr, anonymous=True, people=[world.lead.pk, world.admin.pk]),
+        )
+        .json()
     )
-    answer = FeedbackAnswer.objects.get(request_id=created["id"])
+    answer = FeedbackAnswer.objects.get(request_id=created["id"], respondent=world.lead)
     api["lead"].post(f"/api/v1/feedback-answers/{answer.pk}/answer", {"going_well": "x"})
     url = f"/api/v1/feedback-requests/{created['id']}"
     assert api["member"].get(url).json()["answers"][0]["respondent"] is None

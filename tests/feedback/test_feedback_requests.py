@@ -175,6 +175,12 @@ def test_a_person_made_viewer_can_no_longer_answer(world, kr):
         feedback_decline(respondent=world.lead, answer=answer_of(request, world.lead))
 
 
+def test_an_anonymous_request_asks_at_least_two_people(world, kr):
+    with pytest.raises(ValidationError, match="at least two"):
+        ask(world, kr, people=[world.lead], anonymous=True)
+    assert ask(world, kr, people=[world.lead, world.admin], anonymous=True).anonymous
+
+
 def test_text_is_limited_and_nul_is_refused(world, kr):
     with pytest.raises(ValidationError):
         ask(world, kr, message="x" * 1001)

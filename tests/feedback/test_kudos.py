@@ -117,11 +117,14 @@ def test_the_personal_data_export_holds_feedback_and_kudos(world, kr):
     from cairn.organisations.personal_data import personal_data_export
 
     request = feedback_request_create(
-        requester=world.member, objective=world.objective, people=[world.lead], anonymous=True
+        requester=world.member,
+        objective=world.objective,
+        people=[world.lead, world.admin],
+        anonymous=True,
     )
     feedback_answer(
         respondent=world.lead,
-        answer=request.answers.get(),
+        answer=request.answers.get(respondent=world.lead),
         going_well="Kind words",
         to_change="",
         suggestion="",

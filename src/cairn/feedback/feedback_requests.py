@@ -100,6 +100,14 @@ def feedback_request_create(
         raise PermissionDenied(_("Only people who answer for this goal ask for feedback on it."))
     message = clean_text(message, "message", MAX_MESSAGE)
     respondents = _respondents(requester, objective, people)
+    if anonymous and len(respondents) < 2:
+        raise ValidationError(
+            {
+                "anonymous": _(
+                    "Ask at least two people for anonymous answers: with one, you would know who answered."
+                )
+            }
+        )
     moment = now or timezone.now()
     request = FeedbackRequest.objects.create(
         organisation_id=requester.organisation_id,
