@@ -85,9 +85,17 @@ def test_the_wall_hides_what_a_reader_cannot_see(world):
     secret = key_result_create(
         actor=world.member, objective=private, title="Secret KR", start=0, target=10
     )
+    from cairn.okrs.services import initiative_create
+
     kudos = kudos_give(giver=world.admin, person=world.member, message="x", key_result=secret)
-    assert rows_for(world.admin, [kudos])[0].key_result == secret
-    assert rows_for(world.lead, [kudos])[0].key_result is None
+    initiative = initiative_create(actor=world.member, key_results=[secret], title="Hidden work")
+    for_work = kudos_give(
+        giver=world.admin, person=world.member, message="y", initiative=initiative
+    )
+    admin_rows = rows_for(world.admin, [kudos, for_work])
+    assert admin_rows[0].key_result == secret and admin_rows[1].initiative_title == "Hidden work"
+    lead_rows = rows_for(world.lead, [kudos, for_work])
+    assert lead_rows[0].key_result is None and lead_rows[1].initiative_title == ""
 
 
 class TestReachingTheTarget:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q, QuerySet
 
 from cairn.feedback.models import KeyResultReached, Kudos
-from cairn.okrs.models import KeyResult, Objective
+from cairn.okrs.models import Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person, Team
 
@@ -36,30 +36,40 @@ def for_person(person: Person) -> QuerySet[Kudos]:
     return kudos_in(person.organisation_id).filter(person=person)
 
 
+def _visible(reader: Person, objective_ids: set[int]) -> set[int]:
+    """Return which of the objectives the reader may see (one query, none for an empty set)."""
+    if not objective_ids:
+        return set()
+    found = Objective.objects.filter(Access(reader).objective_filter(), pk__in=objective_ids)
+    return set(found.values_list("pk", flat=True))
+
+
+def _initiative_objectives(initiative_ids: set[int]) -> dict[int, set[int]]:
+    """Return {initiative id: ids of the objectives its key results belong to} (one query)."""
+    if not initiative_ids:
+        return {}
+    pairs = Initiative.key_results.through.objects.filter(initiative_id__in=initiative_ids)
+    found: dict[int, set[int]] = {}
+    for initiative_id, objective_id in pairs.values_list(
+        "initiative_id", "keyresult__objective_id"
+    ):
+        found.setdefault(initiative_id, set()).add(objective_id)
+    return found
+
+
 def rows_for(reader: Person, kudos: list[Kudos]) -> list[KudosRow]:
-    """Return wall rows; a linked key result the reader cannot see is left out (two queries)."""
-    objective_ids = {k.key_result.objective_id for k in kudos if k.key_result}
-    initiative_ids = {k.initiative_id for k in kudos if k.initiative_id}
-    objective_ids |= set(
-        KeyResult.objects.filter(initiatives__in=initiative_ids).values_list(
-            "objective_id", flat=True
-        )
-    ) if initiative_ids else set()  # fmt: skip
-    visible = set(
-        Objective.objects.filter(Access(reader).objective_filter(), pk__in=objective_ids)
-        .values_list("pk", flat=True)
-    ) if objective_ids else set()  # fmt: skip
-    shown_initiatives = set(
-        KeyResult.objects.filter(initiatives__in=initiative_ids, objective_id__in=visible)
-        .values_list("initiatives", flat=True)
-    ) if initiative_ids and visible else set()  # fmt: skip
+    """Return wall rows; what a kudos is for is named only when the reader may see it."""
+    by_initiative = _initiative_objectives({k.initiative_id for k in kudos if k.initiative_id})
+    wanted = {k.key_result.objective_id for k in kudos if k.key_result}
+    wanted |= {o for objectives in by_initiative.values() for o in objectives}
+    visible = _visible(reader, wanted)
     rows = []
     for item in kudos:
-        kr = (
-            item.key_result if item.key_result and item.key_result.objective_id in visible else None
-        )
-        title = item.initiative.title if item.initiative_id in shown_initiatives else ""
-        rows.append(KudosRow(item, kr, title))
+        kr = item.key_result
+        shown_kr = kr if kr is not None and kr.objective_id in visible else None
+        linked = by_initiative.get(item.initiative_id or 0, set())
+        title = item.initiative.title if item.initiative and linked & visible else ""
+        rows.append(KudosRow(item, shown_kr, title))
     return rows
 
 
