@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "cairn.notifications",
     "cairn.meetings",
     "cairn.one_on_ones",
+    "cairn.feedback",
     "cairn.maintenance",
     "cairn.provisioning",
     "cairn.audit",
@@ -229,6 +230,8 @@ EMAIL_BACKEND = (
 
 # A new email waits this long so that events arriving together go out as one message.
 CAIRN_NOTIFY_BATCH_SECONDS = envint("CAIRN_NOTIFY_BATCH_SECONDS", 120, minimum=0)
+# Days between reminders of an unanswered feedback request (docs/feedback.md).
+CAIRN_FEEDBACK_REMINDER_DAYS = envint("CAIRN_FEEDBACK_REMINDER_DAYS", 3, minimum=1)
 
 SECURE_COOKIES = envbool("CAIRN_SECURE_COOKIES", False)
 SESSION_COOKIE_SECURE = SECURE_COOKIES

@@ -13,6 +13,8 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from cairn.api.tokens import token_create
 from cairn.api.urls import api
 from cairn.execution.services import sprint_create, work_item_create
+from cairn.feedback.feedback_requests import feedback_request_create
+from cairn.feedback.kudos import kudos_give
 from cairn.okrs.services import check_in_record, initiative_create
 
 
@@ -41,6 +43,8 @@ def fuzz_token(world, kr, keep_connection) -> str:
     work_item_create(
         actor=world.member, title="Macros", kind="story", initiative=initiative, sprint=sprint
     )
+    feedback_request_create(requester=world.admin, objective=world.objective, people=[world.lead])
+    kudos_give(giver=world.admin, person=world.member, message="Thanks", key_result=kr)
     return token_create(person=world.admin, name="fuzz").plaintext
 
 

@@ -11,6 +11,8 @@ from playwright.sync_api import expect
 from tests.browser.actions import sign_in
 from tests.factories import ObjectiveFactory
 
+from cairn.feedback.feedback_requests import feedback_answer, feedback_request_create
+from cairn.feedback.kudos import kudos_give
 from cairn.okrs.services.check_ins import check_in_record
 from cairn.okrs.services.key_results import key_result_create
 
@@ -54,6 +56,21 @@ def screens(world, kr) -> dict[str, str]:
         start=20,
         target=45,
     )
+    asked = feedback_request_create(
+        requester=world.member, objective=world.objective, people=[world.admin], message="Well?"
+    )
+    mine = feedback_request_create(
+        requester=world.admin, objective=admin_objective, people=[world.member, world.lead]
+    )
+    feedback_answer(
+        respondent=world.member,
+        answer=mine.answers.get(respondent=world.member),
+        going_well="Clear goal",
+        to_change="Fewer meetings",
+        suggestion="Ask the support team",
+    )
+    kudos_give(giver=world.admin, person=world.member, message="Great check-ins", key_result=kr)
+    kudos_give(giver=world.admin, team=world.team, message="Fastest replies yet")
     cycle = world.cycle.pk
     return {
         "home": "/",
@@ -84,6 +101,13 @@ def screens(world, kr) -> dict[str, str]:
         "password": "/password/change/",
         "invite": "/invitations/",
         "design": "/design/",
+        "feedback": "/feedback/",
+        "feedback-ask": f"/objectives/{admin_objective.pk}/feedback/ask/",
+        "feedback-answer": f"/feedback/answers/{asked.answers.get().pk}/",
+        "feedback-request": f"/feedback/requests/{mine.pk}/",
+        "kudos": "/kudos/",
+        "kudos-team": f"/teams/{world.team.pk}/kudos/",
+        "kudos-give": "/kudos/new/",
         "not-found": "/objectives/999999/",
     }
 

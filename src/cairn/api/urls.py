@@ -12,6 +12,7 @@ from cairn.api.routers import (
     audit,
     check_ins,
     cycles,
+    feedback,
     initiatives,
     invitations,
     key_results,
@@ -50,6 +51,7 @@ RESOURCES = (
     text,
     audit,
     personal_data,
+    feedback,
 )
 for module in RESOURCES:
     api.add_router("", module.router)

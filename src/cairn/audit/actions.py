@@ -44,6 +44,10 @@ class Action(models.TextChoices):
     PERSONAL_DATA_EXPORTED = "personal_data_exported", _("Personal data exported")
     PERSON_ERASED = "person_erased", _("Person erased")
     ONE_ON_ONE_DELETED = "one_on_one_deleted", _("One-on-one deleted")
+    # Peer feedback: who answered is kept here even when the answer is anonymous to the requester.
+    FEEDBACK_REQUESTED = "feedback_requested", _("Feedback requested")
+    FEEDBACK_ANSWERED = "feedback_answered", _("Feedback answered")
+    FEEDBACK_DECLINED = "feedback_declined", _("Feedback declined")
     # Kept for the identity branches (SSO, two-factor, SCIM): they call audit.record with these.
     MFA_ENABLED = "mfa_enabled", _("Two-factor enabled")
     MFA_DISABLED = "mfa_disabled", _("Two-factor disabled")

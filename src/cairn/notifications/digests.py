@@ -13,6 +13,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from cairn.feedback.activity import digest_part, recognition_lines
 from cairn.notifications.kinds import Kind
 from cairn.notifications.preferences import local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
@@ -34,6 +35,7 @@ class Digest:
     moved: list[dict[str, Any]] = field(default_factory=list)
     risks: list[dict[str, Any]] = field(default_factory=list)
     stale: list[dict[str, Any]] = field(default_factory=list)
+    recognition: dict[str, Any] = field(default_factory=dict)
 
     def as_data(self) -> dict[str, Any]:
         return {
@@ -41,6 +43,7 @@ class Digest:
             "moved": self.moved,
             "risks": self.risks,
             "stale": self.stale,
+            "recognition": self.recognition,
         }
 
 
@@ -107,6 +110,7 @@ def digest_for(person: Person, now: datetime) -> Digest:
     digest.moved = digest.moved[:MAX_ITEMS]
     digest.risks = digest.risks[:MAX_ITEMS]
     digest.stale = digest.stale[:MAX_ITEMS]
+    digest.recognition = digest_part(person, objectives, week_ago)
     return digest
 
 
@@ -144,6 +148,7 @@ def digests_send(*, now: datetime) -> int:
             continue
         lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]
         lines += [f"{_('At risk')}: {r['title']}" for r in digest.risks]
+        lines += recognition_lines(digest.recognition)
         sent += (
             notify(
                 recipient=person,

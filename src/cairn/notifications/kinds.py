@@ -17,6 +17,10 @@ class Kind(models.TextChoices):
     DIGEST_WEEKLY = "digest.weekly", _("Weekly digest")
     MEETING_AGENDA = "meeting.agenda", _("Team meeting agenda")
     MEETING_FOLLOW_UP = "meeting.follow_up", _("Meeting follow-ups assigned to me")
+    FEEDBACK_REQUESTED = "feedback.requested", _("Feedback asked of me")
+    FEEDBACK_REMINDER = "feedback.reminder", _("Reminders of feedback asked of me")
+    FEEDBACK_ANSWERED = "feedback.answered", _("Answers to my feedback requests")
+    KUDOS_RECEIVED = "kudos.received", _("Kudos for me or my teams")
 
 
 KIND_VALUES = frozenset(Kind.values)

@@ -64,6 +64,7 @@ class Sweep:
     webhooks: int = 0
     pruned: int = 0
     audit_purged: int = 0
+    feedback_reminders: int = 0
 
 
 def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
@@ -71,6 +72,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     from cairn.api.idempotency import idempotency_keys_prune
     from cairn.api.webhooks import retry_due_webhooks
     from cairn.audit.services import audit_purge
+    from cairn.feedback.feedback_requests_notices import feedback_reminders_send
     from cairn.okrs.services.pace_sweep import pace_sweep
     from cairn.web.queries.coach import coach_reviews_warm
 
@@ -82,8 +84,14 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     pruned = idempotency_keys_prune()
     purged = audit_purge(now=now)
     coach_reviews_warm()
+    reminded = feedback_reminders_send(now=now)
     return Sweep(
-        ran=True, pace_changes=changed, webhooks=delivered, pruned=pruned, audit_purged=purged
+        ran=True,
+        pace_changes=changed,
+        webhooks=delivered,
+        pruned=pruned,
+        audit_purged=purged,
+        feedback_reminders=reminded,
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
@@ -137,6 +138,8 @@ class Activity:
     key_result: KeyResult | None
     change: Change | None = None
     check_in: CheckIn | None = None
+    kudos: Any = None  # cairn.feedback: a Kudos
+    feedback_request: Any = None  # cairn.feedback: a FeedbackRequest (never its answers)
 
 
 def recent_activity(person: Person, limit: int = 12) -> list[Activity]:

@@ -133,6 +133,25 @@ def _access(person: Person) -> dict[str, Any]:
     }
 
 
+def _feedback(person: Person) -> dict[str, Any]:
+    """Return the feedback the person asked for and gave, and their kudos (not others' answers)."""
+    from cairn.feedback.models import FeedbackAnswer, FeedbackRequest, Kudos
+
+    kudos = ("id", "giver_id", "person_id", "team_id", "message", "key_result_id", "created_at")
+    return {
+        "feedback_requested": _rows(
+            FeedbackRequest.objects.filter(requester=person).order_by("id"),
+            ("id", "objective_id", "key_result_id", "message", "anonymous", "created_at"),
+        ),
+        "feedback_given": _rows(
+            FeedbackAnswer.objects.filter(respondent=person).order_by("id"),
+            ("request_id", "status", "going_well", "to_change", "suggestion", "answered_at"),
+        ),
+        "kudos_received": _rows(Kudos.objects.filter(person=person).order_by("id"), kudos),
+        "kudos_given": _rows(Kudos.objects.filter(giver=person).order_by("id"), kudos),
+    }
+
+
 def audit_events_about(person: Person) -> Q:
     """Return the filter of the organisation's audit events by or about the person."""
     return Q(organisation_id=person.organisation_id) & (
@@ -168,6 +187,7 @@ def personal_data_export(*, person: Person, actor: Person | None) -> dict[str, A
         **_okrs(person),
         **_notifications(person),
         **_access(person),
+        **_feedback(person),
         "audit_events": _audit(person),
     }
     audit.record(

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("cairn.web.routes.sso")),
     path("", include("cairn.web.routes.meetings")),
     path("", include("cairn.web.routes.one_on_ones")),
+    path("", include("cairn.web.routes.feedback")),
     path("", include("cairn.web.routes.work_import")),
     path("", include("cairn.web.routes.trackers")),
     path("", include("cairn.web.routes.work")),

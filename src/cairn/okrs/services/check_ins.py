@@ -62,7 +62,9 @@ def _apply_latest(key_result: KeyResult) -> None:
         confidence=key_result.confidence,
         last_check_in_at=key_result.last_check_in_at,
     )
+    old_progress = key_result.progress
     key_result_refresh(key_result)
+    _note_reached(key_result, old_progress)
     new_status = _pace_status(key_result)
     # Announce the change from what subscribers were last told (time may have moved it since).
     old_status = key_result.pace_status or old_status
@@ -75,6 +77,13 @@ def _apply_latest(key_result: KeyResult) -> None:
                 KeyResult, key_result=key_result, old=str(old_status), new=str(new_status)
             )
         )
+
+
+def _note_reached(key_result: KeyResult, old_progress: float) -> None:
+    """Let recognition know a key result reached (or left) its target, in this transaction."""
+    from cairn.feedback.kudos import key_result_reached
+
+    key_result_reached(key_result=key_result, old=old_progress, new=key_result.progress)
 
 
 def _locked(key_result: KeyResult) -> KeyResult:

@@ -22,6 +22,7 @@ class Command(BaseCommand):
             f"{chores.pace_changes} pace changes announced, {chores.webhooks} due webhook "
             f"deliveries delivered, {chores.pruned} expired idempotency keys deleted, "
             f"{chores.audit_purged} audit events past retention deleted, "
+            f"{chores.feedback_reminders} feedback reminders sent, "
             f"{tick.reminders + tick.grading} reminders sent, {tick.digests} digests sent, "
             f"{tick.sent} notifications delivered"
         )

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FeedbackConfig(AppConfig):
+    name = "cairn.feedback"
+    verbose_name = "Feedback and kudos"
