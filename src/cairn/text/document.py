@@ -102,6 +102,8 @@ class DocKeyResult:
     findings: tuple[Finding, ...] = ()
     type: str | None = None  # canonical Markdown only: the stated type
     work: tuple[PlanWork, ...] = ()  # the work under its initiatives (PlanKeyResult's shape)
+    score: float | None = None  # a reported grade or progress ("=> 63%", "Score: 0.7"), 0–1
+    status: str | None = None  # a reported status note ("Met", "Achieved", "at risk")
 
     @property
     def initiatives_with_work(self) -> list[tuple[str, list[tuple[int, PlanWork]]]]:
@@ -123,6 +125,8 @@ class DocKeyResult:
             "line": self.line,
             **fields,
             "owner": self.owner,
+            "score": self.score,
+            "status": self.status,
             "initiatives": list(self.initiatives),
             "findings": [f.as_dict() for f in self.findings],
         }
