@@ -13,15 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
+from cairn.text.outline_lines import Line, read_lines
 
 Parse = Callable[[str], ParsedKeyResult]
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
-_BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
-_BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[[ xX]\]\s+)?(.*)$")
-_NUMBER = re.compile(
-    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s+(.*)$"
-)
 _SEP = r"\s*(?::|\.|\)|\s[-–—])\s*"
 _OBJECTIVE = re.compile(rf"^(?:o|obj|objective)\s*#?\s*(?:\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I)
 _KEY_RESULT = re.compile(rf"^(?:kr|key\s*result)\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I)
@@ -36,23 +31,9 @@ _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
 _OWNER = re.compile(r"^(?:owner|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
 _OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
-_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
-_EMPHASIS = re.compile(r"\*\*|__")
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
 _PREFIX_FIRST = "kiptaodrmesu"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
-
-
-@dataclass
-class Line:
-    """One non-blank source line, with its list marker removed."""
-
-    number: int
-    indent: int
-    heading: int  # 0, or the Markdown heading level
-    item: bool  # a bullet or numbered list item
-    text: str
-    children: list[str] = field(default_factory=list)  # texts of the items nested one level below
 
 
 @dataclass
@@ -109,52 +90,6 @@ class Outline:
 
     objectives: list[ObjectiveNode] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)
-
-
-def read_lines(text: str) -> list[Line]:
-    """Return the non-blank lines of text, classified."""
-    lines = []
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
-        stripped = expanded.lstrip()
-        first = stripped[:1]  # each pattern below can only start with certain characters
-        if not first or first in "-*_=" and _RULE.match(stripped) or stripped.startswith("<!--"):
-            continue
-        indent = len(expanded) - len(stripped)
-        heading = _HEADING.match(stripped) if first == "#" else None
-        listed = None
-        if not heading:
-            listed = first in _BULLETS and _BULLET.match(stripped) or _NUMBER.match(stripped)
-        content = heading.group(2) if heading else listed.group(1) if listed else stripped
-        level = len(heading.group(1)) if heading else 0
-        lines.append(Line(number, indent, level, bool(listed), _plain(content)))
-    _find_children(lines)
-    return lines
-
-
-def _find_children(lines: list[Line]) -> None:
-    """Record, for each list item, the items nested directly below it."""
-    for i, line in enumerate(lines):
-        if not line.item:
-            continue
-        child_indent = None
-        for j in range(i + 1, len(lines)):  # no slice: copying the rest made this quadratic
-            nxt = lines[j]
-            if not nxt.item or nxt.indent <= line.indent or nxt.heading:
-                break
-            child_indent = nxt.indent if child_indent is None else child_indent
-            if nxt.indent == child_indent:
-                line.children.append(nxt.text)
-
-
-def _plain(text: str) -> str:
-    """Return text without Markdown emphasis around or inside it."""
-    if "**" in text or "__" in text:
-        text = _EMPHASIS.sub("", text)
-    text = text.strip()
-    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
-        text = text[1:-1]
-    return text.strip()
 
 
 def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
@@ -404,7 +339,10 @@ def _heads_list(line: Line, parse: Parse) -> bool:
     """Return True for an item that reads as an objective: unmeasured, with measured children."""
     if not line.children or parse(line.text).measurable:
         return False
-    return any(parse(child).measurable for child in line.children)
+    return any(
+        child.score is not None or child.owner or parse(child.text).measurable
+        for child in line.children
+    )
 
 
 def _owner_suffix(title: str) -> tuple[str, str | None]:
