@@ -48,6 +48,8 @@ _STATUS_SUFFIX = re.compile(
     re.I,
 )
 _STRUCK = re.compile(r"^~~.+~~")
+_NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a baseline"
+_KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ def clean_title(text: str) -> Cleaned:
         text = text[: match.start()].rstrip()
     if match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text):
         owner, text = match.group(1).strip(), match.group(2).strip()
+    if match := _NOTE.search(text):
+        status, text = match.group(1).strip(), text[: match.start()]
     if match := _STATUS_SUFFIX.search(text):
         status, text = match.group(1), text[: match.start()].rstrip(" -–—")
     return Cleaned(text.strip(), owner, score, status, struck)
@@ -211,7 +215,8 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         title = row[kr]
         if _KR_ID.match(_bare(title)) and kr + 1 < len(row):
             title = row[kr + 1]  # "| KR 1.1 | Deploy all 7 agents … |": the id, then the text
-        line = f"KR: {title}" if title.strip() else ""
+        title = _KR_PREFIX.sub("", title.strip())  # "KR1.1 Soft disclosure": the id goes
+        line = f"KR: {title}" if title else ""
         if line and status is not None and row[status].strip():
             line += f"\x1e{row[status].strip()}"  # read as the key result's status
         if objective is not None and row[objective].strip():  # two lines on one source line

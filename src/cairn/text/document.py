@@ -246,6 +246,8 @@ def _doc_objective(node: ObjectiveNode, parse: Callable[[str], ParsedKeyResult])
                 kr.owner,
                 tuple(i.title for i in kr.initiatives),
                 work=_gather(own),
+                score=kr.score,
+                status=kr.status,
             )  # fmt: skip
         )
     initiatives.sort(key=lambda i: i.line)

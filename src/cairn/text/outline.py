@@ -12,14 +12,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cairn.text.doc_clean import field_value
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.outline_lines import Line, read_lines
 
 Parse = Callable[[str], ParsedKeyResult]
 
 _SEP = r"\s*(?::|\.|\)|\s[-–—])\s*"
-_OBJECTIVE = re.compile(rf"^(?:o|obj|objective)\s*#?\s*(?:\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I)
-_KEY_RESULT = re.compile(rf"^(?:kr|key\s*result)\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I)
+_CODE = r"(?:(?-i:[A-Z]{2,8})\s+)?"  # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first
+_OBJECTIVE = re.compile(
+    rf"^{_CODE}(?:o|obj|objective|okr)\s*#?\s*(?:o?\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I
+)
+_OBJECTIVE_ALONE = re.compile(rf"^{_CODE}objective\s*#?\s*(?:o?\d+)?\s*:?$", re.I)
+_KEY_RESULT = re.compile(
+    rf"^{_CODE}(?:kr|key\s*result)\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I
+)
 _INITIATIVE = re.compile(
     r"^(?:initiative|project|action|milestone|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I
 )
@@ -29,10 +36,30 @@ _USER_STORY = re.compile(r"^as an?\s.{1,200}?\bi\s+(?:want|need|would like)\b", 
 _KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
 _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
-_OWNER = re.compile(r"^(?:owner|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
+_OWNER = re.compile(r"^(?:owners?|owner\(s\)|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
+_FIELD = re.compile(r"^(?:status|score|grade|progress|current|result)\s*:\s*(.+)$", re.I)
+_SCORES = re.compile(r"^Scores: (.*)$")
+_COLUMNS = re.compile(
+    r"^(?:(?:objectives?|key\s*results?|krs?|owners?(?:\(s\))?|status|score|progress|grade)"
+    r"[\s/|,]*){2,}$",
+    re.I,
+)
+_CONTEXT = re.compile(
+    r"^(?:notes?|nb|n\.b\.|remarks?|comments?|rationale|context|background|why|e\.g\.|i\.e\.)"
+    r"\s*[:.]\s|^(?:once|when|after)\s+(?:these|this|that|those|all)\b",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"^(?:poor|bad|weak|wrong|not|don'?t|avoid|anti-?patterns?|non-?examples?)\b.{0,60}$", re.I
+)
+_PERIOD = re.compile(
+    r"^(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*)[\s/,–-]*)+$",
+    re.I,
+)
 _OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
-_PREFIX_FIRST = "kiptaodrmesu"
+_PREFIX_FIRST = "kiptaodrmesugc"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
 
 
@@ -66,6 +93,10 @@ class KeyResultNode:
     indent: int
     owner: str | None = None
     initiatives: list[Item] = field(default_factory=list)
+    score: float | None = None  # a reported grade or progress, 0–1
+    status: str | None = None
+    heading: bool = False  # written as a heading: the list below it is its initiatives
+    implicit: bool = False  # a plain measured line, not marked or listed as a key result
 
 
 @dataclass
@@ -82,6 +113,8 @@ class ObjectiveNode:
     labels: list[str] = field(default_factory=list)
     key_results: list[KeyResultNode] = field(default_factory=list)
     initiatives: list[Item] = field(default_factory=list)
+    score: float | None = None
+    scored: bool = False  # a score table already gave its key results their scores
 
 
 @dataclass
@@ -98,8 +131,16 @@ def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
     `parse` reads a line as a key result to tell measured lines apart (parse_document passes
     one that remembers every sentence of the document, to parse each only once).
     """
+    lines = read_lines(text)
     builder = _Builder(parse)
-    for line in read_lines(text):
+    # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
+    # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
+    builder.explicit_doc = any(
+        _OBJECTIVE.match(line.text) or _OBJECTIVE_ALONE.match(line.text)
+        for line in lines
+        if not line.quote
+    )
+    for line in lines:
         builder.feed(line)
     return builder.finish()
 
@@ -118,17 +159,38 @@ class _Builder:
         self.orphan = False  # inside a key result that had no objective
         self.initiative: Item | None = None  # the last initiative, for work nested under it
         self.work: list[WorkNode] = []  # the open work items under it, outermost first
+        self.explicit_doc = False
+        self.context: int | None = None  # under a "**Notes:**"-style label: items from here on
+        self.detail = False  # under a heading that repeats a key result: its details
+        self.pending_title = False  # "### Objective 2" written with its title on the next line
+        self.pending_owner: str | None = None  # "Owner: …" before the first objective
+        self.kr_style: str | None = None  # "item" or "plain": how the key results are written
+        self.kr_titles: dict[str, KeyResultNode] = {}
 
     def feed(self, line: Line) -> None:
         """Place one line."""
         text = line.text
+        if line.quote or not text or _CONTEXT.match(text):
+            return  # a blockquote, a "Note:" or "Rationale:" line: context
+        if self._in_context(line):
+            return
         first = text[:1]
-        maybe_prefixed = first.lower() in _PREFIX_FIRST or not first.isascii()
+        maybe_prefixed = first.lower() in _PREFIX_FIRST or first.isupper() or not first.isascii()
         if maybe_prefixed and self._prefixed(line, text):
             return
+        if self.pending_title and self.objective and not (line.heading or line.item):
+            self.pending_title = False
+            self.objective.title, owner = _owner_suffix(text)
+            self.objective.owner = self.objective.owner or owner
+            return
+        if line.label and self._labelled(line):
+            return
         if line.heading:
-            self._objective(line, text, explicit=False)
+            self._heading(line, text)
         elif text.endswith(":") and len(text.split()) <= 10:
+            if _NEGATIVE.match(text):  # "Poor key results:": counter-examples follow
+                self.context = line.indent
+                return
             self._close_tentative()
             self._label(LABEL_LEVEL, text[:-1].strip())
         else:
@@ -136,8 +198,10 @@ class _Builder:
 
     def _prefixed(self, line: Line, text: str) -> bool:
         """Place a header or a prefixed line ("KR 2:", "Owner:" …); return False for others."""
-        if _KR_HEADER.match(text):
-            self.mode = "krs"
+        if _OBJECTIVE_ALONE.match(text):  # "### Objective 2": its title is on the next line
+            self._objective(line, "", explicit=True, pending=True)
+        elif _KR_HEADER.match(text):
+            self.mode, self.context, self.kr_style = "krs", None, None
         elif _INITIATIVE_HEADER.match(text):
             self.mode = "initiatives"
         elif _OBJECTIVES_HEADER.match(text):
@@ -152,13 +216,91 @@ class _Builder:
             self._initiative(line, match.group(1))
         elif match := _OWNER.match(text):
             self._owner(line, match.group(1).strip())
-        else:
+        elif match := _FIELD.match(text):
+            self._report(line, match.group(1))
+        elif match := _SCORES.match(text):
+            self._scores(match.group(1).split(" | "))
+        elif not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score": a header row
             return False
         return True
+
+    def _in_context(self, line: Line) -> bool:
+        """Return True for a line inside a context block (under "**Notes:**", "Poor examples:").
+
+        Headings, bold labels and marked objectives end the block; everything else in it is
+        context, even a line that looks like a key result ("KR#4: the project was aborted").
+        """
+        if self.context is None or line.heading or line.label or _SCORES.match(line.text):
+            return False
+        if line.indent < self.context or _OBJECTIVE.match(line.text):
+            return False
+        return not _KR_HEADER.match(line.text)
+
+    def _labelled(self, line: Line) -> bool:
+        """Place a line starting with a bold label ("**Notes:**", "**Active from:** …").
+
+        "**Key Results:**" opens the key results; a bold title alone over a list is an objective
+        (when the document does not mark its objectives); any other label is context, and so
+        are the items under it.
+        """
+        label = (line.label or "").lower()
+        if _KR_HEADER.match(label):
+            self.mode, self.context, self.kr_style = "krs", None, None
+            return True
+        if not line.item and line.children and line.text == line.label and not self.explicit_doc:
+            return False  # a bold paragraph heading a list: an objective, placed as content
+        self.context = line.indent
+        return True
+
+    def _heading(self, line: Line, text: str) -> None:
+        """Place a heading: a key result's details, an objective, or a label."""
+        norm = _norm(text)
+        if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
+            self.kr, self.detail, self.context = self.kr_titles[norm], True, None
+            return
+        self.detail, self.context = False, None
+        if not self.explicit_doc:
+            self._objective(line, text, explicit=False)
+            return
+        if not text.endswith(":") and _all_measured(line, self.parse):
+            self._objective(line, text, explicit=False)  # a heading over measured items
+            return
+        objective = self.objective
+        if objective is None or objective.anchor != "heading" or line.heading <= objective.level:
+            self._close_tentative()
+            self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+        self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
+        self.labels.append((line.heading, text))
+
+    def _report(self, line: Line, value: str) -> None:
+        """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""
+        kr = self.kr
+        if kr is None or not (self.detail or kr.heading or line.indent > kr.indent):
+            return
+        score, status = field_value(value)
+        kr.score = kr.score if kr.score is not None else score
+        kr.status = kr.status or status
+
+    def _scores(self, values: list[str]) -> None:
+        """Give the objective's key results the scores of the first score table below it."""
+        objective = self.objective
+        if objective is None or objective.scored:
+            return
+        objective.scored = True
+        for kr, value in zip(objective.key_results, values, strict=False):
+            if kr.score is None:
+                kr.score = field_value(value)[0] if value.strip(" -") else None
 
     def _content(self, line: Line) -> None:
         """Place a line without a prefix: key result, initiative or a new objective."""
         objective = self.objective
+        if self.detail or self.context is not None and line.indent >= self.context:
+            return
+        if objective is None and self.explicit_doc:
+            return  # outside every marked objective: context
+        if self.kr is not None and self.kr.heading and line.item:
+            self._initiative(line, line.text)  # a list under a key result heading
+            return
         if (
             self.orphan
             and line.item
@@ -170,8 +312,9 @@ class _Builder:
             self._objective(line, line.text, explicit=False)
         elif self.mode == "initiatives":
             self._initiative(line, line.text)
-        elif self.mode == "krs" and not line.item:
-            self._key_result(line, line.text)
+        elif self.mode == "krs" and not line.item and self.kr_style != "item":
+            if not self._described(line):
+                self._key_result(line, line.text, implicit=True)
         elif not line.item:
             self._plain_line(line, objective)
         elif self._under_initiative(line):
@@ -185,33 +328,53 @@ class _Builder:
 
     def _plain_line(self, line: Line, objective: ObjectiveNode) -> None:
         """Place a plain line: a key result when it measures something, else a new objective."""
+        if self._described(line):
+            return
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
+        elif line.children and objective.anchor == "heading" and _PERIOD.match(objective.title):
+            self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
-            self._key_result(line, line.text)
+            self._key_result(line, line.text, implicit=True)
         # otherwise a description line under a heading or an explicit objective
 
-    def _objective(self, line: Line, title: str, *, explicit: bool) -> None:
+    def _described(self, line: Line) -> bool:
+        """Return True for a plain line that describes rather than states a key result.
+
+        A line indented below the key result above it, or prose (two sentences or more, or
+        over 30 words), is the description of what is above it.
+        """
+        kr = self.kr
+        if kr is not None and not kr.heading and line.indent > kr.indent:
+            return True
+        words = line.text.split()
+        sentences = sum(1 for w in words[:-1] if w.endswith((".", "!", "?")) and len(w) > 3)
+        return len(words) > 30 or sentences >= 1
+
+    def _objective(self, line: Line, title: str, *, explicit: bool, pending: bool = False) -> None:
         self._close_tentative()
-        title, owner = _owner_suffix(title)
+        title, owner = _owner_suffix(_unwrap(title))
+        owner = owner or line.owner or self.pending_owner
+        self.pending_owner, self.context, self.detail, self.kr_style = None, None, False, None
+        self.pending_title = pending
         if line.heading:
             self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
         self.kr, self.kr_indent, self.mode, self.orphan = None, None, None, False
         self.initiative = None
-        if not title:
+        if not title and not self.pending_title:
             self.outline.problems.append((line.number, "objective has no title"))
             self.objective = None
             return
         anchor = "heading" if line.heading else "item" if line.item else "plain"
         self.objective = ObjectiveNode(
             title, line.number, anchor, line.indent, explicit, line.heading, owner,
-            labels=[t for _, t in self.labels],
+            labels=[t for _, t in self.labels], score=line.score,
         )  # fmt: skip
         self.outline.objectives.append(self.objective)
 
-    def _key_result(self, line: Line, title: str) -> None:
-        title, owner = _owner_suffix(title)
+    def _key_result(self, line: Line, title: str, *, implicit: bool = False) -> None:
+        title, owner = _owner_suffix(_unwrap(title))
         if self.kr_indent is None or line.indent < self.kr_indent:
             self.kr_indent = line.indent
         if self.objective is None:
@@ -221,9 +384,26 @@ class _Builder:
         if not title:
             self.outline.problems.append((line.number, "key result has no text"))
             return
-        self.kr = KeyResultNode(title, line.number, line.indent, owner)
-        self.objective.key_results.append(self.kr)
-        self.initiative = None
+        if line.struck:  # "~~Ship the site~~ REMOVED": taken out by its authors
+            self.outline.problems.append((line.number, "key result struck through: left out"))
+            self.kr = None
+            return
+        krs = self.objective.key_results
+        if not implicit and krs and all(kr.implicit for kr in krs):
+            # "KR1: …" lines follow: the plain measured lines above them described the objective
+            for kr in krs:
+                self.outline.problems.append(
+                    (kr.line, "read as the objective's description: check")
+                )
+            krs.clear()
+        self.kr = KeyResultNode(
+            title, line.number, line.indent, owner or line.owner, score=line.score,
+            status=line.status, heading=bool(line.heading), implicit=implicit,
+        )  # fmt: skip
+        krs.append(self.kr)
+        self.kr_titles[_norm(title)] = self.kr
+        self.kr_style = self.kr_style or ("item" if line.item else "plain")
+        self.initiative, self.context, self.detail = None, None, False
 
     def _initiative(self, line: Line, title: str) -> None:
         if self.objective is None:
@@ -254,10 +434,12 @@ class _Builder:
         self.work.append(node)
 
     def _owner(self, line: Line, owner: str) -> None:
-        if self.kr is not None and line.indent > self.kr.indent:
-            self.kr.owner = owner
+        if self.kr is not None and (self.detail or self.kr.heading or line.indent > self.kr.indent):
+            self.kr.owner = self.kr.owner or owner  # details repeat it: the first one stands
         elif self.objective is not None:
             self.objective.owner = owner
+        else:
+            self.pending_owner = owner  # a document's owner, stated before its objectives
 
     def _label(self, level: int, text: str) -> None:
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < level] + [(level, text)]
@@ -343,6 +525,25 @@ def _heads_list(line: Line, parse: Parse) -> bool:
         child.score is not None or child.owner or parse(child.text).measurable
         for child in line.children
     )
+
+
+def _all_measured(line: Line, parse: Parse) -> bool:
+    """Return True for a line over a list whose every item (the first six) is measured."""
+    children = line.children[:6]
+    return bool(children) and all(parse(child.text).measurable for child in children)
+
+
+def _unwrap(title: str) -> str:
+    """Return a title without the backticks or quotes wrapped around all of it."""
+    title = title.strip()
+    if len(title) > 2 and title[0] == title[-1] and title[0] in "`'\"":
+        return title[1:-1].strip()
+    return title
+
+
+def _norm(text: str) -> str:
+    """Return a title for comparison: lower case, single spaces, no closing punctuation."""
+    return " ".join(text.lower().split()).rstrip(" .:")
 
 
 def _owner_suffix(title: str) -> tuple[str, str | None]:

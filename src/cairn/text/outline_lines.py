@@ -86,7 +86,9 @@ def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
         stripped = stripped.lstrip("> ").strip() or ">"
     heading = _HEADING.match(stripped) if stripped[0] == "#" else None
     if heading:
-        return _Raw(number, indent, len(heading.group(1)), False, heading.group(2), quote, blank, False)
+        return _Raw(
+            number, indent, len(heading.group(1)), False, heading.group(2), quote, blank, False
+        )
     listed = _BULLET.match(stripped) if stripped[0] in _BULLETS else None
     numbered = None if listed else _NUMBER.match(stripped)
     tight = None if listed or numbered else _TIGHT.match(stripped)
@@ -107,6 +109,10 @@ def _continues(raws: list[_Raw], record: _Raw) -> bool:
         return False
     if above.item:  # a list item wrapped onto a deeper line, unless it was a bold label only
         wrapped = record.indent > above.indent and not _bold_only(above.content)
+        # a wrapped line goes on with words; "=1 full stack …", "(e.g. …)" are notes below it
+        wrapped = wrapped and (
+            record.content[:1].isalnum() or above.content.count("[") > above.content.count("]")
+        )
     else:  # a sentence wrapped onto the next line: it goes on in lower case
         wrapped = record.content[:1].islower() and above.content[-1:] not in ".:!?"
         wrapped = wrapped and record.indent >= above.indent
@@ -156,6 +162,7 @@ def _find_children(lines: list[Line]) -> None:
     """Record, for each list item, the items nested directly below it."""
     for i, line in enumerate(lines):
         if not line.item:
+            _list_below(lines, i)
             continue
         child_indent = None
         for j in range(i + 1, len(lines)):  # no slice: copying the rest made this quadratic
@@ -165,6 +172,21 @@ def _find_children(lines: list[Line]) -> None:
             child_indent = nxt.indent if child_indent is None else child_indent
             if nxt.indent == child_indent:
                 line.children.append(nxt)
+
+
+def _list_below(lines: list[Line], i: int) -> None:
+    """Record the list right below a heading or a paragraph line, when one follows directly."""
+    line = lines[i]
+    first = lines[i + 1] if i + 1 < len(lines) else None
+    if first is None or not first.item or (not line.heading and first.indent < line.indent):
+        return
+    for nxt in lines[i + 1 :]:
+        if not nxt.item or nxt.indent < first.indent:
+            break
+        if nxt.indent == first.indent:
+            line.children.append(nxt)
+        if len(line.children) > 50:
+            break
 
 
 def _plain(text: str) -> str:
