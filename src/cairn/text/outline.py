@@ -166,6 +166,7 @@ class _Builder:
         self.pending_owner: str | None = None  # "Owner: …" before the first objective
         self.kr_style: str | None = None  # "item" or "plain": how the key results are written
         self.kr_titles: dict[str, KeyResultNode] = {}
+        self.plain_shape = False  # objectives written as plain titles over their lists
 
     def feed(self, line: Line) -> None:
         """Place one line."""
@@ -332,12 +333,24 @@ class _Builder:
             return
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
-        elif line.children and objective.anchor == "heading" and _PERIOD.match(objective.title):
+        elif self._under_period(line, objective):
             self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text, implicit=True)
         # otherwise a description line under a heading or an explicit objective
+
+    def _under_period(self, line: Line, objective: ObjectiveNode) -> bool:
+        """Return True for a title line right under a period heading ("### Q2 2020").
+
+        It heads a list, or the document writes its objectives as plain titles over lists and
+        this one stands alone (an objective whose key results are not set yet).
+        """
+        if objective.anchor != "heading" or objective.key_results:
+            return False
+        if not _PERIOD.match(objective.title):
+            return False
+        return bool(line.children) or self.plain_shape and _short(line.text)
 
     def _described(self, line: Line) -> bool:
         """Return True for a plain line that describes rather than states a key result.
@@ -401,6 +414,9 @@ class _Builder:
             status=line.status, heading=bool(line.heading), implicit=implicit,
         )  # fmt: skip
         krs.append(self.kr)
+        self.plain_shape = self.plain_shape or (
+            self.objective.anchor == "plain" and not self.objective.explicit and line.item
+        )
         self.kr_titles[_norm(title)] = self.kr
         self.kr_style = self.kr_style or ("item" if line.item else "plain")
         self.initiative, self.context, self.detail = None, None, False
@@ -449,6 +465,8 @@ class _Builder:
         objective = self.objective
         if objective is None or objective.explicit or objective.key_results:
             return
+        if objective.anchor == "plain" and self.plain_shape and _short(objective.title):
+            return  # a title like its siblings, its key results not written yet: kept
         _remove(self.outline.objectives, objective)
         self.objective = None
         if objective.anchor == "item" and self.parse(objective.title).measurable:
@@ -531,6 +549,11 @@ def _all_measured(line: Line, parse: Parse) -> bool:
     """Return True for a line over a list whose every item (the first six) is measured."""
     children = line.children[:6]
     return bool(children) and all(parse(child.text).measurable for child in children)
+
+
+def _short(text: str) -> bool:
+    """Return True for a title-like line: at most 15 words, not a sentence of prose."""
+    return len(text.split()) <= 15 and not text.endswith((":", ";", ","))
 
 
 def _unwrap(title: str) -> str:
