@@ -52,6 +52,13 @@ _CONTEXT = re.compile(
 _NEGATIVE = re.compile(
     r"^(?:poor|bad|weak|wrong|not|don'?t|avoid|anti-?patterns?|non-?examples?)\b.{0,60}$", re.I
 )
+# Sections of a document that hold something other than OKRs, named by their heading.
+_SECTION = re.compile(
+    r"\b(?:notes?|faq|references?|resources|links|related|background|glossary|appendix|"
+    r"changelog|criteria|questions|hypothes[ie]s|methodology|timeline|schedule|agenda|"
+    r"metrics|kpis?|tracking|approvals?|contents|further reading|see also)\b",
+    re.I,
+)
 _PERIOD = re.compile(
     r"^(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*)[\s/,–-]*)+$",
@@ -263,7 +270,7 @@ class _Builder:
         if not self.explicit_doc:
             self._objective(line, text, explicit=False)
             return
-        if not text.endswith(":") and _all_measured(line, self.parse):
+        if _measured_list(line, self.parse):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective
@@ -297,7 +304,11 @@ class _Builder:
         objective = self.objective
         if self.detail or self.context is not None and line.indent >= self.context:
             return
-        if objective is None and self.explicit_doc:
+        if (
+            objective is None
+            and self.explicit_doc
+            and not (line.item and _heads_list(line, self.parse))
+        ):
             return  # outside every marked objective: context
         if self.kr is not None and self.kr.heading and line.item:
             self._initiative(line, line.text)  # a list under a key result heading
@@ -545,10 +556,17 @@ def _heads_list(line: Line, parse: Parse) -> bool:
     )
 
 
-def _all_measured(line: Line, parse: Parse) -> bool:
-    """Return True for a line over a list whose every item (the first six) is measured."""
+def _measured_list(line: Line, parse: Parse) -> bool:
+    """Return True for a heading over key results: a list whose first item is measured.
+
+    A section that names what it holds ("Notes", "Primary criteria", "Success metrics") is not
+    an objective, whatever its list says.
+    """
+    if line.text.endswith(":") or _SECTION.search(line.text):
+        return False
     children = line.children[:6]
-    return bool(children) and all(parse(child.text).measurable for child in children)
+    measured = [parse(child.text).measurable for child in children]
+    return bool(children) and (measured[0] or 2 * sum(measured) >= len(children))
 
 
 def _short(text: str) -> bool:
