@@ -48,8 +48,7 @@ def _tree_of(data: dict) -> list[dict]:
             "title": o["title"],
             "owner": o["owner"],
             "key_results": [
-                {k: kr[k] for k in ("title", "owner", "score", "status")}
-                for kr in o["key_results"]
+                {k: kr[k] for k in ("title", "owner", "score", "status")} for kr in o["key_results"]
             ],
         }
         for o in data["objectives"]
@@ -58,7 +57,8 @@ def _tree_of(data: dict) -> list[dict]:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "name", ["chromium-layout-2015q4", "joystream-q2-19", "nobs-cad", "va-auth-fy2024", "squad-games"]
+    "name",
+    ["chromium-layout-2015q4", "joystream-q2-19", "nobs-cad", "va-auth-fy2024", "squad-games"],
 )
 def test_the_import_dry_run_reads_the_documents_tree(name):
     out = io.StringIO()

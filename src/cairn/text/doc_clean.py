@@ -31,7 +31,6 @@ _SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 _SUP = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 _TAG = re.compile(r"<(sub|sup)>([^<]{0,20})</\1>|<[a-zA-Z/][^>]{0,80}>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
@@ -47,7 +46,7 @@ _STATUS_SUFFIX = re.compile(
     r"[)\]]?\s*\.?$",
     re.I,
 )
-_STRUCK = re.compile(r"^~~.+~~")
+_STRUCK = re.compile(r"^(?:[^~:]{0,24}:\s*)?~~.+~~")  # "KR 3: ~~Ship the site~~ removed"
 _NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a baseline"
 _KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
 
@@ -76,6 +75,8 @@ def clean_title(text: str) -> Cleaned:
         text = text[1:-1].strip()
     if match := _SCORE_ARROW.search(text):  # "=> 63%": an achievement score, not a target
         score, text = float(match.group(1)) / 100, text[: match.start()].rstrip()
+        if len(text) > 2 and text[0] == text[-1] == "`":
+            text = text[1:-1].strip()
     if match := _SCALE.search(text):  # "(0.0 → 1.0)": the scale it is graded on
         text = text[: match.start()].rstrip()
     if match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text):
@@ -155,8 +156,8 @@ def _links(text: str) -> str:
 
     if "](" in text:
         text = _LINK.sub(one, text)
-    if "%" in text and "://" in text:  # a bare URL: its escapes are not percentages
-        text = re.sub(r"\S+://\S+", lambda m: _URL_ESCAPE.sub("", m.group(0)), text)
+    if "://" in text:  # a bare URL: its digits and escapes are no measure, and no title
+        text = re.sub(r"<?\b[a-z][a-z+.-]*://[^\s>)]+>?", "", text)
     return text
 
 

@@ -143,6 +143,7 @@ class DocObjective:
     labels: tuple[str, ...] = ()
     owner: str | None = None
     findings: tuple[Finding, ...] = ()
+    score: float | None = None  # a reported grade ("1. OKR: … => 75%"), 0–1
 
     def as_dict(self) -> dict:
         """Return the objective as in `cairn import --dry-run --json`."""
@@ -150,6 +151,7 @@ class DocObjective:
             "title": self.title,
             "line": self.line,
             "owner": self.owner,
+            "score": self.score,
             "labels": list(self.labels),
             "findings": [f.as_dict() for f in self.findings],
             "key_results": [kr.as_dict() for kr in self.key_results],
@@ -252,8 +254,9 @@ def _doc_objective(node: ObjectiveNode, parse: Callable[[str], ParsedKeyResult])
         )
     initiatives.sort(key=lambda i: i.line)
     return DocObjective(
-        node.title, node.line, tuple(krs), tuple(initiatives), tuple(node.labels), node.owner
-    )
+        node.title, node.line, tuple(krs), tuple(initiatives), tuple(node.labels), node.owner,
+        score=node.score,
+    )  # fmt: skip
 
 
 def _from_markdown(read: MarkdownRead) -> ParsedDocument:
