@@ -133,13 +133,18 @@ def test_counter_examples_are_not_key_results(label):
     assert tree(text) == [("Help people get answers", ["50% more questions answered within a day"])]
 
 
-def test_a_plain_section_heading_after_a_list_is_not_a_key_result():
-    text = """## Objective: Grow the finance community
+@pytest.mark.parametrize(
+    "section",
+    ["Examples for finance", "## Examples for finance", "**Examples for finance**", "### Notes"],
+)
+def test_a_plain_section_heading_after_a_list_is_not_a_key_result(section):
+    text = f"""## Objective: Grow the finance community
 - 30 members in the finance channel
-## Examples for finance
+{section}
 - Close the books in 5 days
 """
-    assert tree(text) == [("Grow the finance community", ["30 members in the finance channel"])]
+    assert tree(text)[0] == ("Grow the finance community", ["30 members in the finance channel"])
+    assert all("Examples" not in kr for _, krs in tree(text) for kr in krs)
 
 
 def test_bold_labels_and_their_items_are_context_key_results_header_opens_the_list():

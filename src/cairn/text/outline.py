@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cairn.text.doc_clean import field_value
-from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
+from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.outline_lines import Line, read_lines
 
 Parse = Callable[[str], ParsedKeyResult]
@@ -56,7 +56,7 @@ _NEGATIVE = re.compile(
 _SECTION = re.compile(
     r"\b(?:notes?|faq|references?|resources|links|related|background|glossary|appendix|"
     r"changelog|criteria|questions|hypothes[ie]s|methodology|timeline|schedule|agenda|"
-    r"metrics|kpis?|tracking|approvals?|contents|further reading|see also)\b",
+    r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?)\b",
     re.I,
 )
 _PERIOD = re.compile(
@@ -274,6 +274,8 @@ class _Builder:
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective
+        if _SECTION.search(text):  # "### Notes" inside an objective: not its key results
+            self.context = 0
         if objective is None or objective.anchor != "heading" or line.heading <= objective.level:
             self._close_tentative()
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
@@ -341,6 +343,9 @@ class _Builder:
     def _plain_line(self, line: Line, objective: ObjectiveNode) -> None:
         """Place a plain line: a key result when it measures something, else a new objective."""
         if self._described(line):
+            return
+        if self.explicit_doc and line.children and objective.key_results and line.text[-1] != ":":
+            self.context = line.indent  # "Examples for finance" over a list: a new section
             return
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
@@ -566,7 +571,17 @@ def _measured_list(line: Line, parse: Parse) -> bool:
         return False
     children = line.children[:6]
     measured = [parse(child.text).measurable for child in children]
-    return bool(children) and (measured[0] or 2 * sum(measured) >= len(children))
+    if not children:
+        return False
+    if measured[0] or 2 * sum(measured) >= len(children):
+        return True
+    # or every item a measure or a short milestone ("Launch the pricing page")
+    return all(m or _milestone(child.text) for m, child in zip(measured, children, strict=True))
+
+
+def _milestone(text: str) -> bool:
+    """Return True for a short milestone key result: a verb first, at most 8 words."""
+    return len(text.split()) <= 8 and leading_verb(text) is not None
 
 
 def _short(text: str) -> bool:
