@@ -46,6 +46,10 @@ _STATUS_SUFFIX = re.compile(
     r"[)\]]?\s*\.?$",
     re.I,
 )
+_STATUS_WORDS = (
+    "done", "complete", "completed", "achieved", "met", "missed", "track", "risk", "blocked",
+    "progress", "started", "dropped", "cancelled", "canceled", "deferred",
+)  # fmt: skip
 _STRUCK = re.compile(r"^(?:[^~:]{0,24}:\s*)?~~.+~~")  # "KR 3: ~~Ship the site~~ removed"
 _NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a baseline"
 _KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
@@ -64,26 +68,34 @@ class Cleaned:
 
 def clean_title(text: str) -> Cleaned:
     """Return the title of a line with links, escapes, HTML, scores, owners and status apart."""
-    struck = bool(_STRUCK.match(text.strip()))
+    # Each pattern runs only when its tell-tale character is there: imports read 10,000s of lines.
+    struck = "~~" in text and bool(_STRUCK.match(text.strip()))
     owner = score = status = None
     text = _links(text)
-    text = _TAG.sub(_tag, text)
-    text = _ESCAPE.sub(r"\1", text).replace("~~", "")
-    text = _CHECKBOX.sub("", text)
+    if "<" in text:
+        text = _TAG.sub(_tag, text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if struck:
+        text = text.replace("~~", "")
+    if "[" in text:
+        text = _CHECKBOX.sub("", text)
     text = " ".join(text.split())
     if len(text) > 2 and text[0] == text[-1] == "`":
         text = text[1:-1].strip()
-    if match := _SCORE_ARROW.search(text):  # "=> 63%": an achievement score, not a target
+    if ("=>" in text or "⇒" in text or "→" in text) and (match := _SCORE_ARROW.search(text)):
         score, text = float(match.group(1)) / 100, text[: match.start()].rstrip()
         if len(text) > 2 and text[0] == text[-1] == "`":
             text = text[1:-1].strip()
-    if match := _SCALE.search(text):  # "(0.0 → 1.0)": the scale it is graded on
+    if text.endswith(")") and (match := _SCALE.search(text)):  # "(0.0 → 1.0)": its scale
         text = text[: match.start()].rstrip()
-    if match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text):
-        owner, text = match.group(1).strip(), match.group(2).strip()
-    if match := _NOTE.search(text):
+    if text[:1] == "@" or text[:3].lower() in ("dri", "own"):
+        if match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text):
+            owner, text = match.group(1).strip(), match.group(2).strip()
+    if " >" in text and (match := _NOTE.search(text)):
         status, text = match.group(1).strip(), text[: match.start()]
-    if match := _STATUS_SUFFIX.search(text):
+    tail = text.rstrip(" .)]").lower()
+    if tail.endswith(_STATUS_WORDS) and (match := _STATUS_SUFFIX.search(text)):
         status, text = match.group(1), text[: match.start()].rstrip(" -–—")
     return Cleaned(text.strip(), owner, score, status, struck)
 

@@ -570,10 +570,14 @@ def _measured_list(line: Line, parse: Parse) -> bool:
     if line.text.endswith(":") or _SECTION.search(line.text):
         return False
     children = line.children[:6]
-    measured = [parse(child.text).measurable for child in children]
     if not children:
         return False
-    if measured[0] or 2 * sum(measured) >= len(children):
+    # parsed as the key result will be (owner suffix off), so the parse is remembered once
+    measured = [parse(_owner_suffix(children[0].text)[0]).measurable]
+    if measured[0]:
+        return True
+    measured += [parse(_owner_suffix(child.text)[0]).measurable for child in children[1:]]
+    if 2 * sum(measured) >= len(children):
         return True
     # or every item a measure or a short milestone ("Launch the pricing page")
     return all(m or _milestone(child.text) for m, child in zip(measured, children, strict=True))

@@ -141,10 +141,11 @@ def _lines(record: _Raw) -> list[Line]:
 def _read_text(line: Line, content: str) -> None:
     """Set the line's text, bold label and reported owner, score and status."""
     content, _, status = content.partition("\x1e")
-    label = _BOLD_LABEL.match(content) or _ITALIC_LABEL.match(content)
+    label = content[:1] in "*_" and (_BOLD_LABEL.match(content) or _ITALIC_LABEL.match(content))
     if label:
         line.label = " ".join(label.group(1).split()).rstrip(":")
-    cleaned = (linked_item(content) if line.item else None) or clean_title(_plain(content))
+    linked = linked_item(content) if line.item and content[:1] == "[" else None
+    cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
     line.owner, line.score, line.struck = cleaned.owner, cleaned.score, cleaned.struck
     line.status = status.strip() or cleaned.status if status or cleaned.status else None
@@ -180,7 +181,8 @@ def _list_below(lines: list[Line], i: int) -> None:
     first = lines[i + 1] if i + 1 < len(lines) else None
     if first is None or not first.item or (not line.heading and first.indent < line.indent):
         return
-    for nxt in lines[i + 1 :]:
+    for j in range(i + 1, len(lines)):  # no slice: copying the rest made this quadratic
+        nxt = lines[j]
         if not nxt.item or nxt.indent < first.indent:
             break
         if nxt.indent == first.indent:
