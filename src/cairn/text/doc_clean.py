@@ -89,9 +89,9 @@ def clean_title(text: str) -> Cleaned:
             text = text[1:-1].strip()
     if text.endswith(")") and (match := _SCALE.search(text)):  # "(0.0 → 1.0)": its scale
         text = text[: match.start()].rstrip()
-    if text[:1] == "@" or text[:3].lower() in ("dri", "own"):
-        if match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text):
-            owner, text = match.group(1).strip(), match.group(2).strip()
+    prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
+    if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
+        owner, text = match.group(1).strip(), match.group(2).strip()
     if " >" in text and (match := _NOTE.search(text)):
         status, text = match.group(1).strip(), text[: match.start()]
     tail = text.rstrip(" .)]").lower()
