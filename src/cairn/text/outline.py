@@ -13,10 +13,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cairn.text.doc_clean import field_value
-from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
+from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.outline_lines import Line, read_lines
+from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
+from cairn.text.outline_rules import (
+    _COLUMNS,
+    _CONTEXT,
+    _NEGATIVE,
+    _PERIOD,
+    _SECTION,
+    _heads_list,
+    _measured_list,
+    _norm,
+    _owner_suffix,
+    _short,
+    _unwrap,
+)
 
 Parse = Callable[[str], ParsedKeyResult]
+# Item, WorkNode, is_user_story and work_kind are imported from here by the document reader.
+__all__ = ["Item", "KeyResultNode", "ObjectiveNode", "Outline", "WorkNode", "is_user_story"]
+__all__ += ["read_outline", "work_kind"]
 
 _SEP = r"\s*(?::|\.|\)|\s[-–—])\s*"
 _CODE = r"(?:(?-i:[A-Z]{2,8})\s+)?"  # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first
@@ -32,63 +49,15 @@ _INITIATIVE = re.compile(
 )
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
-_USER_STORY = re.compile(r"^as an?\s.{1,200}?\bi\s+(?:want|need|would like)\b", re.I)
 _KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
 _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
 _OWNER = re.compile(r"^(?:owners?|owner\(s\)|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
 _FIELD = re.compile(r"^(?:status|score|grade|progress|current|result)\s*:\s*(.+)$", re.I)
 _SCORES = re.compile(r"^Scores: (.*)$")
-_COLUMNS = re.compile(
-    r"^(?:(?:objectives?|key\s*results?|krs?|owners?(?:\(s\))?|status|score|progress|grade)"
-    r"[\s/|,]*){2,}$",
-    re.I,
-)
-_CONTEXT = re.compile(
-    r"^(?:notes?|nb|n\.b\.|remarks?|comments?|rationale|context|background|why|e\.g\.|i\.e\.)"
-    r"\s*[:.]\s|^(?:once|when|after)\s+(?:these|this|that|those|all)\b",
-    re.I,
-)
-_NEGATIVE = re.compile(
-    r"^(?:poor|bad|weak|wrong|not|don'?t|avoid|anti-?patterns?|non-?examples?)\b.{0,60}$", re.I
-)
-# Sections of a document that hold something other than OKRs, named by their heading.
-_SECTION = re.compile(
-    r"\b(?:notes?|faq|references?|resources|links|related|background|glossary|appendix|"
-    r"changelog|criteria|questions|hypothes[ie]s|methodology|timeline|schedule|agenda|"
-    r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?)\b",
-    re.I,
-)
-_PERIOD = re.compile(
-    r"^(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*)[\s/,–-]*)+$",
-    re.I,
-)
-_OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
 _PREFIX_FIRST = "kiptaodrmesugc"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
-
-
-@dataclass
-class WorkNode:
-    """A work item nested under an initiative; `kind` None when no prefix named it."""
-
-    title: str
-    line: int
-    indent: int
-    kind: str | None = None
-    children: list[WorkNode] = field(default_factory=list)
-
-
-@dataclass
-class Item:
-    """An initiative found in the document, with the work items nested under it."""
-
-    title: str
-    line: int
-    indent: int = 0
-    work: list[WorkNode] = field(default_factory=list)
 
 
 @dataclass
@@ -514,32 +483,6 @@ def _remove(objectives: list[ObjectiveNode], objective: ObjectiveNode) -> None:
             return
 
 
-def _work_kind(prefix: str) -> str:
-    """Return the work item type a prefix names: "User story" → story, "Subtask" → sub-task."""
-    word = prefix.lower().split()[-1]
-    return "sub-task" if word.startswith("sub") else word
-
-
-def is_user_story(text: str) -> bool:
-    """Return True for "As a … I want …" (or "I need", "I would like")."""
-    return bool(_USER_STORY.match(text))
-
-
-def work_kind(node: WorkNode, parent: str | None) -> str:
-    """Return a work item's type: its prefix's, a user story's, else from where it sits.
-
-    Directly under an initiative or an epic, an item with items under it is a story and a
-    leaf a task; under a story it is a task, under a task a sub-task.
-    """
-    if node.kind:
-        return node.kind
-    if is_user_story(node.title):
-        return "story"
-    if parent in ("task", "sub-task"):
-        return "sub-task"
-    return "story" if node.children and parent in (None, "epic") else "task"
-
-
 def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
     """Return True when a list item starts a new objective rather than a key result."""
     if objective.explicit:
@@ -549,71 +492,3 @@ def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> boo
     # Under a heading, an unmeasured item with measured children is an objective; when the
     # heading has no key results it was only a label ("# Q3 OKRs" above a numbered list).
     return objective.anchor == "heading" and _heads_list(line, parse)
-
-
-def _heads_list(line: Line, parse: Parse) -> bool:
-    """Return True for an item that reads as an objective: unmeasured, with measured children."""
-    if not line.children or parse(line.text).measurable:
-        return False
-    return any(
-        child.score is not None or child.owner or parse(child.text).measurable
-        for child in line.children
-    )
-
-
-def _measured_list(line: Line, parse: Parse) -> bool:
-    """Return True for a heading over key results: a list whose first item is measured.
-
-    A section that names what it holds ("Notes", "Primary criteria", "Success metrics") is not
-    an objective, whatever its list says.
-    """
-    if line.text.endswith(":") or _SECTION.search(line.text):
-        return False
-    children = line.children[:6]
-    if not children:
-        return False
-    # parsed as the key result will be (owner suffix off), so the parse is remembered once
-    measured = [parse(_owner_suffix(children[0].text)[0]).measurable]
-    if measured[0]:
-        return True
-    measured += [parse(_owner_suffix(child.text)[0]).measurable for child in children[1:]]
-    if 2 * sum(measured) >= len(children):
-        return True
-    # or every item a measure or a short milestone ("Launch the pricing page")
-    return all(m or _milestone(child.text) for m, child in zip(measured, children, strict=True))
-
-
-def _milestone(text: str) -> bool:
-    """Return True for a short milestone key result: a verb first, at most 8 words."""
-    return len(text.split()) <= 8 and leading_verb(text) is not None
-
-
-def _short(text: str) -> bool:
-    """Return True for a title-like line: at most 15 words, not a sentence of prose."""
-    return len(text.split()) <= 15 and not text.endswith((":", ";", ","))
-
-
-def _unwrap(title: str) -> str:
-    """Return a title without the backticks or quotes wrapped around all of it."""
-    title = title.strip()
-    if len(title) > 2 and title[0] == title[-1] and title[0] in "`'\"":
-        return title[1:-1].strip()
-    return title
-
-
-def _norm(text: str) -> str:
-    """Return a title for comparison: lower case, single spaces, no closing punctuation."""
-    return " ".join(text.lower().split()).rstrip(" .:")
-
-
-def _owner_suffix(title: str) -> tuple[str, str | None]:
-    """Return the title without a trailing "(owner: ana@example.com)", and that owner."""
-    # The suffix holds no ")" or "]" before its own last one: search only from there.
-    close = max(title.rfind(")"), title.rfind("]"))
-    if close < 0:
-        return title.strip(), None
-    before = max(title.rfind(")", 0, close), title.rfind("]", 0, close))
-    match = _OWNER_SUFFIX.search(title, before + 1)
-    if not match:
-        return title.strip(), None
-    return title[: match.start()].strip(), match.group(1).strip()
