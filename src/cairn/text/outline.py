@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from cairn.text.doc_clean import field_value
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.outline_lines import Line, read_lines
-from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 from cairn.text.outline_rules import (
     _COLUMNS,
     _CONTEXT,
@@ -29,6 +28,7 @@ from cairn.text.outline_rules import (
     _short,
     _unwrap,
 )
+from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
 Parse = Callable[[str], ParsedKeyResult]
 # Item, WorkNode, is_user_story and work_kind are imported from here by the document reader.
