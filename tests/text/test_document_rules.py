@@ -89,6 +89,7 @@ def test_a_reference_list_of_links_under_a_heading_reads_as_the_link_texts():
         "Note: 2 of these depend on the data team.",
         "Once these are done we will raise the target to 90%.",
         "> Background: churn was 8% last year.",
+        "e.g. 40% of trials stall at the import step",
     ],
 )
 def test_context_lines_are_not_key_results(context):

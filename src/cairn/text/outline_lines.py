@@ -115,6 +115,7 @@ def _continues(raws: list[_Raw], record: _Raw) -> bool:
         )
     else:  # a sentence wrapped onto the next line: it goes on in lower case
         wrapped = record.content[:1].islower() and above.content[-1:] not in ".:!?"
+        wrapped = wrapped and not record.content.startswith(("e.g.", "i.e."))  # an example
         wrapped = wrapped and record.indent >= above.indent
     if wrapped:
         above.content = f"{above.content} {record.content}"

@@ -22,8 +22,8 @@ _COLUMNS = re.compile(
     re.I,
 )
 _CONTEXT = re.compile(
-    r"^(?:notes?|nb|n\.b\.|remarks?|comments?|rationale|context|background|why|e\.g\.|i\.e\.)"
-    r"\s*[:.]\s|^(?:once|when|after)\s+(?:these|this|that|those|all)\b",
+    r"^(?:notes?|nb|n\.b\.|remarks?|comments?|rationale|context|background|why)\s*[:.]\s"
+    r"|^(?:e\.g\.|i\.e\.)\s|^(?:once|when|after)\s+(?:these|this|that|those|all)\b",
     re.I,
 )
 _NEGATIVE = re.compile(
