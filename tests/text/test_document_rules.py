@@ -498,3 +498,8 @@ Efficiency: build more with less
 2.Tooling cost
 """
     assert tree(text) == [("Efficiency: build more with less", ["Cloud cost", "Tooling cost"])]
+
+
+def test_a_byte_order_mark_is_no_part_of_the_first_title():
+    text = "\ufeffO: Delight our customers\r\nKR 1: Reduce churn from 6% to 3%\r\n"
+    assert tree(text) == [("Delight our customers", ["Reduce churn from 6% to 3%"])]

@@ -131,6 +131,7 @@ def field_value(value: str) -> tuple[float | None, str | None]:
 
 def clean_document(text: str) -> list[str]:
     """Return the document's lines with metadata blanked and tables turned into OKR lines."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first title
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out = list(lines)
     _blank_front_matter(out)
