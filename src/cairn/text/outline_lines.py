@@ -149,9 +149,7 @@ def _read_text(line: Line, content: str) -> None:
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
     line.owner, line.score, line.struck = cleaned.owner, cleaned.score, cleaned.struck
-    line.status = status.strip() or cleaned.status if status or cleaned.status else None
-    if status:
-        line.status = _first(status)
+    line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
 
 
 def _first(status: str) -> str | None:
