@@ -280,6 +280,8 @@ class _Builder:
             and self.explicit_doc
             and not (line.item and _heads_list(line, self.parse))
         ):
+            if line.item and not self.outline.objectives and self.parse(line.text).measurable:
+                self.outline.problems.append((line.number, "key result before any objective"))
             return  # outside every marked objective: context
         if self.kr is not None and self.kr.heading and line.item:
             self._initiative(line, line.text)  # a list under a key result heading
