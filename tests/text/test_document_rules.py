@@ -310,6 +310,7 @@ def test_an_arrow_score_is_a_score_not_a_target(line, title, score):
             "Support the [redacted, internal metric] goal",
         ),
         ("Ship **v2** of the `api`", "Ship **v2** of the `api`"),
+        ("Design the <b>checkout</b> UI", "Design the <b>checkout</b> UI"),
     ],
 )
 def test_links_escapes_and_html_read_as_text(line, title):

@@ -29,7 +29,8 @@ _ISSUE_TEXT = re.compile(
 )
 _SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 _SUP = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
-_TAG = re.compile(r"<(sub|sup)>([^<]{0,20})</\1>|<[a-zA-Z/][^>]{0,80}>", re.I)
+# Only sub/superscripts and line breaks: other tags are someone's literal text ("<b>" stays).
+_TAG = re.compile(r"<(sub|sup)>([^<]{0,20})</\1>|<br\s*/?>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
@@ -175,7 +176,7 @@ def _links(text: str) -> str:
 
 
 def _tag(match: re.Match[str]) -> str:
-    """Return N<sub>2</sub> as N₂ (never a number) and drop other tags."""
+    """Return N<sub>2</sub> as N₂ (never a number) and drop a line break."""
     if match.group(1):
         table = _SUB if match.group(1).lower() == "sub" else _SUP
         return match.group(2).translate(table)
