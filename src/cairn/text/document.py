@@ -102,6 +102,8 @@ class DocKeyResult:
     findings: tuple[Finding, ...] = ()
     type: str | None = None  # canonical Markdown only: the stated type
     work: tuple[PlanWork, ...] = ()  # the work under its initiatives (PlanKeyResult's shape)
+    score: float | None = None  # a reported grade or progress ("=> 63%", "Score: 0.7"), 0–1
+    status: str | None = None  # a reported status note ("Met", "Achieved", "at risk")
 
     @property
     def initiatives_with_work(self) -> list[tuple[str, list[tuple[int, PlanWork]]]]:
@@ -123,6 +125,8 @@ class DocKeyResult:
             "line": self.line,
             **fields,
             "owner": self.owner,
+            "score": self.score,
+            "status": self.status,
             "initiatives": list(self.initiatives),
             "findings": [f.as_dict() for f in self.findings],
         }
@@ -139,6 +143,7 @@ class DocObjective:
     labels: tuple[str, ...] = ()
     owner: str | None = None
     findings: tuple[Finding, ...] = ()
+    score: float | None = None  # a reported grade ("1. OKR: … => 75%"), 0–1
 
     def as_dict(self) -> dict:
         """Return the objective as in `cairn import --dry-run --json`."""
@@ -146,6 +151,7 @@ class DocObjective:
             "title": self.title,
             "line": self.line,
             "owner": self.owner,
+            "score": self.score,
             "labels": list(self.labels),
             "findings": [f.as_dict() for f in self.findings],
             "key_results": [kr.as_dict() for kr in self.key_results],
@@ -242,12 +248,15 @@ def _doc_objective(node: ObjectiveNode, parse: Callable[[str], ParsedKeyResult])
                 kr.owner,
                 tuple(i.title for i in kr.initiatives),
                 work=_gather(own),
+                score=kr.score,
+                status=kr.status,
             )  # fmt: skip
         )
     initiatives.sort(key=lambda i: i.line)
     return DocObjective(
-        node.title, node.line, tuple(krs), tuple(initiatives), tuple(node.labels), node.owner
-    )
+        node.title, node.line, tuple(krs), tuple(initiatives), tuple(node.labels), node.owner,
+        score=node.score,
+    )  # fmt: skip
 
 
 def _from_markdown(read: MarkdownRead) -> ParsedDocument:

@@ -12,68 +12,52 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cairn.text.doc_clean import field_value
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
+from cairn.text.outline_lines import Line, read_lines
+from cairn.text.outline_rules import (
+    _COLUMNS,
+    _CONTEXT,
+    _NEGATIVE,
+    _PERIOD,
+    _SECTION,
+    _heads_list,
+    _measured_list,
+    _norm,
+    _owner_suffix,
+    _short,
+    _unwrap,
+)
+from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
 Parse = Callable[[str], ParsedKeyResult]
+# Item, WorkNode, is_user_story and work_kind are imported from here by the document reader.
+__all__ = ["Item", "KeyResultNode", "ObjectiveNode", "Outline", "WorkNode", "is_user_story"]
+__all__ += ["read_outline", "work_kind"]
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
-_BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
-_BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[[ xX]\]\s+)?(.*)$")
-_NUMBER = re.compile(
-    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s+(.*)$"
-)
 _SEP = r"\s*(?::|\.|\)|\s[-–—])\s*"
-_OBJECTIVE = re.compile(rf"^(?:o|obj|objective)\s*#?\s*(?:\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I)
-_KEY_RESULT = re.compile(rf"^(?:kr|key\s*result)\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I)
+_CODE = r"(?:(?-i:[A-Z]{2,8})\s+)?"  # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first
+_OBJECTIVE = re.compile(
+    rf"^{_CODE}(?:o|obj|objective|okr)\s*#?\s*(?:o?\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I
+)
+_OBJECTIVE_ALONE = re.compile(rf"^{_CODE}objective\s*#?\s*(?:o?\d+)?\s*:?$", re.I)
+_KEY_RESULT = re.compile(
+    rf"^{_CODE}(?:kr|key\s*result)\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I
+)
 _INITIATIVE = re.compile(
     r"^(?:initiative|project|action|milestone|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I
 )
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
-_USER_STORY = re.compile(r"^as an?\s.{1,200}?\bi\s+(?:want|need|would like)\b", re.I)
 _KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
 _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
-_OWNER = re.compile(r"^(?:owner|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
-_OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
-_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
-_EMPHASIS = re.compile(r"\*\*|__")
+_OWNER = re.compile(r"^(?:owners?|owner\(s\)|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
+_FIELD = re.compile(r"^(?:status|score|grade|progress|current|result)\s*:\s*(.+)$", re.I)
+_SCORES = re.compile(r"^Scores: (.*)$")
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
-_PREFIX_FIRST = "kiptaodrmesu"
+_PREFIX_FIRST = "kiptaodrmesugc"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
-
-
-@dataclass
-class Line:
-    """One non-blank source line, with its list marker removed."""
-
-    number: int
-    indent: int
-    heading: int  # 0, or the Markdown heading level
-    item: bool  # a bullet or numbered list item
-    text: str
-    children: list[str] = field(default_factory=list)  # texts of the items nested one level below
-
-
-@dataclass
-class WorkNode:
-    """A work item nested under an initiative; `kind` None when no prefix named it."""
-
-    title: str
-    line: int
-    indent: int
-    kind: str | None = None
-    children: list[WorkNode] = field(default_factory=list)
-
-
-@dataclass
-class Item:
-    """An initiative found in the document, with the work items nested under it."""
-
-    title: str
-    line: int
-    indent: int = 0
-    work: list[WorkNode] = field(default_factory=list)
 
 
 @dataclass
@@ -85,6 +69,10 @@ class KeyResultNode:
     indent: int
     owner: str | None = None
     initiatives: list[Item] = field(default_factory=list)
+    score: float | None = None  # a reported grade or progress, 0–1
+    status: str | None = None
+    heading: bool = False  # written as a heading: the list below it is its initiatives
+    implicit: bool = False  # a plain measured line, not marked or listed as a key result
 
 
 @dataclass
@@ -101,6 +89,8 @@ class ObjectiveNode:
     labels: list[str] = field(default_factory=list)
     key_results: list[KeyResultNode] = field(default_factory=list)
     initiatives: list[Item] = field(default_factory=list)
+    score: float | None = None
+    scored: bool = False  # a score table already gave its key results their scores
 
 
 @dataclass
@@ -111,60 +101,22 @@ class Outline:
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
-def read_lines(text: str) -> list[Line]:
-    """Return the non-blank lines of text, classified."""
-    lines = []
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
-        stripped = expanded.lstrip()
-        first = stripped[:1]  # each pattern below can only start with certain characters
-        if not first or first in "-*_=" and _RULE.match(stripped) or stripped.startswith("<!--"):
-            continue
-        indent = len(expanded) - len(stripped)
-        heading = _HEADING.match(stripped) if first == "#" else None
-        listed = None
-        if not heading:
-            listed = first in _BULLETS and _BULLET.match(stripped) or _NUMBER.match(stripped)
-        content = heading.group(2) if heading else listed.group(1) if listed else stripped
-        level = len(heading.group(1)) if heading else 0
-        lines.append(Line(number, indent, level, bool(listed), _plain(content)))
-    _find_children(lines)
-    return lines
-
-
-def _find_children(lines: list[Line]) -> None:
-    """Record, for each list item, the items nested directly below it."""
-    for i, line in enumerate(lines):
-        if not line.item:
-            continue
-        child_indent = None
-        for j in range(i + 1, len(lines)):  # no slice: copying the rest made this quadratic
-            nxt = lines[j]
-            if not nxt.item or nxt.indent <= line.indent or nxt.heading:
-                break
-            child_indent = nxt.indent if child_indent is None else child_indent
-            if nxt.indent == child_indent:
-                line.children.append(nxt.text)
-
-
-def _plain(text: str) -> str:
-    """Return text without Markdown emphasis around or inside it."""
-    if "**" in text or "__" in text:
-        text = _EMPHASIS.sub("", text)
-    text = text.strip()
-    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
-        text = text[1:-1]
-    return text.strip()
-
-
 def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
     """Return the objectives, key results, initiatives and labels of a document.
 
     `parse` reads a line as a key result to tell measured lines apart (parse_document passes
     one that remembers every sentence of the document, to parse each only once).
     """
+    lines = read_lines(text)
     builder = _Builder(parse)
-    for line in read_lines(text):
+    # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
+    # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
+    builder.explicit_doc = any(
+        _OBJECTIVE.match(line.text) or _OBJECTIVE_ALONE.match(line.text)
+        for line in lines
+        if not line.quote
+    )
+    for line in lines:
         builder.feed(line)
     return builder.finish()
 
@@ -183,17 +135,39 @@ class _Builder:
         self.orphan = False  # inside a key result that had no objective
         self.initiative: Item | None = None  # the last initiative, for work nested under it
         self.work: list[WorkNode] = []  # the open work items under it, outermost first
+        self.explicit_doc = False
+        self.context: int | None = None  # under a "**Notes:**"-style label: items from here on
+        self.detail = False  # under a heading that repeats a key result: its details
+        self.pending_title = False  # "### Objective 2" written with its title on the next line
+        self.pending_owner: str | None = None  # "Owner: …" before the first objective
+        self.kr_style: str | None = None  # "item" or "plain": how the key results are written
+        self.kr_titles: dict[str, KeyResultNode] = {}
+        self.plain_shape = False  # objectives written as plain titles over their lists
 
     def feed(self, line: Line) -> None:
         """Place one line."""
         text = line.text
+        if line.quote or not text or _CONTEXT.match(text):
+            return  # a blockquote, a "Note:" or "Rationale:" line: context
+        if self._in_context(line):
+            return
         first = text[:1]
-        maybe_prefixed = first.lower() in _PREFIX_FIRST or not first.isascii()
+        maybe_prefixed = first.lower() in _PREFIX_FIRST or first.isupper() or not first.isascii()
         if maybe_prefixed and self._prefixed(line, text):
             return
+        if self.pending_title and self.objective and not (line.heading or line.item):
+            self.pending_title = False
+            self.objective.title, owner = _owner_suffix(text)
+            self.objective.owner = self.objective.owner or owner
+            return
+        if line.label and self._labelled(line):
+            return
         if line.heading:
-            self._objective(line, text, explicit=False)
+            self._heading(line, text)
         elif text.endswith(":") and len(text.split()) <= 10:
+            if _NEGATIVE.match(text):  # "Poor key results:": counter-examples follow
+                self.context = line.indent
+                return
             self._close_tentative()
             self._label(LABEL_LEVEL, text[:-1].strip())
         else:
@@ -201,8 +175,10 @@ class _Builder:
 
     def _prefixed(self, line: Line, text: str) -> bool:
         """Place a header or a prefixed line ("KR 2:", "Owner:" …); return False for others."""
-        if _KR_HEADER.match(text):
-            self.mode = "krs"
+        if _OBJECTIVE_ALONE.match(text):  # "### Objective 2": its title is on the next line
+            self._objective(line, "", explicit=True, pending=True)
+        elif _KR_HEADER.match(text):
+            self.mode, self.context, self.kr_style = "krs", None, None
         elif _INITIATIVE_HEADER.match(text):
             self.mode = "initiatives"
         elif _OBJECTIVES_HEADER.match(text):
@@ -217,13 +193,99 @@ class _Builder:
             self._initiative(line, match.group(1))
         elif match := _OWNER.match(text):
             self._owner(line, match.group(1).strip())
-        else:
+        elif match := _FIELD.match(text):
+            self._report(line, match.group(1))
+        elif match := _SCORES.match(text):
+            self._scores(match.group(1).split(" | "))
+        elif not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score": a header row
             return False
         return True
+
+    def _in_context(self, line: Line) -> bool:
+        """Return True for a line inside a context block (under "**Notes:**", "Poor examples:").
+
+        Headings, bold labels and marked objectives end the block; everything else in it is
+        context, even a line that looks like a key result ("KR#4: the project was aborted").
+        """
+        if self.context is None or line.heading or line.label or _SCORES.match(line.text):
+            return False
+        if line.indent < self.context or _OBJECTIVE.match(line.text):
+            return False
+        return not _KR_HEADER.match(line.text)
+
+    def _labelled(self, line: Line) -> bool:
+        """Place a line starting with a bold label ("**Notes:**", "**Active from:** …").
+
+        "**Key Results:**" opens the key results; a bold title alone over a list is an objective
+        (when the document does not mark its objectives); any other label is context, and so
+        are the items under it.
+        """
+        label = (line.label or "").lower()
+        if _KR_HEADER.match(label):
+            self.mode, self.context, self.kr_style = "krs", None, None
+            return True
+        if not line.item and line.children and line.text == line.label and not self.explicit_doc:
+            return False  # a bold paragraph heading a list: an objective, placed as content
+        self.context = line.indent
+        return True
+
+    def _heading(self, line: Line, text: str) -> None:
+        """Place a heading: a key result's details, an objective, or a label."""
+        norm = _norm(text)
+        if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
+            self.kr, self.detail, self.context = self.kr_titles[norm], True, None
+            return
+        self.detail, self.context = False, None
+        if not self.explicit_doc:
+            self._objective(line, text, explicit=False)
+            return
+        if _measured_list(line, self.parse):
+            self._objective(line, text, explicit=False)  # a heading over measured items
+            return
+        objective = self.objective
+        if _SECTION.search(text):  # "### Notes" inside an objective: not its key results
+            self.context = 0
+        if objective is None or objective.anchor != "heading" or line.heading <= objective.level:
+            self._close_tentative()
+            self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+        self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
+        self.labels.append((line.heading, text))
+
+    def _report(self, line: Line, value: str) -> None:
+        """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""
+        kr = self.kr
+        if kr is None or not (self.detail or kr.heading or line.indent > kr.indent):
+            return
+        score, status = field_value(value)
+        kr.score = kr.score if kr.score is not None else score
+        kr.status = kr.status or status
+
+    def _scores(self, values: list[str]) -> None:
+        """Give the objective's key results the scores of the first score table below it."""
+        objective = self.objective
+        if objective is None or objective.scored:
+            return
+        objective.scored = True
+        for kr, value in zip(objective.key_results, values, strict=False):
+            if kr.score is None:
+                kr.score = field_value(value)[0] if value.strip(" -") else None
 
     def _content(self, line: Line) -> None:
         """Place a line without a prefix: key result, initiative or a new objective."""
         objective = self.objective
+        if self.detail or self.context is not None and line.indent >= self.context:
+            return
+        if (
+            objective is None
+            and self.explicit_doc
+            and not (line.item and _heads_list(line, self.parse))
+        ):
+            if line.item and not self.outline.objectives and self.parse(line.text).measurable:
+                self.outline.problems.append((line.number, "key result before any objective"))
+            return  # outside every marked objective: context
+        if self.kr is not None and self.kr.heading and line.item:
+            self._initiative(line, line.text)  # a list under a key result heading
+            return
         if (
             self.orphan
             and line.item
@@ -235,8 +297,9 @@ class _Builder:
             self._objective(line, line.text, explicit=False)
         elif self.mode == "initiatives":
             self._initiative(line, line.text)
-        elif self.mode == "krs" and not line.item:
-            self._key_result(line, line.text)
+        elif self.mode == "krs" and not line.item and self.kr_style != "item":
+            if not self._described(line):
+                self._key_result(line, line.text, implicit=True)
         elif not line.item:
             self._plain_line(line, objective)
         elif self._under_initiative(line):
@@ -250,33 +313,68 @@ class _Builder:
 
     def _plain_line(self, line: Line, objective: ObjectiveNode) -> None:
         """Place a plain line: a key result when it measures something, else a new objective."""
+        if self._described(line):
+            return
+        if self.explicit_doc and line.children and objective.key_results and line.text[-1] != ":":
+            self.context = line.indent  # "Examples for finance" over a list: a new section
+            return
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
+        elif self._under_period(line, objective):
+            self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
-            self._key_result(line, line.text)
+            self._key_result(line, line.text, implicit=True)
         # otherwise a description line under a heading or an explicit objective
 
-    def _objective(self, line: Line, title: str, *, explicit: bool) -> None:
+    def _under_period(self, line: Line, objective: ObjectiveNode) -> bool:
+        """Return True for a title line right under a period heading ("### Q2 2020").
+
+        It heads a list, or the document writes its objectives as plain titles over lists and
+        this one stands alone (an objective whose key results are not set yet).
+        """
+        if objective.anchor != "heading" or objective.key_results:
+            return False
+        if not _PERIOD.match(objective.title):
+            return False
+        return bool(line.children) or self.plain_shape and _short(line.text)
+
+    def _described(self, line: Line) -> bool:
+        """Return True for a plain line that describes rather than states a key result.
+
+        A line indented below the key result above it, or prose (two sentences or more, or
+        over 30 words), is the description of what is above it.
+        """
+        kr = self.kr
+        if kr is not None and not kr.heading and line.indent > kr.indent:
+            return True
+        words = line.text.split()
+        sentences = sum(1 for w in words[:-1] if w.endswith((".", "!", "?")) and len(w) > 3)
+        return len(words) > 30 or sentences >= 1
+
+    def _objective(self, line: Line, title: str, *, explicit: bool, pending: bool = False) -> None:
         self._close_tentative()
-        title, owner = _owner_suffix(title)
+        title, owner = _owner_suffix(_unwrap(title))
+        owner = owner or line.owner or self.pending_owner
+        self.pending_owner, self.context, self.detail, self.kr_style = None, None, False, None
+        self.pending_title = pending
         if line.heading:
             self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
         self.kr, self.kr_indent, self.mode, self.orphan = None, None, None, False
         self.initiative = None
-        if not title:
+        if not title and not self.pending_title:
             self.outline.problems.append((line.number, "objective has no title"))
             self.objective = None
             return
         anchor = "heading" if line.heading else "item" if line.item else "plain"
         self.objective = ObjectiveNode(
             title, line.number, anchor, line.indent, explicit, line.heading, owner,
-            labels=[t for _, t in self.labels],
+            labels=[t for _, t in self.labels], score=line.score,
         )  # fmt: skip
         self.outline.objectives.append(self.objective)
 
-    def _key_result(self, line: Line, title: str) -> None:
-        title, owner = _owner_suffix(title)
+    def _key_result(self, line: Line, title: str, *, implicit: bool = False) -> None:
+        title, owner = _owner_suffix(_unwrap(title))
         if self.kr_indent is None or line.indent < self.kr_indent:
             self.kr_indent = line.indent
         if self.objective is None:
@@ -286,9 +384,29 @@ class _Builder:
         if not title:
             self.outline.problems.append((line.number, "key result has no text"))
             return
-        self.kr = KeyResultNode(title, line.number, line.indent, owner)
-        self.objective.key_results.append(self.kr)
-        self.initiative = None
+        if line.struck:  # "~~Ship the site~~ REMOVED": taken out by its authors
+            self.outline.problems.append((line.number, "key result struck through: left out"))
+            self.kr = None
+            return
+        krs = self.objective.key_results
+        if not implicit and krs and all(kr.implicit for kr in krs):
+            # "KR1: …" lines follow: the plain measured lines above them described the objective
+            for kr in krs:
+                self.outline.problems.append(
+                    (kr.line, "read as the objective's description: check")
+                )
+            krs.clear()
+        self.kr = KeyResultNode(
+            title, line.number, line.indent, owner or line.owner, score=line.score,
+            status=line.status, heading=bool(line.heading), implicit=implicit,
+        )  # fmt: skip
+        krs.append(self.kr)
+        self.plain_shape = self.plain_shape or (
+            self.objective.anchor == "plain" and not self.objective.explicit and line.item
+        )
+        self.kr_titles[_norm(title)] = self.kr
+        self.kr_style = self.kr_style or ("item" if line.item else "plain")
+        self.initiative, self.context, self.detail = None, None, False
 
     def _initiative(self, line: Line, title: str) -> None:
         if self.objective is None:
@@ -319,10 +437,12 @@ class _Builder:
         self.work.append(node)
 
     def _owner(self, line: Line, owner: str) -> None:
-        if self.kr is not None and line.indent > self.kr.indent:
-            self.kr.owner = owner
+        if self.kr is not None and (self.detail or self.kr.heading or line.indent > self.kr.indent):
+            self.kr.owner = self.kr.owner or owner  # details repeat it: the first one stands
         elif self.objective is not None:
             self.objective.owner = owner
+        else:
+            self.pending_owner = owner  # a document's owner, stated before its objectives
 
     def _label(self, level: int, text: str) -> None:
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < level] + [(level, text)]
@@ -332,6 +452,8 @@ class _Builder:
         objective = self.objective
         if objective is None or objective.explicit or objective.key_results:
             return
+        if objective.anchor == "plain" and self.plain_shape and _short(objective.title):
+            return  # a title like its siblings, its key results not written yet: kept
         _remove(self.outline.objectives, objective)
         self.objective = None
         if objective.anchor == "item" and self.parse(objective.title).measurable:
@@ -363,32 +485,6 @@ def _remove(objectives: list[ObjectiveNode], objective: ObjectiveNode) -> None:
             return
 
 
-def _work_kind(prefix: str) -> str:
-    """Return the work item type a prefix names: "User story" → story, "Subtask" → sub-task."""
-    word = prefix.lower().split()[-1]
-    return "sub-task" if word.startswith("sub") else word
-
-
-def is_user_story(text: str) -> bool:
-    """Return True for "As a … I want …" (or "I need", "I would like")."""
-    return bool(_USER_STORY.match(text))
-
-
-def work_kind(node: WorkNode, parent: str | None) -> str:
-    """Return a work item's type: its prefix's, a user story's, else from where it sits.
-
-    Directly under an initiative or an epic, an item with items under it is a story and a
-    leaf a task; under a story it is a task, under a task a sub-task.
-    """
-    if node.kind:
-        return node.kind
-    if is_user_story(node.title):
-        return "story"
-    if parent in ("task", "sub-task"):
-        return "sub-task"
-    return "story" if node.children and parent in (None, "epic") else "task"
-
-
 def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
     """Return True when a list item starts a new objective rather than a key result."""
     if objective.explicit:
@@ -398,23 +494,3 @@ def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> boo
     # Under a heading, an unmeasured item with measured children is an objective; when the
     # heading has no key results it was only a label ("# Q3 OKRs" above a numbered list).
     return objective.anchor == "heading" and _heads_list(line, parse)
-
-
-def _heads_list(line: Line, parse: Parse) -> bool:
-    """Return True for an item that reads as an objective: unmeasured, with measured children."""
-    if not line.children or parse(line.text).measurable:
-        return False
-    return any(parse(child).measurable for child in line.children)
-
-
-def _owner_suffix(title: str) -> tuple[str, str | None]:
-    """Return the title without a trailing "(owner: ana@example.com)", and that owner."""
-    # The suffix holds no ")" or "]" before its own last one: search only from there.
-    close = max(title.rfind(")"), title.rfind("]"))
-    if close < 0:
-        return title.strip(), None
-    before = max(title.rfind(")", 0, close), title.rfind("]", 0, close))
-    match = _OWNER_SUFFIX.search(title, before + 1)
-    if not match:
-        return title.strip(), None
-    return title[: match.start()].strip(), match.group(1).strip()

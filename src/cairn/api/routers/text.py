@@ -251,6 +251,8 @@ class DocKeyResultOut(Schema):
     unit: str | None
     metric: str | None
     owner: str | None
+    score: float | None = Field(None, description="A grade or progress the text reports, 0–1.")
+    status: str | None = Field(None, description="A status the text reports (Met, at risk …).")
     initiatives: list[str]
     findings: list[FindingOut]
 
@@ -259,6 +261,7 @@ class DocObjectiveOut(Schema):
     title: str
     line: int
     owner: str | None
+    score: float | None = Field(None, description="A grade the text reports, 0–1.")
     labels: list[str]
     findings: list[FindingOut]
     key_results: list[DocKeyResultOut]

@@ -1,0 +1,250 @@
+"""Clean a real OKR document before the outline reader places its lines.
+
+Documents people publish carry more than objectives and key results: front matter, code fences,
+HTML, tables, links, scores ("=> 63%", "0.60"), owners ("[kojii]", "@ana:") and status notes.
+`clean_document` rewrites the text line for line (line numbers stay those of the source):
+metadata blocks become blank, Markdown tables become plain OKR lines or score lines.
+`clean_title` splits one line's text into the title as it should read and what it reports
+(owner, score, status) so that none of it is parsed as a target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_HTML_ONLY = re.compile(r"^\s*(?:<[^>]{1,80}>\s*)+$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_KR_ID = re.compile(r"^(?:kr|key\s*results?)\s*#?\s*[\d.]*$", re.I)
+_KR_COLUMN = re.compile(r"^(?:kr|krs|key\s*results?)$", re.I)
+_OBJECTIVE_COLUMN = re.compile(r"^(?:objectives?|o)$", re.I)
+_STATUS_COLUMN = re.compile(r"^(?:status|state|progress|score|grade|result)$", re.I)
+_SCORE_COLUMN = re.compile(r"^kr\s*#?\s*(\d+)$", re.I)
+_BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
+_NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$")
+_LINK = re.compile(r"!?\[((?:[^\[\]\\]|\\.)*)\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)\)")
+_ISSUE_TEXT = re.compile(
+    r"^(?:issue|pr|pull request|bug|ticket|epic|story)?\s*#?\s*\d+$|^#\d+$", re.I
+)
+_SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
+_SUP = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+# Only sub/superscripts and line breaks: other tags are someone's literal text ("<b>" stays).
+_TAG = re.compile(r"<(sub|sup)>([^<]{0,20})</\1>|<br\s*/?>", re.I)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
+_SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
+_CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
+_HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")
+_DRI_PREFIX = re.compile(r"^(?:dri|owner)\s*:\s*([^,;—–]{1,60}?)\s*(?:[,;—–]|\s-)\s+(.+)$", re.I)
+_TRAILING_OWNER_SCORE = re.compile(
+    r"^(.*?\S)\s+\\?\[?((?:[\w.-]+)(?:,\s*[\w.-]+)*)\\?\]?\s+(1(?:\.0+)?|0(?:\.\d+)?)$"
+)
+_STATUS_SUFFIX = re.compile(
+    r"\s*(?:\((?:status:\s*)?|[-–—]\s+(?:status:\s*)?|\[)"
+    r"(done|completed?|achieved|met|missed|not met|on track|off track|at risk|blocked|"
+    r"in progress|not started|dropped|cancelled|canceled|deferred)"
+    r"[)\]]?\s*\.?$",
+    re.I,
+)
+_STATUS_WORDS = (
+    "done", "complete", "completed", "achieved", "met", "missed", "track", "risk", "blocked",
+    "progress", "started", "dropped", "cancelled", "canceled", "deferred",
+)  # fmt: skip
+_STRUCK = re.compile(r"^(?:[^~:]{0,24}:\s*)?~~.+~~")  # "KR 3: ~~Ship the site~~ removed"
+_NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a baseline"
+_KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """A line's title as it should read, and what it reports beside it."""
+
+    title: str
+    owner: str | None = None
+    score: float | None = None
+    status: str | None = None
+    struck: bool = False  # written struck through: removed by its authors
+
+
+def clean_title(text: str) -> Cleaned:
+    """Return the title of a line with links, escapes, HTML, scores, owners and status apart."""
+    # Each pattern runs only when its tell-tale character is there: imports read 10,000s of lines.
+    struck = "~~" in text and bool(_STRUCK.match(text.strip()))
+    owner = score = status = None
+    text = _links(text)
+    if "<" in text:
+        text = _TAG.sub(_tag, text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if struck:
+        text = text.replace("~~", "")
+    if "[" in text:
+        text = _CHECKBOX.sub("", text)
+    text = " ".join(text.split())
+    if len(text) > 2 and text[0] == text[-1] == "`":
+        text = text[1:-1].strip()
+    if ("=>" in text or "⇒" in text or "→" in text) and (match := _SCORE_ARROW.search(text)):
+        score, text = float(match.group(1)) / 100, text[: match.start()].rstrip()
+        if len(text) > 2 and text[0] == text[-1] == "`":
+            text = text[1:-1].strip()
+    if text.endswith(")") and (match := _SCALE.search(text)):  # "(0.0 → 1.0)": its scale
+        text = text[: match.start()].rstrip()
+    prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
+    if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
+        owner, text = match.group(1).strip(), match.group(2).strip()
+    if " >" in text and (match := _NOTE.search(text)):
+        status, text = match.group(1).strip(), text[: match.start()]
+    tail = text.rstrip(" .)]").lower()
+    if tail.endswith(_STATUS_WORDS) and (match := _STATUS_SUFFIX.search(text)):
+        status, text = match.group(1), text[: match.start()].rstrip(" -–—")
+    return Cleaned(text.strip(), owner, score, status, struck)
+
+
+def linked_item(text: str) -> Cleaned | None:
+    """Return the title, owners and score of "[Title](#anchor) owner 0.60"; None otherwise.
+
+    Status pages list each key result as a link to its details, then its owners and score
+    ("[Ship CSS containment](#o0r0) leviw 0.60", "[…](#o1r0) \\[jchaffraix\\] 0.3").
+    """
+    match = _LINK.match(text.strip())
+    if not match or not match.group(2).startswith("#"):
+        return None
+    rest = text.strip()[match.end() :].strip()
+    tail = _TRAILING_OWNER_SCORE.match("x " + rest) if rest else None
+    title = clean_title(match.group(1)).title
+    if not tail:
+        return Cleaned(title) if not rest else None
+    owners = tail.group(2).replace("\\", "")
+    return Cleaned(title, owners, float(tail.group(3)))
+
+
+def field_value(value: str) -> tuple[float | None, str | None]:
+    """Return (score, None) for "0.6", "1.0" or "63%", else (None, the status it names)."""
+    value = " ".join(_ESCAPE.sub(r"\1", value).replace("*", "").split())
+    if match := _NUMBER.match(value):
+        number = float(match.group(1))
+        number = number / 100 if match.group(2) or number > 1 else number
+        return (number if 0 <= number <= 1 else None), None
+    first = re.split(r"(?<=[a-z])[.;]\s|\s\(", value, maxsplit=1)[0].strip(" .")
+    return None, first or None
+
+
+def clean_document(text: str) -> list[str]:
+    """Return the document's lines with metadata blanked and tables turned into OKR lines."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first title
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out = list(lines)
+    _blank_front_matter(out)
+    for i, line in enumerate(out):
+        if _FENCE.match(line) or _HTML_ONLY.match(line):
+            out[i] = ""
+    i = 0
+    while i < len(out):
+        if _is_row(out[i]) and i + 1 < len(out) and _TABLE_RULE.match(out[i + 1]):
+            i = _table(out, i)
+        else:
+            i += 1
+    return out
+
+
+def _blank_front_matter(lines: list[str]) -> None:
+    """Blank YAML front matter: "---" on the first line up to the next "---"."""
+    if not lines or lines[0].strip() != "---":
+        return
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() == "---":
+            for j in range(end + 1):
+                lines[j] = ""
+            return
+
+
+def _links(text: str) -> str:
+    """Return text with links read as their text; issue references and images dropped."""
+
+    def one(match: re.Match[str]) -> str:
+        label = match.group(1).strip()
+        if match.group(0).startswith("!") or _ISSUE_TEXT.match(_ESCAPE.sub(r"\1", label)):
+            return ""
+        return label
+
+    if "](" in text:
+        text = _LINK.sub(one, text)
+    if "://" in text:  # a bare URL: its digits and escapes are no measure, and no title
+        text = re.sub(r"<?\b[a-z][a-z+.-]*://[^\s>)]+>?", "", text)
+    return text
+
+
+def _tag(match: re.Match[str]) -> str:
+    """Return N<sub>2</sub> as N₂ (never a number) and drop a line break."""
+    if match.group(1):
+        table = _SUB if match.group(1).lower() == "sub" else _SUP
+        return match.group(2).translate(table)
+    return ""
+
+
+def _is_row(line: str) -> bool:
+    return line.strip().startswith("|") or line.count("|") >= 2
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [c.strip() for c in re.split(r"(?<!\\)\|", line)]
+
+
+def _table(lines: list[str], start: int) -> int:
+    """Rewrite the table at `start` in place; return the index after it."""
+    header = [_bare(c) for c in _cells(lines[start])]
+    end = start + 2
+    while end < len(lines) and lines[end].strip() and _is_row(lines[end]):
+        end += 1
+    rows = [_cells(lines[j]) for j in range(start + 2, end)]
+    rewritten = _rows(header, rows)
+    lines[start] = lines[start + 1] = ""
+    for j, row in enumerate(rewritten, start + 2):
+        lines[j] = row
+    return end
+
+
+def _bare(cell: str) -> str:
+    return " ".join(cell.replace("*", "").replace("_", " ").split())
+
+
+def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Return one OKR line per row: "Objective: …", "KR: … (status: …)", scores, or blank."""
+    scores = [n for n, h in enumerate(header) if _SCORE_COLUMN.match(h)]
+    if scores:  # "| Date | KR #1 | KR #2 | Total |": a score table of the objective above
+        return [_score_line(row, scores) for row in rows]
+    kr = next((n for n, h in enumerate(header) if _KR_COLUMN.match(h)), None)
+    objective = next((n for n, h in enumerate(header) if _OBJECTIVE_COLUMN.match(h)), None)
+    if kr is None:
+        return [""] * len(rows)  # a schedule, a team list, a metrics table: not OKRs
+    status = next((n for n, h in enumerate(header) if _STATUS_COLUMN.match(h)), None)
+    out = []
+    for row in rows:
+        row = row + [""] * (len(header) - len(row))
+        title = row[kr]
+        if _KR_ID.match(_bare(title)) and kr + 1 < len(row):
+            title = row[kr + 1]  # "| KR 1.1 | Deploy all 7 agents … |": the id, then the text
+        title = _KR_PREFIX.sub("", title.strip())  # "KR1.1 Soft disclosure": the id goes
+        line = f"KR: {title}" if title else ""
+        if line and status is not None and row[status].strip():
+            line += f"\x1e{row[status].strip()}"  # read as the key result's status
+        if objective is not None and row[objective].strip():  # two lines on one source line
+            line = f"Objective: {row[objective].strip()}\x1f{line}"
+        out.append(line)
+    return out
+
+
+def _score_line(row: list[str], columns: list[int]) -> str:
+    values = []
+    for n in columns:
+        cell = row[n] if n < len(row) else ""
+        bold = _BOLD_NUMBER.findall(cell)
+        plain = _NUMBER.match(cell.replace("*", ""))
+        values.append(bold[-1] if bold else plain.group(1) if plain else "-")
+    return "Scores: " + " | ".join(values)

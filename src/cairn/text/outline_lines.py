@@ -1,0 +1,200 @@
+"""Split a document into classified lines for the outline reader.
+
+Each non-blank source line becomes a `Line`: its indentation, heading level or list marker,
+its text as it should read (links, escapes, HTML, scores, owners and status notes apart, see
+`cairn.text.doc_clean`), a bold "**Label:**" it starts with, and whether a blank line or a
+blockquote came before. Wrapped list items and wrapped sentences are joined back into one line
+(Markdown's lazy continuation), so a key result written over two lines is one key result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cairn.text.doc_clean import Cleaned, clean_document, clean_title, linked_item
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
+_BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
+_BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[[ xX]\]\s+)?(.*)$")
+# "•Onboarding", "-users can …", "1.Cloud cost": markers written without their space
+_TIGHT = re.compile(r"^(?:[•·◦▪]|-(?=[a-z])|\d{1,2}\.(?=[A-Z]))(.+)$")
+_NUMBER = re.compile(
+    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s+(.*)$"
+)
+_RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
+_EMPHASIS = re.compile(r"\*\*|__")
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_]{1,48}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?)\s*(.*)$")
+_ITALIC_LABEL = re.compile(r"^[*_]([A-Z][^*_:]{1,40}):\s*[*_]?\s*(.*?)[*_]?$")
+
+
+@dataclass
+class Line:
+    """One non-blank source line, with its list marker removed."""
+
+    number: int
+    indent: int
+    heading: int  # 0, or the Markdown heading level
+    item: bool  # a bullet or numbered list item
+    text: str
+    children: list[Line] = field(default_factory=list)  # the items nested one level below
+    label: str | None = None  # "**Notes:**" / "**Status:** Met": the bold label it starts with
+    owner: str | None = None
+    score: float | None = None
+    status: str | None = None
+    struck: bool = False
+    quote: bool = False  # a blockquote line: context, never an objective or key result
+    blank_before: bool = True
+    numbered: bool = False
+
+
+@dataclass
+class _Raw:
+    number: int
+    indent: int
+    heading: int
+    item: bool
+    content: str
+    quote: bool
+    blank_before: bool
+    numbered: bool
+
+
+def read_lines(text: str) -> list[Line]:
+    """Return the non-blank lines of text, classified and cleaned."""
+    raws: list[_Raw] = []
+    blank = True
+    for number, raw in enumerate(clean_document(text), 1):
+        expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
+        stripped = expanded.lstrip()
+        first = stripped[:1]
+        if not first or first in "-*_=" and _RULE.match(stripped) or stripped.startswith("<!--"):
+            blank = blank or not first
+            continue
+        record = _classify(number, len(expanded) - len(stripped), stripped, blank)
+        blank = False
+        if not _continues(raws, record):
+            raws.append(record)
+    lines = [line for r in raws for line in _lines(r)]
+    _find_children(lines)
+    return lines
+
+
+def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
+    quote = stripped.startswith(">")
+    if quote:
+        stripped = stripped.lstrip("> ").strip() or ">"
+    heading = _HEADING.match(stripped) if stripped[0] == "#" else None
+    if heading:
+        return _Raw(
+            number, indent, len(heading.group(1)), False, heading.group(2), quote, blank, False
+        )
+    listed = _BULLET.match(stripped) if stripped[0] in _BULLETS else None
+    numbered = None if listed else _NUMBER.match(stripped)
+    tight = None if listed or numbered else _TIGHT.match(stripped)
+    match = listed or numbered or tight
+    content = match.group(1) if match else stripped
+    if match and content[:1] in _BULLETS and (inner := _BULLET.match(content)):
+        content = inner.group(1)  # "* • text": a bullet typed inside a bullet
+    numbered_item = bool(numbered) or bool(tight and stripped[0].isdigit())
+    return _Raw(number, indent, 0, bool(match), content, quote, blank, numbered_item)
+
+
+def _continues(raws: list[_Raw], record: _Raw) -> bool:
+    """Join a wrapped line into the line above it; return True when joined."""
+    if not raws or record.blank_before or record.heading or record.item or record.quote:
+        return False
+    above = raws[-1]
+    if above.heading or above.quote:
+        return False
+    if above.item:  # a list item wrapped onto a deeper line, unless it was a bold label only
+        wrapped = record.indent > above.indent and not _bold_only(above.content)
+        # a wrapped line goes on with words; "=1 full stack …", "(e.g. …)" are notes below it
+        wrapped = wrapped and (
+            record.content[:1].isalnum() or above.content.count("[") > above.content.count("]")
+        )
+    else:  # a sentence wrapped onto the next line: it goes on in lower case
+        wrapped = record.content[:1].islower() and above.content[-1:] not in ".:!?"
+        wrapped = wrapped and not record.content.startswith(("e.g.", "i.e."))  # an example
+        wrapped = wrapped and record.indent >= above.indent
+    if wrapped:
+        above.content = f"{above.content} {record.content}"
+    return wrapped
+
+
+def _bold_only(content: str) -> bool:
+    return content.startswith(("**", "__")) and content.rstrip(" :").endswith(("**", "__"))
+
+
+def _lines(record: _Raw) -> list[Line]:
+    """Return the line(s) of a record: a table row can hold an objective and a key result."""
+    out = []
+    for part in record.content.split("\x1f"):
+        line = Line(record.number, record.indent, record.heading, record.item, "")
+        line.quote, line.blank_before, line.numbered = (
+            record.quote, record.blank_before, record.numbered
+        )  # fmt: skip
+        _read_text(line, part)
+        out.append(line)
+    return out
+
+
+def _read_text(line: Line, content: str) -> None:
+    """Set the line's text, bold label and reported owner, score and status."""
+    content, _, status = content.partition("\x1e")
+    label = content[:1] in "*_" and (_BOLD_LABEL.match(content) or _ITALIC_LABEL.match(content))
+    if label:
+        line.label = " ".join(label.group(1).split()).rstrip(":")
+    linked = linked_item(content) if line.item and content[:1] == "[" else None
+    cleaned = linked or clean_title(_plain(content))
+    line.text = cleaned.title
+    line.owner, line.score, line.struck = cleaned.owner, cleaned.score, cleaned.struck
+    line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
+
+
+def _first(status: str) -> str | None:
+    cleaned: Cleaned = clean_title(_plain(status))
+    text = re.split(r"(?<=[a-z])[.;]\s|\s\(", cleaned.title, maxsplit=1)[0].strip(" .")
+    return text or None
+
+
+def _find_children(lines: list[Line]) -> None:
+    """Record, for each list item, the items nested directly below it."""
+    for i, line in enumerate(lines):
+        if not line.item:
+            _list_below(lines, i)
+            continue
+        child_indent = None
+        for j in range(i + 1, len(lines)):  # no slice: copying the rest made this quadratic
+            nxt = lines[j]
+            if not nxt.item or nxt.indent <= line.indent or nxt.heading:
+                break
+            child_indent = nxt.indent if child_indent is None else child_indent
+            if nxt.indent == child_indent:
+                line.children.append(nxt)
+
+
+def _list_below(lines: list[Line], i: int) -> None:
+    """Record the list right below a heading or a paragraph line, when one follows directly."""
+    line = lines[i]
+    first = lines[i + 1] if i + 1 < len(lines) else None
+    if first is None or not first.item or (not line.heading and first.indent < line.indent):
+        return
+    for j in range(i + 1, len(lines)):  # no slice: copying the rest made this quadratic
+        nxt = lines[j]
+        if not nxt.item or nxt.indent < first.indent:
+            break
+        if nxt.indent == first.indent:
+            line.children.append(nxt)
+        if len(line.children) > 50:
+            break
+
+
+def _plain(text: str) -> str:
+    """Return text without Markdown emphasis around or inside it."""
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub("", text)
+    text = text.strip()
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
+        text = text[1:-1]
+    return text.strip()

@@ -1,0 +1,112 @@
+"""Rules of the outline reader for documents as people publish them (issue 15).
+
+What tells an objective or key result list from the rest of a real document: sections named
+for something else ("Notes", "Primary criteria"), period headings ("### Q2 2020"), lists of
+measures or short milestones, counter-examples, context lines ("Rationale: …"), column
+header rows, owner suffixes. Pure functions and patterns; `cairn.text.outline` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
+from cairn.text.outline_lines import Line
+
+Parse = Callable[[str], ParsedKeyResult]
+
+_COLUMNS = re.compile(
+    r"^(?:(?:objectives?|key\s*results?|krs?|owners?(?:\(s\))?|status|score|progress|grade)"
+    r"[\s/|,]*){2,}$",
+    re.I,
+)
+_CONTEXT = re.compile(
+    r"^(?:notes?|nb|n\.b\.|remarks?|comments?|rationale|context|background|why)\s*[:.]\s"
+    r"|^(?:e\.g\.|i\.e\.)\s|^(?:once|when|after)\s+(?:these|this|that|those|all)\b",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"^(?:poor|bad|weak|wrong|not|don'?t|avoid|anti-?patterns?|non-?examples?)\b.{0,60}$", re.I
+)
+# Sections of a document that hold something other than OKRs, named by their heading.
+_SECTION = re.compile(
+    r"\b(?:notes?|faq|references?|resources|links|related|background|glossary|appendix|"
+    r"changelog|criteria|questions|hypothes[ie]s|methodology|timeline|schedule|agenda|"
+    r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?)\b",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"^(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*)[\s/,–-]*)+$",
+    re.I,
+)
+_OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
+
+
+def _heads_list(line: Line, parse: Parse) -> bool:
+    """Return True for an item that reads as an objective: unmeasured, with measured children."""
+    if not line.children or parse(line.text).measurable:
+        return False
+    return any(
+        child.score is not None or child.owner or parse(child.text).measurable
+        for child in line.children
+    )
+
+
+def _measured_list(line: Line, parse: Parse) -> bool:
+    """Return True for a heading over key results: a list whose first item is measured.
+
+    A section that names what it holds ("Notes", "Primary criteria", "Success metrics") is not
+    an objective, whatever its list says.
+    """
+    if line.text.endswith(":") or _SECTION.search(line.text):
+        return False
+    children = line.children[:6]
+    if not children:
+        return False
+    # parsed as the key result will be (owner suffix off), so the parse is remembered once
+    measured = [parse(_owner_suffix(children[0].text)[0]).measurable]
+    if measured[0]:
+        return True
+    measured += [parse(_owner_suffix(child.text)[0]).measurable for child in children[1:]]
+    if 2 * sum(measured) >= len(children):
+        return True
+    # or every item a measure or a short milestone ("Launch the pricing page")
+    return all(m or _milestone(child.text) for m, child in zip(measured, children, strict=True))
+
+
+def _milestone(text: str) -> bool:
+    """Return True for a short milestone key result: a verb first, at most 8 words."""
+    return len(text.split()) <= 8 and leading_verb(text) is not None
+
+
+def _short(text: str) -> bool:
+    """Return True for a title-like line: at most 15 words, not a sentence of prose."""
+    return len(text.split()) <= 15 and not text.endswith((":", ";", ","))
+
+
+def _unwrap(title: str) -> str:
+    """Return a title without the backticks or quotes wrapped around all of it."""
+    title = title.strip()
+    if len(title) > 2 and title[0] == title[-1] and title[0] in "`'\"":
+        return title[1:-1].strip()
+    return title
+
+
+def _norm(text: str) -> str:
+    """Return a title for comparison: lower case, single spaces, no closing punctuation."""
+    return " ".join(text.lower().split()).rstrip(" .:")
+
+
+def _owner_suffix(title: str) -> tuple[str, str | None]:
+    """Return the title without a trailing "(owner: ana@example.com)", and that owner."""
+    # The suffix holds no ")" or "]" before its own last one: search only from there.
+    close = max(title.rfind(")"), title.rfind("]"))
+    if close < 0:
+        return title.strip(), None
+    before = max(title.rfind(")", 0, close), title.rfind("]", 0, close))
+    match = _OWNER_SUFFIX.search(title, before + 1)
+    if not match:
+        return title.strip(), None
+    return title[: match.start()].strip(), match.group(1).strip()

@@ -1,0 +1,506 @@
+"""The document reader's rules for real documents (issue 15), each on invented examples."""
+
+import pytest
+
+from cairn.text.doc_clean import clean_title, field_value
+from cairn.text.document import parse_document
+from cairn.text.key_result_parser import parse_key_result
+
+
+def tree(text: str) -> list[tuple[str, list[str]]]:
+    document = parse_document(text, None)
+    return [(o.title, [kr.title for kr in o.key_results]) for o in document.objectives]
+
+
+def krs(text: str) -> list:
+    return [kr for o in parse_document(text, None).objectives for kr in o.key_results]
+
+
+# --- non-OKR blocks do not become objectives -------------------------------------------------
+
+MARKED_WITH_CONTEXT = [
+    # an intro paragraph and bullets before the marked objectives
+    """# Platform team OKRs
+We write these every quarter. Teams that review goals weekly hit 40% more of them.
+
+- Read the guide first
+- Ask in #okrs
+
+Objective: Make deploys boring
+- Cut failed deploys from 12% to 3%
+""",
+    # a schedule table and a reference-link list
+    """## Objective 1: Make deploys boring
+- Cut failed deploys from 12% to 3%
+
+## Schedule
+| Week | What |
+|---|---|
+| 1 | Draft 5 OKRs |
+| 3 | Review 2 drafts |
+
+## References
+- [The OKR guide](https://example.org/guide)
+- [Scoring 101](https://example.org/scoring)
+""",
+    # a "tracking metrics" list and notes
+    """### O1: Make deploys boring
+- Cut failed deploys from 12% to 3%
+
+### Success metrics
+- Deploys per day above 20
+- Rollbacks under 2 per week
+
+### Notes
+- Revisit after the first 4 weeks
+""",
+]
+
+
+@pytest.mark.parametrize("text", MARKED_WITH_CONTEXT)
+def test_in_a_marked_document_other_blocks_are_context(text):
+    assert tree(text) == [("Make deploys boring", ["Cut failed deploys from 12% to 3%"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Why OKRs\n> Ambition is a key result in itself — 70% is success.\n",
+        "# Team goals\n\n> Grow revenue by 20%\n> and keep churn below 2%\n",
+        "## Project charter\n> The team ships 3 releases a year.\n\nNothing else yet.\n",
+    ],
+)
+def test_a_title_over_a_blockquote_is_not_an_objective(text):
+    assert tree(text) == []
+
+
+def test_a_reference_list_of_links_under_a_heading_reads_as_the_link_texts():
+    text = "# Objectives\n- [Q3 OKRs](https://example.org/q3%5B1%5D)\n"
+    assert "%5B" not in str(tree(text)) and "https" not in str(tree(text))
+
+
+# --- context lines do not become key results -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Rationale: we lose 30% of trials in the first week.",
+        "Note: 2 of these depend on the data team.",
+        "Once these are done we will raise the target to 90%.",
+        "> Background: churn was 8% last year.",
+        "e.g. 40% of trials stall at the import step",
+    ],
+)
+def test_context_lines_are_not_key_results(context):
+    text = f"Objective: Keep customers\n{context}\nKey results:\n- Reduce churn from 6% to 3%\n"
+    assert tree(text) == [("Keep customers", ["Reduce churn from 6% to 3%"])]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "We want every trial to reach value in 2 days.",
+        "This objective covers 3 teams and 4 products across the EMEA region, "
+        "and it is shared with the sales organisation for the whole of the year 2026.",
+    ],
+)
+def test_a_description_under_a_marked_objective_is_not_a_key_result(description):
+    text = f"## Objective 1: Faster trials\n{description}\n\n- KR1: Cut time to value from 9 to 2 days\n"
+    assert tree(text) == [("Faster trials", ["Cut time to value from 9 to 2 days"])]
+
+
+def test_a_line_indented_below_a_key_result_is_its_description():
+    text = """Objective: Faster trials
+   KR1: Cut time to value from 9 days to 2 days
+
+      Measured on 500 trials a week, down from 900 last year.
+   KR2: Lift activation from 20% to 35%
+"""
+    assert tree(text)[0][1] == [
+        "Cut time to value from 9 days to 2 days",
+        "Lift activation from 20% to 35%",
+    ]
+
+
+@pytest.mark.parametrize("label", ["Poor key results:", "Bad examples:", "Don't write:"])
+def test_counter_examples_are_not_key_results(label):
+    text = f"""Objective: Help people get answers
+- 50% more questions answered within a day
+{label}
+- Publish 3 blog posts
+- Release 2 features
+"""
+    assert tree(text) == [("Help people get answers", ["50% more questions answered within a day"])]
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["Examples for finance", "## Examples for finance", "**Examples for finance**", "### Notes"],
+)
+def test_a_plain_section_heading_after_a_list_is_not_a_key_result(section):
+    text = f"""## Objective: Grow the finance community
+- 30 members in the finance channel
+{section}
+- Close the books in 5 days
+"""
+    assert tree(text)[0] == ("Grow the finance community", ["30 members in the finance channel"])
+    assert all("Examples" not in kr for _, krs in tree(text) for kr in krs)
+
+
+def test_bold_labels_and_their_items_are_context_key_results_header_opens_the_list():
+    text = """## Objective: `Launch the beta`
+- **Active from:** 04.02.19
+- **Tracking Manager:** Dana
+- **Key Results:** Dana and Lee
+  1. `Get 75 sign-ups`
+  2. `Ship 4 episodes`
+- **Notes:**
+  * `KR 2 was changed mid flight`
+"""
+    assert tree(text) == [("Launch the beta", ["Get 75 sign-ups", "Ship 4 episodes"])]
+
+
+# --- objective markers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Grow the community**\n- 30 contributors by June\n- 10 meetups\n",
+        "Intro line.\n\n**Grow the community**\n\n- 30 contributors by June\n- 10 meetups\n",
+        "# 2026\n\n__Grow the community__\n- 30 contributors by June\n- 10 meetups\n",
+    ],
+)
+def test_a_bold_paragraph_over_a_list_is_an_objective(text):
+    assert tree(text)[-1] == ("Grow the community", ["30 contributors by June", "10 meetups"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Objective: grow the community\n  - Key result: 30 contributors by end 2026\n",
+        "* **Objective:** grow the community\n\n  * **Key Result:** 30 contributors by end 2026\n",
+        "- Objective 2: grow the community\n    - Key result: 30 contributors by end 2026\n",
+    ],
+)
+def test_objective_label_bullets_with_nested_key_results(text):
+    assert tree(text) == [("grow the community", ["30 contributors by end 2026"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### Objective 1\nGrow the community\n\n#### Key results:\n* 30 contributors\n",
+        "## Objective\n\nGrow the community\n\n## Key Results\n- 30 contributors\n",
+        "**Objective 1**\nGrow the community\nKey results:\n- 30 contributors\n",
+    ],
+)
+def test_an_objective_heading_with_its_title_on_the_next_line(text):
+    assert tree(text) == [("Grow the community", ["30 contributors"])]
+
+
+def test_objectives_with_a_team_code():
+    text = "OCTO Objective 1: Better experiences.\nKey Results:\n1. CSAT up 5 points\n"
+    text += "### BPS KR 1.2: Prototype approved by the client\n"
+    assert tree(text) == [
+        ("Better experiences.", ["CSAT up 5 points", "Prototype approved by the client"])
+    ]
+
+
+TABLES = [
+    """## O1: Faster schedules
+| Key Result | Baseline | Target |
+|---|---|---|
+| KR1.1 Time to build a schedule | 4 h | 1 h |
+| KR1.2 Violations per week | 12 | 0 |
+""",
+    """| Objective | Key result | Owner |
+|---|---|---|
+| Faster schedules | Time to build a schedule | Ana |
+| | Violations per week | Ben |
+""",
+    """**Objective:** Faster schedules
+
+| KR | Measurable outcome |
+|----|----|
+| KR 1 | Time to build a schedule |
+| KR 2 | Violations per week |
+""",
+]
+
+
+@pytest.mark.parametrize("text", TABLES)
+def test_markdown_tables_with_objective_and_key_result_columns(text):
+    assert tree(text) == [("Faster schedules", ["Time to build a schedule", "Violations per week"])]
+
+
+def test_a_table_status_column_is_the_key_results_status():
+    text = """## Objective O1 — Ship the bridge
+| KR | Target | Status |
+|----|----|----|
+| KR1.1 File bridge | attach + publish | **Met** (PR #24) |
+| KR1.2 Live session | reload | Open (deferred) |
+"""
+    assert [(kr.title, kr.status) for kr in krs(text)] == [
+        ("File bridge", "Met"),
+        ("Live session", "Open"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 2019 Q2\n\n1. OKR: Make the daemon reliable => 75%\n   - Run 10 days without a crash => 63%\n",
+        "# Q3 2026\n1. OKR: Make the daemon reliable => 75%\n    1. Run 10 days without a crash => 63%\n",
+        "### H1 2025\n- OKR: Make the daemon reliable => 75%\n  - Run 10 days without a crash => 63%\n",
+    ],
+)
+def test_nested_numbered_okrs_under_a_period_heading_with_scores(text):
+    document = parse_document(text, None)
+    (objective,) = document.objectives
+    (kr,) = objective.key_results
+    assert objective.title == "Make the daemon reliable"
+    assert (kr.title, kr.score) == ("Run 10 days without a crash", 0.63)
+    assert objective.score is None or objective.score == 0.75
+    assert kr.parsed.target != 63
+
+
+def test_plain_titles_under_period_headings_are_objectives_even_without_key_results():
+    text = """### Q1 2026
+Alpha release of the app
+- 12 beta testers
+- 2 crash-free weeks
+
+### Q2 2026
+Hold a launch event
+"""
+    assert tree(text) == [
+        ("Alpha release of the app", ["12 beta testers", "2 crash-free weeks"]),
+        ("Hold a launch event", []),
+    ]
+
+
+# --- scores, links, escapes and HTML never become targets ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "score"),
+    [
+        ("Ship the CLI => 63%", "Ship the CLI", 0.63),
+        ("Ship the CLI ⇒ 100%", "Ship the CLI", 1.0),
+        ("`Grow sign-ups to 500` => 8%", "Grow sign-ups to 500", 0.08),
+    ],
+)
+def test_an_arrow_score_is_a_score_not_a_target(line, title, score):
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.score) == (title, score)
+    assert parse_key_result(cleaned.title).target != 63
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Fix the sync bug [Issue 10306](https://github.com/x/y/issues/10306)", "Fix the sync bug"),
+        ("Close [#4411](https://example.org/4411) and ship", "Close and ship"),
+        ("Read the [guide](https://example.org/a%5Bb%5D) twice", "Read the guide twice"),
+        ("Cut N<sub>2</sub>O emissions by 5%", "Cut N₂O emissions by 5%"),
+        (
+            "Support the \\[redacted, internal metric\\] goal",
+            "Support the [redacted, internal metric] goal",
+        ),
+        ("Ship **v2** of the `api`", "Ship **v2** of the `api`"),
+        ("Design the <b>checkout</b> UI", "Design the <b>checkout</b> UI"),
+    ],
+)
+def test_links_escapes_and_html_read_as_text(line, title):
+    assert clean_title(line).title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fix the sync bug [Issue 10306](https://github.com/x/y/issues/10306)",
+        "See https://example.org/q?x=%5B10%5D for details",
+        "Cut N<sub>2</sub> use",
+    ],
+)
+def test_no_number_from_a_link_an_escape_or_html_becomes_a_target(line):
+    parsed = parse_key_result(clean_title(line).title)
+    assert parsed.target not in (10306, 10, 5, 2)
+
+
+# --- owners and status -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "owner"),
+    [
+        ("DRI: Ana Lopez — Cut churn from 6% to 3%", "Cut churn from 6% to 3%", "Ana Lopez"),
+        ("@ana: Cut churn from 6% to 3%", "Cut churn from 6% to 3%", "ana"),
+        ("@ana - Cut churn from 6% to 3%", "Cut churn from 6% to 3%", "ana"),
+    ],
+)
+def test_owner_prefixes_are_owners(line, title, owner):
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.owner) == (title, owner)
+
+
+def test_owner_suffix_and_prefix_reach_the_key_result():
+    text = """Objective: Keep customers
+- Cut churn from 6% to 3% (owner: ana@example.com)
+- @ben: Lift NPS from 30 to 45
+- DRI: Cleo, Grow ARR from $1M to $2M
+"""
+    assert [(kr.title, kr.owner) for kr in krs(text)] == [
+        ("Cut churn from 6% to 3%", "ana@example.com"),
+        ("Lift NPS from 30 to 45", "ben"),
+        ("Grow ARR from $1M to $2M", "Cleo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "status"),
+    [
+        ("Ship the CLI (done)", "Ship the CLI", "done"),
+        ("Ship the CLI — at risk", "Ship the CLI", "at risk"),
+        ("Ship the CLI [blocked]", "Ship the CLI", "blocked"),
+        (
+            "optimize global performance >needs a baseline first",
+            "optimize global performance",
+            "needs a baseline first",
+        ),
+    ],
+)
+def test_trailing_status_notes_are_status(line, title, status):
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.status) == (title, status)
+
+
+def test_status_and_score_fields_under_a_key_result():
+    text = """**Objective:** Reliable pipelines
+- **KR1 — Normalization dataset**
+  Build a dataset covering 20+ patterns with under 10% parsing errors.
+  - Status: Achieved. Received 0% parsing errors.
+- **KR2 — Rule accuracy**
+  - Score: 0.7
+"""
+    assert [(kr.title, kr.status, kr.score) for kr in krs(text)] == [
+        ("Normalization dataset", "Achieved", None),
+        ("Rule accuracy", None, 0.7),
+    ]
+
+
+def test_a_status_page_with_linked_key_results_owners_scores_and_details():
+    text = """## Overview
+*   Objective / Key Result Owner(s) Score
+*   Code health
+    *   [Remove simple text](#o0r0) eae, drott 0.90
+    *   [Document the layout
+                classes](#o0r1) \\[jchaffraix\\] 1.0
+
+## Details
+
+### Remove simple text
+
+Owner(s):eae (szager)
+Score:0.90
+
+Harder than anticipated, 2 weeks late.
+
+### Document the layout classes
+
+Owner(s):jchaffraix
+Status:1.0
+"""
+    document = parse_document(text, None)
+    assert [(o.title, o.owner) for o in document.objectives] == [("Code health", None)]
+    assert [(kr.title, kr.owner, kr.score) for kr in document.objectives[0].key_results] == [
+        ("Remove simple text", "eae, drott", 0.9),
+        ("Document the layout classes", "jchaffraix", 1.0),
+    ]
+
+
+def test_a_score_table_gives_each_key_result_its_score():
+    text = """## Objective: `Grow the podcast`
+- **Key Results:**
+  1. `Publish 5 episodes`
+  2. `Get 100 subscribers`
+  3. `Get 500 listens`
+- **Final Score**
+
+| Date     | KR #1 | KR #2 | KR #3 |  Total |
+|:--------:|:-----:|:-----:|:-----:|:------:|
+| 05.04.19 |   1   | 0.24  |  xxx  |**0.41**|
+
+- **Tracking**
+
+| Date     | KR #1 | KR #2 | KR #3 |
+|:--------:|:-----:|:-----:|:-----:|
+| 18.03.19 |  0.4  | (3, 9) **0.1** | 0.2 |
+"""
+    assert [kr.score for kr in krs(text)] == [1.0, 0.24, None]
+
+
+def test_a_struck_through_key_result_is_left_out_with_a_problem():
+    text = "## Objective\nShip the site\n\n### KR 1: Prototype approved\n### KR 2: ~~Site deployed~~ REMOVED\n"
+    document = parse_document(text, None)
+    assert tree(text) == [("Ship the site", ["Prototype approved"])]
+    assert (5, "key result struck through: left out") in [
+        (p.line, p.message) for p in document.problems
+    ]
+
+
+def test_measured_lines_above_marked_key_results_are_read_as_the_description_with_a_problem():
+    text = "Objective: Faster trials\nAll 3 regions, 40 teams.\nKR1: Cut time to value from 9 to 2 days\n"
+    document = parse_document(text, None)
+    assert tree(text) == [("Faster trials", ["Cut time to value from 9 to 2 days"])]
+    assert [p.message for p in document.problems] == ["read as the objective's description: check"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0.6", (0.6, None)),
+        ("63%", (0.63, None)),
+        ("**Met** (PR #24)", (None, "Met")),
+        ("Achieved. Received 26 locations.", (None, "Achieved")),
+        ("1.00", (1.0, None)),
+    ],
+)
+def test_field_values_are_scores_or_statuses(value, expected):
+    assert field_value(value) == expected
+
+
+# --- wrapped lines and loose markers ---------------------------------------------------------
+
+
+def test_wrapped_items_and_sentences_are_joined():
+    text = """### Objective
+To rank the league in under 24 hours of research and
+development time.
+
+### Key results
+- Spend no more than 5 hours on data
+  acquisition and cleaning
+"""
+    assert tree(text) == [
+        (
+            "To rank the league in under 24 hours of research and development time.",
+            ["Spend no more than 5 hours on data acquisition and cleaning"],
+        ),
+    ]
+
+
+def test_markers_written_without_their_space():
+    text = """Objective 3:
+Efficiency: build more with less
+1.Cloud cost
+2.Tooling cost
+"""
+    assert tree(text) == [("Efficiency: build more with less", ["Cloud cost", "Tooling cost"])]
+
+
+def test_a_byte_order_mark_is_no_part_of_the_first_title():
+    text = "\ufeffO: Delight our customers\r\nKR 1: Reduce churn from 6% to 3%\r\n"
+    assert tree(text) == [("Delight our customers", ["Reduce churn from 6% to 3%"])]
