@@ -53,6 +53,7 @@ def generate(organisation, total: int) -> None:
     from django.utils import timezone
 
     from cairn.execution.models import Sprint, WorkItem
+    from cairn.lib import bulk
     from cairn.okrs.models import Initiative, KeyResult, Objective
 
     if Sprint.objects.filter(organisation=organisation, name="Bench active").exists():
@@ -106,6 +107,9 @@ def generate(organisation, total: int) -> None:
         chosen = [s.pk for s in stories[:SPRINT_STORIES]]
         WorkItem.objects.filter(pk__in=chosen).update(sprint=sprint)
     Objective.objects.filter(pk=objective.pk).update(title=objective.title)
+    # As `cairn generate` and the work import do after bulk writes: without statistics the
+    # planner reads a team's backlog through the organisation index (190 ms, not 2 ms).
+    bulk.analyze(WorkItem, Sprint)
     count = WorkItem.objects.filter(organisation=organisation).count()
     print(
         f"{'generate ' + format(count, ',') + ' work items':<42} {time.perf_counter() - started:8.1f} s"
