@@ -10,6 +10,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 from tests.browser.actions import fits_a_phone, sign_in
+from tests.browser.test_design import blocking_violations
 from tests.trackers.conftest import payload
 
 from cairn.execution.models import WorkItem
@@ -120,6 +121,41 @@ def test_import_link_close_by_webhook_and_the_chain_follows(
     dialog = page.get_by_role("dialog", name="Delete “Saved cards”?")
     expect(dialog).to_contain_text("counted again without it")
     shoot(page, "72-work-item-delete-confirm")
+    assert blocking_violations(page) == []
     dialog.get_by_role("button", name="Delete").click()
     expect(page).to_have_url(f"/initiatives/{initiative.pk}/")
     expect(page.locator(".points-line")).to_contain_text("Work: 5 of 5 points done (100%)")
+
+
+def test_the_work_lists_rows_are_accessible_and_set_a_status(world, page, shoot):
+    """The sprint page, the backlog and an item page, whose rows are built in Python."""
+    from datetime import date
+
+    from cairn.execution.services import sprint_create, sprint_story_add, work_item_create
+
+    sprint = sprint_create(
+        actor=world.lead, team=world.team, name="Sprint 7", starts_on=date(2026, 3, 2),
+        ends_on=date(2026, 3, 15), capacity_points=8,
+    )  # fmt: skip
+    story = work_item_create(
+        actor=world.lead, title="<b>Macros</b>", kind="story", team=world.team, estimate_points=3,
+        external_source="jira", external_key="SUP-1", external_url="https://x.atlassian.net/browse/SUP-1",
+    )  # fmt: skip
+    work_item_create(actor=world.lead, title="Write copy", kind="task", parent=story)
+    sprint_story_add(sprint=sprint, story=story, actor=world.lead)
+    work_item_create(actor=world.lead, title="Search macros", kind="story", team=world.team)
+    sign_in(page, "lead@acme.test")
+    for path, name in (
+        (f"/sprints/{sprint.pk}/", "73-sprint-rows"),
+        (f"/teams/{world.team.slug}/backlog/", "74-backlog-rows"),
+        (f"/work-items/{story.pk}/", "75-work-item"),
+    ):
+        page.goto(path)
+        assert blocking_violations(page) == [], path
+        assert fits_a_phone(page), path
+        shoot(page, name)
+    page.goto(f"/sprints/{sprint.pk}/")
+    expect(page.get_by_role("link", name="<b>Macros</b>")).to_be_visible()
+    page.get_by_label("Status of “Write copy”").select_option("done")
+    expect(page.get_by_role("status").filter(has_text="Saved")).to_be_visible()
+    assert WorkItem.objects.get(title="Write copy").status == "done"

@@ -106,7 +106,7 @@ def _meta(item: WorkItem, show_initiative: bool) -> str:
         parts.append(f'<span>→ <a href="{href}">{escape(item.initiative.title)}</a></span>')
     elif show_initiative:
         parts.append(f'<span class="warn">{escape(_("serves no key result"))}</span>')
-    return "".join(parts)
+    return " ".join(parts)  # spaced like the words of a sentence, as the template's lines were
 
 
 @register.simple_tag(takes_context=True)
@@ -124,8 +124,8 @@ def work_row(context: template.Context, item: WorkItem, show_initiative=False) -
         external = f'<span class="small muted">{key}</span>'
     html = (
         '<div class="work-row"><div class="work-row__main">'
-        f'<span class="tag tag--muted">{escape(item.get_kind_display())}</span>'
-        f'<a href="{_url("work_item").format(int(item.pk))}">{escape(item.title)}</a>'
+        f'<span class="tag tag--muted">{escape(item.get_kind_display())}</span> '
+        f'<a href="{_url("work_item").format(int(item.pk))}">{escape(item.title)}</a> '
         f"{external}</div>"
         f'<div class="work-row__meta small muted">{_meta(item, bool(show_initiative))}</div>'
         f'<div class="work-row__status">{status_html(context, item)}</div></div>'
