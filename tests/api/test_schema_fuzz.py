@@ -39,7 +39,7 @@ def fuzz_token(world, kr, keep_connection) -> str:
         ends_on=world.cycle.start,
     )
     work_item_create(
-        actor=world.member, title="Macros", kind="story", initiative=initiative, sprint=sprint
+        actor=world.lead, title="Macros", kind="story", initiative=initiative, sprint=sprint
     )
     return token_create(person=world.admin, name="fuzz").plaintext
 
