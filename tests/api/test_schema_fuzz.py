@@ -41,7 +41,7 @@ def fuzz_token(world, kr, keep_connection) -> str:
         ends_on=world.cycle.start,
     )
     work_item_create(
-        actor=world.member, title="Macros", kind="story", initiative=initiative, sprint=sprint
+        actor=world.lead, title="Macros", kind="story", initiative=initiative, sprint=sprint
     )
     feedback_request_create(requester=world.admin, objective=world.objective, people=[world.lead])
     kudos_give(giver=world.admin, person=world.member, message="Thanks", key_result=kr)

@@ -20,7 +20,7 @@ def initiative(world, kr):
 
 def test_a_dry_run_says_what_would_be_written(world, api, kr, initiative):
     body = {"content": export("jira.csv", kr.pk), "initiative": initiative.pk, "dry_run": True}
-    response = api["member"].post(URL, {**body, "team": world.team.pk})
+    response = api["lead"].post(URL, {**body, "team": world.team.pk})
     assert response.status_code == 200, response.content
     data = response.json()
     assert (data["format"], data["new"], data["updated"], data["unchanged"]) == ("jira", 4, 0, 0)

@@ -42,7 +42,7 @@ def test_it_creates_a_story_and_moves_it_to_done(world, api, initiative, sprint)
         "user_story": "As a user, I want a one-page checkout, so I can pay faster.",
         "acceptance_criteria": [{"text": "Pays in one page", "done": False}],
     }
-    response = api["member"].post("/api/v1/work-items", body)
+    response = api["lead"].post("/api/v1/work-items", body)  # into a sprint: the lead plans
     assert response.status_code == 201, response.content
     created = response.json()
     assert created["team"] == world.team.pk and created["estimate_points"] == 5.0
@@ -76,7 +76,7 @@ def test_it_rejects_bad_input(world, api, body, field):
 
 def test_it_filters_and_finds_work_without_a_why(world, api, initiative, sprint):
     story = work_item_create(
-        actor=world.member, title="S", kind="story", initiative=initiative, sprint=sprint
+        actor=world.lead, title="S", kind="story", initiative=initiative, sprint=sprint
     )
     orphan = work_item_create(
         actor=world.member, title="Why?", team=world.team, assignee=world.member, status="done"
@@ -182,7 +182,7 @@ def test_a_sprint_is_planned_started_and_closed(world, api, sprint):
     created = lead.post("/api/v1/sprints", body)
     assert created.status_code == 201, created.content
     following = created.json()["id"]
-    story = work_item_create(actor=world.member, title="S", kind="story", sprint=sprint)
+    story = work_item_create(actor=world.lead, title="S", kind="story", sprint=sprint)
     assert lead.post(f"/api/v1/sprints/{sprint.pk}/start").json()["state"] == "active"
     closed = lead.post(f"/api/v1/sprints/{sprint.pk}/close", {"carry_to": following})
     assert closed.status_code == 200 and closed.json()["state"] == "closed"

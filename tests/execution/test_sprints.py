@@ -13,15 +13,19 @@ from cairn.execution.services import (
     sprint_create,
     sprint_delete,
     sprint_start,
+    sprint_story_add,
+    sprint_story_remove,
     sprint_update,
     work_item_create,
+    work_item_move,
     work_item_update,
 )
+from tests.factories import MembershipFactory, PersonFactory
 
 
 def _story(world, sprint, status="todo", points=3, **fields):
     return work_item_create(
-        actor=world.member,
+        actor=world.lead,
         title="Story",
         kind="story",
         sprint=sprint,
@@ -93,7 +97,7 @@ def test_a_closed_sprint_takes_only_review_notes(world, sprint):
 
 def test_only_stories_go_into_sprints_of_their_team(world, sprint):
     with pytest.raises(ValidationError) as error:
-        work_item_create(actor=world.member, title="Task", kind="task", sprint=sprint)
+        work_item_create(actor=world.lead, title="Task", kind="task", sprint=sprint)
     assert "sprint" in error.value.message_dict
     story = _story(world, sprint)
     assert story.team_id == world.team.pk  # the sprint's team owns the story
@@ -121,7 +125,7 @@ def test_it_rejects_bad_sprints(world, sprint, fields, field):
 def test_who_plans_a_teams_sprints(world, persona):
     actor = getattr(world, persona)
     args = {"team": world.team, "starts_on": date(2026, 3, 2), "ends_on": date(2026, 3, 15)}
-    if persona in ("viewer", "outsider"):
+    if persona in ("viewer", "outsider", "member"):
         with pytest.raises((PermissionDenied, ValidationError)):
             sprint_create(actor=actor, name="S", **args)
     else:
@@ -146,3 +150,53 @@ def test_velocity_is_the_mean_of_the_last_three_closed_sprints(world):
 def test_a_sprint_shows_the_key_results_its_stories_serve(world, sprint, kr, initiative):
     _story(world, sprint, initiative=initiative)
     assert list(sprint_key_results(sprint)) == [kr]
+
+
+def test_a_lead_of_a_team_above_plans_its_sprints(world):
+    above = PersonFactory(organisation=world.organisation, user__email="vp@acme.test")
+    MembershipFactory(team=world.company, person=above, is_lead=True)
+    sprint = sprint_create(
+        actor=above, team=world.team, name="S", starts_on=date(2026, 3, 2),
+        ends_on=date(2026, 3, 15),
+    )  # fmt: skip
+    assert sprint_start(sprint=sprint, actor=above).state == "active"
+
+
+@pytest.mark.parametrize("persona", ["viewer", "member"])
+def test_members_and_viewers_neither_change_nor_run_sprints(world, sprint, persona):
+    actor = getattr(world, persona)
+    for attempt in (
+        lambda: sprint_update(sprint=sprint, actor=actor, goal="Mine now"),
+        lambda: sprint_start(sprint=sprint, actor=actor),
+        lambda: sprint_delete(sprint=sprint, actor=actor),
+    ):
+        with pytest.raises(PermissionDenied):
+            attempt()
+    sprint.refresh_from_db()
+    assert (sprint.state, sprint.goal) == ("planned", "")
+
+
+def test_a_member_moves_their_own_story_but_does_not_plan_it(world, sprint):
+    own = work_item_create(actor=world.member, title="Mine", kind="story", team=world.team)
+    with pytest.raises(PermissionDenied):
+        work_item_update(item=own, actor=world.member, sprint=sprint)  # pulling in is planning
+    with pytest.raises(PermissionDenied):
+        sprint_story_add(sprint=sprint, story=own, actor=world.member)
+    planned = _story(world, sprint, assignee=world.member)
+    with pytest.raises(PermissionDenied):
+        work_item_update(item=planned, actor=world.member, sprint=None)  # so is taking out
+    with pytest.raises(PermissionDenied):
+        sprint_story_remove(story=planned, actor=world.member)
+    planned.refresh_from_db()  # a refused update leaves the caller's copy changed
+    work_item_move(item=planned, actor=world.member, status="in_progress")
+    work_item_update(item=planned, actor=world.member, title="Mine, renamed", estimate_points=5)
+    planned.refresh_from_db()
+    assert (planned.sprint_id, planned.status, planned.title) == (
+        sprint.pk, "in_progress", "Mine, renamed"
+    )  # fmt: skip
+
+
+def test_a_lead_pulls_stories_in_and_out(world, sprint):
+    story = work_item_create(actor=world.member, title="Mine", kind="story", team=world.team)
+    assert sprint_story_add(sprint=sprint, story=story, actor=world.lead).sprint_id == sprint.pk
+    assert sprint_story_remove(story=story, actor=world.lead).sprint_id is None

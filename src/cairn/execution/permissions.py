@@ -34,7 +34,12 @@ def can_edit_work_item(access: Access, item: WorkItem) -> bool:
 
 
 def can_plan_sprints(access: Access, team: Team) -> bool:
-    """Return True when the person may create, change, start and close the team's sprints."""
+    """Return True when the person may plan the team's sprints: create, change, start, close,
+    delete them and pull stories in or out.
+
+    Admins and the leads of the team (or of a team above it), as SPEC §2 gives leads the team's
+    running; members keep their own work items moving (status, criteria) but do not plan.
+    """
     if not access.can_write or team.organisation_id != access.person.organisation_id:
         return False
-    return access.is_admin or _in_team(access, team.pk)
+    return access.is_admin or team.pk in access.lead_scope

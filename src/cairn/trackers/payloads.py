@@ -10,6 +10,8 @@ from typing import Any
 
 from django.utils.dateparse import parse_date, parse_datetime
 
+from cairn.trackers import jira
+
 GITHUB_ACTIONS = {
     "opened", "edited", "closed", "reopened", "assigned", "unassigned",
     "labeled", "unlabeled", "milestoned", "demilestoned", "deleted",
@@ -41,6 +43,10 @@ class IssueChange:
     assignee_logins: list[str] = field(default_factory=list)
     due_on: date | None = None
     updated_at: datetime | None = None
+    # Jira only: the parent's key ("" clears it), a JiraSprint (None clears it), the points.
+    parent_key: str | None = None
+    sprint: object = jira.NOT_SAID
+    points: object = jira.NOT_SAID
 
 
 def _dict(value: object) -> Mapping[str, Any]:
@@ -202,6 +208,9 @@ def _jira(payload: Mapping[str, Any]) -> IssueChange:
         assignee_logins=logins,
         due_on=_day(fields.get("duedate")),
         updated_at=_when(fields.get("updated")),
+        parent_key=jira.parent_key(payload, fields),
+        sprint=jira.sprint(payload, fields),
+        points=jira.story_points(payload, fields),
     )
 
 

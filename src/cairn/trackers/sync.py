@@ -20,6 +20,7 @@ from cairn.organisations.models import Person
 from cairn.trackers.models import EventOutcome, TrackerConnection, TrackerEvent
 from cairn.trackers.payloads import IssueChange, PayloadError, delivery_id, event_type, issue_change
 from cairn.trackers.permissions import can_manage_connection
+from cairn.trackers.placement import jira_placement
 
 MAX_DESCRIPTION = 20000
 KR_LABEL = "kr:"
@@ -160,6 +161,9 @@ def _row(connection: TrackerConnection, change: IssueChange, item: WorkItem | No
         row["team"] = connection.team_id
     elif initiative_id:
         row["initiative"] = initiative_id
+    if connection.kind == "jira":
+        notes = [note, *jira_placement(connection, change, item, actor, row)]
+        note = " ".join(n for n in notes if n)
     return row, note
 
 

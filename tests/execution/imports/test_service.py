@@ -23,7 +23,8 @@ def items(world):
 
 def test_a_jira_import_writes_the_chain(named, kr, initiative, sprint):
     work = read_work(export("jira.csv", kr.pk))
-    plan = work_import(actor=named.member, work=work, initiative=initiative, team=named.team)
+    # The team's lead imports: the file's sprints are planning, which is the lead's.
+    plan = work_import(actor=named.lead, work=work, initiative=initiative, team=named.team)
     assert plan.summary() | {"warnings": 0} == {
         "new": 4,
         "updated": 0,
@@ -129,7 +130,7 @@ def test_gitlab_epics_are_created_once(named, initiative):
 
 def test_linear_nesting_and_cycles(named, initiative):
     work_import(
-        actor=named.member,
+        actor=named.lead,
         work=read_work(export("linear.csv")),
         initiative=initiative,
         team=named.team,
@@ -144,7 +145,7 @@ def test_a_closed_sprint_takes_no_new_story(named, initiative, sprint):
     sprint_close(sprint=sprint, actor=named.lead, carry_to=None)
     text = "Issue key,Summary,Issue Type,Status,Sprint\nA-1,Fix,Story,To Do,Sprint 1\n"
     plan = work_import(
-        actor=named.member, work=read_work(text), initiative=initiative, team=named.team
+        actor=named.lead, work=read_work(text), initiative=initiative, team=named.team
     )
     assert items(named)["A-1"].sprint is None
     assert [w.message for w in plan.warnings] == ["The sprint Sprint 1 is closed: A-1 stays out."]
@@ -198,7 +199,7 @@ def test_items_someone_else_may_not_edit_are_named(named, kr):
 
 def test_the_preview_writes_nothing(named, initiative):
     plan = work_import_preview(
-        actor=named.member,
+        actor=named.lead,
         work=read_work(export("jira.csv")),
         initiative=initiative,
         team=named.team,
@@ -238,3 +239,14 @@ def test_moving_an_item_under_a_parent_of_the_same_file_updates_it(named, initia
     found = items(named)
     assert (plan.count("new"), plan.count("updated")) == (1, 1)
     assert found["A-2"].parent == found["A-1"]
+
+
+def test_a_members_import_leaves_sprints_to_the_leads(named, initiative, sprint):
+    text = "Issue key,Summary,Issue Type,Status,Sprint\nA-1,Fix,Story,To Do,Sprint 1\n"
+    plan = work_import(
+        actor=named.member, work=read_work(text), initiative=initiative, team=named.team
+    )
+    assert items(named)["A-1"].sprint is None
+    assert [w.message for w in plan.warnings] == [
+        "Only the team's leads plan sprints: A-1's is kept."
+    ]

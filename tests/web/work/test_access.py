@@ -78,7 +78,20 @@ def test_viewers_change_nothing(world, work, client_for, name):
 @pytest.mark.parametrize("persona", ["admin", "lead", "member"])
 @pytest.mark.parametrize("name", WRITE)
 def test_the_team_plans_and_edits_its_work(world, work, client_for, persona, name):
-    assert client_for(getattr(world, persona)).get(url(name, world, work)).status_code == 200
+    # Sprint planning is the leads' and admins'; members edit the work itself.
+    expected = 403 if persona == "member" and name.startswith("sprint") else 200
+    assert client_for(getattr(world, persona)).get(url(name, world, work)).status_code == expected
+
+
+@pytest.mark.parametrize("name", ["plan", "start", "close"])
+def test_a_member_does_not_plan_or_run_sprints(world, work, client_for, name):
+    path, data = POSTS[name](work)
+    assert client_for(world.member).post(path, data).status_code == 403
+    work.second.refresh_from_db()
+    work.sprint.refresh_from_db()
+    work.next_sprint.refresh_from_db()
+    assert work.second.sprint_id is None and work.sprint.state == "active"
+    assert work.next_sprint.state == "planned"
 
 
 def test_someone_outside_the_team_cannot_plan_its_sprints(world, work, client_for):

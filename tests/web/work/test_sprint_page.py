@@ -43,7 +43,7 @@ def test_pulling_two_stories_in_and_one_back_out(world, work, client_for):
 
 
 def test_htmx_planning_returns_the_planning_section_only(world, work, client_for):
-    response = _plan(client_for(world.member), work.sprint, htmx=True, add=work.first.pk)
+    response = _plan(client_for(world.lead), work.sprint, htmx=True, add=work.first.pk)
     html = response.content.decode()
     assert response.status_code == 200 and html.startswith('<section id="planning"')
     assert "Reply macros" in html and "<html" not in html

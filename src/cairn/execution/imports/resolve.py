@@ -306,6 +306,9 @@ def _team_and_sprint(context: _Context, item: PlannedItem) -> None:
     item.fields["team_id"] = team_id
     if row.sprint is None or team is None:
         return
+    if not can_plan_sprints(context.access, team):
+        context.warn(row, "sprint", f"Only the team's leads plan sprints: {row.key}'s is kept.")
+        return
     if row.sprint == "":
         item.fields["sprint_id"] = None
         return

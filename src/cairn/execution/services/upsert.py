@@ -115,6 +115,7 @@ def _one(access: Access, row: Mapping[str, object], refs, by_key, touched: set) 
         access,
         sprint_changed=item.sprint_id != before[2],
         placed=created or (item.initiative_id, item.team_id) != before[:2],
+        sprint_before=before[2],
     )
     if not created:
         cascade_initiative(item, before[0])

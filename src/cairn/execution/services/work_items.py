@@ -9,8 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cairn.execution.models import WorkItem, WorkItemStatus
-from cairn.execution.permissions import can_add_work, can_edit_work_item
+from cairn.execution.models import Sprint, WorkItem, WorkItemStatus
+from cairn.execution.permissions import can_add_work, can_edit_work_item, can_plan_sprints
 from cairn.execution.services.common import PARENT_KINDS, clean, set_status
 from cairn.okrs.models import Initiative
 from cairn.okrs.permissions import Access, require
@@ -87,11 +87,25 @@ def _descendant_ids(item: WorkItem) -> list[int]:
     return found
 
 
+def _may_plan(access: Access, item: WorkItem, sprint_before: int | None) -> None:
+    """Refuse moving a story into or out of a sprint unless the person plans those sprints."""
+    ids = {pk for pk in (item.sprint_id, sprint_before) if pk is not None}
+    for sprint in Sprint.objects.filter(pk__in=ids).select_related("team"):
+        require(can_plan_sprints(access, sprint.team), _("Only the team's leads plan its sprints."))
+
+
 def save_item(
-    item: WorkItem, access: Access, *, sprint_changed: bool = True, placed: bool = True
+    item: WorkItem,
+    access: Access,
+    *,
+    sprint_changed: bool = True,
+    placed: bool = True,
+    sprint_before: int | None = None,
 ) -> WorkItem:
     """Validate, check the right to the item's (new) place when `placed`, and save it."""
     clean(item, sprint_changed=sprint_changed)
+    if sprint_changed:
+        _may_plan(access, item, sprint_before)
     if placed:
         require(
             can_add_work(access, initiative=item.initiative, team=item.team),
@@ -139,6 +153,7 @@ def work_item_update(*, item: WorkItem, actor: Person, **changes: object) -> Wor
         access,
         sprint_changed=item.sprint_id != sprint_before,
         placed=(item.initiative_id, item.team_id) != (before, team_before),
+        sprint_before=sprint_before,
     )
     cascade_initiative(item, before)
     refresh_initiatives([before, item.initiative_id], actor)

@@ -15,10 +15,12 @@ urlpatterns = [
     path("sprints/<int:pk>/start/", sprints.sprint_start_view, name="sprint_start"),
     path("sprints/<int:pk>/review/", sprints.sprint_review, name="sprint_review"),
     path("sprints/<int:pk>/close/", sprints.sprint_close_view, name="sprint_close"),
+    path("sprints/<int:pk>/delete/", sprints.sprint_delete_view, name="sprint_delete"),
     path("initiatives/<int:pk>/", initiatives.detail, name="initiative"),
     path("initiatives/<int:pk>/work/new/", work_items.item_new, name="work_item_create"),
     path("work-items/<int:pk>/", work_items.item, name="work_item"),
     path("work-items/<int:pk>/edit/", work_items.item_edit, name="work_item_edit"),
+    path("work-items/<int:pk>/delete/", work_items.item_delete, name="work_item_delete"),
     path("work-items/<int:pk>/status/", work_items.item_status, name="work_item_status"),
     path(
         "work-items/<int:pk>/criteria/<int:index>/",

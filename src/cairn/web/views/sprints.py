@@ -14,6 +14,7 @@ from cairn.execution.permissions import can_plan_sprints
 from cairn.execution.services import (
     sprint_close,
     sprint_create,
+    sprint_delete,
     sprint_start,
     sprint_story_add,
     sprint_story_remove,
@@ -180,3 +181,17 @@ def sprint_close_view(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"nav": NAV, "page": page, "sprint": sprint, "team": sprint.team, "form": form}
     status = 400 if form.errors else 200
     return render(request, "web/work/sprint_close.html", context, status=status)
+
+
+@require_POST
+@writer_required
+def sprint_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete a sprint that has not closed; its stories go back to the team's backlog."""
+    sprint = sprint_for(request.person, pk)
+    try:
+        sprint_delete(sprint=sprint, actor=request.person)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("sprint", sprint.pk)
+    messages.success(request, _("%(name)s was deleted.") % {"name": sprint.name})
+    return redirect("team_sprints", sprint.team.slug)

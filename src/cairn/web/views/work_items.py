@@ -14,6 +14,7 @@ from cairn.execution.permissions import can_add_work
 from cairn.execution.services import (
     work_item_create,
     work_item_criterion_tick,
+    work_item_delete,
     work_item_move,
     work_item_update,
 )
@@ -213,3 +214,20 @@ def item_link(request: HttpRequest, pk: int) -> HttpResponse:
     if _safe(request):
         return redirect(request.POST["next"])
     return redirect("work_item", pk)
+
+
+@require_POST
+@writer_required
+def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete a work item with its sub-items (the service checks the right); go where it was."""
+    found = item_for(request.person, pk)
+    back = (
+        ("initiative", found.initiative_id)
+        if found.initiative_id
+        else ("work_without_why", found.team.slug)
+        if found.team
+        else ("home",)
+    )
+    work_item_delete(item=found, actor=request.person)
+    messages.success(request, _("“%(title)s” was deleted.") % {"title": found.title})
+    return redirect(*back)
