@@ -89,6 +89,32 @@ def confidence_badge(rating: int | None) -> str:
     )
 
 
+@register.simple_tag
+def kr_status(
+    subject: object, status: object = None, disagreement: object = None, stale: bool = False
+) -> str:
+    """Return a key result's pace and confidence badges: "No check-in yet" until someone checks in.
+
+    `subject` is a key result row (key_result, pace, stale) or a key result with the status
+    passed beside it. Before the first check-in, pace and confidence are guesses (progress 0,
+    confidence 5), so they are not shown: "Off track, 5/10" on a new key result misleads.
+    """
+    key_result = getattr(subject, "key_result", subject)
+    pace = getattr(subject, "pace", None)
+    if pace is not None:
+        status, disagreement = pace.status, pace.disagreement
+    stale = bool(getattr(subject, "stale", stale))
+    stale_badge = pace_badge("stale") if stale else ""
+    if getattr(key_result, "last_check_in_at", None) is None:
+        return format_html("{} {}", pace_badge("no_check_in"), stale_badge)
+    return format_html(
+        "{} {} {}",
+        pace_badge(status, disagreement),
+        stale_badge,
+        confidence_badge(key_result.confidence),
+    )
+
+
 AVATAR_TONES = 8  # --avatar-0 … --avatar-7 in tokens.css
 
 
