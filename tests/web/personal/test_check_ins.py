@@ -24,7 +24,7 @@ def test_the_page_lists_every_due_key_result(world, key_results, client_for):
     # One form holds every row (so "Save all" sends them together); each row saves on its own.
     assert 'id="check-in-sheet"' in page and page.count('name="row"') == 3
     assert f'for="id_kr-{key_results[0].pk}-value"' in page  # every input is labelled
-    assert page.count('data-row-save') == 3 and "Save all" in page
+    assert page.count("data-row-save") == 3 and "Save all" in page
 
 
 def test_saving_with_htmx_swaps_the_row_with_new_progress(world, key_results, client_for):
@@ -167,9 +167,7 @@ def test_no_change_before_any_check_in_says_why(world, key_results, client_for):
     assert CheckIn.objects.filter(key_result=kr).count() == before
 
 
-def test_save_all_saves_every_filled_row_and_skips_the_empty_ones(
-    world, checked_in, client_for
-):
+def test_save_all_saves_every_filled_row_and_skips_the_empty_ones(world, checked_in, client_for):
     first, second, milestone = checked_in
     data = {
         "row": [first.pk, second.pk, milestone.pk],

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from django import template
+from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import FieldDoesNotExist
@@ -147,6 +148,24 @@ def local_datetime(value: datetime | None) -> str:
     if value is None:
         return "—"
     return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+RELATIVE_DAYS = 7  # older moments read as a date: "3 weeks ago" helps nobody find a check-in
+
+
+@register.simple_tag
+def moment(value: datetime | None, now: datetime | None = None) -> str:
+    """Return a <time> reading "2 hours ago", with the full local date and time on hover."""
+    if value is None:
+        return "—"
+    now = now or timezone.now()
+    if abs((now - value).days) < RELATIVE_DAYS:
+        shown = naturaltime(value)
+    else:
+        shown = local_date(value)
+    return format_html(
+        '<time datetime="{}" title="{}">{}</time>', value.isoformat(), local_datetime(value), shown
+    )
 
 
 @register.filter

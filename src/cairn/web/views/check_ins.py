@@ -67,7 +67,9 @@ def _fresh_item(request: HttpRequest, key_result: KeyResult, **extra: object) ->
     """Return a row read afresh (after a save the value and progress have moved)."""
     key_result = selectors.key_result_for(request.person, key_result.pk)
     row = selectors.key_result_row(key_result, request.person.organisation)
-    return Item(row=row, form=extra.pop("form", None) or CheckInForm(key_result=key_result), **extra)
+    return Item(
+        row=row, form=extra.pop("form", None) or CheckInForm(key_result=key_result), **extra
+    )
 
 
 def _page(request: HttpRequest, items: list[Item], *, show_all: bool, total: int, status=200):

@@ -28,6 +28,7 @@ from cairn.okrs.services.reviews import review_key_results
 from cairn.organisations.models import Person
 from cairn.web.charts import key_result_chart
 from cairn.web.decorators import person_required, writer_required
+from cairn.web.feed import feed, objective_activity
 from cairn.web.forms.objectives import (
     AlignForm,
     ObjectiveCreateForm,
@@ -119,7 +120,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         children=selectors.aligned_children(
             request.person, objective, [kr.pk for kr in key_results]
         ),
-        changes=selectors.objective_changes(objective),
+        activity=feed(
+            objective_activity(objective, selectors.objective_changes(objective), key_results)
+        ),
         parent=_visible_parent(request.person, objective),
         coach=coach,
         review=objective.reviews.select_related("reviewer__user").first(),
