@@ -98,7 +98,8 @@ class TestPage:
         assert f'href="?check_ins={kr.pk}#kr-{kr.pk}"' in page
         everything = client.get(url(world.objective), {"check_ins": kr.pk}).content.decode()
         assert f"/check-ins/{oldest.pk}/correct/" in everything
-        history = everything.split('id="history-heading"')[0]  # the feed below repeats notes
+        # The chart's tooltips and table and the feed below repeat notes: count the history's.
+        history = everything.split('class="kr-card__history"')[1].split("</details>")[0]
         assert history.count("a weekly note") == 30
         assert client.get(url(world.objective), {"check_ins": "9" * 30}).status_code == 200
 
