@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
@@ -72,7 +73,24 @@ def _key_result_items(
                 "can_check_in": access.can_check_in(key_result),
             }
         )
+        items[-1]["menu"] = _key_result_menu(request.person, key_result, items[-1]["can_edit"])
     return items
+
+
+def _key_result_menu(person: Person, key_result: KeyResult, can_edit: bool) -> list[dict]:
+    """Return the secondary actions of a key result card (the actions menu)."""
+    menu = []
+    if can_edit:
+        menu.append(
+            {
+                "label": _("Edit the key result"),
+                "url": reverse("key_result_edit", args=[key_result.pk]),
+            }
+        )
+    if not person.is_viewer:
+        url = reverse("objective_create") + f"?parent_key_result={key_result.pk}"
+        menu.append({"label": _("Create a team objective from this key result"), "url": url})
+    return menu
 
 
 def _head_context(request: HttpRequest, objective: Objective) -> dict:
@@ -180,6 +198,10 @@ def create(request: HttpRequest) -> HttpResponse:
         except (ValidationError, PermissionDenied) as error:
             add_errors(form, _as_validation(error))
         else:
+            messages.success(
+                request,
+                _("Objective created. Add three to five key results that measure it."),
+            )
             return redirect("objective", objective.pk)
     live_coach.enable(form, reverse("coach_preview_objective"))
     context = {"form": form, "parent_label": initial.get("parent_label", "")}
