@@ -57,9 +57,9 @@ def check_plausible(key_result: KeyResult, value: float | None, *, confirmed: bo
     if reason is None:
         return
     shown = {
-        "value": f"{value:g}",
-        "start": "—" if key_result.start is None else f"{key_result.start:g}",
-        "target": f"{key_result.target:g}",
+        "value": f"{value:,.15g}",
+        "start": "—" if key_result.start is None else f"{key_result.start:,.15g}",
+        "target": f"{key_result.target:,.15g}",
     }
     message = IMPLAUSIBLE_MESSAGES[reason] % shown
     raise ValidationError({"value": ValidationError(message, code="implausible")})

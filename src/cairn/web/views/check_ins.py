@@ -145,7 +145,11 @@ def save_all(request: HttpRequest) -> HttpResponse:
             messages.info(request, _("Nothing to save: enter a value or press “No change”."))
         return redirect("check_in")
     messages.error(request, _("Some rows need a look; the others were saved."))
-    page = [_fresh_item(request, kr, saved=c, form=None if c else f) for kr, f, c in items]
+    # A row left empty gets a fresh form: validating it would only say "This field is required".
+    page = [
+        _fresh_item(request, kr, saved=c, form=f if f.is_filled() and not c else None)
+        for kr, f, c in items
+    ]
     return _page(request, page, show_all=True, total=len(page), status=400)
 
 
