@@ -62,3 +62,8 @@ def test_after_the_first_check_in_pace_and_confidence_show(world, fresh_kr, clie
     page = page_of(client_for(world.member), world.objective)
     card = page.split(f'id="kr-{fresh_kr.pk}"')[1].split("</article>")[0]
     assert "No check-in yet" not in card and "3/10" in card
+
+
+def test_a_new_key_result_is_due_not_in_need_of_attention(world, fresh_kr, client_for):
+    page = client_for(world.member).get("/").content.decode()
+    assert "Needs attention" not in page and "Due" in page

@@ -9,6 +9,10 @@ from cairn.web.decorators import person_required
 from cairn.web.feed import feed
 
 
+def _checked_in(row: selectors.KeyResultRow) -> bool:
+    return row.key_result.last_check_in_at is not None
+
+
 @person_required
 def my_week(request: HttpRequest) -> HttpResponse:
     """Return the signed-in person's week."""
@@ -18,7 +22,8 @@ def my_week(request: HttpRequest) -> HttpResponse:
         "nav": "home",
         "rows": rows,
         "due": [row for row in rows if row.due],
-        "attention": [row for row in rows if row.at_risk or row.stale],
+        # Before its first check-in a key result is due, not at risk: its pace is a guess.
+        "attention": [row for row in rows if row.stale or (row.at_risk and _checked_in(row))],
         "activity": feed(selectors.recent_activity(person)),
         "follow_ups": open_follow_ups(person),
         "has_cycles": bool(rows) or selectors.organisation_has_cycles(person),
