@@ -99,3 +99,20 @@ def test_it_corrects_a_check_in(world, api, kr):
     assert [c["value"] for c in effective] == [4.0]
     assert api["member"].post(path, {"value": 5}).status_code == 422
     assert api["outsider"].post(path, {"value": 5}).status_code == 404
+
+
+def test_an_implausible_value_needs_confirm_implausible(world, api, kr):
+    response = api["member"].post(url(kr), {"value": 1e6, "confidence": 7})
+    assert response.status_code == 422 and problem_fields(response) == ["value"]
+    assert "confirm_implausible: true" in response.json()["errors"][0]["message"]
+    assert not CheckIn.objects.filter(key_result=kr).exists()
+    response = api["member"].post(url(kr), {"value": 1e6, "confirm_implausible": True})
+    assert response.status_code == 201 and response.json()["value"] == 1e6
+
+
+def test_a_correction_to_an_implausible_value_needs_confirmation(world, api, kr):
+    check_in = check_in_record(key_result=kr, author=world.member, value=11)
+    path = f"/api/v1/check-ins/{check_in.pk}/corrections"
+    response = api["member"].post(path, {"value": -3})
+    assert response.status_code == 422 and "wrong sign" in response.json()["detail"]
+    assert api["member"].post(path, {"value": -3, "confirm_implausible": True}).status_code == 201

@@ -75,6 +75,7 @@ def screens(world, kr) -> dict[str, str]:
     return {
         "home": "/",
         "check-in": "/check-in/",
+        "check-in-all": "/check-in/?all=1",
         "board": f"/cycles/{cycle}/board/",
         "alignment": "/alignment/",
         "objective": f"/objectives/{world.objective.pk}/",

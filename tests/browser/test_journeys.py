@@ -71,10 +71,10 @@ def test_write_align_check_in_and_see_progress(world, page, shoot):
             row.get_by_label("Done").check()
         else:
             row.get_by_label(re.compile("New value")).fill(value)
-        row.get_by_label("Confidence (0–10)").fill("7")
+        row.get_by_role("radio", name=re.compile(r"^7 ")).check()
         row.get_by_label("Note").fill("Moving along")
-        row.get_by_label("Confidence (0–10)").press("Enter")  # keyboard only
-        expect(rows.nth(index).locator(".saved-note")).to_contain_text("Saved")
+        row.get_by_label("Note").press("Enter")  # Enter saves the row from the note too
+        expect(rows.nth(index)).to_have_class(re.compile("check-in-row--saved"))
     shoot(page, "06-check-in-saved")
     shoot(page, "06-check-in-375", width=375)
 

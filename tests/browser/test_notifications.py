@@ -59,9 +59,9 @@ def test_the_reminder_link_leads_to_the_check_in_and_clears_the_nudge(world, pag
     expect(row).to_have_count(1)
     expect(row.locator("h2")).to_contain_text(kr.title)
     row.get_by_label(re.compile("New value")).fill("12")
-    row.get_by_label("Confidence (0–10)").fill("7")
-    row.get_by_label("Confidence (0–10)").press("Enter")
-    expect(row.locator(".saved-note")).to_contain_text("Saved")
+    row.get_by_role("radio", name=re.compile(r"^7 ")).check()
+    row.get_by_label(re.compile("New value")).press("Enter")
+    expect(row).to_have_class(re.compile("check-in-row--saved"))
     page.goto("/check-in/")
     expect(page.locator(".check-in-row")).to_have_count(0)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cairn import engine
+from cairn.web.templatetags.cairn_tags import local_date
 
 WIDTH, HEIGHT = 640, 240
 LEFT, RIGHT, TOP, BOTTOM = 48, 12, 12, 28  # room for the axis labels
@@ -36,6 +37,8 @@ class BurnUpChart:
 
 
 def _amount(value: float) -> str:
+    """Return a point count as shown on the axis: whole, or with one decimal (never "-0")."""
+    value = max(value, 0.0)  # a burn-up never counts below zero
     return f"{value:g}" if value == int(value) else f"{value:.1f}"
 
 
@@ -72,6 +75,7 @@ def burn_up_chart(points: list[engine.BurnUpPoint]) -> BurnUpChart | None:
     done = " ".join(f"{x(i)},{y(p.done)}" for i, p in enumerate(points))
     total = " ".join(f"{x(i)},{y(p.total)}" for i, p in enumerate(points))
     middle = len(points) // 2
-    x_ticks = [Tick(x(i), points[i].day.isoformat()) for i in sorted({0, middle, len(points) - 1})]
+    ends = sorted({0, middle, len(points) - 1})
+    x_ticks = [Tick(x(i), local_date(points[i].day)) for i in ends]  # the person's date format
     y_ticks = [Tick(y(v), _amount(v)) for v in (0.0, high / 2, high)]
     return BurnUpChart(done, total, x_ticks, y_ticks, _table_rows(points))

@@ -22,7 +22,8 @@ def test_it_lists_my_key_results_with_pace_as_text(world, key_results, client_fo
     page = client_for(world.member).get("/").content.decode()
     for kr in key_results:
         assert kr.title in page
-    assert any(label in page for label in ("On track", "At risk", "Off track", "Too early"))
+    labels = ("On track", "At risk", "Off track", "Too early", "No check-in yet")
+    assert any(label in page for label in labels)
     assert "My key results" in page
 
 
@@ -44,7 +45,7 @@ def test_stale_and_off_track_items_need_attention(world, client_for):
 def test_recent_activity_shows_check_ins_on_my_objectives(world, key_results, client_for):
     check_in_record(key_result=key_results[1], author=world.admin, value=90, confidence=8)
     page = client_for(world.member).get("/").content.decode()
-    assert "checked in on" in page and "Grow CSAT" in page
+    assert "checked in: 90, confidence 8/10" in page and "Grow CSAT" in page
 
 
 def test_other_people_do_not_see_my_key_results_on_their_week(world, key_results, client_for):

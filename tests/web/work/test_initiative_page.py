@@ -33,7 +33,10 @@ def test_it_shows_the_burn_up_with_axes_legend_and_a_table(world, work, client_f
     assert '<svg viewBox="0 0 640 240" role="img"' in html
     assert 'class="burn-up__axis"' in html and 'class="burn-up__done"' in html
     assert "Total points (scope)" in html and "Done points" in html
-    assert timezone.localdate().isoformat() in html  # the x axis names the dates
+    from cairn.web.templatetags.cairn_tags import local_date
+
+    # The x axis names the dates in the person's format, as every other date on the page.
+    assert f">{local_date(timezone.localdate())}</text>" in html
     assert '<th scope="col">Done</th>' in html
     # The task's point counts and its story's 3 do not (the finest estimated level counts).
     assert "Work: 5 of 6 points done (83%)" in html

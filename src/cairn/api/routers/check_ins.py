@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 
@@ -39,6 +43,11 @@ class CheckInIn(Input):
     note: str = Field("", max_length=5000)
     blockers: str = Field("", max_length=5000)
     source: CheckInSource = CheckInSource.API
+    confirm_implausible: Bool = Field(
+        False,
+        description="Record a value that looks like a typo (more than 100 times the key "
+        "result's span from its start, or of the wrong sign); without it such a value gets a 422.",
+    )
 
 
 class CorrectionIn(Input):
@@ -47,6 +56,7 @@ class CorrectionIn(Input):
     confidence: Int | None = Field(None, ge=0, le=10)
     note: str | None = Field(None, max_length=5000)
     blockers: str | None = Field(None, max_length=5000)
+    confirm_implausible: Bool = Field(False, description="As when recording a check-in.")
 
 
 class CheckInFilters(ListParams):
@@ -54,6 +64,18 @@ class CheckInFilters(ListParams):
 
 
 CheckInPage = page_schema(CheckInOut, "CheckInPage")
+
+
+def _with_confirm_hint(write: Callable[..., CheckIn], **arguments: Any) -> CheckIn:
+    """Run a check-in write; an implausible value's error says which field confirms it."""
+    try:
+        return write(**arguments)
+    except ValidationError as error:
+        codes = [e.code for e in getattr(error, "error_dict", {}).get("value", [])]
+        if "implausible" not in codes:
+            raise
+        hint = _("Send confirm_implausible: true to record it anyway.")
+        raise ValidationError({"value": f"{error.message_dict['value'][0]} {hint}"}) from error
 
 
 @router.get("/key-results/{int:key_result_id}/check-ins", response=CheckInPage)
@@ -71,8 +93,8 @@ def list_check_ins(request: HttpRequest, key_result_id: IdParam, filters: Query[
 def record_check_in(request: HttpRequest, key_result_id: IdParam, payload: CheckInIn):
     """Record where a key result stands; progress rolls up at once."""
     key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
-    check_in = services.check_in_record(
-        key_result=key_result, author=request.auth, **payload.dict()
+    check_in = _with_confirm_hint(
+        services.check_in_record, key_result=key_result, author=request.auth, **payload.dict()
     )
     return Status(201, check_in)
 
@@ -84,5 +106,7 @@ def correct_check_in(request: HttpRequest, check_in_id: IdParam, payload: Correc
     person = request.auth
     visible = selectors.key_results(person).values("pk")
     check_in = selectors.one(CheckIn.objects.filter(key_result_id__in=visible), check_in_id)
-    correction = services.check_in_correct(check_in=check_in, author=person, **payload.dict())
+    correction = _with_confirm_hint(
+        services.check_in_correct, check_in=check_in, author=person, **payload.dict()
+    )
     return Status(201, correction)

@@ -8,7 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from cairn.engine.plausibility import Implausible, implausible_value
 from cairn.okrs import events, measures
 from cairn.okrs.models import (
     CheckIn,
@@ -33,6 +35,34 @@ def _reading(kind: str, value: object, done: object) -> tuple[float | None, bool
             raise ValidationError({"done": _("Say whether the milestone is done.")})
         return None, done
     return number("value", value), None
+
+
+IMPLAUSIBLE_MESSAGES = {
+    Implausible.FAR: gettext_lazy(
+        "%(value)s is far from the range of this key result (%(start)s to %(target)s): "
+        "is it a typo? Confirm it to record it anyway."
+    ),
+    Implausible.SIGN: gettext_lazy(
+        "%(value)s has the wrong sign for this key result (%(start)s to %(target)s): "
+        "is it a typo? Confirm it to record it anyway."
+    ),
+}
+
+
+def check_plausible(key_result: KeyResult, value: float | None, *, confirmed: bool) -> None:
+    """Refuse a value that looks like a typo (code "implausible") unless it was confirmed."""
+    if confirmed or value is None or key_result.kind == KeyResultKind.MILESTONE:
+        return
+    reason = implausible_value(value=value, start=key_result.start, target=key_result.target)
+    if reason is None:
+        return
+    shown = {
+        "value": f"{value:,.15g}",
+        "start": "—" if key_result.start is None else f"{key_result.start:,.15g}",
+        "target": f"{key_result.target:,.15g}",
+    }
+    message = IMPLAUSIBLE_MESSAGES[reason] % shown
+    raise ValidationError({"value": ValidationError(message, code="implausible")})
 
 
 def _latest_effective(key_result: KeyResult) -> CheckIn | None:
@@ -108,12 +138,18 @@ def check_in_record(
     blockers: str = "",
     source: str = CheckInSource.WEB,
     at: datetime | None = None,
+    confirm_implausible: bool = False,
 ) -> CheckIn:
-    """Record where a key result stands, update it and every objective above it; return it."""
+    """Record where a key result stands, update it and every objective above it; return it.
+
+    A value that looks like a typo (see engine.plausibility) is refused with a ValidationError
+    of code "implausible" unless `confirm_implausible` is True.
+    """
     require(Access(author).can_check_in(key_result), _("You cannot check in on this key result."))
     key_result = _locked(key_result)
     cycle_open(key_result.objective.cycle)
     reading, is_done = _reading(key_result.kind, value, done)
+    check_plausible(key_result, reading, confirmed=confirm_implausible)
     rating = key_result.confidence if confidence in (None, "") else valid_confidence(confidence)
     if source not in choice_values(CheckInSource):
         raise ValidationError({"source": _("Unknown source.")})
@@ -144,6 +180,7 @@ def check_in_correct(
     confidence: object = None,
     note: str | None = None,
     blockers: str | None = None,
+    confirm_implausible: bool = False,
 ) -> CheckIn:
     """Record a correction of a check-in (the original stays in history); return the new one."""
     access = Access(author)
@@ -157,6 +194,7 @@ def check_in_correct(
     if CheckIn.objects.filter(corrects=check_in).exists():
         raise ValidationError(_("This check-in was already corrected; correct the newer one."))
     reading, is_done = _reading(key_result.kind, value, done)
+    check_plausible(key_result, reading, confirmed=confirm_implausible)
     correction = CheckIn.objects.create(
         organisation_id=check_in.organisation_id,
         key_result=key_result,

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from django import template
+from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import FieldDoesNotExist
@@ -89,6 +90,32 @@ def confidence_badge(rating: int | None) -> str:
     )
 
 
+@register.simple_tag
+def kr_status(
+    subject: object, status: object = None, disagreement: object = None, stale: bool = False
+) -> str:
+    """Return a key result's pace and confidence badges: "No check-in yet" until someone checks in.
+
+    `subject` is a key result row (key_result, pace, stale) or a key result with the status
+    passed beside it. Before the first check-in, pace and confidence are guesses (progress 0,
+    confidence 5), so they are not shown: "Off track, 5/10" on a new key result misleads.
+    """
+    key_result = getattr(subject, "key_result", subject)
+    pace = getattr(subject, "pace", None)
+    if pace is not None:
+        status, disagreement = pace.status, pace.disagreement
+    stale = bool(getattr(subject, "stale", stale))
+    stale_badge = pace_badge("stale") if stale else ""
+    if getattr(key_result, "last_check_in_at", None) is None:
+        return format_html("{} {}", pace_badge("no_check_in"), stale_badge)
+    return format_html(
+        "{} {} {}",
+        pace_badge(status, disagreement),
+        stale_badge,
+        confidence_badge(key_result.confidence),
+    )
+
+
 AVATAR_TONES = 8  # --avatar-0 … --avatar-7 in tokens.css
 
 
@@ -121,6 +148,24 @@ def local_datetime(value: datetime | None) -> str:
     if value is None:
         return "—"
     return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+RELATIVE_DAYS = 7  # older moments read as a date: "3 weeks ago" helps nobody find a check-in
+
+
+@register.simple_tag
+def moment(value: datetime | None, now: datetime | None = None) -> str:
+    """Return a <time> reading "2 hours ago", with the full local date and time on hover."""
+    if value is None:
+        return "—"
+    now = now or timezone.now()
+    if abs((now - value).days) < RELATIVE_DAYS:
+        shown = naturaltime(value)
+    else:
+        shown = local_date(value)
+    return format_html(
+        '<time datetime="{}" title="{}">{}</time>', value.isoformat(), local_datetime(value), shown
+    )
 
 
 @register.filter

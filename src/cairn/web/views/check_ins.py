@@ -1,6 +1,8 @@
-"""The weekly check-in flow (every due key result on one page, each row saved in place) and corrections."""
+"""The weekly check-in flow (one compact row per key result, saved in place or all at once)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -8,21 +10,71 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
 
+from cairn.lib.ids import parse_id
 from cairn.okrs import selectors
 from cairn.okrs.models import CheckIn, KeyResult
+from cairn.okrs.selectors import KeyResultRow
 from cairn.okrs.services import check_in_correct, check_in_record
 from cairn.web.decorators import person_required, writer_required
 from cairn.web.forms.check_ins import CheckInForm
 from cairn.web.htmx import htmx_partial
-from cairn.web.views.auth import add_errors
+
+PAGE = "web/check_ins/weekly.html"
+ROW = "web/check_ins/row.html"
 
 
-def _row(request: HttpRequest, key_result: KeyResult, form: CheckInForm | None = None, **extra):
-    """Return the template context of one check-in row."""
+@dataclass
+class Item:
+    """One row of the check-in page: the key result, its form, and whether it was just saved."""
+
+    row: KeyResultRow
+    form: CheckInForm
+    saved: CheckIn | None = None
+
+
+def add_errors(form: CheckInForm, error: ValidationError) -> None:
+    """Put a service's errors next to the form's fields, keeping their codes ("implausible")."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for name, errors in error.error_dict.items():
+        form.add_error(name if name in form.fields else None, errors)
+
+
+def _save(request: HttpRequest, form: CheckInForm) -> CheckIn | None:
+    """Validate and record one row (its own transaction); return the check-in, or None."""
+    if not form.is_valid():
+        return None
+    try:
+        return check_in_record(
+            key_result=form.key_result, author=request.person, **form.service_arguments()
+        )
+    except ValidationError as error:
+        add_errors(form, error)
+        return None
+
+
+def _form(request: HttpRequest, key_result: KeyResult) -> CheckInForm:
+    """Return the bound form of one row; "No change" re-confirms the last value."""
+    no_change = request.POST.get("no_change") == str(key_result.pk)
+    return CheckInForm(request.POST, key_result=key_result, no_change=no_change)
+
+
+def _fresh_item(request: HttpRequest, key_result: KeyResult, **extra: object) -> Item:
+    """Return a row read afresh (after a save the value and progress have moved)."""
+    key_result = selectors.key_result_for(request.person, key_result.pk)
     row = selectors.key_result_row(key_result, request.person.organisation)
-    return {"row": row, "form": form or CheckInForm(key_result=key_result), **extra}
+    return Item(
+        row=row, form=extra.pop("form", None) or CheckInForm(key_result=key_result), **extra
+    )
+
+
+def _page(request: HttpRequest, items: list[Item], *, show_all: bool, total: int, status=200):
+    context = {"nav": "check_in", "items": items, "show_all": show_all, "total": total}
+    return render(request, PAGE, context, status=status)
 
 
 @person_required
@@ -33,37 +85,72 @@ def weekly(request: HttpRequest) -> HttpResponse:
     key_results = selectors.my_key_results(person).filter(objective__cycle__state="active")
     rows = selectors.key_result_rows(key_results, person)
     shown = rows if show_all else [row for row in rows if row.due]
-    items = [{"row": row, "form": CheckInForm(key_result=row.key_result)} for row in shown]
-    context = {"nav": "check_in", "items": items, "show_all": show_all, "total": len(rows)}
-    return render(request, "web/check_ins/weekly.html", context)
+    items = [Item(row=row, form=CheckInForm(key_result=row.key_result)) for row in shown]
+    return _page(request, items, show_all=show_all, total=len(rows))
+
+
+@require_GET
+@writer_required
+def row(request: HttpRequest, pk: int) -> HttpResponse:
+    """Return one row with its form again (the "Edit" of a saved, collapsed row)."""
+    key_result = selectors.key_result_for(request.person, pk)
+    if not htmx_partial(request):
+        return redirect(reverse("check_in") + f"?all=1#check-in-{pk}")
+    return render(request, ROW, {"item": _fresh_item(request, key_result)})
 
 
 @require_POST
 @writer_required
 def record(request: HttpRequest, pk: int) -> HttpResponse:
-    """Record one check-in; htmx gets the row back in place, others go back to the page."""
+    """Record one row; htmx gets the row back (collapsed when saved), others the page."""
     key_result = selectors.key_result_for(request.person, pk)
-    form = CheckInForm(request.POST, key_result=key_result)
-    saved = False
-    if form.is_valid():
-        try:
-            check_in_record(
-                key_result=key_result, author=request.person, **form.service_arguments()
-            )
-            saved = True
-        except ValidationError as error:
-            add_errors(form, error)
-    if saved:
-        key_result.refresh_from_db()
-        key_result.objective.refresh_from_db(fields=["progress"])
+    form = _form(request, key_result)
+    saved = _save(request, form)
     if htmx_partial(request):
-        context = _row(request, key_result, None if saved else form, saved=saved)
-        return render(request, "web/check_ins/row.html", context)
+        item = _fresh_item(request, key_result, saved=saved, form=None if saved else form)
+        return render(request, ROW, {"item": item})
     if saved:
         messages.success(request, _("Check-in saved: %(kr)s.") % {"kr": key_result.title})
         return redirect("check_in")
-    context = {"nav": "check_in", "items": [_row(request, key_result, form)], "show_all": True}
-    return render(request, "web/check_ins/weekly.html", context, status=400)
+    item = _fresh_item(request, key_result, form=form)
+    return _page(request, [item], show_all=True, total=1, status=400)
+
+
+def _posted_key_results(request: HttpRequest) -> list[KeyResult]:
+    """Return my key results named by the posted rows, in the page's order."""
+    single = parse_id(request.POST.get("save") or request.POST.get("no_change"))
+    wanted = [single] if single else [parse_id(v) for v in request.POST.getlist("row")]
+    ids = {pk for pk in wanted if pk is not None}
+    mine = selectors.my_key_results(request.person).filter(pk__in=ids)
+    return list(mine.filter(objective__cycle__state="active"))
+
+
+@require_POST
+@writer_required
+def save_all(request: HttpRequest) -> HttpResponse:
+    """Save every filled row, each on its own; show the rows that need a look, keep the rest."""
+    key_results = _posted_key_results(request)
+    items, saved, failed = [], 0, 0
+    for key_result in key_results:
+        form = _form(request, key_result)
+        check_in = _save(request, form) if form.is_filled() else None
+        saved += check_in is not None
+        failed += form.is_filled() and check_in is None
+        items.append((key_result, form, check_in))
+    if not failed:
+        if saved:
+            text = ngettext("%(n)d check-in saved.", "%(n)d check-ins saved.", saved)
+            messages.success(request, text % {"n": saved})
+        else:
+            messages.info(request, _("Nothing to save: enter a value or press “No change”."))
+        return redirect("check_in")
+    messages.error(request, _("Some rows need a look; the others were saved."))
+    # A row left empty gets a fresh form: validating it would only say "This field is required".
+    page = [
+        _fresh_item(request, kr, saved=c, form=f if f.is_filled() and not c else None)
+        for kr, f, c in items
+    ]
+    return _page(request, page, show_all=True, total=len(page), status=400)
 
 
 def _correction_initial(check_in: CheckIn) -> dict:

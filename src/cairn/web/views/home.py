@@ -7,6 +7,11 @@ from cairn.feedback.activity import with_feedback
 from cairn.meetings.selectors import open_follow_ups
 from cairn.okrs import selectors
 from cairn.web.decorators import person_required
+from cairn.web.feed import feed
+
+
+def _checked_in(row: selectors.KeyResultRow) -> bool:
+    return row.key_result.last_check_in_at is not None
 
 
 @person_required
@@ -18,8 +23,9 @@ def my_week(request: HttpRequest) -> HttpResponse:
         "nav": "home",
         "rows": rows,
         "due": [row for row in rows if row.due],
-        "attention": [row for row in rows if row.at_risk or row.stale],
-        "activity": with_feedback(selectors.recent_activity(person), person),
+        # Before its first check-in a key result is due, not at risk: its pace is a guess.
+        "attention": [row for row in rows if row.stale or (row.at_risk and _checked_in(row))],
+        "activity": feed(with_feedback(selectors.recent_activity(person), person)),
         "follow_ups": open_follow_ups(person),
         "has_cycles": bool(rows) or selectors.organisation_has_cycles(person),
     }

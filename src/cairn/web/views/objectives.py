@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
@@ -28,6 +29,7 @@ from cairn.okrs.services.reviews import review_key_results
 from cairn.organisations.models import Person
 from cairn.web.charts import key_result_chart
 from cairn.web.decorators import person_required, writer_required
+from cairn.web.feed import feed, objective_activity
 from cairn.web.forms.objectives import (
     AlignForm,
     ObjectiveCreateForm,
@@ -71,7 +73,24 @@ def _key_result_items(
                 "can_check_in": access.can_check_in(key_result),
             }
         )
+        items[-1]["menu"] = _key_result_menu(request.person, key_result, items[-1]["can_edit"])
     return items
+
+
+def _key_result_menu(person: Person, key_result: KeyResult, can_edit: bool) -> list[dict]:
+    """Return the secondary actions of a key result card (the actions menu)."""
+    menu = []
+    if can_edit:
+        menu.append(
+            {
+                "label": _("Edit the key result"),
+                "url": reverse("key_result_edit", args=[key_result.pk]),
+            }
+        )
+    if not person.is_viewer:
+        url = reverse("objective_create") + f"?parent_key_result={key_result.pk}"
+        menu.append({"label": _("Create a team objective from this key result"), "url": url})
+    return menu
 
 
 def _head_context(request: HttpRequest, objective: Objective) -> dict:
@@ -119,7 +138,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         children=selectors.aligned_children(
             request.person, objective, [kr.pk for kr in key_results]
         ),
-        changes=selectors.objective_changes(objective),
+        activity=feed(
+            objective_activity(objective, selectors.objective_changes(objective), key_results)
+        ),
         parent=_visible_parent(request.person, objective),
         coach=coach,
         review=objective.reviews.select_related("reviewer__user").first(),
@@ -177,6 +198,10 @@ def create(request: HttpRequest) -> HttpResponse:
         except (ValidationError, PermissionDenied) as error:
             add_errors(form, _as_validation(error))
         else:
+            messages.success(
+                request,
+                _("Objective created. Add three to five key results that measure it."),
+            )
             return redirect("objective", objective.pk)
     live_coach.enable(form, reverse("coach_preview_objective"))
     context = {"form": form, "parent_label": initial.get("parent_label", "")}
