@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "cairn.plaintext",
     "cairn.notifications",
     "cairn.meetings",
+    "cairn.conversations",
     "cairn.maintenance",
     "cairn.provisioning",
     "cairn.audit",

@@ -17,6 +17,9 @@ class Kind(models.TextChoices):
     DIGEST_WEEKLY = "digest.weekly", _("Weekly digest")
     MEETING_AGENDA = "meeting.agenda", _("Team meeting agenda")
     MEETING_FOLLOW_UP = "meeting.follow_up", _("Meeting follow-ups assigned to me")
+    COMMENT_MENTION = "comment.mention", _("Mentions of me or my teams in comments")
+    COMMENT_REPLY = "comment.reply", _("Replies to my comments")
+    COMMENT_ON_MINE = "comment.on_mine", _("Comments on my objectives, key results and check-ins")
 
 
 KIND_VALUES = frozenset(Kind.values)
