@@ -21,3 +21,14 @@ def client_for(db):
         return client
 
     return sign_in
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Return a function calling a service as if its transaction committed (tasks then run)."""
+
+    def run(service, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return service(**kwargs)
+
+    return run
