@@ -129,7 +129,7 @@ def key_result_rows(key_results: QuerySet[KeyResult] | list[KeyResult], person: 
 
 @dataclass
 class Activity:
-    """One line of recent activity: a change or a check-in."""
+    """One line of recent activity: a change, a check-in or a comment."""
 
     at: datetime
     actor: Person | None
@@ -137,6 +137,8 @@ class Activity:
     key_result: KeyResult | None
     change: Change | None = None
     check_in: CheckIn | None = None
+    comment: object | None = None  # a conversations.Comment (that app builds on this one)
+    excerpt: str = ""
 
 
 def recent_activity(person: Person, limit: int = 12) -> list[Activity]:

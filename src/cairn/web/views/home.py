@@ -3,6 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from cairn.conversations.activity import with_comments
 from cairn.meetings.selectors import open_follow_ups
 from cairn.okrs import selectors
 from cairn.web.decorators import person_required
@@ -18,7 +19,7 @@ def my_week(request: HttpRequest) -> HttpResponse:
         "rows": rows,
         "due": [row for row in rows if row.due],
         "attention": [row for row in rows if row.at_risk or row.stale],
-        "activity": selectors.recent_activity(person),
+        "activity": with_comments(selectors.recent_activity(person), person),
         "follow_ups": open_follow_ups(person),
         "has_cycles": bool(rows) or selectors.organisation_has_cycles(person),
     }
