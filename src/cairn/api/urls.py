@@ -11,6 +11,7 @@ from cairn.api.openapi import CairnAPI
 from cairn.api.routers import (
     audit,
     check_ins,
+    comments,
     cycles,
     initiatives,
     invitations,
@@ -42,6 +43,7 @@ RESOURCES = (
     key_results,
     check_ins,
     initiatives,
+    comments,
     sprints,
     work_import,
     work_items,

@@ -20,6 +20,16 @@ class Reaction(models.TextChoices):
     THANKS = "🙏", _("Thanks")
 
 
+# The API names reactions by word (an emoji is awkward in a URL).
+REACTION_NAMES = {
+    "thumbs_up": Reaction.THUMBS_UP.value,
+    "tada": Reaction.TADA.value,
+    "heart": Reaction.HEART.value,
+    "eyes": Reaction.EYES.value,
+    "thanks": Reaction.THANKS.value,
+}
+
+
 class Comment(models.Model):
     """One comment on exactly one subject; a reply names its top-level comment as `parent`.
 

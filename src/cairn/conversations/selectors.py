@@ -186,3 +186,14 @@ def mention_search(person: Person, query: str) -> list[dict[str, object]]:
     for team in teams.order_by("name", "pk")[: SEARCH_LIMIT - len(found)]:
         found.append({"kind": "team", "id": team.pk, "name": team.name, "detail": ""})
     return found
+
+
+def comment_in(subject: Subject, pk: int) -> Comment:
+    """Return a comment of the subject's discussion; an unknown one is a field error."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    found = Comment.objects.filter(subject.filter, pk=pk).first()
+    if found is None:
+        raise ValidationError({"parent": _("That comment is not in this discussion.")})
+    return found

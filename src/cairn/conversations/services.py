@@ -174,6 +174,15 @@ def comment_delete(*, actor: Person, comment: Comment, now: datetime | None = No
     return comment
 
 
+def subject_key(comment: Comment) -> tuple[str, int]:
+    """Return the kind and id of a comment's subject without loading it."""
+    for kind in ("objective", "key_result", "check_in", "initiative"):
+        pk = getattr(comment, f"{kind}_id")
+        if pk is not None:
+            return kind, pk
+    raise ValueError("A comment without a subject")
+
+
 def subject_of(comment: Comment) -> Subject:
     """Return the subject a comment is about."""
     for kind in ("objective", "key_result", "check_in", "initiative"):
