@@ -12,6 +12,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from cairn.api.tokens import token_create
 from cairn.api.urls import api
+from cairn.conversations.services import comment_create
 from cairn.execution.services import sprint_create, work_item_create
 from cairn.okrs.services import check_in_record, initiative_create
 
@@ -41,6 +42,7 @@ def fuzz_token(world, kr, keep_connection) -> str:
     work_item_create(
         actor=world.member, title="Macros", kind="story", initiative=initiative, sprint=sprint
     )
+    comment_create(author=world.member, target=kr, body=f"@[x](person:{world.lead.pk}) **Hi**")
     return token_create(person=world.admin, name="fuzz").plaintext
 
 
