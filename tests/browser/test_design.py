@@ -54,6 +54,7 @@ def screens(world, kr) -> dict[str, str]:
         start=20,
         target=45,
     )
+    comment_create(author=world.lead, target=kr, body="**Macros** help: see [the guide](https://example.com)")
     cycle = world.cycle.pk
     return {
         "home": "/",
@@ -82,6 +83,7 @@ def screens(world, kr) -> dict[str, str]:
         "password": "/password/change/",
         "invite": "/invitations/",
         "design": "/design/",
+        "discussion": f"/key-results/{kr.pk}/comments/",
         "not-found": "/objectives/999999/",
     }
 

@@ -41,6 +41,8 @@ def section_context(
         "thread_url": subject.thread_url(),
         "next": _next(request) or request.get_full_path(),
         "request": request,
+        # Inside a key result's card (loaded into it): the card's heading already names it.
+        "embedded": (request.POST.get("embed") or request.GET.get("embed")) == "1",
     }
 
 
@@ -137,6 +139,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, _("Comments can be edited by their author for 15 minutes."))
         return redirect(f"{subject.thread_url()}#comment-{comment.pk}")
     context = {"comment": comment, "form": form, "subject": subject, "next": _next(request)}
+    context["embedded"] = (request.POST.get("embed") or request.GET.get("embed")) == "1"
     context["section_id"] = f"discussion-{subject.kind}-{subject.pk}"
     template = "_edit.html" if htmx_partial(request) else "edit.html"
     status = 400 if form.errors and not htmx_partial(request) else 200
