@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from tests.browser.actions import sign_in
 from tests.factories import ObjectiveFactory
 
+from cairn.conversations.services import comment_create
 from cairn.okrs.services.check_ins import check_in_record
 from cairn.okrs.services.key_results import key_result_create
 
