@@ -43,7 +43,9 @@ def test_a_mention_reaches_the_colleague_who_replies_and_the_author_sees_it(
     options = card.get_by_role("listbox").get_by_role("option")
     expect(options.first).to_contain_text("Bea Lindqvist")
     box.press("Enter")
-    expect(box).to_have_value(f"Can you look at the macros? @[Bea Lindqvist](person:{world.lead.pk}) ")
+    expect(box).to_have_value(
+        f"Can you look at the macros? @[Bea Lindqvist](person:{world.lead.pk}) "
+    )
     card.get_by_role("button", name="Comment", exact=True).click()
     comment = card.locator(".comment").first
     expect(comment).to_contain_text("@Bea Lindqvist")
@@ -57,7 +59,9 @@ def test_a_mention_reaches_the_colleague_who_replies_and_the_author_sees_it(
     colleague = other.new_page()
     sign_in(colleague, "lead@acme.test")
     colleague.goto("/notifications/")
-    mention = colleague.get_by_role("link", name=f"{world.member.name} mentioned you on “Cut first-reply time”")
+    mention = colleague.get_by_role(
+        "link", name=f"{world.member.name} mentioned you on “Cut first-reply time”"
+    )
     expect(mention).to_be_visible()
     mention.click()
     expect(colleague.get_by_role("heading", level=1)).to_have_text("Cut first-reply time")
@@ -77,7 +81,9 @@ def test_a_mention_reaches_the_colleague_who_replies_and_the_author_sees_it(
 
     # A sees the reply in the inbox and on the page.
     page.goto("/notifications/")
-    reply = page.get_by_role("link", name="Bea Lindqvist replied to your comment on “Cut first-reply time”")
+    reply = page.get_by_role(
+        "link", name="Bea Lindqvist replied to your comment on “Cut first-reply time”"
+    )
     expect(reply).to_be_visible()
     reply.click()
     expect(page.locator(".discussion__replies")).to_contain_text("two macros ship today")

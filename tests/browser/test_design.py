@@ -55,7 +55,9 @@ def screens(world, kr) -> dict[str, str]:
         start=20,
         target=45,
     )
-    comment_create(author=world.lead, target=kr, body="**Macros** help: see [the guide](https://example.com)")
+    comment_create(
+        author=world.lead, target=kr, body="**Macros** help: see [the guide](https://example.com)"
+    )
     cycle = world.cycle.pk
     return {
         "home": "/",

@@ -8,7 +8,7 @@ from django.test import Client
 from cairn.organisations.models import Person
 from tests.notifications.conftest import notification_settings, smtp  # noqa: F401
 
-XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&'
+XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&"
 
 
 @pytest.fixture

@@ -43,7 +43,9 @@ def test_the_weekly_digest_counts_comments_on_each_objective(world, kr):
     now = timezone.now()
     comment_create(author=world.lead, target=kr, body="One", now=now - timedelta(days=1))
     comment_create(author=world.lead, target=world.objective, body="Two", now=now)
-    comment_create(author=world.lead, target=world.objective, body="Old", now=now - timedelta(days=9))
+    comment_create(
+        author=world.lead, target=world.objective, body="Old", now=now - timedelta(days=9)
+    )
     digest = digest_for(world.member, now)
     assert digest.discussed == [
         {"title": world.objective.title, "comments": 2,

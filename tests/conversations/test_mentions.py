@@ -25,19 +25,25 @@ def kinds_of(person) -> list[str]:
 
 
 def test_a_mention_is_stored_by_id_and_notifies_once(world, kr, committed):
-    posted = committed(comment_create, author=world.member, target=kr, body=f"{token(world.lead)} look")
+    posted = committed(
+        comment_create, author=world.member, target=kr, body=f"{token(world.lead)} look"
+    )
     comment = posted.comment
     assert posted.not_notified == []
     assert list(Mention.objects.values_list("person_id", flat=True)) == [world.lead.pk]
     assert kinds_of(world.lead) == ["comment.mention"]
     # An edit (or a repeated task) does not tell them again.
-    committed(comment_edit, actor=world.member, comment=comment, body=f"{token(world.lead)} look again")
+    committed(
+        comment_edit, actor=world.member, comment=comment, body=f"{token(world.lead)} look again"
+    )
     assert kinds_of(world.lead) == ["comment.mention"]
     assert kinds_of(world.member) == []  # the author is never told about their own comment
 
 
 def test_an_email_mention_becomes_a_token(world, kr, committed):
-    comment = committed(comment_create, author=world.member, target=kr, body="cc @lead@acme.test ok").comment
+    comment = committed(
+        comment_create, author=world.member, target=kr, body="cc @lead@acme.test ok"
+    ).comment
     assert mention_refs(comment.body) == [Ref("person", world.lead.pk)]
     assert kinds_of(world.lead) == ["comment.mention"]
 
@@ -51,7 +57,9 @@ def test_mentions_of_people_elsewhere_are_ignored(world, kr, committed):
 
 
 def test_a_team_mention_tells_each_member_who_can_see(world, kr, committed):
-    committed(comment_create, author=world.admin, target=kr, body=f"@[Support](team:{world.team.pk}) hi")
+    committed(
+        comment_create, author=world.admin, target=kr, body=f"@[Support](team:{world.team.pk}) hi"
+    )
     assert kinds_of(world.lead) == ["comment.mention"]
     assert kinds_of(world.member) == ["comment.mention"]  # mention wins over "on your KR"
 
@@ -59,7 +67,9 @@ def test_a_team_mention_tells_each_member_who_can_see(world, kr, committed):
 def test_you_cannot_mention_someone_into_a_private_objective(world, kr, committed):
     world.objective.visibility = Visibility.PRIVATE
     world.objective.save()
-    posted = committed(comment_create, author=world.member, target=kr, body=f"{token(world.lead)} help")
+    posted = committed(
+        comment_create, author=world.member, target=kr, body=f"{token(world.lead)} help"
+    )
     assert posted.not_notified == [world.lead.name]
     assert Mention.objects.get().notified is False
     assert kinds_of(world.lead) == []

@@ -102,11 +102,15 @@ def test_htmx_gets_the_section_back_with_errors_and_nothing_lost(world, kr, clie
 
 def test_bad_ids_and_bad_emoji_are_clear_errors_not_500s(world, kr, client_for):
     client = client_for(world.member)
-    assert client.post(thread("key-results", kr), {"body": "x", "parent": "99999"}).status_code == 400
+    assert (
+        client.post(thread("key-results", kr), {"body": "x", "parent": "99999"}).status_code == 400
+    )
     assert client.post(thread("key-results", kr), {"body": "x", "parent": "abc"}).status_code == 400
     comment = comment_create(author=world.member, target=kr, body="Hi").comment
     response = client.post(reverse("comment_react", args=[comment.pk]), {"emoji": "💩"}, **HTMX)
-    assert response.status_code == 200 and b"Choose one of the offered reactions" in response.content
+    assert (
+        response.status_code == 200 and b"Choose one of the offered reactions" in response.content
+    )
     assert client.get(thread("key-results", kr), {"older_than": "9" * 40}).status_code == 200
 
 
@@ -143,7 +147,9 @@ def test_the_edit_window_and_deleting_on_the_page(world, kr, client_for):
     Comment.objects.filter(pk=comment.pk).update(created_at=comment.created_at.replace(year=2020))
     assert client.get(reverse("comment_edit", args=[comment.pk])).status_code == 302
     assert client.post(reverse("comment_edit", args=[comment.pk]), {"body": "x"}).status_code == 403
-    assert client_for(world.lead).post(reverse("comment_delete", args=[comment.pk])).status_code == 403
+    assert (
+        client_for(world.lead).post(reverse("comment_delete", args=[comment.pk])).status_code == 403
+    )
     response = client.post(reverse("comment_delete", args=[comment.pk]), **HTMX)
     assert b"Comment deleted" in response.content and b"First" not in response.content
 
@@ -204,7 +210,9 @@ def test_mention_search_is_scoped_limited_and_json(world, client_for):
     PersonFactory(organisation=world.outsider.organisation, user__first_name="Annex")
     response = client_for(world.member).get(reverse("comment_mentions"), {"q": "ann"})
     rows = json.loads(response.content)["results"]
-    assert len(rows) == 8 and all(r["name"].startswith("Ann") and r["name"] != "Annex" for r in rows)
+    assert len(rows) == 8 and all(
+        r["name"].startswith("Ann") and r["name"] != "Annex" for r in rows
+    )
     teams = client_for(world.member).get(reverse("comment_mentions"), {"q": "supp"}).json()
     assert teams["results"] == [
         {"kind": "team", "id": world.team.pk, "name": "Support", "detail": ""}

@@ -72,7 +72,9 @@ def test_every_subject_kind_takes_comments(world, kr):
 def test_the_author_edits_within_15_minutes_and_it_is_marked(world, kr):
     start = timezone.now()
     comment = comment_create(author=world.member, target=kr, body="Frist", now=start).comment
-    comment_edit(actor=world.member, comment=comment, body="First", now=start + timedelta(minutes=15))
+    comment_edit(
+        actor=world.member, comment=comment, body="First", now=start + timedelta(minutes=15)
+    )
     comment.refresh_from_db()
     assert comment.body == "First" and comment.edited_at is not None
     with pytest.raises(PermissionDenied):

@@ -38,9 +38,9 @@ def _excerpt(comment: Comment) -> str:
 def comment_activity(person: Person, limit: int = 12) -> list[Activity]:
     """Return the latest comments by others on objectives the person owns or follows."""
     watched = [
-        *Objective.objects.filter(
-            owner=person, organisation_id=person.organisation_id
-        ).values_list("id", flat=True),
+        *Objective.objects.filter(owner=person, organisation_id=person.organisation_id).values_list(
+            "id", flat=True
+        ),
         *Follow.objects.filter(person=person).values_list("objective_id", flat=True),
     ]
     visible = Objective.objects.filter(Access(person).objective_filter(), pk__in=watched)
@@ -55,13 +55,19 @@ def comment_activity(person: Person, limit: int = 12) -> list[Activity]:
     )
     items = []
     for comment in comments:
-        key_result = comment.key_result or (comment.check_in.key_result if comment.check_in else None)
+        key_result = comment.key_result or (
+            comment.check_in.key_result if comment.check_in else None
+        )
         objective = comment.objective or (key_result.objective if key_result else None)
         comment.link = f"{subject_of(comment).thread_url()}#comment-{comment.pk}"  # type: ignore[attr-defined]
         items.append(
             Activity(
-                comment.created_at, comment.author, objective, key_result,
-                comment=comment, excerpt=_excerpt(comment),
+                comment.created_at,
+                comment.author,
+                objective,
+                key_result,
+                comment=comment,
+                excerpt=_excerpt(comment),
             )  # fmt: skip
         )
     return items

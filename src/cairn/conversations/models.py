@@ -99,7 +99,9 @@ class Mention(models.Model):
     person = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
-    team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    team = models.ForeignKey(
+        Team, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     notified = models.BooleanField(default=True)
 
     class Meta:

@@ -7,7 +7,6 @@ told about new comments), its title and where its discussion lives.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 from django.db.models import Q
 from django.http import Http404
@@ -18,7 +17,7 @@ from cairn.okrs.models import CheckIn, Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person
 
-Target = Union[Objective, KeyResult, CheckIn, Initiative]
+Target = Objective | KeyResult | CheckIn | Initiative
 KINDS = ("objective", "key_result", "check_in", "initiative")
 URL_KINDS = {
     "objectives": "objective",

@@ -94,8 +94,11 @@ def comment_out(comment: Comment) -> dict[str, Any]:
         "edited_at": comment.edited_at,
         "deleted": comment.is_deleted,
         "mentions": [
-            {"kind": "person" if m.person_id else "team", "id": m.person_id or m.team_id,
-             "notified": m.notified}
+            {
+                "kind": "person" if m.person_id else "team",
+                "id": m.person_id or m.team_id,
+                "notified": m.notified,
+            }
             for m in comment.mentions.all()
         ],  # fmt: skip
         "reactions": [
@@ -165,7 +168,9 @@ def delete_comment(request: HttpRequest, comment_id: IdParam):
 def add_reaction(request: HttpRequest, comment_id: IdParam, reaction: ReactionName):
     """Add your reaction to a comment (doing it twice changes nothing)."""
     comment = _one(request, comment_id)
-    services.reaction_add(person=request.auth, comment=comment, emoji=REACTION_NAMES[reaction.value])
+    services.reaction_add(
+        person=request.auth, comment=comment, emoji=REACTION_NAMES[reaction.value]
+    )
     return Status(204, None)
 
 
