@@ -114,3 +114,13 @@ def test_notification_emails_escape_markup_in_both_parts(world, kr, smtp, commit
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html
     assert XSS in text  # plain text carries the words as written; no client renders it
+
+
+def test_a_repeated_task_stores_nothing_twice(world, kr, committed):
+    from cairn.conversations.notices import comment_notify
+
+    comment = committed(
+        comment_create, author=world.admin, target=kr, body=f"{token(world.lead)} hi"
+    ).comment
+    assert comment_notify.call(comment.pk) == 0  # a retry, or a second worker
+    assert Notification.objects.filter(subject_type="comment").count() == 2  # lead and owner

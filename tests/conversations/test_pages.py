@@ -217,3 +217,18 @@ def test_mention_search_is_scoped_limited_and_json(world, client_for):
     assert teams["results"] == [
         {"kind": "team", "id": world.team.pk, "name": "Support", "detail": ""}
     ]
+
+
+def test_the_pages_embed_their_discussions_with_counts(world, subjects, client_for):
+    for kind in ("objectives", "key-results", "check-ins", "initiatives"):
+        comment_create(author=world.lead, target=subjects[kind], body=f"About the {kind}")
+    client = client_for(world.member)
+    page = client.get(reverse("objective", args=[world.objective.pk])).content.decode()
+    assert "About the objectives" in page  # the objective's discussion, inline
+    assert "Discussion (1 comment)" in page  # the key result's, on request
+    assert "About the key-results" not in page
+    assert f'href="/check-ins/{subjects["check-ins"].pk}/comments/">1 comment' in page
+    initiative = client.get(reverse("initiative", args=[subjects["initiatives"].pk]))
+    assert "About the initiatives" in initiative.content.decode()
+    lazy = client.get(thread("key-results", subjects["key-results"]), {"embed": "1"}, **HTMX)
+    assert b"About the key-results" in lazy.content and b'class="visually-hidden"' in lazy.content
