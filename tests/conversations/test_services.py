@@ -117,3 +117,12 @@ def test_reactions_toggle_once_per_person_and_emoji(world, kr):
         reaction_add(person=world.lead, comment=comment, emoji="💩")
     with pytest.raises(PermissionDenied):
         reaction_add(person=world.viewer, comment=comment, emoji="👍")
+
+
+def test_a_persons_data_export_holds_the_comments_they_wrote(world, kr):
+    from cairn.organisations.personal_data import personal_data_export
+
+    mine = comment_create(author=world.member, target=kr, body="Mine").comment
+    comment_create(author=world.lead, target=kr, body="Not mine", parent=mine)
+    data = personal_data_export(person=world.member, actor=world.member)
+    assert [(c["body"], c["key_result_id"]) for c in data["comments_written"]] == [("Mine", kr.pk)]
