@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "cairn.meetings",
     "cairn.one_on_ones",
     "cairn.feedback",
+    "cairn.conversations",
     "cairn.maintenance",
     "cairn.provisioning",
     "cairn.audit",

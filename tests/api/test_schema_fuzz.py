@@ -12,6 +12,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from cairn.api.tokens import token_create
 from cairn.api.urls import api
+from cairn.conversations.services import comment_create
 from cairn.execution.services import sprint_create, work_item_create
 from cairn.feedback.feedback_requests import feedback_request_create
 from cairn.feedback.kudos import kudos_give
@@ -45,6 +46,7 @@ def fuzz_token(world, kr, keep_connection) -> str:
     )
     feedback_request_create(requester=world.admin, objective=world.objective, people=[world.lead])
     kudos_give(giver=world.admin, person=world.member, message="Thanks", key_result=kr)
+    comment_create(author=world.member, target=kr, body=f"@[x](person:{world.lead.pk}) **Hi**")
     return token_create(person=world.admin, name="fuzz").plaintext
 
 

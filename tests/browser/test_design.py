@@ -13,6 +13,7 @@ from tests.factories import ObjectiveFactory
 
 from cairn.feedback.feedback_requests import feedback_answer, feedback_request_create
 from cairn.feedback.kudos import kudos_give
+from cairn.conversations.services import comment_create
 from cairn.okrs.services.check_ins import check_in_record
 from cairn.okrs.services.key_results import key_result_create
 
@@ -71,6 +72,9 @@ def screens(world, kr) -> dict[str, str]:
     )
     kudos_give(giver=world.admin, person=world.member, message="Great check-ins", key_result=kr)
     kudos_give(giver=world.admin, team=world.team, message="Fastest replies yet")
+    comment_create(
+        author=world.lead, target=kr, body="**Macros** help: see [the guide](https://example.com)"
+    )
     cycle = world.cycle.pk
     return {
         "home": "/",
@@ -109,6 +113,7 @@ def screens(world, kr) -> dict[str, str]:
         "kudos": "/kudos/",
         "kudos-team": f"/teams/{world.team.pk}/kudos/",
         "kudos-give": "/kudos/new/",
+        "discussion": f"/key-results/{kr.pk}/comments/",
         "not-found": "/objectives/999999/",
     }
 

@@ -11,6 +11,7 @@ from cairn.api.openapi import CairnAPI
 from cairn.api.routers import (
     audit,
     check_ins,
+    comments,
     cycles,
     feedback,
     initiatives,
@@ -43,6 +44,7 @@ RESOURCES = (
     key_results,
     check_ins,
     initiatives,
+    comments,
     sprints,
     work_import,
     work_items,

@@ -36,6 +36,7 @@ class Digest:
     risks: list[dict[str, Any]] = field(default_factory=list)
     stale: list[dict[str, Any]] = field(default_factory=list)
     recognition: dict[str, Any] = field(default_factory=dict)
+    discussed: list[dict[str, Any]] = field(default_factory=list)
 
     def as_data(self) -> dict[str, Any]:
         return {
@@ -44,6 +45,7 @@ class Digest:
             "risks": self.risks,
             "stale": self.stale,
             "recognition": self.recognition,
+            "discussed": self.discussed,
         }
 
 
@@ -89,11 +91,24 @@ def _objective_row(objective: Objective) -> dict[str, Any]:
     }
 
 
+def _discussed(objectives: list[Objective], since: datetime) -> list[dict[str, Any]]:
+    """Return the objectives commented on since the moment (theirs, their KRs' and check-ins')."""
+    from cairn.conversations.activity import discussed  # conversations builds on notifications
+
+    counts = discussed(objectives, since)
+    return [
+        {"title": o.title, "comments": counts[o.pk], "link": site_path("objective", o.pk)}
+        for o in objectives
+        if counts.get(o.pk)
+    ][:MAX_ITEMS]
+
+
 def digest_for(person: Person, now: datetime) -> Digest:
     """Return the person's digest at `now` (empty lists when nothing concerns them)."""
     objectives = _objectives(person)
     digest = Digest(objectives=[_objective_row(o) for o in objectives])
     week_ago = now - timedelta(days=7)
+    digest.discussed = _discussed(objectives, week_ago)
     key_results = KeyResult.objects.filter(objective__in=objectives).select_related(
         "objective__cycle"
     )
@@ -149,6 +164,7 @@ def digests_send(*, now: datetime) -> int:
         lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]
         lines += [f"{_('At risk')}: {r['title']}" for r in digest.risks]
         lines += recognition_lines(digest.recognition)
+        lines += [f"{_('Discussed')}: {d['title']} ({d['comments']})" for d in digest.discussed]
         sent += (
             notify(
                 recipient=person,

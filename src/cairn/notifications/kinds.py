@@ -21,6 +21,9 @@ class Kind(models.TextChoices):
     FEEDBACK_REMINDER = "feedback.reminder", _("Reminders of feedback asked of me")
     FEEDBACK_ANSWERED = "feedback.answered", _("Answers to my feedback requests")
     KUDOS_RECEIVED = "kudos.received", _("Kudos for me or my teams")
+    COMMENT_MENTION = "comment.mention", _("Mentions of me or my teams in comments")
+    COMMENT_REPLY = "comment.reply", _("Replies to my comments")
+    COMMENT_ON_MINE = "comment.on_mine", _("Comments on my objectives, key results and check-ins")
 
 
 KIND_VALUES = frozenset(Kind.values)

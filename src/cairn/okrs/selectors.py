@@ -130,7 +130,7 @@ def key_result_rows(key_results: QuerySet[KeyResult] | list[KeyResult], person: 
 
 @dataclass
 class Activity:
-    """One line of recent activity: a change or a check-in."""
+    """One line of recent activity: a change, a check-in or a comment."""
 
     at: datetime
     actor: Person | None
@@ -140,6 +140,8 @@ class Activity:
     check_in: CheckIn | None = None
     kudos: Any = None  # cairn.feedback: a Kudos
     feedback_request: Any = None  # cairn.feedback: a FeedbackRequest (never its answers)
+    comment: object | None = None  # a conversations.Comment (that app builds on this one)
+    excerpt: str = ""
 
 
 def recent_activity(person: Person, limit: int = 12) -> list[Activity]:

@@ -170,6 +170,15 @@ def _audit(person: Person) -> list[dict[str, Any]]:
     return _rows(events, (*names, "address", "user_agent", "details"))
 
 
+def _comments(person: Person) -> list[dict[str, Any]]:
+    """Return the comments the person wrote (deleted ones keep only their dates)."""
+    from cairn.conversations.models import Comment  # conversations builds on organisations
+
+    subject = ("objective_id", "key_result_id", "check_in_id", "initiative_id", "parent_id")
+    written = Comment.objects.filter(author=person).order_by("id")
+    return _rows(written, ("id", *subject, "body", "created_at", "edited_at", "deleted_at"))
+
+
 def personal_data_export(*, person: Person, actor: Person | None) -> dict[str, Any]:
     """Return everything about the person in their organisation; record that it was exported."""
     if not may_handle_personal_data(actor, person):
@@ -188,6 +197,7 @@ def personal_data_export(*, person: Person, actor: Person | None) -> dict[str, A
         **_notifications(person),
         **_access(person),
         **_feedback(person),
+        "comments_written": _comments(person),
         "audit_events": _audit(person),
     }
     audit.record(

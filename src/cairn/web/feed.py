@@ -129,6 +129,8 @@ def _event(item: Activity) -> FeedEvent:
     actor = item.actor.name if item.actor else _("Someone")
     if item.kudos is not None:
         return FeedEvent(item.at, actor, kudos_sentence(item.kudos), item.kudos.message)
+    if item.comment is not None:
+        return FeedEvent(item.at, actor, format_html(_("commented")), item.excerpt)
     if item.feedback_request is not None:
         return FeedEvent(item.at, actor, format_html(_("asked for feedback")))
     if item.check_in is not None:

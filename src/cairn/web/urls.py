@@ -18,4 +18,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.trackers")),
     path("", include("cairn.web.routes.work")),
     path("", include("cairn.web.routes.design")),
+    path("", include("cairn.web.routes.conversations")),
 ]

@@ -3,6 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from cairn.conversations.activity import with_comments
 from cairn.feedback.activity import with_feedback
 from cairn.meetings.selectors import open_follow_ups
 from cairn.okrs import selectors
@@ -25,7 +26,7 @@ def my_week(request: HttpRequest) -> HttpResponse:
         "due": [row for row in rows if row.due],
         # Before its first check-in a key result is due, not at risk: its pace is a guess.
         "attention": [row for row in rows if row.stale or (row.at_risk and _checked_in(row))],
-        "activity": feed(with_feedback(selectors.recent_activity(person), person)),
+        "activity": feed(with_comments(with_feedback(selectors.recent_activity(person), person), person)),
         "follow_ups": open_follow_ups(person),
         "has_cycles": bool(rows) or selectors.organisation_has_cycles(person),
     }

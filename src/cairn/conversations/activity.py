@@ -1,0 +1,95 @@
+"""Comments in "recent activity" and in the weekly digest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
+
+from cairn.conversations import text
+from cairn.conversations.models import Comment
+from cairn.conversations.selectors import mention_names
+from cairn.conversations.services import subject_of
+from cairn.okrs.models import Follow, Objective
+from cairn.okrs.permissions import Access
+from cairn.okrs.selectors import Activity
+from cairn.organisations.models import Person
+
+EXCERPT = 120
+
+
+def _about(objective_ids: Iterable[int]) -> Q:
+    """Return the filter for comments on the objectives, their key results and check-ins."""
+    ids = list(objective_ids)
+    return (
+        Q(objective_id__in=ids)
+        | Q(key_result__objective_id__in=ids)
+        | Q(check_in__key_result__objective_id__in=ids)
+    )
+
+
+def _excerpt(comment: Comment) -> str:
+    words = " ".join(text.plain(comment.body, mention_names([comment])).split())
+    return words if len(words) <= EXCERPT else words[:EXCERPT].rstrip() + "…"
+
+
+def comment_activity(person: Person, limit: int = 12) -> list[Activity]:
+    """Return the latest comments by others on objectives the person owns or follows."""
+    watched = [
+        *Objective.objects.filter(owner=person, organisation_id=person.organisation_id).values_list(
+            "id", flat=True
+        ),
+        *Follow.objects.filter(person=person).values_list("objective_id", flat=True),
+    ]
+    visible = Objective.objects.filter(Access(person).objective_filter(), pk__in=watched)
+    comments = (
+        Comment.objects.filter(_about(visible.values_list("pk", flat=True)), deleted_at=None)
+        .exclude(author=person)
+        .select_related(
+            "author__user", "objective", "key_result__objective", "check_in__key_result__objective"
+        )
+        .prefetch_related("mentions__person__user", "mentions__team")
+        .order_by("-created_at", "-id")[:limit]
+    )
+    items = []
+    for comment in comments:
+        key_result = comment.key_result or (
+            comment.check_in.key_result if comment.check_in else None
+        )
+        objective = comment.objective or (key_result.objective if key_result else None)
+        comment.link = f"{subject_of(comment).thread_url()}#comment-{comment.pk}"  # type: ignore[attr-defined]
+        items.append(
+            Activity(
+                comment.created_at,
+                comment.author,
+                objective,
+                key_result,
+                comment=comment,
+                excerpt=_excerpt(comment),
+            )  # fmt: skip
+        )
+    return items
+
+
+def with_comments(activity: list[Activity], person: Person, limit: int = 12) -> list[Activity]:
+    """Return the activity lines and the comment lines together, newest first."""
+    merged = activity + comment_activity(person, limit)
+    return sorted(merged, key=lambda item: item.at, reverse=True)[:limit]
+
+
+def discussed(objectives: list[Objective], since: datetime) -> dict[int, int]:
+    """Return {objective id: comments since the moment} on the objectives and what is below them."""
+    rows = (
+        Comment.objects.filter(_about(o.pk for o in objectives), deleted_at=None)
+        .filter(created_at__gte=since)
+        .annotate(
+            about=Coalesce(
+                "objective_id", "key_result__objective_id", "check_in__key_result__objective_id"
+            )
+        )
+        .values("about")
+        .annotate(n=Count("id"))
+    )
+    return {row["about"]: row["n"] for row in rows}
