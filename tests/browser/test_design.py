@@ -11,9 +11,9 @@ from playwright.sync_api import expect
 from tests.browser.actions import sign_in
 from tests.factories import ObjectiveFactory
 
+from cairn.conversations.services import comment_create
 from cairn.feedback.feedback_requests import feedback_answer, feedback_request_create
 from cairn.feedback.kudos import kudos_give
-from cairn.conversations.services import comment_create
 from cairn.okrs.services.check_ins import check_in_record
 from cairn.okrs.services.key_results import key_result_create
 

@@ -26,7 +26,9 @@ def my_week(request: HttpRequest) -> HttpResponse:
         "due": [row for row in rows if row.due],
         # Before its first check-in a key result is due, not at risk: its pace is a guess.
         "attention": [row for row in rows if row.stale or (row.at_risk and _checked_in(row))],
-        "activity": feed(with_comments(with_feedback(selectors.recent_activity(person), person), person)),
+        "activity": feed(
+            with_comments(with_feedback(selectors.recent_activity(person), person), person)
+        ),
         "follow_ups": open_follow_ups(person),
         "has_cycles": bool(rows) or selectors.organisation_has_cycles(person),
     }
