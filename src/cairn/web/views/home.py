@@ -6,6 +6,7 @@ from django.shortcuts import render
 from cairn.meetings.selectors import open_follow_ups
 from cairn.okrs import selectors
 from cairn.web.decorators import person_required
+from cairn.web.queries.getting_started import getting_started
 
 
 @person_required
@@ -21,5 +22,6 @@ def my_week(request: HttpRequest) -> HttpResponse:
         "activity": selectors.recent_activity(person),
         "follow_ups": open_follow_ups(person),
         "has_cycles": bool(rows) or selectors.organisation_has_cycles(person),
+        "getting_started": getting_started(person),
     }
     return render(request, "web/home/my_week.html", context)
