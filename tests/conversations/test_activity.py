@@ -21,7 +21,7 @@ def test_comments_by_others_read_as_sentences_in_my_week(world, kr, client_for):
     )
     comment_create(author=world.member, target=kr, body="My own words")
     page = client_for(world.member).get(reverse("home")).content.decode()
-    assert "commented on" in page
+    assert f"<strong>{world.lead.name}</strong> commented" in page  # under the key result's title
     assert f"@{world.member.name} **Great**" in page  # the plain words, mention by current name
     assert "<script>alert(1)" not in page and "My own words" not in page
 

@@ -42,8 +42,11 @@ def test_my_week_lists_them(world, kr, client_for):
         requester=world.lead, objective=world.objective, key_result=kr, people=[world.admin]
     )
     kudos_give(giver=world.lead, person=world.member, message="Thanks", key_result=kr)
-    page = client_for(world.member).get("/").content
-    assert b"asked for feedback on" in page and b"thanked" in page
+    page = client_for(world.member).get("/").content.decode()
+    assert f"<strong>{world.lead.name}</strong> asked for feedback" in page
+    assert (
+        f"<strong>{world.lead.name}</strong> thanked {world.member.name} for “{kr.title}”" in page
+    )
 
 
 def _digest_world(world):

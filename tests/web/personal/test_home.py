@@ -57,7 +57,7 @@ def test_other_people_do_not_see_my_key_results_on_their_week(world, key_results
 def test_a_new_organisation_sees_how_to_start(db, client_for):
     admin = PersonFactory(organisation=OrganisationFactory(), role="admin")
     page = client_for(admin).get("/").content.decode()
-    assert "three steps to start" in page
+    assert "Getting started with" in page
     assert "Create a cycle" in page and "Invite people" in page
 
 

@@ -9,13 +9,14 @@ from datetime import date, datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from cairn.engine.calendar import next_quarter_start, quarter_bounds, quarter_name
 from cairn.okrs import services
 from cairn.okrs.demo import content
 from cairn.okrs.demo.execution import build_execution
-from cairn.okrs.models import Cycle, CycleState, KeyResult, Objective
+from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
 from cairn.organisations.models import Organisation, Person, Role, Team
 from cairn.organisations.services import (
     organisation_create,
@@ -30,6 +31,9 @@ ADMIN_EMAIL = "admin@example.com"
 
 def _email(name: str) -> str:
     return name.split()[0].lower().replace("á", "a").replace("é", "e") + "@example.com"
+
+
+DUE_EMAIL = _email(content.DUE_PERSON)  # grace@example.com
 
 
 def _add(org: Organisation, name: str, password: str, role: str, manager: Person | None) -> Person:
@@ -75,6 +79,11 @@ def _moment(org: Organisation, day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(9, 30)), org.zone)
 
 
+def _rounded(kr: KeyResult, value: float) -> float:
+    """Round a reading: whole numbers for counts (no "10.33 retailers"), else two decimals."""
+    return float(round(value)) if kr.unit in content.COUNT_UNITS else round(value, 2)
+
+
 def _reading(kr: KeyResult, share: float, trend: float, rng: random.Random) -> dict[str, object]:
     """Return check-in values for a key result `share` of the way to its target."""
     if kr.kind == "milestone":
@@ -82,9 +91,17 @@ def _reading(kr: KeyResult, share: float, trend: float, rng: random.Random) -> d
     if kr.kind in ("stay_above", "stay_below"):
         inside = trend >= 0.9 or rng.random() < 0.5
         above = (kr.kind == "stay_above") == inside
-        return {"value": round(kr.target * (1.01 if above else 0.99), 2)}
+        return {"value": _rounded(kr, kr.target * (1.01 if above else 0.99))}
     value = kr.start + (kr.target - kr.start) * share * rng.uniform(0.95, 1.05)
-    return {"value": round(value, 2)}
+    return {"value": _rounded(kr, value)}
+
+
+def _last_day(kr: KeyResult, trend: float | None, until: date) -> date:
+    """Return the day of the last check-in: stale KRs stop three weeks early, the due
+    person's a week early (so their weekly check-in has five key results in it)."""
+    if trend is None:
+        return until - timedelta(days=21)
+    return until - timedelta(days=7) if kr.title in content.DUE_KEY_RESULTS else until
 
 
 def _confidence(trend: float | None) -> int:
@@ -105,7 +122,7 @@ def _history(
 ) -> None:
     """Record weekly check-ins from the cycle start until `until` (stale KRs stop early)."""
     span = (cycle.end - cycle.start).days or 1
-    last = until - timedelta(days=21) if trend is None else until
+    last = _last_day(kr, trend, until)
     day = cycle.start + timedelta(days=6)
     week = 0
     while day <= last:
@@ -163,9 +180,17 @@ def _objectives(
     return created
 
 
+def _owner(org: Organisation, title: str, owner: Person) -> Person:
+    """Return the key result's owner: the due person owns the DUE_KEY_RESULTS."""
+    if title not in content.DUE_KEY_RESULTS:
+        return owner
+    return Person.objects.get(organisation=org, user__email=DUE_EMAIL)
+
+
 def _key_results(org, admin, objective, rows, owners, cycle, until, rng) -> list[KeyResult]:
     made = []
     for n, (title, kind, start, target, unit, trend) in enumerate(rows):
+        owner = _owner(org, title, owners[n % len(owners)])
         kr = services.key_result_create(
             actor=admin,
             objective=objective,
@@ -174,9 +199,9 @@ def _key_results(org, admin, objective, rows, owners, cycle, until, rng) -> list
             start=start,
             target=target,
             unit=unit,
-            owner=owners[n % len(owners)],
+            owner=owner,
         )
-        if len(owners) > 1:
+        if len(owners) > 1 and owners[(n + 1) % len(owners)] != owner:
             kr.contributors.add(owners[(n + 1) % len(owners)])
         _history(org, kr, cycle, trend, until, rng)
         made.append(kr)
@@ -289,4 +314,7 @@ def build_demo(*, today: date, password: str) -> Organisation:
         cycle=current,
         today=today,
     )
+    # The services stamp recorded_at with "now"; a history recorded over the weeks it covers
+    # keeps the activity feed from showing every check-in as just made.
+    CheckIn.objects.filter(organisation=org).update(recorded_at=F("checked_in_at"))
     return org

@@ -202,4 +202,22 @@ NOTES = [
     "Flat this week; focusing on the blocker below.",
     "Back on track after last week's dip.",
 ]
+# Units that count whole things: the demo never reports "10.33 retailers" (no unit counts too).
+COUNT_UNITS = frozenset(
+    ["", "retailers", "customers", "people", "hires", "deals", "users", "leads", "subscribers"]
+    + ["incidents"]
+)
+
+# The demo person whose weekly check-in has work in it: their key results in the current
+# cycle were last checked in more than a week ago, so all five are due.
+DUE_PERSON = "Grace Liu"
+DUE_KEY_RESULTS = frozenset(
+    {
+        "Cut median first-reply time from 18 hours to 4 hours",  # the company's and the team's
+        "Lift customer NPS from 31 to 50",
+        "Raise CSAT from 82% to 92%",
+        "Recruit 20 customers to the reference programme",
+    }
+)
+
 BLOCKERS = ["", "", "", "Waiting on legal review.", "", "Need data from the finance export."]

@@ -9,6 +9,7 @@ from cairn.meetings.selectors import open_follow_ups
 from cairn.okrs import selectors
 from cairn.web.decorators import person_required
 from cairn.web.feed import feed
+from cairn.web.queries.getting_started import getting_started
 
 
 def _checked_in(row: selectors.KeyResultRow) -> bool:
@@ -31,5 +32,6 @@ def my_week(request: HttpRequest) -> HttpResponse:
         ),
         "follow_ups": open_follow_ups(person),
         "has_cycles": bool(rows) or selectors.organisation_has_cycles(person),
+        "getting_started": getting_started(person),
     }
     return render(request, "web/home/my_week.html", context)

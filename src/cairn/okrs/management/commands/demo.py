@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from cairn.lib.env import persisted_secret
-from cairn.okrs.demo.builder import ADMIN_EMAIL, SLUG, build_demo
+from cairn.okrs.demo.builder import ADMIN_EMAIL, DUE_EMAIL, SLUG, build_demo
 from cairn.organisations.models import Organisation
 
 
@@ -38,5 +38,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Sign in at {settings.SITE_URL}/ as {ADMIN_EMAIL} with password {password}\n"
             "(every demo person, e.g. grace@example.com or robin@example.com (viewer), "
-            "has the same password)"
+            "has the same password)\n"
+            f"{DUE_EMAIL} has five key results due for a check-in: sign in as her to try "
+            "the weekly check-in."
         )
