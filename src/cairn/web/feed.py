@@ -130,9 +130,9 @@ def _event(item: Activity) -> FeedEvent:
     if item.kudos is not None:
         return FeedEvent(item.at, actor, kudos_sentence(item.kudos), item.kudos.message)
     if item.comment is not None:
-        return FeedEvent(item.at, actor, format_html(_("commented")), item.excerpt)
+        return FeedEvent(item.at, actor, format_html("{}", _("commented")), item.excerpt)
     if item.feedback_request is not None:
-        return FeedEvent(item.at, actor, format_html(_("asked for feedback")))
+        return FeedEvent(item.at, actor, format_html("{}", _("asked for feedback")))
     if item.check_in is not None:
         sentence = check_in_sentence(item.check_in, item.key_result)
         return FeedEvent(item.at, actor, sentence, item.check_in.note)
