@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import hypothesis
 import pytest
+from django.test import Client
 
 from cairn.okrs.models import Cycle, KeyResult, Objective
 from cairn.okrs.services import key_result_create
@@ -126,3 +127,15 @@ def kr(world) -> KeyResult:
         target=4,
         unit="hours",
     )
+
+
+@pytest.fixture
+def client_for(db):
+    """Return a function giving a Django test client signed in as a person."""
+
+    def sign_in(person: Person) -> Client:
+        client = Client()
+        client.force_login(person.user)
+        return client
+
+    return sign_in

@@ -3,24 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 
-from cairn.organisations.models import Person
 from tests.notifications.conftest import notification_settings, smtp  # noqa: F401
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-
-
-@pytest.fixture
-def client_for(db):
-    """Return a function giving a client signed in as a person."""
-
-    def sign_in(person: Person) -> Client:
-        client = Client()
-        client.force_login(person.user)
-        return client
-
-    return sign_in
 
 
 @pytest.fixture

@@ -4,26 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
-from django.test import Client
 from django.utils import timezone
 
 from cairn.okrs.models import KeyResult
 from cairn.okrs.services import check_in_record
-from cairn.organisations.models import Person
 from tests.notifications.conftest import chat_receiver, notification_settings, smtp  # noqa: F401
-
-
-@pytest.fixture
-def client_for(db):
-    """Return a function giving a client signed in as a person."""
-
-    def sign_in(person: Person) -> Client:
-        client = Client()
-        client.force_login(person.user)
-        return client
-
-    return sign_in
 
 
 def check_in(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 
-from cairn.organisations.models import Person
 from tests.factories import KeyResultFactory, ObjectiveFactory, PersonFactory
 
 
@@ -16,18 +14,6 @@ def plain_static_files(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-
-
-@pytest.fixture
-def client_for(db):
-    """Return a function giving a client signed in as a person."""
-
-    def sign_in(person: Person) -> Client:
-        client = Client()
-        client.force_login(person.user)
-        return client
-
-    return sign_in
 
 
 @pytest.fixture
