@@ -17,9 +17,14 @@ class Kind(models.TextChoices):
     DIGEST_WEEKLY = "digest.weekly", _("Weekly digest")
     MEETING_AGENDA = "meeting.agenda", _("Team meeting agenda")
     MEETING_FOLLOW_UP = "meeting.follow_up", _("Meeting follow-ups assigned to me")
+    ACCOUNT_TWO_FACTOR_RESET = "account.two_factor_reset", _("My two-factor sign-in was reset")
 
 
 KIND_VALUES = frozenset(Kind.values)
+# Security notices: sent whatever the person's settings say (kinds, channels, pause, quiet
+# hours) — a person whose account was changed by someone else must hear of it at once, by email.
+ALWAYS_SENT = frozenset({Kind.ACCOUNT_TWO_FACTOR_RESET})
+CHOOSABLE = [(value, label) for value, label in Kind.choices if value not in ALWAYS_SENT]
 
 
 class Channel(models.TextChoices):

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from cairn.notifications.kinds import ALWAYS_SENT
 from cairn.notifications.models import Preference
 from cairn.organisations.models import Person
 
@@ -45,7 +46,7 @@ class Settings:
         )
 
     def wants(self, kind: str) -> bool:
-        return kind not in self.kinds_off
+        return kind in ALWAYS_SENT or kind not in self.kinds_off
 
     def paused(self, person: Person, now: datetime) -> bool:
         """Return True while the person is on leave (paused through that local date)."""

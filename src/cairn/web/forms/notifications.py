@@ -8,7 +8,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cairn.notifications.kinds import Kind
+from cairn.notifications.kinds import CHOOSABLE
 from cairn.notifications.preferences import Settings
 
 WEEKDAYS = [
@@ -30,7 +30,7 @@ def _optional(choices: list, blank: Any) -> list:
 class NotificationSettingsForm(forms.Form):
     kinds = forms.MultipleChoiceField(
         label=_("Tell me about"),
-        choices=Kind.choices,
+        choices=CHOOSABLE,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -68,7 +68,7 @@ class NotificationSettingsForm(forms.Form):
     def initial_from(cls, prefs: Settings) -> dict[str, Any]:
         """Return the form's starting values from effective settings."""
         return {
-            "kinds": [kind for kind in Kind.values if prefs.wants(kind)],
+            "kinds": [kind for kind, _label in CHOOSABLE if prefs.wants(kind)],
             "email": prefs.email,
             "chat": prefs.chat,
             "check_in_weekday": prefs.check_in_weekday,
@@ -83,7 +83,7 @@ class NotificationSettingsForm(forms.Form):
         """Return the preference_update arguments from the cleaned data."""
         data = dict(self.cleaned_data)
         wanted = set(data.pop("kinds"))
-        data["kinds_off"] = [kind for kind in Kind.values if kind not in wanted]
+        data["kinds_off"] = [kind for kind, _label in CHOOSABLE if kind not in wanted]
         return data
 
 
