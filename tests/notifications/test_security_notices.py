@@ -13,7 +13,9 @@ from tests.notifications.conftest import parts
 
 
 def _with_an_app(person) -> None:
-    Authenticator.objects.create(user=person.user, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    Authenticator.objects.create(
+        user=person.user, type=Authenticator.Type.TOTP, data={"secret": "x"}
+    )
 
 
 def _reset(world, django_capture_on_commit_callbacks) -> None:
@@ -21,7 +23,9 @@ def _reset(world, django_capture_on_commit_callbacks) -> None:
         assert two_factor_reset(person=world.member, actor=world.admin) == 1
 
 
-def test_the_person_gets_an_email_and_an_inbox_notice(world, smtp, django_capture_on_commit_callbacks):
+def test_the_person_gets_an_email_and_an_inbox_notice(
+    world, smtp, django_capture_on_commit_callbacks
+):
     _with_an_app(world.member)
     _reset(world, django_capture_on_commit_callbacks)
 
@@ -60,7 +64,9 @@ def test_the_settings_page_does_not_offer_to_turn_it_off(world, client):
     assert "two-factor sign-in was reset" not in page
 
 
-def test_nothing_is_sent_when_there_was_nothing_to_reset(world, smtp, django_capture_on_commit_callbacks):
+def test_nothing_is_sent_when_there_was_nothing_to_reset(
+    world, smtp, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         assert two_factor_reset(person=world.member, actor=world.admin) == 0
     assert not Notification.objects.exists() and not smtp.messages

@@ -121,7 +121,9 @@ def test_requiring_sso_ends_open_password_sessions_but_not_the_break_glass_admin
     revoked = AuditEvent.objects.filter(
         action=Action.SESSION_REVOKED, organisation=connection.organisation
     )
-    assert sorted(e.object_id for e in revoked) == sorted([world.member.user_id, world.lead.user_id])
+    assert sorted(e.object_id for e in revoked) == sorted(
+        [world.member.user_id, world.lead.user_id]
+    )
 
 
 def test_requiring_sso_keeps_sessions_that_came_from_sso(world, idp):

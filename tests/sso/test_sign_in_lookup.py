@@ -1,11 +1,10 @@
-""""Sign in with SSO": one answer for every identifier without SSO, and a limit per address."""
+""" "Sign in with SSO": one answer for every identifier without SSO, and a limit per address."""
 
 from __future__ import annotations
 
 import logging
 import re
 
-import pytest
 from django.test import Client
 
 from tests.factories import OrganisationFactory, PersonFactory

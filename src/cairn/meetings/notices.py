@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from django.utils.formats import date_format
@@ -13,7 +14,7 @@ from cairn.meetings.board import MemberBoard, meeting_board, team_channel_filter
 from cairn.meetings.models import FollowUp, MeetingSchedule
 from cairn.meetings.schedule import MeetingTime
 from cairn.notifications.kinds import Kind
-from cairn.notifications.runs import run_claim
+from cairn.notifications.runs import run_claimed
 from cairn.notifications.services import Subject, notify, site_path
 from cairn.notifications.team_chat import team_post
 from cairn.okrs.permissions import Access
@@ -142,8 +143,11 @@ def agendas_send(*, now: datetime) -> int:
         meeting = MeetingTime.of(team, schedules.get(team.pk)).agenda_due(team, now)
         if meeting is None:
             continue
-        # Claimed once per team and meeting date: the tick runs every minute of the window.
-        if not run_claim(job="agenda", slot=f"{team.pk}:{meeting.date().isoformat()}", now=now):
-            continue
-        sent += _send_agenda(team, meeting, now)
+        # Claimed once per team and meeting date (the tick runs every minute of the window), in
+        # the same transaction as the agenda: a worker that dies half-way leaves no claim.
+        slot = f"{team.pk}:{meeting.date().isoformat()}"
+        done = run_claimed(
+            job="agenda", slot=slot, now=now, work=partial(_send_agenda, team, meeting, now)
+        )
+        sent += done or 0
     return sent

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 from django.db.models import Q
@@ -16,7 +17,7 @@ from django.utils.translation import gettext as _
 from cairn.notifications.kinds import Kind
 from cairn.notifications.preferences import local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
-from cairn.notifications.runs import claimed, run_claim
+from cairn.notifications.runs import claimed, run_claimed
 from cairn.notifications.services import Subject, notify, site_path
 from cairn.okrs import measures
 from cairn.okrs.models import CycleState, Follow, KeyResult, Objective
@@ -137,26 +138,29 @@ def digests_send(*, now: datetime) -> int:
     """Send the weekly digests whose local moment has come; return how many were sent."""
     sent = 0
     for person in _due_people(now):
-        if not run_claim(job="digest", slot=_key(person, now), now=now):
-            continue  # looked at already today (perhaps with nothing to say)
-        digest = digest_for(person, now)
-        if not digest.objectives:
-            continue
-        lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]
-        lines += [f"{_('At risk')}: {r['title']}" for r in digest.risks]
-        sent += (
-            notify(
-                recipient=person,
-                kind=Kind.DIGEST_WEEKLY,
-                dedupe_key=_key(person, now),
-                title=_("Your week in OKRs: %(n)d objectives, %(r)d at risk or off track")
-                % {"n": len(digest.objectives), "r": len(digest.risks)},
-                body="\n".join(lines),
-                link=site_path("home"),
-                subject=Subject("person", person.pk),
-                data=digest.as_data(),
-                now=now,
-            )
-            is not None
-        )
+        # Looked at once a day even with nothing to say; the claim commits with the digest.
+        work = partial(_digest_send, person, now)
+        sent += run_claimed(job="digest", slot=_key(person, now), now=now, work=work) or 0
     return sent
+
+
+def _digest_send(person: Person, now: datetime) -> int:
+    """Store one person's digest (none when nothing concerns them); return 1 when stored."""
+    digest = digest_for(person, now)
+    if not digest.objectives:
+        return 0
+    lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]
+    lines += [f"{_('At risk')}: {r['title']}" for r in digest.risks]
+    stored = notify(
+        recipient=person,
+        kind=Kind.DIGEST_WEEKLY,
+        dedupe_key=_key(person, now),
+        title=_("Your week in OKRs: %(n)d objectives, %(r)d at risk or off track")
+        % {"n": len(digest.objectives), "r": len(digest.risks)},
+        body="\n".join(lines),
+        link=site_path("home"),
+        subject=Subject("person", person.pk),
+        data=digest.as_data(),
+        now=now,
+    )
+    return int(stored is not None)

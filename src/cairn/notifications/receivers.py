@@ -7,9 +7,8 @@ from typing import Any
 from django.dispatch import receiver
 from django.utils import timezone
 
-from cairn.accounts.two_factor import two_factor_was_reset
-
 from cairn import tasks
+from cairn.accounts.two_factor import two_factor_was_reset
 from cairn.notifications.alerts import alert_check_in, alert_pace_change
 from cairn.notifications.security import notify_two_factor_reset
 from cairn.okrs import events
