@@ -15,6 +15,7 @@ from cairn.api.routers import (
     initiatives,
     invitations,
     key_results,
+    meetings,
     objectives,
     personal_data,
     sprints,
@@ -50,6 +51,7 @@ RESOURCES = (
     text,
     audit,
     personal_data,
+    meetings,
 )
 for module in RESOURCES:
     api.add_router("", module.router)
