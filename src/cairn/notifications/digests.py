@@ -22,7 +22,7 @@ from cairn.notifications.services import Subject, notify, site_path
 from cairn.okrs import measures
 from cairn.okrs.models import CycleState, Follow, KeyResult, Objective
 from cairn.okrs.permissions import Access
-from cairn.organisations.models import Person, TeamMembership
+from cairn.organisations.models import Person
 
 DIGEST_HOUR = 8
 MAX_OBJECTIVES = 15
@@ -45,12 +45,12 @@ class Digest:
         }
 
 
-def _scope(person: Person) -> Q:
-    """Return which objectives the person's digest covers (before visibility)."""
+def _scope(person: Person, access: Access) -> Q:
+    """Return which objectives the person's digest covers (before visibility): their own, those
+    they follow, their teams' and the teams' below them (leads), the company-level ones (admins)."""
     followed = Follow.objects.filter(person=person).values("objective_id")
     scope = Q(owner=person) | Q(pk__in=followed)
-    led = TeamMembership.objects.filter(person=person, is_lead=True).values("team_id")
-    scope |= Q(team_id__in=led)
+    scope |= Q(team_id__in=access.lead_scope)
     if person.is_admin:
         scope |= Q(team__isnull=True)
     return scope
@@ -69,8 +69,9 @@ def _row(key_result: KeyResult, status: str) -> dict[str, Any]:
 
 def _objectives(person: Person) -> list[Objective]:
     """Return the active objectives the digest covers, lowest progress first."""
+    access = Access(person)
     return list(
-        Objective.objects.filter(Access(person).objective_filter(), _scope(person))
+        Objective.objects.filter(access.objective_filter(), _scope(person, access))
         .filter(organisation_id=person.organisation_id, cycle__state=CycleState.ACTIVE)
         .select_related("cycle", "organisation")
         .order_by("progress", "pk")[:MAX_OBJECTIVES]
