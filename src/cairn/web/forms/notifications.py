@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cairn.notifications.kinds import CHOOSABLE
+from cairn.notifications.team_chat import TEAM_KINDS
 from cairn.notifications.preferences import Settings
 
 WEEKDAYS = [
@@ -138,3 +139,27 @@ class OrganisationNotificationSettingsForm(NotificationSettingsForm):
         data.pop("organisation_weekday")
         data.pop("escalation_weeks")
         return data
+
+
+class TeamChatSettingsForm(forms.Form):
+    kinds = forms.MultipleChoiceField(
+        label=_("Post to the team's channels"),
+        choices=[(kind.value, kind.label) for kind in TEAM_KINDS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    quiet_start = forms.TimeField(
+        label=_("Quiet hours from"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
+    )
+    quiet_end = forms.TimeField(
+        label=_("Quiet hours until"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
+    )
+
+    def changes(self) -> dict[str, Any]:
+        """Return the team_chat_settings_update arguments from the cleaned data."""
+        wanted = set(self.cleaned_data["kinds"])
+        return {
+            "kinds_off": [kind.value for kind in TEAM_KINDS if kind.value not in wanted],
+            "quiet_start": self.cleaned_data["quiet_start"],
+            "quiet_end": self.cleaned_data["quiet_end"],
+        }
