@@ -9,8 +9,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cairn.notifications.kinds import CHOOSABLE
-from cairn.notifications.team_chat import TEAM_KINDS
 from cairn.notifications.preferences import Settings
+from cairn.notifications.team_chat import TEAM_KINDS
 
 WEEKDAYS = [
     (0, _("Monday")),
