@@ -35,6 +35,7 @@ class ConnectionInput:
     metadata_url: str = ""  # SAML
     metadata_xml: str = ""
     idp_entity_id: str = ""
+    idp_initiated: bool = False  # SAML: accept sign-ins started at the identity provider
     allowed_domains: str = ""
     default_team: Team | None = None
     default_role: str = Role.MEMBER
@@ -117,6 +118,8 @@ def sso_connection_save(
         settings = {
             "idp": idp_settings(data),
             "sp": {"entity_id": f"{django_settings.SITE_URL}{metadata_url}"},
+            # allauth refuses a response that answers no request of ours unless told otherwise.
+            "advanced": {"reject_idp_initiated_sso": not data.idp_initiated},
         }
         provider, client_id, secret = "saml", app_key(organisation), ""
     if app is None:
@@ -138,6 +141,7 @@ def sso_connection_save(
         action=Action.SSO_SETTINGS_CHANGED, actor=actor, obj=connection,
         object_label=f"{data.protocol} single sign-on",
         details={"enabled": data.enabled, "required": data.required, "domains": domains,
+                 "idp_initiated": data.idp_initiated and data.protocol == Protocol.SAML,
                  "password_sessions_ended": ended},
     )  # fmt: skip
     return connection

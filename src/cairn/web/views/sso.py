@@ -11,11 +11,12 @@ from allauth.socialaccount.providers.base.constants import AuthProcess
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from cairn.accounts.signin import client_address
@@ -41,6 +42,12 @@ UNREACHABLE = gettext_lazy(
     "Your organisation's identity provider could not be reached. Try again in a moment, or ask "
     "your admin."
 )
+
+
+@csrf_exempt
+def saml_logout_not_offered(request: HttpRequest, organization_slug: str) -> HttpResponse:
+    """Answer 404 at allauth's SAML single-logout URL: Cairn does not offer single logout."""
+    raise Http404
 
 
 def _addresses(key: str) -> dict[str, str]:
