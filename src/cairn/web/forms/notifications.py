@@ -149,10 +149,14 @@ class TeamChatSettingsForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     quiet_start = forms.TimeField(
-        label=_("Quiet hours from"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
+        label=_("Quiet hours from"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
     quiet_end = forms.TimeField(
-        label=_("Quiet hours until"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
+        label=_("Quiet hours until"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
 
     def changes(self) -> dict[str, Any]:
