@@ -183,7 +183,10 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 # django-axes counts password failures (in the database, for every sign-in path), so allauth's
 # own per-cache password limits are off; its limit on wrong second-factor codes stays, next to
 # axes' (cairn.accounts.mfa counts those failures like a wrong password).
-ACCOUNT_RATE_LIMITS = {"login": None}
+# "Sign in with SSO" looks organisations up by email domain or short name: limited per client
+# address in the cache (shared through Redis when CAIRN_REDIS_URL is set) against enumeration.
+CAIRN_SSO_LOOKUP_LIMIT = envint("CAIRN_SSO_LOOKUP_LIMIT", 20, minimum=1)
+ACCOUNT_RATE_LIMITS = {"login": None, "sso_lookup": f"{CAIRN_SSO_LOOKUP_LIMIT}/10m/ip"}
 MFA_ADAPTER = "cairn.accounts.adapter.CairnMFAAdapter"
 MFA_FORMS = {
     "authenticate": "cairn.accounts.mfa.SecondFactorForm",

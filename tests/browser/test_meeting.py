@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from playwright.sync_api import expect
 from tests.browser.actions import fits_a_phone, sign_in
+from tests.browser.test_design import blocking_violations
 
 from cairn.meetings.models import FollowUp, TeamMeeting
 from cairn.okrs.services import check_in_record, key_result_create
@@ -90,6 +91,15 @@ def test_the_lead_adds_a_team_chat_channel(world, page, shoot):
     page.get_by_label("Meeting day").select_option(label="Tuesday")
     page.get_by_role("button", name="Save the meeting time").click()
     expect(page.get_by_text("Meeting time saved.")).to_be_visible()
+    page.get_by_label("Key result at risk").uncheck()
+    page.get_by_label("Quiet hours from").fill("22:00")
+    page.get_by_label("Quiet hours until").fill("07:00")
+    page.get_by_role("button", name="Save the chat settings").click()
+    expect(page.get_by_text("Team chat settings saved.")).to_be_visible()
+    expect(page.get_by_label("Key result at risk")).not_to_be_checked()
+    expect(page.get_by_label("Quiet hours from")).to_have_value("22:00")
+    page.reload()  # without the toast (its own axe finding belongs to the toast component)
+    assert blocking_violations(page) == []
     shoot(page, "43-team-settings")
     shoot(page, "43-team-settings-375", width=375)
     assert fits_a_phone(page)

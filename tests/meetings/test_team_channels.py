@@ -12,7 +12,7 @@ from django.urls import reverse
 from cairn.meetings.models import MeetingSchedule
 from cairn.notifications.alerts import pace_alert
 from cairn.notifications.kinds import Kind
-from cairn.notifications.models import ChatChannel, TeamPost
+from cairn.notifications.models import ChatChannel, TeamChatSettings, TeamPost
 from cairn.notifications.services import chat_channel_create
 from cairn.notifications.team_chat import team_post, team_posts_send_due
 from cairn.okrs.models import Visibility
@@ -180,3 +180,52 @@ def test_a_refused_address_fails_the_post_without_retry(world, chat_receiver, se
 def test_an_unknown_kind_is_refused(world):
     with pytest.raises(ValueError):
         team_post(team=world.team, kind="nope", dedupe_key="1", title="t")
+
+
+def test_a_kind_the_team_turned_off_is_not_posted(world, kr, client_for, chat_receiver):
+    chat_channel_create(actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team)
+    response = client_for(world.lead).post(
+        settings_url(world.team, "team_chat_settings"), {"kinds": [Kind.MEETING_AGENDA]}
+    )
+    assert response.status_code == 302
+    pace_alert(key_result=kr, old="on_track", new="off_track", now=NOW)
+    assert not TeamPost.objects.exists()
+    assert team_post(team=world.team, kind=Kind.MEETING_AGENDA, dedupe_key="1", title="t", now=NOW)
+    settings = TeamChatSettings.objects.get(team=world.team)
+    assert settings.kinds_off == [Kind.KEY_RESULT_AT_RISK, Kind.KEY_RESULT_OFF_TRACK]
+
+
+def test_posts_inside_the_team_s_quiet_hours_wait_until_they_end(world, client_for, chat_receiver):
+    world.organisation.time_zone = "Europe/Berlin"
+    world.organisation.save()
+    chat_channel_create(actor=world.lead, name="Room", url=json_url(chat_receiver), team=world.team)
+    client_for(world.admin).post(
+        settings_url(world.team, "team_chat_settings"),
+        {"kinds": [Kind.MEETING_AGENDA, Kind.KEY_RESULT_OFF_TRACK],
+         "quiet_start": "22:00", "quiet_end": "07:00"},
+    )  # fmt: skip
+    night = at("2026-03-02 22:30")  # 23:30 in Berlin
+    team_post(team=world.team, kind=Kind.MEETING_AGENDA, dedupe_key="1", title="t", now=night)
+    assert team_posts_send_due(now=night) == 0
+    assert TeamPost.objects.get().next_attempt_at == at("2026-03-03 06:00")  # 07:00 in Berlin
+    assert team_posts_send_due(now=at("2026-03-03 06:00")) == 1
+
+
+@pytest.mark.parametrize(("persona", "status"), [("member", 403), ("viewer", 403)])
+def test_only_leads_and_admins_change_the_team_s_chat_settings(world, client_for, persona, status):
+    url = settings_url(world.team, "team_chat_settings")
+    assert client_for(getattr(world, persona)).post(url, {"kinds": []}).status_code == status
+    outsider_team = TeamFactory(organisation=world.outsider.organisation)
+    assert (
+        client_for(world.lead)
+        .post(settings_url(outsider_team, "team_chat_settings"), {})
+        .status_code
+        == 404
+    )
+
+
+def test_half_a_quiet_window_is_a_form_error(world, client_for):
+    url = settings_url(world.team, "team_chat_settings")
+    response = client_for(world.lead).post(url, {"quiet_start": "22:00"})
+    assert response.status_code == 400
+    assert "Give both ends of the quiet hours" in response.content.decode()

@@ -96,3 +96,21 @@ def test_a_person_picks_another_day_or_turns_it_off(okrs):
     assert "member@acme.test" not in digested() and "lead@acme.test" not in digested()
     digests_send(now=at("2026-04-01 12:00"))
     assert "member@acme.test" in digested()
+
+
+def test_a_lead_of_a_department_gets_the_teams_below_and_admins_the_company(okrs):
+    from tests.factories import MembershipFactory, PersonFactory
+
+    head = PersonFactory(organisation=okrs.organisation, user__email="head@acme.test")
+    MembershipFactory(team=okrs.company, person=head, is_lead=True)  # leads the team above
+    digests_send(now=at("2026-03-30 12:00"))
+    got = digested()
+    assert [o["title"] for o in got["head@acme.test"].data["objectives"]] == [
+        "Make support feel effortless"
+    ]
+    assert [o["title"] for o in got["lead@acme.test"].data["objectives"]] == [
+        "Make support feel effortless"
+    ]
+    admin = sorted(o["title"] for o in got["admin@acme.test"].data["objectives"])
+    assert admin == ["Company goal", "Secret plan"]
+    assert "viewer@acme.test" not in got and "outsider@other.test" not in got

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from cairn.sso.models import SsoConnection
@@ -15,9 +16,13 @@ from tests.sso.idp import Identity, TestIdentityProvider
 
 
 @pytest.fixture(autouse=True)
-def loopback_allowed(settings) -> None:
-    """Let the outbound guard reach the test provider on 127.0.0.1 (an admin's setting)."""
+def loopback_allowed(settings) -> Iterator[None]:
+    """Let the outbound guard reach the test provider on 127.0.0.1 (an admin's setting); start
+    each test with fresh look-up limits (they live in the cache)."""
     settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -102,7 +102,8 @@ def signed_response(
 
     now = datetime.datetime.now(datetime.UTC)
     stamp = "%Y-%m-%dT%H:%M:%SZ"
-    xml = RESPONSE.format(
+    template = RESPONSE if request_id else RESPONSE.replace(' InResponseTo="{request_id}"', "")
+    xml = template.format(
         now=now.strftime(stamp),
         before=(now - datetime.timedelta(minutes=5)).strftime(stamp),
         later=(now + datetime.timedelta(minutes=5)).strftime(stamp),

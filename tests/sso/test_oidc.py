@@ -150,18 +150,18 @@ def test_an_unverified_email_is_refused(world, idp, connection):
     assert not User.objects.filter(email="new.person@acme.test").exists()
 
 
-def test_sign_in_with_sso_by_unknown_address_says_so(world, idp, connection):
+def test_sign_in_with_sso_by_unknown_address_moves_on_to_the_password(world, idp, connection):
     response = Client().post("/sign-in/sso/", {"identifier": "someone@nowhere.test"})
     assert response.status_code == 200
-    assert "could not find single sign-on" in response.content.decode()
+    assert response.context["url"] == "/sign-in/?sso=none"
+    page = Client().get(response.context["url"]).content.decode()
+    assert "Single sign-on is not set up for what you entered" in page
 
 
 def test_a_disabled_connection_is_not_offered(world, idp, connection):
     connect(world.organisation, world.admin, idp, enabled=False)
     response = Client().post("/sign-in/sso/", {"identifier": "new@acme.test"})
-    assert (
-        response.status_code == 200 and "could not find single sign-on" in response.content.decode()
-    )
+    assert response.status_code == 200 and response.context["url"] == "/sign-in/?sso=none"
 
 
 def test_the_outbound_guard_refuses_a_loopback_provider_unless_allowed(

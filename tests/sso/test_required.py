@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from cairn.audit.actions import Action
+from cairn.audit.models import AuditEvent
 from tests.factories import PASSWORD, PersonFactory
 from tests.sso.conftest import connect, sso_sign_in
 
@@ -98,3 +100,37 @@ def test_saving_and_removing_the_sso_settings_is_recorded_in_the_audit_log(world
     assert [e.actor_id for e in events] == [world.admin.pk, world.admin.pk]
     assert events[0].details["enabled"] is True and "acme.test" in events[0].details["domains"]
     assert events[1].object_label == "single sign-on removed"
+
+
+def test_requiring_sso_ends_open_password_sessions_but_not_the_break_glass_admins(world, idp):
+    connect(world.organisation, world.admin, idp)
+    member, _ = _password_sign_in("member@acme.test")
+    lead, _ = _password_sign_in("lead@acme.test")
+    admin, _ = _password_sign_in("admin@acme.test")
+    outsider, _ = _password_sign_in("outsider@other.test")
+    assert all(_signed_in(c) for c in (member, lead, admin, outsider))
+
+    connection = connect(
+        world.organisation, world.admin, idp, required=True, break_glass=world.admin
+    )
+
+    assert not _signed_in(member) and not _signed_in(lead)
+    assert _signed_in(admin) and _signed_in(outsider)
+    event = AuditEvent.objects.filter(action=Action.SSO_SETTINGS_CHANGED).latest("pk")
+    assert event.details["password_sessions_ended"] == 2
+    revoked = AuditEvent.objects.filter(
+        action=Action.SESSION_REVOKED, organisation=connection.organisation
+    )
+    assert sorted(e.object_id for e in revoked) == sorted(
+        [world.member.user_id, world.lead.user_id]
+    )
+
+
+def test_requiring_sso_keeps_sessions_that_came_from_sso(world, idp):
+    connect(world.organisation, world.admin, idp)
+    by_sso = Client()
+    assert sso_sign_in(by_sso, idp, "member@acme.test").status_code == 302
+    by_password, _ = _password_sign_in("lead@acme.test")
+    connect(world.organisation, world.admin, idp, required=True, break_glass=world.admin)
+    assert _signed_in(by_sso)
+    assert not _signed_in(by_password)

@@ -151,3 +151,52 @@ def test_saml_refuses_an_address_outside_the_allowed_domains(world):
     client, response = _saml_sign_in(world, "someone@elsewhere.test")
     assert response.status_code == 403
     assert client.get("/").status_code == 302
+
+
+def _idp_initiated(world, email: str, *, accepted: bool):
+    """Post a signed response that answers no request of Cairn's (a tile in the IdP portal)."""
+    key_pem, cert_pem = keypair()
+    connection = _save(world, metadata_xml=metadata(cert_pem=cert_pem), default_team=world.team,
+                       idp_initiated=accepted)  # fmt: skip
+    key = connection.app.client_id
+    client = Client(HTTP_HOST=HOST)
+    response = signed_response(
+        key_pem=key_pem, cert_pem=cert_pem, issuer="https://idp.example.test/saml",
+        acs=f"http://{HOST}/sso/saml/{key}/acs/",
+        audience=connection.app.settings["sp"]["entity_id"], request_id="", email=email,
+    )  # fmt: skip
+    posted = client.post(f"/sso/saml/{key}/acs/", {"SAMLResponse": response, "RelayState": ""})
+    assert posted.status_code == 302
+    return client, client.get(posted["Location"])
+
+
+def test_idp_initiated_sign_in_is_refused_unless_the_organisation_accepts_it(world):
+    client, response = _idp_initiated(world, "member@acme.test", accepted=False)
+    assert response.status_code in (401, 403)
+    assert client.get("/").status_code == 302  # not signed in
+
+
+def test_idp_initiated_sign_in_works_when_the_organisation_accepts_it(world):
+    client, response = _idp_initiated(world, "member@acme.test", accepted=True)
+    assert response.status_code == 302
+    assert client.get("/").status_code == 200
+    assert client.session["_auth_user_id"] == str(world.member.user_id)
+
+
+def test_idp_initiated_still_follows_the_organisation_s_rules(world):
+    client, response = _idp_initiated(world, "outsider@other.test", accepted=True)
+    assert response.status_code == 403  # not a person of this organisation
+    assert client.get("/").status_code == 302
+
+
+def test_the_settings_page_saves_the_idp_initiated_choice(world):
+    connection = _save(world, metadata_xml=metadata(), idp_initiated=True)
+    assert connection.app.settings["advanced"]["reject_idp_initiated_sso"] is False
+    client = Client(HTTP_HOST=HOST)
+    client.force_login(world.admin.user)
+    page = client.get("/settings/sso/").content.decode()
+    assert (
+        'name="idp_initiated"' in page and "checked" in page.split('name="idp_initiated"')[1][:80]
+    )
+    connection = _save(world, metadata_xml=metadata())
+    assert connection.app.settings["advanced"]["reject_idp_initiated_sso"] is True

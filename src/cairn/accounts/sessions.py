@@ -105,3 +105,31 @@ def _audit_revoked(user: AbstractBaseUser, rows: list[UserSession]) -> None:
     for row in rows:
         details = {"session_address": row.address, "session_user_agent": row.user_agent[:120]}
         audit_record_for_user(user=user, action=audit.Action.SESSION_REVOKED, details=details)
+
+
+def _signed_in_by_sso(row: UserSession) -> bool:
+    """Return True when allauth recorded a single sign-on ("socialaccount") for the session."""
+    from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
+
+    try:
+        data = row.session.get_decoded()
+    except Exception:  # noqa: BLE001 - an unreadable session is not an SSO session
+        return False
+    methods = data.get(AUTHENTICATION_METHODS_SESSION_KEY) or []
+    return any(isinstance(m, dict) and m.get("method") == "socialaccount" for m in methods)
+
+
+@transaction.atomic
+def sessions_end_password_based(*, user_ids: list[int]) -> int:
+    """End the open sessions of these users that did not come from single sign-on (a password
+    sign-in, perhaps with a second factor); return how many ended. Each is audited."""
+    rows = list(
+        UserSession.objects.filter(user_id__in=user_ids, session__expire_date__gt=timezone.now())
+        .select_related("session", "user")
+        .order_by("pk")
+    )
+    ended = [row for row in rows if not _signed_in_by_sso(row)]
+    for row in ended:
+        _audit_revoked(row.user, [row])
+    Session.objects.filter(session_key__in=[row.session_id for row in ended]).delete()
+    return len(ended)

@@ -17,6 +17,7 @@ from cairn.api.routers import (
     initiatives,
     invitations,
     key_results,
+    meetings,
     objectives,
     personal_data,
     sprints,
@@ -54,6 +55,7 @@ RESOURCES = (
     audit,
     personal_data,
     feedback,
+    meetings,
 )
 for module in RESOURCES:
     api.add_router("", module.router)

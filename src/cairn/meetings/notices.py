@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from django.utils.formats import date_format
@@ -13,7 +14,7 @@ from cairn.meetings.board import MemberBoard, meeting_board, team_channel_filter
 from cairn.meetings.models import FollowUp, MeetingSchedule
 from cairn.meetings.schedule import MeetingTime
 from cairn.notifications.kinds import Kind
-from cairn.notifications.runs import run_claim
+from cairn.notifications.runs import claimed, run_claimed
 from cairn.notifications.services import Subject, notify, site_path
 from cairn.notifications.team_chat import team_post
 from cairn.okrs.permissions import Access
@@ -137,13 +138,19 @@ def agendas_send(*, now: datetime) -> int:
     """Send every agenda whose window (N hours before the meeting) holds `now`; return how many."""
     teams = Team.objects.select_related("organisation")
     schedules = {s.team_id: s for s in MeetingSchedule.objects.all()}
-    sent = 0
+    due = []
     for team in teams:
         meeting = MeetingTime.of(team, schedules.get(team.pk)).agenda_due(team, now)
-        if meeting is None:
+        if meeting is not None:
+            due.append((team, meeting, f"{team.pk}:{meeting.date().isoformat()}"))
+    # The tick runs every minute of the window: agendas sent already are skipped in one query.
+    seen = claimed("agenda", [slot for _team, _meeting, slot in due])
+    sent = 0
+    for team, meeting, slot in due:
+        if slot in seen:
             continue
-        # Claimed once per team and meeting date: the tick runs every minute of the window.
-        if not run_claim(job="agenda", slot=f"{team.pk}:{meeting.date().isoformat()}", now=now):
-            continue
-        sent += _send_agenda(team, meeting, now)
+        # Claimed in the same transaction as the agenda: a worker that dies half-way leaves
+        # no claim, and the next tick sends the whole agenda.
+        work = partial(_send_agenda, team, meeting, now)
+        sent += run_claimed(job="agenda", slot=slot, now=now, work=work) or 0
     return sent

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 from django.db.models import Q
@@ -17,12 +18,12 @@ from cairn.feedback.activity import digest_part, recognition_lines
 from cairn.notifications.kinds import Kind
 from cairn.notifications.preferences import local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
-from cairn.notifications.runs import claimed, run_claim
+from cairn.notifications.runs import claimed, run_claimed
 from cairn.notifications.services import Subject, notify, site_path
 from cairn.okrs import measures
 from cairn.okrs.models import CycleState, Follow, KeyResult, Objective
 from cairn.okrs.permissions import Access
-from cairn.organisations.models import Person, TeamMembership
+from cairn.organisations.models import Person
 
 DIGEST_HOUR = 8
 MAX_OBJECTIVES = 15
@@ -49,12 +50,12 @@ class Digest:
         }
 
 
-def _scope(person: Person) -> Q:
-    """Return which objectives the person's digest covers (before visibility)."""
+def _scope(person: Person, access: Access) -> Q:
+    """Return which objectives the person's digest covers (before visibility): their own, those
+    they follow, their teams' and the teams' below them (leads), the company-level ones (admins)."""
     followed = Follow.objects.filter(person=person).values("objective_id")
     scope = Q(owner=person) | Q(pk__in=followed)
-    led = TeamMembership.objects.filter(person=person, is_lead=True).values("team_id")
-    scope |= Q(team_id__in=led)
+    scope |= Q(team_id__in=access.lead_scope)
     if person.is_admin:
         scope |= Q(team__isnull=True)
     return scope
@@ -73,8 +74,9 @@ def _row(key_result: KeyResult, status: str) -> dict[str, Any]:
 
 def _objectives(person: Person) -> list[Objective]:
     """Return the active objectives the digest covers, lowest progress first."""
+    access = Access(person)
     return list(
-        Objective.objects.filter(Access(person).objective_filter(), _scope(person))
+        Objective.objects.filter(access.objective_filter(), _scope(person, access))
         .filter(organisation_id=person.organisation_id, cycle__state=CycleState.ACTIVE)
         .select_related("cycle", "organisation")
         .order_by("progress", "pk")[:MAX_OBJECTIVES]
@@ -156,28 +158,31 @@ def digests_send(*, now: datetime) -> int:
     """Send the weekly digests whose local moment has come; return how many were sent."""
     sent = 0
     for person in _due_people(now):
-        if not run_claim(job="digest", slot=_key(person, now), now=now):
-            continue  # looked at already today (perhaps with nothing to say)
-        digest = digest_for(person, now)
-        if not digest.objectives:
-            continue
-        lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]
-        lines += [f"{_('At risk')}: {r['title']}" for r in digest.risks]
-        lines += recognition_lines(digest.recognition)
-        lines += [f"{_('Discussed')}: {d['title']} ({d['comments']})" for d in digest.discussed]
-        sent += (
-            notify(
-                recipient=person,
-                kind=Kind.DIGEST_WEEKLY,
-                dedupe_key=_key(person, now),
-                title=_("Your week in OKRs: %(n)d objectives, %(r)d at risk or off track")
-                % {"n": len(digest.objectives), "r": len(digest.risks)},
-                body="\n".join(lines),
-                link=site_path("home"),
-                subject=Subject("person", person.pk),
-                data=digest.as_data(),
-                now=now,
-            )
-            is not None
-        )
+        # Looked at once a day even with nothing to say; the claim commits with the digest.
+        work = partial(_digest_send, person, now)
+        sent += run_claimed(job="digest", slot=_key(person, now), now=now, work=work) or 0
     return sent
+
+
+def _digest_send(person: Person, now: datetime) -> int:
+    """Store one person's digest (none when nothing concerns them); return 1 when stored."""
+    digest = digest_for(person, now)
+    if not digest.objectives:
+        return 0
+    lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]
+    lines += [f"{_('At risk')}: {r['title']}" for r in digest.risks]
+    lines += recognition_lines(digest.recognition)
+    lines += [f"{_('Discussed')}: {d['title']} ({d['comments']})" for d in digest.discussed]
+    stored = notify(
+        recipient=person,
+        kind=Kind.DIGEST_WEEKLY,
+        dedupe_key=_key(person, now),
+        title=_("Your week in OKRs: %(n)d objectives, %(r)d at risk or off track")
+        % {"n": len(digest.objectives), "r": len(digest.risks)},
+        body="\n".join(lines),
+        link=site_path("home"),
+        subject=Subject("person", person.pk),
+        data=digest.as_data(),
+        now=now,
+    )
+    return int(stored is not None)

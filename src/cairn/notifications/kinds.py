@@ -24,9 +24,14 @@ class Kind(models.TextChoices):
     COMMENT_MENTION = "comment.mention", _("Mentions of me or my teams in comments")
     COMMENT_REPLY = "comment.reply", _("Replies to my comments")
     COMMENT_ON_MINE = "comment.on_mine", _("Comments on my objectives, key results and check-ins")
+    ACCOUNT_TWO_FACTOR_RESET = "account.two_factor_reset", _("My two-factor sign-in was reset")
 
 
 KIND_VALUES = frozenset(Kind.values)
+# Security notices: sent whatever the person's settings say (kinds, channels, pause, quiet
+# hours) — a person whose account was changed by someone else must hear of it at once, by email.
+ALWAYS_SENT = frozenset({Kind.ACCOUNT_TWO_FACTOR_RESET})
+CHOOSABLE = [(value, label) for value, label in Kind.choices if value not in ALWAYS_SENT]
 
 
 class Channel(models.TextChoices):

@@ -230,3 +230,21 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"calendar feed of person {self.person_id}"
+
+
+class TeamChatSettings(models.Model):
+    """What a team's chat channels receive and when: kinds turned off, quiet hours.
+
+    The quiet hours are in the organisation's time zone (a team has no zone of its own). A team
+    without a row gets every team-level kind at any hour.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    team = models.OneToOneField(Team, on_delete=models.CASCADE, related_name="chat_settings")
+    kinds_off = models.JSONField(default=list, blank=True)
+    quiet_start = models.TimeField(_("quiet hours from"), null=True, blank=True)
+    quiet_end = models.TimeField(_("quiet hours until"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Chat settings of team {self.team_id}"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from cairn.notifications.kinds import ALWAYS_SENT
 from cairn.notifications.models import Preference
 from cairn.organisations.models import Person
 
@@ -45,7 +46,7 @@ class Settings:
         )
 
     def wants(self, kind: str) -> bool:
-        return kind not in self.kinds_off
+        return kind in ALWAYS_SENT or kind not in self.kinds_off
 
     def paused(self, person: Person, now: datetime) -> bool:
         """Return True while the person is on leave (paused through that local date)."""
@@ -68,14 +69,19 @@ class Settings:
         """Return `now`, or the end of the quiet hours (person's local time) if now is inside."""
         if self.quiet_start is None or self.quiet_end is None or self.quiet_start == self.quiet_end:
             return now
-        local = now.astimezone(person.zone)
-        clock = local.time().replace(tzinfo=None)
-        start, end = self.quiet_start, self.quiet_end
-        inside = start <= clock < end if start < end else (clock >= start or clock < end)
-        if not inside:
-            return now
-        day = local.date() if clock < end else local.date() + timedelta(days=1)
-        return local_moment(person, day, end)
+        return quiet_hours_end(self.quiet_start, self.quiet_end, person.zone, now)
+
+
+def quiet_hours_end(start: time, end: time, zone: tzinfo, now: datetime) -> datetime:
+    """Return `now`, or the end of the quiet hours (wall-clock `start`–`end` in `zone`, which may
+    wrap midnight) when `now` falls inside them."""
+    local = now.astimezone(zone)
+    clock = local.time().replace(tzinfo=None)
+    inside = start <= clock < end if start < end else (clock >= start or clock < end)
+    if not inside:
+        return now
+    day = local.date() if clock < end else local.date() + timedelta(days=1)
+    return datetime.combine(day, end, tzinfo=zone).astimezone(UTC).astimezone(zone)
 
 
 def local_moment(person: Person, day: date, at: time) -> datetime:

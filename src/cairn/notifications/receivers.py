@@ -1,13 +1,16 @@
-"""Turn OKR events into alert tasks; receivers only enqueue, the alerts module decides."""
+"""Turn OKR and account events into notification tasks; receivers only enqueue, tasks decide."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.dispatch import receiver
+from django.utils import timezone
 
 from cairn import tasks
+from cairn.accounts.two_factor import two_factor_was_reset
 from cairn.notifications.alerts import alert_check_in, alert_pace_change
+from cairn.notifications.security import notify_two_factor_reset
 from cairn.okrs import events
 from cairn.okrs.models import CheckIn, KeyResult
 
@@ -20,3 +23,9 @@ def on_check_in(sender: Any, check_in: CheckIn, **kwargs: Any) -> None:
 @receiver(events.pace_changed, dispatch_uid="cairn.notifications.pace_changed")
 def on_pace_changed(sender: Any, key_result: KeyResult, old: str, new: str, **kwargs: Any) -> None:
     tasks.enqueue(alert_pace_change, key_result.pk, old, new)
+
+
+@receiver(two_factor_was_reset, dispatch_uid="cairn.notifications.two_factor_reset")
+def on_two_factor_reset(sender: Any, person: Any, actor: Any, removed: Any = None, **kwargs: Any):
+    at = timezone.now().isoformat()
+    tasks.enqueue(notify_two_factor_reset, person.pk, actor.pk, at, [str(r) for r in removed or []])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -17,7 +18,7 @@ from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
 from cairn.notifications.preferences import NUDGE_HOURS_LATER, Settings, local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
-from cairn.notifications.runs import claimed, run_claim
+from cairn.notifications.runs import claimed, run_claimed
 from cairn.notifications.services import Subject, notify, site_path
 from cairn.okrs.models import CycleState, KeyResult
 from cairn.okrs.selectors import is_due, my_key_results
@@ -127,18 +128,24 @@ def reminders_send(*, now: datetime) -> int:
     """Send the reminders, nudges and escalations whose moment has come; return how many."""
     sent = 0
     for candidate in _moments(now):
-        # Each person's stage is looked at once, even when nothing was due (so not stored).
-        if not run_claim(job="reminder", slot=candidate.key, now=now):
-            continue
-        moment = _today(candidate)
-        if moment is None:
-            continue
-        due = due_key_results(moment.person, now)
-        if not due:
-            continue
-        sent += _remind(moment, due, now)
-        if moment.stage == 1:
-            sent += escalate(moment.person, now)
+        # Each person's stage is looked at once, even when nothing was due (so not stored); the
+        # claim commits with the reminder, so a worker that dies half-way leaves neither.
+        work = partial(_remind_one, candidate, now)
+        sent += run_claimed(job="reminder", slot=candidate.key, now=now, work=work) or 0
+    return sent
+
+
+def _remind_one(candidate: Moment, now: datetime) -> int:
+    """Send one person's reminder (or nudge) and escalation when due; return how many stored."""
+    moment = _today(candidate)
+    if moment is None:
+        return 0
+    due = due_key_results(moment.person, now)
+    if not due:
+        return 0
+    sent = int(_remind(moment, due, now))
+    if moment.stage == 1:
+        sent += escalate(moment.person, now)
     return sent
 
 

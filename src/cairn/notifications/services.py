@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cairn import audit, tasks
-from cairn.notifications.kinds import KIND_VALUES, Channel, DeliveryStatus
+from cairn.notifications.kinds import ALWAYS_SENT, KIND_VALUES, Channel, DeliveryStatus
 from cairn.notifications.models import ChatChannel, Delivery, Notification, Preference
 from cairn.notifications.preferences import Settings, settings_for
 from cairn.organisations.models import Person, Team, TeamMembership
@@ -36,18 +36,23 @@ class Subject:
     id: int
 
 
-def _channels(recipient: Person, prefs: Settings) -> list[str]:
+def _channels(recipient: Person, prefs: Settings, kind: str) -> list[str]:
     """Return the outside channels the person receives on (the inbox always has it)."""
     channels = []
-    if prefs.email and recipient.user.email:
+    if (prefs.email or kind in ALWAYS_SENT) and recipient.user.email:
         channels.append(Channel.EMAIL)
     if prefs.chat and ChatChannel.objects.filter(person=recipient).exists():
         channels.append(Channel.CHAT)
     return channels
 
 
-def _first_attempt(channel: str, recipient: Person, prefs: Settings, now: datetime) -> datetime:
-    """Return when a new delivery is first tried: after quiet hours, emails after the batch wait."""
+def _first_attempt(
+    channel: str, recipient: Person, prefs: Settings, now: datetime, kind: str
+) -> datetime:
+    """Return when a new delivery is first tried: after quiet hours, emails after the batch wait
+    (a security notice at once)."""
+    if kind in ALWAYS_SENT:
+        return now
     moment = now
     if channel == Channel.EMAIL:
         moment = now + timedelta(seconds=settings.CAIRN_NOTIFY_BATCH_SECONDS)
@@ -112,9 +117,10 @@ def _queue_deliveries(
 ) -> None:
     from cairn.notifications.delivery import send_due_deliveries
 
-    paused = prefs.paused(recipient, now)
-    for channel in _channels(recipient, prefs):
-        at = _first_attempt(channel, recipient, prefs, now)
+    kind = notification.kind
+    paused = prefs.paused(recipient, now) and kind not in ALWAYS_SENT
+    for channel in _channels(recipient, prefs, kind):
+        at = _first_attempt(channel, recipient, prefs, now, kind)
         Delivery.objects.create(
             organisation_id=recipient.organisation_id,
             notification=notification,
@@ -126,7 +132,9 @@ def _queue_deliveries(
             created_at=now,
         )
         if not paused:
-            tasks.enqueue(send_due_deliveries, person_id=recipient.pk, run_after=at)
+            # A security notice goes out now, not at the worker's next tick.
+            run_after = None if kind in ALWAYS_SENT else at
+            tasks.enqueue(send_due_deliveries, person_id=recipient.pk, run_after=run_after)
 
 
 @transaction.atomic

@@ -7,20 +7,23 @@ the same claim, back-off and outbound guard as a person's chat delivery (`delive
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import datetime, time
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from cairn import tasks
 from cairn.notifications.channels import DeliveryError
 from cairn.notifications.channels.chat import chat_send
 from cairn.notifications.delivery import BACKOFF, MAX_ATTEMPTS, _chat_body, _unclaimed
-from cairn.notifications.kinds import KIND_VALUES, DeliveryStatus
-from cairn.notifications.models import ChatChannel, TeamPost
-from cairn.organisations.models import Team
+from cairn.notifications.kinds import KIND_VALUES, DeliveryStatus, Kind
+from cairn.notifications.models import ChatChannel, TeamChatSettings, TeamPost
+from cairn.notifications.preferences import quiet_hours_end
+from cairn.organisations.models import Person, Team
 
 
 def team_post(
@@ -33,10 +36,18 @@ def team_post(
     link: str = "",
     now: datetime | None = None,
 ) -> int:
-    """Queue one post per chat channel of the team; return how many were new."""
+    """Queue one post per chat channel of the team; return how many were new.
+
+    Nothing is stored for a kind the team turned off; inside the team's quiet hours the posts
+    wait until they end (TeamChatSettings, on the team's settings page).
+    """
     if kind not in KIND_VALUES:
         raise ValueError(f"Unknown notification kind {kind!r}")
     now = now or timezone.now()
+    settings = TeamChatSettings.objects.filter(team=team).first()
+    if settings is not None and kind in settings.kinds_off:
+        return 0
+    at = _after_quiet_hours(settings, team, now)
     stored = 0
     for channel in ChatChannel.objects.filter(team=team):
         post = TeamPost(
@@ -47,7 +58,7 @@ def team_post(
             title=title[:300],
             body=body,
             link=link[:300],
-            next_attempt_at=now,
+            next_attempt_at=at,
             created_at=now,
         )
         try:
@@ -57,8 +68,17 @@ def team_post(
             continue  # the same event again (a retry, another worker)
         stored += 1
     if stored:
-        tasks.enqueue(send_due_team_posts)
+        tasks.enqueue(send_due_team_posts, run_after=at if at > now else None)
     return stored
+
+
+def _after_quiet_hours(settings: TeamChatSettings | None, team: Team, now: datetime) -> datetime:
+    if settings is None or settings.quiet_start is None or settings.quiet_end is None:
+        return now
+    if settings.quiet_start == settings.quiet_end:
+        return now
+    zone = team.organisation.zone
+    return quiet_hours_end(settings.quiet_start, settings.quiet_end, zone, now)
 
 
 def _claim(now: datetime) -> list[TeamPost]:
@@ -123,3 +143,30 @@ def team_posts_send_due(*, now: datetime | None = None) -> int:
 def send_due_team_posts() -> int:
     """Send the due team posts (queued when one is stored or retried); return how many."""
     return team_posts_send_due()
+
+
+TEAM_KINDS = (Kind.MEETING_AGENDA, Kind.KEY_RESULT_OFF_TRACK, Kind.KEY_RESULT_AT_RISK)
+
+
+@transaction.atomic
+def team_chat_settings_update(
+    *,
+    actor: Person,
+    team: Team,
+    kinds_off: list[str],
+    quiet_start: time | None,
+    quiet_end: time | None,
+) -> TeamChatSettings:
+    """Save what the team's chat channels receive and their quiet hours (leads and admins)."""
+    from cairn.meetings.permissions import require_run
+    from cairn.okrs.permissions import Access
+
+    require_run(Access(actor), team)
+    if (quiet_start is None) != (quiet_end is None):
+        raise ValidationError({"quiet_end": _("Give both ends of the quiet hours, or neither.")})
+    row = TeamChatSettings.objects.select_for_update().filter(team=team).first()
+    row = row or TeamChatSettings(organisation_id=team.organisation_id, team=team)
+    row.kinds_off = sorted(set(kinds_off) & set(TEAM_KINDS))
+    row.quiet_start, row.quiet_end = quiet_start, quiet_end
+    row.save()
+    return row

@@ -35,6 +35,7 @@ class ConnectionInput:
     metadata_url: str = ""  # SAML
     metadata_xml: str = ""
     idp_entity_id: str = ""
+    idp_initiated: bool = False  # SAML: accept sign-ins started at the identity provider
     allowed_domains: str = ""
     default_team: Team | None = None
     default_role: str = Role.MEMBER
@@ -117,6 +118,8 @@ def sso_connection_save(
         settings = {
             "idp": idp_settings(data),
             "sp": {"entity_id": f"{django_settings.SITE_URL}{metadata_url}"},
+            # allauth refuses a response that answers no request of ours unless told otherwise.
+            "advanced": {"reject_idp_initiated_sso": not data.idp_initiated},
         }
         provider, client_id, secret = "saml", app_key(organisation), ""
     if app is None:
@@ -133,12 +136,27 @@ def sso_connection_save(
     connection.required = data.required
     connection.break_glass = data.break_glass
     connection.save()
+    ended = _password_sessions_end(connection) if data.required and data.enabled else 0
     audit.record(
         action=Action.SSO_SETTINGS_CHANGED, actor=actor, obj=connection,
         object_label=f"{data.protocol} single sign-on",
-        details={"enabled": data.enabled, "required": data.required, "domains": domains},
+        details={"enabled": data.enabled, "required": data.required, "domains": domains,
+                 "idp_initiated": data.idp_initiated and data.protocol == Protocol.SAML,
+                 "password_sessions_ended": ended},
     )  # fmt: skip
     return connection
+
+
+def _password_sessions_end(connection: SsoConnection) -> int:
+    """End the open password sessions of the organisation's people (not the break-glass
+    admin's): "SSO required" applies to who is signed in already, not only to the next
+    sign-in. Sessions that came from single sign-on stay. Return how many ended."""
+    from cairn.accounts.sessions import sessions_end_password_based
+
+    people = Person.objects.filter(organisation=connection.organisation, is_active=True)
+    if connection.break_glass is not None:
+        people = people.exclude(user_id=connection.break_glass.user_id)
+    return sessions_end_password_based(user_ids=list(people.values_list("user_id", flat=True)))
 
 
 @transaction.atomic

@@ -8,8 +8,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cairn.notifications.kinds import Kind
+from cairn.notifications.kinds import CHOOSABLE
 from cairn.notifications.preferences import Settings
+from cairn.notifications.team_chat import TEAM_KINDS
 
 WEEKDAYS = [
     (0, _("Monday")),
@@ -30,7 +31,7 @@ def _optional(choices: list, blank: Any) -> list:
 class NotificationSettingsForm(forms.Form):
     kinds = forms.MultipleChoiceField(
         label=_("Tell me about"),
-        choices=Kind.choices,
+        choices=CHOOSABLE,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -68,7 +69,7 @@ class NotificationSettingsForm(forms.Form):
     def initial_from(cls, prefs: Settings) -> dict[str, Any]:
         """Return the form's starting values from effective settings."""
         return {
-            "kinds": [kind for kind in Kind.values if prefs.wants(kind)],
+            "kinds": [kind for kind, _label in CHOOSABLE if prefs.wants(kind)],
             "email": prefs.email,
             "chat": prefs.chat,
             "check_in_weekday": prefs.check_in_weekday,
@@ -83,7 +84,7 @@ class NotificationSettingsForm(forms.Form):
         """Return the preference_update arguments from the cleaned data."""
         data = dict(self.cleaned_data)
         wanted = set(data.pop("kinds"))
-        data["kinds_off"] = [kind for kind in Kind.values if kind not in wanted]
+        data["kinds_off"] = [kind for kind, _label in CHOOSABLE if kind not in wanted]
         return data
 
 
@@ -138,3 +139,31 @@ class OrganisationNotificationSettingsForm(NotificationSettingsForm):
         data.pop("organisation_weekday")
         data.pop("escalation_weeks")
         return data
+
+
+class TeamChatSettingsForm(forms.Form):
+    kinds = forms.MultipleChoiceField(
+        label=_("Post to the team's channels"),
+        choices=[(kind.value, kind.label) for kind in TEAM_KINDS],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    quiet_start = forms.TimeField(
+        label=_("Quiet hours from"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+    quiet_end = forms.TimeField(
+        label=_("Quiet hours until"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    )
+
+    def changes(self) -> dict[str, Any]:
+        """Return the team_chat_settings_update arguments from the cleaned data."""
+        wanted = set(self.cleaned_data["kinds"])
+        return {
+            "kinds_off": [kind.value for kind in TEAM_KINDS if kind.value not in wanted],
+            "quiet_start": self.cleaned_data["quiet_start"],
+            "quiet_end": self.cleaned_data["quiet_end"],
+        }

@@ -45,6 +45,14 @@ class SsoSettingsForm(forms.Form):
         max_length=500,
         help_text=_("Only when the metadata describes several identity providers."),
     )
+    idp_initiated = forms.BooleanField(
+        label=_("Accept sign-ins started at the identity provider (IdP-initiated)"),
+        required=False,
+        help_text=_(
+            "SAML only. Off: people start from “Sign in with SSO”. On: a tile in the identity "
+            "provider's portal signs them in too, without a request from Cairn to answer."
+        ),
+    )
     allowed_domains = forms.CharField(
         label=_("Allowed email domains"),
         required=False,
@@ -89,6 +97,7 @@ def initial_for(connection: SsoConnection | None) -> dict[str, Any]:
         "server_url": app.settings.get("server_url", ""),
         "client_id": app.client_id if connection.protocol == Protocol.OIDC else "",
         "idp_entity_id": idp.get("entity_id", ""),
+        "idp_initiated": not app.settings.get("advanced", {}).get("reject_idp_initiated_sso", True),
         "allowed_domains": connection.allowed_domains,
         "default_team": connection.default_team_id,
         "default_role": connection.default_role,

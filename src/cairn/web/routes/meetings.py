@@ -20,6 +20,11 @@ urlpatterns = [
     path("teams/<slug:slug>/meeting/", meeting.meeting_by_slug, name="team_meeting_by_slug"),
     path("teams/<int:team_id>/settings/", team_settings.team_settings, name="team_settings"),
     path(
+        "teams/<int:team_id>/settings/chat/",
+        team_settings.team_chat_settings,
+        name="team_chat_settings",
+    ),
+    path(
         "teams/<int:team_id>/settings/channels/",
         team_settings.team_channel_add,
         name="team_channel_add",

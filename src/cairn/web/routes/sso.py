@@ -15,5 +15,8 @@ urlpatterns = [
     path("sso/login/cancelled/", social.login_cancelled, name="socialaccount_login_cancelled"),
     path("sso/login/error/", social.login_error, name="socialaccount_login_error"),
     path("sso/signup/", social.signup, name="socialaccount_signup"),
+    # Single logout is not offered (docs/sso.md): allauth's endpoint would accept an unsigned
+    # LogoutRequest (a forged link signs people out) and fail without an IdP logout URL.
+    path("sso/saml/<slug:organization_slug>/sls/", sso.saml_logout_not_offered),
     path("sso/", include(build_provider_urlpatterns())),
 ]

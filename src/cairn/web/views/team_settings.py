@@ -1,4 +1,4 @@
-"""A team's settings for its leads and admins: when it meets, and its chat channels."""
+"""A team's settings for its leads and admins: when it meets, its chat channels and what they get."""
 
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ from cairn.meetings import services as meeting_services
 from cairn.meetings.permissions import require_run
 from cairn.meetings.schedule import meeting_time
 from cairn.notifications import services
-from cairn.notifications.models import ChatChannel
+from cairn.notifications.models import ChatChannel, TeamChatSettings
+from cairn.notifications.team_chat import TEAM_KINDS, team_chat_settings_update
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Team
 from cairn.web.decorators import person_required
 from cairn.web.forms.errors import apply_errors
 from cairn.web.forms.meetings import MeetingScheduleForm
-from cairn.web.forms.notifications import ChatChannelForm
+from cairn.web.forms.notifications import ChatChannelForm, TeamChatSettingsForm
 from cairn.web.queries.directory import team_in
 
 NAV = "teams"
@@ -41,12 +42,23 @@ def _schedule_initial(team: Team) -> dict:
     }
 
 
+def _chat_initial(team: Team) -> dict:
+    row = TeamChatSettings.objects.filter(team=team).first()
+    off = set(row.kinds_off) if row else set()
+    return {
+        "kinds": [kind.value for kind in TEAM_KINDS if kind.value not in off],
+        "quiet_start": row.quiet_start if row else None,
+        "quiet_end": row.quiet_end if row else None,
+    }
+
+
 def _page(
     request: HttpRequest,
     team: Team,
     *,
     schedule_form: MeetingScheduleForm | None = None,
     channel_form: ChatChannelForm | None = None,
+    chat_form: TeamChatSettingsForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
     context = {
@@ -56,6 +68,7 @@ def _page(
         "schedule_form": schedule_form or MeetingScheduleForm(initial=_schedule_initial(team)),
         "channel_form": channel_form or ChatChannelForm(),
         "channels": ChatChannel.objects.filter(team=team),
+        "chat_form": chat_form or TeamChatSettingsForm(initial=_chat_initial(team)),
     }
     return render(request, "web/meetings/team_settings.html", context, status=status)
 
@@ -83,6 +96,23 @@ def team_settings(request: HttpRequest, team_id: int) -> HttpResponse:
             messages.success(request, _("Meeting time saved."))
             return redirect("team_settings", team.pk)
     return _page(request, team, schedule_form=form, status=400)
+
+
+@require_POST
+@person_required
+def team_chat_settings(request: HttpRequest, team_id: int) -> HttpResponse:
+    """Save which kinds the team's channels get and their quiet hours."""
+    team = _team(request, team_id)
+    form = TeamChatSettingsForm(request.POST)
+    if form.is_valid():
+        try:
+            team_chat_settings_update(actor=request.person, team=team, **form.changes())
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, _("Team chat settings saved."))
+            return redirect("team_settings", team.pk)
+    return _page(request, team, chat_form=form, status=400)
 
 
 def _channel(team: Team, pk: int) -> ChatChannel:
