@@ -119,10 +119,10 @@ def test_the_organisation_switcher_works_without_inline_handlers(world, watched)
     page, problems = watched
     other = PersonFactory(organisation=world.outsider.organisation, user=world.admin.user)
     sign_in(page, "admin@acme.test")
-    expect(page.get_by_label("Organisation")).to_have_value(str(world.admin.pk))
+    expect(page.get_by_label("Organisation", exact=True)).to_have_value(str(world.admin.pk))
     with page.expect_navigation():  # choosing submits the form, no button needed
-        page.get_by_label("Organisation").select_option(str(other.pk))
-    expect(page.get_by_label("Organisation")).to_have_value(str(other.pk))
+        page.get_by_label("Organisation", exact=True).select_option(str(other.pk))
+    expect(page.get_by_label("Organisation", exact=True)).to_have_value(str(other.pk))
     assert problems == []
 
 
