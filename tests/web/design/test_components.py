@@ -86,3 +86,14 @@ def test_toasts_escape_messages(rf):
     )
     assert "&lt;script&gt;" in html and "<script>x" not in html
     assert "toast--success" in html
+
+
+def test_toasts_are_list_items_inside_a_live_region(rf):
+    from django.contrib.messages.storage.base import Message
+    from django.template.loader import render_to_string
+
+    html = render_to_string("web/components/toasts.html", {"messages": [Message(25, "Saved")]})
+
+    # A role on the <ul> itself would take its items out of a list (axe: "listitem").
+    assert html.startswith('<div role="status"><ul class="toasts messages">')
+    assert "<ul" in html and 'ul class="toasts messages" role=' not in html
