@@ -250,3 +250,33 @@ def test_an_admin_of_another_organisation_gets_404(pair):
 
     assert response.status_code == 404
     assert OneOnOne.objects.filter(pk=pair.one_on_one.pk).exists()
+
+
+def test_the_persons_own_export_holds_what_they_wrote_an_admins_only_counts(pair):
+    from cairn.organisations.personal_data import personal_data_export
+
+    services.note_add(
+        one_on_one=pair.one_on_one,
+        actor=pair.member,
+        held_on=dt.date(2026, 12, 1),
+        text_="I want to grow into a lead role.",
+    )
+    services.note_add(
+        one_on_one=pair.one_on_one,
+        actor=pair.lead,
+        held_on=dt.date(2026, 12, 1),
+        text_="The lead's own words.",
+    )
+    services.action_add(
+        one_on_one=pair.one_on_one, actor=pair.lead, text_="Find a mentor", owner=pair.member
+    )
+
+    own = personal_data_export(person=pair.member, actor=pair.member)["one_on_ones"]
+    by_admin = personal_data_export(person=pair.member, actor=pair.admin)["one_on_ones"]
+
+    assert [row["with"] for row in own] == [pair.lead.name]
+    assert [n["text"] for n in own[0]["notes_written"]] == ["I want to grow into a lead role."]
+    assert [a["text"] for a in own[0]["action_items_owned"]] == ["Find a mentor"]
+    assert (by_admin[0]["notes_written"], by_admin[0]["action_items_owned"]) == (1, 1)
+    assert "grow into a lead role" not in str(by_admin) and "Find a mentor" not in str(by_admin)
+    assert "The lead's own words." not in str(own)

@@ -179,6 +179,37 @@ def _comments(person: Person) -> list[dict[str, Any]]:
     return _rows(written, ("id", *subject, "body", "created_at", "edited_at", "deleted_at"))
 
 
+def _one_on_ones(person: Person, *, own: bool) -> list[dict[str, Any]]:
+    """Return the person's one-on-ones; their notes and action items only in their own export.
+
+    One-on-ones are private to the two people in them, admins included (docs/one_on_ones.md),
+    so an admin's export of someone lists each one with counts, never what was written.
+    """
+    from cairn.one_on_ones.models import ActionItem, Note, OneOnOne  # builds on organisations
+
+    rows = []
+    mine = OneOnOne.objects.filter(Q(manager=person) | Q(report=person)).order_by("id")
+    for one_on_one in mine.select_related("manager__user", "report__user"):
+        other = one_on_one.report if one_on_one.manager_id == person.pk else one_on_one.manager
+        row: dict[str, Any] = {
+            "id": one_on_one.pk,
+            "role": "manager" if one_on_one.manager_id == person.pk else "report",
+            "with_person_id": other.pk,
+            "with": other.name,
+            "created_at": one_on_one.created_at,
+        }
+        notes = Note.objects.filter(one_on_one=one_on_one, author=person).order_by("id")
+        actions = ActionItem.objects.filter(one_on_one=one_on_one, owner=person).order_by("id")
+        if own:
+            row["notes_written"] = _rows(notes, ("held_on", "text", "created_at"))
+            row["action_items_owned"] = _rows(actions, ("text", "due", "done_at", "created_at"))
+        else:
+            row["notes_written"] = notes.count()
+            row["action_items_owned"] = actions.count()
+        rows.append(row)
+    return rows
+
+
 def personal_data_export(*, person: Person, actor: Person | None) -> dict[str, Any]:
     """Return everything about the person in their organisation; record that it was exported."""
     if not may_handle_personal_data(actor, person):
@@ -198,6 +229,7 @@ def personal_data_export(*, person: Person, actor: Person | None) -> dict[str, A
         **_access(person),
         **_feedback(person),
         "comments_written": _comments(person),
+        "one_on_ones": _one_on_ones(person, own=actor is not None and actor.pk == person.pk),
         "audit_events": _audit(person),
     }
     audit.record(
