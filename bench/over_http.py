@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -97,19 +96,11 @@ def timed(request: Callable[[], requests.Response], samples: int) -> tuple[list[
     return times, status
 
 
-def report(label: str, samples: list[float], target_ms: float) -> None:
-    p50 = statistics.median(samples)
-    p95 = sorted(samples)[max(0, int(len(samples) * 0.95) - 1)]
-    verdict = "ok" if p95 <= target_ms else "OVER"
-    print(
-        f"{label:<42} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms  (target ≤ {target_ms:g} ms, {verdict})"
-    )
-
-
 def pages(organisation) -> None:
     """Time SPEC §7's pages and the check-in write over HTTP against `cairn serve`."""
     from django.urls import reverse
 
+    from bench.run import report
     from cairn.okrs.models import KeyResult, Objective
     from cairn.organisations.models import Person, Team
 

@@ -45,10 +45,12 @@ def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return samples
 
 
-def _report(label: str, samples: list[float], target_ms: float | None = None) -> None:
+def report(label: str, samples: list[float], target_ms: float | None = None) -> None:
+    """Print the median and p95 of `samples` (ms), against the target when there is one."""
     p50 = statistics.median(samples)
     p95 = sorted(samples)[max(0, int(len(samples) * 0.95) - 1)]
-    target = f"  (target ≤ {target_ms:g} ms)" if target_ms else ""
+    verdict = "ok" if target_ms and p95 <= target_ms else "OVER"
+    target = f"  (target ≤ {target_ms:g} ms, {verdict})" if target_ms else ""
     print(f"{label:<42} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms{target}")
 
 
@@ -84,7 +86,7 @@ def _check_ins(organisation) -> None:
         )[0]
         for kr in krs
     ]
-    _report("record a check-in (roll-up included)", samples, 20)
+    report("record a check-in (roll-up included)", samples, 20)
 
 
 def _recompute(organisation) -> None:
@@ -92,7 +94,7 @@ def _recompute(organisation) -> None:
     from cairn.okrs.services import cycle_recompute
 
     cycle = Cycle.objects.get(organisation=organisation, state="active")
-    _report("recompute the active cycle", _timed(lambda: cycle_recompute(cycle=cycle), 3), 5000)
+    report("recompute the active cycle", _timed(lambda: cycle_recompute(cycle=cycle), 3), 5000)
 
 
 def _pages(organisation) -> None:
@@ -122,7 +124,7 @@ def _pages(organisation) -> None:
             continue
         status = client.get(url).status_code
         samples = _timed(lambda url=url: client.get(url), 20)
-        _report(f"page {name} [{status}]", samples, target)
+        report(f"page {name} [{status}]", samples, target)
 
 
 def _http(organisation) -> None:
@@ -140,7 +142,7 @@ def _monday(organisation) -> None:
 def _work(organisation) -> None:
     from bench import work
 
-    work.pages(organisation, _timed, _report)
+    work.pages(organisation, _timed, report)
 
 
 def _import(organisation) -> None:

@@ -40,7 +40,7 @@ def _written() -> Q:
 
 
 def retrospective_objectives(access: Access, cycle: Cycle) -> QuerySet[Objective]:
-    """Return the cycle's visible objectives, those with a retrospective first, by team."""
+    """Return the cycle's objectives the person may see, by team, then board order."""
     return visible_objectives(access).filter(cycle=cycle).order_by("team__name", "position", "id")
 
 
