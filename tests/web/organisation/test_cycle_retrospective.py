@@ -86,6 +86,7 @@ def test_objectives_without_answers_are_counted_not_listed(grading, client_for):
     page = response.content.decode()
     assert "0 of 2 objectives have a retrospective" in page
     assert "No retrospectives yet" in page
+    assert page.count(">Open grading</a>") == 1  # the empty state's, not the header's too
     assert "Quiet one" not in page
 
 
