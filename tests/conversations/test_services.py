@@ -101,10 +101,29 @@ def test_delete_leaves_a_tombstone_and_keeps_replies(world, kr):
         comment_create(author=world.lead, target=kr, body="More", parent=top)
 
 
-def test_an_admin_deletes_anyones_comment(world, kr):
-    comment = comment_create(author=world.member, target=kr, body="Oops").comment
+def test_an_admin_deletes_anyones_comment_and_the_audit_log_says_so(world, kr):
+    from cairn.audit.models import AuditEvent
+
+    comment = comment_create(author=world.member, target=kr, body="Oops, a secret").comment
     comment_delete(actor=world.admin, comment=comment)
     assert Comment.objects.get(pk=comment.pk).deleted_by == world.admin
+    event = AuditEvent.objects.get(action="comment_deleted")
+    assert event.actor == world.admin and event.organisation_id == world.organisation.pk
+    assert event.object_id == comment.pk and str(world.member) in event.object_label
+    assert event.details == {
+        "subject": "key_result",
+        "subject_id": kr.pk,
+        "author_id": world.member.pk,
+    }
+    assert "secret" not in event.object_label + str(event.details)
+
+
+def test_an_author_deleting_their_own_comment_is_not_audited(world, kr):
+    from cairn.audit.models import AuditEvent
+
+    comment = comment_create(author=world.member, target=kr, body="Mine").comment
+    comment_delete(actor=world.member, comment=comment)
+    assert not AuditEvent.objects.filter(action="comment_deleted").exists()
 
 
 def test_reactions_toggle_once_per_person_and_emoji(world, kr):

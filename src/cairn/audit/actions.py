@@ -44,6 +44,8 @@ class Action(models.TextChoices):
     PERSONAL_DATA_EXPORTED = "personal_data_exported", _("Personal data exported")
     PERSON_ERASED = "person_erased", _("Person erased")
     ONE_ON_ONE_DELETED = "one_on_one_deleted", _("One-on-one deleted")
+    # Moderation: an admin removing someone else's comment (an author's own delete is not audited).
+    COMMENT_DELETED = "comment_deleted", _("Comment deleted by an admin")
     # Peer feedback: who answered is kept here even when the answer is anonymous to the requester.
     FEEDBACK_REQUESTED = "feedback_requested", _("Feedback requested")
     FEEDBACK_ANSWERED = "feedback_answered", _("Feedback answered")

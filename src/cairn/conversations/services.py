@@ -171,7 +171,25 @@ def comment_delete(*, actor: Person, comment: Comment, now: datetime | None = No
     comment.save(update_fields=["body", "deleted_at", "deleted_by"])
     comment.mentions.all().delete()
     comment.reactions.all().delete()
+    if comment.author_id != actor.pk:
+        _audit_moderation(actor, comment)
     return comment
+
+
+def _audit_moderation(actor: Person, comment: Comment) -> None:
+    """Record an admin's delete of another person's comment: whose, on what; never the text."""
+    from cairn.audit.actions import Action
+    from cairn.audit.services import audit_record
+
+    kind, pk = subject_key(comment)
+    audit_record(
+        action=Action.COMMENT_DELETED,
+        actor=actor,
+        obj=comment,
+        object_label=_("Comment by %(author)s")
+        % {"author": comment.author or _("a former member")},
+        details={"subject": kind, "subject_id": pk, "author_id": comment.author_id},
+    )
 
 
 def subject_key(comment: Comment) -> tuple[str, int]:
