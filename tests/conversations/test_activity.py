@@ -52,3 +52,35 @@ def test_the_weekly_digest_counts_comments_on_each_objective(world, kr):
          "link": reverse("objective", args=[world.objective.pk])}
     ]  # fmt: skip
     assert digest.as_data()["discussed"] == digest.discussed
+
+
+def test_comments_on_initiatives_serving_my_key_results_are_in_my_week(world, kr, client_for):
+    from cairn.okrs.services import initiative_create
+
+    serving = initiative_create(actor=world.member, key_results=[kr], title=f"Bot triage {XSS}")
+    owned = initiative_create(
+        actor=world.lead, key_results=[kr], title="Lead's", owner=world.viewer
+    )
+    comment_create(author=world.lead, target=serving, body="Blocked on the vendor")
+    comment_create(author=world.lead, target=owned, body="For the viewer")
+    lines = comment_activity(world.member)
+    assert sorted(item.excerpt for item in lines) == ["Blocked on the vendor", "For the viewer"]
+    assert all(item.objective is None and item.key_result is None for item in lines)
+    # The viewer sees the initiative they own, though they follow no objective.
+    assert [item.excerpt for item in comment_activity(world.viewer)] == ["For the viewer"]
+    assert comment_activity(world.outsider) == []
+    page = client_for(world.member).get(reverse("home")).content.decode()
+    assert reverse("initiative", args=[serving.pk]) in page
+    assert "Bot triage &lt;script&gt;" in page and "<script>alert(1)" not in page
+    assert "Blocked on the vendor" in page
+
+
+def test_an_initiative_comment_counts_once_though_it_serves_two_of_my_key_results(world, kr):
+    from cairn.okrs.services import initiative_create, key_result_create
+
+    other = key_result_create(
+        actor=world.member, objective=world.objective, title="Ship it", start=0, target=1
+    )
+    both = initiative_create(actor=world.member, key_results=[kr, other], title="Both")
+    comment_create(author=world.lead, target=both, body="Once")
+    assert [item.excerpt for item in comment_activity(world.member)] == ["Once"]

@@ -12,7 +12,7 @@ from cairn.conversations import text
 from cairn.conversations.models import Comment
 from cairn.conversations.selectors import mention_names
 from cairn.conversations.services import subject_of
-from cairn.okrs.models import Follow, Objective
+from cairn.okrs.models import Follow, Initiative, Objective
 from cairn.okrs.permissions import Access
 from cairn.okrs.selectors import Activity
 from cairn.organisations.models import Person
@@ -30,6 +30,19 @@ def _about(objective_ids: Iterable[int]) -> Q:
     )
 
 
+def _initiatives_watched(person: Person, objective_ids: Iterable[int]) -> Q:
+    """Return the filter for comments on initiatives the person owns or that serve the objectives.
+
+    An initiative is visible to everyone who may see one of the key results it serves
+    (`conversations.subjects`); one the person owns is theirs to follow.
+    """
+    serving = Initiative.objects.filter(
+        organisation_id=person.organisation_id, key_results__objective_id__in=list(objective_ids)
+    ).values("pk")
+    owned = Initiative.objects.filter(organisation_id=person.organisation_id, owner=person)
+    return Q(initiative_id__in=serving) | Q(initiative_id__in=owned.values("pk"))
+
+
 def _excerpt(comment: Comment) -> str:
     words = " ".join(text.plain(comment.body, mention_names([comment])).split())
     return words if len(words) <= EXCERPT else words[:EXCERPT].rstrip() + "…"
@@ -43,12 +56,24 @@ def comment_activity(person: Person, limit: int = 12) -> list[Activity]:
         ),
         *Follow.objects.filter(person=person).values_list("objective_id", flat=True),
     ]
-    visible = Objective.objects.filter(Access(person).objective_filter(), pk__in=watched)
+    visible = list(
+        Objective.objects.filter(Access(person).objective_filter(), pk__in=watched).values_list(
+            "pk", flat=True
+        )
+    )
     comments = (
-        Comment.objects.filter(_about(visible.values_list("pk", flat=True)), deleted_at=None)
+        Comment.objects.filter(
+            _about(visible) | _initiatives_watched(person, visible),
+            organisation_id=person.organisation_id,
+            deleted_at=None,
+        )
         .exclude(author=person)
         .select_related(
-            "author__user", "objective", "key_result__objective", "check_in__key_result__objective"
+            "author__user",
+            "objective",
+            "key_result__objective",
+            "check_in__key_result__objective",
+            "initiative",
         )
         .prefetch_related("mentions__person__user", "mentions__team")
         .order_by("-created_at", "-id")[:limit]

@@ -52,7 +52,7 @@ class FeedEvent:
 class FeedGroup:
     """The events of one day on one objective or key result, newest first."""
 
-    kind: str  # "objective" or "key_result"
+    kind: str  # "objective", "key_result", "initiative" or "kudos"
     title: str
     url: str
     events: list[FeedEvent] = field(default_factory=list)
@@ -147,6 +147,10 @@ def _subject(item: Activity) -> tuple[tuple[str, int], FeedGroup]:
         url = reverse("objective", args=[item.objective.pk]) + f"#kr-{kr.pk}"
         return ("key_result", kr.pk), FeedGroup("key_result", kr.title, url)
     objective = item.objective
+    initiative = getattr(item.comment, "initiative", None)
+    if objective is None and initiative is not None:
+        url = reverse("initiative", args=[initiative.pk])
+        return ("initiative", initiative.pk), FeedGroup("initiative", initiative.title, url)
     if objective is None and item.kudos is not None:  # thanks to a person or team: the wall
         return ("kudos", 0), FeedGroup("kudos", _("Kudos"), reverse("kudos_wall"))
     url = reverse("objective", args=[objective.pk]) if objective else ""
