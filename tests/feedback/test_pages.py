@@ -68,12 +68,57 @@ def test_bad_input_is_a_clear_error_and_nothing_is_lost(world, kr, client_for):
     url = reverse("feedback_ask", args=[world.objective.pk])
     response = client.post(url, {"about": "objective", "message": "Keep me"})
     assert response.status_code == 400
-    assert b"This field is required" in response.content and b"Keep me" in response.content
+    assert b"Choose at least one person." in response.content and b"Keep me" in response.content
     response = client.post(url, {"about": "objective", "people": [world.viewer.pk]})
     assert response.status_code == 400  # viewers are not offered
     response = client.post(url, {"about": "objective", "people": ["x"], "message": "a\x00b"})
     assert response.status_code == 400
     assert not FeedbackRequest.objects.exists()
+
+
+def test_people_are_chosen_by_typed_email_without_javascript(world, kr, client_for):
+    url = reverse("feedback_ask", args=[world.objective.pk])
+    data = {"about": "objective", "people": [world.lead.pk], "message": "Keep me"}
+    response = client_for(world.member).post(
+        url, {**data, "people_emails": f" {world.admin.user.email.upper()}, "}
+    )
+    assert response.status_code == 302
+    asked = {a.respondent for a in FeedbackRequest.objects.get().answers.all()}
+    assert asked == {world.lead, world.admin}
+
+
+def test_an_unknown_or_outside_email_is_named_and_the_chosen_chips_stay(world, kr, client_for):
+    url = reverse("feedback_ask", args=[world.objective.pk])
+    typed = f"nobody@acme.test, {world.outsider.user.email}"
+    response = client_for(world.member).post(
+        url,
+        {
+            "about": "objective",
+            "people": [world.lead.pk],
+            "people_emails": typed,
+            "message": "Keep",
+        },
+    )
+    page = response.content.decode()
+    assert response.status_code == 400 and not FeedbackRequest.objects.exists()
+    assert f"nobody@acme.test, {world.outsider.user.email}" in page  # named in the error
+    assert f'name="people" value="{world.lead.pk}"' in page and world.lead.name in page
+    assert "Keep" in page
+
+
+def test_the_ask_page_does_not_list_the_organisation(world, kr, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(world.member)
+    url = reverse("feedback_ask", args=[world.objective.pk])
+    with CaptureQueriesContext(connection) as before:
+        small = client.get(url).content
+    PersonFactory.create_batch(30, organisation=world.organisation)
+    with CaptureQueriesContext(connection) as after:
+        large = client.get(url).content
+    assert len(after) == len(before) and len(large) == len(small)
+    assert world.lead.name.encode() not in large
 
 
 def test_the_ask_form_refuses_someone_who_cannot_see_a_team_objective(world, client_for):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from cairn.feedback.models import MAX_KUDOS, MAX_MESSAGE, MAX_PROMPT
 from cairn.okrs.models import KeyResult
 from cairn.organisations.models import Person, Team
+from cairn.web.forms.people_picker import PeopleField
 
 NO_NUL = _("Remove the NUL character.")
 
@@ -23,11 +25,11 @@ class _NoNul(forms.Form):
 
 class FeedbackAskForm(_NoNul):
     about = forms.ChoiceField(label=_("Feedback on"))
-    people = forms.TypedMultipleChoiceField(
+    people = PeopleField(
         label=_("Ask these people"),
-        coerce=int,
         help_text=_(
-            "Up to 10 people who can see this objective. Hold Ctrl or ⌘ to choose several."
+            "Up to 10 people who can see this objective: type a name and pick from the list, "
+            "or type email addresses separated by commas."
         ),
     )
     message = forms.CharField(
@@ -46,22 +48,22 @@ class FeedbackAskForm(_NoNul):
         *args: object,
         whole: bool,
         key_results: list[KeyResult],
-        people: list[Person],
+        people: QuerySet[Person],
         **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.key_results = {kr.pk: kr for kr in key_results}
-        self.people = {p.pk: p for p in people}
+        chosen = self.fields["people"]
+        assert isinstance(chosen, PeopleField)
+        chosen.candidates = people
+        if self.is_bound:
+            chosen.show_chosen(self.data, self.add_prefix("people"))
         about = self.fields["about"]
         assert isinstance(about, forms.ChoiceField)
         about.choices = [
             *([("objective", _("The whole objective"))] if whole else []),
             *((str(kr.pk), _("Key result: %(t)s") % {"t": kr.title}) for kr in key_results),
         ]
-        chosen = self.fields["people"]
-        assert isinstance(chosen, forms.TypedMultipleChoiceField)
-        chosen.choices = [(p.pk, p.name) for p in people]
-        chosen.widget.attrs["size"] = str(min(10, max(3, len(people))))
 
     def service_arguments(self) -> dict:
         data = self.cleaned_data
@@ -69,7 +71,7 @@ class FeedbackAskForm(_NoNul):
         key_result = None if about == "objective" else self.key_results[int(about)]
         return {
             "key_result": key_result,
-            "people": [self.people[pk] for pk in data["people"]],
+            "people": data["people"],
             "message": data["message"],
             "anonymous": data["anonymous"],
         }

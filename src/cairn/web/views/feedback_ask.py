@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -28,12 +29,12 @@ def _askable(person: Person, objective: Objective) -> tuple[bool, list[KeyResult
     return whole, mine
 
 
-def _people(person: Person) -> list[Person]:
-    return list(
+def _people(person: Person) -> QuerySet[Person]:
+    """Return whom the person may ask: active colleagues who are not viewers (a query, not a list)."""
+    return (
         Person.objects.filter(organisation_id=person.organisation_id, is_active=True)
         .exclude(role=Role.VIEWER)
         .exclude(pk=person.pk)
-        .select_related("user")
     )
 
 
