@@ -177,6 +177,29 @@ def recent_activity(person: Person, limit: int = 12) -> list[Activity]:
     return sorted(items, key=lambda item: item.at, reverse=True)[:limit]
 
 
+def objectives_activity(objective_ids: list[int], limit: int = 12) -> list[Activity]:
+    """Return the latest changes and check-ins on the objectives (a team's page), newest first."""
+    changes = (
+        Change.objects.filter(objective_id__in=objective_ids)
+        .select_related("actor__user", "objective", "key_result")
+        .order_by("-at", "-id")[:limit]
+    )
+    key_results = list(
+        KeyResult.objects.filter(objective_id__in=objective_ids).values_list("id", flat=True)
+    )
+    check_ins = (
+        CheckIn.objects.filter(key_result_id__in=key_results)
+        .select_related("author__user", "key_result__objective")
+        .order_by("-recorded_at")[:limit]
+    )
+    items = [Activity(c.at, c.actor, c.objective, c.key_result, change=c) for c in changes]
+    items += [
+        Activity(c.recorded_at, c.author, c.key_result.objective, c.key_result, check_in=c)
+        for c in check_ins
+    ]
+    return sorted(items, key=lambda item: item.at, reverse=True)[:limit]
+
+
 def objective_page(objective: Objective) -> list[KeyResult]:
     """Return the objective's key results with check-ins, initiatives and contributors loaded."""
     check_ins = CheckIn.objects.select_related("author__user").order_by("checked_in_at", "id")

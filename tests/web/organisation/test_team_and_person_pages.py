@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from cairn.okrs.services import check_in_record
 from tests.factories import CycleFactory, KeyResultFactory, ObjectiveFactory, PersonFactory
 
 
@@ -86,6 +87,33 @@ def test_another_organisations_team_and_person_are_not_found(world, client_for):
     assert client_for(world.member).get(person_url(world.outsider)).status_code == 404
 
 
+def test_team_page_feeds_the_teams_recent_activity_to_those_who_may_see_it(world, client_for):
+    from cairn.okrs.models import Visibility
+
+    kr = KeyResultFactory(objective=world.objective, title="<b>Reply</b> faster", unit="h")
+    check_in_record(key_result=kr, author=world.member, value=7, confidence=8, note="Macros")
+    private = ObjectiveFactory(
+        cycle=world.cycle, team=world.team, owner=world.lead, visibility=Visibility.PRIVATE
+    )
+    secret = KeyResultFactory(objective=private, title="Secret hiring plan")
+    check_in_record(key_result=secret, author=world.lead, value=1, confidence=5)
+    elsewhere = ObjectiveFactory(cycle=world.cycle, owner=world.member)  # another team's
+    check_in_record(
+        key_result=KeyResultFactory(objective=elsewhere, title="Not this team"),
+        author=world.member, value=2, confidence=5,
+    )  # fmt: skip
+    html = client_for(world.viewer).get(team_url(world)).content.decode()
+    assert "checked in: 7 h, confidence 8/10" in html and "Macros" in html
+    assert "&lt;b&gt;Reply&lt;/b&gt; faster" in html and "<b>Reply" not in html
+    assert "Secret hiring plan" not in html and "Not this team" not in html
+    assert "Secret hiring plan" in client_for(world.lead).get(team_url(world)).content.decode()
+
+
+def test_a_team_with_nothing_yet_says_so(world, client_for):
+    html = client_for(world.viewer).get(team_url(world)).content.decode()
+    assert "No check-ins or changes on the team" in html
+
+
 def _count(client, url):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
@@ -99,6 +127,8 @@ def test_team_page_query_count_does_not_grow(world, client_for, add_objectives):
     small = _count(client, team_url(world))
     for objective in add_objectives(20):
         KeyResultFactory(objective=objective, last_check_in_at=timezone.now())
+        for kr in objective.key_results.all():  # the feed shows check-ins and changes
+            check_in_record(key_result=kr, author=world.admin, value=3, confidence=6)
     for _ in range(10):
         world.team.memberships.create(person=PersonFactory(organisation=world.organisation))
     assert _count(client, team_url(world)) == small

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from cairn.okrs.models import Cycle, KeyResult
 from cairn.okrs.permissions import Access
+from cairn.okrs.selectors import Activity, objectives_activity
 from cairn.organisations.models import Organisation, Person, Team, TeamMembership
 from cairn.web.queries.board import team_order
 from cairn.web.queries.common import (
@@ -67,6 +68,16 @@ def team_page(access: Access, team: Team, cycle: Cycle | None) -> OkrPage:
         objective__in=objectives.filter(cycle=cycle).values("pk")
     ).only("pk", "last_check_in_at")
     return _okr_page(access, cycle, objectives, key_results)
+
+
+def team_activity(access: Access, team: Team, cycle: Cycle | None) -> list[Activity]:
+    """Return the latest changes and check-ins on the team's objectives the reader may see."""
+    if cycle is None:
+        return []
+    ids = list(
+        visible_objectives(access).filter(team=team, cycle=cycle).values_list("pk", flat=True)
+    )
+    return objectives_activity(ids) if ids else []
 
 
 def person_page(access: Access, person: Person, cycle: Cycle | None) -> OkrPage:

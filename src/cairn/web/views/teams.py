@@ -16,7 +16,8 @@ from cairn.web.decorators import person_required
 from cairn.web.forms.errors import apply_errors
 from cairn.web.forms.teams import MembershipForm, TeamForm
 from cairn.web.queries.common import chosen_cycle
-from cairn.web.queries.directory import team_in, team_memberships, team_page
+from cairn.web.feed import feed
+from cairn.web.queries.directory import team_activity, team_in, team_memberships, team_page
 
 NAV = "teams"  # the navigation entry marked as current
 
@@ -40,6 +41,7 @@ def _team_page(request: HttpRequest, the_team: Team, form: MembershipForm, statu
         "meeting_visible": can_see_meeting(access, the_team),
         "memberships": team_memberships(the_team),
         "sub_teams": the_team.children.all(),
+        "activity": feed(team_activity(access, the_team, cycle)),
         "cycles": Cycle.objects.filter(organisation=organisation),
         "membership_form": form if request.person.is_admin else None,
     }
