@@ -13,10 +13,10 @@ from cairn.okrs.permissions import Access, require
 from cairn.organisations import services
 from cairn.organisations.models import Person, Team
 from cairn.web.decorators import person_required
+from cairn.web.feed import feed
 from cairn.web.forms.errors import apply_errors
 from cairn.web.forms.teams import MembershipForm, TeamForm
 from cairn.web.queries.common import chosen_cycle
-from cairn.web.feed import feed
 from cairn.web.queries.directory import team_activity, team_in, team_memberships, team_page
 
 NAV = "teams"  # the navigation entry marked as current
