@@ -19,6 +19,8 @@ COMPONENTS = (
     'class="progress',
     'class="avatar',
     "table-scroll",
+    'class="tree-table"',
+    "tree-row__details",
     'class="field field--error"',
     'class="empty-state"',
     'class="toast toast--success"',
