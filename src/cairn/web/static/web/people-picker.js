@@ -119,4 +119,10 @@
   document.addEventListener("focusout", function (event) {
     if (event.target === state.box) { setTimeout(close, 100); }
   });
+
+  // Someone quick may type before this deferred script runs: search what is already there.
+  var early = document.activeElement;
+  if (early && early.matches && early.matches("[data-people-search] input[type=text]") && early.value.trim()) {
+    early.dispatchEvent(new Event("input", { bubbles: true }));
+  }
 })();
