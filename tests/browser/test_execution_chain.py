@@ -1,6 +1,6 @@
 """Journey in real Chromium along issue 9's chain: import a Jira CSV, link a story to a key
-result, close the story by a signed webhook, see the initiative's progress and the objective
-page's chain follow."""
+result, close the story by a signed GitHub webhook (the pull request that names its Jira key is
+merged), see the initiative's progress and the objective page's chain follow."""
 
 from __future__ import annotations
 
@@ -28,24 +28,25 @@ SHOP-2,10002,Saved cards,Story,In Progress,3,
 """
 
 
-def _closed(key: str) -> bytes:
-    """A Jira Cloud `jira:issue_updated` event moving the issue to a done status."""
-    body = payload("jira_issue_updated")
-    body["issue"].update(key=key, id="10001")
-    body["issue"]["fields"].update(summary="One-page checkout", labels=[], assignee=None)
+def _merged(key: str) -> bytes:
+    """A GitHub `pull_request` event: the pull request naming the Jira key is merged."""
+    body = payload("github_pull_request_merged")
+    body["pull_request"].update(title=f"{key} One-page checkout", merged=True)
+    body["pull_request"]["head"]["ref"] = f"{key.lower()}-one-page-checkout"
     return json.dumps(body).encode()
 
 
 def _post(url: str, secret: str, raw: bytes) -> dict:
-    """Send the delivery over real HTTP, signed as Jira Cloud signs it; return the answer."""
+    """Send the delivery over real HTTP, signed as GitHub signs it; return the answer."""
     request = urllib.request.Request(
         url,
         data=raw,
         method="POST",
         headers={
             "Content-Type": "application/json",
-            "X-Atlassian-Webhook-Identifier": "b4b8f7e0-0f4e-4d4e-9f2e-5d1b0c1a2b3c",
-            "X-Hub-Signature": sign(secret, raw),
+            "X-GitHub-Event": "pull_request",
+            "X-GitHub-Delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
+            "X-Hub-Signature-256": sign(secret, raw),
         },
     )
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (the live server)
@@ -68,7 +69,7 @@ def test_import_link_close_by_webhook_and_the_chain_follows(
         title="Complete the redesign of the checkout process",
         progress_source="work",
     )
-    jira = connection_create(actor=world.admin, kind="jira", name="shop", team=world.team)
+    github = connection_create(actor=world.admin, kind="github", name="shop", team=world.team)
     path = tmp_path / "jira.csv"
     path.write_text(CSV, encoding="utf-8")
 
@@ -93,9 +94,10 @@ def test_import_link_close_by_webhook_and_the_chain_follows(
     page.goto(f"/initiatives/{initiative.pk}/")
     expect(page.locator(".points-line")).to_contain_text("Work: 0 of 8 points done (0%)")
 
-    # 3. Jira posts the story's close, signed; the story is done within the request.
-    url = f"{live_server.url}/hooks/jira/{jira.connection.public_id}/"
-    answer = _post(url, jira.secret, _closed("SHOP-1"))
+    # 3. GitHub posts the merge of the pull request "SHOP-1 …", signed; the Jira story is done
+    #    within the request.
+    url = f"{live_server.url}/hooks/github/{github.connection.public_id}/"
+    answer = _post(url, github.secret, _merged("SHOP-1"))
     assert answer["outcome"] == "applied", answer
     assert WorkItem.objects.get(external_key="SHOP-1").status == "done"
     assert Initiative.objects.get(pk=initiative.pk).percent_complete == 62

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +22,14 @@ GITLAB_ACTIONS = {"open", "close", "reopen", "update"}
 JIRA_EVENTS = {"jira:issue_created", "jira:issue_updated", "jira:issue_deleted"}
 JIRA_KINDS = {"epic": "epic", "story": "story", "sub-task": "subtask", "subtask": "subtask"}
 JIRA_STATUS = {"new": "todo", "indeterminate": "in_progress", "done": "done"}
+
+
+# A Jira issue key: a project key (a letter, then letters or digits) and a number. Titles must
+# write it in capitals ("SHOP-12 One-page checkout"); branches often lower-case it ("shop-12-…").
+JIRA_KEY_IN_TITLE = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})-([1-9][0-9]{0,6})(?![0-9])")
+JIRA_KEY_IN_BRANCH = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,9})-([1-9][0-9]{0,6})(?![0-9])"
+)
 
 
 class PayloadError(ValueError):
@@ -212,6 +221,22 @@ def _jira(payload: Mapping[str, Any]) -> IssueChange:
         sprint=jira.sprint(payload, fields),
         points=jira.story_points(payload, fields),
     )
+
+
+def merged_jira_keys(kind: str, headers: Mapping[str, str], payload: Mapping[str, Any]):
+    """Return the Jira keys a merged GitHub pull request names in its title or branch.
+
+    None when the event is not a merged pull request. Only the title and the branch count: a
+    description often mentions related issues that the change does not finish.
+    """
+    if kind != "github" or headers.get("X-GitHub-Event") != "pull_request":
+        return None
+    pull = _dict(payload.get("pull_request"))
+    if payload.get("action") != "closed" or pull.get("merged") is not True:
+        return None
+    found = JIRA_KEY_IN_TITLE.findall(_str(pull.get("title")))
+    found += JIRA_KEY_IN_BRANCH.findall(_str(_dict(pull.get("head")).get("ref")))
+    return list(dict.fromkeys(f"{project.upper()}-{number}" for project, number in found))
 
 
 def issue_change(kind: str, headers: Mapping[str, str], payload: Mapping[str, Any]):

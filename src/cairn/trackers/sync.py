@@ -18,7 +18,14 @@ from cairn.okrs.models import Initiative
 from cairn.okrs.permissions import Access, require
 from cairn.organisations.models import Person
 from cairn.trackers.models import EventOutcome, TrackerConnection, TrackerEvent
-from cairn.trackers.payloads import IssueChange, PayloadError, delivery_id, event_type, issue_change
+from cairn.trackers.payloads import (
+    IssueChange,
+    PayloadError,
+    delivery_id,
+    event_type,
+    issue_change,
+    merged_jira_keys,
+)
 from cairn.trackers.permissions import can_manage_connection
 from cairn.trackers.placement import jira_placement
 
@@ -167,13 +174,8 @@ def _row(connection: TrackerConnection, change: IssueChange, item: WorkItem | No
     return row, note
 
 
-def _apply(event: TrackerEvent) -> tuple[str, str]:
-    """Apply the event; return (outcome, note). Raises on what cannot be applied."""
-    connection = event.connection
-    change = issue_change(connection.kind, _headers_of(event), event.payload)
-    if change is None:
-        return EventOutcome.IGNORED, _("Cairn does not use this event type.")
-    event.external_key = change.key[:200]
+def _acting(connection: TrackerConnection) -> Person:
+    """Return the person the connection acts as, if they may still change work."""
     actor = connection.actor
     require(
         actor is not None
@@ -182,6 +184,61 @@ def _apply(event: TrackerEvent) -> tuple[str, str]:
         _("The person this connection acts as can no longer change work; rotate its secret."),
     )
     assert actor is not None
+    return actor
+
+
+def _close_named(event: TrackerEvent, keys: list[str]) -> tuple[str, str]:
+    """Move the Jira items a merged pull request names to done; return (outcome, note)."""
+    connection = event.connection
+    event.external_key = ", ".join(keys)[:200]
+    actor = _acting(connection)
+    items = list(
+        WorkItem.objects.select_for_update()
+        .filter(
+            organisation_id=connection.organisation_id,
+            external_source="jira",
+            external_key__in=keys,
+        )
+        .order_by("external_key")
+    )
+    if not items:
+        return EventOutcome.IGNORED, _(
+            "The merged pull request names no Jira item here (%(keys)s)."
+        ) % {"keys": ", ".join(keys)}
+    event.item = items[0]
+    open_items = [
+        i for i in items if i.status not in (WorkItemStatus.DONE, WorkItemStatus.CANCELLED)
+    ]
+    rows = [
+        {"external_source": "jira", "external_key": i.external_key, "status": WorkItemStatus.DONE}
+        for i in open_items
+    ]
+    if rows:
+        work_items_upsert(actor=actor, items=rows)
+    number = _dict_get(event.payload, "pull_request", "number")
+    return EventOutcome.APPLIED, _("Merged pull request #%(n)s closed %(keys)s.") % {
+        "n": number,
+        "keys": ", ".join(i.external_key for i in open_items) or _("nothing new"),
+    }
+
+
+def _dict_get(payload: dict, outer: str, inner: str) -> object:
+    value = payload.get(outer)
+    return value.get(inner, "") if isinstance(value, dict) else ""
+
+
+def _apply(event: TrackerEvent) -> tuple[str, str]:
+    """Apply the event; return (outcome, note). Raises on what cannot be applied."""
+    connection = event.connection
+    headers = _headers_of(event)
+    change = issue_change(connection.kind, headers, event.payload)
+    if change is None:
+        keys = merged_jira_keys(connection.kind, headers, event.payload)
+        if keys:
+            return _close_named(event, keys)
+        return EventOutcome.IGNORED, _("Cairn does not use this event type.")
+    event.external_key = change.key[:200]
+    actor = _acting(connection)
     item = (
         WorkItem.objects.select_for_update()
         .filter(
