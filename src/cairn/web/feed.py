@@ -37,6 +37,7 @@ UNKNOWN_ACTION = gettext_lazy("made a change")
 # Fields whose stored values are ids or long texts: the sentence names the field only.
 NO_VALUES = {"owner", "team", "parent_objective", "parent_key_result", "cycle", "description"}
 MEASURED = {"start", "target", "current"}
+RETROSPECTIVE = "retrospective_"  # its four answers: the sentence names the part, the note quotes it
 VALUE_CHARS = 60
 
 
@@ -87,6 +88,10 @@ def _value(raw: str, name: str, key_result: KeyResult | None) -> str:
 
 def change_sentence(action: str, name: str, old: str, new: str, key_result=None) -> SafeString:
     """Return what a recorded change did, as a sentence without its subject."""
+    if action == "updated" and name.startswith(RETROSPECTIVE):
+        return format_html(
+            _("wrote the retrospective: {part}"), part=_field_label(name, key_result)
+        )
     if action == "updated" and name:
         label = _field_label(name, key_result)
         if name in NO_VALUES:
@@ -138,7 +143,14 @@ def _event(item: Activity) -> FeedEvent:
         return FeedEvent(item.at, actor, sentence, item.check_in.note)
     change = item.change
     sentence = change_sentence(change.action, change.field, change.old, change.new, item.key_result)
+    if change.field.startswith(RETROSPECTIVE):
+        return FeedEvent(item.at, actor, sentence, _excerpt(change.new))
     return FeedEvent(item.at, actor, sentence)
+
+
+def _excerpt(text: str, limit: int = 200) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
 def _subject(item: Activity) -> tuple[tuple[str, int], FeedGroup]:

@@ -50,9 +50,35 @@ def test_every_field_change_reads_as_words(model):
     key_result = KeyResult(unit="hours") if model is KeyResult else None
     for model_field in model._meta.concrete_fields:
         sentence = change_sentence("updated", model_field.name, "1", "2", key_result)
+        if model_field.name.startswith("retrospective_"):
+            assert sentence.startswith("wrote the retrospective: "), sentence
+            continue
         assert sentence.startswith("changed the "), sentence
         label = sentence.removeprefix("changed the ")
         assert not re.search(r"\b[a-z]+_[a-z_]+\b", label), sentence
+
+
+def test_a_retrospective_answer_reads_as_its_part_with_the_words_as_the_note(world):
+    from cairn.okrs.models import CycleState
+    from cairn.okrs.services import objective_retrospective
+
+    world.cycle.state = CycleState.GRADING
+    world.cycle.save()
+    objective_retrospective(
+        objective=world.objective, actor=world.member, worked="Macros <b>cut</b> " + "x " * 200,
+        did_not="", carry_over="", learned="Ask earlier",
+    )  # fmt: skip
+    changes = Change.objects.filter(objective=world.objective).order_by("field")
+    days = feed([Activity(c.at, c.actor, world.objective, None, change=c) for c in changes])
+    events = {str(e.sentence): e.note for e in days[0].groups[0].events}
+    assert set(events) == {
+        "wrote the retrospective: what we learned", "wrote the retrospective: what worked"
+    }  # fmt: skip
+    assert events["wrote the retrospective: what we learned"] == "Ask earlier"
+    worked = events["wrote the retrospective: what worked"]
+    assert (
+        worked.startswith("Macros <b>cut</b> x x") and worked.endswith("…") and len(worked) == 200
+    )
 
 
 def test_an_unknown_action_never_shows_its_code():
