@@ -148,42 +148,29 @@ def recent_activity(person: Person, limit: int = 12) -> list[Activity]:
     """Return the latest changes and check-ins on objectives the person owns or follows."""
     followed = list(Follow.objects.filter(person=person).values_list("objective_id", flat=True))
     watched = Q(objective__owner=person) | Q(objective_id__in=followed)
-    changes = (
-        Change.objects.filter(watched, organisation_id=person.organisation_id)
-        .exclude(actor=person)
-        .select_related("actor__user", "objective", "key_result")[:limit]
+    changes = Change.objects.filter(watched, organisation_id=person.organisation_id).exclude(
+        actor=person
     )
-    # Filter by the person's key result ids so the (key_result, checked_in_at) index is used
-    # rather than a scan of every check-in in the organisation.
     owned_objectives = [
         *Objective.objects.filter(owner=person, organisation_id=person.organisation_id).values_list(
             "id", flat=True
         ),
         *followed,
     ]
-    owned_key_results = list(
-        KeyResult.objects.filter(objective_id__in=owned_objectives).values_list("id", flat=True)
-    )
-    check_ins = (
-        CheckIn.objects.filter(key_result_id__in=owned_key_results)
-        .select_related("author__user", "key_result__objective")
-        .order_by("-recorded_at")[:limit]
-    )
-    items = [Activity(c.at, c.actor, c.objective, c.key_result, change=c) for c in changes]
-    items += [
-        Activity(c.recorded_at, c.author, c.key_result.objective, c.key_result, check_in=c)
-        for c in check_ins
-    ]
-    return sorted(items, key=lambda item: item.at, reverse=True)[:limit]
+    return _activity(changes, owned_objectives, limit)
 
 
 def objectives_activity(objective_ids: list[int], limit: int = 12) -> list[Activity]:
     """Return the latest changes and check-ins on the objectives (a team's page), newest first."""
-    changes = (
-        Change.objects.filter(objective_id__in=objective_ids)
-        .select_related("actor__user", "objective", "key_result")
-        .order_by("-at", "-id")[:limit]
-    )
+    changes = Change.objects.filter(objective_id__in=objective_ids).order_by("-at", "-id")
+    return _activity(changes, objective_ids, limit)
+
+
+def _activity(changes: QuerySet[Change], objective_ids: list[int], limit: int) -> list[Activity]:
+    """Return the latest of the changes and of the check-ins on the objectives' key results."""
+    changes = changes.select_related("actor__user", "objective", "key_result")[:limit]
+    # Filter by key result ids so the (key_result, checked_in_at) index is used rather than a
+    # scan of every check-in in the organisation.
     key_results = list(
         KeyResult.objects.filter(objective_id__in=objective_ids).values_list("id", flat=True)
     )

@@ -37,7 +37,9 @@ UNKNOWN_ACTION = gettext_lazy("made a change")
 # Fields whose stored values are ids or long texts: the sentence names the field only.
 NO_VALUES = {"owner", "team", "parent_objective", "parent_key_result", "cycle", "description"}
 MEASURED = {"start", "target", "current"}
-RETROSPECTIVE = "retrospective_"  # its four answers: the sentence names the part, the note quotes it
+RETROSPECTIVE = (
+    "retrospective_"  # its four answers: the sentence names the part, the note quotes it
+)
 VALUE_CHARS = 60
 
 
