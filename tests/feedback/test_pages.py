@@ -219,6 +219,48 @@ def test_other_organisations_get_404(world, client_for):
     assert response.status_code == 400 and Kudos.objects.count() == 1
 
 
+def test_kudos_go_to_a_team_or_a_person_typed_without_javascript(world, client_for):
+    client = client_for(world.lead)
+    url = reverse("kudos_give")
+    team_name = f"  {world.team.name.upper()} "
+    response = client.post(url, {"recipient_emails": team_name, "message": "Thanks, team"})
+    assert response.status_code == 302 and Kudos.objects.get().team == world.team
+    response = client.post(url, {"recipient_emails": world.member.user.email, "message": "You"})
+    assert response.status_code == 302 and Kudos.objects.latest("pk").person == world.member
+
+
+def test_kudos_name_one_known_recipient_and_keep_the_message(world, client_for):
+    client = client_for(world.lead)
+    url = reverse("kudos_give")
+    for data, error in (
+        ({"recipient_emails": "no-such-team"}, "Nobody here can be chosen as no-such-team."),
+        ({"recipient_emails": world.outsider.user.email}, "Nobody here can be chosen"),
+        ({"recipient": [f"person:{world.member.pk}", f"team:{world.team.pk}"]}, "Choose one"),
+        ({"recipient": "team:x"}, "Choose people from the list."),
+        ({"recipient": f"person:{world.outsider.pk}"}, "Choose people from the list."),
+        ({}, "Choose a person or a team."),
+    ):
+        response = client.post(url, {**data, "message": "Keep this"})
+        page = response.content.decode()
+        assert response.status_code == 400, data
+        assert error in page and "Keep this" in page, (data, error)
+    assert not Kudos.objects.exists()
+
+
+def test_the_kudos_page_does_not_list_the_organisation(world, client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(world.lead)
+    with CaptureQueriesContext(connection) as before:
+        small = client.get(reverse("kudos_give")).content
+    PersonFactory.create_batch(30, organisation=world.organisation)
+    with CaptureQueriesContext(connection) as after:
+        large = client.get(reverse("kudos_give")).content
+    assert len(after) == len(before) and len(large) == len(small)
+    assert world.member.name.encode() not in large
+
+
 def test_giving_kudos_for_a_reached_key_result(world, kr, client_for):
     check_in_record(key_result=kr, author=world.member, value=4)
     client = client_for(world.lead)
@@ -226,7 +268,8 @@ def test_giving_kudos_for_a_reached_key_result(world, kr, client_for):
     assert b"reached its target" in page and b"Thank " in page
     url = reverse("kudos_give") + f"?person={world.member.pk}&key_result={kr.pk}"
     form = client.get(url)
-    assert b"selected" in form.content and kr.title.encode() in form.content
+    chip = f'<input type="hidden" name="recipient" value="person:{world.member.pk}">'
+    assert chip.encode() in form.content and kr.title.encode() in form.content
     response = client.post(
         url,
         {"recipient": f"person:{world.member.pk}", "message": "You did it", "key_result": kr.pk},

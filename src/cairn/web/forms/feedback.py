@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from cairn.feedback.models import MAX_KUDOS, MAX_MESSAGE, MAX_PROMPT
 from cairn.okrs.models import KeyResult
 from cairn.organisations.models import Person, Team
-from cairn.web.forms.people_picker import PeopleField
+from cairn.web.forms.people_picker import PeopleField, RecipientField
 
 NO_NUL = _("Remove the NUL character.")
 
@@ -57,7 +57,7 @@ class FeedbackAskForm(_NoNul):
         assert isinstance(chosen, PeopleField)
         chosen.candidates = people
         if self.is_bound:
-            chosen.show_chosen(self.data, self.add_prefix("people"))
+            chosen.show_chosen(self.data.getlist(self.add_prefix("people")))
         about = self.fields["about"]
         assert isinstance(about, forms.ChoiceField)
         about.choices = [
@@ -99,7 +99,12 @@ class FeedbackAnswerForm(_NoNul):
 
 
 class KudosForm(_NoNul):
-    recipient = forms.ChoiceField(label=_("Thank"))
+    recipient = RecipientField(
+        label=_("Thank"),
+        help_text=_(
+            "Type a name and pick a person or a team, or type an email address or a team's name."
+        ),
+    )
     message = forms.CharField(
         label=_("Message"),
         max_length=MAX_KUDOS,
@@ -108,21 +113,22 @@ class KudosForm(_NoNul):
     )
 
     def __init__(
-        self, *args: object, people: list[Person], teams: list[Team], **kwargs: object
+        self,
+        *args: object,
+        people: QuerySet[Person],
+        teams: QuerySet[Team],
+        initial_recipient: str = "",
+        **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.people = {p.pk: p for p in people}
-        self.teams = {t.pk: t for t in teams}
         field = self.fields["recipient"]
-        assert isinstance(field, forms.ChoiceField)
-        field.choices = [
-            ("", _("Choose a person or a team")),
-            (_("People"), [(f"person:{p.pk}", p.name) for p in people]),
-            (_("Teams"), [(f"team:{t.pk}", t.name) for t in teams]),
-        ]
+        assert isinstance(field, RecipientField)
+        field.candidates, field.team_candidates = people, teams
+        chosen = self.data.getlist("recipient") if self.is_bound else [initial_recipient]
+        field.show_chosen([value for value in chosen if value])
 
     def recipient_arguments(self) -> dict:
-        kind, _sep, pk = self.cleaned_data["recipient"].partition(":")
-        if kind == "person":
-            return {"person": self.people[int(pk)], "team": None}
-        return {"person": None, "team": self.teams[int(pk)]}
+        chosen = self.cleaned_data["recipient"]
+        if isinstance(chosen, Team):
+            return {"person": None, "team": chosen}
+        return {"person": chosen, "team": None}

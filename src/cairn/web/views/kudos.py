@@ -88,9 +88,9 @@ def give(request: HttpRequest) -> HttpResponse:
     people = Person.objects.filter(organisation_id=me.organisation_id, is_active=True)
     form = KudosForm(
         request.POST or None,
-        people=list(people.exclude(pk=me.pk).select_related("user")),
-        teams=list(Team.objects.filter(organisation_id=me.organisation_id)),
-        initial={"recipient": _initial(request)},
+        people=people.exclude(pk=me.pk),
+        teams=Team.objects.filter(organisation_id=me.organisation_id),
+        initial_recipient=_initial(request),
     )
     if request.method == "POST" and form.is_valid():
         try:

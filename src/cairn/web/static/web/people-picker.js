@@ -1,8 +1,9 @@
-// The people picker (web/forms/people_picker.py): typing a name in the box lists matching people of
-// the organisation (GET data-people-search?q=…, people only) in a listbox (listbox.js, loaded
-// with it); choosing one adds a chip holding a hidden input with the person's id and
-// clears the box. × removes a chip. Without this script the box takes email addresses separated
-// by commas, which the server also accepts.
+// The people picker (web/forms/people_picker.py): typing a name in the box lists matching people
+// (and teams, where data-people-kinds has them) of the organisation (GET data-people-search?q=…)
+// in a listbox (listbox.js, loaded with it); choosing one adds a chip holding a hidden input with
+// the choice and clears the box (data-people-single: the chip replaces the one before); × removes
+// a chip. Without this script the box takes email addresses (or a team's name) instead, which the
+// server also accepts.
 (function () {
   "use strict";
   if (window.cairnPeoplePicker) { return; }
@@ -12,13 +13,17 @@
 
   function pickerOf(el) { return el.closest ? el.closest("[data-people-search]") : null; }
 
+  function kinds(picker) { return (picker.getAttribute("data-people-kinds") || "person").split(","); }
+
   function addChip(picker, data) {
     var chosen = picker.querySelector(".people-picker__chosen");
-    if (chosen.querySelector('input[value="' + String(data.id) + '"]')) { return; }
+    var value = kinds(picker).indexOf("team") >= 0 ? data.kind + ":" + data.id : String(data.id);
+    if (picker.hasAttribute("data-people-single")) { chosen.textContent = ""; }
+    if (chosen.querySelector('input[value="' + value + '"]')) { return; }
     var li = document.createElement("li");
     li.className = "chip";
     var input = document.createElement("input");
-    input.type = "hidden"; input.name = picker.getAttribute("data-people-name"); input.value = String(data.id);
+    input.type = "hidden"; input.name = picker.getAttribute("data-people-name"); input.value = value;
     var remove = document.createElement("button");
     remove.type = "button"; remove.className = "chip__remove"; remove.textContent = "×";
     remove.setAttribute("data-people-remove", "");
@@ -38,7 +43,9 @@
   var OPTIONS = ({
     label: "People",
     idSuffix: "-people",
-    text: function (data) { return data.name + (data.detail ? " · " + data.detail : ""); },
+    text: function (data) {
+      return data.name + (data.kind === "team" ? " (team)" : "") + (data.detail ? " · " + data.detail : "");
+    },
     onChoose: function (box, data) {
       addChip(pickerOf(box), data);
       box.value = "";
@@ -52,8 +59,9 @@
     // Typed email addresses are left alone: the server reads them.
     if (query.length < 2 || /[@,;]/.test(query)) { list().close(); return; }
     var url = pickerOf(box).getAttribute("data-people-search") + "?q=" + encodeURIComponent(query);
+    var wanted = kinds(pickerOf(box));
     list().fetch(url, function (results) {
-      list().show(box, results.filter(function (r) { return r.kind === "person"; }));
+      list().show(box, results.filter(function (r) { return wanted.indexOf(r.kind) >= 0; }));
     });
   }
 
