@@ -54,36 +54,60 @@ def _statuses() -> list[tuple[str, str]]:
     return [(value, str(label)) for value, label in WorkItemStatus.choices]
 
 
+_FORM_PARTS = "cairn.work_status_parts"
+
+
+def _form_parts(context: template.Context) -> dict:
+    """Return what every status form of one page shares, computed once per template.
+
+    A sprint page draws a few hundred forms: a CSRF token masked afresh and the status labels
+    translated again for each row cost more than the rest of the row.
+    """
+    parts = context.render_context.get(_FORM_PARTS)
+    if parts is None:
+        request = context.get("request")
+        statuses = [(value, escape(label)) for value, label in _statuses()]
+        parts = {
+            "token": escape(get_token(request)) if request is not None else "",
+            "here": escape(request.get_full_path()) if request is not None else "",
+            "labels": dict(statuses),
+            "options": {
+                chosen: "".join(
+                    f'<option value="{value}"{" selected" if value == chosen else ""}>{label}</option>'
+                    for value, label in statuses
+                )
+                for chosen, _label in statuses
+            },
+            "set": escape(_("Set")),
+        }
+        context.render_context[_FORM_PARTS] = parts
+    return parts
+
+
 def status_html(context: template.Context, item: WorkItem, saved=False, error="") -> str:
     """Return the item's status: a form that sets it for people who may edit, else a badge."""
     if not getattr(item, "editable", False):
         label = escape(item.get_status_display())
         return f'<span class="badge status status--{escape(item.status)}">{label}</span>'
-    request = context.get("request")
+    parts = _form_parts(context)
     action = _url("work_item_status").format(int(item.pk))
-    options = "".join(
-        f'<option value="{value}"{" selected" if value == item.status else ""}>'
-        f"{escape(label)}</option>"
-        for value, label in _statuses()
-    )
     label = _("Status of “%(t)s”") % {"t": item.title}
-    token = escape(get_token(request)) if request is not None else ""
-    here = escape(request.get_full_path()) if request is not None else ""
     feedback = ""
     if saved:
         feedback += f'<span class="small muted" role="status">{escape(_("Saved"))}</span>'
     if error:
         feedback += f'<span class="error small" role="alert">{escape(error)}</span>'
+    status = escape(item.status)
     return (
         f'<form class="status-form" method="post" action="{action}" hx-post="{action}" '
         'hx-trigger="change, submit" hx-target="this" hx-swap="outerHTML">'
-        f'<input type="hidden" name="csrfmiddlewaretoken" value="{token}">'
-        f'<input type="hidden" name="next" value="{here}">'
+        f'<input type="hidden" name="csrfmiddlewaretoken" value="{parts["token"]}">'
+        f'<input type="hidden" name="next" value="{parts["here"]}">'
         f'<label class="visually-hidden" for="status-{int(item.pk)}">{escape(label)}</label>'
         f'<select id="status-{int(item.pk)}" name="status" '
-        f'class="status-form__select status--{escape(item.status)}">{options}</select>'
-        f'<button type="submit" class="button button--small status-form__save">'
-        f"{escape(_('Set'))}</button>{feedback}</form>"
+        f'class="status-form__select status--{status}">{parts["options"].get(item.status, "")}'
+        f'</select><button type="submit" class="button button--small status-form__save">'
+        f"{parts['set']}</button>{feedback}</form>"
     )
 
 
