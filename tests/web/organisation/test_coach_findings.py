@@ -117,3 +117,28 @@ def test_the_sweep_warms_open_cycles_not_closed_ones(world, vague_cycle, redis_c
 
     assert shared(vague_cycle) == [True]
     assert shared(closed) == [False]
+
+
+def test_the_sweep_skips_a_cycle_unchanged_since_it_last_warmed_it(
+    world, vague_cycle, redis_cache
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cairn.okrs.models import Cycle
+
+    open_cycles = Cycle.objects.filter(state__in=[CycleState.PLANNING, CycleState.ACTIVE])
+    assert coach_reviews_warm() == open_cycles.count() == 2  # the world's and the vague one
+    with CaptureQueriesContext(connection) as unchanged:
+        assert coach_reviews_warm() == 0  # nothing changed: only the cycles and their stamps read
+    assert not any('okrs_keyresult"."title"' in q["sql"] for q in unchanged.captured_queries)
+    objective = ObjectiveFactory(
+        organisation=world.organisation, cycle=vague_cycle, owner=world.member, title="Be bold"
+    )
+    KeyResultFactory(objective=objective, title="Give 5 talks", start=None, target=None)
+    assert coach_reviews_warm() == 1  # a new objective: warmed again
+    config = world.organisation.coach
+    drafts = drafts_of(world, vague_cycle)
+    assert all(redis_cache.get(findings_key(d, config)) is not None for d in drafts.values())
+    redis_cache.clear()
+    assert coach_reviews_warm() == 2  # the shared cache was emptied: the marks went with it

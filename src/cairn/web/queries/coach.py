@@ -10,6 +10,7 @@ with check-ins and the clock: it is left out of the kept findings and reviewed o
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections import Counter, OrderedDict, defaultdict
@@ -20,9 +21,11 @@ from typing import NamedTuple
 
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache as shared
 from django.db.models import Count, Max
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from cairn.coach import (
     RULES,
@@ -40,7 +43,7 @@ from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Organisation, Person, Role, Team
 from cairn.plaintext.selectors import cycle_review_rows
-from cairn.web.queries.coach_findings import shared_findings
+from cairn.web.queries.coach_findings import TIMEOUT_SECONDS, _coach_code, shared_findings
 
 STALE = "KR108"
 SHOWN_PER_GROUP = 10  # findings listed per rule before "show all"
@@ -204,13 +207,28 @@ def cycle_review(cycle: Cycle, config: CoachConfig) -> CycleReview:
     return fresh
 
 
+def _warmed_key(cycle: Cycle, config: CoachConfig) -> str:
+    """Return the shared cache key noting what the cycle was last warmed from."""
+    described = repr((cycle.pk, config, get_language())).encode()
+    return f"cairn:coach-warmed:{_coach_code()}:{hashlib.sha256(described).hexdigest()}"
+
+
 def coach_reviews_warm() -> int:
-    """Review every planning and active cycle ahead of the first visitor; return how many."""
+    """Review the planning and active cycles that changed since the last sweep; return how many.
+
+    A cycle whose stamp (counts, newest ids, last edits) is what it was at the last warm-up has
+    the same drafts, whose findings are still shared: the sweep skips it without loading a row.
+    """
     cycles = Cycle.objects.filter(state__in=[CycleState.PLANNING, CycleState.ACTIVE])
     count = 0
     for cycle in cycles.select_related("organisation").order_by("id"):
+        config, stamp = cycle.organisation.coach, _stamp(cycle)
+        key = _warmed_key(cycle, config)
+        if shared.get(key) == stamp:
+            continue
         # Into the shared cache only: the worker keeps no review of its own in memory.
-        _review(cycle, cycle.organisation.coach, _stamp(cycle), None)
+        _review(cycle, config, stamp, None)
+        shared.set(key, stamp, TIMEOUT_SECONDS)
         count += 1
     return count
 
