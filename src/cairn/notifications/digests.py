@@ -18,12 +18,12 @@ from cairn.feedback.activity import digest_part, recognition_lines
 from cairn.notifications.kinds import Kind
 from cairn.notifications.preferences import local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
-from cairn.notifications.runs import claimed, run_claimed
-from cairn.notifications.services import Subject, notify, site_path
+from cairn.notifications.runs import claimed, runs_claimed
+from cairn.notifications.services import Message, Subject, chunked, notify_many, site_path
 from cairn.okrs import measures
 from cairn.okrs.models import CycleState, Follow, KeyResult, Objective
 from cairn.okrs.permissions import Access
-from cairn.organisations.models import Person
+from cairn.organisations.models import Person, TeamMembership
 
 DIGEST_HOUR = 8
 MAX_OBJECTIVES = 15
@@ -154,26 +154,58 @@ def _key(person: Person, now: datetime) -> str:
     return f"{person.pk}:{now.astimezone(person.zone).date().isoformat()}"
 
 
+def _may_have_digest(people: list[Person]) -> set[int]:
+    """Return who among the people may have objectives in their digest (3 queries): owners and
+    followers of active objectives, team leads, admins. The others' digests are empty."""
+    ids = [p.pk for p in people]
+    active = CycleState.ACTIVE
+    owners = Objective.objects.filter(owner_id__in=ids, cycle__state=active)
+    followers = Follow.objects.filter(person_id__in=ids, objective__cycle__state=active)
+    leads = TeamMembership.objects.filter(person_id__in=ids, is_lead=True)
+    return {
+        *owners.values_list("owner_id", flat=True),
+        *followers.values_list("person_id", flat=True),
+        *leads.values_list("person_id", flat=True),
+        *(p.pk for p in people if p.is_admin),
+    }
+
+
 def digests_send(*, now: datetime) -> int:
-    """Send the weekly digests whose local moment has come; return how many were sent."""
+    """Send the weekly digests whose local moment has come; return how many were sent.
+
+    People are taken `CAIRN_NOTIFY_TICK_BATCH` at a time: the digests of those with something
+    in scope are built first (reads only), then the batch's slots are claimed and the digests
+    stored in one short transaction (each person looked at once a day even with nothing to
+    say; a worker that dies before the commit leaves neither claims nor digests).
+    """
     sent = 0
-    for person in _due_people(now):
-        # Looked at once a day even with nothing to say; the claim commits with the digest.
-        work = partial(_digest_send, person, now)
-        sent += run_claimed(job="digest", slot=_key(person, now), now=now, work=work) or 0
+    for batch in chunked(_due_people(now)):
+        candidates = _may_have_digest(list(batch))
+        messages = {p.pk: _digest_message(p, now) for p in batch if p.pk in candidates}
+        slots = {_key(p, now): p.pk for p in batch}
+        work = partial(_store_won, slots, messages, now)
+        sent += runs_claimed(job="digest", slots=list(slots), now=now, work=work)
     return sent
 
 
-def _digest_send(person: Person, now: datetime) -> int:
-    """Store one person's digest (none when nothing concerns them); return 1 when stored."""
+def _store_won(
+    slots: dict[str, int], messages: dict[int, Message | None], now: datetime, won: set[str]
+) -> int:
+    """Store the digests of the slots this call claimed; return how many were stored."""
+    mine = [messages.get(slots[slot]) for slot in won]
+    return len(notify_many([m for m in mine if m is not None], now=now))
+
+
+def _digest_message(person: Person, now: datetime) -> Message | None:
+    """Return one person's digest to store (None when nothing concerns them)."""
     digest = digest_for(person, now)
     if not digest.objectives:
-        return 0
+        return None
     lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]
     lines += [f"{_('At risk')}: {r['title']}" for r in digest.risks]
     lines += recognition_lines(digest.recognition)
     lines += [f"{_('Discussed')}: {d['title']} ({d['comments']})" for d in digest.discussed]
-    stored = notify(
+    return Message(
         recipient=person,
         kind=Kind.DIGEST_WEEKLY,
         dedupe_key=_key(person, now),
@@ -183,6 +215,4 @@ def _digest_send(person: Person, now: datetime) -> int:
         link=site_path("home"),
         subject=Subject("person", person.pk),
         data=digest.as_data(),
-        now=now,
     )
-    return int(stored is not None)
