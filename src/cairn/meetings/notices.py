@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import Any
 
+from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from cairn.meetings.board import MemberBoard, meeting_board, team_channel_filter
+from cairn.meetings.board import MemberBoard, limited, meeting_board, visible_to
 from cairn.meetings.models import FollowUp, MeetingSchedule
 from cairn.meetings.schedule import MeetingTime
 from cairn.notifications.kinds import Kind
-from cairn.notifications.runs import claimed, run_claimed
-from cairn.notifications.services import Subject, notify, site_path
+from cairn.notifications.runs import claimed, runs_claimed
+from cairn.notifications.services import (
+    Message,
+    Subject,
+    chunked,
+    notify,
+    notify_many,
+    site_path,
+)
 from cairn.notifications.team_chat import team_post
-from cairn.okrs.permissions import Access
+from cairn.okrs.models import Cycle, Objective, Visibility
 from cairn.organisations.models import Team
 
 
@@ -93,45 +102,76 @@ def _open_follow_ups(team: Team) -> list[FollowUp]:
     )
 
 
-def _send_agenda(team: Team, meeting: datetime, now: datetime) -> int:
-    """Send the agenda of one meeting to every member and the team's channels; return how many."""
-    from cairn.web.queries.common import current_cycle
+@dataclass
+class Agenda:
+    """One meeting's agenda, ready to store: the team channels' post and each member's copy."""
 
-    cycle = current_cycle(team.organisation)
+    team: Team
+    post: dict[str, str]
+    messages: list[Message]
+
+
+def _agenda(team: Team, meeting: datetime, now: datetime, cycle: Cycle | None) -> Agenda:
+    """Build one meeting's agenda (reads only).
+
+    The board is read once for the whole team; each member's copy keeps only the key results of
+    objectives they may see (`visible_to`), so a team costs the same few queries however many
+    members it has.
+    """
     follow_ups = _open_follow_ups(team)
     day = meeting.date().isoformat()
     when = date_format(meeting, "l H:i")
     title = _("Agenda: %(team)s meeting, %(when)s") % {"team": team.name, "when": when}
     link = site_path("team_meeting", team.pk)
-    boards = meeting_board(team, cycle, team_channel_filter(team), now)
-    channel_data = agenda_data(team, boards, follow_ups)
-    sent = team_post(
-        team=team,
-        kind=Kind.MEETING_AGENDA,
-        dedupe_key=f"{team.pk}:{day}",
-        title=title,
-        body=agenda_text(channel_data),
-        link=link,
-        now=now,
-    )
-    for board in boards:
-        visible = Access(board.person).objective_filter()
+    boards = meeting_board(team, cycle, Q(organisation_id=team.organisation_id), now)
+    objectives = {
+        row.key_result.objective_id: row.key_result.objective for b in boards for row in b.rows
+    }
+    channel = {pk for pk, o in objectives.items() if _channel_sees(team, o)}
+    post = {
+        "kind": Kind.MEETING_AGENDA,
+        "dedupe_key": f"{team.pk}:{day}",
+        "title": title,
+        "body": agenda_text(agenda_data(team, limited(boards, channel), follow_ups)),
+        "link": link,
+    }
+    people = [board.person for board in boards]
+    for person in people:
+        person.organisation = team.organisation  # their time zone falls back to it
+    visible = visible_to(people, list(objectives.values()))
+    messages = []
+    for person in people:
         # Each member's agenda holds only the key results they may see.
-        data = agenda_data(team, meeting_board(team, cycle, visible, now), follow_ups)
+        data = agenda_data(team, limited(boards, visible[person.pk]), follow_ups)
         data["meeting"] = meeting.isoformat()
-        stored = notify(
-            recipient=board.person,
-            kind=Kind.MEETING_AGENDA,
-            dedupe_key=f"{team.pk}:{day}",
-            title=title,
-            body=agenda_text(data),
-            link=link,
-            subject=Subject("team", team.pk),
-            data=data,
-            now=now,
+        messages.append(
+            Message(
+                recipient=person,
+                kind=Kind.MEETING_AGENDA,
+                dedupe_key=f"{team.pk}:{day}",
+                title=title,
+                body=agenda_text(data),
+                link=link,
+                subject=Subject("team", team.pk),
+                data=data,
+            )
         )
-        sent += stored is not None
-    return sent
+    return Agenda(team, post, messages)
+
+
+def _store_agendas(agendas: dict[str, Agenda], now: datetime, won: set[str]) -> int:
+    """Store the agendas of the slots this call claimed; return how many posts and copies."""
+    mine = [agenda for slot, agenda in agendas.items() if slot in won]
+    sent = sum(team_post(team=agenda.team, now=now, **agenda.post) for agenda in mine)
+    return sent + len(notify_many([m for agenda in mine for m in agenda.messages], now=now))
+
+
+def _channel_sees(team: Team, objective: Objective) -> bool:
+    """Return True when everyone in the team's chat channel may see it (`team_channel_filter`)."""
+    return objective.organisation_id == team.organisation_id and (
+        objective.visibility == Visibility.PUBLIC
+        or (objective.visibility == Visibility.TEAM and objective.team_id in (None, team.pk))
+    )
 
 
 def agendas_send(*, now: datetime) -> int:
@@ -145,12 +185,19 @@ def agendas_send(*, now: datetime) -> int:
             due.append((team, meeting, f"{team.pk}:{meeting.date().isoformat()}"))
     # The tick runs every minute of the window: agendas sent already are skipped in one query.
     seen = claimed("agenda", [slot for _team, _meeting, slot in due])
+    due = [(team, meeting, slot) for team, meeting, slot in due if slot not in seen]
+    from cairn.web.queries.common import current_cycle
+
+    cycles: dict[int, Cycle | None] = {}
     sent = 0
-    for team, meeting, slot in due:
-        if slot in seen:
-            continue
-        # Claimed in the same transaction as the agenda: a worker that dies half-way leaves
-        # no claim, and the next tick sends the whole agenda.
-        work = partial(_send_agenda, team, meeting, now)
-        sent += run_claimed(job="agenda", slot=slot, now=now, work=work) or 0
+    for batch in chunked(due):
+        agendas = {}
+        for team, meeting, slot in batch:
+            if team.organisation_id not in cycles:
+                cycles[team.organisation_id] = current_cycle(team.organisation)
+            agendas[slot] = _agenda(team, meeting, now, cycles[team.organisation_id])
+        # Built first (reads only), then claimed in the same transaction as they are stored:
+        # a worker that dies half-way leaves no claim, and the next tick sends whole agendas.
+        work = partial(_store_agendas, agendas, now)
+        sent += runs_claimed(job="agenda", slots=list(agendas), now=now, work=work)
     return sent
