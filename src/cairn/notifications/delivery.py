@@ -16,6 +16,7 @@ from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import ngettext
 from django_tasks import task
 
 from cairn import tasks
@@ -23,7 +24,7 @@ from cairn.notifications.channels import DeliveryError
 from cairn.notifications.channels.chat import chat_send
 from cairn.notifications.channels.email import email_send
 from cairn.notifications.kinds import Channel, DeliveryStatus
-from cairn.notifications.models import ChatChannel, Delivery
+from cairn.notifications.models import ChatChannel, Delivery, Notification
 from cairn.notifications.services import chunked
 
 BACKOFF = (
@@ -144,21 +145,34 @@ def _chat_urls(person_ids: set[int]) -> dict[int, list[str]]:
 
 
 def _send_chats(deliveries: list[Delivery]) -> list[Outcome]:
+    """Post one message per person to each of their chat channels; return the outcomes."""
     urls = _chat_urls({d.recipient_id for d in deliveries})
-    outcomes: list[Outcome] = []
+    by_person: dict[int, list[Delivery]] = defaultdict(list)
     for delivery in deliveries:
-        note = delivery.notification
+        by_person[delivery.recipient_id].append(delivery)
+    outcomes: list[Outcome] = []
+    for person_id, batch in by_person.items():
+        title, body = _chat_text([d.notification for d in batch])
         error = None
-        targets = urls.get(delivery.recipient_id) or []
+        targets = urls.get(person_id) or []
         if not targets:
             error = DeliveryError("No chat channel left.", retry=False)
         for url in targets:
             try:
-                chat_send(url, title=note.title, body=_chat_body(note.body, note.link))
+                chat_send(url, title=title, body=body)
             except DeliveryError as exc:
                 error = exc
-        outcomes.append(([delivery], error))
+        outcomes.append((batch, error))
     return outcomes
+
+
+def _chat_text(notes: list[Notification]) -> tuple[str, str]:
+    """Return the (title, body) of one chat post carrying one or several notifications."""
+    if len(notes) == 1:
+        return notes[0].title, _chat_body(notes[0].body, notes[0].link)
+    count = len(notes)
+    title = ngettext("%(n)d update from Cairn", "%(n)d updates from Cairn", count) % {"n": count}
+    return title, "\n\n".join(f"{n.title}\n{_chat_body(n.body, n.link)}".strip() for n in notes)
 
 
 def _chat_body(body: str, link: str) -> str:
@@ -172,13 +186,13 @@ def _due(now: datetime, person_ids: list[int] | None) -> QuerySet[Delivery]:
     return due.filter(recipient_id__in=person_ids) if person_ids is not None else due
 
 
-def _email_batch(due: QuerySet[Delivery]) -> QuerySet[Delivery]:
-    """Return the due emails plus every untried email of the same people (sent as one message)."""
-    people = due.filter(channel=Channel.EMAIL).values("recipient_id")
-    untried = Delivery.objects.filter(channel=Channel.EMAIL, attempts=0, recipient_id__in=people)
-    return Delivery.objects.filter(
-        Q(pk__in=due.filter(channel=Channel.EMAIL).values("pk")) | Q(pk__in=untried.values("pk"))
-    )
+def _batch(due: QuerySet[Delivery], channel: str) -> QuerySet[Delivery]:
+    """Return the channel's due deliveries plus every untried one of the same people on that
+    channel (sent with them as one message)."""
+    mine = due.filter(channel=channel)
+    people = mine.values("recipient_id")
+    untried = Delivery.objects.filter(channel=channel, attempts=0, recipient_id__in=people)
+    return Delivery.objects.filter(Q(pk__in=mine.values("pk")) | Q(pk__in=untried.values("pk")))
 
 
 def deliveries_send_due(
@@ -201,8 +215,8 @@ def deliveries_send_due(
     sent = 0
     for batch in chunked(people):
         due = _due(now, list(batch))
-        emails = claim(_email_batch(due), now)
-        chats = claim(due.filter(channel=Channel.CHAT), now)
+        emails = claim(_batch(due, Channel.EMAIL), now)
+        chats = claim(_batch(due, Channel.CHAT), now)
         _record([*_send_emails(emails), *_send_chats(chats)], now)
         sent += sum(1 for d in [*emails, *chats] if d.status == DeliveryStatus.SENT)
     return sent

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -42,16 +42,40 @@ class Subject:
 
 
 def _first_attempt(
-    channel: str, recipient: Person, prefs: Settings, now: datetime, kind: str
+    channel: str,
+    recipient: Person,
+    prefs: Settings,
+    now: datetime,
+    kind: str,
+    last_chat: datetime | None = None,
 ) -> datetime:
-    """Return when a new delivery is first tried: after quiet hours, emails after the batch wait
-    (a security notice at once)."""
+    """Return when a new delivery is first tried (a security notice at once).
+
+    An email waits the batch window. A chat post goes at once, unless the person had one
+    within the window (`last_chat`): then it waits for the window's end and goes out with the
+    others that arrived meanwhile, as one post. Both wait for the end of quiet hours.
+    """
     if kind in ALWAYS_SENT:
         return now
+    window = timedelta(seconds=settings.CAIRN_NOTIFY_BATCH_SECONDS)
     moment = now
     if channel == Channel.EMAIL:
-        moment = now + timedelta(seconds=settings.CAIRN_NOTIFY_BATCH_SECONDS)
+        moment = now + window
+    elif last_chat is not None:
+        moment = max(now, last_chat + window)
     return prefs.after_quiet_hours(recipient, moment)
+
+
+def _last_chats(people: set[int], now: datetime) -> dict[int, datetime]:
+    """Return when each person's latest chat post went out, for those posted to within the
+    batch window (one query)."""
+    since = now - timedelta(seconds=settings.CAIRN_NOTIFY_BATCH_SECONDS)
+    rows = (
+        Delivery.objects.filter(recipient_id__in=people, channel=Channel.CHAT, sent_at__gte=since)
+        .values("recipient_id")
+        .annotate(last=Max("sent_at"))
+    )
+    return {row["recipient_id"]: row["last"] for row in rows}
 
 
 @dataclass(frozen=True)
@@ -193,6 +217,7 @@ def _queue_deliveries(
 
     people = {n.recipient_id for n in notifications}
     chat = set(ChatChannel.objects.filter(person_id__in=people).values_list("person_id", flat=True))
+    last_chats = _last_chats(chat, now) if chat else {}
     deliveries = []
     wake: dict[datetime | None, set[int]] = defaultdict(set)
     for notification in notifications:
@@ -200,7 +225,8 @@ def _queue_deliveries(
         mine = prefs[recipient.pk]
         paused = mine.paused(recipient, now) and kind not in ALWAYS_SENT
         for channel in _channels(recipient, mine, kind, chat):
-            at = _first_attempt(channel, recipient, mine, now, kind)
+            last_chat = last_chats.get(recipient.pk)
+            at = _first_attempt(channel, recipient, mine, now, kind, last_chat)
             deliveries.append(
                 Delivery(
                     organisation_id=recipient.organisation_id,

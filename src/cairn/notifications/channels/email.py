@@ -105,6 +105,8 @@ def email_send(
     message = email_message(person, notifications)
     message.connection = connection
     try:
+        if connection is not None:
+            connection.open()  # opened here, it stays open after the send (send_messages)
         message.send(fail_silently=False)
     except (OSError, ValueError) as exc:  # smtplib's errors are OSErrors
         raise DeliveryError(str(exc)[:1000] or exc.__class__.__name__) from exc
