@@ -7,12 +7,11 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from cairn.meetings.board import MemberBoard, limited, meeting_board, visible_to
+from cairn.meetings.board import MemberBoard, limited, meeting_boards, visible_to
 from cairn.meetings.models import FollowUp, MeetingSchedule
 from cairn.meetings.schedule import MeetingTime
 from cairn.notifications.kinds import Kind
@@ -25,7 +24,7 @@ from cairn.notifications.services import (
     notify_many,
     site_path,
 )
-from cairn.notifications.team_chat import team_post
+from cairn.notifications.team_chat import team_chats, team_post
 from cairn.okrs.models import Cycle, Objective, Visibility
 from cairn.organisations.models import Team
 
@@ -94,12 +93,17 @@ def agenda_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _open_follow_ups(team: Team) -> list[FollowUp]:
-    return list(
-        FollowUp.objects.filter(meeting__team=team, done=False)
-        .select_related("assignee__user")
+def _open_follow_ups(teams: list[Team]) -> dict[int, list[FollowUp]]:
+    """Return each team's open follow-ups, soonest due first (one query)."""
+    found: dict[int, list[FollowUp]] = {team.pk: [] for team in teams}
+    rows = (
+        FollowUp.objects.filter(meeting__team__in=teams, done=False)
+        .select_related("assignee__user", "meeting")
         .order_by("due", "created_at", "pk")
     )
+    for follow_up in rows:
+        found[follow_up.meeting.team_id].append(follow_up)
+    return found
 
 
 @dataclass
@@ -111,23 +115,54 @@ class Agenda:
     messages: list[Message]
 
 
-def _agenda(team: Team, meeting: datetime, now: datetime, cycle: Cycle | None) -> Agenda:
-    """Build one meeting's agenda (reads only).
+@dataclass(frozen=True)
+class Due:
+    """A team whose agenda is due: the meeting and the slot that claims its agenda."""
 
-    The board is read once for the whole team; each member's copy keeps only the key results of
-    objectives they may see (`visible_to`), so a team costs the same few queries however many
-    members it has.
+    team: Team
+    meeting: datetime
+    slot: str
+
+
+def _agendas(due: list[Due], now: datetime, cycles: dict[int, Cycle | None]) -> dict[str, Agenda]:
+    """Build the agendas of many meetings (reads only), by slot.
+
+    The boards are read once for all the teams; each member's copy keeps only the key results
+    of objectives they may see (`visible_to`), so the queries do not grow with the teams or
+    their members.
     """
-    follow_ups = _open_follow_ups(team)
+    teams = [d.team for d in due]
+    boards = meeting_boards(teams, cycles, now)
+    follow_ups = _open_follow_ups(teams)
+    objectives = {
+        row.key_result.objective_id: row.key_result.objective
+        for team_boards in boards.values()
+        for board in team_boards
+        for row in board.rows
+    }
+    people = {}
+    for d in due:
+        for board in boards[d.team.pk]:
+            board.person.organisation = d.team.organisation  # their time zone falls back to it
+            people[board.person.pk] = board.person
+    visible = visible_to(list(people.values()), list(objectives.values()))
+    return {d.slot: _agenda(d, boards[d.team.pk], follow_ups[d.team.pk], visible) for d in due}
+
+
+def _agenda(
+    due: Due, boards: list[MemberBoard], follow_ups: list[FollowUp], visible: dict[int, set[int]]
+) -> Agenda:
+    team, meeting = due.team, due.meeting
     day = meeting.date().isoformat()
     when = date_format(meeting, "l H:i")
     title = _("Agenda: %(team)s meeting, %(when)s") % {"team": team.name, "when": when}
     link = site_path("team_meeting", team.pk)
-    boards = meeting_board(team, cycle, Q(organisation_id=team.organisation_id), now)
-    objectives = {
-        row.key_result.objective_id: row.key_result.objective for b in boards for row in b.rows
+    channel = {
+        row.key_result.objective_id
+        for board in boards
+        for row in board.rows
+        if _channel_sees(team, row.key_result.objective)
     }
-    channel = {pk for pk, o in objectives.items() if _channel_sees(team, o)}
     post = {
         "kind": Kind.MEETING_AGENDA,
         "dedupe_key": f"{team.pk}:{day}",
@@ -135,18 +170,14 @@ def _agenda(team: Team, meeting: datetime, now: datetime, cycle: Cycle | None) -
         "body": agenda_text(agenda_data(team, limited(boards, channel), follow_ups)),
         "link": link,
     }
-    people = [board.person for board in boards]
-    for person in people:
-        person.organisation = team.organisation  # their time zone falls back to it
-    visible = visible_to(people, list(objectives.values()))
     messages = []
-    for person in people:
+    for board in boards:
         # Each member's agenda holds only the key results they may see.
-        data = agenda_data(team, limited(boards, visible[person.pk]), follow_ups)
+        data = agenda_data(team, limited(boards, visible[board.person.pk]), follow_ups)
         data["meeting"] = meeting.isoformat()
         messages.append(
             Message(
-                recipient=person,
+                recipient=board.person,
                 kind=Kind.MEETING_AGENDA,
                 dedupe_key=f"{team.pk}:{day}",
                 title=title,
@@ -162,7 +193,11 @@ def _agenda(team: Team, meeting: datetime, now: datetime, cycle: Cycle | None) -
 def _store_agendas(agendas: dict[str, Agenda], now: datetime, won: set[str]) -> int:
     """Store the agendas of the slots this call claimed; return how many posts and copies."""
     mine = [agenda for slot, agenda in agendas.items() if slot in won]
-    sent = sum(team_post(team=agenda.team, now=now, **agenda.post) for agenda in mine)
+    chats = team_chats([agenda.team for agenda in mine])
+    sent = sum(
+        team_post(team=agenda.team, now=now, known=chats[agenda.team.pk], **agenda.post)
+        for agenda in mine
+    )
     return sent + len(notify_many([m for agenda in mine for m in agenda.messages], now=now))
 
 
@@ -175,29 +210,29 @@ def _channel_sees(team: Team, objective: Objective) -> bool:
 
 
 def agendas_send(*, now: datetime) -> int:
-    """Send every agenda whose window (N hours before the meeting) holds `now`; return how many."""
+    """Send every agenda whose window (N hours before the meeting) holds `now`; return how many.
+
+    Teams are taken `CAIRN_NOTIFY_TICK_BATCH` at a time: their agendas are built first (reads
+    only), then claimed in the same transaction as they are stored, so a worker that dies
+    half-way leaves no claim and the next tick sends whole agendas.
+    """
+    from cairn.web.queries.common import current_cycle
+
     teams = Team.objects.select_related("organisation")
     schedules = {s.team_id: s for s in MeetingSchedule.objects.all()}
     due = []
     for team in teams:
         meeting = MeetingTime.of(team, schedules.get(team.pk)).agenda_due(team, now)
         if meeting is not None:
-            due.append((team, meeting, f"{team.pk}:{meeting.date().isoformat()}"))
+            due.append(Due(team, meeting, f"{team.pk}:{meeting.date().isoformat()}"))
     # The tick runs every minute of the window: agendas sent already are skipped in one query.
-    seen = claimed("agenda", [slot for _team, _meeting, slot in due])
-    due = [(team, meeting, slot) for team, meeting, slot in due if slot not in seen]
-    from cairn.web.queries.common import current_cycle
-
-    cycles: dict[int, Cycle | None] = {}
+    seen = claimed("agenda", [d.slot for d in due])
+    due = [d for d in due if d.slot not in seen]
+    cycles = {d.team.organisation_id: d.team.organisation for d in due}
+    current = {pk: current_cycle(organisation) for pk, organisation in cycles.items()}
     sent = 0
     for batch in chunked(due):
-        agendas = {}
-        for team, meeting, slot in batch:
-            if team.organisation_id not in cycles:
-                cycles[team.organisation_id] = current_cycle(team.organisation)
-            agendas[slot] = _agenda(team, meeting, now, cycles[team.organisation_id])
-        # Built first (reads only), then claimed in the same transaction as they are stored:
-        # a worker that dies half-way leaves no claim, and the next tick sends whole agendas.
+        agendas = _agendas(list(batch), now, current)
         work = partial(_store_agendas, agendas, now)
         sent += runs_claimed(job="agenda", slots=list(agendas), now=now, work=work)
     return sent
