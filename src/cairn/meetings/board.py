@@ -21,9 +21,9 @@ from datetime import datetime
 from django.db.models import Q
 
 from cairn.okrs.models import CheckIn, Cycle, KeyResult, Objective, Visibility
+from cairn.okrs.permissions import may_see, reaches, shared_pairs
 from cairn.okrs.selectors import is_due
-from cairn.organisations.models import Person, Role, Team, TeamMembership
-from cairn.organisations.selectors import team_descendant_ids, team_parents
+from cairn.organisations.models import Person, Team, TeamMembership
 
 PROBLEM_PACES = frozenset({"off_track", "at_risk"})
 
@@ -212,41 +212,14 @@ def limited(boards: list[MemberBoard], objective_ids: set[int]) -> list[MemberBo
 
 
 def visible_to(people: list[Person], objectives: list[Objective]) -> dict[int, set[int]]:
-    """Return, per person, the ids of the objectives they may see, by the rule of
-    `Access.objective_filter`, for many people in 2 queries and one per organisation with
-    leads among them."""
-    ids = [person.pk for person in people]
-    teams: dict[int, set[int]] = defaultdict(set)
-    led: dict[int, set[int]] = defaultdict(set)
-    rows = TeamMembership.objects.filter(person_id__in=ids)
-    for person_id, team_id, is_lead in rows.values_list("person_id", "team_id", "is_lead"):
-        teams[person_id].add(team_id)
-        if is_lead:
-            led[person_id].add(team_id)
-    parents: dict[int, int | None] = {}
-    for organisation in {p.organisation_id: p.organisation for p in people if led[p.pk]}.values():
-        parents.update(team_parents(organisation))
-    shared = set(
-        Objective.shared_with.through.objects.filter(
-            person_id__in=ids, objective_id__in=[o.pk for o in objectives]
-        ).values_list("person_id", "objective_id")
-    )
-    found = {}
-    for person in people:
-        reach = teams[person.pk] | team_descendant_ids(parents, led[person.pk])
-        found[person.pk] = {
-            o.pk
-            for o in objectives
-            if o.organisation_id == person.organisation_id
-            and (
-                person.role == Role.ADMIN
-                or o.visibility == Visibility.PUBLIC
-                or (o.visibility == Visibility.TEAM and (o.team_id is None or o.team_id in reach))
-                or o.owner_id == person.pk
-                or (person.pk, o.pk) in shared
-            )
-        }
-    return found
+    """Return, per person, the ids of the objectives they may see (`Access.objective_filter`'s
+    rule), for many people in a few queries (`reaches`, `shared_pairs`)."""
+    reach = reaches(people)
+    shared = shared_pairs(people, [o.pk for o in objectives])
+    return {
+        person.pk: {o.pk for o in objectives if may_see(person, reach[person.pk], o, shared)}
+        for person in people
+    }
 
 
 def key_result_rows(key_results: list[KeyResult], now: datetime) -> list[Row]:
