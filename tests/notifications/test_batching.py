@@ -25,7 +25,9 @@ from tests.notifications.test_chat import json_url
 NOW = at("2026-03-02 10:00")
 
 
-def message(person, key: str = "e1", title: str = "KR is off track", kind=Kind.KEY_RESULT_OFF_TRACK):
+def message(
+    person, key: str = "e1", title: str = "KR is off track", kind=Kind.KEY_RESULT_OFF_TRACK
+):
     return Message(recipient=person, kind=kind, dedupe_key=key, title=title, link="/objectives/1/")
 
 
@@ -50,7 +52,9 @@ def test_notify_many_applies_each_persons_kinds_and_activity(world):
     world.admin.is_active = False
     world.admin.save()
 
-    stored = notify_many([message(world.member), message(world.lead), message(world.admin)], now=NOW)
+    stored = notify_many(
+        [message(world.member), message(world.lead), message(world.admin)], now=NOW
+    )
 
     assert [n.recipient for n in stored] == [world.member]
 
