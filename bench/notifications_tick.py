@@ -99,6 +99,7 @@ def main() -> None:
     from django.core import mail
 
     from cairn.notifications.models import Notification, ScheduledRun
+    from cairn.organisations.models import Organisation
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox = []
@@ -107,7 +108,9 @@ def main() -> None:
     # "All due" stores and sends in batches; set lower to time only the "nothing due" tick.
     all_due_max = int(os.environ.get("CAIRN_BENCH_ALL_DUE_MAX", "10000"))
     for size in sizes:
-        Notification.objects.all().delete()  # the last size's emails would fall due meanwhile
+        # Each size alone: the last size's organisation (and its notifications) goes first.
+        Notification.objects.all().delete()
+        Organisation.objects.all().delete()
         started = time.perf_counter()
         populate(size, slug=f"bench{size}")
         print(f"{size:>6} people: generated in {time.perf_counter() - started:.1f} s", flush=True)
