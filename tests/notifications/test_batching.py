@@ -162,3 +162,20 @@ def test_a_chat_event_after_a_quiet_window_goes_at_once(world, chat_receiver):
 
     assert deliveries_send_due(now=later_on) == 1
     assert len(chat_receiver.requests) == 2
+
+
+def test_a_mail_server_that_is_down_leaves_every_email_of_the_batch_to_its_retry(world, smtp):
+    people = many_people(world, 3)
+    notify_many([message(person) for person in people], now=NOW)
+    smtp.stop()
+
+    assert deliveries_send_due(now=later(NOW)) == 0
+
+    rows = list(Delivery.objects.all())
+    assert [(d.status, d.attempts) for d in rows] == [("pending", 1)] * 3
+    assert all(
+        d.last_error and d.next_attempt_at == later(NOW) + timedelta(minutes=1) for d in rows
+    )
+    smtp.start()
+    assert deliveries_send_due(now=later(NOW) + timedelta(minutes=1)) == 3
+    assert sorted(m["To"] for m in smtp.messages) == [f"p{i}@acme.test" for i in range(3)]

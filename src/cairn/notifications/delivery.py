@@ -7,6 +7,7 @@ A claim older than LEASE (a worker that died mid-send) may be taken again.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from collections import defaultdict
 from datetime import datetime, timedelta
@@ -112,21 +113,29 @@ def _outcome(delivery: Delivery, now: datetime, error: DeliveryError | None) -> 
 
 
 def _send_emails(deliveries: list[Delivery]) -> list[Outcome]:
-    """Send one message per person over one SMTP connection; return each message's outcome."""
+    """Send one message per person over one SMTP connection; return each message's outcome.
+
+    A message the server refuses (a bad recipient) fails alone; when the server cannot be
+    reached at all, the rest of the batch waits for its retry instead of each trying in turn.
+    """
     by_person: dict[int, list[Delivery]] = defaultdict(list)
     for delivery in deliveries:
         by_person[delivery.recipient_id].append(delivery)
+    batches = list(by_person.values())
     outcomes: list[Outcome] = []
-    if not by_person:
+    if not batches:
         return outcomes
     connection = get_connection(fail_silently=False)
     try:
-        for batch in by_person.values():
+        for index, batch in enumerate(batches):
             try:
                 email_send(batch[0].recipient, [d.notification for d in batch], connection)
             except DeliveryError as error:
                 outcomes.append((batch, error))
                 _close(connection)  # the next message opens a fresh connection
+                if not _reachable(connection):
+                    outcomes += [(rest, error) for rest in batches[index + 1 :]]
+                    break
             else:
                 outcomes.append((batch, None))
     finally:
@@ -134,13 +143,19 @@ def _send_emails(deliveries: list[Delivery]) -> list[Outcome]:
     return outcomes
 
 
+def _reachable(connection: BaseEmailBackend) -> bool:
+    """Return True when the mail server takes a new connection (left open for the next)."""
+    try:
+        connection.open()
+    except OSError:
+        return False
+    return True
+
+
 def _close(connection: BaseEmailBackend) -> None:
     """Close the SMTP connection; one the server already dropped is just forgotten."""
-    try:
+    with contextlib.suppress(OSError):  # Django's backend forgets it whatever quit() raised
         connection.close()
-    except OSError:
-        if hasattr(connection, "connection"):
-            connection.connection = None
 
 
 def _chat_urls(person_ids: set[int]) -> dict[int, list[str]]:
