@@ -4,9 +4,11 @@ connection per batch, and a person's burst of events within minutes sent as one 
 from __future__ import annotations
 
 import json
+import threading
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 
 from cairn.notifications.delivery import deliveries_send_due
 from cairn.notifications.kinds import Kind
@@ -179,3 +181,34 @@ def test_a_mail_server_that_is_down_leaves_every_email_of_the_batch_to_its_retry
     smtp.start()
     assert deliveries_send_due(now=later(NOW) + timedelta(minutes=1)) == 3
     assert sorted(m["To"] for m in smtp.messages) == [f"p{i}@acme.test" for i in range(3)]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_storing_the_same_events_at_once_store_and_send_each_once(world, smtp):
+    people = many_people(world, 30)
+    messages = [message(person, key) for person in people for key in ("e1", "e2")]
+    barrier = threading.Barrier(2)
+    stored: list[int] = []
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            barrier.wait()
+            stored.append(len(notify_many(messages, now=NOW)))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert not errors
+    assert sum(stored) >= 60  # each event taken for new by at least one of them
+    assert Notification.objects.count() == 60
+    assert Delivery.objects.count() == 60
+    assert deliveries_send_due(now=later(NOW)) == 60
+    assert sorted(m["To"] for m in smtp.messages) == sorted(p.user.email for p in people)
