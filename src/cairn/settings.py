@@ -234,6 +234,8 @@ EMAIL_BACKEND = (
 
 # A new email waits this long so that events arriving together go out as one message.
 CAIRN_NOTIFY_BATCH_SECONDS = envint("CAIRN_NOTIFY_BATCH_SECONDS", 120, minimum=0)
+# The scheduler stores reminders and digests, and sends emails, this many people at a time.
+CAIRN_NOTIFY_TICK_BATCH = envint("CAIRN_NOTIFY_TICK_BATCH", 500, minimum=1)
 # Days between reminders of an unanswered feedback request (docs/feedback.md).
 CAIRN_FEEDBACK_REMINDER_DAYS = envint("CAIRN_FEEDBACK_REMINDER_DAYS", 3, minimum=1)
 

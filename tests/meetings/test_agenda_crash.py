@@ -32,13 +32,13 @@ from datetime import datetime
 import django
 django.setup()
 from cairn.meetings import notices
-real_notify = notices.notify
+real_notify_many = notices.notify_many
 
-def dies_after_the_first(**kwargs):
-    real_notify(**kwargs)
+def dies_after_the_first(messages, **kwargs):
+    real_notify_many(messages[:1], **kwargs)
     os._exit(17)  # killed mid-agenda: one member's copy stored, the others not
 
-notices.notify = dies_after_the_first
+notices.notify_many = dies_after_the_first
 notices.agendas_send(now=datetime.fromisoformat(sys.argv[1]))
 """
 

@@ -3,10 +3,12 @@ a feedback answer said."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from cairn.feedback.models import AnswerStatus, FeedbackAnswer, FeedbackRequest, Kudos
@@ -15,6 +17,7 @@ from cairn.okrs.selectors import Activity
 from cairn.organisations.models import Person, TeamMembership
 
 MAX_ITEMS = 10
+T = TypeVar("T")
 
 
 def _watched(person: Person) -> list[int]:
@@ -66,16 +69,57 @@ def with_feedback(items: list[Activity], person: Person, limit: int = 12) -> lis
 
 def digest_part(person: Person, objectives: list[Objective], since: datetime) -> dict[str, Any]:
     """Return the digest's recognition part: kudos this week, feedback waiting and asked."""
-    teams = TeamMembership.objects.filter(person=person).values("team_id")
-    kudos = (
-        Kudos.objects.filter(organisation_id=person.organisation_id, created_at__gte=since)
-        .filter(Q(person=person) | Q(team_id__in=teams))
-        .select_related("giver__user", "person__user", "team")[:MAX_ITEMS]
-    )
+    return digest_parts([person], {person.pk: objectives}, since)[person.pk]
+
+
+def _newest(rows: Iterable[T]) -> list[T]:
+    """Return the rows newest first (the models' ordering), at most MAX_ITEMS."""
+    unique = {row.pk: row for row in rows}.values()  # type: ignore[attr-defined]
+    return sorted(unique, key=lambda r: (r.created_at, r.pk), reverse=True)[:MAX_ITEMS]  # type: ignore[attr-defined]
+
+
+def digest_parts(
+    people: list[Person], objectives: dict[int, list[Objective]], since: datetime
+) -> dict[int, dict[str, Any]]:
+    """Return each person's recognition part (`digest_part`) for many people in 4 queries."""
+    teams: dict[int, set[int]] = defaultdict(set)
+    rows = TeamMembership.objects.filter(person__in=people)
+    for person_id, team_id in rows.values_list("person_id", "team_id"):
+        teams[person_id].add(team_id)
+    kudos_to_person: dict[int, list[Kudos]] = defaultdict(list)
+    kudos_to_team: dict[int, list[Kudos]] = defaultdict(list)
+    kudos = Kudos.objects.filter(
+        organisation_id__in={p.organisation_id for p in people}, created_at__gte=since
+    ).filter(Q(person__in=people) | Q(team_id__in={t for ts in teams.values() for t in ts}))
+    for k in kudos.select_related("giver__user", "person__user", "team"):
+        if k.person_id:
+            kudos_to_person[k.person_id].append(k)
+        if k.team_id:
+            kudos_to_team[k.team_id].append(k)
+    asked_on: dict[int, list[FeedbackRequest]] = defaultdict(list)
     asked = FeedbackRequest.objects.filter(
-        objective__in=objectives, created_at__gte=since
-    ).select_related("requester__user", "objective", "key_result")[:MAX_ITEMS]
-    waiting = FeedbackAnswer.objects.filter(respondent=person, status=AnswerStatus.PENDING).count()
+        objective_id__in={o.pk for os in objectives.values() for o in os}, created_at__gte=since
+    ).select_related("requester__user", "objective", "key_result")
+    for request in asked:
+        asked_on[request.objective_id].append(request)
+    waiting = dict(
+        FeedbackAnswer.objects.filter(respondent__in=people, status=AnswerStatus.PENDING)
+        .values_list("respondent_id")
+        .annotate(n=Count("id"))
+    )
+    parts = {}
+    for person in people:
+        mine = kudos_to_person[person.pk] + [k for t in teams[person.pk] for k in kudos_to_team[t]]
+        requests = [r for o in objectives.get(person.pk, []) for r in asked_on[o.pk]]
+        parts[person.pk] = _part(
+            _newest(k for k in mine if k.organisation_id == person.organisation_id),
+            _newest(requests),
+            waiting.get(person.pk, 0),
+        )
+    return parts
+
+
+def _part(kudos: list[Kudos], asked: list[FeedbackRequest], waiting: int) -> dict[str, Any]:
     return {
         "kudos": [
             {

@@ -21,6 +21,7 @@ from datetime import datetime
 from django.db.models import Q
 
 from cairn.okrs.models import CheckIn, Cycle, KeyResult, Objective, Visibility
+from cairn.okrs.permissions import may_see, reaches, shared_pairs
 from cairn.okrs.selectors import is_due
 from cairn.organisations.models import Person, Team, TeamMembership
 
@@ -157,6 +158,68 @@ def meeting_board(team: Team, cycle: Cycle | None, visible: Q, now: datetime) ->
         row = _row(key_result, history.get(key_result.pk, []), now)
         getattr(boards[key_result.owner_id], row.group).append(row)
     return list(boards.values())
+
+
+def meeting_boards(
+    teams: list[Team], cycles: dict[int, Cycle | None], now: datetime
+) -> dict[int, list[MemberBoard]]:
+    """Return each team's boards for its organisation's cycle (`cycles`, by organisation), every
+    key result its members own, for many teams in 3 queries (the agenda; `limited` cuts each
+    reader's view). The same rows and order as `meeting_board` with no visibility limit."""
+    boards: dict[int, dict[int, MemberBoard]] = {team.pk: {} for team in teams}
+    memberships = (
+        TeamMembership.objects.filter(team__in=teams, person__is_active=True)
+        .select_related("person__user")
+        .order_by("-is_lead", "person__user__first_name", "person__user__last_name", "pk")
+    )
+    for membership in memberships:
+        boards[membership.team_id][membership.person_id] = MemberBoard(
+            membership.person, membership.is_lead
+        )
+    owners = {person_id for team_boards in boards.values() for person_id in team_boards}
+    key_results = list(
+        KeyResult.objects.filter(
+            objective__cycle_id__in=[c.pk for c in cycles.values() if c], owner_id__in=owners
+        )
+        .select_related("objective", "organisation")
+        .order_by("objective_id", "position", "pk")
+    )
+    history = _check_ins(key_results, now)
+    owned: dict[int, list[KeyResult]] = defaultdict(list)
+    for key_result in key_results:
+        owned[key_result.owner_id].append(key_result)
+    for team in teams:
+        cycle = cycles.get(team.organisation_id)
+        for person_id, board in boards[team.pk].items():
+            for key_result in owned[person_id]:
+                if cycle is None or key_result.objective.cycle_id != cycle.pk:
+                    continue
+                row = _row(key_result, history.get(key_result.pk, []), now)
+                getattr(board, row.group).append(row)
+    return {team_id: list(team_boards.values()) for team_id, team_boards in boards.items()}
+
+
+def limited(boards: list[MemberBoard], objective_ids: set[int]) -> list[MemberBoard]:
+    """Return copies of the boards keeping only the key results of the given objectives."""
+
+    def keep(rows: list[Row]) -> list[Row]:
+        return [row for row in rows if row.key_result.objective_id in objective_ids]
+
+    return [
+        MemberBoard(b.person, b.is_lead, keep(b.problems), keep(b.progress), keep(b.plans))
+        for b in boards
+    ]
+
+
+def visible_to(people: list[Person], objectives: list[Objective]) -> dict[int, set[int]]:
+    """Return, per person, the ids of the objectives they may see (`Access.objective_filter`'s
+    rule), for many people in a few queries (`reaches`, `shared_pairs`)."""
+    reach = reaches(people)
+    shared = shared_pairs(people, [o.pk for o in objectives])
+    return {
+        person.pk: {o.pk for o in objectives if may_see(person, reach[person.pk], o, shared)}
+        for person in people
+    }
 
 
 def key_result_rows(key_results: list[KeyResult], now: datetime) -> list[Row]:

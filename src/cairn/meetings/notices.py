@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -10,14 +11,21 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from cairn.meetings.board import MemberBoard, meeting_board, team_channel_filter
+from cairn.meetings.board import MemberBoard, limited, meeting_boards, visible_to
 from cairn.meetings.models import FollowUp, MeetingSchedule
 from cairn.meetings.schedule import MeetingTime
 from cairn.notifications.kinds import Kind
-from cairn.notifications.runs import claimed, run_claimed
-from cairn.notifications.services import Subject, notify, site_path
-from cairn.notifications.team_chat import team_post
-from cairn.okrs.permissions import Access
+from cairn.notifications.runs import claimed, runs_claimed
+from cairn.notifications.services import (
+    Message,
+    Subject,
+    chunked,
+    notify,
+    notify_many,
+    site_path,
+)
+from cairn.notifications.team_chat import team_chats, team_post
+from cairn.okrs.models import Cycle, Objective, Visibility
 from cairn.organisations.models import Team
 
 
@@ -85,72 +93,146 @@ def agenda_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _open_follow_ups(team: Team) -> list[FollowUp]:
-    return list(
-        FollowUp.objects.filter(meeting__team=team, done=False)
-        .select_related("assignee__user")
+def _open_follow_ups(teams: list[Team]) -> dict[int, list[FollowUp]]:
+    """Return each team's open follow-ups, soonest due first (one query)."""
+    found: dict[int, list[FollowUp]] = {team.pk: [] for team in teams}
+    rows = (
+        FollowUp.objects.filter(meeting__team__in=teams, done=False)
+        .select_related("assignee__user", "meeting")
         .order_by("due", "created_at", "pk")
     )
+    for follow_up in rows:
+        found[follow_up.meeting.team_id].append(follow_up)
+    return found
 
 
-def _send_agenda(team: Team, meeting: datetime, now: datetime) -> int:
-    """Send the agenda of one meeting to every member and the team's channels; return how many."""
-    from cairn.web.queries.common import current_cycle
+@dataclass
+class Agenda:
+    """One meeting's agenda, ready to store: the team channels' post and each member's copy."""
 
-    cycle = current_cycle(team.organisation)
-    follow_ups = _open_follow_ups(team)
+    team: Team
+    post: dict[str, str]
+    messages: list[Message]
+
+
+@dataclass(frozen=True)
+class Due:
+    """A team whose agenda is due: the meeting and the slot that claims its agenda."""
+
+    team: Team
+    meeting: datetime
+    slot: str
+
+
+def _agendas(due: list[Due], now: datetime, cycles: dict[int, Cycle | None]) -> dict[str, Agenda]:
+    """Build the agendas of many meetings (reads only), by slot.
+
+    The boards are read once for all the teams; each member's copy keeps only the key results
+    of objectives they may see (`visible_to`), so the queries do not grow with the teams or
+    their members.
+    """
+    teams = [d.team for d in due]
+    boards = meeting_boards(teams, cycles, now)
+    follow_ups = _open_follow_ups(teams)
+    objectives = {
+        row.key_result.objective_id: row.key_result.objective
+        for team_boards in boards.values()
+        for board in team_boards
+        for row in board.rows
+    }
+    people = {}
+    for d in due:
+        for board in boards[d.team.pk]:
+            board.person.organisation = d.team.organisation  # their time zone falls back to it
+            people[board.person.pk] = board.person
+    visible = visible_to(list(people.values()), list(objectives.values()))
+    return {d.slot: _agenda(d, boards[d.team.pk], follow_ups[d.team.pk], visible) for d in due}
+
+
+def _agenda(
+    due: Due, boards: list[MemberBoard], follow_ups: list[FollowUp], visible: dict[int, set[int]]
+) -> Agenda:
+    team, meeting = due.team, due.meeting
     day = meeting.date().isoformat()
     when = date_format(meeting, "l H:i")
     title = _("Agenda: %(team)s meeting, %(when)s") % {"team": team.name, "when": when}
     link = site_path("team_meeting", team.pk)
-    boards = meeting_board(team, cycle, team_channel_filter(team), now)
-    channel_data = agenda_data(team, boards, follow_ups)
-    sent = team_post(
-        team=team,
-        kind=Kind.MEETING_AGENDA,
-        dedupe_key=f"{team.pk}:{day}",
-        title=title,
-        body=agenda_text(channel_data),
-        link=link,
-        now=now,
-    )
+    channel = {
+        row.key_result.objective_id
+        for board in boards
+        for row in board.rows
+        if _channel_sees(team, row.key_result.objective)
+    }
+    post = {
+        "kind": Kind.MEETING_AGENDA,
+        "dedupe_key": f"{team.pk}:{day}",
+        "title": title,
+        "body": agenda_text(agenda_data(team, limited(boards, channel), follow_ups)),
+        "link": link,
+    }
+    messages = []
     for board in boards:
-        visible = Access(board.person).objective_filter()
         # Each member's agenda holds only the key results they may see.
-        data = agenda_data(team, meeting_board(team, cycle, visible, now), follow_ups)
+        data = agenda_data(team, limited(boards, visible[board.person.pk]), follow_ups)
         data["meeting"] = meeting.isoformat()
-        stored = notify(
-            recipient=board.person,
-            kind=Kind.MEETING_AGENDA,
-            dedupe_key=f"{team.pk}:{day}",
-            title=title,
-            body=agenda_text(data),
-            link=link,
-            subject=Subject("team", team.pk),
-            data=data,
-            now=now,
+        messages.append(
+            Message(
+                recipient=board.person,
+                kind=Kind.MEETING_AGENDA,
+                dedupe_key=f"{team.pk}:{day}",
+                title=title,
+                body=agenda_text(data),
+                link=link,
+                subject=Subject("team", team.pk),
+                data=data,
+            )
         )
-        sent += stored is not None
-    return sent
+    return Agenda(team, post, messages)
+
+
+def _store_agendas(agendas: dict[str, Agenda], now: datetime, won: set[str]) -> int:
+    """Store the agendas of the slots this call claimed; return how many posts and copies."""
+    mine = [agenda for slot, agenda in agendas.items() if slot in won]
+    chats = team_chats([agenda.team for agenda in mine])
+    sent = sum(
+        team_post(team=agenda.team, now=now, known=chats[agenda.team.pk], **agenda.post)
+        for agenda in mine
+    )
+    return sent + len(notify_many([m for agenda in mine for m in agenda.messages], now=now))
+
+
+def _channel_sees(team: Team, objective: Objective) -> bool:
+    """Return True when everyone in the team's chat channel may see it (`team_channel_filter`)."""
+    return objective.organisation_id == team.organisation_id and (
+        objective.visibility == Visibility.PUBLIC
+        or (objective.visibility == Visibility.TEAM and objective.team_id in (None, team.pk))
+    )
 
 
 def agendas_send(*, now: datetime) -> int:
-    """Send every agenda whose window (N hours before the meeting) holds `now`; return how many."""
+    """Send every agenda whose window (N hours before the meeting) holds `now`; return how many.
+
+    Teams are taken `CAIRN_NOTIFY_TICK_BATCH` at a time: their agendas are built first (reads
+    only), then claimed in the same transaction as they are stored, so a worker that dies
+    half-way leaves no claim and the next tick sends whole agendas.
+    """
+    from cairn.web.queries.common import current_cycle
+
     teams = Team.objects.select_related("organisation")
     schedules = {s.team_id: s for s in MeetingSchedule.objects.all()}
     due = []
     for team in teams:
         meeting = MeetingTime.of(team, schedules.get(team.pk)).agenda_due(team, now)
         if meeting is not None:
-            due.append((team, meeting, f"{team.pk}:{meeting.date().isoformat()}"))
+            due.append(Due(team, meeting, f"{team.pk}:{meeting.date().isoformat()}"))
     # The tick runs every minute of the window: agendas sent already are skipped in one query.
-    seen = claimed("agenda", [slot for _team, _meeting, slot in due])
+    seen = claimed("agenda", [d.slot for d in due])
+    due = [d for d in due if d.slot not in seen]
+    cycles = {d.team.organisation_id: d.team.organisation for d in due}
+    current = {pk: current_cycle(organisation) for pk, organisation in cycles.items()}
     sent = 0
-    for team, meeting, slot in due:
-        if slot in seen:
-            continue
-        # Claimed in the same transaction as the agenda: a worker that dies half-way leaves
-        # no claim, and the next tick sends the whole agenda.
-        work = partial(_send_agenda, team, meeting, now)
-        sent += run_claimed(job="agenda", slot=slot, now=now, work=work) or 0
+    for batch in chunked(due):
+        agendas = _agendas(list(batch), now, current)
+        work = partial(_store_agendas, agendas, now)
+        sent += runs_claimed(job="agenda", slots=list(agendas), now=now, work=work)
     return sent

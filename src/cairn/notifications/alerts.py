@@ -10,7 +10,7 @@ from django_tasks import task
 
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
-from cairn.notifications.services import Subject, notify, site_path
+from cairn.notifications.services import Message, Subject, notify, notify_many, site_path
 from cairn.notifications.team_chat import team_post
 from cairn.okrs.models import (
     CheckIn,
@@ -187,21 +187,23 @@ def grading_due_send(*, now: datetime) -> int:
                 kind=Kind.CYCLE_GRADING_DUE, dedupe_key=f"{Kind.CYCLE_GRADING_DUE}:{cycle.pk}"
             ).values_list("recipient_id", flat=True)
         )
-        for person in _people(owners):
-            told += (
-                notify(
-                    recipient=person,
-                    kind=Kind.CYCLE_GRADING_DUE,
-                    dedupe_key=str(cycle.pk),
-                    title=_("%(cycle)s ends on %(end)s: grading is due")
-                    % {"cycle": cycle.name, "end": cycle.end.isoformat()},
-                    link=site_path("home"),
-                    subject=Subject("cycle", cycle.pk),
-                    data={"cycle": cycle.pk},
-                    now=now,
-                )
-                is not None
+        title = _("%(cycle)s ends on %(end)s: grading is due") % {
+            "cycle": cycle.name,
+            "end": cycle.end.isoformat(),
+        }
+        messages = [
+            Message(
+                recipient=person,
+                kind=Kind.CYCLE_GRADING_DUE,
+                dedupe_key=str(cycle.pk),
+                title=title,
+                link=site_path("home"),
+                subject=Subject("cycle", cycle.pk),
+                data={"cycle": cycle.pk},
             )
+            for person in _people(owners)
+        ]
+        told += len(notify_many(messages, now=now))  # a cycle's owners stored in batches
     return told
 
 

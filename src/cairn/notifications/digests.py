@@ -6,6 +6,7 @@ leads also get their teams' objectives, admins the company-level ones; only what
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from functools import partial
@@ -14,16 +15,16 @@ from typing import Any
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from cairn.feedback.activity import digest_part, recognition_lines
+from cairn.feedback.activity import digest_parts, recognition_lines
 from cairn.notifications.kinds import Kind
 from cairn.notifications.preferences import local_moment
 from cairn.notifications.preferences import settings_by_person as preferences
-from cairn.notifications.runs import claimed, run_claimed
-from cairn.notifications.services import Subject, notify, site_path
+from cairn.notifications.runs import claimed, runs_claimed
+from cairn.notifications.services import Message, Subject, chunked, notify_many, site_path
 from cairn.okrs import measures
 from cairn.okrs.models import CycleState, Follow, KeyResult, Objective
-from cairn.okrs.permissions import Access
-from cairn.organisations.models import Person
+from cairn.okrs.permissions import may_see, reaches, shared_pairs
+from cairn.organisations.models import Person, TeamMembership
 
 DIGEST_HOUR = 8
 MAX_OBJECTIVES = 15
@@ -50,17 +51,6 @@ class Digest:
         }
 
 
-def _scope(person: Person, access: Access) -> Q:
-    """Return which objectives the person's digest covers (before visibility): their own, those
-    they follow, their teams' and the teams' below them (leads), the company-level ones (admins)."""
-    followed = Follow.objects.filter(person=person).values("objective_id")
-    scope = Q(owner=person) | Q(pk__in=followed)
-    scope |= Q(team_id__in=access.lead_scope)
-    if person.is_admin:
-        scope |= Q(team__isnull=True)
-    return scope
-
-
 def _row(key_result: KeyResult, status: str) -> dict[str, Any]:
     path = site_path("objective", key_result.objective_id)
     return {
@@ -72,15 +62,51 @@ def _row(key_result: KeyResult, status: str) -> dict[str, Any]:
     }
 
 
-def _objectives(person: Person) -> list[Objective]:
-    """Return the active objectives the digest covers, lowest progress first."""
-    access = Access(person)
-    return list(
-        Objective.objects.filter(access.objective_filter(), _scope(person, access))
-        .filter(organisation_id=person.organisation_id, cycle__state=CycleState.ACTIVE)
-        .select_related("cycle", "organisation")
-        .order_by("progress", "pk")[:MAX_OBJECTIVES]
+def _objectives_of(people: list[Person]) -> dict[int, list[Objective]]:
+    """Return each person's digest objectives, lowest progress first (a few queries for all).
+
+    In scope: those they own or follow, their led teams' and the teams' below them (leads), the
+    company-level ones (admins); of those, the active ones they may see (`may_see`).
+    """
+    reach = reaches(people)
+    follows: dict[int, set[int]] = defaultdict(set)
+    for person_id, objective_id in Follow.objects.filter(person__in=people).values_list(
+        "person_id", "objective_id"
+    ):
+        follows[person_id].add(objective_id)
+    scope = (
+        Q(owner__in=people)
+        | Q(pk__in={o for ids in follows.values() for o in ids})
+        | Q(team_id__in={t for r in reach.values() for t in r.lead_scope})
     )
+    if any(p.is_admin for p in people):
+        scope |= Q(team__isnull=True)
+    candidates = list(
+        Objective.objects.filter(scope)
+        .filter(
+            organisation_id__in={p.organisation_id for p in people},
+            cycle__state=CycleState.ACTIVE,
+        )
+        .select_related("cycle", "organisation")
+        .order_by("progress", "pk")
+    )
+    shared = shared_pairs(people, [o.pk for o in candidates])
+    by_key: dict[tuple[str, int | None], list[Objective]] = defaultdict(list)
+    for objective in candidates:
+        by_key[("owner", objective.owner_id)].append(objective)
+        by_key[("id", objective.pk)].append(objective)
+        by_key[("team", objective.team_id)].append(objective)
+    found = {}
+    for person in people:
+        mine = reach[person.pk]
+        keys = [("owner", person.pk), *(("id", o) for o in follows[person.pk])]
+        keys += [("team", t) for t in mine.lead_scope]
+        if person.is_admin:
+            keys.append(("team", None))
+        scoped = {o.pk: o for key in keys for o in by_key[key]}.values()
+        visible = [o for o in scoped if may_see(person, mine, o, shared)]
+        found[person.pk] = sorted(visible, key=lambda o: (o.progress, o.pk))[:MAX_OBJECTIVES]
+    return found
 
 
 def _objective_row(objective: Objective) -> dict[str, Any]:
@@ -93,27 +119,49 @@ def _objective_row(objective: Objective) -> dict[str, Any]:
     }
 
 
-def _discussed(objectives: list[Objective], since: datetime) -> list[dict[str, Any]]:
-    """Return the objectives commented on since the moment (theirs, their KRs' and check-ins')."""
-    from cairn.conversations.activity import discussed  # conversations builds on notifications
-
-    counts = discussed(objectives, since)
-    return [
-        {"title": o.title, "comments": counts[o.pk], "link": site_path("objective", o.pk)}
-        for o in objectives
-        if counts.get(o.pk)
-    ][:MAX_ITEMS]
-
-
 def digest_for(person: Person, now: datetime) -> Digest:
     """Return the person's digest at `now` (empty lists when nothing concerns them)."""
-    objectives = _objectives(person)
+    return digests_for([person], now)[person.pk]
+
+
+def digests_for(people: list[Person], now: datetime) -> dict[int, Digest]:
+    """Return each person's digest at `now`, for many people in a number of queries that does
+    not grow with them."""
+    from cairn.conversations.activity import discussed  # conversations builds on notifications
+
+    objectives = _objectives_of(people)
+    union = list({o.pk: o for mine in objectives.values() for o in mine}.values())
+    week_ago = now - timedelta(days=7)
+    counts = discussed(union, week_ago) if union else {}
+    by_objective: dict[int, list[KeyResult]] = defaultdict(list)
+    if union:
+        rows = KeyResult.objects.filter(objective__in=union).select_related("objective__cycle")
+        for key_result in rows:
+            by_objective[key_result.objective_id].append(key_result)
+    parts = digest_parts(people, objectives, week_ago)
+    digests = {}
+    for person in people:
+        mine = objectives[person.pk]
+        key_results = sorted(
+            (kr for o in mine for kr in by_objective[o.pk]), key=lambda kr: (kr.position, kr.pk)
+        )
+        digest = _digest(person, mine, key_results, now)
+        digest.discussed = [
+            {"title": o.title, "comments": counts[o.pk], "link": site_path("objective", o.pk)}
+            for o in mine
+            if counts.get(o.pk)
+        ][:MAX_ITEMS]
+        digest.recognition = parts[person.pk]
+        digests[person.pk] = digest
+    return digests
+
+
+def _digest(
+    person: Person, objectives: list[Objective], key_results: list[KeyResult], now: datetime
+) -> Digest:
+    """Return the digest's objectives, what moved, the risks and what is stale."""
     digest = Digest(objectives=[_objective_row(o) for o in objectives])
     week_ago = now - timedelta(days=7)
-    digest.discussed = _discussed(objectives, week_ago)
-    key_results = KeyResult.objects.filter(objective__in=objectives).select_related(
-        "objective__cycle"
-    )
     for key_result in key_results:
         cycle = key_result.objective.cycle
         status = str(measures.pace(key_result, cycle, person.organisation, now).status)
@@ -127,7 +175,6 @@ def digest_for(person: Person, now: datetime) -> Digest:
     digest.moved = digest.moved[:MAX_ITEMS]
     digest.risks = digest.risks[:MAX_ITEMS]
     digest.stale = digest.stale[:MAX_ITEMS]
-    digest.recognition = digest_part(person, objectives, week_ago)
     return digest
 
 
@@ -154,26 +201,58 @@ def _key(person: Person, now: datetime) -> str:
     return f"{person.pk}:{now.astimezone(person.zone).date().isoformat()}"
 
 
+def _may_have_digest(people: list[Person]) -> set[int]:
+    """Return who among the people may have objectives in their digest (3 queries): owners and
+    followers of active objectives, team leads, admins. The others' digests are empty."""
+    ids = [p.pk for p in people]
+    active = CycleState.ACTIVE
+    owners = Objective.objects.filter(owner_id__in=ids, cycle__state=active)
+    followers = Follow.objects.filter(person_id__in=ids, objective__cycle__state=active)
+    leads = TeamMembership.objects.filter(person_id__in=ids, is_lead=True)
+    return {
+        *owners.values_list("owner_id", flat=True),
+        *followers.values_list("person_id", flat=True),
+        *leads.values_list("person_id", flat=True),
+        *(p.pk for p in people if p.is_admin),
+    }
+
+
 def digests_send(*, now: datetime) -> int:
-    """Send the weekly digests whose local moment has come; return how many were sent."""
+    """Send the weekly digests whose local moment has come; return how many were sent.
+
+    People are taken `CAIRN_NOTIFY_TICK_BATCH` at a time: the digests of those with something
+    in scope are built first (reads only), then the batch's slots are claimed and the digests
+    stored in one short transaction (each person looked at once a day even with nothing to
+    say; a worker that dies before the commit leaves neither claims nor digests).
+    """
     sent = 0
-    for person in _due_people(now):
-        # Looked at once a day even with nothing to say; the claim commits with the digest.
-        work = partial(_digest_send, person, now)
-        sent += run_claimed(job="digest", slot=_key(person, now), now=now, work=work) or 0
+    for batch in chunked(_due_people(now)):
+        candidates = _may_have_digest(list(batch))
+        digests = digests_for([p for p in batch if p.pk in candidates], now)
+        messages = {p.pk: _digest_message(p, digests[p.pk], now) for p in batch if p.pk in digests}
+        slots = {_key(p, now): p.pk for p in batch}
+        work = partial(_store_won, slots, messages, now)
+        sent += runs_claimed(job="digest", slots=list(slots), now=now, work=work)
     return sent
 
 
-def _digest_send(person: Person, now: datetime) -> int:
-    """Store one person's digest (none when nothing concerns them); return 1 when stored."""
-    digest = digest_for(person, now)
+def _store_won(
+    slots: dict[str, int], messages: dict[int, Message | None], now: datetime, won: set[str]
+) -> int:
+    """Store the digests of the slots this call claimed; return how many were stored."""
+    mine = [messages.get(slots[slot]) for slot in won]
+    return len(notify_many([m for m in mine if m is not None], now=now))
+
+
+def _digest_message(person: Person, digest: Digest, now: datetime) -> Message | None:
+    """Return one person's digest to store (None when nothing concerns them)."""
     if not digest.objectives:
-        return 0
+        return None
     lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]
     lines += [f"{_('At risk')}: {r['title']}" for r in digest.risks]
     lines += recognition_lines(digest.recognition)
     lines += [f"{_('Discussed')}: {d['title']} ({d['comments']})" for d in digest.discussed]
-    stored = notify(
+    return Message(
         recipient=person,
         kind=Kind.DIGEST_WEEKLY,
         dedupe_key=_key(person, now),
@@ -183,6 +262,4 @@ def _digest_send(person: Person, now: datetime) -> int:
         link=site_path("home"),
         subject=Subject("person", person.pk),
         data=digest.as_data(),
-        now=now,
     )
-    return int(stored is not None)

@@ -198,6 +198,8 @@ class ScheduledRun(models.Model):
     job = models.CharField(max_length=40)
     slot = models.CharField(max_length=40)
     claimed_at = models.DateTimeField(default=timezone.now)
+    # The claiming call's random token: a batch claim reads back the rows it inserted itself.
+    claimed_by = models.CharField(max_length=32, blank=True)
 
     class Meta:
         constraints = [

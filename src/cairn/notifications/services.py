@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.db.models import Max, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,8 +19,10 @@ from django.utils.translation import gettext as _
 from cairn import audit, tasks
 from cairn.notifications.kinds import ALWAYS_SENT, KIND_VALUES, Channel, DeliveryStatus
 from cairn.notifications.models import ChatChannel, Delivery, Notification, Preference
-from cairn.notifications.preferences import Settings, settings_for
+from cairn.notifications.preferences import Settings, settings_by_person, settings_for
 from cairn.organisations.models import Person, Team, TeamMembership
+
+T = TypeVar("T")
 
 
 def site_path(name: str, *args: object) -> str:
@@ -36,37 +41,62 @@ class Subject:
     id: int
 
 
-def _channels(recipient: Person, prefs: Settings, kind: str) -> list[str]:
-    """Return the outside channels the person receives on (the inbox always has it)."""
-    channels = []
-    if (prefs.email or kind in ALWAYS_SENT) and recipient.user.email:
-        channels.append(Channel.EMAIL)
-    if prefs.chat and ChatChannel.objects.filter(person=recipient).exists():
-        channels.append(Channel.CHAT)
-    return channels
-
-
 def _first_attempt(
-    channel: str, recipient: Person, prefs: Settings, now: datetime, kind: str
+    channel: str,
+    recipient: Person,
+    prefs: Settings,
+    now: datetime,
+    kind: str,
+    last_chat: datetime | None = None,
 ) -> datetime:
-    """Return when a new delivery is first tried: after quiet hours, emails after the batch wait
-    (a security notice at once)."""
+    """Return when a new delivery is first tried (a security notice at once).
+
+    An email waits the batch window. A chat post goes at once, unless the person had one
+    within the window (`last_chat`): then it waits for the window's end and goes out with the
+    others that arrived meanwhile, as one post. Both wait for the end of quiet hours.
+    """
     if kind in ALWAYS_SENT:
         return now
+    window = timedelta(seconds=settings.CAIRN_NOTIFY_BATCH_SECONDS)
     moment = now
     if channel == Channel.EMAIL:
-        moment = now + timedelta(seconds=settings.CAIRN_NOTIFY_BATCH_SECONDS)
+        moment = now + window
+    elif last_chat is not None:
+        moment = max(now, last_chat + window)
     return prefs.after_quiet_hours(recipient, moment)
 
 
-def _create_once(notification: Notification) -> bool:
-    """Insert the notification unless its (recipient, dedupe_key) exists; return True if new."""
-    try:
-        with transaction.atomic():  # a savepoint: a duplicate leaves the outer transaction usable
-            notification.save(force_insert=True)
-    except IntegrityError:
-        return False
-    return True
+def _last_chats(people: set[int], now: datetime) -> dict[int, datetime]:
+    """Return when each person's latest chat post went out, for those posted to within the
+    batch window (one query)."""
+    since = now - timedelta(seconds=settings.CAIRN_NOTIFY_BATCH_SECONDS)
+    rows = (
+        Delivery.objects.filter(recipient_id__in=people, channel=Channel.CHAT, sent_at__gte=since)
+        .values("recipient_id")
+        .annotate(last=Max("sent_at"))
+    )
+    return {row["recipient_id"]: row["last"] for row in rows}
+
+
+@dataclass(frozen=True)
+class Message:
+    """One event for one person, as `notify_many` stores it."""
+
+    recipient: Person
+    kind: str
+    dedupe_key: str
+    title: str
+    body: str = ""
+    link: str = ""
+    subject: Subject | None = None
+    data: dict[str, Any] | None = None
+
+
+def chunked(items: Sequence[T], size: int | None = None) -> Iterator[Sequence[T]]:
+    """Yield the items in slices of `size` (the tick's batch size by default)."""
+    size = size or settings.CAIRN_NOTIFY_TICK_BATCH
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 @transaction.atomic
@@ -87,54 +117,135 @@ def notify(
     Nothing is stored when the person turned the kind off, is inactive, or already has a
     notification with this `dedupe_key` (the same event, from a retry or another worker).
     """
-    if kind not in KIND_VALUES:
-        raise ValueError(f"Unknown notification kind {kind!r}")
+    message = Message(recipient, kind, dedupe_key, title, body, link, subject, data)
+    stored = notify_many([message], now=now)
+    return stored[0] if stored else None
+
+
+@transaction.atomic
+def notify_many(messages: Sequence[Message], *, now: datetime | None = None) -> list[Notification]:
+    """Record many events at once and queue their deliveries; return the notifications stored.
+
+    The same rules as `notify`, in a number of queries that does not grow with the messages
+    (up to `CAIRN_NOTIFY_TICK_BATCH` at a time): settings and chat channels read at once, the
+    notifications inserted with ON CONFLICT DO NOTHING on `(recipient, dedupe_key)` and read
+    back, deliveries inserted likewise (`(notification, channel)` is unique, so a delivery is
+    stored once even when two workers both took an event for new), tasks queued per batch.
+    """
+    for message in messages:
+        if message.kind not in KIND_VALUES:
+            raise ValueError(f"Unknown notification kind {message.kind!r}")
     now = now or timezone.now()
-    prefs = settings_for(recipient)
-    if not recipient.is_active or not prefs.wants(kind):
-        return None
-    notification = Notification(
-        organisation_id=recipient.organisation_id,
-        recipient=recipient,
-        kind=kind,
-        dedupe_key=f"{kind}:{dedupe_key}"[:200],
-        subject_type=subject.type if subject else "",
-        subject_id=subject.id if subject else None,
-        title=title[:300],
-        body=body,
-        link=link[:300],
-        data=data or {},
-        created_at=now,
+    stored: list[Notification] = []
+    for batch in chunked(messages):
+        stored += _store(batch, now)
+    return stored
+
+
+def _wanted(messages: Sequence[Message], prefs: dict[int, Settings], now: datetime) -> dict:
+    """Return the notifications to insert, by (recipient, dedupe key), the first of each."""
+    rows: dict[tuple[int, str], Notification] = {}
+    for message in messages:
+        recipient = message.recipient
+        if not recipient.is_active or not prefs[recipient.pk].wants(message.kind):
+            continue
+        row = Notification(
+            organisation_id=recipient.organisation_id,
+            recipient=recipient,
+            kind=message.kind,
+            dedupe_key=f"{message.kind}:{message.dedupe_key}"[:200],
+            subject_type=message.subject.type if message.subject else "",
+            subject_id=message.subject.id if message.subject else None,
+            title=message.title[:300],
+            body=message.body,
+            link=message.link[:300],
+            data=message.data or {},
+            created_at=now,
+        )
+        rows.setdefault((recipient.pk, row.dedupe_key), row)
+    return rows
+
+
+def _keyed(keys: Iterable[tuple[int, str]]) -> QuerySet[Notification]:
+    """Return the notifications with any of the (recipient, dedupe key) pairs (and a few more:
+    the filter crosses recipients and keys, callers match pairs)."""
+    keys = list(keys)
+    return Notification.objects.filter(
+        recipient_id__in={person for person, _key in keys},
+        dedupe_key__in={key for _person, key in keys},
     )
-    if not _create_once(notification):
-        return None
-    _queue_deliveries(notification, recipient, prefs, now)
-    return notification
+
+
+def _store(messages: Sequence[Message], now: datetime) -> list[Notification]:
+    people = list({m.recipient.pk: m.recipient for m in messages}.values())
+    prefs = settings_by_person(people)
+    rows = _wanted(messages, prefs, now)
+    if not rows:
+        return []
+    existing = set(_keyed(rows).values_list("recipient_id", "dedupe_key"))
+    Notification.objects.bulk_create(
+        [row for key, row in rows.items() if key not in existing], ignore_conflicts=True
+    )
+    fresh = {key for key in rows if key not in existing}
+    stored = []
+    for row in _keyed(fresh).only("id", "recipient_id", "dedupe_key"):
+        key = (row.recipient_id, row.dedupe_key)
+        if key in fresh:
+            rows[key].pk = row.pk
+            rows[key]._state.adding = False
+            stored.append(rows[key])
+    stored.sort(key=lambda n: n.pk)
+    _queue_deliveries(stored, prefs, now)
+    return stored
+
+
+def _channels(recipient: Person, prefs: Settings, kind: str, chat: set[int]) -> list[str]:
+    """Return the outside channels the person receives on (the inbox always has it)."""
+    channels = []
+    if (prefs.email or kind in ALWAYS_SENT) and recipient.user.email:
+        channels.append(Channel.EMAIL)
+    if prefs.chat and recipient.pk in chat:
+        channels.append(Channel.CHAT)
+    return channels
 
 
 def _queue_deliveries(
-    notification: Notification, recipient: Person, prefs: Settings, now: datetime
+    notifications: list[Notification], prefs: dict[int, Settings], now: datetime
 ) -> None:
+    """Insert the deliveries of new notifications and queue their sending, one task per batch."""
     from cairn.notifications.delivery import send_due_deliveries
 
-    kind = notification.kind
-    paused = prefs.paused(recipient, now) and kind not in ALWAYS_SENT
-    for channel in _channels(recipient, prefs, kind):
-        at = _first_attempt(channel, recipient, prefs, now, kind)
-        Delivery.objects.create(
-            organisation_id=recipient.organisation_id,
-            notification=notification,
-            recipient=recipient,
-            channel=channel,
-            status=DeliveryStatus.SKIPPED if paused else DeliveryStatus.PENDING,
-            last_error=_("Paused while on leave.") if paused else "",
-            next_attempt_at=None if paused else at,
-            created_at=now,
-        )
-        if not paused:
-            # A security notice goes out now, not at the worker's next tick.
-            run_after = None if kind in ALWAYS_SENT else at
-            tasks.enqueue(send_due_deliveries, person_id=recipient.pk, run_after=run_after)
+    people = {n.recipient_id for n in notifications}
+    chat = set(ChatChannel.objects.filter(person_id__in=people).values_list("person_id", flat=True))
+    last_chats = _last_chats(chat, now) if chat else {}
+    deliveries = []
+    wake: dict[datetime | None, set[int]] = defaultdict(set)
+    for notification in notifications:
+        recipient, kind = notification.recipient, notification.kind
+        mine = prefs[recipient.pk]
+        paused = mine.paused(recipient, now) and kind not in ALWAYS_SENT
+        for channel in _channels(recipient, mine, kind, chat):
+            last_chat = last_chats.get(recipient.pk)
+            at = _first_attempt(channel, recipient, mine, now, kind, last_chat)
+            deliveries.append(
+                Delivery(
+                    organisation_id=recipient.organisation_id,
+                    notification=notification,
+                    recipient=recipient,
+                    channel=channel,
+                    status=DeliveryStatus.SKIPPED if paused else DeliveryStatus.PENDING,
+                    last_error=_("Paused while on leave.") if paused else "",
+                    next_attempt_at=None if paused else at,
+                    created_at=now,
+                )
+            )
+            if not paused:
+                # A security notice goes out now, not at the worker's next tick.
+                wake[None if kind in ALWAYS_SENT else at].add(recipient.pk)
+    Delivery.objects.bulk_create(deliveries, ignore_conflicts=True)
+    for run_after, person_ids in wake.items():
+        for batch in chunked(sorted(person_ids)):
+            tasks.enqueue(send_due_deliveries, person_ids=list(batch), run_after=run_after)
 
 
 @transaction.atomic

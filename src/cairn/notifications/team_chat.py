@@ -7,6 +7,7 @@ the same claim, back-off and outbound guard as a person's chat delivery (`delive
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, time
 
 from django.core.exceptions import ValidationError
@@ -35,21 +36,26 @@ def team_post(
     body: str = "",
     link: str = "",
     now: datetime | None = None,
+    known: TeamChat | None = None,
 ) -> int:
     """Queue one post per chat channel of the team; return how many were new.
 
     Nothing is stored for a kind the team turned off; inside the team's quiet hours the posts
-    wait until they end (TeamChatSettings, on the team's settings page).
+    wait until they end (TeamChatSettings, on the team's settings page). `known` passes the
+    team's settings and channels when read already for many teams (`team_chats`).
     """
     if kind not in KIND_VALUES:
         raise ValueError(f"Unknown notification kind {kind!r}")
     now = now or timezone.now()
-    settings = TeamChatSettings.objects.filter(team=team).first()
+    known = known or team_chats([team])[team.pk]
+    settings = known.settings
     if settings is not None and kind in settings.kinds_off:
+        return 0
+    if not known.channels:
         return 0
     at = _after_quiet_hours(settings, team, now)
     stored = 0
-    for channel in ChatChannel.objects.filter(team=team):
+    for channel in known.channels:
         post = TeamPost(
             organisation_id=team.organisation_id,
             channel=channel,
@@ -70,6 +76,23 @@ def team_post(
     if stored:
         tasks.enqueue(send_due_team_posts, run_after=at if at > now else None)
     return stored
+
+
+@dataclass(frozen=True)
+class TeamChat:
+    """A team's chat settings (None: the defaults) and channels."""
+
+    settings: TeamChatSettings | None
+    channels: list[ChatChannel]
+
+
+def team_chats(teams: list[Team]) -> dict[int, TeamChat]:
+    """Return each team's chat settings and channels, read for all the teams in 2 queries."""
+    settings = {s.team_id: s for s in TeamChatSettings.objects.filter(team__in=teams)}
+    channels: dict[int, list[ChatChannel]] = {team.pk: [] for team in teams}
+    for channel in ChatChannel.objects.filter(team__in=teams):
+        channels[channel.team_id].append(channel)
+    return {team.pk: TeamChat(settings.get(team.pk), channels[team.pk]) for team in teams}
 
 
 def _after_quiet_hours(settings: TeamChatSettings | None, team: Team, now: datetime) -> datetime:

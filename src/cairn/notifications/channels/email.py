@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
+from django.core.mail.backends.base import BaseEmailBackend
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -92,11 +93,20 @@ def email_message(person: Person, notifications: Sequence[Notification]) -> Emai
     return message
 
 
-def email_send(person: Person, notifications: Sequence[Notification]) -> None:
-    """Send one email for the batch; raise DeliveryError when the mail server fails."""
+def email_send(
+    person: Person,
+    notifications: Sequence[Notification],
+    connection: BaseEmailBackend | None = None,
+) -> None:
+    """Send one email for the batch (over `connection` when given, left open for the next);
+    raise DeliveryError when the mail server fails."""
     if not person.user.email:
         raise DeliveryError(_("The person has no email address."), retry=False)
+    message = email_message(person, notifications)
+    message.connection = connection
     try:
-        email_message(person, notifications).send(fail_silently=False)
+        if connection is not None:
+            connection.open()  # opened here, it stays open after the send (send_messages)
+        message.send(fail_silently=False)
     except (OSError, ValueError) as exc:  # smtplib's errors are OSErrors
         raise DeliveryError(str(exc)[:1000] or exc.__class__.__name__) from exc
