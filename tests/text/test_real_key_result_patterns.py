@@ -206,3 +206,16 @@ def test_a_plain_reading_has_no_note(text):
 )
 def test_odd_asides_never_break_the_parser(text):
     parse_key_result(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Help 7+ partner teams adopt the new API", ("stay_above", None, 7, None, "teams")),
+        ("Ship 25 or more releases to the stable channel", ("stay_above", None, 25, None, "releases")),
+        ("Get 3 or fewer escalations per month", ("stay_below", None, 3, None, "escalations")),
+        ("Reach the final round at 4+ agencies", ("stay_above", None, 4, None, "agencies")),
+    ],
+)
+def test_a_bound_after_the_number_still_counts_the_noun(text, expected):
+    check(text, expected)
