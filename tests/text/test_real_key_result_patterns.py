@@ -219,3 +219,16 @@ def test_odd_asides_never_break_the_parser(text):
 )
 def test_a_bound_after_the_number_still_counts_the_noun(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("≥ 95% SLO compliance for 12 consecutive weeks", ("stay_above", None, 95, None, "%")),
+        ("99% SLA attainment across regions", ("increase", None, 99, None, "%")),
+        ("Resolve tickets within a 4 hour SLA", ("stay_below", None, 4, None, "hours")),
+        ("Keep a 2 hour turnaround on refunds", ("stay_below", None, 2, None, "hours")),
+    ],
+)
+def test_only_a_duration_before_sla_is_a_limit(text, expected):
+    check(text, expected)

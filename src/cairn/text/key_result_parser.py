@@ -401,13 +401,16 @@ def _direction(
 
 
 def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
-    """Return True for a duration followed by "SLA" or "turnaround": a limit to stay under."""
+    """Return True for a duration followed by "SLA" or "turnaround": a limit to stay under.
+
+    Only a duration: "95% SLO compliance" is a share to stay above, not a limit.
+    """
     tokens = sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t is token), -1)
     return (
         0 <= at < len(tokens) - 1
         and tokens[at + 1].low in lx.LIMIT_NOUNS
-        and bool(token and token.unit)
+        and bool(token and token.unit in set(lx.TIME_UNITS.values()))
     )
 
 
