@@ -232,3 +232,16 @@ def test_a_bound_after_the_number_still_counts_the_noun(text, expected):
 )
 def test_only_a_duration_before_sla_is_a_limit(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Organic bookings growth $83k/mo to $93k/mo", ("increase", 83000, 93000, None, "$")),
+        ("Qualified pipeline $387K MRR to $550K MRR", ("increase", 387000, 550000, None, "$")),
+        ("Weekly active users 300 to 500", ("increase", 300, 500, None, None)),
+        ("Average order value $40 net to $55 net", ("increase", 40, 55, None, "$")),
+    ],
+)
+def test_a_to_b_with_the_same_word_after_both_numbers(text, expected):
+    check(text, expected)

@@ -41,7 +41,8 @@ _PATTERNS = {
     "arrow": re.compile(rf"{_N}{_GAP} → {_BOUND}{_N}"),
     "from_by": re.compile(rf"\bfrom {_N}{_GAP} by {_N}"),
     "by_from": re.compile(rf"\bby {_N}{_GAP} from {_N}"),
-    "bare_to": re.compile(rf"{_N} to {_N}"),
+    # "300 to 500"; also "$83k/mo to $93k/mo", "$387K MRR to $550K MRR" (same word after both)
+    "bare_to": re.compile(rf"{_N}(?P<same> (?:~|[a-z][\w-]*))? to {_N}(?(same)(?P=same)(?![^ ]))"),
     "range": re.compile(rf"\bbetween {_N} and {_N}|{_N} – {_N}"),
     "to_from": re.compile(rf"\bto {_BOUND}{_N}{_GAP} from {_N}"),
     "trend": re.compile(
