@@ -16,10 +16,12 @@ DOCUMENTS = [d["name"] for d in manifest()]
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
-def test_the_set_has_25_documents_with_sources_and_a_fixed_holdout():
+def test_the_set_has_31_documents_with_sources_and_two_fixed_held_out_parts():
     documents = manifest()
-    assert len(documents) == 25
-    assert sum(d["holdout"] for d in documents) == 8
+    assert len(documents) == 31
+    assert sum(d["holdout"] and not d.get("fresh") for d in documents) == 8
+    assert sum(bool(d.get("fresh")) for d in documents) == 6  # the second round's held-out set
+    assert all(d["holdout"] for d in documents if d.get("fresh"))
     for document in documents:
         assert (SET / document["file"]).is_file()
         assert (SET / f"{document['name']}.expected.json").is_file()

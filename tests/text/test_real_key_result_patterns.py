@@ -212,7 +212,10 @@ def test_odd_asides_never_break_the_parser(text):
     ("text", "expected"),
     [
         ("Help 7+ partner teams adopt the new API", ("stay_above", None, 7, None, "teams")),
-        ("Ship 25 or more releases to the stable channel", ("stay_above", None, 25, None, "releases")),
+        (
+            "Ship 25 or more releases to the stable channel",
+            ("stay_above", None, 25, None, "releases"),
+        ),
         ("Get 3 or fewer escalations per month", ("stay_below", None, 3, None, "escalations")),
         ("Reach the final round at 4+ agencies", ("stay_above", None, 4, None, "agencies")),
     ],

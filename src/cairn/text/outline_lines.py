@@ -155,6 +155,8 @@ def _read_text(line: Line, content: str) -> None:
 def _first(status: str) -> str | None:
     cleaned: Cleaned = clean_title(_plain(status))
     text = re.split(r"(?<=[a-z])[.;]\s|\s\(", cleaned.title, maxsplit=1)[0].strip(" .")
+    if not any(ch.isalpha() for ch in text):
+        return None  # "🟢 / 🟡 / 🔴", "[N%]": a template's placeholder, no status reported
     return text or None
 
 
