@@ -575,3 +575,32 @@ def test_an_objective_cell_loses_its_id_and_a_status_cell_its_emoji():
         ("Harden CI", [("100% repos use shared workflows", "In Progress")]),
         ("Grow reach", [("5,000 readers", None)]),  # a template's placeholder is no status
     ]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "## Roadmap\n1. Build auth\n2. Upgrade voice\n",
+        "## Next steps\n- Ship the beta\n- Write the guide\n",
+        "### Milestones\n- Launch in Spain\n- Open the API\n",
+    ],
+)
+def test_a_document_that_marks_its_key_results_keeps_step_lists_as_context(context):
+    text = (
+        f"# Plan\n\n{context}\n## OKRs\n\n**Objective 1: Land three pilots**\n"
+        "- KR 1.1: Run 10 discovery calls\n- KR 1.2: Sign 3 pilot agreements\n"
+    )
+    assert tree(text) == [
+        ("Land three pilots", ["Run 10 discovery calls", "Sign 3 pilot agreements"])
+    ]
+
+
+def test_without_marked_key_results_a_heading_over_milestones_is_still_an_objective():
+    text = (
+        "Objective: Grow the community\n- Reach 500 members\n\n"
+        "## Launch the docs site\n- Ship the beta\n- Write the guide\n"
+    )
+    assert tree(text) == [
+        ("Grow the community", ["Reach 500 members"]),
+        ("Launch the docs site", ["Ship the beta", "Write the guide"]),
+    ]
