@@ -604,3 +604,38 @@ def test_without_marked_key_results_a_heading_over_milestones_is_still_an_object
         ("Grow the community", ["Reach 500 members"]),
         ("Launch the docs site", ["Ship the beta", "Write the guide"]),
     ]
+
+
+@pytest.mark.parametrize("bullet", ["•", "- ", "* "])
+def test_flush_bullets_between_numbered_items_are_points_of_the_item_above(bullet):
+    text = (
+        "Objective: Enable teams to build faster\nKRs:\n"
+        "1. Lead time is shorter.\n"
+        "2. Deployment friction gets reduced.\n"
+        f"{bullet}Onboarding, e.g. time to 1st PR\n"
+        f"{bullet}Focus, e.g. context switching per task\n"
+        "3. Developer happiness trends up.\n"
+    )
+    assert tree(text) == [
+        (
+            "Enable teams to build faster",
+            [
+                "Lead time is shorter.",
+                "Deployment friction gets reduced.",
+                "Developer happiness trends up.",
+            ],
+        )
+    ]
+
+
+def test_bullets_after_the_last_numbered_item_stay_where_they_are():
+    text = (
+        "Objective: Ship the beta\n1. Sign 3 pilot customers\n2. Cut setup time to 10 minutes\n"
+        "- Publish 4 guides\n"
+    )
+    assert tree(text) == [
+        (
+            "Ship the beta",
+            ["Sign 3 pilot customers", "Cut setup time to 10 minutes", "Publish 4 guides"],
+        )
+    ]

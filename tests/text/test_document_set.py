@@ -39,8 +39,8 @@ def test_every_development_document_is_read_exactly(report, name):
 
 
 def test_the_held_out_documents_read_exactly_do_not_go_down(report):
-    # Held-out figure after the rules were written (first run: 1 of 8); see docs/plaintext.md.
-    assert len(report.exact["holdout"]) >= 5
+    # Held-out figure after the rules were written (first run: 1 of 8; 7 after the second round); see docs/plaintext.md.
+    assert len(report.exact["holdout"]) >= 7
 
 
 def _tree_of(data: dict) -> list[dict]:
