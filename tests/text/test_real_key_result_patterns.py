@@ -248,3 +248,38 @@ def test_only_a_duration_before_sla_is_a_limit(text, expected):
 )
 def test_a_to_b_with_the_same_word_after_both_numbers(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget variance within ±5% of plan", ("stay_below", None, 5, None, "%")),
+        ("Forecast accuracy within ±10% (planned vs actual)", ("stay_below", None, 10, None, "%")),
+        ("Inventory count error ±2%", ("stay_below", None, 2, None, "%")),
+    ],
+)
+def test_a_plus_minus_band_is_a_tolerance_to_stay_within(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Achieve NPS 55 in the mobile app (current: 41).", ("increase", 41, 55, None, None)),
+        ("Reach 80 weekly users (current 15)", ("increase", 15, 80, None, "users")),
+        ("Cut churn to 3% (current: 5%)", ("decrease", 5, 3, None, "%")),
+    ],
+)
+def test_a_current_value_in_parentheses_is_the_baseline(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1+ case study published per month", ("stay_above", None, 1, None, "studies")),
+        ("1+ customer story a quarter", ("stay_above", None, 1, None, "stories")),
+    ],
+)
+def test_one_plus_a_singular_noun_counts_that_noun(text, expected):
+    check(text, expected)

@@ -20,7 +20,7 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
 _BASELINE = re.compile(
-    rf"^(?:(?:up|down)\s+from|from|currently|baseline|today|now|was|vs\.?|versus)\s*:?\s*"
+    rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus)\s*:?\s*"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:\s+\w+)*$",
     re.IGNORECASE,
 )

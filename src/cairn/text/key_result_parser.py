@@ -56,6 +56,7 @@ _PATTERNS = {
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
         rf"|{_EDGE}within {_N} of\b"
+        rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
     ),
     "better": re.compile(rf"{_N}{_GAP} or better\b"),
     "by": re.compile(rf"\bby {_N}"),

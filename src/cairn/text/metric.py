@@ -44,6 +44,7 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     "3 new design components"); "1 new content type" counts types. A bound written after the
     number is skipped: "7+ teams", "25 or more releases" count teams and releases.
     """
+    number = sentence.tokens[at]
     at = _past_bound(sentence, at)
     phrase = phrase_after(sentence, at, head_only=True)
     if not phrase:
@@ -54,7 +55,7 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         if _plural(token):
             return _noun(token)
     head = phrase[-1]
-    one = sentence.tokens[at].value == 1 and head.low.isalpha() and not head.text.isupper()
+    one = number.value == 1 and head.low.isalpha() and not head.text.isupper()
     if one and len(phrase) < 5 and head.low not in lx.ALL_VERBS:
         return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
