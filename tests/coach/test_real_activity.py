@@ -125,3 +125,27 @@ def test_a_count_of_outputs_without_a_verb_or_after_a_bound_is_an_activity(text)
 )
 def test_a_share_of_a_bar_cleared_and_counts_of_results_are_outcomes(text):
     assert "KR102" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 new connectors live with docs",
+        "3 regional sites live",
+        "4 services in production on Kubernetes",
+    ],
+)
+def test_a_count_of_things_put_live_is_an_activity(text):
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 customers live on the new platform",
+        "Time to live under 2 days",
+        "Live chat answered within 2 minutes",
+    ],
+)
+def test_people_live_or_live_as_a_name_is_not_an_activity(text):
+    assert "KR102" not in codes(text)

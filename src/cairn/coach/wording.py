@@ -68,6 +68,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     counted = _counted(parsed)
     if counted and verb is None and (parsed.unit or "").lower() in _OUTPUT_NOUNS:
         return True  # "4 speaking engagements this quarter", "25 or more releases delivered"
+    if counted and verb is None and _LIVE.search(text) and parsed.unit not in _PEOPLE:
+        return True  # "10 new connectors live with docs"; "12 customers live" is adoption
     return counted and (verb is not None or _output_after_count(text))
 
 
@@ -100,6 +102,7 @@ _DONE = re.compile(
 )
 
 
+_LIVE = re.compile(r"\b(?:live|in production)\b", re.IGNORECASE)
 _SHARE_DONE = re.compile(r"%\s+of\b.*" + _DONE.pattern, re.IGNORECASE)
 
 
