@@ -283,3 +283,38 @@ def test_a_current_value_in_parentheses_is_the_baseline(text, expected):
 )
 def test_one_plus_a_singular_noun_counts_that_noun(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Number of open bugs did not increase during the quarter",
+            ("stay_below", None, None, None, None),
+        ),
+        ("Support tickets do not grow as users double", ("stay_below", None, None, None, None)),
+        ("No increase in churn after the price change", ("stay_below", None, None, None, None)),
+        ("Retention does not drop after the redesign", ("stay_above", None, None, None, None)),
+        (
+            "Login success rate matches or is higher than on the web",
+            ("stay_above", None, None, None, None),
+        ),
+        ("Uptime matches or exceeds last year's", ("stay_above", None, None, None, None)),
+    ],
+)
+def test_a_negated_trend_or_a_written_floor_sets_the_direction(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Improve paint performance by a total of 10%", ("increase", None, None, (10, True), None)),
+        (
+            "Cut build time by a total of 30 minutes",
+            ("decrease", None, None, (30, False), "minutes"),
+        ),
+    ],
+)
+def test_by_a_total_of_is_a_change(text, expected):
+    check(text, expected)

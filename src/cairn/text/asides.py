@@ -45,6 +45,8 @@ _MULTIPLE_WORDS = [
     (re.compile(r"\btwice (?=as\b)", re.IGNORECASE), "2x "),
     (re.compile(r"\b(?:by )?a factor of (\d+(?:\.\d+)?)\b", re.IGNORECASE), r"by \1x"),
     (re.compile(r"\b(\d+(?:\.\d+)?) times (?=as\b|more\b)", re.IGNORECASE), r"\1x "),
+    # "by a total of 10%": a change, as "by 10%"
+    (re.compile(r"\bby a total of (?=[-+$€£]?\d)", re.IGNORECASE), "by "),
 ]
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<start>{_NUMBER})\s+to\s+(?:<|under|below|above|>)?\s*(?P<end>{_NUMBER})", re.I
@@ -96,7 +98,7 @@ def prepare(text: str) -> Prepared:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
         main = _COMPOUND_TIME.sub(_seconds, main)
-    if "twice" in low or "factor" in low or "times" in low:
+    if "twice" in low or "factor" in low or "times" in low or "a total of" in low:
         for pattern, replacement in _MULTIPLE_WORDS:
             main = pattern.sub(replacement, main)
     main = re.sub(r"\s+", " ", main).strip(" ;,")
