@@ -318,3 +318,17 @@ def test_a_negated_trend_or_a_written_floor_sets_the_direction(text, expected):
 )
 def test_by_a_total_of_is_a_change(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Achieve renewal rate of >X%", ("increase", None, None, None, None)),
+        ("X% of users choose to allow biometric login", ("increase", None, None, None, None)),
+        ("Maintain customer acquisition cost at Y.", ("stay_below", None, None, None, None)),
+        ("Cut first-response time to [N%] of today's", ("decrease", None, None, None, None)),
+        ("Ship the x86 build", (None, None, None, None, None)),
+    ],
+)
+def test_a_placeholder_value_still_gives_the_direction(text, expected):
+    check(text, expected)

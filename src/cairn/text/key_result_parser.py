@@ -67,6 +67,8 @@ _PATTERNS = {
 _QUALIFIERS = ("per", "worth", "/", "of", "within")
 _VERB_PREPOSITIONS = frozenset(["at", "to", "with", "for", "on", "in", "into", "across"])
 _NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
+# "x% opt-in rate", ">X%", "at Y", "[N%]": a value the writer has not filled in yet
+_PLACEHOLDER = re.compile(r"(?<![\w$])(?:[xyn] ?%|[<>]\s?[xyn]\b|at [xyn]\b|\[n\s?%?\])", re.I)
 _BETTER = "or_better"  # "or better": above or below depending on the metric  # "per 1,000 orders", "out of 100", "worth $1M"
 
 
@@ -383,6 +385,8 @@ def _direction(
     if values.trend:
         return values.trend
     has_value = target is not None or values.change or values.factor or values.rng
+    # "Achieve renewal rate of >X%", "Maintain CAC at Y": a value still to fill in reads as one
+    has_value = has_value or bool(_PLACEHOLDER.search(sentence.text))
     if verb in lx.STAY_VERBS and has_value:
         return STAY_BELOW if lower else STAY_ABOVE
     if values.factor:
