@@ -72,6 +72,13 @@ _OBJECTIVE_CELL_PREFIX = re.compile(
 )
 
 
+def _has_done_mark(text: str) -> bool:
+    """Return True when a done mark ends the text after some words (a cheap test first)."""
+    return ("✅" in text or "✔" in text or "☑" in text) and bool(
+        text[:1].isalnum() or text[:1] in "`*_[(\"'"
+    )
+
+
 def _decoration(ch: str) -> bool:
     """Return True for an emoji or pictograph that decorates a title ("🎯 Objective 1: …")."""
     return unicodedata.category(ch) in ("So", "Mn", "Cf") or ch == "\ufe0f"
@@ -134,7 +141,7 @@ def clean_title(text: str) -> Cleaned:
         and (match := _MARKED_STATUS.search(text))
     ):
         status, text = match.group(1), text[: match.start()].rstrip(" -–—")
-    elif status is None and (match := _DONE_MARK.search(text)) and match.start():
+    elif status is None and _has_done_mark(text) and (match := _DONE_MARK.search(text)):
         status, text = "done", text[: match.start()].rstrip(" -–—")
     return Cleaned(text.strip(), owner, score, status, struck)
 
