@@ -149,3 +149,15 @@ def test_a_count_of_things_put_live_is_an_activity(text):
 )
 def test_people_live_or_live_as_a_name_is_not_an_activity(text):
     assert "KR102" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Code review latency: Reduce P50 start latency from Xmin to Ymin.",
+        "Cut time to merge from X days to Y days",
+        "Lead time from Xh to Yh",
+    ],
+)
+def test_a_placeholder_range_with_a_unit_is_a_measure_to_fill_in_not_work(text):
+    assert "KR102" not in codes(text)

@@ -30,7 +30,10 @@ _PURPOSE = re.compile(
     r"\bto (?:reach|hit|achieve|increase|grow|raise|reduce|cut|lift|lower|drive|improve)\b", re.I
 )
 # "x% opt-in rate", "from X to Y": the writer means a measure and has not filled it in yet.
-_PLACEHOLDER = re.compile(r"(?<![\w])(?:[xXyYnN] ?%|from [XYN] to [XYN]\b)")
+_UNIT_AFTER = r"(?: ?(?:%|ms|s|sec|min|mins|h|hrs?|d|days?|k|m))?"
+_PLACEHOLDER = re.compile(
+    rf"(?<![\w])(?:[xXyYnN] ?%|from [XYN]{_UNIT_AFTER} to [XYN]{_UNIT_AFTER}\b)"
+)  # also "from Xmin to Ymin", "from X days to Y days"
 # "as fast as simple text", "faster … than those they replaced": a target relative to a baseline.
 _COMPARED = re.compile(
     r"\b(?:as \w+ as|(?<!rather )than|compared (?:to|with)|on par with)\b", re.IGNORECASE
