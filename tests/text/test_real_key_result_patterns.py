@@ -332,3 +332,16 @@ def test_by_a_total_of_is_a_change(text, expected):
 )
 def test_a_placeholder_value_still_gives_the_direction(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cut infra cost by ~20%", ("decrease", None, None, (20, True), None)),
+        ("Reach 1,000 GitHub stars (currently ~400)", ("increase", 400, 1000, None, "stars")),
+        ("Grow weekly sign-ups from ~300 to 500", ("increase", 300, 500, None, None)),
+        ("Keep ~/.config under version control", (None, None, None, None, None)),
+    ],
+)
+def test_an_approximate_number_is_the_number(text, expected):
+    check(text, expected)

@@ -53,6 +53,7 @@ _FROM_TO = re.compile(
 )
 
 
+_APPROX = re.compile(r"(?<![^\s(:])~\s?(?=[-+$€£]?\d)")
 # "1m20s", "2h30m": one duration written in two units.
 _COMPOUND_TIME = re.compile(r"\b(\d+)(h|m)(\d+)(m|s)\b")
 
@@ -80,6 +81,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
+        main = _APPROX.sub("", main)
     if "[" in main:
         main = _BRACKET.sub(lambda m: m.group(1) if _is_number(m.group(1)) else " ", main)
     restated, baseline = None, None
