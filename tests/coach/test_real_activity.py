@@ -96,3 +96,68 @@ def test_an_assumed_reading_is_a_kr111_finding_with_the_reading():
     ]
     assert found and "within 7 days" in found[0].message and "check" in found[0].message
     assert found[0].severity == "info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 speaking engagements this quarter",
+        "3 webinars for partners in Q2",
+        "Two customer workshops per month",
+        "12 blog posts on the new pricing",
+        "Ship 25 or more releases to stable",
+        "Ship 12+ integrations to the marketplace",
+    ],
+)
+def test_a_count_of_outputs_without_a_verb_or_after_a_bound_is_an_activity(text):
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passing 90% of layout tests",
+        "Meet 95% of committed delivery dates",
+        "Exceed 80% of sprint goals each quarter",
+        "4 hour median first response",
+        "12 new paying customers in the GCC",
+    ],
+)
+def test_a_share_of_a_bar_cleared_and_counts_of_results_are_outcomes(text):
+    assert "KR102" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 new connectors live with docs",
+        "3 regional sites live",
+        "4 services in production on Kubernetes",
+    ],
+)
+def test_a_count_of_things_put_live_is_an_activity(text):
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 customers live on the new platform",
+        "Time to live under 2 days",
+        "Live chat answered within 2 minutes",
+    ],
+)
+def test_people_live_or_live_as_a_name_is_not_an_activity(text):
+    assert "KR102" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Code review latency: Reduce P50 start latency from Xmin to Ymin.",
+        "Cut time to merge from X days to Y days",
+        "Lead time from Xh to Yh",
+    ],
+)
+def test_a_placeholder_range_with_a_unit_is_a_measure_to_fill_in_not_work(text):
+    assert "KR102" not in codes(text)

@@ -16,8 +16,9 @@ from bench.coach_accuracy import evaluate
 HERE = Path(__file__).parent
 
 FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
-    "real_dev.json": (0.94, 0.02),
-    "real_holdout.json": (0.89, 0.07),  # short of the targets: see docs/coach.md
+    "real_dev.json": (0.945, 0.02),
+    "real_holdout.json": (0.905, 0.03),  # development material since the second round
+    "real_fresh.json": (0.915, 0.07),  # the second round's held-out set: short of the targets
 }
 
 

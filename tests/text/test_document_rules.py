@@ -504,3 +504,138 @@ Efficiency: build more with less
 def test_a_byte_order_mark_is_no_part_of_the_first_title():
     text = "\ufeffO: Delight our customers\r\nKR 1: Reduce churn from 6% to 3%\r\n"
     assert tree(text) == [("Delight our customers", ["Reduce churn from 6% to 3%"])]
+
+
+# --- decorated and tabular OKR pages (issue 15, second round) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "## 🎯 Objective 1: Make checkout effortless\n- KR 1.1: Checkout under 30 seconds\n",
+            [("Make checkout effortless", ["Checkout under 30 seconds"])],
+        ),
+        (
+            "### 🚀 Objective: Grow the community\n- Reach 500 members\n\n## 🧪 Tracking\n- Dashboards\n",
+            [("Grow the community", ["Reach 500 members"])],
+        ),
+        (
+            "**⭐ Objective 2: Hire well**\n- KR 2.1: 3 engineers hired\n",
+            [("Hire well", ["3 engineers hired"])],
+        ),
+    ],
+)
+def test_an_emoji_before_an_objective_marker_is_decoration(text, expected):
+    assert tree(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "status"),
+    [
+        ("Smoke tests pass on every push ✅", "Smoke tests pass on every push", "done"),
+        ("Docs published ✔️ (see the release notes)", "Docs published", "done"),
+        ("Card errors below 2% ✳ in progress", "Card errors below 2%", "in progress"),
+        ("Partner API live 🚧 blocked", "Partner API live", "blocked"),
+        ("🎯 Ship the docs site", "Ship the docs site", None),
+    ],
+)
+def test_a_trailing_status_mark_is_the_status(line, title, status):
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.status) == (title, status)
+
+
+def test_a_table_cell_with_several_labelled_key_results_gives_each():
+    text = (
+        "| Objective | Key Results |\n|---|---|\n"
+        "| Answer faster | KR1: First reply ≤ 2h · KR2: Backlog under 50 tickets · KR3: CSAT ≥ 4.5/5 |\n"
+        "| Ship weekly | KR1: 12 releases<br>KR2: Lead time under 2 days |\n"
+        "| Keep it simple | Fewer steps · fewer screens |\n"
+    )
+    assert tree(text) == [
+        ("Answer faster", ["First reply ≤ 2h", "Backlog under 50 tickets", "CSAT ≥ 4.5/5"]),
+        ("Ship weekly", ["12 releases", "Lead time under 2 days"]),
+        ("Keep it simple", ["Fewer steps · fewer screens"]),
+    ]
+
+
+def test_an_objective_cell_loses_its_id_and_a_status_cell_its_emoji():
+    text = (
+        "| Objective | Key Result | Status |\n|---|---|---|\n"
+        "| **O1:** Cut cloud cost | Monthly bill under $4,000 | ✅ Complete |\n"
+        "| Objective 2 - Harden CI | 100% repos use shared workflows | 🚧 In Progress |\n"
+        "| Grow reach | 5,000 readers | 🟢 / 🟡 / 🔴 |\n"
+    )
+    read = [
+        (o.title, [(kr.title, kr.status) for kr in o.key_results])
+        for o in parse_document(text, None).objectives
+    ]
+    assert read == [
+        ("Cut cloud cost", [("Monthly bill under $4,000", "Complete")]),
+        ("Harden CI", [("100% repos use shared workflows", "In Progress")]),
+        ("Grow reach", [("5,000 readers", None)]),  # a template's placeholder is no status
+    ]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "## Roadmap\n1. Build auth\n2. Upgrade voice\n",
+        "## Next steps\n- Ship the beta\n- Write the guide\n",
+        "### Milestones\n- Launch in Spain\n- Open the API\n",
+    ],
+)
+def test_a_document_that_marks_its_key_results_keeps_step_lists_as_context(context):
+    text = (
+        f"# Plan\n\n{context}\n## OKRs\n\n**Objective 1: Land three pilots**\n"
+        "- KR 1.1: Run 10 discovery calls\n- KR 1.2: Sign 3 pilot agreements\n"
+    )
+    assert tree(text) == [
+        ("Land three pilots", ["Run 10 discovery calls", "Sign 3 pilot agreements"])
+    ]
+
+
+def test_without_marked_key_results_a_heading_over_milestones_is_still_an_objective():
+    text = (
+        "Objective: Grow the community\n- Reach 500 members\n\n"
+        "## Launch the docs site\n- Ship the beta\n- Write the guide\n"
+    )
+    assert tree(text) == [
+        ("Grow the community", ["Reach 500 members"]),
+        ("Launch the docs site", ["Ship the beta", "Write the guide"]),
+    ]
+
+
+@pytest.mark.parametrize("bullet", ["•", "- ", "* "])
+def test_flush_bullets_between_numbered_items_are_points_of_the_item_above(bullet):
+    text = (
+        "Objective: Enable teams to build faster\nKRs:\n"
+        "1. Lead time is shorter.\n"
+        "2. Deployment friction gets reduced.\n"
+        f"{bullet}Onboarding, e.g. time to 1st PR\n"
+        f"{bullet}Focus, e.g. context switching per task\n"
+        "3. Developer happiness trends up.\n"
+    )
+    assert tree(text) == [
+        (
+            "Enable teams to build faster",
+            [
+                "Lead time is shorter.",
+                "Deployment friction gets reduced.",
+                "Developer happiness trends up.",
+            ],
+        )
+    ]
+
+
+def test_bullets_after_the_last_numbered_item_stay_where_they_are():
+    text = (
+        "Objective: Ship the beta\n1. Sign 3 pilot customers\n2. Cut setup time to 10 minutes\n"
+        "- Publish 4 guides\n"
+    )
+    assert tree(text) == [
+        (
+            "Ship the beta",
+            ["Sign 3 pilot customers", "Cut setup time to 10 minutes", "Publish 4 guides"],
+        )
+    ]

@@ -15,8 +15,9 @@ from bench.accuracy import ALL_FIELDS, evaluate, load_labelled
 HERE = Path(__file__).parent
 
 FLOORS = {  # every-field-right (direction, start, target, change, unit) reached so far
-    "real_kr_dev.json": 0.95,
-    "real_kr_holdout.json": 0.90,  # issue 15 asks 0.95: the gap is reported in the docs
+    "real_kr_dev.json": 0.965,
+    "real_kr_holdout.json": 0.955,  # development material since the second round
+    "real_kr_fresh.json": 0.88,  # the second round's held-out set; issue 15 asks 0.95
 }
 
 
@@ -28,9 +29,20 @@ def test_every_field_is_right_for_the_reached_share_of_real_key_results(name, fl
 
 
 def test_the_real_sets_are_large_labelled_and_sourced():
-    dev, held = (load_labelled(HERE / name) for name in FLOORS)
+    dev, held = (load_labelled(HERE / name) for name in list(FLOORS)[:2])
     assert len(dev) + len(held) >= 600
     assert 0.25 <= len(held) / (len(dev) + len(held)) <= 0.35
     assert not {r["text"] for r in dev} & {r["text"] for r in held}
     sources = {r["source"].split()[0] for r in dev + held}
     assert len(sources) >= 20 and all(r["source"] for r in dev + held)
+
+
+def test_the_fresh_held_out_set_is_new_material():
+    fresh = load_labelled(HERE / "real_kr_fresh.json")
+    earlier = load_labelled(HERE / "real_kr_dev.json") + load_labelled(
+        HERE / "real_kr_holdout.json"
+    )
+    assert len(fresh) >= 150
+    assert not {r["text"] for r in fresh} & {r["text"] for r in earlier}
+    sources = {r["source"] for r in fresh}
+    assert len(sources) >= 6 and not sources & {r["source"] for r in earlier}

@@ -206,3 +206,142 @@ def test_a_plain_reading_has_no_note(text):
 )
 def test_odd_asides_never_break_the_parser(text):
     parse_key_result(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Help 7+ partner teams adopt the new API", ("stay_above", None, 7, None, "teams")),
+        (
+            "Ship 25 or more releases to the stable channel",
+            ("stay_above", None, 25, None, "releases"),
+        ),
+        ("Get 3 or fewer escalations per month", ("stay_below", None, 3, None, "escalations")),
+        ("Reach the final round at 4+ agencies", ("stay_above", None, 4, None, "agencies")),
+    ],
+)
+def test_a_bound_after_the_number_still_counts_the_noun(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("≥ 95% SLO compliance for 12 consecutive weeks", ("stay_above", None, 95, None, "%")),
+        ("99% SLA attainment across regions", ("increase", None, 99, None, "%")),
+        ("Resolve tickets within a 4 hour SLA", ("stay_below", None, 4, None, "hours")),
+        ("Keep a 2 hour turnaround on refunds", ("stay_below", None, 2, None, "hours")),
+    ],
+)
+def test_only_a_duration_before_sla_is_a_limit(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Organic bookings growth $83k/mo to $93k/mo", ("increase", 83000, 93000, None, "$")),
+        ("Qualified pipeline $387K MRR to $550K MRR", ("increase", 387000, 550000, None, "$")),
+        ("Weekly active users 300 to 500", ("increase", 300, 500, None, None)),
+        ("Average order value $40 net to $55 net", ("increase", 40, 55, None, "$")),
+    ],
+)
+def test_a_to_b_with_the_same_word_after_both_numbers(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget variance within ±5% of plan", ("stay_below", None, 5, None, "%")),
+        ("Forecast accuracy within ±10% (planned vs actual)", ("stay_below", None, 10, None, "%")),
+        ("Inventory count error ±2%", ("stay_below", None, 2, None, "%")),
+    ],
+)
+def test_a_plus_minus_band_is_a_tolerance_to_stay_within(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Achieve NPS 55 in the mobile app (current: 41).", ("increase", 41, 55, None, None)),
+        ("Reach 80 weekly users (current 15)", ("increase", 15, 80, None, "users")),
+        ("Cut churn to 3% (current: 5%)", ("decrease", 5, 3, None, "%")),
+    ],
+)
+def test_a_current_value_in_parentheses_is_the_baseline(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1+ case study published per month", ("stay_above", None, 1, None, "studies")),
+        ("1+ customer story a quarter", ("stay_above", None, 1, None, "stories")),
+    ],
+)
+def test_one_plus_a_singular_noun_counts_that_noun(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Number of open bugs did not increase during the quarter",
+            ("stay_below", None, None, None, None),
+        ),
+        ("Support tickets do not grow as users double", ("stay_below", None, None, None, None)),
+        ("No increase in churn after the price change", ("stay_below", None, None, None, None)),
+        ("Retention does not drop after the redesign", ("stay_above", None, None, None, None)),
+        (
+            "Login success rate matches or is higher than on the web",
+            ("stay_above", None, None, None, None),
+        ),
+        ("Uptime matches or exceeds last year's", ("stay_above", None, None, None, None)),
+    ],
+)
+def test_a_negated_trend_or_a_written_floor_sets_the_direction(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Improve paint performance by a total of 10%", ("increase", None, None, (10, True), None)),
+        (
+            "Cut build time by a total of 30 minutes",
+            ("decrease", None, None, (30, False), "minutes"),
+        ),
+    ],
+)
+def test_by_a_total_of_is_a_change(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Achieve renewal rate of >X%", ("increase", None, None, None, None)),
+        ("X% of users choose to allow biometric login", ("increase", None, None, None, None)),
+        ("Maintain customer acquisition cost at Y.", ("stay_below", None, None, None, None)),
+        ("Cut first-response time to [N%] of today's", ("decrease", None, None, None, None)),
+        ("Ship the x86 build", (None, None, None, None, None)),
+    ],
+)
+def test_a_placeholder_value_still_gives_the_direction(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cut infra cost by ~20%", ("decrease", None, None, (20, True), None)),
+        ("Reach 1,000 GitHub stars (currently ~400)", ("increase", 400, 1000, None, "stars")),
+        ("Grow weekly sign-ups from ~300 to 500", ("increase", 300, 500, None, None)),
+        ("Keep ~/.config under version control", (None, None, None, None, None)),
+    ],
+)
+def test_an_approximate_number_is_the_number(text, expected):
+    check(text, expected)

@@ -20,7 +20,7 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
 _BASELINE = re.compile(
-    rf"^(?:(?:up|down)\s+from|from|currently|baseline|today|now|was|vs\.?|versus)\s*:?\s*"
+    rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus)\s*:?\s*"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:\s+\w+)*$",
     re.IGNORECASE,
 )
@@ -45,12 +45,15 @@ _MULTIPLE_WORDS = [
     (re.compile(r"\btwice (?=as\b)", re.IGNORECASE), "2x "),
     (re.compile(r"\b(?:by )?a factor of (\d+(?:\.\d+)?)\b", re.IGNORECASE), r"by \1x"),
     (re.compile(r"\b(\d+(?:\.\d+)?) times (?=as\b|more\b)", re.IGNORECASE), r"\1x "),
+    # "by a total of 10%": a change, as "by 10%"
+    (re.compile(r"\bby a total of (?=[-+$€£]?\d)", re.IGNORECASE), "by "),
 ]
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<start>{_NUMBER})\s+to\s+(?:<|under|below|above|>)?\s*(?P<end>{_NUMBER})", re.I
 )
 
 
+_APPROX = re.compile(r"(?<![^\s(:])~\s?(?=[-+$€£]?\d)")
 # "1m20s", "2h30m": one duration written in two units.
 _COMPOUND_TIME = re.compile(r"\b(\d+)(h|m)(\d+)(m|s)\b")
 
@@ -78,6 +81,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
+        main = _APPROX.sub("", main)
     if "[" in main:
         main = _BRACKET.sub(lambda m: m.group(1) if _is_number(m.group(1)) else " ", main)
     restated, baseline = None, None
@@ -96,7 +101,7 @@ def prepare(text: str) -> Prepared:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
         main = _COMPOUND_TIME.sub(_seconds, main)
-    if "twice" in low or "factor" in low or "times" in low:
+    if "twice" in low or "factor" in low or "times" in low or "a total of" in low:
         for pattern, replacement in _MULTIPLE_WORDS:
             main = pattern.sub(replacement, main)
     main = re.sub(r"\s+", " ", main).strip(" ;,")

@@ -11,6 +11,7 @@ metadata blocks become blank, Markdown tables become plain OKR lines or score li
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -56,6 +57,41 @@ _NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a ba
 _KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
 
 
+# A trailing mark that reports the key result done: "… every link resolves ✅".
+_DONE_MARK = re.compile(r"\s*[✅✔☑]\ufe0f?(?:\s*\((?:see|cf\.?)\s[^()]*\))?\s*$")
+# A status word after a status emoji: "… ✳ in progress", "… 🚧 blocked".
+_MARKED_STATUS = re.compile(
+    r"\s+[✳✴🚧⏳🔄🟢🟡🔴⚠❌]\ufe0f?\s*(done|completed?|achieved|met|missed|not met|on track"
+    r"|off track|at risk|blocked|in progress|not started|dropped|cancelled|canceled|deferred)"
+    r"\s*\.?$",
+    re.I,
+)
+_KR_CELL_SPLIT = re.compile(r"\s+[·•]\s+|\s*<br\s*/?>\s*|\s*;\s+(?=kr\s*\d)", re.I)
+_OBJECTIVE_CELL_PREFIX = re.compile(
+    r"^(?:o|obj|objective)\s*#?\s*\d+(?:\.\d+)?\s*[:.)\-–—]\s*", re.I
+)
+
+
+def _has_done_mark(text: str) -> bool:
+    """Return True when a done mark ends the text after some words (a cheap test first)."""
+    return ("✅" in text or "✔" in text or "☑" in text) and bool(
+        text[:1].isalnum() or text[:1] in "`*_[(\"'"
+    )
+
+
+def _decoration(ch: str) -> bool:
+    """Return True for an emoji or pictograph that decorates a title ("🎯 Objective 1: …")."""
+    return unicodedata.category(ch) in ("So", "Mn", "Cf") or ch == "\ufe0f"
+
+
+def _strip_decoration(text: str) -> str:
+    """Return the text without the emoji that lead it."""
+    at = 0
+    while at < len(text) and (_decoration(text[at]) or (at and text[at] == " ")):
+        at += 1
+    return text[at:] if at and at < len(text) else text
+
+
 @dataclass(frozen=True)
 class Cleaned:
     """A line's title as it should read, and what it reports beside it."""
@@ -84,6 +120,8 @@ def clean_title(text: str) -> Cleaned:
     text = " ".join(text.split())
     if len(text) > 2 and text[0] == text[-1] == "`":
         text = text[1:-1].strip()
+    if text and ord(text[0]) > 0x2000:
+        text = _strip_decoration(text)
     if ("=>" in text or "⇒" in text or "→" in text) and (match := _SCORE_ARROW.search(text)):
         score, text = float(match.group(1)) / 100, text[: match.start()].rstrip()
         if len(text) > 2 and text[0] == text[-1] == "`":
@@ -96,8 +134,15 @@ def clean_title(text: str) -> Cleaned:
     if " >" in text and (match := _NOTE.search(text)):
         status, text = match.group(1).strip(), text[: match.start()]
     tail = text.rstrip(" .)]").lower()
-    if tail.endswith(_STATUS_WORDS) and (match := _STATUS_SUFFIX.search(text)):
+    if (
+        tail.endswith(_STATUS_WORDS)
+        and (match := _STATUS_SUFFIX.search(text))
+        or tail.endswith(_STATUS_WORDS)
+        and (match := _MARKED_STATUS.search(text))
+    ):
         status, text = match.group(1), text[: match.start()].rstrip(" -–—")
+    elif status is None and _has_done_mark(text) and (match := _DONE_MARK.search(text)):
+        status, text = "done", text[: match.start()].rstrip(" -–—")
     return Cleaned(text.strip(), owner, score, status, struck)
 
 
@@ -230,12 +275,19 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         title = row[kr]
         if _KR_ID.match(_bare(title)) and kr + 1 < len(row):
             title = row[kr + 1]  # "| KR 1.1 | Deploy all 7 agents … |": the id, then the text
-        title = _KR_PREFIX.sub("", title.strip())  # "KR1.1 Soft disclosure": the id goes
-        line = f"KR: {title}" if title else ""
-        if line and status is not None and row[status].strip():
-            line += f"\x1e{row[status].strip()}"  # read as the key result's status
+        parts = _KR_CELL_SPLIT.split(title.strip())
+        if len(parts) < 2 or sum(bool(_KR_PREFIX.match(p)) for p in parts) < len(parts):
+            parts = [title.strip()]  # "KR1: … · KR2: … · KR3: …": three key results in one cell
+        lines = []
+        for part in parts:
+            part = _KR_PREFIX.sub("", part)  # "KR1.1 Soft disclosure": the id goes
+            if part and status is not None and row[status].strip():
+                part += f"\x1e{row[status].strip()}"  # read as the key result's status
+            lines.append(f"KR: {part}" if part else "")
+        line = "\x1f".join(x for x in lines if x)
         if objective is not None and row[objective].strip():  # two lines on one source line
-            line = f"Objective: {row[objective].strip()}\x1f{line}"
+            name = _OBJECTIVE_CELL_PREFIX.sub("", row[objective].strip().replace("**", "").strip())
+            line = f"Objective: {name}\x1f{line}"
         out.append(line)
     return out
 

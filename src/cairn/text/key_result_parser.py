@@ -41,7 +41,8 @@ _PATTERNS = {
     "arrow": re.compile(rf"{_N}{_GAP} → {_BOUND}{_N}"),
     "from_by": re.compile(rf"\bfrom {_N}{_GAP} by {_N}"),
     "by_from": re.compile(rf"\bby {_N}{_GAP} from {_N}"),
-    "bare_to": re.compile(rf"{_N} to {_N}"),
+    # "300 to 500"; also "$83k/mo to $93k/mo", "$387K MRR to $550K MRR" (same word after both)
+    "bare_to": re.compile(rf"{_N}(?P<same> (?:~|[a-z][\w-]*))? to {_N}(?(same)(?P=same)(?![^ ]))"),
     "range": re.compile(rf"\bbetween {_N} and {_N}|{_N} – {_N}"),
     "to_from": re.compile(rf"\bto {_BOUND}{_N}{_GAP} from {_N}"),
     "trend": re.compile(
@@ -55,6 +56,7 @@ _PATTERNS = {
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
         rf"|{_EDGE}within {_N} of\b"
+        rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
     ),
     "better": re.compile(rf"{_N}{_GAP} or better\b"),
     "by": re.compile(rf"\bby {_N}"),
@@ -65,6 +67,8 @@ _PATTERNS = {
 _QUALIFIERS = ("per", "worth", "/", "of", "within")
 _VERB_PREPOSITIONS = frozenset(["at", "to", "with", "for", "on", "in", "into", "across"])
 _NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
+# "x% opt-in rate", ">X%", "at Y", "[N%]": a value the writer has not filled in yet
+_PLACEHOLDER = re.compile(r"(?<![\w$])(?:[xyn] ?%|[<>]\s?[xyn]\b|at [xyn]\b|\[n\s?%?\])", re.I)
 _BETTER = "or_better"  # "or better": above or below depending on the metric  # "per 1,000 orders", "out of 100", "worth $1M"
 
 
@@ -381,6 +385,8 @@ def _direction(
     if values.trend:
         return values.trend
     has_value = target is not None or values.change or values.factor or values.rng
+    # "Achieve renewal rate of >X%", "Maintain CAC at Y": a value still to fill in reads as one
+    has_value = has_value or bool(_PLACEHOLDER.search(sentence.text))
     if verb in lx.STAY_VERBS and has_value:
         return STAY_BELOW if lower else STAY_ABOVE
     if values.factor:
@@ -401,13 +407,16 @@ def _direction(
 
 
 def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
-    """Return True for a duration followed by "SLA" or "turnaround": a limit to stay under."""
+    """Return True for a duration followed by "SLA" or "turnaround": a limit to stay under.
+
+    Only a duration: "95% SLO compliance" is a share to stay above, not a limit.
+    """
     tokens = sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t is token), -1)
     return (
         0 <= at < len(tokens) - 1
         and tokens[at + 1].low in lx.LIMIT_NOUNS
-        and bool(token and token.unit)
+        and bool(token and token.unit in set(lx.TIME_UNITS.values()))
     )
 
 

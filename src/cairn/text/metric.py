@@ -41,8 +41,11 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     """Return the plural noun that a number counts ("300 paying customers" → customers).
 
     The head of the phrase first; else its first plural ("25 candidates outside of …",
-    "3 new design components"); "1 new content type" counts types.
+    "3 new design components"); "1 new content type" counts types. A bound written after the
+    number is skipped: "7+ teams", "25 or more releases" count teams and releases.
     """
+    number = sentence.tokens[at]
+    at = _past_bound(sentence, at)
     phrase = phrase_after(sentence, at, head_only=True)
     if not phrase:
         return None
@@ -52,10 +55,24 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         if _plural(token):
             return _noun(token)
     head = phrase[-1]
-    one = sentence.tokens[at].value == 1 and head.low.isalpha() and not head.text.isupper()
+    one = number.value == 1 and head.low.isalpha() and not head.text.isupper()
     if one and len(phrase) < 5 and head.low not in lx.ALL_VERBS:
         return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
+
+
+_TRAILING_BOUNDS = frozenset(["more", "fewer", "less", "greater", "higher", "lower"])
+
+
+def _past_bound(sentence: Sentence, at: int) -> int:
+    """Return the index of the last token of "7+" or "25 or more" that starts at `at`."""
+    tokens = sentence.tokens
+    if at + 1 < len(tokens) and tokens[at + 1].text == "+":
+        return at + 1
+    pair = [t.low for t in tokens[at + 1 : at + 3]]
+    if len(pair) == 2 and pair[0] == "or" and pair[1] in _TRAILING_BOUNDS:
+        return at + 2
+    return at
 
 
 def _plural(token: Token) -> bool:

@@ -116,6 +116,11 @@ def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
         for line in lines
         if not line.quote
     )
+    # One that also marks its key results ("KR 1.1: …") writes them so: an unmarked heading
+    # over a list of short steps ("## Roadmap / 1. Build auth") is context there, not OKRs.
+    builder.kr_marked_doc = builder.explicit_doc and any(
+        _KEY_RESULT.match(line.text) for line in lines if not line.quote
+    )
     for line in lines:
         builder.feed(line)
     return builder.finish()
@@ -136,6 +141,7 @@ class _Builder:
         self.initiative: Item | None = None  # the last initiative, for work nested under it
         self.work: list[WorkNode] = []  # the open work items under it, outermost first
         self.explicit_doc = False
+        self.kr_marked_doc = False
         self.context: int | None = None  # under a "**Notes:**"-style label: items from here on
         self.detail = False  # under a heading that repeats a key result: its details
         self.pending_title = False  # "### Objective 2" written with its title on the next line
@@ -239,7 +245,7 @@ class _Builder:
         if not self.explicit_doc:
             self._objective(line, text, explicit=False)
             return
-        if _measured_list(line, self.parse):
+        if _measured_list(line, self.parse, milestones=not self.kr_marked_doc):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective

@@ -75,9 +75,38 @@ def read_lines(text: str) -> list[Line]:
         blank = False
         if not _continues(raws, record):
             raws.append(record)
+    _nest_bullets_between_numbers(raws)
     lines = [line for r in raws for line in _lines(r)]
     _find_children(lines)
     return lines
+
+
+def _nest_bullets_between_numbers(raws: list[_Raw]) -> None:
+    """Nest bullets written flush between two numbered items under the item above them.
+
+    Pasted plain text loses indentation: "2. Deployment frequency …", "•Onboarding, e.g. …",
+    "•Focus, e.g. …", "3. Happiness …" — the bullets are points of item 2, not items of the list.
+    """
+    i = 0
+    while i < len(raws):
+        above = raws[i]
+        run = i + 1
+        while run < len(raws) and raws[run].item and not raws[run].numbered:
+            run += 1
+        bullets = raws[i + 1 : run]
+        if (
+            above.item
+            and above.numbered
+            and bullets
+            and run < len(raws)
+            and raws[run].item
+            and raws[run].numbered
+            and raws[run].indent == above.indent
+            and all(b.indent == above.indent and not b.blank_before for b in bullets)
+        ):
+            for bullet in bullets:
+                bullet.indent += 2
+        i = max(run, i + 1)
 
 
 def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
@@ -155,6 +184,8 @@ def _read_text(line: Line, content: str) -> None:
 def _first(status: str) -> str | None:
     cleaned: Cleaned = clean_title(_plain(status))
     text = re.split(r"(?<=[a-z])[.;]\s|\s\(", cleaned.title, maxsplit=1)[0].strip(" .")
+    if not any(ch.isalpha() for ch in text):
+        return None  # "🟢 / 🟡 / 🔴", "[N%]": a template's placeholder, no status reported
     return text or None
 
 

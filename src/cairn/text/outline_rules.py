@@ -54,11 +54,12 @@ def _heads_list(line: Line, parse: Parse) -> bool:
     )
 
 
-def _measured_list(line: Line, parse: Parse) -> bool:
+def _measured_list(line: Line, parse: Parse, *, milestones: bool = True) -> bool:
     """Return True for a heading over key results: a list whose first item is measured.
 
     A section that names what it holds ("Notes", "Primary criteria", "Success metrics") is not
-    an objective, whatever its list says.
+    an objective, whatever its list says. With `milestones`, a list of short milestones counts
+    too ("Launch the pricing page"); a document that marks its key results turns that off.
     """
     if line.text.endswith(":") or _SECTION.search(line.text):
         return False
@@ -73,7 +74,9 @@ def _measured_list(line: Line, parse: Parse) -> bool:
     if 2 * sum(measured) >= len(children):
         return True
     # or every item a measure or a short milestone ("Launch the pricing page")
-    return all(m or _milestone(child.text) for m, child in zip(measured, children, strict=True))
+    return milestones and all(
+        m or _milestone(child.text) for m, child in zip(measured, children, strict=True)
+    )
 
 
 def _milestone(text: str) -> bool:

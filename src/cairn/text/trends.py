@@ -29,7 +29,16 @@ _LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper"])
 _SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
-    r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:higher|above|better|more) | above average | at or above )"
+    r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:is |are )?(?:higher|above|better|more) "
+    r"| (?:or|and) exceeds? | above average | at or above )"
+)
+# "# of open bugs did not increase", "no increase in churn": a ceiling at today's level.
+_NOT_UP = re.compile(
+    r" (?:did|does|do|will|should|must) not (?:increase|grow|rise|go up) | no (?:increase|growth|rise) in "
+)
+_NOT_DOWN = re.compile(
+    r" (?:did|does|do|will|should|must) not (?:decrease|drop|fall|decline|go down) "
+    r"| no (?:decrease|drop|decline) in "
 )
 _STAYS_BELOW = re.compile(
     r"(?<![a-z]\d )(?:(?<= )(?:or|and) (?:lower|below|less|fewer) | below average | at or below )"
@@ -48,6 +57,10 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
         return STAY_ABOVE
     if _STAYS_BELOW.search(spaced):
         return STAY_BELOW
+    if _NOT_UP.search(spaced):
+        return STAY_BELOW
+    if _NOT_DOWN.search(spaced):
+        return STAY_ABOVE
     if verb is None:  # "Number of applications increase": the verb comes last
         words = _before_purpose(words)
         for word in words:
