@@ -27,7 +27,9 @@ def translate_coach(text: Any) -> str:
         return gettext(text)
     if not text.values:
         return gettext(text.template)
-    values = {k: translate_coach(v) if isinstance(v, Message) else v for k, v in text.values.items()}
+    values = {
+        k: translate_coach(v) if isinstance(v, Message) else v for k, v in text.values.items()
+    }
     try:
         return gettext(text.template) % values
     except (KeyError, TypeError, ValueError):  # a broken translation: English beats a 500

@@ -44,13 +44,13 @@
     list.className = "mention-list";
     list.id = box.id + "-mentions";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", "People and teams");
+    list.setAttribute("aria-label", box.getAttribute("data-mention-label") || "People and teams");
     results.forEach(function (data, i) {
       var li = document.createElement("li");
       li.id = list.id + "-" + i;
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
-      li.textContent = data.name + (data.kind === "team" ? " (team)" : "") + (data.detail ? " · " + data.detail : "");
+      li.textContent = data.name + (data.kind === "team" ? " (" + (box.getAttribute("data-mention-team") || "team") + ")" : "") + (data.detail ? " · " + data.detail : "");
       li.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
       list.appendChild(li);
       state.items.push({ el: li, data: data });
