@@ -179,10 +179,12 @@ _RULES = [
         WARNING,
         gettext_noop("Unrealistic target"),
         gettext_noop(
+            # xgettext:no-python-format ("70% of" is not a placeholder)
             "A target far out of reach is ignored after the second week and demotivates; even "
             "aspirational key results should be about 70% achievable."
         ),
         gettext_noop(
+            # xgettext:no-python-format ("70% of" is not a placeholder)
             "Check the baseline, spread the ambition over several cycles, or mark the objective "
             "aspirational with a target you would be proud to reach 70% of."
         ),
