@@ -25,7 +25,6 @@ LANGUAGES = ("de", "fr", "es")
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[-+ #0-9.]*[sdfr]|\{[a-z_]+\}|<[^>]+>")
 
 
-
 @pytest.fixture(scope="module", autouse=True)
 def gettext_tools() -> None:
     """Fail loudly when GNU gettext is missing: a skip would hide untranslated strings."""
@@ -41,7 +40,9 @@ def _msgids(po: Path, *flags: str) -> list[str]:
         capture_output=True,
         text=True,
     ).stdout
-    return [line[7:-1] for line in out.splitlines() if line.startswith('msgid "') and line != 'msgid ""']
+    return [
+        line[7:-1] for line in out.splitlines() if line.startswith('msgid "') and line != 'msgid ""'
+    ]
 
 
 @pytest.fixture(scope="module")
