@@ -57,7 +57,7 @@ format: init
 LANGS := de fr es
 messages: init
 	cd src/cairn && $(CURDIR)/$(BIN)/cairn makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --add-location file --no-wrap
-	@cd src/cairn && for lang in $(LANGS); do printf '%s: ' $$lang; msgattrib --untranslated --no-obsolete locale/$$lang/LC_MESSAGES/django.po | grep -c '^msgid ' || true; done | sed 's/$$/ untranslated (counting the header)/'
+	@cd src/cairn && for lang in $(LANGS); do printf '%s: ' $$lang; msgattrib --untranslated --no-obsolete locale/$$lang/LC_MESSAGES/django.po | grep -c '^msgid ' || true; done | sed 's/$$/ untranslated/'
 
 compilemessages: init
 	cd src/cairn && $(CURDIR)/$(BIN)/cairn compilemessages $(addprefix -l ,$(LANGS))
