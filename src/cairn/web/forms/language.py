@@ -11,12 +11,18 @@ def _choices(default_label: str) -> list[tuple[str, str]]:
     return [("", default_label), *settings.LANGUAGES]
 
 
+def _language_field(field: forms.Field, default_label: str) -> None:
+    field.choices = _choices(default_label)  # type: ignore[attr-defined]
+    # Always answered ("" is the default, a choice too): not marked "(optional)".
+    field.conditionally_required = True  # type: ignore[attr-defined]
+
+
 class PersonLanguageForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
 
     def __init__(self, *args: object, default_label: str, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["language"].choices = _choices(default_label)
+        _language_field(self.fields["language"], default_label)
 
 
 class OrganisationLanguageForm(forms.Form):
@@ -28,4 +34,4 @@ class OrganisationLanguageForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["language"].choices = _choices(str(_("Each person's browser language")))
+        _language_field(self.fields["language"], str(_("Each person's browser language")))
