@@ -166,3 +166,22 @@ def test_a_language_cairn_does_not_ship_renders_in_english(world, client_for):
     response = client_for(world.member).get("/")
     assert response.status_code == 200
     assert "My week" in response.content.decode()
+
+
+def test_emails_go_out_in_the_recipients_language(world):
+    from cairn.notifications.channels.email import email_message
+    from cairn.notifications.services import notify
+
+    world.organisation.language = "es"
+    world.organisation.save()
+    made = [
+        notify(recipient=world.member, kind="cycle.grading_due", dedupe_key=key, title=key)
+        for key in ("Q3", "Q4")
+    ]
+    assert None not in made
+    message = email_message(world.member, made)
+    assert message.subject == "[Acme] 2 novedades de Cairn"
+    assert 'lang="es"' in message.alternatives[0][0]
+    world.member.user.language = "de"
+    world.member.user.save()
+    assert email_message(world.member, made).subject == "[Acme] 2 Neuigkeiten von Cairn"
