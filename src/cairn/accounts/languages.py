@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.utils import translation
 
 from cairn.organisations.models import Person
 
@@ -18,3 +19,8 @@ def chosen_language(person: Person) -> str:
         if code in supported():
             return code
     return ""
+
+
+def in_language_of(person: Person) -> translation.override:
+    """Return a context in which gettext speaks the person's language (else the server's)."""
+    return translation.override(chosen_language(person) or settings.LANGUAGE_CODE)

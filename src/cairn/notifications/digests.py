@@ -14,6 +14,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from cairn.accounts.languages import in_language_of
 from cairn.feedback.activity import digest_part, recognition_lines
 from cairn.notifications.kinds import Kind
 from cairn.notifications.preferences import local_moment
@@ -159,9 +160,14 @@ def digests_send(*, now: datetime) -> int:
     sent = 0
     for person in _due_people(now):
         # Looked at once a day even with nothing to say; the claim commits with the digest.
-        work = partial(_digest_send, person, now)
+        work = partial(_digest_in_language, person, now)
         sent += run_claimed(job="digest", slot=_key(person, now), now=now, work=work) or 0
     return sent
+
+
+def _digest_in_language(person: Person, now: datetime) -> int:
+    with in_language_of(person):  # the worker has no request to take it from
+        return _digest_send(person, now)
 
 
 def _digest_send(person: Person, now: datetime) -> int:

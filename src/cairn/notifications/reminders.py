@@ -14,6 +14,7 @@ from functools import partial
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cairn.accounts.languages import in_language_of
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
 from cairn.notifications.preferences import NUDGE_HOURS_LATER, Settings, local_moment
@@ -143,7 +144,8 @@ def _remind_one(candidate: Moment, now: datetime) -> int:
     due = due_key_results(moment.person, now)
     if not due:
         return 0
-    sent = int(_remind(moment, due, now))
+    with in_language_of(moment.person):  # the worker has no request to take it from
+        sent = int(_remind(moment, due, now))
     if moment.stage == 1:
         sent += escalate(moment.person, now)
     return sent
@@ -177,13 +179,17 @@ def escalate(person: Person, now: datetime) -> int:
     )
     told = 0
     for lead in leads:
+        with in_language_of(lead):
+            title = _("%(name)s has not checked in for %(weeks)d weeks") % {
+                "name": person.name,
+                "weeks": weeks,
+            }
         told += (
             notify(
                 recipient=lead,
                 kind=Kind.CHECK_IN_ESCALATION,
                 dedupe_key=f"{person.pk}:{since.isoformat()}",
-                title=_("%(name)s has not checked in for %(weeks)d weeks")
-                % {"name": person.name, "weeks": weeks},
+                title=title,
                 link=site_path("person", person.pk),
                 subject=Subject("person", person.pk),
                 data={"person": person.pk, "weeks": weeks},
