@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export CAIRN_DATA_DIR ?= $(CURDIR)/data
 export CAIRN_PORT ?= 8000
 
-.PHONY: init run serve demo test test-postgres test-browser lint format bench clean
+.PHONY: init run serve demo test test-postgres test-browser lint format bench clean messages compilemessages
 
 $(STAMP): pyproject.toml package-lock.json
 	@echo "Setting up $(VENV): installing Cairn and its pinned dependencies (a minute or two on a fresh machine)…"
@@ -51,6 +51,16 @@ lint: init
 format: init
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
+
+# Translations (docs/translations.md): re-extract every string into the de/fr/es catalogues,
+# keeping existing translations; after filling the empty msgstrs, compile the .mo files.
+LANGS := de fr es
+messages: init
+	cd src/cairn && $(CURDIR)/$(BIN)/cairn makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --add-location file --no-wrap
+	@cd src/cairn && for lang in $(LANGS); do printf '%s: ' $$lang; msgattrib --untranslated --no-obsolete locale/$$lang/LC_MESSAGES/django.po | grep -c '^msgid ' || true; done | sed 's/$$/ untranslated/'
+
+compilemessages: init
+	cd src/cairn && $(CURDIR)/$(BIN)/cairn compilemessages $(addprefix -l ,$(LANGS))
 
 # locust (the Monday-morning load test) lives in its own venv: it brings gevent's monkey-patching
 # and Brotli, which would make every collectstatic of the app's venv several times slower.

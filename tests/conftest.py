@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import hypothesis
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from cairn.okrs.models import Cycle, KeyResult, Objective
 from cairn.okrs.services import key_result_create
@@ -84,6 +85,13 @@ def plain_static_files(settings) -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Reset the active language: a request of a German person leaves German on the thread."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -202,6 +202,9 @@ MFA_PASSKEY_LOGIN_ENABLED = False  # a security key is a second factor, after th
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 
 LANGUAGE_CODE = envstr("CAIRN_LANGUAGE", "en")
+# The languages Cairn ships catalogues for (src/cairn/locale), each named in its own language.
+# Accept-Language picks among these before sign-in; a person's choice wins after it.
+LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español")]
 TIME_ZONE = envstr("CAIRN_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

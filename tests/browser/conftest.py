@@ -39,7 +39,10 @@ def chromium() -> Iterator[object]:
 def page(chromium, live_server) -> Iterator[object]:
     """Return a fresh browser page whose relative URLs go to the live server."""
     context = chromium.new_context(
-        base_url=live_server.url, viewport={"width": 1280, "height": 900}
+        # English whatever the machine's locale: pages follow Accept-Language before sign-in.
+        base_url=live_server.url,
+        viewport={"width": 1280, "height": 900},
+        locale="en-US",
     )
     context.set_default_timeout(10_000)
     page = context.new_page()

@@ -230,3 +230,19 @@ def test_a_person_with_nothing_due_is_looked_at_once_per_stage(
     with django_assert_max_num_queries(3):  # people, their settings, the claimed stages
         assert reminders_send(now=at("2026-03-30 16:01")) == 0
     assert not Notification.objects.exists()
+
+
+def test_the_worker_writes_each_reminder_in_its_recipients_language(people):
+    people.member.user.language = "de"
+    people.member.user.save()
+    people.organisation.language = "fr"
+    people.organisation.save()
+    reminders_send(now=at("2026-03-30 16:00"))  # everyone's 09:00
+
+    titles = dict(
+        Notification.objects.filter(kind=Kind.CHECK_IN_REMINDER).values_list(
+            "recipient__user__email", "title"
+        )
+    )
+    assert titles["member@acme.test"] == "Check-in-Erinnerung: 1 Schlüsselergebnis ist fällig"
+    assert titles["lead@acme.test"] == "Rappel de check-in : 1 résultat clé est attendu"

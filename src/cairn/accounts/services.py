@@ -18,7 +18,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cairn import audit
+from cairn.accounts.languages import supported as supported_languages
 from cairn.accounts.models import Invitation
+from cairn.okrs.permissions import require
 from cairn.organisations.models import Organisation, Person, Role, Team
 from cairn.organisations.services import manager_loops, person_add, team_member_set
 
@@ -228,3 +230,27 @@ def _set_manager(person: Person, manager: Person | None) -> None:
         return
     person.manager = manager
     person.save(update_fields=["manager"])
+
+
+def _check_language(language: str) -> str:
+    language = (language or "").strip()
+    if language and language not in supported_languages():
+        raise ValidationError({"language": _("Choose one of the languages offered.")})
+    return language
+
+
+@transaction.atomic
+def user_language_update(*, actor: Person, language: str) -> None:
+    """Store the language the actor reads Cairn in ("" follows the organisation's default)."""
+    actor.user.language = _check_language(language)
+    actor.user.save(update_fields=["language"])
+
+
+@transaction.atomic
+def organisation_language_update(*, actor: Person, language: str) -> Organisation:
+    """Store the organisation's default language (admins only; "" follows each browser)."""
+    require(actor.is_admin, _("Only admins change the organisation's language."))
+    organisation = actor.organisation
+    organisation.language = _check_language(language)
+    organisation.save(update_fields=["language"])
+    return organisation

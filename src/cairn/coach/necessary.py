@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from cairn.coach.config import DEFAULT, CoachConfig
 from cairn.coach.drafts import ObjectiveDraft
 from cairn.coach.findings import KEY_RESULT, OBJECTIVE, Finding
+from cairn.coach.i18n import Message, gettext_noop
 from cairn.coach.review import finding
 
 YES, NO, UNSURE = "yes", "no", "unsure"
@@ -77,12 +78,19 @@ def questions(obj: ObjectiveDraft) -> list[Question]:
     asked = [
         Question(
             necessary_key(i),
-            f"Would “{obj.title}” still be reached without “{kr.title}”?",
+            Message(
+                gettext_noop("Would “%(objective)s” still be reached without “%(key_result)s”?"),
+                objective=obj.title,
+                key_result=kr.title,
+            ),
             i,
         )
         for i, kr in enumerate(obj.key_results)
     ]
-    sufficient = f"If every key result is met, is “{obj.title}” undoubtedly achieved?"
+    sufficient = Message(
+        gettext_noop("If every key result is met, is “%(objective)s” undoubtedly achieved?"),
+        objective=obj.title,
+    )
     return [*asked, Question(SUFFICIENT_KEY, sufficient)]
 
 
@@ -113,14 +121,21 @@ def assess(
         finding(
             config,
             "NS001",
-            f"The reviewer says “{kr.title}” is not needed to reach the objective.",
+            Message(
+                gettext_noop("The reviewer says “%(title)s” is not needed to reach the objective."),
+                title=kr.title,
+            ),
             f"{KEY_RESULT}:{i}",
         )
         for i, kr in enumerate(obj.key_results)
         if necessary[i] == "not_necessary" and config.enabled("NS001")
     ]
     if sufficient == "not_sufficient" and config.enabled("NS002"):
-        message = "The reviewer says meeting every key result would not guarantee the objective."
+        message = Message(
+            gettext_noop(
+                "The reviewer says meeting every key result would not guarantee the objective."
+            )
+        )
         findings.append(finding(config, "NS002", message, OBJECTIVE))
     return Verdict(necessary, sufficient, tuple(findings))
 

@@ -9,6 +9,7 @@ from cairn.coach import wording
 from cairn.coach.config import DEFAULT, CoachConfig
 from cairn.coach.drafts import KeyResultDraft, ObjectiveDraft
 from cairn.coach.findings import KEY_RESULT, OBJECTIVE, Finding
+from cairn.coach.i18n import Message, gettext_noop
 from cairn.coach.rules import RULES
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.tokens import normalise, tokenize
@@ -66,7 +67,7 @@ def _objective_messages(obj: ObjectiveDraft, config: CoachConfig) -> Iterable[tu
         "OKR004": _objective_metric,
         "OKR005": _too_long,
         "OKR006": _unaligned,
-        "OKR007": lambda o, c: None if (o.owner or "").strip() else "The objective has no owner.",
+        "OKR007": _objective_no_owner,
     }
     for code, check in checks.items():
         message = check(obj, config) if config.enabled(code) else None
@@ -74,20 +75,40 @@ def _objective_messages(obj: ObjectiveDraft, config: CoachConfig) -> Iterable[tu
             yield code, message
 
 
+def _objective_no_owner(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
+    return (
+        None if (obj.owner or "").strip() else Message(gettext_noop("The objective has no owner."))
+    )
+
+
 def _too_few(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
     count = len(obj.key_results)
     if count >= config.min_key_results:
         return None
-    have = "no key results" if count == 0 else f"only {_plural(count, 'key result')}"
-    return f"The objective has {have}; {config.min_key_results}–{config.max_key_results} give a balanced picture."
+    low, high = config.min_key_results, config.max_key_results
+    if count == 0:
+        template = gettext_noop(
+            "The objective has no key results; %(low)d–%(high)d give a balanced picture."
+        )
+    elif count == 1:
+        template = gettext_noop(
+            "The objective has only %(count)d key result; %(low)d–%(high)d give a balanced picture."
+        )
+    else:
+        template = gettext_noop(
+            "The objective has only %(count)d key results; %(low)d–%(high)d give a balanced picture."
+        )
+    return Message(template, count=count, low=low, high=high)
 
 
 def _too_many(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
     count = len(obj.key_results)
     if count <= config.max_key_results:
         return None
-    return (
-        f"The objective has {count} key results; more than {config.max_key_results} dilute focus."
+    return Message(
+        gettext_noop("The objective has %(count)d key results; more than %(max)d dilute focus."),
+        count=count,
+        max=config.max_key_results,
     )
 
 
@@ -95,9 +116,12 @@ def _owner_overloaded(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
     count = obj.owner_objective_count
     if count is None or count <= config.max_objectives_per_owner:
         return None
-    return (
-        f"The owner has {count} objectives in this cycle; more than "
-        f"{config.max_objectives_per_owner} spread effort thin."
+    return Message(
+        gettext_noop(
+            "The owner has %(count)d objectives in this cycle; more than %(max)d spread effort thin."
+        ),
+        count=count,
+        max=config.max_objectives_per_owner,
     )
 
 
@@ -107,7 +131,12 @@ def _objective_metric(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
     ]
     if not numbers:
         return None
-    return f"The objective contains the number '{numbers[0]}'; numbers belong in key results."
+    return Message(
+        gettext_noop(
+            "The objective contains the number '%(number)s'; numbers belong in key results."
+        ),
+        number=numbers[0],
+    )
 
 
 def _has_digit(text: str) -> bool:
@@ -118,19 +147,39 @@ def _too_long(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
     length = len(obj.title.strip())
     if length <= config.max_objective_length:
         return None
-    return (
-        f"The objective is {length} characters long; keep it under {config.max_objective_length}."
+    return Message(
+        gettext_noop("The objective is %(length)d characters long; keep it under %(max)d."),
+        length=length,
+        max=config.max_objective_length,
     )
 
 
 def _unaligned(obj: ObjectiveDraft, config: CoachConfig) -> str | None:
     if obj.aligned is not False or obj.level == "company":
         return None
-    return f"This {obj.level}-level objective is not aligned to a parent objective or key result."
+    template = _UNALIGNED.get(obj.level)
+    if template is None:
+        return (
+            f"This {obj.level}-level objective is not aligned to a parent objective or key result."
+        )
+    return Message(template)
+
+
+# One sentence per level: a translation cannot glue "team" and "-level" the English way.
+_UNALIGNED = {
+    "team": gettext_noop(
+        "This team-level objective is not aligned to a parent objective or key result."
+    ),
+    "person": gettext_noop(
+        "This person-level objective is not aligned to a parent objective or key result."
+    ),
+}
 
 
 def _no_owner(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
-    return None if (kr.owner or "").strip() else "The key result has no owner."
+    return (
+        None if (kr.owner or "").strip() else Message(gettext_noop("The key result has no owner."))
+    )
 
 
 def _not_measurable(
@@ -138,13 +187,25 @@ def _not_measurable(
 ) -> str | None:
     if kr.is_milestone or measure.measurable:
         return None
-    return f"{_quote(kr.title)} has no number or target, so nobody can tell at the end of the cycle whether it was met."
+    return Message(
+        gettext_noop(
+            "%(title)s has no number or target, so nobody can tell at the end of the cycle "
+            "whether it was met."
+        ),
+        title=_quote(kr.title),
+    )
 
 
 def _activity(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
     if not wording.is_activity(kr.title, measure):
         return None
-    return f"{_quote(kr.title)} describes work to do, not the change it should bring; it belongs as an initiative."
+    return Message(
+        gettext_noop(
+            "%(title)s describes work to do, not the change it should bring; it belongs as an "
+            "initiative."
+        ),
+        title=_quote(kr.title),
+    )
 
 
 def _no_baseline(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
@@ -152,13 +213,20 @@ def _no_baseline(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConf
         return None
     if measure.change is not None:
         amount = _number(measure.change.amount, "%" if measure.change.relative else measure.unit)
-        return (
-            f"The change of {amount} has no baseline to start from, so progress cannot be computed."
+        return Message(
+            gettext_noop(
+                "The change of %(amount)s has no baseline to start from, so progress cannot be "
+                "computed."
+            ),
+            amount=amount,
         )
     if measure.target is None or wording.is_activity(kr.title, measure):
         return None
     target = _number(measure.target, measure.unit)
-    return f"The target {target} has no baseline, so progress cannot be computed."
+    return Message(
+        gettext_noop("The target %(target)s has no baseline, so progress cannot be computed."),
+        target=target,
+    )
 
 
 def _vague(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
@@ -167,14 +235,20 @@ def _vague(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) ->
         return None
     if wording.compared(kr.title):  # "faster than those they replaced": a relative target
         return None
-    return f"'{word}' without a number can mean any change at all."
+    return Message(
+        gettext_noop("'%(word)s' without a number can mean any change at all."), word=word
+    )
 
 
 def _low_ambition(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
     percent = _ambition_percent(measure)
     if percent is None or percent >= config.low_ambition_percent:
         return None
-    return f"The target moves only {percent:.1f}% from the baseline{_span(measure)}."
+    return Message(
+        gettext_noop("The target moves only %(percent).1f%% from the baseline%(span)s."),
+        percent=percent,
+        span=_span(measure),
+    )
 
 
 def _ambition_percent(measure: ParsedKeyResult) -> float | None:
@@ -204,7 +278,11 @@ def _unrealistic(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConf
     factor = _growth_factor(measure)
     if factor is None or factor <= config.unrealistic_factor:
         return None
-    return f"The target is {factor:.0f}× the baseline{_span(measure)}."
+    return Message(
+        gettext_noop("The target is %(factor).0f× the baseline%(span)s."),
+        factor=factor,
+        span=_span(measure),
+    )
 
 
 def _growth_factor(measure: ParsedKeyResult) -> float | None:
@@ -220,22 +298,33 @@ def _growth_factor(measure: ParsedKeyResult) -> float | None:
 def _no_initiative(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
     if not kr.cycle_active or kr.has_initiative is not False:
         return None
-    return "No initiative is linked to this key result, and its cycle is running."
+    return Message(
+        gettext_noop("No initiative is linked to this key result, and its cycle is running.")
+    )
 
 
 def _stale(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
     days = kr.last_check_in_days_ago
     if not kr.cycle_active or days is None or days < config.stale_periods * kr.cadence_days:
         return None
-    return (
-        f"No check-in for {days:.0f} days; the cadence is every {_plural(kr.cadence_days, 'day')}."
-    )
+    if kr.cadence_days == 1:
+        template = gettext_noop(
+            "No check-in for %(days).0f days; the cadence is every %(cadence)d day."
+        )
+    else:
+        template = gettext_noop(
+            "No check-in for %(days).0f days; the cadence is every %(cadence)d days."
+        )
+    return Message(template, days=days, cadence=kr.cadence_days)
 
 
 def _compound(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
     if not wording.is_compound(kr.title):
         return None
-    return f"{_quote(kr.title)} joins two measures, so its progress and grade are ambiguous."
+    return Message(
+        gettext_noop("%(title)s joins two measures, so its progress and grade are ambiguous."),
+        title=_quote(kr.title),
+    )
 
 
 def _assumed(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
@@ -268,7 +357,11 @@ def _duplicates(obj: ObjectiveDraft, index: int, config: CoachConfig) -> list[Fi
     for other_index, other in enumerate(obj.key_results[:index]):
         close = wording.similarity(kr.title, other.title) >= config.duplicate_similarity
         if close or wording.same_measure(kr.measure(), other.measure()):
-            message = f"Nearly the same as key result {other_index + 1}: {_quote(other.title)}."
+            message = Message(
+                gettext_noop("Nearly the same as key result %(number)d: %(title)s."),
+                number=other_index + 1,
+                title=_quote(other.title),
+            )
             return [finding(config, "KR109", message, f"{KEY_RESULT}:{index}")]
     return []
 
@@ -294,8 +387,3 @@ def _span(measure: ParsedKeyResult) -> str:
     if measure.start is None or measure.target is None:
         return ""
     return f" ({_number(measure.start, measure.unit)} → {_number(measure.target, measure.unit)})"
-
-
-def _plural(count: int, noun: str) -> str:
-    """Return "1 key result" or "2 key results"."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -15,6 +15,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from cairn.accounts.languages import in_language_of
 from cairn.feedback.activity import digest_parts, recognition_lines
 from cairn.notifications.kinds import Kind
 from cairn.notifications.preferences import local_moment
@@ -245,7 +246,12 @@ def _store_won(
 
 
 def _digest_message(person: Person, digest: Digest, now: datetime) -> Message | None:
-    """Return one person's digest to store (None when nothing concerns them)."""
+    """Return one person's digest to store, in their language (None when nothing concerns them)."""
+    with in_language_of(person):  # the worker has no request to take it from
+        return _digest_text(person, digest, now)
+
+
+def _digest_text(person: Person, digest: Digest, now: datetime) -> Message | None:
     if not digest.objectives:
         return None
     lines = [f"{o['percent']}% · {o['title']}" for o in digest.objectives]

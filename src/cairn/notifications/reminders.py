@@ -15,6 +15,7 @@ from functools import partial
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cairn.accounts.languages import in_language_of
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
 from cairn.notifications.preferences import NUDGE_HOURS_LATER, Settings, local_moment
@@ -137,6 +138,11 @@ def _today(moment: Moment, first_sent: dict[int, datetime]) -> Moment | None:
 
 
 def _reminder(moment: Moment, due: list[KeyResult]) -> Message:
+    with in_language_of(moment.person):  # the worker has no request to take it from
+        return _reminder_message(moment, due)
+
+
+def _reminder_message(moment: Moment, due: list[KeyResult]) -> Message:
     count = len(due)
     if moment.stage == 1:
         title = ngettext(
@@ -249,12 +255,16 @@ def _escalations(missed: list[tuple[Person, list[KeyResult]]], now: datetime) ->
 
 
 def _escalation(lead: Person, person: Person, since: datetime, weeks: int) -> Message:
+    with in_language_of(lead):
+        title = _("%(name)s has not checked in for %(weeks)d weeks") % {
+            "name": person.name,
+            "weeks": weeks,
+        }
     return Message(
         recipient=lead,
         kind=Kind.CHECK_IN_ESCALATION,
         dedupe_key=f"{person.pk}:{since.isoformat()}",
-        title=_("%(name)s has not checked in for %(weeks)d weeks")
-        % {"name": person.name, "weeks": weeks},
+        title=title,
         link=site_path("person", person.pk),
         subject=Subject("person", person.pk),
         data={"person": person.pk, "weeks": weeks},

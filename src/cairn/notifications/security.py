@@ -9,6 +9,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from cairn.accounts.languages import in_language_of
 from cairn.notifications.kinds import Kind
 from cairn.notifications.services import Subject, notify, site_path
 from cairn.organisations.models import Person
@@ -24,6 +25,13 @@ def notify_two_factor_reset(person_id: int, actor_id: int, at: str, removed: lis
     actor = Person.objects.select_related("user").filter(pk=actor_id).first()
     if person is None:
         return 0
+    with in_language_of(person):
+        return _store_reset_notice(person, actor, actor_id, at, removed)
+
+
+def _store_reset_notice(
+    person: Person, actor: Person | None, actor_id: int, at: str, removed: list[str]
+) -> int:
     moment = datetime.fromisoformat(at)
     when = date_format(timezone.localtime(moment, person.zone), "DATETIME_FORMAT")
     body = _(

@@ -264,7 +264,10 @@ class Initiative(models.Model):
         default=InitiativeStatus.PLANNED,
     )
     percent_complete = models.PositiveSmallIntegerField(
-        _("% complete"), default=0, validators=[MaxValueValidator(100)]
+        # xgettext:no-python-format
+        _("% complete"),
+        default=0,
+        validators=[MaxValueValidator(100)],
     )
     progress_source = models.CharField(
         _("progress from"),

@@ -45,6 +45,8 @@ class Organisation(models.Model):
     time_zone = models.CharField(
         _("time zone"), max_length=64, default="UTC", validators=[validate_time_zone]
     )
+    # Empty: each person's browser decides (Accept-Language); a person's own choice always wins.
+    language = models.CharField(_("default language"), max_length=16, blank=True)
     fiscal_year_start_month = models.PositiveSmallIntegerField(
         _("fiscal year starts in month"),
         default=1,

@@ -1,7 +1,8 @@
 """Attach the signed-in user's current Person (organisation membership) to each request.
 
 A user who belongs to several organisations picks one; the choice lives in the session. Times
-are shown in the person's time zone, else the organisation's.
+are shown in the person's time zone, else the organisation's; pages in the person's language,
+else the organisation's default, else the browser's (LocaleMiddleware).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 
+from cairn.accounts.languages import chosen_language
 from cairn.organisations.models import Person
 
 SESSION_KEY = "cairn_person_id"
@@ -60,8 +62,9 @@ class CurrentPersonMiddleware:
             timezone.activate(zoneinfo.ZoneInfo(_zone_name(person)))
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             timezone.deactivate()
-        if person.user.language:
-            translation.activate(person.user.language)
+        language = chosen_language(person)
+        if language:  # else LocaleMiddleware's pick (Accept-Language) stands
+            translation.activate(language)
             request.LANGUAGE_CODE = translation.get_language()
         try:
             return self.get_response(request)

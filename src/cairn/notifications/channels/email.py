@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 
+from cairn.accounts.languages import chosen_language
 from cairn.notifications.channels import DeliveryError
 from cairn.notifications.models import Notification
 from cairn.organisations.models import Person
@@ -66,7 +67,7 @@ def email_message(person: Person, notifications: Sequence[Notification]) -> Emai
     unsubscribe = absolute(
         reverse("notifications_unsubscribe", args=[unsubscribe_token(person, kinds)])
     )
-    with override(person.user.language or settings.LANGUAGE_CODE):
+    with override(chosen_language(person) or settings.LANGUAGE_CODE):
         context = {
             "person": person,
             "organisation": person.organisation,

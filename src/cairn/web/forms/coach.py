@@ -17,6 +17,7 @@ THRESHOLD_LABELS = {
     "max_key_results": _("Most key results per objective"),
     "max_objectives_per_owner": _("Most objectives per owner in a cycle"),
     "max_objective_length": _("Longest objective (characters)"),
+    # xgettext:no-python-format
     "low_ambition_percent": _("Low ambition below (% change)"),
     "unrealistic_factor": _("Unrealistic above (× the baseline)"),
     "stale_periods": _("Stale after (cadence periods)"),

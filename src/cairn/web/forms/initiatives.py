@@ -12,7 +12,11 @@ class InitiativeForm(forms.Form):
     title = forms.CharField(label=_("Initiative"), max_length=300)
     status = forms.ChoiceField(label=_("Status"), choices=InitiativeStatus.choices)
     percent_complete = forms.IntegerField(
-        label=_("% complete"), min_value=0, max_value=100, initial=0
+        # xgettext:no-python-format
+        label=_("% complete"),
+        min_value=0,
+        max_value=100,
+        initial=0,
     )
     due_date = forms.DateField(
         label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})

@@ -1,7 +1,8 @@
 // A list of suggestions under a text box, shared by the @mention box (mentions.js) and the people
 // picker (people-picker.js): an ARIA listbox the box controls through aria-controls and
 // aria-activedescendant, so screen readers follow it; arrows move, Enter (and Tab where asked)
-// chooses, Escape closes. `new CairnListbox({label, idSuffix, text, onChoose, chooseKeys})`.
+// chooses, Escape closes. `new CairnListbox({label, idSuffix, text, onChoose, chooseKeys})`;
+// `label(box)` and `text(data, box)` read their words from the page (translated there).
 (function () {
   "use strict";
   if (window.CairnListbox) { return; }
@@ -40,13 +41,13 @@
     list.className = "mention-list";
     list.id = box.id + this.options.idSuffix;
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", this.options.label);
+    list.setAttribute("aria-label", this.options.label(box));
     results.forEach(function (data, i) {
       var li = document.createElement("li");
       li.id = list.id + "-" + i;
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
-      li.textContent = self.options.text(data);
+      li.textContent = self.options.text(data, box);
       li.addEventListener("mousedown", function (event) { event.preventDefault(); self.choose(i); });
       list.appendChild(li);
       self.items.push({ el: li, data: data });

@@ -16,11 +16,12 @@
     return listbox;
   }
   var OPTIONS = ({
-    label: "People and teams",
+    label: function (box) { return box.getAttribute("data-mention-label") || "People and teams"; },
     idSuffix: "-mentions",
     chooseKeys: ["Enter", "Tab"],
-    text: function (data) {
-      return data.name + (data.kind === "team" ? " (team)" : "") + (data.detail ? " · " + data.detail : "");
+    text: function (data, box) {
+      var team = " (" + (box.getAttribute("data-mention-team") || "team") + ")";
+      return data.name + (data.kind === "team" ? team : "") + (data.detail ? " · " + data.detail : "");
     },
     onChoose: function (box, data) {
       var token = "@[" + data.name.replace(/[\[\]]/g, "") + "](" + data.kind + ":" + data.id + ") ";

@@ -27,7 +27,7 @@
     var remove = document.createElement("button");
     remove.type = "button"; remove.className = "chip__remove"; remove.textContent = "×";
     remove.setAttribute("data-people-remove", "");
-    remove.setAttribute("aria-label", "Remove " + data.name);
+    remove.setAttribute("aria-label", (picker.getAttribute("data-people-remove") || "Remove") + " " + data.name);
     li.appendChild(input);
     li.appendChild(document.createTextNode(data.name + " "));
     li.appendChild(remove);
@@ -41,10 +41,11 @@
     return listbox;
   }
   var OPTIONS = ({
-    label: "People",
+    label: function (box) { return pickerOf(box).getAttribute("data-people-label") || "People"; },
     idSuffix: "-people",
-    text: function (data) {
-      return data.name + (data.kind === "team" ? " (team)" : "") + (data.detail ? " · " + data.detail : "");
+    text: function (data, box) {
+      var team = " (" + (pickerOf(box).getAttribute("data-people-team") || "team") + ")";
+      return data.name + (data.kind === "team" ? team : "") + (data.detail ? " · " + data.detail : "");
     },
     onChoose: function (box, data) {
       addChip(pickerOf(box), data);
