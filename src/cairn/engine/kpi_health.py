@@ -122,13 +122,10 @@ def health(value: float | None, thresholds: Thresholds) -> Health:
     t = thresholds
     if _inside(value, t.healthy_low, t.healthy_high):
         return Health.HEALTHY
-    if t.kind == ThresholdKind.ABOVE and t.warning_low is not None and value >= t.warning_low:
+    # Valid thresholds hold only the warning bounds their kind uses: [low, ∞), (-∞, high] or both.
+    has_warning = t.warning_low is not None or t.warning_high is not None
+    if has_warning and _inside(value, t.warning_low, t.warning_high):
         return Health.WARNING
-    if t.kind == ThresholdKind.BELOW and t.warning_high is not None and value <= t.warning_high:
-        return Health.WARNING
-    if t.kind == ThresholdKind.BAND and t.warning_low is not None:
-        if _inside(value, t.warning_low, t.warning_high):
-            return Health.WARNING
     return Health.UNHEALTHY
 
 
