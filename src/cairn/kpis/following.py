@@ -62,4 +62,3 @@ def key_result_catch_up(*, key_result: KeyResult, actor: Person | None) -> Check
     if latest is None:
         return None
     return _record(key_result, latest, kpi, actor)
-

@@ -194,4 +194,3 @@ def _refresh(kpi: Kpi, reading: KpiValue) -> None:
         from cairn.kpis.notices import kpi_unhealthy_notify
 
         kpi_unhealthy_notify(kpi, reading)
-

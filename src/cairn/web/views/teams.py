@@ -17,6 +17,7 @@ from cairn.web.forms.errors import apply_errors
 from cairn.web.forms.teams import MembershipForm, TeamForm
 from cairn.web.queries.common import chosen_cycle
 from cairn.web.queries.directory import team_in, team_memberships, team_page
+from cairn.web.queries.kpis import team_card
 
 NAV = "teams"  # the navigation entry marked as current
 
@@ -42,6 +43,7 @@ def _team_page(request: HttpRequest, the_team: Team, form: MembershipForm, statu
         "sub_teams": the_team.children.all(),
         "cycles": Cycle.objects.filter(organisation=organisation),
         "membership_form": form if request.person.is_admin else None,
+        "kpi_card": team_card(request.person, the_team),
     }
     return render(request, "web/teams/team.html", {"nav": NAV, **context}, status=status)
 
