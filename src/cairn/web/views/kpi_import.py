@@ -20,8 +20,9 @@ NAV = "kpis"
 @writer_required
 def upload(request: HttpRequest) -> HttpResponse:
     """Return the upload form; a POST records every row or shows each bad row's error."""
-    form = ImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = ImportForm(request.POST if posted else None, request.FILES if posted else None)
+    if posted and form.is_valid():
         try:
             content = form.content()
             if not content.strip():
