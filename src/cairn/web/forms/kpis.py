@@ -73,6 +73,11 @@ class ValueForm(forms.Form):
     )
     note = forms.CharField(label=_("Note"), required=False, max_length=5000)
 
+    def __init__(self, *args: object, unit: str = "", **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        if unit:
+            self.fields["value"].label = _("Value (%(unit)s)") % {"unit": unit}
+
 
 class ImportForm(forms.Form):
     file = forms.FileField(

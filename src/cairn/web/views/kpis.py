@@ -58,7 +58,7 @@ def team_kpis(request: HttpRequest, team_id: int) -> HttpResponse:
         "team": team,
         "rows": list_rows(request.person, team=team, archived=archived),
         "archived": archived,
-        **_actions(request),
+        **_actions(request, team),
     }
     return render(request, "web/kpis/list.html", context)
 
@@ -68,7 +68,7 @@ def kpi(request: HttpRequest, kpi_id: int) -> HttpResponse:
     """Return a KPI: status, chart with its zones, history, following key results."""
     the_kpi = selectors.kpi_for(request.person, kpi_id)
     page = kpi_page(request.person, the_kpi)
-    form = ValueForm() if page.can_edit and not the_kpi.archived else None
+    form = ValueForm(unit=the_kpi.unit) if page.can_edit and not the_kpi.archived else None
     context = {"nav": NAV, "page": page, "kpi": the_kpi, "form": form}
     return render(request, "web/kpis/detail.html", context)
 
@@ -89,7 +89,7 @@ def record(request: HttpRequest, kpi_id: int) -> HttpResponse:
     require(allowed, _("You cannot record values of this KPI."))
     if request.method != "POST":
         return redirect("kpi", the_kpi.pk)
-    form, saved = ValueForm(request.POST), False
+    form, saved = ValueForm(request.POST, unit=the_kpi.unit), False
     if form.is_valid():
         try:
             kpi_value_record(
@@ -106,7 +106,7 @@ def record(request: HttpRequest, kpi_id: int) -> HttpResponse:
         else:
             if not htmx_partial(request):
                 return redirect("kpi", the_kpi.pk)
-            form, saved = ValueForm(), True
+            form, saved = ValueForm(unit=the_kpi.unit), True
     the_kpi.refresh_from_db()
     page = kpi_page(request.person, the_kpi)
     context = {"nav": NAV, "page": page, "kpi": the_kpi, "form": form, "saved": saved}
