@@ -160,7 +160,11 @@ def kpi_value_record(
     """
     if actor is not None:
         require(can_edit_kpi(Access(actor), kpi), _("You cannot record values of this KPI."))
-    kpi = Kpi.objects.select_for_update().select_related("organisation", "team").get(pk=kpi.pk)
+    kpi = (
+        Kpi.objects.select_for_update(of=("self",))
+        .select_related("organisation", "team")
+        .get(pk=kpi.pk)
+    )
     if kpi.archived:
         raise ValidationError(_("This KPI is archived: it takes no values."))
     reading = KpiValue(
