@@ -242,3 +242,25 @@ def test_archiving_hides_the_kpi_and_stops_values(world, client_for, kpi):
     kpi.refresh_from_db()
     assert not kpi.archived
     assert client_for(world.viewer).post(f"/kpis/{kpi.pk}/archive/").status_code == 403
+
+
+def test_a_kpi_past_its_check_frequency_is_marked_stale(world, client_for, kpi):
+    at = timezone.now() - timedelta(days=8)
+    kpi_value_record(kpi=kpi, value=99.9, recorded_at=at, actor=world.admin)
+    html = client_for(world.member).get("/kpis/").content.decode()
+    assert ">Healthy<" in html and ">Stale<" in html
+    kpi_value_record(kpi=kpi, value=99.9, actor=world.admin)
+    assert ">Stale<" not in client_for(world.member).get("/kpis/").content.decode()
+
+
+def test_a_flat_history_draws_a_level_sparkline(world, kpi):
+    from cairn.kpis.selectors import kpis_of, with_recent_values
+    from cairn.web.kpi_charts import sparkline
+
+    for days in (3, 2, 1):
+        at = timezone.now() - timedelta(days=days)
+        kpi_value_record(kpi=kpi, value=99.9, recorded_at=at, actor=world.admin)
+    fetched = with_recent_values(kpis_of(world.member)).get()
+    line = sparkline(fetched, fetched.recent_values)
+    assert {point.split(",")[1] for point in line.points.split()} == {"16.0"}
+    assert line.label == "Last 3 values, from 99.9 % to 99.9 %"
