@@ -102,3 +102,31 @@ def test_the_kpi_page_lists_following_key_results(world, client_for, kpi, follow
         "Keep uptime high"
         not in client_for(world.viewer).get(f"/kpis/{other.pk}/").content.decode()
     )
+
+
+def test_the_objective_page_links_the_followed_kpi_at_a_constant_query_count(
+    world, client_for, kpi, following
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(world.member)
+    url = f"/objectives/{world.objective.pk}/"
+    client.get(url)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    before = count()
+    for n in range(3):
+        kr = key_result_create(
+            actor=world.member, objective=world.objective, title=f"KR {n}", start=0, target=9
+        )
+        key_result_update(
+            key_result=kr, actor=world.member, follows_kpi=make_kpi(world, name=f"K{n}")
+        )
+    html = client.get(url).content.decode()
+    assert f'href="/kpis/{kpi.pk}/"' in html and "follows the KPI “Uptime”" in html
+    assert count() == before
