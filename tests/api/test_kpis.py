@@ -166,3 +166,14 @@ def test_following_another_organisations_kpi_is_refused(world, api, kr):
     foreign = kpi_create(actor=world.outsider, name="Foreign", healthy_low=1)
     response = api["member"].patch(f"/api/v1/key-results/{kr.pk}", {"follows_kpi": foreign.pk})
     assert response.status_code == 422 and problem_fields(response) == ["follows_kpi"]
+
+
+def test_a_following_key_result_takes_no_other_value(world, api, kpi, kr):
+    api["member"].patch(f"/api/v1/key-results/{kr.pk}", {"follows_kpi": kpi.pk})
+    api["admin"].post(f"/api/v1/kpis/{kpi.pk}/values", {"value": 10})
+    url = f"/api/v1/key-results/{kr.pk}/check-ins"
+    refused = api["member"].post(url, {"value": 12, "confidence": 3})
+    assert refused.status_code == 422 and problem_fields(refused) == ["value"]
+    kept = api["member"].post(url, {"value": 10, "confidence": 3, "note": "Holding"})
+    assert kept.status_code == 201 and kept.json()["value"] == 10
+    assert CheckIn.objects.filter(key_result=kr).count() == 2
