@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "cairn.accounts",
     "cairn.organisations",
     "cairn.okrs",
+    "cairn.kpis",
     "cairn.execution",
     "cairn.trackers",
     "cairn.web",

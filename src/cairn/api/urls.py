@@ -17,6 +17,7 @@ from cairn.api.routers import (
     initiatives,
     invitations,
     key_results,
+    kpis,
     meetings,
     objectives,
     personal_data,
@@ -56,6 +57,7 @@ RESOURCES = (
     personal_data,
     feedback,
     meetings,
+    kpis,
 )
 for module in RESOURCES:
     api.add_router("", module.router)

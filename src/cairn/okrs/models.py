@@ -168,6 +168,15 @@ class KeyResult(models.Model):
     follows_initiatives = models.BooleanField(
         _("done when its initiatives are done"), default=False
     )
+    # Its value comes from the KPI: each KPI value becomes a "data" check-in (docs/kpis.md).
+    follows_kpi = models.ForeignKey(
+        "kpis.Kpi",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="following_key_results",
+        verbose_name=_("follows KPI"),
+    )
     grade = models.FloatField(null=True, blank=True)
     grade_reason = models.TextField(_("reason for the grade"), blank=True)
     position = models.PositiveIntegerField(default=0)
@@ -190,6 +199,7 @@ class CheckInSource(models.TextChoices):
     API = "api", _("API")
     IMPORT = "import", _("Import")
     INTEGRATION = "integration", _("Integration")
+    DATA = "data", _("Data")
 
 
 class CheckIn(models.Model):

@@ -191,7 +191,7 @@ def objective_page(objective: Objective) -> list[KeyResult]:
     """Return the objective's key results with check-ins, initiatives and contributors loaded."""
     check_ins = CheckIn.objects.select_related("author__user").order_by("checked_in_at", "id")
     return list(
-        objective.key_results.select_related("owner__user").prefetch_related(
+        objective.key_results.select_related("owner__user", "follows_kpi").prefetch_related(
             Prefetch("check_ins", queryset=check_ins),
             Prefetch("initiatives", queryset=Initiative.objects.select_related("owner__user")),
             "contributors",

@@ -16,6 +16,7 @@ from cairn.api.routers.objectives import PaceOut
 from cairn.api.types import Bool, Id, IdParam, Input, Int, IsoDate, Number
 from cairn.api.versioning import set_etag, versioned_update
 from cairn.engine import PaceStatus
+from cairn.kpis.models import Kpi
 from cairn.okrs import services
 from cairn.okrs.models import KeyResultKind
 
@@ -43,6 +44,9 @@ class KeyResultOut(Schema):
     grade: float | None
     follows_initiatives: bool = Field(
         False, description="A milestone that is done when all its initiatives are done."
+    )
+    follows_kpi: int | None = Field(
+        None, alias="follows_kpi_id", description="Each value of this KPI becomes a check-in."
     )
     version: int
 
@@ -84,6 +88,7 @@ class KeyResultPatch(Input):
     due_date: IsoDate | None = None
     contributors: list[Id] | None = Field(None, max_length=100)
     follows_initiatives: Bool | None = None
+    follows_kpi: Id | None = Field(None, description="A KPI id; null stops following.")
     version: Int | None = Field(None, description="The version you read; stale → 409.")
 
 
@@ -128,6 +133,9 @@ def _fields(person, data: dict) -> dict:
         data["kind"] = data.pop("type")
     if "owner" in data:
         data["owner"] = selectors.ref(selectors.people(person), data["owner"], "owner")
+    if "follows_kpi" in data:
+        kpis = Kpi.objects.filter(organisation_id=person.organisation_id)
+        data["follows_kpi"] = selectors.ref(kpis, data["follows_kpi"], "follows_kpi")
     if data.get("contributors") is not None:
         people = selectors.people(person)
         data["contributors"] = [

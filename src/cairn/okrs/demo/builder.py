@@ -314,6 +314,9 @@ def build_demo(*, today: date, password: str) -> Organisation:
         cycle=current,
         today=today,
     )
+    from cairn.kpis.demo import build_kpis  # the KPIs build on the OKRs
+
+    build_kpis(organisation=org, admin=admin, cycle=current, today=today, rng=rng)
     # The services stamp recorded_at with "now"; a history recorded over the weeks it covers
     # keeps the activity feed from showing every check-in as just made.
     CheckIn.objects.filter(organisation=org).update(recorded_at=F("checked_in_at"))

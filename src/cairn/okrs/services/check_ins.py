@@ -65,6 +65,18 @@ def check_plausible(key_result: KeyResult, value: float | None, *, confirmed: bo
     raise ValidationError({"value": ValidationError(message, code="implausible")})
 
 
+def _from_kpi_only(key_result: KeyResult, reading: float | None, source: str) -> None:
+    """Refuse a new value for a key result that follows a KPI: its values come from the KPI.
+
+    Confidence and a note are welcome with the current value (docs/kpis.md)."""
+    if not key_result.follows_kpi_id or source == CheckInSource.DATA:
+        return
+    if reading is not None and reading != key_result.current:
+        raise ValidationError(
+            {"value": _("This key result follows a KPI: record new values on the KPI.")}
+        )
+
+
 def _latest_effective(key_result: KeyResult) -> CheckIn | None:
     """Return the newest check-in that has not been corrected."""
     return (
@@ -149,6 +161,7 @@ def check_in_record(
     key_result = _locked(key_result)
     cycle_open(key_result.objective.cycle)
     reading, is_done = _reading(key_result.kind, value, done)
+    _from_kpi_only(key_result, reading, source)
     check_plausible(key_result, reading, confirmed=confirm_implausible)
     rating = key_result.confidence if confidence in (None, "") else valid_confidence(confidence)
     if source not in choice_values(CheckInSource):

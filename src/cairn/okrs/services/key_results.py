@@ -17,6 +17,7 @@ from cairn.okrs.services.common import (
     choice_values,
     number,
     person_in,
+    same_organisation,
     text,
     weight,
 )
@@ -34,6 +35,7 @@ EDITABLE = (
     "owner",
     "due_date",
     "follows_initiatives",
+    "follows_kpi",
 )
 MEASURE_FIELDS = {"kind", "start", "target", "weight"}
 
@@ -63,9 +65,22 @@ def _clean(key_result: KeyResult) -> None:
         raise ValidationError(
             {"follows_initiatives": _("Only a milestone key result can follow its initiatives.")}
         )
+    _clean_follows_kpi(key_result)
     if key_result.due_date is not None and not isinstance(key_result.due_date, date):
         raise ValidationError({"due_date": _("Enter a date.")})
     person_in("owner", key_result.owner, key_result.objective.organisation)
+
+
+def _clean_follows_kpi(key_result: KeyResult) -> None:
+    """Refuse a KPI of another organisation, or a milestone following a KPI."""
+    if getattr(key_result, "follows_kpi_id", None) is None:  # the text import plans a stand-in
+        return
+    kpi = key_result.follows_kpi
+    same_organisation("follows_kpi", kpi, key_result.objective.organisation)
+    if key_result.kind == KeyResultKind.MILESTONE:
+        raise ValidationError(
+            {"follows_kpi": _("A milestone is done or not: it cannot follow a KPI.")}
+        )
 
 
 def _editable(objective: Objective) -> None:
@@ -161,6 +176,10 @@ def key_result_update(
         key_result_refresh(key_result)
     if changes.get("follows_initiatives"):
         check_in_from_initiatives(key_result=key_result, actor=actor)
+    if key_result.follows_kpi_id and before.get("follows_kpi") != key_result.follows_kpi_id:
+        from cairn.kpis.following import key_result_catch_up  # kpis builds on okrs
+
+        key_result_catch_up(key_result=key_result, actor=actor)
     return key_result
 
 

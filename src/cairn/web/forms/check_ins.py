@@ -64,6 +64,18 @@ class CheckInForm(forms.Form):
                 self.fields["value"].label = _("New value (%(unit)s)") % {"unit": key_result.unit}
             if key_result.current is not None:
                 self.fields["value"].widget.attrs["placeholder"] = f"{key_result.current:g}"
+            if key_result.follows_kpi_id:
+                self._value_from_kpi()
+
+    def _value_from_kpi(self) -> None:
+        """A key result following a KPI takes its value from there: confidence and note only."""
+        field = self.fields["value"]
+        field.disabled, field.required = True, False
+        field.initial = "" if self.key_result.current is None else f"{self.key_result.current:g}"
+        field.help_text = _(
+            "This key result follows a KPI: its value comes from the KPI's values. "
+            "Add your confidence and a note here."
+        )
 
     @property
     def needs_confirmation(self) -> bool:
@@ -92,6 +104,10 @@ class CheckInForm(forms.Form):
                 raise ValidationError(_("There is no earlier check-in to confirm yet."))
             data["value"] = self.key_result.current
             data["done"] = self.key_result.done
+        elif self.key_result.follows_kpi_id and "value" in self.fields:
+            if self.key_result.current is None:
+                raise ValidationError(_("The KPI has no value yet: record one on the KPI first."))
+            data["value"] = self.key_result.current
         return data
 
     def service_arguments(self) -> dict:

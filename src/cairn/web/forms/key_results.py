@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from cairn.kpis.models import Kpi
 from cairn.okrs.models import KeyResultKind
 from cairn.organisations.models import Person
 from cairn.text.key_result_parser import ParsedKeyResult, json_number, parse_key_result
@@ -53,7 +55,23 @@ class KeyResultForm(forms.Form):
 
 
 class KeyResultEditForm(KeyResultForm):
+    follows_kpi = forms.ModelChoiceField(
+        label=_("Follows a KPI"),
+        queryset=Kpi.objects.none(),
+        required=False,
+        help_text=_(
+            "Each value of the KPI becomes a check-in on this key result (not for milestones)."
+        ),
+    )
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: object, person: Person, **kwargs: object) -> None:
+        super().__init__(*args, person=person, **kwargs)
+        current = self.initial.get("follows_kpi")
+        kept = Q(archived=False) | Q(pk=getattr(current, "pk", current))  # the one it follows
+        self.fields["follows_kpi"].queryset = Kpi.objects.filter(
+            kept, organisation_id=person.organisation_id
+        )
 
 
 def parsed_fields(parsed: ParsedKeyResult) -> dict[str, str]:

@@ -16,7 +16,7 @@ from cairn.web.forms.key_results import KeyResultEditForm, KeyResultForm, hand_s
 from cairn.web.views import live_coach
 from cairn.web.views.auth import add_errors
 
-FIELDS = ("title", "kind", "start", "target", "unit", "owner", "due_date", "weight")
+FIELDS = ("title", "kind", "start", "target", "unit", "owner", "due_date", "weight", "follows_kpi")
 
 
 def _live_coach(form, objective: Objective, key_result: KeyResult | None = None) -> None:

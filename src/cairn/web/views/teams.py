@@ -18,6 +18,7 @@ from cairn.web.forms.errors import apply_errors
 from cairn.web.forms.teams import MembershipForm, TeamForm
 from cairn.web.queries.common import chosen_cycle
 from cairn.web.queries.directory import team_activity, team_in, team_memberships, team_page
+from cairn.web.queries.kpis import team_card
 
 NAV = "teams"  # the navigation entry marked as current
 
@@ -44,6 +45,7 @@ def _team_page(request: HttpRequest, the_team: Team, form: MembershipForm, statu
         "activity": feed(team_activity(access, the_team, cycle)),
         "cycles": Cycle.objects.filter(organisation=organisation),
         "membership_form": form if request.person.is_admin else None,
+        "kpi_card": team_card(request.person, the_team),
     }
     return render(request, "web/teams/team.html", {"nav": NAV, **context}, status=status)
 

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class KpisConfig(AppConfig):
+    name = "cairn.kpis"
+    verbose_name = "KPIs"

@@ -1,0 +1,20 @@
+"""The demo holds realistic KPIs with twelve weeks of values and a key result following one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cairn.kpis.models import Kpi
+from cairn.okrs.demo.builder import build_demo
+from cairn.okrs.models import KeyResult
+
+
+def test_the_demo_has_kpis_with_history_and_a_follower(db):
+    org = build_demo(today=date.today(), password="pw")
+    kpis = list(Kpi.objects.filter(organisation=org))
+    assert 3 <= len(kpis) <= 5
+    assert all(kpi.values.count() == 12 for kpi in kpis)
+    assert {kpi.status for kpi in kpis} >= {"healthy", "warning", "unhealthy"}
+    follower = KeyResult.objects.get(organisation=org, follows_kpi__isnull=False)
+    assert follower.check_ins.filter(source="data").exists()
+    assert follower.current == follower.follows_kpi.current_value
