@@ -24,6 +24,7 @@ class Kind(models.TextChoices):
     COMMENT_MENTION = "comment.mention", _("Mentions of me or my teams in comments")
     COMMENT_REPLY = "comment.reply", _("Replies to my comments")
     COMMENT_ON_MINE = "comment.on_mine", _("Comments on my objectives, key results and check-ins")
+    DATA_SOURCE_FAILING = "data_source.failing", _("Data sources I own that keep failing")
     ACCOUNT_TWO_FACTOR_RESET = "account.two_factor_reset", _("My two-factor sign-in was reset")
 
 

@@ -190,6 +190,7 @@ class CheckInSource(models.TextChoices):
     API = "api", _("API")
     IMPORT = "import", _("Import")
     INTEGRATION = "integration", _("Integration")
+    DATA = "data", _("Data")
 
 
 class CheckIn(models.Model):
