@@ -20,6 +20,7 @@ from cairn.api.routers import (
     meetings,
     objectives,
     personal_data,
+    sources,
     sprints,
     teams,
     text,
@@ -56,6 +57,7 @@ RESOURCES = (
     personal_data,
     feedback,
     meetings,
+    sources,
 )
 for module in RESOURCES:
     api.add_router("", module.router)

@@ -36,7 +36,9 @@ def as_number(raw: Any) -> float:
         try:
             number = float(text.strip().replace(",", "")) if text.strip() else math.nan
         except ValueError:
-            raise ReadingError(_("The value %(value)r is not a number.") % {"value": text[:80]}) from None
+            raise ReadingError(
+                _("The value %(value)r is not a number.") % {"value": text[:80]}
+            ) from None
     else:
         raise ReadingError(_("The value %(value)r is not a number.") % {"value": str(raw)[:80]})
     if not math.isfinite(number):

@@ -43,7 +43,9 @@ def data_sources_enqueue(*, now: datetime | None = None) -> int:
     sources = DataSource.objects.filter(enabled=True, kind__in=PULL_KINDS).select_related(
         "organisation"
     )
-    for source in sources.only("id", "schedule_unit", "schedule_every", "daily_at", "organisation__time_zone"):
+    for source in sources.only(
+        "id", "schedule_unit", "schedule_every", "daily_at", "organisation__time_zone"
+    ):
         slot = due_slot(source, now)
         if slot is None or not run_claim(job=f"source:{source.pk}", slot=slot, now=now):
             continue

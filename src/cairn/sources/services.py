@@ -127,7 +127,9 @@ def source_create(*, actor: Person, key_result: KeyResult, owner: Person, **fiel
     _require_admin(actor)
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise ValidationError(_("Unknown fields: %(names)s") % {"names": ", ".join(sorted(unknown))})
+        raise ValidationError(
+            _("Unknown fields: %(names)s") % {"names": ", ".join(sorted(unknown))}
+        )
     source = DataSource(
         organisation_id=actor.organisation_id, key_result=key_result, owner=owner, **fields
     )
@@ -190,7 +192,10 @@ def _feed_key_result(source: DataSource, value: float, at: datetime) -> Any:
     key_result = source.key_result
     if key_result.current is not None and key_result.current == value:
         return None  # a reading that changes nothing is kept in the run log only
-    note = _("Reading of data source “%(name)s” (#%(id)d).") % {"name": source.name, "id": source.pk}
+    note = _("Reading of data source “%(name)s” (#%(id)d).") % {
+        "name": source.name,
+        "id": source.pk,
+    }
     return check_in_record(
         key_result=key_result,
         author=source.owner,
@@ -255,7 +260,8 @@ def _alert(source: DataSource, run: DataSourceRun, failures: int) -> None:
         recipient=source.owner,
         kind=Kind.DATA_SOURCE_FAILING,
         dedupe_key=f"{source.pk}:{run.pk}",
-        title=_("Data source “%(name)s” failed %(n)d times in a row") % {"name": source.name, "n": failures},
+        title=_("Data source “%(name)s” failed %(n)d times in a row")
+        % {"name": source.name, "n": failures},
         body=run.error,
         link=reverse("data_source", args=[source.pk]),
     )
@@ -302,4 +308,3 @@ def source_push(*, source: DataSource, value: object, at: datetime | None = None
     except ReadingError as error:
         raise ValidationError({"value": str(error)}) from None
     return deliver_reading(source=source, value=number, at=at or timezone.now(), trigger="push")
-

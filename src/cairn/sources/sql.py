@@ -44,7 +44,9 @@ def _sqlite_path(raw: str) -> str:
     """Return the real path of a SQLite file under the allowed directory, or refuse it."""
     directory = settings.CAIRN_DATA_SOURCE_SQLITE_DIR
     if not directory:
-        raise ReadingError(_("SQLite sources are off: the server sets no CAIRN_DATA_SOURCE_SQLITE_DIR."))
+        raise ReadingError(
+            _("SQLite sources are off: the server sets no CAIRN_DATA_SOURCE_SQLITE_DIR.")
+        )
     root = os.path.realpath(directory)
     path = os.path.realpath(os.path.join(root, raw))
     if not raw or os.path.commonpath([root, path]) != root or path == root:
@@ -63,7 +65,9 @@ def database_parse(url: str) -> Database:
         raise ReadingError(_("The database URL is not valid.")) from None
     engine = SCHEMES.get(parts.scheme)
     if engine is None:
-        raise ReadingError(_("The database URL must start with postgresql://, mysql:// or sqlite:///."))
+        raise ReadingError(
+            _("The database URL must start with postgresql://, mysql:// or sqlite:///.")
+        )
     if engine == "sqlite":
         return Database(engine, path=_sqlite_path(unquote(parts.path).lstrip("/")))
     host = parts.hostname or ""
@@ -86,7 +90,9 @@ def vetted_address(host: str, port: int) -> str:
         records = socket.getaddrinfo(str(numeric or host), port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError):
         raise ReadingError(_("Could not resolve the host %(host)s.") % {"host": host}) from None
-    addresses = [str(r[4][0]).split("%")[0] for r in records if r[0] in (socket.AF_INET, socket.AF_INET6)]
+    addresses = [
+        str(r[4][0]).split("%")[0] for r in records if r[0] in (socket.AF_INET, socket.AF_INET6)
+    ]
     for address in addresses:
         reason = outbound.refusal(ipaddress.ip_address(address))
         if reason is not None:
@@ -127,9 +133,13 @@ def _postgresql(db: Database, query: str, seconds: int) -> float:
                 rows = cursor.fetchmany(2)
             connection.rollback()
     except psycopg.errors.QueryCanceled:
-        raise ReadingError(_("The query took longer than %(s)d seconds.") % {"s": seconds}) from None
+        raise ReadingError(
+            _("The query took longer than %(s)d seconds.") % {"s": seconds}
+        ) from None
     except psycopg.Error as error:
-        raise ReadingError(_("The database said: %(error)s") % {"error": _first_line(error)}) from None
+        raise ReadingError(
+            _("The database said: %(error)s") % {"error": _first_line(error)}
+        ) from None
     return one_number(rows)
 
 
@@ -150,7 +160,9 @@ def _mysql(db: Database, query: str, seconds: int) -> float:
             client_flag=0,  # no CLIENT.MULTI_STATEMENTS: one statement per query
         )
     except pymysql.Error as error:
-        raise ReadingError(_("The database said: %(error)s") % {"error": _mysql_text(error)}) from None
+        raise ReadingError(
+            _("The database said: %(error)s") % {"error": _mysql_text(error)}
+        ) from None
     try:
         with connection.cursor() as cursor:
             _mysql_limit(cursor, seconds)
@@ -161,10 +173,16 @@ def _mysql(db: Database, query: str, seconds: int) -> float:
         connection.rollback()
     except pymysql.err.OperationalError as error:
         if error.args and error.args[0] in (1969, 3024, 2013):  # statement time, connection lost
-            raise ReadingError(_("The query took longer than %(s)d seconds.") % {"s": seconds}) from None
-        raise ReadingError(_("The database said: %(error)s") % {"error": _mysql_text(error)}) from None
+            raise ReadingError(
+                _("The query took longer than %(s)d seconds.") % {"s": seconds}
+            ) from None
+        raise ReadingError(
+            _("The database said: %(error)s") % {"error": _mysql_text(error)}
+        ) from None
     except pymysql.Error as error:
-        raise ReadingError(_("The database said: %(error)s") % {"error": _mysql_text(error)}) from None
+        raise ReadingError(
+            _("The database said: %(error)s") % {"error": _mysql_text(error)}
+        ) from None
     finally:
         connection.close()
     return one_number(rows)
@@ -194,7 +212,9 @@ def _sqlite(db: Database, query: str, seconds: int) -> float:
         rows = connection.execute(query).fetchmany(2)
     except sqlite3.OperationalError as error:
         if str(error) == "interrupted":
-            raise ReadingError(_("The query took longer than %(s)d seconds.") % {"s": seconds}) from None
+            raise ReadingError(
+                _("The query took longer than %(s)d seconds.") % {"s": seconds}
+            ) from None
         raise ReadingError(_("The database said: %(error)s") % {"error": error}) from None
     except (sqlite3.Error, sqlite3.Warning) as error:
         raise ReadingError(_("The database said: %(error)s") % {"error": error}) from None

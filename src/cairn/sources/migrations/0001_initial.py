@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('okrs', '0008_alter_checkin_source'),
+        ('okrs', '0008_checkin_source_data'),
         ('organisations', '0004_organisation_two_factor_required'),
     ]
 
