@@ -10,6 +10,12 @@ from cairn.sources.models import DataSource, SourceKind
 from tests.lib.local_http import LocalServer
 
 
+@pytest.fixture(autouse=True)
+def immediate_tasks(settings) -> None:
+    """Run queued tasks at once (a test that checks the queue sets the database backend)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def local_server():
     server = LocalServer()
