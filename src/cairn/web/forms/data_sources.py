@@ -21,6 +21,7 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
 COMMON_FIELDS = (
     "name", "kind", "key_result", "owner", "schedule_unit", "schedule_every", "daily_at", "enabled",
 )  # fmt: skip
+CONDITIONALLY_REQUIRED = ("url", "json_path", "csv_column", "database_url", "query")
 WRITE_ONLY_HELP = _("Never shown again once saved; leave empty to keep the saved one.")
 
 
@@ -88,6 +89,8 @@ class DataSourceForm(forms.Form):
 
     def __init__(self, *args: object, person: Person, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for name in CONDITIONALLY_REQUIRED:  # required for their kind: not marked "(optional)"
+            self.fields[name].conditionally_required = True  # type: ignore[attr-defined]
         org = person.organisation_id
         key_results = self.fields["key_result"]
         key_results.queryset = (  # type: ignore[attr-defined]
