@@ -28,7 +28,9 @@ def stats_server():
     server.close()
 
 
-def test_an_admin_feeds_a_key_result_from_a_json_url(world, kr, page, shoot, settings, stats_server):
+def test_an_admin_feeds_a_key_result_from_a_json_url(
+    world, kr, page, shoot, settings, stats_server
+):
     settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.0/8"]
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     sign_in(page, "admin@acme.test")
@@ -46,7 +48,9 @@ def test_an_admin_feeds_a_key_result_from_a_json_url(world, kr, page, shoot, set
     page.get_by_label("JSONPath").fill("$.support.first_reply_hours")
     page.get_by_label("Auth header name").fill("X-Api-Key")
     page.get_by_label("Auth header value (secret)").fill("journey-secret")
-    page.get_by_label("Feeds the key result").select_option(label=f"{world.objective.title} → {kr.title}")
+    page.get_by_label("Feeds the key result").select_option(
+        label=f"{world.objective.title} → {kr.title}"
+    )
     page.get_by_label("Owner").select_option(label=world.member.name)
     page.get_by_role("button", name="Save data source").click()
 

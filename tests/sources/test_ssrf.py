@@ -93,3 +93,19 @@ def test_a_sql_source_needs_a_host_not_a_socket_path():
 def test_kind_is_checked_before_reading(world, kr):
     with pytest.raises(ReadingError, match="push source"):
         reading_take(make_source(world, kr, kind=SourceKind.PUSH))
+
+
+def test_a_custom_secret_header_never_follows_a_redirect(world, kr, local_server, settings):
+    settings.OUTBOUND_ALLOWED_NETWORKS = ["127.0.0.0/8"]
+    other = f"http://localhost:{local_server.port}/value"  # another origin, same test server
+    local_server.routes["/go"] = (302, {"Location": other}, b"")
+    local_server.routes["/value"] = (200, {}, b'{"value": 5}')
+    source = make_source(
+        world, kr, url=local_server.url("/go"), auth_header="X-Api-Key", auth_secret="s3cret"
+    )
+    with pytest.raises(ReadingError, match="redirected to http://localhost"):
+        reading_take(source)
+    assert [r["path"] for r in local_server.requests] == ["/go"]
+    source.auth_header = "Authorization"  # dropped by outbound when the origin changes
+    assert reading_take(source) == 5
+    assert "Authorization" not in local_server.requests[-1]["headers"]

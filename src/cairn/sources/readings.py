@@ -51,6 +51,9 @@ def _fetch(source: DataSource) -> bytes:
     headers = {"Accept": "application/json, text/csv, */*"}
     if source.auth_header and source.auth_secret:
         headers[source.auth_header] = source.auth_secret
+    # outbound drops only the standard credential headers on a redirect to another origin; a
+    # secret in a custom header (X-Api-Key) must never follow one, so such a source follows none.
+    custom_secret = bool(source.auth_secret) and source.auth_header.lower() != "authorization"
     max_bytes = settings.CAIRN_DATA_SOURCE_MAX_BYTES
     try:
         response = outbound.get(
@@ -58,6 +61,7 @@ def _fetch(source: DataSource) -> bytes:
             headers=headers,
             timeout=settings.CAIRN_DATA_SOURCE_TIMEOUT,
             max_bytes=max_bytes,
+            max_redirects=0 if custom_secret else 3,
         )
     except outbound.OutboundRefused as error:
         raise ReadingError(_("Refused: %(reason)s.") % {"reason": error}) from None
@@ -66,6 +70,12 @@ def _fetch(source: DataSource) -> bytes:
     if response.truncated:
         message = _("The response is larger than %(max)d bytes.") % {"max": max_bytes}
         raise ReadingError(message)
+    if response.status in outbound.REDIRECTS:
+        message = _(
+            "The server redirected to %(location)s; a source with a secret header follows no "
+            "redirect: use that URL."
+        )
+        raise ReadingError(message % {"location": response.headers.get("location", "?")[:200]})
     if response.status != 200:
         raise ReadingError(_("The server answered HTTP %(status)d.") % {"status": response.status})
     return response.body

@@ -54,7 +54,10 @@ def _form_page(
 ) -> HttpResponse:
     kind = form["kind"].value() or SourceKind.HTTP_JSON
     if source is not None:  # say a write-only value is saved, without showing it
-        for name, saved in (("auth_secret", source.auth_secret), ("database_url", source.database_url)):
+        for name, saved in (
+            ("auth_secret", source.auth_secret),
+            ("database_url", source.database_url),
+        ):
             if saved:
                 form.fields[name].help_text = _("One is saved (not shown); leave empty to keep it.")
     context = {
