@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 
@@ -81,7 +82,10 @@ class TestSqlite:
             sql_value(url, "SELECT 1")
 
 
-PG_DB = "cairn_t_sources_src"
+# One database (PostgreSQL) and one table (MariaDB) per xdist worker: workers run side by side.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+PG_DB = "cairn_t_sources_src" + (f"_{WORKER}" if WORKER else "")
+TABLE = f"cairn_src_sales_{WORKER or 'main'}"
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
@@ -155,13 +159,13 @@ def mariadb_url():
     except pymysql.Error as error:
         pytest.skip(f"MariaDB is not reachable at 127.0.0.1:3306 (root, database test): {error}")
     with db.cursor() as cursor:
-        cursor.execute("DROP TABLE IF EXISTS cairn_src_sales")
-        cursor.execute("CREATE TABLE cairn_src_sales (day VARCHAR(3), amount DECIMAL(8, 2))")
-        cursor.execute("INSERT INTO cairn_src_sales VALUES ('mon', 10), ('tue', 12.5), ('wed', 20)")
+        cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
+        cursor.execute(f"CREATE TABLE {TABLE} (day VARCHAR(3), amount DECIMAL(8, 2))")
+        cursor.execute(f"INSERT INTO {TABLE} VALUES ('mon', 10), ('tue', 12.5), ('wed', 20)")
     db.commit()
     yield MARIADB
     with db.cursor() as cursor:
-        cursor.execute("DROP TABLE IF EXISTS cairn_src_sales")
+        cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
     db.close()
 
 
@@ -170,7 +174,7 @@ def _mariadb_rows():
 
     db = pymysql.connect(host="127.0.0.1", user="root", password="", database="test")
     with db.cursor() as cursor:
-        cursor.execute("SELECT COUNT(*), SUM(amount) FROM cairn_src_sales")
+        cursor.execute(f"SELECT COUNT(*), SUM(amount) FROM {TABLE}")
         row = cursor.fetchone()
     db.close()
     return (row[0], float(row[1]))
@@ -180,16 +184,15 @@ def _mariadb_rows():
 class TestMariadb:
     def test_it_reads_one_number(self, mariadb_url):
         assert (
-            sql_value(mariadb_url, "SELECT SUM(amount) FROM cairn_src_sales WHERE day LIKE '%e%'")
-            == 32.5
+            sql_value(mariadb_url, f"SELECT SUM(amount) FROM {TABLE} WHERE day LIKE '%e%'") == 32.5
         )
 
     @pytest.mark.parametrize(
         "query",
-        [q.replace("sales", "cairn_src_sales") for q in WRITES]
-        + ["COMMIT; DELETE FROM cairn_src_sales"],
+        [*WRITES, "COMMIT; DELETE FROM sales"],  # the same ids on every xdist worker
     )
     def test_writes_are_refused_by_the_read_only_transaction(self, mariadb_url, query):
+        query = query.replace("sales", TABLE)
         with pytest.raises(ReadingError, match=REFUSED):
             sql_value(mariadb_url, query)
         assert _mariadb_rows() == (3, 42.5)
