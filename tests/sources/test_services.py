@@ -79,6 +79,15 @@ class TestConfiguration:
             ({"kind": "csv_url", "url": "", "csv_column": "v"}, "url"),
             ({"kind": "csv_url", "url": "http://93.184.215.14/x"}, "csv_column"),
             ({"kind": "sql", "query": "SELECT 1"}, "database_url"),
+            (
+                {"kind": "sql", "query": "SELECT 1", "database_url": "mysql://root@10.0.0.5/x"},
+                "database_url",
+            ),
+            (
+                {"kind": "sql", "query": "SELECT 1", "database_url": "sqlite:///../x.db"},
+                "database_url",
+            ),
+            ({"kind": "sql", "query": "SELECT 1", "database_url": "oracle://db/x"}, "database_url"),
             ({"kind": "push", "schedule_unit": "daily"}, "daily_at"),
             ({"kind": "push", "schedule_every": 0}, "schedule_every"),
             ({"kind": "telnet"}, "kind"),
@@ -247,6 +256,18 @@ def test_the_worker_queues_one_task_per_due_source(world, kr, settings):
         DataSource.objects.values_list("pk", flat=True)
     )
     assert not DataSourceRun.objects.exists()  # nothing ran in the scheduler itself
+
+
+def test_runs_older_than_90_days_are_pruned_once_an_hour(world, kr):
+    source = make_source(world, kr, kind=SourceKind.PUSH)
+    now = datetime.now(UTC)
+    for days in (1, 89, 91, 400):
+        DataSourceRun.objects.create(
+            source=source, started_at=now - timedelta(days=days), outcome=RunOutcome.UNCHANGED
+        )
+    data_sources_enqueue(now=now)
+    kept = sorted((now - r.started_at).days for r in DataSourceRun.objects.all())
+    assert kept == [1, 89]
 
 
 def test_the_push_token_is_never_stored_in_clear(world, kr):

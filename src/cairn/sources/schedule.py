@@ -4,16 +4,17 @@ queues one task per source so a slow source never holds up the others."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from django_tasks import task
 
 from cairn.notifications.runs import run_claim
-from cairn.sources.models import PULL_KINDS, DataSource, ScheduleUnit
+from cairn.sources.models import PULL_KINDS, DataSource, DataSourceRun, ScheduleUnit
 
 logger = logging.getLogger(__name__)
+KEEP_RUNS = timedelta(days=90)  # the run log is for diagnosis; check-ins keep the history
 
 
 def _slot_of(now: datetime, seconds: int) -> str:
@@ -51,6 +52,8 @@ def data_sources_enqueue(*, now: datetime | None = None) -> int:
             continue
         tasks.enqueue_now(source_run_task, source.pk)
         queued += 1
+    if run_claim(job="source_runs_prune", slot=_slot_of(now, 3600), now=now):
+        DataSourceRun.objects.filter(started_at__lt=now - KEEP_RUNS).delete()
     return queued
 
 

@@ -83,7 +83,22 @@ def _kind_errors(source: DataSource) -> dict[str, str]:
             errors |= _required(source, "csv_match_column")
     if source.kind == SourceKind.SQL:
         errors |= _required(source, "database_url", "query")
+        if source.database_url:
+            errors |= _database_errors(source.database_url)
     return errors
+
+
+def _database_errors(url: str) -> dict[str, str]:
+    """Return an error for a database URL that could never be read (scheme, file, address)."""
+    from cairn.sources.sql import database_parse, vetted_address
+
+    try:
+        database = database_parse(url)
+        if database.host:
+            vetted_address(database.host, database.port)
+    except ReadingError as error:
+        return {"database_url": str(error)}
+    return {}
 
 
 def _validate(source: DataSource) -> None:
@@ -190,7 +205,8 @@ def _feed_key_result(source: DataSource, value: float, at: datetime) -> Any:
     from cairn.okrs.services import check_in_record
 
     key_result = source.key_result
-    if key_result.current is not None and key_result.current == value:
+    current = KeyResult.objects.filter(pk=key_result.pk).values_list("current", flat=True).first()
+    if current is not None and current == value:
         return None  # a reading that changes nothing is kept in the run log only
     note = _("Reading of data source “%(name)s” (#%(id)d).") % {
         "name": source.name,
@@ -252,9 +268,14 @@ def failure_record(
 
 
 def _alert(source: DataSource, run: DataSourceRun, failures: int) -> None:
-    from django.urls import reverse
+    from django.urls import NoReverseMatch, reverse
 
     from cairn.notifications.services import notify
+
+    try:
+        link = reverse("data_source", args=[source.pk])
+    except NoReverseMatch:  # a URL configuration without the web app (the API alone)
+        link = ""
 
     notify(
         recipient=source.owner,
@@ -263,7 +284,7 @@ def _alert(source: DataSource, run: DataSourceRun, failures: int) -> None:
         title=_("Data source “%(name)s” failed %(n)d times in a row")
         % {"name": source.name, "n": failures},
         body=run.error,
-        link=reverse("data_source", args=[source.pk]),
+        link=link,
     )
 
 
