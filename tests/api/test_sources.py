@@ -144,6 +144,21 @@ def test_a_token_only_opens_its_own_source(api, world, kr):
     assert personal.status_code == 401
 
 
+def test_a_daily_time_with_a_time_zone_is_refused(api, world, kr):
+    response = api["admin"].post(
+        URL,
+        {
+            "name": "x",
+            "kind": "push",
+            "key_result": kr.pk,
+            "schedule_unit": "daily",
+            "daily_at": "09:00:00Z",
+        },
+    )
+    assert response.status_code == 422 and problem_fields(response) == ["daily_at"]
+    assert not DataSource.objects.exists()
+
+
 def test_a_pushed_value_must_be_a_number(api, world, kr):
     source_id, token = _push_source(api, kr, world)
     for body in ({"value": "12"}, {"value": None}, {}, [1]):

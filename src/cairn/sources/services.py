@@ -120,6 +120,8 @@ def _validate(source: DataSource) -> None:
         errors["owner"] = _("The owner must be able to check in on the key result.")
     if source.schedule_unit == ScheduleUnit.DAILY and source.daily_at is None:
         errors["daily_at"] = _("Say at what time of day.")
+    if source.daily_at is not None and source.daily_at.tzinfo is not None:
+        errors["daily_at"] = _("Give the time without a time zone: the organisation's is used.")
     if source.schedule_unit not in ScheduleUnit.values:
         errors["schedule_unit"] = _("Choose a schedule.")
     if not 1 <= (source.schedule_every or 0) <= 1440:
