@@ -12,8 +12,10 @@ from tests.lib.local_http import LocalServer
 
 @pytest.fixture(autouse=True)
 def immediate_tasks(settings) -> None:
-    """Run queued tasks at once (a test that checks the queue sets the database backend)."""
+    """Run queued tasks at once (a test that checks the queue sets the database backend); start
+    with no allowed network, whatever the environment says."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.OUTBOUND_ALLOWED_NETWORKS = []
 
 
 @pytest.fixture

@@ -17,6 +17,12 @@ LIST = reverse("data_sources")
 NEW = reverse("data_source_create")
 
 
+@pytest.fixture(autouse=True)
+def no_allowed_networks(settings) -> None:
+    """Refuse private addresses whatever the environment allows."""
+    settings.OUTBOUND_ALLOWED_NETWORKS = []
+
+
 def _form(kr, world, **fields) -> dict:
     return {
         "name": "Support stats",
