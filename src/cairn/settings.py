@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "cairn.maintenance",
     "cairn.provisioning",
     "cairn.audit",
+    "cairn.sources",
     # After Cairn's apps, so Cairn's templates override allauth's. Single sign-on adds
     # allauth.socialaccount and its providers at the end of this file.
     "allauth",
@@ -122,6 +123,12 @@ else:
 CAIRN_API_RATE_LIMIT = envint("CAIRN_API_RATE_LIMIT", 600, minimum=0)  # per token, a minute
 # Private, loopback and link-local networks that webhooks and data sources may reach anyway.
 OUTBOUND_ALLOWED_NETWORKS = envnetworks("CAIRN_OUTBOUND_ALLOWED_NETWORKS")
+# Data sources (docs/data_sources.md): time limit and size cap of one reading, the only
+# directory SQLite sources may open ("" = none), and failures in a row before the owner hears.
+CAIRN_DATA_SOURCE_TIMEOUT = envint("CAIRN_DATA_SOURCE_TIMEOUT", 10, minimum=1)
+CAIRN_DATA_SOURCE_MAX_BYTES = envint("CAIRN_DATA_SOURCE_MAX_BYTES", 1_000_000, minimum=1)
+CAIRN_DATA_SOURCE_SQLITE_DIR = envstr("CAIRN_DATA_SOURCE_SQLITE_DIR", "")
+CAIRN_DATA_SOURCE_ALERT_AFTER = envint("CAIRN_DATA_SOURCE_ALERT_AFTER", 3, minimum=1)
 
 TASKS = {
     "default": {

@@ -21,6 +21,7 @@ from cairn.api.routers import (
     meetings,
     objectives,
     personal_data,
+    sources,
     sprints,
     teams,
     text,
@@ -58,6 +59,7 @@ RESOURCES = (
     feedback,
     meetings,
     kpis,
+    sources,
 )
 for module in RESOURCES:
     api.add_router("", module.router)

@@ -25,6 +25,7 @@ class Kind(models.TextChoices):
     COMMENT_REPLY = "comment.reply", _("Replies to my comments")
     COMMENT_ON_MINE = "comment.on_mine", _("Comments on my objectives, key results and check-ins")
     KPI_UNHEALTHY = "kpi.unhealthy", _("KPIs I own or my teams own turned unhealthy")
+    DATA_SOURCE_FAILING = "data_source.failing", _("Data sources I own that keep failing")
     ACCOUNT_TWO_FACTOR_RESET = "account.two_factor_reset", _("My two-factor sign-in was reset")
 
 

@@ -97,8 +97,11 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
 
 def periodic_run(now: datetime | None = None) -> None:
     """Run each periodic job whose slot has not been claimed yet (by this or another worker)."""
+    from cairn.sources.schedule import data_sources_enqueue
+
     sweep_run(now=now)
     notifications_tick(now=now)
+    data_sources_enqueue(now=now)
 
 
 class Scheduler(threading.Thread):

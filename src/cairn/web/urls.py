@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("cairn.web.routes.feedback")),
     path("", include("cairn.web.routes.work_import")),
     path("", include("cairn.web.routes.trackers")),
+    path("", include("cairn.web.routes.data_sources")),
     path("", include("cairn.web.routes.work")),
     path("", include("cairn.web.routes.design")),
     path("", include("cairn.web.routes.conversations")),

@@ -27,6 +27,7 @@ from cairn.okrs.services import (
 )
 from cairn.okrs.services.reviews import review_key_results
 from cairn.organisations.models import Person
+from cairn.sources.selectors import sources_feeding
 from cairn.web.charts import key_result_chart
 from cairn.web.decorators import person_required, writer_required
 from cairn.web.feed import feed, objective_activity
@@ -129,8 +130,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     items = _key_result_items(request, objective, key_results)
     work = key_result_work(key_results)
     active = objective.cycle.state == CycleState.ACTIVE
+    feeding = sources_feeding(kr.pk for kr in key_results)
     for item, (kr, findings) in zip(items, coach.key_results, strict=True):
         item["coach"] = findings
+        item["sources"] = feeding.get(kr.pk, [])
         item["work"] = work[kr.pk]
         item["no_work"] = active and not work[kr.pk].count  # flagged: nothing moves it
     context.update(

@@ -1,0 +1,40 @@
+"""Reads of data sources, always scoped to the person's organisation."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import QuerySet
+
+from cairn.organisations.models import Person
+from cairn.sources.models import DataSource, DataSourceRun
+
+RUNS_SHOWN = 50
+
+
+def sources_of(person: Person) -> QuerySet[DataSource]:
+    """Return the organisation's data sources."""
+    return DataSource.objects.filter(organisation_id=person.organisation_id)
+
+
+def source_list(person: Person) -> QuerySet[DataSource]:
+    """Return the organisation's data sources with their key result and owner (list page)."""
+    return sources_of(person).select_related("key_result__objective", "owner__user")
+
+
+def runs_of(source: DataSource, limit: int = RUNS_SHOWN) -> list[DataSourceRun]:
+    """Return the source's newest runs."""
+    return list(source.runs.order_by("-started_at", "-id")[:limit])
+
+
+def sources_feeding(key_result_ids: Iterable[int]) -> dict[int, list[DataSource]]:
+    """Return, for each key result id, the data sources feeding it (one query)."""
+    feeding: dict[int, list[DataSource]] = defaultdict(list)
+    sources = DataSource.objects.filter(key_result_id__in=list(key_result_ids)).only(
+        "id", "name", "kind", "enabled", "key_result_id", "last_value", "last_reading_at",
+        "consecutive_failures",
+    )  # fmt: skip
+    for source in sources:
+        feeding[source.key_result_id].append(source)
+    return feeding
