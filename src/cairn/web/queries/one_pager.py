@@ -30,7 +30,7 @@ from cairn.web.queries.common import (
 from cairn.web.templatetags.cairn_tags import number
 
 # Objectives listed (with their key results); the charts still count all of them.
-OBJECTIVE_LIMIT = 200
+OBJECTIVE_LIMIT = 100
 # Bars in the "progress by team" chart; the rest are summed up in one line.
 TEAM_LIMIT = 12
 # WeasyPrint draws inline SVG without the page's style sheets, so chart colours are attributes:
