@@ -173,7 +173,9 @@ def _team_bars(rows: list[tuple]) -> list[TeamBar]:
     by_team: dict[str, list[tuple]] = defaultdict(list)
     for row in rows:
         by_team[row[3] or _("Company")].append(row)
-    return [TeamBar(name, _summary(team_rows), len(team_rows)) for name, team_rows in by_team.items()]
+    return [
+        TeamBar(name, _summary(team_rows), len(team_rows)) for name, team_rows in by_team.items()
+    ]
 
 
 def _key_result_line(view: KeyResultView) -> KeyResultLine:
