@@ -150,3 +150,18 @@ def test_the_team_page_links_to_its_one_pager(world, okrs, page):
     expect(page.locator("[data-present-counter]")).to_have_text("1 / 3")
     page.keyboard.press("Escape")
     expect(page).to_have_url(re.compile(f"/teams/{world.team.pk}/one-pager/\\?cycle="))
+
+
+def test_dark_mode_reads_well_and_no_script_breaks_the_policy(world, okrs, page, shoot):
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.emulate_media(color_scheme="dark")
+    sign_in(page, world.lead.user.email)
+    for url in (f"/cycles/{world.cycle.pk}/one-pager/", f"/cycles/{world.cycle.pk}/present/"):
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        assert blocking_violations(page) == [], url
+    expect(page.locator("[data-present-counter]")).to_have_text("1 / 3")  # present.js ran
+    shoot(page, "presentation-dark")
+    assert errors == []  # a Content-Security-Policy violation is logged as a console error

@@ -209,3 +209,18 @@ def test_presentation_has_one_slide_per_objective_and_an_exit(world, client_for,
     assert f'data-exit-url="{reverse("one_pager", args=[world.cycle.pk])}"' in html
     assert "web/present.js" in html
     assert "<script>" not in html  # the policy allows no inline script
+
+
+def test_the_navigation_marks_the_board_or_the_teams(world, client_for):
+    client = client_for(world.admin)
+    board = client.get(reverse("one_pager", args=[world.cycle.pk]))
+    assert board.context["nav"] == "board"
+    team = client.get(team_urls(world.team, world.cycle)[0])
+    assert team.context["nav"] == "teams"
+
+
+def test_a_cycle_id_that_is_not_a_number_falls_back_to_the_current_cycle(world, client_for):
+    url = reverse("team_one_pager", args=[world.team.pk]) + "?cycle=abc%00"
+    response = client_for(world.admin).get(url)
+    assert response.status_code == 200
+    assert response.context["page"].cycle == world.cycle

@@ -18,7 +18,6 @@ from cairn.web.queries.common import chosen_cycle, cycle_in
 from cairn.web.queries.directory import team_in
 from cairn.web.queries.one_pager import OnePager, one_pager
 
-NAV = "board"  # the navigation entry marked as current
 # The PDF's style sheets, in order; Inter's is left out when npm did not install it.
 PDF_STYLESHEETS = ("web/css/tokens.css", "cairn-fonts/inter/index.css", "web/one-pager.css")
 
@@ -31,6 +30,7 @@ class Scope:
     back_url: str
     back_label: str
     query: str  # "?cycle=N" for a team's pages, so every link keeps the chosen cycle
+    nav: str  # the navigation entry marked as current
 
     def url(self, name: str) -> str:
         page = self.page
@@ -43,7 +43,7 @@ def cycle_scope(request: HttpRequest, cycle_id: int) -> Scope:
     """Return the whole cycle's visible OKRs (404 for another organisation's cycle)."""
     cycle = cycle_in(request.person.organisation, cycle_id)
     page = one_pager(Access(request.person), cycle)
-    return Scope(page, reverse("board", args=[cycle.pk]), _("Board"), "")
+    return Scope(page, reverse("board", args=[cycle.pk]), _("Board"), "", "board")
 
 
 def team_scope(request: HttpRequest, team_id: int) -> Scope:
@@ -55,12 +55,12 @@ def team_scope(request: HttpRequest, team_id: int) -> Scope:
         raise Http404(_("There is no cycle yet."))
     page = one_pager(Access(request.person), cycle, team)
     back = reverse("team", args=[team.pk]) + f"?cycle={cycle.pk}"
-    return Scope(page, back, team.name, f"?cycle={cycle.pk}")
+    return Scope(page, back, team.name, f"?cycle={cycle.pk}", "teams")
 
 
 def _html(request: HttpRequest, scope: Scope) -> HttpResponse:
     context = {
-        "nav": NAV,
+        "nav": scope.nav,
         "page": scope.page,
         "organisation": request.person.organisation,
         "back_url": scope.back_url,
