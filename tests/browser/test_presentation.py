@@ -107,6 +107,7 @@ def test_presenting_steps_through_objectives_with_the_keyboard(world, okrs, page
 
 
 def test_the_one_pager_prints_and_downloads_as_a_pdf(world, okrs, page, shoot):
+    ObjectiveFactory(cycle=world.cycle, team=world.team, owner=world.admin, title="W" * 300)
     sign_in(page, world.admin.user.email)
     page.goto(f"/cycles/{world.cycle.pk}/board/")
     page.get_by_role("link", name="One-pager").click()
@@ -128,6 +129,9 @@ def test_the_one_pager_prints_and_downloads_as_a_pdf(world, okrs, page, shoot):
     pdf_url = page.get_by_role("link", name="Download PDF").get_attribute("href")
     response = page.request.get(pdf_url)
     assert response.headers["content-type"] == "application/pdf"
+    title_box = sheet.get_by_role("heading", name="W" * 300).bounding_box()
+    sheet_box = sheet.bounding_box()
+    assert title_box["x"] + title_box["width"] <= sheet_box["x"] + sheet_box["width"]
     path = SCREENSHOTS / "one-pager.pdf"
     path.write_bytes(response.body())
     subprocess.run(
