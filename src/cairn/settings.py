@@ -315,6 +315,11 @@ LOGGING = {
     "loggers": {
         "cairn.security": {"handlers": ["security"], "level": "INFO", "propagate": False},
         "axes": {"level": "WARNING"},  # not a line for every clean-up and sign-in
+        # The one-pager's PDF: WeasyPrint logs its progress, and a warning for each screen-only
+        # rule of the shared style sheets it skips (dark mode, variable font weights), on every
+        # download; fontTools a line per font it subsets. Errors still show.
+        "weasyprint": {"level": "ERROR"},
+        "fontTools": {"level": "WARNING"},
     },
     "root": {"handlers": ["console"], "level": envstr("CAIRN_LOG_LEVEL", "INFO")},
 }

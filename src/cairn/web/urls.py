@@ -21,4 +21,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.design")),
     path("", include("cairn.web.routes.conversations")),
     path("", include("cairn.web.routes.kpis")),
+    path("", include("cairn.web.routes.one_pager")),
 ]
