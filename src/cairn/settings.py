@@ -222,7 +222,7 @@ STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "cairn.lib.static_storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = DEBUG
 # The Inter typeface comes from npm (`make init` runs `npm ci`) and is served as static files from
