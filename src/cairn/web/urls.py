@@ -19,4 +19,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.work")),
     path("", include("cairn.web.routes.design")),
     path("", include("cairn.web.routes.conversations")),
+    path("", include("cairn.web.routes.dashboards")),
 ]
