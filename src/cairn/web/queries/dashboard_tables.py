@@ -84,3 +84,13 @@ TABLES: dict[str, Callable[[Dashboard], Table]] = {
     "unaligned": unaligned,
     "grades": grades,
 }
+
+# The dashboard part each table needs (see queries.dashboards.PARTS).
+TABLE_PARTS = {
+    "teams": "pace",
+    "paces": "pace",
+    "confidence": "confidence",
+    "at_risk": "at_risk",
+    "unaligned": "unaligned",
+    "grades": "grades",
+}

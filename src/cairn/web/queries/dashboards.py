@@ -20,7 +20,7 @@ from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation, Person, Team
 
 LIST_LIMIT = 10  # at-risk key results and unaligned objectives on the page
-EXPORT_LIMIT = 5000  # … in a download
+EXPORT_LIMIT = 1000  # … in a download
 
 
 @dataclass
@@ -116,33 +116,57 @@ def person_heat(person: Person) -> Heat:
     return Heat(rows.Scope(person_id=person.pk), row_of, labels, by_team=False)
 
 
+PARTS = frozenset({"pace", "at_risk", "unaligned", "grades", "confidence"})
+PAGE_PARTS = PARTS - {"confidence"}  # the trend loads on its own (`?part=confidence`)
+
+
 def dashboard(
     access: Access,
     heat: Heat,
     title: str,
     cycle: Cycle | None,
+    parts: frozenset[str] = PARTS,
     now: datetime | None = None,
     limit: int = LIST_LIMIT,
 ) -> Dashboard:
-    """Return every figure of a dashboard over the cycle, for what the reader may see."""
+    """Return the chosen parts of a dashboard over the cycle, for what the reader may see."""
     now = now or timezone.now()
-    organisation = access.person.organisation
     board = Dashboard(title=title, cycle=cycle)
-    board.grades = _grades(access, heat.scope, cycle)
+    if "grades" in parts:
+        board.grades = _grades(access, heat.scope, cycle)
     if cycle is None:
         return board
-    key_results = rows.key_results_in(access, heat.scope, cycle)
-    pace = rows.pace_case(cycle, rows.due_dates(key_results), now, organisation)
-    groups = rows.pace_groups(key_results, pace, now)
-    board.teams = _team_rows(groups, heat)
-    board.total = figures.totals(board.teams)
-    board.paces = figures.pace_distribution(groups)
-    board.weeks = rows.confidence_weeks(access, heat.scope, cycle, now)
-    board.at_risk = rows.at_risk(key_results, pace, limit)
-    unaligned = rows.unaligned(access, heat.scope, cycle)
-    board.unaligned = list(unaligned[:limit])
-    board.unaligned_count = _count(unaligned, len(board.unaligned), limit)
+    if "confidence" in parts:
+        board.weeks = rows.confidence_weeks(access, heat.scope, cycle, now)
+    if "unaligned" in parts:
+        unaligned = rows.unaligned(access, heat.scope, cycle)
+        board.unaligned = list(unaligned[:limit])
+        board.unaligned_count = _count(unaligned, len(board.unaligned), limit)
+    if parts & {"pace", "at_risk"}:
+        _add_pace(board, access, heat, cycle, parts, now, limit)
     return board
+
+
+def _add_pace(
+    board: Dashboard,
+    access: Access,
+    heat: Heat,
+    cycle: Cycle,
+    parts: frozenset[str],
+    now: datetime,
+    limit: int,
+) -> None:
+    """Add the heat map, the pace distribution and the at-risk list (one pace expression)."""
+    key_results = rows.key_results_in(access, heat.scope, cycle)
+    organisation = access.person.organisation
+    pace = rows.pace_case(cycle, rows.due_dates(key_results), now, organisation)
+    if "pace" in parts:
+        groups = rows.pace_groups(key_results, pace, now)
+        board.teams = _team_rows(groups, heat)
+        board.total = figures.totals(board.teams)
+        board.paces = figures.pace_distribution(groups)
+    if "at_risk" in parts:
+        board.at_risk = rows.at_risk(key_results, pace, limit)
 
 
 def _team_rows(groups: list[figures.PaceGroup], heat: Heat) -> list[figures.TeamRow]:

@@ -17,10 +17,12 @@ from cairn.okrs.permissions import Access
 from cairn.text.tabular_export import XLSX_TYPE
 from cairn.web import dashboard_charts as charts
 from cairn.web.decorators import person_required
+from cairn.web.htmx import htmx_partial
 from cairn.web.queries.common import chosen_cycle
-from cairn.web.queries.dashboard_tables import TABLES
+from cairn.web.queries.dashboard_tables import TABLE_PARTS, TABLES
 from cairn.web.queries.dashboards import (
     EXPORT_LIMIT,
+    PAGE_PARTS,
     Heat,
     company_heat,
     dashboard,
@@ -30,6 +32,8 @@ from cairn.web.queries.dashboards import (
 from cairn.web.queries.directory import person_in, team_in
 
 NAV = "dashboard"
+CONFIDENCE_PART = "web/dashboards/_confidence.html"
+CONFIDENCE_PAGE = "web/dashboards/confidence.html"
 FORMATS = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_TYPE}
 
 
@@ -64,31 +68,38 @@ def _dashboard(request: HttpRequest, heat: Heat, title: str, context: dict) -> H
     organisation = request.person.organisation
     cycle = chosen_cycle(organisation, request.GET.get("cycle"))
     access = Access(request.person)
+    query = urlencode({"cycle": cycle.pk}) if cycle else ""
+    context |= {"nav": NAV, "cycle": cycle, "paces": PACES}
+    context["download"] = f"{request.path}?{query}&" if query else f"{request.path}?"
     if "format" in request.GET or "table" in request.GET:
-        return _download(request, dashboard(access, heat, title, cycle, limit=EXPORT_LIMIT))
-    board = dashboard(access, heat, title, cycle)
-    query = {"cycle": cycle.pk} if cycle else {}
+        return _download(request, access, heat, title, cycle)
+    if request.GET.get("part") == "confidence":
+        board = dashboard(access, heat, title, cycle, parts=frozenset({"confidence"}))
+        context |= {"board": board, "confidence_chart": charts.confidence_line(board.weeks)}
+        page = CONFIDENCE_PART if htmx_partial(request) else CONFIDENCE_PAGE
+        return render(request, page, context)
+    board = dashboard(access, heat, title, cycle, parts=PAGE_PARTS)
     context |= {
-        "nav": NAV,
-        "paces": PACES,
         "board": board,
-        "cycle": cycle,
         "cycles": Cycle.objects.filter(organisation=organisation).order_by("-start", "name"),
         "pace_chart": charts.pace_bars(board.paces) if board.total.count else None,
-        "confidence_chart": charts.confidence_line(board.weeks),
         "grade_chart": charts.grade_bars(board.grades),
-        "download": f"{request.path}?{urlencode(query)}&" if query else f"{request.path}?",
+        "confidence_url": f"{request.path}?{query}&part=confidence",
     }
     return render(request, "web/dashboards/dashboard.html", context)
 
 
-def _download(request: HttpRequest, board) -> HttpResponse:
+def _download(
+    request: HttpRequest, access: Access, heat: Heat, title: str, cycle: Cycle | None
+) -> HttpResponse:
     fmt, name = request.GET.get("format", ""), request.GET.get("table", "")
     if fmt not in FORMATS or name not in TABLES:
         message = _("Choose format=csv or format=xlsx and a table among: %(tables)s.") % {
             "tables": ", ".join(TABLES)
         }
         return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    parts = frozenset({TABLE_PARTS[name]})
+    board = dashboard(access, heat, title, cycle, parts=parts, limit=EXPORT_LIMIT)
     table = TABLES[name](board)
     body = write_csv(table).encode("utf-8") if fmt == "csv" else write_xlsx(table)
     if board.cycle is not None:
