@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -141,7 +140,7 @@ def dashboard(
     if "unaligned" in parts:
         unaligned = rows.unaligned(access, heat.scope, cycle)
         board.unaligned = list(unaligned[:limit])
-        board.unaligned_count = _count(unaligned, len(board.unaligned), limit)
+        board.unaligned_count = unaligned.count()
     if parts & {"pace", "at_risk"}:
         _add_pace(board, access, heat, cycle, parts, now, limit)
     return board
@@ -175,11 +174,6 @@ def _team_rows(groups: list[figures.PaceGroup], heat: Heat) -> list[figures.Team
     present = {g.team_id for g in groups}
     labels = {k: v for k, v in heat.labels.items() if k in present}
     return figures.team_rows(groups, heat.row_of, labels)
-
-
-def _count(queryset: QuerySet, shown: int, limit: int) -> int:
-    """Return the full count, asking the database only when the page is full."""
-    return queryset.count() if shown >= limit else shown
 
 
 def _grades(access: Access, scope: rows.Scope, cycle: Cycle | None) -> list[figures.GradeRow]:
