@@ -6,7 +6,7 @@ gets its figures as a table in the page (the accessible alternative).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
@@ -16,7 +16,8 @@ from cairn.web.charts import Tick
 from cairn.web.templatetags.cairn_tags import PACE_LABELS, local_date
 
 WIDTH = 640
-LABEL_WIDTH = 150  # room for the bar labels on the left
+BAR_WIDTH, BAR_LABEL = 400, 80  # the pace bars sit in half a row
+GRADE_WIDTH, GRADE_LABEL = 480, 150  # room for "cycle · kind" on the left
 BAR, GAP = 22, 10
 LINE_HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 220, 40, 16, 16, 32
 
@@ -29,15 +30,15 @@ class Bar:
     y: float
     width: float
     tone: str
+    text_x: float = 0.0
 
 
 @dataclass
 class BarChart:
     bars: list[Bar]
     height: int
-    width: int = WIDTH
-    left: int = LABEL_WIDTH
-    x_ticks: list[Tick] = field(default_factory=list)
+    width: int = BAR_WIDTH
+    left: int = BAR_LABEL
 
 
 def _share(n: int, total: int) -> str:
@@ -48,18 +49,21 @@ def pace_bars(paces: dict[str, int]) -> BarChart:
     """Return one horizontal bar per pace status, with its count and share as text."""
     total = sum(paces.values())
     largest = max(paces.values(), default=0) or 1
-    span = WIDTH - LABEL_WIDTH - 90  # room for the figure at the end of the bar
-    bars = [
-        Bar(
-            label=str(PACE_LABELS[pace]),
-            value=n,
-            text=f"{n} ({_share(n, total)})",
-            y=TOP + i * (BAR + GAP),
-            width=round(span * n / largest, 1),
-            tone=pace,
+    span = BAR_WIDTH - BAR_LABEL - 90  # room for the figure at the end of the bar
+    bars = []
+    for i, (pace, n) in enumerate(paces.items()):
+        width = round(span * n / largest, 1)
+        bars.append(
+            Bar(
+                label=str(PACE_LABELS[pace]),
+                value=n,
+                text=f"{n} ({_share(n, total)})",
+                y=TOP + i * (BAR + GAP),
+                width=width,
+                tone=pace,
+                text_x=BAR_LABEL + width + 6,
+            )
         )
-        for i, (pace, n) in enumerate(paces.items())
-    ]
     return BarChart(bars=bars, height=TOP + len(bars) * (BAR + GAP))
 
 
@@ -136,19 +140,19 @@ class StackedBar:
 class StackedChart:
     bars: list[StackedBar]
     height: int
-    width: int = WIDTH
-    left: int = LABEL_WIDTH
+    width: int = GRADE_WIDTH
+    left: int = GRADE_LABEL
 
 
 def grade_bars(rows: list[GradeRow]) -> StackedChart | None:
     """Return one bar per cycle and kind, split red / yellow / green by share of objectives."""
     if not any(row.count for row in rows):
         return None
-    span = WIDTH - LABEL_WIDTH - 50
+    span = GRADE_WIDTH - GRADE_LABEL - 10
     kinds = dict(ObjectiveKind.choices)
     bars = []
     for i, row in enumerate(rows):
-        x, segments = float(LABEL_WIDTH), []
+        x, segments = float(GRADE_LABEL), []
         for band in BANDS:
             n = row.bands[band]
             width = round(span * n / row.count, 1) if row.count else 0.0

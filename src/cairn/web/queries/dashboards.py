@@ -170,7 +170,8 @@ def _add_pace(
 
 def _team_rows(groups: list[figures.PaceGroup], heat: Heat) -> list[figures.TeamRow]:
     if heat.by_team:
-        return figures.team_rows(groups, heat.row_of, heat.labels)
+        found = figures.team_rows(groups, heat.row_of, heat.labels)
+        return [row for row in found if row.key is not None or row.count]  # no empty top row
     present = {g.team_id for g in groups}
     labels = {k: v for k, v in heat.labels.items() if k in present}
     return figures.team_rows(groups, heat.row_of, labels)
