@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -22,20 +23,39 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def cycle_data(world):
     """Key results at every pace with a few weeks of check-ins, and a graded past cycle."""
     now = timezone.now()
-    sales = ObjectiveFactory(cycle=world.cycle, team=world.company, owner=world.admin,
-                             title="Grow revenue in every region, even the very long-named ones")
+    sales = ObjectiveFactory(
+        cycle=world.cycle,
+        team=world.company,
+        owner=world.admin,
+        title="Grow revenue in every region, even the very long-named ones",
+    )
     for i, progress in enumerate([0.05, 0.3, 0.45, 0.7, 1.1]):
-        kr = KeyResultFactory(objective=world.objective if i % 2 else sales, progress=progress,
-                              confidence=3 + i, last_check_in_at=now - dt.timedelta(days=i * 3),
-                              title=f"<script>alert({i})</script> Raise weekly renewals {i}")
+        kr = KeyResultFactory(
+            objective=world.objective if i % 2 else sales,
+            progress=progress,
+            confidence=3 + i,
+            last_check_in_at=now - dt.timedelta(days=i * 3),
+            title=f"<script>alert({i})</script> Raise weekly renewals {i}",
+        )
         for week in range(6):
-            CheckInFactory(key_result=kr, confidence=min(10, 2 + i + week // 2),
-                           checked_in_at=now - dt.timedelta(days=7 * week + 1))
-    past = CycleFactory(organisation=world.organisation, name="Q2", state=CycleState.CLOSED,
-                        start=world.cycle.start - dt.timedelta(days=91),
-                        end=world.cycle.start - dt.timedelta(days=1))
-    for grade, kind in [(1.0, "committed"), (0.5, "committed"), (0.2, "aspirational"),
-                        (0.8, "aspirational")]:
+            CheckInFactory(
+                key_result=kr,
+                confidence=min(10, 2 + i + week // 2),
+                checked_in_at=now - dt.timedelta(days=7 * week + 1),
+            )
+    past = CycleFactory(
+        organisation=world.organisation,
+        name="Q2",
+        state=CycleState.CLOSED,
+        start=world.cycle.start - dt.timedelta(days=91),
+        end=world.cycle.start - dt.timedelta(days=1),
+    )
+    for grade, kind in [
+        (1.0, "committed"),
+        (0.5, "committed"),
+        (0.2, "aspirational"),
+        (0.8, "aspirational"),
+    ]:
         ObjectiveFactory(cycle=past, team=world.team, grade=grade, kind=kind)
     # fmt: skip
 
@@ -62,7 +82,7 @@ def test_an_executive_reads_the_dashboards_and_downloads_a_table(world, cycle_da
         page.get_by_role("link", name="CSV of the at-risk key results").click()
     download = download_info.value
     assert download.suggested_filename.endswith("-at_risk.csv")
-    text = open(download.path(), encoding="utf-8").read()
+    text = Path(download.path()).read_text(encoding="utf-8")
     assert text.startswith("Key result,Objective,Team,Owner,Pace,Progress,Confidence")
     assert "Raise weekly renewals 1" in text
     shoot(page, "dashboard-team")
