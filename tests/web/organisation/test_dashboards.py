@@ -324,3 +324,11 @@ def test_an_organisation_without_cycles_shows_an_empty_dashboard(client_for):
     response = client_for(person).get(reverse("dashboard"))
     assert response.status_code == 200
     assert b"There is no cycle yet." in response.content
+
+
+def test_team_and_person_pages_link_their_dashboards(world, client_for):
+    client = client_for(world.member)
+    team_page = client.get(reverse("team", args=[world.team.pk])).content.decode()
+    assert f'href="{reverse("team_dashboard", args=[world.team.pk])}"' in team_page
+    person_page = client.get(reverse("person", args=[world.lead.pk])).content.decode()
+    assert f'href="{reverse("person_dashboard", args=[world.lead.pk])}"' in person_page
