@@ -37,6 +37,7 @@ from cairn.engine.grading import GREEN_FROM, YELLOW_FROM
 from cairn.okrs import measures
 from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
 from cairn.okrs.permissions import Access
+from cairn.organisations.models import Organisation
 
 DISCIPLINE_DAYS = 7
 GRADED_CYCLES = 4
@@ -81,7 +82,9 @@ def due_dates(key_results: QuerySet[KeyResult]) -> list[date | None]:
     return list(key_results.values_list("due_date", flat=True).distinct())
 
 
-def pace_case(cycle: Cycle, dates: Iterable[date | None], now: datetime, organisation) -> Case:
+def pace_case(
+    cycle: Cycle, dates: Iterable[date | None], now: datetime, organisation: Organisation
+) -> Case:
     """Return a SQL CASE giving each key result's pace status, as engine.pace_status does.
 
     One branch per distinct window: its expected progress is computed here, so the database
@@ -147,7 +150,7 @@ def at_risk(key_results: QuerySet[KeyResult], pace: Case, limit: int) -> list[Ke
     )
 
 
-def week_starts(cycle: Cycle, organisation, now: datetime) -> list[datetime]:
+def week_starts(cycle: Cycle, organisation: Organisation, now: datetime) -> list[datetime]:
     """Return the aware start of each week of the cycle up to now (local midnight)."""
     zone = organisation.zone
     starts = []
@@ -246,10 +249,10 @@ def unaligned(access: Access, scope: Scope, cycle: Cycle) -> QuerySet[Objective]
     )
 
 
-def graded_cycles(cycle_organisation_id: int, before: Cycle | None) -> list[Cycle]:
+def graded_cycles(organisation_id: int, before: Cycle | None) -> list[Cycle]:
     """Return the last cycles in grading or closed (up to the chosen one), latest first."""
     cycles = Cycle.objects.filter(
-        organisation_id=cycle_organisation_id,
+        organisation_id=organisation_id,
         state__in=(CycleState.GRADING, CycleState.CLOSED),
     )
     if before is not None:

@@ -332,3 +332,12 @@ def test_team_and_person_pages_link_their_dashboards(world, client_for):
     assert f'href="{reverse("team_dashboard", args=[world.team.pk])}"' in team_page
     person_page = client.get(reverse("person", args=[world.lead.pk])).content.decode()
     assert f'href="{reverse("person_dashboard", args=[world.lead.pk])}"' in person_page
+
+
+def test_every_key_result_is_too_early_at_the_start_unless_already_done(world, data):
+    cycle = data["cycle"]
+    early = dt.datetime(2026, 1, 3, tzinfo=dt.UTC)  # 2 of 90 days
+    board = dashboard(Access(world.admin), company_heat(world.organisation), "t", cycle, now=early)
+    # "due" (31-day window) is past its too-early share too: 2/31 < 0.1 as well.
+    assert board.paces == {"off_track": 0, "at_risk": 0, "on_track": 1, "too_early": 5}
+    assert board.at_risk == []
