@@ -42,6 +42,10 @@ from cairn.organisations.models import Organisation
 DISCIPLINE_DAYS = 7
 GRADED_CYCLES = 4
 RISKY = ("off_track", "at_risk")
+AT_RISK_FIELDS = (
+    "title", "progress", "confidence", "objective__title", "objective__team__name",
+    "owner__user__first_name", "owner__user__last_name", "owner__user__email",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,7 @@ def at_risk(key_results: QuerySet[KeyResult], pace: Case, limit: int) -> list[Ke
         key_results.annotate(pace=pace, rank=rank)
         .filter(pace__in=RISKY)
         .select_related("objective__team", "owner__user")
+        .only(*AT_RISK_FIELDS)
         .order_by("rank", "confidence", "progress", "pk")[:limit]
     )
 
