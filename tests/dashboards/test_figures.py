@@ -11,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cairn.dashboards import figures
-from cairn.dashboards.figures import GradeGroup, KeyResultFact, PaceGroup, WeekConfidence
+from cairn.dashboards.figures import (
+    GradeGroup,
+    KeyResultFact,
+    PaceGroup,
+    WeekConfidence,
+    WeekGroup,
+)
 from cairn.dashboards.tables import Table, write_csv, write_xlsx
 from cairn.engine.grading import default_grade, grade_band
 
@@ -68,6 +74,22 @@ def test_pace_distribution_lists_every_status_in_order():
 def test_week_average_is_none_without_check_ins():
     assert WeekConfidence(date(2026, 1, 5), 0, 0).average is None
     assert WeekConfidence(date(2026, 1, 5), 4, 26).average == 6.5
+
+
+def test_confidence_trend_sums_the_teams_of_each_week():
+    groups = [WeekGroup(1, 0, 2, 10, 2), WeekGroup(2, 0, 1, 8, 1), WeekGroup(2, 2, 3, 9, 2)]
+    weeks = figures.confidence_trend(groups, [date(2026, 1, d) for d in (1, 8, 15)])
+    assert [(w.check_ins, w.average) for w in weeks] == [(3, 6), (0, None), (3, 3)]
+
+
+def test_discipline_rows_share_of_key_results_checked_in_each_week():
+    groups = [WeekGroup(11, 0, 5, 30, 2), WeekGroup(10, 0, 1, 5, 1), WeekGroup(10, 1, 1, 5, 1)]
+    counts = {10: 2, 11: 2, 99: 7}  # team 99 is outside the scope
+    rows = figures.discipline_rows(
+        groups, counts, {10: 10, 11: 10, 20: 20}, {10: "Sales", 20: "Support"}, 2
+    )
+    assert len(rows) == 1  # Support has no key results
+    assert (rows[0].label, rows[0].key_results, rows[0].shares) == ("Sales", 4, [0.75, 0.25])
 
 
 def test_grade_rows_have_a_row_per_cycle_and_kind_even_when_empty():

@@ -152,6 +152,58 @@ class WeekConfidence:
 
 
 @dataclass(frozen=True)
+class WeekGroup:
+    """The check-ins of one team in one week of the cycle (week is an index from 0)."""
+
+    team_id: int | None
+    week: int
+    check_ins: int
+    confidence_sum: int
+    key_results: int  # distinct key results checked in
+
+
+def confidence_trend(groups: Iterable[WeekGroup], starts: list[date]) -> list[WeekConfidence]:
+    """Return each week's check-ins and confidence sum over every team."""
+    counts, sums = [0] * len(starts), [0] * len(starts)
+    for group in groups:
+        counts[group.week] += group.check_ins
+        sums[group.week] += group.confidence_sum
+    return [WeekConfidence(day, counts[i], sums[i]) for i, day in enumerate(starts)]
+
+
+@dataclass
+class DisciplineRow:
+    """One heat-map row's share of key results checked in, week by week."""
+
+    key: int | None
+    label: str
+    key_results: int
+    checked: list[int]
+
+    @property
+    def shares(self) -> list[float | None]:
+        return [n / self.key_results if self.key_results else None for n in self.checked]
+
+
+def discipline_rows(
+    groups: Iterable[WeekGroup],
+    key_results: Mapping[int | None, int],
+    row_of: Mapping[int | None, int | None],
+    labels: Mapping[int | None, str],
+    weeks: int,
+) -> list[DisciplineRow]:
+    """Return per row the key results checked in each week; `key_results` counts per team."""
+    rows = {key: DisciplineRow(key, label, 0, [0] * weeks) for key, label in labels.items()}
+    for team, n in key_results.items():
+        if team in row_of and row_of[team] in rows:
+            rows[row_of[team]].key_results += n
+    for group in groups:
+        if group.team_id in row_of and row_of[group.team_id] in rows:
+            rows[row_of[group.team_id]].checked[group.week] += group.key_results
+    return [row for row in rows.values() if row.key_results]
+
+
+@dataclass(frozen=True)
 class GradeGroup:
     """Objectives of one cycle and kind whose grade falls in one band."""
 

@@ -32,7 +32,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 
 from cairn import engine
-from cairn.dashboards.figures import GradeGroup, PaceGroup, WeekConfidence
+from cairn.dashboards.figures import GradeGroup, PaceGroup, WeekGroup
 from cairn.engine.grading import GREEN_FROM, YELLOW_FROM
 from cairn.okrs import measures
 from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
@@ -195,15 +195,16 @@ def _week_in(field: str, starts: list[datetime], end: datetime) -> Case:
     )
 
 
-def confidence_weeks(
-    access: Access, scope: Scope, cycle: Cycle, now: datetime
-) -> list[WeekConfidence]:
-    """Return each week's check-in count and confidence sum; corrected check-ins left out.
+def check_in_weeks(
+    access: Access, scope: Scope, cycle: Cycle, starts: list[datetime], now: datetime
+) -> list[WeekGroup]:
+    """Return the cycle's check-ins grouped by team and week: count, confidence, key results.
 
-    Two queries: every check-in of the window grouped by week, less the check-ins that a later
-    correction replaced (few, so a second grouped query is cheaper than an outer join).
+    A check-in that a later correction replaced is left out of the count and the confidence:
+    two queries, every check-in of the cycle grouped, less the corrected ones (few, so a
+    second grouped query is cheaper than an outer join). Key results checked in count each
+    key result once per week, corrections included.
     """
-    starts = week_starts(cycle, access.person.organisation, now)
     if not starts:
         return []
     closes = datetime.combine(cycle.end + timedelta(days=1), datetime.min.time(), starts[0].tzinfo)
@@ -215,31 +216,35 @@ def confidence_weeks(
         .filter(scope.key_results("key_result__"))
         .order_by()
     )
-    counts = [0] * len(starts)
-    sums = [0] * len(starts)
+    found: dict[tuple[int | None, int], list[int]] = {}
     weekly = (
         check_ins.annotate(week=_week_in("checked_in_at", starts, window_end))
-        .values("week")
-        .annotate(n=Count("pk"), total=Sum("confidence"))
+        .values("key_result__objective__team_id", "week")
+        .annotate(n=Count("pk"), total=Sum("confidence"), krs=Count("key_result_id", distinct=True))
     )
     for row in weekly:
-        if row["week"] < 0:
-            continue
-        counts[row["week"]] += row["n"]
-        sums[row["week"]] += row["total"] or 0
+        if row["week"] >= 0:
+            key = (row["key_result__objective__team_id"], row["week"])
+            found[key] = [row["n"], row["total"] or 0, row["krs"]]
     # From the corrections (a correction is on the same key result as what it replaces).
     corrected = (
         check_ins.filter(corrects__isnull=False)
         .annotate(week=_week_in("corrects__checked_in_at", starts, window_end))
-        .values("week")
+        .values("key_result__objective__team_id", "week")
         .annotate(n=Count("pk"), total=Sum("corrects__confidence"))
     )
     for row in corrected:
-        if row["week"] < 0:
-            continue
-        counts[row["week"]] -= row["n"]
-        sums[row["week"]] -= row["total"] or 0
-    return [WeekConfidence(opens.date(), counts[i], sums[i]) for i, opens in enumerate(starts)]
+        key = (row["key_result__objective__team_id"], row["week"])
+        if row["week"] >= 0 and key in found:
+            found[key][0] -= row["n"]
+            found[key][1] -= row["total"] or 0
+    return [WeekGroup(team, week, *figures) for (team, week), figures in found.items()]
+
+
+def key_result_counts(key_results: QuerySet[KeyResult]) -> dict[int | None, int]:
+    """Return how many of the key results each team has."""
+    rows = key_results.values("objective__team_id").annotate(n=Count("pk")).order_by()
+    return {row["objective__team_id"]: row["n"] for row in rows}
 
 
 def unaligned(access: Access, scope: Scope, cycle: Cycle) -> QuerySet[Objective]:

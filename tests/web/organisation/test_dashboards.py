@@ -141,6 +141,13 @@ def test_confidence_weeks_average_check_ins_and_leave_corrected_ones_out(world, 
     assert (weeks[0].check_ins, weeks[0].average) == (2, 6)
     assert (weeks[1].check_ins, weeks[1].average) == (0, None)
     assert (weeks[2].check_ins, weeks[2].average) == (1, 7)
+    # Discipline: Support has two key results; one was checked in in weeks 1 and 3.
+    support = next(row for row in board.discipline if row.key == world.team.pk)
+    assert support.key_results == 2
+    assert support.shares[:4] == [0.5, 0.0, 0.5, 0.0]
+    assert {row.label for row in board.discipline} == {
+        "Company level (no team)", "Sales", "Support",
+    }  # fmt: skip
 
 
 def test_grades_of_the_last_cycles_by_kind_and_band(world, data):
@@ -281,6 +288,16 @@ def test_csv_download_of_the_at_risk_table_is_formula_safe(world, client_for, da
     rows = _csv(response)
     assert rows[0][:2] == ["Key result", "Objective"]
     assert ["'=cmd|' /C calc'!A0", "Win EMEA"] in [row[:2] for row in rows[1:]]
+
+
+def test_csv_download_of_the_weekly_discipline(world, client_for, data):
+    CheckInFactory(key_result=data["krs"]["risk"], checked_in_at=timezone.now())
+    response = client_for(world.lead).get(
+        reverse("team_dashboard", args=[data["sales"].pk]) + "?format=csv&table=discipline"
+    )
+    rows = _csv(response)
+    assert rows[0][:3] == ["Team", "Key results", data["cycle"].start.isoformat()]
+    assert rows[1][:2] == ["EMEA", "3"]
 
 
 def test_xlsx_download_of_the_team_table(world, client_for, data):

@@ -45,6 +45,15 @@ def confidence(board: Dashboard) -> Table:
     return Table("confidence", [_("Week starting"), _("Check-ins"), _("Average confidence")], body)
 
 
+def discipline(board: Dashboard) -> Table:
+    header = [_("Team"), _("Key results"), *(week.starts.isoformat() for week in board.weeks)]
+    body: list[list[Cell]] = [
+        [row.label, row.key_results, *(_ratio(share) for share in row.shares)]
+        for row in board.discipline
+    ]
+    return Table("discipline", header, body)
+
+
 def at_risk(board: Dashboard) -> Table:
     header = [_("Key result"), _("Objective"), _("Team"), _("Owner"), _("Pace"), _("Progress"),
               _("Confidence")]  # fmt: skip
@@ -80,6 +89,7 @@ TABLES: dict[str, Callable[[Dashboard], Table]] = {
     "teams": teams,
     "paces": paces,
     "confidence": confidence,
+    "discipline": discipline,
     "at_risk": at_risk,
     "unaligned": unaligned,
     "grades": grades,
@@ -90,6 +100,7 @@ TABLE_PARTS = {
     "teams": "pace",
     "paces": "pace",
     "confidence": "confidence",
+    "discipline": "confidence",
     "at_risk": "at_risk",
     "unaligned": "unaligned",
     "grades": "grades",

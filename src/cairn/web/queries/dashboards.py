@@ -40,6 +40,7 @@ class Dashboard:
     total: figures.TeamRow = field(default_factory=lambda: figures.TeamRow(None, ""))
     paces: dict[str, int] = field(default_factory=dict)
     weeks: list[figures.WeekConfidence] = field(default_factory=list)
+    discipline: list[figures.DisciplineRow] = field(default_factory=list)
     at_risk: list[KeyResult] = field(default_factory=list)
     unaligned: list[Objective] = field(default_factory=list)
     unaligned_count: int = 0
@@ -136,7 +137,7 @@ def dashboard(
     if cycle is None:
         return board
     if "confidence" in parts:
-        board.weeks = rows.confidence_weeks(access, heat.scope, cycle, now)
+        _add_weeks(board, access, heat, cycle, now)
     if "unaligned" in parts:
         unaligned = rows.unaligned(access, heat.scope, cycle)
         board.unaligned = list(unaligned[:limit])
@@ -144,6 +145,16 @@ def dashboard(
     if parts & {"pace", "at_risk"}:
         _add_pace(board, access, heat, cycle, parts, now, limit)
     return board
+
+
+def _add_weeks(board: Dashboard, access: Access, heat: Heat, cycle: Cycle, now: datetime) -> None:
+    """Add the weekly confidence and the weekly check-in discipline by team."""
+    starts = rows.week_starts(cycle, access.person.organisation, now)
+    groups = rows.check_in_weeks(access, heat.scope, cycle, starts, now)
+    board.weeks = figures.confidence_trend(groups, [moment.date() for moment in starts])
+    counts = rows.key_result_counts(rows.key_results_in(access, heat.scope, cycle))
+    labels = heat.labels if heat.by_team else {k: v for k, v in heat.labels.items() if k in counts}
+    board.discipline = figures.discipline_rows(groups, counts, heat.row_of, labels, len(starts))
 
 
 def _add_pace(
