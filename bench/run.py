@@ -5,7 +5,7 @@ touches the development data. `CAIRN_BENCH_PEOPLE` sets the size (default 1000);
 `CAIRN_BENCH_ORG=slug` benchmarks an organisation that already exists instead.
 `CAIRN_BENCH_IMPORT` sets how many objectives the text import writes (default 1000; SPEC §7's
 figure is `CAIRN_BENCH_IMPORT=10000`); `CAIRN_BENCH_IMPORT=0` skips it. `CAIRN_BENCH_ONLY=import` (or check-ins, recompute, pages,
-work, work-import, comma-separated) runs only those parts. `CAIRN_BENCH_WORK` sets how many
+work, work-import, dashboards, comma-separated) runs only those parts. `CAIRN_BENCH_WORK` sets how many
 work items the organisation gets for the objective, sprint and backlog pages (default 100,000);
 `CAIRN_BENCH_WORK_IMPORT` the rows of the Jira CSV the work import reads (default 20,000; 0 skips it).
 """
@@ -145,6 +145,12 @@ def _work(organisation) -> None:
     work.pages(organisation, _timed, report)
 
 
+def _dashboards(organisation) -> None:
+    from bench import dashboards
+
+    dashboards.pages(organisation, _timed, report)
+
+
 def _import(organisation) -> None:
     """Time reading and writing a generated OKR document (SPEC §7: 10,000 objectives ≤ 10 s).
 
@@ -229,6 +235,7 @@ def main() -> None:
         "http": _http,
         "monday": _monday,
         "work": _work,
+        "dashboards": _dashboards,
         "import": _import,
         "work-import": _work_import,
     }

@@ -169,7 +169,7 @@ def test_the_phone_menu_opens_from_a_compact_top_bar(
     page.locator(".app-menu__toggle").click()
     expect(nav).to_be_visible()
     shoot(page, f"{PREFIX}design-phone-menu-{'js' if scripts else 'no-js'}-375")
-    nav.get_by_role("link", name="Board").click()
+    nav.get_by_role("link", name="Board", exact=True).click()  # not "Dashboard"
     expect(page.get_by_role("heading", level=1)).to_contain_text("Board")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     context.close()

@@ -22,4 +22,5 @@ urlpatterns = [
     path("", include("cairn.web.routes.conversations")),
     path("", include("cairn.web.routes.kpis")),
     path("", include("cairn.web.routes.one_pager")),
+    path("", include("cairn.web.routes.dashboards")),
 ]

@@ -1,0 +1,1 @@
+"""Dashboards: pure aggregation (`figures`) fed by one module that loads rows (`selectors`)."""

@@ -1,0 +1,298 @@
+"""The one module that loads dashboard rows from the database, aggregated in SQL.
+
+Every read is scoped to the reader's organisation and to the objectives they may see
+(`Access.objective_filter`): a private objective counts only for those who may open it.
+Pace is computed by the database from the stored `progress` with the expected progress of each
+window worked out once here (`pace_case`), so nothing loads the key results one by one.
+
+Time travel plugs in here: with an `as_of` moment, `pace_groups` would take `KeyResultFact`s
+reconstructed by `cairn.okrs.as_of` and return `figures.group_facts(facts)`, the confidence
+weeks would stop at `as_of`, and `figures` stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    F,
+    FloatField,
+    IntegerField,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+
+from cairn import engine
+from cairn.dashboards.figures import GradeGroup, PaceGroup, WeekGroup
+from cairn.engine.grading import GREEN_FROM, YELLOW_FROM
+from cairn.okrs import measures
+from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
+from cairn.okrs.permissions import Access
+from cairn.organisations.models import Organisation
+
+DISCIPLINE_DAYS = 7
+GRADED_CYCLES = 4
+RISKY = ("off_track", "at_risk")
+AT_RISK_FIELDS = (
+    "title", "progress", "confidence", "objective__title", "objective__team__name",
+    "owner__user__first_name", "owner__user__last_name", "owner__user__email",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a dashboard covers: the organisation, a set of teams, or one person's OKRs."""
+
+    team_ids: frozenset[int] | None = None
+    person_id: int | None = None
+
+    def objectives(self, prefix: str = "") -> Q:
+        """Return the filter on objectives (through `prefix`) in scope."""
+        if self.person_id is not None:
+            return Q(**{f"{prefix}owner_id": self.person_id})
+        if self.team_ids is not None:
+            return Q(**{f"{prefix}team_id__in": sorted(self.team_ids)})
+        return Q()
+
+    def key_results(self, prefix: str = "") -> Q:
+        """Return the filter on key results (through `prefix`): a person's are those they own."""
+        if self.person_id is not None:
+            return Q(**{f"{prefix}owner_id": self.person_id})
+        return self.objectives(f"{prefix}objective__")
+
+
+def key_results_in(access: Access, scope: Scope, cycle: Cycle) -> QuerySet[KeyResult]:
+    """Return the cycle's key results in scope on objectives the reader may see."""
+    return (
+        KeyResult.objects.filter(organisation_id=access.person.organisation_id)
+        .filter(objective__cycle_id=cycle.pk)
+        .filter(access.objective_filter("objective__"))
+        .filter(scope.key_results())
+        .order_by()
+    )
+
+
+def due_dates(key_results: QuerySet[KeyResult]) -> list[date | None]:
+    """Return the distinct own due dates of the key results (None: the cycle's end)."""
+    return list(key_results.values_list("due_date", flat=True).distinct())
+
+
+def pace_case(
+    cycle: Cycle, dates: Iterable[date | None], now: datetime, organisation: Organisation
+) -> Case:
+    """Return a SQL CASE giving each key result's pace status, as engine.pace_status does.
+
+    One branch per distinct window: its expected progress is computed here, so the database
+    only compares the stored progress with constants.
+    """
+    local_now = measures.local_now(organisation, now)
+    limits = measures.thresholds(organisation)
+    whens = [When(progress__gte=1, then=Value("on_track"))]
+    for due in dates:
+        window = Q(due_date__isnull=True) if due is None else Q(due_date=due)
+        start, end = cycle.start, max(due or cycle.end, cycle.start)
+        expected = engine.expected_progress(at=local_now, start=start, end=end)
+        if expected < limits.too_early or expected <= 0:
+            whens.append(When(window, then=Value("too_early")))
+            continue
+        whens += [
+            When(window & Q(progress__gte=limits.on_track * expected), then=Value("on_track")),
+            When(window & Q(progress__gte=limits.at_risk * expected), then=Value("at_risk")),
+        ]
+    return Case(*whens, default=Value("off_track"), output_field=CharField())
+
+
+def _clamped_progress() -> Case:
+    return Case(
+        When(progress__lt=0, then=Value(0.0)),
+        When(progress__gt=1, then=Value(1.0)),
+        default=F("progress"),
+        output_field=FloatField(),
+    )
+
+
+def pace_groups(key_results: QuerySet[KeyResult], pace: Case, now: datetime) -> list[PaceGroup]:
+    """Return the key results grouped by team and pace: count, progress, confidence, recent."""
+    since = now - timedelta(days=DISCIPLINE_DAYS)
+    rows = (
+        key_results.annotate(pace=pace)
+        .values("objective__team_id", "pace")
+        .annotate(
+            n=Count("pk"),
+            progress_sum=Sum(_clamped_progress()),
+            confidence_sum=Sum("confidence"),
+            recent=Count("pk", filter=Q(last_check_in_at__gte=since)),
+        )
+        .order_by()
+    )
+    return [
+        PaceGroup(
+            row["objective__team_id"], row["pace"], row["n"], row["progress_sum"] or 0.0,
+            row["confidence_sum"] or 0, row["recent"],
+        )
+        for row in rows
+    ]  # fmt: skip
+
+
+def at_risk(key_results: QuerySet[KeyResult], pace: Case, limit: int) -> list[KeyResult]:
+    """Return the most at-risk key results: off track first, then lowest confidence, progress."""
+    rank = Case(When(pace="off_track", then=Value(0)), default=Value(1))
+    return list(
+        key_results.annotate(pace=pace, rank=rank)
+        .filter(pace__in=RISKY)
+        .select_related("objective__team", "owner__user")
+        .only(*AT_RISK_FIELDS)
+        .order_by("rank", "confidence", "progress", "pk")[:limit]
+    )
+
+
+def week_starts(cycle: Cycle, organisation: Organisation, now: datetime) -> list[datetime]:
+    """Return the aware start of each week of the cycle up to now (local midnight)."""
+    zone = organisation.zone
+    starts = []
+    day = cycle.start
+    while day <= cycle.end:
+        moment = datetime.combine(day, datetime.min.time(), tzinfo=zone)
+        if moment > now:
+            break
+        starts.append(moment)
+        day += timedelta(days=7)
+    return starts
+
+
+def _week_of(field: str, starts: list[datetime], low: int, high: int) -> Case | Value:
+    """Return the index of the week holding `field`, by halving: about log2(weeks) comparisons."""
+    if high - low == 1:
+        return Value(low)
+    middle = (low + high) // 2
+    return Case(
+        When(**{f"{field}__gte": starts[middle]}, then=_week_of(field, starts, middle, high)),
+        default=_week_of(field, starts, low, middle),
+        output_field=IntegerField(),
+    )
+
+
+def _week_in(field: str, starts: list[datetime], end: datetime) -> Case:
+    """Return the week index of `field`, -1 outside the weeks.
+
+    No WHERE on the moment: with a range there, SQLite walks the check-in time index over
+    every organisation instead of the cycle's key results.
+    """
+    outside = Q(**{f"{field}__lt": starts[0]}) | Q(**{f"{field}__gte": end})
+    return Case(
+        When(outside, then=Value(-1)),
+        default=_week_of(field, starts, 0, len(starts)),
+        output_field=IntegerField(),
+    )
+
+
+def check_in_weeks(
+    access: Access, scope: Scope, cycle: Cycle, starts: list[datetime], now: datetime
+) -> list[WeekGroup]:
+    """Return the cycle's check-ins grouped by team and week: count, confidence, key results.
+
+    A check-in that a later correction replaced is left out of the count and the confidence:
+    two queries, every check-in of the cycle grouped, less the corrected ones (few, so a
+    second grouped query is cheaper than an outer join). Key results checked in count each
+    key result once per week, corrections included.
+    """
+    if not starts:
+        return []
+    closes = datetime.combine(cycle.end + timedelta(days=1), datetime.min.time(), starts[0].tzinfo)
+    window_end = min(closes, now)
+    check_ins = (
+        CheckIn.objects.filter(organisation_id=access.person.organisation_id)
+        .filter(key_result__objective__cycle_id=cycle.pk)
+        .filter(access.objective_filter("key_result__objective__"))
+        .filter(scope.key_results("key_result__"))
+        .order_by()
+    )
+    found: dict[tuple[int | None, int], list[int]] = {}
+    weekly = (
+        check_ins.annotate(week=_week_in("checked_in_at", starts, window_end))
+        .values("key_result__objective__team_id", "week")
+        .annotate(n=Count("pk"), total=Sum("confidence"), krs=Count("key_result_id", distinct=True))
+    )
+    for row in weekly:
+        if row["week"] >= 0:
+            key = (row["key_result__objective__team_id"], row["week"])
+            found[key] = [row["n"], row["total"] or 0, row["krs"]]
+    # From the corrections (a correction is on the same key result as what it replaces).
+    corrected = (
+        check_ins.filter(corrects__isnull=False)
+        .annotate(week=_week_in("corrects__checked_in_at", starts, window_end))
+        .values("key_result__objective__team_id", "week")
+        .annotate(n=Count("pk"), total=Sum("corrects__confidence"))
+    )
+    for row in corrected:
+        key = (row["key_result__objective__team_id"], row["week"])
+        if row["week"] >= 0 and key in found:
+            found[key][0] -= row["n"]
+            found[key][1] -= row["total"] or 0
+    return [WeekGroup(team, week, *figures) for (team, week), figures in found.items()]
+
+
+def key_result_counts(key_results: QuerySet[KeyResult]) -> dict[int | None, int]:
+    """Return how many of the key results each team has."""
+    rows = key_results.values("objective__team_id").annotate(n=Count("pk")).order_by()
+    return {row["objective__team_id"]: row["n"] for row in rows}
+
+
+def unaligned(access: Access, scope: Scope, cycle: Cycle) -> QuerySet[Objective]:
+    """Return the cycle's team objectives in scope aligned to nothing, by team and title."""
+    return (
+        Objective.objects.filter(access.objective_filter())
+        .filter(scope.objectives())
+        .filter(cycle_id=cycle.pk, team__isnull=False)
+        .filter(parent_objective__isnull=True, parent_key_result__isnull=True)
+        .select_related("team", "owner__user")
+        .order_by("team__name", "title", "pk")
+    )
+
+
+def graded_cycles(organisation_id: int, before: Cycle | None) -> list[Cycle]:
+    """Return the last cycles in grading or closed (up to the chosen one), latest first."""
+    cycles = Cycle.objects.filter(
+        organisation_id=organisation_id,
+        state__in=(CycleState.GRADING, CycleState.CLOSED),
+    )
+    if before is not None:
+        cycles = cycles.filter(end__lte=before.end)
+    return list(cycles.order_by("-end", "name")[:GRADED_CYCLES])
+
+
+def grade_groups(access: Access, scope: Scope, cycles: list[Cycle]) -> list[GradeGroup]:
+    """Return the objectives of the cycles grouped by cycle, kind and grade band.
+
+    An objective not graded yet counts with its default grade (rounded progress), as on the
+    retrospective page; the band limits are the engine's.
+    """
+    if not cycles:
+        return []
+    grade = Coalesce("grade", "progress", output_field=FloatField())
+    band = Case(
+        When(shown__lt=YELLOW_FROM, then=Value("red")),
+        When(shown__lt=GREEN_FROM, then=Value("yellow")),
+        default=Value("green"),
+        output_field=CharField(),
+    )
+    rows = (
+        Objective.objects.filter(access.objective_filter())
+        .filter(scope.objectives())
+        .filter(cycle_id__in=[c.pk for c in cycles])
+        .annotate(shown=grade)
+        .annotate(band=band)
+        .values("cycle_id", "kind", "band")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return [GradeGroup(r["cycle_id"], r["kind"], r["band"], r["n"]) for r in rows]

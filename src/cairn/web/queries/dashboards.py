@@ -1,0 +1,194 @@
+"""The company, team and person dashboards: their scope, heat-map rows and figures.
+
+Rows come from `cairn.dashboards.selectors` (SQL aggregates), figures from
+`cairn.dashboards.figures` (pure). The number of queries does not depend on the data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cairn.dashboards import figures
+from cairn.dashboards import selectors as rows
+from cairn.okrs.models import Cycle, KeyResult, Objective
+from cairn.okrs.permissions import Access
+from cairn.organisations.models import Organisation, Person, Team
+
+LIST_LIMIT = 10  # at-risk key results and unaligned objectives on the page
+EXPORT_LIMIT = 1000  # … in a download
+
+
+@dataclass
+class Heat:
+    """The heat map's rows: which team each team rolls up to, and the row labels."""
+
+    scope: rows.Scope
+    row_of: dict[int | None, int | None]
+    labels: dict[int | None, str]
+    by_team: bool = True  # False for a person: rows are the teams of their objectives
+
+
+@dataclass
+class Dashboard:
+    title: str
+    cycle: Cycle | None
+    teams: list[figures.TeamRow] = field(default_factory=list)
+    total: figures.TeamRow = field(default_factory=lambda: figures.TeamRow(None, ""))
+    paces: dict[str, int] = field(default_factory=dict)
+    weeks: list[figures.WeekConfidence] = field(default_factory=list)
+    discipline: list[figures.DisciplineRow] = field(default_factory=list)
+    at_risk: list[KeyResult] = field(default_factory=list)
+    unaligned: list[Objective] = field(default_factory=list)
+    unaligned_count: int = 0
+    grades: list[figures.GradeRow] = field(default_factory=list)
+
+
+def _team_tree(organisation: Organisation) -> tuple[dict[int, int | None], dict[int, str]]:
+    """Return {team: parent} and {team: name} in one query."""
+    parents: dict[int, int | None] = {}
+    names: dict[int, str] = {}
+    for pk, parent, name in Team.objects.filter(organisation=organisation).values_list(
+        "id", "parent_id", "name"
+    ):
+        parents[pk], names[pk] = parent, name
+    return parents, names
+
+
+def _roll_up(parents: dict[int, int | None], row_ids: set[int]) -> dict[int | None, int | None]:
+    """Return {team: its nearest ancestor-or-self among row_ids}; teams outside are left out."""
+    found: dict[int | None, int | None] = {}
+    for team in parents:
+        current: int | None = team
+        seen = set()
+        while current is not None and current not in row_ids and current not in seen:
+            seen.add(current)
+            current = parents.get(current)
+        if current is not None and current in row_ids:
+            found[team] = current
+    return found
+
+
+def _labels(row_ids: list[int], names: dict[int, str], own: int | None) -> dict[int | None, str]:
+    labels: dict[int | None, str] = {}
+    for pk in row_ids:
+        name = names.get(pk, "")
+        labels[pk] = _("%(team)s (own objectives)") % {"team": name} if pk == own else name
+    return labels
+
+
+def _children(parents: dict[int, int | None], of: int, names: dict[int, str]) -> list[int]:
+    return sorted((t for t, p in parents.items() if p == of), key=lambda t: (names[t], t))
+
+
+def company_heat(organisation: Organisation) -> Heat:
+    """Return the company's heat map: one row per top team (below a single root), rolled up."""
+    parents, names = _team_tree(organisation)
+    roots = sorted((t for t, p in parents.items() if p is None), key=lambda t: (names[t], t))
+    own = roots[0] if len(roots) == 1 else None
+    row_ids = [own, *_children(parents, own, names)] if own is not None else roots
+    row_of = _roll_up(parents, set(row_ids))
+    row_of[None] = None
+    labels: dict[int | None, str] = {None: _("Company level (no team)")}
+    labels.update(_labels(row_ids, names, own))
+    return Heat(rows.Scope(), row_of, labels)
+
+
+def team_heat(team: Team) -> Heat:
+    """Return a team's heat map: the team's own objectives, then each team below it."""
+    parents, names = _team_tree(team.organisation)
+    row_ids = [team.pk, *_children(parents, team.pk, names)]
+    row_of = _roll_up(parents, set(row_ids))
+    subtree = frozenset(t for t, row in row_of.items() if t is not None)
+    return Heat(rows.Scope(team_ids=subtree), row_of, _labels(row_ids, names, team.pk))
+
+
+def person_heat(person: Person) -> Heat:
+    """Return a person's heat map: one row per team of the objectives they own key results on."""
+    parents, names = _team_tree(person.organisation)
+    row_of: dict[int | None, int | None] = {t: t for t in parents}
+    row_of[None] = None
+    labels: dict[int | None, str] = {None: _("Company level (no team)")}
+    labels.update(sorted(names.items(), key=lambda item: (item[1], item[0])))
+    return Heat(rows.Scope(person_id=person.pk), row_of, labels, by_team=False)
+
+
+PARTS = frozenset({"pace", "at_risk", "unaligned", "grades", "confidence"})
+PAGE_PARTS = PARTS - {"confidence"}  # the trend loads on its own (`?part=confidence`)
+
+
+def dashboard(
+    access: Access,
+    heat: Heat,
+    title: str,
+    cycle: Cycle | None,
+    parts: frozenset[str] = PARTS,
+    now: datetime | None = None,
+    limit: int = LIST_LIMIT,
+) -> Dashboard:
+    """Return the chosen parts of a dashboard over the cycle, for what the reader may see."""
+    now = now or timezone.now()
+    board = Dashboard(title=title, cycle=cycle)
+    if "grades" in parts:
+        board.grades = _grades(access, heat.scope, cycle)
+    if cycle is None:
+        return board
+    if "confidence" in parts:
+        _add_weeks(board, access, heat, cycle, now)
+    if "unaligned" in parts:
+        unaligned = rows.unaligned(access, heat.scope, cycle)
+        board.unaligned = list(unaligned[:limit])
+        board.unaligned_count = unaligned.count()
+    if parts & {"pace", "at_risk"}:
+        _add_pace(board, access, heat, cycle, parts, now, limit)
+    return board
+
+
+def _add_weeks(board: Dashboard, access: Access, heat: Heat, cycle: Cycle, now: datetime) -> None:
+    """Add the weekly confidence and the weekly check-in discipline by team."""
+    starts = rows.week_starts(cycle, access.person.organisation, now)
+    groups = rows.check_in_weeks(access, heat.scope, cycle, starts, now)
+    board.weeks = figures.confidence_trend(groups, [moment.date() for moment in starts])
+    counts = rows.key_result_counts(rows.key_results_in(access, heat.scope, cycle))
+    labels = heat.labels if heat.by_team else {k: v for k, v in heat.labels.items() if k in counts}
+    board.discipline = figures.discipline_rows(groups, counts, heat.row_of, labels, len(starts))
+
+
+def _add_pace(
+    board: Dashboard,
+    access: Access,
+    heat: Heat,
+    cycle: Cycle,
+    parts: frozenset[str],
+    now: datetime,
+    limit: int,
+) -> None:
+    """Add the heat map, the pace distribution and the at-risk list (one pace expression)."""
+    key_results = rows.key_results_in(access, heat.scope, cycle)
+    organisation = access.person.organisation
+    pace = rows.pace_case(cycle, rows.due_dates(key_results), now, organisation)
+    if "pace" in parts:
+        groups = rows.pace_groups(key_results, pace, now)
+        board.teams = _team_rows(groups, heat)
+        board.total = figures.totals(board.teams)
+        board.paces = figures.pace_distribution(groups)
+    if "at_risk" in parts:
+        board.at_risk = rows.at_risk(key_results, pace, limit)
+
+
+def _team_rows(groups: list[figures.PaceGroup], heat: Heat) -> list[figures.TeamRow]:
+    if heat.by_team:
+        found = figures.team_rows(groups, heat.row_of, heat.labels)
+        return [row for row in found if row.key is not None or row.count]  # no empty top row
+    present = {g.team_id for g in groups}
+    labels = {k: v for k, v in heat.labels.items() if k in present}
+    return figures.team_rows(groups, heat.row_of, labels)
+
+
+def _grades(access: Access, scope: rows.Scope, cycle: Cycle | None) -> list[figures.GradeRow]:
+    graded = rows.graded_cycles(access.person.organisation_id, cycle)
+    groups = rows.grade_groups(access, scope, graded)
+    return figures.grade_rows(groups, {c.pk: c.name for c in graded})

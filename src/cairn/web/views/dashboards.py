@@ -1,0 +1,113 @@
+"""The company, team and person dashboards, and their tables as CSV or XLSX downloads."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import render
+from django.utils.http import content_disposition_header, urlencode
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from cairn.audit.services import audit_export
+from cairn.dashboards.figures import PACES
+from cairn.dashboards.tables import write_csv, write_xlsx
+from cairn.okrs.models import Cycle
+from cairn.okrs.permissions import Access
+from cairn.text.tabular_export import XLSX_TYPE
+from cairn.web import dashboard_charts as charts
+from cairn.web.decorators import person_required
+from cairn.web.htmx import htmx_partial
+from cairn.web.queries.common import chosen_cycle
+from cairn.web.queries.dashboard_tables import TABLE_PARTS, TABLES
+from cairn.web.queries.dashboards import (
+    EXPORT_LIMIT,
+    PAGE_PARTS,
+    Heat,
+    company_heat,
+    dashboard,
+    person_heat,
+    team_heat,
+)
+from cairn.web.queries.directory import person_in, team_in
+
+NAV = "dashboard"
+CONFIDENCE_PART = "web/dashboards/_confidence.html"
+CONFIDENCE_PAGE = "web/dashboards/confidence.html"
+FORMATS = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_TYPE}
+
+
+@require_safe
+@person_required
+def company(request: HttpRequest) -> HttpResponse:
+    """Return the company dashboard over the chosen (default: current) cycle."""
+    heat = company_heat(request.person.organisation)
+    return _dashboard(request, heat, _("Company dashboard"), {"scope": "company"})
+
+
+@require_safe
+@person_required
+def team(request: HttpRequest, team_id: int) -> HttpResponse:
+    """Return a team's dashboard: the team and every team below it."""
+    the_team = team_in(request.person.organisation, team_id)
+    title = _("%(team)s dashboard") % {"team": the_team.name}
+    return _dashboard(request, team_heat(the_team), title, {"scope": "team", "team": the_team})
+
+
+@require_safe
+@person_required
+def person(request: HttpRequest, person_id: int) -> HttpResponse:
+    """Return a person's dashboard: the key results and objectives they own."""
+    the_person = person_in(request.person.organisation, person_id)
+    title = _("%(person)s dashboard") % {"person": the_person.name}
+    context = {"scope": "person", "the_person": the_person}
+    return _dashboard(request, person_heat(the_person), title, context)
+
+
+def _dashboard(request: HttpRequest, heat: Heat, title: str, context: dict) -> HttpResponse:
+    organisation = request.person.organisation
+    cycle = chosen_cycle(organisation, request.GET.get("cycle"))
+    access = Access(request.person)
+    query = urlencode({"cycle": cycle.pk}) if cycle else ""
+    context |= {"nav": NAV, "cycle": cycle, "paces": PACES}
+    context["download"] = f"{request.path}?{query}&" if query else f"{request.path}?"
+    if "format" in request.GET or "table" in request.GET:
+        return _download(request, access, heat, title, cycle)
+    if request.GET.get("part") == "confidence":
+        board = dashboard(access, heat, title, cycle, parts=frozenset({"confidence"}))
+        context |= {"board": board, "confidence_chart": charts.confidence_line(board.weeks)}
+        page = CONFIDENCE_PART if htmx_partial(request) else CONFIDENCE_PAGE
+        return render(request, page, context)
+    board = dashboard(access, heat, title, cycle, parts=PAGE_PARTS)
+    context |= {
+        "board": board,
+        "cycles": Cycle.objects.filter(organisation=organisation).order_by("-start", "name"),
+        "pace_chart": charts.pace_bars(board.paces) if board.total.count else None,
+        "grade_chart": charts.grade_bars(board.grades),
+        "confidence_url": f"{request.path}?{query}&part=confidence",
+    }
+    return render(request, "web/dashboards/dashboard.html", context)
+
+
+def _download(
+    request: HttpRequest, access: Access, heat: Heat, title: str, cycle: Cycle | None
+) -> HttpResponse:
+    fmt, name = request.GET.get("format", ""), request.GET.get("table", "")
+    if fmt not in FORMATS or name not in TABLES:
+        message = _("Choose format=csv or format=xlsx and a table among: %(tables)s.") % {
+            "tables": ", ".join(TABLES)
+        }
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+    parts = frozenset({TABLE_PARTS[name]})
+    board = dashboard(access, heat, title, cycle, parts=parts, limit=EXPORT_LIMIT)
+    table = TABLES[name](board)
+    body = write_csv(table).encode("utf-8") if fmt == "csv" else write_xlsx(table)
+    if board.cycle is not None:
+        audit_export(actor=request.person, obj=board.cycle, fmt=f"dashboard-{fmt}", via="web")
+    cycle = slugify(board.cycle.name) if board.cycle else "no-cycle"
+    filename = f"{slugify(board.title) or 'dashboard'}-{cycle}-{name}.{fmt}"
+    response = HttpResponse(body, content_type=FORMATS[fmt])
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=filename
+    )
+    return response

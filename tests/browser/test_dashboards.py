@@ -1,0 +1,94 @@
+"""An executive opens the company dashboard in real Chromium, switches to a team and downloads
+a table as CSV; axe finds nothing serious, and the page fits a 375 px phone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+from tests.browser.actions import sign_in
+from tests.browser.test_design import blocking_violations, page_width_at_375
+from tests.factories import CheckInFactory, CycleFactory, KeyResultFactory, ObjectiveFactory
+
+from cairn.okrs.models import CycleState
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def cycle_data(world):
+    """Key results at every pace with a few weeks of check-ins, and a graded past cycle."""
+    now = timezone.now()
+    sales = ObjectiveFactory(
+        cycle=world.cycle,
+        team=world.company,
+        owner=world.admin,
+        title="Grow revenue in every region, even the very long-named ones",
+    )
+    for i, progress in enumerate([0.05, 0.3, 0.45, 0.7, 1.1]):
+        kr = KeyResultFactory(
+            objective=world.objective if i % 2 else sales,
+            progress=progress,
+            confidence=3 + i,
+            last_check_in_at=now - dt.timedelta(days=i * 3),
+            title=f"<script>alert({i})</script> Raise weekly renewals {i}",
+        )
+        for week in range(6):
+            CheckInFactory(
+                key_result=kr,
+                confidence=min(10, 2 + i + week // 2),
+                checked_in_at=now - dt.timedelta(days=7 * week + 1),
+            )
+    past = CycleFactory(
+        organisation=world.organisation,
+        name="Q2",
+        state=CycleState.CLOSED,
+        start=world.cycle.start - dt.timedelta(days=91),
+        end=world.cycle.start - dt.timedelta(days=1),
+    )
+    for grade, kind in [
+        (1.0, "committed"),
+        (0.5, "committed"),
+        (0.2, "aspirational"),
+        (0.8, "aspirational"),
+    ]:
+        ObjectiveFactory(cycle=past, team=world.team, grade=grade, kind=kind)
+    # fmt: skip
+
+
+def test_an_executive_reads_the_dashboards_and_downloads_a_table(world, cycle_data, page, shoot):
+    sign_in(page, world.viewer.user.email)
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Dashboard").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Company dashboard")
+    expect(page.get_by_role("table").first).to_contain_text("Support")
+    expect(page.get_by_role("heading", name="Most at-risk key results")).to_be_visible()
+    trend = page.locator("#confidence-trend")
+    expect(trend.get_by_role("img").first).to_be_attached()  # loaded by htmx
+    expect(page.get_by_text("<script>alert(0)</script> Raise weekly renewals 0")).to_be_visible()
+    assert blocking_violations(page) == []
+    shoot(page, "dashboard-company")
+    assert page_width_at_375(page) <= 375
+    shoot(page, "dashboard-company-375", width=375)
+
+    page.get_by_role("link", name="Support", exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/teams/{world.team.pk}/dashboard/\?cycle="))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Support dashboard")
+    assert blocking_violations(page) == []
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="CSV of the at-risk key results").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith("-at_risk.csv")
+    text = Path(download.path()).read_text(encoding="utf-8")
+    assert text.startswith("Key result,Objective,Team,Owner,Pace,Progress,Confidence")
+    assert "Raise weekly renewals 1" in text
+    shoot(page, "dashboard-team")
+    assert page_width_at_375(page) <= 375
+    shoot(page, "dashboard-team-375", width=375)
+
+    page.goto(f"/people/{world.member.pk}/dashboard/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("dashboard")
+    assert blocking_violations(page) == []
