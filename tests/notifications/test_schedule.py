@@ -32,7 +32,7 @@ def test_the_worker_scheduler_runs_the_tick_and_the_sweep(world):
     scheduler.start()
     try:
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and ScheduledRun.objects.count() < 2:
+        while time.monotonic() < deadline and ScheduledRun.objects.count() < 3:
             time.sleep(0.1)
     finally:
         scheduler.stop()
@@ -41,6 +41,7 @@ def test_the_worker_scheduler_runs_the_tick_and_the_sweep(world):
     assert set(ScheduledRun.objects.values_list("job", flat=True)) == {
         "notifications_tick",
         "sweep",
+        "source_runs_prune",  # the data sources' hourly clean-up of old runs
     }
     assert not scheduler.is_alive()
 
