@@ -77,7 +77,7 @@ def test_the_team_page_shows_a_kpi_card_at_a_constant_query_count(world, client_
         kpi_value_record(kpi=more, value=90, actor=world.admin)
     assert _queries(client, url) == before
     html = client.get(url).content.decode()
-    assert 'id="team-kpis-heading"' in html and "See all 8 of the team" in html
+    assert 'id="team-kpis-heading"' in html and "See all the team's KPIs (8)" in html
     assert html.count('class="sparkline') == 0  # one value each: no line yet
     assert html.count(">Unhealthy<") == 5  # the worst five
 
