@@ -151,6 +151,7 @@ def recent_activity(person: Person, limit: int = 12) -> list[Activity]:
     changes = (
         Change.objects.filter(watched, organisation_id=person.organisation_id)
         .exclude(actor=person)
+        .exclude(field__in=Change.ID_ONLY_FIELDS)
         .select_related("actor__user", "objective", "key_result")[:limit]
     )
     # Filter by the person's key result ids so the (key_result, checked_in_at) index is used
@@ -233,7 +234,8 @@ def aligned_children(
 
 def objective_changes(objective: Objective, limit: int = 20) -> list[Change]:
     """Return the objective's latest changes, newest first."""
-    return list(objective.changes.select_related("actor__user", "key_result")[:limit])
+    changes = objective.changes.exclude(field__in=Change.ID_ONLY_FIELDS)
+    return list(changes.select_related("actor__user", "key_result")[:limit])
 
 
 def alignment_candidates(

@@ -1,0 +1,276 @@
+"""Time travel: objectives and key results as they stood at a past moment.
+
+Built from the append-only history in a constant number of queries: the objectives and key
+results that exist now (created by then), every change recorded after the moment (undone in
+Python by `cairn.engine.history.rewind`), and each key result's newest effective check-in at or
+before it (one window-function query). Progress is recomputed with the engine and rolled up the
+way `services.rollup` stores it; pace is evaluated at the moment itself.
+
+What history cannot give back: a deleted objective or key result (its check-ins go with it) is
+absent; alignment changed before ids were recorded, and fields never recorded, show today's
+value. See docs/time_travel.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.db.models import F, QuerySet, Window
+from django.db.models.functions import RowNumber
+
+from cairn import engine
+from cairn.engine.history import FieldChange, rewind
+from cairn.okrs.measures import local_now, thresholds
+from cairn.okrs.models import Change, CheckIn, Cycle, KeyResult, Objective
+from cairn.organisations.models import Organisation
+
+OBJECTIVE_FIELDS = (
+    "title",
+    "owner",
+    "team",
+    "kind",
+    "visibility",
+    "weight",
+    "count_aligned_children",
+    "parent_objective_id",
+    "parent_key_result_id",
+)
+KEY_RESULT_FIELDS = ("title", "kind", "start", "target", "unit", "weight", "owner", "due_date")
+
+
+@dataclass
+class KeyResultThen:
+    """A key result as it stood: its fields, latest check-in, progress and pace at the moment."""
+
+    id: int
+    objective_id: int
+    title: str
+    kind: str
+    start: float | None
+    target: float | None
+    unit: str
+    weight: float
+    owner_id: int | None
+    due_date: date | None
+    current: float | None = None
+    done: bool = False
+    confidence: int = 5
+    last_check_in_at: datetime | None = None
+    progress: float = 0.0
+    expected: float = 0.0
+    pace: str = ""
+
+    @property
+    def percent(self) -> int:
+        return round(engine.clamp(self.progress) * 100)
+
+
+@dataclass
+class ObjectiveThen:
+    """An objective as it stood, with its key results then and its rolled-up progress."""
+
+    id: int
+    cycle_id: int
+    title: str
+    owner_id: int | None
+    team_id: int | None
+    kind: str
+    visibility: str
+    weight: float
+    count_aligned_children: bool
+    parent_objective_id: int | None
+    parent_key_result_id: int | None
+    key_results: list[KeyResultThen] = field(default_factory=list)
+    progress: float = 0.0
+    pace: str = ""
+
+    @property
+    def percent(self) -> int:
+        return round(engine.clamp(self.progress) * 100)
+
+
+def _changes_after(objective_ids: Iterable[int], at: datetime) -> dict[tuple, list[FieldChange]]:
+    """Return the field changes recorded after `at`, by ("o", id) or ("k", id)."""
+    rows = (
+        Change.objects.filter(objective_id__in=objective_ids, at__gt=at)
+        .exclude(field="")
+        .values_list("objective_id", "key_result_id", "at", "id", "field", "old")
+    )
+    found: dict[tuple, list[FieldChange]] = defaultdict(list)
+    for objective_id, key_result_id, moment, seq, name, old in rows:
+        key = ("k", key_result_id) if key_result_id else ("o", objective_id)
+        found[key].append(FieldChange(at=moment, seq=seq, field=name, old=old))
+    return found
+
+
+def latest_check_ins(key_result_ids: Iterable[int], at: datetime) -> dict[int, CheckIn]:
+    """Return each key result's newest check-in at or before `at` that was not corrected."""
+    ranked = (
+        CheckIn.objects.filter(
+            key_result_id__in=key_result_ids, checked_in_at__lte=at, correction__isnull=True
+        )
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("key_result_id")],
+                order_by=[F("checked_in_at").desc(), F("id").desc()],
+            )
+        )
+        .filter(rank=1)
+        .only("key_result_id", "checked_in_at", "value", "done", "confidence")
+    )
+    return {check_in.key_result_id: check_in for check_in in ranked}
+
+
+def _objective_then(objective: Objective, changes: list[FieldChange]) -> ObjectiveThen:
+    now = {name: getattr(objective, _attname(name)) for name in OBJECTIVE_FIELDS}
+    then = rewind(now, changes)
+    return ObjectiveThen(
+        id=objective.pk,
+        cycle_id=objective.cycle_id,
+        title=str(then["title"]),
+        owner_id=then["owner"],  # type: ignore[arg-type]
+        team_id=then["team"],  # type: ignore[arg-type]
+        kind=str(then["kind"]),
+        visibility=str(then["visibility"]),
+        weight=float(then["weight"]),  # type: ignore[arg-type]
+        count_aligned_children=bool(then["count_aligned_children"]),
+        parent_objective_id=then["parent_objective_id"],  # type: ignore[arg-type]
+        parent_key_result_id=then["parent_key_result_id"],  # type: ignore[arg-type]
+    )
+
+
+def _attname(name: str) -> str:
+    return f"{name}_id" if name in ("owner", "team") else name
+
+
+def _key_result_then(
+    key_result: KeyResult, changes: list[FieldChange], check_in: CheckIn | None
+) -> KeyResultThen:
+    now = {name: getattr(key_result, _attname(name)) for name in KEY_RESULT_FIELDS}
+    then = rewind(now, changes)
+    result = KeyResultThen(
+        id=key_result.pk,
+        objective_id=key_result.objective_id,
+        title=str(then["title"]),
+        kind=str(then["kind"]),
+        start=then["start"],  # type: ignore[arg-type]
+        target=then["target"],  # type: ignore[arg-type]
+        unit=str(then["unit"]),
+        weight=float(then["weight"]),  # type: ignore[arg-type]
+        owner_id=then["owner"],  # type: ignore[arg-type]
+        due_date=then["due_date"],  # type: ignore[arg-type]
+    )
+    if check_in is not None:
+        result.current = check_in.value
+        result.done = bool(check_in.done)
+        result.confidence = check_in.confidence
+        result.last_check_in_at = check_in.checked_in_at
+    state = engine.KeyResultState(
+        kind=result.kind,
+        start=result.start,
+        target=result.target,
+        current=result.current,
+        done=result.done,
+    )
+    try:
+        result.progress = engine.key_result_progress(state)
+    except (ValueError, engine.InvalidKeyResult):  # a target rewound to nothing: no progress
+        result.progress = 0.0
+    return result
+
+
+def _roll_up(objectives: dict[int, ObjectiveThen]) -> None:
+    """Set each objective's progress from its key results and aligned children then."""
+    nodes = [
+        engine.ObjectiveNode(
+            id=o.id,
+            parent_id=o.parent_objective_id,
+            weight=o.weight,
+            count_children=o.count_aligned_children,
+            key_results=tuple(engine.Weighted(kr.weight, kr.progress) for kr in o.key_results),
+        )
+        for o in objectives.values()
+    ]
+    try:
+        computed = engine.recompute_objectives(nodes)
+    except ValueError:  # a loop can only come from hand-edited history; show what is stored
+        computed = {}
+    for objective in objectives.values():
+        objective.progress = computed.get(objective.id, 0.0)
+
+
+def _pace(
+    objectives: dict[int, ObjectiveThen],
+    cycles: dict[int, Cycle],
+    organisation: Organisation,
+    at: datetime,
+) -> None:
+    """Set expected progress and pace status of every key result and objective at `at`."""
+    local = local_now(organisation, at)
+    limits = thresholds(organisation)
+    for objective in objectives.values():
+        cycle = cycles[objective.cycle_id]
+        for kr in objective.key_results:
+            end = max(kr.due_date or cycle.end, cycle.start)
+            kr.expected = engine.expected_progress(at=local, start=cycle.start, end=end)
+            kr.pace = engine.pace_status(
+                progress=kr.progress, expected=kr.expected, thresholds=limits
+            ).value
+        expected = engine.expected_progress(at=local, start=cycle.start, end=cycle.end)
+        objective.pace = engine.pace_status(
+            progress=objective.progress, expected=expected, thresholds=limits
+        ).value
+
+
+def objectives_as_of(
+    objectives: QuerySet[Objective], at: datetime, organisation: Organisation
+) -> dict[int, ObjectiveThen]:
+    """Return the given objectives that existed at `at`, by id, as they stood then.
+
+    Roll-up counts only aligned children among `objectives`: pass a whole cycle (with the
+    cycles nested in it, see `cycle_as_of`) for progress that matches the stored one.
+    """
+    rows = list(
+        objectives.filter(created_at__lte=at)
+        .select_related("cycle")
+        .only(*_attnames(OBJECTIVE_FIELDS), "cycle", "created_at")
+        .order_by("position", "pk")
+    )
+    ids = [o.pk for o in rows]
+    changes = _changes_after(ids, at)
+    then = {o.pk: _objective_then(o, changes.get(("o", o.pk), [])) for o in rows}
+    key_results = list(
+        KeyResult.objects.filter(objective_id__in=ids, created_at__lte=at)
+        .only("objective_id", *_attnames(KEY_RESULT_FIELDS))
+        .order_by("position", "pk")
+    )
+    check_ins = latest_check_ins([kr.pk for kr in key_results], at)
+    for kr in key_results:
+        state = _key_result_then(kr, changes.get(("k", kr.pk), []), check_ins.get(kr.pk))
+        then[kr.objective_id].key_results.append(state)
+    _roll_up(then)
+    _pace(then, {o.cycle_id: o.cycle for o in rows}, organisation, at)
+    return then
+
+
+def _attnames(names: Iterable[str]) -> list[str]:
+    return [name.removesuffix("_id") for name in names]
+
+
+def cycle_ids(cycle: Cycle) -> list[int]:
+    """Return the cycle and every cycle nested in it."""
+    ids, frontier = [cycle.pk], [cycle.pk]
+    while frontier:
+        frontier = list(Cycle.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+        ids.extend(i for i in frontier if i not in ids)
+    return ids
+
+
+def cycle_as_of(cycle: Cycle, at: datetime) -> dict[int, ObjectiveThen]:
+    """Return every objective of the cycle and its nested cycles as it stood at `at`."""
+    objectives = Objective.objects.filter(cycle_id__in=cycle_ids(cycle))
+    return objectives_as_of(objectives, at, cycle.organisation)
