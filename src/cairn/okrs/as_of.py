@@ -13,13 +13,18 @@ value. See docs/time_travel.md.
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, tzinfo
+from typing import TypeVar
 
+from django.core.exceptions import ValidationError
 from django.db.models import F, QuerySet, Window
 from django.db.models.functions import RowNumber
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cairn import engine
 from cairn.engine.history import FieldChange, rewind
@@ -39,6 +44,7 @@ OBJECTIVE_FIELDS = (
     "parent_key_result_id",
 )
 KEY_RESULT_FIELDS = ("title", "kind", "start", "target", "unit", "weight", "owner", "due_date")
+_Row = TypeVar("_Row", Objective, KeyResult)
 
 
 @dataclass
@@ -274,3 +280,59 @@ def cycle_as_of(cycle: Cycle, at: datetime) -> dict[int, ObjectiveThen]:
     """Return every objective of the cycle and its nested cycles as it stood at `at`."""
     objectives = Objective.objects.filter(cycle_id__in=cycle_ids(cycle))
     return objectives_as_of(objectives, at, cycle.organisation)
+
+
+def cycles_as_of(
+    cycle_ids_: Iterable[int], at: datetime, organisation: Organisation
+) -> dict[int, ObjectiveThen]:
+    """Return every objective of those cycles (and cycles nested in them) as it stood at `at`."""
+    ids = set()
+    for cycle in Cycle.objects.filter(pk__in=set(cycle_ids_), organisation=organisation):
+        ids.update(cycle_ids(cycle))
+    objectives = Objective.objects.filter(cycle_id__in=ids, organisation=organisation)
+    return objectives_as_of(objectives, at, organisation)
+
+
+def parse_moment(raw: str, zone: tzinfo, *, now: datetime | None = None) -> datetime:
+    """Return the moment `raw` names: YYYY-MM-DD is the end of that day in `zone`.
+
+    An ISO date-time is also accepted (without an offset it is read in `zone`). Raises
+    ValidationError (field "as_of") for text that is no date and for a moment in the future.
+    """
+    text = (raw or "").strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            moment = datetime.combine(day, time.max).replace(tzinfo=zone)
+        else:
+            moment = datetime.fromisoformat(text)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=zone)
+    except ValueError:
+        raise ValidationError({"as_of": _("Enter a date as YYYY-MM-DD.")}) from None
+    if moment.year < 2000:
+        raise ValidationError({"as_of": _("Enter a date after the year 2000.")})
+    if moment.date() > (now or timezone.now()).astimezone(zone).date():
+        raise ValidationError({"as_of": _("That date is in the future: pick today or earlier.")})
+    return moment
+
+
+def overlay(instance: _Row, then: ObjectiveThen | KeyResultThen, at: datetime) -> _Row:
+    """Return a copy of the stored row carrying the values it had then (never saved)."""
+    copied = copy.copy(instance)
+    copied._state = copy.copy(instance._state)
+    # Related rows cached for today's owner or parent would contradict the ids of then.
+    copied._state.fields_cache = {
+        name: row
+        for name, row in instance._state.fields_cache.items()
+        if name not in ("owner", "team", "parent_objective", "parent_key_result")
+    }
+    copied.__dict__.update(_row_values(then))
+    copied.as_of = at  # type: ignore[attr-defined]
+    return copied
+
+
+def _row_values(then: ObjectiveThen | KeyResultThen) -> dict[str, object]:
+    values = {k: v for k, v in vars(then).items() if k not in ("key_results", "pace", "expected")}
+    values.pop("id")
+    return values
