@@ -175,7 +175,9 @@ def test_query_count_stays_put_with_more_data(world, clock):
     def build(n: int) -> None:
         for i in range(n):
             objective = objective_create(actor=world.admin, cycle=world.cycle, title=f"O{i}")
-            kr = key_result_create(actor=world.admin, objective=objective, title="K", start=0, target=9)
+            kr = key_result_create(
+                actor=world.admin, objective=objective, title="K", start=0, target=9
+            )
             check_in_record(key_result=kr, author=world.admin, value=i)
             objective_update(objective=objective, actor=world.admin, title=f"O{i}!")
             clock.tick()

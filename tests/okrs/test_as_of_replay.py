@@ -30,7 +30,9 @@ operations = st.lists(
     st.one_of(
         st.tuples(st.just("check_in"), st.integers(0, 9), values, st.integers(0, 10)),
         st.tuples(st.just("target"), st.integers(0, 9), st.floats(1, 300), st.none()),
-        st.tuples(st.just("kr_title"), st.integers(0, 9), st.text(min_size=1, max_size=8), st.none()),
+        st.tuples(
+            st.just("kr_title"), st.integers(0, 9), st.text(min_size=1, max_size=8), st.none()
+        ),
         st.tuples(st.just("kr_weight"), st.integers(0, 9), st.floats(0, 5), st.none()),
         st.tuples(st.just("title"), st.integers(0, 3), st.text(min_size=1, max_size=8), st.none()),
         st.tuples(st.just("owner"), st.integers(0, 3), st.integers(0, 1), st.none()),
@@ -72,7 +74,11 @@ class AsOfReplayTests(TestCase):
         objective = objectives[index % len(objectives)] if index is not None else None
         if name == "check_in":
             check_in_record(
-                key_result=kr, author=self.admin, value=arg, confidence=extra, confirm_implausible=True
+                key_result=kr,
+                author=self.admin,
+                value=arg,
+                confidence=extra,
+                confirm_implausible=True,
             )
         elif name in ("target", "kr_title", "kr_weight"):
             field = {"target": "target", "kr_title": "title", "kr_weight": "weight"}[name]

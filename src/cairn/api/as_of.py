@@ -30,9 +30,7 @@ def objectives_then(person: Person, objectives: list[Objective], at: datetime) -
     return [overlay(o, states[o.pk], at) for o in objectives if o.pk in states]
 
 
-def key_results_then(
-    person: Person, key_results: list[KeyResult], at: datetime
-) -> list[KeyResult]:
+def key_results_then(person: Person, key_results: list[KeyResult], at: datetime) -> list[KeyResult]:
     """Return the key results as they stood at `at` (those that existed then), in their order."""
     cycles = {kr.objective.cycle_id for kr in key_results}
     states = cycles_as_of(cycles, at, person.organisation)
