@@ -21,8 +21,7 @@ from datetime import date, datetime, time, tzinfo
 from typing import TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db.models import F, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -98,7 +97,7 @@ class ObjectiveThen:
         return round(engine.clamp(self.progress) * 100)
 
 
-def _changes_after(objective_ids: Iterable[int], at: datetime) -> dict[tuple, list[FieldChange]]:
+def _changes_after(objective_ids: QuerySet, at: datetime) -> dict[tuple, list[FieldChange]]:
     """Return the field changes recorded after `at`, by ("o", id) or ("k", id)."""
     rows = (
         Change.objects.filter(objective_id__in=objective_ids, at__gt=at)
@@ -112,31 +111,44 @@ def _changes_after(objective_ids: Iterable[int], at: datetime) -> dict[tuple, li
     return found
 
 
-def latest_check_ins(key_result_ids: Iterable[int], at: datetime) -> dict[int, CheckIn]:
-    """Return each key result's newest check-in at or before `at` that was not corrected."""
-    ranked = (
+def latest_check_ins(key_result_ids: QuerySet | Iterable[int], at: datetime) -> dict[int, tuple]:
+    """Return {key result id: (value, done, confidence, checked_in_at)} of each key result's
+    newest check-in at or before `at` that was not corrected.
+
+    One query: per key result, a correlated look-up walks the (key_result, checked_in_at) index
+    backwards from `at` and stops at the first uncorrected row; a window function over every
+    check-in of the cycle read all of them (0.9 s for 100,000 on SQLite).
+    """
+    newest = (
         CheckIn.objects.filter(
-            key_result_id__in=key_result_ids, checked_in_at__lte=at, correction__isnull=True
+            key_result_id=OuterRef("pk"), checked_in_at__lte=at, correction__isnull=True
         )
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("key_result_id")],
-                order_by=[F("checked_in_at").desc(), F("id").desc()],
-            )
-        )
-        .filter(rank=1)
-        .only("key_result_id", "checked_in_at", "value", "done", "confidence")
+        .order_by("-checked_in_at", "-id")
+        .values("pk")[:1]
     )
-    return {check_in.key_result_id: check_in for check_in in ranked}
+    chosen = (
+        KeyResult.objects.filter(pk__in=key_result_ids).order_by().values(latest=Subquery(newest))
+    )
+    rows = CheckIn.objects.filter(pk__in=chosen).values_list(
+        "key_result_id", "value", "done", "confidence", "checked_in_at"
+    )
+    return {row[0]: row[1:] for row in rows}
 
 
-def _objective_then(objective: Objective, changes: list[FieldChange]) -> ObjectiveThen:
-    now = {name: getattr(objective, _attname(name)) for name in OBJECTIVE_FIELDS}
-    then = rewind(now, changes)
+def _now(row: dict, names: Iterable[str]) -> dict[str, object]:
+    """Return today's values under the names changes use ("owner" for the owner's id)."""
+    return {name: row[_attname(name)] for name in names}
+
+
+def _attname(name: str) -> str:
+    return f"{name}_id" if name in ("owner", "team") else name
+
+
+def _objective_then(row: dict, changes: list[FieldChange]) -> ObjectiveThen:
+    then = rewind(_now(row, OBJECTIVE_FIELDS), changes) if changes else _now(row, OBJECTIVE_FIELDS)
     return ObjectiveThen(
-        id=objective.pk,
-        cycle_id=objective.cycle_id,
+        id=row["id"],
+        cycle_id=row["cycle_id"],
         title=str(then["title"]),
         owner_id=then["owner"],  # type: ignore[arg-type]
         team_id=then["team"],  # type: ignore[arg-type]
@@ -149,18 +161,14 @@ def _objective_then(objective: Objective, changes: list[FieldChange]) -> Objecti
     )
 
 
-def _attname(name: str) -> str:
-    return f"{name}_id" if name in ("owner", "team") else name
-
-
 def _key_result_then(
-    key_result: KeyResult, changes: list[FieldChange], check_in: CheckIn | None
+    row: dict, changes: list[FieldChange], check_in: tuple | None
 ) -> KeyResultThen:
-    now = {name: getattr(key_result, _attname(name)) for name in KEY_RESULT_FIELDS}
-    then = rewind(now, changes)
+    now = _now(row, KEY_RESULT_FIELDS)
+    then = rewind(now, changes) if changes else now
     result = KeyResultThen(
-        id=key_result.pk,
-        objective_id=key_result.objective_id,
+        id=row["id"],
+        objective_id=row["objective_id"],
         title=str(then["title"]),
         kind=str(then["kind"]),
         start=then["start"],  # type: ignore[arg-type]
@@ -171,10 +179,8 @@ def _key_result_then(
         due_date=then["due_date"],  # type: ignore[arg-type]
     )
     if check_in is not None:
-        result.current = check_in.value
-        result.done = bool(check_in.done)
-        result.confidence = check_in.confidence
-        result.last_check_in_at = check_in.checked_in_at
+        result.current, done, result.confidence, result.last_check_in_at = check_in
+        result.done = bool(done)
     state = engine.KeyResultState(
         kind=result.kind,
         start=result.start,
@@ -203,7 +209,7 @@ def _roll_up(objectives: dict[int, ObjectiveThen]) -> None:
     ]
     try:
         computed = engine.recompute_objectives(nodes)
-    except ValueError:  # a loop can only come from hand-edited history; show what is stored
+    except ValueError:  # a loop can only come from hand-edited history
         computed = {}
     for objective in objectives.values():
         objective.progress = computed.get(objective.id, 0.0)
@@ -218,18 +224,25 @@ def _pace(
     """Set expected progress and pace status of every key result and objective at `at`."""
     local = local_now(organisation, at)
     limits = thresholds(organisation)
+    expected: dict[tuple[date, date], float] = {}
+
+    def status(progress: float, start: date, end: date) -> tuple[float, str]:
+        if (start, end) not in expected:
+            expected[start, end] = engine.expected_progress(at=local, start=start, end=end)
+        share = expected[start, end]
+        found = engine.pace_status(progress=progress, expected=share, thresholds=limits)
+        return share, found.value
+
     for objective in objectives.values():
         cycle = cycles[objective.cycle_id]
         for kr in objective.key_results:
             end = max(kr.due_date or cycle.end, cycle.start)
-            kr.expected = engine.expected_progress(at=local, start=cycle.start, end=end)
-            kr.pace = engine.pace_status(
-                progress=kr.progress, expected=kr.expected, thresholds=limits
-            ).value
-        expected = engine.expected_progress(at=local, start=cycle.start, end=cycle.end)
-        objective.pace = engine.pace_status(
-            progress=objective.progress, expected=expected, thresholds=limits
-        ).value
+            kr.expected, kr.pace = status(kr.progress, cycle.start, end)
+        objective.pace = status(objective.progress, cycle.start, cycle.end)[1]
+
+
+OBJECTIVE_COLUMNS = ("id", "cycle_id", *(_attname(name) for name in OBJECTIVE_FIELDS))
+KEY_RESULT_COLUMNS = ("id", "objective_id", *(_attname(name) for name in KEY_RESULT_FIELDS))
 
 
 def objectives_as_of(
@@ -239,32 +252,23 @@ def objectives_as_of(
 
     Roll-up counts only aligned children among `objectives`: pass a whole cycle (with the
     cycles nested in it, see `cycle_as_of`) for progress that matches the stored one.
+    Rows are read as plain values: model instances cost more than the rebuild itself.
     """
-    rows = list(
-        objectives.filter(created_at__lte=at)
-        .select_related("cycle")
-        .only(*_attnames(OBJECTIVE_FIELDS), "cycle", "created_at")
-        .order_by("position", "pk")
-    )
-    ids = [o.pk for o in rows]
-    changes = _changes_after(ids, at)
-    then = {o.pk: _objective_then(o, changes.get(("o", o.pk), [])) for o in rows}
-    key_results = list(
-        KeyResult.objects.filter(objective_id__in=ids, created_at__lte=at)
-        .only("objective_id", *_attnames(KEY_RESULT_FIELDS))
-        .order_by("position", "pk")
-    )
-    check_ins = latest_check_ins([kr.pk for kr in key_results], at)
-    for kr in key_results:
-        state = _key_result_then(kr, changes.get(("k", kr.pk), []), check_ins.get(kr.pk))
-        then[kr.objective_id].key_results.append(state)
+    existing = objectives.filter(created_at__lte=at).order_by()
+    rows = list(existing.order_by("position", "pk").values(*OBJECTIVE_COLUMNS))
+    changes = _changes_after(existing.values("pk"), at)
+    then = {row["id"]: _objective_then(row, changes.get(("o", row["id"]), [])) for row in rows}
+    key_results = KeyResult.objects.filter(
+        objective_id__in=existing.values("pk"), created_at__lte=at
+    ).order_by()
+    check_ins = latest_check_ins(key_results.values("pk"), at)
+    for row in key_results.order_by("position", "pk").values(*KEY_RESULT_COLUMNS):
+        state = _key_result_then(row, changes.get(("k", row["id"]), []), check_ins.get(row["id"]))
+        then[row["objective_id"]].key_results.append(state)
     _roll_up(then)
-    _pace(then, {o.cycle_id: o.cycle for o in rows}, organisation, at)
+    cycles = Cycle.objects.filter(pk__in={o.cycle_id for o in then.values()})
+    _pace(then, {c.pk: c for c in cycles}, organisation, at)
     return then
-
-
-def _attnames(names: Iterable[str]) -> list[str]:
-    return [name.removesuffix("_id") for name in names]
 
 
 def cycle_ids(cycle: Cycle) -> list[int]:
