@@ -21,7 +21,7 @@ from datetime import date, datetime, time, tzinfo
 from typing import TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -97,13 +97,14 @@ class ObjectiveThen:
         return round(engine.clamp(self.progress) * 100)
 
 
-def _changes_after(objective_ids: QuerySet, at: datetime) -> dict[tuple, list[FieldChange]]:
+def _changes_after(
+    objective_ids: QuerySet, at: datetime, *, key_results: bool = True
+) -> dict[tuple, list[FieldChange]]:
     """Return the field changes recorded after `at`, by ("o", id) or ("k", id)."""
-    rows = (
-        Change.objects.filter(objective_id__in=objective_ids, at__gt=at)
-        .exclude(field="")
-        .values_list("objective_id", "key_result_id", "at", "id", "field", "old")
-    )
+    rows = Change.objects.filter(objective_id__in=objective_ids, at__gt=at).exclude(field="")
+    if not key_results:
+        rows = rows.filter(key_result__isnull=True)
+    rows = rows.values_list("objective_id", "key_result_id", "at", "id", "field", "old")
     found: dict[tuple, list[FieldChange]] = defaultdict(list)
     for objective_id, key_result_id, moment, seq, name, old in rows:
         key = ("k", key_result_id) if key_result_id else ("o", objective_id)
@@ -251,7 +252,16 @@ def objectives_as_of(
     """Return the given objectives that existed at `at`, by id, as they stood then.
 
     Roll-up counts only aligned children among `objectives`: pass a whole cycle (with the
-    cycles nested in it, see `cycle_as_of`) for progress that matches the stored one.
+    cycles nested in it, see `cycle_as_of`), or use `rebuild`, which loads what it needs.
+    """
+    then = _load(objectives, at)
+    _finish(then, organisation, at)
+    return then
+
+
+def _load(objectives: QuerySet[Objective], at: datetime) -> dict[int, ObjectiveThen]:
+    """Return the objectives that existed at `at` with their key results then (no roll-up).
+
     Rows are read as plain values: model instances cost more than the rebuild itself.
     """
     existing = objectives.filter(created_at__lte=at).order_by()
@@ -265,10 +275,62 @@ def objectives_as_of(
     for row in key_results.order_by("position", "pk").values(*KEY_RESULT_COLUMNS):
         state = _key_result_then(row, changes.get(("k", row["id"]), []), check_ins.get(row["id"]))
         then[row["objective_id"]].key_results.append(state)
+    return then
+
+
+def _finish(then: dict[int, ObjectiveThen], organisation: Organisation, at: datetime) -> None:
     _roll_up(then)
     cycles = Cycle.objects.filter(pk__in={o.cycle_id for o in then.values()})
     _pace(then, {c.pk: c for c in cycles}, organisation, at)
-    return then
+
+
+def _counts_children(objective: ObjectiveThen) -> bool:
+    """Return True when the objective's progress depends on its aligned children."""
+    return objective.count_aligned_children or not any(kr.weight for kr in objective.key_results)
+
+
+def rebuild(
+    ids: Iterable[int], at: datetime, organisation: Organisation
+) -> dict[int, ObjectiveThen]:
+    """Return the objectives with these ids as they stood at `at`, progress rolled up.
+
+    Loads, level by level, only the aligned children a progress depends on (objectives that
+    count their children, or have no weighted key results): a page of a large cycle costs what
+    its objectives need, not the whole cycle. Objectives aligned then but moved away since are
+    found through their recorded alignment changes. A few queries per level of such children.
+    """
+    scope = Objective.objects.filter(organisation=organisation)
+    states: dict[int, ObjectiveThen] = {}
+    frontier = _load(scope.filter(pk__in=list(ids)), at)
+    while frontier:
+        states.update(frontier)
+        parents = {o.id for o in frontier.values() if _counts_children(o)}
+        if not parents:
+            break
+        moved = Change.objects.filter(
+            organisation=organisation,
+            field="parent_objective_id",
+            at__gt=at,
+            old__in=[str(pk) for pk in parents],
+        ).values("objective_id")
+        candidates = scope.filter(Q(parent_objective_id__in=parents) | Q(pk__in=moved))
+        loaded = _load(candidates, at)
+        frontier = {
+            pk: o
+            for pk, o in loaded.items()
+            if pk not in states and o.parent_objective_id in parents
+        }
+    _finish(states, organisation, at)
+    return states
+
+
+def skeleton(objectives: QuerySet[Objective], at: datetime) -> dict[int, ObjectiveThen]:
+    """Return the objectives that existed at `at` with their own fields then: no key results,
+    no progress (two queries; enough to order, count and draw a tree)."""
+    existing = objectives.filter(created_at__lte=at).order_by()
+    rows = list(existing.order_by("position", "pk").values(*OBJECTIVE_COLUMNS))
+    changes = _changes_after(existing.values("pk"), at, key_results=False)
+    return {row["id"]: _objective_then(row, changes.get(("o", row["id"]), [])) for row in rows}
 
 
 def cycle_ids(cycle: Cycle) -> list[int]:
