@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from cairn.engine.history import FieldChange, parse_field, rewind
 from cairn.okrs import selectors
-from cairn.okrs.as_of import cycle_as_of, objectives_as_of
+from cairn.okrs.as_of import cycle_as_of, objectives_as_of, rebuild
 from cairn.okrs.models import Change, CheckIn, Objective
 from cairn.okrs.services import (
     check_in_correct,
@@ -192,3 +192,20 @@ def test_query_count_stays_put_with_more_data(world, clock):
     build(6)
     assert count() == few
     assert CheckIn.objects.count() == 8 and Change.objects.exists()
+
+
+def test_rebuild_of_one_objective_loads_the_children_it_counts(world, clock):
+    parent = objective_create(
+        actor=world.admin, cycle=world.cycle, title="Parent", count_aligned_children=True
+    )
+    own = key_result_create(actor=world.admin, objective=parent, title="Own", start=0, target=4)
+    check_in_record(key_result=own, author=world.admin, value=4)
+    child = objective_create(actor=world.admin, cycle=world.cycle, title="Child")
+    kr = key_result_create(actor=world.admin, objective=child, title="K", start=0, target=4)
+    check_in_record(key_result=kr, author=world.admin, value=0)
+    objective_align(objective=child, actor=world.admin, parent_objective=parent)
+    then = clock.tick()
+    objective_align(objective=child, actor=world.admin, parent_objective=None)  # moved away
+    past = rebuild([parent.pk], then, world.organisation)
+    assert past[parent.pk].progress == 0.5 == _state(world, then)[parent.pk].progress
+    assert rebuild([parent.pk], clock.now, world.organisation)[parent.pk].progress == 1.0
