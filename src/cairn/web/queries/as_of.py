@@ -6,16 +6,25 @@ of queries (`cairn.okrs.as_of`), then keeps what the person may see today.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from cairn.okrs.as_of import KeyResultThen, ObjectiveThen, cycle_as_of, parse_moment
-from cairn.okrs.models import Change, Cycle, Objective
+from cairn.okrs.as_of import (
+    KeyResultThen,
+    ObjectiveThen,
+    cycle_ids,
+    parse_moment,
+    rebuild,
+    skeleton,
+)
+from cairn.okrs.models import Change, Cycle, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person, Team
 from cairn.web.queries.board import PACE_CHOICES
@@ -47,13 +56,13 @@ def read_dates(params: QueryDict, person: Person) -> Dates:
     zone = person.zone
     raw_then = params.get("as_of", "").strip()
     if len(raw_then) != 10:
-        raise ValidationError({"as_of": "Enter a date as YYYY-MM-DD."})
+        raise ValidationError({"as_of": _("Enter a date as YYYY-MM-DD.")})
     at = parse_moment(raw_then, zone)
     raw_compare = params.get("compare", "").strip()
     if not raw_compare:
         return Dates(then=at.date(), at=at)
     if len(raw_compare) != 10:
-        raise ValidationError({"compare": "Enter a date as YYYY-MM-DD."})
+        raise ValidationError({"compare": _("Enter a date as YYYY-MM-DD.")})
     try:
         compare_at = parse_moment(raw_compare, zone)
     except ValidationError as error:
@@ -95,10 +104,16 @@ def _visible_ids(access: Access, cycle: Cycle) -> set[int]:
     )
 
 
-def _states(cycle: Cycle, dates: Dates) -> tuple[dict, dict]:
-    then = cycle_as_of(cycle, dates.at)
-    later = cycle_as_of(cycle, dates.compare_at) if dates.compare_at else {}
+def _rebuilt(ids: list[int], cycle: Cycle, dates: Dates) -> tuple[dict, dict]:
+    """Return the objectives with these ids then, and at the compared date (or {})."""
+    organisation = cycle.organisation
+    then = rebuild(ids, dates.at, organisation)
+    later = rebuild(ids, dates.compare_at, organisation) if dates.compare_at else {}
     return then, later
+
+
+def _skeleton(cycle: Cycle, at: datetime) -> dict[int, ObjectiveThen]:
+    return skeleton(Objective.objects.filter(cycle_id__in=cycle_ids(cycle)), at)
 
 
 @dataclass
@@ -113,10 +128,10 @@ class BoardThen:
 
 def board_then(access: Access, cycle: Cycle, dates: Dates, page: int = 1) -> BoardThen:
     """Return one page of the board as it stood (company-level first, then by team name)."""
-    then, later = _states(cycle, dates)
+    outline = _skeleton(cycle, dates.at)
     visible = _visible_ids(access, cycle)
     teams = {t.pk: t for t in Team.objects.filter(organisation=cycle.organisation_id)}
-    shown = [o for o in then.values() if o.id in visible and o.cycle_id == cycle.pk]
+    shown = [o for o in outline.values() if o.id in visible and o.cycle_id == cycle.pk]
 
     def order(o: ObjectiveThen) -> tuple:
         team = teams.get(o.team_id) if o.team_id else None
@@ -124,8 +139,9 @@ def board_then(access: Access, cycle: Cycle, dates: Dates, page: int = 1) -> Boa
 
     shown.sort(key=order)
     start = (page - 1) * PAGE_SIZE
-    page_rows = shown[start : start + PAGE_SIZE]
-    rows = _rows(page_rows, later, teams)
+    ids = [o.id for o in shown[start : start + PAGE_SIZE]]
+    then, later = _rebuilt(ids, cycle, dates)
+    rows = _rows([then[pk] for pk in ids], later, teams)
     return BoardThen(cycle, dates, rows, len(shown), page, len(shown) > start + PAGE_SIZE)
 
 
@@ -176,24 +192,27 @@ class ObjectiveThenPage:
 
 def objective_then(access: Access, objective: Objective, dates: Dates) -> ObjectiveThenPage | None:
     """Return the objective page as it stood, or None when the objective did not exist yet."""
-    then, later = _states(objective.cycle, dates)
-    state = then.get(objective.pk)
-    if state is None:
+    outline = _skeleton(objective.cycle, dates.at)
+    if objective.pk not in outline:
         return None
     visible = _visible_ids(access, objective.cycle)
+    own_krs = set(KeyResult.objects.filter(objective=objective).values_list("pk", flat=True))
+    child_ids = [
+        o.id
+        for o in outline.values()
+        if o.id in visible
+        and (o.parent_objective_id == objective.pk or o.parent_key_result_id in own_krs)
+    ]
+    then, later = _rebuilt([objective.pk, *child_ids], objective.cycle, dates)
+    state = then[objective.pk]
     teams = {t.pk: t for t in Team.objects.filter(organisation=objective.organisation_id)}
     row = _rows([state], later, teams)[0]
     later_krs = {kr.id: kr for kr in row.later.key_results} if row.later else {}
     pairs = [KeyResultPair(kr, later_krs.get(kr.id)) for kr in state.key_results]
     known = {kr.id for kr in state.key_results}
     kr_ids = known | set(later_krs)
-    children = [
-        o
-        for o in then.values()
-        if o.id in visible
-        and (o.parent_objective_id == objective.pk or o.parent_key_result_id in known)
-    ]
-    parent, parent_title = _parent(access, state, then)
+    children = [then[pk] for pk in child_ids if pk in then]
+    parent, parent_title = _parent(access, state, outline)
     return ObjectiveThenPage(
         objective=objective,
         dates=dates,
@@ -213,16 +232,11 @@ def _parent(
     """Return the parent objective then (when in this cycle) and its title, if visible."""
     parent_id = state.parent_objective_id
     if state.parent_key_result_id:
-        owner = next(
-            (
-                o
-                for o in then.values()
-                for kr in o.key_results
-                if kr.id == state.parent_key_result_id
-            ),
-            None,
+        parent_id = (
+            KeyResult.objects.filter(pk=state.parent_key_result_id)
+            .values_list("objective_id", flat=True)
+            .first()
         )
-        parent_id = owner.id if owner else None
     if parent_id is None:
         return None, ""
     # Parents in an enclosing cycle are not rebuilt: their title is today's.
@@ -245,42 +259,60 @@ def _changes_between(objective: Objective, kr_ids: set[int], dates: Dates) -> li
     )
 
 
-def end_of_day(day: date, person: Person) -> datetime:
-    """Return the last moment of `day` in the person's time zone."""
-    return datetime.combine(day, time.max).replace(tzinfo=person.zone)
-
-
 @dataclass
 class MapNode:
     objective: ObjectiveThen
     children: list[MapNode]
-    owner: Person | None = None
 
 
 MAP_ROOTS = 50
 MAP_DEPTH = 4
+MAP_NODES = 500
 
 
 def map_then(
     access: Access, cycle: Cycle, dates: Dates, page: int = 1
 ) -> tuple[list[MapNode], bool]:
-    """Return a page of the alignment tree as it stood (roots, children to MAP_DEPTH levels)."""
-    then = cycle_as_of(cycle, dates.at)
+    """Return a page of the alignment tree as it stood (roots, children to MAP_DEPTH levels,
+    at most MAP_NODES nodes), each node's progress and pace rebuilt."""
+    outline = _skeleton(cycle, dates.at)
     visible = _visible_ids(access, cycle)
-    kr_owner = {kr.id: o.id for o in then.values() for kr in o.key_results}
+    in_cycles = Objective.objects.filter(cycle_id__in=cycle_ids(cycle))
+    kr_owner = dict(
+        KeyResult.objects.filter(pk__in=in_cycles.values("parent_key_result_id")).values_list(
+            "pk", "objective_id"
+        )
+    )
     below: dict[int | None, list[ObjectiveThen]] = {}
-    for o in sorted(then.values(), key=lambda o: o.title):
+    for o in sorted(outline.values(), key=lambda o: (o.title, o.id)):
         if o.id not in visible:
             continue
         parent = o.parent_objective_id or kr_owner.get(o.parent_key_result_id or 0)
-        parent = parent if parent in visible and parent in then else None
+        parent = parent if parent in visible and parent in outline else None
         below.setdefault(parent, []).append(o)
     roots = [o for o in below.get(None, []) if o.cycle_id == cycle.pk]
     start = (page - 1) * MAP_ROOTS
+    budget = [MAP_NODES]
 
     def grow(o: ObjectiveThen, depth: int) -> MapNode:
+        budget[0] -= 1
         kids = below.get(o.id, []) if depth < MAP_DEPTH else []
-        return MapNode(o, [grow(k, depth + 1) for k in kids])
+        return MapNode(o, [grow(k, depth + 1) for k in kids if budget[0] > 0])
 
     nodes = [grow(o, 1) for o in roots[start : start + MAP_ROOTS]]
+    states = rebuild(list(_ids(nodes)), dates.at, cycle.organisation)
+    _refresh(nodes, states)
     return nodes, len(roots) > start + MAP_ROOTS
+
+
+def _ids(nodes: list[MapNode]) -> Iterator[int]:
+    for node in nodes:
+        yield node.objective.id
+        yield from _ids(node.children)
+
+
+def _refresh(nodes: list[MapNode], states: dict[int, ObjectiveThen]) -> None:
+    """Put the rebuilt objective (progress, pace) into each node of the tree."""
+    for node in nodes:
+        node.objective = states.get(node.objective.id, node.objective)
+        _refresh(node.children, states)
