@@ -136,9 +136,9 @@ def latest_check_ins(key_result_ids: QuerySet | Iterable[int], at: datetime) -> 
     return {row[0]: row[1:] for row in rows}
 
 
-def _now(row: dict, names: Iterable[str]) -> dict[str, object]:
+def _now(row: dict, names: tuple[str, ...]) -> dict[str, object]:
     """Return today's values under the names changes use ("owner" for the owner's id)."""
-    return {name: row[_attname(name)] for name in names}
+    return {name: row[column] for name, column in _COLUMNS[names]}
 
 
 def _attname(name: str) -> str:
@@ -242,6 +242,10 @@ def _pace(
         objective.pace = status(objective.progress, cycle.start, cycle.end)[1]
 
 
+_COLUMNS = {
+    names: tuple((name, _attname(name)) for name in names)
+    for names in (OBJECTIVE_FIELDS, KEY_RESULT_FIELDS)
+}
 OBJECTIVE_COLUMNS = ("id", "cycle_id", *(_attname(name) for name in OBJECTIVE_FIELDS))
 KEY_RESULT_COLUMNS = ("id", "objective_id", *(_attname(name) for name in KEY_RESULT_FIELDS))
 

@@ -266,8 +266,8 @@ class MapNode:
 
 
 MAP_ROOTS = 50
-MAP_DEPTH = 4
-MAP_NODES = 500
+MAP_DEPTH = 3
+MAP_NODES = 150  # a page of the tree then; rendering more took longer than rebuilding it
 
 
 def map_then(
