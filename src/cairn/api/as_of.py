@@ -7,7 +7,7 @@ from datetime import datetime
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from cairn.okrs.as_of import cycles_as_of, overlay, parse_moment
+from cairn.okrs.as_of import overlay, parse_moment, rebuild
 from cairn.okrs.models import KeyResult, Objective
 from cairn.organisations.models import Person
 
@@ -26,13 +26,12 @@ def moment(person: Person, raw: str, *, status: object = None) -> datetime:
 
 def objectives_then(person: Person, objectives: list[Objective], at: datetime) -> list[Objective]:
     """Return the objectives as they stood at `at` (those that existed then), in their order."""
-    states = cycles_as_of({o.cycle_id for o in objectives}, at, person.organisation)
+    states = rebuild([o.pk for o in objectives], at, person.organisation)
     return [overlay(o, states[o.pk], at) for o in objectives if o.pk in states]
 
 
 def key_results_then(person: Person, key_results: list[KeyResult], at: datetime) -> list[KeyResult]:
     """Return the key results as they stood at `at` (those that existed then), in their order."""
-    cycles = {kr.objective.cycle_id for kr in key_results}
-    states = cycles_as_of(cycles, at, person.organisation)
+    states = rebuild({kr.objective_id for kr in key_results}, at, person.organisation)
     then = {kr.id: kr for o in states.values() for kr in o.key_results}
     return [overlay(kr, then[kr.pk], at) for kr in key_results if kr.pk in then]

@@ -352,17 +352,6 @@ def cycle_as_of(cycle: Cycle, at: datetime) -> dict[int, ObjectiveThen]:
     return objectives_as_of(objectives, at, cycle.organisation)
 
 
-def cycles_as_of(
-    cycle_ids_: Iterable[int], at: datetime, organisation: Organisation
-) -> dict[int, ObjectiveThen]:
-    """Return every objective of those cycles (and cycles nested in them) as it stood at `at`."""
-    ids = set()
-    for cycle in Cycle.objects.filter(pk__in=set(cycle_ids_), organisation=organisation):
-        ids.update(cycle_ids(cycle))
-    objectives = Objective.objects.filter(cycle_id__in=ids, organisation=organisation)
-    return objectives_as_of(objectives, at, organisation)
-
-
 def parse_moment(raw: str, zone: tzinfo, *, now: datetime | None = None) -> datetime:
     """Return the moment `raw` names: YYYY-MM-DD is the end of that day in `zone`.
 
