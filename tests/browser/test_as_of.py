@@ -41,7 +41,7 @@ def test_an_objective_as_it_stood_and_compared_with_today(world, history, page, 
     expect(page.get_by_role("heading", level=1)).to_have_text("Renamed today")
     page.get_by_text("See how this stood on a past date").click()
     page.get_by_label("As of").fill(yesterday())
-    page.get_by_role("button", name="Show").click()
+    page.get_by_role("button", name="Show", exact=True).click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Make support feel effortless")
     banner = page.get_by_role("status").filter(has_text="Showing how this stood on")
@@ -52,7 +52,7 @@ def test_an_objective_as_it_stood_and_compared_with_today(world, history, page, 
     expect(page.locator("main").get_by_role("link", name="Check in")).to_have_count(0)
 
     page.get_by_label("Compare with").fill(today())
-    page.get_by_role("button", name="Show").click()
+    page.get_by_role("button", name="Show", exact=True).click()
     expect(page.get_by_role("row").filter(has_text="Reply fast")).to_contain_text("15 / 20")
     expect(page.get_by_text("+35 pts")).to_be_visible()
     expect(page.get_by_role("heading", name="What changed in between")).to_be_visible()
@@ -67,10 +67,19 @@ def test_an_objective_as_it_stood_and_compared_with_today(world, history, page, 
 
 def test_the_board_as_of_a_date_with_a_bad_date_first(world, history, page, shoot):
     sign_in(page, "admin@acme.test")
+    page.goto(f"/cycles/{world.cycle.pk}/board/")
+    expect(page.get_by_label("As of")).to_be_visible()  # the picker in the live header
+    shoot(page, "board-live-with-date-picker")
+    page.goto(f"/alignment/?cycle={world.cycle.pk}")
+    page.get_by_label("As of").fill(yesterday())
+    page.get_by_role("button", name="Show", exact=True).click()
+    expect(page.get_by_role("link", name="Make support feel effortless")).to_be_visible()
+    assert blocking_violations(page) == []
+    shoot(page, "as-of-alignment")
     page.goto(f"/cycles/{world.cycle.pk}/board/?as_of=garbage")
     expect(page.locator(".error")).to_contain_text("Enter a date")
     page.get_by_label("As of").fill(yesterday())
-    page.get_by_role("button", name="Show").click()
+    page.get_by_role("button", name="Show", exact=True).click()
     expect(page.get_by_role("link", name="Make support feel effortless")).to_be_visible()
     expect(page.get_by_text("<script>alert(1)</script>")).to_have_count(0)  # created today
     assert blocking_violations(page) == []

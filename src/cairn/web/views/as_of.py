@@ -96,6 +96,7 @@ def alignment(request: HttpRequest, cycle: Cycle, nav: str) -> HttpResponse:
         dates = _dates(request)
     except ValidationError as error:
         return _refused(request, error, base)
+    dates = Dates(then=dates.then, at=dates.at)  # the map shows one date; no compare there
     context = _context(request, dates, live_url, cycle)
     nodes, has_more = map_then(Access(request.person), cycle, dates, _page(request))
     context.update(nav=nav, nodes=nodes, has_more=has_more, page=_page(request))
