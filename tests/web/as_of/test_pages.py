@@ -183,3 +183,14 @@ def test_the_live_pages_offer_the_date_picker(world, client_for, history):
         reverse("objective", args=[world.objective.pk]),
     ):
         assert 'name="as_of"' in client.get(url).content.decode()
+
+
+def test_titles_from_the_history_are_escaped(world, client_for):
+    objective_update(
+        objective=world.objective, actor=world.admin, title="<script>alert(2)</script>"
+    )
+    backdate(3, world.objective)
+    objective_update(objective=world.objective, actor=world.admin, title="Safe again")
+    url = reverse("objective", args=[world.objective.pk])
+    html = get(client_for(world.member), url, as_of=yesterday(), compare=today()).content.decode()
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html and "<script>alert(2)" not in html
