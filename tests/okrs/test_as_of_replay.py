@@ -27,15 +27,15 @@ from tests.factories import CycleFactory, PersonFactory
 from tests.okrs.test_as_of import Clock
 
 values = st.floats(-50, 250, allow_nan=False)
+# Printable titles: PostgreSQL refuses NUL bytes in text (a limit of the column, not of as-of).
+titles = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=8)
 operations = st.lists(
     st.one_of(
         st.tuples(st.just("check_in"), st.integers(0, 9), values, st.integers(0, 10)),
         st.tuples(st.just("target"), st.integers(0, 9), st.floats(1, 300), st.none()),
-        st.tuples(
-            st.just("kr_title"), st.integers(0, 9), st.text(min_size=1, max_size=8), st.none()
-        ),
+        st.tuples(st.just("kr_title"), st.integers(0, 9), titles, st.none()),
         st.tuples(st.just("kr_weight"), st.integers(0, 9), st.floats(0, 5), st.none()),
-        st.tuples(st.just("title"), st.integers(0, 3), st.text(min_size=1, max_size=8), st.none()),
+        st.tuples(st.just("title"), st.integers(0, 3), titles, st.none()),
         st.tuples(st.just("owner"), st.integers(0, 3), st.integers(0, 1), st.none()),
         st.tuples(st.just("align"), st.integers(0, 3), st.integers(-1, 3), st.none()),
         st.tuples(st.just("count_children"), st.integers(0, 3), st.booleans(), st.none()),
