@@ -182,6 +182,12 @@ def _fields(row, titles: dict) -> dict:
         elif field.name in ("last_check_in_at", "checked_in_at", "at"):
             value = value is not None
         values[field.name] = value
+    if isinstance(row, Change) and row.field in Change.ID_ONLY_FIELDS:
+        # Alignment by id ("as of" rewinds it): the parent's title, as for a foreign key.
+        model = KeyResult if row.field == "parent_key_result_id" else Objective
+        for name in ("old", "new"):
+            raw = values[name]
+            values[name] = titles.get((model, int(raw)), raw) if raw else raw
     return values
 
 

@@ -299,6 +299,9 @@ class Initiative(models.Model):
 class Change(models.Model):
     """One changed field of an objective or key result: who, when, from what to what."""
 
+    # Alignment is recorded twice: by title (what people read) and by id (what "as of" rewinds).
+    ID_ONLY_FIELDS = ("parent_objective_id", "parent_key_result_id")
+
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     objective = models.ForeignKey(
         Objective, null=True, on_delete=models.SET_NULL, related_name="changes"

@@ -168,6 +168,8 @@ def objectives_activity(objective_ids: list[int], limit: int = 12) -> list[Activ
 
 def _activity(changes: QuerySet[Change], objective_ids: list[int], limit: int) -> list[Activity]:
     """Return the latest of the changes and of the check-ins on the objectives' key results."""
+    # Alignment is also recorded by ids for time travel; those rows are not for reading.
+    changes = changes.exclude(field__in=Change.ID_ONLY_FIELDS)
     changes = changes.select_related("actor__user", "objective", "key_result")[:limit]
     # Filter by key result ids so the (key_result, checked_in_at) index is used rather than a
     # scan of every check-in in the organisation.
@@ -243,7 +245,8 @@ def aligned_children(
 
 def objective_changes(objective: Objective, limit: int = 20) -> list[Change]:
     """Return the objective's latest changes, newest first."""
-    return list(objective.changes.select_related("actor__user", "key_result")[:limit])
+    changes = objective.changes.exclude(field__in=Change.ID_ONLY_FIELDS)
+    return list(changes.select_related("actor__user", "key_result")[:limit])
 
 
 def alignment_candidates(

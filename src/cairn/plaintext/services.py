@@ -518,6 +518,9 @@ class _Importer:
             if o.parent is not None:
                 name = "parent_key_result" if is_key_result(o.parent) else "parent_objective"
                 rows.append((org, o.pk, None, actor, "aligned", name, "", str(o.parent)))
+                # The id row objective_align also writes, which "as of" rewinds (okrs.as_of).
+                parent_id = str(o.parent.pk)
+                rows.append((org, o.pk, None, actor, "aligned", f"{name}_id", "", parent_id))
         bulk.Rows(Change, planned.CHANGE_COLUMNS, now).insert(rows)
 
 

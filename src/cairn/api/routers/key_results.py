@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 
 from cairn.api import selectors
+from cairn.api.as_of import AS_OF_HELP, key_results_then, moment
 from cairn.api.idempotency import idempotent
 from cairn.api.measures import clamped, key_result_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
@@ -60,7 +61,7 @@ class KeyResultOut(Schema):
 
     @staticmethod
     def resolve_pace(obj) -> dict:
-        return key_result_pace(obj)
+        return key_result_pace(obj, getattr(obj, "as_of", None))
 
 
 class KeyResultIn(Input):
@@ -97,6 +98,11 @@ class KeyResultFilters(ListParams):
     cycle: IdParam | None = None
     owner: IdParam | None = None
     status: PaceStatus | None = Field(None, description="Pace status.")
+    as_of: str | None = Field(None, description=AS_OF_HELP)
+
+
+class AsOfParams(Input):
+    as_of: str | None = Field(None, description=AS_OF_HELP)
 
 
 KeyResultPage = page_schema(KeyResultOut, "KeyResultPage")
@@ -112,6 +118,11 @@ def list_key_results(request: HttpRequest, filters: Query[KeyResultFilters]):
         queryset = queryset.filter(objective__cycle_id=filters.cycle)
     if filters.owner is not None:
         queryset = queryset.filter(owner_id=filters.owner)
+    if filters.as_of:
+        at = moment(request.auth, filters.as_of, status=filters.status)
+        page = paginate(queryset.filter(created_at__lte=at), filters)
+        page["items"] = key_results_then(request.auth, page["items"], at)
+        return page
     if filters.status:
         return paginate_where(
             queryset, filters, lambda kr: key_result_pace(kr)["status"] == filters.status
@@ -120,9 +131,19 @@ def list_key_results(request: HttpRequest, filters: Query[KeyResultFilters]):
 
 
 @router.get("/key-results/{int:key_result_id}", response=KeyResultOut)
-def get_key_result(request: HttpRequest, key_result_id: IdParam, response: HttpResponse):
-    """Return one key result with its progress and pace; the ETag names its version."""
+def get_key_result(
+    request: HttpRequest,
+    key_result_id: IdParam,
+    response: HttpResponse,
+    params: Query[AsOfParams],
+):
+    """Return one key result with its progress and pace (as of a past date when asked)."""
     key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
+    if params.as_of:
+        found = key_results_then(request.auth, [key_result], moment(request.auth, params.as_of))
+        if not found:
+            raise Http404
+        return found[0]
     set_etag(response, "key-result", key_result)
     return key_result
 

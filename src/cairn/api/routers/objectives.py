@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
 
 from cairn.api import selectors
+from cairn.api.as_of import AS_OF_HELP, moment, objectives_then
 from cairn.api.idempotency import idempotent
 from cairn.api.measures import objective_pace
 from cairn.api.pagination import ListParams, page_schema, paginate, paginate_where
@@ -48,7 +49,7 @@ class ObjectiveOut(Schema):
 
     @staticmethod
     def resolve_pace(obj) -> dict:
-        return objective_pace(obj)
+        return objective_pace(obj, getattr(obj, "as_of", None))
 
 
 class ObjectiveIn(Input):
@@ -85,6 +86,11 @@ class ObjectiveFilters(ListParams):
     team: IdParam | None = None
     owner: IdParam | None = None
     status: PaceStatus | None = Field(None, description="Pace status.")
+    as_of: str | None = Field(None, description=AS_OF_HELP)
+
+
+class AsOfParams(Input):
+    as_of: str | None = Field(None, description=AS_OF_HELP)
 
 
 ObjectivePage = page_schema(ObjectiveOut, "ObjectivePage")
@@ -98,6 +104,11 @@ def list_objectives(request: HttpRequest, filters: Query[ObjectiveFilters]):
         value = getattr(filters, name)
         if value is not None:
             queryset = queryset.filter(**{f"{name}_id": value})
+    if filters.as_of:
+        at = moment(request.auth, filters.as_of, status=filters.status)
+        page = paginate(queryset.filter(created_at__lte=at), filters)
+        page["items"] = objectives_then(request.auth, page["items"], at)
+        return page
     if filters.status:
         return paginate_where(
             queryset, filters, lambda o: objective_pace(o)["status"] == filters.status
@@ -106,9 +117,20 @@ def list_objectives(request: HttpRequest, filters: Query[ObjectiveFilters]):
 
 
 @router.get("/objectives/{int:objective_id}", response=ObjectiveOut)
-def get_objective(request: HttpRequest, objective_id: IdParam, response: HttpResponse):
-    """Return one objective with its progress and pace; the ETag names its version."""
+def get_objective(
+    request: HttpRequest,
+    objective_id: IdParam,
+    response: HttpResponse,
+    params: Query[AsOfParams],
+):
+    """Return one objective with its progress and pace (as of a past date when asked)."""
     objective = selectors.one(selectors.objectives(request.auth), objective_id)
+    if params.as_of:
+        at = moment(request.auth, params.as_of)
+        found = objectives_then(request.auth, [objective], at)
+        if not found:
+            raise Http404
+        return found[0]
     set_etag(response, "objective", objective)
     return objective
 

@@ -75,6 +75,14 @@ def objective_align(
     objective.save(update_fields=[*fields, "version", "updated_at"])
     after = {"parent_objective": parent_objective, "parent_key_result": parent_key_result}
     record_changes(actor=actor, objective=objective, before=before, after=after, action="aligned")
+    # The rows above read well (titles); these keep the ids, so "as of" can rebuild the tree.
+    record_changes(
+        actor=actor,
+        objective=objective,
+        before={f"{name}_id": getattr(value, "pk", None) for name, value in before.items()},
+        after={f"{name}_id": getattr(value, "pk", None) for name, value in after.items()},
+        action="aligned",
+    )
     for parent in {old_parent, parent_objective} - {None}:
         rollup_from(parent)
     return objective

@@ -14,6 +14,7 @@ from cairn.web.decorators import person_required
 from cairn.web.htmx import htmx_partial
 from cairn.web.queries.alignment import alignment_children, alignment_roots
 from cairn.web.queries.common import chosen_cycle, visible_objectives
+from cairn.web.views import as_of
 
 NAV = "alignment"  # the navigation entry marked as current
 
@@ -29,6 +30,8 @@ def alignment_map(request: HttpRequest) -> HttpResponse:
     cycle = chosen_cycle(organisation, request.GET.get("cycle"))
     if cycle is None:
         return render(request, "web/board/no_cycle.html", {"nav": NAV})
+    if as_of.wants_as_of(request):
+        return as_of.alignment(request, cycle, NAV)
     context = {
         "nav": NAV,
         "cycle": cycle,

@@ -23,6 +23,7 @@ from cairn.web.queries.board import (
     previous_team,
 )
 from cairn.web.queries.common import current_cycle, cycle_in
+from cairn.web.views import as_of
 
 NAV = "board"  # the navigation entry marked as current
 
@@ -63,6 +64,8 @@ def _board(request: HttpRequest, cycle: Cycle) -> HttpResponse:
     moved = _other_cycle(request, cycle)
     if moved is not None:
         return moved
+    if as_of.wants_as_of(request):
+        return as_of.board(request, cycle, NAV)
     filters = BoardFilters.from_query(request.GET)
     board = cycle_board(Access(request.person), cycle, filters)
     context = {

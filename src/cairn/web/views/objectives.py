@@ -39,7 +39,7 @@ from cairn.web.forms.objectives import (
 )
 from cairn.web.htmx import htmx_partial
 from cairn.web.queries.common import search_text
-from cairn.web.views import live_coach
+from cairn.web.views import as_of, live_coach
 from cairn.web.views.auth import add_errors
 
 EDIT_FIELDS = ("title", "description", "team", "owner", "kind", "visibility", "weight")
@@ -119,6 +119,8 @@ def follow(request: HttpRequest, pk: int) -> HttpResponse:
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     """Return the objective page (or just its header for an htmx cancel)."""
     objective = selectors.objective_for(request.person, pk)
+    if as_of.wants_as_of(request):
+        return as_of.objective(request, objective)
     context = _head_context(request, objective)
     if htmx_partial(request) and request.GET.get("part") == "head":
         return render(request, "web/objectives/head.html", context)
