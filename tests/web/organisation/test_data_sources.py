@@ -23,6 +23,7 @@ def make_kpi_source(world, kpi, **fields) -> DataSource:
         organisation=world.organisation, kpi=kpi, owner=world.member, **values
     )
 
+
 LIST = reverse("data_sources")
 NEW = reverse("data_source_create")
 

@@ -89,7 +89,9 @@ class SourcePatch(Input):
     key_result: Id | None = Field(
         None, description="Feed this key result (setting it lets go of the KPI)."
     )
-    kpi: Id | None = Field(None, description="Feed this KPI (setting it lets go of the key result).")
+    kpi: Id | None = Field(
+        None, description="Feed this KPI (setting it lets go of the key result)."
+    )
     owner: Id | None = None
     enabled: Bool | None = None
     schedule_unit: ScheduleUnit | None = None

@@ -142,7 +142,11 @@ class DataSourceForm(forms.Form):
         """Require the target the "Feeds" choice names (the other select is ignored)."""
         data = super().clean() or {}
         feeds = data["feeds"] = data.get("feeds") or Feeds.KEY_RESULT
-        if feeds == Feeds.KEY_RESULT and not data.get("key_result") and "key_result" not in self.errors:
+        if (
+            feeds == Feeds.KEY_RESULT
+            and not data.get("key_result")
+            and "key_result" not in self.errors
+        ):
             self.add_error("key_result", _("Choose the key result this source feeds."))
         if feeds == Feeds.KPI and not data.get("kpi") and "kpi" not in self.errors:
             self.add_error("kpi", _("Choose the KPI this source feeds."))
