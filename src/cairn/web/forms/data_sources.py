@@ -55,7 +55,7 @@ class DataSourceForm(forms.Form):
     owner = forms.ModelChoiceField(
         label=_("Owner"),
         queryset=Person.objects.none(),
-        help_text=_("Records a key result's check-ins and hears when the source keeps failing."),
+        help_text=_("Records the check-ins and hears when the source keeps failing."),
     )
     schedule_unit = forms.ChoiceField(
         label=_("Schedule"), choices=ScheduleUnit.choices, initial="hours"
