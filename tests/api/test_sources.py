@@ -187,3 +187,61 @@ def test_listing_sources_takes_the_same_queries_however_many(api, world, kr):
     for n in range(5):
         make_source(world, kr, name=f"S{n}")
     assert count() == before
+
+
+def test_a_source_feeds_a_kpi_and_a_push_records_a_data_value(api, world, kr):
+    from cairn.kpis.models import KpiValue
+    from tests.kpis.conftest import make_kpi
+
+    kpi = make_kpi(world)
+    response = api["admin"].post(
+        URL, {"name": "Probe", "kind": "push", "kpi": kpi.pk, "owner": world.member.pk}
+    )
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert (body["kpi"], body["key_result"]) == (kpi.pk, None)
+    pushed = ApiClient(body["token"]).post(f"{URL}/{body['id']}/values", {"value": 99.8})
+    assert pushed.status_code == 201 and pushed.json()["outcome"] == "recorded"
+    value = KpiValue.objects.get()
+    assert (value.kpi_id, value.value, value.source) == (kpi.pk, 99.8, "data")
+    assert not CheckIn.objects.exists()
+    # Switching the target: setting one lets go of the other.
+    switched = api["admin"].patch(f"{URL}/{body['id']}", {"key_result": kr.pk})
+    assert switched.status_code == 200, switched.content
+    assert (switched.json()["key_result"], switched.json()["kpi"]) == (kr.pk, None)
+    back = api["admin"].patch(f"{URL}/{body['id']}", {"kpi": kpi.pk})
+    assert (back.json()["key_result"], back.json()["kpi"]) == (None, kpi.pk)
+
+
+@pytest.mark.parametrize("target", ["both", "none"])
+def test_exactly_one_target_or_a_clear_error(api, world, kr, target):
+    from tests.kpis.conftest import make_kpi
+
+    kpi = make_kpi(world)
+    payload = {"name": "x", "kind": "push"}
+    if target == "both":
+        payload |= {"key_result": kr.pk, "kpi": kpi.pk}
+    response = api["admin"].post(URL, payload)
+    assert response.status_code == 422
+    assert problem_fields(response) == ["kpi" if target == "both" else "key_result"]
+    assert not DataSource.objects.exists()
+    source = make_source(world, kr, kind="push")
+    response = api["admin"].patch(f"{URL}/{source.pk}", {"key_result": kr.pk, "kpi": kpi.pk})
+    assert response.status_code == 422 and problem_fields(response) == ["kpi"]
+    source.refresh_from_db()
+    assert (source.key_result_id, source.kpi_id) == (kr.pk, None)
+
+
+def test_another_organisations_kpi_is_not_found(api, world, kr):
+    from tests.kpis.conftest import make_kpi
+
+    kpi = make_kpi(world)
+    response = api["outsider"].post(URL, {"name": "x", "kind": "push", "kpi": kpi.pk})
+    assert response.status_code == 422 and problem_fields(response) == ["kpi"]
+    assert not DataSource.objects.exists()
+
+
+def test_the_kpi_target_is_in_the_openapi_schema(api):
+    schemas = api["admin"].get("/api/v1/openapi.json").json()["components"]["schemas"]
+    for name in ("SourceIn", "SourcePatch", "SourceOut"):
+        assert {"kpi", "key_result"} <= set(schemas[name]["properties"]), name

@@ -1,4 +1,4 @@
-"""A data source feeds a key result: where its number comes from, when, and every attempt."""
+"""A data source feeds a key result or a KPI: where its number comes from, when, every attempt."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cairn.kpis.models import Kpi
 from cairn.okrs.models import KeyResult
 from cairn.organisations.models import Organisation, Person
 
@@ -49,7 +50,17 @@ class DataSource(models.Model):
         on_delete=models.CASCADE,
         related_name="data_sources",
         verbose_name=_("key result"),
+        null=True,
+        blank=True,
     )
+    kpi = models.ForeignKey(
+        Kpi,
+        on_delete=models.CASCADE,
+        related_name="data_sources",
+        verbose_name=_("KPI"),
+        null=True,
+        blank=True,
+    )  # exactly one of key_result and kpi is set (the target)
     owner = models.ForeignKey(
         Person, on_delete=models.PROTECT, related_name="data_sources", verbose_name=_("owner")
     )
@@ -91,6 +102,13 @@ class DataSource(models.Model):
     class Meta:
         ordering = ["name", "id"]
         indexes = [models.Index(fields=["organisation", "enabled"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(key_result__isnull=False) & models.Q(kpi__isnull=True))
+                | (models.Q(key_result__isnull=True) & models.Q(kpi__isnull=False)),
+                name="data_source_one_target",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -112,6 +130,9 @@ class DataSourceRun(models.Model):
     trigger = models.CharField(max_length=12, default="schedule")  # schedule, manual, push
     check_in = models.ForeignKey(
         "okrs.CheckIn", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kpi_value = models.ForeignKey(
+        "kpis.KpiValue", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:

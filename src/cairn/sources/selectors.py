@@ -19,8 +19,8 @@ def sources_of(person: Person) -> QuerySet[DataSource]:
 
 
 def source_list(person: Person) -> QuerySet[DataSource]:
-    """Return the organisation's data sources with their key result and owner (list page)."""
-    return sources_of(person).select_related("key_result__objective", "owner__user")
+    """Return the organisation's data sources with their target and owner (list page)."""
+    return sources_of(person).select_related("key_result__objective", "kpi", "owner__user")
 
 
 def runs_of(source: DataSource, limit: int = RUNS_SHOWN) -> list[DataSourceRun]:
@@ -36,5 +36,19 @@ def sources_feeding(key_result_ids: Iterable[int]) -> dict[int, list[DataSource]
         "consecutive_failures",
     )  # fmt: skip
     for source in sources:
+        assert source.key_result_id is not None
         feeding[source.key_result_id].append(source)
+    return feeding
+
+
+def sources_feeding_kpis(kpi_ids: Iterable[int]) -> dict[int, list[DataSource]]:
+    """Return, for each KPI id, the data sources feeding it (one query)."""
+    feeding: dict[int, list[DataSource]] = defaultdict(list)
+    sources = DataSource.objects.filter(kpi_id__in=list(kpi_ids)).only(
+        "id", "name", "kind", "enabled", "kpi_id", "last_value", "last_reading_at",
+        "consecutive_failures",
+    )  # fmt: skip
+    for source in sources:
+        assert source.kpi_id is not None
+        feeding[source.kpi_id].append(source)
     return feeding

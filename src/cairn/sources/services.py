@@ -1,7 +1,8 @@
 """Writes for data sources: configure (admins), take readings, deliver them to their target.
 
-`deliver_reading` is the one place a number meets what it feeds; today that is a key result
-(a check-in with source "data"), a KPI can be added there later.
+`deliver_reading` is the one place a number meets what it feeds: a key result (a check-in with
+source "data") or a KPI (a value with source "data"; key results following the KPI get their
+check-ins from `kpis`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cairn.kpis.models import Kpi, KpiValue, ValueSource
+from cairn.kpis.permissions import can_edit_kpi
 from cairn.lib import outbound
 from cairn.notifications.kinds import Kind
 from cairn.okrs.models import CheckInSource, KeyResult, KeyResultKind
@@ -37,7 +40,7 @@ from cairn.sources.readings import ReadingError, as_number, reading_take
 
 TOKEN_START = "cairn_src_"
 FIELDS = (
-    "name", "kind", "key_result", "owner", "enabled", "schedule_unit", "schedule_every",
+    "name", "kind", "key_result", "kpi", "owner", "enabled", "schedule_unit", "schedule_every",
     "daily_at", "url", "json_path", "auth_header", "auth_secret", "csv_column", "csv_row_rule",
     "csv_match_column", "csv_match_value", "database_url", "query",
 )  # fmt: skip
@@ -101,6 +104,37 @@ def _database_errors(url: str) -> dict[str, str]:
     return {}
 
 
+def _target_errors(source: DataSource) -> dict[str, str]:
+    """Return the errors of the target (exactly one key result or KPI) and of the owner."""
+    errors: dict[str, str] = {}
+    organisation_id = source.organisation_id
+    key_result, kpi = source.key_result, source.kpi
+    if key_result is not None and kpi is not None:
+        errors["kpi"] = _("A source feeds one target: a key result or a KPI, not both.")
+    elif key_result is None and kpi is None:
+        errors["key_result"] = _("Choose the key result or the KPI this source feeds.")
+    elif key_result is not None:
+        if key_result.organisation_id != organisation_id:
+            errors["key_result"] = _("Choose a key result of your organisation.")
+        elif key_result.kind == KeyResultKind.MILESTONE:
+            errors["key_result"] = _(
+                "A milestone has no number to feed; choose a metric key result."
+            )
+    elif kpi is not None:
+        if kpi.organisation_id != organisation_id:
+            errors["kpi"] = _("Choose a KPI of your organisation.")
+        elif kpi.archived:
+            errors["kpi"] = _("This KPI is archived: it takes no values.")
+    owner = source.owner
+    if owner.organisation_id != organisation_id or not owner.is_active:
+        errors["owner"] = _("Choose an active person of your organisation.")
+    elif not errors and key_result is not None and not Access(owner).can_check_in(key_result):
+        errors["owner"] = _("The owner must be able to check in on the key result.")
+    elif not errors and kpi is not None and not can_edit_kpi(Access(owner), kpi):
+        errors["owner"] = _("The owner must be able to record values of the KPI.")
+    return errors
+
+
 def _validate(source: DataSource) -> None:
     """Raise a ValidationError naming every field that is wrong."""
     errors: dict[str, Any] = {}
@@ -108,16 +142,7 @@ def _validate(source: DataSource) -> None:
         errors["kind"] = _("Choose a kind of source.")
     if not source.name.strip() or len(source.name) > 100:
         errors["name"] = _("Give the source a name of at most 100 characters.")
-    organisation_id = source.organisation_id
-    key_result = source.key_result
-    if key_result.organisation_id != organisation_id:
-        errors["key_result"] = _("Choose a key result of your organisation.")
-    elif key_result.kind == KeyResultKind.MILESTONE:
-        errors["key_result"] = _("A milestone has no number to feed; choose a metric key result.")
-    if source.owner.organisation_id != organisation_id or not source.owner.is_active:
-        errors["owner"] = _("Choose an active person of your organisation.")
-    elif "key_result" not in errors and not Access(source.owner).can_check_in(key_result):
-        errors["owner"] = _("The owner must be able to check in on the key result.")
+    errors |= _target_errors(source)
     if source.schedule_unit == ScheduleUnit.DAILY and source.daily_at is None:
         errors["daily_at"] = _("Say at what time of day.")
     if source.daily_at is not None and source.daily_at.tzinfo is not None:
@@ -139,8 +164,18 @@ def _new_token(source: DataSource) -> str:
 
 
 @transaction.atomic
-def source_create(*, actor: Person, key_result: KeyResult, owner: Person, **fields: Any) -> Saved:
-    """Create a data source; a push source's token comes back once, in `Saved.token`."""
+def source_create(
+    *,
+    actor: Person,
+    owner: Person,
+    key_result: KeyResult | None = None,
+    kpi: Kpi | None = None,
+    **fields: Any,
+) -> Saved:
+    """Create a data source feeding a key result or a KPI (exactly one).
+
+    A push source's token comes back once, in `Saved.token`.
+    """
     _require_admin(actor)
     unknown = set(fields) - set(FIELDS)
     if unknown:
@@ -148,8 +183,9 @@ def source_create(*, actor: Person, key_result: KeyResult, owner: Person, **fiel
             _("Unknown fields: %(names)s") % {"names": ", ".join(sorted(unknown))}
         )
     source = DataSource(
-        organisation_id=actor.organisation_id, key_result=key_result, owner=owner, **fields
-    )
+        organisation_id=actor.organisation_id, key_result=key_result, kpi=kpi, owner=owner,
+        **fields,
+    )  # fmt: skip
     _validate(source)
     token = _new_token(source) if source.kind == SourceKind.PUSH else ""
     source.save()
@@ -202,23 +238,45 @@ def source_test(*, actor: Person, source: DataSource) -> float:
     return reading_take(source)
 
 
+def _note(source: DataSource) -> str:
+    return _("Reading of data source “%(name)s” (#%(id)d).") % {
+        "name": source.name,
+        "id": source.pk,
+    }
+
+
+def _feed_kpi(source: DataSource, value: float, at: datetime) -> KpiValue | None:
+    """Record a "data" value on the source's KPI; None when it equals the KPI's current value.
+
+    `kpis` refreshes the status, alerts when it turns unhealthy and feeds key results that
+    follow the KPI.
+    """
+    from cairn.kpis.services import kpi_value_record
+
+    assert source.kpi_id is not None
+    current = Kpi.objects.filter(pk=source.kpi_id).values_list("current_value", flat=True).first()
+    if current is not None and current == value:
+        return None  # same rule as for key results: kept in the run log only
+    return kpi_value_record(
+        kpi=source.kpi, value=value, recorded_at=at, actor=None, source=ValueSource.DATA,
+        note=_note(source),
+    )  # fmt: skip
+
+
 def _feed_key_result(source: DataSource, value: float, at: datetime) -> Any:
     """Record a "data" check-in on the source's key result; None when the value is unchanged."""
     from cairn.okrs.services import check_in_record
 
     key_result = source.key_result
+    assert key_result is not None
     current = KeyResult.objects.filter(pk=key_result.pk).values_list("current", flat=True).first()
     if current is not None and current == value:
         return None  # a reading that changes nothing is kept in the run log only
-    note = _("Reading of data source “%(name)s” (#%(id)d).") % {
-        "name": source.name,
-        "id": source.pk,
-    }
     return check_in_record(
         key_result=key_result,
         author=source.owner,
         value=value,
-        note=note,
+        note=_note(source),
         source=CheckInSource.DATA,
         at=at,
         confirm_implausible=True,  # no one typed it: the typo check does not apply
@@ -233,16 +291,21 @@ def deliver_reading(
 
     A target that refuses (closed cycle, owner lost the right) makes a failed run.
     """
+    check_in, kpi_value = None, None
     try:
         with transaction.atomic():
-            check_in = _feed_key_result(source, value, at)
+            if source.kpi_id is not None:
+                kpi_value = _feed_kpi(source, value, at)
+            else:
+                check_in = _feed_key_result(source, value, at)
     except (ValidationError, PermissionDenied) as error:
         message = " ".join(getattr(error, "messages", [str(error)]))
         return failure_record(source=source, error=message, at=at, trigger=trigger, ms=ms)
-    outcome = RunOutcome.RECORDED if check_in else RunOutcome.UNCHANGED
+    recorded = check_in is not None or kpi_value is not None
+    outcome = RunOutcome.RECORDED if recorded else RunOutcome.UNCHANGED
     run = DataSourceRun.objects.create(
         source=source, started_at=at, duration_ms=ms, outcome=outcome, value=value,
-        trigger=trigger, check_in=check_in,
+        trigger=trigger, check_in=check_in, kpi_value=kpi_value,
     )  # fmt: skip
     DataSource.objects.filter(pk=source.pk).update(
         consecutive_failures=0, last_error="", last_value=value, last_reading_at=at, last_run_at=at

@@ -11,6 +11,8 @@ from django.utils import timezone
 
 from cairn.kpis.models import Kpi, KpiValue
 from cairn.kpis.services import kpi_value_record
+from cairn.sources import services
+from cairn.sources.models import DataSource
 from tests.factories import TeamFactory
 from tests.web.kpis.conftest import make_kpi
 
@@ -85,11 +87,32 @@ def test_the_team_page_shows_a_kpi_card_at_a_constant_query_count(world, client_
 def test_the_kpi_page_query_count_stays_put(world, client_for, kpi):
     client = client_for(world.member)
     kpi_value_record(kpi=kpi, value=99.9, actor=world.admin)
+    _feeding_source(world, kpi, "Probe 0")
     before = _queries(client, f"/kpis/{kpi.pk}/")
     for days in range(1, 30):
         at = timezone.now() - timedelta(days=days)
         kpi_value_record(kpi=kpi, value=99 + days / 100, recorded_at=at, actor=world.lead)
+    for n in range(1, 4):
+        _feeding_source(world, kpi, f"Probe {n}")
+    html = client.get(f"/kpis/{kpi.pk}/").content.decode()
+    assert html.count("Fed by data source") == 4
     assert _queries(client, f"/kpis/{kpi.pk}/") == before
+
+
+def _feeding_source(world, kpi, name):
+    return DataSource.objects.create(
+        organisation=world.organisation, name=name, kind="push", kpi=kpi, owner=world.member
+    )
+
+
+def test_the_kpi_page_says_which_data_source_feeds_it(world, client_for, kpi):
+    source = _feeding_source(world, kpi, "<script>alert(1)</script>")
+    services.source_push(source=source, value=99.7)
+    for persona, linked in (("admin", True), ("member", False), ("viewer", False)):
+        html = client_for(getattr(world, persona)).get(f"/kpis/{kpi.pk}/").content.decode()
+        assert "Fed by data source" in html and "last reading 99.7" in html
+        assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+        assert (f'href="/settings/data-sources/{source.pk}/"' in html) is linked
 
 
 def test_titles_are_escaped(world, client_for):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.db import connection
@@ -11,7 +12,17 @@ from django.urls import reverse
 
 from cairn.okrs.models import CheckIn, CheckInSource
 from cairn.sources.models import DataSource, DataSourceRun, SourceKind
+from tests.kpis.conftest import make_kpi
 from tests.sources.conftest import make_source
+
+
+def make_kpi_source(world, kpi, **fields) -> DataSource:
+    """Return a saved push source feeding the KPI, owned by the member (no validation)."""
+    values = {"name": "Uptime probe", "kind": SourceKind.PUSH} | fields
+    return DataSource.objects.create(
+        organisation=world.organisation, kpi=kpi, owner=world.member, **values
+    )
+
 
 LIST = reverse("data_sources")
 NEW = reverse("data_source_create")
@@ -183,9 +194,11 @@ def test_the_list_takes_the_same_queries_however_many_sources(client_for, world,
             assert client.get(LIST).status_code == 200
         return len(queries)
 
+    make_kpi_source(world, make_kpi(world), name="KPI source")
     before = count()
     for n in range(6):
         make_source(world, kr, name=f"Source {n}", last_value=n)
+        make_kpi_source(world, make_kpi(world, name=f"KPI {n}"), name=f"KPI source {n}")
     assert count() == before
 
 
@@ -220,3 +233,67 @@ def test_deleting_a_source_keeps_its_check_ins(client_for, world, kr):
     response = client_for(world.admin).post(reverse("data_source_delete", args=[source.pk]))
     assert response.status_code == 302
     assert not DataSource.objects.exists() and CheckIn.objects.count() == 1
+
+
+def test_an_admin_creates_a_source_feeding_a_kpi(client_for, world, kr):
+    kpi = make_kpi(world, name="Uptime <b>now</b>")
+    client = client_for(world.admin)
+    form = _form(kr, world, feeds="kpi", kpi=kpi.pk)  # the key result select is ignored
+    response = client.post(NEW, form)
+    assert response.status_code == 302
+    source = DataSource.objects.get()
+    assert (source.kpi_id, source.key_result_id) == (kpi.pk, None)
+    page = client.get(response["Location"]).content.decode()
+    assert reverse("kpi", args=[kpi.pk]) in page and "Uptime &lt;b&gt;now&lt;/b&gt;" in page
+    assert re.search(r'<input type="radio" name="feeds" value="kpi"[^>]*checked', page)
+    listed = client.get(LIST).content.decode()
+    assert reverse("kpi", args=[kpi.pk]) in listed and "Uptime &lt;b&gt;now&lt;/b&gt;" in listed
+    # Back to the key result: the KPI is let go.
+    client.post(reverse("data_source", args=[source.pk]), _form(kr, world, feeds="key_result"))
+    source.refresh_from_db()
+    assert (source.kpi_id, source.key_result_id) == (None, kr.pk)
+
+
+@pytest.mark.parametrize("feeds", ["kpi", "key_result"])
+def test_the_chosen_target_is_required(client_for, world, kr, feeds):
+    response = client_for(world.admin).post(NEW, _form(kr, world, feeds=feeds, key_result=""))
+    assert response.status_code == 422
+    assert "Choose the" in response.content.decode()
+    assert not DataSource.objects.exists()
+
+
+def test_archived_and_other_organisations_kpis_cannot_be_chosen(client_for, world, kr):
+    from cairn.kpis.services import kpi_archive
+
+    archived = make_kpi(world, name="Old uptime")
+    kpi_archive(kpi=archived, actor=world.admin)
+    client = client_for(world.admin)
+    assert "Old uptime" not in client.get(NEW).content.decode()
+    response = client.post(NEW, _form(kr, world, feeds="kpi", kpi=archived.pk))
+    assert response.status_code == 422 and not DataSource.objects.exists()
+    # Another organisation's admin cannot pick our KPI either.
+    kpi = make_kpi(world)
+    outsider = client_for(world.outsider)
+    form = _form(kr, world, feeds="kpi", kpi=kpi.pk, owner=world.outsider.pk)
+    assert outsider.post(NEW, form).status_code in (403, 422)
+    assert not DataSource.objects.exists()
+
+
+def test_a_kpi_owner_who_cannot_record_values_is_refused(client_for, world, kr):
+    kpi = make_kpi(world)
+    response = client_for(world.admin).post(
+        NEW, _form(kr, world, feeds="kpi", kpi=kpi.pk, owner=world.viewer.pk)
+    )
+    assert response.status_code == 422
+    assert "record values of the KPI" in response.content.decode()
+    assert not DataSource.objects.exists()
+
+
+def test_a_kpi_source_and_its_kpi_name_are_escaped(client_for, world):
+    kpi = make_kpi(world, name="<script>alert(4)</script>")
+    source = make_kpi_source(world, kpi, name="<script>alert(5)</script>")
+    client = client_for(world.admin)
+    for url in (LIST, reverse("data_source", args=[source.pk]), reverse("kpi", args=[kpi.pk])):
+        page = client.get(url).content.decode()
+        assert "<script>alert(" not in page, url
+        assert "&lt;script&gt;alert(" in page, url

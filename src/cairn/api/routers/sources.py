@@ -1,4 +1,4 @@
-"""Data sources (admins): configure what feeds a key result; push values with a source token."""
+"""Data sources (admins): configure what feeds a key result or a KPI; push values with a token."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from cairn.api import selectors
 from cairn.api.errors import ApiProblem
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.api.types import Bool, Id, IdParam, Input, Int, Number
+from cairn.kpis.models import Kpi
 from cairn.okrs.models import KeyResult
 from cairn.organisations.models import Person
 from cairn.sources import services
@@ -33,7 +34,8 @@ class SourceOut(Schema):
     id: int
     name: str
     kind: SourceKind
-    key_result: int
+    key_result: int | None = Field(..., description="The key result fed, or null.")
+    kpi: int | None = Field(..., description="The KPI fed, or null (exactly one is set).")
     owner: int
     enabled: bool
     schedule_unit: ScheduleUnit
@@ -58,8 +60,12 @@ class SourceOut(Schema):
     last_reading_at: datetime | None
 
     @staticmethod
-    def resolve_key_result(obj: DataSource) -> int:
+    def resolve_key_result(obj: DataSource) -> int | None:
         return obj.key_result_id
+
+    @staticmethod
+    def resolve_kpi(obj: DataSource) -> int | None:
+        return obj.kpi_id
 
     @staticmethod
     def resolve_owner(obj: DataSource) -> int:
@@ -80,7 +86,12 @@ class SourceCreated(SourceOut):
 
 class SourcePatch(Input):
     name: str | None = Field(None, max_length=100)
-    key_result: Id | None = None
+    key_result: Id | None = Field(
+        None, description="Feed this key result (setting it lets go of the KPI)."
+    )
+    kpi: Id | None = Field(
+        None, description="Feed this KPI (setting it lets go of the key result)."
+    )
     owner: Id | None = None
     enabled: Bool | None = None
     schedule_unit: ScheduleUnit | None = None
@@ -101,7 +112,8 @@ class SourcePatch(Input):
 class SourceIn(SourcePatch):
     name: str = Field(..., min_length=1, max_length=100)  # type: ignore[assignment]
     kind: SourceKind
-    key_result: Id  # type: ignore[assignment]
+    key_result: Id | None = Field(None, description="The key result fed: this or `kpi`.")
+    kpi: Id | None = Field(None, description="The KPI fed: this or `key_result`.")
     owner: Id | None = None
 
 
@@ -137,12 +149,14 @@ def _sources(request: HttpRequest):
 
 
 def _refs(person: Person, fields: dict[str, Any]) -> dict[str, Any]:
-    """Return the fields with key_result and owner ids turned into this organisation's rows."""
+    """Return the fields with key_result, kpi and owner ids turned into this organisation's rows."""
     org = person.organisation_id
     if fields.get("key_result") is not None:
         fields["key_result"] = selectors.ref(
             KeyResult.objects.filter(organisation_id=org), fields["key_result"], "key_result"
         )
+    if fields.get("kpi") is not None:
+        fields["kpi"] = selectors.ref(Kpi.objects.filter(organisation_id=org), fields["kpi"], "kpi")
     if fields.get("owner") is not None:
         fields["owner"] = selectors.ref(
             Person.objects.filter(organisation_id=org), fields["owner"], "owner"
@@ -158,7 +172,10 @@ def list_sources(request: HttpRequest, filters: Query[ListParams]):
 
 @router.post("/sources", response={201: SourceCreated})
 def create_source(request: HttpRequest, payload: SourceIn):
-    """Create a data source; a push source's token is in the answer, shown only once."""
+    """Create a data source feeding `key_result` or `kpi` (exactly one).
+
+    A push source's token is in the answer, shown only once.
+    """
     _sources(request)
     fields = _refs(request.auth, payload.dict())
     fields.setdefault("owner", request.auth)
@@ -175,9 +192,15 @@ def get_source(request: HttpRequest, source_id: IdParam):
 
 @router.patch("/sources/{int:source_id}", response=SourceOut)
 def update_source(request: HttpRequest, source_id: IdParam, payload: SourcePatch):
-    """Change a data source; a blank secret or database URL keeps the saved one."""
+    """Change a data source; a blank secret or database URL keeps the saved one.
+
+    Setting `key_result` or `kpi` switches the target (the other is cleared); both is an error.
+    """
     source = selectors.one(_sources(request), source_id)
     changes = _refs(request.auth, payload.dict(exclude_unset=True))
+    for target, other in (("key_result", "kpi"), ("kpi", "key_result")):
+        if target in changes and other not in changes:
+            changes[other] = None  # one target: choosing one lets go of the other
     return services.source_update(actor=request.auth, source=source, **changes).source
 
 

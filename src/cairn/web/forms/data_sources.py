@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cairn.kpis.models import Kpi
 from cairn.okrs.models import CycleState, KeyResult, KeyResultKind
 from cairn.organisations.models import Person
 from cairn.sources.models import RowRule, ScheduleUnit, SourceKind
@@ -19,17 +21,36 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     SourceKind.PUSH: (),
 }  # fmt: skip
 COMMON_FIELDS = (
-    "name", "kind", "key_result", "owner", "schedule_unit", "schedule_every", "daily_at", "enabled",
+    "name", "kind", "key_result", "kpi", "owner", "schedule_unit", "schedule_every", "daily_at", "enabled",
 )  # fmt: skip
 CONDITIONALLY_REQUIRED = ("url", "json_path", "csv_column", "database_url", "query")
 WRITE_ONLY_HELP = _("Never shown again once saved; leave empty to keep the saved one.")
 
 
+class Feeds(models.TextChoices):
+    KEY_RESULT = "key_result", _("A key result")
+    KPI = "kpi", _("A KPI")
+
+
 class DataSourceForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=100)
     kind = forms.ChoiceField(label=_("Kind"), choices=SourceKind.choices)
+    feeds = forms.ChoiceField(
+        label=_("Feeds"),
+        choices=Feeds.choices,
+        initial=Feeds.KEY_RESULT,
+        required=False,  # a form without the choice feeds a key result, as before KPIs
+        widget=forms.RadioSelect,
+        help_text=_("Each reading becomes a check-in on the key result, or a value of the KPI."),
+    )
     key_result = forms.ModelChoiceField(
-        label=_("Feeds the key result"), queryset=KeyResult.objects.none()
+        label=_("Key result"), queryset=KeyResult.objects.none(), required=False
+    )
+    kpi = forms.ModelChoiceField(
+        label=_("KPI"),
+        queryset=Kpi.objects.none(),
+        required=False,
+        help_text=_("Key results that follow the KPI get the value as a check-in."),
     )
     owner = forms.ModelChoiceField(
         label=_("Owner"),
@@ -101,6 +122,12 @@ class DataSourceForm(forms.Form):
             .order_by("objective__title", "position", "id")
         )
         key_results.label_from_instance = lambda kr: f"{kr.objective.title} → {kr.title}"  # type: ignore[attr-defined]
+        kpis = self.fields["kpi"]
+        kpis.queryset = Kpi.objects.filter(  # type: ignore[attr-defined]
+            organisation_id=org, archived=False
+        ).order_by("name", "id")
+        for name in ("feeds", "key_result", "kpi"):  # required when chosen: not marked "(optional)"
+            self.fields[name].conditionally_required = True  # type: ignore[attr-defined]
         owners = self.fields["owner"]
         owners.queryset = Person.objects.filter(  # type: ignore[attr-defined]
             organisation_id=org, is_active=True
@@ -111,10 +138,26 @@ class DataSourceForm(forms.Form):
         """Return the bound fields of one kind, in display order."""
         return [self[name] for name in KIND_FIELDS.get(kind, ())]
 
+    def clean(self) -> dict[str, object]:
+        """Require the target the "Feeds" choice names (the other select is ignored)."""
+        data = super().clean() or {}
+        feeds = data["feeds"] = data.get("feeds") or Feeds.KEY_RESULT
+        if (
+            feeds == Feeds.KEY_RESULT
+            and not data.get("key_result")
+            and "key_result" not in self.errors
+        ):
+            self.add_error("key_result", _("Choose the key result this source feeds."))
+        if feeds == Feeds.KPI and not data.get("kpi") and "kpi" not in self.errors:
+            self.add_error("kpi", _("Choose the KPI this source feeds."))
+        return data
+
     def values(self) -> dict[str, object]:
         """Return the cleaned values the service takes (other kinds' fields left out)."""
         data = self.cleaned_data
         names = COMMON_FIELDS + KIND_FIELDS.get(data["kind"], ())
         values = {name: data[name] for name in names}
+        unchosen = "kpi" if data["feeds"] == Feeds.KEY_RESULT else "key_result"
+        values[unchosen] = None  # exactly one target
         values["csv_row_rule"] = values.get("csv_row_rule") or RowRule.LAST
         return values

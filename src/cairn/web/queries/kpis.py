@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import QuerySet
@@ -16,6 +16,8 @@ from cairn.kpis.permissions import can_edit_kpi
 from cairn.okrs.models import KeyResult
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person, Team
+from cairn.sources.models import DataSource
+from cairn.sources.selectors import sources_feeding_kpis
 from cairn.web import kpi_charts
 
 HISTORY_SHOWN = 200
@@ -74,6 +76,7 @@ class KpiPage:
     following: list[KeyResult]
     can_edit: bool
     thresholds: str
+    sources: list[DataSource] = field(default_factory=list)  # data sources feeding the KPI
 
 
 def kpi_page(person: Person, kpi: Kpi) -> KpiPage:
@@ -95,6 +98,7 @@ def kpi_page(person: Person, kpi: Kpi) -> KpiPage:
         following=following,
         can_edit=can_edit_kpi(access, kpi),
         thresholds=thresholds_text(kpi),
+        sources=sources_feeding_kpis([kpi.pk]).get(kpi.pk, []),
     )
 
 

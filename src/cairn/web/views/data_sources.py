@@ -15,7 +15,7 @@ from cairn.sources.models import DataSource, SourceKind
 from cairn.sources.readings import ReadingError
 from cairn.sources.selectors import runs_of, source_list, sources_of
 from cairn.web.decorators import person_required
-from cairn.web.forms.data_sources import COMMON_FIELDS, KIND_FIELDS, DataSourceForm
+from cairn.web.forms.data_sources import COMMON_FIELDS, KIND_FIELDS, DataSourceForm, Feeds
 from cairn.web.views.auth import add_errors
 
 NAV = "data_sources"
@@ -27,16 +27,20 @@ def _require_admin(request: HttpRequest) -> None:
 
 def _source(request: HttpRequest, pk: int) -> DataSource:
     """Return one of the organisation's sources; another organisation's is 404."""
-    queryset = sources_of(request.person).select_related("key_result__objective", "owner__user")
+    queryset = sources_of(request.person).select_related(
+        "key_result__objective", "kpi", "owner__user"
+    )
     return get_object_or_404(queryset, pk=pk)
 
 
 def _initial(source: DataSource) -> dict[str, object]:
     names = [n for n in COMMON_FIELDS + KIND_FIELDS[source.kind] if n not in services.WRITE_ONLY]
     return {
-        name: getattr(source, name) for name in names if name not in ("key_result", "owner")
+        name: getattr(source, name) for name in names if name not in ("key_result", "kpi", "owner")
     } | {
+        "feeds": Feeds.KPI if source.kpi_id else Feeds.KEY_RESULT,
         "key_result": source.key_result_id,
+        "kpi": source.kpi_id,
         "owner": source.owner_id,
     }
 
