@@ -5,9 +5,9 @@ Every read is scoped to the reader's organisation and to the objectives they may
 Pace is computed by the database from the stored `progress` with the expected progress of each
 window worked out once here (`pace_case`), so nothing loads the key results one by one.
 
-Time travel plugs in here: with an `as_of` moment, `pace_groups` would take `KeyResultFact`s
-reconstructed by `cairn.okrs.as_of` and return `figures.group_facts(facts)`, the confidence
-weeks would stop at `as_of`, and `figures` stays as it is.
+Time travel (`web.queries.dashboards._add_then`) replaces `pace_groups` and `at_risk` with
+`figures.group_facts` over key results rebuilt by `cairn.okrs.as_of`; the confidence weeks here
+stop at the past moment (`check_in_weeks(..., as_of=True)`).
 """
 
 from __future__ import annotations
@@ -196,7 +196,13 @@ def _week_in(field: str, starts: list[datetime], end: datetime) -> Case:
 
 
 def check_in_weeks(
-    access: Access, scope: Scope, cycle: Cycle, starts: list[datetime], now: datetime
+    access: Access,
+    scope: Scope,
+    cycle: Cycle,
+    starts: list[datetime],
+    now: datetime,
+    *,
+    as_of: bool = False,
 ) -> list[WeekGroup]:
     """Return the cycle's check-ins grouped by team and week: count, confidence, key results.
 
@@ -204,6 +210,9 @@ def check_in_weeks(
     two queries, every check-in of the cycle grouped, less the corrected ones (few, so a
     second grouped query is cheaper than an outer join). Key results checked in count each
     key result once per week, corrections included.
+
+    With `as_of`, `now` is a past moment: check-ins (and corrections) recorded after it are
+    left out, so the weeks read as they did then.
     """
     if not starts:
         return []
@@ -216,6 +225,8 @@ def check_in_weeks(
         .filter(scope.key_results("key_result__"))
         .order_by()
     )
+    if as_of:
+        check_ins = check_ins.filter(checked_in_at__lte=now)
     found: dict[tuple[int | None, int], list[int]] = {}
     weekly = (
         check_ins.annotate(week=_week_in("checked_in_at", starts, window_end))
