@@ -6,6 +6,7 @@ size. Each page is timed as an admin (no visibility filter) and as a member (the
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 REPEAT = 20
@@ -15,6 +16,7 @@ def pages(organisation, timed: Callable, report: Callable) -> None:
     """Time the company, team and person dashboards, the confidence trend and two downloads."""
     from django.test import Client
     from django.urls import reverse
+    from django.utils import timezone
 
     from cairn.organisations.models import Person, Role, Team
 
@@ -33,6 +35,11 @@ def pages(organisation, timed: Callable, report: Callable) -> None:
         ),
         ("company CSV at_risk", reverse("dashboard") + "?format=csv&table=at_risk"),
         ("company XLSX teams", reverse("dashboard") + "?format=xlsx&table=teams"),
+    ]
+    day = timezone.localdate() - datetime.timedelta(days=1)
+    urls += [
+        ("company as of yesterday", reverse("dashboard") + f"?as_of={day}"),
+        ("team as of yesterday", reverse("team_dashboard", args=[department.pk]) + f"?as_of={day}"),
     ]
     for role in (Role.ADMIN, Role.MEMBER):
         reader = people.filter(role=role).first()
