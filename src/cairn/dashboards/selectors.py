@@ -7,7 +7,7 @@ window worked out once here (`pace_case`), so nothing loads the key results one 
 
 Time travel (`web.queries.dashboards._add_then`) replaces `pace_groups` and `at_risk` with
 `figures.group_facts` over key results rebuilt by `cairn.okrs.as_of`; the confidence weeks here
-stop at the past moment (`check_in_weeks(..., as_of=True)`).
+stop at the past moment (`check_in_weeks(..., now=<the moment>)`).
 """
 
 from __future__ import annotations
@@ -196,13 +196,7 @@ def _week_in(field: str, starts: list[datetime], end: datetime) -> Case:
 
 
 def check_in_weeks(
-    access: Access,
-    scope: Scope,
-    cycle: Cycle,
-    starts: list[datetime],
-    now: datetime,
-    *,
-    as_of: bool = False,
+    access: Access, scope: Scope, cycle: Cycle, starts: list[datetime], now: datetime
 ) -> list[WeekGroup]:
     """Return the cycle's check-ins grouped by team and week: count, confidence, key results.
 
@@ -211,8 +205,9 @@ def check_in_weeks(
     second grouped query is cheaper than an outer join). Key results checked in count each
     key result once per week, corrections included.
 
-    With `as_of`, `now` is a past moment: check-ins (and corrections) recorded after it are
-    left out, so the weeks read as they did then.
+    `now` may be a past moment (time travel): check-ins dated after it fall outside the weeks.
+    A correction keeps the corrected check-in's time, so a past week shows the corrected value,
+    as the other time-travel pages do.
     """
     if not starts:
         return []
@@ -225,8 +220,6 @@ def check_in_weeks(
         .filter(scope.key_results("key_result__"))
         .order_by()
     )
-    if as_of:
-        check_ins = check_ins.filter(checked_in_at__lte=now)
     found: dict[tuple[int | None, int], list[int]] = {}
     weekly = (
         check_ins.annotate(week=_week_in("checked_in_at", starts, window_end))

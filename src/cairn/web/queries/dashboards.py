@@ -167,14 +167,13 @@ def _add_weeks(
     cycle: Cycle,
     now: datetime,
     counts: dict[int | None, int] | None = None,
-    as_of: bool = False,
 ) -> None:
     """Add the weekly confidence and the weekly check-in discipline by team.
 
     `counts` (key results per team) is given when time travelling: those that existed then.
     """
     starts = rows.week_starts(cycle, access.person.organisation, now)
-    groups = rows.check_in_weeks(access, heat.scope, cycle, starts, now, as_of=as_of)
+    groups = rows.check_in_weeks(access, heat.scope, cycle, starts, now)
     board.weeks = figures.confidence_trend(groups, [moment.date() for moment in starts])
     if counts is None:
         counts = rows.key_result_counts(rows.key_results_in(access, heat.scope, cycle))
@@ -304,7 +303,7 @@ def _add_then(
         counts: dict[int | None, int] = {}
         for fact in facts:
             counts[fact.team_id] = counts.get(fact.team_id, 0) + 1
-        _add_weeks(board, access, heat, cycle, at, counts=counts, as_of=True)
+        _add_weeks(board, access, heat, cycle, at, counts=counts)
 
 
 def _people_and_teams(
