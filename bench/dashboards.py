@@ -15,6 +15,7 @@ def pages(organisation, timed: Callable, report: Callable) -> None:
     """Time the company, team and person dashboards, the confidence trend and two downloads."""
     from django.test import Client
     from django.urls import reverse
+    from django.utils import timezone
 
     from cairn.organisations.models import Person, Role, Team
 
@@ -33,6 +34,11 @@ def pages(organisation, timed: Callable, report: Callable) -> None:
         ),
         ("company CSV at_risk", reverse("dashboard") + "?format=csv&table=at_risk"),
         ("company XLSX teams", reverse("dashboard") + "?format=xlsx&table=teams"),
+    ]
+    day = timezone.localdate()  # the generated data is created today: yesterday is empty
+    urls += [
+        ("company as of today", reverse("dashboard") + f"?as_of={day}"),
+        ("team as of today", reverse("team_dashboard", args=[department.pk]) + f"?as_of={day}"),
     ]
     for role in (Role.ADMIN, Role.MEMBER):
         reader = people.filter(role=role).first()

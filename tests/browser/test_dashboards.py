@@ -92,3 +92,29 @@ def test_an_executive_reads_the_dashboards_and_downloads_a_table(world, cycle_da
     page.goto(f"/people/{world.member.pk}/dashboard/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("dashboard")
     assert blocking_violations(page) == []
+
+
+def test_an_executive_reads_the_dashboard_as_it_stood_yesterday(world, cycle_data, page, shoot):
+    from cairn.okrs.models import KeyResult, Objective
+
+    earlier = timezone.now() - dt.timedelta(days=10)
+    Objective.objects.filter(cycle=world.cycle).update(created_at=earlier)
+    KeyResult.objects.filter(objective__cycle=world.cycle).update(created_at=earlier)
+    KeyResultFactory(objective=world.objective, title="Added today, absent yesterday")
+    sign_in(page, world.viewer.user.email)
+    page.goto("/dashboards/")
+    expect(page.get_by_text("Added today, absent yesterday")).to_be_visible()
+    yesterday = str(timezone.localdate() - dt.timedelta(days=1))
+    picker = page.locator("form.as-of-picker")
+    picker.get_by_label("As of").fill(yesterday)
+    picker.get_by_role("button", name="Show").click()
+    expect(page).to_have_url(re.compile(rf"as_of={yesterday}"))
+    expect(page.get_by_role("status")).to_contain_text("Showing how this stood on")
+    expect(page.get_by_text("Added today, absent yesterday")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Most at-risk key results")).to_be_visible()
+    expect(page.locator("#confidence-trend").get_by_role("img").first).to_be_attached()
+    assert blocking_violations(page) == []
+    shoot(page, "dashboard-as-of")
+    assert page_width_at_375(page) <= 375
+    page.get_by_role("link", name="back to today").click()
+    expect(page.get_by_text("Added today, absent yesterday")).to_be_visible()

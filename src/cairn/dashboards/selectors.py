@@ -5,9 +5,9 @@ Every read is scoped to the reader's organisation and to the objectives they may
 Pace is computed by the database from the stored `progress` with the expected progress of each
 window worked out once here (`pace_case`), so nothing loads the key results one by one.
 
-Time travel plugs in here: with an `as_of` moment, `pace_groups` would take `KeyResultFact`s
-reconstructed by `cairn.okrs.as_of` and return `figures.group_facts(facts)`, the confidence
-weeks would stop at `as_of`, and `figures` stays as it is.
+Time travel (`web.queries.dashboards._add_then`) replaces `pace_groups` and `at_risk` with
+`figures.group_facts` over key results rebuilt by `cairn.okrs.as_of`; the confidence weeks here
+stop at the past moment (`check_in_weeks(..., now=<the moment>)`).
 """
 
 from __future__ import annotations
@@ -204,6 +204,10 @@ def check_in_weeks(
     two queries, every check-in of the cycle grouped, less the corrected ones (few, so a
     second grouped query is cheaper than an outer join). Key results checked in count each
     key result once per week, corrections included.
+
+    `now` may be a past moment (time travel): check-ins dated after it fall outside the weeks.
+    A correction keeps the corrected check-in's time, so a past week shows the corrected value,
+    as the other time-travel pages do.
     """
     if not starts:
         return []

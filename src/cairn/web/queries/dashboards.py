@@ -2,18 +2,23 @@
 
 Rows come from `cairn.dashboards.selectors` (SQL aggregates), figures from
 `cairn.dashboards.figures` (pure). The number of queries does not depend on the data.
+
+With `at` (time travel, `?as_of=`), the cycle is rebuilt as it stood at that moment by
+`cairn.okrs.as_of` and its key results become `figures.KeyResultFact`s: the same figures,
+computed from what was true then (see docs/dashboards.md, "As of a past date").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cairn.dashboards import figures
 from cairn.dashboards import selectors as rows
+from cairn.okrs.as_of import KeyResultThen, ObjectiveThen, cycle_as_of
 from cairn.okrs.models import Cycle, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation, Person, Team
@@ -128,13 +133,21 @@ def dashboard(
     parts: frozenset[str] = PARTS,
     now: datetime | None = None,
     limit: int = LIST_LIMIT,
+    at: datetime | None = None,
 ) -> Dashboard:
-    """Return the chosen parts of a dashboard over the cycle, for what the reader may see."""
-    now = now or timezone.now()
+    """Return the chosen parts of a dashboard over the cycle, for what the reader may see.
+
+    With `at`, every figure is the one the dashboard showed at that moment (as far as the
+    history tells; see `_add_then`).
+    """
+    now = at or now or timezone.now()
     board = Dashboard(title=title, cycle=cycle)
     if "grades" in parts:
-        board.grades = _grades(access, heat.scope, cycle)
+        board.grades = _grades(access, heat.scope, cycle, at)
     if cycle is None:
+        return board
+    if at is not None:
+        _add_then(board, access, heat, cycle, parts, at, limit)
         return board
     if "confidence" in parts:
         _add_weeks(board, access, heat, cycle, now)
@@ -147,12 +160,23 @@ def dashboard(
     return board
 
 
-def _add_weeks(board: Dashboard, access: Access, heat: Heat, cycle: Cycle, now: datetime) -> None:
-    """Add the weekly confidence and the weekly check-in discipline by team."""
+def _add_weeks(
+    board: Dashboard,
+    access: Access,
+    heat: Heat,
+    cycle: Cycle,
+    now: datetime,
+    counts: dict[int | None, int] | None = None,
+) -> None:
+    """Add the weekly confidence and the weekly check-in discipline by team.
+
+    `counts` (key results per team) is given when time travelling: those that existed then.
+    """
     starts = rows.week_starts(cycle, access.person.organisation, now)
     groups = rows.check_in_weeks(access, heat.scope, cycle, starts, now)
     board.weeks = figures.confidence_trend(groups, [moment.date() for moment in starts])
-    counts = rows.key_result_counts(rows.key_results_in(access, heat.scope, cycle))
+    if counts is None:
+        counts = rows.key_result_counts(rows.key_results_in(access, heat.scope, cycle))
     labels = heat.labels if heat.by_team else {k: v for k, v in heat.labels.items() if k in counts}
     board.discipline = figures.discipline_rows(groups, counts, heat.row_of, labels, len(starts))
 
@@ -188,7 +212,149 @@ def _team_rows(groups: list[figures.PaceGroup], heat: Heat) -> list[figures.Team
     return figures.team_rows(groups, heat.row_of, labels)
 
 
-def _grades(access: Access, scope: rows.Scope, cycle: Cycle | None) -> list[figures.GradeRow]:
+def _grades(
+    access: Access, scope: rows.Scope, cycle: Cycle | None, at: datetime | None = None
+) -> list[figures.GradeRow]:
     graded = rows.graded_cycles(access.person.organisation_id, cycle)
+    if at is not None:  # no record of when a cycle was graded: only those ended by then
+        day = at.astimezone(access.person.zone).date()
+        graded = [c for c in graded if c.end < day]
     groups = rows.grade_groups(access, scope, graded)
     return figures.grade_rows(groups, {c.pk: c.name for c in graded})
+
+
+# Time travel ----------------------------------------------------------------------------
+
+
+def _in_scope_then(scope: rows.Scope, objective: ObjectiveThen) -> bool:
+    """Return True when the objective, as it stood, is in the dashboard's scope."""
+    if scope.team_ids is not None:
+        return objective.team_id in scope.team_ids
+    return True
+
+
+def _cycle_then(access: Access, cycle: Cycle, at: datetime) -> list[ObjectiveThen]:
+    """Return the cycle's objectives as they stood at `at` that the reader may see today."""
+    visible = set(
+        Objective.objects.filter(access.objective_filter())
+        .filter(cycle_id=cycle.pk)
+        .values_list("pk", flat=True)
+    )
+    rebuilt = cycle_as_of(cycle, at)  # nested cycles too: roll-ups count their children
+    return [o for o in rebuilt.values() if o.cycle_id == cycle.pk and o.id in visible]
+
+
+def _add_then(
+    board: Dashboard,
+    access: Access,
+    heat: Heat,
+    cycle: Cycle,
+    parts: frozenset[str],
+    at: datetime,
+    limit: int,
+) -> None:
+    """Add the chosen parts as they stood at `at`, from the cycle rebuilt at that moment.
+
+    Visibility is today's (what the reader may open now); team, owner and alignment are those
+    of then. The confidence trend and discipline count check-ins made by `at` only.
+    """
+    scope = heat.scope
+    objectives = [o for o in _cycle_then(access, cycle, at) if _in_scope_then(scope, o)]
+    pairs = [
+        (o, kr)
+        for o in objectives
+        for kr in o.key_results
+        if scope.person_id is None or kr.owner_id == scope.person_id
+    ]
+    since = at - timedelta(days=rows.DISCIPLINE_DAYS)
+    facts = [
+        figures.KeyResultFact(
+            team_id=o.team_id,
+            pace=kr.pace,
+            progress=kr.progress,
+            confidence=kr.confidence,
+            checked_in_recently=kr.last_check_in_at is not None and kr.last_check_in_at >= since,
+        )
+        for o, kr in pairs
+    ]
+    if "pace" in parts:
+        groups = figures.group_facts(facts)
+        board.teams = _team_rows(groups, heat)
+        board.total = figures.totals(board.teams)
+        board.paces = figures.pace_distribution(groups)
+    if "at_risk" in parts:
+        risky = [(o, kr) for o, kr in pairs if kr.pace in rows.RISKY]
+        risky.sort(
+            key=lambda p: (p[1].pace != "off_track", p[1].confidence, p[1].progress, p[1].id)
+        )
+        board.at_risk = _key_results_then(risky[:limit])
+    if "unaligned" in parts:
+        alone = [
+            o
+            for o in objectives
+            if o.team_id is not None
+            and o.parent_objective_id is None
+            and o.parent_key_result_id is None
+            and (scope.person_id is None or o.owner_id == scope.person_id)
+        ]
+        board.unaligned_count = len(alone)
+        board.unaligned = _objectives_then(alone, limit)
+    if "confidence" in parts:
+        counts: dict[int | None, int] = {}
+        for fact in facts:
+            counts[fact.team_id] = counts.get(fact.team_id, 0) + 1
+        _add_weeks(board, access, heat, cycle, at, counts=counts)
+
+
+def _people_and_teams(
+    owner_ids: set[int | None], team_ids: set[int | None]
+) -> tuple[dict[int, Person], dict[int, Team]]:
+    """Return the owners and teams of then, by id (two queries)."""
+    people = Person.objects.filter(pk__in=[i for i in owner_ids if i]).select_related("user")
+    teams = Team.objects.filter(pk__in=[i for i in team_ids if i])
+    return {p.pk: p for p in people}, {t.pk: t for t in teams}
+
+
+def _key_results_then(pairs: list[tuple[ObjectiveThen, KeyResultThen]]) -> list[KeyResult]:
+    """Return unsaved key results carrying their values of then, for the at-risk list."""
+    if not pairs:
+        return []
+    people, teams = _people_and_teams(
+        {kr.owner_id for _o, kr in pairs}, {o.team_id for o, _k in pairs}
+    )
+    stored = KeyResult.objects.filter(pk__in=[kr.id for _o, kr in pairs]).select_related(
+        "objective"
+    )
+    by_id = {kr.pk: kr for kr in stored}
+    found = []
+    for o, then in pairs:
+        kr = by_id[then.id]
+        kr.title, kr.progress, kr.confidence = then.title, then.progress, then.confidence
+        kr.pace = then.pace  # type: ignore[attr-defined]
+        kr.owner = people.get(then.owner_id) if then.owner_id else None  # type: ignore[assignment]
+        kr.objective.title = o.title
+        kr.objective.team = teams.get(o.team_id) if o.team_id else None
+        found.append(kr)
+    return found
+
+
+def _objectives_then(objectives: list[ObjectiveThen], limit: int) -> list[Objective]:
+    """Return the first `limit` objectives (by team name, title) as unsaved rows of then."""
+    people, teams = _people_and_teams(
+        {o.owner_id for o in objectives}, {o.team_id for o in objectives}
+    )
+
+    def order(o: ObjectiveThen) -> tuple:
+        team = teams.get(o.team_id) if o.team_id else None
+        return (team.name if team else "", o.title, o.id)
+
+    chosen = sorted(objectives, key=order)[:limit]
+    by_id = Objective.objects.in_bulk([o.id for o in chosen])
+    found = []
+    for then in chosen:
+        row = by_id[then.id]
+        row.title, row.progress = then.title, then.progress
+        row.team = teams.get(then.team_id) if then.team_id else None
+        row.owner = people.get(then.owner_id) if then.owner_id else None  # type: ignore[assignment]
+        found.append(row)
+    return found

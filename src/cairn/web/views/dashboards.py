@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.http import content_disposition_header, urlencode
@@ -18,6 +21,7 @@ from cairn.text.tabular_export import XLSX_TYPE
 from cairn.web import dashboard_charts as charts
 from cairn.web.decorators import person_required
 from cairn.web.htmx import htmx_partial
+from cairn.web.queries.as_of import Dates, before_cycle, read_dates
 from cairn.web.queries.common import chosen_cycle
 from cairn.web.queries.dashboard_tables import TABLE_PARTS, TABLES
 from cairn.web.queries.dashboards import (
@@ -30,6 +34,7 @@ from cairn.web.queries.dashboards import (
     team_heat,
 )
 from cairn.web.queries.directory import person_in, team_in
+from cairn.web.views.as_of import wants_as_of
 
 NAV = "dashboard"
 CONFIDENCE_PART = "web/dashboards/_confidence.html"
@@ -68,17 +73,34 @@ def _dashboard(request: HttpRequest, heat: Heat, title: str, context: dict) -> H
     organisation = request.person.organisation
     cycle = chosen_cycle(organisation, request.GET.get("cycle"))
     access = Access(request.person)
-    query = urlencode({"cycle": cycle.pk}) if cycle else ""
+    params: dict[str, object] = {"cycle": cycle.pk} if cycle else {}
     context |= {"nav": NAV, "cycle": cycle, "paces": PACES}
+    dates = None
+    if wants_as_of(request):
+        try:
+            dates = read_dates(request.GET, request.person)
+        except ValidationError as error:
+            return _refused(request, error, title, cycle)
+        dates = Dates(then=dates.then, at=dates.at)  # one date here; no compare on dashboards
+        params["as_of"] = dates.then.isoformat()
+        live_url = f"{request.path}?{urlencode({'cycle': cycle.pk})}" if cycle else request.path
+        context |= {
+            "dates": dates,
+            "as_of": params["as_of"],
+            "live_url": live_url,
+            "before_cycle": bool(cycle and before_cycle(dates, cycle)),
+        }
+    at = dates.at if dates else None
+    query = urlencode(params)
     context["download"] = f"{request.path}?{query}&" if query else f"{request.path}?"
     if "format" in request.GET or "table" in request.GET:
-        return _download(request, access, heat, title, cycle)
+        return _download(request, access, heat, title, cycle, at)
     if request.GET.get("part") == "confidence":
-        board = dashboard(access, heat, title, cycle, parts=frozenset({"confidence"}))
+        board = dashboard(access, heat, title, cycle, parts=frozenset({"confidence"}), at=at)
         context |= {"board": board, "confidence_chart": charts.confidence_line(board.weeks)}
         page = CONFIDENCE_PART if htmx_partial(request) else CONFIDENCE_PAGE
         return render(request, page, context)
-    board = dashboard(access, heat, title, cycle, parts=PAGE_PARTS)
+    board = dashboard(access, heat, title, cycle, parts=PAGE_PARTS, at=at)
     context |= {
         "board": board,
         "cycles": Cycle.objects.filter(organisation=organisation).order_by("-start", "name"),
@@ -89,8 +111,30 @@ def _dashboard(request: HttpRequest, heat: Heat, title: str, context: dict) -> H
     return render(request, "web/dashboards/dashboard.html", context)
 
 
+def _refused(
+    request: HttpRequest, error: ValidationError, title: str, cycle: Cycle | None
+) -> HttpResponse:
+    """Return the dashboard's header with the date form and its error (400), never a 500."""
+    errors = error.message_dict if hasattr(error, "error_dict") else {"as_of": error.messages}
+    context = {
+        "nav": NAV,
+        "title": title,
+        "cycle": cycle,
+        "errors": errors,
+        "as_of": request.GET.get("as_of", ""),
+        "live_url": request.path + (f"?{urlencode({'cycle': cycle.pk})}" if cycle else ""),
+        "single": True,
+    }
+    return render(request, "web/as_of/refused.html", context, status=400)
+
+
 def _download(
-    request: HttpRequest, access: Access, heat: Heat, title: str, cycle: Cycle | None
+    request: HttpRequest,
+    access: Access,
+    heat: Heat,
+    title: str,
+    cycle: Cycle | None,
+    at: datetime | None = None,
 ) -> HttpResponse:
     fmt, name = request.GET.get("format", ""), request.GET.get("table", "")
     if fmt not in FORMATS or name not in TABLES:
@@ -99,13 +143,14 @@ def _download(
         }
         return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
     parts = frozenset({TABLE_PARTS[name]})
-    board = dashboard(access, heat, title, cycle, parts=parts, limit=EXPORT_LIMIT)
+    board = dashboard(access, heat, title, cycle, parts=parts, limit=EXPORT_LIMIT, at=at)
     table = TABLES[name](board)
     body = write_csv(table).encode("utf-8") if fmt == "csv" else write_xlsx(table)
     if board.cycle is not None:
         audit_export(actor=request.person, obj=board.cycle, fmt=f"dashboard-{fmt}", via="web")
     cycle = slugify(board.cycle.name) if board.cycle else "no-cycle"
-    filename = f"{slugify(board.title) or 'dashboard'}-{cycle}-{name}.{fmt}"
+    as_of = f"-as-of-{at.date().isoformat()}" if at else ""
+    filename = f"{slugify(board.title) or 'dashboard'}-{cycle}-{name}{as_of}.{fmt}"
     response = HttpResponse(body, content_type=FORMATS[fmt])
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=filename
