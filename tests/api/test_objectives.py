@@ -57,6 +57,8 @@ def test_an_outsider_cannot_create_in_acmes_cycle(world, api):
         ({"title": "X", "weight": -1}, "weight"),
         ({"title": "X", "owner": 999999}, "owner"),
         ({"title": "x" * 301}, "title"),
+        ({"title": "Grow\x00sales"}, "title"),  # PostgreSQL cannot store NUL: a 422, not a 500
+        ({"title": "X", "description": "a\x00b"}, "description"),
     ],
 )
 def test_it_rejects_bad_input(world, api, body, field):

@@ -83,6 +83,8 @@ def test_it_rejects_a_cycle_of_another_organisation(world):
         ({"kind": "stay_above", "target": None}, "target"),
         ({"weight": -1}, "weight"),
         ({"title": "  "}, "title"),
+        ({"title": "Grow\x00sign-ups"}, "title"),
+        ({"unit": "users\x00"}, "unit"),
     ],
 )
 def test_it_rejects_bad_key_results(world, fields, field):

@@ -49,8 +49,14 @@ def confidence(value: object) -> int:
 
 
 def text(field: str, value: object, *, max_length: int, required: bool = False) -> str:
-    """Return stripped text, or raise ValidationError when missing or too long."""
+    """Return stripped text, or raise ValidationError when missing, too long or holding NUL.
+
+    PostgreSQL cannot store a NUL character in text (the write would fail with a DataError, a
+    500); forms refuse it already, the API and imports reach the services directly.
+    """
     result = "" if value is None else str(value).strip()
+    if "\x00" in result:
+        raise ValidationError({field: _("Remove the NUL character.")})
     if required and not result:
         raise ValidationError({field: _("This field is required.")})
     if len(result) > max_length:
