@@ -9,9 +9,10 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cairn.execution.models import WorkItem, WorkItemStatus
+from cairn.execution.models import WorkItem, WorkItemKind, WorkItemStatus
 from cairn.web.templatetags.cairn_tags import local_date, number
 
 register = template.Library()
@@ -23,22 +24,37 @@ def _url_template() -> str:
     return reverse("work_item", args=[999999999]).replace("999999999", "{}")
 
 
+@lru_cache(maxsize=16)
+def _words(language: str | None) -> dict[str, str]:
+    """Return the escaped labels a work line uses, translated once per language.
+
+    An objective page draws a few hundred lines: each one translating its status, kind and
+    "pts" again cost more than the rest of the line.
+    """
+    words = {f"status:{value}": escape(str(label)) for value, label in WorkItemStatus.choices}
+    words.update({f"kind:{value}": escape(str(label)) for value, label in WorkItemKind.choices})
+    words["pts"] = escape(_("pts"))
+    return words
+
+
 @register.simple_tag
 def work_line(item: WorkItem, link: bool = True) -> SafeString:
     """Return the status badge, kind, title (linked), points and assignee of an item."""
+    words = _words(get_language())
     title = escape(item.title)
     if link:
         title = f'<a href="{_url_template().format(int(item.pk))}">{title}</a>'
     elif item.external_url:
         title = f'<a href="{escape(item.external_url)}" rel="noopener noreferrer">{title}</a>'
+    status = words.get(f"status:{item.status}") or escape(item.get_status_display())
+    kind = words.get(f"kind:{item.kind}") or escape(item.get_kind_display())
     html = (
-        f'<span class="badge status status--{escape(item.status)}">'
-        f"{escape(item.get_status_display())}</span> "
-        f'<span class="small muted">{escape(item.get_kind_display())}</span> {title}'
+        f'<span class="badge status status--{escape(item.status)}">{status}</span> '
+        f'<span class="small muted">{kind}</span> {title}'
     )
     if item.estimate_points is not None:
         points = escape(number(item.estimate_points))
-        html += f' <span class="small muted">{points} {escape(_("pts"))}</span>'
+        html += f' <span class="small muted">{points} {words["pts"]}</span>'
     if item.assignee_id and item.assignee is not None:
         html += f' <span class="small muted">· {escape(item.assignee.name)}</span>'
     return mark_safe(html)  # every piece above is escaped
