@@ -6,28 +6,15 @@ import re
 import subprocess
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from tests.browser.actions import fits_a_phone, sign_in
 from tests.browser.conftest import SCREENSHOTS
+from tests.browser.test_design import blocking_violations
 from tests.factories import ObjectiveFactory
 
 from cairn.okrs.services import check_in_record, key_result_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-BLOCKING = {"serious", "critical"}
-
-
-def blocking_violations(page) -> list[str]:
-    """Return axe-core's serious and critical violations on the page, one line each."""
-    results = Axe().run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — "
-        + "; ".join(node["target"][0] for node in v["nodes"][:3])
-        for v in results.response["violations"]
-        if v["impact"] in BLOCKING
-    ]
 
 
 @pytest.fixture

@@ -1,30 +1,5 @@
-"""KPI fixtures: an uptime KPI of the Support team, owned by the member."""
+"""KPI fixtures for the pages: the same uptime KPI as the service tests (tests/kpis/conftest.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from cairn.kpis.models import Kpi
-from cairn.kpis.services import kpi_create
-
-
-def make_kpi(world, **fields) -> Kpi:
-    """Return a KPI created by the admin; `fields` override the uptime defaults."""
-    values = {
-        "name": "Uptime",
-        "team": world.team,
-        "owner": world.member,
-        "unit": "%",
-        "direction": "higher",
-        "threshold_kind": "above",
-        "healthy_low": 99.5,
-        "warning_low": 99,
-        "frequency": "weekly",
-    }
-    values.update(fields)
-    return kpi_create(actor=world.admin, **values)
-
-
-@pytest.fixture
-def kpi(world) -> Kpi:
-    return make_kpi(world)
+from tests.kpis.conftest import kpi, make_kpi  # noqa: F401 (fixtures and helper shared)

@@ -33,6 +33,13 @@ DISAGREEMENT_LABELS = {
 }
 
 
+def confidence_band(rating: int | None) -> str:
+    """Return the band a confidence rating is drawn in: low (0–3), mid, high (8–10), or ""."""
+    if rating is None:
+        return ""
+    return "low" if rating <= 3 else "high" if rating >= 8 else "mid"
+
+
 def _objective_url_template() -> str:
     """Return the objective page's URL with a placeholder, so a big page reverses it once."""
     try:
@@ -124,10 +131,7 @@ class ObjectiveView:
 
     @property
     def confidence_band(self) -> str:
-        rating = self.confidence
-        if rating is None:
-            return ""
-        return "low" if rating <= 3 else "high" if rating >= 8 else "mid"
+        return confidence_band(self.confidence)
 
     @property
     def stale(self) -> bool:

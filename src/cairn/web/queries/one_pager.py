@@ -24,6 +24,7 @@ from cairn.web.queries.common import (
     KeyResultView,
     ObjectiveView,
     PaceClock,
+    confidence_band,
     objective_views,
     visible_objectives,
 )
@@ -89,10 +90,7 @@ class ObjectiveLine:
 
     @property
     def confidence_band(self) -> str:
-        rating = self.confidence
-        if rating is None:
-            return ""
-        return "low" if rating <= 3 else "high" if rating >= 8 else "mid"
+        return confidence_band(self.confidence)
 
 
 @dataclass
