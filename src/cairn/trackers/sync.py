@@ -215,16 +215,12 @@ def _close_named(event: TrackerEvent, keys: list[str]) -> tuple[str, str]:
     ]
     if rows:
         work_items_upsert(actor=actor, items=rows)
-    number = _dict_get(event.payload, "pull_request", "number")
+    pull = event.payload.get("pull_request")
+    number = pull.get("number", "") if isinstance(pull, dict) else ""
     return EventOutcome.APPLIED, _("Merged pull request #%(n)s closed %(keys)s.") % {
         "n": number,
         "keys": ", ".join(i.external_key for i in open_items) or _("nothing new"),
     }
-
-
-def _dict_get(payload: dict, outer: str, inner: str) -> object:
-    value = payload.get(outer)
-    return value.get(inner, "") if isinstance(value, dict) else ""
 
 
 def _apply(event: TrackerEvent) -> tuple[str, str]:

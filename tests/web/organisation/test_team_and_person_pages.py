@@ -109,6 +109,16 @@ def test_team_page_feeds_the_teams_recent_activity_to_those_who_may_see_it(world
     assert "Secret hiring plan" in client_for(world.lead).get(team_url(world)).content.decode()
 
 
+def test_team_page_rows_show_the_last_check_in_and_confidence_in_words(world, client_for):
+    kr = KeyResultFactory(objective=world.objective, title="Reply faster", unit="h")
+    check_in_record(key_result=kr, author=world.member, value=7, confidence=8)
+    html = client_for(world.viewer).get(team_url(world)).content.decode()
+    row = html.split('class="tree-table"')[1].split("</ul>")[0]
+    assert "8/10" in row and "just now" in row
+    assert "No check-in yet" not in row and "Not rated" not in row
+    assert f"Owner: {world.member.name}" in row  # the avatar's label names its role
+
+
 def test_a_team_with_nothing_yet_says_so(world, client_for):
     html = client_for(world.viewer).get(team_url(world)).content.decode()
     assert "No check-ins or changes on the team" in html

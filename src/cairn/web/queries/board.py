@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
@@ -233,9 +233,14 @@ def _rows(views: list[ObjectiveView], now: datetime, previous: int | str | None)
     return rows
 
 
+def board_rows(views: list[ObjectiveView], now: datetime) -> list[BoardRow]:
+    """Return the views as board rows (last check-in and confidence in words), no team headings."""
+    return [replace(row, heading=False) for row in _rows(views, now, START)]
+
+
 def _views(access: Access, cycle: Cycle, ids: list[int], now: datetime) -> list[ObjectiveView]:
     """Return the objectives with those ids, in that order, with their KR summaries."""
-    objectives = _with_last_check_in(visible_objectives(access).filter(pk__in=ids))
+    objectives = with_last_check_in(visible_objectives(access).filter(pk__in=ids))
     views = summarised_objective_views(objectives, access.person.organisation, cycle, now)
     order = {pk: index for index, pk in enumerate(ids)}
     return sorted(views, key=lambda view: order[view.objective.pk])
@@ -264,7 +269,8 @@ def _page_of_views(
     return views, count, len(page_ids) > PAGE_SIZE, False
 
 
-def _with_last_check_in(objectives: QuerySet) -> QuerySet:
+def with_last_check_in(objectives: QuerySet) -> QuerySet:
+    """Return the objectives annotated with their key results' latest check-in (`last_check_in`)."""
     latest = (
         KeyResult.objects.filter(objective=OuterRef("pk"))
         .order_by()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
@@ -12,7 +12,7 @@ from cairn.okrs.models import Cycle, KeyResult
 from cairn.okrs.permissions import Access
 from cairn.okrs.selectors import Activity, objectives_activity
 from cairn.organisations.models import Organisation, Person, Team, TeamMembership
-from cairn.web.queries.board import team_order
+from cairn.web.queries.board import BoardRow, board_rows, team_order, with_last_check_in
 from cairn.web.queries.common import (
     Discipline,
     ObjectiveView,
@@ -45,6 +45,7 @@ class OkrPage:
     objectives: list[ObjectiveView]
     summary: int
     discipline: Discipline
+    rows: list[BoardRow] = field(default_factory=list)  # the objectives as the board draws them
 
 
 def _okr_page(access: Access, cycle: Cycle | None, objectives, key_results) -> OkrPage:
@@ -55,10 +56,14 @@ def _okr_page(access: Access, cycle: Cycle | None, objectives, key_results) -> O
     now = timezone.now()
     objectives = objectives.filter(cycle=cycle).order_by("position", "pk")
     views = objective_views(
-        objectives, organisation, {cycle.pk: cycle}, now, objectives.values("pk")
+        with_last_check_in(objectives),
+        organisation,
+        {cycle.pk: cycle},
+        now,
+        objectives.values("pk"),
     )
     discipline = check_in_discipline(key_results, cycle, organisation, now)
-    return OkrPage(cycle, views, progress_summary(views), discipline)
+    return OkrPage(cycle, views, progress_summary(views), discipline, board_rows(views, now))
 
 
 def team_page(access: Access, team: Team, cycle: Cycle | None) -> OkrPage:

@@ -66,10 +66,6 @@ def _url(name: str) -> str:
     return reverse(name, args=[999999999]).replace("999999999", "{}")
 
 
-def _statuses() -> list[tuple[str, str]]:
-    return [(value, str(label)) for value, label in WorkItemStatus.choices]
-
-
 _FORM_PARTS = "cairn.work_status_parts"
 
 
@@ -82,7 +78,8 @@ def _form_parts(context: template.Context) -> dict:
     parts = context.render_context.get(_FORM_PARTS)
     if parts is None:
         request = context.get("request")
-        statuses = [(value, escape(label)) for value, label in _statuses()]
+        words = _words(get_language())
+        statuses = [(value, words[f"status:{value}"]) for value in WorkItemStatus.values]
         parts = {
             "token": escape(get_token(request)) if request is not None else "",
             "here": escape(request.get_full_path()) if request is not None else "",
