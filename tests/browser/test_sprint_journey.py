@@ -19,6 +19,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def pull(page, title: str) -> None:
     page.locator(".work-list__pull", has_text=title).get_by_role("button", name="Pull in").click()
+    # The page reloads; htmx (a deferred script) must be running before the status forms are used,
+    # or a change made in the first milliseconds is a plain select change (a flake seen in CI).
+    page.wait_for_load_state("load")
 
 
 def both(page, shoot, name: str) -> None:
