@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cairn.okrs.models import Objective
-from cairn.plaintext import services
+from cairn.plaintext import services, writing
 from cairn.plaintext.import_records import AlreadyImported, Origin, previous_import
 from cairn.plaintext.models import ImportRecord, ImportSource
 from cairn.plaintext.services import plan_import
@@ -96,7 +96,7 @@ def test_a_write_failing_half_way_records_nothing(world, q4, monkeypatch):
     def fail(ids):
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(services, "rollup_existing", fail)
+    monkeypatch.setattr(writing, "rollup_existing", fail)
     with pytest.raises(RuntimeError):
         write(world, q4)
     assert not ImportRecord.objects.exists()
