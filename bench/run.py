@@ -159,9 +159,9 @@ def _import(organisation) -> None:
     """
     from bench import import_document as import_bench
     from cairn.engine.calendar import quarter_bounds
+    from cairn.import_export.services import document_lines, plan_import
     from cairn.okrs.models import Cycle
     from cairn.organisations.models import Person, Role
-    from cairn.plaintext.services import document_lines, plan_import
 
     count = int(os.environ.get("CAIRN_BENCH_IMPORT", "1000"))
     if count <= 0:

@@ -44,7 +44,7 @@ INSTALLED_APPS = [
     "cairn.trackers",
     "cairn.web",
     "cairn.api",
-    "cairn.plaintext",
+    "cairn.import_export",
     "cairn.notifications",
     "cairn.meetings",
     "cairn.one_on_ones",

@@ -11,7 +11,7 @@ import pytest
 
 from cairn.execution.models import WorkItem
 from cairn.execution.services import work_item_create
-from tests.plaintext.test_spreadsheet_commands import call, export, fresh_cycle, write
+from tests.import_export.test_spreadsheet_commands import call, export, fresh_cycle, write
 
 pytestmark = pytest.mark.django_db
 

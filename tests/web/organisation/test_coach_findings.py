@@ -10,9 +10,9 @@ from django.test import override_settings
 from django.utils import translation
 
 from cairn.coach import CoachConfig, review_objective
+from cairn.import_export.selectors import cycle_review_rows
 from cairn.okrs.models import CycleState
 from cairn.okrs.permissions import Access
-from cairn.plaintext.selectors import cycle_review_rows
 from cairn.web.queries import coach as coach_queries
 from cairn.web.queries.coach import ReviewFilters, coach_reviews_warm, quality_review
 from cairn.web.queries.coach_findings import findings_key, shared_findings

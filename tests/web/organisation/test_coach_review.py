@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cairn.coach import review_objective
+from cairn.import_export.selectors import cycle_drafts
 from cairn.okrs.models import CycleState, KeyResult, Visibility
 from cairn.okrs.permissions import Access
 from cairn.organisations.services import coach_config_update
-from cairn.plaintext.selectors import cycle_drafts
 from cairn.web.queries import coach as coach_queries
 from cairn.web.queries import coach_findings
 from cairn.web.queries.coach import ReviewFilters, quality_review

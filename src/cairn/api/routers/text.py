@@ -28,21 +28,21 @@ from cairn.api.types import Bool, IdParam, Input
 from cairn.audit.services import audit_export
 from cairn.coach import CoachConfig, KeyResultDraft, ObjectiveDraft, review_objective
 from cairn.coach import review_sentence as coach_sentence
-from cairn.okrs.models import Cycle
-from cairn.okrs.permissions import Access, require
-from cairn.okrs.selectors import OPEN_STATES
-from cairn.organisations.models import Person
-from cairn.plaintext import cli
-from cairn.plaintext.import_records import (
+from cairn.import_export import cli
+from cairn.import_export.import_records import (
     AlreadyImported,
     Origin,
     previous_import,
     previous_import_data,
 )
-from cairn.plaintext.importing import document_import, looks_like_sheet
-from cairn.plaintext.models import ImportSource
-from cairn.plaintext.services import ImportResult, cycle_plan, export_filename
-from cairn.plaintext.spreadsheets import spreadsheet_import
+from cairn.import_export.importing import document_import, looks_like_sheet
+from cairn.import_export.models import ImportSource
+from cairn.import_export.services import ImportResult, cycle_plan, export_filename
+from cairn.import_export.spreadsheets import spreadsheet_import
+from cairn.okrs.models import Cycle
+from cairn.okrs.permissions import Access, require
+from cairn.okrs.selectors import OPEN_STATES
+from cairn.organisations.models import Person
 from cairn.text import sheet_files, tabular
 from cairn.text.document import parse_document
 from cairn.text.fingerprint import sheet_fingerprint, text_fingerprint

@@ -37,12 +37,12 @@ from cairn.coach import (
     Rule,
     review_key_result,
 )
+from cairn.import_export.selectors import cycle_review_rows
 from cairn.lib.ids import parse_id
 from cairn.okrs.models import Cycle, CycleState, Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations import selectors as org_selectors
 from cairn.organisations.models import Organisation, Person, Role, Team
-from cairn.plaintext.selectors import cycle_review_rows
 from cairn.web.queries.coach_findings import TIMEOUT_SECONDS, _coach_code, shared_findings
 
 STALE = "KR108"

@@ -7,7 +7,7 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
 from cairn.audit.services import audit_export
-from cairn.plaintext.services import cycle_plan, export_filename
+from cairn.import_export.services import cycle_plan, export_filename
 from cairn.text.writers import WRITERS
 from cairn.web.decorators import person_required
 from cairn.web.queries.common import cycle_in

@@ -14,13 +14,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cairn.import_export.import_records import AlreadyImported, Origin, previous_import
+from cairn.import_export.models import ImportSource
+from cairn.import_export.services import ImportResult, plan_import
 from cairn.okrs.models import Cycle
 from cairn.okrs.selectors import OPEN_STATES
 from cairn.organisations.models import Organisation
 from cairn.organisations.selectors import people_of
-from cairn.plaintext.import_records import AlreadyImported, Origin, previous_import
-from cairn.plaintext.models import ImportSource
-from cairn.plaintext.services import ImportResult, plan_import
 from cairn.text.document import ParsedDocument, parse_document
 from cairn.text.fingerprint import plan_fingerprint, text_fingerprint
 from cairn.web.decorators import writer_required

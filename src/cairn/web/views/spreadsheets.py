@@ -18,13 +18,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from cairn.audit.services import audit_export
+from cairn.import_export import spreadsheets as sheets
+from cairn.import_export.import_records import AlreadyImported, Origin, previous_import
+from cairn.import_export.models import ImportSource
+from cairn.import_export.services import cycle_plan, export_filename
 from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.selectors import OPEN_STATES
-from cairn.plaintext import spreadsheets as sheets
-from cairn.plaintext.import_records import AlreadyImported, Origin, previous_import
-from cairn.plaintext.models import ImportSource
-from cairn.plaintext.services import cycle_plan, export_filename
 from cairn.text import tabular
 from cairn.text.fingerprint import sheet_fingerprint
 from cairn.text.plan import PlanKeyResult, PlanObjective, format_number

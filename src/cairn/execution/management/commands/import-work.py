@@ -16,9 +16,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from cairn.execution.imports import FORMATS, decode, read_work
 from cairn.execution.imports.resolve import ImportPlan
 from cairn.execution.services import work_import, work_import_preview
+from cairn.import_export import cli
 from cairn.okrs.models import Initiative
 from cairn.organisations.models import Team
-from cairn.plaintext import cli
 
 FAILED = 1
 

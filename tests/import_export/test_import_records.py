@@ -9,11 +9,11 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cairn.import_export import services, writing
+from cairn.import_export.import_records import AlreadyImported, Origin, previous_import
+from cairn.import_export.models import ImportRecord, ImportSource
+from cairn.import_export.services import plan_import
 from cairn.okrs.models import Objective
-from cairn.plaintext import services, writing
-from cairn.plaintext.import_records import AlreadyImported, Origin, previous_import
-from cairn.plaintext.models import ImportRecord, ImportSource
-from cairn.plaintext.services import plan_import
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
 from tests.factories import CycleFactory
 

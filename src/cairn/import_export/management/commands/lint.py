@@ -46,7 +46,7 @@ class Command(BaseCommand):
         if options.get("cycle"):
             if options.get("path"):
                 raise CommandError("give a PATH or --cycle, not both", returncode=USAGE_ERROR)
-            from cairn.plaintext import cli
+            from cairn.import_export import cli
 
             try:
                 org = cli.organisation(options.get("org"))

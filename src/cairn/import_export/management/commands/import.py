@@ -14,19 +14,19 @@ from collections.abc import Callable
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from cairn.plaintext import cli
-from cairn.plaintext.import_records import (
+from cairn.import_export import cli
+from cairn.import_export.import_records import (
     AlreadyImported,
     Origin,
     already_imported_message,
     previous_import,
     previous_import_data,
 )
-from cairn.plaintext.importing import document_import
-from cairn.plaintext.management.commands.lint import read_text
-from cairn.plaintext.models import ImportSource
-from cairn.plaintext.services import ImportResult
-from cairn.plaintext.spreadsheets import spreadsheet_import
+from cairn.import_export.importing import document_import
+from cairn.import_export.management.commands.lint import read_text
+from cairn.import_export.models import ImportSource
+from cairn.import_export.services import ImportResult
+from cairn.import_export.spreadsheets import spreadsheet_import
 from cairn.text import tabular
 from cairn.text.document import parse_document
 from cairn.text.fingerprint import sheet_fingerprint, text_fingerprint

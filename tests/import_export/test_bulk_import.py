@@ -11,6 +11,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cairn.import_export import selectors
+from cairn.import_export.services import document_lines, plan_import
 from cairn.okrs import events, services
 from cairn.okrs.models import (
     Change,
@@ -24,8 +26,6 @@ from cairn.okrs.models import (
 )
 from cairn.okrs.services.rollup import objective_computed_progress
 from cairn.organisations.models import Person, Team
-from cairn.plaintext import selectors
-from cairn.plaintext.services import document_lines, plan_import
 from cairn.text.document import parse_document
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective
 from tests.factories import CycleFactory, KeyResultFactory, ObjectiveFactory

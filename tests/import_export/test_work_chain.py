@@ -7,10 +7,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from cairn.execution.models import WorkItem
+from cairn.import_export.importing import document_import
+from cairn.import_export.selectors import cycle_plan
 from cairn.okrs.models import Initiative, Objective
 from cairn.okrs.permissions import Access
-from cairn.plaintext.importing import document_import
-from cairn.plaintext.selectors import cycle_plan
 from cairn.text.document import parse_document
 from cairn.text.markdown import export_markdown, read_markdown
 from tests.factories import CycleFactory

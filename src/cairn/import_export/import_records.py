@@ -15,9 +15,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from cairn.import_export.models import ImportRecord, ImportSource
 from cairn.okrs.models import Cycle
 from cairn.organisations.models import Person
-from cairn.plaintext.models import ImportRecord, ImportSource
 
 
 @dataclass(frozen=True)

@@ -15,18 +15,18 @@ from django.utils import timezone
 
 from cairn import engine, tasks
 from cairn.execution.models import WorkItem
+from cairn.import_export import planned
+from cairn.import_export.planned import NewKeyResult, NewObjective, is_key_result
+from cairn.import_export.rollup import rollup_existing
+from cairn.import_export.tasks import announce_import
+from cairn.import_export.work import work_insert
 from cairn.lib import bulk
 from cairn.okrs import measures
 from cairn.okrs.models import Change, CheckIn, Cycle, Initiative, KeyResult, Objective
 from cairn.organisations.models import Person
-from cairn.plaintext import planned
-from cairn.plaintext.planned import NewKeyResult, NewObjective, is_key_result
-from cairn.plaintext.rollup import rollup_existing
-from cairn.plaintext.tasks import announce_import
-from cairn.plaintext.work import work_insert
 
 if TYPE_CHECKING:
-    from cairn.plaintext.services import ImportResult
+    from cairn.import_export.services import ImportResult
 
 ANALYZE_AFTER = 2_000  # key results written by one import before the statistics are refreshed
 

@@ -11,8 +11,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from cairn.import_export.services import cycle_plan, document_lines, plan_import
 from cairn.okrs.models import Initiative, KeyResult, Objective
-from cairn.plaintext.services import cycle_plan, document_lines, plan_import
 from cairn.text.document import parse_document
 from tests.factories import CycleFactory, OrganisationFactory
 

@@ -12,10 +12,10 @@ from dataclasses import replace
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from cairn.import_export.import_records import Origin
+from cairn.import_export.services import ImportResult, plan_import
 from cairn.okrs.models import Cycle
 from cairn.organisations.models import Organisation, Person, Team
-from cairn.plaintext.import_records import Origin
-from cairn.plaintext.services import ImportResult, plan_import
 from cairn.text.plan import PlanObjective
 from cairn.text.sheet_files import Problem
 from cairn.text.tabular import SheetPlan

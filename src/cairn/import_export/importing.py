@@ -2,7 +2,7 @@
 
 document_import raises ValidationError listing every problem with its line and writes nothing
 when anything is wrong (plan_import is all or nothing); spreadsheets are written by
-cairn.plaintext.spreadsheets.spreadsheet_import.
+cairn.import_export.spreadsheets.spreadsheet_import.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import csv
 
 from django.core.exceptions import ValidationError
 
+from cairn.import_export.import_records import Origin
+from cairn.import_export.services import ImportResult, document_lines, plan_import
 from cairn.okrs.models import Cycle
 from cairn.organisations.models import Person
-from cairn.plaintext.import_records import Origin
-from cairn.plaintext.services import ImportResult, document_lines, plan_import
 from cairn.text import tabular
 from cairn.text.document import TEXT, ParsedDocument
 from cairn.text.upload_limits import DEFAULT

@@ -10,10 +10,10 @@ from pathlib import Path
 from django.core.management.base import CommandError, CommandParser
 
 from cairn.coach import CoachConfig, review_objective
+from cairn.import_export import selectors
 from cairn.okrs.models import Cycle
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation, Person, Role
-from cairn.plaintext import selectors
 from cairn.text import sheet_files
 from cairn.text.document import DocKeyResult, DocObjective, ParsedDocument
 from cairn.text.key_result_parser import parse_key_result

@@ -7,7 +7,7 @@ results with their progress, a check-in for every current value, initiatives and
 the change history the services record, the alignment, and one roll-up of the objectives
 above. A plan with any problem writes nothing; every problem is reported with its source
 line. The events the services send after a commit are sent for the same rows by the worker
-(cairn.plaintext.tasks), so an import does not wait for one webhook look-up per row.
+(cairn.import_export.tasks), so an import does not wait for one webhook look-up per row.
 """
 
 from __future__ import annotations
@@ -22,6 +22,22 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from cairn import engine
+from cairn.import_export import selectors
+from cairn.import_export.import_records import (
+    AlreadyImported,
+    Origin,
+    import_record_create,
+    previous_import,
+)
+from cairn.import_export.planned import (
+    NewInitiative,
+    NewKeyResult,
+    NewObjective,
+    Parent,
+    is_key_result,
+)
+from cairn.import_export.work import WORK_TITLE_LENGTH
+from cairn.import_export.writing import PlanWriter
 from cairn.okrs.models import (
     CheckIn,
     Cycle,
@@ -37,22 +53,6 @@ from cairn.okrs.services import objectives as objective_rules
 from cairn.okrs.services.common import cycle_open, same_organisation
 from cairn.okrs.services.rollup import lock_organisation
 from cairn.organisations.models import Organisation, Person, Team
-from cairn.plaintext import selectors
-from cairn.plaintext.import_records import (
-    AlreadyImported,
-    Origin,
-    import_record_create,
-    previous_import,
-)
-from cairn.plaintext.planned import (
-    NewInitiative,
-    NewKeyResult,
-    NewObjective,
-    Parent,
-    is_key_result,
-)
-from cairn.plaintext.work import WORK_TITLE_LENGTH
-from cairn.plaintext.writing import PlanWriter
 from cairn.text.document import ParsedDocument
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, initiative_work
 

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from cairn.execution.models import WorkItem
+from cairn.import_export.planned import NewInitiative
 from cairn.lib import bulk
-from cairn.plaintext.planned import NewInitiative
 from cairn.text.outline import is_user_story
 from cairn.text.plan import PlanWork
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from cairn.plaintext import cli
-from cairn.plaintext.services import cycle_plan
+from cairn.import_export import cli
+from cairn.import_export.services import cycle_plan
 from cairn.text.tabular_export import export_xlsx
 from cairn.text.writers import WRITERS
 

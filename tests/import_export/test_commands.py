@@ -8,7 +8,7 @@ import sys
 import pytest
 from django.core.management import CommandError, call_command
 
-from cairn.plaintext.management.commands import lint, parse
+from cairn.import_export.management.commands import lint, parse
 
 CLEAN = """## Make onboarding effortless
 - Cut time to first value from 14 days to 3 days

@@ -1,1 +1,0 @@
-"""Plain-text OKRs from the command line: `cairn parse` and `cairn lint`."""
