@@ -177,3 +177,25 @@ def test_a_following_key_result_takes_no_other_value(world, api, kpi, kr):
     kept = api["member"].post(url, {"value": 10, "confidence": 3, "note": "Holding"})
     assert kept.status_code == 201 and kept.json()["value"] == 10
     assert CheckIn.objects.filter(key_result=kr).count() == 2
+
+
+def test_a_key_result_created_through_the_api_follows_a_kpi(world, api, kpi):
+    api["admin"].post(f"/api/v1/kpis/{kpi.pk}/values", {"value": 7})
+    body = {"objective": world.objective.pk, "title": "Keep it up", "type": "stay_above"}
+    response = api["member"].post(
+        "/api/v1/key-results", {**body, "target": 5, "follows_kpi": kpi.pk}
+    )
+    assert response.status_code == 201 and response.json()["follows_kpi"] == kpi.pk
+    assert response.json()["current"] == 7  # the KPI's latest value became its first check-in
+
+
+def test_creating_a_key_result_following_another_organisations_kpi_is_refused(world, api):
+    from cairn.kpis.services import kpi_create
+
+    foreign = kpi_create(actor=world.outsider, name="Foreign", healthy_low=1)
+    body = {"objective": world.objective.pk, "title": "Keep it up", "type": "stay_above"}
+    response = api["member"].post(
+        "/api/v1/key-results", {**body, "target": 5, "follows_kpi": foreign.pk}
+    )
+    assert response.status_code == 422 and problem_fields(response) == ["follows_kpi"]
+    assert not world.objective.key_results.filter(title="Keep it up").exists()

@@ -130,3 +130,45 @@ def test_the_objective_page_links_the_followed_kpi_at_a_constant_query_count(
     html = client.get(url).content.decode()
     assert f'href="/kpis/{kpi.pk}/"' in html and "follows the KPI “Uptime”" in html
     assert count() == before
+
+
+def _create_data(**changes):
+    data = {"title": "Keep uptime above 99.5%", "kind": "stay_above", "target": "99.5"}
+    data.update({"unit": "%", "weight": 1, "follows_kpi": ""}, **changes)
+    return data
+
+
+def test_the_new_key_result_form_follows_a_kpi_and_takes_its_latest_value(world, client_for, kpi):
+    kpi_value_record(kpi=kpi, value=99.8, actor=world.admin)
+    client = client_for(world.member)
+    url = f"/objectives/{world.objective.pk}/key-results/new/"
+    assert "Follows a KPI" in client.get(url).content.decode()
+    data = _create_data(owner=world.member.pk, follows_kpi=kpi.pk)
+    response = client.post(url, data)
+    assert response.status_code == 302
+    kr = world.objective.key_results.get(title="Keep uptime above 99.5%")
+    assert kr.follows_kpi == kpi
+    check_in = CheckIn.objects.get(key_result=kr)  # the latest value, at once
+    assert check_in.value == 99.8 and check_in.source == "data"
+    kr.refresh_from_db()
+    assert kr.current == 99.8
+
+
+def test_the_new_key_result_form_refuses_another_organisations_kpi(world, client_for):
+    from cairn.kpis.services import kpi_create
+
+    foreign = kpi_create(actor=world.outsider, name="Foreign", healthy_low=1)
+    url = f"/objectives/{world.objective.pk}/key-results/new/"
+    data = _create_data(owner=world.member.pk, follows_kpi=foreign.pk)
+    response = client_for(world.member).post(url, data)
+    assert response.status_code == 400
+    assert not world.objective.key_results.filter(title="Keep uptime above 99.5%").exists()
+
+
+def test_a_milestone_cannot_be_created_following_a_kpi(world, client_for, kpi):
+    url = f"/objectives/{world.objective.pk}/key-results/new/"
+    data = _create_data(owner=world.member.pk, kind="milestone", target="", follows_kpi=kpi.pk)
+    response = client_for(world.member).post(url, data)
+    assert response.status_code == 400
+    assert "cannot follow a KPI" in response.content.decode()
+    assert not world.objective.key_results.filter(title="Keep uptime above 99.5%").exists()

@@ -76,6 +76,9 @@ class KeyResultIn(Input):
     due_date: IsoDate | None = None
     contributors: list[Id] = Field(default_factory=list, max_length=100)
     follows_initiatives: Bool = False
+    follows_kpi: Id | None = Field(
+        None, description="A KPI id: each of its values becomes a check-in, its latest at once."
+    )
 
 
 class KeyResultPatch(Input):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -24,6 +25,9 @@ from cairn.okrs.services.common import (
 from cairn.okrs.services.history import record_action, record_changes, snapshot
 from cairn.okrs.services.rollup import key_result_refresh, lock_tree_write, rollup_from
 from cairn.organisations.models import Person
+
+if TYPE_CHECKING:
+    from cairn.kpis.models import Kpi
 
 EDITABLE = (
     "title",
@@ -103,8 +107,12 @@ def key_result_create(
     due_date: date | None = None,
     contributors: list[Person] | tuple[Person, ...] = (),
     follows_initiatives: bool = False,
+    follows_kpi: Kpi | None = None,
 ) -> KeyResult:
-    """Add a key result to an objective (owner defaults to the objective's); return it."""
+    """Add a key result to an objective (owner defaults to the objective's); return it.
+
+    With `follows_kpi` the KPI's latest value becomes its first check-in at once.
+    """
     require(Access(actor).can_edit_objective(objective), _("You cannot edit this objective."))
     _editable(objective)
     lock_tree_write(objective.organisation_id)
@@ -120,6 +128,7 @@ def key_result_create(
         owner=owner or objective.owner or actor,
         due_date=due_date,
         follows_initiatives=follows_initiatives,
+        follows_kpi=follows_kpi,
         position=objective.key_results.count(),
     )
     _clean(key_result)
@@ -135,6 +144,10 @@ def key_result_create(
         new=key_result.title,
     )
     key_result_refresh(key_result)
+    if key_result.follows_kpi_id:
+        from cairn.kpis.following import key_result_catch_up  # kpis builds on okrs
+
+        key_result_catch_up(key_result=key_result, actor=actor)
     return key_result
 
 

@@ -45,16 +45,6 @@ class KeyResultForm(forms.Form):
         help_text=_("Leave empty to use the end of the cycle."),
     )
     weight = forms.FloatField(label=_("Weight"), min_value=0, initial=1)
-
-    def __init__(self, *args: object, person: Person, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = Person.objects.filter(
-            organisation_id=person.organisation_id, is_active=True
-        ).select_related("user")
-        self.fields["owner"].label_from_instance = lambda p: p.name
-
-
-class KeyResultEditForm(KeyResultForm):
     follows_kpi = forms.ModelChoiceField(
         label=_("Follows a KPI"),
         queryset=Kpi.objects.none(),
@@ -63,15 +53,22 @@ class KeyResultEditForm(KeyResultForm):
             "Each value of the KPI becomes a check-in on this key result (not for milestones)."
         ),
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
 
     def __init__(self, *args: object, person: Person, **kwargs: object) -> None:
-        super().__init__(*args, person=person, **kwargs)
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = Person.objects.filter(
+            organisation_id=person.organisation_id, is_active=True
+        ).select_related("user")
+        self.fields["owner"].label_from_instance = lambda p: p.name
         current = self.initial.get("follows_kpi")
         kept = Q(archived=False) | Q(pk=getattr(current, "pk", current))  # the one it follows
         self.fields["follows_kpi"].queryset = Kpi.objects.filter(
             kept, organisation_id=person.organisation_id
         )
+
+
+class KeyResultEditForm(KeyResultForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 def parsed_fields(parsed: ParsedKeyResult) -> dict[str, str]:
