@@ -29,3 +29,21 @@ def test_activities_and_vague_key_results_are_caught_and_outcomes_left_alone(nam
     recall, false_flags = floors
     assert report.flagged_recall() >= recall
     assert report.false_flags() <= false_flags
+
+
+def test_the_round3_held_out_set_labels_the_same_new_key_results():
+    # The third round's held-out set (labelled by hand before any run; the coach is not run on
+    # it here): the rows of tests/text/real_kr_round3.json, each with one consistent kind.
+    rows = json.loads((HERE / "real_round3.json").read_text(encoding="utf-8"))
+    text_rows = json.loads(
+        (HERE.parent / "text" / "real_kr_round3.json").read_text(encoding="utf-8")
+    )
+    assert [(r["text"], r["source"]) for r in rows] == [(r["text"], r["source"]) for r in text_rows]
+    for row in rows:
+        assert row["kind"] in {"outcome", "activity", "vague"}
+        assert row["activity"] == (row["kind"] == "activity")
+        assert row["vague"] == (row["kind"] == "vague")
+    earlier = {
+        r["text"] for name in FLOORS for r in json.loads((HERE / name).read_text(encoding="utf-8"))
+    }
+    assert not {r["text"] for r in rows} & earlier

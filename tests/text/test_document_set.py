@@ -16,12 +16,16 @@ DOCUMENTS = [d["name"] for d in manifest()]
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
-def test_the_set_has_31_documents_with_sources_and_two_fixed_held_out_parts():
+def test_the_set_has_40_documents_with_sources_and_three_fixed_held_out_parts():
     documents = manifest()
-    assert len(documents) == 31
-    assert sum(d["holdout"] and not d.get("fresh") for d in documents) == 8
+    assert len(documents) == 40
+    assert sum(d["holdout"] and not d.get("fresh") and not d.get("round3") for d in documents) == 8
     assert sum(bool(d.get("fresh")) for d in documents) == 6  # the second round's held-out set
-    assert all(d["holdout"] for d in documents if d.get("fresh"))
+    assert sum(bool(d.get("round3")) for d in documents) == 9  # the third round's held-out set
+    assert all(d["holdout"] for d in documents if d.get("fresh") or d.get("round3"))
+    # round 3 carries full provenance: repository, path and commit of the stored version
+    for document in (d for d in documents if d.get("round3")):
+        assert len(document["commit"]) == 40 and document["path"] and "/" in document["repository"]
     for document in documents:
         assert (SET / document["file"]).is_file()
         assert (SET / f"{document['name']}.expected.json").is_file()
