@@ -82,10 +82,10 @@ class TestSqlite:
             sql_value(url, "SELECT 1")
 
 
-# One database (PostgreSQL) and one table (MariaDB) per xdist worker: workers run side by side.
-WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
-PG_DB = "cairn_t_sources_src" + (f"_{WORKER}" if WORKER else "")
-TABLE = f"cairn_src_sales_{WORKER or 'main'}"
+# One database (PostgreSQL) and one table (MariaDB) per test process: xdist workers, and test
+# runs of other checkouts on the same servers, run side by side without dropping each other's.
+PG_DB = f"cairn_t_sources_src_{os.getpid()}"
+TABLE = f"cairn_src_sales_{os.getpid()}"
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
