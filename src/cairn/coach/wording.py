@@ -325,13 +325,17 @@ def vague_word(text: str) -> str | None:
     Not one that only states a purpose ("Make use of RTrees to optimize rasterization") or
     names a thing already improved ("Land enhanced file status information") after a verb.
     """
-    words = [w.strip(".,;:!?()'\"") for w in normalise(text).lower().split()]
+    written = [w.strip(".,;:!?()'\"") for w in normalise(text).split()]
+    words = [w.lower() for w in written]
+    capitals = sum(w[:1].isupper() for w in written[1:])
     for i, word in enumerate(words):
         if word not in lx.VAGUE_WORDS:
             continue
         after_verb = i > 0 and words[0] not in lx.VAGUE_WORDS
         if after_verb and (words[i - 1] == "to" or word.endswith(("ed", "sed", "zed"))):
             continue
+        if i > 0 and written[i][:1].isupper() and capitals * 2 < len(written) - 1:
+            continue  # a name in a sentence ("the Clip tree and Transform tree"), not Title Case
         return word
     return None
 
