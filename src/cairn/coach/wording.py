@@ -256,7 +256,7 @@ def _people_do(text: str) -> bool:
     words = [w.strip(".,:;") for w in normalise(text).lower().split()[:4]]
     if len(words) > 2 and words[0] in ("every", "each", "any", "no") and _is_people(f"{words[1]}s"):
         return True  # "Every user finds …", "Each customer renews …"
-    return any(_is_people(w) for w in words[:3]) and len(words) > 2
+    return any(w in _PEOPLE for w in words[:3]) and len(words) > 2
 
 
 def _is_people(word: str) -> bool:
@@ -276,9 +276,8 @@ def _more_outputs(parsed: ParsedKeyResult) -> bool:
     """Return True for more of the team's own outputs: "Publish 8 posts a month, up from 4"."""
     if parsed.direction != "increase" or parsed.unit and not _counted(parsed):
         return False  # "sign-ups from webinars from 10% to 20%" is a rate, not output
-    return (parsed.unit or "").lower() in _OUTPUT_NOUNS or _head_noun(
-        parsed.metric
-    ) in _OUTPUT_NOUNS
+    named = (parsed.unit or "").lower(), _head_noun(parsed.metric)  # "the number of webinars"
+    return any(noun in _OUTPUT_NOUNS for noun in named)
 
 
 _COUNT_OF = re.compile(r"^(?:the\s+)?(?:number|#|count|amount)\s+of\s+", re.IGNORECASE)
