@@ -2,7 +2,8 @@
 
 Run `python -m bench.coach_accuracy tests/coach/real_dev.json [--misses]`.
 
-Each row has `kind`: "activity", "vague" or "outcome". An activity is caught when KR102 fires;
+Each row has `kind`: "activity", "vague" or "outcome" (or, as in holdout.json, `activity` and
+`vague` flags; lists labelled for one rule only are skipped). An activity is caught when KR102 fires;
 a vague key result when KR104 (vague wording) or KR101 (no measure) fires, since either tells
 the writer that the key result says no number; an outcome is wrongly flagged when KR102 or
 KR104 fires.
@@ -59,7 +60,9 @@ def evaluate(rows: list[dict]) -> CoachReport:
     """Return the coach's catches and false flags over labelled rows."""
     report = CoachReport()
     for row in rows:
-        kind = row["kind"]
+        kind = _kind(row)
+        if kind is None:
+            continue  # a list labelled for one rule only (measurable.json, vague.json)
         codes = [f.code for f in review_sentence(row["text"])]
         if kind == "outcome":
             ok = not {"KR102", "KR104"} & set(codes)
@@ -70,6 +73,15 @@ def evaluate(rows: list[dict]) -> CoachReport:
         if not ok:
             report.misses.append((row["text"], kind, codes))
     return report
+
+
+def _kind(row: dict) -> str | None:
+    """Return the row's kind; holdout.json's rows say it with an activity and a vague flag."""
+    if "kind" in row:
+        return row["kind"]
+    if "activity" in row and "vague" in row:
+        return "activity" if row["activity"] else "vague" if row["vague"] else "outcome"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,8 @@
 """The coach on key results written by others (tests/coach/real_*.json, issue 15).
 
-The same 620 key results as tests/text/real_kr_*.json, each labelled outcome, activity or
-vague by hand before the coach ran. An activity is caught by KR102, a vague key result by
+The 620 key results of tests/text/real_kr_*.json and the 150 of real_kr_fresh.json, each
+labelled outcome, activity or vague by hand before the coach ran (relabelled to the convention
+of docs/coach.md in the third round). An activity is caught by KR102, a vague key result by
 KR104 or KR101; an outcome is wrongly flagged by KR102 or KR104 (bench.coach_accuracy).
 The floors are the figures reached; issue 15's targets are 0.95 recall and ≤ 0.05 false flags.
 """
@@ -16,9 +17,10 @@ from bench.coach_accuracy import evaluate
 HERE = Path(__file__).parent
 
 FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
-    "real_dev.json": (0.945, 0.02),
-    "real_holdout.json": (0.905, 0.03),  # development material since the second round
-    "real_fresh.json": (0.915, 0.07),  # the second round's held-out set: short of the targets
+    "real_dev.json": (0.955, 0.01),
+    "real_holdout.json": (0.935, 0.015),  # development material since the second round
+    "real_fresh.json": (0.98, 0.015),  # development material since the third round
+    "holdout.json": (1.0, 0.0),  # the written list, kinds read from its activity/vague flags
 }
 
 

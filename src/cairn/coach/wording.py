@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from cairn.coach.parties import OUTSIDE_PARTIES, others_act
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.tokens import normalise, tokenize
@@ -56,15 +57,23 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     verb = leading_verb(text)
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
+    if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
+        return True  # "Increase webinars from 2 to 6", "KB grows by 5+ entries": still output
     if has_outcome_measure(text, parsed):
         return False
-    if _names_work(text, verb):
+    if others_act(parsed, verb, text):
+        return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
+    if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
+    if _each_does_work(text):
+        return True  # "Every portfolio identifies 2 strategic decisions per quarter"
     if verb in _RESULT_VERBS:
         return False
     if not parsed.measurable:
         if _subject_reaches(text) or _people_do(text):
             return False  # "Our platforms hit the elite level", "Users choose …": a result
+        if _HAVE.match(text) and _granted(text):
+            return False  # "Have a signed offer by end of Q2": others grant it, a result
         return vague_word(text) is None  # a deliverable; "Improve morale" is vague instead
     if verb in ("have", "has"):  # "have 15 repeat customers": a state to reach
         return _output_after_count(text)  # "Have 2 PRs merged": work done
@@ -73,7 +82,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return True  # "4 speaking engagements this quarter", "25 or more releases delivered"
     if counted and verb is None and _LIVE.search(text) and parsed.unit not in _PEOPLE:
         return True  # "10 new connectors live with docs"; "12 customers live" is adoption
-    return counted and (verb is not None or _output_after_count(text))
+    return counted and (
+        verb is not None or _output_after_count(text) or _done_after_count(parsed, text)
+    )
 
 
 # Verbs that name a result to see: the metric moves or a target is reached.
@@ -93,6 +104,7 @@ _OUTPUT_NOUNS = frozenset(
         "articles", "videos", "courses", "releases", "features", "tutorials", "guides",
         "presentations", "campaigns", "experiments", "prototypes", "integrations", "pilots",
         "conferences", "hackathons", "trainings", "newsletters", "episodes", "studies",
+        "interviews", "entries",
     ]
 )  # fmt: skip
 # "3 case studies shipped", ">90% of top customers pitched": work reported as done.
@@ -106,7 +118,67 @@ _DONE = re.compile(
 
 
 _LIVE = re.compile(r"\b(?:live|in production)\b", re.IGNORECASE)
-_SHARE_DONE = re.compile(r"%\s+of\b.*" + _DONE.pattern, re.IGNORECASE)
+# The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
+_SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
+# Any past participle right after a count reports work done: "1+ trend prediction validated".
+_COUNT_DONE = re.compile(
+    r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|run|done"
+    r"|given|drawn|taken|shown))\b"
+)
+# What others grant: had, it is a result of their decision, not the team's work.
+_GRANTED = re.compile(
+    r"\b(?:signed|approved|accepted|awarded|granted|agreed|endorsed|consensus|approval"
+    r"|agreement|sign-off|buy-in|endorsement)\b",
+    re.IGNORECASE,
+)
+_HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
+# Nobody, everyone: people as the subject ("No one on the team experiences a major injury").
+_ANYONE = re.compile(r"^(?:no[ -]one|nobody|none of|everyone|everybody|no team member)\b", re.I)
+# Items of a list of outputs: "6 drip sequences, lead scoring, CRM".
+_LIST_SEPARATOR = re.compile(r"\s*[;,]\s*(?:and\s+)?")
+
+
+def _granted(text: str) -> bool:
+    """Return True when what is had is granted by others: "a signed offer", "consensus",
+    "approval from the board"; "a design document" or "2 PRs merged" are made by the team."""
+    return _GRANTED.search(text) is not None
+
+
+def _each_does_work(text: str) -> bool:
+    """Return True for "Every/Each <unit of ours> <activity verb>s …": the team at work.
+
+    People as the subject act on their own ("Each customer completes onboarding"): not work.
+    """
+    words = [w.strip(".,;:()*") for w in normalise(text).lower().split()[:6]]
+    if len(words) < 3 or words[0] not in ("every", "each"):
+        return False
+    for i, word in enumerate(words[1:], start=1):
+        if word in _PEOPLE or f"{word}s" in _PEOPLE or f"{word}s" in OUTSIDE_PARTIES:
+            return False
+        bases = {word.removesuffix("s"), word.removesuffix("es")}
+        if word.endswith("ies"):
+            bases.add(word.removesuffix("ies") + "y")
+        if i > 1 and word.endswith("s") and bases & lx.ACTIVITY_VERBS:
+            return True
+    return False
+
+
+def _done_after_count(parsed: ParsedKeyResult, text: str) -> bool:
+    """Return True for a count of things followed by a past participle: "3 prototypes
+    validated". Outside parties act themselves ("25 users upgraded"): only the work words of
+    `_DONE` ("20 customers interviewed") make a count of them work."""
+    if (parsed.unit or "").lower() in OUTSIDE_PARTIES:
+        return False
+    return _COUNT_DONE.search(text) is not None
+
+
+def _list_of_outputs(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
+    """Return True for a verbless list of three or more short items ("6 drip sequences, lead
+    scoring, CRM"): the things to make, not a change to see."""
+    if verb is not None or vague_word(text) is not None:
+        return False
+    items = [item for item in _LIST_SEPARATOR.split(text.strip(" .")) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
 
 
 def _names_work(text: str, verb: str | None) -> bool:
@@ -115,7 +187,16 @@ def _names_work(text: str, verb: str | None) -> bool:
         return True
     words = normalise(text).lower().split()
     first = words[0].split("/")[0] if words else ""  # "launch/test at least 3 tools"
-    return first in ACTIVITY_NOUNS or first in lx.ACTIVITY_VERBS
+    return first in ACTIVITY_NOUNS or first in lx.ACTIVITY_VERBS or _work_first(words)
+
+
+def _work_first(words: list[str]) -> bool:
+    """Return True for a second verb of work ("Refine and finalize V1 of the spec") or an
+    output named first ("Interviews and synthesis from 10 implementers", "Workshop for users")."""
+    if len(words) > 2 and words[1] in ("and", "or") and words[2] in lx.ACTIVITY_VERBS:
+        return True
+    first = words[0].strip(".,;:") if words else ""
+    return first in _OUTPUT_NOUNS or f"{first}s" in _OUTPUT_NOUNS
 
 
 def _share_of_work(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
@@ -170,8 +251,17 @@ _PEOPLE = frozenset(
 
 def _people_do(text: str) -> bool:
     """Return True when people are the subject ("Customers renew without a call")."""
-    words = normalise(text).lower().split()[:4]
-    return any(w.strip(".,:;") in _PEOPLE for w in words[:3]) and len(words) > 2
+    if _ANYONE.match(normalise(text)):
+        return True
+    words = [w.strip(".,:;") for w in normalise(text).lower().split()[:4]]
+    if len(words) > 2 and words[0] in ("every", "each", "any", "no") and _is_people(f"{words[1]}s"):
+        return True  # "Every user finds …", "Each customer renews …"
+    return any(w in _PEOPLE for w in words[:3]) and len(words) > 2
+
+
+def _is_people(word: str) -> bool:
+    """Return True for people or outside parties: "users", "merchants", "staff"."""
+    return word in _PEOPLE or word in OUTSIDE_PARTIES
 
 
 def _counted(parsed: ParsedKeyResult) -> bool:
@@ -180,6 +270,26 @@ def _counted(parsed: ParsedKeyResult) -> bool:
     if unit is None or unit in _MEASURE_UNITS or unit.isupper() or not unit[0].isalpha():
         return False
     return unit.lower() not in lx.CURRENCY_WORDS
+
+
+def _more_outputs(parsed: ParsedKeyResult) -> bool:
+    """Return True for more of the team's own outputs: "Publish 8 posts a month, up from 4"."""
+    if parsed.direction != "increase" or parsed.unit and not _counted(parsed):
+        return False  # "sign-ups from webinars from 10% to 20%" is a rate, not output
+    named = (parsed.unit or "").lower(), _head_noun(parsed.metric)  # "the number of webinars"
+    return any(noun in _OUTPUT_NOUNS for noun in named)
+
+
+_COUNT_OF = re.compile(r"^(?:the\s+)?(?:number|#|count|amount)\s+of\s+", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\s+(?:of|from|for|in|on|at|by|with|to|per|through|via)\s+", re.I)
+
+
+def _head_noun(metric: str | None) -> str:
+    """Return the noun a metric names: "webinars" in "the number of webinars per quarter",
+    "revenue" in "revenue from events"."""
+    phrase = _PREPOSITION.split(_COUNT_OF.sub("", metric or ""), maxsplit=1)[0]
+    words = phrase.lower().split()
+    return words[-1] if words else ""
 
 
 def _output_after_count(text: str) -> bool:
@@ -214,13 +324,17 @@ def vague_word(text: str) -> str | None:
     Not one that only states a purpose ("Make use of RTrees to optimize rasterization") or
     names a thing already improved ("Land enhanced file status information") after a verb.
     """
-    words = [w.strip(".,;:!?()'\"") for w in normalise(text).lower().split()]
+    written = [w.strip(".,;:!?()'\"") for w in normalise(text).split()]
+    words = [w.lower() for w in written]
+    capitals = sum(w[:1].isupper() for w in written[1:])
     for i, word in enumerate(words):
         if word not in lx.VAGUE_WORDS:
             continue
         after_verb = i > 0 and words[0] not in lx.VAGUE_WORDS
         if after_verb and (words[i - 1] == "to" or word.endswith(("ed", "sed", "zed"))):
             continue
+        if i > 0 and written[i][:1].isupper() and capitals * 2 < len(written) - 1:
+            continue  # a name in a sentence ("the Clip tree and Transform tree"), not Title Case
         return word
     return None
 

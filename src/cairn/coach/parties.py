@@ -1,0 +1,55 @@
+"""Who acts in a key result: the team itself, or other people and organisations (issue 15).
+
+The convention (docs/coach.md): a count of things the team produces or does (demos, talks,
+posts, hires, trainings of its own staff, features shipped) is an activity; a count of other
+people or organisations doing something of their own accord (customers signed, merchants
+onboarded, payments made, users active) is an outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.text.key_result_parser import ParsedKeyResult
+
+# People and organisations outside the team; the team's own staff and candidates are not here.
+OUTSIDE_PARTIES = frozenset(
+    [
+        "customers", "clients", "merchants", "users", "partners", "companies", "organisations",
+        "organizations", "businesses", "tenants", "subscribers", "buyers", "sellers", "members",
+        "sponsors", "donors", "adopters", "advertisers", "publishers", "schools", "brands",
+        "shops", "stores", "retailers", "resellers", "integrators", "municipalities", "agencies",
+    ]
+)  # fmt: skip
+# Things other people do that the team can only count: "Process 1000+ payments".
+OTHERS_ACTS = frozenset(
+    [
+        "payments", "transactions", "orders", "purchases", "bookings", "reservations",
+        "downloads", "installs", "installations", "sign-ups", "signups", "registrations",
+        "subscriptions", "sales", "renewals", "referrals", "donations", "memberships", "leads",
+        "logins", "mentions", "citations",
+    ]
+)  # fmt: skip
+# Verbs (and their participles) by which outside parties join: "Onboard 10+ merchants",
+# "5 customers onboarded". "Interview 20 customers" or "Visit 8 partners" stay work.
+_JOIN = re.compile(
+    r"\b(?:onboard|enrol|enroll|activate|acquire|attract|gain|land|welcome|bring on|sign up"
+    r"|convert|sign|win|get|add)(?:s|ed|led|ped|ing)?\b",
+    re.IGNORECASE,
+)
+
+
+def others_act(parsed: ParsedKeyResult, verb: str | None, text: str) -> bool:
+    """Return True when the count is of outside parties joining or of what others do.
+
+    "Onboard 10+ external merchants", "Process 1000+ payments", "5 customers onboarded" are
+    outcomes; "Interview 25 candidates", "Certify 80 staff" or "Visit 20 partners" are work.
+    """
+    unit = (parsed.unit or "").lower()
+    if unit in OTHERS_ACTS:
+        return True
+    if unit not in OUTSIDE_PARTIES:
+        return False
+    if verb is not None:
+        return _JOIN.fullmatch(verb) is not None
+    return _JOIN.search(text) is not None
