@@ -147,6 +147,8 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     if start is None and target is not None and base is not None:
         start, change, values.bound = base, None, None
     direction = _direction(sentence, values, verb, verb_at, metric, start, target)
+    if target == 0 and start is None and change is None and direction in (INCREASE, STAY_ABOVE):
+        direction = STAY_BELOW  # "Achieve zero support tickets": nothing rises to zero
     start, target = _complete(direction, values, start, target, change)
     if start is not None and target is not None:
         change = None
@@ -403,7 +405,7 @@ def _direction(
         return cue  # "Add tranches", "Remove simple text" build things; they move no number
     if trend := trend_without_values(sentence, verb if verb_at >= 0 else None, lower):
         return trend
-    return better if verb in lx.BETTER_VERBS else None
+    return better if verb in lx.MOVING_BETTER_VERBS else None
 
 
 def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:

@@ -164,6 +164,7 @@ def normalise(text: str) -> str:
         text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
+        text = text.replace("‐", "-")  # NFKC turns the non-breaking hyphen into U+2010
     elif "->" in text or "=>" in text:  # ASCII text: NFKC and the other signs change nothing
         text = _ARROW_RE.sub(" → ", text)
     text = _dash_ranges(text)
@@ -411,10 +412,29 @@ def _mark_names(tokens: list[Token]) -> None:
                 after[0].consumed = after[1].consumed = True
             else:
                 token.kind = "word"  # "30-day retention": an adjective, not a value
+        elif len(after) >= 2 and after[0].text == "-" and _adjective_noun(after[1]):
+            token.kind = "word"  # "4-level multisig", "a 3-tier cache": an adjective
         elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
             token.kind = "word"
         elif token.low == "one" and after and after[0].kind == "word" and _singular(after):
             token.kind = "word"  # "for one common trigger", "within one release": an article
+
+
+def _adjective_noun(token: Token) -> bool:
+    """Return True for the singular noun of "4-level", "3-tier", "10-person" (not "5-star")."""
+    low = token.low
+    return (
+        token.kind == "word"
+        and low.isalpha()
+        and not low.endswith("s")
+        and low not in lx.MEASURE_UNITS
+        and low not in lx.CURRENCY_WORDS
+        and low not in _NUMBER_STARTS
+        and low not in _COUNT_SUFFIXES
+    )
+
+
+_COUNT_SUFFIXES = lx.PARTICLES | {"off", "time", "on"}  # "no more than 1-off delay": a count
 
 
 def _singular(after: list[Token]) -> bool:

@@ -68,7 +68,7 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
                 return INCREASE
             if word in _TREND_DOWN or word == "negative":
                 return DECREASE
-        if any(word in lx.BETTER_VERBS for word in words):
+        if any(word in lx.MOVING_BETTER_VERBS for word in words):
             return DECREASE if lower else INCREASE
     for word, nxt in zip(words, [*words[1:], ""], strict=False):
         if nxt.endswith("ly"):
