@@ -394,7 +394,7 @@ def _direction(
     if values.factor:
         return DECREASE if values.factor < 1 else INCREASE
     if has_value:
-        if cue:
+        if cue := cue or _participle_trend(sentence, values, verb_at):
             return cue
         if verb in lx.ACTIVITY_VERBS or _share_of(sentence, values):
             return INCREASE  # "Interview 25 churned customers", "Triage 100% of new bugs"
@@ -405,7 +405,41 @@ def _direction(
         return cue  # "Add tranches", "Remove simple text" build things; they move no number
     if trend := trend_without_values(sentence, verb if verb_at >= 0 else None, lower):
         return trend
+    if verb in lx.LEVEL_VERBS:
+        return STAY_BELOW if lower else STAY_ABOVE  # "Maintain schema compatibility"
     return better if verb in lx.MOVING_BETTER_VERBS else None
+
+
+_PARTICIPLES_UP = frozenset(
+    ["increased", "grown", "raised", "lifted", "expanded", "boosted", "doubled", "tripled"]
+)
+_PARTICIPLES_DOWN = frozenset(
+    [
+        "reduced",
+        "decreased",
+        "cut",
+        "lowered",
+        "dropped",
+        "shrunk",
+        "halved",
+        "trimmed",
+        "slashed",
+        "eliminated",
+    ]
+)
+
+
+def _participle_trend(sentence: Sentence, values: Values, verb_at: int) -> str | None:
+    """Return the direction of a change verb written after the metric, as a participle:
+    "Data quality violations reduced by 80%", "Signups increased by 10%"."""
+    if verb_at >= 0 or values.clause is None:
+        return None
+    for token in sentence.tokens[: values.clause]:
+        if token.low in _PARTICIPLES_DOWN:
+            return DECREASE
+        if token.low in _PARTICIPLES_UP:
+            return INCREASE
+    return None
 
 
 def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:

@@ -17,6 +17,9 @@ DECREASE_VERBS = _words(
     "slash lessen decline compress curb limit cap remove"
 )
 STAY_VERBS = _words("keep maintain sustain stay remain preserve ensure guarantee")
+# Stay verbs that hold a level even without a number ("Maintain schema compatibility");
+# "ensure" and "keep" often name a state instead ("Ensure that bugs get filed").
+LEVEL_VERBS = _words("maintain sustain preserve")
 # Verbs that say "make it better" without saying which way the number moves.
 BETTER_VERBS = _words("improve enhance optimise optimize strengthen better elevate upgrade advance")
 # "Make it better" verbs that, without a number, name a move to a new version or plan
