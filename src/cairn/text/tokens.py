@@ -74,9 +74,11 @@ _DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
 _WORD_START = re.compile(r"\b\w+")
 _RATE_RE = re.compile(
     r"\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|sprint|hour|annum)\b"
-    r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h)\b",
+    r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h|sprint)\b",
     re.IGNORECASE,
 )
+# "items/sprint", "hours/year": the counted noun and the rate, not one word.
+_GLUED_RATE_RE = re.compile(r"(?<=[a-z])/(?=(?:day|week|month|mo|yr|year|quarter|sprint)\b)")
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
     r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹"
@@ -168,6 +170,8 @@ def normalise(text: str) -> str:
     elif "->" in text or "=>" in text:  # ASCII text: NFKC and the other signs change nothing
         text = _ARROW_RE.sub(" → ", text)
     text = _dash_ranges(text)
+    if "/" in text:
+        text = _GLUED_RATE_RE.sub(" /", text)
     return _SPACES_RE.sub(" ", text).strip()
 
 
@@ -416,8 +420,20 @@ def _mark_names(tokens: list[Token]) -> None:
             token.kind = "word"  # "4-level multisig", "a 3-tier cache": an adjective
         elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
             token.kind = "word"
-        elif token.low == "one" and after and after[0].kind == "word" and _singular(after):
+        elif (
+            token.low == "one"
+            and after
+            and after[0].kind == "word"
+            and _singular(after)
+            and not _bounded(tokens[max(0, i - 2) : i])  # "at least one workflow" counts
+        ):
             token.kind = "word"  # "for one common trigger", "within one release": an article
+
+
+def _bounded(before: list[Token]) -> bool:
+    """Return True when the words before a number bound it: "at least", "minimum of", ">=" """
+    lows = [t.low for t in before]
+    return lows[-2:] in (["at", "least"], ["minimum", "of"]) or lows[-1:] in ([">="], ["min"])
 
 
 def _adjective_noun(token: Token) -> bool:
