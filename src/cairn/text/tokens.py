@@ -254,7 +254,8 @@ def _special_spans(text: str) -> dict[int, tuple[int, str]]:
     """Return date and rate spans keyed by start offset."""
     spans: dict[int, tuple[int, str]] = {}
     taken: list[tuple[int, int]] = []
-    found = [("date", m.start(), m.end(), m) for m in _dates(text)]
+    # "in six days or fewer", "within 2 weeks or less": a bounded duration is a value
+    found = [("date", m.start(), m.end(), m) for m in _dates(text) if not _bounded_after(text, m)]
     found += [("rate", m.start(), m.end(), None) for m in _RATE_RE.finditer(text)]
     for kind, start, end, match in found:
         if match is not None:
@@ -266,6 +267,17 @@ def _special_spans(text: str) -> dict[int, tuple[int, str]]:
         spans[start] = (end, kind)
         taken.append((start, end))
     return spans
+
+
+_BOUND_AFTER_RE = re.compile(r"\s+or\s+(?:fewer|less|under|below|sooner|faster)\b", re.I)
+_DURATION_DATE_RE = re.compile(rf"^(?:in|within|under)\s+(?:{_COUNT})\s+{_PERIOD}$", re.I)
+
+
+def _bounded_after(text: str, match: re.Match) -> bool:
+    """Return True for a duration followed by "or fewer" / "or less": a limit, not a date."""
+    return bool(
+        _BOUND_AFTER_RE.match(text, match.end()) and _DURATION_DATE_RE.match(match.group(0))
+    )
 
 
 def _dates(text: str) -> list[re.Match]:
