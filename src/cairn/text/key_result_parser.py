@@ -137,6 +137,7 @@ def parse_key_result(text: str) -> ParsedKeyResult:
         values.target, values.clause, values.bound = limit.token, limit.index, limit.bound
         sentence.tokens[limit.index] = limit.token  # this sentence's own list; tokens stay shared
         notes += [limit.note] if limit.note else []
+    notes += _selection_notes(sentence.tokens)
     metric = read_metric(sentence, verb_at, values)
     start, target, change = _numbers(values)
     start = convert(start, values.start, values.target, sentence)
@@ -232,7 +233,11 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.trend = INCREASE if m["up"] or m["up2"] else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
-    elif (m := _first(found["above"], found["below"], found["better"])) and _leads(sentence, m):
+    elif (
+        (m := _first(found["above"], found["below"], found["better"]))
+        and _leads(sentence, m)
+        and not _selects(sentence.tokens, sentence.index(m.start()))
+    ):
         if (by := found["by"]) and by.group(1) == m.group(m.lastindex or 0):
             values.change = num(by, 0)[0]  # "improve satisfaction by 3% or more": a change
             return values
@@ -339,8 +344,41 @@ def _main_numbers(tokens: list[Token]) -> list[Token]:
         before = tokens[i - 1].low if i else ""
         if before in _QUALIFIERS and (before != "of" or i >= 2 and tokens[i - 2].low == "out"):
             continue
+        if i and _selects(tokens, i - 1):
+            continue
         result.append(token)
     return result
+
+
+_SELECTING = frozenset(["over", "above", "under", "below"])
+
+
+def _selects(tokens: list[Token], at: int) -> bool:
+    """Return True when the bound at `at` picks items rather than setting a target: "a
+    review call with all accounts over $1m" (a preposition, all/every, a plural, the bound).
+    "Keep all pages under 2 seconds" sets a target: no preposition before "all"."""
+    if at < 3 or tokens[at].low not in _SELECTING:
+        return False
+    noun = tokens[at - 1]
+    if noun.kind != "word" or not noun.low.endswith("s"):
+        return False
+    for k in range(max(1, at - 4), at - 1):
+        if tokens[k].low in ("all", "every", "each", "any"):
+            return tokens[k - 1].low in _SELECTING_PREPOSITIONS
+    return False
+
+
+def _selection_notes(tokens: list[Token]) -> list[str]:
+    """Return a note for each bound read as picking items ("all accounts over $1m")."""
+    return [
+        f"read '{t.text} {tokens[i + 1].text}' as which {tokens[i - 1].text} count, "
+        "not as a target — check"
+        for i, t in enumerate(tokens[:-1])
+        if t.low in _SELECTING and tokens[i + 1].kind == "num" and _selects(tokens, i)
+    ]
+
+
+_SELECTING_PREPOSITIONS = frozenset(["with", "for", "across", "of", "on", "to", "from", "among"])
 
 
 def _numbers(values: Values) -> tuple[float | None, float | None, tuple[float, bool] | None]:
