@@ -20,6 +20,7 @@ from cairn.text.outline_rules import (
     _CONTEXT,
     _NEGATIVE,
     _PERIOD,
+    _PROCESS,
     _SECTION,
     _heads_list,
     _measured_list,
@@ -153,6 +154,7 @@ class _Builder:
         self.detail = False  # under a heading that repeats a key result: its details
         self.pending_title = False  # "### Objective 2" written with its title on the next line
         self.pending_owner: str | None = None  # "Owner: …" before the first objective
+        self.process: int | None = None  # the level of a heading about the OKR process
         self.after_field = False  # the last line was document metadata ("Version: 1.0")
         self.owner_line = -1  # the line that set pending_owner
         self.kr_style: str | None = None  # "item" or "plain": how the key results are written
@@ -252,7 +254,16 @@ class _Builder:
         if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
             self.kr, self.detail, self.context = self.kr_titles[norm], True, None
             return
+        if self.process is not None and line.heading > self.process:
+            self.context = 0  # a step of the OKR process ("#### 1. Recap and review")
+            return
+        self.process = line.heading if _PROCESS.search(text) else None
         self.detail, self.context = False, None
+        if self.process is not None:
+            self._close_tentative()
+            self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+            self.context = 0  # the section describes how OKRs are made: context
+            return
         if not self.explicit_doc:
             self._objective(line, text, explicit=False)
             return
