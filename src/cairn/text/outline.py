@@ -156,6 +156,7 @@ class _Builder:
         self.pending_owner: str | None = None  # "Owner: …" before the first objective
         self.process: int | None = None  # the level of a heading about the OKR process
         self.after_field = False  # the last line was document metadata ("Version: 1.0")
+        self.field_before = False  # the line before the current one was
         self.owner_line = -1  # the line that set pending_owner
         self.kr_style: str | None = None  # "item" or "plain": how the key results are written
         self.kr_titles: dict[str, KeyResultNode] = {}
@@ -469,7 +470,7 @@ class _Builder:
             self.kr.owner = self.kr.owner or owner  # details repeat it: the first one stands
         elif self.objective is not None:
             self.objective.owner = owner
-        elif not self.after_field:  # "Version: 1.0 / Owner: Platform Team": the document's
+        elif not self.field_before:  # "Version: 1.0 / Owner: Platform Team": the document's
             self.pending_owner, self.owner_line = owner, line.number  # stated before its objectives
 
     def _document_field(self, line: Line, text: str) -> None:
@@ -477,7 +478,7 @@ class _Builder:
         field = bool(_DOC_FIELD.match(text))
         if field and self.pending_owner and self.owner_line == line.number - 1:
             self.pending_owner = None  # "Owner: …" then "Last Updated: …": metadata too
-        self.after_field = field
+        self.field_before, self.after_field = self.after_field, field
 
     def _label(self, level: int, text: str) -> None:
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < level] + [(level, text)]
