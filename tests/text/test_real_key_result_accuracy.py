@@ -17,7 +17,7 @@ from bench.accuracy import ALL_FIELDS, evaluate, load_labelled
 HERE = Path(__file__).parent
 
 FLOORS = {  # every-field-right (direction, start, target, change, unit) reached so far
-    "real_kr_dev.json": 0.976,  # 424 of 434 after the third round
+    "real_kr_dev.json": 0.981,  # 426 of 434 after the third round
     "real_kr_holdout.json": 0.983,  # 183 of 186; development material since the second round
     "real_kr_fresh.json": 0.993,  # 149 of 150; development material in the third round
 }
