@@ -731,3 +731,13 @@ def test_objectives_after_a_process_section_are_still_read():
     assert tree(text) == [("Grow the community", ["Reach 500 forum members"])]
     text = "## Launch the beta\n- Sign 20 beta teams\n\n## Writing good OKRs\n### Keep it short\n- Use 3 key results\n"
     assert tree(text) == [("Launch the beta", ["Sign 20 beta teams"])]
+
+
+def test_a_page_titled_for_the_okr_process_still_reads_its_objectives():
+    text = "# How we set OKRs for Q3\n## Grow the community\n- Reach 500 forum members\n"
+    assert tree(text) == [("Grow the community", ["Reach 500 forum members"])]
+
+
+def test_a_marked_objective_inside_a_process_section_is_still_read():
+    text = "## OKR process\n### Step 1\n- Draft 3 goals\nO1: Ship faster\n- Cut lead time from 9 to 4 days\n"
+    assert tree(text) == [("Ship faster", ["Cut lead time from 9 to 4 days"])]

@@ -258,7 +258,8 @@ class _Builder:
         if self.process is not None and line.heading > self.process:
             self.context = 0  # a step of the OKR process ("#### 1. Recap and review")
             return
-        self.process = line.heading if _PROCESS.search(text) else None
+        # a level-1 heading is the page's title ("# How we work: OKRs for Q3"), not a section
+        self.process = line.heading if line.heading > 1 and _PROCESS.search(text) else None
         self.detail, self.context = False, None
         if self.process is not None:
             self._close_tentative()
