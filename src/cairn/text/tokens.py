@@ -78,7 +78,9 @@ _RATE_RE = re.compile(
     re.IGNORECASE,
 )
 # "items/sprint", "hours/year": the counted noun and the rate, not one word.
-_GLUED_RATE_RE = re.compile(r"(?<=[a-z])/(?=(?:day|week|month|mo|yr|year|quarter|sprint)\b)")
+_GLUED_RATE_RE = re.compile(
+    r"(?<=[a-z])/(?=(?:day|week|month|mo|yr|year|quarter|sprint)\b)", re.IGNORECASE
+)
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
     r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹"
