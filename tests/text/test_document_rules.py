@@ -639,3 +639,105 @@ def test_bullets_after_the_last_numbered_item_stay_where_they_are():
             ["Sign 3 pilot customers", "Cut setup time to 10 minutes", "Publish 4 guides"],
         )
     ]
+
+
+# --- third round (issue 15) ------------------------------------------------------------------
+
+FENCED_TEMPLATES = [
+    # a dashboard template shown in a fence after the real objectives
+    """## O1: Ship faster
+- Cut lead time from 9 days to 4 days
+
+## Dashboard template
+```markdown
+# OKR Dashboard — Q{{N}}
+| Objective | Score |
+|---|---|
+| O1: Faster shipping | [N.N] |
+### O2: Cost
+- Reduce cost by 10%
+```
+""",
+    # an example of the format, fenced, before the objectives
+    """Write them like this:
+```
+Objective: Example objective
+- Grow example users from 1 to 2
+```
+## O1: Ship faster
+- Cut lead time from 9 days to 4 days
+""",
+]
+
+
+@pytest.mark.parametrize("text", FENCED_TEMPLATES)
+def test_a_closed_code_fence_holds_no_okrs(text):
+    assert tree(text) == [("Ship faster", ["Cut lead time from 9 days to 4 days"])]
+
+
+def test_an_unclosed_fence_still_reads_the_document_after_it():
+    text = "```\nObjective: Ship faster\n- Cut lead time from 9 days to 4 days\n"
+    assert tree(text) == [("Ship faster", ["Cut lead time from 9 days to 4 days"])]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "**Version:** 1.0\n**Owner:** Platform Team\n**Last Updated:** 2026-01-01\n",
+        "Owner: Platform Team\nLast updated: 2026-01-01\n",
+        "Version: 2\nOwner: Platform Team\n",
+    ],
+)
+def test_an_owner_among_the_pages_metadata_owns_the_page_not_the_first_objective(header):
+    text = f"# Company overview\n{header}\n## Objectives\n| Objective | Key Result |\n|---|---|\n"
+    text += "| Ship faster | Cut lead time from 9 days to 4 days |\n"
+    document = parse_document(text, None)
+    assert [(o.title, o.owner) for o in document.objectives] == [("Ship faster", None)]
+
+
+def test_an_owner_line_alone_before_the_objectives_still_owns_the_first():
+    text = "# Team OKRs\nOwner: ana@example.com\n\n## O1: Ship faster\n- Cut lead time from 9 to 4 days\n"
+    document = parse_document(text, None)
+    assert [(o.title, o.owner) for o in document.objectives] == [("Ship faster", "ana@example.com")]
+
+
+PROCESS_SECTIONS = [
+    """# Objectives and Key Results
+## How we set OKRs
+#### 1. Recap and review (Week 1 all hands)
+- Host at the end of all-hands (~30 minutes)
+- Look at last quarter's OKRs
+#### 2. Draft goals (Week 2)
+- Each group drafts 3 goals
+""",
+    """# Our goals
+## OKR review cadence
+### Monthly
+- Update each key result's progress
+- Flag 2 risks per team
+### Quarterly
+- Score every key result
+""",
+]
+
+
+@pytest.mark.parametrize("text", PROCESS_SECTIONS)
+def test_a_section_about_the_okr_process_holds_steps_not_objectives(text):
+    assert tree(text) == []
+
+
+def test_objectives_after_a_process_section_are_still_read():
+    text = PROCESS_SECTIONS[1] + "\n## Grow the community\n- Reach 500 forum members\n"
+    assert tree(text) == [("Grow the community", ["Reach 500 forum members"])]
+    text = "## Launch the beta\n- Sign 20 beta teams\n\n## Writing good OKRs\n### Keep it short\n- Use 3 key results\n"
+    assert tree(text) == [("Launch the beta", ["Sign 20 beta teams"])]
+
+
+def test_a_page_titled_for_the_okr_process_still_reads_its_objectives():
+    text = "# How we set OKRs for Q3\n## Grow the community\n- Reach 500 forum members\n"
+    assert tree(text) == [("Grow the community", ["Reach 500 forum members"])]
+
+
+def test_a_marked_objective_inside_a_process_section_is_still_read():
+    text = "## OKR process\n### Step 1\n- Draft 3 goals\nO1: Ship faster\n- Cut lead time from 9 to 4 days\n"
+    assert tree(text) == [("Ship faster", ["Cut lead time from 9 to 4 days"])]

@@ -149,6 +149,8 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     # a bare "(4)" after a name ("the Staked (4) podcast") is a count of it, not a target.
     def inside(match: re.Match) -> str:
         inner = match.group(1).strip()
+        if not _DIGIT.search(inner):
+            return " "  # "(competitor research, feedback synthesis)": words, not the value
         if inner.isdigit() or len(re.findall(r"\d[\d,.]*", inner)) > 1 and "," in inner:
             return " "  # "(4)", "(10 custom roles, 50 granular permissions)": a spec
         return " " + _TARGET_LABEL.sub("", inner)

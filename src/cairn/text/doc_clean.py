@@ -181,6 +181,7 @@ def clean_document(text: str) -> list[str]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out = list(lines)
     _blank_front_matter(out)
+    _blank_code(out)
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""
@@ -191,6 +192,22 @@ def clean_document(text: str) -> list[str]:
         else:
             i += 1
     return out
+
+
+def _blank_code(lines: list[str]) -> None:
+    """Blank what a closed code fence holds: a template or an example is not the document's
+    OKRs ("```markdown / # OKR Dashboard — Q{{N}}"). An unclosed fence blanks only itself:
+    documents pasted whole after a stray "```" are still read."""
+    opened: int | None = None
+    for i, line in enumerate(lines):
+        if not _FENCE.match(line):
+            continue
+        if opened is None:
+            opened = i
+        else:
+            for j in range(opened, i + 1):
+                lines[j] = ""
+            opened = None
 
 
 def _blank_front_matter(lines: list[str]) -> None:

@@ -137,6 +137,7 @@ def parse_key_result(text: str) -> ParsedKeyResult:
         values.target, values.clause, values.bound = limit.token, limit.index, limit.bound
         sentence.tokens[limit.index] = limit.token  # this sentence's own list; tokens stay shared
         notes += [limit.note] if limit.note else []
+    notes += _selection_notes(sentence.tokens)
     metric = read_metric(sentence, verb_at, values)
     start, target, change = _numbers(values)
     start = convert(start, values.start, values.target, sentence)
@@ -147,6 +148,8 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     if start is None and target is not None and base is not None:
         start, change, values.bound = base, None, None
     direction = _direction(sentence, values, verb, verb_at, metric, start, target)
+    if target == 0 and start is None and change is None and direction in (INCREASE, STAY_ABOVE):
+        direction = STAY_BELOW  # "Achieve zero support tickets": nothing rises to zero
     start, target = _complete(direction, values, start, target, change)
     if start is not None and target is not None:
         change = None
@@ -230,7 +233,11 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.trend = INCREASE if m["up"] or m["up2"] else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
-    elif (m := _first(found["above"], found["below"], found["better"])) and _leads(sentence, m):
+    elif (
+        (m := _first(found["above"], found["below"], found["better"]))
+        and _leads(sentence, m)
+        and not _selects(sentence.tokens, sentence.index(m.start()))
+    ):
         if (by := found["by"]) and by.group(1) == m.group(m.lastindex or 0):
             values.change = num(by, 0)[0]  # "improve satisfaction by 3% or more": a change
             return values
@@ -337,8 +344,41 @@ def _main_numbers(tokens: list[Token]) -> list[Token]:
         before = tokens[i - 1].low if i else ""
         if before in _QUALIFIERS and (before != "of" or i >= 2 and tokens[i - 2].low == "out"):
             continue
+        if i and _selects(tokens, i - 1):
+            continue
         result.append(token)
     return result
+
+
+_SELECTING = frozenset(["over", "above", "under", "below"])
+
+
+def _selects(tokens: list[Token], at: int) -> bool:
+    """Return True when the bound at `at` picks items rather than setting a target: "a
+    review call with all accounts over $1m" (a preposition, all/every, a plural, the bound).
+    "Keep all pages under 2 seconds" sets a target: no preposition before "all"."""
+    if at < 3 or tokens[at].low not in _SELECTING:
+        return False
+    noun = tokens[at - 1]
+    if noun.kind != "word" or not noun.low.endswith("s"):
+        return False
+    for k in range(max(1, at - 4), at - 1):
+        if tokens[k].low in ("all", "every", "each", "any"):
+            return tokens[k - 1].low in _SELECTING_PREPOSITIONS
+    return False
+
+
+def _selection_notes(tokens: list[Token]) -> list[str]:
+    """Return a note for each bound read as picking items ("all accounts over $1m")."""
+    return [
+        f"read '{t.text} {tokens[i + 1].text}' as which {tokens[i - 1].text} count, "
+        "not as a target — check"
+        for i, t in enumerate(tokens[:-1])
+        if t.low in _SELECTING and tokens[i + 1].kind == "num" and _selects(tokens, i)
+    ]
+
+
+_SELECTING_PREPOSITIONS = frozenset(["with", "for", "across", "of", "on", "to", "from", "among"])
 
 
 def _numbers(values: Values) -> tuple[float | None, float | None, tuple[float, bool] | None]:
@@ -392,7 +432,7 @@ def _direction(
     if values.factor:
         return DECREASE if values.factor < 1 else INCREASE
     if has_value:
-        if cue:
+        if cue := cue or _participle_trend(sentence, values, verb_at):
             return cue
         if verb in lx.ACTIVITY_VERBS or _share_of(sentence, values):
             return INCREASE  # "Interview 25 churned customers", "Triage 100% of new bugs"
@@ -403,7 +443,41 @@ def _direction(
         return cue  # "Add tranches", "Remove simple text" build things; they move no number
     if trend := trend_without_values(sentence, verb if verb_at >= 0 else None, lower):
         return trend
-    return better if verb in lx.BETTER_VERBS else None
+    if verb in lx.LEVEL_VERBS:
+        return STAY_BELOW if lower else STAY_ABOVE  # "Maintain schema compatibility"
+    return better if verb in lx.MOVING_BETTER_VERBS else None
+
+
+_PARTICIPLES_UP = frozenset(
+    ["increased", "grown", "raised", "lifted", "expanded", "boosted", "doubled", "tripled"]
+)
+_PARTICIPLES_DOWN = frozenset(
+    [
+        "reduced",
+        "decreased",
+        "cut",
+        "lowered",
+        "dropped",
+        "shrunk",
+        "halved",
+        "trimmed",
+        "slashed",
+        "eliminated",
+    ]
+)
+
+
+def _participle_trend(sentence: Sentence, values: Values, verb_at: int) -> str | None:
+    """Return the direction of a change verb written after the metric, as a participle:
+    "Data quality violations reduced by 80%", "Signups increased by 10%"."""
+    if verb_at >= 0 or values.clause is None:
+        return None
+    for token in sentence.tokens[: values.clause]:
+        if token.low in _PARTICIPLES_DOWN:
+            return DECREASE
+        if token.low in _PARTICIPLES_UP:
+            return INCREASE
+    return None
 
 
 def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:

@@ -17,8 +17,15 @@ DECREASE_VERBS = _words(
     "slash lessen decline compress curb limit cap remove"
 )
 STAY_VERBS = _words("keep maintain sustain stay remain preserve ensure guarantee")
+# Stay verbs that hold a level even without a number ("Maintain schema compatibility");
+# "ensure" and "keep" often name a state instead ("Ensure that bugs get filed").
+LEVEL_VERBS = _words("maintain sustain preserve")
 # Verbs that say "make it better" without saying which way the number moves.
 BETTER_VERBS = _words("improve enhance optimise optimize strengthen better elevate upgrade advance")
+# "Make it better" verbs that, without a number, name a move to a new version or plan
+# ("Upgrade voice to OpenAI TTS", "Users can upgrade TeamBot"), not a metric's direction.
+VERSION_VERBS = _words("upgrade upgrades")
+MOVING_BETTER_VERBS = BETTER_VERBS - VERSION_VERBS
 # Verbs that name a target to reach; the direction comes from the metric.
 TARGET_VERBS = _words(
     "reach achieve hit attain get bring take move push drive deliver make have generate "
@@ -112,7 +119,7 @@ NAME_WORDS = _words(
     "tier level phase stage version v type sprint week day release priority severity sev "
     "series gen generation wave step round cohort grade class category section chapter soc "
     "iso pci wcag iec rfc top no number web windows ios android python covid zone building "
-    "floor room gate model"
+    "floor room gate model kr okr objective epic milestone"
 )
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

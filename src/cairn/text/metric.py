@@ -31,6 +31,8 @@ def read_unit(sentence: Sentence, values: Values) -> str | None:
         if token.unit and not relative_change:
             return token.unit
     for token in [*present[::-1]]:
+        if token is values.change and token.unit == "%" and not token.points:
+            continue  # "Reduce by 50% context losses": the noun is the metric, not a unit
         noun = _counted_noun(sentence, sentence.tokens.index(token))
         if noun:
             return noun
@@ -49,6 +51,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     phrase = phrase_after(sentence, at, head_only=True)
     if not phrase:
         return None
+    if (joined := _joined_noun(sentence, at, phrase)) is not None:
+        return joined
     if _plural(phrase[-1]):
         return _noun(phrase[-1])
     for token in phrase_after(sentence, at):
@@ -59,6 +63,19 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if one and len(phrase) < 5 and head.low not in lx.ALL_VERBS:
         return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
+
+
+def _joined_noun(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:
+    """Return the noun of "Zero High or Critical vulnerabilities": two adjectives, one noun."""
+    joined = at + len(phrase) + 1
+    tokens = sentence.tokens
+    if len(phrase) != 1 or _plural(phrase[0]) or joined >= len(tokens):
+        return None
+    if tokens[joined].low not in ("or", "and"):
+        return None
+    second = phrase_after(sentence, joined, head_only=True)[:3]
+    plural = next((t for t in second[1:] if _plural(t)), None)
+    return _noun(plural) if plural is not None else None
 
 
 _TRAILING_BOUNDS = frozenset(["more", "fewer", "less", "greater", "higher", "lower"])

@@ -20,6 +20,7 @@ from cairn.text.outline_rules import (
     _CONTEXT,
     _NEGATIVE,
     _PERIOD,
+    _PROCESS,
     _SECTION,
     _heads_list,
     _measured_list,
@@ -55,6 +56,13 @@ _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+result
 _OWNER = re.compile(r"^(?:owners?|owner\(s\)|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
 _FIELD = re.compile(r"^(?:status|score|grade|progress|current|result)\s*:\s*(.+)$", re.I)
 _SCORES = re.compile(r"^Scores: (.*)$")
+# A document's own metadata ("**Version:** 1.0", "**Last Updated:** …"): an "Owner:" line next
+# to one owns the document, not its first objective.
+_DOC_FIELD = re.compile(
+    r"^(?:version|last\s+updated|updated|last\s+reviewed|date|created|author|applies\s+to"
+    r"|review\s+cadence|next\s+review|audience|classification)\s*:",
+    re.I,
+)
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
 _PREFIX_FIRST = "kiptaodrmesugc"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
@@ -146,6 +154,10 @@ class _Builder:
         self.detail = False  # under a heading that repeats a key result: its details
         self.pending_title = False  # "### Objective 2" written with its title on the next line
         self.pending_owner: str | None = None  # "Owner: …" before the first objective
+        self.process: int | None = None  # the level of a heading about the OKR process
+        self.after_field = False  # the last line was document metadata ("Version: 1.0")
+        self.field_before = False  # the line before the current one was
+        self.owner_line = -1  # the line that set pending_owner
         self.kr_style: str | None = None  # "item" or "plain": how the key results are written
         self.kr_titles: dict[str, KeyResultNode] = {}
         self.plain_shape = False  # objectives written as plain titles over their lists
@@ -153,6 +165,8 @@ class _Builder:
     def feed(self, line: Line) -> None:
         """Place one line."""
         text = line.text
+        if text and self.objective is None:
+            self._document_field(line, text)
         if line.quote or not text or _CONTEXT.match(text):
             return  # a blockquote, a "Note:" or "Rationale:" line: context
         if self._in_context(line):
@@ -241,7 +255,17 @@ class _Builder:
         if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
             self.kr, self.detail, self.context = self.kr_titles[norm], True, None
             return
+        if self.process is not None and line.heading > self.process:
+            self.context = 0  # a step of the OKR process ("#### 1. Recap and review")
+            return
+        # a level-1 heading is the page's title ("# How we work: OKRs for Q3"), not a section
+        self.process = line.heading if line.heading > 1 and _PROCESS.search(text) else None
         self.detail, self.context = False, None
+        if self.process is not None:
+            self._close_tentative()
+            self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+            self.context = 0  # the section describes how OKRs are made: context
+            return
         if not self.explicit_doc:
             self._objective(line, text, explicit=False)
             return
@@ -447,8 +471,15 @@ class _Builder:
             self.kr.owner = self.kr.owner or owner  # details repeat it: the first one stands
         elif self.objective is not None:
             self.objective.owner = owner
-        else:
-            self.pending_owner = owner  # a document's owner, stated before its objectives
+        elif not self.field_before:  # "Version: 1.0 / Owner: Platform Team": the document's
+            self.pending_owner, self.owner_line = owner, line.number  # stated before its objectives
+
+    def _document_field(self, line: Line, text: str) -> None:
+        """Note metadata lines before the first objective; an owner beside them is the page's."""
+        field = bool(_DOC_FIELD.match(text))
+        if field and self.pending_owner and self.owner_line == line.number - 1:
+            self.pending_owner = None  # "Owner: …" then "Last Updated: …": metadata too
+        self.field_before, self.after_field = self.after_field, field
 
     def _label(self, level: int, text: str) -> None:
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < level] + [(level, text)]

@@ -36,6 +36,13 @@ _SECTION = re.compile(
     r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?)\b",
     re.I,
 )
+# A section about the OKR process itself ("Reviewing and Identifying OKRs", "OKR Review
+# Cadence", "How To Make Good Objectives"): its sub-headings are steps, not objectives.
+_PROCESS = re.compile(
+    r"^(?=.*\b(?:okrs?|okr's|objectives?)\b)(?=.*\b(?:about|how|reviewing|identifying|setting|"
+    r"writing|process|cadence|protocol|framework|rules|guide|template|adjustment)\b)",
+    re.I,
+)
 _PERIOD = re.compile(
     r"^(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*)[\s/,–-]*)+$",

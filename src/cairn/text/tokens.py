@@ -74,8 +74,12 @@ _DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
 _WORD_START = re.compile(r"\b\w+")
 _RATE_RE = re.compile(
     r"\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|sprint|hour|annum)\b"
-    r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h)\b",
+    r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h|sprint)\b",
     re.IGNORECASE,
+)
+# "items/sprint", "hours/year": the counted noun and the rate, not one word.
+_GLUED_RATE_RE = re.compile(
+    r"(?<=[a-z])/(?=(?:day|week|month|mo|yr|year|quarter|sprint)\b)", re.IGNORECASE
 )
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
@@ -164,9 +168,12 @@ def normalise(text: str) -> str:
         text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
+        text = text.replace("‐", "-")  # NFKC turns the non-breaking hyphen into U+2010
     elif "->" in text or "=>" in text:  # ASCII text: NFKC and the other signs change nothing
         text = _ARROW_RE.sub(" → ", text)
     text = _dash_ranges(text)
+    if "/" in text:
+        text = _GLUED_RATE_RE.sub(" /", text)
     return _SPACES_RE.sub(" ", text).strip()
 
 
@@ -249,7 +256,8 @@ def _special_spans(text: str) -> dict[int, tuple[int, str]]:
     """Return date and rate spans keyed by start offset."""
     spans: dict[int, tuple[int, str]] = {}
     taken: list[tuple[int, int]] = []
-    found = [("date", m.start(), m.end(), m) for m in _dates(text)]
+    # "in six days or fewer", "within 2 weeks or less": a bounded duration is a value
+    found = [("date", m.start(), m.end(), m) for m in _dates(text) if not _bounded_after(text, m)]
     found += [("rate", m.start(), m.end(), None) for m in _RATE_RE.finditer(text)]
     for kind, start, end, match in found:
         if match is not None:
@@ -261,6 +269,17 @@ def _special_spans(text: str) -> dict[int, tuple[int, str]]:
         spans[start] = (end, kind)
         taken.append((start, end))
     return spans
+
+
+_BOUND_AFTER_RE = re.compile(r"\s+or\s+(?:fewer|less|under|below|sooner|faster)\b", re.I)
+_DURATION_DATE_RE = re.compile(rf"^(?:in|within|under)\s+(?:{_COUNT})\s+{_PERIOD}$", re.I)
+
+
+def _bounded_after(text: str, match: re.Match) -> bool:
+    """Return True for a duration followed by "or fewer" / "or less": a limit, not a date."""
+    return bool(
+        _BOUND_AFTER_RE.match(text, match.end()) and _DURATION_DATE_RE.match(match.group(0))
+    )
 
 
 def _dates(text: str) -> list[re.Match]:
@@ -411,10 +430,41 @@ def _mark_names(tokens: list[Token]) -> None:
                 after[0].consumed = after[1].consumed = True
             else:
                 token.kind = "word"  # "30-day retention": an adjective, not a value
+        elif len(after) >= 2 and after[0].text == "-" and _adjective_noun(after[1]):
+            token.kind = "word"  # "4-level multisig", "a 3-tier cache": an adjective
         elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
             token.kind = "word"
-        elif token.low == "one" and after and after[0].kind == "word" and _singular(after):
+        elif (
+            token.low == "one"
+            and after
+            and after[0].kind == "word"
+            and _singular(after)
+            and not _bounded(tokens[max(0, i - 2) : i])  # "at least one workflow" counts
+        ):
             token.kind = "word"  # "for one common trigger", "within one release": an article
+
+
+def _bounded(before: list[Token]) -> bool:
+    """Return True when the words before a number bound it: "at least", "minimum of", ">=" """
+    lows = [t.low for t in before]
+    return lows[-2:] in (["at", "least"], ["minimum", "of"]) or lows[-1:] in ([">="], ["min"])
+
+
+def _adjective_noun(token: Token) -> bool:
+    """Return True for the singular noun of "4-level", "3-tier", "10-person" (not "5-star")."""
+    low = token.low
+    return (
+        token.kind == "word"
+        and low.isalpha()
+        and not low.endswith("s")
+        and low not in lx.MEASURE_UNITS
+        and low not in lx.CURRENCY_WORDS
+        and low not in _NUMBER_STARTS
+        and low not in _COUNT_SUFFIXES
+    )
+
+
+_COUNT_SUFFIXES = lx.PARTICLES | {"off", "time", "on"}  # "no more than 1-off delay": a count
 
 
 def _singular(after: list[Token]) -> bool:

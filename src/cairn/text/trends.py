@@ -68,7 +68,7 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
                 return INCREASE
             if word in _TREND_DOWN or word == "negative":
                 return DECREASE
-        if any(word in lx.BETTER_VERBS for word in words):
+        if any(word in lx.MOVING_BETTER_VERBS for word in words):
             return DECREASE if lower else INCREASE
     for word, nxt in zip(words, [*words[1:], ""], strict=False):
         if nxt.endswith("ly"):
@@ -93,6 +93,8 @@ def _before_purpose(words: list[str]) -> list[str]:
 def none_of(sentence: Sentence) -> Limit | None:
     """Return a zero limit for "No regressions reach …", "Prevent any regressions …"."""
     tokens = sentence.tokens
+    if len(tokens) > 2 and " ".join(t.low for t in tokens[:2]) in _NOBODY:
+        return _nobody(tokens)
     for size in (1, 2):
         lead = " ".join(t.low for t in tokens[:size])
         if not _NONE_OF.match(lead) or len(tokens) <= size:
@@ -105,6 +107,30 @@ def none_of(sentence: Sentence) -> Limit | None:
                 zero.unit = token.text if token.text[:-1].isupper() else low
                 return Limit(zero, 0, None)
         return None
+    return None
+
+
+_NOBODY = frozenset(["no one", "nobody is", "nobody has", "not one"])
+
+
+def _nobody(tokens: tuple[Token, ...] | list[Token]) -> Limit | None:
+    """Return a zero limit counting the noun after "a": "No one on the team has a major injury"
+    (0 injuries). Without such a noun the sentence states no count."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.low not in ("a", "an"):
+            continue
+        phrase: list[str] = []
+        for word in tokens[i + 1 : i + 4]:
+            if word.kind != "word" or not word.low.isalpha() or word.low in lx.PHRASE_BOUNDARY:
+                break
+            phrase.append(word.low)
+        if phrase:
+            noun = phrase[-1]  # the head of "a major injury"
+            few = noun.endswith("y") and noun[-2:-1] not in "aeiou"
+            unit = noun[:-1] + "ies" if few else noun + "s"
+            zero = Token("num", tokens[0].text, tokens[0].start, tokens[0].end, 0.0)
+            zero.unit = unit
+            return Limit(zero, 0, None)
     return None
 
 
