@@ -19,7 +19,7 @@ HERE = Path(__file__).parent
 FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_dev.json": (0.955, 0.01),
     "real_holdout.json": (0.935, 0.015),  # development material since the second round
-    "real_fresh.json": (0.98, 0.015),  # development material since the third round
+    "real_fresh.json": (0.98, 0.025),  # development material since the third round
     "holdout.json": (1.0, 0.0),  # the written list, kinds read from its activity/vague flags
 }
 
