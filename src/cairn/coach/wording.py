@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach.parties import OUTSIDE_PARTIES, others_act
+from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.tokens import normalise, tokenize
@@ -61,8 +61,10 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return True  # "Increase webinars from 2 to 6", "KB grows by 5+ entries": still output
     if has_outcome_measure(text, parsed):
         return False
-    if others_act(parsed, verb, text):
+    if others_act(parsed, verb, text) or parties_live(text):
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
+    if verb is None and _DECIDED.search(text):
+        return False  # "≥3 contracts signed", "First export deal closed": others decided
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
     if _each_does_work(text):
@@ -80,7 +82,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     counted = _counted(parsed)
     if counted and verb is None and (parsed.unit or "").lower() in _OUTPUT_NOUNS:
         return True  # "4 speaking engagements this quarter", "25 or more releases delivered"
-    if counted and verb is None and _LIVE.search(text) and parsed.unit not in _PEOPLE:
+    if counted and verb is None and _LIVE_WITH_COUNT.search(text) and parsed.unit not in _PEOPLE:
         return True  # "10 new connectors live with docs"; "12 customers live" is adoption
     return counted and (
         verb is not None or _output_after_count(text) or _done_after_count(parsed, text)
@@ -117,7 +119,17 @@ _DONE = re.compile(
 )
 
 
-_LIVE = re.compile(r"\b(?:live|in production)\b", re.IGNORECASE)
+_LIVE = r"\b(?:live|in production)\b"
+# The count and "live" in one clause: "10 connectors live"; in "Marketplace live; 50 listings"
+# the thing put live is not what is counted.
+_LIVE_WITH_COUNT = re.compile(rf"\d[^;:]*{_LIVE}|{_LIVE}[^;:]*\d", re.IGNORECASE)
+# A decision of others, as the sentence's predicate or an attribute of what is counted:
+# "≥3 contracts signed", "3 signed contracts", "First export deal closed", "Grant awarded".
+# Not "approved": "Build #1 approved" is a gate the team's own work passes.
+_DECIDED = re.compile(
+    r"\b(?:signed|awarded|granted|closed|won|secured)\b(?!\s+(?:off|up)\b)",
+    re.IGNORECASE,
+)
 # The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
 _SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
@@ -169,7 +181,19 @@ def _done_after_count(parsed: ParsedKeyResult, text: str) -> bool:
     `_DONE` ("20 customers interviewed") make a count of them work."""
     if (parsed.unit or "").lower() in OUTSIDE_PARTIES:
         return False
+    if _PEOPLE_IN_STATE.search(text) and _is_agent((parsed.unit or "").lower()):
+        return False  # "50,000 registered farmers": people in a state, not work done
     return _COUNT_DONE.search(text) is not None
+
+
+# A participle right before the counted noun describes the things counted: "registered".
+_PEOPLE_IN_STATE = re.compile(r"\d\+?[kKmM]?\s+[a-z]{3,}ed\s+(?:[A-Z]{2,}\s+)?([a-z-]+)\b")
+
+
+def _is_agent(word: str) -> bool:
+    """Return True for people named by what they do ("farmers", "breeders", "investors"),
+    or outside parties: counted with a state, they are not the team's output."""
+    return _is_people(word) or word.endswith(("ers", "ors", "ants", "ents", "ists"))
 
 
 def _list_of_outputs(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
