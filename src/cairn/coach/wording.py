@@ -67,6 +67,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "≥3 contracts signed", "First export deal closed": others decided
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
+    if verb is None and _work_reported(text):
+        return True  # "Banking license application initiated in ≥1 country": work done
     if _each_does_work(text):
         return True  # "Every portfolio identifies 2 strategic decisions per quarter"
     if verb in _RESULT_VERBS:
@@ -172,6 +174,43 @@ def _each_does_work(text: str) -> bool:
             bases.add(word.removesuffix("ies") + "y")
         if i > 1 and word.endswith("s") and bases & lx.ACTIVITY_VERBS:
             return True
+    return False
+
+
+_IRREGULAR_DONE = frozenset("built written made sent held run done given drawn shown".split())  # noqa: SIM905
+# Participles used as adjectives or links, not as a report of work done.
+_LINKING = frozenset("based related needed required used expected limited detailed".split())  # noqa: SIM905
+
+
+_COPULAS = frozenset("is are was were be been being has have had".split())  # noqa: SIM905
+# A passive agent: "adopted by at least 5 active users", "used by 3 teams".
+_AGENT_AFTER = re.compile(r"\s+by\s+(?:at least\s+|over\s+|more than\s+|[≥>~]\s*)?\d", re.I)
+
+
+def _work_reported(text: str) -> bool:
+    """Return True for a short noun phrase, then a participle of work as the predicate:
+    "Banking license application initiated in 2 countries", "Design doc written".
+
+    Not a result ("Churn reduced", "Onboarding improved"), not others' decision ("Contract
+    signed") and not people as the subject ("3 farmers registered"): they act themselves.
+    """
+    words = [w.strip(".,;:()") for w in normalise(text).split()[:6]]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if not (low in _IRREGULAR_DONE or len(low) > 4 and low.endswith("ed")):
+            continue
+        subject = [w.lower() for w in words[:i]]
+        if not subject or not all(w.isalpha() for w in subject) or low in _LINKING:
+            return False
+        if any(w in lx.ALL_VERBS or w in _COPULAS or _is_agent(w) for w in subject):
+            return False  # "Roles are contested": a state; "Farmers registered": people act
+        if _DECIDED.fullmatch(low) or _AGENT_AFTER.match(text, text.find(word) + len(word)):
+            return False  # "Exports adopted by at least 5 active users": others act
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if after in lx.ALL_VERBS or after in _RESULT_VERBS:
+            return False  # "Workflows delivered reduce time": the participle is an attribute
+        bases = {low[:-1], low[:-2], low[:-3], low[:-3] + "y"}
+        return not bases & (_RESULT_VERBS | lx.VAGUE_WORDS | lx.BETTER_VERBS)
     return False
 
 
