@@ -375,10 +375,40 @@ def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
         return True
     if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
         return True
+    if _part_of_whole(text) or _CAPABLE.search(text):
+        return True  # "Across the last 10 PRs, ≥8 had no bugs", "X is capable of running 8 …"
     clause = _OUTCOME_CLAUSE.search(text)
     if clause and _PURPOSE.match(text, clause.start()):
         return any(ch.isdigit() for ch in text[clause.start() :])
     return clause is not None
+
+
+# A part of a counted whole is a share: "Across the 10 most recent PRs, ≥8 had …", "8 of 10
+# builds pass". The second count is of the same things, so it measures a rate, not work done.
+_WHOLE = re.compile(
+    r"\b(?:across|of|out of|in)\s+(?:the\s+)?(?:(?:last|most recent|latest|past)\s+)?(\d+)\b[^;:]*?"
+    r"[,:]?\s*(?:[≥>]=?\s*|at least\s+)?(\d+)\s+(?:of them\s+)?(?:had|have|has|are|were|is|was"
+    r"|pass(?:ed|es)?|show(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"(?:[≥>]=?\s*|at least\s+)?(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+)?(\d+)\b", re.I
+)
+# What the product can do, with a number: "is capable of running 8 tasks in parallel".
+_CAPABLE = re.compile(r"\b(?:is|are) (?:capable of|able to)\b[^;:]*\d", re.IGNORECASE)
+
+
+def _part_of_whole(text: str) -> bool:
+    """Return True when one count is a part of another: "≥8 of the 10 PRs", "Across the 10
+    most recent PRs, ≥8 had no bugs" — a share of things, measured, not work to do."""
+    for pattern, whole_first in ((_WHOLE, True), (_PART, False)):
+        for match in pattern.finditer(text):
+            whole, part = (match.group(1), match.group(2))
+            if not whole_first:
+                whole, part = part, whole
+            if 0 < int(part) <= int(whole):
+                return True
+    return False
 
 
 def vague_word(text: str) -> str | None:
