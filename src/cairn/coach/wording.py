@@ -67,7 +67,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "≥3 contracts signed", "First export deal closed": others decided
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
-    if verb is None and _work_reported(text):
+    if verb is None and (_work_reported(text) or _LEADING_COUNT_DONE.match(text)):
         return True  # "Banking license application initiated in ≥1 country": work done
     if _each_does_work(text):
         return True  # "Every portfolio identifies 2 strategic decisions per quarter"
@@ -121,6 +121,11 @@ _DONE = re.compile(
 )
 
 
+# The sentence opens with a count of things, then the work done to them, whatever unit the
+# parser read: "4 major launches delivered on budget", "3 case studies shipped".
+_LEADING_COUNT_DONE = re.compile(
+    r"\W*(?:[≥>]=?\s*)?\d[\d,.]*\+?\s+(?:[\w-]+\s+){1,3}?" + _DONE.pattern, re.IGNORECASE
+)
 _LIVE = r"\b(?:live|in production)\b"
 # The count and "live" in one clause: "10 connectors live"; in "Marketplace live; 50 listings"
 # the thing put live is not what is counted.
