@@ -111,10 +111,13 @@ _OUTPUT_NOUNS = frozenset(
         "interviews", "entries",
     ]
 )  # fmt: skip
-# "3 case studies shipped", ">90% of top customers pitched": work reported as done.
+# "3 case studies shipped", ">90% of top customers pitched": work reported as done. "Run" is a
+# participle at the clause's end or before a preposition ("4 workshops run in Q3"); before an
+# adjective it is the present tense of the things counted ("Two workflows run clean").
 _DONE = re.compile(
     r"\b(?:shipped|hired|onboarded|written|published|delivered|launched|completed|held|hosted"
-    r"|run|attended|pitched|signed off|released|trained|certified|interviewed|organi[sz]ed"
+    r"|run(?=\s*$|\s*[.,;:(]|\s+(?:in|at|by|per|for|with|across|on|each|every|during|this)\b)"
+    r"|attended|pitched|signed off|released|trained|certified|interviewed|organi[sz]ed"
     r"|conducted|produced|recorded|given|sent|posted|built|added|migrated|deployed|fixed"
     r"|merged)\b",
     re.IGNORECASE,
@@ -141,7 +144,7 @@ _DECIDED = re.compile(
 _SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
 _COUNT_DONE = re.compile(
-    r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|run|done"
+    r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|done"
     r"|given|drawn|taken|shown))\b"
 )
 # What others grant: had, it is a result of their decision, not the team's work.
@@ -380,7 +383,7 @@ def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
         return True
     if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
         return True
-    if _part_of_whole(text) or _CAPABLE.search(text):
+    if _part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or _CAPABLE.search(text):
         return True  # "Across the last 10 PRs, ≥8 had no bugs", "X is capable of running 8 …"
     clause = _OUTCOME_CLAUSE.search(text)
     if clause and _PURPOSE.match(text, clause.start()):
