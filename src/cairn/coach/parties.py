@@ -53,3 +53,20 @@ def others_act(parsed: ParsedKeyResult, verb: str | None, text: str) -> bool:
     if verb is not None:
         return _JOIN.fullmatch(verb) is not None
     return _JOIN.search(text) is not None
+
+
+# "1 client live", "12 customers live": a count of outside parties using what was put live.
+_PARTY_LIVE = re.compile(r"\d\+?\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\s+(?:are\s+|is\s+)?live\b", re.I)
+
+
+def parties_live(text: str) -> bool:
+    """Return True when the sentence counts outside parties live: adoption, not work.
+
+    "Deliver custom fields, with at least 1 client live by Q3" measures clients using them;
+    "10 new connectors live" counts the team's own outputs.
+    """
+    for match in _PARTY_LIVE.finditer(text):
+        word = match.group(1).lower()
+        if word in OUTSIDE_PARTIES or f"{word}s" in OUTSIDE_PARTIES:
+            return True
+    return False

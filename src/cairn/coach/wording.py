@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach.parties import OUTSIDE_PARTIES, others_act
+from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.tokens import normalise, tokenize
@@ -61,10 +61,14 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return True  # "Increase webinars from 2 to 6", "KB grows by 5+ entries": still output
     if has_outcome_measure(text, parsed):
         return False
-    if others_act(parsed, verb, text):
+    if others_act(parsed, verb, text) or parties_live(text):
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
+    if verb is None and _DECIDED.search(text):
+        return False  # "≥3 contracts signed", "First export deal closed": others decided
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
+    if verb is None and (_work_reported(text) or _LEADING_COUNT_DONE.match(text)):
+        return True  # "Banking license application initiated in ≥1 country": work done
     if _each_does_work(text):
         return True  # "Every portfolio identifies 2 strategic decisions per quarter"
     if verb in _RESULT_VERBS:
@@ -80,7 +84,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     counted = _counted(parsed)
     if counted and verb is None and (parsed.unit or "").lower() in _OUTPUT_NOUNS:
         return True  # "4 speaking engagements this quarter", "25 or more releases delivered"
-    if counted and verb is None and _LIVE.search(text) and parsed.unit not in _PEOPLE:
+    if counted and verb is None and _LIVE_WITH_COUNT.search(text) and parsed.unit not in _PEOPLE:
         return True  # "10 new connectors live with docs"; "12 customers live" is adoption
     return counted and (
         verb is not None or _output_after_count(text) or _done_after_count(parsed, text)
@@ -107,22 +111,40 @@ _OUTPUT_NOUNS = frozenset(
         "interviews", "entries",
     ]
 )  # fmt: skip
-# "3 case studies shipped", ">90% of top customers pitched": work reported as done.
+# "3 case studies shipped", ">90% of top customers pitched": work reported as done. "Run" is a
+# participle at the clause's end or before a preposition ("4 workshops run in Q3"); before an
+# adjective it is the present tense of the things counted ("Two workflows run clean").
 _DONE = re.compile(
     r"\b(?:shipped|hired|onboarded|written|published|delivered|launched|completed|held|hosted"
-    r"|run|attended|pitched|signed off|released|trained|certified|interviewed|organi[sz]ed"
+    r"|run(?=\s*$|\s*[.,;:(]|\s+(?:in|at|by|per|for|with|across|on|each|every|during|this)\b)"
+    r"|attended|pitched|signed off|released|trained|certified|interviewed|organi[sz]ed"
     r"|conducted|produced|recorded|given|sent|posted|built|added|migrated|deployed|fixed"
     r"|merged)\b",
     re.IGNORECASE,
 )
 
 
-_LIVE = re.compile(r"\b(?:live|in production)\b", re.IGNORECASE)
+# The sentence opens with a count of things, then the work done to them, whatever unit the
+# parser read: "4 major launches delivered on budget", "3 case studies shipped".
+_LEADING_COUNT_DONE = re.compile(
+    r"\W*(?:[≥>]=?\s*)?\d[\d,.]*\+?\s+(?:[\w-]+\s+){1,3}?" + _DONE.pattern, re.IGNORECASE
+)
+_LIVE = r"\b(?:live|in production)\b"
+# The count and "live" in one clause: "10 connectors live"; in "Marketplace live; 50 listings"
+# the thing put live is not what is counted.
+_LIVE_WITH_COUNT = re.compile(rf"\d[^;:]*{_LIVE}|{_LIVE}[^;:]*\d", re.IGNORECASE)
+# A decision of others, as the sentence's predicate or an attribute of what is counted:
+# "≥3 contracts signed", "3 signed contracts", "First export deal closed", "Grant awarded".
+# Not "approved": "Build #1 approved" is a gate the team's own work passes.
+_DECIDED = re.compile(
+    r"\b(?:signed|awarded|granted|closed|won|secured)\b(?!\s+(?:off|up)\b)",
+    re.IGNORECASE,
+)
 # The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
 _SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
 _COUNT_DONE = re.compile(
-    r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|run|done"
+    r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|done"
     r"|given|drawn|taken|shown))\b"
 )
 # What others grant: had, it is a result of their decision, not the team's work.
@@ -163,13 +185,62 @@ def _each_does_work(text: str) -> bool:
     return False
 
 
+_IRREGULAR_DONE = frozenset("built written made sent held run done given drawn shown".split())  # noqa: SIM905
+# Participles used as adjectives or links, not as a report of work done.
+_LINKING = frozenset("based related needed required used expected limited detailed".split())  # noqa: SIM905
+
+
+_COPULAS = frozenset("is are was were be been being has have had".split())  # noqa: SIM905
+# A passive agent: "adopted by at least 5 active users", "used by 3 teams".
+_AGENT_AFTER = re.compile(r"\s+by\s+(?:at least\s+|over\s+|more than\s+|[≥>~]\s*)?\d", re.I)
+
+
+def _work_reported(text: str) -> bool:
+    """Return True for a short noun phrase, then a participle of work as the predicate:
+    "Banking license application initiated in 2 countries", "Design doc written".
+
+    Not a result ("Churn reduced", "Onboarding improved"), not others' decision ("Contract
+    signed") and not people as the subject ("3 farmers registered"): they act themselves.
+    """
+    words = [w.strip(".,;:()") for w in normalise(text).split()[:6]]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if not (low in _IRREGULAR_DONE or len(low) > 4 and low.endswith("ed")):
+            continue
+        subject = [w.lower() for w in words[:i]]
+        if not subject or not all(w.isalpha() for w in subject) or low in _LINKING:
+            return False
+        if any(w in lx.ALL_VERBS or w in _COPULAS or _is_agent(w) for w in subject):
+            return False  # "Roles are contested": a state; "Farmers registered": people act
+        if _DECIDED.fullmatch(low) or _AGENT_AFTER.match(text, text.find(word) + len(word)):
+            return False  # "Exports adopted by at least 5 active users": others act
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if after in lx.ALL_VERBS or after in _RESULT_VERBS:
+            return False  # "Workflows delivered reduce time": the participle is an attribute
+        bases = {low[:-1], low[:-2], low[:-3], low[:-3] + "y"}
+        return not bases & (_RESULT_VERBS | lx.VAGUE_WORDS | lx.BETTER_VERBS)
+    return False
+
+
 def _done_after_count(parsed: ParsedKeyResult, text: str) -> bool:
     """Return True for a count of things followed by a past participle: "3 prototypes
     validated". Outside parties act themselves ("25 users upgraded"): only the work words of
     `_DONE` ("20 customers interviewed") make a count of them work."""
     if (parsed.unit or "").lower() in OUTSIDE_PARTIES:
         return False
+    if _PEOPLE_IN_STATE.search(text) and _is_agent((parsed.unit or "").lower()):
+        return False  # "50,000 registered farmers": people in a state, not work done
     return _COUNT_DONE.search(text) is not None
+
+
+# A participle right before the counted noun describes the things counted: "registered".
+_PEOPLE_IN_STATE = re.compile(r"\d\+?[kKmM]?\s+[a-z]{3,}ed\s+(?:[A-Z]{2,}\s+)?([a-z-]+)\b")
+
+
+def _is_agent(word: str) -> bool:
+    """Return True for people named by what they do ("farmers", "breeders", "investors"),
+    or outside parties: counted with a state, they are not the team's output."""
+    return _is_people(word) or word.endswith(("ers", "ors", "ants", "ents", "ists"))
 
 
 def _list_of_outputs(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
@@ -312,10 +383,40 @@ def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
         return True
     if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
         return True
+    if _part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or _CAPABLE.search(text):
+        return True  # "Across the last 10 PRs, ≥8 had no bugs", "X is capable of running 8 …"
     clause = _OUTCOME_CLAUSE.search(text)
     if clause and _PURPOSE.match(text, clause.start()):
         return any(ch.isdigit() for ch in text[clause.start() :])
     return clause is not None
+
+
+# A part of a counted whole is a share: "Across the 10 most recent PRs, ≥8 had …", "8 of 10
+# builds pass". The second count is of the same things, so it measures a rate, not work done.
+_WHOLE = re.compile(
+    r"\b(?:across|of|out of|in)\s+(?:the\s+)?(?:(?:last|most recent|latest|past)\s+)?(\d+)\b[^;:]*?"
+    r"[,:]?\s*(?:[≥>]=?\s*|at least\s+)?(\d+)\s+(?:of them\s+)?(?:had|have|has|are|were|is|was"
+    r"|pass(?:ed|es)?|show(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"(?:[≥>]=?\s*|at least\s+)?(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+)?(\d+)\b", re.I
+)
+# What the product can do, with a number: "is capable of running 8 tasks in parallel".
+_CAPABLE = re.compile(r"\b(?:is|are) (?:capable of|able to)\b[^;:]*\d", re.IGNORECASE)
+
+
+def _part_of_whole(text: str) -> bool:
+    """Return True when one count is a part of another: "≥8 of the 10 PRs", "Across the 10
+    most recent PRs, ≥8 had no bugs" — a share of things, measured, not work to do."""
+    for pattern, whole_first in ((_WHOLE, True), (_PART, False)):
+        for match in pattern.finditer(text):
+            whole, part = (match.group(1), match.group(2))
+            if not whole_first:
+                whole, part = part, whole
+            if 0 < int(part) <= int(whole):
+                return True
+    return False
 
 
 def vague_word(text: str) -> str | None:
