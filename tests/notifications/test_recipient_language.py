@@ -3,11 +3,11 @@ caused it: in the app, by email, in chat; mentions, alerts, kudos, feedback, dig
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
-
-import json
 
 from cairn.feedback.kudos import kudos_give
 from cairn.notifications.alerts import pace_alert
@@ -59,7 +59,10 @@ def test_a_german_speakers_mention_reaches_the_french_lead_in_french(
 
     deliveries_send_due(now=later(timezone.now(), 600))
     mail = {m["To"]: m for m in smtp.messages}
-    assert mail["lead@acme.test"]["Subject"].strip() == f"[Acme] {name} vous a mentionné sur « {title} »"
+    assert (
+        mail["lead@acme.test"]["Subject"].strip()
+        == f"[Acme] {name} vous a mentionné sur « {title} »"
+    )
     text, html = parts(mail["lead@acme.test"])
     assert "Votre check-in hebdomadaire :" in text
     assert "Dein" not in text and "Your weekly" not in text
