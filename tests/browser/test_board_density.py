@@ -105,6 +105,10 @@ def test_a_hundred_objectives_in_compact_rows(company, page, shoot):
     page.screenshot(path=str(SCREENSHOTS / "board-density-compact-1280-first-screen.png"))
     page.evaluate("window.scrollTo(0, 0)")
     shoot(page, "board-density-compact-375", width=375)
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(SCREENSHOTS / "board-density-compact-375-first-screen.png"))
+    page.set_viewport_size(VIEWPORT)
     assert fits_a_phone(page)
 
 

@@ -10,11 +10,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from cairn.feedback.kudos import kudos_give
+from cairn.meetings.notices import agendas_send
 from cairn.notifications.alerts import pace_alert
 from cairn.notifications.delivery import deliveries_send_due
 from cairn.notifications.digests import digests_send
 from cairn.notifications.kinds import Kind
-from cairn.notifications.models import Notification
+from cairn.notifications.models import Notification, TeamPost
 from cairn.notifications.services import chat_channel_create, preference_update
 from tests.notifications.conftest import at, later, parts
 
@@ -146,3 +147,22 @@ def test_the_digest_follows_the_reader_not_the_worker(speakers, kr):
     found = titles(Kind.DIGEST_WEEKLY)
     assert found["member@acme.test"].startswith("Deine Woche in OKRs")
     assert found["lead@acme.test"].startswith("Votre semaine en OKR")
+
+
+def test_the_agenda_is_per_member_and_the_team_channel_gets_the_organisations_language(
+    speakers, chat_receiver
+):
+    speakers.organisation.check_in_weekday = 0
+    speakers.organisation.save()
+    url = chat_receiver.url.replace("http://", "json://")
+    chat_channel_create(actor=speakers.lead, name="Salle", url=url, team=speakers.team)
+    monday_8 = at("2026-03-23 08:00")  # the 10:00 UTC meeting's agenda, two hours before
+    with translation.override("de"):
+        agendas_send(now=monday_8)
+
+    found = titles(Kind.MEETING_AGENDA)
+    assert found["lead@acme.test"].startswith("Ordre du jour : réunion de Support")
+    assert found["member@acme.test"].startswith("Agenda: Meeting von Support")
+    post = TeamPost.objects.get()
+    assert post.title.startswith("Agenda: reunión de Support")
+    assert "Aún sin check-in:" in post.body

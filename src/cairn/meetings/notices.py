@@ -166,8 +166,6 @@ def _agenda(
 ) -> Agenda:
     team, meeting = due.team, due.meeting
     day = meeting.date().isoformat()
-    with override(organisation_language(team.organisation)):  # the channel has many readers
-        title = _agenda_title(team, meeting)
     link = site_path("team_meeting", team.pk)
     channel = {
         row.key_result.objective_id
@@ -175,13 +173,14 @@ def _agenda(
         for row in board.rows
         if _channel_sees(team, row.key_result.objective)
     }
-    post = {
-        "kind": Kind.MEETING_AGENDA,
-        "dedupe_key": f"{team.pk}:{day}",
-        "title": title,
-        "body": agenda_text(agenda_data(team, limited(boards, channel), follow_ups)),
-        "link": link,
-    }
+    with override(organisation_language(team.organisation)):  # the channel has many readers
+        post = {
+            "kind": Kind.MEETING_AGENDA,
+            "dedupe_key": f"{team.pk}:{day}",
+            "title": _agenda_title(team, meeting),
+            "body": agenda_text(agenda_data(team, limited(boards, channel), follow_ups)),
+            "link": link,
+        }
     messages = []
     for board in boards:
         # Each member's agenda holds only the key results they may see.
