@@ -23,6 +23,13 @@ LONG = "W" * 290  # no space to break at
 ROW = 24  # px: the smallest pitch keeping WCAG 2.2 2.5.8 with one link per row
 
 
+@pytest.fixture(autouse=True)
+def patient(page):
+    """The first page a fresh live server renders (templates compiled, static files found) can
+    take over 10 s on a loaded machine; these checks are about layout, not speed."""
+    page.set_default_navigation_timeout(30_000)
+
+
 @pytest.fixture
 def company(world):
     """Return 100 objectives: 4 company-level, 96 over six teams, with owners and check-ins."""
@@ -58,9 +65,6 @@ def row_boxes(page) -> list[dict]:
 
 
 def test_a_hundred_objectives_in_compact_rows(company, page, shoot):
-    # The first page a fresh live server renders (templates compiled, static files found) can
-    # take over 10 s on a loaded machine; the checks below are about layout, not speed.
-    page.set_default_navigation_timeout(30_000)
     sign_in(page, "member@acme.test")
     page.set_viewport_size(VIEWPORT)
     page.goto(f"/cycles/{company.cycle.pk}/board/")
