@@ -52,6 +52,10 @@ class KeyResultForm(forms.Form):
             organisation_id=person.organisation_id, is_active=True
         ).select_related("user")
         self.fields["owner"].label_from_instance = lambda p: p.name
+        # A metric needs both, a "stay above/below" its target, a milestone neither: never
+        # "(optional)" beside a field that the chosen type then requires (issue 14).
+        for name in ("start", "target"):
+            self.fields[name].conditionally_required = True  # type: ignore[attr-defined]
 
 
 class KeyResultEditForm(KeyResultForm):
