@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils import translation
 
-from cairn.organisations.models import Person
+from cairn.organisations.models import Organisation, Person
 
 
 def supported() -> list[str]:
@@ -24,3 +24,9 @@ def chosen_language(person: Person) -> str:
 def in_language_of(person: Person) -> translation.override:
     """Return a context in which gettext speaks the person's language (else the server's)."""
     return translation.override(chosen_language(person) or settings.LANGUAGE_CODE)
+
+
+def organisation_language(organisation: Organisation) -> str:
+    """Return the organisation's default language (else the server's): for text many people read,
+    such as a post to a team's chat channel."""
+    return organisation.language if organisation.language in supported() else settings.LANGUAGE_CODE

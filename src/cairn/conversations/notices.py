@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from cairn.accounts.languages import in_language_of
 from cairn.conversations import text
 from cairn.conversations.models import Comment
 from cairn.conversations.selectors import mention_names
@@ -72,7 +73,6 @@ def comment_notify(comment_id: int) -> int:
     people = Person.objects.filter(
         pk__in=set(wanted) - told, organisation_id=comment.organisation_id
     ).select_related("user", "organisation")
-    author = comment.author.name if comment.author else _("Someone")
     body = text.plain(comment.body, mention_names([comment]))
     if len(body) > BODY_SHOWN:
         body = body[:BODY_SHOWN] + "…"
@@ -82,11 +82,14 @@ def comment_notify(comment_id: int) -> int:
         if not can_see(person, subject):
             continue
         kind = wanted[person.pk]
+        with in_language_of(person):  # the reader's language, not the author's
+            author = comment.author.name if comment.author else _("Someone")
+            title = _title(kind, author, subject)
         stored = notify(
             recipient=person,
             kind=kind,
             dedupe_key=str(comment.pk),
-            title=_title(kind, author, subject),
+            title=title,
             body=body,
             link=link,
             subject=NoticeSubject("comment", comment.pk),

@@ -10,6 +10,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from cairn.accounts.languages import in_language_of
 from cairn.feedback.models import AnswerStatus, FeedbackAnswer, FeedbackRequest
 from cairn.notifications.kinds import Kind
 from cairn.notifications.services import Subject, notify, site_path
@@ -30,7 +31,9 @@ def notify_feedback_requested(request_id: int) -> int:
     if request is None:
         return 0
     stored = 0
-    answers = request.answers.filter(status=AnswerStatus.PENDING).select_related("respondent__user")
+    answers = request.answers.filter(status=AnswerStatus.PENDING).select_related(
+        "respondent__user", "respondent__organisation"
+    )
     for answer in answers:
         stored += _ask(answer, request, Kind.FEEDBACK_REQUESTED, str(answer.pk))
     return stored
@@ -38,11 +41,12 @@ def notify_feedback_requested(request_id: int) -> int:
 
 def _ask(answer: FeedbackAnswer, request: FeedbackRequest, kind: str, key: str, **kw) -> int:
     """Store one request (or reminder) for the person asked; return 1 when stored."""
-    title = _("%(name)s asks for your feedback on “%(about)s”") % {
-        "name": request.requester.name,
-        "about": _about(request),
-    }
-    body = request.message or _("What is going well, what to change, one suggestion.")
+    with in_language_of(answer.respondent):  # the reader's language, not the requester's
+        title = _("%(name)s asks for your feedback on “%(about)s”") % {
+            "name": request.requester.name,
+            "about": _about(request),
+        }
+        body = request.message or _("What is going well, what to change, one suggestion.")
     stored = notify(
         recipient=answer.respondent,
         kind=kind,
@@ -62,7 +66,8 @@ def notify_feedback_answered(answer_id: int) -> int:
     """Tell the requester an answer came (without the name when anonymous); 1 when stored."""
     answer = (
         FeedbackAnswer.objects.select_related(
-            "respondent__user", "request__requester__user", "request__objective",
+            "respondent__user", "respondent__organisation", "request__requester__user",
+            "request__requester__organisation", "request__objective",
             "request__key_result",
         )
         .filter(pk=answer_id, status=AnswerStatus.ANSWERED)
@@ -71,14 +76,19 @@ def notify_feedback_answered(answer_id: int) -> int:
     if answer is None:
         return 0
     request = answer.request
-    who = _("Someone") if request.anonymous else answer.respondent.name
+    with in_language_of(request.requester):  # the reader's language, not the respondent's
+        who = _("Someone") if request.anonymous else answer.respondent.name
+        title = _("%(who)s answered your feedback request on “%(about)s”") % {
+            "who": who,
+            "about": _about(request),
+        }
+        body = _("Read the answers in Cairn.")
     stored = notify(
         recipient=request.requester,
         kind=Kind.FEEDBACK_ANSWERED,
         dedupe_key=str(answer.pk),
-        title=_("%(who)s answered your feedback request on “%(about)s”")
-        % {"who": who, "about": _about(request)},
-        body=_("Read the answers in Cairn."),
+        title=title,
+        body=body,
         link=site_path("feedback_request", request.pk),
         subject=Subject("feedback_request", request.pk),
         data={"request": request.pk},
@@ -102,7 +112,8 @@ def feedback_reminders_send(*, now: datetime) -> int:
         .alias(since=Coalesce("last_reminded_at", "created_at"))
         .filter(since__lte=due_before)
         .select_related(
-            "respondent__user", "request__requester__user", "request__objective",
+            "respondent__user", "respondent__organisation", "request__requester__user",
+            "request__requester__organisation", "request__objective",
             "request__key_result",
         )
     )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from cairn.accounts.languages import in_language_of
 from cairn.feedback.models import Kudos
 from cairn.notifications.kinds import Kind
 from cairn.notifications.services import Subject, notify, site_path
@@ -18,10 +19,21 @@ def _recipients(kudos: Kudos) -> list[Person]:
     return [
         m.person
         for m in kudos.team.memberships.filter(person__is_active=True).select_related(
-            "person__user"
+            "person__user", "person__organisation"
         )
         if m.person_id != kudos.giver_id
     ]
+
+
+def _title(kudos: Kudos) -> str:
+    giver = kudos.giver.name if kudos.giver else _("Someone")
+    if kudos.team is not None:
+        title = _("%(giver)s thanked %(team)s") % {"giver": giver, "team": kudos.team.name}
+    else:
+        title = _("%(giver)s thanked you") % {"giver": giver}
+    if kudos.key_result is not None:
+        title += " " + _("for “%(kr)s”") % {"kr": kudos.key_result.title}
+    return title
 
 
 @task()
@@ -34,17 +46,14 @@ def notify_kudos(kudos_id: int) -> int:
     )
     if kudos is None:
         return 0
-    giver = kudos.giver.name if kudos.giver else _("Someone")
     if kudos.team is not None:
-        title = _("%(giver)s thanked %(team)s") % {"giver": giver, "team": kudos.team.name}
         link = site_path("team_kudos", kudos.team_id)
     else:
-        title = _("%(giver)s thanked you") % {"giver": giver}
         link = site_path("kudos_wall")
-    if kudos.key_result is not None:
-        title += " " + _("for “%(kr)s”") % {"kr": kudos.key_result.title}
     stored = 0
     for person in _recipients(kudos):
+        with in_language_of(person):  # the reader's language, not the giver's
+            title = _title(kudos)
         stored += (
             notify(
                 recipient=person,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from cairn.accounts.languages import in_language_of
 from cairn.kpis.models import Kpi, KpiValue
 from cairn.notifications.kinds import Kind
 from cairn.notifications.services import Subject, notify, site_path
@@ -28,10 +29,11 @@ def recipients(kpi: Kpi) -> list[Person]:
 def kpi_unhealthy_notify(kpi: Kpi, reading: KpiValue) -> int:
     """Tell the KPI's people that the value `reading` made it unhealthy; return how many."""
     shown = f"{reading.value:,.15g} {kpi.unit}".strip()
-    title = _("KPI “%(name)s” is unhealthy: %(value)s") % {"name": kpi.name, "value": shown}
     body = reading.note
     told = 0
     for person in recipients(kpi):
+        with in_language_of(person):  # the reader's language, not the one who entered the value
+            title = _("KPI “%(name)s” is unhealthy: %(value)s") % {"name": kpi.name, "value": shown}
         notice = notify(
             recipient=person,
             kind=Kind.KPI_UNHEALTHY,

@@ -107,7 +107,7 @@ def team_channel_filter(team: Team) -> Q:
 def _memberships(team: Team) -> list[TeamMembership]:
     return list(
         team.memberships.filter(person__is_active=True)
-        .select_related("person__user")
+        .select_related("person__user", "person__organisation")
         .order_by("-is_lead", "person__user__first_name", "person__user__last_name", "pk")
     )
 
@@ -169,7 +169,7 @@ def meeting_boards(
     boards: dict[int, dict[int, MemberBoard]] = {team.pk: {} for team in teams}
     memberships = (
         TeamMembership.objects.filter(team__in=teams, person__is_active=True)
-        .select_related("person__user")
+        .select_related("person__user", "person__organisation")
         .order_by("-is_lead", "person__user__first_name", "person__user__last_name", "pk")
     )
     for membership in memberships:

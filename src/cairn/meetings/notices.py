@@ -9,8 +9,10 @@ from typing import Any
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 from django_tasks import task
 
+from cairn.accounts.languages import in_language_of, organisation_language
 from cairn.meetings.board import MemberBoard, limited, meeting_boards, visible_to
 from cairn.meetings.models import FollowUp, MeetingSchedule
 from cairn.meetings.schedule import MeetingTime
@@ -33,7 +35,9 @@ from cairn.organisations.models import Team
 def notify_follow_up(follow_up_id: int) -> int:
     """Tell a follow-up's assignee about it; return 1 when stored."""
     follow_up = (
-        FollowUp.objects.select_related("meeting__team", "assignee__user", "created_by__user")
+        FollowUp.objects.select_related(
+            "meeting__team", "assignee__user", "assignee__organisation", "created_by__user"
+        )
         .filter(pk=follow_up_id, done=False)
         .first()
     )
@@ -41,12 +45,15 @@ def notify_follow_up(follow_up_id: int) -> int:
         return 0
     team = follow_up.meeting.team
     due = follow_up.due.isoformat() if follow_up.due else ""
-    body = follow_up.text + (f"\n{_('Due %(date)s') % {'date': due}}" if due else "")
+    with in_language_of(follow_up.assignee):  # the assignee's language, not the note taker's
+        shown = date_format(follow_up.due, "DATE_FORMAT") if follow_up.due else ""
+        body = follow_up.text + (f"\n{_('Due %(date)s') % {'date': shown}}" if due else "")
+        title = _("Follow-up from the %(team)s meeting") % {"team": team.name}
     stored = notify(
         recipient=follow_up.assignee,
         kind=Kind.MEETING_FOLLOW_UP,
         dedupe_key=str(follow_up.pk),
-        title=_("Follow-up from the %(team)s meeting") % {"team": team.name},
+        title=title,
         body=body,
         link=site_path("team_meeting", team.pk),
         subject=Subject("follow_up", follow_up.pk),
@@ -149,13 +156,16 @@ def _agendas(due: list[Due], now: datetime, cycles: dict[int, Cycle | None]) -> 
     return {d.slot: _agenda(d, boards[d.team.pk], follow_ups[d.team.pk], visible) for d in due}
 
 
+def _agenda_title(team: Team, meeting: datetime) -> str:
+    when = date_format(meeting, "l H:i")
+    return _("Agenda: %(team)s meeting, %(when)s") % {"team": team.name, "when": when}
+
+
 def _agenda(
     due: Due, boards: list[MemberBoard], follow_ups: list[FollowUp], visible: dict[int, set[int]]
 ) -> Agenda:
     team, meeting = due.team, due.meeting
     day = meeting.date().isoformat()
-    when = date_format(meeting, "l H:i")
-    title = _("Agenda: %(team)s meeting, %(when)s") % {"team": team.name, "when": when}
     link = site_path("team_meeting", team.pk)
     channel = {
         row.key_result.objective_id
@@ -163,25 +173,28 @@ def _agenda(
         for row in board.rows
         if _channel_sees(team, row.key_result.objective)
     }
-    post = {
-        "kind": Kind.MEETING_AGENDA,
-        "dedupe_key": f"{team.pk}:{day}",
-        "title": title,
-        "body": agenda_text(agenda_data(team, limited(boards, channel), follow_ups)),
-        "link": link,
-    }
+    with override(organisation_language(team.organisation)):  # the channel has many readers
+        post = {
+            "kind": Kind.MEETING_AGENDA,
+            "dedupe_key": f"{team.pk}:{day}",
+            "title": _agenda_title(team, meeting),
+            "body": agenda_text(agenda_data(team, limited(boards, channel), follow_ups)),
+            "link": link,
+        }
     messages = []
     for board in boards:
         # Each member's agenda holds only the key results they may see.
         data = agenda_data(team, limited(boards, visible[board.person.pk]), follow_ups)
         data["meeting"] = meeting.isoformat()
+        with in_language_of(board.person):
+            title, body = _agenda_title(team, meeting), agenda_text(data)
         messages.append(
             Message(
                 recipient=board.person,
                 kind=Kind.MEETING_AGENDA,
                 dedupe_key=f"{team.pk}:{day}",
                 title=title,
-                body=agenda_text(data),
+                body=body,
                 link=link,
                 subject=Subject("team", team.pk),
                 data=data,

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 from django_tasks import task
 
+from cairn.accounts.languages import in_language_of, organisation_language
 from cairn.notifications.kinds import Kind
 from cairn.notifications.models import Notification
 from cairn.notifications.services import Message, Subject, notify, notify_many, site_path
@@ -59,30 +63,41 @@ def pace_alert(*, key_result: KeyResult, old: str, new: str, now: datetime | Non
     if kind is None:
         return 0
     now = now or timezone.now()
-    label = _("off track") if new == "off_track" else _("at risk")
     recipients = _people({key_result.owner_id, key_result.objective.owner_id})
     day = now.astimezone(key_result.organisation.zone).date().isoformat()
+    with override(organisation_language(key_result.organisation)):  # a channel of many readers
+        title, body = _pace_text(key_result, new)
+    _post_to_team(key_result, kind, f"{key_result.pk}:{day}", title, body, now)
+    told = 0
+    for person in recipients:
+        with in_language_of(person):
+            title, body = _pace_text(key_result, new)
+        told += (
+            notify(
+                recipient=person,
+                kind=kind,
+                dedupe_key=f"{key_result.pk}:{day}",
+                title=title,
+                body=body,
+                link=_link(key_result),
+                subject=Subject("key_result", key_result.pk),
+                data={"key_result": key_result.pk, "old": old, "new": new},
+                now=now,
+            )
+            is not None
+        )
+    return told
+
+
+def _pace_text(key_result: KeyResult, new: str) -> tuple[str, str]:
+    """Return the title and body of a pace alert in the active language."""
+    label = _("off track") if new == "off_track" else _("at risk")
     title = _("%(kr)s is %(status)s") % {"kr": key_result.title, "status": label}
     body = _("Progress %(p)d%%, confidence %(c)d/10.") % {
         "p": round(key_result.progress * 100),
         "c": key_result.confidence,
     }
-    _post_to_team(key_result, kind, f"{key_result.pk}:{day}", title, body, now)
-    return sum(
-        notify(
-            recipient=person,
-            kind=kind,
-            dedupe_key=f"{key_result.pk}:{day}",
-            title=title,
-            body=body,
-            link=_link(key_result),
-            subject=Subject("key_result", key_result.pk),
-            data={"key_result": key_result.pk, "old": old, "new": new},
-            now=now,
-        )
-        is not None
-        for person in recipients
-    )
+    return title, body
 
 
 def _post_to_team(
@@ -130,15 +145,18 @@ def check_in_alerts(*, check_in: CheckIn, now: datetime | None = None) -> int:
     told = 0
     before = _previous_confidence(check_in)
     if before is not None and before - check_in.confidence >= CONFIDENCE_DROP:
-        title = _("Confidence in %(kr)s dropped from %(a)d to %(b)d") % {
-            "kr": key_result.title,
-            "a": before,
-            "b": check_in.confidence,
-        }
-        told += _tell(recipients, Kind.KEY_RESULT_CONFIDENCE_DROP, check_in, title, now)
+        values = {"kr": key_result.title, "a": before, "b": check_in.confidence}
+
+        def dropped() -> str:
+            return _("Confidence in %(kr)s dropped from %(a)d to %(b)d") % values
+
+        told += _tell(recipients, Kind.KEY_RESULT_CONFIDENCE_DROP, check_in, dropped, now)
     if check_in.blockers.strip():
-        title = _("Blockers on %(kr)s") % {"kr": key_result.title}
-        told += _tell(recipients, Kind.CHECK_IN_BLOCKERS, check_in, title, now)
+
+        def blocked() -> str:
+            return _("Blockers on %(kr)s") % {"kr": key_result.title}
+
+        told += _tell(recipients, Kind.CHECK_IN_BLOCKERS, check_in, blocked, now)
     return told
 
 
@@ -148,25 +166,35 @@ def _is_news(check_in: CheckIn, now: datetime) -> bool:
 
 
 def _tell(
-    recipients: list[Person], kind: str, check_in: CheckIn, title: str, now: datetime | None
+    recipients: list[Person],
+    kind: str,
+    check_in: CheckIn,
+    title: Callable[[], str],
+    now: datetime | None,
 ) -> int:
-    author = check_in.author.name if check_in.author else _("someone")
-    body = check_in.blockers or check_in.note
-    return sum(
-        notify(
-            recipient=person,
-            kind=kind,
-            dedupe_key=str(check_in.pk),
-            title=title,
-            body=_("From %(author)s: %(text)s") % {"author": author, "text": body} if body else "",
-            link=_link(check_in.key_result),
-            subject=Subject("check_in", check_in.pk),
-            data={"check_in": check_in.pk, "key_result": check_in.key_result_id},
-            now=now,
+    """Tell each recipient, the title and body written in the recipient's language."""
+    text = check_in.blockers or check_in.note
+    told = 0
+    for person in recipients:
+        with in_language_of(person):
+            author = check_in.author.name if check_in.author else _("someone")
+            body = _("From %(author)s: %(text)s") % {"author": author, "text": text} if text else ""
+            heading = title()
+        told += (
+            notify(
+                recipient=person,
+                kind=kind,
+                dedupe_key=str(check_in.pk),
+                title=heading,
+                body=body,
+                link=_link(check_in.key_result),
+                subject=Subject("check_in", check_in.pk),
+                data={"check_in": check_in.pk, "key_result": check_in.key_result_id},
+                now=now,
+            )
+            is not None
         )
-        is not None
-        for person in recipients
-    )
+    return told
 
 
 def grading_due_send(*, now: datetime) -> int:
@@ -187,22 +215,24 @@ def grading_due_send(*, now: datetime) -> int:
                 kind=Kind.CYCLE_GRADING_DUE, dedupe_key=f"{Kind.CYCLE_GRADING_DUE}:{cycle.pk}"
             ).values_list("recipient_id", flat=True)
         )
-        title = _("%(cycle)s ends on %(end)s: grading is due") % {
-            "cycle": cycle.name,
-            "end": cycle.end.isoformat(),
-        }
-        messages = [
-            Message(
-                recipient=person,
-                kind=Kind.CYCLE_GRADING_DUE,
-                dedupe_key=str(cycle.pk),
-                title=title,
-                link=site_path("home"),
-                subject=Subject("cycle", cycle.pk),
-                data={"cycle": cycle.pk},
+        messages = []
+        for person in _people(owners):
+            with in_language_of(person):
+                title = _("%(cycle)s ends on %(end)s: grading is due") % {
+                    "cycle": cycle.name,
+                    "end": date_format(cycle.end, "DATE_FORMAT"),
+                }
+            messages.append(
+                Message(
+                    recipient=person,
+                    kind=Kind.CYCLE_GRADING_DUE,
+                    dedupe_key=str(cycle.pk),
+                    title=title,
+                    link=site_path("home"),
+                    subject=Subject("cycle", cycle.pk),
+                    data={"cycle": cycle.pk},
+                )
             )
-            for person in _people(owners)
-        ]
         told += len(notify_many(messages, now=now))  # a cycle's owners stored in batches
     return told
 

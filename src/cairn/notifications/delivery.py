@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from django_tasks import task
 
 from cairn import tasks
+from cairn.accounts.languages import in_language_of
 from cairn.notifications.channels import DeliveryError
 from cairn.notifications.channels.chat import chat_send
 from cairn.notifications.channels.email import email_send
@@ -173,7 +174,8 @@ def _send_chats(deliveries: list[Delivery]) -> list[Outcome]:
         by_person[delivery.recipient_id].append(delivery)
     outcomes: list[Outcome] = []
     for person_id, batch in by_person.items():
-        title, body = _chat_text([d.notification for d in batch])
+        with in_language_of(batch[0].recipient):  # "3 updates from Cairn" in the reader's words
+            title, body = _chat_text([d.notification for d in batch])
         error = None
         targets = urls.get(person_id) or []
         if not targets:

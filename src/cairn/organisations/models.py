@@ -107,6 +107,13 @@ class Role(models.TextChoices):
     VIEWER = "viewer", _("Viewer")
 
 
+class BoardDensity(models.TextChoices):
+    """How tightly the board draws its rows; blank (automatic) picks by the board's size."""
+
+    COMFORTABLE = "comfortable", _("Comfortable")
+    COMPACT = "compact", _("Compact")
+
+
 class Person(models.Model):
     """A user's membership in one organisation, with a role and perhaps a manager."""
 
@@ -125,6 +132,10 @@ class Person(models.Model):
     )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Blank: compact for a board of many objectives, comfortable for a few.
+    board_density = models.CharField(
+        _("board density"), max_length=12, blank=True, choices=BoardDensity.choices
+    )
 
     class Meta:
         verbose_name_plural = "people"

@@ -11,7 +11,14 @@ from django.utils.translation import gettext as _
 
 from cairn import audit
 from cairn.coach import RULES, THRESHOLDS, CoachConfig, ConfigError
-from cairn.organisations.models import Organisation, Person, Role, Team, TeamMembership
+from cairn.organisations.models import (
+    BoardDensity,
+    Organisation,
+    Person,
+    Role,
+    Team,
+    TeamMembership,
+)
 
 
 def _require_admin(actor: Person | None, organisation: Organisation) -> None:
@@ -291,3 +298,15 @@ def _coach_changes(old: CoachConfig, new: CoachConfig) -> str:
         if getattr(old, name) != getattr(new, name):
             changes.append(f"{name} {getattr(old, name)} → {getattr(new, name)}")
     return "Coach settings: " + "; ".join(changes)
+
+
+def board_density_set(*, person: Person, density: str) -> Person:
+    """Remember how a person wants the board drawn ("" goes back to the automatic choice).
+
+    A display preference of one's own: every role may set it, for themselves only.
+    """
+    if density and density not in BoardDensity.values:
+        raise ValidationError({"density": _("Choose comfortable or compact.")})
+    person.board_density = density
+    person.save(update_fields=["board_density"])
+    return person

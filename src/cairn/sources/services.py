@@ -335,19 +335,23 @@ def failure_record(
 def _alert(source: DataSource, run: DataSourceRun, failures: int) -> None:
     from django.urls import NoReverseMatch, reverse
 
+    from cairn.accounts.languages import in_language_of
     from cairn.notifications.services import notify
 
     try:
         link = reverse("data_source", args=[source.pk])
     except NoReverseMatch:  # a URL configuration without the web app (the API alone)
         link = ""
-
+    with in_language_of(source.owner):  # the owner's language, not the admin's who ran it
+        title = _("Data source “%(name)s” failed %(n)d times in a row") % {
+            "name": source.name,
+            "n": failures,
+        }
     notify(
         recipient=source.owner,
         kind=Kind.DATA_SOURCE_FAILING,
         dedupe_key=f"{source.pk}:{run.pk}",
-        title=_("Data source “%(name)s” failed %(n)d times in a row")
-        % {"name": source.name, "n": failures},
+        title=title,
         body=run.error,
         link=link,
     )

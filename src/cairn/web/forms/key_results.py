@@ -65,6 +65,10 @@ class KeyResultForm(forms.Form):
         self.fields["follows_kpi"].queryset = Kpi.objects.filter(
             kept, organisation_id=person.organisation_id
         )
+        # A metric needs both, a "stay above/below" its target, a milestone neither: never
+        # "(optional)" beside a field that the chosen type then requires (issue 14).
+        for name in ("start", "target"):
+            self.fields[name].conditionally_required = True  # type: ignore[attr-defined]
 
 
 class KeyResultEditForm(KeyResultForm):

@@ -22,6 +22,7 @@ urlpatterns = [
     path("cycles/", cycles.cycles, name="cycles"),
     path("cycles/<int:cycle_id>/board/", board.board, name="board"),
     path("cycles/<int:cycle_id>/board/rows/", board.rows, name="board_rows"),
+    path("cycles/<int:cycle_id>/board/density/", board.density, name="board_density"),
     path(
         "cycles/<int:cycle_id>/board/objectives/<int:objective_id>/key-results/",
         board.key_results,

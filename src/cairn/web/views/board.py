@@ -5,13 +5,24 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.core.exceptions import ValidationError
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+)
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
 from cairn.lib.ids import parse_id
-from cairn.okrs.models import Cycle, ObjectiveKind
+from cairn.okrs.models import Cycle, Objective, ObjectiveKind
 from cairn.okrs.permissions import Access
+from cairn.organisations.models import BoardDensity, Person
+from cairn.organisations.services import board_density_set
 from cairn.web.decorators import person_required
 from cairn.web.htmx import htmx_partial
 from cairn.web.queries.board import (
@@ -26,6 +37,14 @@ from cairn.web.queries.common import current_cycle, cycle_in
 from cairn.web.views import as_of
 
 NAV = "board"  # the navigation entry marked as current
+COMPACT_FROM = 20  # more objectives than this: compact rows unless the person chose otherwise
+
+
+def density_for(person: Person, count: int) -> str:
+    """Return how to draw a board of `count` objectives: the person's choice, else by size."""
+    if person.board_density:
+        return person.board_density
+    return BoardDensity.COMPACT if count > COMPACT_FROM else BoardDensity.COMFORTABLE
 
 
 @person_required
@@ -73,6 +92,8 @@ def _board(request: HttpRequest, cycle: Cycle) -> HttpResponse:
         "board": board,
         "filters": filters,
         "rows_url": reverse("board_rows", args=[cycle.pk]),
+        "density": density_for(request.person, _size(cycle, filters, board.count)),
+        "densities": BoardDensity.choices,
     }
     if htmx_partial(request):
         return render(request, "web/board/_results.html", context)
@@ -83,6 +104,14 @@ def _board(request: HttpRequest, cycle: Cycle) -> HttpResponse:
         cycles=Cycle.objects.filter(organisation=request.person.organisation),
     )
     return render(request, "web/board/board.html", context)
+
+
+def _size(cycle: Cycle, filters: BoardFilters, count: int) -> int:
+    """Return the board's size for the automatic density: the unfiltered count, so narrowing
+    the board with a filter never switches its look (one COUNT, only when filtered)."""
+    if not filters.active:
+        return count
+    return Objective.objects.filter(cycle=cycle).count()
 
 
 @person_required
@@ -108,3 +137,22 @@ def key_results(request: HttpRequest, cycle_id: int, objective_id: int) -> HttpR
     )
     context = {"nav": NAV, "view": found.view, "rows": found.rows, "cycle": cycle}
     return render(request, template, context)
+
+
+@require_POST
+@person_required
+def density(request: HttpRequest, cycle_id: int) -> HttpResponse:
+    """Remember the person's board density (any role: it is their own view) and go back."""
+    cycle = cycle_in(request.person.organisation, cycle_id)
+    try:
+        board_density_set(person=request.person, density=request.POST.get("density", ""))
+    except ValidationError as error:
+        return HttpResponseBadRequest(" ".join(error.messages))
+    back = request.POST.get("next", "")
+    board_url = reverse("board", args=[cycle.pk])
+    if not (
+        back.startswith(board_url)
+        and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()})
+    ):
+        back = board_url
+    return HttpResponseRedirect(back)
