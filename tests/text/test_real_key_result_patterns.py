@@ -511,3 +511,64 @@ def test_a_bound_that_picks_items_says_so():
     notes = parse_key_result("Hold a monthly review call with all accounts over $1m").notes
     assert notes == ("read 'over $1m' as which accounts count, not as a target — check",)
     assert parse_key_result("Keep all pages under 2 seconds").notes == ()
+
+
+# Fourth round (issue 15): rules written from half A of the round-3 set only (bench.halves).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Across the 10 latest releases, ≥8 ship on time",
+            ("stay_above", None, 8, None, "releases"),
+        ),
+        ("Of the 12 pilot customers, 9 renew", ("increase", None, 9, None, "customers")),
+        (
+            "Among 40 sampled tickets, at least 36 are answered within a day",
+            ("stay_above", None, 36, None, "tickets"),
+        ),
+        # no number after the comma: the scope's number is the value as before
+        ("Across 5 regions, open new stores", ("increase", None, 5, None, "regions")),
+        # a scope without a number leaves the value and its noun alone
+        ("Across all teams, ship 3 features", ("increase", None, 3, None, "features")),
+        # not a scope opener: the first number still leads
+        ("Ship 2 features, at least 1 per team", ("increase", None, 2, None, "features")),
+    ],
+)
+def test_a_leading_scope_names_the_set_and_the_value_follows_it(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Facto has one or more benchmark tasks defined", ("stay_above", None, 1, None, "tasks")),
+        ("Publish one or more case studies", ("stay_above", None, 1, None, "studies")),
+        ("Have 3 or more repeatable benchmarks", ("stay_above", None, 3, None, "benchmarks")),
+        # a bare "one" before a singular noun is still an article
+        ("Agree on one common format", (None, None, None, None, None)),
+    ],
+)
+def test_one_or_more_counts_the_noun(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1st export deal closed (≥$2M GMV)", ("stay_above", None, 2_000_000, None, "$")),
+        ("2nd office opened (≥12 staff)", ("stay_above", None, 12, None, "staff")),
+        (
+            "Technique library (50+ techniques from all 8 experts, with sources)",
+            ("stay_above", None, 50, None, "techniques"),
+        ),
+        ("Catalogue (at least 40 recipes, 3 cuisines)", ("stay_above", None, 40, None, "recipes")),
+        # an unbounded list of counts in parentheses is still a spec, not the value
+        ("Role model (10 custom roles, 50 granular permissions)", (None, None, None, None, None)),
+        # a real number outside still wins over the parenthesis
+        ("Close 3 deals (≥$2M GMV each)", ("increase", None, 3, None, "deals")),
+    ],
+)
+def test_a_bounded_count_in_parentheses_is_the_value(text, expected):
+    check(text, expected)

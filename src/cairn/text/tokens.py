@@ -440,6 +440,7 @@ def _mark_names(tokens: list[Token]) -> None:
             and after[0].kind == "word"
             and _singular(after)
             and not _bounded(tokens[max(0, i - 2) : i])  # "at least one workflow" counts
+            and [t.low for t in after[:2]] != ["or", "more"]  # "one or more tasks" counts
         ):
             token.kind = "word"  # "for one common trigger", "within one release": an article
 
