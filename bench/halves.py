@@ -18,6 +18,7 @@ from pathlib import Path
 from bench.accuracy import ALL_FIELDS, evaluate, load_labelled
 from bench.documents import SET, expected_tree, manifest, read_tree, same
 
+_FIELDS = ("direction", "start", "target", "change", "unit")
 ROUND3 = Path(__file__).resolve().parent.parent / "tests" / "text" / "real_kr_round3.json"
 
 
@@ -50,6 +51,8 @@ def main(argv: list[str]) -> int:
             f"half {half}: every field {right}/{report.total} ({100 * right / report.total:.1f}%), "
             f"documents {len(exact)}/{len(docs)} exact"
         )
+        fields = " / ".join(f"{100 * report.accuracy(f):.1f}" for f in _FIELDS)
+        print(f"  direction / start / target / change / unit: {fields}%")
         if half == "A" and "--misses" in argv:
             for text, key, want, got in report.misses:
                 print(f"  {key}: want {json.dumps(want)} got {json.dumps(got)} | {text}")

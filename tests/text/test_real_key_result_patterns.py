@@ -572,3 +572,49 @@ def test_one_or_more_counts_the_noun(text, expected):
 )
 def test_a_bounded_count_in_parentheses_is_the_value(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('App Store screenshots (6.7" + 5.5")', (None, None, None, None, None)),
+        ('Support 27" monitors for 300 users', ("increase", None, 300, None, "users")),
+        ('Ship a 10" tablet layout', (None, None, None, None, None)),
+        # a mark that closes a quotation is a quote: the number stays the value
+        ('"Reach 500" weekly users', ("increase", None, 500, None, None)),
+    ],
+)
+def test_a_number_glued_to_an_inch_mark_is_a_size(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Press coverage in ≥2 KG media outlets", ("stay_above", None, 2, None, "outlets")),
+        ("Sign 40 KM farms", ("increase", None, 40, None, "farms")),
+        # the unit stays a unit before "of", at the end, in lower case or a capital unit like GB
+        ("Ship 500 KG of feed", ("increase", None, 500, None, "kg")),
+        ("Lose 5 kg", ("increase", None, 5, None, "kg")),
+        ("Store 500 GB backups", ("increase", None, 500, None, "GB")),
+    ],
+)
+def test_a_lower_case_unit_in_capitals_before_a_noun_is_a_code(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flow produces rich activities for all 6 weeks", (None, None, None, None, None)),
+        ("Library of techniques from all 8 experts", (None, None, None, None, None)),
+        (
+            "Train staff across all 3 regions to reach 90% adoption",
+            ("increase", None, 90, None, "%"),
+        ),
+        # no preposition before "all": the number is the value
+        ("Migrate all 40 services", ("increase", None, 40, None, "services")),
+    ],
+)
+def test_all_n_after_a_preposition_names_the_whole_set(text, expected):
+    check(text, expected)

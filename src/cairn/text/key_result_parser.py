@@ -348,6 +348,8 @@ def _main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
             continue
         if i and _selects(tokens, i - 1):
             continue
+        if i >= 2 and before == "all" and tokens[i - 2].low in _SELECTING_PREPOSITIONS:
+            continue  # "for all 6 weeks", "from all 8 experts": the whole set, not a value
         result.append(token)
     return result
 
