@@ -796,7 +796,7 @@ def test_a_negative_label_naming_key_results_stays_context():
     assert tree(text) == [("Ship faster", ["Cut lead time from 9 to 4 days"])]
 
 
-def test_an_unmarked_list_in_a_document_that_marks_its_key_results_is_context():
+def test_a_list_of_labels_in_a_document_that_marks_its_key_results_is_context():
     text = """### O1 — Launch
 - KR1.1 — 50 paying customers
 - KR1.2 — $5K MRR
@@ -809,6 +809,9 @@ def test_an_unmarked_list_in_a_document_that_marks_its_key_results_is_context():
     # a heading over marked key results is still an objective there
     text += "\n## Grow revenue\n- KR2.1 — $20K MRR\n"
     assert tree(text)[-1] == ("Grow revenue", ["$20K MRR"])
+    # and so is a heading over plain (unlabelled) measured items
+    text += "\n## Grow the pipeline\n- Generate $3M in qualified pipeline\n"
+    assert tree(text)[-1] == ("Grow the pipeline", ["Generate $3M in qualified pipeline"])
 
 
 @pytest.mark.parametrize(

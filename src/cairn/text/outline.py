@@ -272,8 +272,8 @@ class _Builder:
         if not self.explicit_doc:
             self._objective(line, text, explicit=False)
             return
-        if self.kr_marked_doc and not any(_KEY_RESULT.match(c.text) for c in line.children):
-            pass  # its key results are marked: an unmarked list is context ("Confidence levels")
+        if self.kr_marked_doc and _field_list(line):
+            pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
         elif _measured_list(line, self.parse, milestones=not self.kr_marked_doc):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
