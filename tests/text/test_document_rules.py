@@ -741,3 +741,94 @@ def test_a_page_titled_for_the_okr_process_still_reads_its_objectives():
 def test_a_marked_objective_inside_a_process_section_is_still_read():
     text = "## OKR process\n### Step 1\n- Draft 3 goals\nO1: Ship faster\n- Cut lead time from 9 to 4 days\n"
     assert tree(text) == [("Ship faster", ["Cut lead time from 9 to 4 days"])]
+
+
+# --- fourth round: rules written from half A of the round-3 documents only ------------------
+
+
+FIELD_LISTS = """## Objective 1: Improve production transparency
+
+**KR1: Enable automated shift reporting**
+- Baseline: reports are built by hand after each shift
+- Target: dashboards refresh within 5 minutes
+- Owner: IT Department (pipeline upkeep)
+
+**KR2: Cut unclassified downtime by 20%**
+- Baseline: 35% of downtime logged as unknown
+- Note: depends on operators logging causes.
+- Owner: Production Manager
+- Owner: Plant Director
+"""
+
+
+def test_labelled_fields_under_a_key_result_paragraph_are_its_fields():
+    document = parse_document(FIELD_LISTS, None)
+    assert tree(FIELD_LISTS) == [
+        (
+            "Improve production transparency",
+            ["Enable automated shift reporting", "Cut unclassified downtime by 20%"],
+        )
+    ]
+    objective = document.objectives[0]
+    assert objective.owner is None
+    owners = [kr.owner for kr in objective.key_results]
+    assert owners == ["IT Department (pipeline upkeep)", "Production Manager"]  # the first stands
+
+
+def test_an_unlabelled_list_under_a_key_result_paragraph_is_not_a_field_list():
+    text = "## Objective: Ship faster\n\n**KR1: Cut lead time from 9 to 4 days**\n- Cut review time to 1 day\n- Baseline: 9 days\n"
+    # one item is not a field: the list is not swallowed as KR1's details
+    [(title, key_results)] = tree(text)
+    assert title == "Ship faster"
+    assert key_results[:2] == ["Cut lead time from 9 to 4 days", "Cut review time to 1 day"]
+
+
+@pytest.mark.parametrize("label", ["Annual KRs", "Q3 key results", "Team key results"])
+def test_a_bold_label_naming_key_results_of_a_period_opens_them(label):
+    text = f"**Objective:** Become the default platform\n\n**{label}:**\n- 50,000 registered farmers\n- $300K MRR\n"
+    assert tree(text) == [
+        ("Become the default platform", ["50,000 registered farmers", "$300K MRR"])
+    ]
+
+
+def test_a_negative_label_naming_key_results_stays_context():
+    text = "**Objective:** Ship faster\n- KR1: Cut lead time from 9 to 4 days\n\n**Poor key results:**\n- Ship 3 features\n"
+    assert tree(text) == [("Ship faster", ["Cut lead time from 9 to 4 days"])]
+
+
+def test_a_list_of_labels_in_a_document_that_marks_its_key_results_is_context():
+    text = """### O1 — Launch
+- KR1.1 — 50 paying customers
+- KR1.2 — $5K MRR
+
+## Confidence levels
+- FY26 KRs: **60% confidence**
+- FY27 KRs: **40% confidence**
+"""
+    assert tree(text) == [("Launch", ["50 paying customers", "$5K MRR"])]
+    # a heading over marked key results is still an objective there
+    text += "\n## Grow revenue\n- KR2.1 — $20K MRR\n"
+    assert tree(text)[-1] == ("Grow revenue", ["$20K MRR"])
+    # and so is a heading over plain (unlabelled) measured items
+    text += "\n## Grow the pipeline\n- Generate $3M in qualified pipeline\n"
+    assert tree(text)[-1] == ("Grow the pipeline", ["Generate $3M in qualified pipeline"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("App Store Ready 🍎", "App Store Ready"),
+        ("Grow the community 🚀🚀", "Grow the community"),
+        ("Launch in Japan 🇯🇵", "Launch in Japan"),
+        # not an emoji: degrees, trademarks and arrows stay
+        ("Keep the server room below 24°", "Keep the server room below 24°"),
+        ("Ship Acme™", "Ship Acme™"),
+    ],
+)
+def test_a_trailing_emoji_is_decoration(text, title):
+    assert clean_title(text).title == title
+
+
+def test_a_trailing_done_mark_is_still_a_status():
+    cleaned = clean_title("Every link resolves ✅")
+    assert (cleaned.title, cleaned.status) == ("Every link resolves", "done")

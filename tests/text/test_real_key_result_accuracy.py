@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bench.accuracy import ALL_FIELDS, evaluate, load_labelled
+from bench.halves import half_of, repository_of
 
 HERE = Path(__file__).parent
 
@@ -23,6 +24,28 @@ FLOORS = {  # every-field-right (direction, start, target, change, unit) reached
     "real_kr_holdout.json": 0.983,  # 183 of 186; development material since the second round
     "real_kr_fresh.json": 0.993,  # 149 of 150; development material in the third round
 }
+# The round-3 set, development material in the fourth round (bench.halves splits it by
+# repository: rules were written from half A's misses only; half B is the estimate of how
+# they generalise and its misses stay unread). Kept apart from FLOORS, whose sets the
+# round-3 provenance test compares it against.
+ROUND3_FLOORS = {"all": 0.859, "A": 0.969, "B": 0.761}  # 238/277, 126/130, 112/147
+
+
+@pytest.mark.parametrize(("half", "floor"), ROUND3_FLOORS.items())
+def test_the_round3_set_and_its_halves_keep_their_fourth_round_figures(half, floor):
+    rows = load_labelled(HERE / "real_kr_round3.json")
+    if half != "all":
+        rows = [r for r in rows if half_of(repository_of(r["source"])) == half]
+    assert evaluate(rows).accuracy(ALL_FIELDS) >= floor
+
+
+def test_the_round3_halves_split_by_repository():
+    rows = load_labelled(HERE / "real_kr_round3.json")
+    halves = {half_of(repository_of(r["source"])) for r in rows}
+    assert halves == {"A", "B"}
+    for repository in {repository_of(r["source"]) for r in rows}:
+        in_a = [r for r in rows if repository_of(r["source"]) == repository]
+        assert len({half_of(repository_of(r["source"])) for r in in_a}) == 1
 
 
 @pytest.mark.parametrize(("name", "floor"), FLOORS.items())

@@ -511,3 +511,110 @@ def test_a_bound_that_picks_items_says_so():
     notes = parse_key_result("Hold a monthly review call with all accounts over $1m").notes
     assert notes == ("read 'over $1m' as which accounts count, not as a target — check",)
     assert parse_key_result("Keep all pages under 2 seconds").notes == ()
+
+
+# Fourth round (issue 15): rules written from half A of the round-3 set only (bench.halves).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Across the 10 latest releases, ≥8 ship on time",
+            ("stay_above", None, 8, None, "releases"),
+        ),
+        ("Of the 12 pilot customers, 9 renew", ("increase", None, 9, None, "customers")),
+        (
+            "Among 40 sampled tickets, at least 36 are answered within a day",
+            ("stay_above", None, 36, None, "tickets"),
+        ),
+        # no number after the comma: the scope's number is the value as before
+        ("Across 5 regions, open new stores", ("increase", None, 5, None, "regions")),
+        # a scope without a number leaves the value and its noun alone
+        ("Across all teams, ship 3 features", ("increase", None, 3, None, "features")),
+        # not a scope opener: the first number still leads
+        ("Ship 2 features, at least 1 per team", ("increase", None, 2, None, "features")),
+    ],
+)
+def test_a_leading_scope_names_the_set_and_the_value_follows_it(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Facto has one or more benchmark tasks defined", ("stay_above", None, 1, None, "tasks")),
+        ("Publish one or more case studies", ("stay_above", None, 1, None, "studies")),
+        ("Have 3 or more repeatable benchmarks", ("stay_above", None, 3, None, "benchmarks")),
+        # a bare "one" before a singular noun is still an article
+        ("Agree on one common format", (None, None, None, None, None)),
+    ],
+)
+def test_one_or_more_counts_the_noun(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1st export deal closed (≥$2M GMV)", ("stay_above", None, 2_000_000, None, "$")),
+        ("2nd office opened (≥12 staff)", ("stay_above", None, 12, None, "staff")),
+        (
+            "Technique library (50+ techniques from all 8 experts, with sources)",
+            ("stay_above", None, 50, None, "techniques"),
+        ),
+        ("Catalogue (at least 40 recipes, 3 cuisines)", ("stay_above", None, 40, None, "recipes")),
+        # an unbounded list of counts in parentheses is still a spec, not the value
+        ("Role model (10 custom roles, 50 granular permissions)", (None, None, None, None, None)),
+        # a real number outside still wins over the parenthesis
+        ("Close 3 deals (≥$2M GMV each)", ("increase", None, 3, None, "deals")),
+    ],
+)
+def test_a_bounded_count_in_parentheses_is_the_value(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('App Store screenshots (6.7" + 5.5")', (None, None, None, None, None)),
+        ('Support 27" monitors for 300 users', ("increase", None, 300, None, "users")),
+        ('Ship a 10" tablet layout', (None, None, None, None, None)),
+        # a mark that closes a quotation is a quote: the number stays the value
+        ('"Reach 500" weekly users', ("increase", None, 500, None, None)),
+    ],
+)
+def test_a_number_glued_to_an_inch_mark_is_a_size(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Press coverage in ≥2 KG media outlets", ("stay_above", None, 2, None, "outlets")),
+        ("Sign 40 KM farms", ("increase", None, 40, None, "farms")),
+        # the unit stays a unit before "of", at the end, in lower case or a capital unit like GB
+        ("Ship 500 KG of feed", ("increase", None, 500, None, "kg")),
+        ("Lose 5 kg", ("increase", None, 5, None, "kg")),
+        ("Store 500 GB backups", ("increase", None, 500, None, "GB")),
+    ],
+)
+def test_a_lower_case_unit_in_capitals_before_a_noun_is_a_code(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flow produces rich activities for all 6 weeks", (None, None, None, None, None)),
+        ("Library of techniques from all 8 experts", (None, None, None, None, None)),
+        (
+            "Train staff across all 3 regions to reach 90% adoption",
+            ("increase", None, 90, None, "%"),
+        ),
+        # no preposition before "all": the number is the value
+        ("Migrate all 40 services", ("increase", None, 40, None, "services")),
+    ],
+)
+def test_all_n_after_a_preposition_names_the_whole_set(text, expected):
+    check(text, expected)

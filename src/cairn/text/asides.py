@@ -16,6 +16,8 @@ from functools import lru_cache
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
+_VALUE_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # not an ordinal: "1st", "22nd"
+_BOUNDED_FIRST = re.compile(r"(?:≥|>=|at least )\s*[$€£]?\d|[$€£]?\d[\d,.]*\s*[kKmMbB]?\+")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
@@ -135,7 +137,7 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     if not groups:
         return text, baseline
     outside = _PAREN.sub(" ", text)
-    valued = _DIGIT.search(outside)
+    valued = _VALUE_DIGIT.search(outside)  # "1st deal closed (≥$2M GMV)": an ordinal is a name
     targets = [g.group(1) for g in groups if _TARGET_LABEL.match(g.group(1).strip())]
     if targets and _DIGIT.search(outside):  # "Cost to raise $1 (Target: $0.15 or less)"
         return _TARGET_LABEL.sub("", targets[0].strip()) + " : " + outside, baseline
@@ -151,6 +153,8 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         inner = match.group(1).strip()
         if not _DIGIT.search(inner):
             return " "  # "(competitor research, feedback synthesis)": words, not the value
+        if _BOUNDED_FIRST.match(inner):
+            return " " + inner  # "(50+ techniques from all 8 experts, …)": the bounded count
         if inner.isdigit() or len(re.findall(r"\d[\d,.]*", inner)) > 1 and "," in inner:
             return " "  # "(4)", "(10 custom roles, 50 granular permissions)": a spec
         return " " + _TARGET_LABEL.sub("", inner)

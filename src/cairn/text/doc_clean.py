@@ -92,6 +92,20 @@ def _strip_decoration(text: str) -> str:
     return text[at:] if at and at < len(text) else text
 
 
+def _emoji(ch: str) -> bool:
+    """Return True for an emoji: pictographs, dingbats and their variation selector (not "°")."""
+    code = ord(ch)
+    return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or ch == "\ufe0f"
+
+
+def _strip_trailing_emoji(text: str) -> str:
+    """Return the text without the emoji that end it ("App Store Ready 🍎")."""
+    end = len(text)
+    while end and (_emoji(text[end - 1]) or text[end - 1] == " "):
+        end -= 1
+    return text[:end] if end else text
+
+
 @dataclass(frozen=True)
 class Cleaned:
     """A line's title as it should read, and what it reports beside it."""
@@ -143,6 +157,8 @@ def clean_title(text: str) -> Cleaned:
         status, text = match.group(1), text[: match.start()].rstrip(" -–—")
     elif status is None and _has_done_mark(text) and (match := _DONE_MARK.search(text)):
         status, text = "done", text[: match.start()].rstrip(" -–—")
+    if text and ord(text[-1]) > 0x2000:
+        text = _strip_trailing_emoji(text)
     return Cleaned(text.strip(), owner, score, status, struck)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from cairn.text import lexicon as lx
 from cairn.text.asides import prepare
-from cairn.text.metric import lower_is_better, read_metric, read_unit
+from cairn.text.metric import leading_scope_end, lower_is_better, read_metric, read_unit
 from cairn.text.sentence import Sentence, Values, normalise
 from cairn.text.tokens import Token, tokenize
 from cairn.text.trends import convert, limit_in_timeframe, none_of, trend_without_values
@@ -274,7 +274,7 @@ def _leads(sentence: Sentence, match: re.Match) -> bool:
     "Ship 2 features requested by ≥3 customers each", "Host 12 meetups, at least one per
     region": the first number is the measure.
     """
-    return not _main_numbers(sentence.tokens[: sentence.index(match.start())])
+    return not _main_numbers(sentence.tokens, end=sentence.index(match.start()))
 
 
 def _negated(signature: str, match: re.Match, bound: str | None) -> str | None:
@@ -335,17 +335,21 @@ def _metric_precedes_index(sentence: Sentence, at: int) -> bool:
     return len(words) > 1
 
 
-def _main_numbers(tokens: list[Token]) -> list[Token]:
-    """Return the numbers that can be values: not "per 1,000", "out of 10" or "worth $1M"."""
+def _main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
+    """Return the numbers before `end` that can be values: not "per 1,000", "out of 10",
+    "worth $1M" nor the 10 of a leading scope ("Across the 10 latest PRs, ≥8 …")."""
     result = []
-    for i, token in enumerate(tokens):
-        if token.kind != "num":
+    scope_end = leading_scope_end(tokens)
+    for i, token in enumerate(tokens[:end]):
+        if token.kind != "num" or i < scope_end:
             continue
         before = tokens[i - 1].low if i else ""
         if before in _QUALIFIERS and (before != "of" or i >= 2 and tokens[i - 2].low == "out"):
             continue
         if i and _selects(tokens, i - 1):
             continue
+        if i >= 2 and before == "all" and tokens[i - 2].low in _SELECTING_PREPOSITIONS:
+            continue  # "for all 6 weeks", "from all 8 experts": the whole set, not a value
         result.append(token)
     return result
 

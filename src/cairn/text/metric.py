@@ -30,6 +30,8 @@ def read_unit(sentence: Sentence, values: Values) -> str | None:
         relative_change = token is values.change and token.unit == "%" and not token.points
         if token.unit and not relative_change:
             return token.unit
+    if values.target is not None and (noun := _scope_noun(sentence, values.target)):
+        return noun  # "Of the 12 pilot customers, 9 renew": 9 customers
     for token in [*present[::-1]]:
         if token is values.change and token.unit == "%" and not token.points:
             continue  # "Reduce by 50% context losses": the noun is the metric, not a unit
@@ -37,6 +39,39 @@ def read_unit(sentence: Sentence, values: Values) -> str | None:
         if noun:
             return noun
     return None
+
+
+_SCOPE_OPENERS = frozenset(["across", "among", "of"])
+
+
+def leading_scope_end(tokens: list[Token]) -> int:
+    """Return where a leading scope clause ends when a number follows it, else 0: in "Across
+    the 10 most recent PRs, ≥8 had no bugs" the 10 says which PRs count, the 8 is the value."""
+    if not tokens or tokens[0].low not in _SCOPE_OPENERS:
+        return 0
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1)
+    if comma < 0 or not any(t.kind == "num" for t in tokens[comma + 1 :]):
+        return 0
+    return comma
+
+
+_LEADING_BOUNDS = frozenset(
+    [">=", ">", "at", "least", "over", "more", "than", "minimum", "of", "~"]
+)
+
+
+def _scope_noun(sentence: Sentence, target: Token) -> str | None:
+    """Return the noun a leading scope counts when the value opens the clause after it."""
+    tokens = sentence.tokens
+    comma = leading_scope_end(tokens)
+    if not comma:
+        return None
+    at = next((i for i, t in enumerate(tokens) if t is target), -1)
+    between = {t.low for t in tokens[comma + 1 : at]}
+    scoped = next((i for i in range(comma) if tokens[i].kind == "num"), -1)
+    if scoped < 0 or at <= comma or not between <= _LEADING_BOUNDS:
+        return None
+    return _counted_noun(sentence, scoped)
 
 
 def _counted_noun(sentence: Sentence, at: int) -> str | None:

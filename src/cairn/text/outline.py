@@ -51,6 +51,8 @@ _INITIATIVE = re.compile(
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
 _KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
+# "**Annual KRs:**", "**Q3 key results:**": a bold label naming the key results of a period
+_QUALIFIED_KR_HEADER = re.compile(r"^(?:[\w-]+\s+){1,2}(?:key\s*results?|krs)\s*:?$", re.I)
 _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
 _OWNER = re.compile(r"^(?:owners?|owner\(s\)|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
@@ -241,7 +243,8 @@ class _Builder:
         are the items under it.
         """
         label = (line.label or "").lower()
-        if _KR_HEADER.match(label):
+        qualified = _QUALIFIED_KR_HEADER.match(label) and not _NEGATIVE.match(label)
+        if _KR_HEADER.match(label) or qualified and line.text.rstrip(": ") == line.label:
             self.mode, self.context, self.kr_style = "krs", None, None
             return True
         if not line.item and line.children and line.text == line.label and not self.explicit_doc:
@@ -269,7 +272,9 @@ class _Builder:
         if not self.explicit_doc:
             self._objective(line, text, explicit=False)
             return
-        if _measured_list(line, self.parse, milestones=not self.kr_marked_doc):
+        if self.kr_marked_doc and _field_list(line):
+            pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
+        elif _measured_list(line, self.parse, milestones=not self.kr_marked_doc):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective
@@ -437,6 +442,8 @@ class _Builder:
         self.kr_titles[_norm(title)] = self.kr
         self.kr_style = self.kr_style or ("item" if line.item else "plain")
         self.initiative, self.context, self.detail = None, None, False
+        if not line.item and not line.heading and _field_list(line):
+            self.detail = True  # "**KR1: …**" over "- Baseline: …", "- Owner: …": its fields
 
     def _initiative(self, line: Line, title: str) -> None:
         if self.objective is None:
@@ -508,6 +515,14 @@ class _Builder:
                 self.outline.problems.append((objective.line, "objective has no key results"))
         self.outline.problems.sort()
         return self.outline
+
+
+_FIELD_ITEM = re.compile(r"^[A-Z][\w /()-]{0,30}:\s")
+
+
+def _field_list(line: Line) -> bool:
+    """Return True when the list right below a line is all labelled fields ("Target: …")."""
+    return bool(line.children) and all(_FIELD_ITEM.match(c.text) for c in line.children)
 
 
 def _remove(objectives: list[ObjectiveNode], objective: ObjectiveNode) -> None:

@@ -201,6 +201,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     tokens = [_usable(t) for t in _scan(text, _special_spans(text))]
     _read_word_numbers(tokens)
     _mark_names(tokens)
+    _mark_sizes(tokens)
     _attach_units(tokens)
     _mark_multiples(tokens)
     return tuple(tokens)
@@ -440,6 +441,7 @@ def _mark_names(tokens: list[Token]) -> None:
             and after[0].kind == "word"
             and _singular(after)
             and not _bounded(tokens[max(0, i - 2) : i])  # "at least one workflow" counts
+            and [t.low for t in after[:2]] != ["or", "more"]  # "one or more tasks" counts
         ):
             token.kind = "word"  # "for one common trigger", "within one release": an article
 
@@ -478,6 +480,21 @@ def _singular(after: list[Token]) -> bool:
     return False
 
 
+def _mark_sizes(tokens: list[Token]) -> None:
+    """Turn a number glued to an inch mark into a word: 'screenshots (6.7" + 5.5")', 'a 27"
+    monitor' name sizes. A mark that closes an open quotation ('"Reach 500"') is a quote."""
+    quotes = 0
+    for i, token in enumerate(tokens):
+        if token.text != '"':
+            continue
+        before = tokens[i - 1] if i else None
+        glued = before is not None and before.kind == "num" and before.end == token.start
+        if glued and quotes % 2 == 0 and not before.unit:
+            before.kind = "word"
+        else:
+            quotes += 1
+
+
 def _attach_units(tokens: list[Token]) -> None:
     """Fold unit words that follow a number ("18 hours", "6 percentage points") into it."""
     for i, token in enumerate(tokens):
@@ -486,10 +503,27 @@ def _attach_units(tokens: list[Token]) -> None:
         skip = 1 if i + 1 < len(tokens) and tokens[i + 1].text == "+" else 0
         nxt = [t.low if t.kind == "word" else t.text for t in tokens[i + 1 + skip : i + 4 + skip]]
         unit, points, used = _unit_after(token, nxt)
+        if used and _capitalised_code(tokens[i + 1 + skip : i + 2 + skip + used]):
+            continue  # "≥2 KG media outlets": a country code before a noun, not kilograms
         if used:
             token.unit, token.points = unit, points
             for follower in tokens[i + 1 + skip : i + 1 + skip + used]:
                 follower.consumed = True
+
+
+def _capitalised_code(words: list[Token]) -> bool:
+    """Return True for a lower-case unit ("kg", "km") written in capitals before another word
+    that is not "of": "2 KG media outlets" counts outlets; "500 KG of feed" weighs the feed."""
+    unit, *rest = words
+    canonical = lx.MEASURE_UNITS.get(unit.low)
+    return (
+        canonical is not None
+        and canonical.islower()
+        and unit.text.isupper()
+        and bool(rest)
+        and rest[0].kind == "word"
+        and rest[0].low != "of"
+    )
 
 
 def _unit_after(token: Token, nxt: list[str]) -> tuple[str | None, bool, int]:
