@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Collate
 from django.http import QueryDict
 from django.utils import timezone
@@ -131,30 +131,37 @@ def _changed_after(cycle: Cycle, at: datetime, fields: tuple[str, ...]) -> set[i
 
 
 def page_of(
-    ordered: QuerySet,
+    read: Callable[[int, int], list[tuple]],
+    count: Callable[[], int] | None,
     key: Callable[[tuple], tuple],
     moved: list[tuple[tuple, int]],
     start: int,
     size: int,
 ) -> tuple[list[int], int]:
-    """Return the ids at [start, start + size) of the merge of `ordered` and `moved`, and the
-    merge's length.
+    """Return the ids at [start, start + size) of the merge of a database order and `moved`,
+    and the merge's length.
 
-    `ordered` is a values_list (pk first) in the database's order of today's columns, which
-    hold the values then for all but the `moved` rows ((key then, pk) pairs, read and keyed in
-    Python); `key(row)` is a row's key in that same order. Only a window of `len(moved)` rows
-    more than the page is read: a moved row before the window's first key lies before the page,
-    one after its last key after it; in between its place is counted exactly.
+    `read(offset, limit)` returns rows (pk first) in the database's order of today's columns,
+    which hold the values then for all but the `moved` rows ((key then, pk) pairs, read and
+    keyed in Python); `count()` how many rows that order has (without it, the length returned
+    only tells whether rows follow the page); `key(row)` a row's key in that same order. Only a window of `len(moved)` rows more than the page is read: a moved row
+    before the window's first key lies before the page, one after its last key after it; in
+    between its place is counted exactly.
     """
     moved = sorted(moved)
     shift = max(0, start - len(moved))
     want = start + size - shift
-    window = [(key(row), row[0]) for row in ordered[shift : shift + want]]
-    reached_end = len(window) < want
+    rows = read(shift, want + 1)  # one more: is there anything after the window?
+    window = [(key(row), row[0]) for row in rows[:want]]
+    reached_end = len(rows) <= want
     if reached_end and (window or shift == 0):
         total = shift + len(window) + len(moved)
+    elif count is not None:
+        total = count() + len(moved)
     else:
-        total = ordered.count() + len(moved)
+        # Without a count: rows follow the window (more than the page), or the page lies past
+        # the end (no more).
+        total = start + size + 1 if window else start
     moved_keys = [k for k, _pk in moved]
     window_keys = [k for k, _pk in window]
     placed = [(shift + i + bisect_left(moved_keys, k), pk) for i, (k, pk) in enumerate(window)]
@@ -209,17 +216,44 @@ def board_then(access: Access, cycle: Cycle, dates: Dates, page: int = 1) -> Boa
         positions = dict(rows)
         then = skeleton(existing.filter(pk__in=positions), dates.at)
         moved = [(key((pk, then[pk].team_id, positions[pk])), pk) for pk in then]
-    ordering = (F("team__name").asc(nulls_first=True), "team_id", "position", "pk")
-    ordered = (
-        existing.exclude(pk__in=[pk for _key, pk in moved])
-        .order_by(*ordering)
-        .values_list("pk", "team_id", "position")
-    )
+    stay = existing.exclude(pk__in=[pk for _key, pk in moved])
+    by_team = stay.values_list("team_id").annotate(n=Count("pk")).order_by()
+    sizes = dict(by_team.values_list("team_id", "n"))
+    segments = _segments(sizes, [None, *rank])
+
+    def read(offset: int, limit: int) -> list[tuple]:
+        """Return rows [offset, offset + limit) in team order, reading only those teams."""
+        chosen = [(team, first) for team, first, n in segments if first + n > offset]
+        chosen = [(team, first) for team, first in chosen if first < offset + limit]
+        if not chosen:
+            return []
+        ids = [team for team, _first in chosen if team is not None]
+        in_teams = (
+            Q(team_id__in=ids) | Q(team__isnull=True)
+            if chosen[0][0] is None
+            else Q(team_id__in=ids)
+        )
+        skip = offset - chosen[0][1]
+        rows = stay.filter(in_teams).order_by(
+            F("team__name").asc(nulls_first=True), "team_id", "position", "pk"
+        )
+        return list(rows.values_list("pk", "team_id", "position")[skip : skip + limit])
+
     start = (page - 1) * PAGE_SIZE
-    ids, count = page_of(ordered, key, moved, start, PAGE_SIZE)
+    ids, count = page_of(read, lambda: sum(sizes.values()), key, moved, start, PAGE_SIZE)
     then, later = _rebuilt(ids, cycle, dates)
     rows = _rows([then[pk] for pk in ids], later, {t.pk: t for t in teams})
     return BoardThen(cycle, dates, rows, count, page, count > start + PAGE_SIZE)
+
+
+def _segments(sizes: dict, order: list) -> list[tuple[object, int, int]]:
+    """Return (team, index of its first row, rows) for each team with rows, in board order."""
+    found, first = [], 0
+    for team in order:
+        if sizes.get(team):
+            found.append((team, first, sizes[team]))
+            first += sizes[team]
+    return found
 
 
 def _rows(
@@ -377,26 +411,36 @@ def map_then(
     moved = skeleton(universe.filter(pk__in=moved_ids), at) if moved_ids else {}
     up = _parents_then(universe, moved)
     stay = universe.exclude(pk__in=list(moved))
-    aligned = Q(parent_objective_id__in=universe.values("pk")) | Q(
-        parent_key_result__objective_id__in=universe.values("pk")
+    # Aligned today to an objective of the universe: a hashed list for objectives, a look-up
+    # per row for the few aligned to a key result (a join read all the key results).
+    kr_parent_here = Exists(universe.filter(key_results=OuterRef("parent_key_result_id")))
+    roots_today = stay.filter(
+        Q(parent_objective__isnull=True) | ~Q(parent_objective_id__in=universe.values("pk")),
+        Q(parent_key_result__isnull=True) | ~kr_parent_here,
     )
-    ordered = (
-        stay.exclude(aligned).order_by(_code_point_order("title"), "pk").values_list("pk", "title")
-    )
+    ordered = roots_today.order_by(_code_point_order("title"), "pk").values_list("pk", "title")
     moved_roots = [((o.title, o.id), o.id) for o in moved.values() if up[o.id] is None]
     start = (page - 1) * MAP_ROOTS
-    roots, count = page_of(ordered, lambda row: (row[1], row[0]), moved_roots, start, MAP_ROOTS)
+    roots, count = page_of(
+        lambda offset, limit: list(ordered[offset : offset + limit]),
+        None,
+        lambda row: (row[1], row[0]),
+        moved_roots,
+        start,
+        MAP_ROOTS,
+    )
     below: dict[int, list[int]] = {}
     level = roots
     for _depth in range(1, MAP_DEPTH):
         if not level:
             break
-        kids = [
-            (title, pk, own or via_kr)
-            for pk, title, own, via_kr in stay.filter(
-                Q(parent_objective_id__in=level) | Q(parent_key_result__objective_id__in=level)
-            ).values_list("pk", "title", "parent_objective_id", "parent_key_result__objective_id")
-        ]
+        kr_owner = dict(
+            KeyResult.objects.filter(objective_id__in=level).values_list("pk", "objective_id")
+        )
+        aligned = stay.filter(
+            Q(parent_objective_id__in=level) | Q(parent_key_result_id__in=list(kr_owner))
+        ).values_list("pk", "title", "parent_objective_id", "parent_key_result_id")
+        kids = [(title, pk, own or kr_owner[via_kr]) for pk, title, own, via_kr in aligned]
         shown = set(level)
         kids += [(o.title, o.id, up[o.id]) for o in moved.values() if up[o.id] in shown]
         for _title, pk, parent in sorted(kids):
