@@ -316,7 +316,9 @@ def objective_then(access: Access, objective: Objective, dates: Dates) -> Object
         | Q(field="parent_key_result_id", old__in=[str(pk) for pk in own_krs]),
         organisation_id=objective.organisation_id,
         at__gt=dates.at,
-    ).values("objective_id")
+    ).values_list("objective_id", flat=True)
+    # A list, not a subquery: with it the planner walks the two parent indexes and the key.
+    moved = list(moved)
     candidates = _existing(access, cycle, dates.at).filter(
         Q(parent_objective_id=objective.pk) | Q(parent_key_result_id__in=own_krs) | Q(pk__in=moved)
     )
@@ -411,14 +413,7 @@ def map_then(
     moved = skeleton(universe.filter(pk__in=moved_ids), at) if moved_ids else {}
     up = _parents_then(universe, moved)
     stay = universe.exclude(pk__in=list(moved))
-    # Aligned today to an objective of the universe: a hashed list for objectives, a look-up
-    # per row for the few aligned to a key result (a join read all the key results).
-    kr_parent_here = Exists(universe.filter(key_results=OuterRef("parent_key_result_id")))
-    roots_today = stay.filter(
-        Q(parent_objective__isnull=True) | ~Q(parent_objective_id__in=universe.values("pk")),
-        Q(parent_key_result__isnull=True) | ~kr_parent_here,
-    )
-    ordered = roots_today.order_by(_code_point_order("title"), "pk").values_list("pk", "title")
+    ordered = _roots_today(stay, universe)
     moved_roots = [((o.title, o.id), o.id) for o in moved.values() if up[o.id] is None]
     start = (page - 1) * MAP_ROOTS
     roots, count = page_of(
@@ -461,10 +456,26 @@ def map_then(
 ALIGNMENT_FIELDS = ("parent_objective_id", "parent_key_result_id")
 
 
-def _code_point_order(name: str) -> F | Collate:
-    """Return the column ordered as Python orders strings (by code point): PostgreSQL's "C"
-    collation; SQLite's default (BINARY) already is."""
-    return Collate(F(name), "C") if connection.vendor == "postgresql" else F(name)
+def _roots_today(stay: QuerySet[Objective], universe: QuerySet[Objective]) -> QuerySet:
+    """Return (pk, title) of the objectives of `stay` with no parent today in `universe`,
+    by title (code points) and id.
+
+    Three plain parts (no parent; a parent objective outside; a parent key result outside),
+    each an anti-join: one filter with ORs of subqueries was estimated so costly that
+    PostgreSQL compiled it (JIT, two seconds) before reading 28,000 rows in 0.2 s.
+    """
+    title = Collate(F("title"), "C") if connection.vendor == "postgresql" else F("title")
+    here = universe.filter(pk=OuterRef("parent_objective_id"))
+    kr_here = universe.filter(key_results=OuterRef("parent_key_result_id"))
+    parts = [
+        stay.filter(parent_objective__isnull=True, parent_key_result__isnull=True),
+        stay.filter(parent_objective__isnull=False).filter(~Exists(here)),
+        stay.filter(parent_key_result__isnull=False).filter(~Exists(kr_here)),
+    ]
+    parts = [
+        part.annotate(sort_title=title).values_list("pk", "title", "sort_title") for part in parts
+    ]
+    return parts[0].union(parts[1], parts[2], all=True).order_by("sort_title", "pk")
 
 
 def _parents_then(
