@@ -432,9 +432,17 @@ def map_then(
         kr_owner = dict(
             KeyResult.objects.filter(objective_id__in=level).values_list("pk", "objective_id")
         )
-        aligned = stay.filter(
-            Q(parent_objective_id__in=level) | Q(parent_key_result_id__in=list(kr_owner))
-        ).values_list("pk", "title", "parent_objective_id", "parent_key_result_id")
+        # The ids through each parent index first: with the universe's conditions beside them
+        # (or the two ORed) SQLite scanned the whole cycle (or every objective) instead.
+        under = list(
+            Objective.objects.filter(parent_objective_id__in=level).values_list("pk", flat=True)
+        )
+        if kr_owner:
+            by_kr = Objective.objects.filter(parent_key_result_id__in=list(kr_owner))
+            under += by_kr.values_list("pk", flat=True)
+        aligned = stay.filter(pk__in=under).values_list(
+            "pk", "title", "parent_objective_id", "parent_key_result_id"
+        )
         kids = [(title, pk, own or kr_owner[via_kr]) for pk, title, own, via_kr in aligned]
         shown = set(level)
         kids += [(o.title, o.id, up[o.id]) for o in moved.values() if up[o.id] in shown]
