@@ -437,9 +437,9 @@ def map_then(
         under = list(
             Objective.objects.filter(parent_objective_id__in=level).values_list("pk", flat=True)
         )
-        if kr_owner:
-            by_kr = Objective.objects.filter(parent_key_result_id__in=list(kr_owner))
-            under += by_kr.values_list("pk", flat=True)
+        level_krs = KeyResult.objects.filter(objective_id__in=level).values("pk")
+        by_kr = Objective.objects.filter(parent_key_result_id__in=level_krs)
+        under += by_kr.values_list("pk", flat=True)
         aligned = stay.filter(pk__in=under).values_list(
             "pk", "title", "parent_objective_id", "parent_key_result_id"
         )
