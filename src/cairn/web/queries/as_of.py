@@ -144,9 +144,10 @@ def page_of(
     `read(offset, limit)` returns rows (pk first) in the database's order of today's columns,
     which hold the values then for all but the `moved` rows ((key then, pk) pairs, read and
     keyed in Python); `count()` how many rows that order has (without it, the length returned
-    only tells whether rows follow the page); `key(row)` a row's key in that same order. Only a window of `len(moved)` rows more than the page is read: a moved row
-    before the window's first key lies before the page, one after its last key after it; in
-    between its place is counted exactly.
+    only tells whether rows follow the page); `key(row)` a row's key in that same order.
+    Only a window of `len(moved)` rows more than the page is read: a moved row before the
+    window's first key lies before the page, one after its last key after it; in between
+    its place is counted exactly.
     """
     moved = sorted(moved)
     shift = max(0, start - len(moved))
