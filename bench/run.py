@@ -21,8 +21,8 @@ from datetime import date
 from pathlib import Path
 
 
-def _setup() -> None:
-    root = Path.cwd() / "bench-results"
+def _setup(data_dir: str | None = None) -> None:
+    root = Path(data_dir) if data_dir else Path.cwd() / "bench-results"
     root.mkdir(exist_ok=True)
     # Always its own directory: `make` exports CAIRN_DATA_DIR=./data for the development database.
     os.environ["CAIRN_DATA_DIR"] = str(root)

@@ -21,7 +21,7 @@ from datetime import date, datetime, time, tzinfo
 from typing import TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -118,12 +118,14 @@ def latest_check_ins(key_result_ids: QuerySet | Iterable[int], at: datetime) -> 
 
     One query: per key result, a correlated look-up walks the (key_result, checked_in_at) index
     backwards from `at` and stops at the first uncorrected row; a window function over every
-    check-in of the cycle read all of them (0.9 s for 100,000 on SQLite).
+    check-in of the cycle read all of them (0.9 s for 100,000 on SQLite). "Not corrected" is a
+    NOT EXISTS (an anti-join): as a left join PostgreSQL estimated each look-up seven times
+    dearer, and above a few hundred key results compiled the query (JIT, 90 ms) first.
     """
+    corrected = CheckIn.objects.filter(corrects=OuterRef("pk"))
     newest = (
-        CheckIn.objects.filter(
-            key_result_id=OuterRef("pk"), checked_in_at__lte=at, correction__isnull=True
-        )
+        CheckIn.objects.filter(key_result_id=OuterRef("pk"), checked_in_at__lte=at)
+        .filter(~Exists(corrected))
         .order_by("-checked_in_at", "-id")
         .values("pk")[:1]
     )

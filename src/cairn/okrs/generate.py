@@ -2,6 +2,9 @@
 
 Shape per SPEC §7: one team per ten people, four quarters (three past, the current one),
 about 2.5 objectives per person per quarter with four key results each, weekly check-ins.
+Objectives and key results are dated on their cycle's first morning and check-ins on the weeks
+they stand for, so the history reads like a real one (time travel to mid-cycle shows the
+cycle as it stood then).
 """
 
 from __future__ import annotations
@@ -150,11 +153,20 @@ def _insert(rows: bulk.Rows, values: list[tuple], progress: Progress, label: str
     return ids
 
 
-def _key_results_and_check_ins(org, cycle, objectives, scale, today, rng, progress, now) -> None:
+def _morning(org: Organisation, day: date) -> datetime:
+    """Return 09:00 of `day` in the organisation's time zone (when a cycle's plan is written)."""
+    return timezone.make_aware(datetime.combine(day, time(9)), org.zone)
+
+
+def _key_results_and_check_ins(
+    org, cycle, objectives, scale, today, rng, progress, planned, now
+) -> None:
     """Write each objective's key results with weekly check-ins, current value and progress.
 
-    The check-in series is computed first, so each key result is written once with its
-    latest value (no update afterwards) and the check-ins stream in by COPY on PostgreSQL.
+    Key results are created at `planned` (the cycle's first morning), each check-in at 10:00 of
+    the week's day it stands for (recorded `now`). The check-in series is computed first, so
+    each key result is written once with its latest value (no update afterwards) and the
+    check-ins stream in by COPY on PostgreSQL.
     """
     last_day = min(today, cycle.end)
     days = list(range(6, (last_day - cycle.start).days + 1, 7))
@@ -168,7 +180,7 @@ def _key_results_and_check_ins(org, cycle, objectives, scale, today, rng, progre
         for d in days
     ]
     at = bulk.db_datetime(now)
-    kr_rows = bulk.Rows(KeyResult, _KEY_RESULT_COLUMNS, now)
+    kr_rows = bulk.Rows(KeyResult, _KEY_RESULT_COLUMNS, planned)
     check_in_rows = bulk.Rows(CheckIn, _CHECK_IN_COLUMNS, now)
     for chunk in _batched(objectives, BATCH // scale.krs_per_objective):
         krs, series = [], []
@@ -225,8 +237,11 @@ def generate(*, name: str, scale: Scale, today: date, progress: Progress) -> Org
     cycles = _cycles(org, today, scale.quarters)
     with bulk.foreign_keys_checked_at_the_end(Objective, KeyResult, CheckIn):
         for cycle in cycles:
-            objectives = _objectives(org, cycle, people, teams, rng, progress, now)
-            _key_results_and_check_ins(org, cycle, objectives, scale, today, rng, progress, now)
+            planned = min(now, _morning(org, cycle.start))
+            objectives = _objectives(org, cycle, people, teams, rng, progress, planned)
+            _key_results_and_check_ins(
+                org, cycle, objectives, scale, today, rng, progress, planned, now
+            )
     for cycle in cycles:
         cycle_recompute(cycle=cycle)
         progress("cycles", 1)
