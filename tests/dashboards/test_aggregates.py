@@ -193,3 +193,22 @@ def test_rebuild_repairs_wrong_and_missing_days(world, kr, capsys) -> None:
     assert stored(world.cycle) == right
     with pytest.raises(CommandError, match="No organisation"):
         call_command("dashboards", "rebuild", "--org", "nowhere")
+
+
+@pytest.mark.django_db
+def test_a_correction_replaces_the_confidence_and_moving_the_objective_moves_the_days(
+    world, kr
+) -> None:
+    first = check_in_record(key_result=kr, author=world.member, value=10, confidence=5)
+    check_in_record(key_result=kr, author=world.member, value=12, confidence=7)
+    check_in_correct(check_in=first, author=world.member, value=11, confidence=9)
+    row = CheckInDay.objects.get(cycle=world.cycle)
+    assert (row.team_key, row.check_ins, row.confidence_sum, row.key_results) == (
+        world.team.pk,
+        2,
+        16,
+        1,
+    )
+    objective_update(objective=world.objective, actor=world.admin, team=world.company)
+    row = CheckInDay.objects.get(cycle=world.cycle)
+    assert (row.team_key, row.check_ins, row.confidence_sum) == (world.company.pk, 2, 16)
