@@ -22,7 +22,7 @@ from pathlib import Path
 
 
 def _setup() -> None:
-    root = Path.cwd() / "bench-results"
+    root = Path(os.environ.get("CAIRN_BENCH_DATA_DIR", Path.cwd() / "bench-results"))
     root.mkdir(exist_ok=True)
     # Always its own directory: `make` exports CAIRN_DATA_DIR=./data for the development database.
     os.environ["CAIRN_DATA_DIR"] = str(root)
