@@ -147,15 +147,27 @@ def pace_groups(key_results: QuerySet[KeyResult], pace: Case, now: datetime) -> 
 
 
 def at_risk(key_results: QuerySet[KeyResult], pace: Case, limit: int) -> list[KeyResult]:
-    """Return the most at-risk key results: off track first, then lowest confidence, progress."""
+    """Return the most at-risk key results: off track first, then lowest confidence, progress.
+
+    The ordering picks ids in a subquery that reads only key results and objectives; the
+    joins to team and owner touch those `limit` rows, not every key result of the cycle.
+    """
     rank = Case(When(pace="off_track", then=Value(0)), default=Value(1))
-    return list(
+    order = ("rank", "confidence", "progress", "pk")
+    ids = (
         key_results.annotate(pace=pace, rank=rank)
         .filter(pace__in=RISKY)
+        .order_by(*order)
+        .values("pk")[:limit]
+    )
+    rows = (
+        KeyResult.objects.filter(pk__in=ids)
+        .annotate(pace=pace, rank=rank)
         .select_related("objective__team", "owner__user")
         .only(*AT_RISK_FIELDS)
-        .order_by("rank", "confidence", "progress", "pk")[:limit]
+        .order_by(*order)
     )
+    return list(rows)
 
 
 def week_starts(cycle: Cycle, organisation: Organisation, now: datetime) -> list[datetime]:
