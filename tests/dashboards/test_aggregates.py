@@ -35,16 +35,16 @@ from tests.factories import (
     TeamFactory,
 )
 
+check_ins = st.tuples(
+    # key result, days after the cycle's start, hour, confidence
+    st.just("check_in"), st.integers(0, 5), st.integers(0, 44), st.integers(0, 23),
+    st.integers(0, 10),
+)  # fmt: skip
 operations = st.lists(
     st.one_of(
-        # key result, days after the cycle's start, hour, confidence
-        st.tuples(
-            st.just("check_in"),
-            st.integers(0, 5),
-            st.integers(0, 44),
-            st.integers(0, 23),
-            st.integers(0, 10),
-        ),  # fmt: skip
+        check_ins,
+        check_ins,  # mostly check-ins, so corrections and moves have some to work on
+        check_ins,
         st.tuples(st.just("correct"), st.integers(0, 50), st.integers(0, 10), st.none(), st.none()),
         st.tuples(st.just("team"), st.integers(0, 2), st.integers(0, 2), st.none(), st.none()),
         st.tuples(
@@ -57,6 +57,7 @@ operations = st.lists(
         st.tuples(st.just("delete_kr"), st.integers(0, 5), st.none(), st.none(), st.none()),
         st.tuples(st.just("delete_objective"), st.integers(0, 2), st.none(), st.none(), st.none()),
     ),
+    min_size=3,
     max_size=25,
 )
 
@@ -140,13 +141,16 @@ class StoredDaysTests(TestCase):
                 key_result_delete(key_result=live_krs[a % len(live_krs)], actor=self.admin)
             elif name == "delete_objective" and len(live) > 1:
                 objective_delete(objective=live[a % len(live)], actor=self.admin)
+            # After each step: a later recount of a team would hide an earlier mistake.
+            assert stored(self.cycle) == recounted(self.cycle), name
         assert stored(self.cycle) == recounted(self.cycle)
         organisation = self.admin.organisation
-        for reader in (self.admin, self.member):
+        a_team = rows.Scope(team_ids=frozenset({self.teams[1].pk}))
+        for reader, scope in ((self.admin, rows.Scope()), (self.member, rows.Scope()),
+                              (self.member, a_team)):  # fmt: skip
             access = Access(reader)
             now = timezone.now()
             starts = rows.week_starts(self.cycle, organisation, now)
-            scope = rows.Scope()
             scanned = rows.check_in_weeks(access, scope, self.cycle, starts, now)
             assert weeks(rows.stored_check_in_weeks(access, scope, self.cycle, starts, now)) == (
                 weeks(scanned)
