@@ -22,7 +22,8 @@ from pathlib import Path
 
 
 def _setup(data_dir: str | None = None) -> None:
-    root = Path(data_dir) if data_dir else Path.cwd() / "bench-results"
+    default = os.environ.get("CAIRN_BENCH_DATA_DIR") or Path.cwd() / "bench-results"
+    root = Path(data_dir) if data_dir else Path(default)
     root.mkdir(exist_ok=True)
     # Always its own directory: `make` exports CAIRN_DATA_DIR=./data for the development database.
     os.environ["CAIRN_DATA_DIR"] = str(root)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "cairn.maintenance",
     "cairn.provisioning",
     "cairn.audit",
+    "cairn.dashboards",
     "cairn.sources",
     # After Cairn's apps, so Cairn's templates override allauth's. Single sign-on adds
     # allauth.socialaccount and its providers at the end of this file.

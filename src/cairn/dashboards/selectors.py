@@ -20,9 +20,11 @@ from django.db.models import (
     Case,
     CharField,
     Count,
+    Exists,
     F,
     FloatField,
     IntegerField,
+    OuterRef,
     Q,
     QuerySet,
     Sum,
@@ -33,9 +35,10 @@ from django.db.models.functions import Coalesce
 
 from cairn import engine
 from cairn.dashboards.figures import GradeGroup, PaceGroup, WeekGroup
+from cairn.dashboards.models import CheckInDay
 from cairn.engine.grading import GREEN_FROM, YELLOW_FROM
 from cairn.okrs import measures
-from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
+from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective, Visibility
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation
 
@@ -144,15 +147,27 @@ def pace_groups(key_results: QuerySet[KeyResult], pace: Case, now: datetime) -> 
 
 
 def at_risk(key_results: QuerySet[KeyResult], pace: Case, limit: int) -> list[KeyResult]:
-    """Return the most at-risk key results: off track first, then lowest confidence, progress."""
+    """Return the most at-risk key results: off track first, then lowest confidence, progress.
+
+    The ordering picks ids in a subquery that reads only key results and objectives; the
+    joins to team and owner touch those `limit` rows, not every key result of the cycle.
+    """
     rank = Case(When(pace="off_track", then=Value(0)), default=Value(1))
-    return list(
+    order = ("rank", "confidence", "progress", "pk")
+    ids = (
         key_results.annotate(pace=pace, rank=rank)
         .filter(pace__in=RISKY)
+        .order_by(*order)
+        .values("pk")[:limit]
+    )
+    rows = (
+        KeyResult.objects.filter(pk__in=ids)
+        .annotate(pace=pace, rank=rank)
         .select_related("objective__team", "owner__user")
         .only(*AT_RISK_FIELDS)
-        .order_by("rank", "confidence", "progress", "pk")[:limit]
+        .order_by(*order)
     )
+    return list(rows)
 
 
 def week_starts(cycle: Cycle, organisation: Organisation, now: datetime) -> list[datetime]:
@@ -196,7 +211,13 @@ def _week_in(field: str, starts: list[datetime], end: datetime) -> Case:
 
 
 def check_in_weeks(
-    access: Access, scope: Scope, cycle: Cycle, starts: list[datetime], now: datetime
+    access: Access,
+    scope: Scope,
+    cycle: Cycle,
+    starts: list[datetime],
+    now: datetime,
+    only: Q | None = None,
+    since: tuple[datetime, datetime] | None = None,
 ) -> list[WeekGroup]:
     """Return the cycle's check-ins grouped by team and week: count, confidence, key results.
 
@@ -208,6 +229,10 @@ def check_in_weeks(
     `now` may be a past moment (time travel): check-ins dated after it fall outside the weeks.
     A correction keeps the corrected check-in's time, so a past week shows the corrected value,
     as the other time-travel pages do.
+
+    `only` keeps some check-ins (a filter on check-ins); `since` = (from, week start) keeps
+    those from `from` on, and counts a key result only if it had no check-in earlier that
+    week (the stored days hold those).
     """
     if not starts:
         return []
@@ -218,13 +243,23 @@ def check_in_weeks(
         .filter(key_result__objective__cycle_id=cycle.pk)
         .filter(access.objective_filter("key_result__objective__"))
         .filter(scope.key_results("key_result__"))
+        .filter(only or Q())
         .order_by()
     )
+    krs = Count("key_result_id", distinct=True)
+    if since is not None:
+        check_ins = check_ins.filter(checked_in_at__gte=since[0])
+        earlier = CheckIn.objects.filter(
+            key_result_id=OuterRef("key_result_id"),
+            checked_in_at__gte=since[1],
+            checked_in_at__lt=since[0],
+        )
+        krs = Count("key_result_id", distinct=True, filter=~Q(Exists(earlier)))
     found: dict[tuple[int | None, int], list[int]] = {}
     weekly = (
         check_ins.annotate(week=_week_in("checked_in_at", starts, window_end))
         .values("key_result__objective__team_id", "week")
-        .annotate(n=Count("pk"), total=Sum("confidence"), krs=Count("key_result_id", distinct=True))
+        .annotate(n=Count("pk"), total=Sum("confidence"), krs=krs)
     )
     for row in weekly:
         if row["week"] >= 0:
@@ -300,3 +335,94 @@ def grade_groups(access: Access, scope: Scope, cycles: list[Cycle]) -> list[Grad
         .order_by()
     )
     return [GradeGroup(r["cycle_id"], r["kind"], r["band"], r["n"]) for r in rows]
+
+
+# Stored check-in days (`CheckInDay`) ------------------------------------------------------
+
+
+def _counted_visible(access: Access, prefix: str = "") -> Q:
+    """Return the objectives the reader sees whatever their owner and sharing: stored rows.
+
+    An admin sees all. Others see public objectives and team ones of their teams (or of no
+    team); what else they see (their own private objectives, those shared with them) is
+    counted from the check-ins (`_only_own`).
+    """
+    if access.is_admin:
+        return Q()
+    teams = access.member_teams | access.lead_scope
+    return Q(**{f"{prefix}visibility": Visibility.PUBLIC}) | Q(
+        Q(**{f"{prefix}visibility": Visibility.TEAM})
+        & (Q(**{f"{prefix}team__isnull": True}) | Q(**{f"{prefix}team_id__in": sorted(teams)}))
+    )
+
+
+def _stored_days(
+    access: Access, scope: Scope, cycle: Cycle, until: date, inclusive: bool
+) -> list[WeekGroup]:
+    """Return the stored days of the cycle up to `until`, grouped by team and week."""
+    days = CheckInDay.objects.filter(
+        organisation_id=access.person.organisation_id, cycle_id=cycle.pk
+    ).filter(Q(day__lte=until) if inclusive else Q(day__lt=until))
+    if scope.team_ids is not None:
+        days = days.filter(team_key__in=sorted(scope.team_ids))
+    if not access.is_admin:
+        teams = sorted(access.member_teams | access.lead_scope)
+        days = days.filter(
+            Q(visibility=Visibility.PUBLIC)
+            | Q(visibility=Visibility.TEAM, team_key=0)
+            | Q(visibility=Visibility.TEAM, team_key__in=teams)
+        )
+    rows = (
+        days.values("team_key", "week")
+        .annotate(n=Sum("check_ins"), total=Sum("confidence_sum"), krs=Sum("key_results"))
+        .order_by()
+    )
+    return [WeekGroup(r["team_key"] or None, r["week"], r["n"], r["total"], r["krs"]) for r in rows]
+
+
+def _merged(*parts: list[WeekGroup]) -> list[WeekGroup]:
+    sums: dict[tuple[int | None, int], list[int]] = {}
+    for part in parts:
+        for g in part:
+            entry = sums.setdefault((g.team_id, g.week), [0, 0, 0])
+            entry[0] += g.check_ins
+            entry[1] += g.confidence_sum
+            entry[2] += g.key_results
+    return [WeekGroup(team, week, *figures) for (team, week), figures in sums.items()]
+
+
+def stored_check_in_weeks(
+    access: Access,
+    scope: Scope,
+    cycle: Cycle,
+    starts: list[datetime],
+    now: datetime,
+    live: bool = True,
+) -> list[WeekGroup]:
+    """Return what `check_in_weeks` returns, read from the stored check-in days.
+
+    A person's dashboard (few check-ins, not stored by owner) counts the check-ins. Otherwise
+    the stored days up to `now` (today included when `live`: no check-in is dated later than
+    now) plus, counted from the check-ins: the objectives a non-admin sees only as their owner
+    or through sharing, and, for a past moment that is not a midnight, its day up to the moment.
+    """
+    if not starts or scope.person_id is not None:
+        return check_in_weeks(access, scope, cycle, starts, now)
+    zone = starts[0].tzinfo
+    closes = datetime.combine(cycle.end + timedelta(days=1), datetime.min.time(), zone)
+    window_end = min(closes, now)
+    day = window_end.astimezone(zone).date()
+    day_starts = datetime.combine(day, datetime.min.time(), zone)
+    parts = [_stored_days(access, scope, cycle, day, inclusive=live)]
+    if not access.is_admin:
+        only_own = ~_counted_visible(access, "key_result__objective__")
+        parts.append(check_in_weeks(access, scope, cycle, starts, now, only=only_own))
+    if not live and day_starts < window_end:
+        week_start = starts[min((day - cycle.start).days // 7, len(starts) - 1)]
+        part = _counted_visible(access, "key_result__objective__")
+        parts.append(
+            check_in_weeks(
+                access, scope, cycle, starts, now, only=part, since=(day_starts, week_start)
+            )
+        )
+    return _merged(*parts)

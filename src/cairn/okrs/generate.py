@@ -10,6 +10,7 @@ cycle as it stood then).
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -20,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cairn import engine
+from cairn.dashboards.models import CheckInDay
 from cairn.engine.calendar import quarter_bounds, quarter_name
 from cairn.lib import bulk
 from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
@@ -118,6 +120,7 @@ class _Row:
 
     pk: int
     owner_id: int
+    team_id: int
 
 
 def _objectives(org, cycle, people, teams, rng, progress, now) -> list[_Row]:
@@ -140,7 +143,7 @@ def _objectives(org, cycle, people, teams, rng, progress, now) -> list[_Row]:
     ]  # fmt: skip
     personal_ids = _insert(rows, personal, progress, "objectives")
     return [
-        _Row(pk, row[4])
+        _Row(pk, row[4], row[3])
         for pk, row in zip(team_ids + personal_ids, team_level + personal, strict=True)
     ]
 
@@ -182,6 +185,10 @@ def _key_results_and_check_ins(
     at = bulk.db_datetime(now)
     kr_rows = bulk.Rows(KeyResult, _KEY_RESULT_COLUMNS, planned)
     check_in_rows = bulk.Rows(CheckIn, _CHECK_IN_COLUMNS, now)
+    day_of = {
+        moment: cycle.start + timedelta(days=d) for moment, d in zip(moments, days, strict=True)
+    }
+    day_sums: dict[tuple[int, date], list[int]] = defaultdict(lambda: [0, 0, 0])
     for chunk in _batched(objectives, BATCH // scale.krs_per_objective):
         krs, series = [], []
         for objective in chunk:
@@ -209,6 +216,31 @@ def _key_results_and_check_ins(
         ]
         check_in_rows.insert(check_ins)
         progress("check-ins", len(check_ins))
+        # The dashboards' stored days: one check-in a week per key result, none corrected.
+        team_of = dict(
+            zip(
+                ids,
+                (o.team_id for o in chunk for _k in range(scale.krs_per_objective)),
+                strict=True,
+            )
+        )
+        for _org, kr, _author, moment, *_rest in check_ins:
+            sums = day_sums[(team_of[kr], day_of[moment])]
+            sums[0], sums[1], sums[2] = sums[0] + 1, sums[1] + _rest[2], sums[2] + 1
+    _store_days(org, cycle, day_sums)
+
+
+def _store_days(org: Organisation, cycle: Cycle, day_sums: dict) -> None:
+    """Write the dashboards' stored check-in days of the generated check-ins (all public)."""
+    CheckInDay.objects.bulk_create(
+        [
+            CheckInDay(organisation=org, cycle=cycle, team_key=team, visibility="public", day=day,
+                       week=(day - cycle.start).days // 7, check_ins=n, confidence_sum=total,
+                       key_results=krs)
+            for (team, day), (n, total, krs) in day_sums.items()
+        ],
+        batch_size=BATCH,
+    )  # fmt: skip
 
 
 _OBJECTIVE_COLUMNS = (
@@ -246,5 +278,5 @@ def generate(*, name: str, scale: Scale, today: date, progress: Progress) -> Org
         cycle_recompute(cycle=cycle)
         progress("cycles", 1)
     # Without statistics PostgreSQL plans for empty tables (the home page scanned every check-in).
-    bulk.analyze(Person, Team, TeamMembership, Cycle, Objective, KeyResult, CheckIn)
+    bulk.analyze(Person, Team, TeamMembership, Cycle, Objective, KeyResult, CheckIn, CheckInDay)
     return org

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from cairn.dashboards import aggregates
 from cairn.engine.plausibility import Implausible, implausible_value
 from cairn.okrs import events, measures
 from cairn.okrs.models import (
@@ -178,6 +179,7 @@ def check_in_record(
         blockers=text("blockers", blockers, max_length=5000),
         source=source,
     )
+    aggregates.check_in_recorded(check_in)
     _apply_latest(key_result)
     transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
     return check_in
@@ -225,6 +227,7 @@ def check_in_correct(
         source=check_in.source,
         corrects=check_in,
     )
+    aggregates.check_in_corrected(correction)
     _apply_latest(key_result)
     return correction
 
@@ -266,6 +269,7 @@ def check_in_from_initiatives(*, key_result: KeyResult, actor: Person | None) ->
         note=note,
         source=CheckInSource.INTEGRATION,
     )
+    aggregates.check_in_recorded(check_in)
     _apply_latest(key_result)
     transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
     return check_in

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from cairn import audit, engine
+from cairn.dashboards import aggregates
 from cairn.okrs.models import CycleState, KeyResult, KeyResultKind, Objective
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.check_ins import check_in_from_initiatives
@@ -211,4 +212,5 @@ def key_result_delete(*, key_result: KeyResult, actor: Person) -> None:
         details={"objective": objective.pk},
     )
     key_result.delete()
+    aggregates.teams_changed(objective.cycle, {objective.team_id})
     rollup_from(objective)

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from cairn import audit
+from cairn.dashboards import aggregates
 from cairn.okrs import events
 from cairn.okrs.models import Cycle, CycleState, Objective, ObjectiveKind, Visibility
 from cairn.okrs.permissions import Access, require
@@ -114,6 +115,7 @@ def objective_update(
     objective.refresh_from_db()
     check_version(objective, version)
     before = snapshot(objective, changes)
+    counted = (objective.team_id, objective.visibility)
     for name, value in changes.items():
         setattr(objective, name, value)
     if {"owner", "team"} & set(changes):
@@ -127,6 +129,8 @@ def objective_update(
     record_changes(
         actor=actor, objective=objective, before=before, after=snapshot(objective, changes)
     )
+    if counted != (objective.team_id, objective.visibility):  # the dashboards count by both
+        aggregates.teams_changed(objective.cycle, {counted[0], objective.team_id})
     if {"weight", "count_aligned_children"} & set(changes):
         rollup_from(objective)
         if objective.parent_objective_id:
@@ -143,5 +147,6 @@ def objective_delete(*, objective: Objective, actor: Person) -> None:
     record_action(actor=actor, objective=objective, action="deleted", new=objective.title)
     audit.record(action=audit.Action.OBJECTIVE_DELETED, actor=actor, obj=objective)
     objective.delete()
+    aggregates.teams_changed(objective.cycle, {objective.team_id})
     if parent is not None:
         rollup_from(parent)

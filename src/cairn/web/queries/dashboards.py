@@ -173,7 +173,8 @@ def _add_weeks(
     `counts` (key results per team) is given when time travelling: those that existed then.
     """
     starts = rows.week_starts(cycle, access.person.organisation, now)
-    groups = rows.check_in_weeks(access, heat.scope, cycle, starts, now)
+    live = counts is None  # else a past moment
+    groups = rows.stored_check_in_weeks(access, heat.scope, cycle, starts, now, live=live)
     board.weeks = figures.confidence_trend(groups, [moment.date() for moment in starts])
     if counts is None:
         counts = rows.key_result_counts(rows.key_results_in(access, heat.scope, cycle))

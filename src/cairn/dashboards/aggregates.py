@@ -1,0 +1,164 @@
+"""Keeping the stored check-in days (`CheckInDay`) equal to the check-ins they count.
+
+Called by the okrs services, one line each: `check_in_recorded` (a new check-in: one indexed
+look-up and one UPSERT that adds to the day's row, so check-ins on different teams never wait
+for each other), `check_in_corrected` (the day's confidence moves by the difference) and
+`teams_changed` (an objective moved team or visibility, or objectives, key results or check-ins
+were deleted: the team's rows of the cycle are recounted). `rebuild` recounts a whole cycle
+(`cairn dashboards rebuild`, `cairn generate`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.db import connection, transaction
+from django.db.models import Min, Q
+
+from cairn.dashboards.models import CheckInDay
+from cairn.okrs.models import CheckIn, Cycle, KeyResult
+
+_UPSERT = """
+INSERT INTO {table} (organisation_id, cycle_id, team_key, visibility, day, week,
+                     check_ins, confidence_sum, key_results)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+ON CONFLICT (cycle_id, team_key, visibility, day) DO UPDATE SET
+    check_ins = {table}.check_ins + excluded.check_ins,
+    confidence_sum = {table}.confidence_sum + excluded.confidence_sum,
+    key_results = {table}.key_results + excluded.key_results
+"""
+
+
+def team_key(team_id: int | None) -> int:
+    return team_id or 0
+
+
+def midnight(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, datetime.min.time(), tzinfo=zone)
+
+
+def _week(cycle: Cycle, day: date) -> int | None:
+    """Return the index of the cycle's week holding `day`, None outside the cycle."""
+    if day < cycle.start or day > cycle.end:
+        return None
+    return (day - cycle.start).days // 7
+
+
+def _add(cycle: Cycle, team: int | None, visibility: str, day: date, *sums: int) -> None:
+    """Add (check-ins, confidence, key results) to the day's row, creating it: one statement."""
+    week = _week(cycle, day)
+    assert week is not None
+    row = (cycle.organisation_id, cycle.pk, team_key(team), visibility,
+           connection.ops.adapt_datefield_value(day), week, *sums)  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute(_UPSERT.format(table=CheckInDay._meta.db_table), row)
+
+
+def check_in_recorded(check_in: CheckIn) -> None:
+    """Count a new check-in (not a correction) in its day's row.
+
+    Its key result counts on this day unless it was checked in earlier in the same week; a
+    check-in dated before the week's first one moves that key result's count to this day.
+    """
+    key_result: KeyResult = check_in.key_result
+    objective, zone = key_result.objective, key_result.organisation.zone
+    cycle = objective.cycle
+    day = check_in.checked_in_at.astimezone(zone).date()
+    week = _week(cycle, day)
+    if week is None:
+        return
+    week_start = midnight(cycle.start + timedelta(days=7 * week), zone)
+    first = (
+        CheckIn.objects.filter(key_result_id=key_result.pk)
+        .filter(checked_in_at__gte=week_start, checked_in_at__lt=week_start + timedelta(days=7))
+        .exclude(pk=check_in.pk)
+        .aggregate(first=Min("checked_in_at"))["first"]
+    )
+    first_day = first.astimezone(zone).date() if first else None
+    counts = 1 if first_day is None or first_day > day else 0
+    _add(cycle, objective.team_id, objective.visibility, day, 1, check_in.confidence, counts)
+    if first_day is not None and first_day > day:
+        _add(cycle, objective.team_id, objective.visibility, first_day, 0, 0, -1)
+
+
+def check_in_corrected(correction: CheckIn) -> None:
+    """Replace the corrected check-in's confidence by the correction's (same day, same count)."""
+    key_result: KeyResult = correction.key_result
+    objective = key_result.objective
+    day = correction.checked_in_at.astimezone(key_result.organisation.zone).date()
+    if _week(objective.cycle, day) is None:
+        return
+    old = correction.corrects.confidence if correction.corrects else 0
+    _add(objective.cycle, objective.team_id, objective.visibility, day,
+         0, correction.confidence - old, 0)  # fmt: skip
+
+
+def recount(cycle: Cycle, team_ids: Iterable[int | None] | None = None) -> list[CheckInDay]:
+    """Return the day rows of the cycle (of some teams only) counted from the check-ins."""
+    zone = cycle.organisation.zone
+    check_ins = CheckIn.objects.filter(
+        organisation_id=cycle.organisation_id, key_result__objective__cycle_id=cycle.pk
+    )
+    if team_ids is not None:
+        ids = {team_key(t) for t in team_ids}
+        teams = Q(key_result__objective__team_id__in=ids - {0})
+        if 0 in ids:
+            teams |= Q(key_result__objective__team__isnull=True)
+        check_ins = check_ins.filter(teams)
+    rows = check_ins.order_by().values_list(
+        "key_result_id", "key_result__objective__team_id", "key_result__objective__visibility",
+        "checked_in_at", "confidence", "correction__id",
+    )  # fmt: skip
+    sums: dict[tuple[int, str, date], list[int]] = defaultdict(lambda: [0, 0, 0])
+    firsts: dict[tuple[int, int], tuple[date, int, str]] = {}
+    for kr, team, visibility, moment, confidence, corrected_by in rows.iterator(chunk_size=5000):
+        day = moment.astimezone(zone).date()
+        week = _week(cycle, day)
+        if week is None:
+            continue
+        entry = sums[(team_key(team), visibility, day)]
+        if corrected_by is None:
+            entry[0] += 1
+            entry[1] += confidence
+        known = firsts.get((kr, week))
+        if known is None or day < known[0]:
+            firsts[(kr, week)] = (day, team_key(team), visibility)
+    for day, team, visibility in firsts.values():
+        sums[(team, visibility, day)][2] += 1
+    return [
+        CheckInDay(organisation_id=cycle.organisation_id, cycle_id=cycle.pk, team_key=team,
+                   visibility=visibility, day=day, week=_week(cycle, day), check_ins=n,
+                   confidence_sum=total, key_results=krs)
+        for (team, visibility, day), (n, total, krs) in sums.items()
+    ]  # fmt: skip
+
+
+@transaction.atomic
+def teams_changed(cycle: Cycle, team_ids: Iterable[int | None]) -> None:
+    """Recount the cycle's rows of these teams (an objective moved, or rows were deleted)."""
+    keys = {team_key(t) for t in team_ids}
+    CheckInDay.objects.filter(cycle_id=cycle.pk, team_key__in=keys).delete()
+    CheckInDay.objects.bulk_create(recount(cycle, keys), batch_size=2000)
+
+
+@transaction.atomic
+def rebuild(cycle: Cycle) -> int:
+    """Recount every row of the cycle; return how many rows were wrong or missing."""
+    stored = {
+        (r.team_key, r.visibility, r.day): (r.check_ins, r.confidence_sum, r.key_results)
+        for r in CheckInDay.objects.filter(cycle_id=cycle.pk)
+    }
+    fresh = recount(cycle)
+    wrong = sum(
+        1
+        for r in fresh
+        if stored.pop((r.team_key, r.visibility, r.day), None)
+        != (r.check_ins, r.confidence_sum, r.key_results)
+    )
+    wrong += sum(1 for sums in stored.values() if sums != (0, 0, 0))
+    CheckInDay.objects.filter(cycle_id=cycle.pk).delete()
+    CheckInDay.objects.bulk_create(fresh, batch_size=2000)
+    return wrong
