@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "cairn.provisioning",
     "cairn.audit",
     "cairn.sources",
+    "cairn.one_pagers",
     # After Cairn's apps, so Cairn's templates override allauth's. Single sign-on adds
     # allauth.socialaccount and its providers at the end of this file.
     "allauth",
@@ -129,6 +130,8 @@ CAIRN_DATA_SOURCE_TIMEOUT = envint("CAIRN_DATA_SOURCE_TIMEOUT", 10, minimum=1)
 CAIRN_DATA_SOURCE_MAX_BYTES = envint("CAIRN_DATA_SOURCE_MAX_BYTES", 1_000_000, minimum=1)
 CAIRN_DATA_SOURCE_SQLITE_DIR = envstr("CAIRN_DATA_SOURCE_SQLITE_DIR", "")
 CAIRN_DATA_SOURCE_ALERT_AFTER = envint("CAIRN_DATA_SOURCE_ALERT_AFTER", 3, minimum=1)
+# One-pager PDFs (docs/one_pager.md): rendered by `cairn worker`, kept this many hours.
+CAIRN_ONE_PAGER_PDF_HOURS = envint("CAIRN_ONE_PAGER_PDF_HOURS", 24, minimum=1)
 
 TASKS = {
     "default": {
