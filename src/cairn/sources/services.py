@@ -76,6 +76,8 @@ def _kind_errors(source: DataSource) -> dict[str, str]:
                 outbound.address_check(source.url)
             except (outbound.OutboundRefused, outbound.OutboundError) as error:
                 errors["url"] = _("This URL cannot be used: %(reason)s.") % {"reason": error}
+        if len(source.auth_secret) > 1000:
+            errors["auth_secret"] = _("At most 1,000 characters.")
         if source.auth_secret and not source.auth_header:
             errors["auth_header"] = _("Name the header the secret is sent in.")
     if source.kind == SourceKind.HTTP_JSON:
@@ -86,7 +88,9 @@ def _kind_errors(source: DataSource) -> dict[str, str]:
             errors |= _required(source, "csv_match_column")
     if source.kind == SourceKind.SQL:
         errors |= _required(source, "database_url", "query")
-        if source.database_url:
+        if len(source.database_url) > 500:
+            errors["database_url"] = _("At most 500 characters.")
+        elif source.database_url:
             errors |= _database_errors(source.database_url)
     return errors
 
