@@ -93,7 +93,7 @@ def main() -> None:
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(admin.user)
     url = reverse("one_pager_pdf", args=[cycle.pk])
-    print(f"load average before: {open('/proc/loadavg').read().strip()}")
+    print(f"load average before: {Path('/proc/loadavg').read_text().strip()}")
     status, wall, cpu, queries = _request(client, url)
     print(f"first request (queues): {status}, {wall:.0f} ms wall, {cpu:.0f} ms CPU, {queries} q")
     started, cpu = time.perf_counter(), time.process_time()
@@ -113,7 +113,7 @@ def main() -> None:
         f"(best {min(walls):.0f}), median {statistics.median(cpus):.0f} ms CPU, "
         f"{samples[0][3]} q, of {args.repeat}"
     )
-    print(f"load average after: {open('/proc/loadavg').read().strip()}")
+    print(f"load average after: {Path('/proc/loadavg').read_text().strip()}")
 
 
 if __name__ == "__main__":

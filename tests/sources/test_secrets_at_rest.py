@@ -95,6 +95,17 @@ def test_without_field_keys_the_key_comes_from_the_secret_key(world, kr, setting
     assert Fernet(key).decrypt(token.encode()).decode() == SECRET
 
 
+def test_moving_from_the_derived_key_to_field_keys_is_a_rotation(world, kr, settings):
+    settings.CAIRN_FIELD_KEYS = []
+    source = make_source(world, kr, auth_header="A", auth_secret=SECRET)
+    new = Fernet.generate_key().decode()
+    settings.CAIRN_FIELD_KEYS = [new]
+    assert DataSource.objects.get(pk=source.pk).auth_secret == SECRET  # the derived key opens it
+    call_command("reencrypt-secrets", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    settings.SECRET_KEY = "another-secret-key-" + "x" * 40  # now the secret key may change
+    assert DataSource.objects.get(pk=source.pk).auth_secret == SECRET
+
+
 def test_a_key_that_is_not_a_fernet_key_is_a_clear_error(settings):
     from django.core.exceptions import ImproperlyConfigured
 

@@ -2,8 +2,9 @@
 
 Keys come from `CAIRN_FIELD_KEYS` (comma-separated Fernet keys, the first encrypts, every one
 decrypts: rotation is "put the new key first, run `cairn reencrypt-secrets`, drop the old one").
-Without it one key is derived from `CAIRN_SECRET_KEY` with HKDF, so changing the secret key
-without first setting `CAIRN_FIELD_KEYS` makes the stored secrets unreadable (docs/security.md).
+Without it one key is derived from `CAIRN_SECRET_KEY` with HKDF; that key also decrypts (last)
+when `CAIRN_FIELD_KEYS` is set, so moving to explicit keys is a rotation like any other. Changing
+the secret key before that makes the stored secrets unreadable (docs/security.md).
 
 A stored value is `enc1:<Fernet token>`; the empty string stays empty (nothing to hide, and
 "is a secret saved?" stays a plain truth test). A value without the prefix is read as plain
@@ -54,11 +55,12 @@ def _fernet(keys: tuple[str, ...], secret_key: str) -> MultiFernet:
             "CAIRN_FIELD_KEYS holds a key that is not a Fernet key (32 url-safe base64 bytes; "
             "make one with `cairn reencrypt-secrets --new-key`)"
         ) from error
-    return MultiFernet(fernets or [Fernet(derived_key(secret_key))])
+    # The derived key comes last: it decrypts what was written before CAIRN_FIELD_KEYS was set.
+    return MultiFernet([*fernets, Fernet(derived_key(secret_key))])
 
 
 def fernet() -> MultiFernet:
-    """Return the keys in use: CAIRN_FIELD_KEYS, else the one derived from the secret key."""
+    """Return the keys in use: CAIRN_FIELD_KEYS (the first encrypts), then the derived key."""
     return _fernet(tuple(getattr(settings, "CAIRN_FIELD_KEYS", ())), settings.SECRET_KEY)
 
 
