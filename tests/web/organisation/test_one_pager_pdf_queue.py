@@ -242,3 +242,24 @@ def test_serving_a_cached_pdf_takes_constant_queries(world, client_for, add_obje
     few = queries()
     add_objectives(6)
     assert queries() == few
+
+
+def test_the_waiting_page_takes_constant_queries(world, client_for, add_objectives):
+    client = client_for(world.member)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(cycle_pdf(world)).status_code == 202  # a new sheet each time
+        return len(captured)
+
+    few = queries()
+    add_objectives(6)
+    assert queries() == few
+
+
+@pytest.mark.parametrize("persona", ["admin", "lead", "member", "viewer"])
+def test_every_role_of_the_organisation_gets_the_pdf(world, client_for, persona):
+    client = client_for(getattr(world, persona))
+    assert client.get(cycle_pdf(world)).status_code == 202
+    run_worker()
+    assert client.get(cycle_pdf(world))["Content-Type"] == "application/pdf"
