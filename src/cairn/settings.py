@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "cairn.audit",
     "cairn.dashboards",
     "cairn.sources",
+    "cairn.one_pagers",
     # After Cairn's apps, so Cairn's templates override allauth's. Single sign-on adds
     # allauth.socialaccount and its providers at the end of this file.
     "allauth",
@@ -130,6 +131,13 @@ CAIRN_DATA_SOURCE_TIMEOUT = envint("CAIRN_DATA_SOURCE_TIMEOUT", 10, minimum=1)
 CAIRN_DATA_SOURCE_MAX_BYTES = envint("CAIRN_DATA_SOURCE_MAX_BYTES", 1_000_000, minimum=1)
 CAIRN_DATA_SOURCE_SQLITE_DIR = envstr("CAIRN_DATA_SOURCE_SQLITE_DIR", "")
 CAIRN_DATA_SOURCE_ALERT_AFTER = envint("CAIRN_DATA_SOURCE_ALERT_AFTER", 3, minimum=1)
+# Secrets at rest (data sources' auth headers and database URLs): Fernet keys, the first one
+# encrypts; unset, a key derived from SECRET_KEY. Rotation: docs/security.md.
+CAIRN_FIELD_KEYS = envlist("CAIRN_FIELD_KEYS", [])
+# Pushed values a source accepts a minute (POST /api/v1/sources/{id}/values); 0 = no limit.
+CAIRN_DATA_SOURCE_PUSH_LIMIT = envint("CAIRN_DATA_SOURCE_PUSH_LIMIT", 60, minimum=0)
+# One-pager PDFs (docs/one_pager.md): rendered by `cairn worker`, kept this many hours.
+CAIRN_ONE_PAGER_PDF_HOURS = envint("CAIRN_ONE_PAGER_PDF_HOURS", 24, minimum=1)
 
 TASKS = {
     "default": {

@@ -6,6 +6,7 @@ import re
 import subprocess
 
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import expect
 from tests.browser.actions import fits_a_phone, sign_in
 from tests.browser.conftest import SCREENSHOTS
@@ -113,14 +114,27 @@ def test_the_one_pager_prints_and_downloads_as_a_pdf(world, okrs, page, shoot):
     shoot(page, "one-pager-print")
     page.emulate_media(media="screen")
 
-    pdf_url = page.get_by_role("link", name="Download PDF").get_attribute("href")
-    response = page.request.get(pdf_url)
-    assert response.headers["content-type"] == "application/pdf"
     title_box = sheet.get_by_role("heading", name="W" * 300).bounding_box()
     sheet_box = sheet.bounding_box()
     assert title_box["x"] + title_box["width"] <= sheet_box["x"] + sheet_box["width"]
+    # The PDF is drawn by the worker: the link says "Preparing…", polls, then downloads it.
+    page.get_by_role("link", name="Download PDF").click()
+    expect(page.get_by_role("heading", name="Preparing your PDF…")).to_be_visible()
+    assert blocking_violations(page) == []
+    shoot(page, "one-pager-pdf-preparing")
+    pdf_url = page.url
+
+    def the_pdf(response) -> bool:
+        return response.url == pdf_url and response.status == 200
+
+    with page.expect_response(the_pdf, timeout=30_000) as served:
+        call_command("db_worker", "--batch", "--interval", "0", verbosity=0)
+    assert served.value.headers["content-type"] == "application/pdf"  # the browser opened it
+    cached = page.request.get(pdf_url)  # the viewer hides the bytes; ask again: served at once
+    assert cached.status == 200
     path = SCREENSHOTS / "one-pager.pdf"
-    path.write_bytes(response.body())
+    path.write_bytes(cached.body())
+    assert path.read_bytes().startswith(b"%PDF-")
     subprocess.run(
         ["pdftoppm", "-png", "-r", "80", "-singlefile", str(path), str(SCREENSHOTS / "one-pager-pdf")],
         check=True,
@@ -128,6 +142,7 @@ def test_the_one_pager_prints_and_downloads_as_a_pdf(world, okrs, page, shoot):
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True).stdout
     assert "Answer every customer in Français" in text.decode()
 
+    page.goto(f"/cycles/{world.cycle.pk}/one-pager/")
     page.get_by_role("link", name="Present").click()
     expect(page.locator("[data-slide]").first).to_be_visible()
 

@@ -20,9 +20,14 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 WINDOW_SECONDS = 60
 
 
-def rate_limit(principal: str) -> None:
-    """Count a request in the current fixed window; raise a 429 problem when over the limit."""
-    limit = getattr(settings, "CAIRN_API_RATE_LIMIT", 600)
+def rate_limit(principal: str, limit: int | None = None) -> None:
+    """Count a request in the current fixed window; raise a 429 problem when over the limit.
+
+    The limit is CAIRN_API_RATE_LIMIT a minute unless given (0: no limit). Counts live in the
+    cache, shared by every server through Redis when CAIRN_REDIS_URL is set.
+    """
+    if limit is None:
+        limit = getattr(settings, "CAIRN_API_RATE_LIMIT", 600)
     if not limit:
         return
     now = time.time()

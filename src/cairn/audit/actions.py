@@ -58,3 +58,9 @@ class Action(models.TextChoices):
     SCIM_TOKEN_REVOKED = "scim_token_revoked", _("SCIM token revoked")
     SCIM_USER_PROVISIONED = "scim_user_provisioned", _("SCIM user provisioned")
     SCIM_USER_DEACTIVATED = "scim_user_deactivated", _("SCIM user deactivated")
+    # Data sources (docs/data_sources.md): their settings hold secrets and they write check-ins.
+    DATA_SOURCE_CREATED = "data_source_created", _("Data source created")
+    DATA_SOURCE_CHANGED = "data_source_changed", _("Data source changed")
+    DATA_SOURCE_DELETED = "data_source_deleted", _("Data source deleted")
+    DATA_SOURCE_TOKEN_ROTATED = "data_source_token_rotated", _("Data source token renewed")
+    DATA_SOURCE_TESTED = "data_source_tested", _("Data source tested")

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from cairn.kpis.models import Kpi
+from cairn.lib.field_encryption import EncryptedTextField
 from cairn.okrs.models import KeyResult
 from cairn.organisations.models import Organisation, Person
 
@@ -76,8 +77,9 @@ class DataSource(models.Model):
     url = models.CharField(_("URL"), max_length=500, blank=True)
     json_path = models.CharField(_("JSONPath"), max_length=300, blank=True)
     auth_header = models.CharField(_("auth header name"), max_length=100, blank=True)
-    # Write-only: never rendered nor returned by the API after it is saved (docs/data_sources.md).
-    auth_secret = models.CharField(max_length=1000, blank=True)
+    # Write-only: never rendered nor returned by the API after it is saved, and encrypted at
+    # rest (docs/data_sources.md, cairn.lib.field_encryption).
+    auth_secret = EncryptedTextField(blank=True)
     csv_column = models.CharField(_("value column"), max_length=100, blank=True)
     csv_row_rule = models.CharField(
         _("row"), max_length=8, choices=RowRule.choices, default=RowRule.LAST
@@ -85,8 +87,8 @@ class DataSource(models.Model):
     csv_match_column = models.CharField(_("match column"), max_length=100, blank=True)
     csv_match_value = models.CharField(_("match value"), max_length=200, blank=True)
     # SQL: postgresql://, mysql:// or sqlite:///<file under CAIRN_DATA_SOURCE_SQLITE_DIR>.
-    # The URL may hold a password: write-only like the secret.
-    database_url = models.CharField(max_length=500, blank=True)
+    # The URL may hold a password: write-only and encrypted like the secret.
+    database_url = EncryptedTextField(blank=True)
     query = models.TextField(_("query"), blank=True)
     # Push: the SHA-256 of the token (shown once); its first characters to recognise it.
     push_token_hash = models.CharField(max_length=64, blank=True)

@@ -21,6 +21,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cairn import audit
+from cairn.audit.actions import Action
 from cairn.kpis.models import Kpi, KpiValue, ValueSource
 from cairn.kpis.permissions import can_edit_kpi
 from cairn.lib import outbound
@@ -76,6 +78,8 @@ def _kind_errors(source: DataSource) -> dict[str, str]:
                 outbound.address_check(source.url)
             except (outbound.OutboundRefused, outbound.OutboundError) as error:
                 errors["url"] = _("This URL cannot be used: %(reason)s.") % {"reason": error}
+        if len(source.auth_secret) > 1000:
+            errors["auth_secret"] = _("At most 1,000 characters.")
         if source.auth_secret and not source.auth_header:
             errors["auth_header"] = _("Name the header the secret is sent in.")
     if source.kind == SourceKind.HTTP_JSON:
@@ -86,7 +90,9 @@ def _kind_errors(source: DataSource) -> dict[str, str]:
             errors |= _required(source, "csv_match_column")
     if source.kind == SourceKind.SQL:
         errors |= _required(source, "database_url", "query")
-        if source.database_url:
+        if len(source.database_url) > 500:
+            errors["database_url"] = _("At most 500 characters.")
+        elif source.database_url:
             errors |= _database_errors(source.database_url)
     return errors
 
@@ -189,6 +195,9 @@ def source_create(
     _validate(source)
     token = _new_token(source) if source.kind == SourceKind.PUSH else ""
     source.save()
+    target = "kpi" if source.kpi_id else "key_result"
+    target_id = source.kpi_id or source.key_result_id
+    _audit(Action.DATA_SOURCE_CREATED, actor, source, {"kind": source.kind, target: target_id})
     return Saved(source, token)
 
 
@@ -197,17 +206,22 @@ def source_update(*, actor: Person, source: DataSource, **changes: Any) -> Saved
     """Change a source's settings (a blank secret or database URL keeps the saved one)."""
     _require_admin(actor)
     require(source.organisation_id == actor.organisation_id)
+    changed = []
     for name, value in changes.items():
         if name not in FIELDS:
             raise ValidationError(_("Unknown field: %(name)s") % {"name": name})
         if name in WRITE_ONLY and not value:
             continue
+        if getattr(source, name) != value:
+            changed.append(name)  # the names only: never a secret's value
         setattr(source, name, value)
     _validate(source)
     token = ""
     if source.kind == SourceKind.PUSH and not source.push_token_hash:
         token = _new_token(source)
     source.save()
+    if changed:
+        _audit(Action.DATA_SOURCE_CHANGED, actor, source, {"changed": sorted(changed)})
     return Saved(source, token)
 
 
@@ -216,6 +230,7 @@ def source_delete(*, actor: Person, source: DataSource) -> None:
     """Delete a source and its run log (check-ins it recorded stay in history)."""
     _require_admin(actor)
     require(source.organisation_id == actor.organisation_id)
+    _audit(Action.DATA_SOURCE_DELETED, actor, source, {"kind": source.kind})
     source.delete()
 
 
@@ -228,6 +243,7 @@ def source_token_rotate(*, actor: Person, source: DataSource) -> str:
         raise ValidationError(_("Only push sources have a token."))
     plaintext = _new_token(source)
     source.save(update_fields=["push_token_hash", "push_token_prefix", "updated_at"])
+    _audit(Action.DATA_SOURCE_TOKEN_ROTATED, actor, source, {})
     return plaintext
 
 
@@ -235,7 +251,25 @@ def source_test(*, actor: Person, source: DataSource) -> float:
     """Return the number the source gives now, recording nothing; raise ReadingError."""
     _require_admin(actor)
     require(source.organisation_id == actor.organisation_id)
-    return reading_take(source)
+    try:
+        value = reading_take(source)
+    except ReadingError:
+        _audit(Action.DATA_SOURCE_TESTED, actor, source, {"outcome": "failed"})
+        raise
+    _audit(Action.DATA_SOURCE_TESTED, actor, source, {"outcome": "ok"})
+    return value
+
+
+def _audit(action: Action, actor: Person, source: DataSource, details: dict[str, Any]) -> None:
+    """Record a change to a source; the label is its name (never its URL, secret or query)."""
+    audit.record(
+        action=action,
+        actor=actor,
+        object_type="data_source",
+        object_id=source.pk,
+        object_label=source.name,
+        details=details,
+    )
 
 
 def _note(source: DataSource) -> str:

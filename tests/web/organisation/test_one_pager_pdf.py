@@ -20,6 +20,12 @@ if shutil.which("pdftotext") is None:
     pytest.fail("pdftotext is missing: apt-get install poppler-utils (.ci/run does)")
 
 
+@pytest.fixture(autouse=True)
+def immediate_tasks(settings) -> None:
+    """Render the PDF in the request (the worker's queue is tested in test_one_pager_pdf_queue)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 def pdf_text(data: bytes, *, layout: bool = False) -> str:
     """Return the text of a PDF as pdftotext reads it (pages separated by form feeds)."""
     args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + ["-", "-"]

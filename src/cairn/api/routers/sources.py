@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
 from cairn.api import selectors
+from cairn.api.auth import rate_limit
 from cairn.api.errors import ApiProblem
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.api.types import Bool, Id, IdParam, Input, Int, Number
@@ -226,7 +228,11 @@ def _bearer(request: HttpRequest) -> str:
 
 @router.post("/sources/{int:source_id}/values", response={201: RunOut}, auth=None)
 def push_value(request: HttpRequest, source_id: IdParam, payload: PushIn):
-    """Record a value pushed with the source's own token (Authorization: Bearer <token>)."""
+    """Record a value pushed with the source's own token (Authorization: Bearer <token>).
+
+    At most CAIRN_DATA_SOURCE_PUSH_LIMIT values a minute per source (60): past it, `429` with
+    `Retry-After`.
+    """
     source = services.push_source_for(source_id, _bearer(request))
     if source is None:
         raise ApiProblem(
@@ -234,6 +240,8 @@ def push_value(request: HttpRequest, source_id: IdParam, payload: PushIn):
             _("Send this push source's token as Authorization: Bearer <token>."),
             headers={"WWW-Authenticate": 'Bearer realm="cairn-source"'},
         )
+    # Per source, counted once the token is right: nobody without it can use up its budget.
+    rate_limit(f"source{source.pk}", settings.CAIRN_DATA_SOURCE_PUSH_LIMIT)
     run = services.source_push(source=source, value=payload.value, at=payload.at)
     if run.outcome == RunOutcome.FAILED:  # logged on the source; the sender hears why
         raise ApiProblem(422, run.error)

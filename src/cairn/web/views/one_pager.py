@@ -12,11 +12,15 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from cairn.okrs.permissions import Access
+from cairn.one_pagers.models import PdfState
+from cairn.one_pagers.services import one_pager_pdf
 from cairn.web.decorators import person_required
-from cairn.web.pdf import html_to_pdf, static_file_url
+from cairn.web.htmx import htmx_partial
+from cairn.web.pdf import static_file_url
 from cairn.web.queries.common import chosen_cycle, cycle_in
 from cairn.web.queries.directory import team_in
 from cairn.web.queries.one_pager import OnePager, one_pager
+from cairn.web.templatetags.cairn_tags import local_datetime
 
 # The PDF's style sheets, in order; Inter's is left out when npm did not install it.
 PDF_STYLESHEETS = ("web/css/tokens.css", "cairn-fonts/inter/index.css", "web/one-pager.css")
@@ -72,19 +76,50 @@ def _html(request: HttpRequest, scope: Scope) -> HttpResponse:
 
 
 def _pdf(request: HttpRequest, scope: Scope) -> HttpResponse:
+    """Serve the cached PDF of what this person sees, else queue it and answer "Preparing…".
+
+    The sheet's HTML is rendered here (cheap) and is the PDF's key; WeasyPrint runs in the
+    worker. The waiting page polls this URL (htmx) and goes to the PDF once it is ready.
+    """
+    page = scope.page
     context = {
-        "page": scope.page,
+        "page": page,
         "organisation": request.person.organisation,
         "stylesheets": [url for url in map(static_file_url, PDF_STYLESHEETS) if url],
     }
     html = render_to_string("web/one_pager/pdf.html", context, request=request)
-    page = scope.page
     name = slugify(f"{page.team.name if page.team else ''} {page.cycle.name}") or "okrs"
-    return HttpResponse(
-        html_to_pdf(html),
-        content_type="application/pdf",
-        headers={"Content-Disposition": f'inline; filename="{name}-one-pager.pdf"'},
+    pdf = one_pager_pdf(
+        organisation=request.person.organisation,
+        html=html,
+        moment=local_datetime(page.generated_at),
+        filename=f"{name}-one-pager.pdf",
+        retry=request.GET.get("retry") == "1",
     )
+    url = scope.url("one_pager_pdf")
+    if pdf.state == PdfState.READY and htmx_partial(request):
+        return HttpResponse(status=204, headers={"HX-Redirect": url})
+    if pdf.state == PdfState.READY:
+        return HttpResponse(
+            bytes(pdf.pdf),
+            content_type="application/pdf",
+            headers={
+                "Content-Disposition": f'inline; filename="{pdf.filename}"',
+                "Cache-Control": "private, no-cache",
+            },
+        )
+    retry_url = url + ("&" if "?" in url else "?") + "retry=1"
+    waiting = {
+        "nav": scope.nav,
+        "page": page,
+        "failed": pdf.state == PdfState.FAILED,
+        "pdf_url": url,
+        "retry_url": retry_url,
+        "one_pager_url": scope.url("one_pager"),
+    }
+    partial = htmx_partial(request)
+    template = "web/one_pager/_preparing.html" if partial else "web/one_pager/preparing.html"
+    return render(request, template, waiting, status=200 if waiting["failed"] else 202)
 
 
 @person_required

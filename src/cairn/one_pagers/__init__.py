@@ -1,0 +1,1 @@
+"""The one-pager's PDF, rendered by `cairn worker` and kept until the one-pager changes."""
