@@ -145,9 +145,10 @@ def run_mode(args, mode: str, token: str, targets: list, server_pids: list[int])
     # Warm every worker and open its database connection before counting CPU.
     warm = Outcome()
     writer(args.port, token, targets, marker + " warm", time.monotonic() + 3, warm)
-    pids = server_pids + database_backends()
+    backends = database_backends()
     load_before = Path("/proc/loadavg").read_text().split()[:3]
-    cpu_before, own_before, deadlocks_before = cpu_seconds(pids), time.process_time(), deadlocks()
+    app_before, db_before = cpu_seconds(server_pids), cpu_seconds(backends)
+    own_before, deadlocks_before = time.process_time(), deadlocks()
     outcome = Outcome()
     until = time.monotonic() + args.seconds
     started = time.monotonic()
@@ -160,8 +161,9 @@ def run_mode(args, mode: str, token: str, targets: list, server_pids: list[int])
     for thread in threads:
         thread.join()
     elapsed = time.monotonic() - started
-    pids = sorted(set(pids) | set(database_backends()))  # a backend that connected during the run
-    server_cpu = cpu_seconds(pids) - cpu_before
+    # A backend that connected during the run counts from zero.
+    app_cpu = cpu_seconds(server_pids) - app_before
+    db_cpu = cpu_seconds(sorted(set(backends) | set(database_backends()))) - db_before
     client_cpu = time.process_time() - own_before
     ok = sorted(outcome.latencies)
     stored = CheckIn.objects.filter(note=marker).count()
@@ -179,7 +181,9 @@ def run_mode(args, mode: str, token: str, targets: list, server_pids: list[int])
         "stored": stored,
         "lost": len(ok) - stored,
         "deadlocks": deadlocks() - deadlocks_before,
-        "cpu_ms_per_check_in": round(server_cpu * 1000 / len(ok), 2) if ok else None,
+        "cpu_ms_per_check_in": round((app_cpu + db_cpu) * 1000 / len(ok), 2) if ok else None,
+        "app_cpu_ms": round(app_cpu * 1000 / len(ok), 2) if ok else None,
+        "database_cpu_ms": round(db_cpu * 1000 / len(ok), 2) if ok else None,
         "client_cpu_ms_per_check_in": round(client_cpu * 1000 / len(ok), 2) if ok else None,
         "loadavg_before": " ".join(load_before),
         "loadavg_after": " ".join(Path("/proc/loadavg").read_text().split()[:3]),
