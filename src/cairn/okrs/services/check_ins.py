@@ -22,7 +22,7 @@ from cairn.okrs.models import (
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.common import choice_values, cycle_open, number, text
 from cairn.okrs.services.common import confidence as valid_confidence
-from cairn.okrs.services.rollup import key_result_refresh, lock_tree_write
+from cairn.okrs.services.rollup import lock_tree_write, rollup_from
 from cairn.organisations.models import Person
 
 
@@ -90,29 +90,37 @@ def _pace_status(key_result: KeyResult) -> str:
     return measures.pace(key_result, key_result.objective.cycle, key_result.organisation).status
 
 
-def _apply_latest(key_result: KeyResult) -> None:
-    """Set the key result's current value and confidence from its newest effective check-in."""
+def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> None:
+    """Set the key result's current value and confidence from its newest effective check-in.
+
+    `recorded`, a check-in just made, is that newest one unless an effective check-in is dated
+    later (the key result's last check-in time says so), which spares a query."""
     old_status = _pace_status(key_result)
-    latest = _latest_effective(key_result)
+    last = key_result.last_check_in_at
+    if recorded is not None and (last is None or recorded.checked_in_at >= last):
+        latest: CheckIn | None = recorded
+    else:
+        latest = _latest_effective(key_result)
     key_result.current = latest.value if latest else None
     key_result.done = bool(latest.done) if latest else False
     key_result.confidence = latest.confidence if latest else 5
     key_result.last_check_in_at = latest.checked_in_at if latest else None
+    old_progress = key_result.progress
+    key_result.progress = measures.raw_progress(key_result)
+    new_status = _pace_status(key_result)
+    # Announce the change from what subscribers were last told (time may have moved it since).
+    old_status = key_result.pace_status or old_status
+    key_result.pace_status = new_status
     KeyResult.objects.filter(pk=key_result.pk).update(
         current=key_result.current,
         done=key_result.done,
         confidence=key_result.confidence,
         last_check_in_at=key_result.last_check_in_at,
+        progress=key_result.progress,
+        pace_status=new_status,
     )
-    old_progress = key_result.progress
-    key_result_refresh(key_result)
+    rollup_from(key_result.objective)
     _note_reached(key_result, old_progress)
-    new_status = _pace_status(key_result)
-    # Announce the change from what subscribers were last told (time may have moved it since).
-    old_status = key_result.pace_status or old_status
-    if new_status != key_result.pace_status:
-        key_result.pace_status = new_status
-        KeyResult.objects.filter(pk=key_result.pk).update(pace_status=new_status)
     if new_status != old_status:
         transaction.on_commit(
             lambda: events.pace_changed.send(
@@ -178,7 +186,7 @@ def check_in_record(
         blockers=text("blockers", blockers, max_length=5000),
         source=source,
     )
-    _apply_latest(key_result)
+    _apply_latest(key_result, check_in)
     transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
     return check_in
 
@@ -266,6 +274,6 @@ def check_in_from_initiatives(*, key_result: KeyResult, actor: Person | None) ->
         note=note,
         source=CheckInSource.INTEGRATION,
     )
-    _apply_latest(key_result)
+    _apply_latest(key_result, check_in)
     transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
     return check_in
