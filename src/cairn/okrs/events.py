@@ -1,6 +1,9 @@
-"""Signals sent after a transaction commits, for integrations such as webhooks.
+"""Signals for integrations such as webhooks, sent once a service has done its work.
 
-Business rules never live in receivers: services do the work, these only announce it.
+Business rules never live in receivers: services do the work, these only announce it, and
+receivers only describe and enqueue (cairn.tasks.enqueue). The check-in services send
+check_in_recorded and pace_changed at the end of their transaction, so what receivers queue
+commits with the check-in, in one commit; the others are sent after the commit.
 """
 
 from django.dispatch import Signal

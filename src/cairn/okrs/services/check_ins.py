@@ -122,10 +122,8 @@ def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> Non
     rollup_from(key_result.objective)
     _note_reached(key_result, old_progress)
     if new_status != old_status:
-        transaction.on_commit(
-            lambda: events.pace_changed.send(
-                KeyResult, key_result=key_result, old=str(old_status), new=str(new_status)
-            )
+        events.pace_changed.send(
+            KeyResult, key_result=key_result, old=str(old_status), new=str(new_status)
         )
 
 
@@ -187,7 +185,7 @@ def check_in_record(
         source=source,
     )
     _apply_latest(key_result, check_in)
-    transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
+    events.check_in_recorded.send(CheckIn, check_in=check_in)
     return check_in
 
 
@@ -275,5 +273,5 @@ def check_in_from_initiatives(*, key_result: KeyResult, actor: Person | None) ->
         source=CheckInSource.INTEGRATION,
     )
     _apply_latest(key_result, check_in)
-    transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
+    events.check_in_recorded.send(CheckIn, check_in=check_in)
     return check_in
