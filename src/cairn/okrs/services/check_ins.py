@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -135,13 +135,34 @@ def _note_reached(key_result: KeyResult, old_progress: float) -> None:
 
 
 def _locked(key_result: KeyResult) -> KeyResult:
-    """Return the key result read afresh and locked: check-ins on it queue, others run on."""
+    """Return the key result read afresh and locked: check-ins on it queue, others run on.
+
+    The row is read alone (no joins); its objective, cycle and organisation are the caller's
+    when it loaded them (the API's look-up does) and the row still belongs to that objective."""
     lock_tree_write(key_result.organisation_id)
-    return (
-        KeyResult.objects.select_for_update(of=("self",), no_key=True)
-        .select_related("objective__cycle", "organisation")
-        .get(pk=key_result.pk)
-    )
+    table = KeyResult._meta.db_table
+    lock = " FOR NO KEY UPDATE" if connection.vendor == "postgresql" else ""
+    rows = KeyResult.objects.raw(f"SELECT * FROM {table} WHERE id = %s{lock}", [key_result.pk])
+    fresh = next(iter(rows), None)
+    if fresh is None:
+        raise KeyResult.DoesNotExist
+    objective = key_result.objective if _is_cached(key_result, "objective") else None
+    if (
+        objective is None
+        or objective.pk != fresh.objective_id
+        or not _is_cached(objective, "cycle")
+        or not _is_cached(key_result, "organisation")
+    ):
+        return KeyResult.objects.select_related("objective__cycle", "organisation").get(
+            pk=key_result.pk
+        )  # the row is locked already: this only loads what it points to
+    fresh.objective = objective
+    fresh.organisation = key_result.organisation
+    return fresh
+
+
+def _is_cached(instance: object, name: str) -> bool:
+    return name in instance._state.fields_cache  # type: ignore[attr-defined]
 
 
 @transaction.atomic
