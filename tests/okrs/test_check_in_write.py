@@ -83,18 +83,39 @@ class LongChainTests(TestCase):
         assert cycle_recompute(cycle=self.cycle) == 0
 
 
-def test_a_check_in_queues_its_alert_in_its_own_transaction(world, kr, settings):
-    """With the database queue (the default), the alert task's row is written before the
-    check-in commits, so it commits with it, and vanishes when the check-in rolls back."""
+def test_a_task_queued_in_a_transaction_commits_or_rolls_back_with_it(world, kr, settings):
+    """With the database queue (the default) the task's row is written inside the transaction
+    that queues it: it shares that commit, and vanishes when the work rolls back."""
+    from cairn import tasks
+    from cairn.notifications.alerts import alert_check_in
+
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
     alerts = DBTaskResult.objects.filter(task_path__endswith="alert_check_in")
     with pytest.raises(RuntimeError), transaction.atomic():
+        tasks.enqueue(alert_check_in, 1)
+        assert alerts.count() == 1  # written in the transaction, not after its commit
+        raise RuntimeError("the work failed")
+    assert alerts.count() == 0
+
+
+def test_a_check_in_queues_its_alert_once_it_commits(
+    world, kr, settings, django_capture_on_commit_callbacks
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+    alerts = DBTaskResult.objects.filter(task_path__endswith="alert_check_in")
+    with (
+        pytest.raises(RuntimeError),
+        django_capture_on_commit_callbacks(execute=True),
+        transaction.atomic(),
+    ):
         check_in_record(key_result=kr, author=world.member, value=10)
-        assert alerts.count() == 1  # written with the check-in, not after the commit
         raise RuntimeError("the request failed after the check-in")
     assert alerts.count() == 0
     assert not CheckIn.objects.filter(key_result=kr).exists()
-    check_in = check_in_record(key_result=kr, author=world.member, value=10)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        check_in = check_in_record(key_result=kr, author=world.member, value=10)
+        assert alerts.count() == 0  # events are sent after the commit (cairn.okrs.events)
+    assert len(callbacks) == 1  # pace and check-in events in one transaction of their own
     assert alerts.get().args_kwargs["args"] == [check_in.pk]
 
 

@@ -1,9 +1,6 @@
-"""Signals for integrations such as webhooks, sent once a service has done its work.
+"""Signals sent after a transaction commits, for integrations such as webhooks.
 
-Business rules never live in receivers: services do the work, these only announce it, and
-receivers only describe and enqueue (cairn.tasks.enqueue). The check-in services send
-check_in_recorded and pace_changed at the end of their transaction, so what receivers queue
-commits with the check-in, in one commit; the others are sent after the commit.
+Business rules never live in receivers: services do the work, these only announce it.
 """
 
 from django.dispatch import Signal

@@ -37,6 +37,8 @@ def _reading(kind: str, value: object, done: object) -> tuple[float | None, bool
     return number("value", value), None
 
 
+Pace = tuple[str, str] | None  # a key result's pace change to announce: (old, new)
+
 IMPLAUSIBLE_MESSAGES = {
     Implausible.FAR: gettext_lazy(
         "%(value)s is far from the range of this key result (%(start)s to %(target)s): "
@@ -90,8 +92,9 @@ def _pace_status(key_result: KeyResult) -> str:
     return measures.pace(key_result, key_result.objective.cycle, key_result.organisation).status
 
 
-def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> None:
-    """Set the key result's current value and confidence from its newest effective check-in.
+def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> Pace:
+    """Set the key result's current value and confidence from its newest effective check-in;
+    return its pace change to announce, (old, new), or None.
 
     `recorded`, a check-in just made, is that newest one unless an effective check-in is dated
     later (the key result's last check-in time says so), which spares a query."""
@@ -121,10 +124,22 @@ def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> Non
     )
     rollup_from(key_result.objective)
     _note_reached(key_result, old_progress)
-    if new_status != old_status:
-        events.pace_changed.send(
-            KeyResult, key_result=key_result, old=str(old_status), new=str(new_status)
-        )
+    return (str(old_status), str(new_status)) if new_status != old_status else None
+
+
+def _announce(key_result: KeyResult, pace: Pace, check_in: CheckIn | None) -> None:
+    """Send the events of a check-in once it commits, in one short transaction of their own, so
+    that the tasks and webhook deliveries their receivers queue share one commit."""
+
+    def send() -> None:
+        with transaction.atomic():
+            if pace is not None:
+                events.pace_changed.send(KeyResult, key_result=key_result, old=pace[0], new=pace[1])
+            if check_in is not None:
+                events.check_in_recorded.send(CheckIn, check_in=check_in)
+
+    if pace is not None or check_in is not None:
+        transaction.on_commit(send)
 
 
 def _note_reached(key_result: KeyResult, old_progress: float) -> None:
@@ -205,8 +220,7 @@ def check_in_record(
         blockers=text("blockers", blockers, max_length=5000),
         source=source,
     )
-    _apply_latest(key_result, check_in)
-    events.check_in_recorded.send(CheckIn, check_in=check_in)
+    _announce(key_result, _apply_latest(key_result, check_in), check_in)
     return check_in
 
 
@@ -252,7 +266,7 @@ def check_in_correct(
         source=check_in.source,
         corrects=check_in,
     )
-    _apply_latest(key_result)
+    _announce(key_result, _apply_latest(key_result), None)
     return correction
 
 
@@ -293,6 +307,5 @@ def check_in_from_initiatives(*, key_result: KeyResult, actor: Person | None) ->
         note=note,
         source=CheckInSource.INTEGRATION,
     )
-    _apply_latest(key_result, check_in)
-    events.check_in_recorded.send(CheckIn, check_in=check_in)
+    _announce(key_result, _apply_latest(key_result, check_in), check_in)
     return check_in
