@@ -5,11 +5,12 @@ writes in different parts of an organisation run side by side:
 
 - A write on one tree (a check-in, a key result or objective edit) takes the organisation's
   lock *shared* (`lock_tree_write`), locks the row it changes (the key result, or the
-  objective), and `rollup_from` then locks each objective on the way up, child before parent,
-  just before recomputing it. Whoever locks a parent last recomputes it from every committed
-  child plus its own change, so the stored value is exact; locks only ever go upward along one
-  chain, so no two writers wait on each other in a circle. Two check-ins meet only on the
-  objectives their chains share, and only for the last steps of their transactions.
+  objective), and `rollup_from` then locks every objective on the way up in one statement,
+  child before parent, before recomputing them. Whoever locks a parent last recomputes it from
+  every committed child plus its own change, so the stored value is exact; locks only ever go
+  upward along one chain, in one order, so no two writers wait on each other in a circle. Two
+  check-ins meet only on the objectives their chains share, for the rest of their (short)
+  transactions.
 - A write that reshapes or recomputes many trees (alignment, deletion, imports, cycle
   recompute, offboarding) takes the organisation's lock *exclusively* (`lock_organisation`):
   it waits for the tree writes in flight and keeps new ones out until it commits.
