@@ -52,16 +52,23 @@ class Outcome:
                 self.errors[str(status)] = self.errors.get(str(status), 0) + 1
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """Return the utime + stime (s) of the processes that still exist."""
-    total = 0
+def cpu_by_process(pids: list[int]) -> dict[int, float]:
+    """Return the utime + stime (s) of each process that still exists."""
+    found = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except (FileNotFoundError, ProcessLookupError):
             continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
-    return total / CLOCK_TICKS
+        found[pid] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
+    return found
+
+
+def cpu_used(before: dict[int, float], pids: list[int]) -> float:
+    """Return the CPU seconds the processes used since `before` (a new one counts from zero;
+    one that ended meanwhile is left out, so a closed database connection undercounts)."""
+    after = cpu_by_process(pids)
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
 
 
 def children(pid: int) -> list[int]:
@@ -147,7 +154,7 @@ def run_mode(args, mode: str, token: str, targets: list, server_pids: list[int])
     writer(args.port, token, targets, marker + " warm", time.monotonic() + 3, warm)
     backends = database_backends()
     load_before = Path("/proc/loadavg").read_text().split()[:3]
-    app_before, db_before = cpu_seconds(server_pids), cpu_seconds(backends)
+    app_before, db_before = cpu_by_process(server_pids), cpu_by_process(backends)
     own_before, deadlocks_before = time.process_time(), deadlocks()
     outcome = Outcome()
     until = time.monotonic() + args.seconds
@@ -161,9 +168,8 @@ def run_mode(args, mode: str, token: str, targets: list, server_pids: list[int])
     for thread in threads:
         thread.join()
     elapsed = time.monotonic() - started
-    # A backend that connected during the run counts from zero.
-    app_cpu = cpu_seconds(server_pids) - app_before
-    db_cpu = cpu_seconds(sorted(set(backends) | set(database_backends()))) - db_before
+    app_cpu = cpu_used(app_before, server_pids)
+    db_cpu = cpu_used(db_before, sorted(set(backends) | set(database_backends())))
     client_cpu = time.process_time() - own_before
     ok = sorted(outcome.latencies)
     stored = CheckIn.objects.filter(note=marker).count()
