@@ -28,6 +28,21 @@ def enqueue_now(task: Task, *args: Any, run_after: datetime | None = None, **kwa
     return True
 
 
+def queues_in_database(task: Task) -> bool:
+    """Return True when the task's queue is a table of Cairn's database (django-tasks-db)."""
+    from django_tasks_db.backend import DatabaseBackend
+
+    return isinstance(task.get_backend(), DatabaseBackend)
+
+
 def enqueue(task: Task, *args: Any, run_after: datetime | None = None, **kwargs: Any) -> None:
-    """Queue the task once the current transaction commits (at once outside one)."""
+    """Queue the task so that it runs only if the current transaction commits.
+
+    A queue in the database takes the task's row inside the transaction: it commits (or rolls
+    back) with the work that queued it, in the same commit, and no crash between the two can
+    lose it. Other backends get the task once the transaction commits (at once outside one).
+    """
+    if transaction.get_connection().in_atomic_block and queues_in_database(task):
+        enqueue_now(task, *args, run_after=run_after, **kwargs)
+        return
     transaction.on_commit(lambda: enqueue_now(task, *args, run_after=run_after, **kwargs))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -23,7 +23,7 @@ from cairn.okrs.models import (
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.common import choice_values, cycle_open, number, text
 from cairn.okrs.services.common import confidence as valid_confidence
-from cairn.okrs.services.rollup import key_result_refresh, lock_tree_write
+from cairn.okrs.services.rollup import lock_tree_write, rollup_from
 from cairn.organisations.models import Person
 
 
@@ -37,6 +37,8 @@ def _reading(kind: str, value: object, done: object) -> tuple[float | None, bool
         return None, done
     return number("value", value), None
 
+
+Pace = tuple[str, str] | None  # a key result's pace change to announce: (old, new)
 
 IMPLAUSIBLE_MESSAGES = {
     Implausible.FAR: gettext_lazy(
@@ -91,35 +93,54 @@ def _pace_status(key_result: KeyResult) -> str:
     return measures.pace(key_result, key_result.objective.cycle, key_result.organisation).status
 
 
-def _apply_latest(key_result: KeyResult) -> None:
-    """Set the key result's current value and confidence from its newest effective check-in."""
+def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> Pace:
+    """Set the key result's current value and confidence from its newest effective check-in;
+    return its pace change to announce, (old, new), or None.
+
+    `recorded`, a check-in just made, is that newest one unless an effective check-in is dated
+    later (the key result's last check-in time says so), which spares a query."""
     old_status = _pace_status(key_result)
-    latest = _latest_effective(key_result)
+    last = key_result.last_check_in_at
+    if recorded is not None and (last is None or recorded.checked_in_at >= last):
+        latest: CheckIn | None = recorded
+    else:
+        latest = _latest_effective(key_result)
     key_result.current = latest.value if latest else None
     key_result.done = bool(latest.done) if latest else False
     key_result.confidence = latest.confidence if latest else 5
     key_result.last_check_in_at = latest.checked_in_at if latest else None
+    old_progress = key_result.progress
+    key_result.progress = measures.raw_progress(key_result)
+    new_status = _pace_status(key_result)
+    # Announce the change from what subscribers were last told (time may have moved it since).
+    old_status = key_result.pace_status or old_status
+    key_result.pace_status = new_status
     KeyResult.objects.filter(pk=key_result.pk).update(
         current=key_result.current,
         done=key_result.done,
         confidence=key_result.confidence,
         last_check_in_at=key_result.last_check_in_at,
+        progress=key_result.progress,
+        pace_status=new_status,
     )
-    old_progress = key_result.progress
-    key_result_refresh(key_result)
+    rollup_from(key_result.objective)
     _note_reached(key_result, old_progress)
-    new_status = _pace_status(key_result)
-    # Announce the change from what subscribers were last told (time may have moved it since).
-    old_status = key_result.pace_status or old_status
-    if new_status != key_result.pace_status:
-        key_result.pace_status = new_status
-        KeyResult.objects.filter(pk=key_result.pk).update(pace_status=new_status)
-    if new_status != old_status:
-        transaction.on_commit(
-            lambda: events.pace_changed.send(
-                KeyResult, key_result=key_result, old=str(old_status), new=str(new_status)
-            )
-        )
+    return (str(old_status), str(new_status)) if new_status != old_status else None
+
+
+def _announce(key_result: KeyResult, pace: Pace, check_in: CheckIn | None) -> None:
+    """Send the events of a check-in once it commits, in one short transaction of their own, so
+    that the tasks and webhook deliveries their receivers queue share one commit."""
+
+    def send() -> None:
+        with transaction.atomic():
+            if pace is not None:
+                events.pace_changed.send(KeyResult, key_result=key_result, old=pace[0], new=pace[1])
+            if check_in is not None:
+                events.check_in_recorded.send(CheckIn, check_in=check_in)
+
+    if pace is not None or check_in is not None:
+        transaction.on_commit(send)
 
 
 def _note_reached(key_result: KeyResult, old_progress: float) -> None:
@@ -130,13 +151,34 @@ def _note_reached(key_result: KeyResult, old_progress: float) -> None:
 
 
 def _locked(key_result: KeyResult) -> KeyResult:
-    """Return the key result read afresh and locked: check-ins on it queue, others run on."""
+    """Return the key result read afresh and locked: check-ins on it queue, others run on.
+
+    The row is read alone (no joins); its objective, cycle and organisation are the caller's
+    when it loaded them (the API's look-up does) and the row still belongs to that objective."""
     lock_tree_write(key_result.organisation_id)
-    return (
-        KeyResult.objects.select_for_update(of=("self",), no_key=True)
-        .select_related("objective__cycle", "organisation")
-        .get(pk=key_result.pk)
-    )
+    table = KeyResult._meta.db_table
+    lock = " FOR NO KEY UPDATE" if connection.vendor == "postgresql" else ""
+    rows = KeyResult.objects.raw(f"SELECT * FROM {table} WHERE id = %s{lock}", [key_result.pk])
+    fresh = next(iter(rows), None)
+    if fresh is None:
+        raise KeyResult.DoesNotExist
+    objective = key_result.objective if _is_cached(key_result, "objective") else None
+    if (
+        objective is None
+        or objective.pk != fresh.objective_id
+        or not _is_cached(objective, "cycle")
+        or not _is_cached(key_result, "organisation")
+    ):
+        return KeyResult.objects.select_related("objective__cycle", "organisation").get(
+            pk=key_result.pk
+        )  # the row is locked already: this only loads what it points to
+    fresh.objective = objective
+    fresh.organisation = key_result.organisation
+    return fresh
+
+
+def _is_cached(instance: object, name: str) -> bool:
+    return name in instance._state.fields_cache  # type: ignore[attr-defined]
 
 
 @transaction.atomic
@@ -180,8 +222,7 @@ def check_in_record(
         source=source,
     )
     aggregates.check_in_recorded(check_in)
-    _apply_latest(key_result)
-    transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
+    _announce(key_result, _apply_latest(key_result, check_in), check_in)
     return check_in
 
 
@@ -228,7 +269,7 @@ def check_in_correct(
         corrects=check_in,
     )
     aggregates.check_in_corrected(correction)
-    _apply_latest(key_result)
+    _announce(key_result, _apply_latest(key_result), None)
     return correction
 
 
@@ -270,6 +311,5 @@ def check_in_from_initiatives(*, key_result: KeyResult, actor: Person | None) ->
         source=CheckInSource.INTEGRATION,
     )
     aggregates.check_in_recorded(check_in)
-    _apply_latest(key_result)
-    transaction.on_commit(lambda: events.check_in_recorded.send(CheckIn, check_in=check_in))
+    _announce(key_result, _apply_latest(key_result, check_in), check_in)
     return check_in

@@ -5,11 +5,12 @@ writes in different parts of an organisation run side by side:
 
 - A write on one tree (a check-in, a key result or objective edit) takes the organisation's
   lock *shared* (`lock_tree_write`), locks the row it changes (the key result, or the
-  objective), and `rollup_from` then locks each objective on the way up, child before parent,
-  just before recomputing it. Whoever locks a parent last recomputes it from every committed
-  child plus its own change, so the stored value is exact; locks only ever go upward along one
-  chain, so no two writers wait on each other in a circle. Two check-ins meet only on the
-  objectives their chains share, and only for the last steps of their transactions.
+  objective), and `rollup_from` then locks every objective on the way up in one statement,
+  child before parent, before recomputing them. Whoever locks a parent last recomputes it from
+  every committed child plus its own change, so the stored value is exact; locks only ever go
+  upward along one chain, in one order, so no two writers wait on each other in a circle. Two
+  check-ins meet only on the objectives their chains share, for the rest of their (short)
+  transactions.
 - A write that reshapes or recomputes many trees (alignment, deletion, imports, cycle
   recompute, offboarding) takes the organisation's lock *exclusively* (`lock_organisation`):
   it waits for the tree writes in flight and keeps new ones out until it commits.
@@ -67,25 +68,79 @@ def objective_computed_progress(objective: Objective) -> float:
     )
 
 
+_MAX_DEPTH = 100  # an alignment chain longer than this is a loop (see engine.recompute_objectives)
+
+
+def _chain_sql(lock: bool) -> str:
+    """Return the statement that reads (and on PostgreSQL locks) an objective and its ancestors.
+
+    The rows come child before parent; with FOR NO KEY UPDATE they are also locked in that
+    order, because PostgreSQL locks rows after sorting them (see the module)."""
+    table = Objective._meta.db_table
+    return f"""
+        WITH RECURSIVE chain(id, depth) AS (
+            SELECT CAST(%s AS bigint), 0
+            UNION ALL
+            SELECT o.parent_objective_id, chain.depth + 1
+            FROM {table} o JOIN chain ON o.id = chain.id
+            WHERE o.parent_objective_id IS NOT NULL AND chain.depth < {_MAX_DEPTH}
+        )
+        SELECT o.id, o.parent_objective_id, o.count_aligned_children, o.progress
+        FROM {table} o JOIN chain ON o.id = chain.id
+        ORDER BY chain.depth{" FOR NO KEY UPDATE OF o" if lock else ""}"""
+
+
+def _parts_sql(count: int) -> str:
+    """Return the statement that reads the key results and aligned children of `count` objectives,
+    each in the order of the model (position, id), as recompute reads them."""
+    ids = ", ".join(["%s"] * count)
+    return f"""
+        SELECT 0, objective_id, position, id, weight, progress
+        FROM {KeyResult._meta.db_table} WHERE objective_id IN ({ids})
+        UNION ALL
+        SELECT 1, parent_objective_id, position, id, weight, progress
+        FROM {Objective._meta.db_table} WHERE parent_objective_id IN ({ids})
+        ORDER BY 1, 3, 4"""
+
+
 def rollup_from(objective: Objective) -> None:
     """Refresh the stored progress of the objective and every objective above it.
 
-    Each row is locked before it is recomputed, child before parent (see the module).
+    One statement locks the whole chain, child before parent (see the module); one reads the
+    key results and aligned children of its objectives; one writes the objectives that changed.
     """
-    fields = ("id", "parent_objective_id", "count_aligned_children", "progress")
-    seen: set[int] = set()
-    rows = Objective.objects.select_for_update(no_key=True).only(*fields)
-    # Start from the stored row: a caller's instance may hold a stale progress or parent.
-    current = rows.filter(pk=objective.pk).first()
-    while current is not None and current.pk not in seen:
-        seen.add(current.pk)
-        progress = objective_computed_progress(current)
-        if progress != current.progress:
-            Objective.objects.filter(pk=current.pk).update(progress=progress)
-        if current.pk == objective.pk:
-            objective.progress = progress
-        parent_id = current.parent_objective_id
-        current = rows.filter(pk=parent_id).first() if parent_id else None
+    with connection.cursor() as cursor:
+        cursor.execute(_chain_sql(connection.vendor == "postgresql"), [objective.pk])
+        chain: dict[int, tuple[int | None, bool, float]] = {}
+        for pk, parent_id, count_children, progress in cursor.fetchall():
+            chain.setdefault(pk, (parent_id, count_children, progress))  # a loop ends here
+        if not chain:
+            return
+        ids = list(chain)
+        cursor.execute(_parts_sql(len(ids)), ids + ids)
+        key_results: dict[int, list[engine.Weighted]] = {pk: [] for pk in ids}
+        children: dict[int, list[tuple[int, float, float]]] = {pk: [] for pk in ids}
+        for is_child, owner, _position, pk, weight, progress in cursor.fetchall():
+            if is_child:
+                children[owner].append((pk, weight, progress))
+            else:
+                key_results[owner].append(engine.Weighted(weight=weight, progress=progress))
+        computed: dict[int, float] = {}
+        changed: list[tuple[float, int]] = []
+        for pk, (_parent_id, count_children, stored) in chain.items():  # child before parent
+            progress = engine.objective_progress(
+                key_results=key_results[pk],
+                children=[engine.Weighted(w, computed.get(c, p)) for c, w, p in children[pk]],
+                count_children=bool(count_children),
+            )
+            computed[pk] = progress
+            if progress != stored:
+                changed.append((progress, pk))
+        if changed:
+            cursor.executemany(
+                f"UPDATE {Objective._meta.db_table} SET progress = %s WHERE id = %s", changed
+            )
+    objective.progress = computed[objective.pk]
 
 
 def key_result_refresh(key_result: KeyResult) -> None:
