@@ -23,6 +23,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_fresh.json": (0.995, 0.015),  # development material since the third round
     "holdout.json": (1.0, 0.0),  # the written list, kinds read from its activity/vague flags
     "real_round3.json": (0.80, 0.04),  # development material since the fourth round
+    # Held out until its one first run after the fourth round (docs/plaintext.md): that run's
+    # figures, kept as floors so that no later rule loses what it reached (issue 15: ≥ 0.95, ≤ 0.05).
+    "real_round4.json": (0.745, 0.22),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.805, 0.065)
@@ -55,45 +58,27 @@ def test_the_round3_halves_split_by_repository():
     assert not {repository(r) for r in split["A"]} & {repository(r) for r in split["B"]}
 
 
-def test_the_round3_held_out_set_labels_the_same_new_key_results():
-    # The third round's held-out set (labelled by hand before any run; the coach is not run on
-    # it here): the rows of tests/text/real_kr_round3.json, each with one consistent kind.
-    rows = json.loads((HERE / "real_round3.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("round_", [3, 4])
+def test_a_held_out_set_labels_the_same_new_key_results(round_):
+    # The held-out sets of rounds 3 and 4 (each labelled by hand before any run; the coach is
+    # not run on them here): the rows of tests/text/real_kr_round<N>.json, each with one
+    # consistent kind, none of them in an earlier set, every kind represented so that recall
+    # and false flags can both be measured.
+    name = f"real_round{round_}.json"
+    rows = json.loads((HERE / name).read_text(encoding="utf-8"))
     text_rows = json.loads(
-        (HERE.parent / "text" / "real_kr_round3.json").read_text(encoding="utf-8")
+        (HERE.parent / "text" / f"real_kr_round{round_}.json").read_text(encoding="utf-8")
     )
     assert [(r["text"], r["source"]) for r in rows] == [(r["text"], r["source"]) for r in text_rows]
     for row in rows:
         assert row["kind"] in {"outcome", "activity", "vague"}
         assert row["activity"] == (row["kind"] == "activity")
         assert row["vague"] == (row["kind"] == "vague")
+    others = sorted({*FLOORS, "real_round3.json"} - {name})
     earlier = {
         r["text"]
-        for name in FLOORS
-        if name != "real_round3.json"
-        for r in json.loads((HERE / name).read_text(encoding="utf-8"))
+        for other in others
+        for r in json.loads((HERE / other).read_text(encoding="utf-8"))
     }
     assert not {r["text"] for r in rows} & earlier
-
-
-def test_the_round4_held_out_set_labels_the_same_new_key_results():
-    # The fourth round's held-out set (labelled by hand before any run; the coach is not run on
-    # it here): the rows of tests/text/real_kr_round4.json, each with one consistent kind, none
-    # of them in an earlier set (round 3 included).
-    rows = json.loads((HERE / "real_round4.json").read_text(encoding="utf-8"))
-    text_rows = json.loads(
-        (HERE.parent / "text" / "real_kr_round4.json").read_text(encoding="utf-8")
-    )
-    assert [(r["text"], r["source"]) for r in rows] == [(r["text"], r["source"]) for r in text_rows]
-    for row in rows:
-        assert row["kind"] in {"outcome", "activity", "vague"}
-        assert row["activity"] == (row["kind"] == "activity")
-        assert row["vague"] == (row["kind"] == "vague")
-    earlier = {
-        r["text"]
-        for name in [*FLOORS, "real_round3.json"]
-        for r in json.loads((HERE / name).read_text(encoding="utf-8"))
-    }
-    assert not {r["text"] for r in rows} & earlier
-    # every kind is represented, so recall and false flags can both be measured on it
     assert {r["kind"] for r in rows} == {"outcome", "activity", "vague"}

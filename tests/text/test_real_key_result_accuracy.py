@@ -39,6 +39,12 @@ def test_the_round3_set_and_its_halves_keep_their_fourth_round_figures(half, flo
     assert evaluate(rows).accuracy(ALL_FIELDS) >= floor
 
 
+def test_the_round4_set_keeps_its_first_run_figure():
+    # Held out until its one first run after the fourth round (docs/plaintext.md): 127 of 153.
+    # Kept as a floor so that no later rule loses it; issue 15 asks for 0.95.
+    assert evaluate(load_labelled(HERE / "real_kr_round4.json")).accuracy(ALL_FIELDS) >= 0.83
+
+
 def test_the_round3_halves_split_by_repository():
     rows = load_labelled(HERE / "real_kr_round3.json")
     halves = {half_of(repository_of(r["source"])) for r in rows}
