@@ -63,10 +63,14 @@ operations = st.lists(
 
 
 def stored(cycle: Cycle) -> dict:
+    """Each day's sums over its rows (a day holds one row per check-in until `compact`)."""
+    weeks = {
+        (r.team_key, r.visibility, r.day): r.week for r in CheckInDay.objects.filter(cycle=cycle)
+    }
     return {
-        (r.team_key, r.visibility, r.day): (r.week, r.check_ins, r.confidence_sum, r.key_results)
-        for r in CheckInDay.objects.filter(cycle=cycle)
-        if (r.check_ins, r.confidence_sum, r.key_results) != (0, 0, 0)
+        key: (weeks[key], *sums)
+        for key, sums in aggregates._summed(CheckInDay.objects.filter(cycle=cycle)).items()
+        if sums != (0, 0, 0)
     }
 
 
@@ -206,6 +210,7 @@ def test_a_correction_replaces_the_confidence_and_moving_the_objective_moves_the
     first = check_in_record(key_result=kr, author=world.member, value=10, confidence=5)
     check_in_record(key_result=kr, author=world.member, value=12, confidence=7)
     check_in_correct(check_in=first, author=world.member, value=11, confidence=9)
+    aggregates.compact()  # each check-in appended its row: one row of their sums
     row = CheckInDay.objects.get(cycle=world.cycle)
     assert (row.team_key, row.check_ins, row.confidence_sum, row.key_results) == (
         world.team.pk,
@@ -216,3 +221,26 @@ def test_a_correction_replaces_the_confidence_and_moving_the_objective_moves_the
     objective_update(objective=world.objective, actor=world.admin, team=world.company)
     row = CheckInDay.objects.get(cycle=world.cycle)
     assert (row.team_key, row.check_ins, row.confidence_sum) == (world.company.pk, 2, 16)
+
+
+def test_compact_folds_each_day_into_one_row_with_the_same_sums(world, kr) -> None:
+    from cairn.okrs.services import check_in_record
+
+    for value in (1, 2, 3):
+        check_in_record(key_result=kr, author=world.member, value=value, confidence=value + 4)
+    before = stored(world.cycle)
+    assert CheckInDay.objects.filter(cycle=world.cycle).count() == 3  # one row per check-in
+    assert aggregates.compact() == 2
+    assert CheckInDay.objects.filter(cycle=world.cycle).count() == 1
+    assert stored(world.cycle) == before == recounted(world.cycle)
+    assert aggregates.compact() == 0  # nothing left to fold
+
+
+def test_the_sweep_folds_the_days(world, kr) -> None:
+    from cairn.notifications.schedule import sweep_run
+    from cairn.okrs.services import check_in_record
+
+    for value in (1, 2):
+        check_in_record(key_result=kr, author=world.member, value=value)
+    assert sweep_run(claim=False).check_in_days_folded == 1
+    assert stored(world.cycle) == recounted(world.cycle)

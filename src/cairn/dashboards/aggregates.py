@@ -1,11 +1,16 @@
 """Keeping the stored check-in days (`CheckInDay`) equal to the check-ins they count.
 
 Called by the okrs services, one line each: `check_in_recorded` (a new check-in: one indexed
-look-up and one UPSERT that adds to the day's row, so check-ins on different teams never wait
-for each other), `check_in_corrected` (the day's confidence moves by the difference) and
+look-up and one INSERT of what it adds to its day), `check_in_corrected` (the day's confidence
+moves by the difference) and
 `teams_changed` (an objective moved team or visibility, or objectives, key results or check-ins
 were deleted: the team's rows of the cycle are recounted). `rebuild` recounts a whole cycle
 (`cairn dashboards rebuild`, `cairn generate`).
+
+A day may hold several rows (what each check-in added since the last `compact`, which the sweep
+runs); readers sum them. Appending instead of updating one shared row per day keeps check-ins on
+different chains from waiting for each other (SPEC §7): an UPSERT would hold the day's row
+locked until the check-in commits, and every check-in of a team on one day would queue on it.
 """
 
 from __future__ import annotations
@@ -16,19 +21,15 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import connection, transaction
-from django.db.models import Min, Q
+from django.db.models import Count, Min, Q
 
 from cairn.dashboards.models import CheckInDay
 from cairn.okrs.models import CheckIn, Cycle, KeyResult
 
-_UPSERT = """
+_INSERT = """
 INSERT INTO {table} (organisation_id, cycle_id, team_key, visibility, day, week,
                      check_ins, confidence_sum, key_results)
 VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
-ON CONFLICT (cycle_id, team_key, visibility, day) DO UPDATE SET
-    check_ins = {table}.check_ins + excluded.check_ins,
-    confidence_sum = {table}.confidence_sum + excluded.confidence_sum,
-    key_results = {table}.key_results + excluded.key_results
 """
 
 
@@ -48,13 +49,13 @@ def _week(cycle: Cycle, day: date) -> int | None:
 
 
 def _add(cycle: Cycle, team: int | None, visibility: str, day: date, *sums: int) -> None:
-    """Add (check-ins, confidence, key results) to the day's row, creating it: one statement."""
+    """Add (check-ins, confidence, key results) to the day: one appended row, one statement."""
     week = _week(cycle, day)
     assert week is not None
     row = (cycle.organisation_id, cycle.pk, team_key(team), visibility,
            connection.ops.adapt_datefield_value(day), week, *sums)  # fmt: skip
     with connection.cursor() as cursor:
-        cursor.execute(_UPSERT.format(table=CheckInDay._meta.db_table), row)
+        cursor.execute(_INSERT.format(table=CheckInDay._meta.db_table), row)
 
 
 def check_in_recorded(check_in: CheckIn) -> None:
@@ -147,10 +148,7 @@ def teams_changed(cycle: Cycle, team_ids: Iterable[int | None]) -> None:
 @transaction.atomic
 def rebuild(cycle: Cycle) -> int:
     """Recount every row of the cycle; return how many rows were wrong or missing."""
-    stored = {
-        (r.team_key, r.visibility, r.day): (r.check_ins, r.confidence_sum, r.key_results)
-        for r in CheckInDay.objects.filter(cycle_id=cycle.pk)
-    }
+    stored = _summed(CheckInDay.objects.filter(cycle_id=cycle.pk))
     fresh = recount(cycle)
     wrong = sum(
         1
@@ -162,3 +160,39 @@ def rebuild(cycle: Cycle) -> int:
     CheckInDay.objects.filter(cycle_id=cycle.pk).delete()
     CheckInDay.objects.bulk_create(fresh, batch_size=2000)
     return wrong
+
+
+def _summed(rows: Iterable[CheckInDay]) -> dict[tuple[int, str, date], tuple[int, int, int]]:
+    """Return each day's sums (check-ins, confidence, key results) over its rows."""
+    sums: dict[tuple[int, str, date], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in rows:
+        entry = sums[(r.team_key, r.visibility, r.day)]
+        entry[0] += r.check_ins
+        entry[1] += r.confidence_sum
+        entry[2] += r.key_results
+    return {key: (n, total, krs) for key, (n, total, krs) in sums.items()}
+
+
+@transaction.atomic
+def compact() -> int:
+    """Fold every day that holds several rows into one row of their sums; return rows removed.
+
+    Only committed rows are read and exactly those are deleted (by id), so a check-in appending
+    meanwhile keeps its row for the next run; readers see the same sums before and after.
+    """
+    keys = ("cycle_id", "team_key", "visibility", "day")
+    crowded = (
+        CheckInDay.objects.values(*keys).annotate(rows=Count("id")).filter(rows__gt=1).order_by()
+    )
+    removed = 0
+    for group in crowded.iterator(chunk_size=2000):
+        rows = list(CheckInDay.objects.filter(**{k: group[k] for k in keys}))
+        first = rows[0]
+        ((n, total, krs),) = _summed(rows).values()
+        CheckInDay.objects.create(
+            organisation_id=first.organisation_id, cycle_id=first.cycle_id,
+            team_key=first.team_key, visibility=first.visibility, day=first.day,
+            week=first.week, check_ins=n, confidence_sum=total, key_results=krs,
+        )  # fmt: skip
+        removed += CheckInDay.objects.filter(pk__in=[r.pk for r in rows]).delete()[0] - 1
+    return removed

@@ -11,13 +11,14 @@ from cairn.organisations.models import Organisation
 class CheckInDay(models.Model):
     """The check-ins of one day on the key results of one team's objectives of one visibility.
 
-    Kept by `cairn.dashboards.aggregates` (one UPSERT per check-in); `cairn dashboards
-    rebuild` recomputes them. Days are in the organisation's time zone; `week` counts the
+    Kept by `cairn.dashboards.aggregates`: each check-in appends a row of what it adds (a plain
+    INSERT, so check-ins in different parts of the tree never wait for each other on a shared
+    row) and the sweep folds a day's rows into one (`compact`); readers sum the rows of a key.
+    `cairn dashboards rebuild` recomputes them. Days are in the organisation's time zone; `week` counts the
     cycle's weeks from its first day, as the confidence trend does. A check-in that a later
     correction replaced is not counted (its correction is). `key_results` counts the key
     results whose first check-in of their week is on this day, so summing a week's days gives
-    the key results checked in that week. `team_key` is the team's id, 0 without a team (a
-    NULL would not meet the unique constraint in `ON CONFLICT`).
+    the key results checked in that week. `team_key` is the team's id, 0 without a team.
     """
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
@@ -31,10 +32,8 @@ class CheckInDay(models.Model):
     key_results = models.IntegerField(default=0)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["cycle", "team_key", "visibility", "day"], name="check_in_day_unique"
-            )
+        indexes = [
+            models.Index(fields=["cycle", "team_key", "visibility", "day"], name="check_in_day_key")
         ]
 
     def __str__(self) -> str:

@@ -65,6 +65,7 @@ class Sweep:
     pruned: int = 0
     audit_purged: int = 0
     feedback_reminders: int = 0
+    check_in_days_folded: int = 0
 
 
 def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
@@ -72,6 +73,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     from cairn.api.idempotency import idempotency_keys_prune
     from cairn.api.webhooks import retry_due_webhooks
     from cairn.audit.services import audit_purge
+    from cairn.dashboards.aggregates import compact
     from cairn.feedback.feedback_requests_notices import feedback_reminders_send
     from cairn.okrs.services.pace_sweep import pace_sweep
     from cairn.web.queries.coach import coach_reviews_warm
@@ -85,6 +87,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     purged = audit_purge(now=now)
     coach_reviews_warm()
     reminded = feedback_reminders_send(now=now)
+    folded = compact()
     return Sweep(
         ran=True,
         pace_changes=changed,
@@ -92,6 +95,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
         pruned=pruned,
         audit_purged=purged,
         feedback_reminders=reminded,
+        check_in_days_folded=folded,
     )
 
 
