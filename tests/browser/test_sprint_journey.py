@@ -18,10 +18,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def pull(page, title: str) -> None:
-    page.locator(".work-list__pull", has_text=title).get_by_role("button", name="Pull in").click()
-    # The page reloads; htmx (a deferred script) must be running before the status forms are used,
-    # or a change made in the first milliseconds is a plain select change (a flake seen in CI).
-    page.wait_for_load_state("load")
+    # htmx posts the form and swaps the planning section; the status forms it brings must be
+    # processed by htmx before they are used, or a change made in the first milliseconds is a
+    # plain select change (flakes seen in CI under load): wait for the response, then for htmx
+    # to finish swapping and settling.
+    page.wait_for_function("() => window.htmx !== undefined && document.readyState === 'complete'")
+    with page.expect_response(lambda response: response.request.method == "POST"):
+        pull_in = page.locator(".work-list__pull", has_text=title)
+        pull_in.get_by_role("button", name="Pull in").click()
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
+    )
 
 
 def both(page, shoot, name: str) -> None:
