@@ -106,54 +106,20 @@ class AsOfReplayTests(TestCase):
     def _live(self, now: datetime) -> dict:
         """Return what the live rows say at `now`, pace evaluated then."""
         organisation = self.admin.organisation
-        state = {}
-        for o in Objective.objects.filter(cycle=self.cycle):
-            state[("o", o.pk)] = (
-                o.title,
-                o.owner_id,
-                o.parent_objective_id,
-                o.weight,
-                round(o.progress, 9),
-            )
+        state = {("o", o.pk): _objective(o) for o in Objective.objects.filter(cycle=self.cycle)}
         for kr in KeyResult.objects.filter(objective__cycle=self.cycle).select_related(
             "objective__cycle"
         ):
             pace = measures.pace(kr, self.cycle, organisation, now).status.value
-            state[("k", kr.pk)] = (
-                kr.objective_id,
-                kr.title,
-                kr.start,
-                kr.target,
-                kr.weight,
-                kr.current,
-                kr.confidence,
-                round(kr.progress, 9),
-                pace,
-            )
+            state[("k", kr.pk)] = _key_result(kr, pace)
         return state
 
     def _as_of(self, at: datetime) -> dict:
         state = {}
         for o in cycle_as_of(self.cycle, at).values():
-            state[("o", o.id)] = (
-                o.title,
-                o.owner_id,
-                o.parent_objective_id,
-                o.weight,
-                round(o.progress, 9),
-            )
+            state[("o", o.id)] = _objective(o)
             for kr in o.key_results:
-                state[("k", kr.id)] = (
-                    kr.objective_id,
-                    kr.title,
-                    kr.start,
-                    kr.target,
-                    kr.weight,
-                    kr.current,
-                    kr.confidence,
-                    round(kr.progress, 9),
-                    kr.pace,
-                )
+                state[("k", kr.id)] = _key_result(kr, kr.pace)
         return state
 
     @given(operations)
@@ -177,3 +143,16 @@ class AsOfReplayTests(TestCase):
                 found = rebuild([objective.pk], at, organisation).get(objective.pk)
                 if found is not None:
                     assert round(found.progress, 9) == live[("o", objective.pk)][4], at
+
+
+def _objective(o) -> tuple:
+    """What the replay compares of an objective, live row or rebuilt one alike."""
+    return (o.title, o.owner_id, o.parent_objective_id, o.weight, round(o.progress, 9))
+
+
+def _key_result(kr, pace: str) -> tuple:
+    """What the replay compares of a key result, live row or rebuilt one alike."""
+    return (
+        kr.objective_id, kr.title, kr.start, kr.target, kr.weight, kr.current, kr.confidence,
+        round(kr.progress, 9), pace,
+    )  # fmt: skip

@@ -30,25 +30,21 @@ def runs_of(source: DataSource, limit: int = RUNS_SHOWN) -> list[DataSourceRun]:
 
 def sources_feeding(key_result_ids: Iterable[int]) -> dict[int, list[DataSource]]:
     """Return, for each key result id, the data sources feeding it (one query)."""
-    feeding: dict[int, list[DataSource]] = defaultdict(list)
-    sources = DataSource.objects.filter(key_result_id__in=list(key_result_ids)).only(
-        "id", "name", "kind", "enabled", "key_result_id", "last_value", "last_reading_at",
-        "consecutive_failures",
-    )  # fmt: skip
-    for source in sources:
-        assert source.key_result_id is not None
-        feeding[source.key_result_id].append(source)
-    return feeding
+    return _feeding("key_result_id", key_result_ids)
 
 
 def sources_feeding_kpis(kpi_ids: Iterable[int]) -> dict[int, list[DataSource]]:
     """Return, for each KPI id, the data sources feeding it (one query)."""
+    return _feeding("kpi_id", kpi_ids)
+
+
+def _feeding(target: str, ids: Iterable[int]) -> dict[int, list[DataSource]]:
+    """Return the sources whose `target` (key_result_id or kpi_id) is one of `ids`, by it."""
     feeding: dict[int, list[DataSource]] = defaultdict(list)
-    sources = DataSource.objects.filter(kpi_id__in=list(kpi_ids)).only(
-        "id", "name", "kind", "enabled", "kpi_id", "last_value", "last_reading_at",
+    sources = DataSource.objects.filter(**{f"{target}__in": list(ids)}).only(
+        "id", "name", "kind", "enabled", target, "last_value", "last_reading_at",
         "consecutive_failures",
     )  # fmt: skip
     for source in sources:
-        assert source.kpi_id is not None
-        feeding[source.kpi_id].append(source)
+        feeding[getattr(source, target)].append(source)
     return feeding
