@@ -34,6 +34,12 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][^:.!?\d]{0,60}):\s+(?=[A-Za-z])")
 _FAR_GOAL = re.compile(r",?\s+(?:towards|toward|with a view to)\s+(?:a|the|our)\s+goal\b.*$", re.I)
 # ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
 _DETAIL = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
+# "Viable conversation rate (3+ members within 24 hours)", "Mean agreement (tier ≥ 2)": a
+# statistic named outside whose parenthesis says which items it counts, not its target.
+_STATISTIC = re.compile(
+    r"^(?:(?:mean|average|avg|median)\b.*|.*\b(?:rate|ratio|share|percentage|proportion))$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"'])\.\s+(?=[A-Z])")
 _STRETCH = re.compile(r"^\s*(?:\(stretch(?: goal)?\)|stretch(?: goal)?\s*:)\s*", re.IGNORECASE)
 # "from a 3 to a 1", "from the current 40%": the article or "current" before a value.
@@ -146,6 +152,12 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         if dropped and not _FROM_TO.search(dropped[0]) and any(_restates(d) for d in dropped):
             notes.append(f"read without ({dropped[0]}) — check")
         return outside, baseline
+
+    if _STATISTIC.match(outside.strip(" :-")) and not targets:
+        defined = next((g.group(1) for g in groups if _DIGIT.search(g.group(1))), "")
+        if defined and "%" not in defined:
+            notes.append(f"read ({defined}) as the definition of the measure, not a target — check")
+            return outside, baseline
 
     # The only numbers are inside: "Participant reach (Target: 10,000+)" reads its content;
     # a bare "(4)" after a name ("the Staked (4) podcast") is a count of it, not a target.

@@ -422,9 +422,15 @@ def _base_number(words: list[str]) -> tuple[float | None, int]:
 def _mark_names(tokens: list[Token]) -> None:
     """Turn numbers that are part of a name ("SOC 2", "Tier 1", "#1") into words."""
     for i, token in enumerate(tokens):
+        if token.kind == "num" and token.text.lower() in _STATUS_CODES:
+            token.kind = "word"  # "real 404s", "fewer 5xx": HTTP status codes, not seconds
+            continue
         if token.kind != "num" or token.unit:
             continue
         after = tokens[i + 1 : i + 4]
+        if _reference(tokens, i, after) or _product_version(tokens, i, after):
+            token.kind = "word"  # "spec §16", "(11 §2)", "modules Odoo 17": names
+            continue
         if len(after) >= 2 and after[0].text == "-" and after[1].low in lx.TIME_UNITS:
             if len(after) == 3 and after[2].low in lx.LIMIT_NOUNS:  # "7-day SLA": a limit
                 token.unit = lx.TIME_UNITS[after[1].low]
@@ -444,6 +450,39 @@ def _mark_names(tokens: list[Token]) -> None:
             and [t.low for t in after[:2]] != ["or", "more"]  # "one or more tasks" counts
         ):
             token.kind = "word"  # "for one common trigger", "within one release": an article
+
+
+# HTTP status codes written as plurals: "real 404s", "no 500s" (not 404 seconds).
+_STATUS_CODES = frozenset(
+    f"{code}s" for code in (200, 301, 302, 400, 401, 403, 404, 410, 429, 500, 502, 503, 504)
+)
+
+
+def _reference(tokens: list[Token], i: int, after: list[Token]) -> bool:
+    """Return True for a section reference: "§16", "11 §2" (the number before a "§")."""
+    return bool(i and tokens[i - 1].text == "§" or after and after[0].text == "§")
+
+
+def _product_version(tokens: list[Token], i: int, after: list[Token]) -> bool:
+    """Return True for a version after a product name: "for Odoo 17", "on Django 5.2".
+
+    The name is one capitalised word after a lower-case one, and nothing follows the number:
+    "Net Promoter Score 40" (two capitalised words) and "NPS 40" (an acronym) stay values.
+    """
+    if i < 2 or after and after[0].kind in ("word", "num"):
+        return False
+    name, before = tokens[i - 1], tokens[i - 2]
+    titled = name.kind == "word" and name.text[:1].isupper() and name.text[1:].islower()
+    return (
+        titled
+        and name.low.isalpha()
+        and before.kind == "word"
+        and before.text[:1].islower()
+        and name.low not in _MEASURED_NAMES
+    )
+
+
+_MEASURED_NAMES = frozenset(["score", "rating", "index", "grade", "rank"])
 
 
 def _bounded(before: list[Token]) -> bool:
