@@ -30,6 +30,8 @@ _BASELINE = re.compile(
 _TARGET_LABEL = re.compile(r"^(?:target|goal|aim)\s*:\s*", re.IGNORECASE)
 # "Ticket volume [ASPIRATIONAL]: Reduce …" — a label before a sentence that starts with a word.
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][^:.!?\d]{0,60}):\s+(?=[A-Za-z])")
+# "Zero oversells:", "No data loss:": a label that states a count of nothing is the measure.
+_NONE_LABEL = re.compile(r"^(?:zero|no|none)\s", re.IGNORECASE)
 # ", towards a goal of less than 4 seconds": a later goal, not the key result's own value.
 _FAR_GOAL = re.compile(r",?\s+(?:towards|toward|with a view to)\s+(?:a|the|our)\s+goal\b.*$", re.I)
 # ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
@@ -104,7 +106,10 @@ def prepare(text: str) -> Prepared:
     if "goal" in low and _DIGIT.search(_FAR_GOAL.sub("", main)):
         main = _FAR_GOAL.sub("", main)
     if ":" in main and (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
-        main = main[label.end() :]
+        if _NONE_LABEL.match(label["label"]):  # "Zero oversells: …" is the measure
+            notes.append(f"read '{label['label']}' as the measure, what follows as detail — check")
+        else:
+            main = main[label.end() :]
     if "from" in low or "to " in low:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):

@@ -60,6 +60,7 @@ _PATTERNS = {
     ),
     "better": re.compile(rf"{_N}{_GAP} or better\b"),
     "by": re.compile(rf"\bby {_N}"),
+    "by_bound": re.compile(rf"\bby {_ABOVE} {_N}"),
     "half": re.compile(r"\b(?:in|by) (?:a |one )?half\b"),
     "from": re.compile(rf"\bfrom {_N}"),
     "to": re.compile(rf"\bto {_N}"),
@@ -238,9 +239,12 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         and _leads(sentence, m)
         and not _selects(sentence.tokens, sentence.index(m.start()))
     ):
-        if (by := found["by"]) and by.group(1) == m.group(m.lastindex or 0):
+        by = found["by"] or (
+            found["by_bound"] if _bare_amount(sentence, found["by_bound"]) else None
+        )
+        if by and by.group(1) == m.group(m.lastindex or 0):
             values.change = num(by, 0)[0]  # "improve satisfaction by 3% or more": a change
-            return values
+            return values  # also "surpass it by >10%", "by at least 5 points"
         values.bound = {id(found["above"]): STAY_ABOVE, id(found["below"]): STAY_BELOW}.get(id(m))
         values.bound = _negated(sig, m, values.bound) or _BETTER
         values.target = num(m, 0)[0]
@@ -254,6 +258,22 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     if values.factor and values.clause is None and (m := found["half"]):
         values.clause = sentence.index(m.start())
     return values
+
+
+def _bare_amount(sentence: Sentence, match: re.Match | None) -> bool:
+    """Return True when the number of "by at least N" is an amount ("by >10%"), not the
+    count of who does it ("adopted by at least 5 active users")."""
+    if match is None:
+        return False
+    at = int(match.group(1))
+    token = sentence.tokens[at]
+    nxt = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
+    return (
+        token.unit is not None
+        or nxt is None
+        or nxt.kind != "word"
+        or nxt.low in ("using", "over", "from", "in")
+    )
 
 
 class _Found(dict):
@@ -348,7 +368,7 @@ def _main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
             continue
         if i and _selects(tokens, i - 1):
             continue
-        if i >= 2 and before == "all" and tokens[i - 2].low in _SELECTING_PREPOSITIONS:
+        if i >= 2 and before == "all" and tokens[i - 2].low in _WHOLE_SET_PREPOSITIONS:
             continue  # "for all 6 weeks", "from all 8 experts": the whole set, not a value
         result.append(token)
     return result
@@ -383,6 +403,8 @@ def _selection_notes(tokens: list[Token]) -> list[str]:
 
 
 _SELECTING_PREPOSITIONS = frozenset(["with", "for", "across", "of", "on", "to", "from", "among"])
+# "Launch with all 10 screens live" delivers the 10 screens: "with" names what is done.
+_WHOLE_SET_PREPOSITIONS = _SELECTING_PREPOSITIONS - {"with"}
 
 
 def _numbers(values: Values) -> tuple[float | None, float | None, tuple[float, bool] | None]:
@@ -424,6 +446,8 @@ def _direction(
         return STAY_BELOW if lower else STAY_ABOVE
     if target is not None and _limit_noun_after(sentence, values.target):
         return STAY_BELOW
+    if target is not None and values.bound is None and _sustained(sentence, values.target):
+        return STAY_ABOVE  # "green 30 consecutive days", "7 days in a row": a streak to hold
     if values.bound:
         return values.bound
     if values.trend:
@@ -496,6 +520,23 @@ def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
         and tokens[at + 1].low in lx.LIMIT_NOUNS
         and bool(token and token.unit in set(lx.TIME_UNITS.values()))
     )
+
+
+_STREAK = frozenset(["consecutive", "straight", "uninterrupted", "successive"])
+
+
+def _sustained(sentence: Sentence, token: Token | None) -> bool:
+    """Return True for a duration held without a break: "30 consecutive days", "7 days in a
+    row", "10 days straight", "12 weeks without an outage"."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    if at < 0:
+        return False
+    after = [t.low for t in tokens[at + 1 : at + 5]]
+    timed = token is not None and token.unit in set(lx.TIME_UNITS.values())
+    if after[:1] and after[0] in _STREAK:
+        return timed or after[1:2] != [] and after[1] in lx.TIME_UNITS
+    return timed and (after[:3] == ["in", "a", "row"] or after[:1] in (["straight"], ["without"]))
 
 
 def _share_of(sentence: Sentence, values: Values) -> bool:

@@ -440,7 +440,8 @@ def _mark_names(tokens: list[Token]) -> None:
         elif len(after) >= 2 and after[0].text == "-" and _adjective_noun(after[1]):
             token.kind = "word"  # "4-level multisig", "a 3-tier cache": an adjective
         elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
-            token.kind = "word"
+            if not _leading_verb_count(tokens, i, after):
+                token.kind = "word"
         elif (
             token.low == "one"
             and after
@@ -456,6 +457,24 @@ def _mark_names(tokens: list[Token]) -> None:
 _STATUS_CODES = frozenset(
     f"{code}s" for code in (200, 301, 302, 400, 401, 403, 404, 410, 429, 500, 502, 503, 504)
 )
+
+
+def _leading_verb_count(tokens: list[Token], i: int, after: list[Token]) -> bool:
+    """Return True for a name word that is the sentence's verb, counting a plural: "Release 4
+    new workshops" (but "Release 4.2 ships", "Phase 2 done" are names)."""
+    verb = tokens[i - 1]
+    return (
+        i == 1
+        and "." not in tokens[i].text  # "Release 4.2": a version
+        and verb.low in lx.ALL_VERBS
+        and verb.text[:1].isupper()
+        and any(t.kind == "word" and _plural_word(t.low) for t in after)
+    )
+
+
+def _plural_word(low: str) -> bool:
+    """Return True for a word that reads as a plural noun ("workshops", not "status")."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
 
 
 def _reference(tokens: list[Token], i: int, after: list[Token]) -> bool:
