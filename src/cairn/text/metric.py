@@ -86,6 +86,11 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     phrase = phrase_after(sentence, at, head_only=True)
     if not phrase:
         return None
+    if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
+        noun = phrase[0]
+        if _plural(noun) or number.value != 1:
+            return _noun(noun) if _plural(noun) else None
+        return noun.low + "s" if _word_like(noun) else None
     if (joined := _joined_noun(sentence, at, phrase)) is not None:
         return joined
     if _plural(phrase[-1]):
@@ -93,11 +98,35 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     for token in phrase_after(sentence, at):
         if _plural(token):
             return _noun(token)
+    if number.value != 1:
+        return None
     head = phrase[-1]
-    one = number.value == 1 and head.low.isalpha() and not head.text.isupper()
-    if one and len(phrase) < 5 and head.low not in lx.ALL_VERBS:
+    if head.low in lx.ALL_VERBS or not _word_like(head):
+        # "1 bulk price/stock update": a noun that is also a verb ends the whole phrase
+        whole = phrase_after(sentence, at)
+        head = whole[-1] if 1 < len(whole) < 5 else head
+        if head.low in lx.ALL_VERBS and head is phrase[-1]:
+            return None
+    if _word_like(head) and len(phrase) < 5:
         return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
+
+
+# Words that mark a Spanish, French or Portuguese sentence, where the noun precedes its
+# adjectives ("pilotos activos", "clients actifs").
+_ROMANCE_WORDS = frozenset(
+    ["con", "para", "por", "del", "los", "las", "avec", "pour", "dans", "des", "une", "sur"]
+)
+
+
+def _romance(sentence: Sentence) -> bool:
+    """Return True when the sentence reads as Spanish, French or Portuguese."""
+    return any(t.low in _ROMANCE_WORDS for t in sentence.tokens)
+
+
+def _word_like(token: Token) -> bool:
+    """Return True for a plain word that can be counted: "report", "op-ed" (not "SDK", "a/b")."""
+    return token.low.replace("-", "").isalpha() and not token.text.isupper()
 
 
 def _joined_noun(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:
@@ -146,6 +175,8 @@ def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> lis
     """Return the noun phrase after token at; with head_only, stop before a participle."""
     phrase: list[Token] = []
     for token in sentence.tokens[at + 1 :]:
+        if token.text == '"' and token.kind == "punct":
+            continue  # '1 final "Project Retrospective"': quotes are part of the phrase
         if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
             break
         if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):
