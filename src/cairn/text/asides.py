@@ -34,10 +34,20 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][^:.!?\d]{0,60}):\s+(?=[A-Za-z])")
 _NONE_LABEL = re.compile(r"^(?:zero|no|none)\s", re.IGNORECASE)
 # ", towards a goal of less than 4 seconds": a later goal, not the key result's own value.
 _FAR_GOAL = re.compile(r",?\s+(?:towards|toward|with a view to)\s+(?:a|the|our)\s+goal\b.*$", re.I)
+# "… within 5 minutes of expiry to keep storage below 2TB": a purpose, not the measure,
+# when the words before it state a value of their own.
+_PURPOSE = re.compile(
+    r",?\s+(?:in order to|so as to|so that|to (?:keep|ensure|maintain|guarantee|stay))\b.*$",
+    re.IGNORECASE,
+)
+_PURPOSE_WORDS = re.compile(
+    r"\b(?:in order to|so as to|so that|to keep|to ensure|to maintain|to guarantee|to stay)\b"
+)
 # ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
 _DETAIL = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
 # "Viable conversation rate (3+ members within 24 hours)", "Mean agreement (tier ≥ 2)": a
 # statistic named outside whose parenthesis says which items it counts, not its target.
+_TARGET_WORD = re.compile(r"^\s*(?:target|goal|aim)\b", re.IGNORECASE)
 _STATISTIC = re.compile(
     r"^(?:(?:mean|average|avg|median)\b.*|.*\b(?:rate|ratio|share|percentage|proportion))$",
     re.IGNORECASE,
@@ -103,6 +113,13 @@ def prepare(text: str) -> Prepared:
         main = _first_sentence(main, notes)
     if any(word in low for word in ("including", "such as", "e.g.", "for example")):
         main = _DETAIL.sub("", main)
+    if _PURPOSE_WORDS.search(low) and (purpose := _PURPOSE.search(main)):
+        if _DIGIT.search(main[: purpose.start()]):
+            main = main[: purpose.start()]  # "… within 5 minutes, to keep storage below 2TB"
+        elif _DIGIT.search(purpose.group()):  # "Reduce spend to keep margin above 40%"
+            notes.append(
+                f"read the value of '{purpose.group().strip(' ,')}' as the measure — check"
+            )
     if "goal" in low and _DIGIT.search(_FAR_GOAL.sub("", main)):
         main = _FAR_GOAL.sub("", main)
     if ":" in main and (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
@@ -160,7 +177,7 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
 
     if _STATISTIC.match(outside.strip(" :-")) and not targets:
         defined = next((g.group(1) for g in groups if _DIGIT.search(g.group(1))), "")
-        if defined and "%" not in defined:
+        if defined and "%" not in defined and not _TARGET_WORD.match(defined):
             notes.append(f"read ({defined}) as the definition of the measure, not a target — check")
             return outside, baseline
 

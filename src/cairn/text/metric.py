@@ -82,6 +82,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     number is skipped: "7+ teams", "25 or more releases" count teams and releases.
     """
     number = sentence.tokens[at]
+    if number.low == "never":
+        return None  # "never breaches its floor": a zero of times, the next word is a verb
     at = _past_bound(sentence, at)
     phrase = phrase_after(sentence, at, head_only=True)
     if not phrase:
