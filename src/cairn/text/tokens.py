@@ -32,6 +32,7 @@ _PREP_END = re.compile(
 _YEAR_PREPS = frozenset("by in before until till through during since for of after".split())  # noqa: SIM905
 _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
 _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|sprints?|cycles?)"
+_PERIOD_ROMANCE = r"(?:d[ií]as?|semanas?|meses|mes|años?|anos?|jours?|semaines?|mois|ans?)"
 _SHORT_PERIOD = r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms)"
 # Named groups "month" and "year" are dates only after a preposition ("by June", "in 2026").
 _DATE_PATTERNS = [
@@ -52,6 +53,10 @@ _DATE_PATTERNS = [
     r"\b(?:year|quarter|month|week)\s+over\s+(?:year|quarter|month|week)\b|\b(?:yoy|qoq|mom|wow)\b",
     rf"\b(?:within|in|over|for|during)\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|coming\s+)?"
     rf"{_COUNT}\s+(?:consecutive\s+|business\s+|working\s+|calendar\s+)?{_PERIOD}\b",
+    # "in 4–6 weeks", "en 4–6 semanas", "dans 3 mois": a timeframe given as a range or in
+    # Spanish, French or Portuguese
+    rf"\b(?:within|in|en|dans|em)\s+\d+\s*[–-]\s*\d+\s+(?:{_PERIOD}|{_PERIOD_ROMANCE})\b"
+    rf"|\b(?:en|dans|em)\s+{_COUNT}\s+{_PERIOD_ROMANCE}\b",
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?{_COUNT}\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
 ]
@@ -68,7 +73,7 @@ _DATE_WORD_TEXT = (
     "by in before until at the end close year-end year eoy eoq eom eow this next each every "
     "quarter month week yoy qoq mom wow within over for during jan feb mar apr may jun jul aug "
     "sep sept oct nov dec january february march april june july august september october "
-    "november december q1 q2 q3 q4 h1 h2 fy"
+    "november december q1 q2 q3 q4 h1 h2 fy en dans em"
 )
 _DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
 _WORD_START = re.compile(r"\b\w+")
