@@ -139,6 +139,9 @@ def parse_key_result(text: str) -> ParsedKeyResult:
         sentence.tokens[limit.index] = limit.token  # this sentence's own list; tokens stay shared
         notes += [limit.note] if limit.note else []
     notes += _selection_notes(sentence.tokens)
+    if (relative := _relative_bound(sentence, verb_at)) is not None:
+        clause = " ".join(t.text for t in sentence.tokens[relative:])
+        notes.append(f"read '{clause}' as which items count, not as a target — check")
     metric = read_metric(sentence, verb_at, values)
     start, target, change = _numbers(values)
     start = convert(start, values.start, values.target, sentence)
@@ -218,6 +221,8 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         picked = [g for g in match.groups() if g is not None and g.isdigit()]
         return [tok[int(picked[g])] for g in groups]
 
+    if _relative_bound(sentence, verb_at) is not None:
+        return values  # "Owners whose agent completes ≥ 50 tasks": which owners count
     metric_first = _metric_precedes(sentence, verb_at, found["bare_to"])
     if m := found["by_to"]:
         values.change, values.target = num(m, 0, 1)
@@ -390,6 +395,32 @@ def _selects(tokens: list[Token], at: int) -> bool:
         if tokens[k].low in ("all", "every", "each", "any"):
             return tokens[k - 1].low in _SELECTING_PREPOSITIONS
     return False
+
+
+_RELATIVES = frozenset(["whose", "who", "where"])  # "that", "which" also follow verbs
+
+
+def _relative_bound(sentence: Sentence, verb_at: int) -> int | None:
+    """Return where a relative clause starts when it holds the sentence's only values, in a
+    sentence without a leading verb: "Invite-code owners whose agent completes ≥ 50 tasks",
+    "Users who log in ≥ 3 times a week" name a set of items (a metric's definition); a share
+    ("Customers who renew ≥ 90%") is the target."""
+    tokens = sentence.tokens
+    if verb_at >= 0:
+        return None
+    for i, token in enumerate(tokens):
+        if token.kind == "num":
+            return None
+        noun = tokens[i - 1] if i else token
+        if i and token.low in _RELATIVES and noun.kind == "word" and noun.low.endswith("s"):
+            rest = tokens[i + 1 :]
+            bounded = any(t.low in _BOUND_SYMBOLS for t in rest)
+            counts = [t for t in rest if t.kind == "num"]
+            return i if bounded and counts and counts[0].unit != "%" else None
+    return None
+
+
+_BOUND_SYMBOLS = frozenset([">=", "<=", ">", "<", "least", "more", "fewer", "less", "most", "over"])
 
 
 def _selection_notes(tokens: list[Token]) -> list[str]:
