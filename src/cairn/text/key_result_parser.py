@@ -299,7 +299,18 @@ def _leads(sentence: Sentence, match: re.Match) -> bool:
     "Ship 2 features requested by ≥3 customers each", "Host 12 meetups, at least one per
     region": the first number is the measure.
     """
-    return not _main_numbers(sentence.tokens, end=sentence.index(match.start()))
+    tokens = sentence.tokens
+    before = _main_numbers(tokens, end=sentence.index(match.start()))
+    return not [t for t in before if not _load_condition(tokens, tokens.index(t))]
+
+
+def _load_condition(tokens: list[Token], at: int) -> bool:
+    """Return True for a throughput a bound is measured under: "passing at 10k req/min with
+    p99 < 200ms", "at 500 rps": the bound is the measure, the load its condition."""
+    if at == 0 or tokens[at - 1].low != "at" or at + 1 >= len(tokens):
+        return False
+    nxt = tokens[at + 1]
+    return nxt.kind == "rate" or "/" in nxt.low or nxt.low in ("rps", "qps", "rpm", "tps")
 
 
 def _negated(signature: str, match: re.Match, bound: str | None) -> str | None:
