@@ -125,6 +125,7 @@ def prepare(text: str) -> Prepared:
     if ":" in main and (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
         if _NONE_LABEL.match(label["label"]):  # "Zero oversells: …" is the measure
             notes.append(f"read '{label['label']}' as the measure, what follows as detail — check")
+            main = label["label"]
         else:
             main = main[label.end() :]
     if "from" in low or "to " in low:

@@ -176,9 +176,12 @@ def _noun(token: Token) -> str | None:
 def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> list[Token]:
     """Return the noun phrase after token at; with head_only, stop before a participle."""
     phrase: list[Token] = []
+    # an even number of quotes before: a quote right after the value opens one ('2000
+    # "Readers"'); an odd number: it closes one ('"Reach 500" weekly users')
+    opening = sum(t.text == '"' for t in sentence.tokens[: at + 1]) % 2 == 0
     for token in sentence.tokens[at + 1 :]:
-        if token.text == '"' and token.kind == "punct":
-            continue  # '1 final "Project Retrospective"': quotes are part of the phrase
+        if token.text == '"' and token.kind == "punct" and (phrase or opening):
+            continue  # '1 final "Project Retrospective"', '2000 "Readers"': quoted nouns
         if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
             break
         if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):
