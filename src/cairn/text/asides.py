@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cairn.text.tokens import normalise, tokenize
+
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
 _VALUE_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # not an ordinal: "1st", "22nd"
@@ -169,6 +171,8 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     valued = _VALUE_DIGIT.search(outside)  # "1st deal closed (≥$2M GMV)": an ordinal is a name
     targets = [g.group(1) for g in groups if _TARGET_LABEL.match(g.group(1).strip())]
     if targets and _DIGIT.search(outside):  # "Cost to raise $1 (Target: $0.15 or less)"
+        if _restated_target(_TARGET_LABEL.sub("", targets[0]), outside):
+            return outside, baseline  # "Launch in 2 new markets (target: 2.0)": said twice
         return _TARGET_LABEL.sub("", targets[0].strip()) + " : " + outside, baseline
     if valued:
         dropped = [g.group(1) for g in groups if _DIGIT.search(g.group(1))]
@@ -195,6 +199,16 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         return " " + _TARGET_LABEL.sub("", inner)
 
     return _PAREN.sub(inside, text), baseline
+
+
+def _restated_target(target: str, outside: str) -> bool:
+    """Return True when "(target: N)" repeats a number the sentence already states: an OKR
+    tool's export ("$3.1 million in new revenue (target: 3100000.0)") adds it to every row."""
+    values = [t.value for t in tokenize(normalise(target)) if t.kind == "num"]
+    if len(values) != 1:
+        return False
+    stated = [t.value for t in tokenize(normalise(outside)) if t.kind == "num"]
+    return any(v is not None and abs(v - values[0]) < 1e-9 * max(1.0, abs(v)) for v in stated)
 
 
 def _restates(inner: str) -> bool:
