@@ -103,6 +103,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
+        main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
         main = _APPROX.sub("", main)
     if "[" in main:

@@ -86,6 +86,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return None  # "never breaches its floor": a zero of times, the next word is a verb
     at = _past_bound(sentence, at)
     phrase = phrase_after(sentence, at, head_only=True)
+    while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
+        phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
     if not phrase:
         return None
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
@@ -129,6 +131,9 @@ def _romance(sentence: Sentence) -> bool:
 def _word_like(token: Token) -> bool:
     """Return True for a plain word that can be counted: "report", "op-ed" (not "SDK", "a/b")."""
     return token.low.replace("-", "").isalpha() and not token.text.isupper()
+
+
+_PREDICATES = frozenset(["live", "active", "ready", "online", "available", "enabled", "onboard"])
 
 
 def _joined_noun(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:

@@ -433,7 +433,11 @@ def _mark_names(tokens: list[Token]) -> None:
         if token.kind != "num" or token.unit:
             continue
         after = tokens[i + 1 : i + 4]
-        if _reference(tokens, i, after) or _product_version(tokens, i, after):
+        if (
+            _reference(tokens, i, after)
+            or _product_version(tokens, i, after)
+            or _ratio_name(tokens, i)
+        ):
             token.kind = "word"  # "spec §16", "(11 §2)", "modules Odoo 17": names
             continue
         if len(after) >= 2 and after[0].text == "-" and after[1].low in lx.TIME_UNITS:
@@ -482,23 +486,48 @@ def _plural_word(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
 
 
+def _ratio_name(tokens: list[Token], i: int) -> bool:
+    """Return True for "1:1" (one-on-one) meetings: a name, not two values."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == "1"
+        and tokens[i + 1].text == ":"
+        and tokens[i + 2].text == "1"
+        and tokens[i + 1].start == tokens[i].end
+        and tokens[i + 2].start == tokens[i + 1].end
+    ) or (
+        i >= 2
+        and tokens[i - 1].text == ":"
+        and tokens[i - 2].kind == "word"
+        and tokens[i - 2].text == "1"
+    )
+
+
 def _reference(tokens: list[Token], i: int, after: list[Token]) -> bool:
     """Return True for a section reference: "§16", "11 §2" (the number before a "§")."""
     return bool(i and tokens[i - 1].text == "§" or after and after[0].text == "§")
 
 
 def _product_version(tokens: list[Token], i: int, after: list[Token]) -> bool:
-    """Return True for a version after a product name: "for Odoo 17", "on Django 5.2".
+    """Return True for a version after a product name: "for Odoo 17", "on Django 5.2", "MySQL
+    8.0 → 8.4 upgrades" (then the new version is a name too).
 
     The name is one capitalised word after a lower-case one, and nothing follows the number:
     "Net Promoter Score 40" (two capitalised words) and "NPS 40" (an acronym) stay values.
     """
-    if i < 2 or after and after[0].kind in ("word", "num"):
+    if i < 2:
         return False
     name, before = tokens[i - 1], tokens[i - 2]
-    titled = name.kind == "word" and name.text[:1].isupper() and name.text[1:].islower()
+    capitalised = name.kind == "word" and name.text[:1].isupper() and not name.text.isupper()
+    upgrade = len(after) > 1 and after[0].text == "→" and after[1].kind == "num"
+    if upgrade and capitalised and "." in tokens[i].text:
+        after[1].kind = "word"
+        return True
+    if after and after[0].kind in ("word", "num"):
+        return False
     return (
-        titled
+        capitalised
+        and name.text[1:].islower()
         and name.low.isalpha()
         and before.kind == "word"
         and before.text[:1].islower()
