@@ -49,9 +49,13 @@ _PATTERNS = {
         rf"{_N} (?P<up>increase|increases|rise|growth|gain|improvement|uplift|more|higher|up)\b"
         rf"|{_N} (?P<down>decrease|decreases|reduction|cut|drop|decline|fewer|less|lower|down)\b"
         rf"|{_EDGE}(?P<up2>up) {_N}|{_EDGE}(?P<down2>down) {_N}"
+        # "a velocity increase of 10%", "a reduction of 20% in churn"
+        rf"|\b(?P<up3>increase|growth|rise|gain|improvement|uplift) of {_N}"
+        rf"|\b(?P<down3>decrease|reduction|cut|drop|decline) of {_N}"
     ),
     "above": re.compile(
-        rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} (?:or (?:more|higher|above|greater)|\+|plus)"
+        # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
+        rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} or (?:more|higher|above|greater)|{_N} (?:\+|plus)"
     ),
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
@@ -65,7 +69,7 @@ _PATTERNS = {
     "from": re.compile(rf"\bfrom {_N}"),
     "to": re.compile(rf"\bto {_N}"),
 }
-_QUALIFIERS = ("per", "worth", "/", "of", "within")
+_QUALIFIERS = ("per", "worth", "/", "of", "within", "after")  # "cleanup after 7 days"
 _VERB_PREPOSITIONS = frozenset(["at", "to", "with", "for", "on", "in", "into", "across"])
 _NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
 # "x% opt-in rate", ">X%", "at Y", "[N%]": a value the writer has not filled in yet
@@ -192,6 +196,8 @@ def _verb_index(sentence: Sentence) -> int:
         if token.kind != "word":
             return -1
         nxt = tokens[i + 1 : i + 3]
+        if nxt and nxt[0].text in ("+", "&"):
+            return -1  # "Boost + Verified Breeder V1 shipped": names joined, not a verb
         if token.low in lx.ALL_VERBS or token.low == "halve" or token.low in lx.FACTOR_WORDS:
             return i
         if token.low not in lx.FILLERS:
@@ -223,6 +229,8 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
 
     if _relative_bound(sentence, verb_at) is not None:
         return values  # "Owners whose agent completes ≥ 50 tasks": which owners count
+    if _qualifying_range(sentence, found["range"]):
+        found["range"] = None  # "95% success rate for 60–120s clips": which clips count
     metric_first = _metric_precedes(sentence, verb_at, found["bare_to"])
     if m := found["by_to"]:
         values.change, values.target = num(m, 0, 1)
@@ -236,7 +244,7 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.change, values.start = num(m, 0, 1)
     elif (m := found["trend"]) and not found["by"]:
         values.change = num(m, 0)[0]
-        values.trend = INCREASE if m["up"] or m["up2"] else DECREASE
+        values.trend = INCREASE if m["up"] or m["up2"] or m["up3"] else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
     elif (
@@ -278,6 +286,24 @@ def _bare_amount(sentence: Sentence, match: re.Match | None) -> bool:
         or nxt is None
         or nxt.kind != "word"
         or nxt.low in ("using", "over", "from", "in")
+    )
+
+
+def _qualifying_range(sentence: Sentence, match: re.Match | None) -> bool:
+    """Return True for a range that says which items count, beside another value: after a
+    plain value ("95% success for 60–120s clips") or before a noun and a bound ("30–90s
+    narrative pipeline >90% success")."""
+    if match is None:
+        return False
+    tokens = sentence.tokens
+    at = sentence.index(match.start())
+    if _main_numbers(tokens, end=at):
+        return True
+    end = next(i for i in range(at + 1, len(tokens)) if tokens[i].kind == "num")
+    nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    later = [t for t in tokens[end + 2 :] if t.kind == "num"]
+    return (
+        nxt is not None and nxt.kind == "word" and nxt.low not in lx.PHRASE_BOUNDARY and bool(later)
     )
 
 
@@ -390,7 +416,7 @@ def _main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
     return result
 
 
-_SELECTING = frozenset(["over", "above", "under", "below"])
+_SELECTING = frozenset(["over", "above", "under", "below", ">", "<", ">=", "<="])
 
 
 def _selects(tokens: list[Token], at: int) -> bool:
@@ -402,6 +428,8 @@ def _selects(tokens: list[Token], at: int) -> bool:
     noun = tokens[at - 1]
     if noun.kind != "word" or not noun.low.endswith("s"):
         return False
+    if tokens[at - 2].low in _SELECTING_PREPOSITIONS and tokens[0].low not in lx.ALL_VERBS:
+        return True  # "Postmortems for incidents > 30 minutes": which incidents, no verb
     for k in range(max(1, at - 4), at - 1):
         if tokens[k].low in ("all", "every", "each", "any"):
             return tokens[k - 1].low in _SELECTING_PREPOSITIONS

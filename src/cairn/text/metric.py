@@ -168,6 +168,8 @@ def _plural(token: Token) -> bool:
     low = token.low
     if low in lx.IRREGULAR_PLURALS:
         return True
+    if low in ("has", "was", "does", "goes", "is"):
+        return False  # "No agent has access": a verb
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
 
 

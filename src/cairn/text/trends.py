@@ -99,21 +99,30 @@ def none_of(sentence: Sentence) -> Limit | None:
         lead = " ".join(t.low for t in tokens[:size])
         if not _NONE_OF.match(lead) or len(tokens) <= size:
             continue
-        return _zero_of(tokens, 0, size)
+        auxiliary = size == 1 and len(tokens) > 2 and tokens[2].low in _AUXILIARIES
+        return _zero_of(tokens, 0, size, singular=auxiliary)
     return _none_later(tokens)
 
 
-def _zero_of(tokens: list[Token], at: int, size: int) -> Limit | None:
+def _zero_of(tokens: list[Token], at: int, size: int, *, singular: bool = False) -> Limit | None:
     """Return a zero limit counting the plural after tokens[at : at + size] ("no manual
-    top-ups" → 0 top-ups), or None when no plural noun follows."""
-    for token in tokens[at + size : at + size + 4]:
+    top-ups" → 0 top-ups), or None when no plural noun follows; with `singular`, a zero
+    without a unit ("with no job loss", "No agent has access")."""
+    for k, token in enumerate(tokens[at + size : at + size + 4]):
         low = token.low
+        if low in _AUXILIARIES and k:
+            break  # "No agent has access": the noun ended
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
         if token.kind == "word" and plural and low[:-1] not in lx.ALL_VERBS:
             zero = Token("num", tokens[at].text, tokens[at].start, tokens[at].end, 0.0)
             zero.unit = token.text if token.text[:-1].isupper() else low
             return Limit(zero, at, None)
+    if singular:
+        return Limit(Token("num", tokens[at].text, tokens[at].start, tokens[at].end, 0.0), at, None)
     return None
+
+
+_AUXILIARIES = frozenset(["has", "is", "was", "does", "gets", "can", "will", "may", "must"])
 
 
 def _none_later(tokens: list[Token]) -> Limit | None:
