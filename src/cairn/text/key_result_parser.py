@@ -229,7 +229,10 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
 
     if _relative_bound(sentence, verb_at) is not None:
         return values  # "Owners whose agent completes ≥ 50 tasks": which owners count
+    qualifying: set[int] = set()
     if _qualifying_range(sentence, found["range"]):
+        at = sentence.index(found["range"].start())
+        qualifying = {at + k for k in range(4) if at + k < len(tok)}
         found["range"] = None  # "95% success rate for 60–120s clips": which clips count
     metric_first = _metric_precedes(sentence, verb_at, found["bare_to"])
     if m := found["by_to"]:
@@ -247,9 +250,10 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.trend = INCREASE if m["up"] or m["up2"] or m["up3"] else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
+        values.bound = _range_bound(sentence, sentence.index(m.start()))
     elif (
         (m := _first(found["above"], found["below"], found["better"]))
-        and _leads(sentence, m)
+        and _leads(sentence, m, qualifying)
         and not _selects(sentence.tokens, sentence.index(m.start()))
     ):
         by = found["by"] or (
@@ -289,6 +293,16 @@ def _bare_amount(sentence: Sentence, match: re.Match | None) -> bool:
     )
 
 
+def _range_bound(sentence: Sentence, at: int) -> str | None:
+    """Return stay_above for "at least 2–3 destinations", stay_below for "at most 4–5"."""
+    before = [t.low for t in sentence.tokens[max(0, at - 2) : at]]
+    if before[-1:] in ([">="], ["minimum"]) or before == ["at", "least"]:
+        return STAY_ABOVE
+    if before[-1:] in (["<="], ["maximum"]) or before == ["at", "most"]:
+        return STAY_BELOW
+    return None
+
+
 def _qualifying_range(sentence: Sentence, match: re.Match | None) -> bool:
     """Return True for a range that says which items count, beside another value: after a
     plain value ("95% success for 60–120s clips") or before a noun and a bound ("30–90s
@@ -319,7 +333,7 @@ class _Found(dict):
         return match
 
 
-def _leads(sentence: Sentence, match: re.Match) -> bool:
+def _leads(sentence: Sentence, match: re.Match, qualifying: set[int] = frozenset()) -> bool:
     """Return True unless a plain number comes before the bound, which then qualifies it.
 
     "Ship 2 features requested by ≥3 customers each", "Host 12 meetups, at least one per
@@ -327,7 +341,11 @@ def _leads(sentence: Sentence, match: re.Match) -> bool:
     """
     tokens = sentence.tokens
     before = _main_numbers(tokens, end=sentence.index(match.start()))
-    return not [t for t in before if not _load_condition(tokens, tokens.index(t))]
+    return not [
+        t
+        for t in before
+        if not _load_condition(tokens, at := tokens.index(t)) and at not in qualifying
+    ]
 
 
 def _load_condition(tokens: list[Token], at: int) -> bool:
@@ -646,7 +664,7 @@ def _complete(
     sign = -1.0 if direction == DECREASE else 1.0
     if values.rng:
         low, high = sorted(t.value or 0.0 for t in values.rng)
-        return start, high if direction == DECREASE else low
+        return start, high if direction in (DECREASE, STAY_BELOW) else low
     if values.factor and start is not None and target is None:
         return start, start * values.factor
     if values.factor and target is not None and start is None:

@@ -24,8 +24,8 @@ _TREND_UP = frozenset(
 _TREND_DOWN = frozenset(
     ["decrease", "decreases", "decreased", "reduced", "drops", "dropped", "falls", "declines"]
 )
-_MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better"])
-_LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper"])
+_MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better", "upward"])
+_LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper", "downward"])
 _SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
