@@ -850,3 +850,107 @@ def test_a_bound_in_a_relative_clause_defines_the_items(text, expected):
 )
 def test_a_throughput_after_at_is_the_condition_of_a_bound(text, expected):
     check(text, expected)
+
+
+# Fifth round, second half: rules written from the round-3 set's misses.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Launch in 2 new global markets (target: 2.0)", ("increase", None, 2, None, "markets")),
+        ("$3.1 million in new revenue (target: 3100000.0)", ("increase", None, 3100000, None, "$")),
+        (
+            "Deliver >= 2 enhancements with ≥80% positive feedback (target: 2.0)",
+            ("stay_above", None, 2, None, "enhancements"),
+        ),
+        (
+            "Cut handling time by at least 30% against the old flow (target: 30.0)",
+            ("decrease", None, None, (30, True), None),
+        ),
+        (
+            "Reduce manual effort by >= 200 hours (target: 200.0)",
+            ("decrease", None, None, (200, False), "hours"),
+        ),
+        # a different number in "(target: …)" is still the target
+        ("Cost to raise $1 (Target: $0.15 or less)", ("stay_below", None, 0.15, None, "$")),
+    ],
+)
+def test_a_target_suffix_repeating_the_sentence_s_number_is_a_restatement(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voiceover alignment with +/- 200ms accuracy", ("stay_below", None, 200, None, "ms")),
+        ("Forecast within +/- 5% of actuals", ("stay_below", None, 5, None, "%")),
+        ("Hold bi-weekly 1:1 meetings with the team", (None,) + (None,) * 4),
+        ("Complete 60% of MySQL 8.0 → 8.4 upgrades", ("increase", None, 60, None, "%")),
+        ("Cut build time 8.0 → 4.5 minutes", ("decrease", 8, 4.5, None, "minutes")),
+        ("Deliver with at least 1 client live by Q3", ("stay_above", None, 1, None, "clients")),
+    ],
+)
+def test_tolerances_one_on_ones_versions_and_states(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maintain a velocity increase of 10% each week",
+            ("increase", None, None, (10, True), None),
+        ),
+        ("Achieve a reduction of 20% in churn", ("decrease", None, None, (20, True), None)),
+        ("Maintain a clear downward trend throughout the year", ("decrease",) + (None,) * 4),
+        ("Keep an upward trend in weekly signups", ("increase",) + (None,) * 4),
+    ],
+)
+def test_a_named_change_or_trend_gives_the_direction(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 2–3 interesting destinations", ("stay_above", None, 2, None, "destinations")),
+        ("Ship at most 4-5 releases", ("stay_below", None, 5, None, "releases")),
+        ("Ship 4-5 releases", ("increase", None, 4, None, "releases")),
+        ("95% success rate for 60–120s clips by Dec 31", ("increase", None, 95, None, "%")),
+        ("E2E 30–90s narrative pipeline >90% success", ("stay_above", None, 90, None, "%")),
+        ("Automatic cleanup of temp assets after 7 days", (None,) + (None,) * 4),
+    ],
+)
+def test_bounded_and_qualifying_ranges(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Postmortems for incidents > 30 minutes", (None,) + (None,) * 4),
+        ("Reviews for orders over $500", (None,) + (None,) * 4),
+        # with a verb the bound is the target
+        ("Keep response times for tickets under 4 hours", ("stay_below", None, 4, None, "hours")),
+    ],
+)
+def test_a_bound_after_a_plural_without_a_verb_picks_items(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No agent has access to production credentials.", ("stay_below", None, 0, None, None)),
+        ("No customer is charged twice", ("stay_below", None, 0, None, None)),
+        ("Boost + Verified Breeder V1 shipped", (None,) + (None,) * 4),
+        (
+            "Free tier: 2 assessments + Week 1 strategies",
+            ("increase", None, 2, None, "assessments"),
+        ),
+        ("Onboard 7+ teams", ("stay_above", None, 7, None, "teams")),
+    ],
+)
+def test_no_singular_noun_and_plus_between_words(text, expected):
+    check(text, expected)
