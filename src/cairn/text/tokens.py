@@ -428,7 +428,7 @@ def _mark_names(tokens: list[Token]) -> None:
     """Turn numbers that are part of a name ("SOC 2", "Tier 1", "#1") into words."""
     for i, token in enumerate(tokens):
         if token.kind == "num" and token.text.lower() in _STATUS_CODES:
-            token.kind = "word"  # "real 404s", "fewer 5xx": HTTP status codes, not seconds
+            token.kind = "word"  # "real 404s", "no more 500s": HTTP status codes, not seconds
             continue
         if token.kind != "num" or token.unit:
             continue
