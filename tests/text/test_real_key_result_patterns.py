@@ -618,3 +618,339 @@ def test_a_lower_case_unit_in_capitals_before_a_noun_is_a_code(text, expected):
 )
 def test_all_n_after_a_preposition_names_the_whole_set(text, expected):
     check(text, expected)
+
+
+# Fifth round: rules written from the round-4 set's misses (docs/plaintext.md, "Fifth round").
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Viable conversation rate (3+ members within 24 hours)", (None,) + (None,) * 4),
+        ("Repeat purchase rate (2+ orders in 90 days)", (None,) + (None,) * 4),
+        ("Mean agreement with gold labels (tier ≥ 2 reviewers)", (None,) + (None,) * 4),
+        ("Average basket size (orders over $20)", (None,) + (None,) * 4),
+        # a target stated in the parenthesis is still the target
+        ("Median conversation lifespan (target 3-7 days)", ("increase", None, 3, None, "days")),
+        ("Activation rate (≥ 40%)", ("stay_above", None, 40, None, "%")),
+        ("Participant reach (Target: 10,000+)", ("stay_above", None, 10000, None, None)),
+    ],
+)
+def test_a_statistic_s_parenthesis_defines_what_it_counts(text, expected):
+    check(text, expected)
+    if expected[0] is None:
+        assert any("definition of the measure" in n for n in parse_key_result(text).notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Images served per spec §16 instead of raw PNGs", (None,) + (None,) * 4),
+        ("All acceptance checks pass in the suite (11 §2)", (None,) + (None,) * 4),
+        ("Unknown slugs return real 404s", (None,) + (None,) * 4),
+        ("No more 500s on checkout", ("stay_below", None, 0, None, "500s")),
+        ("Port the importer to modules Odoo 17", (None,) + (None,) * 4),
+        ("Run the test suite on Django 5.2", (None,) + (None,) * 4),
+        # measured names and acronyms keep their value; a glued "s" on other numbers is seconds
+        ("Achieve Net Promoter Score 40", ("increase", None, 40, None, None)),
+        ("Cut p95 latency under 300s", ("stay_below", None, 300, None, "seconds")),
+    ],
+)
+def test_references_status_codes_and_versions_are_names(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Release 4 new workshops, excluding E", ("increase", None, 4, None, "workshops")),
+        ("Release 2 new SDKs", ("increase", None, 2, None, "SDKs")),
+        ("Release 4.2 ships to all users", (None,) + (None,) * 4),
+        ("Phase 2 customers onboarded", (None,) + (None,) * 4),
+    ],
+)
+def test_a_leading_verb_that_is_a_name_word_counts_a_plural(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Public launch with all 10 designed screens live",
+            ("increase", None, 10, None, "screens"),
+        ),
+        ("Ship v2 with all 5 integrations working", ("increase", None, 5, None, "integrations")),
+        ("Library of techniques from all 8 experts", (None,) + (None,) * 4),
+    ],
+)
+def test_with_all_n_names_what_is_delivered(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zero oversells: stock sweeps green all quarter; accuracy spot-check ≥ 98% monthly",
+            ("stay_below", None, 0, None, "oversells"),
+        ),
+        ("No outages: drills run 3 times per quarter", ("stay_below", None, 0, None, "outages")),
+        # an ordinal label is still set apart
+        ("Ticket volume: reduce by 10%", ("decrease", None, None, (10, True), None)),
+    ],
+)
+def test_a_label_stating_zero_is_the_measure(text, expected):
+    check(text, expected)
+    if expected[2] == 0:
+        assert any("as the measure" in n for n in parse_key_result(text).notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beat the baseline model by >10% using 3 models",
+            ("increase", None, None, (10, True), None),
+        ),
+        ("Grow revenue by at least 20%", ("increase", None, None, (20, True), None)),
+        ("Cut costs by more than 15% this year", ("decrease", None, None, (15, True), None)),
+        # "by" naming who does it is not a change
+        ("Exports adopted by at least 5 active users", ("stay_above", None, 5, None, "users")),
+    ],
+)
+def test_a_bounded_change_after_by_is_a_change(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health check green 30 consecutive days", ("stay_above", None, 30, None, "days")),
+        ("Ship a build 7 days in a row", ("stay_above", None, 7, None, "days")),
+        ("Run 10 days straight without a crash", ("stay_above", None, 10, None, "days")),
+        ("Publish 12 consecutive weekly posts", ("increase", None, 12, None, "posts")),
+        ("Reach 30 days of runway", ("increase", None, 30, None, "days")),
+    ],
+)
+def test_a_streak_of_days_stays_above(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publish at least one op-ed on the blog", ("stay_above", None, 1, None, "op-eds")),
+        (
+            "CSV import used for ≥ 1 bulk price/stock update",
+            ("stay_above", None, 1, None, "updates"),
+        ),
+        ('Hold 1 final "Project Retrospective"', ("increase", None, 1, None, "retrospectives")),
+        ("1 piloto activo con ≥20 pacientes", ("increase", None, 1, None, "pilotos")),
+        ("500 clientes activos para junio", ("increase", None, 500, None, "clientes")),
+        ("Signer 3 clients actifs pour le produit", ("increase", None, 3, None, "clients")),
+    ],
+)
+def test_a_single_count_names_its_noun(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fuel treasury never breaches its reserve floor", ("stay_below", None, 0, None, None)),
+        ("Our status page never shows red", ("stay_below", None, 0, None, None)),
+        (
+            "Canisters topped up by the keeper, no manual top-ups",
+            ("stay_below", None, 0, None, "top-ups"),
+        ),
+        ("Ship the new checkout; zero payment errors", ("stay_below", None, 0, None, "errors")),
+        # a bound after "never" keeps its number
+        (
+            "Ensure the build never takes more than ten minutes",
+            ("stay_below", None, 10, None, "minutes"),
+        ),
+    ],
+)
+def test_never_and_a_later_no_state_zero(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Purge expired files within 5 minutes of expiry to keep storage below 2TB.",
+            ("stay_below", None, 5, None, "minutes"),
+        ),
+        (
+            "Hire 3 engineers so that on-call drops to 1 week in 6",
+            ("increase", None, 3, None, "engineers"),
+        ),
+        (
+            "Keep p95 latency under 300ms to ensure 99% of users stay",
+            ("stay_below", None, 300, None, "ms"),
+        ),
+    ],
+)
+def test_a_purpose_clause_is_not_the_measure(text, expected):
+    check(text, expected)
+
+
+def test_a_purpose_clause_holding_the_only_value_is_read_with_a_note():
+    got = parse_key_result("Reduce cloud spend to keep margin above 40%")
+    assert (got.direction, got.target, got.unit) == ("stay_above", 40, "%")
+    assert got.notes == ("read the value of 'to keep margin above 40%' as the measure — check",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MVP listo en 4–6 semanas", (None,) + (None,) * 4),
+        ("MVP ready in 4-6 weeks", (None,) + (None,) * 4),
+        ("Lancer le produit dans 3 mois", (None,) + (None,) * 4),
+        ("Sign 40 customers in 4-6 weeks", ("increase", None, 40, None, "customers")),
+    ],
+)
+def test_timeframes_as_ranges_and_in_romance_languages(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Invite-code owners whose agent completes ≥ 50 tasks", (None,) + (None,) * 4),
+        ("Users who log in at least 3 times a week", (None,) + (None,) * 4),
+        # a share in the clause is the target; a leading count is the value
+        ("Customers who renew ≥ 90%", ("stay_above", None, 90, None, "%")),
+        ("20 creator profiles who add at least one item", ("increase", None, 20, None, "profiles")),
+    ],
+)
+def test_a_bound_in_a_relative_clause_defines_the_items(text, expected):
+    check(text, expected)
+    if expected[0] is None:
+        assert any("which items count" in n for n in parse_key_result(text).notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Load test passing at 10k req/min with p99 < 200ms",
+            ("stay_below", None, 200, None, "ms"),
+        ),
+        ("Hold p95 under 150ms at 2,000 rps", ("stay_below", None, 150, None, "ms")),
+        (
+            "Checkout works at 500 rps with error rate below 0.1%",
+            ("stay_below", None, 0.1, None, "%"),
+        ),
+        # without "at" the first count is the measure
+        ("Ship 2 features requested by ≥3 customers", ("increase", None, 2, None, "features")),
+    ],
+)
+def test_a_throughput_after_at_is_the_condition_of_a_bound(text, expected):
+    check(text, expected)
+
+
+# Fifth round, second half: rules written from the round-3 set's misses.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Launch in 2 new global markets (target: 2.0)", ("increase", None, 2, None, "markets")),
+        ("$3.1 million in new revenue (target: 3100000.0)", ("increase", None, 3100000, None, "$")),
+        (
+            "Deliver >= 2 enhancements with ≥80% positive feedback (target: 2.0)",
+            ("stay_above", None, 2, None, "enhancements"),
+        ),
+        (
+            "Cut handling time by at least 30% against the old flow (target: 30.0)",
+            ("decrease", None, None, (30, True), None),
+        ),
+        (
+            "Reduce manual effort by >= 200 hours (target: 200.0)",
+            ("decrease", None, None, (200, False), "hours"),
+        ),
+        # a different number in "(target: …)" is still the target
+        ("Cost to raise $1 (Target: $0.15 or less)", ("stay_below", None, 0.15, None, "$")),
+    ],
+)
+def test_a_target_suffix_repeating_the_sentence_s_number_is_a_restatement(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voiceover alignment with +/- 200ms accuracy", ("stay_below", None, 200, None, "ms")),
+        ("Forecast within +/- 5% of actuals", ("stay_below", None, 5, None, "%")),
+        ("Hold bi-weekly 1:1 meetings with the team", (None,) + (None,) * 4),
+        ("Complete 60% of MySQL 8.0 → 8.4 upgrades", ("increase", None, 60, None, "%")),
+        ("Cut build time 8.0 → 4.5 minutes", ("decrease", 8, 4.5, None, "minutes")),
+        ("Deliver with at least 1 client live by Q3", ("stay_above", None, 1, None, "clients")),
+    ],
+)
+def test_tolerances_one_on_ones_versions_and_states(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maintain a velocity increase of 10% each week",
+            ("increase", None, None, (10, True), None),
+        ),
+        ("Achieve a reduction of 20% in churn", ("decrease", None, None, (20, True), None)),
+        ("Maintain a clear downward trend throughout the year", ("decrease",) + (None,) * 4),
+        ("Keep an upward trend in weekly signups", ("increase",) + (None,) * 4),
+    ],
+)
+def test_a_named_change_or_trend_gives_the_direction(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 2–3 interesting destinations", ("stay_above", None, 2, None, "destinations")),
+        ("Ship at most 4-5 releases", ("stay_below", None, 5, None, "releases")),
+        ("Ship 4-5 releases", ("increase", None, 4, None, "releases")),
+        ("95% success rate for 60–120s clips by Dec 31", ("increase", None, 95, None, "%")),
+        ("E2E 30–90s narrative pipeline >90% success", ("stay_above", None, 90, None, "%")),
+        ("Automatic cleanup of temp assets after 7 days", (None,) + (None,) * 4),
+    ],
+)
+def test_bounded_and_qualifying_ranges(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Postmortems for incidents > 30 minutes", (None,) + (None,) * 4),
+        ("Reviews for orders over $500", (None,) + (None,) * 4),
+        # with a verb the bound is the target
+        ("Keep response times for tickets under 4 hours", ("stay_below", None, 4, None, "hours")),
+    ],
+)
+def test_a_bound_after_a_plural_without_a_verb_picks_items(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No agent has access to production credentials.", ("stay_below", None, 0, None, None)),
+        ("No customer is charged twice", ("stay_below", None, 0, None, None)),
+        ("Boost + Verified Breeder V1 shipped", (None,) + (None,) * 4),
+        (
+            "Free tier: 2 assessments + Week 1 strategies",
+            ("increase", None, 2, None, "assessments"),
+        ),
+        ("Onboard 7+ teams", ("stay_above", None, 7, None, "teams")),
+    ],
+)
+def test_no_singular_noun_and_plus_between_words(text, expected):
+    check(text, expected)

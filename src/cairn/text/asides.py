@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cairn.text.tokens import normalise, tokenize
+
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
 _VALUE_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # not an ordinal: "1st", "22nd"
@@ -30,10 +32,28 @@ _BASELINE = re.compile(
 _TARGET_LABEL = re.compile(r"^(?:target|goal|aim)\s*:\s*", re.IGNORECASE)
 # "Ticket volume [ASPIRATIONAL]: Reduce …" — a label before a sentence that starts with a word.
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][^:.!?\d]{0,60}):\s+(?=[A-Za-z])")
+# "Zero oversells:", "No data loss:": a label that states a count of nothing is the measure.
+_NONE_LABEL = re.compile(r"^(?:zero|no|none)\s", re.IGNORECASE)
 # ", towards a goal of less than 4 seconds": a later goal, not the key result's own value.
 _FAR_GOAL = re.compile(r",?\s+(?:towards|toward|with a view to)\s+(?:a|the|our)\s+goal\b.*$", re.I)
+# "… within 5 minutes of expiry to keep storage below 2TB": a purpose, not the measure,
+# when the words before it state a value of their own.
+_PURPOSE = re.compile(
+    r",?\s+(?:in order to|so as to|so that|to (?:keep|ensure|maintain|guarantee|stay))\b.*$",
+    re.IGNORECASE,
+)
+_PURPOSE_WORDS = re.compile(
+    r"\b(?:in order to|so as to|so that|to keep|to ensure|to maintain|to guarantee|to stay)\b"
+)
 # ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
 _DETAIL = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
+# "Viable conversation rate (3+ members within 24 hours)", "Mean agreement (tier ≥ 2)": a
+# statistic named outside whose parenthesis says which items it counts, not its target.
+_TARGET_WORD = re.compile(r"^\s*(?:target|goal|aim)\b", re.IGNORECASE)
+_STATISTIC = re.compile(
+    r"^(?:(?:mean|average|avg|median)\b.*|.*\b(?:rate|ratio|share|percentage|proportion))$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"'])\.\s+(?=[A-Z])")
 _STRETCH = re.compile(r"^\s*(?:\(stretch(?: goal)?\)|stretch(?: goal)?\s*:)\s*", re.IGNORECASE)
 # "from a 3 to a 1", "from the current 40%": the article or "current" before a value.
@@ -83,6 +103,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
+        main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
         main = _APPROX.sub("", main)
     if "[" in main:
@@ -95,10 +117,21 @@ def prepare(text: str) -> Prepared:
         main = _first_sentence(main, notes)
     if any(word in low for word in ("including", "such as", "e.g.", "for example")):
         main = _DETAIL.sub("", main)
+    if _PURPOSE_WORDS.search(low) and (purpose := _PURPOSE.search(main)):
+        if _DIGIT.search(main[: purpose.start()]):
+            main = main[: purpose.start()]  # "… within 5 minutes, to keep storage below 2TB"
+        elif _DIGIT.search(purpose.group()):  # "Reduce spend to keep margin above 40%"
+            notes.append(
+                f"read the value of '{purpose.group().strip(' ,')}' as the measure — check"
+            )
     if "goal" in low and _DIGIT.search(_FAR_GOAL.sub("", main)):
         main = _FAR_GOAL.sub("", main)
     if ":" in main and (label := _LABEL.match(main)) and _DIGIT.search(main[label.end() :]):
-        main = main[label.end() :]
+        if _NONE_LABEL.match(label["label"]):  # "Zero oversells: …" is the measure
+            notes.append(f"read '{label['label']}' as the measure, what follows as detail — check")
+            main = label["label"]
+        else:
+            main = main[label.end() :]
     if "from" in low or "to " in low:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
@@ -140,12 +173,20 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     valued = _VALUE_DIGIT.search(outside)  # "1st deal closed (≥$2M GMV)": an ordinal is a name
     targets = [g.group(1) for g in groups if _TARGET_LABEL.match(g.group(1).strip())]
     if targets and _DIGIT.search(outside):  # "Cost to raise $1 (Target: $0.15 or less)"
+        if _restated_target(_TARGET_LABEL.sub("", targets[0]), outside):
+            return outside, baseline  # "Launch in 2 new markets (target: 2.0)": said twice
         return _TARGET_LABEL.sub("", targets[0].strip()) + " : " + outside, baseline
     if valued:
         dropped = [g.group(1) for g in groups if _DIGIT.search(g.group(1))]
         if dropped and not _FROM_TO.search(dropped[0]) and any(_restates(d) for d in dropped):
             notes.append(f"read without ({dropped[0]}) — check")
         return outside, baseline
+
+    if _STATISTIC.match(outside.strip(" :-")) and not targets:
+        defined = next((g.group(1) for g in groups if _DIGIT.search(g.group(1))), "")
+        if defined and "%" not in defined and not _TARGET_WORD.match(defined):
+            notes.append(f"read ({defined}) as the definition of the measure, not a target — check")
+            return outside, baseline
 
     # The only numbers are inside: "Participant reach (Target: 10,000+)" reads its content;
     # a bare "(4)" after a name ("the Staked (4) podcast") is a count of it, not a target.
@@ -160,6 +201,16 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         return " " + _TARGET_LABEL.sub("", inner)
 
     return _PAREN.sub(inside, text), baseline
+
+
+def _restated_target(target: str, outside: str) -> bool:
+    """Return True when "(target: N)" repeats a number the sentence already states: an OKR
+    tool's export ("$3.1 million in new revenue (target: 3100000.0)") adds it to every row."""
+    values = [t.value for t in tokenize(normalise(target)) if t.kind == "num"]
+    if len(values) != 1:
+        return False
+    stated = [t.value for t in tokenize(normalise(outside)) if t.kind == "num"]
+    return any(v is not None and abs(v - values[0]) < 1e-9 * max(1.0, abs(v)) for v in stated)
 
 
 def _restates(inner: str) -> bool:

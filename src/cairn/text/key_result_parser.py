@@ -49,9 +49,13 @@ _PATTERNS = {
         rf"{_N} (?P<up>increase|increases|rise|growth|gain|improvement|uplift|more|higher|up)\b"
         rf"|{_N} (?P<down>decrease|decreases|reduction|cut|drop|decline|fewer|less|lower|down)\b"
         rf"|{_EDGE}(?P<up2>up) {_N}|{_EDGE}(?P<down2>down) {_N}"
+        # "a velocity increase of 10%", "a reduction of 20% in churn"
+        rf"|\b(?P<up3>increase|growth|rise|gain|improvement|uplift) of {_N}"
+        rf"|\b(?P<down3>decrease|reduction|cut|drop|decline) of {_N}"
     ),
     "above": re.compile(
-        rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} (?:or (?:more|higher|above|greater)|\+|plus)"
+        # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
+        rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} or (?:more|higher|above|greater)|{_N} (?:\+|plus)"
     ),
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
@@ -60,11 +64,12 @@ _PATTERNS = {
     ),
     "better": re.compile(rf"{_N}{_GAP} or better\b"),
     "by": re.compile(rf"\bby {_N}"),
+    "by_bound": re.compile(rf"\bby {_ABOVE} {_N}"),
     "half": re.compile(r"\b(?:in|by) (?:a |one )?half\b"),
     "from": re.compile(rf"\bfrom {_N}"),
     "to": re.compile(rf"\bto {_N}"),
 }
-_QUALIFIERS = ("per", "worth", "/", "of", "within")
+_QUALIFIERS = ("per", "worth", "/", "of", "within", "after")  # "cleanup after 7 days"
 _VERB_PREPOSITIONS = frozenset(["at", "to", "with", "for", "on", "in", "into", "across"])
 _NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
 # "x% opt-in rate", ">X%", "at Y", "[N%]": a value the writer has not filled in yet
@@ -138,6 +143,9 @@ def parse_key_result(text: str) -> ParsedKeyResult:
         sentence.tokens[limit.index] = limit.token  # this sentence's own list; tokens stay shared
         notes += [limit.note] if limit.note else []
     notes += _selection_notes(sentence.tokens)
+    if (relative := _relative_bound(sentence, verb_at)) is not None:
+        clause = " ".join(t.text for t in sentence.tokens[relative:])
+        notes.append(f"read '{clause}' as which items count, not as a target — check")
     metric = read_metric(sentence, verb_at, values)
     start, target, change = _numbers(values)
     start = convert(start, values.start, values.target, sentence)
@@ -188,6 +196,8 @@ def _verb_index(sentence: Sentence) -> int:
         if token.kind != "word":
             return -1
         nxt = tokens[i + 1 : i + 3]
+        if nxt and nxt[0].text in ("+", "&"):
+            return -1  # "Boost + Verified Breeder V1 shipped": names joined, not a verb
         if token.low in lx.ALL_VERBS or token.low == "halve" or token.low in lx.FACTOR_WORDS:
             return i
         if token.low not in lx.FILLERS:
@@ -217,6 +227,13 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         picked = [g for g in match.groups() if g is not None and g.isdigit()]
         return [tok[int(picked[g])] for g in groups]
 
+    if _relative_bound(sentence, verb_at) is not None:
+        return values  # "Owners whose agent completes ≥ 50 tasks": which owners count
+    qualifying: set[int] = set()
+    if _qualifying_range(sentence, found["range"]):
+        at = sentence.index(found["range"].start())
+        qualifying = {at + k for k in range(4) if at + k < len(tok)}
+        found["range"] = None  # "95% success rate for 60–120s clips": which clips count
     metric_first = _metric_precedes(sentence, verb_at, found["bare_to"])
     if m := found["by_to"]:
         values.change, values.target = num(m, 0, 1)
@@ -230,17 +247,21 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.change, values.start = num(m, 0, 1)
     elif (m := found["trend"]) and not found["by"]:
         values.change = num(m, 0)[0]
-        values.trend = INCREASE if m["up"] or m["up2"] else DECREASE
+        values.trend = INCREASE if m["up"] or m["up2"] or m["up3"] else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
+        values.bound = _range_bound(sentence, sentence.index(m.start()))
     elif (
         (m := _first(found["above"], found["below"], found["better"]))
-        and _leads(sentence, m)
+        and _leads(sentence, m, qualifying)
         and not _selects(sentence.tokens, sentence.index(m.start()))
     ):
-        if (by := found["by"]) and by.group(1) == m.group(m.lastindex or 0):
+        by = found["by"] or (
+            found["by_bound"] if _bare_amount(sentence, found["by_bound"]) else None
+        )
+        if by and by.group(1) == m.group(m.lastindex or 0):
             values.change = num(by, 0)[0]  # "improve satisfaction by 3% or more": a change
-            return values
+            return values  # also "surpass it by >10%", "by at least 5 points"
         values.bound = {id(found["above"]): STAY_ABOVE, id(found["below"]): STAY_BELOW}.get(id(m))
         values.bound = _negated(sig, m, values.bound) or _BETTER
         values.target = num(m, 0)[0]
@@ -256,6 +277,50 @@ def _read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     return values
 
 
+def _bare_amount(sentence: Sentence, match: re.Match | None) -> bool:
+    """Return True when the number of "by at least N" is an amount ("by >10%"), not the
+    count of who does it ("adopted by at least 5 active users")."""
+    if match is None:
+        return False
+    at = int(match.group(1))
+    token = sentence.tokens[at]
+    nxt = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
+    return (
+        token.unit is not None
+        or nxt is None
+        or nxt.kind != "word"
+        or nxt.low in ("using", "over", "from", "in")
+    )
+
+
+def _range_bound(sentence: Sentence, at: int) -> str | None:
+    """Return stay_above for "at least 2–3 destinations", stay_below for "at most 4–5"."""
+    before = [t.low for t in sentence.tokens[max(0, at - 2) : at]]
+    if before[-1:] in ([">="], ["minimum"]) or before == ["at", "least"]:
+        return STAY_ABOVE
+    if before[-1:] in (["<="], ["maximum"]) or before == ["at", "most"]:
+        return STAY_BELOW
+    return None
+
+
+def _qualifying_range(sentence: Sentence, match: re.Match | None) -> bool:
+    """Return True for a range that says which items count, beside another value: after a
+    plain value ("95% success for 60–120s clips") or before a noun and a bound ("30–90s
+    narrative pipeline >90% success")."""
+    if match is None:
+        return False
+    tokens = sentence.tokens
+    at = sentence.index(match.start())
+    if _main_numbers(tokens, end=at):
+        return True
+    end = next(i for i in range(at + 1, len(tokens)) if tokens[i].kind == "num")
+    nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    later = [t for t in tokens[end + 2 :] if t.kind == "num"]
+    return (
+        nxt is not None and nxt.kind == "word" and nxt.low not in lx.PHRASE_BOUNDARY and bool(later)
+    )
+
+
 class _Found(dict):
     """The first match of each value pattern, searched only when asked for."""
 
@@ -268,13 +333,28 @@ class _Found(dict):
         return match
 
 
-def _leads(sentence: Sentence, match: re.Match) -> bool:
+def _leads(sentence: Sentence, match: re.Match, qualifying: set[int] = frozenset()) -> bool:
     """Return True unless a plain number comes before the bound, which then qualifies it.
 
     "Ship 2 features requested by ≥3 customers each", "Host 12 meetups, at least one per
     region": the first number is the measure.
     """
-    return not _main_numbers(sentence.tokens, end=sentence.index(match.start()))
+    tokens = sentence.tokens
+    before = _main_numbers(tokens, end=sentence.index(match.start()))
+    return not [
+        t
+        for t in before
+        if not _load_condition(tokens, at := tokens.index(t)) and at not in qualifying
+    ]
+
+
+def _load_condition(tokens: list[Token], at: int) -> bool:
+    """Return True for a throughput a bound is measured under: "passing at 10k req/min with
+    p99 < 200ms", "at 500 rps": the bound is the measure, the load its condition."""
+    if at == 0 or tokens[at - 1].low != "at" or at + 1 >= len(tokens):
+        return False
+    nxt = tokens[at + 1]
+    return nxt.kind == "rate" or "/" in nxt.low or nxt.low in ("rps", "qps", "rpm", "tps")
 
 
 def _negated(signature: str, match: re.Match, bound: str | None) -> str | None:
@@ -348,13 +428,13 @@ def _main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
             continue
         if i and _selects(tokens, i - 1):
             continue
-        if i >= 2 and before == "all" and tokens[i - 2].low in _SELECTING_PREPOSITIONS:
+        if i >= 2 and before == "all" and tokens[i - 2].low in _WHOLE_SET_PREPOSITIONS:
             continue  # "for all 6 weeks", "from all 8 experts": the whole set, not a value
         result.append(token)
     return result
 
 
-_SELECTING = frozenset(["over", "above", "under", "below"])
+_SELECTING = frozenset(["over", "above", "under", "below", ">", "<", ">=", "<="])
 
 
 def _selects(tokens: list[Token], at: int) -> bool:
@@ -366,10 +446,38 @@ def _selects(tokens: list[Token], at: int) -> bool:
     noun = tokens[at - 1]
     if noun.kind != "word" or not noun.low.endswith("s"):
         return False
+    if tokens[at - 2].low in _SELECTING_PREPOSITIONS and tokens[0].low not in lx.ALL_VERBS:
+        return True  # "Postmortems for incidents > 30 minutes": which incidents, no verb
     for k in range(max(1, at - 4), at - 1):
         if tokens[k].low in ("all", "every", "each", "any"):
             return tokens[k - 1].low in _SELECTING_PREPOSITIONS
     return False
+
+
+_RELATIVES = frozenset(["whose", "who", "where"])  # "that", "which" also follow verbs
+
+
+def _relative_bound(sentence: Sentence, verb_at: int) -> int | None:
+    """Return where a relative clause starts when it holds the sentence's only values, in a
+    sentence without a leading verb: "Invite-code owners whose agent completes ≥ 50 tasks",
+    "Users who log in ≥ 3 times a week" name a set of items (a metric's definition); a share
+    ("Customers who renew ≥ 90%") is the target."""
+    tokens = sentence.tokens
+    if verb_at >= 0:
+        return None
+    for i, token in enumerate(tokens):
+        if token.kind == "num":
+            return None
+        noun = tokens[i - 1] if i else token
+        if i and token.low in _RELATIVES and noun.kind == "word" and noun.low.endswith("s"):
+            rest = tokens[i + 1 :]
+            bounded = any(t.low in _BOUND_SYMBOLS for t in rest)
+            counts = [t for t in rest if t.kind == "num"]
+            return i if bounded and counts and counts[0].unit != "%" else None
+    return None
+
+
+_BOUND_SYMBOLS = frozenset([">=", "<=", ">", "<", "least", "more", "fewer", "less", "most", "over"])
 
 
 def _selection_notes(tokens: list[Token]) -> list[str]:
@@ -383,6 +491,8 @@ def _selection_notes(tokens: list[Token]) -> list[str]:
 
 
 _SELECTING_PREPOSITIONS = frozenset(["with", "for", "across", "of", "on", "to", "from", "among"])
+# "Launch with all 10 screens live" delivers the 10 screens: "with" names what is done.
+_WHOLE_SET_PREPOSITIONS = _SELECTING_PREPOSITIONS - {"with"}
 
 
 def _numbers(values: Values) -> tuple[float | None, float | None, tuple[float, bool] | None]:
@@ -424,6 +534,8 @@ def _direction(
         return STAY_BELOW if lower else STAY_ABOVE
     if target is not None and _limit_noun_after(sentence, values.target):
         return STAY_BELOW
+    if target is not None and values.bound is None and _sustained(sentence, values.target):
+        return STAY_ABOVE  # "green 30 consecutive days", "7 days in a row": a streak to hold
     if values.bound:
         return values.bound
     if values.trend:
@@ -498,6 +610,23 @@ def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
     )
 
 
+_STREAK = frozenset(["consecutive", "straight", "uninterrupted", "successive"])
+
+
+def _sustained(sentence: Sentence, token: Token | None) -> bool:
+    """Return True for a duration held without a break: "30 consecutive days", "7 days in a
+    row", "10 days straight", "12 weeks without an outage"."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    if at < 0:
+        return False
+    after = [t.low for t in tokens[at + 1 : at + 5]]
+    timed = token is not None and token.unit in set(lx.TIME_UNITS.values())
+    if after[:1] and after[0] in _STREAK:
+        return timed or after[1:2] != [] and after[1] in lx.TIME_UNITS
+    return timed and (after[:3] == ["in", "a", "row"] or after[:1] in (["straight"], ["without"]))
+
+
 def _share_of(sentence: Sentence, values: Values) -> bool:
     """Return True for a target that is a share of items: "95% of live chats"."""
     target = values.target
@@ -535,7 +664,7 @@ def _complete(
     sign = -1.0 if direction == DECREASE else 1.0
     if values.rng:
         low, high = sorted(t.value or 0.0 for t in values.rng)
-        return start, high if direction == DECREASE else low
+        return start, high if direction in (DECREASE, STAY_BELOW) else low
     if values.factor and start is not None and target is None:
         return start, start * values.factor
     if values.factor and target is not None and start is None:

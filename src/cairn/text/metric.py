@@ -82,10 +82,19 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     number is skipped: "7+ teams", "25 or more releases" count teams and releases.
     """
     number = sentence.tokens[at]
+    if number.low == "never":
+        return None  # "never breaches its floor": a zero of times, the next word is a verb
     at = _past_bound(sentence, at)
     phrase = phrase_after(sentence, at, head_only=True)
+    while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
+        phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
     if not phrase:
         return None
+    if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
+        noun = phrase[0]
+        if _plural(noun) or number.value != 1:
+            return _noun(noun) if _plural(noun) else None
+        return noun.low + "s" if _word_like(noun) else None
     if (joined := _joined_noun(sentence, at, phrase)) is not None:
         return joined
     if _plural(phrase[-1]):
@@ -93,11 +102,38 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     for token in phrase_after(sentence, at):
         if _plural(token):
             return _noun(token)
+    if number.value != 1:
+        return None
     head = phrase[-1]
-    one = number.value == 1 and head.low.isalpha() and not head.text.isupper()
-    if one and len(phrase) < 5 and head.low not in lx.ALL_VERBS:
+    if head.low in lx.ALL_VERBS or not _word_like(head):
+        # "1 bulk price/stock update": a noun that is also a verb ends the whole phrase
+        whole = phrase_after(sentence, at)
+        head = whole[-1] if 1 < len(whole) < 5 else head
+        if head.low in lx.ALL_VERBS and head is phrase[-1]:
+            return None
+    if _word_like(head) and len(phrase) < 5:
         return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
+
+
+# Words that mark a Spanish, French or Portuguese sentence, where the noun precedes its
+# adjectives ("pilotos activos", "clients actifs").
+_ROMANCE_WORDS = frozenset(
+    ["con", "para", "por", "del", "los", "las", "avec", "pour", "dans", "des", "une", "sur"]
+)
+
+
+def _romance(sentence: Sentence) -> bool:
+    """Return True when the sentence reads as Spanish, French or Portuguese."""
+    return any(t.low in _ROMANCE_WORDS for t in sentence.tokens)
+
+
+def _word_like(token: Token) -> bool:
+    """Return True for a plain word that can be counted: "report", "op-ed" (not "SDK", "a/b")."""
+    return token.low.replace("-", "").isalpha() and not token.text.isupper()
+
+
+_PREDICATES = frozenset(["live", "active", "ready", "online", "available", "enabled", "onboard"])
 
 
 def _joined_noun(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:
@@ -132,6 +168,8 @@ def _plural(token: Token) -> bool:
     low = token.low
     if low in lx.IRREGULAR_PLURALS:
         return True
+    if low in ("has", "was", "does", "goes", "is"):
+        return False  # "No agent has access": a verb
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
 
 
@@ -145,7 +183,12 @@ def _noun(token: Token) -> str | None:
 def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> list[Token]:
     """Return the noun phrase after token at; with head_only, stop before a participle."""
     phrase: list[Token] = []
+    # an even number of quotes before: a quote right after the value opens one ('2000
+    # "Readers"'); an odd number: it closes one ('"Reach 500" weekly users')
+    opening = sum(t.text == '"' for t in sentence.tokens[: at + 1]) % 2 == 0
     for token in sentence.tokens[at + 1 :]:
+        if token.text == '"' and token.kind == "punct" and (phrase or opening):
+            continue  # '1 final "Project Retrospective"', '2000 "Readers"': quoted nouns
         if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
             break
         if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):

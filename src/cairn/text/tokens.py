@@ -32,6 +32,7 @@ _PREP_END = re.compile(
 _YEAR_PREPS = frozenset("by in before until till through during since for of after".split())  # noqa: SIM905
 _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
 _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|sprints?|cycles?)"
+_PERIOD_ROMANCE = r"(?:d[ií]as?|semanas?|meses|mes|años?|anos?|jours?|semaines?|mois|ans?)"
 _SHORT_PERIOD = r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms)"
 # Named groups "month" and "year" are dates only after a preposition ("by June", "in 2026").
 _DATE_PATTERNS = [
@@ -52,6 +53,10 @@ _DATE_PATTERNS = [
     r"\b(?:year|quarter|month|week)\s+over\s+(?:year|quarter|month|week)\b|\b(?:yoy|qoq|mom|wow)\b",
     rf"\b(?:within|in|over|for|during)\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|coming\s+)?"
     rf"{_COUNT}\s+(?:consecutive\s+|business\s+|working\s+|calendar\s+)?{_PERIOD}\b",
+    # "in 4–6 weeks", "en 4–6 semanas", "dans 3 mois": a timeframe given as a range or in
+    # Spanish, French or Portuguese
+    rf"\b(?:within|in|en|dans|em)\s+\d+\s*[–-]\s*\d+\s+(?:{_PERIOD}|{_PERIOD_ROMANCE})\b"
+    rf"|\b(?:en|dans|em)\s+{_COUNT}\s+{_PERIOD_ROMANCE}\b",
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?{_COUNT}\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
 ]
@@ -68,7 +73,7 @@ _DATE_WORD_TEXT = (
     "by in before until at the end close year-end year eoy eoq eom eow this next each every "
     "quarter month week yoy qoq mom wow within over for during jan feb mar apr may jun jul aug "
     "sep sept oct nov dec january february march april june july august september october "
-    "november december q1 q2 q3 q4 h1 h2 fy"
+    "november december q1 q2 q3 q4 h1 h2 fy en dans em"
 )
 _DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
 _WORD_START = re.compile(r"\b\w+")
@@ -422,9 +427,19 @@ def _base_number(words: list[str]) -> tuple[float | None, int]:
 def _mark_names(tokens: list[Token]) -> None:
     """Turn numbers that are part of a name ("SOC 2", "Tier 1", "#1") into words."""
     for i, token in enumerate(tokens):
+        if token.kind == "num" and token.text.lower() in _STATUS_CODES:
+            token.kind = "word"  # "real 404s", "no more 500s": HTTP status codes, not seconds
+            continue
         if token.kind != "num" or token.unit:
             continue
         after = tokens[i + 1 : i + 4]
+        if (
+            _reference(tokens, i, after)
+            or _product_version(tokens, i, after)
+            or _ratio_name(tokens, i)
+        ):
+            token.kind = "word"  # "spec §16", "(11 §2)", "modules Odoo 17": names
+            continue
         if len(after) >= 2 and after[0].text == "-" and after[1].low in lx.TIME_UNITS:
             if len(after) == 3 and after[2].low in lx.LIMIT_NOUNS:  # "7-day SLA": a limit
                 token.unit = lx.TIME_UNITS[after[1].low]
@@ -434,7 +449,8 @@ def _mark_names(tokens: list[Token]) -> None:
         elif len(after) >= 2 and after[0].text == "-" and _adjective_noun(after[1]):
             token.kind = "word"  # "4-level multisig", "a 3-tier cache": an adjective
         elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
-            token.kind = "word"
+            if not _leading_verb_count(tokens, i, after):
+                token.kind = "word"
         elif (
             token.low == "one"
             and after
@@ -444,6 +460,82 @@ def _mark_names(tokens: list[Token]) -> None:
             and [t.low for t in after[:2]] != ["or", "more"]  # "one or more tasks" counts
         ):
             token.kind = "word"  # "for one common trigger", "within one release": an article
+
+
+# HTTP status codes written as plurals: "real 404s", "no 500s" (not 404 seconds).
+_STATUS_CODES = frozenset(
+    f"{code}s" for code in (200, 301, 302, 400, 401, 403, 404, 410, 429, 500, 502, 503, 504)
+)
+
+
+def _leading_verb_count(tokens: list[Token], i: int, after: list[Token]) -> bool:
+    """Return True for a name word that is the sentence's verb, counting a plural: "Release 4
+    new workshops" (but "Release 4.2 ships", "Phase 2 done" are names)."""
+    verb = tokens[i - 1]
+    return (
+        i == 1
+        and "." not in tokens[i].text  # "Release 4.2": a version
+        and verb.low in lx.ALL_VERBS
+        and verb.text[:1].isupper()
+        and any(t.kind == "word" and _plural_word(t.low) for t in after)
+    )
+
+
+def _plural_word(low: str) -> bool:
+    """Return True for a word that reads as a plural noun ("workshops", not "status")."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
+
+
+def _ratio_name(tokens: list[Token], i: int) -> bool:
+    """Return True for "1:1" (one-on-one) meetings: a name, not two values."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].text == "1"
+        and tokens[i + 1].text == ":"
+        and tokens[i + 2].text == "1"
+        and tokens[i + 1].start == tokens[i].end
+        and tokens[i + 2].start == tokens[i + 1].end
+    ) or (
+        i >= 2
+        and tokens[i - 1].text == ":"
+        and tokens[i - 2].kind == "word"
+        and tokens[i - 2].text == "1"
+    )
+
+
+def _reference(tokens: list[Token], i: int, after: list[Token]) -> bool:
+    """Return True for a section reference: "§16", "11 §2" (the number before a "§")."""
+    return bool(i and tokens[i - 1].text == "§" or after and after[0].text == "§")
+
+
+def _product_version(tokens: list[Token], i: int, after: list[Token]) -> bool:
+    """Return True for a version after a product name: "for Odoo 17", "on Django 5.2", "MySQL
+    8.0 → 8.4 upgrades" (then the new version is a name too).
+
+    The name is one capitalised word after a lower-case one, and nothing follows the number:
+    "Net Promoter Score 40" (two capitalised words) and "NPS 40" (an acronym) stay values.
+    """
+    if i < 2:
+        return False
+    name, before = tokens[i - 1], tokens[i - 2]
+    capitalised = name.kind == "word" and name.text[:1].isupper() and not name.text.isupper()
+    upgrade = len(after) > 1 and after[0].text == "→" and after[1].kind == "num"
+    if upgrade and capitalised and "." in tokens[i].text:
+        after[1].kind = "word"
+        return True
+    if after and after[0].kind in ("word", "num"):
+        return False
+    return (
+        capitalised
+        and name.text[1:].islower()
+        and name.low.isalpha()
+        and before.kind == "word"
+        and before.text[:1].islower()
+        and name.low not in _MEASURED_NAMES
+    )
+
+
+_MEASURED_NAMES = frozenset(["score", "rating", "index", "grade", "rank"])
 
 
 def _bounded(before: list[Token]) -> bool:

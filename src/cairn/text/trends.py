@@ -24,8 +24,8 @@ _TREND_UP = frozenset(
 _TREND_DOWN = frozenset(
     ["decrease", "decreases", "decreased", "reduced", "drops", "dropped", "falls", "declines"]
 )
-_MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better"])
-_LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper"])
+_MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better", "upward"])
+_LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper", "downward"])
 _SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
@@ -99,14 +99,44 @@ def none_of(sentence: Sentence) -> Limit | None:
         lead = " ".join(t.low for t in tokens[:size])
         if not _NONE_OF.match(lead) or len(tokens) <= size:
             continue
-        for token in tokens[size : size + 4]:
-            low = token.low
-            plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
-            if token.kind == "word" and plural and low[:-1] not in lx.ALL_VERBS:
-                zero = Token("num", tokens[0].text, tokens[0].start, tokens[0].end, 0.0)
-                zero.unit = token.text if token.text[:-1].isupper() else low
-                return Limit(zero, 0, None)
-        return None
+        auxiliary = size == 1 and len(tokens) > 2 and tokens[2].low in _AUXILIARIES
+        return _zero_of(tokens, 0, size, singular=auxiliary)
+    return _none_later(tokens)
+
+
+def _zero_of(tokens: list[Token], at: int, size: int, *, singular: bool = False) -> Limit | None:
+    """Return a zero limit counting the plural after tokens[at : at + size] ("no manual
+    top-ups" → 0 top-ups), or None when no plural noun follows; with `singular`, a zero
+    without a unit ("with no job loss", "No agent has access")."""
+    for k, token in enumerate(tokens[at + size : at + size + 4]):
+        low = token.low
+        if low in _AUXILIARIES and k:
+            break  # "No agent has access": the noun ended
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+        if token.kind == "word" and plural and low[:-1] not in lx.ALL_VERBS:
+            zero = Token("num", tokens[at].text, tokens[at].start, tokens[at].end, 0.0)
+            zero.unit = token.text if token.text[:-1].isupper() else low
+            return Limit(zero, at, None)
+    if singular:
+        return Limit(Token("num", tokens[at].text, tokens[at].start, tokens[at].end, 0.0), at, None)
+    return None
+
+
+_AUXILIARIES = frozenset(["has", "is", "was", "does", "gets", "can", "will", "may", "must"])
+
+
+def _none_later(tokens: list[Token]) -> Limit | None:
+    """Return a zero limit stated after the first words: "…, no manual top-ups" (a clause
+    after a comma or semicolon) or "Fuel treasury never breaches its floor" (never + a verb
+    in the third person: nothing of the kind may happen; no unit)."""
+    for i, token in enumerate(tokens[1:-1], start=1):
+        clause = token.low in ("no", "zero") and tokens[i - 1].text in (",", ";")
+        if clause and (limit := _zero_of(tokens, i, 1)):
+            return limit
+        nxt = tokens[i + 1]
+        if token.low == "never" and nxt.kind == "word" and nxt.low.endswith("s"):
+            zero = Token("num", token.text, token.start, token.end, 0.0)
+            return Limit(zero, i, None)
     return None
 
 
