@@ -5,7 +5,7 @@ Run `python -m bench.documents [--misses]` to print the development, held-out an
 "fresh" is the second held-out set of issue 15 (manifest flag `fresh`), gathered after the first
 round of rules, when the first held-out set had been looked at; "round3" the third (manifest flag
 `round3`), gathered after the second round; "round4" the fourth (manifest flag `round4`), gathered
-after the third round.
+after the third round; "round5" the fifth (manifest flag `round5`), gathered after the fourth round.
 
 The set lives in tests/text/documents/: NAME.md (a public document, verbatim), NAME.expected.json
 (its objective / key result tree, labelled by hand before the reader was run on it) and
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from cairn.text.document import parse_document
 
-PARTS = ("dev", "holdout", "fresh", "round3", "round4")
+PARTS = ("dev", "holdout", "fresh", "round3", "round4", "round5")
 SET = Path(__file__).resolve().parent.parent / "tests" / "text" / "documents"
 
 
@@ -70,7 +70,9 @@ class SetReport:
 
 
 def part_of(document: dict) -> str:
-    """Return "dev", "holdout" (the first), "fresh" (the second), "round3" or "round4"."""
+    """Return "dev", "holdout" (the first), "fresh" (the second), "round3", "round4" or "round5"."""
+    if document.get("round5"):
+        return "round5"
     if document.get("round4"):
         return "round4"
     if document.get("round3"):
