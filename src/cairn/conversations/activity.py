@@ -12,9 +12,9 @@ from cairn.conversations import text
 from cairn.conversations.models import Comment
 from cairn.conversations.selectors import mention_names
 from cairn.conversations.services import subject_of
-from cairn.okrs.models import Follow, Initiative, Objective
+from cairn.okrs.models import Initiative, Objective
 from cairn.okrs.permissions import Access
-from cairn.okrs.selectors import Activity
+from cairn.okrs.selectors import Activity, watched_objective_ids
 from cairn.organisations.models import Person
 
 EXCERPT = 120
@@ -50,12 +50,7 @@ def _excerpt(comment: Comment) -> str:
 
 def comment_activity(person: Person, limit: int = 12) -> list[Activity]:
     """Return the latest comments by others on objectives the person owns or follows."""
-    watched = [
-        *Objective.objects.filter(owner=person, organisation_id=person.organisation_id).values_list(
-            "id", flat=True
-        ),
-        *Follow.objects.filter(person=person).values_list("objective_id", flat=True),
-    ]
+    watched = watched_objective_ids(person)
     visible = list(
         Objective.objects.filter(Access(person).objective_filter(), pk__in=watched).values_list(
             "pk", flat=True
