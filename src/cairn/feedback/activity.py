@@ -27,7 +27,8 @@ def feedback_activity(person: Person, limit: int = 12) -> list[Activity]:
         Kudos.objects.filter(organisation_id=person.organisation_id)
         .filter(Q(person=person) | Q(key_result__objective_id__in=watched))
         .exclude(giver=person)
-        .select_related("giver__user", "person__user", "team", "key_result__objective")[:limit]
+        .select_related("giver__user", "person__user")  # joined: see kudos_selectors.kudos_in
+        .prefetch_related("team", "key_result__objective")[:limit]
     )
     requests = (
         FeedbackRequest.objects.filter(objective_id__in=watched)

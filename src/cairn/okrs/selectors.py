@@ -53,9 +53,13 @@ def visible_objectives(person: Person) -> QuerySet[Objective]:
 
 def objective_for(person: Person, pk: int) -> Objective:
     """Return a visible objective of the person's organisation, or raise Http404."""
-    queryset = Objective.objects.select_related(
-        "cycle", "team", "owner__user", "parent_objective", "parent_key_result__objective"
-    ).filter(organisation_id=person.organisation_id)
+    # The parent fetched after, when there is one: eight joined tables cost PostgreSQL more to
+    # plan (10-30 ms) than to run (0.3 ms).
+    queryset = (
+        Objective.objects.select_related("cycle", "team", "owner__user")
+        .prefetch_related("parent_objective", "parent_key_result__objective")
+        .filter(organisation_id=person.organisation_id)
+    )
     objective = get_object_or_404(queryset, pk=pk)
     if not Access(person).can_view_objective(objective):
         raise_not_found()
@@ -201,10 +205,13 @@ def _activity(changes: QuerySet[Change], objective_ids: list[int], limit: int) -
 
 def objective_page(objective: Objective) -> list[KeyResult]:
     """Return the objective's key results with check-ins, initiatives and contributors loaded."""
-    check_ins = CheckIn.objects.select_related("author__user").order_by("checked_in_at", "id")
+    # Authors by id after the check-ins: joined, PostgreSQL hashed all 10,000 people of a large
+    # organisation to name the authors of forty check-ins (28 ms).
+    check_ins = CheckIn.objects.order_by("checked_in_at", "id")
     return list(
         objective.key_results.select_related("owner__user", "follows_kpi").prefetch_related(
             Prefetch("check_ins", queryset=check_ins),
+            Prefetch("check_ins__author", queryset=Person.objects.select_related("user")),
             Prefetch("initiatives", queryset=Initiative.objects.select_related("owner__user")),
             "contributors",
         )
