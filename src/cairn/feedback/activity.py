@@ -12,32 +12,23 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from cairn.feedback.models import AnswerStatus, FeedbackAnswer, FeedbackRequest, Kudos
-from cairn.okrs.models import Follow, Objective
-from cairn.okrs.selectors import Activity
+from cairn.okrs.models import Objective
+from cairn.okrs.selectors import Activity, watched_objective_ids
 from cairn.organisations.models import Person, TeamMembership
 
 MAX_ITEMS = 10
 T = TypeVar("T")
 
 
-def _watched(person: Person) -> list[int]:
-    """Return the ids of the objectives the person owns or follows (one query)."""
-    followed = Follow.objects.filter(person=person).values("objective_id")
-    return list(
-        Objective.objects.filter(organisation_id=person.organisation_id)
-        .filter(Q(owner=person) | Q(pk__in=followed))
-        .values_list("pk", flat=True)
-    )
-
-
 def feedback_activity(person: Person, limit: int = 12) -> list[Activity]:
     """Return kudos to the person or on their objectives, and feedback asked on their objectives."""
-    watched = _watched(person)
+    watched = watched_objective_ids(person)
     kudos = (
         Kudos.objects.filter(organisation_id=person.organisation_id)
         .filter(Q(person=person) | Q(key_result__objective_id__in=watched))
         .exclude(giver=person)
-        .select_related("giver__user", "person__user", "team", "key_result__objective")[:limit]
+        .select_related("giver__user", "person__user")  # joined: see kudos_selectors.kudos_in
+        .prefetch_related("team", "key_result__objective")[:limit]
     )
     requests = (
         FeedbackRequest.objects.filter(objective_id__in=watched)

@@ -22,9 +22,15 @@ class KudosRow:
 
 
 def kudos_in(organisation_id: int) -> QuerySet[Kudos]:
-    """Return the organisation's kudos, newest first, with what a wall shows loaded."""
-    return Kudos.objects.filter(organisation_id=organisation_id).select_related(
-        "giver__user", "person__user", "team", "key_result", "initiative"
+    """Return the organisation's kudos, newest first, with what a wall shows loaded.
+
+    People are joined; the rest is fetched after, and only when a row names it: joining eight
+    tables cost PostgreSQL more to plan (10-25 ms) than to run, even for no kudos at all.
+    """
+    return (
+        Kudos.objects.filter(organisation_id=organisation_id)
+        .select_related("giver__user", "person__user")
+        .prefetch_related("team", "key_result", "initiative")
     )
 
 

@@ -116,6 +116,10 @@ class Objective(models.Model):
             models.Index(fields=["cycle", "owner"]),
             # The board lists a cycle in this order and stops after a few hundred.
             models.Index(fields=["cycle", "position", "id"], name="objective_cycle_order"),
+            # The alignment map as of a date: the cycle's objectives created after it, and the
+            # ones not public (a member's hidden ones), without reading the whole cycle.
+            models.Index(fields=["cycle", "created_at"], name="objective_cycle_created"),
+            models.Index(fields=["cycle", "visibility"], name="objective_cycle_visibility"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -53,9 +53,13 @@ def visible_objectives(person: Person) -> QuerySet[Objective]:
 
 def objective_for(person: Person, pk: int) -> Objective:
     """Return a visible objective of the person's organisation, or raise Http404."""
-    queryset = Objective.objects.select_related(
-        "cycle", "team", "owner__user", "parent_objective", "parent_key_result__objective"
-    ).filter(organisation_id=person.organisation_id)
+    # The parent fetched after, when there is one: eight joined tables cost PostgreSQL more to
+    # plan (10-30 ms) than to run (0.3 ms).
+    queryset = (
+        Objective.objects.select_related("cycle", "team", "owner__user")
+        .prefetch_related("parent_objective", "parent_key_result__objective")
+        .filter(organisation_id=person.organisation_id)
+    )
     objective = get_object_or_404(queryset, pk=pk)
     if not Access(person).can_view_objective(objective):
         raise_not_found()
@@ -144,20 +148,27 @@ class Activity:
     excerpt: str = ""
 
 
+def watched_objective_ids(person: Person) -> list[int]:
+    """Return the ids of the objectives the person owns or follows, in one query.
+
+    Two index lookups joined by UNION: `owner = me OR id IN (my follows)` made PostgreSQL read
+    all 112,000 objectives of a 10,000-person organisation (65 ms) to return twenty ids.
+    """
+    owned = Objective.objects.filter(owner=person, organisation_id=person.organisation_id)
+    followed = Follow.objects.filter(
+        person=person, objective__organisation_id=person.organisation_id
+    )
+    ids = owned.order_by().values_list("id").union(followed.order_by().values_list("objective_id"))
+    return [pk for (pk,) in ids]
+
+
 def recent_activity(person: Person, limit: int = 12) -> list[Activity]:
     """Return the latest changes and check-ins on objectives the person owns or follows."""
-    followed = list(Follow.objects.filter(person=person).values_list("objective_id", flat=True))
-    watched = Q(objective__owner=person) | Q(objective_id__in=followed)
-    changes = Change.objects.filter(watched, organisation_id=person.organisation_id).exclude(
-        actor=person
-    )
-    owned_objectives = [
-        *Objective.objects.filter(owner=person, organisation_id=person.organisation_id).values_list(
-            "id", flat=True
-        ),
-        *followed,
-    ]
-    return _activity(changes, owned_objectives, limit)
+    watched = watched_objective_ids(person)
+    changes = Change.objects.filter(
+        objective_id__in=watched, organisation_id=person.organisation_id
+    ).exclude(actor=person)
+    return _activity(changes, watched, limit)
 
 
 def objectives_activity(objective_ids: list[int], limit: int = 12) -> list[Activity]:
@@ -176,10 +187,13 @@ def _activity(changes: QuerySet[Change], objective_ids: list[int], limit: int) -
     key_results = list(
         KeyResult.objects.filter(objective_id__in=objective_ids).values_list("id", flat=True)
     )
+    # The newest ids first, from the check-ins alone, then those rows with their authors: joined
+    # before the limit, PostgreSQL hashed every person and user to sort 940 rows (56 ms).
+    newest = CheckIn.objects.filter(key_result_id__in=key_results).order_by("-recorded_at", "-id")
     check_ins = (
-        CheckIn.objects.filter(key_result_id__in=key_results)
+        CheckIn.objects.filter(pk__in=newest.values("pk")[:limit])
         .select_related("author__user", "key_result__objective")
-        .order_by("-recorded_at")[:limit]
+        .order_by("-recorded_at", "-id")
     )
     items = [Activity(c.at, c.actor, c.objective, c.key_result, change=c) for c in changes]
     items += [
@@ -191,10 +205,13 @@ def _activity(changes: QuerySet[Change], objective_ids: list[int], limit: int) -
 
 def objective_page(objective: Objective) -> list[KeyResult]:
     """Return the objective's key results with check-ins, initiatives and contributors loaded."""
-    check_ins = CheckIn.objects.select_related("author__user").order_by("checked_in_at", "id")
+    # Authors by id after the check-ins: joined, PostgreSQL hashed all 10,000 people of a large
+    # organisation to name the authors of forty check-ins (28 ms).
+    check_ins = CheckIn.objects.order_by("checked_in_at", "id")
     return list(
         objective.key_results.select_related("owner__user", "follows_kpi").prefetch_related(
             Prefetch("check_ins", queryset=check_ins),
+            Prefetch("check_ins__author", queryset=Person.objects.select_related("user")),
             Prefetch("initiatives", queryset=Initiative.objects.select_related("owner__user")),
             "contributors",
         )

@@ -27,7 +27,7 @@ from cairn.organisations.models import Team
 from cairn.web.queries import as_of as pages
 from cairn.web.queries.as_of import Dates, board_then, map_then, objective_then
 from cairn.web.queries.common import visible_objectives
-from tests.factories import TeamFactory
+from tests.factories import CycleFactory, TeamFactory
 from tests.web.as_of.conftest import backdate
 
 TITLES = ("Grow", "grow", "Ärger", "Zebra", "apple", "Éclair", "Beta", "beta", "Ω", "Zz")
@@ -187,3 +187,44 @@ def test_every_page_equals_the_whole_cycle_rebuilt(world, small_pages, seed, per
         assert {child.id for child in page.children} == children
         assert page.row.then.title == outline[objective.pk].title
         assert page.row.then.team_id == outline[objective.pk].team_id
+
+
+def _roots(access, world, dates) -> list[int]:
+    nodes, _more = map_then(access, world.cycle, dates, 1)
+    return [node.objective.id for node in nodes]
+
+
+def test_an_objective_aligned_to_an_enclosing_cycle_is_a_root_of_the_map_then(world):
+    year = CycleFactory(
+        organisation=world.organisation,
+        name="The year",
+        start=world.cycle.start - timedelta(days=30),
+        end=world.cycle.end + timedelta(days=30),
+    )
+    annual = objective_create(actor=world.admin, cycle=year, title="Annual")
+    quarterly = objective_create(actor=world.admin, cycle=world.cycle, title="Quarterly")
+    objective_align(objective=quarterly, actor=world.admin, parent_objective=annual)
+    kr = key_result_create(actor=world.admin, objective=annual, title="K", start=0, target=1)
+    via_kr = objective_create(actor=world.admin, cycle=world.cycle, title="Via a key result")
+    objective_align(objective=via_kr, actor=world.admin, parent_key_result=kr)
+    backdate(2, annual, quarterly, via_kr, world.objective)
+    at = timezone.now() - timedelta(days=1)
+
+    roots = _roots(Access(world.admin), world, Dates(then=at.date(), at=at))
+
+    assert quarterly.pk in roots and via_kr.pk in roots and annual.pk not in roots
+
+
+def test_below_a_hidden_parent_a_member_sees_the_child_as_a_root(world):
+    hidden = objective_create(
+        actor=world.admin, cycle=world.cycle, title="Private", visibility="private"
+    )
+    child = objective_create(actor=world.admin, cycle=world.cycle, title="Public child")
+    objective_align(objective=child, actor=world.admin, parent_objective=hidden)
+    backdate(2, hidden, child, world.objective)
+    at = timezone.now() - timedelta(days=1)
+    dates = Dates(then=at.date(), at=at)
+
+    assert child.pk in _roots(Access(world.member), world, dates)
+    assert hidden.pk not in _roots(Access(world.member), world, dates)
+    assert child.pk not in _roots(Access(world.admin), world, dates)  # under its parent

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import Collate
 from django.http import QueryDict
 from django.utils import timezone
@@ -30,7 +30,7 @@ from cairn.okrs.as_of import (
     rebuild,
     skeleton,
 )
-from cairn.okrs.models import Change, Cycle, KeyResult, Objective
+from cairn.okrs.models import Change, Cycle, KeyResult, Objective, Visibility
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person, Team
 from cairn.web.queries.board import PACE_CHOICES
@@ -414,7 +414,7 @@ def map_then(
     moved = skeleton(universe.filter(pk__in=moved_ids), at) if moved_ids else {}
     up = _parents_then(universe, moved)
     stay = universe.exclude(pk__in=list(moved))
-    ordered = _roots_today(stay, universe)
+    ordered = _roots_today(access, cycle, at, stay)
     moved_roots = [((o.title, o.id), o.id) for o in moved.values() if up[o.id] is None]
     start = (page - 1) * MAP_ROOTS
     roots, count = page_of(
@@ -465,26 +465,53 @@ def map_then(
 ALIGNMENT_FIELDS = ("parent_objective_id", "parent_key_result_id")
 
 
-def _roots_today(stay: QuerySet[Objective], universe: QuerySet[Objective]) -> QuerySet:
-    """Return (pk, title) of the objectives of `stay` with no parent today in `universe`,
-    by title (code points) and id.
+def _roots_today(access: Access, cycle: Cycle, at: datetime, stay: QuerySet[Objective]) -> QuerySet:
+    """Return (pk, title) of the objectives of `stay` with no parent today in the universe (the
+    cycle's objectives that existed at `at` and the person may see), by title (code points) and
+    id.
 
-    Three plain parts (no parent; a parent objective outside; a parent key result outside),
-    each an anti-join: one filter with ORs of subqueries was estimated so costly that
-    PostgreSQL compiled it (JIT, two seconds) before reading 28,000 rows in 0.2 s.
+    Reads what the page needs, not the cycle: the objectives with no parent come in title order
+    from a partial index (`objective_cycle_root_title`), so the database stops after the page;
+    the others are roots only when their parent lies outside the universe, and those parents
+    are few and found directly: the cycle's objectives created after the date or hidden from
+    the person, and the objectives of the cycles overlapping this one (a parent's cycle encloses
+    its child's). An anti-join of every aligned objective against the universe read all 28,000
+    objectives of a large cycle (150 ms).
     """
     title = Collate(F("title"), "C") if connection.vendor == "postgresql" else F("title")
-    here = universe.filter(pk=OuterRef("parent_objective_id"))
-    kr_here = universe.filter(key_results=OuterRef("parent_key_result_id"))
-    parts = [
-        stay.filter(parent_objective__isnull=True, parent_key_result__isnull=True),
-        stay.filter(parent_objective__isnull=False).filter(~Exists(here)),
-        stay.filter(parent_key_result__isnull=False).filter(~Exists(kr_here)),
-    ]
+    organisation_id = cycle.organisation_id
+    in_cycle = Objective.objects.filter(organisation_id=organisation_id, cycle=cycle).order_by()
+    outside = in_cycle.filter(created_at__gt=at).values_list("pk")
+    if not access.is_admin:
+        # "IN (the other values)", not "<> public": only the former is read through the index.
+        restricted = [value for value in Visibility.values if value != Visibility.PUBLIC]
+        hidden = in_cycle.filter(visibility__in=restricted).exclude(access.objective_filter())
+        outside = outside.union(hidden.values_list("pk"))
+    outside_ids = [pk for (pk,) in outside]
+    parts = [stay.filter(parent_objective__isnull=True, parent_key_result__isnull=True)]
+    if outside_ids:
+        outside_krs = KeyResult.objects.filter(objective_id__in=outside_ids).values_list("pk")
+        parts.append(
+            stay.filter(
+                Q(parent_objective_id__in=outside_ids)
+                | Q(parent_key_result_id__in=[pk for (pk,) in outside_krs])
+            )
+        )
+    overlapping = list(
+        Cycle.objects.filter(organisation_id=organisation_id, start__lte=cycle.end)
+        .filter(end__gte=cycle.start)
+        .exclude(pk=cycle.pk)
+        .values_list("pk", flat=True)
+    )
+    if overlapping:
+        parts.append(stay.filter(parent_objective__cycle_id__in=overlapping))
+        parts.append(stay.filter(parent_key_result__objective__cycle_id__in=overlapping))
     parts = [
         part.annotate(sort_title=title).values_list("pk", "title", "sort_title") for part in parts
     ]
-    return parts[0].union(parts[1], parts[2], all=True).order_by("sort_title", "pk")
+    if len(parts) == 1:
+        return parts[0].order_by("sort_title", "pk")
+    return parts[0].union(*parts[1:], all=True).order_by("sort_title", "pk")
 
 
 def _parents_then(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
-from django.db.models import Exists, F, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import gettext
@@ -247,7 +247,12 @@ def _views(access: Access, cycle: Cycle, ids: list[int], now: datetime) -> list[
 
 
 def _page_of_views(
-    ordered: QuerySet, access: Access, cycle: Cycle, filters: BoardFilters, now: datetime
+    ordered: QuerySet,
+    access: Access,
+    cycle: Cycle,
+    filters: BoardFilters,
+    now: datetime,
+    teams: list[Team],
 ) -> tuple[list[ObjectiveView], int, bool, bool]:
     """Return (views of the page, how many match, whether more follow, whether the count is capped).
 
@@ -263,10 +268,38 @@ def _page_of_views(
         kept = [v for v in views if _keep(v, filters)]
         page = kept[start : start + PAGE_SIZE]
         return page, len(kept), len(kept) > start + PAGE_SIZE, capped
-    page_ids = list(ids[start : start + PAGE_SIZE + 1])
-    count = ordered.count() if page_ids or start else 0
-    views = _views(access, cycle, page_ids[:PAGE_SIZE], now)
-    return views, count, len(page_ids) > PAGE_SIZE, False
+    page_ids, count = _page_ids(ordered, teams, start)
+    views = _views(access, cycle, page_ids, now)
+    return views, count, count > start + PAGE_SIZE, False
+
+
+def _page_ids(ordered: QuerySet, teams: list[Team], start: int) -> tuple[list[int], int]:
+    """Return the ids of the page starting at `start` and how many rows the board has.
+
+    Counts the rows per team first (one grouped query), then reads the page from only the
+    teams it spans: sorting the whole cycle by team name to keep 100 rows read and joined all
+    28,000 objectives of a large cycle (60 ms on PostgreSQL), and counting them was a second
+    pass over them.
+    """
+    by_team = ordered.order_by().values_list("team_id").annotate(n=Count("pk"))
+    sizes = dict(by_team.values_list("team_id", "n"))
+    order = [None, *(team.pk for team in teams)]
+    order += sorted(set(sizes) - set(order))  # not expected: a team of another organisation
+    segments, first = [], 0
+    for team_id in order:
+        if sizes.get(team_id):
+            segments.append((team_id, first, sizes[team_id]))
+            first += sizes[team_id]
+    spanned = [(team, at) for team, at, n in segments if at + n > start and at < start + PAGE_SIZE]
+    if not spanned:
+        return [], first
+    team_ids = [team for team, _at in spanned if team is not None]
+    within = Q(team_id__in=team_ids)
+    if spanned[0][0] is None:
+        within |= Q(team__isnull=True)
+    skip = start - spanned[0][1]
+    rows = ordered.filter(within).values_list("pk", flat=True)[skip : skip + PAGE_SIZE]
+    return list(rows), first
 
 
 def with_last_check_in(objectives: QuerySet) -> QuerySet:
@@ -286,11 +319,12 @@ def cycle_board(
 ) -> Board:
     """Return one page of the board: company-level objectives first, then team by team."""
     organisation = access.person.organisation
-    teams = list(Team.objects.filter(organisation=organisation).order_by("name"))
+    # In the rows' order: by name, then id (as "team__name, team_id" below), by the database.
+    teams = list(Team.objects.filter(organisation=organisation).order_by("name", "pk"))
     ordering = (F("team__name").asc(nulls_first=True), "team_id", "position", "pk")
     ordered = _filtered(access, cycle, filters, teams).order_by(*ordering)
     now = timezone.now()
-    views, count, has_more, capped = _page_of_views(ordered, access, cycle, filters, now)
+    views, count, has_more, capped = _page_of_views(ordered, access, cycle, filters, now, teams)
     rows = _rows(views, now, after)
     return Board(
         cycle=cycle,
