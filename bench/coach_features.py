@@ -1,12 +1,13 @@
-"""Features of a key result sentence for the coach's learned classifier (issue 15).
+"""Features of a key result sentence for a learned activity classifier (issue 15).
 
 A key result is described by strings (`cairn.lib.linear_model` hashes them): its words and
 word pairs, character 4-grams of its words, simple shapes (a leading number, a %, money,
 "per week", a list …) and — for the model that sits beside the rules — what the parser
-read and the rules' own verdicts. `bench/train_coach_model.py` trains on these features and
-writes the weights to `coach_model.json`; nothing here needs numpy or the network.
+read and the rules' own verdicts. `bench/train_coach_model.py` cross-validates and trains on
+these features. Pure Python; it lives in bench/ because grouped cross-validation showed the
+model does not beat the rules, so the coach does not use it (docs/coach.md).
 
-Feature prefixes (the explanation shown to users names the words, never a score):
+Feature prefixes:
   w=  a word (numbers as "<n>")     b=  two words in a row     c=  a character 4-gram
   first= / first2= / last=  the first word, the first two, the last word
   shape:  a surface property      parse:  what the key result parser read
@@ -16,14 +17,9 @@ Feature prefixes (the explanation shown to users names the words, never a score)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from cairn.coach import wording
-from cairn.lib.linear_model import LinearModel
 from cairn.text.key_result_parser import ParsedKeyResult
-
-MODEL_PATH = Path(__file__).with_name("coach_model.json")
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[%$€£/+<>≥≤:;]")
 _TIME = {"day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year"}
@@ -108,12 +104,6 @@ def rule_features(parsed: ParsedKeyResult, codes: set[str], signals: dict[str, b
     if parsed.notes:
         features.append("parse:assumed")
     return features
-
-
-@lru_cache(maxsize=1)
-def shipped_model() -> LinearModel | None:
-    """Return the shipped model, or None when its weights file is absent."""
-    return LinearModel.load(MODEL_PATH) if MODEL_PATH.exists() else None
 
 
 def rule_signals(text: str, parsed: ParsedKeyResult) -> dict[str, bool]:
