@@ -20,6 +20,14 @@ from bench.coach_features import text_features, words  # noqa: E402
 from cairn.lib.linear_model import LinearModel  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _one_blas_thread():
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):  # BLAS threads only fight over a shared machine's cores
+        yield
+
+
 @pytest.fixture(scope="module")
 def rows():
     rows = tcm.load_rows()
