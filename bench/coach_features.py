@@ -1,6 +1,6 @@
 """Features of a key result sentence for a learned activity classifier (issue 15).
 
-A key result is described by strings (`cairn.lib.linear_model` hashes them): its words and
+A key result is described by strings (`bench.linear_model` hashes them): its words and
 word pairs, character 4-grams of its words, simple shapes (a leading number, a %, money,
 "per week", a list …) and — for the model that sits beside the rules — what the parser
 read and the rules' own verdicts. `bench/train_coach_model.py` cross-validates and trains on

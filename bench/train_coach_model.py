@@ -45,8 +45,8 @@ from sklearn.model_selection import GroupKFold
 from threadpoolctl import threadpool_limits
 
 from bench.coach_features import rule_features, rule_signals, text_features
+from bench.linear_model import LinearModel, vector
 from cairn.coach import review_sentence
-from cairn.lib.linear_model import LinearModel, vector
 from cairn.text.key_result_parser import parse_key_result
 
 COACH = Path(__file__).resolve().parent.parent / "tests" / "coach"
@@ -119,7 +119,7 @@ def featurise(rows: list[Row]) -> None:
 
 
 def matrix(features: list[tuple[str, ...]]) -> csr_matrix:
-    """Return the rows' hashed feature vectors, exactly as cairn.lib.linear_model builds them."""
+    """Return the rows' hashed feature vectors, exactly as bench.linear_model builds them."""
     data, indices, indptr = [], [], [0]
     for row in features:
         for index, value in sorted(vector(row, BUCKETS).items()):

@@ -2,7 +2,7 @@
 
 It does not beat the rules under leave-one-source-out CV, so the coach does not use it
 (docs/coach.md). These tests keep the measurement honest: folds never share a repository,
-training is deterministic, and the pure-Python inference of cairn.lib.linear_model gives
+training is deterministic, and the pure-Python inference of bench.linear_model gives
 scikit-learn's own probabilities on every labelled row.
 """
 
@@ -17,7 +17,7 @@ pytest.importorskip("sklearn")  # the dev extra
 
 from bench import train_coach_model as tcm  # noqa: E402
 from bench.coach_features import text_features, words  # noqa: E402
-from cairn.lib.linear_model import LinearModel  # noqa: E402
+from bench.linear_model import LinearModel  # noqa: E402
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -1,4 +1,4 @@
-"""The pure-Python linear model (cairn.lib.linear_model): hashing, scoring, the JSON form."""
+"""The pure-Python linear model (bench.linear_model): hashing, scoring, the JSON form."""
 
 import json
 import math
@@ -6,7 +6,7 @@ import zlib
 
 import pytest
 
-from cairn.lib.linear_model import LinearModel, sigmoid, slot, vector
+from bench.linear_model import LinearModel, sigmoid, slot, vector
 
 
 def test_slot_is_crc32_of_the_utf8_text_modulo_buckets():
