@@ -6,6 +6,7 @@ Each document's tree was labelled by hand before the reader ran on it; 8 are hel
 
 import io
 import json
+import re
 
 import pytest
 from django.core.management import call_command
@@ -13,6 +14,7 @@ from django.core.management import call_command
 from bench.documents import SET, evaluate, expected_tree, manifest, same
 
 DOCUMENTS = [d["name"] for d in manifest()]
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
@@ -44,6 +46,9 @@ def test_the_round4_documents_are_new_and_labelled_with_their_own_words():
         assert document["repository"].lower() not in earlier
         assert document["notes"]
         text = (SET / document["file"]).read_text(encoding="utf-8")
+        # a label relabelled to a written convention (links read as their text) is text of
+        # the document with its links read so
+        text += "\n" + _LINK.sub(r"\1", text) if document.get("relabelled") else ""
         objectives = expected_tree(document["name"])
         assert objectives
         for objective in objectives:

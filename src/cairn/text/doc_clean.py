@@ -21,6 +21,9 @@ _KR_ID = re.compile(r"^(?:kr|key\s*results?)\s*#?\s*[\d.]*$", re.I)
 _KR_COLUMN = re.compile(r"^(?:kr|krs|key\s*results?)$", re.I)
 _OBJECTIVE_COLUMN = re.compile(r"^(?:objectives?|o)$", re.I)
 _STATUS_COLUMN = re.compile(r"^(?:status|state|progress|score|grade|result)$", re.I)
+# "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it
+_SCORE_VALUE_COLUMN = re.compile(r"^(?:current\s+|final\s+|latest\s+)?(?:score|grade)\b", re.I)
+_OWNER_COLUMN = re.compile(r"^(?:owners?|owner\(s\)|dri|responsible|assignee|lead)$", re.I)
 _SCORE_COLUMN = re.compile(r"^kr\s*#?\s*(\d+)$", re.I)
 _BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$")
@@ -37,7 +40,11 @@ _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 _HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")
-_DRI_PREFIX = re.compile(r"^(?:dri|owner)\s*:\s*([^,;—–]{1,60}?)\s*(?:[,;—–]|\s-)\s+(.+)$", re.I)
+_DRI_PREFIX = re.compile(r"^(?:dri|owner)\s*:\s*([^,;—–·]{1,60}?)\s*(?:[,;—–·]|\s-)\s+(.+)$", re.I)
+# A blank owner a template leaves to fill in: "Owner: ___", "DRI: TBD", "Owner: [name]"
+_PLACEHOLDER = re.compile(
+    r"^(?:[_\-–—?.…\s]*|tbd|tba|n/?a|none|\[[^\]]*\]|<[^>]*>|\{[^}]*\})$", re.I
+)
 _TRAILING_OWNER_SCORE = re.compile(
     r"^(.*?\S)\s+\\?\[?((?:[\w.-]+)(?:,\s*[\w.-]+)*)\\?\]?\s+(1(?:\.0+)?|0(?:\.\d+)?)$"
 )
@@ -144,7 +151,7 @@ def clean_title(text: str) -> Cleaned:
         text = text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
     if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
-        owner, text = match.group(1).strip(), match.group(2).strip()
+        owner, text = real_owner(match.group(1)), match.group(2).strip()
     if " >" in text and (match := _NOTE.search(text)):
         status, text = match.group(1).strip(), text[: match.start()]
     tail = text.rstrip(" .)]").lower()
@@ -160,6 +167,12 @@ def clean_title(text: str) -> Cleaned:
     if text and ord(text[-1]) > 0x2000:
         text = _strip_trailing_emoji(text)
     return Cleaned(text.strip(), owner, score, status, struck)
+
+
+def real_owner(owner: str) -> str | None:
+    """Return the owner, or None for a template's blank ("___", "TBD", "[name]")."""
+    owner = owner.strip()
+    return None if _PLACEHOLDER.match(owner) else owner
 
 
 def linked_item(text: str) -> Cleaned | None:
@@ -194,6 +207,8 @@ def field_value(value: str) -> tuple[float | None, str | None]:
 def clean_document(text: str) -> list[str]:
     """Return the document's lines with metadata blanked and tables turned into OKR lines."""
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first title
+    if "\u2060" in text or "\u200b" in text:  # word joiners, zero-width spaces: invisible glue
+        text = text.replace("\u2060", "").replace("\u200b", "")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out = list(lines)
     _blank_front_matter(out)
@@ -249,8 +264,25 @@ def _links(text: str) -> str:
     if "](" in text:
         text = _LINK.sub(one, text)
     if "://" in text:  # a bare URL: its digits and escapes are no measure, and no title
-        text = re.sub(r"<?\b[a-z][a-z+.-]*://[^\s>)]+>?", "", text)
+        text = _BARE_URL.sub(lambda m: _bare_url(m, text), text)
     return text
+
+
+_BARE_URL = re.compile(r"<?\b[a-z][a-z+.-]*://[^\s>)]+>?")
+
+
+def _bare_url(match: re.Match[str], text: str) -> str:
+    """Drop a bare URL, unless it is a word of a sentence and holds no digit or escape.
+
+    "Render all content on https://hackclub.com" keeps its address; a URL with digits or
+    %-escapes (an issue, a report id) is dropped so none of it is read as a number, and so is
+    a URL standing alone (a reference, not a title).
+    """
+    url = match.group(0)
+    alone = not (text[: match.start()].strip() and any(c.isalpha() for c in text[: match.start()]))
+    if alone or url[0] == "<" or any(c.isdigit() or c == "%" for c in url):
+        return ""
+    return url
 
 
 def _tag(match: re.Match[str]) -> str:
@@ -259,6 +291,10 @@ def _tag(match: re.Match[str]) -> str:
         table = _SUB if match.group(1).lower() == "sub" else _SUP
         return match.group(2).translate(table)
     return ""
+
+
+# What a table row reports beside a key result's title, each after its separator.
+STATUS, OWNER, SCORE = "\x1e", "\x1d", "\x1c"
 
 
 def _is_row(line: str) -> bool:
@@ -302,6 +338,8 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     if kr is None:
         return [""] * len(rows)  # a schedule, a team list, a metrics table: not OKRs
     status = next((n for n, h in enumerate(header) if _STATUS_COLUMN.match(h)), None)
+    score = None  # ROUND3-SCORE
+    owner = next((n for n, h in enumerate(header) if _OWNER_COLUMN.match(h)), None)
     out = []
     for row in rows:
         row = row + [""] * (len(header) - len(row))
@@ -314,8 +352,10 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         lines = []
         for part in parts:
             part = _KR_PREFIX.sub("", part)  # "KR1.1 Soft disclosure": the id goes
-            if part and status is not None and row[status].strip():
-                part += f"\x1e{row[status].strip()}"  # read as the key result's status
+            if part:  # the row's status, score and owner, each after its own separator
+                for sep, column in ((STATUS, status), (SCORE, score), (OWNER, owner)):
+                    if column is not None and row[column].strip():
+                        part += f"{sep}{row[column].strip()}"
             lines.append(f"KR: {part}" if part else "")
         line = "\x1f".join(x for x in lines if x)
         if objective is not None and row[objective].strip():  # two lines on one source line
