@@ -21,6 +21,7 @@ _KR_ID = re.compile(r"^(?:kr|key\s*results?)\s*#?\s*[\d.]*$", re.I)
 _KR_COLUMN = re.compile(r"^(?:kr|krs|key\s*results?)$", re.I)
 _OBJECTIVE_COLUMN = re.compile(r"^(?:objectives?|o)$", re.I)
 _STATUS_COLUMN = re.compile(r"^(?:status|state|progress|score|grade|result)$", re.I)
+_STATE_COLUMN = re.compile(r"^(?:status|state)$", re.I)
 # "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it
 _SCORE_VALUE_COLUMN = re.compile(r"^(?:current\s+|final\s+|latest\s+)?(?:score|grade)\b", re.I)
 _OWNER_COLUMN = re.compile(r"^(?:owners?|owner\(s\)|dri|responsible|assignee|lead)$", re.I)
@@ -61,6 +62,11 @@ _STATUS_WORDS = (
 )  # fmt: skip
 _STRUCK = re.compile(r"^(?:[^~:]{0,24}:\s*)?~~.+~~")  # "KR 3: ~~Ship the site~~ removed"
 _NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a baseline"
+# "… (target: 25.0)", "… (target: 100.0) - Current: 1.0": what an OKR tool's export appends,
+# a bare number restating the target (never "(target TBD)" or "(Target: 10,000+)")
+_EXPORTED_TARGET = re.compile(
+    r"\s*\(target:\s*-?\d+(?:\.\d+)?\)(?:\s+[-–—]\s+current:\s*-?\d+(?:\.\d+)?)?\s*$", re.I
+)
 _KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
 
 
@@ -122,6 +128,7 @@ class Cleaned:
     score: float | None = None
     status: str | None = None
     struck: bool = False  # written struck through: removed by its authors
+    note: str = ""  # an exported "(target: 25.0)" taken off the title, still read for the measure
 
 
 def clean_title(text: str) -> Cleaned:
@@ -166,7 +173,10 @@ def clean_title(text: str) -> Cleaned:
         status, text = "done", text[: match.start()].rstrip(" -–—")
     if text and ord(text[-1]) > 0x2000:
         text = _strip_trailing_emoji(text)
-    return Cleaned(text.strip(), owner, score, status, struck)
+    note = ""
+    if "arget" in text and (match := _EXPORTED_TARGET.search(text)):
+        note, text = match.group(0).strip(), text[: match.start()]
+    return Cleaned(text.strip(), owner, score, status, struck, note)
 
 
 def real_owner(owner: str) -> str | None:
@@ -337,8 +347,13 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     objective = next((n for n, h in enumerate(header) if _OBJECTIVE_COLUMN.match(h)), None)
     if kr is None:
         return [""] * len(rows)  # a schedule, a team list, a metrics table: not OKRs
-    status = next((n for n, h in enumerate(header) if _STATUS_COLUMN.match(h)), None)
-    score = None  # ROUND3-SCORE
+    # a Status column first; else a Progress / Score column, read as a score or a status
+    status = next((n for n, h in enumerate(header) if _STATE_COLUMN.match(h)), None)
+    if status is None:
+        status = next((n for n, h in enumerate(header) if _STATUS_COLUMN.match(h)), None)
+    score = next(
+        (n for n, h in enumerate(header) if _SCORE_VALUE_COLUMN.match(h) and n != status), None
+    )
     owner = next((n for n, h in enumerate(header) if _OWNER_COLUMN.match(h)), None)
     out = []
     for row in rows:

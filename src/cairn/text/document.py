@@ -244,7 +244,7 @@ def _doc_objective(node: ObjectiveNode, parse: Callable[[str], ParsedKeyResult])
             DocKeyResult(
                 kr.title,
                 kr.line,
-                parse(kr.title),
+                parse(kr.measure or kr.title),  # "Grow NPS (target: 40)" titled "Grow NPS"
                 kr.owner,
                 tuple(i.title for i in kr.initiatives),
                 work=_gather(own),

@@ -56,6 +56,8 @@ _KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
 _QUALIFIED_KR_HEADER = re.compile(r"^(?:[\w-]+\s+){1,2}(?:key\s*results?|krs)\s*:?$", re.I)
 _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
+# "### Team" / "### Owner" over a line naming them: the objective's owner
+_OWNER_HEADING = re.compile(r"^(?:team|owners?|owner\(s\)|owning team|dri)$", re.I)
 _OWNER_LABEL = re.compile(r"^(?:owners?|owner\(s\)|dri)$", re.I)
 _OWNER = re.compile(r"^(?:owners?|owner\(s\)|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
 _FIELD = re.compile(r"^(?:status|score|grade|progress|current|result)\s*:\s*(.+)$", re.I)
@@ -86,6 +88,7 @@ class KeyResultNode:
     heading: bool = False  # written as a heading: the list below it is its initiatives
     implicit: bool = False  # a plain measured line, not marked or listed as a key result
     marked: bool = False  # written with its marker ("KR 1: …", a table's Key result cell)
+    measure: str | None = None  # the text to read the measure from, when not the title
 
 
 @dataclass
@@ -104,6 +107,7 @@ class ObjectiveNode:
     initiatives: list[Item] = field(default_factory=list)
     score: float | None = None
     scored: bool = False  # a score table already gave its key results their scores
+    section: int = 0  # the level of the heading above it ("## Charter" over "Objective: …")
 
 
 @dataclass
@@ -139,9 +143,28 @@ def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
     for line, after in zip(lines, lines[1:], strict=False):
         line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
+    for i, line in enumerate(lines):
+        line.krs_below = bool(line.heading) and _opens_key_results(lines, i)
     for line in lines:
         builder.feed(line)
     return builder.finish()
+
+
+def _opens_key_results(lines: list[Line], at: int) -> bool:
+    """Return True when a "Key results:" line comes in a heading's own section, before a list.
+
+    "## Basic UI / why we prioritize it now: / … / due date: … / key results:" — the heading is
+    the objective and the lines between are its description. A "### Team" heading over its
+    name may come between ("### Key Results" is a heading too).
+    """
+    for nxt in lines[at + 1 : at + 40]:
+        if _KR_HEADER.match(nxt.text) or nxt.label and _KR_HEADER.match(nxt.label):
+            return True
+        if nxt.item or nxt.heading and not _OWNER_HEADING.match(nxt.text):
+            return False
+        if _OBJECTIVE.match(nxt.text) or _OBJECTIVE_ALONE.match(nxt.text):
+            return False
+    return False
 
 
 class _Builder:
@@ -172,11 +195,19 @@ class _Builder:
         self.kr_titles: dict[str, KeyResultNode] = {}
         self.plain_shape = False  # objectives written as plain titles over their lists
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
+        self.section_level = 0  # the level of the last heading
+        self.owner_next = False  # after "### Team": the next plain line names the owner
         self.bold_shape = False  # a bold title over a list was an objective in a marked document
 
     def feed(self, line: Line) -> None:
         """Place one line."""
         text = line.text
+        if line.heading:
+            self.section_level, self.owner_next = line.heading, False
+        elif self.owner_next and self.objective is not None and not line.item:
+            self.owner_next = False
+            self.objective.owner = self.objective.owner or real_owner(text)
+            return
         if text and self.objective is None:
             self._document_field(line, text)
         if line.quote or not text or _CONTEXT.match(text):
@@ -281,6 +312,9 @@ class _Builder:
 
     def _heading(self, line: Line, text: str) -> None:
         """Place a heading: a key result's details, an objective, or a label."""
+        if self.objective is not None and _OWNER_HEADING.match(text):
+            self.owner_next = True  # "### Team" / "One45 Platform": the objective's owner
+            return
         norm = _norm(text)
         if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
             self.kr, self.detail, self.context = self.kr_titles[norm], True, None
@@ -296,8 +330,10 @@ class _Builder:
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
             self.context = 0  # the section describes how OKRs are made: context
             return
-        if not self.explicit_doc:
+        if not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
+            if line.krs_below:
+                self.context = 0  # its description, up to "Key results:"
             return
         if self.kr_marked_doc and _field_list(line):
             pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
@@ -307,7 +343,9 @@ class _Builder:
         objective = self.objective
         if _SECTION.search(text):  # "### Notes" inside an objective: not its key results
             self.context = 0
-        if objective is None or objective.anchor != "heading" or line.heading <= objective.level:
+        if objective is None or line.heading <= (
+            objective.level if objective.anchor == "heading" else objective.section or 7
+        ):  # a heading at the objective's level or above ends it; a deeper one is inside it
             self._close_tentative()
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
@@ -465,7 +503,7 @@ class _Builder:
         anchor = "heading" if line.heading else "item" if line.item else "plain"
         self.objective = ObjectiveNode(
             title, line.number, anchor, line.indent, explicit, line.heading, owner,
-            labels=[t for _, t in self.labels], score=line.score,
+            labels=[t for _, t in self.labels], score=line.score, section=self.section_level,
         )  # fmt: skip
         self.outline.objectives.append(self.objective)
 
@@ -499,6 +537,7 @@ class _Builder:
         self.kr = KeyResultNode(
             title, line.number, line.indent, owner or line.owner, score=line.score,
             status=line.status, heading=bool(line.heading), implicit=implicit, marked=marked,
+            measure=f"{title} {line.note}" if line.note else None,
         )  # fmt: skip
         krs.append(self.kr)
         self.plain_shape = self.plain_shape or (

@@ -63,7 +63,9 @@ class Line:
     quote: bool = False  # a blockquote line: context, never an objective or key result
     blank_before: bool = True
     numbered: bool = False
+    note: str = ""  # an exported "(target: 25.0)" off the title: read for the measure only
     before_objective: bool = False  # the next line marks an objective ("Objective: …")
+    krs_below: bool = False  # a heading whose own section opens with "Key results:" below
 
 
 @dataclass
@@ -203,6 +205,7 @@ def _read_text(line: Line, content: str) -> None:
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
     line.owner, line.score, line.struck = cleaned.owner, cleaned.score, cleaned.struck
+    line.note = cleaned.note
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
     if reported.get(SCORE):
         line.score = field_value(reported[SCORE])[0]
