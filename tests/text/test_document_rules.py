@@ -1250,3 +1250,56 @@ def test_an_exported_target_note_leaves_the_title_and_still_gives_the_measure():
     assert found[0].parsed.as_dict() == parse_key_result(
         "Increase overall revenue by 25% YoY (target: 25.0)"
     ).as_dict() | {"text": found[0].parsed.text}
+
+
+# --- fifth round: known weaknesses ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Objectives for the hiring process",
+        "OKRs for the onboarding process",
+        "Objectives of the review process",
+        "Q3 objectives on the support process",
+    ],
+)
+def test_objectives_about_some_other_process_are_objectives(heading):
+    text = (
+        f"# Team goals\n\n## {heading}\n- Hire 5 engineers\n- Cut time to hire from 40 to 25 days\n"
+    )
+    assert tree(text) == [(heading, ["Hire 5 engineers", "Cut time to hire from 40 to 25 days"])]
+
+
+@pytest.mark.parametrize(
+    "heading", ["How we set OKRs for Q3", "Guide to writing objectives for teams", "Rules of OKRs"]
+)
+def test_a_heading_about_the_okr_process_itself_is_still_a_process_section(heading):
+    text = f"# Team goals\n\n## {heading}\n### Draft\n- Write 3 objectives\n- Keep 2 to 5 key results\n"
+    assert tree(text) == []
+
+
+@pytest.mark.parametrize("fence", ["```", "```text", "```markdown", "~~~"])
+def test_okrs_pasted_inside_a_code_block_are_read_with_a_problem(fence):
+    close = "~~~" if fence == "~~~" else "```"
+    text = f"Here are our OKRs:\n\n{fence}\nObjective: Ship faster\n- Cut lead time from 9 days to 4 days\n- Launch the CLI\n{close}\n"
+    document = parse_document(text, None)
+    assert tree(text) == [
+        ("Ship faster", ["Cut lead time from 9 days to 4 days", "Launch the CLI"])
+    ]
+    assert (3, "read from inside a code block: check") in [
+        (p.line, p.message) for p in document.problems
+    ]
+
+
+def test_a_code_block_is_not_read_when_the_document_has_okrs_of_its_own():
+    text = "Objective: Ship faster\n- Cut lead time from 9 days to 4 days\n\n```\nObjective: Example\n- Grow users from 1 to 2\n```\n"
+    document = parse_document(text, None)
+    assert tree(text) == [("Ship faster", ["Cut lead time from 9 days to 4 days"])]
+    assert not any("code block" in p.message for p in document.problems)
+
+
+def test_a_code_block_without_okrs_in_a_document_without_okrs_reads_nothing():
+    text = "# Setup\n\n```\npip install cairn\ncairn import okrs.md --dry-run\n```\n"
+    document = parse_document(text, None)
+    assert document.objectives == () and not document.problems

@@ -214,15 +214,19 @@ def field_value(value: str) -> tuple[float | None, str | None]:
     return None, first or None
 
 
-def clean_document(text: str) -> list[str]:
-    """Return the document's lines with metadata blanked and tables turned into OKR lines."""
+def clean_document(text: str, *, code: bool = False) -> list[str]:
+    """Return the document's lines with metadata blanked and tables turned into OKR lines.
+
+    What closed code fences hold is blanked too, unless `code` (the fence lines always are).
+    """
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first title
     if "\u2060" in text or "\u200b" in text:  # word joiners, zero-width spaces: invisible glue
         text = text.replace("\u2060", "").replace("\u200b", "")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out = list(lines)
     _blank_front_matter(out)
-    _blank_code(out)
+    if not code:
+        _blank_code(out)
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""
@@ -233,6 +237,17 @@ def clean_document(text: str) -> list[str]:
         else:
             i += 1
     return out
+
+
+def first_code_block(text: str) -> int | None:
+    """Return the 1-based line of the first closed code fence, or None when there is none."""
+    opened = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if _FENCE.match(line):
+            if opened is not None:
+                return opened
+            opened = number
+    return None
 
 
 def _blank_code(lines: list[str]) -> None:

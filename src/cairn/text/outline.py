@@ -20,8 +20,8 @@ from cairn.text.outline_rules import (
     _CONTEXT,
     _NEGATIVE,
     _PERIOD,
-    _PROCESS,
     _SECTION,
+    _about_process,
     _heads_list,
     _measured_list,
     _name_suffix,
@@ -118,13 +118,14 @@ class Outline:
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
-def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
+def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = False) -> Outline:
     """Return the objectives, key results, initiatives and labels of a document.
 
     `parse` reads a line as a key result to tell measured lines apart (parse_document passes
-    one that remembers every sentence of the document, to parse each only once).
+    one that remembers every sentence of the document, to parse each only once). What closed
+    code fences hold is read only with `code`.
     """
-    lines = read_lines(text)
+    lines = read_lines(text, code=code)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
     # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
@@ -323,7 +324,7 @@ class _Builder:
             self.context = 0  # a step of the OKR process ("#### 1. Recap and review")
             return
         # a level-1 heading is the page's title ("# How we work: OKRs for Q3"), not a section
-        self.process = line.heading if line.heading > 1 and _PROCESS.search(text) else None
+        self.process = line.heading if line.heading > 1 and _about_process(text) else None
         self.detail, self.context = False, None
         if self.process is not None:
             self._close_tentative()

@@ -80,11 +80,11 @@ class _Raw:
     numbered: bool
 
 
-def read_lines(text: str) -> list[Line]:
-    """Return the non-blank lines of text, classified and cleaned."""
+def read_lines(text: str, *, code: bool = False) -> list[Line]:
+    """Return the non-blank lines of text, classified and cleaned (`code`: fenced text too)."""
     raws: list[_Raw] = []
     blank = True
-    for number, raw in enumerate(clean_document(text), 1):
+    for number, raw in enumerate(clean_document(text, code=code), 1):
         expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
         stripped = expanded.lstrip()
         first = stripped[:1]

@@ -45,6 +45,8 @@ _PROCESS = re.compile(
     r"writing|process|cadence|protocol|framework|rules|guide|template|adjustment)\b)",
     re.I,
 )
+_OKR_WORD = re.compile(r"\b(?:okrs?|okr's|objectives?)\b", re.I)
+_SUBJECT = re.compile(r"\s(?:for|of|in|on|about)\s", re.I)
 _PERIOD = re.compile(
     r"^(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*)[\s/,–-]*)+$",
@@ -82,6 +84,20 @@ def _name_suffix(title: str) -> tuple[str, str | None]:
     if names.lower() == "and" or not title[: match.start()].strip():
         return title, None
     return title[: match.start()].rstrip(), names
+
+
+def _about_process(text: str) -> bool:
+    """Return True for a heading about the OKR process ("How we set OKRs", "OKR Rules").
+
+    The process word must be about the OKRs themselves: "Objectives for the hiring process"
+    names objectives about something else ("for", "of", "in", "on", "about" after the OKR word
+    begins their subject), while "How we set OKRs for Q3" is still the process.
+    """
+    if not _PROCESS.search(text):
+        return False
+    okr = _OKR_WORD.search(text)
+    cut = _SUBJECT.search(text, okr.end()) if okr else None
+    return cut is None or bool(_PROCESS.search(text[: cut.start()]))
 
 
 def _heads_list(line: Line, parse: Parse) -> bool:
