@@ -35,7 +35,7 @@ _SECTION = re.compile(
     r"changelog|criteria|questions|hypothes[ie]s|methodology|timeline|schedule|agenda|"
     r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?|"
     r"anti-?goals|non-?goals|out of scope|how to use|instructions|guidelines|kras?|"
-    r"key result areas|focus areas)\b",
+    r"key result areas)\b",
     re.I,
 )
 # A section about the OKR process itself ("Reviewing and Identifying OKRs", "OKR Review
