@@ -1303,3 +1303,9 @@ def test_a_code_block_without_okrs_in_a_document_without_okrs_reads_nothing():
     text = "# Setup\n\n```\npip install cairn\ncairn import okrs.md --dry-run\n```\n"
     document = parse_document(text, None)
     assert document.objectives == () and not document.problems
+
+
+def test_a_team_heading_over_prose_gives_no_owner():
+    text = "## Grow revenue\n\n### Team\nAna, Ben and Cleo work on this together with the sales team.\n\n### Key Results\n- Reach $2M ARR\n"
+    [objective] = parse_document(text, None).objectives
+    assert (objective.title, objective.owner) == ("Grow revenue", None)

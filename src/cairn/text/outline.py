@@ -207,8 +207,9 @@ class _Builder:
             self.section_level, self.owner_next = line.heading, False
         elif self.owner_next and self.objective is not None and not line.item:
             self.owner_next = False
-            self.objective.owner = self.objective.owner or real_owner(text)
-            return
+            if len(text.split()) <= 8 and not text.endswith((".", ":")):  # a name, not prose
+                self.objective.owner = self.objective.owner or real_owner(text)
+                return
         if text and self.objective is None:
             self._document_field(line, text)
         if line.quote or not text or _CONTEXT.match(text):
