@@ -1287,7 +1287,7 @@ def test_okrs_pasted_inside_a_code_block_are_read_with_a_problem(fence):
     assert tree(text) == [
         ("Ship faster", ["Cut lead time from 9 days to 4 days", "Launch the CLI"])
     ]
-    assert (3, "read from inside a code block: check") in [
+    assert (3, "read from inside a code block: check, and remove the fence lines to import") in [
         (p.line, p.message) for p in document.problems
     ]
 

@@ -217,7 +217,13 @@ def _from_outline(text: str) -> ParsedDocument:
         fenced = read_outline(text, parse, code=True)
         if fenced.objectives:
             outline = fenced
-            outline.problems.insert(0, (fence, "read from inside a code block: check"))
+            outline.problems.insert(
+                0,
+                (
+                    fence,
+                    "read from inside a code block: check, and remove the fence lines to import",
+                ),
+            )
     objectives = tuple(_doc_objective(node, parse) for node in outline.objectives)
     problems = tuple(Problem(line, message) for line, message in outline.problems)
     return ParsedDocument(objectives, problems, TEXT)
