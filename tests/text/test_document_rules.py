@@ -1309,3 +1309,10 @@ def test_a_team_heading_over_prose_gives_no_owner():
     text = "## Grow revenue\n\n### Team\nAna, Ben and Cleo work on this together with the sales team.\n\n### Key Results\n- Reach $2M ARR\n"
     [objective] = parse_document(text, None).objectives
     assert (objective.title, objective.owner) == ("Grow revenue", None)
+
+
+def test_an_initiative_right_above_the_next_marked_objective_stays_an_initiative():
+    text = "Objective: Grow\n- KR 1: Reach 50 customers\n  - Partner webinar series\nObjective: Retain\n- KR 1: Cut churn from 6% to 3%\n"
+    document = parse_document(text, None)
+    assert tree(text) == [("Grow", ["Reach 50 customers"]), ("Retain", ["Cut churn from 6% to 3%"])]
+    assert document.objectives[0].key_results[0].initiatives == ("Partner webinar series",)

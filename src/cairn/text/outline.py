@@ -426,9 +426,10 @@ class _Builder:
         if not self.explicit_doc or self.parse(line.text).measurable:
             return False
         if objective is not None:
-            krs = objective.key_results
-            apart = self.kr_indent is not None and line.indent < self.kr_indent
-            if not krs or not (apart or all(kr.marked for kr in krs)):
+            krs, indent = objective.key_results, self.kr_indent
+            if not krs or indent is None or line.indent > indent:
+                return False  # nested deeper: an initiative of the key result above
+            if line.indent == indent and not all(kr.marked for kr in krs):
                 return False
         title, owner = _owner_suffix(_unwrap(line.text))
         if owner is None and self.name_owners:
