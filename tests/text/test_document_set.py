@@ -6,6 +6,7 @@ Each document's tree was labelled by hand before the reader ran on it; 8 are hel
 
 import io
 import json
+import re
 
 import pytest
 from django.core.management import call_command
@@ -13,6 +14,7 @@ from django.core.management import call_command
 from bench.documents import SET, evaluate, expected_tree, manifest, same
 
 DOCUMENTS = [d["name"] for d in manifest()]
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
@@ -47,6 +49,9 @@ def test_a_later_rounds_documents_are_new_and_labelled_with_their_own_words(part
         assert document["repository"].lower() not in earlier
         assert document["notes"]
         text = (SET / document["file"]).read_text(encoding="utf-8")
+        # a label relabelled to a written convention (links read as their text) is text of
+        # the document with its links read so
+        text += "\n" + _LINK.sub(r"\1", text) if document.get("relabelled") else ""
         objectives = expected_tree(document["name"])
         assert objectives
         for objective in objectives:
@@ -74,16 +79,13 @@ def test_the_held_out_documents_read_exactly_do_not_go_down(report):
     assert report.missed["fresh"] == []
 
 
-def test_the_round3_documents_read_exactly_do_not_go_down(report):
-    # 2 of 9 at its first run; 5 after the fourth round, whose rules were written from half A
-    # (bench.halves) only: half A 5 of 5, half B 0 of 4 (see docs/plaintext.md).
-    assert set(report.exact["round3"]) >= {
-        "love-rescue-q1-2026",
-        "malsat-quarterly",
-        "oee-dashboard-post-deployment",
-        "abaco-loans-analytics-q1-2026",
-        "dietarycodex-project",
-    }
+def test_the_round3_and_round4_documents_are_all_read_exactly(report):
+    # Round 3: 2 of 9 at its first run, 5 after the fourth round (half A only), 9 after the
+    # fifth. Round 4: 3 of 8 at its first run, 8 after the fifth round, whose rules were
+    # written from the round-4 documents first (round 3 then moved from 5 to 6), then from
+    # the round-3 documents; see docs/plaintext.md.
+    assert report.missed["round3"] == []
+    assert report.missed["round4"] == []
 
 
 def _tree_of(data: dict) -> list[dict]:
@@ -100,19 +102,13 @@ def _tree_of(data: dict) -> list[dict]:
     ]
 
 
+DRY_RUN = ["chromium-layout-2015q4", "joystream-q2-19", "nobs-cad", "va-auth-fy2024", "squad-games"]
+# fourth round: key result field lists, "**Annual KRs:**"; fifth: every round-3 and round-4 document
+DRY_RUN += [d["name"] for d in manifest() if d.get("round3") or d.get("round4")]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    "name",
-    [
-        "chromium-layout-2015q4",
-        "joystream-q2-19",
-        "nobs-cad",
-        "va-auth-fy2024",
-        "squad-games",
-        "oee-dashboard-post-deployment",  # fourth round: key result field lists
-        "malsat-quarterly",  # fourth round: "**Annual KRs:**", marked key results
-    ],
-)
+@pytest.mark.parametrize("name", DRY_RUN)
 def test_the_import_dry_run_reads_the_documents_tree(name):
     out = io.StringIO()
     path = str(SET / f"{name}.md")

@@ -21,6 +21,10 @@ _KR_ID = re.compile(r"^(?:kr|key\s*results?)\s*#?\s*[\d.]*$", re.I)
 _KR_COLUMN = re.compile(r"^(?:kr|krs|key\s*results?)$", re.I)
 _OBJECTIVE_COLUMN = re.compile(r"^(?:objectives?|o)$", re.I)
 _STATUS_COLUMN = re.compile(r"^(?:status|state|progress|score|grade|result)$", re.I)
+_STATE_COLUMN = re.compile(r"^(?:status|state)$", re.I)
+# "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it
+_SCORE_VALUE_COLUMN = re.compile(r"^(?:current\s+|final\s+|latest\s+)?(?:score|grade)\b", re.I)
+_OWNER_COLUMN = re.compile(r"^(?:owners?|owner\(s\)|dri|responsible|assignee|lead)$", re.I)
 _SCORE_COLUMN = re.compile(r"^kr\s*#?\s*(\d+)$", re.I)
 _BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$")
@@ -37,7 +41,11 @@ _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 _HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")
-_DRI_PREFIX = re.compile(r"^(?:dri|owner)\s*:\s*([^,;—–]{1,60}?)\s*(?:[,;—–]|\s-)\s+(.+)$", re.I)
+_DRI_PREFIX = re.compile(r"^(?:dri|owner)\s*:\s*([^,;—–·]{1,60}?)\s*(?:[,;—–·]|\s-)\s+(.+)$", re.I)
+# A blank owner a template leaves to fill in: "Owner: ___", "DRI: TBD", "Owner: [name]"
+_PLACEHOLDER = re.compile(
+    r"^(?:[_\-–—?.…\s]*|tbd|tba|n/?a|none|\[[^\]]*\]|<[^>]*>|\{[^}]*\})$", re.I
+)
 _TRAILING_OWNER_SCORE = re.compile(
     r"^(.*?\S)\s+\\?\[?((?:[\w.-]+)(?:,\s*[\w.-]+)*)\\?\]?\s+(1(?:\.0+)?|0(?:\.\d+)?)$"
 )
@@ -54,6 +62,11 @@ _STATUS_WORDS = (
 )  # fmt: skip
 _STRUCK = re.compile(r"^(?:[^~:]{0,24}:\s*)?~~.+~~")  # "KR 3: ~~Ship the site~~ removed"
 _NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a baseline"
+# "… (target: 25.0)", "… (target: 100.0) - Current: 1.0": what an OKR tool's export appends,
+# a bare number restating the target (never "(target TBD)" or "(Target: 10,000+)")
+_EXPORTED_TARGET = re.compile(
+    r"\s*\(target:\s*-?\d+(?:\.\d+)?\)(?:\s+[-–—]\s+current:\s*-?\d+(?:\.\d+)?)?\s*$", re.I
+)
 _KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
 
 
@@ -115,6 +128,7 @@ class Cleaned:
     score: float | None = None
     status: str | None = None
     struck: bool = False  # written struck through: removed by its authors
+    note: str = ""  # an exported "(target: 25.0)" taken off the title, still read for the measure
 
 
 def clean_title(text: str) -> Cleaned:
@@ -144,7 +158,7 @@ def clean_title(text: str) -> Cleaned:
         text = text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
     if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
-        owner, text = match.group(1).strip(), match.group(2).strip()
+        owner, text = real_owner(match.group(1)), match.group(2).strip()
     if " >" in text and (match := _NOTE.search(text)):
         status, text = match.group(1).strip(), text[: match.start()]
     tail = text.rstrip(" .)]").lower()
@@ -159,7 +173,16 @@ def clean_title(text: str) -> Cleaned:
         status, text = "done", text[: match.start()].rstrip(" -–—")
     if text and ord(text[-1]) > 0x2000:
         text = _strip_trailing_emoji(text)
-    return Cleaned(text.strip(), owner, score, status, struck)
+    note = ""
+    if "arget" in text and (match := _EXPORTED_TARGET.search(text)):
+        note, text = match.group(0).strip(), text[: match.start()]
+    return Cleaned(text.strip(), owner, score, status, struck, note)
+
+
+def real_owner(owner: str) -> str | None:
+    """Return the owner, or None for a template's blank ("___", "TBD", "[name]")."""
+    owner = owner.strip()
+    return None if _PLACEHOLDER.match(owner) else owner
 
 
 def linked_item(text: str) -> Cleaned | None:
@@ -191,13 +214,19 @@ def field_value(value: str) -> tuple[float | None, str | None]:
     return None, first or None
 
 
-def clean_document(text: str) -> list[str]:
-    """Return the document's lines with metadata blanked and tables turned into OKR lines."""
+def clean_document(text: str, *, code: bool = False) -> list[str]:
+    """Return the document's lines with metadata blanked and tables turned into OKR lines.
+
+    What closed code fences hold is blanked too, unless `code` (the fence lines always are).
+    """
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first title
+    if "\u2060" in text or "\u200b" in text:  # word joiners, zero-width spaces: invisible glue
+        text = text.replace("\u2060", "").replace("\u200b", "")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out = list(lines)
     _blank_front_matter(out)
-    _blank_code(out)
+    if not code:
+        _blank_code(out)
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""
@@ -208,6 +237,17 @@ def clean_document(text: str) -> list[str]:
         else:
             i += 1
     return out
+
+
+def first_code_block(text: str) -> int | None:
+    """Return the 1-based line of the first closed code fence, or None when there is none."""
+    opened = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if _FENCE.match(line):
+            if opened is not None:
+                return opened
+            opened = number
+    return None
 
 
 def _blank_code(lines: list[str]) -> None:
@@ -249,8 +289,25 @@ def _links(text: str) -> str:
     if "](" in text:
         text = _LINK.sub(one, text)
     if "://" in text:  # a bare URL: its digits and escapes are no measure, and no title
-        text = re.sub(r"<?\b[a-z][a-z+.-]*://[^\s>)]+>?", "", text)
+        text = _BARE_URL.sub(lambda m: _bare_url(m, text), text)
     return text
+
+
+_BARE_URL = re.compile(r"<?\b[a-z][a-z+.-]*://[^\s>)]+>?")
+
+
+def _bare_url(match: re.Match[str], text: str) -> str:
+    """Drop a bare URL, unless it is a word of a sentence and holds no digit or escape.
+
+    "Render all content on https://hackclub.com" keeps its address; a URL with digits or
+    %-escapes (an issue, a report id) is dropped so none of it is read as a number, and so is
+    a URL standing alone (a reference, not a title).
+    """
+    url = match.group(0)
+    alone = not (text[: match.start()].strip() and any(c.isalpha() for c in text[: match.start()]))
+    if alone or url[0] == "<" or any(c.isdigit() or c == "%" for c in url):
+        return ""
+    return url
 
 
 def _tag(match: re.Match[str]) -> str:
@@ -259,6 +316,10 @@ def _tag(match: re.Match[str]) -> str:
         table = _SUB if match.group(1).lower() == "sub" else _SUP
         return match.group(2).translate(table)
     return ""
+
+
+# What a table row reports beside a key result's title, each after its separator.
+STATUS, OWNER, SCORE = "\x1e", "\x1d", "\x1c"
 
 
 def _is_row(line: str) -> bool:
@@ -301,7 +362,14 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     objective = next((n for n, h in enumerate(header) if _OBJECTIVE_COLUMN.match(h)), None)
     if kr is None:
         return [""] * len(rows)  # a schedule, a team list, a metrics table: not OKRs
-    status = next((n for n, h in enumerate(header) if _STATUS_COLUMN.match(h)), None)
+    # a Status column first; else a Progress / Score column, read as a score or a status
+    status = next((n for n, h in enumerate(header) if _STATE_COLUMN.match(h)), None)
+    if status is None:
+        status = next((n for n, h in enumerate(header) if _STATUS_COLUMN.match(h)), None)
+    score = next(
+        (n for n, h in enumerate(header) if _SCORE_VALUE_COLUMN.match(h) and n != status), None
+    )
+    owner = next((n for n, h in enumerate(header) if _OWNER_COLUMN.match(h)), None)
     out = []
     for row in rows:
         row = row + [""] * (len(header) - len(row))
@@ -314,8 +382,10 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         lines = []
         for part in parts:
             part = _KR_PREFIX.sub("", part)  # "KR1.1 Soft disclosure": the id goes
-            if part and status is not None and row[status].strip():
-                part += f"\x1e{row[status].strip()}"  # read as the key result's status
+            if part:  # the row's status, score and owner, each after its own separator
+                for sep, column in ((STATUS, status), (SCORE, score), (OWNER, owner)):
+                    if column is not None and row[column].strip():
+                        part += f"{sep}{row[column].strip()}"
             lines.append(f"KR: {part}" if part else "")
         line = "\x1f".join(x for x in lines if x)
         if objective is not None and row[objective].strip():  # two lines on one source line

@@ -19,6 +19,7 @@ from cairn.coach import (
     ObjectiveDraft,
     review_objective,
 )
+from cairn.text.doc_clean import first_code_block
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.markdown import MarkdownRead, looks_canonical, read_markdown
 from cairn.text.outline import Item, ObjectiveNode, WorkNode, read_outline, work_kind
@@ -210,6 +211,19 @@ def _from_outline(text: str) -> ParsedDocument:
     """Return the document read by the free-form outline reader."""
     parse = _memo(parse_key_result)
     outline = read_outline(text, parse)
+    if not outline.objectives and (fence := first_code_block(text)) is not None:
+        # Nothing outside the fences: the OKRs were pasted inside one (a chat answer, a README
+        # snippet). Where the document has OKRs of its own, a fence holds an example.
+        fenced = read_outline(text, parse, code=True)
+        if fenced.objectives:
+            outline = fenced
+            outline.problems.insert(
+                0,
+                (
+                    fence,
+                    "read from inside a code block: check, and remove the fence lines to import",
+                ),
+            )
     objectives = tuple(_doc_objective(node, parse) for node in outline.objectives)
     problems = tuple(Problem(line, message) for line, message in outline.problems)
     return ParsedDocument(objectives, problems, TEXT)
@@ -244,7 +258,7 @@ def _doc_objective(node: ObjectiveNode, parse: Callable[[str], ParsedKeyResult])
             DocKeyResult(
                 kr.title,
                 kr.line,
-                parse(kr.title),
+                parse(kr.measure or kr.title),  # "Grow NPS (target: 40)" titled "Grow NPS"
                 kr.owner,
                 tuple(i.title for i in kr.initiatives),
                 work=_gather(own),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cairn.text.doc_clean import field_value
+from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_rules import (
@@ -20,10 +20,11 @@ from cairn.text.outline_rules import (
     _CONTEXT,
     _NEGATIVE,
     _PERIOD,
-    _PROCESS,
     _SECTION,
+    _about_process,
     _heads_list,
     _measured_list,
+    _name_suffix,
     _norm,
     _owner_suffix,
     _short,
@@ -55,6 +56,9 @@ _KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
 _QUALIFIED_KR_HEADER = re.compile(r"^(?:[\w-]+\s+){1,2}(?:key\s*results?|krs)\s*:?$", re.I)
 _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
+# "### Team" / "### Owner" over a line naming them: the objective's owner
+_OWNER_HEADING = re.compile(r"^(?:team|owners?|owner\(s\)|owning team|dri)$", re.I)
+_OWNER_LABEL = re.compile(r"^(?:owners?|owner\(s\)|dri)$", re.I)
 _OWNER = re.compile(r"^(?:owners?|owner\(s\)|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
 _FIELD = re.compile(r"^(?:status|score|grade|progress|current|result)\s*:\s*(.+)$", re.I)
 _SCORES = re.compile(r"^Scores: (.*)$")
@@ -83,6 +87,8 @@ class KeyResultNode:
     status: str | None = None
     heading: bool = False  # written as a heading: the list below it is its initiatives
     implicit: bool = False  # a plain measured line, not marked or listed as a key result
+    marked: bool = False  # written with its marker ("KR 1: …", a table's Key result cell)
+    measure: str | None = None  # the text to read the measure from, when not the title
 
 
 @dataclass
@@ -101,6 +107,7 @@ class ObjectiveNode:
     initiatives: list[Item] = field(default_factory=list)
     score: float | None = None
     scored: bool = False  # a score table already gave its key results their scores
+    section: int = 0  # the level of the heading above it ("## Charter" over "Objective: …")
 
 
 @dataclass
@@ -111,13 +118,14 @@ class Outline:
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
-def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
+def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = False) -> Outline:
     """Return the objectives, key results, initiatives and labels of a document.
 
     `parse` reads a line as a key result to tell measured lines apart (parse_document passes
-    one that remembers every sentence of the document, to parse each only once).
+    one that remembers every sentence of the document, to parse each only once). What closed
+    code fences hold is read only with `code`.
     """
-    lines = read_lines(text)
+    lines = read_lines(text, code=code)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
     # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
@@ -131,9 +139,33 @@ def read_outline(text: str, parse: Parse = parse_key_result) -> Outline:
     builder.kr_marked_doc = builder.explicit_doc and any(
         _KEY_RESULT.match(line.text) for line in lines if not line.quote
     )
+    # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
+    # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
+    builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
+    for line, after in zip(lines, lines[1:], strict=False):
+        line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
+    for i, line in enumerate(lines):
+        line.krs_below = bool(line.heading) and _opens_key_results(lines, i)
     for line in lines:
         builder.feed(line)
     return builder.finish()
+
+
+def _opens_key_results(lines: list[Line], at: int) -> bool:
+    """Return True when a "Key results:" line comes in a heading's own section, before a list.
+
+    "## Basic UI / why we prioritize it now: / … / due date: … / key results:" — the heading is
+    the objective and the lines between are its description. A "### Team" heading over its
+    name may come between ("### Key Results" is a heading too).
+    """
+    for nxt in lines[at + 1 : at + 40]:
+        if _KR_HEADER.match(nxt.text) or nxt.label and _KR_HEADER.match(nxt.label):
+            return True
+        if nxt.item or nxt.heading and not _OWNER_HEADING.match(nxt.text):
+            return False
+        if _OBJECTIVE.match(nxt.text) or _OBJECTIVE_ALONE.match(nxt.text):
+            return False
+    return False
 
 
 class _Builder:
@@ -163,10 +195,21 @@ class _Builder:
         self.kr_style: str | None = None  # "item" or "plain": how the key results are written
         self.kr_titles: dict[str, KeyResultNode] = {}
         self.plain_shape = False  # objectives written as plain titles over their lists
+        self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
+        self.section_level = 0  # the level of the last heading
+        self.owner_next = False  # after "### Team": the next plain line names the owner
+        self.bold_shape = False  # a bold title over a list was an objective in a marked document
 
     def feed(self, line: Line) -> None:
         """Place one line."""
         text = line.text
+        if line.heading:
+            self.section_level, self.owner_next = line.heading, False
+        elif self.owner_next and self.objective is not None and not line.item:
+            self.owner_next = False
+            if len(text.split()) <= 8 and not text.endswith((".", ":")):  # a name, not prose
+                self.objective.owner = self.objective.owner or real_owner(text)
+                return
         if text and self.objective is None:
             self._document_field(line, text)
         if line.quote or not text or _CONTEXT.match(text):
@@ -181,6 +224,11 @@ class _Builder:
             self.pending_title = False
             self.objective.title, owner = _owner_suffix(text)
             self.objective.owner = self.objective.owner or owner
+            return
+        if line.label and _OWNER_LABEL.match(line.label) and not line.item:
+            # "*Owner: ___ · The store takes real orders.*": the owner, then a description
+            if line.owner:
+                self._owner(line, line.owner)
             return
         if line.label and self._labelled(line):
             return
@@ -208,7 +256,7 @@ class _Builder:
         elif match := _OBJECTIVE.match(text):
             self._objective(line, match.group(1), explicit=True)
         elif match := _KEY_RESULT.match(text):
-            self._key_result(line, match.group(1))
+            self._key_result(line, match.group(1), marked=True)
         elif (match := _WORK.match(text)) and self._under_initiative(line):
             self._work(line, match.group(2), _work_kind(match.group(1)))
         elif match := _INITIATIVE.match(text):
@@ -247,13 +295,28 @@ class _Builder:
         if _KR_HEADER.match(label) or qualified and line.text.rstrip(": ") == line.label:
             self.mode, self.context, self.kr_style = "krs", None, None
             return True
-        if not line.item and line.children and line.text == line.label and not self.explicit_doc:
-            return False  # a bold paragraph heading a list: an objective, placed as content
+        if not line.item and line.children and line.text == line.label:
+            if not self.explicit_doc:
+                return False  # a bold paragraph heading a list: an objective, placed as content
+            after_first = bool(self.outline.objectives) and not _SECTION.search(line.text)
+            if after_first and (
+                self.bold_shape
+                or _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
+            ):
+                # where objectives are marked, a bold title over key results after them is one
+                # too ("### Q3" / "**Secure funding**" / "- $750k in commitments"), and so are
+                # the bold titles over lists after it
+                self._objective(line, line.text, explicit=False)
+                self.bold_shape = True
+                return True
         self.context = line.indent
         return True
 
     def _heading(self, line: Line, text: str) -> None:
         """Place a heading: a key result's details, an objective, or a label."""
+        if self.objective is not None and _OWNER_HEADING.match(text):
+            self.owner_next = True  # "### Team" / "One45 Platform": the objective's owner
+            return
         norm = _norm(text)
         if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
             self.kr, self.detail, self.context = self.kr_titles[norm], True, None
@@ -262,15 +325,17 @@ class _Builder:
             self.context = 0  # a step of the OKR process ("#### 1. Recap and review")
             return
         # a level-1 heading is the page's title ("# How we work: OKRs for Q3"), not a section
-        self.process = line.heading if line.heading > 1 and _PROCESS.search(text) else None
+        self.process = line.heading if line.heading > 1 and _about_process(text) else None
         self.detail, self.context = False, None
         if self.process is not None:
             self._close_tentative()
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
             self.context = 0  # the section describes how OKRs are made: context
             return
-        if not self.explicit_doc:
+        if not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
+            if line.krs_below:
+                self.context = 0  # its description, up to "Key results:"
             return
         if self.kr_marked_doc and _field_list(line):
             pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
@@ -280,7 +345,9 @@ class _Builder:
         objective = self.objective
         if _SECTION.search(text):  # "### Notes" inside an objective: not its key results
             self.context = 0
-        if objective is None or objective.anchor != "heading" or line.heading <= objective.level:
+        if objective is None or line.heading <= (
+            objective.level if objective.anchor == "heading" else objective.section or 7
+        ):  # a heading at the objective's level or above ends it; a deeper one is inside it
             self._close_tentative()
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
@@ -309,6 +376,8 @@ class _Builder:
         """Place a line without a prefix: key result, initiative or a new objective."""
         objective = self.objective
         if self.detail or self.context is not None and line.indent >= self.context:
+            return
+        if line.before_objective and self._theme(line, objective):
             return
         if (
             objective is None
@@ -346,10 +415,41 @@ class _Builder:
         else:
             self._initiative(line, line.text)
 
+    def _theme(self, line: Line, objective: ObjectiveNode | None) -> bool:
+        """Place a section title right above a marked objective; return False for others.
+
+        "3. Cost Control (Misha)" between the last "KR 3: …" of one objective and the next
+        "Objective: …" titles the next one's section: a label, and its names own that objective.
+        It must stand apart from the key results above it: less indented than they are, or
+        unmarked where they are marked.
+        """
+        if not self.explicit_doc or self.parse(line.text).measurable:
+            return False
+        if objective is not None:
+            krs, indent = objective.key_results, self.kr_indent
+            if not krs or indent is None or line.indent > indent:
+                return False  # nested deeper: an initiative of the key result above
+            if line.indent == indent and not all(kr.marked for kr in krs):
+                return False
+        title, owner = _owner_suffix(_unwrap(line.text))
+        if owner is None and self.name_owners:
+            title, owner = _name_suffix(title)
+        self._close_tentative()
+        self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+        self._label(LABEL_LEVEL, title)
+        self.pending_owner = real_owner(owner) if owner else None
+        return True
+
     def _plain_line(self, line: Line, objective: ObjectiveNode) -> None:
         """Place a plain line: a key result when it measures something, else a new objective."""
         if self._described(line):
             return
+        if (
+            self.kr_marked_doc
+            and objective.key_results
+            and all(kr.marked for kr in objective.key_results)
+        ):
+            return  # the key results are marked ("KR 1: …"): a plain paragraph is context
         if self.explicit_doc and line.children and objective.key_results and line.text[-1] != ":":
             self.context = line.indent  # "Examples for finance" over a list: a new section
             return
@@ -390,6 +490,8 @@ class _Builder:
     def _objective(self, line: Line, title: str, *, explicit: bool, pending: bool = False) -> None:
         self._close_tentative()
         title, owner = _owner_suffix(_unwrap(title))
+        if owner is None and self.name_owners:
+            title, owner = _name_suffix(title)
         owner = owner or line.owner or self.pending_owner
         self.pending_owner, self.context, self.detail, self.kr_style = None, None, False, None
         self.pending_title = pending
@@ -404,12 +506,16 @@ class _Builder:
         anchor = "heading" if line.heading else "item" if line.item else "plain"
         self.objective = ObjectiveNode(
             title, line.number, anchor, line.indent, explicit, line.heading, owner,
-            labels=[t for _, t in self.labels], score=line.score,
+            labels=[t for _, t in self.labels], score=line.score, section=self.section_level,
         )  # fmt: skip
         self.outline.objectives.append(self.objective)
 
-    def _key_result(self, line: Line, title: str, *, implicit: bool = False) -> None:
+    def _key_result(
+        self, line: Line, title: str, *, implicit: bool = False, marked: bool = False
+    ) -> None:
         title, owner = _owner_suffix(_unwrap(title))
+        if owner is None and self.name_owners:
+            title, owner = _name_suffix(title)
         if self.kr_indent is None or line.indent < self.kr_indent:
             self.kr_indent = line.indent
         if self.objective is None:
@@ -433,7 +539,8 @@ class _Builder:
             krs.clear()
         self.kr = KeyResultNode(
             title, line.number, line.indent, owner or line.owner, score=line.score,
-            status=line.status, heading=bool(line.heading), implicit=implicit,
+            status=line.status, heading=bool(line.heading), implicit=implicit, marked=marked,
+            measure=f"{title} {line.note}" if line.note else None,
         )  # fmt: skip
         krs.append(self.kr)
         self.plain_shape = self.plain_shape or (
@@ -473,7 +580,10 @@ class _Builder:
         (self.work[-1].children if self.work else self.initiative.work).append(node)
         self.work.append(node)
 
-    def _owner(self, line: Line, owner: str) -> None:
+    def _owner(self, line: Line, stated: str) -> None:
+        owner = real_owner(stated)
+        if owner is None:
+            return  # "Owner: ___": a template's blank
         if self.kr is not None and (self.detail or self.kr.heading or line.indent > self.kr.indent):
             self.kr.owner = self.kr.owner or owner  # details repeat it: the first one stands
         elif self.objective is not None:

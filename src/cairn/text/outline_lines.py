@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cairn.text.doc_clean import Cleaned, clean_document, clean_title, linked_item
+from cairn.text.doc_clean import (
+    OWNER,
+    SCORE,
+    STATUS,
+    Cleaned,
+    clean_document,
+    clean_title,
+    field_value,
+    linked_item,
+    real_owner,
+)
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
@@ -25,6 +35,13 @@ _NUMBER = re.compile(
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_]{1,48}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?)\s*(.*)$")
+# "**KR1** Raise …", "*Key Result 2*: Complete …": a marker set in bold or italics, no colon
+# needed after it (the emphasis ends it)
+_EMPHASISED_MARKER = re.compile(
+    r"^([*_]{1,2})\s*((?:kr|key\s*results?|o|obj|objective|okr)\s*#?\s*\d+(?:\.\d+)*)\s*:?\s*"
+    r"\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
+    re.I,
+)
 _ITALIC_LABEL = re.compile(r"^[*_]([A-Z][^*_:]{1,40}):\s*[*_]?\s*(.*?)[*_]?$")
 
 
@@ -46,6 +63,9 @@ class Line:
     quote: bool = False  # a blockquote line: context, never an objective or key result
     blank_before: bool = True
     numbered: bool = False
+    note: str = ""  # an exported "(target: 25.0)" off the title: read for the measure only
+    before_objective: bool = False  # the next line marks an objective ("Objective: …")
+    krs_below: bool = False  # a heading whose own section opens with "Key results:" below
 
 
 @dataclass
@@ -60,11 +80,11 @@ class _Raw:
     numbered: bool
 
 
-def read_lines(text: str) -> list[Line]:
-    """Return the non-blank lines of text, classified and cleaned."""
+def read_lines(text: str, *, code: bool = False) -> list[Line]:
+    """Return the non-blank lines of text, classified and cleaned (`code`: fenced text too)."""
     raws: list[_Raw] = []
     blank = True
-    for number, raw in enumerate(clean_document(text), 1):
+    for number, raw in enumerate(clean_document(text, code=code), 1):
         expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
         stripped = expanded.lstrip()
         first = stripped[:1]
@@ -170,7 +190,14 @@ def _lines(record: _Raw) -> list[Line]:
 
 def _read_text(line: Line, content: str) -> None:
     """Set the line's text, bold label and reported owner, score and status."""
-    content, _, status = content.partition("\x1e")
+    reported = (
+        _reported(content) if STATUS in content or OWNER in content or SCORE in content else {}
+    )
+    if reported:
+        content = content[: min(content.find(sep) for sep in reported)]
+    status = reported.get(STATUS, "")
+    if content[:1] in "*_" and (marker := _EMPHASISED_MARKER.match(content)):
+        content = f"{marker.group(2)}: {marker.group(3)}"
     label = content[:1] in "*_" and (_BOLD_LABEL.match(content) or _ITALIC_LABEL.match(content))
     if label:
         line.label = " ".join(label.group(1).split()).rstrip(":")
@@ -178,7 +205,20 @@ def _read_text(line: Line, content: str) -> None:
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
     line.owner, line.score, line.struck = cleaned.owner, cleaned.score, cleaned.struck
+    line.note = cleaned.note
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
+    if reported.get(SCORE):
+        line.score = field_value(reported[SCORE])[0]
+    if reported.get(OWNER):
+        line.owner = real_owner(clean_title(_plain(reported[OWNER])).title)
+
+
+def _reported(content: str) -> dict[str, str]:
+    """Return what a table row reports after the title: {separator: cell}."""
+    found = {}
+    for part in re.split(f"(?=[{STATUS}{OWNER}{SCORE}])", content)[1:]:
+        found[part[0]] = part[1:]
+    return found
 
 
 def _first(status: str) -> str | None:

@@ -33,7 +33,9 @@ _NEGATIVE = re.compile(
 _SECTION = re.compile(
     r"\b(?:notes?|faq|references?|resources|links|related|background|glossary|appendix|"
     r"changelog|criteria|questions|hypothes[ie]s|methodology|timeline|schedule|agenda|"
-    r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?)\b",
+    r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?|"
+    r"anti-?goals|non-?goals|out of scope|how to use|instructions|guidelines|kras?|"
+    r"key result areas)\b",
     re.I,
 )
 # A section about the OKR process itself ("Reviewing and Identifying OKRs", "OKR Review
@@ -43,12 +45,59 @@ _PROCESS = re.compile(
     r"writing|process|cadence|protocol|framework|rules|guide|template|adjustment)\b)",
     re.I,
 )
+_OKR_WORD = re.compile(r"\b(?:okrs?|okr's|objectives?)\b", re.I)
+_SUBJECT = re.compile(r"\s(?:for|of|in|on|about)\s", re.I)
 _PERIOD = re.compile(
     r"^(?:(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*)[\s/,–-]*)+$",
     re.I,
 )
 _OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
+# "Increase number of clubs (Max & Zach)", "250 active clubs (Max)": first names in a trailing
+# parenthesis, one word each, joined by "&", "and", ",", "/" or "+"
+_NAME_SUFFIX = re.compile(
+    r"\s*\(\s*((?-i:[A-Z][a-z]+)(?:\s*(?:&|\band\b|,|/|\+)\s*(?-i:[A-Z][a-z]+)){0,3})\s*\)\s*$",
+    re.I,
+)
+# Capitalised words that a trailing parenthesis holds as a tag, not as someone's name.
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"[\w']+",
+        """optional stretch draft beta alpha pilot mobile web desktop android backend frontend
+        internal external global ongoing new bonus moonshot aspirational committed carryover
+        deprecated paused tentative proposed critical high medium low must should could nice
+        required recurring daily weekly monthly quarterly annual yearly baseline target done
+        complete completed blocked cancelled canceled dropped deferred partial pending company
+        team personal public private north south east west europe asia africa america americas
+        emea apac latam""",
+    )
+)
+
+
+def _name_suffix(title: str) -> tuple[str, str | None]:
+    """Return the title without a trailing "(Max & Zach)", and those names as its owner."""
+    if not title.endswith(")") or not (match := _NAME_SUFFIX.search(title)):
+        return title, None
+    names = match.group(1)
+    if any(word.lower() in _NOT_NAMES for word in re.findall(r"[A-Za-z]+", names)):
+        return title, None
+    if names.lower() == "and" or not title[: match.start()].strip():
+        return title, None
+    return title[: match.start()].rstrip(), names
+
+
+def _about_process(text: str) -> bool:
+    """Return True for a heading about the OKR process ("How we set OKRs", "OKR Rules").
+
+    The process word must be about the OKRs themselves: "Objectives for the hiring process"
+    names objectives about something else ("for", "of", "in", "on", "about" after the OKR word
+    begins their subject), while "How we set OKRs for Q3" is still the process.
+    """
+    if not _PROCESS.search(text):
+        return False
+    okr = _OKR_WORD.search(text)
+    cut = _SUBJECT.search(text, okr.end()) if okr else None
+    return cut is None or bool(_PROCESS.search(text[: cut.start()]))
 
 
 def _heads_list(line: Line, parse: Parse) -> bool:
