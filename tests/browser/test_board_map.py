@@ -162,6 +162,43 @@ def test_map_path_highlight_and_zoom(world, tree, page, shoot):
     assert fits_a_phone(page)
 
 
+def test_the_map_pans_by_dragging_and_loads_branches_opened_together(world, tree, page):
+    """Issue 14's "zoom/pan for large trees": the background drags; and every branch opened at
+    once loads its children (htmx dropped all but the first and the last before)."""
+    for n in range(4):
+        root = ObjectiveFactory(cycle=world.cycle, team=None, owner=world.admin, title=f"Root {n}")
+        ObjectiveFactory(
+            cycle=world.cycle, team=world.team, parent_objective=root, title=f"Child of root {n}"
+        )
+    sign_in(page, "member@acme.test")
+    page.set_viewport_size({"width": 700, "height": 700})
+    page.goto("/alignment/")
+    page.evaluate(
+        "document.querySelectorAll('.map-roots > [data-map-node] > .map-branch')"
+        ".forEach(d => { d.open = true; })"
+    )
+    for n in range(4):
+        expect(page.get_by_text(f"Child of root {n}", exact=True)).to_be_visible()
+
+    for _ in range(2):
+        page.get_by_role("button", name="Zoom in").click()
+    expect(page.locator("[data-map-canvas]")).to_have_attribute("data-zoom", "150")
+    map_box = page.locator("[data-map]")
+    assert page.evaluate("(m) => m.scrollWidth > m.clientWidth", map_box.element_handle())
+    before = page.evaluate("(m) => m.scrollLeft", map_box.element_handle())
+    box = map_box.bounding_box()
+    start = (box["x"] + box["width"] - 8, box["y"] + box["height"] - 8)  # background, no card
+    assert page.evaluate(
+        "([x, y]) => !document.elementFromPoint(x, y).closest('.map-card, a, button, summary')",
+        list(start),
+    )
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(start[0] - 200, start[1], steps=5)
+    page.mouse.up()
+    assert page.evaluate("(m) => m.scrollLeft", map_box.element_handle()) > before
+
+
 def test_without_scripts_board_and_map_are_readable_trees(world, tree, chromium, live_server):
     context = chromium.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
