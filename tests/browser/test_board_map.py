@@ -171,7 +171,7 @@ def test_the_map_pans_by_dragging_and_loads_branches_opened_together(world, tree
             cycle=world.cycle, team=world.team, parent_objective=root, title=f"Child of root {n}"
         )
     sign_in(page, "member@acme.test")
-    page.set_viewport_size({"width": 700, "height": 700})
+    page.set_viewport_size({"width": 800, "height": 600})  # the map is a tree from 45 rem
     page.goto("/alignment/")
     page.evaluate(
         "document.querySelectorAll('.map-roots > [data-map-node] > .map-branch')"
@@ -184,19 +184,35 @@ def test_the_map_pans_by_dragging_and_loads_branches_opened_together(world, tree
         page.get_by_role("button", name="Zoom in").click()
     expect(page.locator("[data-map-canvas]")).to_have_attribute("data-zoom", "150")
     map_box = page.locator("[data-map]")
-    assert page.evaluate("(m) => m.scrollWidth > m.clientWidth", map_box.element_handle())
-    before = page.evaluate("(m) => m.scrollLeft", map_box.element_handle())
-    box = map_box.bounding_box()
-    start = (box["x"] + box["width"] - 8, box["y"] + box["height"] - 8)  # background, no card
-    assert page.evaluate(
-        "([x, y]) => !document.elementFromPoint(x, y).closest('.map-card, a, button, summary')",
-        list(start),
+    handle = map_box.element_handle()
+    overflow = page.evaluate(
+        "(m) => [m.scrollWidth - m.clientWidth, m.scrollHeight - m.clientHeight]", handle
     )
+    assert max(overflow) > 50, overflow  # zoomed in, the tree is larger than its viewport
+    map_box.scroll_into_view_if_needed()
+    # A point of the map's background on the screen (not a card, link, button or summary).
+    start = page.evaluate(
+        """(m) => {
+          const r = m.getBoundingClientRect(), bottom = Math.min(r.bottom, innerHeight);
+          for (let y = bottom - 8; y > r.top; y -= 16) {
+            for (let x = r.right - 8; x > r.left; x -= 16) {
+              const hit = document.elementFromPoint(x, y);
+              if (hit && m.contains(hit) && !hit.closest('.map-card, a, button, summary')) {
+                return [x, y];
+              }
+            }
+          }
+          return null;
+        }""",
+        handle,
+    )
+    assert start, "no background to grab"
     page.mouse.move(*start)
     page.mouse.down()
-    page.mouse.move(start[0] - 200, start[1], steps=5)
+    page.mouse.move(start[0] - 150, start[1] - 150, steps=5)
     page.mouse.up()
-    assert page.evaluate("(m) => m.scrollLeft", map_box.element_handle()) > before
+    scrolled = page.evaluate("(m) => [m.scrollLeft, m.scrollTop]", handle)
+    assert [s > 0 for s in scrolled] == [o > 0 for o in overflow], (scrolled, overflow)
 
 
 def test_without_scripts_board_and_map_are_readable_trees(world, tree, chromium, live_server):
