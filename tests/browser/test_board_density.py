@@ -162,6 +162,7 @@ def test_a_hundred_objectives_on_two_screens(company, page, shoot):
     for row in with_krs.all()[:5]:
         box, kr = row.bounding_box(), row.locator(".tree-row--child").first.bounding_box()
         assert box["y"] < kr["y"] < box["y"] + box["height"]
+    assert blocking_violations(page) == []  # the opened rows too
     shoot(page, "board-two-columns-1280-expanded")
     page.get_by_role("button", name="Collapse all").click()
     expect(page.locator("#board-tree .tree-table__children").first).to_be_hidden()
