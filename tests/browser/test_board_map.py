@@ -16,6 +16,13 @@ from tests.factories import KeyResultFactory, ObjectiveFactory, PersonFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+@pytest.fixture(autouse=True)
+def patient(page):
+    """The first page a fresh live server renders can take over 10 s on a loaded machine (load
+    average 20 while this was written); these checks are about behaviour, not speed."""
+    page.set_default_navigation_timeout(30_000)
+
+
 @pytest.fixture
 def tree(world):
     """Return a company objective → a team objective via its KR → a person's objective."""
