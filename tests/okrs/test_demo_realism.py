@@ -1,4 +1,5 @@
-"""The demo looks lived in: check-ins spread over the weeks, whole counts, a person with work due."""
+"""The demo looks lived in: check-ins spread over the weeks, whole counts, a person with work due,
+retrospectives that differ and fit how each objective went."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ from django.utils import timezone
 
 from cairn.okrs import selectors
 from cairn.okrs.demo import content
-from cairn.okrs.demo.builder import DUE_EMAIL, build_demo
-from cairn.okrs.models import CheckIn, CycleState
+from cairn.okrs.demo.builder import (
+    DUE_EMAIL,
+    REACHED_FROM,
+    RETROSPECTIVES_REACHED,
+    RETROSPECTIVES_SHORT,
+    build_demo,
+)
+from cairn.okrs.models import CheckIn, CycleState, Objective
 from cairn.organisations.models import Person
 
 TODAY = date(2026, 5, 15)
@@ -66,3 +73,16 @@ def test_cairn_demo_names_the_due_person(db, capsys, settings, tmp_path):
     settings.DATA_DIR = tmp_path
     call_command("demo")
     assert f"{DUE_EMAIL} has five key results due" in capsys.readouterr().out
+
+
+def test_retrospectives_vary_and_fit_how_each_objective_went(demo):
+    closed = Objective.objects.filter(cycle__organisation=demo, cycle__state=CycleState.CLOSED)
+    written = {o.pk: (o.progress, o.retrospective_worked, o.retrospective_did_not) for o in closed}
+    assert len(written) > 6 and all(worked for _p, worked, _d in written.values())
+    assert len({worked for _p, worked, _d in written.values()}) >= 4  # not one text for all
+    reached = {r[0] for r in RETROSPECTIVES_REACHED}
+    short = {r[0] for r in RETROSPECTIVES_SHORT}
+    outcomes = {progress >= REACHED_FROM for progress, _w, _d in written.values()}
+    assert outcomes == {True, False}  # the quarter had objectives of both kinds
+    for progress, worked, _did_not in written.values():
+        assert worked in (reached if progress >= REACHED_FROM else short), (progress, worked)

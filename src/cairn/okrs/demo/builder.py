@@ -222,20 +222,10 @@ def _initiatives(admin: Person, objectives: list[Objective]) -> None:
         )
 
 
-# What worked, what did not, what we learned, what we carry over: a few teams' honest answers.
-RETROSPECTIVES = [
-    (
-        "Weekly check-ins kept the team focused on the outcome.",
-        "We committed to more than we could ship; two key results slipped.",
-        "Three key results per objective is enough for a team of five.",
-        "Carry the unfinished key results into the next quarter.",
-    ),
-    (
-        "Shipping the onboarding checklist early gave us six weeks of data.",
-        "The baseline was a guess; the first month's numbers moved the target.",
-        "Measure the baseline before the quarter starts, not during it.",
-        "Keep the activation metric; drop the vanity page-view target.",
-    ),
+# What worked, what did not, what we learned, what we carry over: a few teams' honest answers,
+# for an objective that got there and for one that fell short (issue 14: varied retrospectives).
+REACHED_FROM = 0.7  # an objective at 70 % or more at the close counts as reached
+RETROSPECTIVES_REACHED = [
     (
         "Pairing support and engineering halved the reopened tickets.",
         "Hiring slipped by a month, so the second half carried the load.",
@@ -244,6 +234,32 @@ RETROSPECTIVES = [
     ),
     (
         "Customers noticed the faster releases and told us so.",
+        "The dashboard for the key results came late; we tracked it in a spreadsheet meanwhile.",
+        "A metric everyone can see every Monday does half the coaching.",
+        "Keep the weekly release; raise the bar on the test coverage key result.",
+    ),
+    (
+        "Shipping the onboarding checklist early gave us six weeks of data.",
+        "We set the stretch key result too low and hit it in week eight.",
+        "Stretch targets should be a coin toss at the start, not a sure thing.",
+        "Keep the activation metric; drop the vanity page-view target.",
+    ),
+]
+RETROSPECTIVES_SHORT = [
+    (
+        "Weekly check-ins kept the team focused on the outcome.",
+        "We committed to more than we could ship; two key results slipped.",
+        "Three key results per objective is enough for a team of five.",
+        "Carry the unfinished key results into the next quarter.",
+    ),
+    (
+        "The first month's experiments showed which channel is worth the money.",
+        "The baseline was a guess; the first month's numbers moved the target.",
+        "Measure the baseline before the quarter starts, not during it.",
+        "Re-plan the key result with the measured baseline next quarter.",
+    ),
+    (
+        "We said early that confidence was dropping, and got help from the platform team.",
         "Confidence stayed at 7 for weeks while progress stalled; we said so too late.",
         "A flat line for two check-ins is the moment to ask for help.",
         "Move the release-train key result to the platform team.",
@@ -253,8 +269,10 @@ RETROSPECTIVES = [
 
 def _grade_and_close(admin: Person, cycle: Cycle) -> None:
     services.cycle_transition(cycle=cycle, actor=admin, to_state=CycleState.GRADING)
-    objectives = Objective.objects.filter(cycle=cycle).order_by("id")
-    for objective, answers in zip(objectives, itertools.cycle(RETROSPECTIVES), strict=False):
+    reached = itertools.cycle(RETROSPECTIVES_REACHED)
+    short = itertools.cycle(RETROSPECTIVES_SHORT)
+    for objective in Objective.objects.filter(cycle=cycle).order_by("id"):
+        answers = next(reached if objective.progress >= REACHED_FROM else short)
         worked, did_not, learned, carry_over = answers
         services.objective_retrospective(
             objective=objective,

@@ -60,7 +60,9 @@
     var link = list && !list.hasAttribute("data-loaded") && list.querySelector("[data-map-load]");
     if (!link || !window.htmx) { return; }
     list.setAttribute("data-loaded", "");
-    window.htmx.ajax("GET", link.getAttribute("href"), { target: list, swap: "innerHTML" });
+    // The list is the source too: without one htmx sends every call from <body> and drops or
+    // queues a second while the first runs, so two branches opened together left one empty.
+    window.htmx.ajax("GET", link.getAttribute("href"), { source: list, target: list, swap: "innerHTML" });
   }, true);
 
   document.addEventListener("keydown", function (event) {

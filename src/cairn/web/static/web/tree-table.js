@@ -65,7 +65,10 @@
     while (running < 4 && waiting.length) {
       var next = waiting.shift();
       running += 1;
-      window.htmx.ajax("GET", next.url, { target: next.box, swap: "innerHTML" })
+      // The box is the source as well as the target: without a source htmx issues every call
+      // from <body>, keeps one request per element and drops or queues the rest (their
+      // promises never settle), so "Expand all" stalled after two or three rows.
+      window.htmx.ajax("GET", next.url, { source: next.box, target: next.box, swap: "innerHTML" })
         .finally(function () { running -= 1; pump(); });
     }
   }
