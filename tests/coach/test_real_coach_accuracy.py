@@ -22,10 +22,13 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_holdout.json": (0.935, 0.005),  # development material since the second round
     "real_fresh.json": (0.995, 0.015),  # development material since the third round
     "holdout.json": (1.0, 0.0),  # the written list, kinds read from its activity/vague flags
-    "real_round3.json": (0.80, 0.04),  # development material since the fourth round
-    # Held out until its one first run after the fourth round (docs/plaintext.md): that run's
+    "real_round3.json": (0.82, 0.04),  # development material since the fourth round
+    # Held out until its first run after the fourth round (0.747, 0.216); development material
+    # in the fifth, whose parser rules moved it (docs/plaintext.md).
+    "real_round4.json": (0.895, 0.19),
+    # Held out until its one first run after the fifth round (docs/plaintext.md): that run's
     # figures, kept as floors so that no later rule loses what it reached (issue 15: ≥ 0.95, ≤ 0.05).
-    "real_round4.json": (0.745, 0.22),
+    "real_round5.json": (0.885, 0.105),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.805, 0.065)

@@ -88,6 +88,12 @@ def test_the_round3_and_round4_documents_are_all_read_exactly(report):
     assert report.missed["round4"] == []
 
 
+def test_the_round5_documents_keep_their_first_run_figure(report):
+    # Held out until its one first run after the fifth round: 3 of 8 read exactly
+    # (docs/plaintext.md), kept as a floor (issue 15: all).
+    assert len(report.missed["round5"]) <= 5
+
+
 def _tree_of(data: dict) -> list[dict]:
     """Return the compared tree from `cairn import --dry-run --json` output."""
     return [

@@ -45,6 +45,12 @@ def test_the_round4_set_keeps_its_fifth_round_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round4.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
+def test_the_round5_set_keeps_its_first_run_figure():
+    # Held out until its one first run after the fifth round (docs/plaintext.md): 112 of 154,
+    # kept as a floor so that no later rule loses what it reached (issue 15: ≥ 0.95).
+    assert evaluate(load_labelled(HERE / "real_kr_round5.json")).accuracy(ALL_FIELDS) >= 0.727
+
+
 def test_the_round3_halves_split_by_repository():
     rows = load_labelled(HERE / "real_kr_round3.json")
     halves = {half_of(repository_of(r["source"])) for r in rows}
