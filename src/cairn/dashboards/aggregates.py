@@ -140,9 +140,12 @@ def recount(cycle: Cycle, team_ids: Iterable[int | None] | None = None) -> list[
 @transaction.atomic
 def teams_changed(cycle: Cycle, team_ids: Iterable[int | None]) -> None:
     """Recount the cycle's rows of these teams (an objective moved, or rows were deleted)."""
+    from cairn.dashboards import snapshots
+
     keys = {team_key(t) for t in team_ids}
     CheckInDay.objects.filter(cycle_id=cycle.pk, team_key__in=keys).delete()
     CheckInDay.objects.bulk_create(recount(cycle, keys), batch_size=2000)
+    snapshots.teams_changed(cycle, keys)  # the stored pace rows of these teams, if any
 
 
 @transaction.atomic
