@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 REPEAT = int(os.environ.get("CAIRN_BENCH_REPEAT", "20"))
-ONLY = os.environ.get("CAIRN_BENCH_DASHBOARDS", "")  # comma-separated label words to keep
+ONLY = os.environ.get("CAIRN_BENCH_DASHBOARDS", "")  # label words to keep, "-word" to drop
 SLOWEST = 3  # the slowest queries of a request, printed with their SQL time
 
 
@@ -59,7 +59,13 @@ def pages(organisation, timed: Callable, report: Callable) -> None:
     ]
     if ONLY:
         words = [w.strip() for w in ONLY.split(",") if w.strip()]
-        urls = [(label, url) for label, url in urls if any(w in label for w in words)]
+        keep = [w for w in words if not w.startswith("-")] or [""]
+        drop = [w[1:] for w in words if w.startswith("-")]
+        urls = [
+            (label, url)
+            for label, url in urls
+            if any(w in label for w in keep) and not any(w in label for w in drop)
+        ]
     for role in (Role.ADMIN, Role.MEMBER):
         reader = people.filter(role=role).first()
         client = Client(HTTP_HOST="127.0.0.1")
