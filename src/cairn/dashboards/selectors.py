@@ -196,7 +196,7 @@ def _week_of(field: str, starts: list[datetime], low: int, high: int) -> Case | 
     )
 
 
-def _week_in(field: str, starts: list[datetime], end: datetime) -> Case:
+def week_in(field: str, starts: list[datetime], end: datetime) -> Case:
     """Return the week index of `field`, -1 outside the weeks.
 
     No WHERE on the moment: with a range there, SQLite walks the check-in time index over
@@ -257,7 +257,7 @@ def check_in_weeks(
         krs = Count("key_result_id", distinct=True, filter=~Q(Exists(earlier)))
     found: dict[tuple[int | None, int], list[int]] = {}
     weekly = (
-        check_ins.annotate(week=_week_in("checked_in_at", starts, window_end))
+        check_ins.annotate(week=week_in("checked_in_at", starts, window_end))
         .values("key_result__objective__team_id", "week")
         .annotate(n=Count("pk"), total=Sum("confidence"), krs=krs)
     )
@@ -268,7 +268,7 @@ def check_in_weeks(
     # From the corrections (a correction is on the same key result as what it replaces).
     corrected = (
         check_ins.filter(corrects__isnull=False)
-        .annotate(week=_week_in("corrects__checked_in_at", starts, window_end))
+        .annotate(week=week_in("corrects__checked_in_at", starts, window_end))
         .values("key_result__objective__team_id", "week")
         .annotate(n=Count("pk"), total=Sum("corrects__confidence"))
     )
@@ -499,9 +499,9 @@ def stored_at_risk(access: Access, scope: Scope, cycle: Cycle, limit: int) -> li
     """
     order = ("rank", "confidence", "progress", "key_result_id")
     rows = (
-        RiskyKeyResult.objects.filter(
-            organisation_id=access.person.organisation_id, cycle_id=cycle.pk
-        )
+        # The cycle alone (the objective filter checks the organisation), so that the index
+        # gives the order and the scan stops after `limit` rows the reader may see.
+        RiskyKeyResult.objects.filter(cycle_id=cycle.pk)
         .filter(access.objective_filter("key_result__objective__"))
         .filter(scope.key_results("key_result__"))
         .select_related("key_result__objective__team", "key_result__owner__user")

@@ -182,6 +182,10 @@ def refresh(now: datetime | None = None) -> int:
             done += 1
         if closed and (snapshot is None or snapshot.grades_at is None):
             grades_store(cycle, now)
+    if done and connection.vendor == "postgresql":  # rows replaced: fresh planner statistics
+        tables = (TeamPace, RiskyKeyResult, GradeCount)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE " + ", ".join(t._meta.db_table for t in tables))
     return done
 
 
