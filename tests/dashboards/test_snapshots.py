@@ -207,3 +207,15 @@ def test_query_counts_from_the_stored_rows_do_not_grow(world, client_for, role):
     _grow(world, 15)
     snapshots.refresh()
     assert [_count(client, url) for url in pages] == small
+
+
+def test_the_page_says_when_the_pace_figures_were_counted(world, client_for) -> None:
+    KeyResultFactory(objective=world.objective, progress=0.0, confidence=3)
+    client = client_for(world.member)
+    assert b"Pace figures as of" not in client.get(reverse("dashboard")).content  # live
+    snapshots.refresh()
+    assert b"Pace figures as of" in client.get(reverse("dashboard")).content
+    team = client.get(reverse("team_dashboard", args=[world.team.pk])).content
+    assert b"Pace figures as of" in team
+    person = client.get(reverse("person_dashboard", args=[world.member.pk])).content
+    assert b"Pace figures as of" not in person  # a person's figures are counted live

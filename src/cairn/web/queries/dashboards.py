@@ -51,6 +51,7 @@ class Dashboard:
     unaligned: list[Objective] = field(default_factory=list)
     unaligned_count: int = 0
     grades: list[figures.GradeRow] = field(default_factory=list)
+    stored_at: datetime | None = None  # pace figures from the sweep's rows of this moment
 
 
 def _team_tree(organisation: Organisation) -> tuple[dict[int, int | None], dict[int, str]]:
@@ -150,7 +151,12 @@ def dashboard(
     if at is not None:
         _add_then(board, access, heat, cycle, parts, at, limit)
         return board
-    stored = parts & {"pace", "at_risk", "confidence"} and _stored(heat.scope, cycle, now)
+    stored_at = (
+        _stored(heat.scope, cycle, now) if parts & {"pace", "at_risk", "confidence"} else None
+    )
+    stored = stored_at is not None
+    if parts & {"pace", "at_risk"}:
+        board.stored_at = stored_at
     if "confidence" in parts:
         counts = None
         if stored:
@@ -170,15 +176,17 @@ def dashboard(
     return board
 
 
-def _stored(scope: rows.Scope, cycle: Cycle, now: datetime) -> bool:
-    """Return True when the sweep's stored pace rows stand for the cycle (one query).
+def _stored(scope: rows.Scope, cycle: Cycle, now: datetime) -> datetime | None:
+    """Return when the sweep's pace rows were written if they stand for the cycle (one query).
 
     A person's dashboard (few key results, rows not stored by owner) always counts live.
     """
     if scope.person_id is not None:
-        return False
+        return None
     snapshot = rows.snapshots_of([cycle]).get(cycle.pk)
-    return snapshots.fresh(snapshot, cycle, now, settings.CAIRN_DASHBOARD_SNAPSHOT_MINUTES)
+    if snapshots.fresh(snapshot, cycle, now, settings.CAIRN_DASHBOARD_SNAPSHOT_MINUTES):
+        return snapshot.paces_at  # type: ignore[union-attr]
+    return None
 
 
 def _add_stored_pace(
