@@ -9,12 +9,15 @@ sensitive to other jobs on a shared machine than the wall clock).
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
 from datetime import timedelta
 
-REPEAT = 20
+REPEAT = int(os.environ.get("CAIRN_BENCH_REPEAT", "20"))
+ONLY = os.environ.get("CAIRN_BENCH_DASHBOARDS", "")  # label words to keep, "-word" to drop
+SLOWEST = 3  # the slowest queries of a request, printed with their SQL time
 
 
 def pages(organisation, timed: Callable, report: Callable) -> None:
@@ -42,25 +45,51 @@ def pages(organisation, timed: Callable, report: Callable) -> None:
         ("company CSV at_risk", reverse("dashboard") + "?format=csv&table=at_risk"),
         ("company XLSX teams", reverse("dashboard") + "?format=xlsx&table=teams"),
     ]
-    day = timezone.localdate()  # the generated data is created today: yesterday is empty
-    week_ago = day - timedelta(days=7)  # … but its check-ins are dated: the trend is not
+    week_ago = timezone.localdate() - timedelta(days=7)  # generate dates the cycle's history
     urls += [
-        ("company as of today", reverse("dashboard") + f"?as_of={day}"),
-        ("team as of today", reverse("team_dashboard", args=[department.pk]) + f"?as_of={day}"),
+        ("company as of a week ago", reverse("dashboard") + f"?as_of={week_ago}"),
+        (
+            "team as of a week ago",
+            reverse("team_dashboard", args=[department.pk]) + f"?as_of={week_ago}",
+        ),
         (
             "company confidence as of a week ago",
             reverse("dashboard") + f"?as_of={week_ago}&part=confidence",
         ),
     ]
+    if ONLY:
+        words = [w.strip() for w in ONLY.split(",") if w.strip()]
+        keep = [w for w in words if not w.startswith("-")] or [""]
+        drop = [w[1:] for w in words if w.startswith("-")]
+        urls = [
+            (label, url)
+            for label, url in urls
+            if any(w in label for w in keep) and not any(w in label for w in drop)
+        ]
+    from cairn.dashboards import snapshots
+
+    started, cpu_started = time.perf_counter(), time.process_time()
+    stored = snapshots.refresh()  # what the sweep does every 15 minutes
+    print(
+        f"sweep's dashboard rows ({stored} cycles): {time.perf_counter() - started:.1f} s,"
+        f" CPU in this process {time.process_time() - cpu_started:.2f} s"
+    )
     for role in (Role.ADMIN, Role.MEMBER):
         reader = people.filter(role=role).first()
         client = Client(HTTP_HOST="127.0.0.1")
         client.force_login(reader.user)
         for label, url in urls:
-            queries: list[str] = []  # (the test client resets connection.queries per request)
-            with connection.execute_wrapper(
-                lambda run, sql, *args, seen=queries: seen.append(sql) or run(sql, *args)
-            ):
+            client.get(url)  # warm
+            queries: list[tuple[float, str]] = []  # (the test client resets connection.queries)
+
+            def timed_query(run, sql, *args, seen=queries):
+                started = time.perf_counter()
+                try:
+                    return run(sql, *args)
+                finally:
+                    seen.append(((time.perf_counter() - started) * 1000, sql))
+
+            with connection.execute_wrapper(timed_query):
                 status = client.get(url).status_code
             cpu = []
             for _ in range(3):
@@ -70,5 +99,8 @@ def pages(organisation, timed: Callable, report: Callable) -> None:
             samples = timed(lambda url=url, client=client: client.get(url), REPEAT)
             report(f"dashboard {label} as {role} [{status}]", samples, 300)
             print(
-                f"    {len(queries)} queries, CPU in this process p50 {statistics.median(cpu):.0f} ms"
+                f"    {len(queries)} queries ({sum(ms for ms, _ in queries):.0f} ms SQL),"
+                f" CPU in this process p50 {statistics.median(cpu):.0f} ms"
             )
+            for ms, sql in sorted(queries, reverse=True)[:SLOWEST]:
+                print(f"      {ms:7.1f} ms  {sql[:110]}")

@@ -138,6 +138,9 @@ CAIRN_FIELD_KEYS = envlist("CAIRN_FIELD_KEYS", [])
 CAIRN_DATA_SOURCE_PUSH_LIMIT = envint("CAIRN_DATA_SOURCE_PUSH_LIMIT", 60, minimum=0)
 # One-pager PDFs (docs/one_pager.md): rendered by `cairn worker`, kept this many hours.
 CAIRN_ONE_PAGER_PDF_HOURS = envint("CAIRN_ONE_PAGER_PDF_HOURS", 24, minimum=1)
+# Dashboards (docs/dashboards.md): the sweep's stored pace rows are used while younger than this;
+# 0 = always count live.
+CAIRN_DASHBOARD_SNAPSHOT_MINUTES = envint("CAIRN_DASHBOARD_SNAPSHOT_MINUTES", 30, minimum=0)
 
 TASKS = {
     "default": {

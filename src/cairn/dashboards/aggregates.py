@@ -21,7 +21,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import connection, transaction
-from django.db.models import Count, Min, Q
+from django.db.models import Count, F, Min, Q, Sum, Value
+from django.db.models.functions import Coalesce, TruncDate
 
 from cairn.dashboards.models import CheckInDay
 from cairn.okrs.models import CheckIn, Cycle, KeyResult
@@ -137,28 +138,85 @@ def recount(cycle: Cycle, team_ids: Iterable[int | None] | None = None) -> list[
     ]  # fmt: skip
 
 
+def _recount_sql(cycle: Cycle, keys: set[int] | None = None) -> str:
+    """Write the cycle's day rows (of some teams only) counted from the check-ins, in SQL.
+
+    One `INSERT … SELECT`: the check-ins grouped by team, visibility, local day and week (the
+    ones a correction replaced left out of the sums), added to each key result's first
+    check-in of each week grouped the same way. The same rows as `recount`, which stays the
+    reference the tests compare with.
+    """
+    from cairn.dashboards import selectors
+
+    zone = cycle.organisation.zone
+    opens = midnight(cycle.start, zone)
+    closes = midnight(cycle.end + timedelta(days=1), zone)
+    starts = selectors.week_starts(cycle, cycle.organisation, closes)
+    check_ins = CheckIn.objects.filter(
+        organisation_id=cycle.organisation_id,
+        key_result__objective__cycle_id=cycle.pk,
+        checked_in_at__gte=opens,
+        checked_in_at__lt=closes,
+    ).order_by()
+    if keys is not None:
+        teams = Q(key_result__objective__team_id__in=sorted(keys - {0}))
+        if 0 in keys:
+            teams |= Q(key_result__objective__team__isnull=True)
+        check_ins = check_ins.filter(teams)
+    week = selectors.week_in("checked_in_at", starts, closes)
+    group = {
+        "team_key": Coalesce("key_result__objective__team_id", Value(0)),
+        "visibility_": F("key_result__objective__visibility"),
+        "week": week,
+    }
+    kept = Q(correction__isnull=True)
+    sums = check_ins.values(day=TruncDate("checked_in_at", tzinfo=zone), **group).annotate(
+        n=Count("pk", filter=kept), total=Coalesce(Sum("confidence", filter=kept), Value(0))
+    )
+    firsts = (
+        check_ins.values("key_result_id", **group)
+        .annotate(first=Min("checked_in_at"))
+        .annotate(day=TruncDate("first", tzinfo=zone))
+    )
+    compiled = [q.query.get_compiler(using=q.db).as_sql() for q in (sums, firsts)]
+    q = connection.ops.quote_name
+    columns = ", ".join(q(CheckInDay._meta.get_field(c).column) for c in (
+        "organisation", "cycle", "team_key", "visibility", "day", "week", "check_ins",
+        "confidence_sum", "key_results",
+    ))  # fmt: skip
+    keys_sql = f"{q('team_key')}, {q('visibility_')}, {q('day')}, {q('week')}"
+    sql = (
+        f"INSERT INTO {q(CheckInDay._meta.db_table)} ({columns}) "
+        f"SELECT %s, %s, {keys_sql}, SUM(n), SUM(total), SUM(krs) FROM ("
+        f"SELECT {keys_sql}, {q('n')} AS n, {q('total')} AS total, 0 AS krs FROM ({compiled[0][0]}) a "
+        f"UNION ALL SELECT {keys_sql}, 0, 0, 1 FROM ({compiled[1][0]}) b"
+        f") u GROUP BY {keys_sql}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (cycle.organisation_id, cycle.pk, *compiled[0][1], *compiled[1][1]))
+    return sql
+
+
 @transaction.atomic
 def teams_changed(cycle: Cycle, team_ids: Iterable[int | None]) -> None:
     """Recount the cycle's rows of these teams (an objective moved, or rows were deleted)."""
+    from cairn.dashboards import snapshots
+
     keys = {team_key(t) for t in team_ids}
     CheckInDay.objects.filter(cycle_id=cycle.pk, team_key__in=keys).delete()
-    CheckInDay.objects.bulk_create(recount(cycle, keys), batch_size=2000)
+    _recount_sql(cycle, keys)
+    snapshots.teams_changed(cycle, keys)  # the stored pace rows of these teams, if any
 
 
 @transaction.atomic
 def rebuild(cycle: Cycle) -> int:
-    """Recount every row of the cycle; return how many rows were wrong or missing."""
+    """Recount every row of the cycle (in SQL); return how many rows were wrong or missing."""
     stored = _summed(CheckInDay.objects.filter(cycle_id=cycle.pk))
-    fresh = recount(cycle)
-    wrong = sum(
-        1
-        for r in fresh
-        if stored.pop((r.team_key, r.visibility, r.day), None)
-        != (r.check_ins, r.confidence_sum, r.key_results)
-    )
-    wrong += sum(1 for sums in stored.values() if sums != (0, 0, 0))
     CheckInDay.objects.filter(cycle_id=cycle.pk).delete()
-    CheckInDay.objects.bulk_create(fresh, batch_size=2000)
+    _recount_sql(cycle)
+    fresh = _summed(CheckInDay.objects.filter(cycle_id=cycle.pk))
+    wrong = sum(1 for key, sums in fresh.items() if stored.pop(key, None) != sums)
+    wrong += sum(1 for sums in stored.values() if sums != (0, 0, 0))
     return wrong
 
 

@@ -38,3 +38,94 @@ class CheckInDay(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cycle_id}/{self.team_key}/{self.visibility} {self.day}"
+
+
+class Snapshot(models.Model):
+    """When the stored pace rows and grade rows of a cycle were last computed (None: never).
+
+    Written by `cairn.dashboards.snapshots` (the sweep, `cairn dashboards rebuild`). A reader
+    uses the pace rows only while they are younger than `CAIRN_DASHBOARD_SNAPSHOT_MINUTES`, and
+    the grade rows of a closed cycle whenever they exist (a closed cycle no longer changes).
+    """
+
+    cycle = models.OneToOneField(
+        Cycle, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    paces_at = models.DateTimeField(null=True)
+    grades_at = models.DateTimeField(null=True)
+
+    def __str__(self) -> str:
+        return f"{self.cycle_id}: paces {self.paces_at}, grades {self.grades_at}"
+
+
+class TeamPace(models.Model):
+    """The key results of one team's objectives of one visibility with one pace status.
+
+    `progress_sum` adds progress clamped to 0–1; `recent` counts those checked in within the
+    discipline window (7 days) before `Snapshot.paces_at`. `team_key` is 0 without a team.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="+")
+    team_key = models.PositiveIntegerField()
+    visibility = models.CharField(max_length=8)
+    pace = models.CharField(max_length=12)
+    key_results = models.IntegerField()
+    progress_sum = models.FloatField()
+    confidence_sum = models.IntegerField()
+    recent = models.IntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["cycle", "team_key"], name="team_pace_key")]
+
+    def __str__(self) -> str:
+        return f"{self.cycle_id}/{self.team_key}/{self.visibility} {self.pace}"
+
+
+class RiskyKeyResult(models.Model):
+    """A key result off track (rank 0) or at risk (rank 1) at the snapshot: the at-risk order.
+
+    The index reads a cycle's rows in the at-risk list's order (off track first, then lowest
+    confidence, then lowest progress), so the list is an index scan that stops after its limit;
+    what the reader may see and the dashboard's scope are checked on the live objective.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="+")
+    key_result = models.OneToOneField(
+        "okrs.KeyResult", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    team_key = models.PositiveIntegerField()
+    rank = models.PositiveSmallIntegerField()
+    confidence = models.PositiveSmallIntegerField()
+    progress = models.FloatField()
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["cycle", "rank", "confidence", "progress", "key_result"],
+                name="risky_key_result_order",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cycle_id}: {self.key_result_id} ({self.rank})"
+
+
+class GradeCount(models.Model):
+    """The objectives of a closed cycle of one team, visibility, kind and grade band."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="+")
+    team_key = models.PositiveIntegerField()
+    visibility = models.CharField(max_length=8)
+    kind = models.CharField(max_length=12)
+    band = models.CharField(max_length=8)
+    objectives = models.IntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["cycle", "team_key"], name="grade_count_key")]
+
+    def __str__(self) -> str:
+        return f"{self.cycle_id}/{self.team_key}/{self.visibility} {self.kind} {self.band}"

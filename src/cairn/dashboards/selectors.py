@@ -35,7 +35,7 @@ from django.db.models.functions import Coalesce
 
 from cairn import engine
 from cairn.dashboards.figures import GradeGroup, PaceGroup, WeekGroup
-from cairn.dashboards.models import CheckInDay
+from cairn.dashboards.models import CheckInDay, GradeCount, RiskyKeyResult, Snapshot, TeamPace
 from cairn.engine.grading import GREEN_FROM, YELLOW_FROM
 from cairn.okrs import measures
 from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective, Visibility
@@ -114,7 +114,7 @@ def pace_case(
     return Case(*whens, default=Value("off_track"), output_field=CharField())
 
 
-def _clamped_progress() -> Case:
+def clamped_progress() -> Case:
     return Case(
         When(progress__lt=0, then=Value(0.0)),
         When(progress__gt=1, then=Value(1.0)),
@@ -131,7 +131,7 @@ def pace_groups(key_results: QuerySet[KeyResult], pace: Case, now: datetime) -> 
         .values("objective__team_id", "pace")
         .annotate(
             n=Count("pk"),
-            progress_sum=Sum(_clamped_progress()),
+            progress_sum=Sum(clamped_progress()),
             confidence_sum=Sum("confidence"),
             recent=Count("pk", filter=Q(last_check_in_at__gte=since)),
         )
@@ -196,7 +196,7 @@ def _week_of(field: str, starts: list[datetime], low: int, high: int) -> Case | 
     )
 
 
-def _week_in(field: str, starts: list[datetime], end: datetime) -> Case:
+def week_in(field: str, starts: list[datetime], end: datetime) -> Case:
     """Return the week index of `field`, -1 outside the weeks.
 
     No WHERE on the moment: with a range there, SQLite walks the check-in time index over
@@ -257,7 +257,7 @@ def check_in_weeks(
         krs = Count("key_result_id", distinct=True, filter=~Q(Exists(earlier)))
     found: dict[tuple[int | None, int], list[int]] = {}
     weekly = (
-        check_ins.annotate(week=_week_in("checked_in_at", starts, window_end))
+        check_ins.annotate(week=week_in("checked_in_at", starts, window_end))
         .values("key_result__objective__team_id", "week")
         .annotate(n=Count("pk"), total=Sum("confidence"), krs=krs)
     )
@@ -268,7 +268,7 @@ def check_in_weeks(
     # From the corrections (a correction is on the same key result as what it replaces).
     corrected = (
         check_ins.filter(corrects__isnull=False)
-        .annotate(week=_week_in("corrects__checked_in_at", starts, window_end))
+        .annotate(week=week_in("corrects__checked_in_at", starts, window_end))
         .values("key_result__objective__team_id", "week")
         .annotate(n=Count("pk"), total=Sum("corrects__confidence"))
     )
@@ -309,7 +309,19 @@ def graded_cycles(organisation_id: int, before: Cycle | None) -> list[Cycle]:
     return list(cycles.order_by("-end", "name")[:GRADED_CYCLES])
 
 
-def grade_groups(access: Access, scope: Scope, cycles: list[Cycle]) -> list[GradeGroup]:
+def grade_band() -> Case:
+    """Return the grade band (red, yellow, green) of the annotation `shown`, as the engine's."""
+    return Case(
+        When(shown__lt=YELLOW_FROM, then=Value("red")),
+        When(shown__lt=GREEN_FROM, then=Value("yellow")),
+        default=Value("green"),
+        output_field=CharField(),
+    )
+
+
+def grade_groups(
+    access: Access, scope: Scope, cycles: list[Cycle], only: Q | None = None
+) -> list[GradeGroup]:
     """Return the objectives of the cycles grouped by cycle, kind and grade band.
 
     An objective not graded yet counts with its default grade (rounded progress), as on the
@@ -318,15 +330,11 @@ def grade_groups(access: Access, scope: Scope, cycles: list[Cycle]) -> list[Grad
     if not cycles:
         return []
     grade = Coalesce("grade", "progress", output_field=FloatField())
-    band = Case(
-        When(shown__lt=YELLOW_FROM, then=Value("red")),
-        When(shown__lt=GREEN_FROM, then=Value("yellow")),
-        default=Value("green"),
-        output_field=CharField(),
-    )
+    band = grade_band()
     rows = (
         Objective.objects.filter(access.objective_filter())
         .filter(scope.objectives())
+        .filter(only or Q())
         .filter(cycle_id__in=[c.pk for c in cycles])
         .annotate(shown=grade)
         .annotate(band=band)
@@ -426,3 +434,102 @@ def stored_check_in_weeks(
             )
         )
     return _merged(*parts)
+
+
+# Stored pace and grade rows (`cairn.dashboards.snapshots`) -------------------------------
+
+
+def snapshots_of(cycles: Iterable[Cycle]) -> dict[int, Snapshot]:
+    """Return the stored-rows record of each of the cycles that has one."""
+    return {s.cycle_id: s for s in Snapshot.objects.filter(cycle_id__in=[c.pk for c in cycles])}
+
+
+def _buckets(access: Access, scope: Scope) -> Q:
+    """Return the stored rows (team_key, visibility) in scope that count for the reader."""
+    found = Q()
+    if scope.team_ids is not None:
+        found &= Q(team_key__in=sorted(scope.team_ids))
+    if not access.is_admin:
+        teams = sorted(access.member_teams | access.lead_scope)
+        found &= (
+            Q(visibility=Visibility.PUBLIC)
+            | Q(visibility=Visibility.TEAM, team_key=0)
+            | Q(visibility=Visibility.TEAM, team_key__in=teams)
+        )
+    return found
+
+
+def stored_pace_groups(
+    access: Access, scope: Scope, cycle: Cycle, now: datetime
+) -> list[PaceGroup]:
+    """Return what `pace_groups` returns, from the stored rows (not for a person's scope).
+
+    A non-admin's objectives seen only as owner or through sharing are counted live (two
+    queries on those few objectives).
+    """
+    rows = (
+        TeamPace.objects.filter(organisation_id=access.person.organisation_id, cycle_id=cycle.pk)
+        .filter(_buckets(access, scope))
+        .values("team_key", "pace")
+        .annotate(
+            n=Sum("key_results"),
+            progress=Sum("progress_sum"),
+            confidence=Sum("confidence_sum"),
+            recent=Sum("recent"),
+        )
+        .order_by()
+    )
+    groups = [
+        PaceGroup(r["team_key"] or None, r["pace"], r["n"], r["progress"] or 0.0,
+                  r["confidence"] or 0, r["recent"])
+        for r in rows
+    ]  # fmt: skip
+    if access.is_admin:
+        return groups
+    own = key_results_in(access, scope, cycle).filter(~_counted_visible(access, "objective__"))
+    pace = pace_case(cycle, due_dates(own), now, access.person.organisation)
+    return groups + pace_groups(own, pace, now)
+
+
+def stored_at_risk(access: Access, scope: Scope, cycle: Cycle, limit: int) -> list[KeyResult]:
+    """Return the most at-risk key results in the stored order (`RiskyKeyResult`'s index).
+
+    What the reader may see and the scope are checked on the live objective, so a key result
+    made private since the snapshot is not listed; its pace is the snapshot's.
+    """
+    order = ("rank", "confidence", "progress", "key_result_id")
+    rows = (
+        # The cycle alone (the objective filter checks the organisation), so that the index
+        # gives the order and the scan stops after `limit` rows the reader may see.
+        RiskyKeyResult.objects.filter(cycle_id=cycle.pk)
+        .filter(access.objective_filter("key_result__objective__"))
+        .filter(scope.key_results("key_result__"))
+        .select_related("key_result__objective__team", "key_result__owner__user")
+        .only("rank", *(f"key_result__{f}" for f in AT_RISK_FIELDS))
+        .order_by(*order)[:limit]
+    )
+    found = []
+    for row in rows:
+        key_result = row.key_result
+        key_result.pace = RISKY[row.rank]  # type: ignore[attr-defined]
+        found.append(key_result)
+    return found
+
+
+def stored_grade_groups(access: Access, scope: Scope, cycles: list[Cycle]) -> list[GradeGroup]:
+    """Return what `grade_groups` returns for closed cycles with stored grade rows."""
+    if not cycles:
+        return []
+    rows = (
+        GradeCount.objects.filter(
+            organisation_id=access.person.organisation_id, cycle_id__in=[c.pk for c in cycles]
+        )
+        .filter(_buckets(access, scope))
+        .values("cycle_id", "kind", "band")
+        .annotate(n=Sum("objectives"))
+        .order_by()
+    )
+    groups = [GradeGroup(r["cycle_id"], r["kind"], r["band"], r["n"]) for r in rows]
+    if access.is_admin:
+        return groups
+    return groups + grade_groups(access, scope, cycles, only=~_counted_visible(access))

@@ -66,6 +66,7 @@ class Sweep:
     audit_purged: int = 0
     feedback_reminders: int = 0
     check_in_days_folded: int = 0
+    dashboard_cycles: int = 0
 
 
 def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
@@ -74,6 +75,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     from cairn.api.webhooks import retry_due_webhooks
     from cairn.audit.services import audit_purge
     from cairn.dashboards.aggregates import compact
+    from cairn.dashboards.snapshots import refresh
     from cairn.feedback.feedback_requests_notices import feedback_reminders_send
     from cairn.okrs.services.pace_sweep import pace_sweep
     from cairn.web.queries.coach import coach_reviews_warm
@@ -88,6 +90,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     coach_reviews_warm()
     reminded = feedback_reminders_send(now=now)
     folded = compact()
+    stored = refresh(now)  # the dashboards' pace rows, after the pace sweep (same moment)
     return Sweep(
         ran=True,
         pace_changes=changed,
@@ -96,6 +99,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
         audit_purged=purged,
         feedback_reminders=reminded,
         check_in_days_folded=folded,
+        dashboard_cycles=stored,
     )
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cairn.dashboards import figures
+from cairn.dashboards import figures, snapshots
 from cairn.dashboards import selectors as rows
 from cairn.okrs.as_of import KeyResultThen, ObjectiveThen, cycle_as_of
 from cairn.okrs.models import Cycle, KeyResult, Objective
@@ -50,6 +51,7 @@ class Dashboard:
     unaligned: list[Objective] = field(default_factory=list)
     unaligned_count: int = 0
     grades: list[figures.GradeRow] = field(default_factory=list)
+    stored_at: datetime | None = None  # pace figures from the sweep's rows of this moment
 
 
 def _team_tree(organisation: Organisation) -> tuple[dict[int, int | None], dict[int, str]]:
@@ -149,15 +151,61 @@ def dashboard(
     if at is not None:
         _add_then(board, access, heat, cycle, parts, at, limit)
         return board
+    stored_at = (
+        _stored(heat.scope, cycle, now) if parts & {"pace", "at_risk", "confidence"} else None
+    )
+    stored = stored_at is not None
+    if parts & {"pace", "at_risk"}:
+        board.stored_at = stored_at
     if "confidence" in parts:
-        _add_weeks(board, access, heat, cycle, now)
+        counts = None
+        if stored:
+            counts = {}
+            for group in rows.stored_pace_groups(access, heat.scope, cycle, now):
+                counts[group.team_id] = counts.get(group.team_id, 0) + group.count
+        _add_weeks(board, access, heat, cycle, now, counts=counts, live=True)
     if "unaligned" in parts:
         unaligned = rows.unaligned(access, heat.scope, cycle)
         board.unaligned = list(unaligned[:limit])
         board.unaligned_count = unaligned.count()
     if parts & {"pace", "at_risk"}:
-        _add_pace(board, access, heat, cycle, parts, now, limit)
+        if stored:
+            _add_stored_pace(board, access, heat, cycle, parts, now, limit)
+        else:
+            _add_pace(board, access, heat, cycle, parts, now, limit)
     return board
+
+
+def _stored(scope: rows.Scope, cycle: Cycle, now: datetime) -> datetime | None:
+    """Return when the sweep's pace rows were written if they stand for the cycle (one query).
+
+    A person's dashboard (few key results, rows not stored by owner) always counts live.
+    """
+    if scope.person_id is not None:
+        return None
+    snapshot = rows.snapshots_of([cycle]).get(cycle.pk)
+    if snapshots.fresh(snapshot, cycle, now, settings.CAIRN_DASHBOARD_SNAPSHOT_MINUTES):
+        return snapshot.paces_at  # type: ignore[union-attr]
+    return None
+
+
+def _add_stored_pace(
+    board: Dashboard,
+    access: Access,
+    heat: Heat,
+    cycle: Cycle,
+    parts: frozenset[str],
+    now: datetime,
+    limit: int,
+) -> None:
+    """Add the heat map, the pace distribution and the at-risk list from the stored rows."""
+    if "pace" in parts:
+        groups = rows.stored_pace_groups(access, heat.scope, cycle, now)
+        board.teams = _team_rows(groups, heat)
+        board.total = figures.totals(board.teams)
+        board.paces = figures.pace_distribution(groups)
+    if "at_risk" in parts:
+        board.at_risk = rows.stored_at_risk(access, heat.scope, cycle, limit)
 
 
 def _add_weeks(
@@ -167,13 +215,14 @@ def _add_weeks(
     cycle: Cycle,
     now: datetime,
     counts: dict[int | None, int] | None = None,
+    live: bool = False,
 ) -> None:
     """Add the weekly confidence and the weekly check-in discipline by team.
 
-    `counts` (key results per team) is given when time travelling: those that existed then.
+    `counts` (key results per team) is given when time travelling (those that existed then)
+    or from the stored pace rows; `live` is False for a past moment.
     """
     starts = rows.week_starts(cycle, access.person.organisation, now)
-    live = counts is None  # else a past moment
     groups = rows.stored_check_in_weeks(access, heat.scope, cycle, starts, now, live=live)
     board.weeks = figures.confidence_trend(groups, [moment.date() for moment in starts])
     if counts is None:
@@ -220,7 +269,14 @@ def _grades(
     if at is not None:  # no record of when a cycle was graded: only those ended by then
         day = at.astimezone(access.person.zone).date()
         graded = [c for c in graded if c.end < day]
-    groups = rows.grade_groups(access, scope, graded)
+    stored: list[Cycle] = []
+    if graded and scope.person_id is None:  # closed cycles' grades are stored once
+        found = rows.snapshots_of(graded)
+        stored = [c for c in graded if c.pk in found and found[c.pk].grades_at is not None]
+    counted = [c for c in graded if c not in stored]
+    groups = rows.stored_grade_groups(access, scope, stored) + rows.grade_groups(
+        access, scope, counted
+    )
     return figures.grade_rows(groups, {c.pk: c.name for c in graded})
 
 
