@@ -128,16 +128,30 @@ def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> Pac
     return (str(old_status), str(new_status)) if new_status != old_status else None
 
 
-def _announce(key_result: KeyResult, pace: Pace, check_in: CheckIn | None) -> None:
+def _apply_recorded(key_result: KeyResult, check_in: CheckIn) -> None:
+    """Apply a new check-in to its locked key result and roll it up; announce it after commit.
+
+    When it is the newest, the confidence stored on the key result is that of the check-in
+    before it: the event says so, and the alerts spare a task when it cannot have dropped."""
+    last = key_result.last_check_in_at
+    known = {"previous_confidence": key_result.confidence if last is not None else None}
+    newest = last is None or check_in.checked_in_at >= last
+    _announce(key_result, _apply_latest(key_result, check_in), check_in, known if newest else {})
+
+
+def _announce(
+    key_result: KeyResult, pace: Pace, check_in: CheckIn | None, known: dict | None = None
+) -> None:
     """Send the events of a check-in once it commits, in one short transaction of their own, so
-    that the tasks and webhook deliveries their receivers queue share one commit."""
+    that the tasks and webhook deliveries their receivers queue share one commit. `known` adds
+    what the check-in event may say (its previous confidence)."""
 
     def send() -> None:
         with transaction.atomic():
             if pace is not None:
                 events.pace_changed.send(KeyResult, key_result=key_result, old=pace[0], new=pace[1])
             if check_in is not None:
-                events.check_in_recorded.send(CheckIn, check_in=check_in)
+                events.check_in_recorded.send(CheckIn, check_in=check_in, **(known or {}))
 
     if pace is not None or check_in is not None:
         transaction.on_commit(send)
@@ -222,7 +236,7 @@ def check_in_record(
         source=source,
     )
     aggregates.check_in_recorded(check_in)
-    _announce(key_result, _apply_latest(key_result, check_in), check_in)
+    _apply_recorded(key_result, check_in)
     return check_in
 
 
@@ -311,5 +325,5 @@ def check_in_from_initiatives(*, key_result: KeyResult, actor: Person | None) ->
         source=CheckInSource.INTEGRATION,
     )
     aggregates.check_in_recorded(check_in)
-    _announce(key_result, _apply_latest(key_result, check_in), check_in)
+    _apply_recorded(key_result, check_in)
     return check_in
