@@ -26,15 +26,19 @@ class Joined:
     def __init__(self, parts: Sequence[tuple[type[models.Model], str, str]]) -> None:
         self.parts = parts
         self._converters: dict[str, list[list[tuple[Any, Any]]]] = {}
+        self._columns: dict[str, str] = {}
 
     def columns(self) -> str:
         """Return the SELECT list: every concrete column of every part, part by part."""
-        quote = connection.ops.quote_name
-        return ", ".join(
-            f"{alias}.{quote(field.column)}"
-            for model, alias, _relation in self.parts
-            for field in model._meta.concrete_fields
-        )
+        found = self._columns.get(connection.vendor)
+        if found is None:
+            quote = connection.ops.quote_name
+            found = self._columns[connection.vendor] = ", ".join(
+                f"{alias}.{quote(field.column)}"
+                for model, alias, _relation in self.parts
+                for field in model._meta.concrete_fields
+            )
+        return found
 
     def _converters_for(self) -> list[list[tuple[Any, Any]]]:
         found = self._converters.get(connection.vendor)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from cairn.dashboards import aggregates
 from cairn.engine.plausibility import Implausible, implausible_value
+from cairn.lib.joined import Joined
 from cairn.okrs import events, measures
 from cairn.okrs.models import (
     CheckIn,
@@ -164,18 +165,26 @@ def _note_reached(key_result: KeyResult, old_progress: float) -> None:
     key_result_reached(key_result=key_result, old=old_progress, new=key_result.progress)
 
 
+_KEY_RESULT_ROW = Joined([(KeyResult, "k", "")])
+
+
 def _locked(key_result: KeyResult) -> KeyResult:
     """Return the key result read afresh and locked: check-ins on it queue, others run on.
 
     The row is read alone (no joins); its objective, cycle and organisation are the caller's
     when it loaded them (the API's look-up does) and the row still belongs to that objective."""
     lock_tree_write(key_result.organisation_id)
-    table = KeyResult._meta.db_table
+    table = connection.ops.quote_name(KeyResult._meta.db_table)
     lock = " FOR NO KEY UPDATE" if connection.vendor == "postgresql" else ""
-    rows = KeyResult.objects.raw(f"SELECT * FROM {table} WHERE id = %s{lock}", [key_result.pk])
-    fresh = next(iter(rows), None)
-    if fresh is None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k WHERE k.id = %s{lock}",
+            [key_result.pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
         raise KeyResult.DoesNotExist
+    fresh: KeyResult = _KEY_RESULT_ROW.instances(row)[0]  # type: ignore[assignment]
     objective = key_result.objective if _is_cached(key_result, "objective") else None
     if (
         objective is None
