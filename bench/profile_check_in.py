@@ -102,6 +102,10 @@ def main() -> None:
     if os.environ.get("CAIRN_PROFILE_SQL"):
         for sql in statements:
             print(" ".join(sql.split())[:300])
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+                print("prepared statements on this connection:", cursor.fetchone()[0])
     if profiler:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats(args.sort).print_stats(args.lines)

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from cairn.lib.joined import Joined
+from cairn.lib.prepared import prepared_cursor
 from cairn.okrs.models import CheckIn, Cycle, Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person, Team
@@ -70,7 +71,7 @@ def key_result(person: Person, pk: int) -> KeyResult:
         f" JOIN {quote(Cycle._meta.db_table)} c ON c.id = o.cycle_id"
         " WHERE k.id = %s AND k.organisation_id = %s"
     )
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:
         cursor.execute(sql, [pk, person.organisation_id])
         row = cursor.fetchone()
     if row is None:

@@ -20,6 +20,7 @@ from cairn import audit
 from cairn.accounts.two_factor import two_factor_enabled, two_factor_required
 from cairn.api.models import ApiToken, TokenScope
 from cairn.lib.joined import Joined
+from cairn.lib.prepared import prepared_cursor
 from cairn.organisations.models import Organisation, Person
 
 TOKEN_START = "cairn_"
@@ -147,7 +148,7 @@ def _unrevoked_token(prefix: str) -> ApiToken | None:
         f" JOIN {tables[user_model]} u ON u.id = p.user_id"
         " WHERE t.prefix = %s AND t.revoked_at IS NULL"
     )
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:
         cursor.execute(sql, [prefix])
         row = cursor.fetchone()
     return None if row is None else _TOKEN_ROW.instances(row)[0]  # type: ignore[return-value]

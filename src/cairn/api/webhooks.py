@@ -22,6 +22,7 @@ from cairn import audit, tasks
 from cairn.api.models import Webhook, WebhookDelivery, WebhookEvent
 from cairn.lib import outbound
 from cairn.lib.joined import Joined
+from cairn.lib.prepared import prepared_cursor
 from cairn.organisations.models import Person
 
 BACKOFF = (
@@ -138,7 +139,7 @@ def _active_webhooks(organisation_id: int) -> list[Webhook]:
     """Return the organisation's active webhooks, by id: every check-in asks (see
     cairn.lib.joined for why the statement is written once rather than compiled each time)."""
     table = connection.ops.quote_name(Webhook._meta.db_table)
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:
         cursor.execute(
             f"SELECT {_WEBHOOK_ROW.columns()} FROM {table} w"
             " WHERE w.organisation_id = %s AND w.active ORDER BY w.id",

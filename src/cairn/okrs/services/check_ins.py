@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from cairn.dashboards import aggregates
 from cairn.engine.plausibility import Implausible, implausible_value
 from cairn.lib.joined import Joined
+from cairn.lib.prepared import prepared_cursor
 from cairn.okrs import events, measures
 from cairn.okrs.models import (
     CheckIn,
@@ -116,14 +117,7 @@ def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> Pac
     # Announce the change from what subscribers were last told (time may have moved it since).
     old_status = key_result.pace_status or old_status
     key_result.pace_status = new_status
-    KeyResult.objects.filter(pk=key_result.pk).update(
-        current=key_result.current,
-        done=key_result.done,
-        confidence=key_result.confidence,
-        last_check_in_at=key_result.last_check_in_at,
-        progress=key_result.progress,
-        pace_status=new_status,
-    )
+    _store_reading(key_result)
     rollup_from(key_result.objective)
     _note_reached(key_result, old_progress)
     return (str(old_status), str(new_status)) if new_status != old_status else None
@@ -138,6 +132,24 @@ def _apply_recorded(key_result: KeyResult, check_in: CheckIn) -> None:
     known = {"previous_confidence": key_result.confidence if last is not None else None}
     newest = last is None or check_in.checked_in_at >= last
     _announce(key_result, _apply_latest(key_result, check_in), check_in, known if newest else {})
+
+
+_READING = ("current", "done", "confidence", "last_check_in_at", "progress", "pace_status")
+
+
+def _store_reading(key_result: KeyResult) -> None:
+    """Write the key result's reading, progress and pace in one statement written once."""
+    fields = [KeyResult._meta.get_field(name) for name in _READING]
+    quote = connection.ops.quote_name
+    sets = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+    values = [
+        field.get_db_prep_save(getattr(key_result, field.attname), connection) for field in fields
+    ]
+    with prepared_cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {quote(KeyResult._meta.db_table)} SET {sets} WHERE id = %s",
+            [*values, key_result.pk],
+        )
 
 
 def _announce(
@@ -176,7 +188,7 @@ def _locked(key_result: KeyResult) -> KeyResult:
     lock_tree_write(key_result.organisation_id)
     table = connection.ops.quote_name(KeyResult._meta.db_table)
     lock = " FOR NO KEY UPDATE" if connection.vendor == "postgresql" else ""
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:
         cursor.execute(
             f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k WHERE k.id = %s{lock}",
             [key_result.pk],
