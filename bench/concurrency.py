@@ -218,7 +218,7 @@ def run_wrk(args, token: str, targets: list, marker: str, seconds: float) -> dic
             [
                 "wrk",
                 f"--connections={args.writers}",
-                "--threads=2",
+                f"--threads={min(2, args.writers)}",
                 f"--duration={max(1, round(seconds))}s",
                 "--timeout=60s",
                 f"--script={file.name}",
