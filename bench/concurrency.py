@@ -1,13 +1,18 @@
 """Many people checking in at once, over HTTP: throughput, latency, CPU per check-in, exactness.
 
     python -m bench.concurrency [--workers 4] [--writers 50] [--seconds 30] [--port 8150]
-                                [--mode spread,piled] [--org SLUG]
+                                [--mode spread,piled] [--org SLUG] [--client wrk|threads]
+                                [--rate N]
 
 Against the database of DATABASE_URL (or SQLite in CAIRN_DATA_DIR), on an organisation that
 exists (`cairn generate --people 10000`; the largest one unless --org): starts
 `cairn serve --workers N` on the port, then for each mode runs `--writers` threads that POST
 check-ins over the API for `--seconds` — `spread` over random metric key results of the active
-cycle, `piled` on one — each thread on its own keep-alive connection. Reports throughput,
+cycle, `piled` on one. The writers are `wrk` connections (Debian's `wrk`, a C load generator
+with a Lua script, so the client hardly uses the CPU it measures; `--client threads` uses
+Python threads instead). `--rate N` gives every writer a pause between its check-ins so that
+all of them together offer about N a second (people with think time; without it each writer
+posts again as soon as it is answered, which measures the ceiling). Reports throughput,
 p50/p95/max latency, errors by status, and the CPU milliseconds one check-in costs: the
 utime + stime of the gunicorn processes and the PostgreSQL backends serving them (from /proc,
 before and after), divided by the check-ins written. That figure does not depend on what else
@@ -131,6 +136,107 @@ def writer(port: int, token: str, targets: list, marker: str, until: float, outc
     connection.close()
 
 
+WRK_SCRIPT = """
+local targets = {%(targets)s}
+local marker = "%(marker)s"
+local token = "%(token)s"
+local pause = %(pause)s
+counts = {}  -- a global: done() reads each thread's copy with thread:get
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  math.randomseed(os.time() + math.floor(os.clock() * 1000000) + #threads)
+  counts = {}
+end
+
+function request()
+  local t = targets[math.random(#targets)]
+  local value = t[2] + (t[3] - t[2]) * math.random()
+  local body = string.format('{"value": %%.2f, "confidence": %%d, "note": "%%s"}',
+    value, math.random(0, 10), marker)
+  local path = "/api/v1/key-results/" .. t[1] .. "/check-ins"
+  return wrk.format("POST", path, {
+    ["Authorization"] = "Bearer " .. token,
+    ["Content-Type"] = "application/json",
+  }, body)
+end
+
+function delay()
+  if pause <= 0 then return 0 end
+  return math.floor(-math.log(1 - math.random()) * pause)
+end
+
+function response(status, headers, body)
+  counts[status] = (counts[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("counts")) do
+      total[status] = (total[status] or 0) + n
+    end
+  end
+  local parts = {}
+  for status, n in pairs(total) do
+    table.insert(parts, string.format('"%%d": %%d', status, n))
+  end
+  io.write(string.format(
+    'WRK {"statuses": {%%s}, "p50_ms": %%.1f, "p95_ms": %%.1f, "p99_ms": %%.1f, "max_ms": %%.1f, ' ..
+    '"socket_errors": %%d}\\n',
+    table.concat(parts, ", "), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+"""
+
+
+def run_wrk(args, token: str, targets: list, marker: str, seconds: float) -> dict:
+    """Run wrk with `--writers` connections for `seconds`; return its figures and CPU seconds."""
+    import resource
+    import tempfile
+
+    lua_targets = ",".join(f"{{{pk},{start or 0},{target}}}" for pk, start, target in targets)
+    # Each writer pauses a random (exponential) time averaging writers / rate, less the time a
+    # check-in is expected to take, so together they offer about `--rate` a second.
+    pause = max(0.0, args.writers * 1000 / args.rate - 10) if args.rate else 0
+    script = WRK_SCRIPT % {
+        "targets": lua_targets,
+        "marker": marker,
+        "token": token,
+        "pause": pause,
+    }
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
+        file.write(script)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    try:
+        completed = subprocess.run(
+            [
+                "wrk",
+                f"--connections={args.writers}",
+                f"--threads={min(2, args.writers)}",
+                f"--duration={max(1, round(seconds))}s",
+                "--timeout=60s",
+                f"--script={file.name}",
+                f"http://127.0.0.1:{args.port}",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    finally:
+        os.unlink(file.name)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    line = next(x for x in completed.stdout.splitlines() if x.startswith("WRK "))
+    figures = json.loads(line[4:])
+    figures["client_cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return figures
+
+
 def start_server(port: int, workers: int) -> subprocess.Popen:
     env = {**os.environ, "CAIRN_API_RATE_LIMIT": "0"}  # a benchmark is not an abuser
     process = subprocess.Popen(
@@ -150,47 +256,72 @@ def run_mode(args, mode: str, token: str, targets: list, server_pids: list[int])
 
     marker = f"bench {mode} {uuid.uuid4().hex[:12]}"
     # Warm every worker and open its database connection before counting CPU.
-    warm = Outcome()
-    writer(args.port, token, targets, marker + " warm", time.monotonic() + 3, warm)
+    if args.client == "wrk":
+        run_wrk(args, token, targets, marker + " warm", 3)
+    else:
+        writer(args.port, token, targets, marker + " warm", time.monotonic() + 3, Outcome())
     backends = database_backends()
     load_before = Path("/proc/loadavg").read_text().split()[:3]
     app_before, db_before = cpu_by_process(server_pids), cpu_by_process(backends)
     own_before, deadlocks_before = time.process_time(), deadlocks()
-    outcome = Outcome()
-    until = time.monotonic() + args.seconds
     started = time.monotonic()
-    threads = [
-        threading.Thread(target=writer, args=(args.port, token, targets, marker, until, outcome))
-        for _ in range(args.writers)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    if args.client == "wrk":
+        wrk = run_wrk(args, token, targets, marker, args.seconds)
+        statuses = wrk.pop("statuses")
+        written = statuses.pop("201", 0)
+        errors = {**statuses, **({"socket": wrk["socket_errors"]} if wrk["socket_errors"] else {})}
+        latency = {k: wrk[k] for k in ("p50_ms", "p95_ms", "p99_ms", "max_ms")}
+        client_cpu = wrk["client_cpu"]
+    else:
+        outcome = Outcome()
+        until = time.monotonic() + args.seconds
+        threads = [
+            threading.Thread(
+                target=writer, args=(args.port, token, targets, marker, until, outcome)
+            )
+            for _ in range(args.writers)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        ok = sorted(outcome.latencies)
+        written, errors = len(ok), outcome.errors
+        latency = {
+            "p50_ms": round(statistics.median(ok) * 1000, 1) if ok else None,
+            "p95_ms": round(ok[max(0, int(len(ok) * 0.95) - 1)] * 1000, 1) if ok else None,
+            "max_ms": round(ok[-1] * 1000, 1) if ok else None,
+        }
+        client_cpu = time.process_time() - own_before
     elapsed = time.monotonic() - started
     app_cpu = cpu_used(app_before, server_pids)
     db_cpu = cpu_used(db_before, sorted(set(backends) | set(database_backends())))
-    client_cpu = time.process_time() - own_before
-    ok = sorted(outcome.latencies)
     stored = CheckIn.objects.filter(note=marker).count()
+
+    def per_check_in(seconds: float) -> float | None:
+        return round(seconds * 1000 / written, 2) if written else None
+
     return {
         "mode": mode,
+        "client": args.client,
         "writers": args.writers,
         "workers": args.workers,
+        "offered_per_second": args.rate or None,
         "seconds": round(elapsed, 1),
-        "check_ins": len(ok),
-        "per_second": round(len(ok) / elapsed, 1),
-        "p50_ms": round(statistics.median(ok) * 1000, 1) if ok else None,
-        "p95_ms": round(ok[max(0, int(len(ok) * 0.95) - 1)] * 1000, 1) if ok else None,
-        "max_ms": round(ok[-1] * 1000, 1) if ok else None,
-        "errors": outcome.errors,
+        "check_ins": written,
+        "per_second": round(written / elapsed, 1),
+        **latency,
+        "errors": errors,
         "stored": stored,
-        "lost": len(ok) - stored,
+        # wrk stops counting at the deadline, so check-ins in flight then are stored but not
+        # counted (at most one a writer); a check-in counted but not stored is lost.
+        "lost": max(0, written - stored),
+        "stored_after_the_deadline": max(0, stored - written),
         "deadlocks": deadlocks() - deadlocks_before,
-        "cpu_ms_per_check_in": round((app_cpu + db_cpu) * 1000 / len(ok), 2) if ok else None,
-        "app_cpu_ms": round(app_cpu * 1000 / len(ok), 2) if ok else None,
-        "database_cpu_ms": round(db_cpu * 1000 / len(ok), 2) if ok else None,
-        "client_cpu_ms_per_check_in": round(client_cpu * 1000 / len(ok), 2) if ok else None,
+        "cpu_ms_per_check_in": per_check_in(app_cpu + db_cpu),
+        "app_cpu_ms": per_check_in(app_cpu),
+        "database_cpu_ms": per_check_in(db_cpu),
+        "client_cpu_ms_per_check_in": per_check_in(client_cpu),
         "loadavg_before": " ".join(load_before),
         "loadavg_after": " ".join(Path("/proc/loadavg").read_text().split()[:3]),
     }
@@ -204,6 +335,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8150)
     parser.add_argument("--mode", default="spread,piled")
     parser.add_argument("--org", default="")
+    parser.add_argument("--client", choices=("wrk", "threads"), default="wrk")
+    parser.add_argument("--rate", type=float, default=0, help="check-ins a second offered")
     parser.add_argument("--no-recompute", action="store_true", help="skip the exactness check")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cairn.settings")

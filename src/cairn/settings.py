@@ -110,7 +110,14 @@ TEMPLATES = [
 # Every form's fields are drawn by web/components/field.html (label, help, inline errors).
 FORM_RENDERER = "cairn.web.forms.renderer.CairnFormRenderer"
 
-DATABASES = {"default": database_config(envstr("DATABASE_URL", ""), DATA_DIR)}
+# PostgreSQL plans the check-in's hot statements once per connection (cairn.lib.prepared);
+# false for a connection pooler that cannot keep prepared statements.
+CAIRN_DATABASE_PREPARED = envbool("CAIRN_DATABASE_PREPARED", True)
+DATABASES = {
+    "default": database_config(
+        envstr("DATABASE_URL", ""), DATA_DIR, prepared=CAIRN_DATABASE_PREPARED
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 

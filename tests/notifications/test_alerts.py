@@ -139,3 +139,30 @@ def test_people_of_another_organisation_are_never_told(world, kr_by_other, check
     check_in_record(key_result=kr_by_other, author=world.member, value=17, blockers="Stuck")
 
     assert not Notification.objects.exclude(organisation=world.organisation).exists()
+
+
+def test_a_check_in_queues_its_alert_task_only_when_it_may_alert(
+    world, kr_by_other, check_in_record, settings
+):
+    """No task for a check-in that cannot alert; every check-in that alerts had its task."""
+    from django_tasks_db.models import DBTaskResult
+
+    from cairn.notifications.alerts import check_in_alerts
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+    steps = [(8, ""), (6, ""), (3, ""), (3, ""), (9, ""), (5, "Stuck"), (5, ""), (1, "")]
+    made = [
+        check_in_record(
+            key_result=kr_by_other, author=world.member, value=17, confidence=c, blockers=b
+        )
+        for c, b in steps
+    ]
+    queued = {
+        task.args_kwargs["args"][0]
+        for task in DBTaskResult.objects.all()
+        if task.task_path.endswith("alert_check_in")
+    }
+    alerting = {check_in.pk for check_in in made if check_in_alerts(check_in=check_in)}
+    # 6 → 3 and 5 → 1 dropped by three or more; "Stuck" has blockers.
+    assert alerting == {made[2].pk, made[5].pk, made[7].pk}
+    assert queued == alerting

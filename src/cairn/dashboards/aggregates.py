@@ -25,6 +25,7 @@ from django.db.models import Count, F, Min, Q, Sum, Value
 from django.db.models.functions import Coalesce, TruncDate
 
 from cairn.dashboards.models import CheckInDay
+from cairn.lib.prepared import prepared_cursor
 from cairn.okrs.models import CheckIn, Cycle, KeyResult
 
 _INSERT = """
@@ -59,6 +60,30 @@ def _add(cycle: Cycle, team: int | None, visibility: str, day: date, *sums: int)
         cursor.execute(_INSERT.format(table=CheckInDay._meta.db_table), row)
 
 
+def _first_in_week(key_result_id: int, week_start: datetime, other_than: int) -> datetime | None:
+    """Return when the key result was first checked in during the week, leaving one check-in out.
+
+    What `CheckIn.objects.filter(…).aggregate(Min("checked_in_at"))` answers, in a statement
+    written once and prepared on PostgreSQL: every check-in asks (cairn.lib.prepared)."""
+    field = CheckIn._meta.get_field("checked_in_at")
+    table = connection.ops.quote_name(CheckIn._meta.db_table)
+    bounds = [connection.ops.adapt_datetimefield_value(t) for t in (week_start, week_start + WEEK)]
+    with prepared_cursor() as cursor:
+        cursor.execute(
+            f"SELECT MIN(checked_in_at) FROM {table} WHERE key_result_id = %s"
+            " AND checked_in_at >= %s AND checked_in_at < %s AND id <> %s",
+            [key_result_id, *bounds, other_than],
+        )
+        value = cursor.fetchone()[0]
+    column = field.get_col(CheckIn._meta.db_table)
+    for converter in connection.ops.get_db_converters(column) + field.get_db_converters(connection):
+        value = converter(value, column, connection)
+    return value
+
+
+WEEK = timedelta(days=7)
+
+
 def check_in_recorded(check_in: CheckIn) -> None:
     """Count a new check-in (not a correction) in its day's row.
 
@@ -73,12 +98,7 @@ def check_in_recorded(check_in: CheckIn) -> None:
     if week is None:
         return
     week_start = midnight(cycle.start + timedelta(days=7 * week), zone)
-    first = (
-        CheckIn.objects.filter(key_result_id=key_result.pk)
-        .filter(checked_in_at__gte=week_start, checked_in_at__lt=week_start + timedelta(days=7))
-        .exclude(pk=check_in.pk)
-        .aggregate(first=Min("checked_in_at"))["first"]
-    )
+    first = _first_in_week(key_result.pk, week_start, check_in.pk)
     first_day = first.astimezone(zone).date() if first else None
     counts = 1 if first_day is None or first_day > day else 0
     _add(cycle, objective.team_id, objective.visibility, day, 1, check_in.confidence, counts)

@@ -16,8 +16,15 @@ SUPPORTED_ENGINES = {
 }
 
 
-def database_config(url: str | None, data_dir: Path) -> dict[str, Any]:
-    """Return Django's `DATABASES["default"]` for a URL, or SQLite in `data_dir` when None."""
+# psycopg prepares a statement of a server-binding cursor once it ran this often on a connection.
+PREPARE_THRESHOLD = 5
+
+
+def database_config(url: str | None, data_dir: Path, *, prepared: bool = True) -> dict[str, Any]:
+    """Return Django's `DATABASES["default"]` for a URL, or SQLite in `data_dir` when None.
+
+    On PostgreSQL `prepared` lets the check-in's hot statements be prepared (cairn.lib.prepared;
+    Django's own queries bind on the client and are never prepared)."""
     if not url:
         config: dict[str, Any] = {
             "ENGINE": "django.db.backends.sqlite3",
@@ -32,6 +39,8 @@ def database_config(url: str | None, data_dir: Path) -> dict[str, Any]:
             raise ImproperlyConfigured(
                 "DATABASE_URL must start with postgres://, postgresql:// or sqlite://"
             )
+        if config["ENGINE"] == "django.db.backends.postgresql" and prepared:
+            config.setdefault("OPTIONS", {})["prepare_threshold"] = PREPARE_THRESHOLD
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # Opening SQLite and running the pragmas costs ~5 ms a request; a gunicorn worker is one
         # thread, so it keeps its own connection (stop Cairn before `cairn restore`, as documented).

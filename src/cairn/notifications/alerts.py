@@ -133,6 +133,16 @@ def _previous_confidence(check_in: CheckIn) -> int | None:
     return earlier
 
 
+def check_in_may_alert(check_in: CheckIn, previous_confidence: int | None) -> bool:
+    """Return False when `check_in_alerts` is sure to tell no one: no blockers, and the
+    confidence of the check-in before (None: there is none) did not drop by CONFIDENCE_DROP."""
+    if check_in.blockers.strip():
+        return True
+    return previous_confidence is not None and (
+        previous_confidence - check_in.confidence >= CONFIDENCE_DROP
+    )
+
+
 def check_in_alerts(*, check_in: CheckIn, now: datetime | None = None) -> int:
     """Tell the owner's team leads and the objective owner of blockers or a confidence drop."""
     if not _is_news(check_in, now or timezone.now()):

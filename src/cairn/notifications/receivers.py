@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from cairn import tasks
 from cairn.accounts.two_factor import two_factor_was_reset
-from cairn.notifications.alerts import alert_check_in, alert_pace_change
+from cairn.notifications.alerts import alert_check_in, alert_pace_change, check_in_may_alert
 from cairn.notifications.security import notify_two_factor_reset
 from cairn.okrs import events
 from cairn.okrs.models import CheckIn, KeyResult
@@ -17,6 +17,10 @@ from cairn.okrs.models import CheckIn, KeyResult
 
 @receiver(events.check_in_recorded, dispatch_uid="cairn.notifications.check_in_recorded")
 def on_check_in(sender: Any, check_in: CheckIn, **kwargs: Any) -> None:
+    if "previous_confidence" in kwargs and not check_in_may_alert(
+        check_in, kwargs["previous_confidence"]
+    ):
+        return  # sure to tell no one: no task (most check-ins, at up to hundreds a second)
     tasks.enqueue(alert_check_in, check_in.pk)
 
 

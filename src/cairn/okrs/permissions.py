@@ -71,6 +71,23 @@ class Access:
         )  # fmt: skip
         return org & visible
 
+    def admits(self, objective: Objective) -> bool:
+        """Return True when `objective_filter()` selects this objective, decided in Python: no
+        query for an admin, a public objective or one's own (for a hot path's one row)."""
+        if objective.organisation_id != self.person.organisation_id:
+            return False
+        if self.is_admin or objective.visibility == Visibility.PUBLIC:
+            return True
+        if objective.owner_id == self.person.id:
+            return True
+        if objective.visibility == Visibility.TEAM and (
+            objective.team_id is None or objective.team_id in self.member_teams | self.lead_scope
+        ):
+            return True
+        return Objective.shared_with.through.objects.filter(
+            person_id=self.person.id, objective_id=objective.pk
+        ).exists()
+
     def can_view_objective(self, objective: Objective) -> bool:
         if objective.organisation_id != self.person.organisation_id:
             return False

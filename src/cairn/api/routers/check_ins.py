@@ -92,7 +92,7 @@ def list_check_ins(request: HttpRequest, key_result_id: IdParam, filters: Query[
 @decorate_view(idempotent)
 def record_check_in(request: HttpRequest, key_result_id: IdParam, payload: CheckInIn):
     """Record where a key result stands; progress rolls up at once."""
-    key_result = selectors.one(selectors.key_results(request.auth), key_result_id)
+    key_result = selectors.key_result(request.auth, key_result_id)
     check_in = _with_confirm_hint(
         services.check_in_record, key_result=key_result, author=request.auth, **payload.dict()
     )

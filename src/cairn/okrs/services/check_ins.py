@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy
 
 from cairn.dashboards import aggregates
 from cairn.engine.plausibility import Implausible, implausible_value
+from cairn.lib.joined import Joined
+from cairn.lib.prepared import prepared_cursor
 from cairn.okrs import events, measures
 from cairn.okrs.models import (
     CheckIn,
@@ -115,29 +117,54 @@ def _apply_latest(key_result: KeyResult, recorded: CheckIn | None = None) -> Pac
     # Announce the change from what subscribers were last told (time may have moved it since).
     old_status = key_result.pace_status or old_status
     key_result.pace_status = new_status
-    KeyResult.objects.filter(pk=key_result.pk).update(
-        current=key_result.current,
-        done=key_result.done,
-        confidence=key_result.confidence,
-        last_check_in_at=key_result.last_check_in_at,
-        progress=key_result.progress,
-        pace_status=new_status,
-    )
+    _store_reading(key_result)
     rollup_from(key_result.objective)
     _note_reached(key_result, old_progress)
     return (str(old_status), str(new_status)) if new_status != old_status else None
 
 
-def _announce(key_result: KeyResult, pace: Pace, check_in: CheckIn | None) -> None:
+def _apply_recorded(key_result: KeyResult, check_in: CheckIn) -> None:
+    """Apply a new check-in to its locked key result and roll it up; announce it after commit.
+
+    When it is the newest, the confidence stored on the key result is that of the check-in
+    before it: the event says so, and the alerts spare a task when it cannot have dropped."""
+    last = key_result.last_check_in_at
+    known = {"previous_confidence": key_result.confidence if last is not None else None}
+    newest = last is None or check_in.checked_in_at >= last
+    _announce(key_result, _apply_latest(key_result, check_in), check_in, known if newest else {})
+
+
+_READING = ("current", "done", "confidence", "last_check_in_at", "progress", "pace_status")
+
+
+def _store_reading(key_result: KeyResult) -> None:
+    """Write the key result's reading, progress and pace in one statement written once."""
+    fields = [KeyResult._meta.get_field(name) for name in _READING]
+    quote = connection.ops.quote_name
+    sets = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+    values = [
+        field.get_db_prep_save(getattr(key_result, field.attname), connection) for field in fields
+    ]
+    with prepared_cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {quote(KeyResult._meta.db_table)} SET {sets} WHERE id = %s",
+            [*values, key_result.pk],
+        )
+
+
+def _announce(
+    key_result: KeyResult, pace: Pace, check_in: CheckIn | None, known: dict | None = None
+) -> None:
     """Send the events of a check-in once it commits, in one short transaction of their own, so
-    that the tasks and webhook deliveries their receivers queue share one commit."""
+    that the tasks and webhook deliveries their receivers queue share one commit. `known` adds
+    what the check-in event may say (its previous confidence)."""
 
     def send() -> None:
         with transaction.atomic():
             if pace is not None:
                 events.pace_changed.send(KeyResult, key_result=key_result, old=pace[0], new=pace[1])
             if check_in is not None:
-                events.check_in_recorded.send(CheckIn, check_in=check_in)
+                events.check_in_recorded.send(CheckIn, check_in=check_in, **(known or {}))
 
     if pace is not None or check_in is not None:
         transaction.on_commit(send)
@@ -150,18 +177,26 @@ def _note_reached(key_result: KeyResult, old_progress: float) -> None:
     key_result_reached(key_result=key_result, old=old_progress, new=key_result.progress)
 
 
+_KEY_RESULT_ROW = Joined([(KeyResult, "k", "")])
+
+
 def _locked(key_result: KeyResult) -> KeyResult:
     """Return the key result read afresh and locked: check-ins on it queue, others run on.
 
     The row is read alone (no joins); its objective, cycle and organisation are the caller's
     when it loaded them (the API's look-up does) and the row still belongs to that objective."""
     lock_tree_write(key_result.organisation_id)
-    table = KeyResult._meta.db_table
+    table = connection.ops.quote_name(KeyResult._meta.db_table)
     lock = " FOR NO KEY UPDATE" if connection.vendor == "postgresql" else ""
-    rows = KeyResult.objects.raw(f"SELECT * FROM {table} WHERE id = %s{lock}", [key_result.pk])
-    fresh = next(iter(rows), None)
-    if fresh is None:
+    with prepared_cursor() as cursor:
+        cursor.execute(
+            f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k WHERE k.id = %s{lock}",
+            [key_result.pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
         raise KeyResult.DoesNotExist
+    fresh: KeyResult = _KEY_RESULT_ROW.instances(row)[0]  # type: ignore[assignment]
     objective = key_result.objective if _is_cached(key_result, "objective") else None
     if (
         objective is None
@@ -222,7 +257,7 @@ def check_in_record(
         source=source,
     )
     aggregates.check_in_recorded(check_in)
-    _announce(key_result, _apply_latest(key_result, check_in), check_in)
+    _apply_recorded(key_result, check_in)
     return check_in
 
 
@@ -311,5 +346,5 @@ def check_in_from_initiatives(*, key_result: KeyResult, actor: Person | None) ->
         source=CheckInSource.INTEGRATION,
     )
     aggregates.check_in_recorded(check_in)
-    _announce(key_result, _apply_latest(key_result, check_in), check_in)
+    _apply_recorded(key_result, check_in)
     return check_in

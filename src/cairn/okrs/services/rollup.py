@@ -27,6 +27,7 @@ from django.db import connection, transaction
 
 from cairn import engine
 from cairn.lib.bulk import update_rows
+from cairn.lib.prepared import prepared_cursor
 from cairn.okrs.measures import raw_progress
 from cairn.okrs.models import Cycle, KeyResult, Objective
 from cairn.organisations.models import Organisation
@@ -108,8 +109,9 @@ def rollup_from(objective: Objective) -> None:
 
     One statement locks the whole chain, child before parent (see the module); one reads the
     key results and aligned children of its objectives; one writes the objectives that changed.
+    PostgreSQL plans them once per connection (cairn.lib.prepared).
     """
-    with connection.cursor() as cursor:
+    with prepared_cursor() as cursor:
         cursor.execute(_chain_sql(connection.vendor == "postgresql"), [objective.pk])
         chain: dict[int, tuple[int | None, bool, float]] = {}
         for pk, parent_id, count_children, progress in cursor.fetchall():
