@@ -89,17 +89,8 @@ class Access:
         ).exists()
 
     def can_view_objective(self, objective: Objective) -> bool:
-        if objective.organisation_id != self.person.organisation_id:
-            return False
-        if self.is_admin or objective.visibility == Visibility.PUBLIC:
-            return True
-        if objective.owner_id == self.person.id:
-            return True
-        if objective.visibility == Visibility.TEAM:
-            return objective.team_id is None or objective.team_id in (
-                self.member_teams | self.lead_scope
-            )
-        return objective.shared_with.filter(pk=self.person.pk).exists()
+        """The one-row form of `objective_filter()`: the same people see the same objective."""
+        return self.admits(objective)
 
     def can_create_objective(self, *, team_id: int | None, owner: Person | None) -> bool:
         if not self.can_write:
