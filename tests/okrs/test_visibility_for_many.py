@@ -37,6 +37,12 @@ def objectives(world):
     )
     private.shared_with.add(world.member)
     made.append(private)
+    # a team objective of another team, shared with a member outside that team
+    shared_team = ObjectiveFactory(
+        cycle=world.cycle, owner=stranger, visibility=Visibility.TEAM, team=other
+    )
+    shared_team.shared_with.add(world.member)
+    made.append(shared_team)
     theirs = CycleFactory(organisation=world.outsider.organisation)
     made.append(ObjectiveFactory(cycle=theirs, owner=world.outsider, visibility=Visibility.TEAM))
     return made
@@ -55,6 +61,25 @@ def test_it_selects_what_the_objective_filter_selects_for_every_persona(world, o
         got = {o.pk for o in objectives if may_see(person, reach[person.pk], o, shared)}
         assert got == expected, person
         assert expected  # everyone sees something, so the comparison means something
+
+
+def test_one_objective_is_seen_by_those_the_filter_selects(world, objectives):
+    # The object page (can_view_objective) and the lists (objective_filter) agree, a team
+    # objective shared with someone outside the team included.
+    for person in [world.admin, world.lead, world.member, world.viewer, world.outsider]:
+        access = Access(person)
+        listed = set(
+            Objective.objects.filter(
+                access.objective_filter(), pk__in=[o.pk for o in objectives]
+            ).values_list("pk", flat=True)
+        )
+        assert {o.pk for o in objectives if access.can_view_objective(o)} == listed, person
+    shared_team = objectives[-2]  # the fixture's team objective shared outside its team
+    assert (
+        shared_team.visibility == Visibility.TEAM
+        and shared_team.team not in world.member.teams.all()
+    )
+    assert Access(world.member).can_view_objective(shared_team)
 
 
 def test_a_lead_reaches_the_teams_below_theirs(world, objectives):
