@@ -98,7 +98,7 @@ class ObjectiveThen:
 
 
 def _changes_after(
-    objective_ids: QuerySet, at: datetime, *, key_results: bool = True
+    objective_ids: QuerySet | list[int], at: datetime, *, key_results: bool = True
 ) -> dict[tuple, list[FieldChange]]:
     """Return the field changes recorded after `at`, by ("o", id) or ("k", id)."""
     rows = Change.objects.filter(objective_id__in=objective_ids, at__gt=at).exclude(field="")
@@ -335,7 +335,10 @@ def skeleton(objectives: QuerySet[Objective], at: datetime) -> dict[int, Objecti
     no progress (two queries; enough to order, count and draw a tree)."""
     existing = objectives.filter(created_at__lte=at).order_by()
     rows = list(existing.order_by("position", "pk").values(*OBJECTIVE_COLUMNS))
-    changes = _changes_after(existing.values("pk"), at, key_results=False)
+    # The ids already read, not a subquery: with the change table's statistics stale (a few
+    # hundred edits since the last ANALYZE) PostgreSQL ran that subquery once per change row
+    # (94 ms for 500 changes and 200 objectives, against 1 ms by id).
+    changes = _changes_after([row["id"] for row in rows], at, key_results=False)
     return {row["id"]: _objective_then(row, changes.get(("o", row["id"]), [])) for row in rows}
 
 
