@@ -78,16 +78,20 @@ def _chain_sql(lock: bool) -> str:
     The rows come child before parent; with FOR NO KEY UPDATE they are also locked in that
     order, because PostgreSQL locks rows after sorting them (see the module)."""
     table = Objective._meta.db_table
+    # Each step looks the parent up by primary key in a scalar subquery, not a join: with
+    # table statistics SQLite (3.38+) built a Bloom filter over every objective for the join's
+    # step (15 ms at 112,000 objectives, on every check-in); the chain ends at a NULL parent.
     return f"""
         WITH RECURSIVE chain(id, depth) AS (
             SELECT CAST(%s AS bigint), 0
             UNION ALL
-            SELECT o.parent_objective_id, chain.depth + 1
-            FROM {table} o JOIN chain ON o.id = chain.id
-            WHERE o.parent_objective_id IS NOT NULL AND chain.depth < {_MAX_DEPTH}
+            SELECT (SELECT p.parent_objective_id FROM {table} p WHERE p.id = chain.id),
+                   chain.depth + 1
+            FROM chain
+            WHERE chain.id IS NOT NULL AND chain.depth < {_MAX_DEPTH}
         )
         SELECT o.id, o.parent_objective_id, o.count_aligned_children, o.progress
-        FROM {table} o JOIN chain ON o.id = chain.id
+        FROM chain JOIN {table} o ON o.id = chain.id
         ORDER BY chain.depth{" FOR NO KEY UPDATE OF o" if lock else ""}"""
 
 
