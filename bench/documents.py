@@ -7,7 +7,9 @@ part's misses; `--holdout-misses` is kept as another name for it.
 "fresh" is the second held-out set of issue 15 (manifest flag `fresh`), gathered after the first
 round of rules, when the first held-out set had been looked at; "round3" the third (manifest flag
 `round3`), gathered after the second round; "round4" the fourth (manifest flag `round4`), gathered
-after the third round; "round5" the fifth (manifest flag `round5`), gathered after the fourth round.
+after the third round; "round5" the fifth (manifest flag `round5`), gathered after the fourth round;
+"round6" the sixth (manifest flag `round6`), gathered after the fifth round and not yet run: `evaluate()`
+and the command leave it out (the reader never reads it) until its one first run, `--first-run`.
 
 The set lives in tests/text/documents/: NAME.md (a public document, verbatim), NAME.expected.json
 (its objective / key result tree, labelled by hand before the reader was run on it) and
@@ -27,7 +29,9 @@ from pathlib import Path
 
 from cairn.text.document import parse_document
 
-PARTS = ("dev", "holdout", "fresh", "round3", "round4", "round5")
+PARTS = ("dev", "holdout", "fresh", "round3", "round4", "round5", "round6")
+# Held-out parts whose one first run has not been made: left out unless asked for (`--first-run`).
+NOT_YET_RUN = ("round6",)
 SET = Path(__file__).resolve().parent.parent / "tests" / "text" / "documents"
 
 
@@ -72,7 +76,9 @@ class SetReport:
 
 
 def part_of(document: dict) -> str:
-    """Return "dev", "holdout" (the first), "fresh" (the second), "round3", "round4" or "round5"."""
+    """Return "dev", "holdout" (the first), "fresh" (the second) or "round3" to "round6"."""
+    if document.get("round6"):
+        return "round6"
     if document.get("round5"):
         return "round5"
     if document.get("round4"):
@@ -94,12 +100,17 @@ def expected_tree(name: str) -> list[dict]:
     return json.loads((SET / f"{name}.expected.json").read_text(encoding="utf-8"))["objectives"]
 
 
-def evaluate() -> SetReport:
-    """Return which documents of the set the reader reads exactly."""
+def evaluate(first_run: bool = False) -> SetReport:
+    """Return which documents of the set the reader reads exactly.
+
+    Parts in NOT_YET_RUN are not read (their lists stay empty) unless `first_run` is True.
+    """
     report = SetReport()
     for document in manifest():
         name = document["name"]
         part = part_of(document)
+        if part in NOT_YET_RUN and not first_run:
+            continue
         text = (SET / document["file"]).read_text(encoding="utf-8")
         ok = same(read_tree(text), expected_tree(name))
         (report.exact if ok else report.missed)[part].append(name)
@@ -121,9 +132,16 @@ def _diff(name: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """Print the counts; --misses (or --holdout-misses) prints each miss's first difference."""
-    report = evaluate()
+    """Print the counts; --misses (or --holdout-misses) prints each miss's first difference.
+
+    --first-run also reads the parts not yet run (NOT_YET_RUN), for their one first run.
+    """
+    first_run = "--first-run" in argv
+    report = evaluate(first_run=first_run)
     for part in PARTS:
+        if part in NOT_YET_RUN and not first_run:
+            print(f"{part}: not run (held out until its first run: --first-run)")
+            continue
         print(report.line(part))
         if "--misses" in argv or "--holdout-misses" in argv:
             for name in report.missed[part]:

@@ -18,18 +18,19 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
-def test_the_set_has_56_documents_with_sources_and_five_fixed_held_out_parts():
+def test_the_set_has_64_documents_with_sources_and_six_fixed_held_out_parts():
     documents = manifest()
-    assert len(documents) == 56
-    later = ("fresh", "round3", "round4", "round5")
+    assert len(documents) == 64
+    later = ("fresh", "round3", "round4", "round5", "round6")
     assert sum(d["holdout"] and not any(d.get(p) for p in later) for d in documents) == 8
     assert sum(bool(d.get("fresh")) for d in documents) == 6  # the second round's held-out set
     assert sum(bool(d.get("round3")) for d in documents) == 9  # the third round's held-out set
     assert sum(bool(d.get("round4")) for d in documents) == 8  # the fourth round's held-out set
     assert sum(bool(d.get("round5")) for d in documents) == 8  # the fifth round's held-out set
+    assert sum(bool(d.get("round6")) for d in documents) == 8  # the sixth round's, not yet run
     assert all(d["holdout"] for d in documents if any(d.get(p) for p in later))
     assert all(sum(bool(d.get(p)) for p in later) <= 1 for d in documents)
-    # rounds 3 to 5 carry full provenance: repository, path and commit of the stored version
+    # rounds 3 to 6 carry full provenance: repository, path and commit of the stored version
     for document in (d for d in documents if any(d.get(p) for p in later[1:])):
         assert len(document["commit"]) == 40 and document["path"] and "/" in document["repository"]
     for document in documents:
@@ -38,11 +39,11 @@ def test_the_set_has_56_documents_with_sources_and_five_fixed_held_out_parts():
         assert document["repository"] and document["licence"]
 
 
-@pytest.mark.parametrize("part", ["round4", "round5"])
+@pytest.mark.parametrize("part", ["round4", "round5", "round6"])
 def test_a_later_rounds_documents_are_new_and_labelled_with_their_own_words(part):
-    # The fourth and fifth rounds' held-out documents (labelled by hand before the reader ran;
+    # The fourth to sixth rounds' held-out documents (labelled by hand before the reader ran;
     # the reader is not run here): new repositories, and every labelled title is text of the
-    # document.
+    # document (read with its '**' emphasis markers dropped, as titles are labelled).
     documents = manifest()
     earlier = {d["repository"].lower() for d in documents if not d.get(part)}
     for document in (d for d in documents if d.get(part)):
@@ -52,6 +53,7 @@ def test_a_later_rounds_documents_are_new_and_labelled_with_their_own_words(part
         # a label relabelled to a written convention (links read as their text) is text of
         # the document with its links read so
         text += "\n" + _LINK.sub(r"\1", text) if document.get("relabelled") else ""
+        text += "\n" + text.replace("**", "")
         objectives = expected_tree(document["name"])
         assert objectives
         for objective in objectives:
@@ -86,6 +88,12 @@ def test_the_round3_and_round4_documents_are_all_read_exactly(report):
     # the round-3 documents; see docs/plaintext.md.
     assert report.missed["round3"] == []
     assert report.missed["round4"] == []
+
+
+def test_the_round6_documents_are_not_read_before_their_first_run(report):
+    # Held out: labelled by hand and not yet run; bench.documents leaves the part out until its
+    # one first run (`python -m bench.documents --first-run`, docs/plaintext.md).
+    assert report.exact["round6"] == [] and report.missed["round6"] == []
 
 
 def test_the_round5_documents_keep_their_first_run_figure(report):
