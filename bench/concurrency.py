@@ -10,9 +10,11 @@ exists (`cairn generate --people 10000`; the largest one unless --org): starts
 check-ins over the API for `--seconds` — `spread` over random metric key results of the active
 cycle, `piled` on one. The writers are `wrk` connections (Debian's `wrk`, a C load generator
 with a Lua script, so the client hardly uses the CPU it measures; `--client threads` uses
-Python threads instead). `--rate N` gives every writer a pause between its check-ins so that
-all of them together offer about N a second (people with think time; without it each writer
-posts again as soon as it is answered, which measures the ceiling). Reports throughput,
+Python threads instead). `--rate N` (Python threads) makes the writers send at random moments
+that together offer about N check-ins a second, closing their connection while they wait
+(people with think time; without it each writer posts again as soon as it is answered, which
+measures the ceiling). wrk cannot pause that way: it reconnects at once and waits on the open
+connection, which holds one of gunicorn's sync workers idle. Reports throughput,
 p50/p95/max latency, errors by status, and the CPU milliseconds one check-in costs: the
 utime + stime of the gunicorn processes and the PostgreSQL backends serving them (from /proc,
 before and after), divided by the check-ins written. That figure does not depend on what else
@@ -114,12 +116,34 @@ def deadlocks() -> int:
         return int(cursor.fetchone()[0])
 
 
-def writer(port: int, token: str, targets: list, marker: str, until: float, outcome: Outcome):
-    """POST check-ins on random targets until `until`, on one keep-alive connection."""
+def writer(
+    port: int,
+    token: str,
+    targets: list,
+    marker: str,
+    until: float,
+    outcome: Outcome,
+    per_second: float = 0,
+):
+    """POST check-ins on random targets until `until`, on one keep-alive connection.
+
+    With `per_second`, this writer sends at random (Poisson) moments averaging that rate, and
+    closes its connection while it waits: an idle open connection would hold one of gunicorn's
+    sync workers (behind a buffering reverse proxy, as in production, it would not).
+    """
     rng = random.Random()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    next_send = time.monotonic() + (rng.expovariate(per_second) if per_second else 0)
     while time.monotonic() < until:
+        if per_second:
+            wait = next_send - time.monotonic()
+            if wait > 0:
+                connection.close()
+                time.sleep(min(wait, max(0.0, until - time.monotonic())))
+                if time.monotonic() >= until:
+                    break
+            next_send += rng.expovariate(per_second)
         pk, start, target = rng.choice(targets)
         value = round(start + (target - start) * rng.random(), 2)
         body = json.dumps({"value": value, "confidence": rng.randrange(11), "note": marker})
@@ -140,7 +164,6 @@ WRK_SCRIPT = """
 local targets = {%(targets)s}
 local marker = "%(marker)s"
 local token = "%(token)s"
-local pause = %(pause)s
 counts = {}  -- a global: done() reads each thread's copy with thread:get
 local threads = {}
 
@@ -163,11 +186,6 @@ function request()
     ["Authorization"] = "Bearer " .. token,
     ["Content-Type"] = "application/json",
   }, body)
-end
-
-function delay()
-  if pause <= 0 then return 0 end
-  return math.floor(-math.log(1 - math.random()) * pause)
 end
 
 function response(status, headers, body)
@@ -201,14 +219,10 @@ def run_wrk(args, token: str, targets: list, marker: str, seconds: float) -> dic
     import tempfile
 
     lua_targets = ",".join(f"{{{pk},{start or 0},{target}}}" for pk, start, target in targets)
-    # Each writer pauses a random (exponential) time averaging writers / rate, less the time a
-    # check-in is expected to take, so together they offer about `--rate` a second.
-    pause = max(0.0, args.writers * 1000 / args.rate - 10) if args.rate else 0
     script = WRK_SCRIPT % {
         "targets": lua_targets,
         "marker": marker,
         "token": token,
-        "pause": pause,
     }
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
         file.write(script)
@@ -277,7 +291,8 @@ def run_mode(args, mode: str, token: str, targets: list, server_pids: list[int])
         until = time.monotonic() + args.seconds
         threads = [
             threading.Thread(
-                target=writer, args=(args.port, token, targets, marker, until, outcome)
+                target=writer,
+                args=(args.port, token, targets, marker, until, outcome, args.rate / args.writers),
             )
             for _ in range(args.writers)
         ]
@@ -335,10 +350,15 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8150)
     parser.add_argument("--mode", default="spread,piled")
     parser.add_argument("--org", default="")
-    parser.add_argument("--client", choices=("wrk", "threads"), default="wrk")
+    parser.add_argument("--client", choices=("wrk", "threads"), default="")
     parser.add_argument("--rate", type=float, default=0, help="check-ins a second offered")
     parser.add_argument("--no-recompute", action="store_true", help="skip the exactness check")
     args = parser.parse_args()
+    if args.rate and args.client == "wrk":
+        # wrk reconnects as soon as gunicorn closes a connection and then waits out the pause
+        # on it, holding a sync worker idle: latencies measured the pauses, not Cairn.
+        parser.error("--rate needs --client threads (wrk holds a worker during each pause)")
+    args.client = args.client or ("threads" if args.rate else "wrk")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cairn.settings")
     import django
 
