@@ -126,8 +126,7 @@ def test_the_round4_held_out_set_is_new_material_with_provenance():
     assert len(round4) >= 150
     assert len({r["text"] for r in round4}) == len(round4)
     assert not {r["text"] for r in round4} & {r["text"] for r in earlier}
-    permalink = re.compile(r"^https://github\.com/([^/]+/[^/]+)/blob/[0-9a-f]{40}/\S+$")
-    repositories = {permalink.fullmatch(r["source"]).group(1) for r in round4}
+    repositories = set(_repositories(round4))
     assert len(repositories) >= 12
     manifest = json.loads((HERE / "documents" / "manifest.json").read_text(encoding="utf-8"))
     earlier_sources = (

@@ -128,6 +128,8 @@ WORD_NUMBERS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
+# The words a number written in words can start with ("a dozen", "twenty-five").
+NUMBER_STARTS = frozenset(WORD_NUMBERS) | {"a", "an"}
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9}
 FACTOR_WORDS = {"double": 2, "triple": 3, "quadruple": 4, "twice": 2}
 
