@@ -43,6 +43,8 @@ def read_direction(
         return STAY_BELOW if lower else STAY_ABOVE
     if target is not None and _limit_noun_after(sentence, values.target):
         return STAY_BELOW
+    if target is not None and values.bound is None and _top_share(sentence, values.target):
+        return STAY_BELOW  # "Finish in the top 5%": a rank band to stay within
     if target is not None and values.bound is None and _sustained(sentence, values.target):
         return STAY_ABOVE  # "green 30 consecutive days", "7 days in a row": a streak to hold
     if values.bound:
@@ -117,6 +119,13 @@ def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
         and tokens[at + 1].low in lx.LIMIT_NOUNS
         and bool(token and token.unit in set(lx.TIME_UNITS.values()))
     )
+
+
+def _top_share(sentence: Sentence, token: Token | None) -> bool:
+    """Return True for a percentage right after "top": "into the top 5%", "Top 10% of apps"."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    return at > 0 and token is not None and token.unit == "%" and tokens[at - 1].low == "top"
 
 
 _STREAK = frozenset(["consecutive", "straight", "uninterrupted", "successive"])

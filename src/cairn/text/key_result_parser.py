@@ -23,11 +23,11 @@ from cairn.text.directions import (
     read_direction,
 )
 from cairn.text.metric import read_metric, read_unit
-from cairn.text.qualifiers import relative_bound, selection_notes
+from cairn.text.qualifiers import definite_set_notes, relative_bound, selection_notes
 from cairn.text.sentence import Sentence, normalise
 from cairn.text.tokens import Token
 from cairn.text.trends import convert, limit_in_timeframe, none_of
-from cairn.text.value_patterns import read_values
+from cairn.text.value_patterns import read_values, trailing_note, trailing_value
 
 # The direction names are part of this module's API.
 __all__ = ["DECREASE", "DIRECTIONS", "INCREASE", "STAY_ABOVE", "STAY_BELOW", "Change"]
@@ -101,7 +101,9 @@ def parse_key_result(text: str) -> ParsedKeyResult:
         values.target, values.clause, values.bound = limit.token, limit.index, limit.bound
         sentence.tokens[limit.index] = limit.token  # this sentence's own list; tokens stay shared
         notes += [limit.note] if limit.note else []
-    notes += selection_notes(sentence.tokens)
+    notes += selection_notes(sentence.tokens) + definite_set_notes(sentence.tokens)
+    if verb_at < 0 and values.clause is not None and (last := trailing_value(sentence.tokens)):
+        notes.append(trailing_note(sentence.tokens, last))
     if (relative := relative_bound(sentence, verb_at)) is not None:
         clause = " ".join(t.text for t in sentence.tokens[relative:])
         notes.append(f"read '{clause}' as which items count, not as a target — check")

@@ -30,8 +30,38 @@ def main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
             continue
         if i >= 2 and before == "all" and tokens[i - 2].low in _WHOLE_SET_PREPOSITIONS:
             continue  # "for all 6 weeks", "from all 8 experts": the whole set, not a value
+        if definite_set(tokens, i):
+            continue  # "check-in with the 4 partners": who takes part, a known set
         result.append(token)
     return result
+
+
+# Plural definite articles (English, Spanish, Portuguese, French) and the prepositions before
+# them that name a known set: "with the 4 partners", "con los 4 socios", "com os 3 sócios".
+_DEFINITE = frozenset(["the", "los", "las", "os", "les"])
+_SET_PREPOSITIONS = frozenset(["with", "for", "across", "among", "to", "con", "com", "avec"])
+_SET_PREPOSITIONS |= frozenset(["para", "pour", "entre"])
+
+
+def definite_set(tokens: list[Token], at: int) -> bool:
+    """Return True for a count of a known set after a preposition and a definite article,
+    followed by its plural noun: "with the 4 partners" (not "Interview the 10 customers")."""
+    if at < 2 or tokens[at - 1].low not in _DEFINITE or tokens[at - 2].low not in _SET_PREPOSITIONS:
+        return False
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        tokens[at].unit is None and nxt is not None and nxt.kind == "word" and nxt.low.endswith("s")
+    )
+
+
+def definite_set_notes(tokens: list[Token]) -> list[str]:
+    """Return a note for each count read as a known set ("con los 4 socios")."""
+    return [
+        f"read '{tokens[i - 2].text} {tokens[i - 1].text} {t.text} {tokens[i + 1].text}' as a "
+        "known set, not a target — check"
+        for i, t in enumerate(tokens)
+        if t.kind == "num" and definite_set(tokens, i)
+    ]
 
 
 _SELECTING = frozenset(["over", "above", "under", "below", ">", "<", ">=", "<="])

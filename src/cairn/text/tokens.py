@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
+from cairn.text.languages import localise
 from cairn.text.names import mark_names
 
 _MONTH = (
@@ -33,7 +34,8 @@ _PREP_END = re.compile(
 _YEAR_PREPS = frozenset("by in before until till through during since for of after".split())  # noqa: SIM905
 _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
 _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|sprints?|cycles?)"
-_PERIOD_ROMANCE = r"(?:d[ií]as?|semanas?|meses|mes|años?|anos?|jours?|semaines?|mois|ans?)"
+_PERIOD_ROMANCE = r"(?:d[ií]as?|semanas?|meses|m[eê]s|años?|anos?|jours?|semaines?|mois|ans?)"
+_PERIOD_ROMANCE_ONE = r"(?:m[eê]s|d[ií]a|semana|ano|año|mois|jour|semaine|an)"
 _SHORT_PERIOD = r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms)"
 # Named groups "month" and "year" are dates only after a preposition ("by June", "in 2026").
 _DATE_PATTERNS = [
@@ -48,7 +50,8 @@ _DATE_PATTERNS = [
     r"\b(?:by|in|before|until|at)\s+(?:the\s+)?(?:week|sprint|day|month)\s+\d+\b",
     r"\b(?:(?:by|before|until|at)\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
     r"(?:(?:fiscal|financial|calendar|school)\s+)?"
-    r"(?:year|quarter|month|cycle|sprint|term|period|campaign|season|week|half)\b",
+    r"(?:year|quarter|month|cycle|sprint|term|period|campaign|season|week|half|phase)\b"
+    r"(?:\s+\d{1,2}\b)?",  # "by end of Week 4", "by the end of sprint 3"
     r"\b(?:by\s+)?(?:year-end|year\s+end|eoy|eoq|eom|eow)\b",
     r"\b(?:this|next|the\s+current|each|every)\s+(?:year|quarter|month|week|cycle|sprint|term|half)\b",
     r"\b(?:year|quarter|month|week)\s+over\s+(?:year|quarter|month|week)\b|\b(?:yoy|qoq|mom|wow)\b",
@@ -60,8 +63,14 @@ _DATE_PATTERNS = [
     rf"|\b(?:en|dans|em)\s+{_COUNT}\s+{_PERIOD_ROMANCE}\b",
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?{_COUNT}\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
+    # "nos primeiros 90 dias", "no primeiro mês", "en los primeros 6 meses": the first days
+    rf"\b(?:nos?|nas?|en(?:\s+(?:el|los|las|la))?|dans\s+les?)\s+(?:primeir[oa]s?|primer[oa]?s?"
+    rf"|premi(?:er|ère)s?|pr[oó]xim[oa]s?|[uú]ltim[oa]s?)\s+(?:{_COUNT}\s+)?"
+    rf"(?:{_PERIOD_ROMANCE}|trimestres?|semestres?)(?!\w)",
+    # a time of day ("11:30", "7:00 pm"): when, never a value
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?![\d:])",
 ]
-_DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
+_DIGIT_FIRST = (0, 5, 6, 7, len(_DATE_PATTERNS) - 1)  # the patterns that start with a digit
 _DIGIT_DATE_RE = re.compile(
     "|".join(f"(?:{_DATE_PATTERNS[i]})" for i in _DIGIT_FIRST), re.IGNORECASE
 )
@@ -74,26 +83,29 @@ _DATE_WORD_TEXT = (
     "by in before until at the end close year-end year eoy eoq eom eow this next each every "
     "quarter month week yoy qoq mom wow within over for during jan feb mar apr may jun jul aug "
     "sep sept oct nov dec january february march april june july august september october "
-    "november december q1 q2 q3 q4 h1 h2 fy en dans em"
+    "november december q1 q2 q3 q4 h1 h2 fy en dans em no nos na nas"
 )
 _DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
 _WORD_START = re.compile(r"\b\w+")
 _RATE_RE = re.compile(
     r"\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|sprint|hour|annum)\b"
-    r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h|sprint)\b",
+    r"|/\s?(?:day|week|month|mo|yr|year|quarter|qtr|hr|h|sprint)\b"
+    # Portuguese, Spanish, French: "R$ 150 milhões/mês", "por mes", "par mois"
+    rf"|/\s?{_PERIOD_ROMANCE_ONE}(?!\w)|\b(?:por|ao|al|par)\s+{_PERIOD_ROMANCE_ONE}(?!\w)",
     re.IGNORECASE,
 )
 # "items/sprint", "hours/year": the counted noun and the rate, not one word.
 _GLUED_RATE_RE = re.compile(
-    r"(?<=[a-z])/(?=(?:day|week|month|mo|yr|year|quarter|sprint)\b)", re.IGNORECASE
+    r"(?<=[a-z])/(?=(?:day|week|month|mo|yr|year|quarter|qtr|sprint)\b)", re.IGNORECASE
 )
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹"
+    r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹|R\$\s?|Rp\s?"
     r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
     r"(?P<sign>[-+−](?=\.?\d))?"
-    r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])|\s?(?P<wmult>thousand|million|billion)\b)?"
+    r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])"
+    r"|\s?(?P<wmult>thousand|million|billion|milh(?:ão|ões)|mill(?:ón|ones)|millions|mil)\b)?"
     r"(?:(?P<pct>\s?%)|(?P<factor>[x×])(?![a-z])"
     r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps|gbs|gb|tbs|tb|mbs|mb|kbs|kb)"
     r"(?![a-z]))?"
@@ -103,7 +115,11 @@ _WORD_PATTERN = r"[^\W_](?:[\w'’&/.-]*\w)?"
 _PUNCT_PATTERN = r"→|>=|<=|[^\w\s]|_"  # "_" too: a word cannot start with it
 _MULTIPLIERS = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _MULTIPLIERS |= {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# Portuguese, Spanish and French: "R$ 150 milhões", "2 millones", "50 mil"
+_MULTIPLIERS |= dict.fromkeys(["milhão", "milhões", "millón", "millones", "millions"], 1e6)
+_MULTIPLIERS |= {"mil": 1e3}
 _CURRENCY_CODES = {"us$": "$", "au$": "A$", "ca$": "C$", "nz$": "NZ$", "hk$": "HK$"}
+_CURRENCY_CODES |= {"r$": "R$", "rp": "Rp"}  # Brazilian real, Indonesian rupiah
 _GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
 _GLUED_UNITS |= {f"{size}{s}": size.upper() for size in ("gb", "tb", "mb", "kb") for s in ("", "s")}
 # Words before a multiple that make it a value ("coverage to 4x", "have 4x replication"),
@@ -175,6 +191,7 @@ def normalise(text: str) -> str:
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
         text = text.replace("‐", "-")  # NFKC turns the non-breaking hyphen into U+2010
+        text = localise(text)  # "每周健身4天" → "每周健身 4 天"; "25% 이상" → "25% or more"
     elif "->" in text or "=>" in text:  # ASCII text: NFKC and the other signs change nothing
         text = _ARROW_RE.sub(" → ", text)
     text = _dash_ranges(text)
@@ -338,7 +355,7 @@ def _with_preposition(text: str, match: re.Match) -> int:
 
 # A number may only start with a digit, a sign, a point, a currency sign, or a letter that
 # starts US$ or a currency code (case-sensitive, checked before the case-blind number).
-_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMuegcjaisndpbzm"
+_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMRuegcjaisndpbzmr"
 # One match per token, tried in order: a number, a word, a punctuation mark.
 _TOKEN_RE = re.compile(
     rf"(?=[{_NUMBER_FIRST}])(?i:(?P<number>{_NUM_PATTERN}))"
@@ -353,7 +370,7 @@ MAX_NUMBER = 1e15
 
 def _number_token(match: re.Match, pos: int) -> Token:
     """Return the number token of a _TOKEN_RE match of a number."""
-    value = float(_SEPARATORS_RE.sub("", match["num"]))
+    value = float(_SEPARATORS_RE.sub("", _thousands(match["num"], bool(match["pct"]))))
     mult = (match["gmult"] or match["wmult"] or "").lower()
     value *= _MULTIPLIERS.get(mult, 1.0)
     if match["sign"] in ("-", "−"):
@@ -371,6 +388,18 @@ def _number_token(match: re.Match, pos: int) -> Token:
         token.unit = _GLUED_UNITS.get(glued) or lx.TIME_UNITS[glued]
         token.points = glued == "pp"
     return token
+
+
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.000")
+
+
+def _thousands(num: str, percent: bool) -> str:
+    """Return "50000" for "50.000" and "1000000" for "1.000.000": dots that group thousands
+    (Portuguese, Spanish, German …). Three zeros after one dot are never written as
+    decimals, unlike "99.999%" or "2.125"; a percentage keeps its decimals."""
+    if "." in num and not percent and _DOT_THOUSANDS_RE.fullmatch(num):
+        return num.replace(".", "")
+    return num
 
 
 def _read_word_numbers(tokens: list[Token]) -> None:

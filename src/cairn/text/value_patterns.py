@@ -38,8 +38,11 @@ _PATTERNS = {
     "range": re.compile(rf"\bbetween {_N} and {_N}|{_N} – {_N}"),
     "to_from": re.compile(rf"\bto {_BOUND}{_N}{_GAP} from {_N}"),
     "trend": re.compile(
-        rf"{_N} (?P<up>increase|increases|rise|growth|gain|improvement|uplift|more|higher|up)\b"
-        rf"|{_N} (?P<down>decrease|decreases|reduction|cut|drop|decline|fewer|less|lower|down)\b"
+        # "a 25% or greater reduction" (and Korean "25% 이상 감소"): a change of at least 25%
+        rf"{_N}(?: or (?:more|greater))? (?P<up>increase|increases|rise|growth|gain|improvement"
+        rf"|uplift|more|higher|up)\b"
+        rf"|{_N}(?: or (?:more|greater))? (?P<down>decrease|decreases|reduction|cut|drop|decline"
+        rf"|fewer|less|lower|down)\b"
         rf"|{_EDGE}(?P<up2>up) {_N}|{_EDGE}(?P<down2>down) {_N}"
         # "a velocity increase of 10%", "a reduction of 20% in churn"
         rf"|\b(?P<up3>increase|growth|rise|gain|improvement|uplift) of {_N}"
@@ -70,6 +73,8 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     """Return the numbers of the first value pattern that matches the sentence."""
     tok, sig = sentence.tokens, sentence.signature
     found = _Found(sig)
+    if found["by"] and _passive_agent(sentence, found["by"]):
+        found["by"] = None  # "signed off by 3+ target personas": who, not a change of 3
     values = Values(factor=_factor(sentence, verb, found))
 
     def num(match: re.Match, *groups: int) -> list[Token]:
@@ -79,6 +84,10 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
 
     if relative_bound(sentence, verb_at) is not None:
         return values  # "Owners whose agent completes ≥ 50 tasks": which owners count
+    if verb_at < 0 and (last := trailing_value(tok)) is not None:
+        values.target, values.clause = tok[last], last - 1
+        values.bound = _TRAILING_BOUNDS.get(tok[last - 1].text)
+        return values  # "Tech-debt items >90 days old ≤ 10": the last value is the measure
     qualifying: set[int] = set()
     if _qualifying_range(sentence, found["range"]):
         at = sentence.index(found["range"].start())
@@ -125,6 +134,68 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     if values.factor and values.clause is None and (m := found["half"]):
         values.clause = sentence.index(m.start())
     return values
+
+
+_NOT_PARTICIPLES = ("need", "speed", "feed", "seed", "ceed", "ceeded")  # "exceeded by 10 users"
+_CHANGED = lx.INCREASE_VERBS | lx.DECREASE_VERBS | lx.BETTER_VERBS
+
+
+def _passive_agent(sentence: Sentence, match: re.Match) -> bool:
+    """Return True for "<participle> by N <people or things>": who does it, not a change.
+
+    "signed off by 3+ target personas", "used by 40 teams", "reviewed by 2 engineers"; a
+    participle of change keeps its change ("increased by 500 users", "reduced by 2 days").
+    """
+    tokens = sentence.tokens
+    at = int(match.group(1))
+    by = at - 1
+    word = tokens[by - 1].low if by >= 1 else ""
+    if word in ("off", "up", "out") and by >= 2:
+        word = tokens[by - 2].low  # "signed off by"
+    if not (word.endswith("ed") and len(word) > 3) or word.endswith(_NOT_PARTICIPLES):
+        return False
+    if {word[:-1], word[:-2], word[:-3], word[:-3] + "y"} & _CHANGED:
+        return False
+    number = tokens[at]
+    nxt = at + 2 if at + 1 < len(tokens) and tokens[at + 1].text == "+" else at + 1
+    return number.unit is None and nxt < len(tokens) and tokens[nxt].kind == "word"
+
+
+_TRAILING_BOUNDS = {"<=": STAY_BELOW, "<": STAY_BELOW, ">=": STAY_ABOVE, ">": STAY_ABOVE}
+_TRAILING_SIGNS = frozenset([*_TRAILING_BOUNDS, ":", "="])
+
+
+def trailing_value(tokens: list[Token]) -> int | None:
+    """Return the index of a value written last, after a bound or a colon, in a verbless
+    metric that names its items with a bound of their own: in "Tech-debt items >90 days old
+    ≤ 10" and "Plugin-staleness >12 mo: 0" the first bound says which items count."""
+    end = len(tokens) - 1
+    while end > 0 and tokens[end].kind in ("rate", "punct") and tokens[end].text not in "%":
+        end -= 1  # "≤ 0.4/mo", "≤ 5."
+    if end < 2 or tokens[end].kind != "num" or tokens[end - 1].text not in _TRAILING_SIGNS:
+        return None
+    earlier = [i for i in range(1, end - 1) if tokens[i].kind == "num"]
+    bounded = [
+        i
+        for i in earlier
+        if tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
+    ]
+    if not bounded or any(
+        t.text in (";", ",") or t.low == "and" for t in tokens[bounded[-1] : end]
+    ):
+        return None  # "latency < 250ms; uptime ≥ 99.5%": two measures, the first leads
+    return end
+
+
+def trailing_note(tokens: list[Token], last: int) -> str:
+    """Return the note for a value written last: which bound was read as picking items."""
+    first = next(i for i in range(1, last) if tokens[i].kind == "num")
+    start = first - 2 if tokens[first - 1].low == "than" else first - 1  # "older than 14"
+    picked = " ".join(t.text for t in tokens[start : first + 1])
+    return (
+        f"read '{tokens[last - 1].text} {tokens[last].text}' as the target and '{picked}' as "
+        "which items count — check"
+    )
 
 
 def _bare_amount(sentence: Sentence, match: re.Match | None) -> bool:
@@ -253,10 +324,22 @@ def _read_single(sentence: Sentence, values: Values, verb: str | None) -> None:
     before = sentence.tokens[values.clause - 1].low if values.clause else ""
     changes = lx.INCREASE_VERBS | lx.DECREASE_VERBS
     stated_change = first.unit == "%" and verb in changes and before not in lx.VALUE_CONNECTORS
-    if stated_change and _metric_precedes_index(sentence, values.clause):
-        values.change = first
+    if stated_change and (
+        _metric_precedes_index(sentence, values.clause) or _share_of_metric(sentence, first)
+    ):
+        values.change = first  # "Grow paid seats 25%", "Cut 20% of cloud spend"
         return
     values.target = first
+
+
+# "of" in English, Portuguese, Spanish and French: "Reduzir 60% dos custos operacionais"
+_OF = frozenset(["of", "dos", "das", "do", "da", "de", "del", "des", "du"])
+
+
+def _share_of_metric(sentence: Sentence, number: Token) -> bool:
+    """Return True for a change verb's "N% of <metric>": the share of it to cut or add."""
+    at = sentence.tokens.index(number)
+    return at + 1 < len(sentence.tokens) and sentence.tokens[at + 1].low in _OF
 
 
 def _metric_precedes_index(sentence: Sentence, at: int) -> bool:
