@@ -158,6 +158,8 @@ def _looks_like_verb(token: Token, following: list[Token]) -> bool:
     nxt = following[0]
     if nxt.low in _VERB_PREPOSITIONS and len(following) > 1 and following[1].kind == "num":
         return True
+    if [t.low for t in following[:2]] == ["at", "least"]:
+        return True  # "Export at least one file" ("Latency > 300ms" names a metric)
     return nxt.kind == "num" or nxt.low in ("the", "a", "an", "our", "all")
 
 
