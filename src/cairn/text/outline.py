@@ -77,6 +77,11 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     )
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
+    # One that marks them with a bare "## Objective" heading over the title marks every one
+    # so: a heading over measured items there is a section ("## Progress sharing").
+    builder.heading_marked = any(
+        line.heading and _OBJECTIVE_ALONE.match(line.text) for line in lines
+    )
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
     for line, after in zip(lines, lines[1:], strict=False):
         line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
@@ -110,10 +115,12 @@ class _Builder(NodeBuilder):
         maybe_prefixed = first.lower() in _PREFIX_FIRST or first.isupper() or not first.isascii()
         if maybe_prefixed and self._prefixed(line, text):
             return
-        if self.pending_title and self.objective and not (line.heading or line.item):
+        if self.pending_title and self.objective and not line.heading and not line.children:
+            # "## 📌 Objective" over its title, a plain line or a single bullet
             self.pending_title = False
             self.objective.title, owner = _owner_suffix(text)
             self.objective.owner = self.objective.owner or owner
+            self._drop_repeated()
             return
         if line.label and _OWNER_LABEL.match(line.label) and not line.item:
             # "*Owner: ___ · The store takes real orders.*": the owner, then a description
@@ -167,6 +174,8 @@ class _Builder(NodeBuilder):
         Headings, bold labels and marked objectives end the block; everything else in it is
         context, even a line that looks like a key result ("KR#4: the project was aborted").
         """
+        if self.context is not None and id(line) in self.context_items:
+            return True  # "**Format:**" / "- **Objective:** Qualitative goal": the format, told
         if self.context is None or line.heading or line.label or _SCORES.match(line.text):
             return False
         if line.indent < self.context or _OBJECTIVE.match(line.text):
@@ -200,6 +209,8 @@ class _Builder(NodeBuilder):
                 self.bold_shape = True
                 return True
         self.context = line.indent
+        if not line.item:  # the list right under a label paragraph is its content
+            self.context_items = {id(child) for child in line.children}
         return True
 
     def _heading(self, line: Line, text: str) -> None:
@@ -229,7 +240,9 @@ class _Builder(NodeBuilder):
             return
         if self.kr_marked_doc and _field_list(line):
             pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
-        elif _measured_list(line, self.parse, milestones=not self.kr_marked_doc):
+        elif not self.heading_marked and _measured_list(
+            line, self.parse, milestones=not self.kr_marked_doc
+        ):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective

@@ -8,14 +8,21 @@ import re
 
 from cairn.text.outline_lines import Line
 
-_SEP = r"\s*(?::|\.|\)|\s[-–—])\s*"
-_CODE = r"(?:(?-i:[A-Z]{2,8})\s+)?"  # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first
-_OBJECTIVE = re.compile(
-    rf"^{_CODE}(?:o|obj|objective|okr)\s*#?\s*(?:o?\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I
+_SEP = r"\s*(?::|：|\.|\)|\s[-–—])\s*"
+# "OCTO Objective 1:", "BPS KR 1.1:": a team's code first; "R0-O1:": a release's id first
+_CODE = r"(?:(?-i:[A-Z]{2,8})\s+|(?-i:[A-Z]{1,3}\d{1,2})-)?"
+# "Objetivo 1:", "Objectif :", "目标：", "목표:", "Mục tiêu 1:": the marker in other languages
+_OBJECTIVE_WORD = r"(?:o|obj|objective|okr|objetivo|objectif|目标|목표|mục\s+tiêu)"
+_KEY_RESULT_WORD = (
+    r"(?:kr|key\s*result|resultado[-\s]chave|resultado\s+clave|r[ée]sultat\s+cl[ée]|关键成果"
+    r"|핵심\s*결과|kết\s+quả\s+then\s+chốt)"
 )
-_OBJECTIVE_ALONE = re.compile(rf"^{_CODE}objective\s*#?\s*(?:o?\d+)?\s*:?$", re.I)
+_OBJECTIVE = re.compile(rf"^{_CODE}{_OBJECTIVE_WORD}\s*#?\s*(?:o?\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I)
+_OBJECTIVE_ALONE = re.compile(
+    rf"^{_CODE}(?:objective|objetivo|objectif|目标|목표)\s*#?\s*(?:o?\d+)?\s*[:：]?$", re.I
+)
 _KEY_RESULT = re.compile(
-    rf"^{_CODE}(?:kr|key\s*result)\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I
+    rf"^{_CODE}{_KEY_RESULT_WORD}\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I
 )
 _INITIATIVE = re.compile(
     r"^(?:initiative|project|action|milestone|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I
@@ -29,8 +36,10 @@ _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*
 _OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
 # "### Team" / "### Owner" over a line naming them: the objective's owner
 _OWNER_HEADING = re.compile(r"^(?:team|owners?|owner\(s\)|owning team|dri)$", re.I)
-_OWNER_LABEL = re.compile(r"^(?:owners?|owner\(s\)|dri)$", re.I)
-_OWNER = re.compile(r"^(?:owners?|owner\(s\)|owned by|dri|responsible)\s*:\s*(.+)$", re.I)
+# "Responsável:", "Responsable:", "Propriétaire:": the owner in Portuguese, Spanish, French
+_OWNER_WORDS = r"owners?|owner\(s\)|dri|respons[áa]vel|responsables?|propriétaire|dono|dueño"
+_OWNER_LABEL = re.compile(rf"^(?:{_OWNER_WORDS})$", re.I)
+_OWNER = re.compile(rf"^(?:{_OWNER_WORDS}|owned by|responsible)\s*:\s*(.+)$", re.I)
 _FIELD = re.compile(r"^(?:status|score|grade|progress|current|result)\s*:\s*(.+)$", re.I)
 _SCORES = re.compile(r"^Scores: (.*)$")
 # A document's own metadata ("**Version:** 1.0", "**Last Updated:** …"): an "Owner:" line next

@@ -106,6 +106,8 @@ class NodeBuilder:
         self.section_level = 0  # the level of the last heading
         self.owner_next = False  # after "### Team": the next plain line names the owner
         self.bold_shape = False  # a bold title over a list was an objective in a marked document
+        self.heading_marked = False  # objectives are marked by a bare "## Objective" heading
+        self.context_items: set[int] = set()  # the list under the label that opened a context
 
     def _report(self, line: Line, value: str) -> None:
         """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""
@@ -148,6 +150,15 @@ class NodeBuilder:
             labels=[t for _, t in self.labels], score=line.score, section=self.section_level,
         )  # fmt: skip
         self.outline.objectives.append(self.objective)
+
+    def _drop_repeated(self) -> None:
+        """Drop the objective before this one when it has the same title and nothing under it:
+        "# OKR: Faster encoding" over "## Objective" / "- Faster encoding" names it twice."""
+        objectives = self.outline.objectives
+        if len(objectives) < 2 or objectives[-2].key_results or objectives[-2].initiatives:
+            return
+        if _norm(objectives[-2].title) == _norm(objectives[-1].title):
+            del objectives[-2]
 
     def _key_result(
         self, line: Line, title: str, *, implicit: bool = False, marked: bool = False
