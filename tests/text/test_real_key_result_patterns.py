@@ -972,6 +972,7 @@ def test_no_singular_noun_and_plus_between_words(text, expected):
         # "一个" is an article when the sentence has a number of its own
         ("一个季度内上线3个功能", ("increase", None, 3, None, None)),
         ("线上稳定第一，问题日清", (None,) + (None,) * 4),
+        ("打造一个学习型团队", (None,) + (None,) * 4),  # "一个" is "a", as "one" before a noun
     ],
 )
 def test_chinese_numbers_measure_words_and_bounds(text, expected):

@@ -2,7 +2,7 @@
 
 These scripts write numbers against their words ("每周健身4天", "MLP를"): the number is set
 apart. A Chinese numeral before a measure word is a number ("两次" → "2 次"; "一" only when
-the sentence has no other number, since "一个" is also an article). Their bound and trend
+the sentence has no other number, and never in "一个", the article "a"). Their bound and trend
 words ("至少" at least, "이상" or more, "이하" or less, "감소" reduction, "dưới" under) are
 written as the English words the value patterns know, so one set of rules reads them all.
 Latin-script languages (Portuguese, Spanish, French) need no rewriting: their words are in
@@ -66,17 +66,18 @@ def _cjk(text: str) -> str:
     """Return CJK text with numbers spaced from words, numerals as digits, cues in English."""
     text = text.translate(_PUNCTUATION)
     alone = not any(ch.isdigit() for ch in text)
-    text = _NUMERAL.sub(lambda m: _numeral(m.group(1), alone), text)
+    text = _NUMERAL.sub(lambda m: _numeral(m.group(1), alone, m.end(), text), text)
     text = _CUE_RE.sub(lambda m: f" {_CUES[m.group(0)]} ", text)
     text = _DURATION_RE.sub(lambda m: f" {_DURATIONS[m.group(1)]} ", text)
     text = _GLUED.sub(" ", text)
     return _COUNTER_BOUND.sub(r"\1 \3 \2", text)  # "100 명 or more" → "100 or more 명"
 
 
-def _numeral(numeral: str, alone: bool) -> str:
-    """Return "2" for "两", "15" for "十五"; "一" stays a word unless the number is alone."""
-    if numeral == "一" and not alone:
-        return numeral  # "一个kaggle比赛进入Top 5%": "a" competition; 5% is the value
+def _numeral(numeral: str, alone: bool, end: int, text: str) -> str:
+    """Return "2" for "两", "15" for "十五"; "一" stays a word unless the number is alone, and
+    "一个" always does: like "one" before a singular noun, it is the article "a"."""
+    if numeral == "一" and (not alone or text[end : end + 1] == "个"):
+        return numeral  # "一个kaggle比赛进入Top 5%", "是一个过程": "a" competition, "a" process
     if "十" in numeral:
         tens, _, ones = numeral.partition("十")
         value = _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0)

@@ -29,7 +29,11 @@ _INITIATIVE = re.compile(
 )
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
-_KR_HEADER = re.compile(r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$", re.I)
+_KR_HEADER = re.compile(
+    r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$|^(?:关键成果|关键结果|핵심\s*결과|resultados[-\s]chave"
+    r"|resultados\s+clave|r[ée]sultats\s+cl[ée]s)\s*[:：]?$",
+    re.I,
+)
 # "**Annual KRs:**", "**Q3 key results:**": a bold label naming the key results of a period
 _QUALIFIED_KR_HEADER = re.compile(r"^(?:[\w-]+\s+){1,2}(?:key\s*results?|krs)\s*:?$", re.I)
 _INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
