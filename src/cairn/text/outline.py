@@ -75,13 +75,13 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     builder.kr_marked_doc = builder.explicit_doc and any(
         _KEY_RESULT.match(line.text) for line in lines if not line.quote
     )
-    # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
-    # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     # One that marks them with a bare "## Objective" heading over the title marks every one
     # so: a heading over measured items there is a section ("## Progress sharing").
     builder.heading_marked = any(
         line.heading and _OBJECTIVE_ALONE.match(line.text) for line in lines
     )
+    # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
+    # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
     for line, after in zip(lines, lines[1:], strict=False):
         line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
@@ -115,7 +115,8 @@ class _Builder(NodeBuilder):
         maybe_prefixed = first.lower() in _PREFIX_FIRST or first.isupper() or not first.isascii()
         if maybe_prefixed and self._prefixed(line, text):
             return
-        if self.pending_title and self.objective and not line.heading and not line.children:
+        single = not line.item or not line.children
+        if self.pending_title and self.objective and not line.heading and single:
             # "## 📌 Objective" over its title, a plain line or a single bullet
             self.pending_title = False
             self.objective.title, owner = _owner_suffix(text)
