@@ -102,7 +102,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 _CJK_OWN_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[个次篇道本节套天项场门章件]")
 # A count of others who approve or use it: "Job statement signed off by 3+ target personas".
 _BY_AGENTS = re.compile(
-    r"\b[a-z]{2,}ed(?:\s+(?:off|up))?\s+by\s+(?:at least\s+|[≥>]=?\s*)?(\d+)\+?\s+"
+    r"\b[a-z]{2,}ed(?:\s+(?:off|up))?\s+by\s+(?:at least\s+|[≥>]=?\s*)?(\d+|[a-z]+)\+?\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z-]+s\b",
     re.IGNORECASE,
 )
@@ -184,7 +184,11 @@ def _by_agents(text: str, parsed: ParsedKeyResult) -> bool:
     """Return True when the measure is how many others approve or use the thing ("signed off by
     3+ personas"); not when they qualify another count ("2 features requested by ≥3 customers")."""
     match = _BY_AGENTS.search(text)
-    return match is not None and parsed.target == float(match.group(1))
+    if match is None:
+        return False
+    count = match.group(1).lower()
+    number = float(count) if count.isdigit() else lx.WORD_NUMBERS.get(count)
+    return number is not None and parsed.target == number  # "signed by two maintainers"
 
 
 def _granted(text: str) -> bool:
