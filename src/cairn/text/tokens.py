@@ -63,14 +63,18 @@ _DATE_PATTERNS = [
     rf"|\b(?:en|dans|em)\s+{_COUNT}\s+{_PERIOD_ROMANCE}\b",
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?{_COUNT}\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
-    # "nos primeiros 90 dias", "no primeiro mês", "en los primeros 6 meses": the first days
+]
+_DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
+# Rarer dates, searched only when their sign is in the text (imports read 10,000s of lines):
+# "nos primeiros 90 dias", "no primeiro mês", "en los primeros 6 meses" (the first days), and
+# a time of day ("11:30", "7:00 pm"): when, never a value.
+_FIRST_DAYS_RE = re.compile(
     rf"\b(?:nos?|nas?|en(?:\s+(?:el|los|las|la))?|dans\s+les?)\s+(?:primeir[oa]s?|primer[oa]?s?"
     rf"|premi(?:er|ère)s?|pr[oó]xim[oa]s?|[uú]ltim[oa]s?)\s+(?:{_COUNT}\s+)?"
     rf"(?:{_PERIOD_ROMANCE}|trimestres?|semestres?)(?!\w)",
-    # a time of day ("11:30", "7:00 pm"): when, never a value
-    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?![\d:])",
-]
-_DIGIT_FIRST = (0, 5, 6, 7, len(_DATE_PATTERNS) - 1)  # the patterns that start with a digit
+    re.IGNORECASE,
+)
+_TIME_OF_DAY_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?![\d:])", re.I)
 _DIGIT_DATE_RE = re.compile(
     "|".join(f"(?:{_DATE_PATTERNS[i]})" for i in _DIGIT_FIRST), re.IGNORECASE
 )
@@ -83,16 +87,19 @@ _DATE_WORD_TEXT = (
     "by in before until at the end close year-end year eoy eoq eom eow this next each every "
     "quarter month week yoy qoq mom wow within over for during jan feb mar apr may jun jul aug "
     "sep sept oct nov dec january february march april june july august september october "
-    "november december q1 q2 q3 q4 h1 h2 fy en dans em no nos na nas"
+    "november december q1 q2 q3 q4 h1 h2 fy en dans em"
 )
 _DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
 _WORD_START = re.compile(r"\b\w+")
 _RATE_RE = re.compile(
     r"\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|sprint|hour|annum)\b"
-    r"|/\s?(?:day|week|month|mo|yr|year|quarter|qtr|hr|h|sprint)\b"
-    # Portuguese, Spanish, French: "R$ 150 milhões/mês", "por mes", "par mois"
-    rf"|/\s?{_PERIOD_ROMANCE_ONE}(?!\w)|\b(?:por|ao|al|par)\s+{_PERIOD_ROMANCE_ONE}(?!\w)",
+    r"|/\s?(?:day|week|month|mo|yr|year|quarter|qtr|hr|h|sprint)\b",
     re.IGNORECASE,
+)
+# Portuguese, Spanish, French: "R$ 150 milhões/mês", "por mes", "par mois" (searched only when
+# a "/" or one of those words is there)
+_ROMANCE_RATE_RE = re.compile(
+    rf"/\s?{_PERIOD_ROMANCE_ONE}(?!\w)|\b(?:por|ao|al|par)\s+{_PERIOD_ROMANCE_ONE}(?!\w)", re.I
 )
 # "items/sprint", "hours/year": the counted noun and the rate, not one word.
 _GLUED_RATE_RE = re.compile(
@@ -283,6 +290,8 @@ def _special_spans(text: str) -> dict[int, tuple[int, str]]:
     # "in six days or fewer", "within 2 weeks or less": a bounded duration is a value
     found = [("date", m.start(), m.end(), m) for m in _dates(text) if not _bounded_after(text, m)]
     found += [("rate", m.start(), m.end(), None) for m in _RATE_RE.finditer(text)]
+    if "/" in text or "por " in text or "ao " in text or "al " in text or "par " in text:
+        found += [("rate", m.start(), m.end(), None) for m in _ROMANCE_RATE_RE.finditer(text)]
     for kind, start, end, match in found:
         if match is not None:
             start = _with_preposition(text, match)
@@ -324,6 +333,13 @@ def _dates(text: str) -> list[re.Match]:
         if match:
             matches.append(match)
             end = match.end()
+    rare = [*_TIME_OF_DAY_RE.finditer(text)] if ":" in text else []
+    if "rim" in text or "rem" in text or "xim" in text or "ltim" in text:
+        rare += _FIRST_DAYS_RE.finditer(text)
+    if rare:  # kept only where no other date stands
+        taken = [(m.start(), m.end()) for m in matches]
+        matches += [m for m in rare if all(m.end() <= s or m.start() >= e for s, e in taken)]
+        matches.sort(key=lambda m: m.start())
     return matches
 
 
@@ -355,7 +371,7 @@ def _with_preposition(text: str, match: re.Match) -> int:
 
 # A number may only start with a digit, a sign, a point, a currency sign, or a letter that
 # starts US$ or a currency code (case-sensitive, checked before the case-blind number).
-_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMRuegcjaisndpbzmr"
+_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMRuegcjaisndpbzm"  # "R$", "Rp": capital only
 # One match per token, tried in order: a number, a word, a punctuation mark.
 _TOKEN_RE = re.compile(
     rf"(?=[{_NUMBER_FIRST}])(?i:(?P<number>{_NUM_PATTERN}))"
@@ -370,7 +386,10 @@ MAX_NUMBER = 1e15
 
 def _number_token(match: re.Match, pos: int) -> Token:
     """Return the number token of a _TOKEN_RE match of a number."""
-    value = float(_SEPARATORS_RE.sub("", _thousands(match["num"], bool(match["pct"]))))
+    num = match["num"]
+    if "." in num and not match["pct"]:
+        num = _thousands(num)
+    value = float(_SEPARATORS_RE.sub("", num))
     mult = (match["gmult"] or match["wmult"] or "").lower()
     value *= _MULTIPLIERS.get(mult, 1.0)
     if match["sign"] in ("-", "−"):
@@ -393,11 +412,11 @@ def _number_token(match: re.Match, pos: int) -> Token:
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.000")
 
 
-def _thousands(num: str, percent: bool) -> str:
+def _thousands(num: str) -> str:
     """Return "50000" for "50.000" and "1000000" for "1.000.000": dots that group thousands
     (Portuguese, Spanish, German …). Three zeros after one dot are never written as
     decimals, unlike "99.999%" or "2.125"; a percentage keeps its decimals."""
-    if "." in num and not percent and _DOT_THOUSANDS_RE.fullmatch(num):
+    if _DOT_THOUSANDS_RE.fullmatch(num):
         return num.replace(".", "")
     return num
 

@@ -73,7 +73,7 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     """Return the numbers of the first value pattern that matches the sentence."""
     tok, sig = sentence.tokens, sentence.signature
     found = _Found(sig)
-    if found["by"] and _passive_agent(sentence, found["by"]):
+    if "by " in sig and found["by"] and _passive_agent(sentence, found["by"]):
         found["by"] = None  # "signed off by 3+ target personas": who, not a change of 3
     values = Values(factor=_factor(sentence, verb, found))
 
