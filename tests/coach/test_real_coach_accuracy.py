@@ -26,9 +26,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # Held out until its first run after the fourth round (0.747, 0.216); development material
     # in the fifth, whose parser rules moved it (docs/plaintext.md).
     "real_round4.json": (0.895, 0.19),
-    # Held out until its one first run after the fifth round (docs/plaintext.md): that run's
-    # figures, kept as floors so that no later rule loses what it reached (issue 15: ≥ 0.95, ≤ 0.05).
-    "real_round5.json": (0.885, 0.105),
+    # Held out until its one first run after the fifth round (0.885, 0.104); development
+    # material in the sixth round, whose parser and coach rules moved it (docs/coach.md).
+    "real_round5.json": (0.94, 0.015),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.805, 0.065)

@@ -1316,3 +1316,102 @@ def test_an_initiative_right_above_the_next_marked_objective_stays_an_initiative
     document = parse_document(text, None)
     assert tree(text) == [("Grow", ["Reach 50 customers"]), ("Retain", ["Cut churn from 6% to 3%"])]
     assert document.objectives[0].key_results[0].initiatives == ("Partner webinar series",)
+
+
+# --- sixth round: the round-5 documents' shapes, on invented documents ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "objective", "key_result"),
+    [
+        (
+            "### Objetivo 1: Reduzir o churn\n\n#### KR 1.1: Churn mensal ≤ 2%\n",
+            "Reduzir o churn",
+            "Churn mensal ≤ 2%",
+        ),
+        (
+            "Objectif 2 : Ouvrir deux marchés\n- Résultat clé 2.1 : 40 clients en Espagne\n",
+            "Ouvrir deux marchés",
+            "40 clients en Espagne",
+        ),
+        (
+            "## 目标：提升交付速度\n- 关键成果1：发布周期缩短到2周\n",
+            "提升交付速度",
+            "发布周期缩短到2周",
+        ),
+        (
+            "#### **R1-O2: Grow the partner channel**\n- **KR2.1**: Sign 5 resellers\n",
+            "Grow the partner channel",
+            "Sign 5 resellers",
+        ),
+    ],
+)
+def test_objective_and_key_result_markers_in_other_languages_and_with_release_ids(
+    text, objective, key_result
+):
+    assert tree(text) == [(objective, [key_result])]
+
+
+def test_a_responsavel_label_under_a_key_result_heading_owns_it():
+    text = (
+        "### **Objetivo 1: Lançar o app**\n\n#### **KR 1.1**: 5.000 downloads no primeiro mês\n"
+        "- **Meta**: 5.000\n- **Responsável**: Time de Growth\n"
+    )
+    assert [kr.owner for kr in krs(text)] == ["Time de Growth"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "status"),
+    [
+        ("Publish the API guide ✅ DONE (API.md)", "Publish the API guide", "done"),
+        ("Ship the importer ✅ (see PR 41)", "Ship the importer", "done"),
+        ("Migrate billing ✅ Complete", "Migrate billing", "done"),
+    ],
+)
+def test_a_done_mark_with_its_word_and_a_note_reports_the_key_result_done(line, title, status):
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.status) == (title, status)
+
+
+def test_a_bare_objective_heading_over_a_single_bullet_and_a_page_title_that_repeats_it():
+    text = (
+        "# OKR: Faster video encoding\n\n## 📌 Objective\n- Faster video encoding\n\n"
+        "## 🎯 Key Results\n- [ ] Encoding time cut by 30%\n- [ ] Quality loss under 1%\n\n"
+        "## 📢 Sharing progress\n- Weekly demo, 1 per week\n- Notes shared after each run\n"
+    )
+    assert tree(text) == [
+        ("Faster video encoding", ["Encoding time cut by 30%", "Quality loss under 1%"])
+    ]
+
+
+def test_a_format_description_under_a_label_paragraph_is_not_an_objective():
+    text = (
+        "**Format:**\n- **Objective:** Qualitative goal (inspiring)\n"
+        "- **Key Results:** 3-5 measurable results\n\n"
+        "**Objective 1: Win the first 20 customers**\n- **KR1:** 20 paying customers\n"
+    )
+    assert tree(text) == [("Win the first 20 customers", ["20 paying customers"])]
+
+
+def test_a_slash_list_in_parentheses_is_no_owner():
+    text = (
+        "Objective: Understand the buyer (Ana)\n- Interview 10 buyers (Ben)\n"
+        "- Map the forces (Push/Pull/Anxiety/Habit)\n"
+    )
+    document = parse_document(text, None)
+    titles = [(kr.title, kr.owner) for kr in document.objectives[0].key_results]
+    assert titles == [
+        ("Interview 10 buyers", "Ben"),
+        ("Map the forces (Push/Pull/Anxiety/Habit)", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* **目标**：签约50家企业\n* **关键成果**：\n  1. 设立3个服务中心\n  2. 新开发50家合作用户\n",
+        "## 目标\n- 签约50家企业\n\n## 关键成果\n- 设立3个服务中心\n- 新开发50家合作用户\n",
+    ],
+)
+def test_chinese_objective_and_key_results_labels(text):
+    assert tree(text) == [("签约50家企业", ["设立3个服务中心", "新开发50家合作用户"])]

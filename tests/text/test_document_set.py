@@ -96,10 +96,11 @@ def test_the_round6_documents_are_not_read_before_their_first_run(report):
     assert report.exact["round6"] == [] and report.missed["round6"] == []
 
 
-def test_the_round5_documents_keep_their_first_run_figure(report):
-    # Held out until its one first run after the fifth round: 3 of 8 read exactly
-    # (docs/plaintext.md), kept as a floor (issue 15: all).
-    assert len(report.missed["round5"]) <= 5
+def test_the_round5_documents_keep_their_sixth_round_figure(report):
+    # Held out until its one first run after the fifth round: 3 of 8 read exactly; development
+    # material in the sixth round: 7 of 8 (one label relabelled by the written status
+    # convention). The Chinese OKR guide whose only OKR is its closing example is still missed.
+    assert report.missed["round5"] == ["tita-okr-guide-zh"]
 
 
 def _tree_of(data: dict) -> list[dict]:
@@ -119,6 +120,8 @@ def _tree_of(data: dict) -> list[dict]:
 DRY_RUN = ["chromium-layout-2015q4", "joystream-q2-19", "nobs-cad", "va-auth-fy2024", "squad-games"]
 # fourth round: key result field lists, "**Annual KRs:**"; fifth: every round-3 and round-4 document
 DRY_RUN += [d["name"] for d in manifest() if d.get("round3") or d.get("round4")]
+# sixth: the round-5 documents read exactly
+DRY_RUN += [d["name"] for d in manifest() if d.get("round5") and d["name"] != "tita-okr-guide-zh"]
 
 
 @pytest.mark.django_db

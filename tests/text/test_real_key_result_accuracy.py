@@ -45,10 +45,11 @@ def test_the_round4_set_keeps_its_fifth_round_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round4.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
-def test_the_round5_set_keeps_its_first_run_figure():
-    # Held out until its one first run after the fifth round (docs/plaintext.md): 112 of 154,
-    # kept as a floor so that no later rule loses what it reached (issue 15: ≥ 0.95).
-    assert evaluate(load_labelled(HERE / "real_kr_round5.json")).accuracy(ALL_FIELDS) >= 0.727
+def test_the_round5_set_keeps_its_sixth_round_figure():
+    # Held out until its one first run after the fifth round (docs/plaintext.md): 112 of 154;
+    # development material in the sixth round: 148 of 154 with the rules, 153 after five rows
+    # were relabelled by written conventions (the one left: "6/20" in Chinese, a date).
+    assert evaluate(load_labelled(HERE / "real_kr_round5.json")).accuracy(ALL_FIELDS) >= 0.993
 
 
 def test_the_round3_halves_split_by_repository():
@@ -126,8 +127,7 @@ def test_the_round4_held_out_set_is_new_material_with_provenance():
     assert len(round4) >= 150
     assert len({r["text"] for r in round4}) == len(round4)
     assert not {r["text"] for r in round4} & {r["text"] for r in earlier}
-    permalink = re.compile(r"^https://github\.com/([^/]+/[^/]+)/blob/[0-9a-f]{40}/\S+$")
-    repositories = {permalink.fullmatch(r["source"]).group(1) for r in round4}
+    repositories = set(_repositories(round4))
     assert len(repositories) >= 12
     manifest = json.loads((HERE / "documents" / "manifest.json").read_text(encoding="utf-8"))
     earlier_sources = (

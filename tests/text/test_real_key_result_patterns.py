@@ -954,3 +954,121 @@ def test_a_bound_after_a_plural_without_a_verb_picks_items(text, expected):
 )
 def test_no_singular_noun_and_plus_between_words(text, expected):
     check(text, expected)
+
+
+# Sixth round: rules written from the round-5 set's misses (Chinese, Korean, Vietnamese,
+# Portuguese, Spanish and English key results). Sentences in our own words.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("每周写3篇博客", ("increase", None, 3, None, None)),
+        ("每月读两本书", ("increase", None, 2, None, None)),
+        ("每周锻炼3天", ("increase", None, 3, None, "days")),
+        ("本季度签约至少10家客户", ("stay_above", None, 10, None, None)),
+        ("客户满意度达到90%", ("increase", None, 90, None, "%")),
+        ("一季度完成一次架构评审", ("increase", None, 1, None, None)),
+        # "一个" is an article when the sentence has a number of its own
+        ("一个季度内上线3个功能", ("increase", None, 3, None, None)),
+        ("线上稳定第一，问题日清", (None,) + (None,) * 4),
+        ("打造一个学习型团队", (None,) + (None,) * 4),  # "一个" is "a", as "one" before a noun
+    ],
+)
+def test_chinese_numbers_measure_words_and_bounds(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("응답 시간 30% 이상 감소", ("decrease", None, None, (30, True), None)),
+        ("오류율 2% 이하 유지", ("stay_below", None, 2, None, "%")),
+        ("신규 고객 100명 이상 확보", ("stay_above", None, 100, None, None)),
+        ("Tỷ lệ lỗi thanh toán dưới 2%", ("stay_below", None, 2, None, "%")),
+        ("Đạt ít nhất 500 người dùng mới", ("stay_above", None, 500, None, None)),
+        # the English shape of the Korean one
+        ("Deliver a 20% or greater reduction in churn", ("decrease", None, None, (20, True), None)),
+    ],
+)
+def test_korean_and_vietnamese_bounds_and_trends(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Processar 20.000+ pedidos por mês", ("stay_above", None, 20000, None, "pedidos")),
+        ("Llegar a 1.500.000 descargas", ("increase", None, 1500000, None, "descargas")),
+        ("Faturamento ≥ R$ 2 milhões/mês", ("stay_above", None, 2_000_000, None, "R$")),
+        ("Custo de aquisição ≤ R$ 35", ("stay_below", None, 35, None, "R$")),
+        ("Tiempo de respuesta ≤ 2 segundos", ("stay_below", None, 2, None, "seconds")),
+        ("Délai de traitement ≤ 48 heures", ("stay_below", None, 48, None, "hours")),
+        ("NPS ≥ 50 nos primeiros 6 meses", ("stay_above", None, 50, None, None)),
+        ("Reducir 30% de los costos de envío", ("decrease", None, None, (30, True), None)),
+        ("Cut 20% of cloud spend", ("decrease", None, None, (20, True), None)),
+        ("Certificado de seguridad nivel 2", (None,) + (None,) * 4),
+        # a decimal stays a decimal: three decimals that are not "000", and percentages
+        ("Keep uptime at 99.999%", ("stay_above", None, 99.999, None, "%")),
+        ("Reach a ratio of 2.125", ("increase", None, 2.125, None, None)),
+    ],
+)
+def test_portuguese_spanish_and_french_numbers_units_and_timeframes(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ship the beta by end of Week 6", (None,) + (None,) * 4),
+        ("Launch 3 pilots by the end of sprint 4", ("increase", None, 3, None, "pilots")),
+        ("Stand-up at 9:30 every day", (None,) + (None,) * 4),
+        ("Lights out by 11:00 pm on weekdays", (None,) + (None,) * 4),
+        ("Design doc approved by 3+ reviewers", ("stay_above", None, 3, None, "reviewers")),
+        ("Proposal endorsed by 2 partner teams", ("increase", None, 2, None, "teams")),
+        # a participle of change keeps its change
+        ("Weekly signups increased by 500 users", ("increase", None, None, (500, False), "users")),
+        ("Pitch resonates with 5/5 interviewees", ("increase", None, 5, None, "interviewees")),
+        ("Confidence scoring (0-1) shown on every card", (None,) + (None,) * 4),
+        ("Finish in the top 10% of the leaderboard", ("stay_below", None, 10, None, "%")),
+    ],
+)
+def test_dates_times_agents_fractions_scales_and_ranks(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Escalations >48h old ≤ 5", ("stay_below", None, 5, None, None)),
+        ("Stale branches >30 days < 3", ("stay_below", None, 3, None, None)),
+        ("Incidents older than 14 days: 0", ("stay_below", None, 0, None, None)),
+        # two measures joined: the first leads, as before
+        ("p95 latency < 300ms; uptime ≥ 99.9%", ("stay_below", None, 300, None, "ms")),
+    ],
+)
+def test_a_value_written_last_after_a_qualifying_bound(text, expected):
+    check(text, expected)
+
+
+def test_a_value_written_last_says_how_it_was_read():
+    notes = parse_key_result("Escalations >48h old ≤ 5").notes
+    assert notes == ("read '<= 5' as the target and '> 48h' as which items count — check",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Monthly review with the 3 founders", (None,) + (None,) * 4),
+        ("Taller quincenal con los 5 equipos", (None,) + (None,) * 4),
+        ("Interview the 10 churned customers", ("increase", None, 10, None, "customers")),
+        ("Sign 4 deals with the 3 distributors", ("increase", None, 4, None, "deals")),
+    ],
+)
+def test_a_count_of_a_known_set_is_not_a_target(text, expected):
+    check(text, expected)
+
+
+def test_a_count_of_a_known_set_says_how_it_was_read():
+    notes = parse_key_result("Monthly review with the 3 founders").notes
+    assert notes == ("read 'with the 3 founders' as a known set, not a target — check",)

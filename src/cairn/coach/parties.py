@@ -19,6 +19,8 @@ OUTSIDE_PARTIES = frozenset(
         "organizations", "businesses", "tenants", "subscribers", "buyers", "sellers", "members",
         "sponsors", "donors", "adopters", "advertisers", "publishers", "schools", "brands",
         "shops", "stores", "retailers", "resellers", "integrators", "municipalities", "agencies",
+        # Portuguese, Spanish, French
+        "clientes", "usuários", "usuarios", "utilisateurs", "empresas", "entreprises",
     ]
 )  # fmt: skip
 # Things other people do that the team can only count: "Process 1000+ payments".
@@ -28,6 +30,10 @@ OTHERS_ACTS = frozenset(
         "downloads", "installs", "installations", "sign-ups", "signups", "registrations",
         "subscriptions", "sales", "renewals", "referrals", "donations", "memberships", "leads",
         "logins", "mentions", "citations",
+        # Portuguese, Spanish, French: withdrawals, payments, orders, sales, downloads …
+        "saques", "transações", "transacciones", "pagamentos", "pagos", "pedidos", "vendas",
+        "ventas", "ventes", "descargas", "téléchargements", "inscrições", "inscripciones",
+        "reservas", "compras", "commandes", "paiements",
     ]
 )  # fmt: skip
 # Verbs (and their participles) by which outside parties join: "Onboard 10+ merchants",
@@ -59,7 +65,13 @@ def others_act(parsed: ParsedKeyResult, verb: str | None, text: str) -> bool:
 _PARTY_LIVE = re.compile(r"\d\+?\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\s+(?:are\s+|is\s+)?live\b", re.I)
 
 
-def parties_live(text: str) -> bool:
+# "Launch the module with 20+ paying customers": the parties who take it up are the measure.
+_PARTY_WITH = re.compile(
+    r"\bwith\s+(?:at least\s+|[≥>]=?\s*)?(\d+)\+?\s+((?:[\w-]+\s+){0,2}[a-z-]+)\b", re.I
+)
+
+
+def parties_live(text: str, target: float | None = None) -> bool:
     """Return True when the sentence counts outside parties live: adoption, not work.
 
     "Deliver custom fields, with at least 1 client live by Q3" measures clients using them;
@@ -69,4 +81,11 @@ def parties_live(text: str) -> bool:
         word = match.group(1).lower()
         if word in OUTSIDE_PARTIES or f"{word}s" in OUTSIDE_PARTIES:
             return True
-    return False
+    # "Launch E1 paid tiers with 20+ paying customers": their uptake is the measure
+    words = [
+        w.lower()
+        for m in _PARTY_WITH.finditer(text)
+        if target is not None and float(m.group(1)) == target  # not "3 rounds with 20 users"
+        for w in m.group(2).split()
+    ]
+    return any(w in OUTSIDE_PARTIES for w in words)

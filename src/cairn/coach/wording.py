@@ -55,14 +55,18 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     """
     parsed = parsed or parse_key_result(text)
     verb = leading_verb(text)
+    if parsed.start is None and parsed.change is None and _CJK_OWN_COUNT.search(text):
+        return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
         return True  # "Increase webinars from 2 to 6", "KB grows by 5+ entries": still output
     if has_outcome_measure(text, parsed):
         return False
-    if others_act(parsed, verb, text) or parties_live(text):
+    if others_act(parsed, verb, text) or parties_live(text, parsed.target):
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
+    if _by_agents(text, parsed) or _RANK.search(text) or _CERTIFIED.search(text):
+        return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
     if verb is None and _DECIDED.search(text):
         return False  # "≥3 contracts signed", "First export deal closed": others decided
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
@@ -92,9 +96,25 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 
 
 # Verbs that name a result to see: the metric moves or a target is reached.
+# A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
+# "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
+# others, and are not here.
+_CJK_OWN_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[个次篇道本节套天项场门章件]")
+# A count of others who approve or use it: "Job statement signed off by 3+ target personas".
+_BY_AGENTS = re.compile(
+    r"\b[a-z]{2,}ed(?:\s+(?:off|up))?\s+by\s+(?:at least\s+|[≥>]=?\s*)?(\d+|[a-z]+)\+?\s+"
+    r"(?:[\w-]+\s+){0,2}?[a-z-]+s\b",
+    re.IGNORECASE,
+)
+# A rank to reach ("#1 in processing speed", "number one") and a certification others grant.
+_RANK = re.compile(
+    r"(?:(?:^|\s)(?:#|nº\s?|no\.\s?)1|\bnumber one)\s+(?:in|on|for|em|en|na|no|dans)\b", re.I
+)
+_CERTIFIED = re.compile(r"^(?:[\w-]+\s+){0,3}?certifica(?:tion|ção|ción|t)\b", re.IGNORECASE)
 _RESULT_VERBS = (
     lx.INCREASE_VERBS | lx.DECREASE_VERBS | lx.BETTER_VERBS | lx.STAY_VERBS
     | frozenset(["reach", "achieve", "hit", "attain", "get", "retain", "win", "earn", "secure", "convert", "sign", "close"])
+    | frozenset(["alcançar", "alcanzar", "atingir", "lograr", "atteindre", "conseguir"])  # pt, es, fr
 ) - lx.BUILD_VERBS  # fmt: skip
 # A bar to clear: "Passing 90% of layout tests", "Meet 95% of delivery dates" state a share
 # that results, not work done to a share of items.
@@ -158,6 +178,17 @@ _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
 _ANYONE = re.compile(r"^(?:no[ -]one|nobody|none of|everyone|everybody|no team member)\b", re.I)
 # Items of a list of outputs: "6 drip sequences, lead scoring, CRM".
 _LIST_SEPARATOR = re.compile(r"\s*[;,]\s*(?:and\s+)?")
+
+
+def _by_agents(text: str, parsed: ParsedKeyResult) -> bool:
+    """Return True when the measure is how many others approve or use the thing ("signed off by
+    3+ personas"); not when they qualify another count ("2 features requested by ≥3 customers")."""
+    match = _BY_AGENTS.search(text)
+    if match is None:
+        return False
+    count = match.group(1).lower()
+    number = float(count) if count.isdigit() else lx.WORD_NUMBERS.get(count)
+    return number is not None and parsed.target == number  # "signed by two maintainers"
 
 
 def _granted(text: str) -> bool:
@@ -280,7 +311,11 @@ def _share_of_work(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool
         return False
     if parsed.change is not None:
         return False
-    return re.search(r"\d\s?%\s+of\b", text) is not None
+    return _SHARE_OF.search(text) is not None
+
+
+# "Migrate 80% of services", "Automatizar 90% dos processos": a share of items worked on.
+_SHARE_OF = re.compile(r"\d\s?%\s+(?:of|dos|das|do|da|de|del|des|du)\b")
 
 
 def _subject_reaches(text: str) -> bool:

@@ -75,6 +75,8 @@ _FROM_TO = re.compile(
 )
 
 
+# "(0–1)", "(0.0-1.0)", "(1-5)", "(0–100)": the scale a score is given on.
+_SCALE = re.compile(r"^[01](?:\.0+)?\s*[-–—]\s*(?:1|5|10|100)(?:\.0+)?$")
 _APPROX = re.compile(r"(?<![^\s(:])~\s?(?=[-+$€£]?\d)")
 # "1m20s", "2h30m": one duration written in two units.
 _COMPOUND_TIME = re.compile(r"\b(\d+)(h|m)(\d+)(m|s)\b")
@@ -198,6 +200,8 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
             return " " + inner  # "(50+ techniques from all 8 experts, …)": the bounded count
         if inner.isdigit() or len(re.findall(r"\d[\d,.]*", inner)) > 1 and "," in inner:
             return " "  # "(4)", "(10 custom roles, 50 granular permissions)": a spec
+        if _SCALE.match(inner):
+            return " "  # "confidence scoring (0.0-1.0)", "rating (1–5)": the scale, not a target
         return " " + _TARGET_LABEL.sub("", inner)
 
     return _PAREN.sub(inside, text), baseline

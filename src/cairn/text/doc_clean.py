@@ -24,7 +24,11 @@ _STATUS_COLUMN = re.compile(r"^(?:status|state|progress|score|grade|result)$", r
 _STATE_COLUMN = re.compile(r"^(?:status|state)$", re.I)
 # "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it
 _SCORE_VALUE_COLUMN = re.compile(r"^(?:current\s+|final\s+|latest\s+)?(?:score|grade)\b", re.I)
-_OWNER_COLUMN = re.compile(r"^(?:owners?|owner\(s\)|dri|responsible|assignee|lead)$", re.I)
+_OWNER_COLUMN = re.compile(
+    r"^(?:owners?|owner\(s\)|dri|responsible|assignee|lead|respons[áa]vel|responsables?"
+    r"|propriétaire|dono|dueño)$",
+    re.I,
+)
 _SCORE_COLUMN = re.compile(r"^kr\s*#?\s*(\d+)$", re.I)
 _BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$")
@@ -70,8 +74,11 @@ _EXPORTED_TARGET = re.compile(
 _KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
 
 
-# A trailing mark that reports the key result done: "… every link resolves ✅".
-_DONE_MARK = re.compile(r"\s*[✅✔☑]\ufe0f?(?:\s*\((?:see|cf\.?)\s[^()]*\))?\s*$")
+# A trailing mark that reports the key result done: "… every link resolves ✅", also with the
+# word and a note: "✅ DONE (ONTOLOGY.md)", "✅ Done (see #12)".
+_DONE_MARK = re.compile(
+    r"\s*[✅✔☑]\ufe0f?(?:\s*(?:done|complete|completed)\b)?(?:\s*\([^()]*\))?\s*$", re.I
+)
 # A status word after a status emoji: "… ✳ in progress", "… 🚧 blocked".
 _MARKED_STATUS = re.compile(
     r"\s+[✳✴🚧⏳🔄🟢🟡🔴⚠❌]\ufe0f?\s*(done|completed?|achieved|met|missed|not met|on track"

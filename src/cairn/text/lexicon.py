@@ -10,11 +10,13 @@ def _words(text: str) -> frozenset[str]:
 
 INCREASE_VERBS = _words(
     "increase increases grow raise lift expand double triple quadruple scale extend widen "
-    "broaden multiply climb rise add gain boost accelerate"
+    "broaden multiply climb rise add gain boost accelerate "
+    "aumentar incrementar crescer crecer augmenter ampliar duplicar"  # pt, es, fr
 )
 DECREASE_VERBS = _words(
     "reduce cut decrease lower drop shrink halve minimise minimize eliminate shorten trim "
-    "slash lessen decline compress curb limit cap remove"
+    "slash lessen decline compress curb limit cap remove "
+    "reduzir reducir diminuir disminuir réduire baixar bajar cortar"  # pt, es, fr
 )
 STAY_VERBS = _words("keep maintain sustain stay remain preserve ensure guarantee")
 # Stay verbs that hold a level even without a number ("Maintain schema compatibility");
@@ -99,6 +101,15 @@ TIME_UNITS = {
     "year": "years", "years": "years", "yr": "years", "yrs": "years",
     "microsecond": "microseconds", "microseconds": "microseconds", "µs": "microseconds",
 }  # fmt: skip
+# Portuguese, Spanish and French: "≤ 3 segundos", "2 minutos", "48 horas", "5 jours".
+TIME_UNITS |= {
+    "segundo": "seconds", "segundos": "seconds", "seconde": "seconds", "secondes": "seconds",
+    "minuto": "minutes", "minutos": "minutes", "hora": "hours", "horas": "hours",
+    "heure": "hours", "heures": "hours", "dia": "days", "dias": "days", "día": "days",
+    "días": "days", "jour": "days", "jours": "days", "semana": "weeks", "semanas": "weeks",
+    "semaine": "weeks", "semaines": "weeks", "mês": "months", "meses": "months",
+    "mes": "months", "mois": "months",
+}  # fmt: skip
 MEASURE_UNITS = {
     "points": "points", "point": "points", "pts": "points", "pt": "points",
     "bps": "bps", "stars": "stars", "star": "stars", "tonnes": "tonnes", "tonne": "tonnes",
@@ -119,7 +130,8 @@ NAME_WORDS = _words(
     "tier level phase stage version v type sprint week day release priority severity sev "
     "series gen generation wave step round cohort grade class category section chapter soc "
     "iso pci wcag iec rfc top no number web windows ios android python covid zone building "
-    "floor room gate model kr okr objective epic milestone"
+    "floor room gate model kr okr objective epic milestone nível nivel niveau fase versão "
+    "versión etapa"
 )
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -128,6 +140,8 @@ WORD_NUMBERS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
+# The words a number written in words can start with ("a dozen", "twenty-five").
+NUMBER_STARTS = frozenset(WORD_NUMBERS) | {"a", "an"}
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9}
 FACTOR_WORDS = {"double": 2, "triple": 3, "quadruple": 4, "twice": 2}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cairn.text import lexicon as lx
+from cairn.text.languages import cjk_word
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 
@@ -88,8 +89,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
-    if not phrase:
-        return None
+    if not phrase or cjk_word(phrase[0].text):
+        return None  # "每天1道LeetCode": a measure word, then the thing; no plural to count
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
         if _plural(noun) or number.value != 1:
@@ -157,6 +158,8 @@ def _past_bound(sentence: Sentence, at: int) -> int:
     tokens = sentence.tokens
     if at + 1 < len(tokens) and tokens[at + 1].text == "+":
         return at + 1
+    if at + 2 < len(tokens) and tokens[at + 1].text == "/" and tokens[at + 2].text.isdigit():
+        return at + 2  # "5/5 stakeholders", "18/20 tests": the count of the noun after
     pair = [t.low for t in tokens[at + 1 : at + 3]]
     if len(pair) == 2 and pair[0] == "or" and pair[1] in _TRAILING_BOUNDS:
         return at + 2

@@ -81,8 +81,8 @@ def _name_suffix(title: str) -> tuple[str, str | None]:
     names = match.group(1)
     if any(word.lower() in _NOT_NAMES for word in re.findall(r"[A-Za-z]+", names)):
         return title, None
-    if names.lower() == "and" or not title[: match.start()].strip():
-        return title, None
+    if names.lower() == "and" or not title[: match.start()].strip() or names.count("/") > 1:
+        return title, None  # "(Push/Pull/Anxiety/Habit)": a list of terms, not people
     return title[: match.start()].rstrip(), names
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
+from cairn.text.languages import localise
+from cairn.text.names import mark_names
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -32,7 +34,8 @@ _PREP_END = re.compile(
 _YEAR_PREPS = frozenset("by in before until till through during since for of after".split())  # noqa: SIM905
 _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
 _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|sprints?|cycles?)"
-_PERIOD_ROMANCE = r"(?:d[ií]as?|semanas?|meses|mes|años?|anos?|jours?|semaines?|mois|ans?)"
+_PERIOD_ROMANCE = r"(?:d[ií]as?|semanas?|meses|m[eê]s|años?|anos?|jours?|semaines?|mois|ans?)"
+_PERIOD_ROMANCE_ONE = r"(?:m[eê]s|d[ií]a|semana|ano|año|mois|jour|semaine|an)"
 _SHORT_PERIOD = r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms)"
 # Named groups "month" and "year" are dates only after a preposition ("by June", "in 2026").
 _DATE_PATTERNS = [
@@ -47,7 +50,8 @@ _DATE_PATTERNS = [
     r"\b(?:by|in|before|until|at)\s+(?:the\s+)?(?:week|sprint|day|month)\s+\d+\b",
     r"\b(?:(?:by|before|until|at)\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
     r"(?:(?:fiscal|financial|calendar|school)\s+)?"
-    r"(?:year|quarter|month|cycle|sprint|term|period|campaign|season|week|half)\b",
+    r"(?:year|quarter|month|cycle|sprint|term|period|campaign|season|week|half|phase)\b"
+    r"(?:\s+\d{1,2}\b)?",  # "by end of Week 4", "by the end of sprint 3"
     r"\b(?:by\s+)?(?:year-end|year\s+end|eoy|eoq|eom|eow)\b",
     r"\b(?:this|next|the\s+current|each|every)\s+(?:year|quarter|month|week|cycle|sprint|term|half)\b",
     r"\b(?:year|quarter|month|week)\s+over\s+(?:year|quarter|month|week)\b|\b(?:yoy|qoq|mom|wow)\b",
@@ -61,6 +65,16 @@ _DATE_PATTERNS = [
     r"\bat\s+any\s+(?:time|point)\b",
 ]
 _DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
+# Rarer dates, searched only when their sign is in the text (imports read 10,000s of lines):
+# "nos primeiros 90 dias", "no primeiro mês", "en los primeros 6 meses" (the first days), and
+# a time of day ("11:30", "7:00 pm"): when, never a value.
+_FIRST_DAYS_RE = re.compile(
+    rf"\b(?:nos?|nas?|en(?:\s+(?:el|los|las|la))?|dans\s+les?)\s+(?:primeir[oa]s?|primer[oa]?s?"
+    rf"|premi(?:er|ère)s?|pr[oó]xim[oa]s?|[uú]ltim[oa]s?)\s+(?:{_COUNT}\s+)?"
+    rf"(?:{_PERIOD_ROMANCE}|trimestres?|semestres?)(?!\w)",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?![\d:])", re.I)
 _DIGIT_DATE_RE = re.compile(
     "|".join(f"(?:{_DATE_PATTERNS[i]})" for i in _DIGIT_FIRST), re.IGNORECASE
 )
@@ -79,20 +93,26 @@ _DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
 _WORD_START = re.compile(r"\b\w+")
 _RATE_RE = re.compile(
     r"\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|sprint|hour|annum)\b"
-    r"|/\s?(?:day|week|month|mo|yr|year|quarter|hr|h|sprint)\b",
+    r"|/\s?(?:day|week|month|mo|yr|year|quarter|qtr|hr|h|sprint)\b",
     re.IGNORECASE,
+)
+# Portuguese, Spanish, French: "R$ 150 milhões/mês", "por mes", "par mois" (searched only when
+# a "/" or one of those words is there)
+_ROMANCE_RATE_RE = re.compile(
+    rf"/\s?{_PERIOD_ROMANCE_ONE}(?!\w)|\b(?:por|ao|al|par)\s+{_PERIOD_ROMANCE_ONE}(?!\w)", re.I
 )
 # "items/sprint", "hours/year": the counted noun and the rate, not one word.
 _GLUED_RATE_RE = re.compile(
-    r"(?<=[a-z])/(?=(?:day|week|month|mo|yr|year|quarter|sprint)\b)", re.IGNORECASE
+    r"(?<=[a-z])/(?=(?:day|week|month|mo|yr|year|quarter|qtr|sprint)\b)", re.IGNORECASE
 )
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹"
+    r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹|R\$\s?|Rp\s?"
     r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
     r"(?P<sign>[-+−](?=\.?\d))?"
-    r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])|\s?(?P<wmult>thousand|million|billion)\b)?"
+    r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])"
+    r"|\s?(?P<wmult>thousand|million|billion|milh(?:ão|ões)|mill(?:ón|ones)|millions|mil)\b)?"
     r"(?:(?P<pct>\s?%)|(?P<factor>[x×])(?![a-z])"
     r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps|gbs|gb|tbs|tb|mbs|mb|kbs|kb)"
     r"(?![a-z]))?"
@@ -102,7 +122,11 @@ _WORD_PATTERN = r"[^\W_](?:[\w'’&/.-]*\w)?"
 _PUNCT_PATTERN = r"→|>=|<=|[^\w\s]|_"  # "_" too: a word cannot start with it
 _MULTIPLIERS = {"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _MULTIPLIERS |= {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+# Portuguese, Spanish and French: "R$ 150 milhões", "2 millones", "50 mil"
+_MULTIPLIERS |= dict.fromkeys(["milhão", "milhões", "millón", "millones", "millions"], 1e6)
+_MULTIPLIERS |= {"mil": 1e3}
 _CURRENCY_CODES = {"us$": "$", "au$": "A$", "ca$": "C$", "nz$": "NZ$", "hk$": "HK$"}
+_CURRENCY_CODES |= {"r$": "R$", "rp": "Rp"}  # Brazilian real, Indonesian rupiah
 _GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
 _GLUED_UNITS |= {f"{size}{s}": size.upper() for size in ("gb", "tb", "mb", "kb") for s in ("", "s")}
 # Words before a multiple that make it a value ("coverage to 4x", "have 4x replication"),
@@ -174,6 +198,7 @@ def normalise(text: str) -> str:
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
         text = text.replace("‐", "-")  # NFKC turns the non-breaking hyphen into U+2010
+        text = localise(text)  # "每周健身4天" → "每周健身 4 天"; "25% 이상" → "25% or more"
     elif "->" in text or "=>" in text:  # ASCII text: NFKC and the other signs change nothing
         text = _ARROW_RE.sub(" → ", text)
     text = _dash_ranges(text)
@@ -205,7 +230,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
     """
     tokens = [_usable(t) for t in _scan(text, _special_spans(text))]
     _read_word_numbers(tokens)
-    _mark_names(tokens)
+    mark_names(tokens)
     _mark_sizes(tokens)
     _attach_units(tokens)
     _mark_multiples(tokens)
@@ -265,6 +290,8 @@ def _special_spans(text: str) -> dict[int, tuple[int, str]]:
     # "in six days or fewer", "within 2 weeks or less": a bounded duration is a value
     found = [("date", m.start(), m.end(), m) for m in _dates(text) if not _bounded_after(text, m)]
     found += [("rate", m.start(), m.end(), None) for m in _RATE_RE.finditer(text)]
+    if "/" in text or "por " in text or "ao " in text or "al " in text or "par " in text:
+        found += [("rate", m.start(), m.end(), None) for m in _ROMANCE_RATE_RE.finditer(text)]
     for kind, start, end, match in found:
         if match is not None:
             start = _with_preposition(text, match)
@@ -306,6 +333,13 @@ def _dates(text: str) -> list[re.Match]:
         if match:
             matches.append(match)
             end = match.end()
+    rare = [*_TIME_OF_DAY_RE.finditer(text)] if ":" in text else []
+    if "rim" in text or "rem" in text or "xim" in text or "ltim" in text:
+        rare += _FIRST_DAYS_RE.finditer(text)
+    if rare:  # kept only where no other date stands
+        taken = [(m.start(), m.end()) for m in matches]
+        matches += [m for m in rare if all(m.end() <= s or m.start() >= e for s, e in taken)]
+        matches.sort(key=lambda m: m.start())
     return matches
 
 
@@ -337,7 +371,7 @@ def _with_preposition(text: str, match: re.Match) -> int:
 
 # A number may only start with a digit, a sign, a point, a currency sign, or a letter that
 # starts US$ or a currency code (case-sensitive, checked before the case-blind number).
-_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMuegcjaisndpbzm"
+_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMRuegcjaisndpbzm"  # "R$", "Rp": capital only
 # One match per token, tried in order: a number, a word, a punctuation mark.
 _TOKEN_RE = re.compile(
     rf"(?=[{_NUMBER_FIRST}])(?i:(?P<number>{_NUM_PATTERN}))"
@@ -352,7 +386,10 @@ MAX_NUMBER = 1e15
 
 def _number_token(match: re.Match, pos: int) -> Token:
     """Return the number token of a _TOKEN_RE match of a number."""
-    value = float(_SEPARATORS_RE.sub("", match["num"]))
+    num = match["num"]
+    if "." in num and not match["pct"]:
+        num = _thousands(num)
+    value = float(_SEPARATORS_RE.sub("", num))
     mult = (match["gmult"] or match["wmult"] or "").lower()
     value *= _MULTIPLIERS.get(mult, 1.0)
     if match["sign"] in ("-", "−"):
@@ -372,6 +409,18 @@ def _number_token(match: re.Match, pos: int) -> Token:
     return token
 
 
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|[1-9]\d{0,2}\.000")
+
+
+def _thousands(num: str) -> str:
+    """Return "50000" for "50.000" and "1000000" for "1.000.000": dots that group thousands
+    (Portuguese, Spanish, German …). Three zeros after one dot are never written as
+    decimals, unlike "99.999%" or "2.125"; a percentage keeps its decimals."""
+    if _DOT_THOUSANDS_RE.fullmatch(num):
+        return num.replace(".", "")
+    return num
+
+
 def _read_word_numbers(tokens: list[Token]) -> None:
     """Turn number words ("twelve thousand", "a dozen", "zero") into number tokens."""
     i = 0
@@ -379,8 +428,8 @@ def _read_word_numbers(tokens: list[Token]) -> None:
         token = tokens[i]
         low = token.low
         if token.kind != "word" or (
-            low not in _NUMBER_STARTS
-            and ("-" not in low or low.partition("-")[0] not in _NUMBER_STARTS)
+            low not in lx.NUMBER_STARTS
+            and ("-" not in low or low.partition("-")[0] not in lx.NUMBER_STARTS)
         ):
             i += 1  # the test that _word_number_at starts with, without the call
             continue
@@ -392,12 +441,9 @@ def _read_word_numbers(tokens: list[Token]) -> None:
         i += 1
 
 
-_NUMBER_STARTS = frozenset(lx.WORD_NUMBERS) | {"a", "an"}
-
-
 def _word_number_at(tokens: list[Token], i: int) -> tuple[float | None, int]:
     """Return the value of the number words starting at i and how many tokens they span."""
-    if tokens[i].kind != "word" or tokens[i].low.partition("-")[0] not in _NUMBER_STARTS:
+    if tokens[i].kind != "word" or tokens[i].low.partition("-")[0] not in lx.NUMBER_STARTS:
         return None, 0
     words = [t.low if t.kind == "word" else "" for t in tokens[i : i + 4]]
     value, used = _base_number(words)
@@ -422,154 +468,6 @@ def _base_number(words: list[str]) -> tuple[float | None, int]:
     if all(p in lx.WORD_NUMBERS for p in parts) and len(parts) <= 2 and first != "dozen":
         return float(sum(lx.WORD_NUMBERS[p] for p in parts)), 1
     return None, 0
-
-
-def _mark_names(tokens: list[Token]) -> None:
-    """Turn numbers that are part of a name ("SOC 2", "Tier 1", "#1") into words."""
-    for i, token in enumerate(tokens):
-        if token.kind == "num" and token.text.lower() in _STATUS_CODES:
-            token.kind = "word"  # "real 404s", "no more 500s": HTTP status codes, not seconds
-            continue
-        if token.kind != "num" or token.unit:
-            continue
-        after = tokens[i + 1 : i + 4]
-        if (
-            _reference(tokens, i, after)
-            or _product_version(tokens, i, after)
-            or _ratio_name(tokens, i)
-        ):
-            token.kind = "word"  # "spec §16", "(11 §2)", "modules Odoo 17": names
-            continue
-        if len(after) >= 2 and after[0].text == "-" and after[1].low in lx.TIME_UNITS:
-            if len(after) == 3 and after[2].low in lx.LIMIT_NOUNS:  # "7-day SLA": a limit
-                token.unit = lx.TIME_UNITS[after[1].low]
-                after[0].consumed = after[1].consumed = True
-            else:
-                token.kind = "word"  # "30-day retention": an adjective, not a value
-        elif len(after) >= 2 and after[0].text == "-" and _adjective_noun(after[1]):
-            token.kind = "word"  # "4-level multisig", "a 3-tier cache": an adjective
-        elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
-            if not _leading_verb_count(tokens, i, after):
-                token.kind = "word"
-        elif (
-            token.low == "one"
-            and after
-            and after[0].kind == "word"
-            and _singular(after)
-            and not _bounded(tokens[max(0, i - 2) : i])  # "at least one workflow" counts
-            and [t.low for t in after[:2]] != ["or", "more"]  # "one or more tasks" counts
-        ):
-            token.kind = "word"  # "for one common trigger", "within one release": an article
-
-
-# HTTP status codes written as plurals: "real 404s", "no 500s" (not 404 seconds).
-_STATUS_CODES = frozenset(
-    f"{code}s" for code in (200, 301, 302, 400, 401, 403, 404, 410, 429, 500, 502, 503, 504)
-)
-
-
-def _leading_verb_count(tokens: list[Token], i: int, after: list[Token]) -> bool:
-    """Return True for a name word that is the sentence's verb, counting a plural: "Release 4
-    new workshops" (but "Release 4.2 ships", "Phase 2 done" are names)."""
-    verb = tokens[i - 1]
-    return (
-        i == 1
-        and "." not in tokens[i].text  # "Release 4.2": a version
-        and verb.low in lx.ALL_VERBS
-        and verb.text[:1].isupper()
-        and any(t.kind == "word" and _plural_word(t.low) for t in after)
-    )
-
-
-def _plural_word(low: str) -> bool:
-    """Return True for a word that reads as a plural noun ("workshops", not "status")."""
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3
-
-
-def _ratio_name(tokens: list[Token], i: int) -> bool:
-    """Return True for "1:1" (one-on-one) meetings: a name, not two values."""
-    return (
-        i + 2 < len(tokens)
-        and tokens[i].text == "1"
-        and tokens[i + 1].text == ":"
-        and tokens[i + 2].text == "1"
-        and tokens[i + 1].start == tokens[i].end
-        and tokens[i + 2].start == tokens[i + 1].end
-    ) or (
-        i >= 2
-        and tokens[i - 1].text == ":"
-        and tokens[i - 2].kind == "word"
-        and tokens[i - 2].text == "1"
-    )
-
-
-def _reference(tokens: list[Token], i: int, after: list[Token]) -> bool:
-    """Return True for a section reference: "§16", "11 §2" (the number before a "§")."""
-    return bool(i and tokens[i - 1].text == "§" or after and after[0].text == "§")
-
-
-def _product_version(tokens: list[Token], i: int, after: list[Token]) -> bool:
-    """Return True for a version after a product name: "for Odoo 17", "on Django 5.2", "MySQL
-    8.0 → 8.4 upgrades" (then the new version is a name too).
-
-    The name is one capitalised word after a lower-case one, and nothing follows the number:
-    "Net Promoter Score 40" (two capitalised words) and "NPS 40" (an acronym) stay values.
-    """
-    if i < 2:
-        return False
-    name, before = tokens[i - 1], tokens[i - 2]
-    capitalised = name.kind == "word" and name.text[:1].isupper() and not name.text.isupper()
-    upgrade = len(after) > 1 and after[0].text == "→" and after[1].kind == "num"
-    if upgrade and capitalised and "." in tokens[i].text:
-        after[1].kind = "word"
-        return True
-    if after and after[0].kind in ("word", "num"):
-        return False
-    return (
-        capitalised
-        and name.text[1:].islower()
-        and name.low.isalpha()
-        and before.kind == "word"
-        and before.text[:1].islower()
-        and name.low not in _MEASURED_NAMES
-    )
-
-
-_MEASURED_NAMES = frozenset(["score", "rating", "index", "grade", "rank"])
-
-
-def _bounded(before: list[Token]) -> bool:
-    """Return True when the words before a number bound it: "at least", "minimum of", ">=" """
-    lows = [t.low for t in before]
-    return lows[-2:] in (["at", "least"], ["minimum", "of"]) or lows[-1:] in ([">="], ["min"])
-
-
-def _adjective_noun(token: Token) -> bool:
-    """Return True for the singular noun of "4-level", "3-tier", "10-person" (not "5-star")."""
-    low = token.low
-    return (
-        token.kind == "word"
-        and low.isalpha()
-        and not low.endswith("s")
-        and low not in lx.MEASURE_UNITS
-        and low not in lx.CURRENCY_WORDS
-        and low not in _NUMBER_STARTS
-        and low not in _COUNT_SUFFIXES
-    )
-
-
-_COUNT_SUFFIXES = lx.PARTICLES | {"off", "time", "on"}  # "no more than 1-off delay": a count
-
-
-def _singular(after: list[Token]) -> bool:
-    """Return True when the noun after "one" is singular ("one release", "one common trigger")."""
-    for token in after:
-        if token.kind != "word" or token.low in lx.TIME_UNITS:
-            return False
-        if token.low in ("business", "working", "calendar", "full"):
-            continue  # "one business day": a duration
-        return not token.low.endswith("s")
-    return False
 
 
 def _mark_sizes(tokens: list[Token]) -> None:

@@ -1,0 +1,171 @@
+"""Decide a key result's direction: increase, decrease, stay above or stay below.
+
+Start and target decide when both are known; otherwise a bound, a stated trend, the verb
+("reduce", "maintain"), a particle ("bring down"), a participle after the metric ("churn
+reduced by 10%") or the metric's polarity (lower is better for cost, time, churn …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.text import lexicon as lx
+from cairn.text.metric import lower_is_better
+from cairn.text.sentence import Sentence, Values
+from cairn.text.tokens import Token
+from cairn.text.trends import trend_without_values
+
+INCREASE, DECREASE = "increase", "decrease"
+STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
+DIRECTIONS = (INCREASE, DECREASE, STAY_ABOVE, STAY_BELOW)
+# "x% opt-in rate", ">X%", "at Y", "[N%]": a value the writer has not filled in yet
+_PLACEHOLDER = re.compile(r"(?<![\w$])(?:[xyn] ?%|[<>]\s?[xyn]\b|at [xyn]\b|\[n\s?%?\])", re.I)
+# "or better": a bound above or below depending on the metric
+OR_BETTER = "or_better"
+
+
+def read_direction(
+    sentence: Sentence,
+    values: Values,
+    verb: str | None,
+    verb_at: int,
+    metric: str | None,
+    start: float | None,
+    target: float | None,
+) -> str | None:
+    """Return increase, decrease, stay_above, stay_below or None."""
+    lower = lower_is_better(metric, sentence)
+    better = DECREASE if lower else INCREASE
+    cue = _cue(sentence, values, verb, verb_at)
+    if start is not None and target is not None and start != target:
+        return INCREASE if target > start else DECREASE
+    if values.bound == OR_BETTER:
+        return STAY_BELOW if lower else STAY_ABOVE
+    if target is not None and _limit_noun_after(sentence, values.target):
+        return STAY_BELOW
+    if target is not None and values.bound is None and _top_share(sentence, values.target):
+        return STAY_BELOW  # "Finish in the top 5%": a rank band to stay within
+    if target is not None and values.bound is None and _sustained(sentence, values.target):
+        return STAY_ABOVE  # "green 30 consecutive days", "7 days in a row": a streak to hold
+    if values.bound:
+        return values.bound
+    if values.trend:
+        return values.trend
+    has_value = target is not None or values.change or values.factor or values.rng
+    # "Achieve renewal rate of >X%", "Maintain CAC at Y": a value still to fill in reads as one
+    has_value = has_value or bool(_PLACEHOLDER.search(sentence.text))
+    if verb in lx.STAY_VERBS and has_value:
+        return STAY_BELOW if lower else STAY_ABOVE
+    if values.factor:
+        return DECREASE if values.factor < 1 else INCREASE
+    if has_value:
+        if cue := cue or _participle_trend(sentence, values, verb_at):
+            return cue
+        if verb in lx.ACTIVITY_VERBS or _share_of(sentence, values):
+            return INCREASE  # "Interview 25 churned customers", "Triage 100% of new bugs"
+        if target == 0 and verb is None:
+            return STAY_BELOW
+        return better
+    if cue and verb not in lx.BUILD_VERBS:
+        return cue  # "Add tranches", "Remove simple text" build things; they move no number
+    if trend := trend_without_values(sentence, verb if verb_at >= 0 else None, lower):
+        return trend
+    if verb in lx.LEVEL_VERBS:
+        return STAY_BELOW if lower else STAY_ABOVE  # "Maintain schema compatibility"
+    return better if verb in lx.MOVING_BETTER_VERBS else None
+
+
+_PARTICIPLES_UP = frozenset(
+    ["increased", "grown", "raised", "lifted", "expanded", "boosted", "doubled", "tripled"]
+)
+_PARTICIPLES_DOWN = frozenset(
+    [
+        "reduced",
+        "decreased",
+        "cut",
+        "lowered",
+        "dropped",
+        "shrunk",
+        "halved",
+        "trimmed",
+        "slashed",
+        "eliminated",
+    ]
+)
+
+
+def _participle_trend(sentence: Sentence, values: Values, verb_at: int) -> str | None:
+    """Return the direction of a change verb written after the metric, as a participle:
+    "Data quality violations reduced by 80%", "Signups increased by 10%"."""
+    if verb_at >= 0 or values.clause is None:
+        return None
+    for token in sentence.tokens[: values.clause]:
+        if token.low in _PARTICIPLES_DOWN:
+            return DECREASE
+        if token.low in _PARTICIPLES_UP:
+            return INCREASE
+    return None
+
+
+def _limit_noun_after(sentence: Sentence, token: Token | None) -> bool:
+    """Return True for a duration followed by "SLA" or "turnaround": a limit to stay under.
+
+    Only a duration: "95% SLO compliance" is a share to stay above, not a limit.
+    """
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    return (
+        0 <= at < len(tokens) - 1
+        and tokens[at + 1].low in lx.LIMIT_NOUNS
+        and bool(token and token.unit in set(lx.TIME_UNITS.values()))
+    )
+
+
+def _top_share(sentence: Sentence, token: Token | None) -> bool:
+    """Return True for a percentage right after "top": "into the top 5%", "Top 10% of apps"."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    return at > 0 and token is not None and token.unit == "%" and tokens[at - 1].low == "top"
+
+
+_STREAK = frozenset(["consecutive", "straight", "uninterrupted", "successive"])
+
+
+def _sustained(sentence: Sentence, token: Token | None) -> bool:
+    """Return True for a duration held without a break: "30 consecutive days", "7 days in a
+    row", "10 days straight", "12 weeks without an outage"."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is token), -1)
+    if at < 0:
+        return False
+    after = [t.low for t in tokens[at + 1 : at + 5]]
+    timed = token is not None and token.unit in set(lx.TIME_UNITS.values())
+    if after[:1] and after[0] in _STREAK:
+        return timed or after[1:2] != [] and after[1] in lx.TIME_UNITS
+    return timed and (after[:3] == ["in", "a", "row"] or after[:1] in (["straight"], ["without"]))
+
+
+def _share_of(sentence: Sentence, values: Values) -> bool:
+    """Return True for a target that is a share of items: "95% of live chats"."""
+    target = values.target
+    if target is None or target.unit != "%":
+        return False
+    at = sentence.tokens.index(target)
+    return at + 1 < len(sentence.tokens) and sentence.tokens[at + 1].low == "of"
+
+
+def _cue(sentence: Sentence, values: Values, verb: str | None, verb_at: int) -> str | None:
+    """Return the direction named by the verb or a particle ("bring down")."""
+    if verb in lx.INCREASE_VERBS:
+        return INCREASE
+    if verb in lx.DECREASE_VERBS:
+        return DECREASE
+    end = values.clause if values.clause is not None else len(sentence.tokens)
+    window = {t.low for t in sentence.tokens[max(verb_at, 0) : end + 2]}
+    if verb not in lx.PARTICLE_VERBS:
+        return None  # "nail down the API", "finish up the work" move no number
+    if "down" in window:
+        return DECREASE
+    if "up" in window:
+        return INCREASE
+    return None

@@ -1,0 +1,277 @@
+"""The nodes of an outline (objectives, key results, initiatives, work) and how they are placed.
+
+`NodeBuilder` holds the reading state and adds nodes to the outline; the outline reader
+(cairn.text.outline) decides, line by line, which node a line is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cairn.text.doc_clean import field_value, real_owner
+from cairn.text.key_result_parser import ParsedKeyResult
+from cairn.text.outline_lines import Line
+from cairn.text.outline_markers import _DOC_FIELD, LABEL_LEVEL, _field_list
+from cairn.text.outline_rules import _name_suffix, _norm, _owner_suffix, _short, _unwrap
+from cairn.text.outline_work import Item, WorkNode
+
+Parse = Callable[[str], ParsedKeyResult]
+
+
+@dataclass
+class KeyResultNode:
+    """A key result found in the document."""
+
+    title: str
+    line: int
+    indent: int
+    owner: str | None = None
+    initiatives: list[Item] = field(default_factory=list)
+    score: float | None = None  # a reported grade or progress, 0–1
+    status: str | None = None
+    heading: bool = False  # written as a heading: the list below it is its initiatives
+    implicit: bool = False  # a plain measured line, not marked or listed as a key result
+    marked: bool = False  # written with its marker ("KR 1: …", a table's Key result cell)
+    measure: str | None = None  # the text to read the measure from, when not the title
+
+
+@dataclass
+class ObjectiveNode:
+    """An objective found in the document; `explicit` when written with an O:/Objective: prefix."""
+
+    title: str
+    line: int
+    anchor: str  # "heading" | "item" | "plain"
+    indent: int
+    explicit: bool
+    level: int = 0
+    owner: str | None = None
+    labels: list[str] = field(default_factory=list)
+    key_results: list[KeyResultNode] = field(default_factory=list)
+    initiatives: list[Item] = field(default_factory=list)
+    score: float | None = None
+    scored: bool = False  # a score table already gave its key results their scores
+    section: int = 0  # the level of the heading above it ("## Charter" over "Objective: …")
+
+
+@dataclass
+class Outline:
+    """The objectives and problems of a document."""
+
+    objectives: list[ObjectiveNode] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _remove(objectives: list[ObjectiveNode], objective: ObjectiveNode) -> None:
+    """Remove this very objective, searching from the end (it is nearly always the last).
+
+    list.remove compares with the dataclass __eq__, field by field, from the start: quadratic
+    on a long document (the line numbers differ, so it always found this one too).
+    """
+    for i in range(len(objectives) - 1, -1, -1):
+        if objectives[i] is objective:
+            del objectives[i]
+            return
+
+
+class NodeBuilder:
+    """The reading state of an outline, and the placing of each kind of node in it."""
+
+    def __init__(self, parse: Parse) -> None:
+        self.parse = parse
+        self.outline = Outline()
+        self.objective: ObjectiveNode | None = None
+        self.kr: KeyResultNode | None = None
+        self.kr_indent: int | None = None
+        self.mode: str | None = None  # "krs" or "initiatives" after a header line
+        self.labels: list[tuple[int, str]] = []
+        self.orphan = False  # inside a key result that had no objective
+        self.initiative: Item | None = None  # the last initiative, for work nested under it
+        self.work: list[WorkNode] = []  # the open work items under it, outermost first
+        self.explicit_doc = False
+        self.kr_marked_doc = False
+        self.context: int | None = None  # under a "**Notes:**"-style label: items from here on
+        self.detail = False  # under a heading that repeats a key result: its details
+        self.pending_title = False  # "### Objective 2" written with its title on the next line
+        self.pending_owner: str | None = None  # "Owner: …" before the first objective
+        self.process: int | None = None  # the level of a heading about the OKR process
+        self.after_field = False  # the last line was document metadata ("Version: 1.0")
+        self.field_before = False  # the line before the current one was
+        self.owner_line = -1  # the line that set pending_owner
+        self.kr_style: str | None = None  # "item" or "plain": how the key results are written
+        self.kr_titles: dict[str, KeyResultNode] = {}
+        self.plain_shape = False  # objectives written as plain titles over their lists
+        self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
+        self.section_level = 0  # the level of the last heading
+        self.owner_next = False  # after "### Team": the next plain line names the owner
+        self.bold_shape = False  # a bold title over a list was an objective in a marked document
+        self.heading_marked = False  # objectives are marked by a bare "## Objective" heading
+        self.context_items: set[int] = set()  # the list under the label that opened a context
+
+    def _report(self, line: Line, value: str) -> None:
+        """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""
+        kr = self.kr
+        if kr is None or not (self.detail or kr.heading or line.indent > kr.indent):
+            return
+        score, status = field_value(value)
+        kr.score = kr.score if kr.score is not None else score
+        kr.status = kr.status or status
+
+    def _scores(self, values: list[str]) -> None:
+        """Give the objective's key results the scores of the first score table below it."""
+        objective = self.objective
+        if objective is None or objective.scored:
+            return
+        objective.scored = True
+        for kr, value in zip(objective.key_results, values, strict=False):
+            if kr.score is None:
+                kr.score = field_value(value)[0] if value.strip(" -") else None
+
+    def _objective(self, line: Line, title: str, *, explicit: bool, pending: bool = False) -> None:
+        self._close_tentative()
+        title, owner = _owner_suffix(_unwrap(title))
+        if owner is None and self.name_owners:
+            title, owner = _name_suffix(title)
+        owner = owner or line.owner or self.pending_owner
+        self.pending_owner, self.context, self.detail, self.kr_style = None, None, False, None
+        self.pending_title = pending
+        if line.heading:
+            self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
+        self.kr, self.kr_indent, self.mode, self.orphan = None, None, None, False
+        self.initiative = None
+        if not title and not self.pending_title:
+            self.outline.problems.append((line.number, "objective has no title"))
+            self.objective = None
+            return
+        anchor = "heading" if line.heading else "item" if line.item else "plain"
+        self.objective = ObjectiveNode(
+            title, line.number, anchor, line.indent, explicit, line.heading, owner,
+            labels=[t for _, t in self.labels], score=line.score, section=self.section_level,
+        )  # fmt: skip
+        self.outline.objectives.append(self.objective)
+
+    def _drop_repeated(self) -> None:
+        """Drop the objective before this one when it has the same title and nothing under it:
+        "# OKR: Faster encoding" over "## Objective" / "- Faster encoding" names it twice."""
+        objectives = self.outline.objectives
+        if len(objectives) < 2 or objectives[-2].key_results or objectives[-2].initiatives:
+            return
+        if _norm(objectives[-2].title) == _norm(objectives[-1].title):
+            del objectives[-2]
+
+    def _key_result(
+        self, line: Line, title: str, *, implicit: bool = False, marked: bool = False
+    ) -> None:
+        title, owner = _owner_suffix(_unwrap(title))
+        if owner is None and self.name_owners:
+            title, owner = _name_suffix(title)
+        if self.kr_indent is None or line.indent < self.kr_indent:
+            self.kr_indent = line.indent
+        if self.objective is None:
+            self.outline.problems.append((line.number, "key result before any objective"))
+            self.orphan, self.kr = True, None
+            return
+        if not title:
+            self.outline.problems.append((line.number, "key result has no text"))
+            return
+        if line.struck:  # "~~Ship the site~~ REMOVED": taken out by its authors
+            self.outline.problems.append((line.number, "key result struck through: left out"))
+            self.kr = None
+            return
+        krs = self.objective.key_results
+        if not implicit and krs and all(kr.implicit for kr in krs):
+            # "KR1: …" lines follow: the plain measured lines above them described the objective
+            for kr in krs:
+                self.outline.problems.append(
+                    (kr.line, "read as the objective's description: check")
+                )
+            krs.clear()
+        self.kr = KeyResultNode(
+            title, line.number, line.indent, owner or line.owner, score=line.score,
+            status=line.status, heading=bool(line.heading), implicit=implicit, marked=marked,
+            measure=f"{title} {line.note}" if line.note else None,
+        )  # fmt: skip
+        krs.append(self.kr)
+        self.plain_shape = self.plain_shape or (
+            self.objective.anchor == "plain" and not self.objective.explicit and line.item
+        )
+        self.kr_titles[_norm(title)] = self.kr
+        self.kr_style = self.kr_style or ("item" if line.item else "plain")
+        self.initiative, self.context, self.detail = None, None, False
+        if not line.item and not line.heading and _field_list(line):
+            self.detail = True  # "**KR1: …**" over "- Baseline: …", "- Owner: …": its fields
+
+    def _initiative(self, line: Line, title: str) -> None:
+        if self.objective is None:
+            self.outline.problems.append((line.number, "initiative before any objective"))
+            return
+        if self._under_initiative(line):
+            self._work(line, title, None)
+            return
+        nested = self.kr is not None and (
+            self.mode != "initiatives" or line.indent > self.kr.indent
+        )
+        target = self.kr.initiatives if nested and self.kr else self.objective.initiatives
+        self.initiative = Item(title, line.number, line.indent)
+        self.work = []
+        target.append(self.initiative)
+
+    def _under_initiative(self, line: Line) -> bool:
+        """Return True for a list item nested deeper than the last initiative: its work."""
+        return self.initiative is not None and line.item and line.indent > self.initiative.indent
+
+    def _work(self, line: Line, title: str, kind: str | None) -> None:
+        """Place a work item under the last initiative, or under the open item it nests in."""
+        assert self.initiative is not None
+        while self.work and self.work[-1].indent >= line.indent:
+            self.work.pop()
+        node = WorkNode(title, line.number, line.indent, kind)
+        (self.work[-1].children if self.work else self.initiative.work).append(node)
+        self.work.append(node)
+
+    def _owner(self, line: Line, stated: str) -> None:
+        owner = real_owner(stated)
+        if owner is None:
+            return  # "Owner: ___": a template's blank
+        if self.kr is not None and (self.detail or self.kr.heading or line.indent > self.kr.indent):
+            self.kr.owner = self.kr.owner or owner  # details repeat it: the first one stands
+        elif self.objective is not None:
+            self.objective.owner = owner
+        elif not self.field_before:  # "Version: 1.0 / Owner: Platform Team": the document's
+            self.pending_owner, self.owner_line = owner, line.number  # stated before its objectives
+
+    def _document_field(self, line: Line, text: str) -> None:
+        """Note metadata lines before the first objective; an owner beside them is the page's."""
+        field = bool(_DOC_FIELD.match(text))
+        if field and self.pending_owner and self.owner_line == line.number - 1:
+            self.pending_owner = None  # "Owner: …" then "Last Updated: …": metadata too
+        self.field_before, self.after_field = self.after_field, field
+
+    def _label(self, level: int, text: str) -> None:
+        self.labels = [(lvl, t) for lvl, t in self.labels if lvl < level] + [(level, text)]
+
+    def _close_tentative(self) -> None:
+        """Turn the current objective into a label when nothing followed it."""
+        objective = self.objective
+        if objective is None or objective.explicit or objective.key_results:
+            return
+        if objective.anchor == "plain" and self.plain_shape and _short(objective.title):
+            return  # a title like its siblings, its key results not written yet: kept
+        _remove(self.outline.objectives, objective)
+        self.objective = None
+        if objective.anchor == "item" and self.parse(objective.title).measurable:
+            self.outline.problems.append((objective.line, "key result before any objective"))
+        elif objective.anchor == "heading":
+            self._label(objective.level, objective.title)
+        else:
+            self._label(LABEL_LEVEL, objective.title)
+
+    def finish(self) -> Outline:
+        """Return the outline, with problems for explicit objectives left empty."""
+        self._close_tentative()
+        for objective in self.outline.objectives:
+            if not objective.key_results:
+                self.outline.problems.append((objective.line, "objective has no key results"))
+        self.outline.problems.sort()
+        return self.outline

@@ -1,0 +1,125 @@
+"""Numbers that qualify a key result rather than measure it.
+
+"per 1,000 orders", "out of 10", "worth $1M", "for all 6 weeks", "accounts over $1m" (a bound
+that picks items), "owners whose agent completes ≥ 50 tasks" (a relative clause that defines
+the items): none of them is the target.
+"""
+
+from __future__ import annotations
+
+from cairn.text import lexicon as lx
+from cairn.text.metric import leading_scope_end
+from cairn.text.sentence import Sentence
+from cairn.text.tokens import Token
+
+_QUALIFIERS = ("per", "worth", "/", "of", "within", "after")  # "cleanup after 7 days"
+
+
+def main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
+    """Return the numbers before `end` that can be values: not "per 1,000", "out of 10",
+    "worth $1M" nor the 10 of a leading scope ("Across the 10 latest PRs, ≥8 …")."""
+    result = []
+    scope_end = leading_scope_end(tokens)
+    for i, token in enumerate(tokens[:end]):
+        if token.kind != "num" or i < scope_end:
+            continue
+        before = tokens[i - 1].low if i else ""
+        if before in _QUALIFIERS and (before != "of" or i >= 2 and tokens[i - 2].low == "out"):
+            continue
+        if i and selects(tokens, i - 1):
+            continue
+        if i >= 2 and before == "all" and tokens[i - 2].low in _WHOLE_SET_PREPOSITIONS:
+            continue  # "for all 6 weeks", "from all 8 experts": the whole set, not a value
+        if definite_set(tokens, i):
+            continue  # "check-in with the 4 partners": who takes part, a known set
+        result.append(token)
+    return result
+
+
+# Plural definite articles (English, Spanish, Portuguese, French) and the prepositions before
+# them that name a known set: "with the 4 partners", "con los 4 socios", "com os 3 sócios".
+_DEFINITE = frozenset(["the", "los", "las", "os", "les"])
+_SET_PREPOSITIONS = frozenset(["with", "for", "across", "among", "to", "con", "com", "avec"])
+_SET_PREPOSITIONS |= frozenset(["para", "pour", "entre"])
+
+
+def definite_set(tokens: list[Token], at: int) -> bool:
+    """Return True for a count of a known set after a preposition and a definite article,
+    followed by its plural noun: "with the 4 partners" (not "Interview the 10 customers")."""
+    if at < 2 or tokens[at - 1].low not in _DEFINITE or tokens[at - 2].low not in _SET_PREPOSITIONS:
+        return False
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        tokens[at].unit is None and nxt is not None and nxt.kind == "word" and nxt.low.endswith("s")
+    )
+
+
+def definite_set_notes(tokens: list[Token]) -> list[str]:
+    """Return a note for each count read as a known set ("con los 4 socios")."""
+    return [
+        f"read '{tokens[i - 2].text} {tokens[i - 1].text} {t.text} {tokens[i + 1].text}' as a "
+        "known set, not a target — check"
+        for i, t in enumerate(tokens)
+        if t.kind == "num" and definite_set(tokens, i)
+    ]
+
+
+_SELECTING = frozenset(["over", "above", "under", "below", ">", "<", ">=", "<="])
+
+
+def selects(tokens: list[Token], at: int) -> bool:
+    """Return True when the bound at `at` picks items rather than setting a target: "a
+    review call with all accounts over $1m" (a preposition, all/every, a plural, the bound).
+    "Keep all pages under 2 seconds" sets a target: no preposition before "all"."""
+    if at < 3 or tokens[at].low not in _SELECTING:
+        return False
+    noun = tokens[at - 1]
+    if noun.kind != "word" or not noun.low.endswith("s"):
+        return False
+    if tokens[at - 2].low in _SELECTING_PREPOSITIONS and tokens[0].low not in lx.ALL_VERBS:
+        return True  # "Postmortems for incidents > 30 minutes": which incidents, no verb
+    for k in range(max(1, at - 4), at - 1):
+        if tokens[k].low in ("all", "every", "each", "any"):
+            return tokens[k - 1].low in _SELECTING_PREPOSITIONS
+    return False
+
+
+_RELATIVES = frozenset(["whose", "who", "where"])  # "that", "which" also follow verbs
+
+
+def relative_bound(sentence: Sentence, verb_at: int) -> int | None:
+    """Return where a relative clause starts when it holds the sentence's only values, in a
+    sentence without a leading verb: "Invite-code owners whose agent completes ≥ 50 tasks",
+    "Users who log in ≥ 3 times a week" name a set of items (a metric's definition); a share
+    ("Customers who renew ≥ 90%") is the target."""
+    tokens = sentence.tokens
+    if verb_at >= 0:
+        return None
+    for i, token in enumerate(tokens):
+        if token.kind == "num":
+            return None
+        noun = tokens[i - 1] if i else token
+        if i and token.low in _RELATIVES and noun.kind == "word" and noun.low.endswith("s"):
+            rest = tokens[i + 1 :]
+            bounded = any(t.low in _BOUND_SYMBOLS for t in rest)
+            counts = [t for t in rest if t.kind == "num"]
+            return i if bounded and counts and counts[0].unit != "%" else None
+    return None
+
+
+_BOUND_SYMBOLS = frozenset([">=", "<=", ">", "<", "least", "more", "fewer", "less", "most", "over"])
+
+
+def selection_notes(tokens: list[Token]) -> list[str]:
+    """Return a note for each bound read as picking items ("all accounts over $1m")."""
+    return [
+        f"read '{t.text} {tokens[i + 1].text}' as which {tokens[i - 1].text} count, "
+        "not as a target — check"
+        for i, t in enumerate(tokens[:-1])
+        if t.low in _SELECTING and tokens[i + 1].kind == "num" and selects(tokens, i)
+    ]
+
+
+_SELECTING_PREPOSITIONS = frozenset(["with", "for", "across", "of", "on", "to", "from", "among"])
+# "Launch with all 10 screens live" delivers the 10 screens: "with" names what is done.
+_WHOLE_SET_PREPOSITIONS = _SELECTING_PREPOSITIONS - {"with"}

@@ -1,0 +1,348 @@
+"""Read a key result's values: the first value pattern that matches the sentence.
+
+"by X to Y", "from A to B", "A → B", ranges, bounds ("at least", "under"), stated trends
+("a 12% increase"), "by X", factors ("double", "3x"), else the first value that is not a
+qualifier. See docs/plaintext.md, "How it reads a sentence", step 2.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.text import lexicon as lx
+from cairn.text.directions import DECREASE, INCREASE, OR_BETTER, STAY_ABOVE, STAY_BELOW
+from cairn.text.qualifiers import main_numbers, relative_bound, selects
+from cairn.text.sentence import Sentence, Values
+from cairn.text.tokens import Token
+
+_N = r"#(\d+)"
+_GAP = r"(?: (?:[a-z][\w'&/.-]*|~)){0,3}"
+_ABOVE = (
+    r"(?:at least|no less than|not less than|(?:a )?minimum of|min|>=|>|above|over|more than"
+    r"|greater than|in excess of|upwards of|at or above)"
+)
+_BELOW = (
+    r"(?:at most|no more than|not more than|(?:a )?maximum of|max|<=|<|below|under|beneath"
+    r"|less than|fewer than|lower than|at or below|no higher than)"
+)
+_EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
+_BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
+_PATTERNS = {
+    "by_to": re.compile(rf"\bby {_N}(?: ,)? (?:to|reaching|up to|down to) {_BOUND}{_N}"),
+    "from_to": re.compile(rf"\bfrom {_N}{_GAP} (?:up |down )?(?:to|→|until) {_BOUND}{_N}"),
+    "arrow": re.compile(rf"{_N}{_GAP} → {_BOUND}{_N}"),
+    "from_by": re.compile(rf"\bfrom {_N}{_GAP} by {_N}"),
+    "by_from": re.compile(rf"\bby {_N}{_GAP} from {_N}"),
+    # "300 to 500"; also "$83k/mo to $93k/mo", "$387K MRR to $550K MRR" (same word after both)
+    "bare_to": re.compile(rf"{_N}(?P<same> (?:~|[a-z][\w-]*))? to {_N}(?(same)(?P=same)(?![^ ]))"),
+    "range": re.compile(rf"\bbetween {_N} and {_N}|{_N} – {_N}"),
+    "to_from": re.compile(rf"\bto {_BOUND}{_N}{_GAP} from {_N}"),
+    "trend": re.compile(
+        # "a 25% or greater reduction" (and Korean "25% 이상 감소"): a change of at least 25%
+        rf"{_N}(?: or (?:more|greater))? (?P<up>increase|increases|rise|growth|gain|improvement"
+        rf"|uplift|more|higher|up)\b"
+        rf"|{_N}(?: or (?:more|greater))? (?P<down>decrease|decreases|reduction|cut|drop|decline"
+        rf"|fewer|less|lower|down)\b"
+        rf"|{_EDGE}(?P<up2>up) {_N}|{_EDGE}(?P<down2>down) {_N}"
+        # "a velocity increase of 10%", "a reduction of 20% in churn"
+        rf"|\b(?P<up3>increase|growth|rise|gain|improvement|uplift) of {_N}"
+        rf"|\b(?P<down3>decrease|reduction|cut|drop|decline) of {_N}"
+    ),
+    "above": re.compile(
+        # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
+        rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} or (?:more|higher|above|greater)|{_N} (?:\+|plus)"
+    ),
+    "below": re.compile(
+        rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
+        rf"|{_EDGE}within {_N} of\b"
+        rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
+    ),
+    "better": re.compile(rf"{_N}{_GAP} or better\b"),
+    "by": re.compile(rf"\bby {_N}"),
+    "by_bound": re.compile(rf"\bby {_ABOVE} {_N}"),
+    "half": re.compile(r"\b(?:in|by) (?:a |one )?half\b"),
+    "from": re.compile(rf"\bfrom {_N}"),
+    "to": re.compile(rf"\bto {_N}"),
+}
+
+
+_NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
+
+
+def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
+    """Return the numbers of the first value pattern that matches the sentence."""
+    tok, sig = sentence.tokens, sentence.signature
+    found = _Found(sig)
+    if "by " in sig and found["by"] and _passive_agent(sentence, found["by"]):
+        found["by"] = None  # "signed off by 3+ target personas": who, not a change of 3
+    values = Values(factor=_factor(sentence, verb, found))
+
+    def num(match: re.Match, *groups: int) -> list[Token]:
+        values.clause = sentence.index(match.start()) if values.clause is None else values.clause
+        picked = [g for g in match.groups() if g is not None and g.isdigit()]
+        return [tok[int(picked[g])] for g in groups]
+
+    if relative_bound(sentence, verb_at) is not None:
+        return values  # "Owners whose agent completes ≥ 50 tasks": which owners count
+    if verb_at < 0 and (last := trailing_value(tok)) is not None:
+        values.target, values.clause = tok[last], last - 1
+        values.bound = _TRAILING_BOUNDS.get(tok[last - 1].text)
+        return values  # "Tech-debt items >90 days old ≤ 10": the last value is the measure
+    qualifying: set[int] = set()
+    if _qualifying_range(sentence, found["range"]):
+        at = sentence.index(found["range"].start())
+        qualifying = {at + k for k in range(4) if at + k < len(tok)}
+        found["range"] = None  # "95% success rate for 60–120s clips": which clips count
+    metric_first = _metric_precedes(sentence, verb_at, found["bare_to"])
+    if m := found["by_to"]:
+        values.change, values.target = num(m, 0, 1)
+    elif m := found["from_to"] or found["arrow"] or (metric_first and found["bare_to"]):
+        values.start, values.target = num(m, 0, 1)
+    elif m := found["to_from"]:
+        values.target, values.start = num(m, 0, 1)
+    elif m := found["from_by"]:
+        values.start, values.change = num(m, 0, 1)
+    elif m := found["by_from"]:
+        values.change, values.start = num(m, 0, 1)
+    elif (m := found["trend"]) and not found["by"]:
+        values.change = num(m, 0)[0]
+        values.trend = INCREASE if m["up"] or m["up2"] or m["up3"] else DECREASE
+    elif m := found["range"] or found["bare_to"]:
+        values.rng = (num(m, 0)[0], num(m, 1)[0])
+        values.bound = _range_bound(sentence, sentence.index(m.start()))
+    elif (
+        (m := _first(found["above"], found["below"], found["better"]))
+        and _leads(sentence, m, qualifying)
+        and not selects(sentence.tokens, sentence.index(m.start()))
+    ):
+        by = found["by"] or (
+            found["by_bound"] if _bare_amount(sentence, found["by_bound"]) else None
+        )
+        if by and by.group(1) == m.group(m.lastindex or 0):
+            values.change = num(by, 0)[0]  # "improve satisfaction by 3% or more": a change
+            return values  # also "surpass it by >10%", "by at least 5 points"
+        values.bound = {id(found["above"]): STAY_ABOVE, id(found["below"]): STAY_BELOW}.get(id(m))
+        values.bound = _negated(sig, m, values.bound) or OR_BETTER
+        values.target = num(m, 0)[0]
+    elif m := found["by"]:
+        values.change = num(m, 0)[0]
+    elif values.factor and (m := found["from"] or found["to"]):
+        slot = "start" if m is found["from"] else "target"
+        setattr(values, slot, num(m, 0)[0])
+    else:
+        _read_single(sentence, values, verb)
+    if values.factor and values.clause is None and (m := found["half"]):
+        values.clause = sentence.index(m.start())
+    return values
+
+
+_NOT_PARTICIPLES = ("need", "speed", "feed", "seed", "ceed", "ceeded")  # "exceeded by 10 users"
+_CHANGED = lx.INCREASE_VERBS | lx.DECREASE_VERBS | lx.BETTER_VERBS
+
+
+def _passive_agent(sentence: Sentence, match: re.Match) -> bool:
+    """Return True for "<participle> by N <people or things>": who does it, not a change.
+
+    "signed off by 3+ target personas", "used by 40 teams", "reviewed by 2 engineers"; a
+    participle of change keeps its change ("increased by 500 users", "reduced by 2 days").
+    """
+    tokens = sentence.tokens
+    at = int(match.group(1))
+    by = at - 1
+    word = tokens[by - 1].low if by >= 1 else ""
+    if word in ("off", "up", "out") and by >= 2:
+        word = tokens[by - 2].low  # "signed off by"
+    if not (word.endswith("ed") and len(word) > 3) or word.endswith(_NOT_PARTICIPLES):
+        return False
+    if {word[:-1], word[:-2], word[:-3], word[:-3] + "y"} & _CHANGED:
+        return False
+    number = tokens[at]
+    nxt = at + 2 if at + 1 < len(tokens) and tokens[at + 1].text == "+" else at + 1
+    return number.unit is None and nxt < len(tokens) and tokens[nxt].kind == "word"
+
+
+_TRAILING_BOUNDS = {"<=": STAY_BELOW, "<": STAY_BELOW, ">=": STAY_ABOVE, ">": STAY_ABOVE}
+_TRAILING_SIGNS = frozenset([*_TRAILING_BOUNDS, ":", "="])
+
+
+def trailing_value(tokens: list[Token]) -> int | None:
+    """Return the index of a value written last, after a bound or a colon, in a verbless
+    metric that names its items with a bound of their own: in "Tech-debt items >90 days old
+    ≤ 10" and "Plugin-staleness >12 mo: 0" the first bound says which items count."""
+    end = len(tokens) - 1
+    while end > 0 and tokens[end].kind in ("rate", "punct") and tokens[end].text not in "%":
+        end -= 1  # "≤ 0.4/mo", "≤ 5."
+    if end < 2 or tokens[end].kind != "num" or tokens[end - 1].text not in _TRAILING_SIGNS:
+        return None
+    earlier = [i for i in range(1, end - 1) if tokens[i].kind == "num"]
+    bounded = [
+        i
+        for i in earlier
+        if tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
+    ]
+    if not bounded or any(
+        t.text in (";", ",") or t.low == "and" for t in tokens[bounded[-1] : end]
+    ):
+        return None  # "latency < 250ms; uptime ≥ 99.5%": two measures, the first leads
+    return end
+
+
+def trailing_note(tokens: list[Token], last: int) -> str:
+    """Return the note for a value written last: which bound was read as picking items."""
+    first = next(i for i in range(1, last) if tokens[i].kind == "num")
+    start = first - 2 if tokens[first - 1].low == "than" else first - 1  # "older than 14"
+    picked = " ".join(t.text for t in tokens[start : first + 1])
+    return (
+        f"read '{tokens[last - 1].text} {tokens[last].text}' as the target and '{picked}' as "
+        "which items count — check"
+    )
+
+
+def _bare_amount(sentence: Sentence, match: re.Match | None) -> bool:
+    """Return True when the number of "by at least N" is an amount ("by >10%"), not the
+    count of who does it ("adopted by at least 5 active users")."""
+    if match is None:
+        return False
+    at = int(match.group(1))
+    token = sentence.tokens[at]
+    nxt = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
+    return (
+        token.unit is not None
+        or nxt is None
+        or nxt.kind != "word"
+        or nxt.low in ("using", "over", "from", "in")
+    )
+
+
+def _range_bound(sentence: Sentence, at: int) -> str | None:
+    """Return stay_above for "at least 2–3 destinations", stay_below for "at most 4–5"."""
+    before = [t.low for t in sentence.tokens[max(0, at - 2) : at]]
+    if before[-1:] in ([">="], ["minimum"]) or before == ["at", "least"]:
+        return STAY_ABOVE
+    if before[-1:] in (["<="], ["maximum"]) or before == ["at", "most"]:
+        return STAY_BELOW
+    return None
+
+
+def _qualifying_range(sentence: Sentence, match: re.Match | None) -> bool:
+    """Return True for a range that says which items count, beside another value: after a
+    plain value ("95% success for 60–120s clips") or before a noun and a bound ("30–90s
+    narrative pipeline >90% success")."""
+    if match is None:
+        return False
+    tokens = sentence.tokens
+    at = sentence.index(match.start())
+    if main_numbers(tokens, end=at):
+        return True
+    end = next(i for i in range(at + 1, len(tokens)) if tokens[i].kind == "num")
+    nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+    later = [t for t in tokens[end + 2 :] if t.kind == "num"]
+    return (
+        nxt is not None and nxt.kind == "word" and nxt.low not in lx.PHRASE_BOUNDARY and bool(later)
+    )
+
+
+class _Found(dict):
+    """The first match of each value pattern, searched only when asked for."""
+
+    def __init__(self, signature: str) -> None:
+        super().__init__()
+        self.signature = signature
+
+    def __missing__(self, name: str) -> re.Match | None:
+        self[name] = match = _PATTERNS[name].search(self.signature)
+        return match
+
+
+def _leads(sentence: Sentence, match: re.Match, qualifying: set[int] = frozenset()) -> bool:
+    """Return True unless a plain number comes before the bound, which then qualifies it.
+
+    "Ship 2 features requested by ≥3 customers each", "Host 12 meetups, at least one per
+    region": the first number is the measure.
+    """
+    tokens = sentence.tokens
+    before = main_numbers(tokens, end=sentence.index(match.start()))
+    return not [
+        t
+        for t in before
+        if not _load_condition(tokens, at := tokens.index(t)) and at not in qualifying
+    ]
+
+
+def _load_condition(tokens: list[Token], at: int) -> bool:
+    """Return True for a throughput a bound is measured under: "passing at 10k req/min with
+    p99 < 200ms", "at 500 rps": the bound is the measure, the load its condition."""
+    if at == 0 or tokens[at - 1].low != "at" or at + 1 >= len(tokens):
+        return False
+    nxt = tokens[at + 1]
+    return nxt.kind == "rate" or "/" in nxt.low or nxt.low in ("rps", "qps", "rpm", "tps")
+
+
+def _negated(signature: str, match: re.Match, bound: str | None) -> str | None:
+    """Return stay_below for "never more than 30 days", "no inquiry takes over 1 day"."""
+    if bound == STAY_ABOVE and _NEGATION.search(signature, 0, match.start()):
+        return STAY_BELOW
+    return bound
+
+
+def _first(*matches: re.Match | None) -> re.Match | None:
+    """Return the match that starts first."""
+    present = [m for m in matches if m is not None]
+    return min(present, key=lambda m: m.start()) if present else None
+
+
+def _metric_precedes(sentence: Sentence, verb_at: int, match: re.Match | None) -> bool:
+    """Return True when words name a metric before "A to B" (so it is a start and a target)."""
+    if match is None:
+        return False
+    at = sentence.index(match.start())
+    return any(t.kind == "word" for t in sentence.tokens[verb_at + 1 : at])
+
+
+def _factor(sentence: Sentence, verb: str | None, found: dict) -> float | None:
+    """Return the multiplication factor stated by "double", "halve", "in half" or "3x"."""
+    if verb in lx.FACTOR_WORDS:
+        return float(lx.FACTOR_WORDS[verb])
+    if verb == "halve" or found["half"]:
+        return 0.5
+    factors = [t.factor for t in sentence.tokens if t.factor]
+    return factors[0] if factors else None
+
+
+def _read_single(sentence: Sentence, values: Values, verb: str | None) -> None:
+    """Read a sentence with one value: a percentage change or a target."""
+    main = main_numbers(sentence.tokens)
+    if not main:
+        return
+    first = main[0]
+    values.clause = sentence.tokens.index(first)
+    if first.factor:
+        return
+    if first.text[:1] in "+-":  # "Time to hire -20%", "NPS +10 points": a signed change
+        values.change, values.trend = first, INCREASE if first.text[0] == "+" else DECREASE
+        return
+    before = sentence.tokens[values.clause - 1].low if values.clause else ""
+    changes = lx.INCREASE_VERBS | lx.DECREASE_VERBS
+    stated_change = first.unit == "%" and verb in changes and before not in lx.VALUE_CONNECTORS
+    if stated_change and (
+        _metric_precedes_index(sentence, values.clause) or _share_of_metric(sentence, first)
+    ):
+        values.change = first  # "Grow paid seats 25%", "Cut 20% of cloud spend"
+        return
+    values.target = first
+
+
+# "of" in English, Portuguese, Spanish and French: "Reduzir 60% dos custos operacionais"
+_OF = frozenset(["of", "dos", "das", "do", "da", "de", "del", "des", "du"])
+
+
+def _share_of_metric(sentence: Sentence, number: Token) -> bool:
+    """Return True for a change verb's "N% of <metric>": the share of it to cut or add."""
+    at = sentence.tokens.index(number)
+    return at + 1 < len(sentence.tokens) and sentence.tokens[at + 1].low in _OF
+
+
+def _metric_precedes_index(sentence: Sentence, at: int) -> bool:
+    """Return True when a word other than the verb comes before token at."""
+    words = [t for t in sentence.tokens[:at] if t.kind == "word"]
+    return len(words) > 1
