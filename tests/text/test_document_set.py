@@ -27,7 +27,7 @@ def test_the_set_has_64_documents_with_sources_and_six_fixed_held_out_parts():
     assert sum(bool(d.get("round3")) for d in documents) == 9  # the third round's held-out set
     assert sum(bool(d.get("round4")) for d in documents) == 8  # the fourth round's held-out set
     assert sum(bool(d.get("round5")) for d in documents) == 8  # the fifth round's held-out set
-    assert sum(bool(d.get("round6")) for d in documents) == 8  # the sixth round's, not yet run
+    assert sum(bool(d.get("round6")) for d in documents) == 8  # the sixth round's held-out set
     assert all(d["holdout"] for d in documents if any(d.get(p) for p in later))
     assert all(sum(bool(d.get(p)) for p in later) <= 1 for d in documents)
     # rounds 3 to 6 carry full provenance: repository, path and commit of the stored version
@@ -90,10 +90,10 @@ def test_the_round3_and_round4_documents_are_all_read_exactly(report):
     assert report.missed["round4"] == []
 
 
-def test_the_round6_documents_are_not_read_before_their_first_run(report):
-    # Held out: labelled by hand and not yet run; bench.documents leaves the part out until its
-    # one first run (`python -m bench.documents --first-run`, docs/plaintext.md).
-    assert report.exact["round6"] == [] and report.missed["round6"] == []
+def test_the_round6_documents_keep_their_first_run_figure(report):
+    # Held out until its one first run after the sixth round: 3 of 8 read exactly
+    # (docs/plaintext.md), kept as a floor (issue 15: all).
+    assert len(report.exact["round6"]) >= 3 and len(report.missed["round6"]) <= 5
 
 
 def test_the_round5_documents_keep_their_sixth_round_figure(report):
