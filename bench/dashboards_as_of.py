@@ -7,7 +7,8 @@ team and person dashboards as of a date mid-cycle and comparing it with a later 
 today, as an admin and as a member. Prints per page p50 wall time, SQL time (sum of the
 request's queries as the client sees them), CPU time of this process plus its PostgreSQL
 backend (from /proc), the query count, and the load average; then the stored rows per cycle.
-`CAIRN_BENCH_REPEAT` requests of each (default 7).
+`CAIRN_BENCH_REPEAT` requests of each (default 7); `CAIRN_BENCH_ROWS=word,…` keeps the rows
+whose label holds one of the words.
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ def main() -> None:
     then = cycle.start + (today - cycle.start) // 2
     later = today - timedelta(days=1)
     started = time.perf_counter()
-    snapshots.paces_store(cycle)  # "compare with today" reads the live dashboard's stored rows
-    print(f"sweep's pace rows of the cycle: {time.perf_counter() - started:.1f} s")
+    snapshots.refresh()  # the sweep: "compare with today" reads the live stored rows
+    print(f"sweep's pace and grade rows: {time.perf_counter() - started:.1f} s")
     missing = [d for d in days.missing_days(cycle, timezone.now()) if d in (then, later)]
     if missing:
         started, cpu, server = time.perf_counter(), time.process_time(), _server_cpu()
@@ -95,6 +96,7 @@ def main() -> None:
         ("compare with today", f"as_of={then}&compare={today}"),
         ("as of, confidence part", f"as_of={then}&part=confidence"),
     ]
+    only = [w for w in os.environ.get("CAIRN_BENCH_ROWS", "").split(",") if w]
     print(f"as of {then}, later {later}, today {today}; load {_load()}")
     for role in (Role.ADMIN, Role.MEMBER):
         client = Client(HTTP_HOST="127.0.0.1")
@@ -102,6 +104,8 @@ def main() -> None:
         for scope, url in scopes:
             for label, query in queries:
                 if scope == "person" and "part" in query:
+                    continue
+                if only and not any(w in f"{scope} {label} as {role}" for w in only):
                     continue
                 samples = [_request(client, f"{url}?{query}") for _ in range(repeat)]
                 wall, sql, cpu, count = (statistics.median(s[i] for s in samples)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from datetime import datetime, time, timedelta
 
 from django.utils import timezone
@@ -271,3 +272,32 @@ def test_a_team_dashboard_rebuilds_only_its_objectives_and_those_moved_since(wor
         board = dashboard(Access(world.admin), team_heat(world.team), "t", world.cycle, at=at)
     assert far.pk not in seen[0] and moved.pk in seen[0]  # its team then was this one
     assert board.total.count == 1 and [kr.title for kr in board.at_risk] == ["Moved KR"]
+
+
+def test_the_confidence_weeks_at_a_days_end_read_that_whole_day_from_the_stored_days(world):
+    """At the last moment of a day the day's stored check-ins are whole: no scan of the day."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cairn.dashboards import selectors
+
+    kr = KeyResultFactory(objective=world.objective, progress=0.0, confidence=3)
+    zone = world.organisation.zone
+    day = timezone.now().astimezone(zone).date() - timedelta(days=2)
+    for moment, confidence in [
+        (datetime.combine(day, time(0, 0), tzinfo=zone), 2),
+        (datetime.combine(day, time(23, 59, 59), tzinfo=zone), 7),
+        (datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=zone), 9),  # the day after
+        (datetime.combine(day - timedelta(days=3), time(12), tzinfo=zone), 4),
+    ]:
+        check_in_record(key_result=kr, author=world.admin, value=1, confidence=confidence,
+                        at=moment, confirm_implausible=True)  # fmt: skip
+    at = days.day_end(day, world.organisation)
+    access, scope = Access(world.admin), company_heat(world.organisation).scope
+    starts = selectors.week_starts(world.cycle, world.organisation, at)
+    with CaptureQueriesContext(connection) as queries:
+        stored = selectors.stored_check_in_weeks(access, scope, world.cycle, starts, at, live=False)
+    scanned = selectors.check_in_weeks(access, scope, world.cycle, starts, at)
+    assert sorted(map(astuple, stored)) == sorted(map(astuple, scanned))
+    assert sum(g.check_ins for g in stored) == 3 and sum(g.confidence_sum for g in stored) == 13
+    assert not any("okrs_checkin" in q["sql"] for q in queries)  # only the stored days
