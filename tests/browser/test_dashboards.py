@@ -127,12 +127,18 @@ def test_an_executive_reads_the_dashboard_as_it_stood_yesterday(world, cycle_dat
 def test_an_executive_compares_two_dates_on_the_dashboard(world, cycle_data, page, shoot):
     from cairn.dashboards import days
     from cairn.okrs.models import KeyResult, Objective
+    from cairn.okrs.services import check_in_record
 
     earlier = timezone.now() - dt.timedelta(days=20)
     Objective.objects.filter(cycle=world.cycle).update(created_at=earlier)
     KeyResult.objects.filter(objective__cycle=world.cycle).update(created_at=earlier)
     today = timezone.now().astimezone(world.organisation.zone).date()
     week_ago, yesterday = today - dt.timedelta(days=8), today - dt.timedelta(days=1)
+    # Between the two dates one key result reaches its target: it leaves the at-risk list.
+    done = KeyResult.objects.filter(objective__cycle=world.cycle, progress__lt=0.5).first()
+    moment = days.day_end(yesterday, world.organisation) - dt.timedelta(seconds=30)
+    check_in_record(key_result=done, author=world.admin, value=done.target, confidence=9,
+                    at=moment, confirm_implausible=True)  # fmt: skip
     days.days_store(world.cycle, [week_ago, yesterday])  # what the sweep keeps
     sign_in(page, world.viewer.user.email)
     page.goto("/dashboards/")
@@ -147,7 +153,8 @@ def test_an_executive_compares_two_dates_on_the_dashboard(world, cycle_data, pag
     expect(teams).to_contain_text("→")
     expect(page.get_by_test_id("compare-paces").get_by_role("table")).to_be_visible()
     expect(page.get_by_role("heading", name=re.compile("Entered the list"))).to_be_visible()
-    expect(page.get_by_role("heading", name=re.compile("Left the list"))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile(r"Left the list \(1\)"))).to_be_visible()
+    expect(page.get_by_test_id("compare-at-risk")).to_contain_text(done.title)
     expect(page.get_by_test_id("as-of-stored-day")).to_be_visible()
     expect(page.locator("#confidence-trend").get_by_role("img").first).to_be_attached()
     assert blocking_violations(page) == []
