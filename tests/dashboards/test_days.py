@@ -215,7 +215,7 @@ def test_a_back_dated_check_in_drops_the_days_it_changes_at_the_next_sweep(world
     days.late_check_ins(timezone.now() + timedelta(minutes=5))
     left = set(PaceDay.objects.filter(cycle=world.cycle).values_list("day", flat=True))
     assert left == {today - timedelta(days=4)}  # the days from the check-in's day on go
-    assert days.refresh(per_cycle=None) >= 2  # and are written again by the sweep
+    assert days.refresh(limit=None) >= 2  # and are written again by the sweep
     at = days.day_end(today - timedelta(days=1), world.organisation)
     got, expected, board = stored_and_rebuilt(
         Access(world.admin), company_heat(world.organisation), world.cycle, at

@@ -20,8 +20,8 @@ dated on or before a stored day (back-dated) is found by the sweep (`refresh`), 
 the days from its date on; until then (at most one sweep) the stored day lags, as the live
 pace rows do.
 
-The sweep writes at most `DAYS_PER_SWEEP` missing days per cycle, newest first;
-`cairn dashboards rebuild [--days N]` writes them all.
+The sweep writes at most `DAYS_PER_SWEEP` missing days per run (open cycles first, newest day
+first); `cairn dashboards rebuild [--days N]` writes them all.
 """
 
 from __future__ import annotations
@@ -274,16 +274,25 @@ def late_check_ins(now: datetime) -> int:
     return dropped
 
 
-def refresh(now: datetime | None = None, per_cycle: int | None = DAYS_PER_SWEEP) -> int:
-    """Drop the days late check-ins changed, then write missing days (newest first)."""
+def refresh(now: datetime | None = None, limit: int | None = DAYS_PER_SWEEP) -> int:
+    """Drop the days late check-ins changed, then write up to `limit` missing days.
+
+    Cycles still moving come first (closed ones after), each newest day first, so yesterday of
+    the active cycle is written by the first sweep after midnight; at 10,000 people a day costs
+    seconds, so the sweep fills a history a few days at a time (`None`: every missing day).
+    """
     now = now or timezone.now()
     late_check_ins(now)
+    cycles = Cycle.objects.select_related("organisation").order_by("pk")
+    ordered = sorted(cycles, key=lambda c: (c.state == CycleState.CLOSED, -c.end.toordinal()))
     written = 0
-    for cycle in Cycle.objects.select_related("organisation").order_by("pk"):
+    for cycle in ordered:
         if cycle.state == CycleState.PLANNING and cycle.start > _today(cycle.organisation, now):
             continue
+        if limit is not None and written >= limit:
+            break
         days = missing_days(cycle, now)
-        written += days_store(cycle, days[:per_cycle] if per_cycle else days, now)
+        written += days_store(cycle, days if limit is None else days[: limit - written], now)
     return written
 
 
