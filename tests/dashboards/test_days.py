@@ -250,7 +250,7 @@ def test_the_sweep_writes_a_few_missing_days_newest_first(world) -> None:
 def test_a_team_dashboard_rebuilds_only_its_objectives_and_those_moved_since(world) -> None:
     from unittest import mock
 
-    from cairn.web.queries import dashboards as module
+    from cairn.web.queries import dashboards_then as module
 
     other = TeamFactory(organisation=world.organisation, parent=world.company)
     with Clock(timezone.now() - timedelta(days=3)):

@@ -5,7 +5,7 @@ Every read is scoped to the reader's organisation and to the objectives they may
 Pace is computed by the database from the stored `progress` with the expected progress of each
 window worked out once here (`pace_case`), so nothing loads the key results one by one.
 
-Time travel (`web.queries.dashboards._add_then`) replaces `pace_groups` and `at_risk` with
+Time travel (`web.queries.dashboards_then.add_then`) replaces `pace_groups` and `at_risk` with
 `figures.group_facts` over key results rebuilt by `cairn.okrs.as_of`; the confidence weeks here
 stop at the past moment (`check_in_weeks(..., now=<the moment>)`).
 """
