@@ -122,3 +122,48 @@ def test_an_executive_reads_the_dashboard_as_it_stood_yesterday(world, cycle_dat
     assert page_width_at_375(page) <= 375
     page.get_by_role("link", name="back to today").click()
     expect(page.get_by_text("Added today, absent yesterday")).to_be_visible()
+
+
+def test_an_executive_compares_two_dates_on_the_dashboard(world, cycle_data, page, shoot):
+    from cairn.dashboards import days
+    from cairn.okrs.models import KeyResult, Objective
+    from cairn.okrs.services import check_in_record
+
+    earlier = timezone.now() - dt.timedelta(days=20)
+    Objective.objects.filter(cycle=world.cycle).update(created_at=earlier)
+    KeyResult.objects.filter(objective__cycle=world.cycle).update(created_at=earlier)
+    today = timezone.now().astimezone(world.organisation.zone).date()
+    week_ago, yesterday = today - dt.timedelta(days=8), today - dt.timedelta(days=1)
+    # Between the two dates one key result reaches its target: it leaves the at-risk list.
+    done = KeyResult.objects.filter(objective__cycle=world.cycle, progress__lt=0.5).first()
+    moment = days.day_end(yesterday, world.organisation) - dt.timedelta(seconds=30)
+    check_in_record(key_result=done, author=world.admin, value=done.target, confidence=9,
+                    at=moment, confirm_implausible=True)  # fmt: skip
+    days.days_store(world.cycle, [week_ago, yesterday])  # what the sweep keeps
+    sign_in(page, world.viewer.user.email)
+    page.goto("/dashboards/")
+    picker = page.locator("form.as-of-picker")
+    picker.get_by_label("As of").fill(str(week_ago))
+    picker.get_by_label("Compare with").fill(str(yesterday))
+    picker.get_by_role("button", name="Show").click()
+    expect(page).to_have_url(re.compile(rf"as_of={week_ago}&compare={yesterday}"))
+    expect(page.get_by_role("status")).to_contain_text("compared with")
+    teams = page.get_by_test_id("compare-teams")
+    expect(teams.get_by_role("heading")).to_contain_text("Progress and pace by team:")
+    expect(teams).to_contain_text("→")
+    expect(page.get_by_test_id("compare-paces").get_by_role("table")).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile("Entered the list"))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile(r"Left the list \(1\)"))).to_be_visible()
+    expect(page.get_by_test_id("compare-at-risk")).to_contain_text(done.title)
+    expect(page.get_by_test_id("as-of-stored-day")).to_be_visible()
+    expect(page.locator("#confidence-trend").get_by_role("img").first).to_be_attached()
+    assert blocking_violations(page) == []
+    shoot(page, "dashboard-compare")
+    assert page_width_at_375(page) <= 375
+    shoot(page, "dashboard-compare-375", width=375)
+    with page.expect_download() as download_info:
+        teams.get_by_role("link", name="CSV of the team table").click()
+    name = download_info.value.suggested_filename
+    assert name.endswith(f"-teams-as-of-{week_ago}-compared-with-{yesterday}.csv")
+    page.get_by_role("link", name="back to today").click()
+    expect(page.get_by_test_id("compare-teams")).to_have_count(0)

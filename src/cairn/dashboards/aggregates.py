@@ -220,12 +220,13 @@ def _recount_sql(cycle: Cycle, keys: set[int] | None = None) -> str:
 @transaction.atomic
 def teams_changed(cycle: Cycle, team_ids: Iterable[int | None]) -> None:
     """Recount the cycle's rows of these teams (an objective moved, or rows were deleted)."""
-    from cairn.dashboards import snapshots
+    from cairn.dashboards import days, snapshots
 
     keys = {team_key(t) for t in team_ids}
     CheckInDay.objects.filter(cycle_id=cycle.pk, team_key__in=keys).delete()
     _recount_sql(cycle, keys)
     snapshots.teams_changed(cycle, keys)  # the stored pace rows of these teams, if any
+    days.days_dropped(cycle)  # the as-of days assumed today's teams and visibility
 
 
 @transaction.atomic

@@ -242,3 +242,49 @@ def grade_rows(groups: Iterable[GradeGroup], cycles: Mapping[int, str]) -> list[
         if row is not None:
             row.bands[group.band] += group.count
     return list(rows.values())
+
+
+@dataclass(frozen=True)
+class TeamChange:
+    """One heat-map row on two dates (`then`, `later`) and what moved in between."""
+
+    key: int | None
+    label: str
+    then: TeamRow
+    later: TeamRow
+
+    @property
+    def progress_points(self) -> int | None:
+        """Return the change of average progress in whole percentage points."""
+        if self.then.progress is None or self.later.progress is None:
+            return None
+        return round(self.later.progress * 100) - round(self.then.progress * 100)
+
+    @property
+    def cells(self) -> list[tuple[str, int, int, int]]:
+        """Return (pace, count then, count later, difference) in PACES order."""
+        return [(p, self.then.paces[p], self.later.paces[p],
+                 self.later.paces[p] - self.then.paces[p]) for p in PACES]  # fmt: skip
+
+
+def compare_rows(then: Iterable[TeamRow], later: Iterable[TeamRow]) -> list[TeamChange]:
+    """Return the rows of both dates side by side: `then`'s order, then rows only `later` has."""
+    earlier = {row.key: row for row in then}
+    found = {row.key: row for row in later}
+    keys = list(earlier) + [k for k in found if k not in earlier]
+    return [
+        TeamChange(
+            key,
+            (earlier.get(key) or found[key]).label,
+            earlier.get(key) or TeamRow(key, found[key].label),
+            found.get(key) or TeamRow(key, earlier[key].label),
+        )
+        for key in keys
+    ]
+
+
+def compare_paces(
+    then: Mapping[str, int], later: Mapping[str, int]
+) -> list[tuple[str, int, int, int]]:
+    """Return (pace, count then, count later, difference) in PACES order."""
+    return [(p, then.get(p, 0), later.get(p, 0), later.get(p, 0) - then.get(p, 0)) for p in PACES]

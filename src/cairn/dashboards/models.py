@@ -129,3 +129,86 @@ class GradeCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cycle_id}/{self.team_key}/{self.visibility} {self.kind} {self.band}"
+
+
+class PaceDay(models.Model):
+    """A past day of a cycle whose as-of rows (`TeamPaceDay`, `RiskyKeyResultDay`) are complete.
+
+    Written by `cairn.dashboards.days` with the rows; readers use a day's rows only when this
+    marker exists and its `signature` (the cycle's dates, the pace thresholds, the time zone)
+    still matches. Removed when what the rows assumed changes: an objective's team or
+    visibility, a deletion (`days_dropped`), a check-in or correction dated on or before the
+    day (found by the sweep through `check_ins_upto`, the highest check-in id already seen).
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    written_at = models.DateTimeField()
+    check_ins_upto = models.BigIntegerField(default=0)
+    signature = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cycle", "day"], name="pace_day_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.cycle_id} {self.day}"
+
+
+class TeamPaceDay(models.Model):
+    """As `TeamPace`, as the cycle stood at the end of `day` (organisation's time zone).
+
+    `team_key` is the objective's team *then* (0: none); `visibility` and `visible_team` are
+    the objective's visibility and team when the row was written (today's, while the day's
+    `PaceDay` marker stands), so a reader counts exactly the rows of objectives they may see now.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    team_key = models.PositiveIntegerField()
+    visibility = models.CharField(max_length=8)
+    visible_team = models.PositiveIntegerField()
+    pace = models.CharField(max_length=12)
+    key_results = models.IntegerField()
+    progress_sum = models.FloatField()
+    confidence_sum = models.IntegerField()
+    recent = models.IntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["cycle", "day", "team_key"], name="team_pace_day_key")]
+
+    def __str__(self) -> str:
+        return f"{self.cycle_id} {self.day}/{self.team_key}/{self.visibility} {self.pace}"
+
+
+class RiskyKeyResultDay(models.Model):
+    """One of the worst key results of a (team then, visibility, team now) bucket on a day.
+
+    At most `days.AT_RISK_PER_BUCKET` per bucket and day, in the at-risk order (rank 0 off
+    track, 1 at risk, then confidence, then progress): the union of the buckets a reader may
+    see holds that reader's list of the page.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    cycle = models.ForeignKey(Cycle, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    key_result = models.ForeignKey("okrs.KeyResult", on_delete=models.CASCADE, related_name="+")
+    objective = models.ForeignKey("okrs.Objective", on_delete=models.CASCADE, related_name="+")
+    team_key = models.PositiveIntegerField()
+    visibility = models.CharField(max_length=8)
+    visible_team = models.PositiveIntegerField()
+    rank = models.PositiveSmallIntegerField()
+    confidence = models.PositiveSmallIntegerField()
+    progress = models.FloatField()
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["cycle", "day", "rank", "confidence", "progress", "key_result"],
+                name="risky_key_result_day_order",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cycle_id} {self.day}: {self.key_result_id} ({self.rank})"

@@ -5,7 +5,7 @@ Every read is scoped to the reader's organisation and to the objectives they may
 Pace is computed by the database from the stored `progress` with the expected progress of each
 window worked out once here (`pace_case`), so nothing loads the key results one by one.
 
-Time travel (`web.queries.dashboards._add_then`) replaces `pace_groups` and `at_risk` with
+Time travel (`web.queries.dashboards_then.add_then`) replaces `pace_groups` and `at_risk` with
 `figures.group_facts` over key results rebuilt by `cairn.okrs.as_of`; the confidence weeks here
 stop at the past moment (`check_in_weeks(..., now=<the moment>)`).
 """
@@ -411,8 +411,9 @@ def stored_check_in_weeks(
 
     A person's dashboard (few check-ins, not stored by owner) counts the check-ins. Otherwise
     the stored days up to `now` (today included when `live`: no check-in is dated later than
-    now) plus, counted from the check-ins: the objectives a non-admin sees only as their owner
-    or through sharing, and, for a past moment that is not a midnight, its day up to the moment.
+    now; a past day's end includes that day) plus, counted from the check-ins: the objectives a
+    non-admin sees only as their owner or through sharing, and, for a past moment within a day,
+    its day up to the moment.
     """
     if not starts or scope.person_id is not None:
         return check_in_weeks(access, scope, cycle, starts, now)
@@ -421,11 +422,13 @@ def stored_check_in_weeks(
     window_end = min(closes, now)
     day = window_end.astimezone(zone).date()
     day_starts = datetime.combine(day, datetime.min.time(), zone)
-    parts = [_stored_days(access, scope, cycle, day, inclusive=live)]
+    # The last moment of a day (as of a date): that day's stored rows are whole.
+    whole = window_end + timedelta(microseconds=1) >= day_starts + timedelta(days=1)
+    parts = [_stored_days(access, scope, cycle, day, inclusive=live or whole)]
     if not access.is_admin:
         only_own = ~_counted_visible(access, "key_result__objective__")
         parts.append(check_in_weeks(access, scope, cycle, starts, now, only=only_own))
-    if not live and day_starts < window_end:
+    if not live and not whole and day_starts < window_end:
         week_start = starts[min((day - cycle.start).days // 7, len(starts) - 1)]
         part = _counted_visible(access, "key_result__objective__")
         parts.append(

@@ -67,6 +67,7 @@ class Sweep:
     feedback_reminders: int = 0
     check_in_days_folded: int = 0
     dashboard_cycles: int = 0
+    dashboard_days: int = 0
 
 
 def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
@@ -75,6 +76,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     from cairn.api.webhooks import retry_due_webhooks
     from cairn.audit.services import audit_purge
     from cairn.dashboards.aggregates import compact
+    from cairn.dashboards.days import refresh as days_refresh
     from cairn.dashboards.snapshots import refresh
     from cairn.feedback.feedback_requests_notices import feedback_reminders_send
     from cairn.okrs.services.pace_sweep import pace_sweep
@@ -91,6 +93,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
     reminded = feedback_reminders_send(now=now)
     folded = compact()
     stored = refresh(now)  # the dashboards' pace rows, after the pace sweep (same moment)
+    days = days_refresh(now)  # the as-of days: late check-ins, then a few missing days
     return Sweep(
         ran=True,
         pace_changes=changed,
@@ -100,6 +103,7 @@ def sweep_run(*, now: datetime | None = None, claim: bool = True) -> Sweep:
         feedback_reminders=reminded,
         check_in_days_folded=folded,
         dashboard_cycles=stored,
+        dashboard_days=days,
     )
 
 

@@ -260,3 +260,139 @@ def test_a_later_correction_shows_its_corrected_value_as_of_the_date(world):
     assert (live.total.progress_sum, live.total.confidence_sum) == (pytest.approx(0.2), 6)
     assert (then.total.progress_sum, then.total.confidence_sum) == (pytest.approx(0.8), 1)
     assert [w.confidence_sum for w in then.weeks if w.check_ins] == [1]
+
+
+# Stored days and comparing two dates ---------------------------------------------------
+
+
+def _history(world):
+    """Two key results made three days ago; one checked in then, both changed today."""
+    from cairn.dashboards import days
+
+    steady = key_result_create(actor=world.admin, objective=world.objective, title="Steady KR",
+                               start=0, target=10, owner=world.member)  # fmt: skip
+    rising = key_result_create(actor=world.admin, objective=world.objective, title=XSS,
+                               start=0, target=10, owner=world.member)  # fmt: skip
+    check_in_record(key_result=steady, author=world.member, value=9, confidence=8)
+    backdate(3, world.objective)
+    check_in_record(key_result=steady, author=world.member, value=0, confidence=2)
+    check_in_record(key_result=rising, author=world.member, value=10, confidence=9)
+    zone = world.organisation.zone
+    days.days_store(world.cycle, [timezone.now().astimezone(zone).date() - dt.timedelta(days=1)])
+    return steady, rising
+
+
+def test_as_of_a_stored_day_says_so_and_equals_the_rebuild(world, client_for):
+    from cairn.dashboards.models import PaceDay
+
+    _history(world)
+    client = client_for(world.admin)
+    stored = client.get(reverse("dashboard"), {"as_of": yesterday()}).content.decode()
+    assert 'data-testid="as-of-stored-day"' in stored and "&lt;script&gt;" in stored
+    PaceDay.objects.all().delete()
+    rebuilt = client.get(reverse("dashboard"), {"as_of": yesterday()}).content.decode()
+    assert 'data-testid="as-of-stored-day"' not in rebuilt
+
+    def table(html: str) -> str:
+        return html[html.index('<table class="table heat">') :].split("</table>")[0]
+
+    assert table(stored) == table(rebuilt) and "&lt;script&gt;" in rebuilt
+
+
+def test_compare_shows_both_dates_the_difference_and_the_at_risk_changes(world, client_for):
+    _history(world)
+    client = client_for(world.admin)
+    response = client.get(
+        reverse("dashboard"), {"as_of": yesterday(), "compare": str(timezone.localdate())}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "compared with" in html and 'name="compare" value="' in html
+    assert 'data-testid="compare-teams"' in html and 'data-testid="compare-paces"' in html
+    teams = html[
+        html.index('data-testid="compare-teams"') : html.index('data-testid="compare-paces"')
+    ]
+    assert "Support" in teams and "→" in teams
+    risk = html[html.index('data-testid="compare-at-risk"') :]
+    entered, left = risk.split("Left the list")
+    assert "Steady KR" in entered  # checked in at 0 today: off track now, on track then
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in left  # done today, at risk then
+    assert XSS not in html
+    assert f"as_of={yesterday()}&amp;compare={timezone.localdate()}&amp;format=csv" in html
+
+
+def test_compare_two_past_dates_on_team_and_person_dashboards(world, client_for):
+    _history(world)
+    before = str(timezone.localdate() - dt.timedelta(days=5))
+    for role in ("admin", "member", "viewer"):
+        client = client_for(getattr(world, role))
+        for url in urls(world):
+            response = client.get(url, {"as_of": before, "compare": yesterday()})
+            assert response.status_code == 200, (url, role)
+            assert b'data-testid="compare-teams"' in response.content
+
+
+@pytest.mark.parametrize("value", ["nope", "2026-13-01", "1999-01-01", "3000-01-01"])
+def test_a_bad_compare_date_is_a_400_with_the_form(world, client_for, value):
+    client = client_for(world.member)
+    for url in urls(world):
+        response = client.get(url, {"as_of": yesterday(), "compare": value})
+        assert response.status_code == 400, (url, value)
+        assert b'id="as-of-compare-error"' in response.content
+        assert b'name="compare"' in response.content
+    query = {"as_of": yesterday(), "compare": value, "format": "csv", "table": "teams"}
+    assert client.get(reverse("dashboard"), query).status_code == 400
+
+
+def test_another_organisations_dashboards_are_not_found_when_comparing(world, client_for):
+    outsider = client_for(world.outsider)
+    dates = {"as_of": yesterday(), "compare": str(timezone.localdate())}
+    assert outsider.get(reverse("team_dashboard", args=[world.team.pk]), dates).status_code == 404
+    assert (
+        outsider.get(reverse("person_dashboard", args=[world.member.pk]), dates).status_code == 404
+    )
+    dates["cycle"] = world.cycle.pk
+    assert outsider.get(reverse("dashboard"), dates).status_code == 404
+
+
+def test_compare_downloads_keep_both_dates(world, client_for):
+    _history(world)
+    client = client_for(world.admin)
+    today = str(timezone.localdate())
+    query = {"as_of": yesterday(), "compare": today, "format": "csv", "table": "teams"}
+    response = client.get(reverse("dashboard"), query)
+    assert response.status_code == 200
+    assert f"as-of-{yesterday()}-compared-with-{today}" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert f"Key results ({yesterday()})" in rows[0] and f"Key results ({today})" in rows[0]
+    risk = client.get(reverse("dashboard"), {**query, "table": "at_risk"})
+    lines = list(csv.reader(io.StringIO(risk.content.decode())))
+    assert {line[0] for line in lines[1:]} == {"Entered the list", "Left the list"}
+    xlsx = client.get(reverse("dashboard"), {**query, "format": "xlsx", "table": "paces"})
+    assert xlsx.status_code == 200 and "compared-with" in xlsx["Content-Disposition"]
+
+
+@pytest.mark.parametrize("role", ["admin", "member"])
+def test_stored_day_and_compare_query_counts_do_not_grow(world, client_for, role):
+    from cairn.dashboards import days
+    from cairn.okrs.models import Objective
+
+    client = client_for(getattr(world, role))
+    zone = world.organisation.zone
+    day = timezone.now().astimezone(zone).date() - dt.timedelta(days=1)
+
+    def grown(n):
+        _grow(world, n)
+        backdate(3, *Objective.objects.filter(cycle=world.cycle))
+        days.days_store(world.cycle, [day])
+
+    grown(2)
+    dates = f"as_of={yesterday()}"
+    pages = [f"{u}?{dates}" for u in urls(world)]
+    pages += [f"{u}?{dates}&compare={timezone.localdate()}" for u in urls(world)]
+    pages += [f"{u}?as_of={timezone.localdate() - dt.timedelta(days=2)}&compare={yesterday()}"
+              for u in urls(world)]  # fmt: skip
+    pages += [f"{u}?{dates}&part=confidence" for u in urls(world)]
+    small = [_count(client, url) for url in pages]
+    grown(15)
+    assert [_count(client, url) for url in pages] == small

@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 
 from cairn.dashboards.figures import PACES
 from cairn.dashboards.tables import Cell, Table
-from cairn.web.queries.dashboards import Dashboard
+from cairn.web.queries.as_of import Dates
+from cairn.web.queries.dashboards import Comparison, Dashboard
 from cairn.web.templatetags.cairn_tags import PACE_LABELS
 
 
@@ -104,4 +105,60 @@ TABLE_PARTS = {
     "at_risk": "at_risk",
     "unaligned": "unaligned",
     "grades": "grades",
+}
+
+
+# Comparing two dates (`?as_of=A&compare=B`): the same tables with both dates' figures.
+
+
+def _dated(label: str, day: object) -> str:
+    return f"{label} ({day})"
+
+
+def teams_compared(comparison: Comparison, dates: Dates) -> Table:
+    a, b = dates.then.isoformat(), (dates.compare.isoformat() if dates.compare else "")
+    header = [_("Team")]
+    for label in [_("Key results"), *(str(PACE_LABELS[p]) for p in PACES), _("Average progress")]:
+        header += [_dated(label, a), _dated(label, b)]
+    header.append(_("Progress change (points)"))
+    body: list[list[Cell]] = []
+    for row in comparison.teams:
+        line: list[Cell] = [row.label, row.then.count, row.later.count]
+        for _pace, then, later, _delta in row.cells:
+            line += [then, later]
+        line += [_ratio(row.then.progress), _ratio(row.later.progress), row.progress_points]
+        body.append(line)
+    return Table("teams", header, body)
+
+
+def paces_compared(comparison: Comparison, dates: Dates) -> Table:
+    a, b = dates.then.isoformat(), (dates.compare.isoformat() if dates.compare else "")
+    header = [_("Pace"), _dated(_("Key results"), a), _dated(_("Key results"), b), _("Change")]
+    body: list[list[Cell]] = [
+        [str(PACE_LABELS[p]), then, later, delta] for p, then, later, delta in comparison.paces
+    ]
+    return Table("paces", header, body)
+
+
+def at_risk_compared(comparison: Comparison, dates: Dates) -> Table:
+    header = [_("Change"), _("Key result"), _("Objective"), _("Team"), _("Owner"), _("Pace"),
+              _("Progress"), _("Confidence")]  # fmt: skip
+    body: list[list[Cell]] = []
+    for change, rows in (
+        (_("Entered the list"), comparison.entered),
+        (_("Left the list"), comparison.left),
+    ):
+        for kr in rows:
+            team = kr.objective.team.name if kr.objective.team else ""
+            owner = kr.owner.name if kr.owner else ""
+            body.append([str(change), kr.title, kr.objective.title, team, owner,
+                         str(PACE_LABELS[kr.pace]), round(kr.progress, 3), kr.confidence])  # fmt: skip
+    return Table("at_risk", header, body)
+
+
+# The tables that show both dates when comparing; the others show the first date.
+COMPARE_TABLES: dict[str, Callable[[Comparison, Dates], Table]] = {
+    "teams": teams_compared,
+    "paces": paces_compared,
+    "at_risk": at_risk_compared,
 }

@@ -3,15 +3,17 @@
 Rows come from `cairn.dashboards.selectors` (SQL aggregates), figures from
 `cairn.dashboards.figures` (pure). The number of queries does not depend on the data.
 
-With `at` (time travel, `?as_of=`), the cycle is rebuilt as it stood at that moment by
-`cairn.okrs.as_of` and its key results become `figures.KeyResultFact`s: the same figures,
-computed from what was true then (see docs/dashboards.md, "As of a past date").
+With `at` (time travel, `?as_of=`), the figures come from the stored day
+(`cairn.dashboards.days`) when `at` is the end of a day that has one; otherwise the objectives
+in scope are rebuilt as they stood at that moment by `cairn.okrs.as_of` and their key results
+become `figures.KeyResultFact`s: the same figures, computed from what was true then (see
+docs/dashboards.md, "As of a past date"). `compare` puts two such dashboards side by side.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime
 
 from django.conf import settings
 from django.utils import timezone
@@ -19,7 +21,6 @@ from django.utils.translation import gettext as _
 
 from cairn.dashboards import figures, snapshots
 from cairn.dashboards import selectors as rows
-from cairn.okrs.as_of import KeyResultThen, ObjectiveThen, cycle_as_of
 from cairn.okrs.models import Cycle, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation, Person, Team
@@ -52,6 +53,35 @@ class Dashboard:
     unaligned_count: int = 0
     grades: list[figures.GradeRow] = field(default_factory=list)
     stored_at: datetime | None = None  # pace figures from the sweep's rows of this moment
+    stored_day: date | None = None  # as of a date: the figures of the stored day
+    stored_zone: str = ""  # … at the end of that day in this time zone
+    stored_same_moment: bool = True  # False: the reader's day ends at another moment
+
+
+@dataclass
+class Comparison:
+    """Two dashboards of one scope side by side: `later` is the second date's."""
+
+    later: Dashboard
+    teams: list[figures.TeamChange]
+    total: figures.TeamChange
+    paces: list[tuple[str, int, int, int]]
+    entered: list[KeyResult]  # on the later at-risk list, not on the earlier one
+    left: list[KeyResult]  # on the earlier at-risk list, not on the later one
+
+
+def compare(then: Dashboard, later: Dashboard) -> Comparison:
+    """Return what moved between two dashboards of the same scope (pure)."""
+    before = {kr.pk for kr in then.at_risk}
+    after = {kr.pk for kr in later.at_risk}
+    return Comparison(
+        later=later,
+        teams=figures.compare_rows(then.teams, later.teams),
+        total=figures.TeamChange(None, "", then.total, later.total),
+        paces=figures.compare_paces(then.paces, later.paces),
+        entered=[kr for kr in later.at_risk if kr.pk not in before],
+        left=[kr for kr in then.at_risk if kr.pk not in after],
+    )
 
 
 def _team_tree(organisation: Organisation) -> tuple[dict[int, int | None], dict[int, str]]:
@@ -140,7 +170,7 @@ def dashboard(
     """Return the chosen parts of a dashboard over the cycle, for what the reader may see.
 
     With `at`, every figure is the one the dashboard showed at that moment (as far as the
-    history tells; see `_add_then`).
+    history tells; see `dashboards_then.add_then`).
     """
     now = at or now or timezone.now()
     board = Dashboard(title=title, cycle=cycle)
@@ -149,7 +179,9 @@ def dashboard(
     if cycle is None:
         return board
     if at is not None:
-        _add_then(board, access, heat, cycle, parts, at, limit)
+        from cairn.web.queries.dashboards_then import add_then
+
+        add_then(board, access, heat, cycle, parts, at, limit)
         return board
     stored_at = (
         _stored(heat.scope, cycle, now) if parts & {"pace", "at_risk", "confidence"} else None
@@ -278,140 +310,3 @@ def _grades(
         access, scope, counted
     )
     return figures.grade_rows(groups, {c.pk: c.name for c in graded})
-
-
-# Time travel ----------------------------------------------------------------------------
-
-
-def _in_scope_then(scope: rows.Scope, objective: ObjectiveThen) -> bool:
-    """Return True when the objective, as it stood, is in the dashboard's scope."""
-    if scope.team_ids is not None:
-        return objective.team_id in scope.team_ids
-    return True
-
-
-def _cycle_then(access: Access, cycle: Cycle, at: datetime) -> list[ObjectiveThen]:
-    """Return the cycle's objectives as they stood at `at` that the reader may see today."""
-    visible = set(
-        Objective.objects.filter(access.objective_filter())
-        .filter(cycle_id=cycle.pk)
-        .values_list("pk", flat=True)
-    )
-    rebuilt = cycle_as_of(cycle, at)  # nested cycles too: roll-ups count their children
-    return [o for o in rebuilt.values() if o.cycle_id == cycle.pk and o.id in visible]
-
-
-def _add_then(
-    board: Dashboard,
-    access: Access,
-    heat: Heat,
-    cycle: Cycle,
-    parts: frozenset[str],
-    at: datetime,
-    limit: int,
-) -> None:
-    """Add the chosen parts as they stood at `at`, from the cycle rebuilt at that moment.
-
-    Visibility is today's (what the reader may open now); team, owner and alignment are those
-    of then. The confidence trend and discipline count check-ins made by `at` only.
-    """
-    scope = heat.scope
-    objectives = [o for o in _cycle_then(access, cycle, at) if _in_scope_then(scope, o)]
-    pairs = [
-        (o, kr)
-        for o in objectives
-        for kr in o.key_results
-        if scope.person_id is None or kr.owner_id == scope.person_id
-    ]
-    since = at - timedelta(days=rows.DISCIPLINE_DAYS)
-    facts = [
-        figures.KeyResultFact(
-            team_id=o.team_id,
-            pace=kr.pace,
-            progress=kr.progress,
-            confidence=kr.confidence,
-            checked_in_recently=kr.last_check_in_at is not None and kr.last_check_in_at >= since,
-        )
-        for o, kr in pairs
-    ]
-    if "pace" in parts:
-        groups = figures.group_facts(facts)
-        board.teams = _team_rows(groups, heat)
-        board.total = figures.totals(board.teams)
-        board.paces = figures.pace_distribution(groups)
-    if "at_risk" in parts:
-        risky = [(o, kr) for o, kr in pairs if kr.pace in rows.RISKY]
-        risky.sort(
-            key=lambda p: (p[1].pace != "off_track", p[1].confidence, p[1].progress, p[1].id)
-        )
-        board.at_risk = _key_results_then(risky[:limit])
-    if "unaligned" in parts:
-        alone = [
-            o
-            for o in objectives
-            if o.team_id is not None
-            and o.parent_objective_id is None
-            and o.parent_key_result_id is None
-            and (scope.person_id is None or o.owner_id == scope.person_id)
-        ]
-        board.unaligned_count = len(alone)
-        board.unaligned = _objectives_then(alone, limit)
-    if "confidence" in parts:
-        counts: dict[int | None, int] = {}
-        for fact in facts:
-            counts[fact.team_id] = counts.get(fact.team_id, 0) + 1
-        _add_weeks(board, access, heat, cycle, at, counts=counts)
-
-
-def _people_and_teams(
-    owner_ids: set[int | None], team_ids: set[int | None]
-) -> tuple[dict[int, Person], dict[int, Team]]:
-    """Return the owners and teams of then, by id (two queries)."""
-    people = Person.objects.filter(pk__in=[i for i in owner_ids if i]).select_related("user")
-    teams = Team.objects.filter(pk__in=[i for i in team_ids if i])
-    return {p.pk: p for p in people}, {t.pk: t for t in teams}
-
-
-def _key_results_then(pairs: list[tuple[ObjectiveThen, KeyResultThen]]) -> list[KeyResult]:
-    """Return unsaved key results carrying their values of then, for the at-risk list."""
-    if not pairs:
-        return []
-    people, teams = _people_and_teams(
-        {kr.owner_id for _o, kr in pairs}, {o.team_id for o, _k in pairs}
-    )
-    stored = KeyResult.objects.filter(pk__in=[kr.id for _o, kr in pairs]).select_related(
-        "objective"
-    )
-    by_id = {kr.pk: kr for kr in stored}
-    found = []
-    for o, then in pairs:
-        kr = by_id[then.id]
-        kr.title, kr.progress, kr.confidence = then.title, then.progress, then.confidence
-        kr.pace = then.pace  # type: ignore[attr-defined]
-        kr.owner = people.get(then.owner_id) if then.owner_id else None  # type: ignore[assignment]
-        kr.objective.title = o.title
-        kr.objective.team = teams.get(o.team_id) if o.team_id else None
-        found.append(kr)
-    return found
-
-
-def _objectives_then(objectives: list[ObjectiveThen], limit: int) -> list[Objective]:
-    """Return the first `limit` objectives (by team name, title) as unsaved rows of then."""
-    people, teams = _people_and_teams(
-        {o.owner_id for o in objectives}, {o.team_id for o in objectives}
-    )
-
-    def order(o: ObjectiveThen) -> tuple:
-        team = teams.get(o.team_id) if o.team_id else None
-        return (team.name if team else "", o.title, o.id)
-
-    chosen = sorted(objectives, key=order)[:limit]
-    by_id = Objective.objects.in_bulk([o.id for o in chosen])
-    found = []
-    for then in chosen:
-        row = by_id[then.id]
-        row.title, row.progress = then.title, then.progress
-        row.team = teams.get(then.team_id) if then.team_id else None
-        row.owner = people.get(then.owner_id) if then.owner_id else None  # type: ignore[assignment]
-        found.append(row)
-    return found

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.http import content_disposition_header, urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -23,12 +22,15 @@ from cairn.web.decorators import person_required
 from cairn.web.htmx import htmx_partial
 from cairn.web.queries.as_of import Dates, before_cycle, read_dates
 from cairn.web.queries.common import chosen_cycle
-from cairn.web.queries.dashboard_tables import TABLE_PARTS, TABLES
+from cairn.web.queries.dashboard_tables import COMPARE_TABLES, TABLE_PARTS, TABLES
 from cairn.web.queries.dashboards import (
     EXPORT_LIMIT,
+    LIST_LIMIT,
     PAGE_PARTS,
+    Dashboard,
     Heat,
     company_heat,
+    compare,
     dashboard,
     person_heat,
     team_heat,
@@ -40,6 +42,7 @@ NAV = "dashboard"
 CONFIDENCE_PART = "web/dashboards/_confidence.html"
 CONFIDENCE_PAGE = "web/dashboards/confidence.html"
 FORMATS = {"csv": "text/csv; charset=utf-8", "xlsx": XLSX_TYPE}
+COMPARED_PARTS = frozenset({"pace", "at_risk"})  # what the compare view shows of the 2nd date
 
 
 @require_safe
@@ -81,12 +84,14 @@ def _dashboard(request: HttpRequest, heat: Heat, title: str, context: dict) -> H
             dates = read_dates(request.GET, request.person)
         except ValidationError as error:
             return _refused(request, error, title, cycle)
-        dates = Dates(then=dates.then, at=dates.at)  # one date here; no compare on dashboards
         params["as_of"] = dates.then.isoformat()
+        if dates.compare:
+            params["compare"] = dates.compare.isoformat()
         live_url = f"{request.path}?{urlencode({'cycle': cycle.pk})}" if cycle else request.path
         context |= {
             "dates": dates,
             "as_of": params["as_of"],
+            "compare": params.get("compare", ""),
             "live_url": live_url,
             "before_cycle": bool(cycle and before_cycle(dates, cycle)),
         }
@@ -94,13 +99,15 @@ def _dashboard(request: HttpRequest, heat: Heat, title: str, context: dict) -> H
     query = urlencode(params)
     context["download"] = f"{request.path}?{query}&" if query else f"{request.path}?"
     if "format" in request.GET or "table" in request.GET:
-        return _download(request, access, heat, title, cycle, at)
+        return _download(request, access, heat, title, cycle, dates)
     if request.GET.get("part") == "confidence":
         board = dashboard(access, heat, title, cycle, parts=frozenset({"confidence"}), at=at)
         context |= {"board": board, "confidence_chart": charts.confidence_line(board.weeks)}
         page = CONFIDENCE_PART if htmx_partial(request) else CONFIDENCE_PAGE
         return render(request, page, context)
     board = dashboard(access, heat, title, cycle, parts=PAGE_PARTS, at=at)
+    if dates and dates.compare and cycle:
+        context["comparison"] = compare(board, _later(access, heat, title, cycle, dates))
     context |= {
         "board": board,
         "cycles": Cycle.objects.filter(organisation=organisation).order_by("-start", "name"),
@@ -109,6 +116,21 @@ def _dashboard(request: HttpRequest, heat: Heat, title: str, context: dict) -> H
         "confidence_url": f"{request.path}?{query}&part=confidence",
     }
     return render(request, "web/dashboards/dashboard.html", context)
+
+
+def _later(
+    access: Access,
+    heat: Heat,
+    title: str,
+    cycle: Cycle,
+    dates: Dates,
+    parts: frozenset[str] = COMPARED_PARTS,
+    limit: int = LIST_LIMIT,
+) -> Dashboard:
+    """Return the dashboard on the compared date: today's live one when that date is today."""
+    today = timezone.now().astimezone(access.person.zone).date()
+    at = None if dates.compare == today else dates.compare_at
+    return dashboard(access, heat, title, cycle, parts=parts, limit=limit, at=at)
 
 
 def _refused(
@@ -122,8 +144,8 @@ def _refused(
         "cycle": cycle,
         "errors": errors,
         "as_of": request.GET.get("as_of", ""),
+        "compare": request.GET.get("compare", ""),
         "live_url": request.path + (f"?{urlencode({'cycle': cycle.pk})}" if cycle else ""),
-        "single": True,
     }
     return render(request, "web/as_of/refused.html", context, status=400)
 
@@ -134,7 +156,7 @@ def _download(
     heat: Heat,
     title: str,
     cycle: Cycle | None,
-    at: datetime | None = None,
+    dates: Dates | None = None,
 ) -> HttpResponse:
     fmt, name = request.GET.get("format", ""), request.GET.get("table", "")
     if fmt not in FORMATS or name not in TABLES:
@@ -143,14 +165,21 @@ def _download(
         }
         return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
     parts = frozenset({TABLE_PARTS[name]})
+    at = dates.at if dates else None
     board = dashboard(access, heat, title, cycle, parts=parts, limit=EXPORT_LIMIT, at=at)
-    table = TABLES[name](board)
+    if dates and dates.compare and cycle and name in COMPARE_TABLES:
+        later = _later(access, heat, title, cycle, dates, parts=parts, limit=EXPORT_LIMIT)
+        table = COMPARE_TABLES[name](compare(board, later), dates)
+    else:
+        table = TABLES[name](board)
     body = write_csv(table).encode("utf-8") if fmt == "csv" else write_xlsx(table)
     if board.cycle is not None:
         audit_export(actor=request.person, obj=board.cycle, fmt=f"dashboard-{fmt}", via="web")
-    cycle = slugify(board.cycle.name) if board.cycle else "no-cycle"
-    as_of = f"-as-of-{at.date().isoformat()}" if at else ""
-    filename = f"{slugify(board.title) or 'dashboard'}-{cycle}-{name}{as_of}.{fmt}"
+    cycle_name = slugify(board.cycle.name) if board.cycle else "no-cycle"
+    as_of = f"-as-of-{dates.then.isoformat()}" if dates else ""
+    if dates and dates.compare:
+        as_of += f"-compared-with-{dates.compare.isoformat()}"
+    filename = f"{slugify(board.title) or 'dashboard'}-{cycle_name}-{name}{as_of}.{fmt}"
     response = HttpResponse(body, content_type=FORMATS[fmt])
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=filename
