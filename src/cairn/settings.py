@@ -67,7 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cairn.lib.security.PermissionsPolicyMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "cairn.lib.security.ContentSecurityPolicyMiddleware",  # django-csp's, its header kept
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cairn.audit.context.AuditOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
