@@ -160,7 +160,7 @@ def _announce(
     what the check-in event may say (its previous confidence)."""
 
     def send() -> None:
-        with transaction.atomic():
+        with transaction.atomic(), events.sent_together():
             if pace is not None:
                 events.pace_changed.send(KeyResult, key_result=key_result, old=pace[0], new=pace[1])
             if check_in is not None:
