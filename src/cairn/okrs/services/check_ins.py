@@ -25,7 +25,7 @@ from cairn.okrs.models import (
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.common import choice_values, cycle_open, number, text
 from cairn.okrs.services.common import confidence as valid_confidence
-from cairn.okrs.services.rollup import lock_tree_write, rollup_from
+from cairn.okrs.services.rollup import TREE_LOCK_SQL, lock_tree_write, rollup_from, tree_lock_key
 from cairn.organisations.models import Person
 
 
@@ -185,14 +185,24 @@ def _locked(key_result: KeyResult) -> KeyResult:
 
     The row is read alone (no joins); its objective, cycle and organisation are the caller's
     when it loaded them (the API's look-up does) and the row still belongs to that objective."""
-    lock_tree_write(key_result.organisation_id)
     table = connection.ops.quote_name(KeyResult._meta.db_table)
-    lock = " FOR NO KEY UPDATE" if connection.vendor == "postgresql" else ""
     with prepared_cursor() as cursor:
-        cursor.execute(
-            f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k WHERE k.id = %s{lock}",
-            [key_result.pk],
-        )
+        if connection.vendor == "postgresql":
+            # The organisation's shared lock (lock_tree_write) and the row's in one statement:
+            # the row is locked (and read afresh) only once the join produced it, so after the
+            # advisory lock, in the same order as two statements would take them.
+            cursor.execute(
+                f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k,"
+                f" (SELECT pg_advisory_xact_lock_shared({TREE_LOCK_SQL})) l"
+                " WHERE k.id = %s FOR NO KEY UPDATE OF k",
+                [*tree_lock_key(key_result.organisation_id), key_result.pk],
+            )
+        else:
+            lock_tree_write(key_result.organisation_id)
+            cursor.execute(
+                f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k WHERE k.id = %s",
+                [key_result.pk],
+            )
         row = cursor.fetchone()
     if row is None:
         raise KeyResult.DoesNotExist
