@@ -9,10 +9,3 @@ gunicorn.http.wsgi.SERVER = SERVER_HEADER  # type: ignore[attr-defined]
 
 accesslog = "-"
 timeout = 60
-# One request thread per worker, as with the sync worker (one database connection each), but
-# connections are kept alive: the sync worker closed every connection after its response and
-# waited for the client to close too, which cost about half a millisecond of CPU a request
-# (python -m bench.server_floor) and left the worker idle meanwhile. A reverse proxy keeps a
-# pool of such connections (deploy/nginx: keepalive).
-worker_class = "gthread"
-threads = 1
