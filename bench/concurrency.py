@@ -252,6 +252,11 @@ def run_wrk(args, token: str, targets: list, marker: str, seconds: float) -> dic
 
 
 def start_server(port: int, workers: int) -> subprocess.Popen:
+    import socket
+
+    with socket.socket() as probe:  # another server there would answer the health check
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise SystemExit(f"port {port} is in use: pick another with --port")
     env = {**os.environ, "CAIRN_API_RATE_LIMIT": "0"}  # a benchmark is not an abuser
     process = subprocess.Popen(
         [sys.executable, "-m", "cairn", "serve", "--port", str(port), f"--workers={workers}"],

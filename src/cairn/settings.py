@@ -67,22 +67,26 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cairn.lib.security.PermissionsPolicyMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "cairn.lib.security.ContentSecurityPolicyMiddleware",  # django-csp's, its header kept
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cairn.audit.context.AuditOriginMiddleware",
+    "django.middleware.locale.LocaleMiddleware",  # (no longer reads the session: Django ≥ 4)
+    "django.middleware.common.CommonMiddleware",  # also refuses hosts not in ALLOWED_HOSTS
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cairn.api.middleware.MethodNotAllowedProblemMiddleware",
+    # An API request with a Bearer token and no cookie skips from here to the rejoin: what
+    # lies between serves the browser only (cairn.api.middleware.TokenRequestShortcut).
+    "cairn.api.middleware.TokenRequestShortcut",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
-    "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "cairn.web.middleware.CurrentPersonMiddleware",
     "cairn.accounts.enforcement.TwoFactorRequiredMiddleware",
     "cairn.accounts.sessions.SessionSeenMiddleware",
-    "cairn.api.middleware.MethodNotAllowedProblemMiddleware",
+    "cairn.api.middleware.TokenRequestRejoin",
     "axes.middleware.AxesMiddleware",  # last: turns a lock-out into the friendly page
 ]
 

@@ -160,3 +160,18 @@ def test_webhook_input_is_validated(world, api, body, field):
     response = api["admin"].post("/api/v1/webhooks", body)
     assert response.status_code == 422
     assert field in [e["field"].split(".")[0] for e in response.json()["errors"]]
+
+
+def test_a_check_in_and_its_pace_change_read_the_webhooks_once(world, kr, receiver):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    webhook = hook(world, receiver.url, ["check_in.recorded", "key_result.status_changed"])
+    check_in_record(key_result=kr, author=world.member, value=11)  # the first pace
+    receiver.requests.clear()
+    with CaptureQueriesContext(connection) as queries:
+        check_in_record(key_result=kr, author=world.member, value=17.5)  # on → off track
+    events = sorted(verify(webhook.secret, r)["event"] for r in receiver.requests)
+    assert events == ["check_in.recorded", "key_result.status_changed"]
+    reads = [q["sql"] for q in queries.captured_queries if 'FROM "api_webhook"' in q["sql"]]
+    assert len(reads) == 1, reads

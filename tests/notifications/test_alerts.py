@@ -166,3 +166,21 @@ def test_a_check_in_queues_its_alert_task_only_when_it_may_alert(
     # 6 → 3 and 5 → 1 dropped by three or more; "Stuck" has blockers.
     assert alerting == {made[2].pk, made[5].pk, made[7].pk}
     assert queued == alerting
+
+
+def test_only_a_pace_change_that_may_alert_queues_a_task(
+    world, kr_by_other, check_in_record, settings
+):
+    """Back on track tells no one, so it queues no task (a row and a worker's run per change,
+    at hundreds of check-ins a second); falling off track queues one."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+    pace_tasks = DBTaskResult.objects.filter(task_path__endswith="alert_pace_change")
+    statuses = []
+    for value in (11, 17.5, 11):  # on track, off track, on track again
+        check_in_record(key_result=kr_by_other, author=world.member, value=value)
+        kr_by_other.refresh_from_db()
+        statuses.append(kr_by_other.pace_status)
+    assert statuses == ["on_track", "off_track", "on_track"]
+    assert [t.args_kwargs["args"][1:] for t in pace_tasks] == [["on_track", "off_track"]]

@@ -135,3 +135,23 @@ def test_a_check_in_dated_before_the_latest_keeps_the_latest_reading(world, kr):
     check_in_record(key_result=kr, author=world.member, value=12, at=now)  # same time: newer id
     kr.refresh_from_db()
     assert kr.current == 12
+
+
+def test_a_recorded_check_in_is_stored_as_the_orm_would_store_it(world, kr):
+    """The hand-written INSERT stores every field (recorded_at included) and sets the id."""
+    from django.utils import timezone
+
+    before = timezone.now()
+    check_in = check_in_record(
+        key_result=kr, author=world.member, value=9.5, confidence=7, note="n", blockers="b"
+    )
+    stored = CheckIn.objects.get(pk=check_in.pk)
+    fields = [f.attname for f in CheckIn._meta.concrete_fields]
+    assert [getattr(stored, f) for f in fields] == [getattr(check_in, f) for f in fields]
+    assert stored.recorded_at >= before and stored.source == "web"
+    assert not check_in._state.adding
+    assert (stored.key_result_id, stored.author_id, stored.organisation_id) == (
+        kr.pk,
+        world.member.pk,
+        world.organisation.pk,
+    )

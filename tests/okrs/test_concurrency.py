@@ -143,3 +143,41 @@ def test_a_check_in_waits_only_for_writes_on_its_own_chain(world):
     release.set()
     holder.join(30)
     assert outcome == {"B1": "waited", "Apart": "written", "A2": "waited", "A1": "waited"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_check_in_waits_for_an_organisation_wide_write(world):
+    """While a write holds the organisation's lock (a recompute, an alignment change), a
+    check-in waits for it: its one statement takes that lock before the key result's row."""
+    from django.db import OperationalError, transaction
+
+    from cairn.okrs.services.rollup import lock_organisation
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has one writer at a time: there is no lock to wait for")
+    kr = _tree(world)["Apart"]
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        try:
+            with transaction.atomic():
+                lock_organisation(world.organisation.pk)
+                holding.set()
+                release.wait(30)
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert holding.wait(30)
+    try:
+        with pytest.raises(OperationalError, match="lock timeout"), transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL lock_timeout = '1s'")
+            check_in_record(key_result=kr, author=world.admin, value=20)
+    finally:
+        release.set()
+        holder.join(30)
+    check_in_record(key_result=kr, author=world.admin, value=30)
+    kr.refresh_from_db()
+    assert kr.current == 30 and CheckIn.objects.filter(key_result=kr).count() == 1

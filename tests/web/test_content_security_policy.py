@@ -58,3 +58,32 @@ def test_no_template_needs_inline_code_or_styles(template):
     text = template.read_text()
     found = [what for what, pattern in FORBIDDEN.items() if pattern.search(text)]
     assert not found, f"{template}: {', '.join(found)}"
+
+
+def test_the_policy_built_once_follows_changed_settings_and_per_view_policies(db, settings):
+    """The header is built once and reused, yet a new policy in the settings and a view's own
+    policy (a csp_* decorator) still win, and a report-only policy is sent beside it."""
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from cairn.lib.security import ContentSecurityPolicyMiddleware
+
+    def page(request):
+        return HttpResponse("ok")
+
+    middleware = ContentSecurityPolicyMiddleware(page)
+    request = RequestFactory().get("/")
+    assert [policy_of(middleware(request)) for _ in range(2)] == [POLICY, POLICY]
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"img-src": ["'self'"]}}
+    response = middleware(RequestFactory().get("/"))
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert "img-src 'self'" in response["Content-Security-Policy-Report-Only"]
+
+    def relaxed(request):
+        response = HttpResponse("ok")
+        response._csp_update = {"img-src": ["https://images.example"]}
+        return response
+
+    response = ContentSecurityPolicyMiddleware(relaxed)(RequestFactory().get("/"))
+    assert policy_of(response) == {"default-src": "'none'", "img-src": "https://images.example"}

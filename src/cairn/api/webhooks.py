@@ -23,6 +23,7 @@ from cairn.api.models import Webhook, WebhookDelivery, WebhookEvent
 from cairn.lib import outbound
 from cairn.lib.joined import Joined
 from cairn.lib.prepared import prepared_cursor
+from cairn.okrs import events
 from cairn.organisations.models import Person
 
 BACKOFF = (
@@ -149,9 +150,21 @@ def _active_webhooks(organisation_id: int) -> list[Webhook]:
     return [_WEBHOOK_ROW.instances(row)[0] for row in rows]  # type: ignore[misc]
 
 
+def _active_webhooks_once(organisation_id: int) -> list[Webhook]:
+    """Return the organisation's active webhooks, read once for events sent together (a
+    check-in's pace change and the check-in itself: cairn.okrs.events.sent_together)."""
+    memo = events.batch()
+    if memo is None:
+        return _active_webhooks(organisation_id)
+    key = ("webhooks", organisation_id)
+    if key not in memo:
+        memo[key] = _active_webhooks(organisation_id)
+    return memo[key]
+
+
 def emit(organisation_id: int, event: str, data: dict[str, Any]) -> int:
     """Log a delivery for each subscribed webhook and queue it; return how many."""
-    hooks = [w for w in _active_webhooks(organisation_id) if event in w.events]
+    hooks = [w for w in _active_webhooks_once(organisation_id) if event in w.events]
     if not hooks:
         return 0
     payload = json.loads(

@@ -57,6 +57,12 @@ def _team_leads(key_result: KeyResult) -> set[int]:
     )
 
 
+def pace_may_alert(new: str) -> bool:
+    """Return False when a change to this pace status is sure to tell no one (only turning off
+    track or at risk alerts)."""
+    return new in PACE_KINDS
+
+
 def pace_alert(*, key_result: KeyResult, old: str, new: str, now: datetime | None = None) -> int:
     """Tell the owner and objective owner that a key result turned off track or at risk."""
     kind = PACE_KINDS.get(new)

@@ -9,7 +9,12 @@ from django.utils import timezone
 
 from cairn import tasks
 from cairn.accounts.two_factor import two_factor_was_reset
-from cairn.notifications.alerts import alert_check_in, alert_pace_change, check_in_may_alert
+from cairn.notifications.alerts import (
+    alert_check_in,
+    alert_pace_change,
+    check_in_may_alert,
+    pace_may_alert,
+)
 from cairn.notifications.security import notify_two_factor_reset
 from cairn.okrs import events
 from cairn.okrs.models import CheckIn, KeyResult
@@ -26,6 +31,8 @@ def on_check_in(sender: Any, check_in: CheckIn, **kwargs: Any) -> None:
 
 @receiver(events.pace_changed, dispatch_uid="cairn.notifications.pace_changed")
 def on_pace_changed(sender: Any, key_result: KeyResult, old: str, new: str, **kwargs: Any) -> None:
+    if not pace_may_alert(new):
+        return  # back on track, too early, done…: no task to tell no one
     tasks.enqueue(alert_pace_change, key_result.pk, old, new)
 
 

@@ -3,6 +3,11 @@
 Business rules never live in receivers: services do the work, these only announce it.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
 from django.dispatch import Signal
 
 # sender=CheckIn class, check_in=CheckIn, and previous_confidence (int | None) when the sender
@@ -11,3 +16,21 @@ check_in_recorded = Signal()
 objective_created = Signal()  # objective=Objective
 objective_closed = Signal()  # objective=Objective (its cycle closed)
 pace_changed = Signal()  # key_result=KeyResult, old=str, new=str
+
+_together: ContextVar[dict[Any, Any] | None] = ContextVar("cairn_events_together", default=None)
+
+
+@contextmanager
+def sent_together() -> Iterator[None]:
+    """Send the events inside as one batch: their receivers may share what they read (`batch`),
+    such as the organisation's webhooks, instead of reading it once per event."""
+    token = _together.set({})
+    try:
+        yield
+    finally:
+        _together.reset(token)
+
+
+def batch() -> dict[Any, Any] | None:
+    """Return the memo of the events being sent together, or None outside `sent_together`."""
+    return _together.get()

@@ -25,7 +25,7 @@ from cairn.okrs.models import (
 from cairn.okrs.permissions import Access, require
 from cairn.okrs.services.common import choice_values, cycle_open, number, text
 from cairn.okrs.services.common import confidence as valid_confidence
-from cairn.okrs.services.rollup import lock_tree_write, rollup_from
+from cairn.okrs.services.rollup import TREE_LOCK_SQL, lock_tree_write, rollup_from, tree_lock_key
 from cairn.organisations.models import Person
 
 
@@ -160,7 +160,7 @@ def _announce(
     what the check-in event may say (its previous confidence)."""
 
     def send() -> None:
-        with transaction.atomic():
+        with transaction.atomic(), events.sent_together():
             if pace is not None:
                 events.pace_changed.send(KeyResult, key_result=key_result, old=pace[0], new=pace[1])
             if check_in is not None:
@@ -185,14 +185,24 @@ def _locked(key_result: KeyResult) -> KeyResult:
 
     The row is read alone (no joins); its objective, cycle and organisation are the caller's
     when it loaded them (the API's look-up does) and the row still belongs to that objective."""
-    lock_tree_write(key_result.organisation_id)
     table = connection.ops.quote_name(KeyResult._meta.db_table)
-    lock = " FOR NO KEY UPDATE" if connection.vendor == "postgresql" else ""
     with prepared_cursor() as cursor:
-        cursor.execute(
-            f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k WHERE k.id = %s{lock}",
-            [key_result.pk],
-        )
+        if connection.vendor == "postgresql":
+            # The organisation's shared lock (lock_tree_write) and the row's in one statement:
+            # the row is locked (and read afresh) only once the join produced it, so after the
+            # advisory lock, in the same order as two statements would take them.
+            cursor.execute(
+                f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k,"
+                f" (SELECT pg_advisory_xact_lock_shared({TREE_LOCK_SQL})) l"
+                " WHERE k.id = %s FOR NO KEY UPDATE OF k",
+                [*tree_lock_key(key_result.organisation_id), key_result.pk],
+            )
+        else:
+            lock_tree_write(key_result.organisation_id)
+            cursor.execute(
+                f"SELECT {_KEY_RESULT_ROW.columns()} FROM {table} k WHERE k.id = %s",
+                [key_result.pk],
+            )
         row = cursor.fetchone()
     if row is None:
         raise KeyResult.DoesNotExist
@@ -244,7 +254,7 @@ def check_in_record(
     rating = key_result.confidence if confidence in (None, "") else valid_confidence(confidence)
     if source not in choice_values(CheckInSource):
         raise ValidationError({"source": _("Unknown source.")})
-    check_in = CheckIn.objects.create(
+    check_in = CheckIn(
         organisation_id=key_result.organisation_id,
         key_result=key_result,
         author=author,
@@ -256,9 +266,33 @@ def check_in_record(
         blockers=text("blockers", blockers, max_length=5000),
         source=source,
     )
+    _insert(check_in)
     aggregates.check_in_recorded(check_in)
     _apply_recorded(key_result, check_in)
     return check_in
+
+
+_INSERTED = [field for field in CheckIn._meta.concrete_fields if not field.primary_key]
+
+
+def _insert(check_in: CheckIn) -> None:
+    """Store a new check-in with the statement `save()` would run, written once (and prepared on
+    PostgreSQL): compiling the ORM's INSERT cost more than the database spent on it. Fields'
+    `pre_save` still apply (`recorded_at`); no model signals are sent (none is connected)."""
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in _INSERTED)
+    values = [
+        field.get_db_prep_save(field.pre_save(check_in, True), connection) for field in _INSERTED
+    ]
+    sql = (
+        f"INSERT INTO {quote(CheckIn._meta.db_table)} ({columns})"
+        f" VALUES ({', '.join(['%s'] * len(values))}) RETURNING id"
+    )
+    with prepared_cursor() as cursor:
+        cursor.execute(sql, values)
+        check_in.pk = cursor.fetchone()[0]
+    check_in._state.adding = False
+    check_in._state.db = connection.alias
 
 
 @transaction.atomic

@@ -45,12 +45,21 @@ def lock_organisation(organisation_id: int) -> None:
         list(Organisation.objects.select_for_update().filter(pk=organisation_id).values_list("pk"))
 
 
+TREE_LOCK_SQL = "%s, %s"  # the arguments of the advisory lock, given by tree_lock_key
+
+
+def tree_lock_key(organisation_id: int) -> list[int]:
+    """Return the advisory lock's key for the organisation's progress writes."""
+    return [_LOCK_CLASS, organisation_id]
+
+
 def lock_tree_write(organisation_id: int) -> None:
     """Let this write run beside other tree writes, but not beside an organisation-wide one."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT pg_advisory_xact_lock_shared(%s, %s)", [_LOCK_CLASS, organisation_id]
+                f"SELECT pg_advisory_xact_lock_shared({TREE_LOCK_SQL})",
+                tree_lock_key(organisation_id),
             )
 
 
