@@ -77,6 +77,22 @@ def test_an_executive_reads_the_dashboards_and_downloads_a_table(world, cycle_da
     shoot(page, "dashboard-company")
     assert page_width_at_375(page) <= 375
     shoot(page, "dashboard-company-375", width=375)
+    # On a phone every pace and grade name reads whole, at a size a phone can read (the
+    # names were SVG text: shrunk with the chart and cut at its left edge).
+    page.set_viewport_size({"width": 375, "height": 800})
+    for section, names in (
+        ("pace-heading", ["Off track", "At risk", "On track", "Too early"]),
+        ("grades-heading", ["Q2 · Committed", "Q2 · Aspirational"]),
+    ):
+        figure = page.locator(f"section[aria-labelledby={section}] figure")
+        frame = figure.bounding_box()
+        for name in names:
+            label = figure.get_by_text(name, exact=True)
+            box = label.bounding_box()
+            assert frame["x"] <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"]
+            assert box["height"] >= 14, (name, box)  # a line of 13 px text or more
+            assert label.evaluate("e => e.getBoundingClientRect().width >= e.scrollWidth - 1")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("link", name="Support", exact=True).click()
     expect(page).to_have_url(re.compile(rf"/teams/{world.team.pk}/dashboard/\?cycle="))
