@@ -92,6 +92,14 @@ def test_an_executive_reads_the_dashboards_and_downloads_a_table(world, cycle_da
             assert frame["x"] <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"]
             assert box["height"] >= 14, (name, box)  # a line of 13 px text or more
             assert label.evaluate("e => e.getBoundingClientRect().width >= e.scrollWidth - 1")
+    # The heat cells' figures keep clear of their coloured edge (up to 12 px): on a phone the
+    # cell's padding was 8 px and "100%" ran into the edge (screen review, issue 14).
+    clearances = page.eval_on_selector_all(
+        "td.heat__cell",
+        "cells => cells.map(c => { const r = document.createRange(); r.selectNodeContents(c);"
+        " return r.getBoundingClientRect().left - c.getBoundingClientRect().left; })",
+    )
+    assert clearances and min(clearances) >= 12 + 4, clearances
     page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("link", name="Support", exact=True).click()
