@@ -202,6 +202,87 @@ def test_a_hundred_objectives_on_two_screens(company, page, shoot):
     assert fits_a_phone(page)
 
 
+def cut(locator) -> bool:
+    """Return whether an element's text is cut (wider than its box)."""
+    return locator.evaluate("e => e.scrollWidth > e.clientWidth + 1")
+
+
+def test_two_columns_keep_rows_readable_at_1280(company, page, shoot):
+    """Issue 14's review: in two columns a title showed 24 characters, the headers read
+    "PROGR…", a team running on into the second column had no heading there, and a key
+    result's disagreement badge was cut. Now a row shows most of a title, the measures and
+    headers are whole (full words in a title), and the second column names its team."""
+    sign_in(page, "member@acme.test")
+    page.set_viewport_size(VIEWPORT)
+    page.goto(f"/cycles/{company.cycle.pk}/board/")
+    expect(page.locator("#board-tree [data-tree-row]")).to_have_count(100)
+
+    # Titles: at least 42 characters of "Make the 12th thing customers ask for delightfully…".
+    link = page.get_by_role("link", name="Make the 12th thing", exact=False)
+    shown = link.evaluate("e => e.clientWidth / e.scrollWidth * e.textContent.length")
+    print(f"two columns: {shown:.0f} characters of a title shown at 1280 px")
+    assert shown >= 42
+    for cell in (".tree-row__progress", ".tree-row__pace .badge", ".tree-row__confidence .badge"):
+        shown_cells = page.locator(f"#board-tree [data-tree-row] > .tree-row__cells {cell}")
+        assert not any(cut(c) for c in shown_cells.all()[:40]), cell
+
+    # Column headers: none cut; a short form carries the full name in its title.
+    heads = page.locator(".tree-table__head--second > span:visible")
+    assert heads.count() == 5  # objective, progress, pace, confidence, last check-in
+    for head in heads.all():
+        assert not cut(head), head.text_content()
+    expect(page.locator(".tree-table__head--second [title='Confidence']")).to_be_visible()
+    expect(page.locator(".tree-table__head--second [title='Last check-in']")).to_be_visible()
+
+    # The second column starts with a team heading; a team running on is named "(continued)".
+    items = page.eval_on_selector_all(
+        "#board-tree .tree-table__body > li",
+        "items => items.map(i => ({left: i.getBoundingClientRect().left, top:"
+        " i.getBoundingClientRect().top, heading: i.classList.contains('tree-table__group'),"
+        " text: i.textContent.trim()}))",
+    )
+    first_of_second = next(i for i in items if i["left"] > items[0]["left"] + 1)
+    column_top = page.locator("#board-tree .tree-table__body").bounding_box()["y"]
+    assert first_of_second["top"] == pytest.approx(column_top, abs=2)
+    assert first_of_second["heading"], first_of_second["text"]
+    before = items[: items.index(first_of_second)]
+    team = [i for i in before if i["heading"]][-1]["text"]
+    if not items[items.index(first_of_second) + 1]["heading"]:
+        assert first_of_second["text"] == f"{team} (continued)"
+    continued = page.locator(".tree-table__group--continued")
+    expect(continued).to_have_count(1)
+    expect(continued).to_have_attribute("aria-hidden", "true")  # one list for screen readers
+    shoot(page, "board-two-columns-1280-continued")
+
+    # Open the rows: key results with a disagreement show it whole, on a line of its own.
+    page.get_by_role("button", name="Expand all").click()
+    with_krs = page.locator("#board-tree [data-tree-row]").filter(has=page.locator("details"))
+    expect(page.locator("#board-tree .tree-table__children")).to_have_count(
+        with_krs.count(), timeout=30_000
+    )
+    badges = page.locator("#board-tree .tree-row__disagreement")
+    assert badges.count() >= 3
+    for badge in badges.all():
+        assert not cut(badge), badge.text_content()
+        row = badge.locator("xpath=ancestor::li[contains(@class, 'tree-row--child')][1]")
+        inside, outside = row.bounding_box(), badge.bounding_box()
+        assert outside["x"] + outside["width"] <= inside["x"] + inside["width"] + 1
+    # Opening rows moved no row to the other column: the second still starts where it did.
+    expect(continued).to_have_count(1)
+    assert blocking_violations(page) == []
+    page.emulate_media(color_scheme="dark")
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState === 'finished')")
+    assert blocking_violations(page) == []
+    page.screenshot(path=str(SCREENSHOTS / "board-two-columns-dark-1280-expanded.png"))
+    page.emulate_media(color_scheme="light")
+
+    # Below two columns the repeated heading goes; back at 1280 it returns.
+    page.set_viewport_size({"width": 1100, "height": 800})
+    expect(continued).to_have_count(0)
+    page.set_viewport_size(VIEWPORT)
+    expect(continued).to_have_count(1)
+
+
 def test_compact_on_a_middle_screen_is_one_column(company, page):
     """From 45 to 75 rem the compact rows stay one column; a focused cut title unwraps there."""
     sign_in(page, "member@acme.test")

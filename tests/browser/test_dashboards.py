@@ -77,6 +77,30 @@ def test_an_executive_reads_the_dashboards_and_downloads_a_table(world, cycle_da
     shoot(page, "dashboard-company")
     assert page_width_at_375(page) <= 375
     shoot(page, "dashboard-company-375", width=375)
+    # On a phone every pace and grade name reads whole, at a size a phone can read (the
+    # names were SVG text: shrunk with the chart and cut at its left edge).
+    page.set_viewport_size({"width": 375, "height": 800})
+    for section, names in (
+        ("pace-heading", ["Off track", "At risk", "On track", "Too early"]),
+        ("grades-heading", ["Q2 · Committed", "Q2 · Aspirational"]),
+    ):
+        figure = page.locator(f"section[aria-labelledby={section}] figure")
+        frame = figure.bounding_box()
+        for name in names:
+            label = figure.get_by_text(name, exact=True)
+            box = label.bounding_box()
+            assert frame["x"] <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"]
+            assert box["height"] >= 14, (name, box)  # a line of 13 px text or more
+            assert label.evaluate("e => e.getBoundingClientRect().width >= e.scrollWidth - 1")
+    # The heat cells' figures keep clear of their coloured edge (up to 12 px): on a phone the
+    # cell's padding was 8 px and "100%" ran into the edge (screen review, issue 14).
+    clearances = page.eval_on_selector_all(
+        "td.heat__cell",
+        "cells => cells.map(c => { const r = document.createRange(); r.selectNodeContents(c);"
+        " return r.getBoundingClientRect().left - c.getBoundingClientRect().left; })",
+    )
+    assert clearances and min(clearances) >= 12 + 4, clearances
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("link", name="Support", exact=True).click()
     expect(page).to_have_url(re.compile(rf"/teams/{world.team.pk}/dashboard/\?cycle="))

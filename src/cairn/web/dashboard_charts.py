@@ -17,7 +17,9 @@ from cairn.web.templatetags.cairn_tags import PACE_LABELS, local_date
 
 WIDTH = 640
 BAR_WIDTH, BAR_LABEL = 400, 80  # the pace bars sit in half a row
+BAR_SPAN = BAR_WIDTH - BAR_LABEL - 90  # the longest bar; the figure is printed after it
 GRADE_WIDTH, GRADE_LABEL = 480, 150  # room for "cycle · kind" on the left
+GRADE_SPAN = GRADE_WIDTH - GRADE_LABEL - 10
 BAR, GAP = 22, 10
 LINE_HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 220, 40, 16, 16, 32
 
@@ -39,6 +41,7 @@ class BarChart:
     height: int
     width: int = BAR_WIDTH
     left: int = BAR_LABEL
+    span: int = BAR_SPAN  # the bars' own width (the page lays out names and figures in HTML)
 
 
 def _share(n: int, total: int) -> str:
@@ -49,7 +52,7 @@ def pace_bars(paces: dict[str, int]) -> BarChart:
     """Return one horizontal bar per pace status, with its count and share as text."""
     total = sum(paces.values())
     largest = max(paces.values(), default=0) or 1
-    span = BAR_WIDTH - BAR_LABEL - 90  # room for the figure at the end of the bar
+    span = BAR_SPAN
     bars = []
     for i, (pace, n) in enumerate(paces.items()):
         width = round(span * n / largest, 1)
@@ -142,13 +145,14 @@ class StackedChart:
     height: int
     width: int = GRADE_WIDTH
     left: int = GRADE_LABEL
+    span: int = GRADE_SPAN
 
 
 def grade_bars(rows: list[GradeRow]) -> StackedChart | None:
     """Return one bar per cycle and kind, split red / yellow / green by share of objectives."""
     if not any(row.count for row in rows):
         return None
-    span = GRADE_WIDTH - GRADE_LABEL - 10
+    span = GRADE_SPAN
     kinds = dict(ObjectiveKind.choices)
     bars = []
     for i, row in enumerate(rows):

@@ -41,10 +41,38 @@
     if (path) { path.textContent = path.getAttribute("data-label") + " " + titles.join(" › "); }
   }
 
+  // "Open every level": a company at a glance. Each branch loads when it opens (below); the
+  // branches a load brings open in turn, until the map holds OPEN_ALL_LIMIT objectives (a large
+  // company then opens level by level, as without scripts).
+  var OPEN_ALL_LIMIT = 300;
+  function openBranches(map, within) {
+    if (map.querySelectorAll("[data-map-node]").length > OPEN_ALL_LIMIT) {
+      map.removeAttribute("data-map-open-all");
+      return;
+    }
+    within.querySelectorAll("details.map-branch:not([open])").forEach(function (branch) { branch.open = true; });
+  }
+  function openAll(map, open) {
+    if (!open) {
+      map.removeAttribute("data-map-open-all");
+      map.querySelectorAll("details.map-branch[open]").forEach(function (branch) { branch.open = false; });
+      return;
+    }
+    map.setAttribute("data-map-open-all", "");
+    openBranches(map, map);
+  }
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var list = event.target.closest && event.target.closest("[data-map-children]");
+    var map = list && list.closest("[data-map]");
+    if (map && map.hasAttribute("data-map-open-all")) { openBranches(map, list); }
+  });
+
   document.addEventListener("click", function (event) {
     var target = event.target;
     var button = target.closest && target.closest("[data-map-zoom]");
     if (button) { zoom(mapOf(button), button.getAttribute("data-map-zoom")); return; }
+    var opener = target.closest && target.closest("[data-map-open]");
+    if (opener) { openAll(mapOf(opener), opener.getAttribute("data-map-open") === "all"); return; }
     var chooser = target.closest && target.closest("[data-map-select]");
     var card = target.closest && target.closest(".map-card");
     if (chooser || (card && !target.closest("a, button, summary"))) {

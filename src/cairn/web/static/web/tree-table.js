@@ -73,6 +73,57 @@
     }
   }
 
+  // Two columns (board.css, from 75 rem): CSS balances the rows, then this pins where the
+  // second column starts (a forced column break, so opening a row never moves rows from one
+  // column to the other) and, when a team runs on into it, names the team again at its top,
+  // "Sales (continued)". The copy is for the eye only: screen readers read one list, in order.
+  var twoColumns = window.matchMedia("(min-width: 75rem)");
+
+  function pinColumns(table) {
+    var body = table.querySelector(".tree-table__body");
+    if (!body) { return; }
+    body.querySelectorAll(".tree-table__group--continued").forEach(function (copy) { copy.remove(); });
+    body.querySelectorAll(".tree-table__column-start").forEach(function (item) {
+      item.classList.remove("tree-table__column-start");
+    });
+    if (!twoColumns.matches || getComputedStyle(body).columnCount !== "2") { return; }
+    var items = body.children;
+    var left = items.length && items[0].getBoundingClientRect().left;
+    var heading = null;
+    for (var i = 0; i < items.length; i += 1) {
+      var item = items[i];
+      if (item.getBoundingClientRect().left > left + 1) {
+        item.classList.add("tree-table__column-start");
+        var title = heading && heading.querySelector(".tree-table__group-title");
+        if (item.matches("[data-tree-row]") && title) {
+          var copy = document.createElement("li");
+          copy.className = "tree-table__group tree-table__group--continued tree-table__column-start";
+          copy.setAttribute("aria-hidden", "true");
+          var text = document.createElement("p");
+          text.className = "tree-table__group-title";
+          text.textContent = title.textContent.trim() + " " + (table.getAttribute("data-continued") || "");
+          copy.appendChild(text);
+          item.classList.remove("tree-table__column-start");
+          body.insertBefore(copy, item);
+        }
+        return;
+      }
+      if (item.classList.contains("tree-table__group")) { heading = item; }
+    }
+  }
+
+  function pinAll() {
+    document.querySelectorAll("[data-tree-table]").forEach(pinColumns);
+  }
+  pinAll();
+  if (twoColumns.addEventListener) { twoColumns.addEventListener("change", pinAll); }
+  // New results (a filter) or more rows ("Show more"): balance again. Key results loading
+  // into an opened row change nothing: the columns stay pinned.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.target;
+    if (!(target.closest && target.closest("[data-tree-children]"))) { pinAll(); }
+  });
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-tree-expand]");
     if (!button) { return; }
