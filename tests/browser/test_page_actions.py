@@ -4,6 +4,8 @@ person pages keep their secondary links in a calm header (one or two buttons, th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 from tests.browser.actions import fits_a_phone, sign_in
@@ -106,6 +108,34 @@ def test_the_person_page_keeps_its_rarer_actions_in_a_menu(world, page, shoot):
     assert hrefs == [f"{person}data.json", f"{person}deactivate/", f"{person}erase/"], hrefs
     assert blocking_violations(page) == []
     shoot(page, "polish-person-menu")
+    page.emulate_media(color_scheme="dark")
+    page.reload()
+    assert blocking_violations(page) == []
+    assert fits_a_phone(page)
+
+
+def test_the_dashboard_picks_cycle_and_dates_in_one_form(world, page, shoot):
+    """The cycle picker and the "As of / Compare with" form were two forms, two "Show" buttons."""
+    sign_in(page, world.viewer.user.email)
+    page.goto("/dashboards/")
+    expect(page.locator("main form")).to_have_count(1)
+    expect(page.get_by_role("button", name="Show")).to_have_count(1)
+    page.get_by_label("Cycle", exact=True).select_option(str(world.cycle.pk))
+    page.get_by_role("button", name="Show").click()
+    expect(page).to_have_url(re.compile(rf"/dashboards/\?cycle={world.cycle.pk}$"))
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert blocking_violations(page) == []
+    shoot(page, "polish-dashboard-form")
+    assert fits_a_phone(page)
+
+
+def test_the_people_list_shows_avatars(world, page, shoot):
+    sign_in(page, world.admin.user.email)
+    page.goto("/people/")
+    row = page.get_by_role("row").filter(has_text=world.member.name)
+    expect(row.locator(".avatar")).to_have_text(re.compile(r"^[A-Z]{1,2}$"))
+    assert blocking_violations(page) == []
+    shoot(page, "polish-people-avatars")
     page.emulate_media(color_scheme="dark")
     page.reload()
     assert blocking_violations(page) == []
