@@ -64,6 +64,7 @@ def test_a_member_downloads_their_data_and_an_admin_erases_someone(world, page, 
     page.context.clear_cookies()
     sign_in(page, "admin@acme.test")
     page.goto(f"/people/{world.member.pk}/")
+    page.get_by_text("More actions").click()  # erasing is in the person page's menu
     page.get_by_role("link", name="Erase…").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Erase")
     assert fits_a_phone(page)

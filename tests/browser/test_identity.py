@@ -15,6 +15,7 @@ pytestmark = pytest.mark.browser
 def test_an_admin_offboards_a_person_in_a_minute(world, page, shoot):
     sign_in(page, "admin@acme.test")
     page.goto(f"/people/{world.member.pk}/")
+    page.get_by_text("More actions").click()  # deactivating is in the person page's menu
     page.get_by_role("link", name="Deactivate…").click()
     expect(page.get_by_text(world.objective.title)).to_be_visible()
     assert fits_a_phone(page)

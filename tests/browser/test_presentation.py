@@ -150,7 +150,8 @@ def test_the_one_pager_prints_and_downloads_as_a_pdf(world, okrs, page, shoot):
 def test_the_team_page_links_to_its_one_pager(world, okrs, page):
     sign_in(page, world.member.user.email)
     page.goto(f"/teams/{world.team.pk}/?cycle={world.cycle.pk}")
-    page.get_by_role("link", name="One-pager").click()
+    page.get_by_text("More actions").click()  # the team's one-pager is in its menu
+    page.get_by_role("link", name="One-pager", exact=True).click()
     expect(page.locator(".one-pager")).to_contain_text("Acme · Support")
     page.get_by_role("link", name="Present").click()
     expect(page.locator("[data-present-counter]")).to_have_text("1 / 3")

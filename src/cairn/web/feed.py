@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.core.exceptions import FieldDoesNotExist
 from django.urls import reverse
@@ -41,6 +41,7 @@ RETROSPECTIVE = (
     "retrospective_"  # its four answers: the sentence names the part, the note quotes it
 )
 VALUE_CHARS = 60
+SAME_SAVE = timedelta(minutes=15)  # check-ins this close with one note were saved together
 
 
 @dataclass
@@ -184,6 +185,7 @@ def feed(items: Iterable[Activity], now: datetime | None = None) -> list[FeedDay
     """Return the items grouped by day (in the active time zone), then by object, newest first."""
     today = timezone.localtime(now or timezone.now()).date()
     days: dict[date, tuple[FeedDay, dict[tuple[str, int], FeedGroup]]] = {}
+    notes: dict[tuple[date, str, str], datetime] = {}  # a note already shown, and when
     for item in sorted(items, key=lambda i: i.at, reverse=True):
         day = timezone.localtime(item.at).date()
         feed_day, groups = days.setdefault(day, (FeedDay(day, _day_label(day, today)), {}))
@@ -191,7 +193,15 @@ def feed(items: Iterable[Activity], now: datetime | None = None) -> list[FeedDay
         if key not in groups:
             groups[key] = group
             feed_day.groups.append(group)
-        groups[key].events.append(_event(item))
+        event = _event(item)
+        if item.check_in is not None and event.note:
+            # One note written for several key results checked in together reads once (under
+            # the newest of them), not once per key result.
+            said = (day, event.actor_name, event.note)
+            if said in notes and notes[said] - item.at <= SAME_SAVE:
+                event.note = ""
+            notes[said] = item.at
+        groups[key].events.append(event)
     return [feed_day for feed_day, _groups in days.values()]
 
 

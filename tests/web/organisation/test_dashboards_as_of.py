@@ -396,3 +396,31 @@ def test_stored_day_and_compare_query_counts_do_not_grow(world, client_for, role
     small = [_count(client, url) for url in pages]
     grown(15)
     assert [_count(client, url) for url in pages] == small
+
+
+def test_the_cycle_and_the_dates_are_one_form_with_one_show_button(world, client_for):
+    """The cycle picker and the "As of / Compare with" form were two forms with two "Show"
+    buttons; now one form, whose blank dates read as today (the URLs themselves unchanged)."""
+    client = client_for(world.viewer)
+    for url in urls(world):
+        html = client.get(url, {"cycle": world.cycle.pk}).content.decode()
+        assert (
+            html.count('<form class="filters as-of-picker"') == 1
+            and '<form class="as-of-picker"' not in html
+        )
+        assert html.count(">Show</button>") == 1, url
+        assert 'name="cycle"' in html and 'name="as_of"' in html and 'name="compare"' in html
+    url = reverse("dashboard")
+    cycle = world.cycle.pk
+    shown = client.get(url, {"cycle": cycle, "as_of": "", "compare": "", "show": "1"})
+    assert shown.status_code == 302 and shown["Location"] == f"{url}?cycle={cycle}"
+    day = yesterday()
+    shown = client.get(url, {"cycle": cycle, "as_of": day, "compare": "", "show": "1"})
+    assert shown["Location"] == f"{url}?cycle={cycle}&as_of={day}"
+    shown = client.get(url, {"cycle": cycle, "as_of": "", "compare": day, "show": "1"})
+    assert shown["Location"] == f"{url}?cycle={cycle}&as_of=&compare={day}"
+    refused = client.get(shown["Location"])  # a comparison without its first date says so
+    assert refused.status_code == 400 and b'id="as-of-error"' in refused.content
+    live = client.get(f"{url}?cycle={cycle}")
+    assert live.status_code == 200 and b"Showing how this stood on" not in live.content
+    assert client.get(url, {"as_of": ""}).status_code == 400  # the URL alone: as before

@@ -22,6 +22,17 @@ def test_the_people_list_shows_roles_managers_and_teams(world, client_for):
     assert world.outsider.name not in html
 
 
+def test_the_people_list_shows_each_persons_avatar(world, client_for):
+    """The people list was names only; the board shows each owner's initials on a colour."""
+    PersonFactory(
+        organisation=world.organisation, user__first_name="<b>Zoë</b>", user__last_name="O'Brien"
+    )
+    html = client_for(world.viewer).get(reverse("people")).content.decode()
+    assert html.count('class="avatar avatar--') >= 5  # the four personas and the new person
+    assert '<span class="avatar avatar--' in html and f">{world.admin.name}</span>" in html
+    assert "&lt;b&gt;Zoë&lt;/b&gt; O&#x27;Brien" in html and "<b>Zoë" not in html
+
+
 def test_the_people_list_searches(world, client_for):
     html = client_for(world.admin).get(reverse("people") + "?q=viewer@").content.decode()
     assert world.viewer.user.email in html and world.member.user.email not in html

@@ -10,7 +10,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cairn.okrs.services import check_in_record
-from tests.factories import CycleFactory, KeyResultFactory, ObjectiveFactory, PersonFactory
+from tests.factories import (
+    CycleFactory,
+    KeyResultFactory,
+    ObjectiveFactory,
+    PersonFactory,
+    TeamFactory,
+)
 
 
 def team_url(world, team=None):
@@ -122,6 +128,24 @@ def test_team_page_rows_show_the_last_check_in_and_confidence_in_words(world, cl
 def test_a_team_with_nothing_yet_says_so(world, client_for):
     html = client_for(world.viewer).get(team_url(world)).content.decode()
     assert "No check-ins or changes on the team" in html
+
+
+def test_a_team_or_person_without_objectives_shows_a_dash_not_zero_percent(world, client_for):
+    """Progress read "0%" for a team or person owning nothing, as if their OKRs had stalled."""
+    empty_team = TeamFactory(organisation=world.organisation)
+    nobody = PersonFactory(organisation=world.organisation)
+    for url in (team_url(world, empty_team), person_url(nobody)):
+        html = client_for(world.admin).get(url).content.decode()
+        progress = html.split("Progress</dt>", 1)[1].split("</dd>", 1)[0]
+        assert "0%" not in progress, url
+        assert "—" in progress and 'title="No objectives yet"' in progress
+        assert '<span class="visually-hidden">No objectives yet</span>' in progress
+    world.objective.progress = 0.0
+    world.objective.save()
+    html = client_for(world.admin).get(team_url(world)).content.decode()
+    assert (
+        "0%" in html.split("Progress</dt>", 1)[1].split("</dd>", 1)[0]
+    )  # owning OKRs at 0 % still reads 0%
 
 
 def _count(client, url):

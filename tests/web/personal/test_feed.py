@@ -127,6 +127,30 @@ def test_events_are_grouped_by_day_then_object(world, key_results):
     assert event.sentence == "checked in: 10 hours, confidence 7/10"
 
 
+def test_one_note_for_key_results_checked_in_together_reads_once(world, key_results):
+    """A person who saved three key results at once with one note saw it three times in a row."""
+    now = timezone.now()
+    note = "Launch slipped a week: <b>vendor</b>"
+
+    def check_in(kr, minutes, author=world.member, text=note):
+        c = CheckInFactory.build(key_result=kr, value=10, confidence=7, note=text)
+        return Activity(
+            now - dt.timedelta(minutes=minutes), author, world.objective, kr, check_in=c
+        )
+
+    first, second = key_results[0], key_results[1]
+    items = [
+        check_in(first, 5),
+        check_in(second, 5),
+        check_in(second, 4, author=world.lead),  # someone else's words stay theirs
+        check_in(first, 3 * 60),  # hours later: a new check-in, its note shown again
+        check_in(second, 6, text="Another note"),
+    ]
+    notes = [e.note for g in feed(items, now=now)[0].groups for e in g.events]
+    assert notes.count(note) == 3, notes  # once for the save, once for the lead, once hours later
+    assert notes.count("") == 1 and "Another note" in notes
+
+
 class TestPages:
     def test_my_week_shows_the_feed_with_sentences_units_and_avatars(
         self, world, key_results, client_for

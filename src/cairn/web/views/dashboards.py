@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import content_disposition_header, urlencode
 from django.utils.text import slugify
@@ -72,7 +72,25 @@ def person(request: HttpRequest, person_id: int) -> HttpResponse:
     return _dashboard(request, person_heat(the_person), title, context)
 
 
+SHOW = "show"  # the name of the dashboard form's one button
+
+
+def _shown_url(request: HttpRequest) -> str:
+    """Return the address the dashboard's one form asked for, without its blank dates: a cycle
+    alone is the live dashboard; a comparison without a first date keeps the blank "as of" so
+    the page says which date is missing."""
+    params = {name: request.GET.get(name, "").strip() for name in ("cycle", "as_of", "compare")}
+    kept = {
+        name: value
+        for name, value in params.items()
+        if value or (name == "as_of" and params["compare"])
+    }
+    return f"{request.path}?{urlencode(kept)}" if kept else request.path
+
+
 def _dashboard(request: HttpRequest, heat: Heat, title: str, context: dict) -> HttpResponse:
+    if SHOW in request.GET:
+        return redirect(_shown_url(request))
     organisation = request.person.organisation
     cycle = chosen_cycle(organisation, request.GET.get("cycle"))
     access = Access(request.person)
