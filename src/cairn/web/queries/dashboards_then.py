@@ -266,15 +266,15 @@ def _objectives_then(
     Their progress is rolled up at `at` (`rebuild`: the listed objectives and the aligned
     children their progress depends on).
     """
-    people, teams = _people_and_teams(
-        {o.owner_id for o in objectives}, {o.team_id for o in objectives}
-    )
+    # Teams for the order (few), people for the listed rows only (thousands may be candidates).
+    teams = Team.objects.in_bulk({o.team_id for o in objectives if o.team_id})
 
     def order(o: ObjectiveThen) -> tuple:
         team = teams.get(o.team_id) if o.team_id else None
         return (team.name if team else "", o.title, o.id)
 
     chosen = sorted(objectives, key=order)[:limit]
+    people, _teams = _people_and_teams({o.owner_id for o in chosen}, set())
     progress = rebuild([o.id for o in chosen], at, organisation)
     by_id = Objective.objects.in_bulk([o.id for o in chosen])
     found = []
