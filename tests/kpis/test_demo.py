@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+from django.utils import timezone
 
 from cairn.kpis.models import Kpi
 from cairn.okrs.demo.builder import build_demo
@@ -18,3 +20,13 @@ def test_the_demo_has_kpis_with_history_and_a_follower(db):
     follower = KeyResult.objects.get(organisation=org, follows_kpi__isnull=False)
     assert follower.check_ins.filter(source="data").exists()
     assert follower.current == follower.follows_kpi.current_value
+
+
+def test_the_demo_loads_before_the_morning_reading_time(db):
+    # Built early in the day (here: a "today" whose 9:00 reading time is still ahead), the
+    # newest KPI readings are taken now instead of being refused as future values.
+    org = build_demo(today=timezone.localdate() + timedelta(days=1), password="pw")
+    newest = max(
+        v.recorded_at for kpi in Kpi.objects.filter(organisation=org) for v in kpi.values.all()
+    )
+    assert newest <= timezone.now()

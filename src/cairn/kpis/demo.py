@@ -42,6 +42,9 @@ def _history(kpi: Kpi, owner: Person, source: str, first: float, last: float, no
             value = last
         day = today - timedelta(days=7 * (WEEKS - 1 - week))
         moment = timezone.make_aware(datetime.combine(day, time(9, 0)), kpi.organisation.zone)
+        # Before 9:00 (in the organisation's zone) today's reading is taken now, not later:
+        # a value dated in the future is refused (the demo failed between midnight and 9:00).
+        moment = min(moment, timezone.now())
         actor = None if source == "data" else owner
         kpi_value_record(
             kpi=kpi, value=round(value, places), recorded_at=moment, actor=actor, source=source

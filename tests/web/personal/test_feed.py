@@ -105,8 +105,13 @@ def test_the_time_is_relative_with_the_absolute_time_on_hover(settings):
     assert "ago" not in older.split(">")[1]
 
 
+# Midday of a fixed day: minutes or hours before it never fall on the day before (they did in a
+# run a few minutes after midnight).
+NOON = timezone.make_aware(dt.datetime(2026, 6, 15, 12, 0))
+
+
 def test_events_are_grouped_by_day_then_object(world, key_results):
-    now = timezone.now()
+    now = NOON
     kr = key_results[0]
     items = [
         Activity(now - dt.timedelta(minutes=5), world.member, world.objective, kr, check_in=c)
@@ -129,7 +134,7 @@ def test_events_are_grouped_by_day_then_object(world, key_results):
 
 def test_one_note_for_key_results_checked_in_together_reads_once(world, key_results):
     """A person who saved three key results at once with one note saw it three times in a row."""
-    now = timezone.now()
+    now = NOON
     note = "Launch slipped a week: <b>vendor</b>"
 
     def check_in(kr, minutes, author=world.member, text=note):
