@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from cairn.kpis.models import Kpi
 from cairn.okrs.demo.builder import build_demo
-from cairn.okrs.models import KeyResult
+from cairn.okrs.models import CheckIn, KeyResult
 
 
 def test_the_demo_has_kpis_with_history_and_a_follower(db):
@@ -30,3 +30,4 @@ def test_the_demo_loads_before_the_morning_reading_time(db):
         v.recorded_at for kpi in Kpi.objects.filter(organisation=org) for v in kpi.values.all()
     )
     assert newest <= timezone.now()
+    assert not CheckIn.objects.filter(organisation=org, checked_in_at__gt=timezone.now()).exists()

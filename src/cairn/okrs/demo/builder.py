@@ -76,7 +76,8 @@ def _people_and_teams(
 
 
 def _moment(org: Organisation, day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time(9, 30)), org.zone)
+    """Return 9:30 of the day in the organisation's zone, or now when that is still ahead."""
+    return min(timezone.make_aware(datetime.combine(day, time(9, 30)), org.zone), timezone.now())
 
 
 def _rounded(kr: KeyResult, value: float) -> float:
