@@ -35,11 +35,12 @@ from django.db import transaction
 from django.db.models import Max, Min, Q, Sum
 from django.utils import timezone
 
+from cairn.dashboards import selectors
 from cairn.dashboards.figures import PaceGroup, clamp
 from cairn.dashboards.models import PaceDay, RiskyKeyResultDay, TeamPaceDay
 from cairn.okrs.as_of import objectives_as_of
 from cairn.okrs.measures import thresholds
-from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective, Visibility
+from cairn.okrs.models import CheckIn, Cycle, CycleState, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation
 
@@ -310,22 +311,9 @@ def stored_day(cycle: Cycle, organisation: Organisation, at: datetime) -> PaceDa
 
 
 def counted_buckets(access: Access, team_ids: frozenset[int] | None) -> Q:
-    """Return the stored buckets in scope that count for the reader (by today's visibility).
-
-    A non-admin counts public objectives and team objectives of their teams (or of no team);
-    what else they see (their own private objectives, those shared with them) is rebuilt.
-    """
-    found = Q()
-    if team_ids is not None:
-        found &= Q(team_key__in=sorted(team_ids))
-    if not access.is_admin:
-        teams = sorted(access.member_teams | access.lead_scope)
-        found &= (
-            Q(visibility=Visibility.PUBLIC)
-            | Q(visibility=Visibility.TEAM, visible_team=0)
-            | Q(visibility=Visibility.TEAM, visible_team__in=teams)
-        )
-    return found
+    """Return the stored buckets in scope that count for the reader (by today's visibility:
+    the objective's team now, `visible_team`); the rest the reader sees is rebuilt."""
+    return selectors.counted_buckets(access, team_ids, visible_team="visible_team")
 
 
 def day_pace_groups(

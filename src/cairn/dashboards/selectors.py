@@ -449,15 +449,28 @@ def snapshots_of(cycles: Iterable[Cycle]) -> dict[int, Snapshot]:
 
 def _buckets(access: Access, scope: Scope) -> Q:
     """Return the stored rows (team_key, visibility) in scope that count for the reader."""
+    return counted_buckets(access, scope.team_ids, visible_team="team_key")
+
+
+def counted_buckets(
+    access: Access, team_ids: frozenset[int] | None, visible_team: str = "team_key"
+) -> Q:
+    """Return the stored rows in scope (`team_key` among `team_ids`) that count for the reader.
+
+    A non-admin counts public objectives and team objectives of their teams (or of no team),
+    the team being the row's `visible_team` column; what else they see (their own private
+    objectives, those shared with them) is counted apart. One rule for the sweep's rows and
+    the stored as-of days.
+    """
     found = Q()
-    if scope.team_ids is not None:
-        found &= Q(team_key__in=sorted(scope.team_ids))
+    if team_ids is not None:
+        found &= Q(team_key__in=sorted(team_ids))
     if not access.is_admin:
         teams = sorted(access.member_teams | access.lead_scope)
         found &= (
             Q(visibility=Visibility.PUBLIC)
-            | Q(visibility=Visibility.TEAM, team_key=0)
-            | Q(visibility=Visibility.TEAM, team_key__in=teams)
+            | Q(visibility=Visibility.TEAM, **{visible_team: 0})
+            | Q(visibility=Visibility.TEAM, **{f"{visible_team}__in": teams})
         )
     return found
 
