@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
-from django.db.models import Max, Min, Q, Sum
+from django.db.models import Max, Min, Q
 from django.utils import timezone
 
 from cairn.dashboards import selectors
@@ -320,23 +320,11 @@ def day_pace_groups(
     access: Access, team_ids: frozenset[int] | None, marker: PaceDay
 ) -> list[PaceGroup]:
     """Return the day's key results by team then and pace, for the buckets the reader counts."""
-    rows = (
-        TeamPaceDay.objects.filter(cycle_id=marker.cycle_id, day=marker.day)
-        .filter(counted_buckets(access, team_ids))
-        .values("team_key", "pace")
-        .annotate(
-            n=Sum("key_results"),
-            progress=Sum("progress_sum"),
-            confidence=Sum("confidence_sum"),
-            recent=Sum("recent"),
+    return selectors.summed_pace_groups(
+        TeamPaceDay.objects.filter(cycle_id=marker.cycle_id, day=marker.day).filter(
+            counted_buckets(access, team_ids)
         )
-        .order_by()
     )
-    return [
-        PaceGroup(r["team_key"] or None, r["pace"], r["n"], r["progress"] or 0.0,
-                  r["confidence"] or 0, r["recent"])
-        for r in rows
-    ]  # fmt: skip
 
 
 def day_at_risk(

@@ -475,18 +475,10 @@ def counted_buckets(
     return found
 
 
-def stored_pace_groups(
-    access: Access, scope: Scope, cycle: Cycle, now: datetime
-) -> list[PaceGroup]:
-    """Return what `pace_groups` returns, from the stored rows (not for a person's scope).
-
-    A non-admin's objectives seen only as owner or through sharing are counted live (two
-    queries on those few objectives).
-    """
+def summed_pace_groups(stored: QuerySet) -> list[PaceGroup]:
+    """Return stored pace rows (`TeamPace` or `TeamPaceDay`) summed by team and pace."""
     rows = (
-        TeamPace.objects.filter(organisation_id=access.person.organisation_id, cycle_id=cycle.pk)
-        .filter(_buckets(access, scope))
-        .values("team_key", "pace")
+        stored.values("team_key", "pace")
         .annotate(
             n=Sum("key_results"),
             progress=Sum("progress_sum"),
@@ -495,11 +487,26 @@ def stored_pace_groups(
         )
         .order_by()
     )
-    groups = [
+    return [
         PaceGroup(r["team_key"] or None, r["pace"], r["n"], r["progress"] or 0.0,
                   r["confidence"] or 0, r["recent"])
         for r in rows
     ]  # fmt: skip
+
+
+def stored_pace_groups(
+    access: Access, scope: Scope, cycle: Cycle, now: datetime
+) -> list[PaceGroup]:
+    """Return what `pace_groups` returns, from the stored rows (not for a person's scope).
+
+    A non-admin's objectives seen only as owner or through sharing are counted live (two
+    queries on those few objectives).
+    """
+    groups = summed_pace_groups(
+        TeamPace.objects.filter(
+            organisation_id=access.person.organisation_id, cycle_id=cycle.pk
+        ).filter(_buckets(access, scope))
+    )
     if access.is_admin:
         return groups
     own = key_results_in(access, scope, cycle).filter(~_counted_visible(access, "objective__"))

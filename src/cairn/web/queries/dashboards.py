@@ -192,9 +192,7 @@ def dashboard(
     if "confidence" in parts:
         counts = None
         if stored:
-            counts = {}
-            for group in rows.stored_pace_groups(access, heat.scope, cycle, now):
-                counts[group.team_id] = counts.get(group.team_id, 0) + group.count
+            counts = key_results_per_team(rows.stored_pace_groups(access, heat.scope, cycle, now))
         _add_weeks(board, access, heat, cycle, now, counts=counts, live=True)
     if "unaligned" in parts:
         unaligned = rows.unaligned(access, heat.scope, cycle)
@@ -233,9 +231,7 @@ def _add_stored_pace(
     """Add the heat map, the pace distribution and the at-risk list from the stored rows."""
     if "pace" in parts:
         groups = rows.stored_pace_groups(access, heat.scope, cycle, now)
-        board.teams = _team_rows(groups, heat)
-        board.total = figures.totals(board.teams)
-        board.paces = figures.pace_distribution(groups)
+        _set_pace(board, groups, heat)
     if "at_risk" in parts:
         board.at_risk = rows.stored_at_risk(access, heat.scope, cycle, limit)
 
@@ -278,11 +274,24 @@ def _add_pace(
     pace = rows.pace_case(cycle, rows.due_dates(key_results), now, organisation)
     if "pace" in parts:
         groups = rows.pace_groups(key_results, pace, now)
-        board.teams = _team_rows(groups, heat)
-        board.total = figures.totals(board.teams)
-        board.paces = figures.pace_distribution(groups)
+        _set_pace(board, groups, heat)
     if "at_risk" in parts:
         board.at_risk = rows.at_risk(key_results, pace, limit)
+
+
+def _set_pace(board: Dashboard, groups: list[figures.PaceGroup], heat: Heat) -> None:
+    """Set the heat map's rows, their total and the pace distribution from pace groups."""
+    board.teams = _team_rows(groups, heat)
+    board.total = figures.totals(board.teams)
+    board.paces = figures.pace_distribution(groups)
+
+
+def key_results_per_team(groups: list[figures.PaceGroup]) -> dict[int | None, int]:
+    """Return the key results per team of pace groups (the discipline's denominators)."""
+    counts: dict[int | None, int] = {}
+    for group in groups:
+        counts[group.team_id] = counts.get(group.team_id, 0) + group.count
+    return counts
 
 
 def _team_rows(groups: list[figures.PaceGroup], heat: Heat) -> list[figures.TeamRow]:

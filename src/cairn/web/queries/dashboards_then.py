@@ -19,7 +19,13 @@ from cairn.okrs.as_of import KeyResultThen, ObjectiveThen, objectives_as_of, reb
 from cairn.okrs.models import Change, Cycle, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Organisation, Person, Team
-from cairn.web.queries.dashboards import Dashboard, Heat, _add_weeks, _team_rows
+from cairn.web.queries.dashboards import (
+    Dashboard,
+    Heat,
+    _add_weeks,
+    _set_pace,
+    key_results_per_team,
+)
 
 
 def _in_scope_then(scope: rows.Scope, objective: ObjectiveThen) -> bool:
@@ -90,13 +96,8 @@ def _add_pace_then(
 ) -> dict[int | None, int]:
     """Add the heat map and pace distribution; return the key results per team (discipline)."""
     if "pace" in parts:
-        board.teams = _team_rows(groups, heat)
-        board.total = figures.totals(board.teams)
-        board.paces = figures.pace_distribution(groups)
-    counts: dict[int | None, int] = {}
-    for group in groups:
-        counts[group.team_id] = counts.get(group.team_id, 0) + group.count
-    return counts
+        _set_pace(board, groups, heat)
+    return key_results_per_team(groups)
 
 
 def add_then(
