@@ -7,7 +7,7 @@ from typing import Any
 from django.dispatch import receiver
 
 from cairn.api.models import WebhookEvent
-from cairn.api.webhooks import emit
+from cairn.api.webhooks import active_webhooks_once, emit
 from cairn.okrs import events
 from cairn.okrs.models import CheckIn, KeyResult, Objective
 
@@ -33,6 +33,12 @@ def _key_result(key_result: KeyResult) -> dict[str, Any]:
         "progress": key_result.progress,
         "confidence": key_result.confidence,
     }
+
+
+@receiver(events.preparing, dispatch_uid="cairn.api.preparing")
+def read_webhooks(sender: Any, organisation_id: int, **kwargs: Any) -> None:
+    """Read the organisation's active webhooks once, before the events' transaction."""
+    active_webhooks_once(organisation_id)
 
 
 @receiver(events.check_in_recorded, dispatch_uid="cairn.api.check_in_recorded")

@@ -150,7 +150,7 @@ def _active_webhooks(organisation_id: int) -> list[Webhook]:
     return [_WEBHOOK_ROW.instances(row)[0] for row in rows]  # type: ignore[misc]
 
 
-def _active_webhooks_once(organisation_id: int) -> list[Webhook]:
+def active_webhooks_once(organisation_id: int) -> list[Webhook]:
     """Return the organisation's active webhooks, read once for events sent together (a
     check-in's pace change and the check-in itself: cairn.okrs.events.sent_together)."""
     memo = events.batch()
@@ -164,7 +164,7 @@ def _active_webhooks_once(organisation_id: int) -> list[Webhook]:
 
 def emit(organisation_id: int, event: str, data: dict[str, Any]) -> int:
     """Log a delivery for each subscribed webhook and queue it; return how many."""
-    hooks = [w for w in _active_webhooks_once(organisation_id) if event in w.events]
+    hooks = [w for w in active_webhooks_once(organisation_id) if event in w.events]
     if not hooks:
         return 0
     payload = json.loads(

@@ -16,8 +16,15 @@ SUPPORTED_ENGINES = {
 }
 
 
-# psycopg prepares a statement of a server-binding cursor once it ran this often on a connection.
-PREPARE_THRESHOLD = 5
+# psycopg prepares a statement of a server-binding cursor the first time it runs on a connection,
+# and PostgreSQL plans it once, generically (for any parameters). Planning it with each call's
+# values instead (PostgreSQL's first five runs, and every run before psycopg prepares it) read
+# stale statistics: the current week lies beyond what the last ANALYZE saw, so "this key
+# result's check-ins this week" looked empty on the `checked_in_at` index and the plan scanned
+# every check-in of the week, 40-50 ms a check-in at 10,000 people, until the generic plan took
+# over (docs/operations.md). Only these statements are prepared: Django's own bind on the client.
+PREPARE_THRESHOLD = 0
+PREPARED_OPTIONS = "-c plan_cache_mode=force_generic_plan"
 
 
 def database_config(url: str | None, data_dir: Path, *, prepared: bool = True) -> dict[str, Any]:
@@ -40,7 +47,9 @@ def database_config(url: str | None, data_dir: Path, *, prepared: bool = True) -
                 "DATABASE_URL must start with postgres://, postgresql:// or sqlite://"
             )
         if config["ENGINE"] == "django.db.backends.postgresql" and prepared:
-            config.setdefault("OPTIONS", {})["prepare_threshold"] = PREPARE_THRESHOLD
+            options = config.setdefault("OPTIONS", {})
+            options["prepare_threshold"] = PREPARE_THRESHOLD
+            options["options"] = f"{options.get('options', '')} {PREPARED_OPTIONS}".strip()
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # Opening SQLite and running the pragmas costs ~5 ms a request; a gunicorn worker is one
         # thread, so it keeps its own connection (stop Cairn before `cairn restore`, as documented).

@@ -16,7 +16,7 @@ def prepared_cursor() -> Iterator[Any]:
     For the few hand-written statements that run on every check-in (cairn.lib.joined): with
     Django's default client-side binding each one is parsed and planned afresh, which costs
     PostgreSQL several times what running it does. This cursor binds on the server, so psycopg
-    prepares a statement once it has run `prepare_threshold` (5) times on a connection (kept
+    prepares a statement the first time it runs on a connection (`prepare_threshold` 0; kept
     by CONN_MAX_AGE). It is Django's cursor otherwise (wrappers, query logging, time zones).
     `CAIRN_DATABASE_PREPARED=false` turns it off (the database options then have no
     `prepare_threshold`: for a pooler that cannot keep prepared statements, such as PgBouncer

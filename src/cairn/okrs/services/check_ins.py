@@ -157,10 +157,12 @@ def _announce(
 ) -> None:
     """Send the events of a check-in once it commits, in one short transaction of their own, so
     that the tasks and webhook deliveries their receivers queue share one commit. `known` adds
-    what the check-in event may say (its previous confidence)."""
+    what the check-in event may say (its previous confidence). What the receivers share is read
+    before that transaction (`events.preparing`), so a check-in whose events queue nothing (no
+    webhook listens, no alert is possible) opens no second transaction at all."""
 
     def send() -> None:
-        with transaction.atomic(), events.sent_together():
+        with events.sent_together(key_result.organisation_id), transaction.atomic():
             if pace is not None:
                 events.pace_changed.send(KeyResult, key_result=key_result, old=pace[0], new=pace[1])
             if check_in is not None:
