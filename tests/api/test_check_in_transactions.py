@@ -47,7 +47,9 @@ def _post(api, kr, value):
 
 def test_a_check_in_whose_events_queue_nothing_commits_once(world, api, settings):
     settings.TASKS = DATABASE_TASKS
-    kr = key_result_create(actor=world.admin, objective=world.objective, title="K", start=0, target=10)
+    kr = key_result_create(
+        actor=world.admin, objective=world.objective, title="K", start=0, target=10
+    )
     _post(api["admin"], kr, 1)()  # warm: the token's first use is recorded
     # Reaching the target cannot alert anyone and no webhook listens: the events read the
     # organisation's webhooks outside any transaction and queue nothing.
@@ -59,7 +61,9 @@ def test_a_check_in_whose_events_queue_a_delivery_commits_it_in_a_second_transac
     world, api, settings
 ):
     settings.TASKS = DATABASE_TASKS
-    kr = key_result_create(actor=world.admin, objective=world.objective, title="K", start=0, target=10)
+    kr = key_result_create(
+        actor=world.admin, objective=world.objective, title="K", start=0, target=10
+    )
     Webhook.objects.create(
         organisation=world.organisation,
         url="https://hooks.example.com/cairn",
