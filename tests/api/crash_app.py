@@ -21,7 +21,7 @@ PAUSE_SECONDS = float(os.environ.get("CAIRN_TEST_PAUSE_SECONDS", "120"))
 def _pause_the_first_check_in() -> None:
     from cairn.okrs import services  # only once Django is set up (by cairn.wsgi)
 
-    record = services.check_in_record
+    record = services.check_in_record_visible
 
     def record_then_pause(**kwargs: Any) -> Any:
         check_in = record(**kwargs)
@@ -30,7 +30,7 @@ def _pause_the_first_check_in() -> None:
             time.sleep(PAUSE_SECONDS)
         return check_in
 
-    services.check_in_record = record_then_pause
+    services.check_in_record_visible = record_then_pause
 
 
 _pause_the_first_check_in()

@@ -34,7 +34,7 @@ def test_the_check_in_query_count_does_not_grow_with_the_chain_or_the_history(wo
     for _ in range(5):
         _check_in_queries(api["admin"], deep)
     assert _check_in_queries(api["admin"], deep) == shallow
-    # Token, key result, [PostgreSQL's advisory lock], the locked key result, the check-in, the
-    # week's first check-in, the day row, the reading, chain, parts, objective update, and the
-    # test's savepoint pair: 12 on SQLite, 13 on PostgreSQL (it was 14 on both).
-    assert shallow <= (13 if connection.vendor == "postgresql" else 12)
+    # Token, the key result read and locked with its objective and cycle, the check-in, the week's first check-in, the day row, the reading,
+    # chain, parts, objective update, and the test's savepoint pair: 11 on both (it was 14,
+    # then 12 on SQLite and 13 on PostgreSQL, when the key result was read, then locked).
+    assert shallow <= 11

@@ -106,13 +106,13 @@ def test_a_key_left_by_a_dead_request_is_taken_over_after_the_lease(world, api, 
 def test_a_request_that_fails_keeps_neither_its_key_nor_its_writes(world, api, kr, monkeypatch):
     from cairn.okrs import services
 
-    record = services.check_in_record
+    record = services.check_in_record_visible
 
     def record_then_fail(**kwargs):
         record(**kwargs)
         raise RuntimeError("the worker fell over after writing")
 
-    monkeypatch.setattr(services, "check_in_record", record_then_fail)
+    monkeypatch.setattr(services, "check_in_record_visible", record_then_fail)
     with pytest.raises(RuntimeError):
         api["member"].post(url(kr), {"value": 11}, **{"Idempotency-Key": "boom"})
     assert not CheckIn.objects.exists() and not IdempotencyKey.objects.exists()

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 from ninja.decorators import decorate_view
@@ -17,7 +17,7 @@ from cairn.api.idempotency import idempotent
 from cairn.api.pagination import ListParams, page_schema, paginate
 from cairn.api.types import Bool, IdParam, Input, Int, Number
 from cairn.okrs import services
-from cairn.okrs.models import CheckIn, CheckInSource
+from cairn.okrs.models import CheckIn, CheckInSource, KeyResult
 
 router = Router(tags=["check-ins"])
 
@@ -92,10 +92,15 @@ def list_check_ins(request: HttpRequest, key_result_id: IdParam, filters: Query[
 @decorate_view(idempotent)
 def record_check_in(request: HttpRequest, key_result_id: IdParam, payload: CheckInIn):
     """Record where a key result stands; progress rolls up at once."""
-    key_result = selectors.key_result(request.auth, key_result_id)
-    check_in = _with_confirm_hint(
-        services.check_in_record, key_result=key_result, author=request.auth, **payload.dict()
-    )
+    try:
+        check_in = _with_confirm_hint(
+            services.check_in_record_visible,
+            key_result_id=key_result_id,
+            author=request.auth,
+            **payload.dict(),
+        )
+    except KeyResult.DoesNotExist:
+        raise Http404("No KeyResult matches the given query.") from None
     return Status(201, check_in)
 
 

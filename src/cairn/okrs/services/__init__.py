@@ -6,6 +6,7 @@ from cairn.okrs.services.check_ins import (
     check_in_correct,
     check_in_from_initiatives,
     check_in_record,
+    check_in_record_visible,
 )
 from cairn.okrs.services.cycles import (
     cycle_create,
@@ -28,6 +29,7 @@ __all__ = [
     "check_in_correct",
     "check_in_from_initiatives",
     "check_in_record",
+    "check_in_record_visible",
     "cycle_create",
     "cycle_recompute",
     "cycle_transition",
