@@ -18,19 +18,20 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
-def test_the_set_has_64_documents_with_sources_and_six_fixed_held_out_parts():
+def test_the_set_has_72_documents_with_sources_and_seven_fixed_held_out_parts():
     documents = manifest()
-    assert len(documents) == 64
-    later = ("fresh", "round3", "round4", "round5", "round6")
+    assert len(documents) == 72
+    later = ("fresh", "round3", "round4", "round5", "round6", "round7")
     assert sum(d["holdout"] and not any(d.get(p) for p in later) for d in documents) == 8
     assert sum(bool(d.get("fresh")) for d in documents) == 6  # the second round's held-out set
     assert sum(bool(d.get("round3")) for d in documents) == 9  # the third round's held-out set
     assert sum(bool(d.get("round4")) for d in documents) == 8  # the fourth round's held-out set
     assert sum(bool(d.get("round5")) for d in documents) == 8  # the fifth round's held-out set
     assert sum(bool(d.get("round6")) for d in documents) == 8  # the sixth round's held-out set
+    assert sum(bool(d.get("round7")) for d in documents) == 8  # the seventh round's held-out set
     assert all(d["holdout"] for d in documents if any(d.get(p) for p in later))
     assert all(sum(bool(d.get(p)) for p in later) <= 1 for d in documents)
-    # rounds 3 to 6 carry full provenance: repository, path and commit of the stored version
+    # rounds 3 to 7 carry full provenance: repository, path and commit of the stored version
     for document in (d for d in documents if any(d.get(p) for p in later[1:])):
         assert len(document["commit"]) == 40 and document["path"] and "/" in document["repository"]
     for document in documents:
