@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
@@ -271,41 +272,19 @@ def _is_cached(instance: object, name: str) -> bool:
 
 
 @transaction.atomic
-def check_in_record(
-    *,
-    key_result: KeyResult,
-    author: Person,
-    value: object = None,
-    done: bool | None = None,
-    confidence: object = None,
-    note: str = "",
-    blockers: str = "",
-    source: str = CheckInSource.WEB,
-    at: datetime | None = None,
-    confirm_implausible: bool = False,
-) -> CheckIn:
+def check_in_record(*, key_result: KeyResult, author: Person, **fields: Any) -> CheckIn:
     """Record where a key result stands, update it and every objective above it; return it.
 
-    A value that looks like a typo (see engine.plausibility) is refused with a ValidationError
-    of code "implausible" unless `confirm_implausible` is True.
+    `fields` are `_record`'s: value, done, confidence, note, blockers, source, at and
+    confirm_implausible. A value that looks like a typo (see engine.plausibility) is refused
+    with a ValidationError of code "implausible" unless `confirm_implausible` is True.
     """
     require(Access(author).can_check_in(key_result), _("You cannot check in on this key result."))
-    return _record(
-        _locked(key_result),
-        author,
-        value=value,
-        done=done,
-        confidence=confidence,
-        note=note,
-        blockers=blockers,
-        source=source,
-        at=at,
-        confirm_implausible=confirm_implausible,
-    )
+    return _record(_locked(key_result), author, **fields)
 
 
 @transaction.atomic
-def check_in_record_visible(*, key_result_id: int, author: Person, **fields: object) -> CheckIn:
+def check_in_record_visible(*, key_result_id: int, author: Person, **fields: Any) -> CheckIn:
     """`check_in_record` for a key result named by id, as the API names it: raise
     KeyResult.DoesNotExist when it is not the author's organisation's or they may not see it.
 
@@ -313,7 +292,7 @@ def check_in_record_visible(*, key_result_id: int, author: Person, **fields: obj
     reading it and then locking it took two statements (the check-in's hot path, SPEC §7)."""
     key_result = _locked_visible(author, key_result_id)
     require(Access(author).can_check_in(key_result), _("You cannot check in on this key result."))
-    return _record(key_result, author, **fields)  # type: ignore[arg-type]
+    return _record(key_result, author, **fields)
 
 
 def _record(
