@@ -7,6 +7,7 @@ Each pattern comes with several sentences of that shape, in our own words. A row
 import pytest
 
 from cairn.text.key_result_parser import parse_key_result
+from cairn.text.languages import language_of
 
 
 def read(text: str) -> tuple:
@@ -1072,3 +1073,144 @@ def test_a_count_of_a_known_set_is_not_a_target(text, expected):
 def test_a_count_of_a_known_set_says_how_it_was_read():
     notes = parse_key_result("Monthly review with the 3 founders").notes
     assert notes == ("read 'with the 3 founders' as a known set, not a target — check",)
+
+
+# Seventh round: key results in the languages OKRs are commonly written in, read through the
+# English rules by `cairn.text.languages` (verbs first, bound words, "from A to B", "by N",
+# units, thousands separators and scale words). Sentences in our own words, none from a set.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German
+        ("Umsatz um 20% steigern", ("increase", None, None, (20, True), None)),
+        ("Wir senken die Kosten von 5.000 € auf 3.000 €", ("decrease", 5000, 3000, None, "€")),
+        ("Mindestens 50 neue Kunden gewinnen", ("stay_above", None, 50, None, None)),
+        ("Antwortzeit unter 2 Stunden halten", ("stay_below", None, 2, None, "hours")),
+        ("Kundenzufriedenheit auf 90% erhöhen", ("increase", None, 90, None, "%")),
+        # Spanish
+        (
+            "Reducir el tiempo de respuesta de 48 horas a 24 horas",
+            ("decrease", 48, 24, None, "hours"),
+        ),
+        (
+            "Aumentar las ventas en un 15% para fin de año",
+            ("increase", None, None, (15, True), None),
+        ),
+        ("Alcanzar al menos 1.200 usuarios activos", ("stay_above", None, 1200, None, "usuarios")),
+        # Portuguese
+        ("Aumentar a receita recorrente em 25%", ("increase", None, None, (25, True), None)),
+        ("Reduzir o churn de 8% para 5%", ("decrease", 8, 5, None, "%")),
+        # French
+        ("Réduire le délai de livraison de 5 jours à 2 jours", ("decrease", 5, 2, None, "days")),
+        ("Augmenter le chiffre d'affaires de 20 %", ("increase", None, None, (20, True), None)),
+        ("Atteindre au moins 500 clients payants", ("stay_above", None, 500, None, "clients")),
+        # Italian
+        ("Ridurre i costi operativi del 10%", ("decrease", None, None, (10, True), None)),
+        (
+            "Aumentare il fatturato da 2 milioni a 3 milioni di euro",
+            ("increase", 2_000_000, 3_000_000, None, None),
+        ),
+        ("Raggiungere almeno 100 nuovi clienti", ("stay_above", None, 100, None, None)),
+        # Dutch
+        ("Verhoog de omzet met 15%", ("increase", None, None, (15, True), None)),
+        ("Verlaag de doorlooptijd van 10 dagen naar 5 dagen", ("decrease", 10, 5, None, "days")),
+        # Polish
+        ("Zwiększyć sprzedaż o 20% do końca roku", ("increase", None, None, (20, True), None)),
+        ("Skrócić czas odpowiedzi z 48 godzin do 24 godzin", ("decrease", 48, 24, None, "hours")),
+        ("Pozyskać co najmniej 300 nowych klientów", ("stay_above", None, 300, None, None)),
+        # Russian
+        ("Увеличить выручку на 25% к концу года", ("increase", None, None, (25, True), None)),
+        ("Снизить отток клиентов с 8% до 5%", ("decrease", 8, 5, None, "%")),
+        ("Привлечь не менее 1 000 новых клиентов", ("stay_above", None, 1000, None, None)),
+        ("Сократить время ответа до 2 часов", ("decrease", None, 2, None, "hours")),
+        # Ukrainian
+        (
+            "Збільшити кількість активних користувачів на 30%",
+            ("increase", None, None, (30, True), None),
+        ),
+        ("Скоротити час відповіді з 24 годин до 4 годин", ("decrease", 24, 4, None, "hours")),
+        # Turkish
+        ("Müşteri kaybını %20 azaltmak", ("decrease", None, None, (20, True), None)),
+        (
+            "Aylık aktif kullanıcı sayısını 10 bin'den 25 bin'e çıkarmak",
+            ("increase", 10000, 25000, None, None),
+        ),
+        ("Yanıt süresini 2 saatin altına indirmek", ("stay_below", None, 2, None, "hours")),
+        ("En az 5 yeni müşteri kazanmak", ("stay_above", None, 5, None, None)),
+        # Indonesian
+        (
+            "Meningkatkan penjualan sebesar 20% dalam 6 bulan",
+            ("increase", None, None, (20, True), None),
+        ),
+        (
+            "Menurunkan waktu respons dari 10 menit menjadi 5 menit",
+            ("decrease", 10, 5, None, "minutes"),
+        ),
+        ("Mencapai minimal 1.000 pengguna aktif", ("stay_above", None, 1000, None, None)),
+        # Vietnamese
+        ("Tăng doanh thu thêm 20%", ("increase", None, None, (20, True), None)),
+        ("Giảm thời gian phản hồi từ 48 giờ xuống 24 giờ", ("decrease", 48, 24, None, "hours")),
+        # Chinese (simplified and traditional)
+        ("将客户流失率从5%降低到3%", ("decrease", 5, 3, None, "%")),
+        ("將客戶流失率從5%降低到3%", ("decrease", 5, 3, None, "%")),
+        ("月活跃用户提升到10万", ("increase", None, 100000, None, None)),
+        ("营收增长20%", ("increase", None, None, (20, True), None)),
+        # Japanese
+        ("解約率を5%から3%に下げる", ("decrease", 5, 3, None, "%")),
+        ("売上を30%増やす", ("increase", None, None, (30, True), None)),
+        # Korean
+        ("이탈률을 5%에서 3%로 줄이기", ("decrease", 5, 3, None, "%")),
+        ("월간 활성 사용자 10만 명 달성", ("increase", None, 100000, None, None)),
+    ],
+)
+def test_key_results_in_other_languages(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Umsatz um 20% steigern", "de"),
+        ("Verhoog de omzet met 15%", "nl"),
+        ("Reducir el tiempo de respuesta de 48 horas a 24 horas", "es"),
+        ("Reduzir o churn de 8% para 5%", "pt"),
+        ("Réduire le délai de livraison", "fr"),
+        ("Ridurre i costi operativi del 10%", "it"),
+        ("Zwiększyć sprzedaż o 20%", "pl"),
+        ("Снизить отток клиентов", "ru"),
+        ("Збільшити кількість користувачів", "uk"),
+        ("Müşteri kaybını %20 azaltmak", "tr"),
+        ("Meningkatkan penjualan sebesar 20%", "id"),
+        ("Giảm thời gian phản hồi", "vi"),
+        # English stays English, also with words other languages share ("as", "de", "organize")
+        ("Make complex text as fast as simple text", None),
+        ("Organize 12 lunch-and-learn sessions", None),
+        ("Reduce time to first value from 14 days to 3 days", None),
+        ("Run 4 customer workshops in Q3", None),
+    ],
+)
+def test_the_language_of_a_key_result(text, language):
+    assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaces, dots and commas grouping thousands or marking decimals, per language
+        ("Привлечь 12 500 новых пользователей", ("increase", None, 12500, None, None)),
+        ("Erreiche 1.500 zahlende Kunden", ("increase", None, 1500, None, None)),
+        ("Снизить долю ошибок до 1,5%", ("decrease", None, 1.5, None, "%")),
+        ("Augmenter la marge à 12,5 %", ("increase", None, 12.5, None, "%")),
+        # scale words and currencies written after the number
+        ("Увеличить выручку до 5 млн ₽", ("increase", None, 5_000_000, None, "RUB")),
+        ("Umsatz auf 2 Mio. € steigern", ("increase", None, 2_000_000, None, "€")),
+        ("Mencapai pendapatan 3 juta per bulan", ("increase", None, 3_000_000, None, None)),
+        ("Tăng doanh thu lên 2 tỷ đồng", ("increase", None, 2_000_000_000, None, "VND")),
+        ("营收达到1.2亿", ("increase", None, 120_000_000, None, None)),
+        ("매출 3억 원 달성", ("increase", None, 300_000_000, None, "KRW")),
+    ],
+)
+def test_numbers_written_the_way_of_each_language(text, expected):
+    check(text, expected)

@@ -9,6 +9,7 @@ from itertools import pairwise
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
+from cairn.text.languages import counts_by_case, localise
 from cairn.text.tokens import normalise, tokenize
 
 # "Rollout of the new CRM", "Migration to AWS": work named by a noun.
@@ -54,6 +55,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
     parsed = parsed or parse_key_result(text)
+    text = localise(text)  # "5 статей опубликовано" → "5 статей published"; English unchanged
     verb = leading_verb(text)
     if parsed.start is None and parsed.change is None and _CJK_OWN_COUNT.search(text):
         return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
@@ -373,6 +375,9 @@ def _is_people(word: str) -> bool:
 def _counted(parsed: ParsedKeyResult) -> bool:
     """Return True when the value counts things ("12 meetups", "2 PRs"), not a rate or sum."""
     unit = parsed.unit
+    if unit is None and parsed.target is not None and counts_by_case(parsed.text):
+        # "en az 3 öneri sunmak", "провести 5 воркшопов": work counted by an inflected noun
+        return leading_verb(parsed.text) in lx.ACTIVITY_VERBS
     if unit is None or unit in _MEASURE_UNITS or unit.isupper() or not unit[0].isalpha():
         return False
     return unit.lower() not in lx.CURRENCY_WORDS

@@ -108,7 +108,8 @@ _GLUED_RATE_RE = re.compile(
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
     r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹|R\$\s?|Rp\s?"
-    r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
+    r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN|RUB|UAH"
+    r"|VND|KRW|IDR|CZK|HUF)\s?)?"
     r"(?P<sign>[-+−](?=\.?\d))?"
     r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])"
@@ -199,8 +200,12 @@ def normalise(text: str) -> str:
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
         text = text.replace("‐", "-")  # NFKC turns the non-breaking hyphen into U+2010
         text = localise(text)  # "每周健身4天" → "每周健身 4 天"; "25% 이상" → "25% or more"
-    elif "->" in text or "=>" in text:  # ASCII text: NFKC and the other signs change nothing
-        text = _ARROW_RE.sub(" → ", text)
+    else:  # ASCII text: NFKC and the other signs change nothing
+        if "->" in text or "=>" in text:
+            text = _ARROW_RE.sub(" → ", text)
+        text = localise(text)  # "Umsatz um 20% steigern" → "increase Umsatz by 20%"
+    if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
+        text = text.replace("**", "")
     text = _dash_ranges(text)
     if "/" in text:
         text = _GLUED_RATE_RE.sub(" /", text)
@@ -371,7 +376,7 @@ def _with_preposition(text: str, match: re.Match) -> int:
 
 # A number may only start with a digit, a sign, a point, a currency sign, or a letter that
 # starts US$ or a currency code (case-sensitive, checked before the case-blind number).
-_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMRuegcjaisndpbzm"  # "R$", "Rp": capital only
+_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMRVKHuegcjaisndpbzmrvkh"  # "R$", "Rp": capital only
 # One match per token, tried in order: a number, a word, a punctuation mark.
 _TOKEN_RE = re.compile(
     rf"(?=[{_NUMBER_FIRST}])(?i:(?P<number>{_NUM_PATTERN}))"
