@@ -1214,3 +1214,13 @@ def test_the_language_of_a_key_result(text, language):
 )
 def test_numbers_written_the_way_of_each_language(text, expected):
     check(text, expected)
+
+
+def test_a_dot_grouping_thousands_says_how_it_was_read():
+    # "1.500" is 1,500 in German or Spanish and 1.5 in English: the reading is noted
+    assert parse_key_result("Erreiche 1.500 zahlende Kunden").notes == (
+        "read '1.500' as 1500 (a dot grouping thousands) — check",
+    )
+    assert parse_key_result("Alcanzar 2.125 usuarios activos").target == 2125
+    assert parse_key_result("Reach a ratio of 2.125").notes == ()  # English: a decimal
+    assert parse_key_result("Llegar a 1.500.000 descargas").notes == ()  # two dots: thousands

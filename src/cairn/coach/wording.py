@@ -55,10 +55,12 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
     parsed = parsed or parse_key_result(text)
-    text = localise(text)  # "5 статей опубликовано" → "5 статей published"; English unchanged
-    verb = leading_verb(text)
     if parsed.start is None and parsed.change is None and _CJK_OWN_COUNT.search(text):
         return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
+    text = localise(text)  # "5 статей опубликовано" → "5 статей published"; English unchanged
+    verb = leading_verb(text)
+    if _APPROVAL_GAINED.search(text):
+        return False  # "Identify 2 areas … and get approval from 80% of the team": granted
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
@@ -173,6 +175,13 @@ _COUNT_DONE = re.compile(
 _GRANTED = re.compile(
     r"\b(?:signed|approved|accepted|awarded|granted|agreed|endorsed|consensus|approval"
     r"|agreement|sign-off|buy-in|endorsement)\b",
+    re.IGNORECASE,
+)
+# Approval others give, gained as the key result's end: "… and get sign-off from the board",
+# "… ekibin %80'inin onayını almak" (get the approval of 80% of the team).
+_APPROVAL_GAINED = re.compile(
+    r"\b(?:get|gain|obtain|win|secure|receive)\s+(?:\S+\s+){0,4}?"
+    r"(?:approval|sign-off|buy-in|endorsement)\b",
     re.IGNORECASE,
 )
 _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)

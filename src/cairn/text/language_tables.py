@@ -1329,3 +1329,27 @@ WORK_NOUNS = {
 }  # fmt: skip
 for _language, _nouns in WORK_NOUNS.items():
     LANGUAGES[_language]["words"].update(_nouns)
+
+
+# Approval others give ("ekibin onayını almak", "obtener la aprobación del comité"): the coach
+# reads approval gained as a result others grant, not as work.
+APPROVAL = {
+    "de": {"freigabe": "approval", "zustimmung": "approval", "erhalten": "get", "bekommen": "get"},
+    "nl": {"goedkeuring": "approval", "krijgen": "get"},
+    "es": {"aprobación": "approval", "visto bueno": "approval"},
+    "pt": {"aprovação": "approval"},
+    "fr": {"approbation": "approval", "accord": "approval"},
+    "it": {"approvazione": "approval"},
+    "pl": {"akceptację": "approval", "akceptacja": "approval", "zatwierdzenie": "approval"},
+    "ru": {"одобрение": "approval", "одобрения": "approval", "согласование": "approval"},
+    "uk": {"схвалення": "approval", "погодження": "approval"},
+    "tr": {
+        "onayını almak": "get approval",
+        "onayı almak": "get approval",
+        "onay almak": "get approval",
+    },
+    "id": {"persetujuan": "approval", "mendapatkan": "get"},
+    "vi": {"phê duyệt": "approval", "sự đồng ý": "approval", "nhận được": "get"},
+}
+for _language, _words in APPROVAL.items():
+    LANGUAGES[_language]["words"].update(_words)

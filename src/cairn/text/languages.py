@@ -176,6 +176,7 @@ _TURKISH_CASES = [
     (re.compile(r"(?<!\w)(\d{1,2})\.\s+(?:ayın|ayin)\s+sonuna\s+kadar(?!\w)"),
      r"by the end of month \1"),
     (re.compile(r"'(?:[iıuüae]n|[iıuü]|y?[ae]|[dt][ae]|n?[iıuü]n)(?!\w)"), ""),
+    (re.compile(r"(?<=[\d%])'\w+"), ""),  # "%80'inin" (of 80%): the number's own ending
 ]  # fmt: skip
 _VERB_MARK = "\x02"
 
@@ -222,6 +223,20 @@ def _after(number: str, english: str) -> str:
     if english in _CODES:
         return f"{english} {number.strip()}"
     return f"{number.strip()} {english}"
+
+
+_AMBIGUOUS_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.(?!000)\d{3}(?![\d]|[.,]\d)")
+
+
+def notation_notes(text: str, language: str | None) -> list[str]:
+    """Return a note for each number whose reading depends on the language: "2.125" is 2125
+    where dots group thousands (German, Spanish …) and 2.125 in English."""
+    if language not in _DOT_GROUPING or "." not in text:
+        return []
+    return [
+        f"read '{m.group(0)}' as {m.group(0).replace('.', '')} (a dot grouping thousands) — check"
+        for m in _AMBIGUOUS_GROUP.finditer(text)
+    ]
 
 
 def _spaced(text: str) -> str:

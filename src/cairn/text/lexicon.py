@@ -42,7 +42,8 @@ ACTIVITY_VERBS = _words(
     "present produce record install configure replace clean update map identify meet visit "
     "call email kick start begin translate localise localize certify onboard recruit rebuild "
     "introduce roll-out rollout setup organise hold deliver finalise finalize evaluate assess "
-    "upgrade collect gather analyse analyze refresh adopt purchase buy open"
+    "upgrade collect gather analyse analyze refresh adopt purchase buy open compute calculate "
+    "annotate benchmark"
 )
 # Verbs with no direction of their own.
 OTHER_VERBS = _words(
@@ -130,7 +131,8 @@ NAME_WORDS = _words(
     "tier level phase stage version v type sprint week day release priority severity sev "
     "series gen generation wave step round cohort grade class category section chapter soc "
     "iso pci wcag iec rfc top no number web windows ios android python covid zone building "
-    "floor room gate model kr okr objective epic milestone nível nivel niveau fase versão "
+    "floor room gate model kr okr objective epic milestone method option scenario variant part "
+    "track appendix figure nível nivel niveau fase versão "
     "versión etapa"
 )
 WORD_NUMBERS = {

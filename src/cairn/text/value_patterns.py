@@ -18,11 +18,11 @@ from cairn.text.tokens import Token
 _N = r"#(\d+)"
 _GAP = r"(?: (?:[a-z][\w'&/.-]*|~)){0,3}"
 _ABOVE = (
-    r"(?:at least|no less than|not less than|(?:a )?minimum of|min|>=|>|above|over|more than"
-    r"|greater than|in excess of|upwards of|at or above)"
+    r"(?:at least|no less than|not less than|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
+    r"|greater than|in excess of|upwards of|at or above|exceeds|surpasses|stays above)"
 )
 _BELOW = (
-    r"(?:at most|no more than|not more than|(?:a )?maximum of|max|<=|<|below|under|beneath"
+    r"(?:at most|no more than|not more than|(?:a )?maximum(?: of)?|max|<=|<|below|under|beneath"
     r"|less than|fewer than|lower than|at or below|no higher than)"
 )
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
@@ -47,6 +47,9 @@ _PATTERNS = {
         # "a velocity increase of 10%", "a reduction of 20% in churn"
         rf"|\b(?P<up3>increase|growth|rise|gain|improvement|uplift) of {_N}"
         rf"|\b(?P<down3>decrease|reduction|cut|drop|decline) of {_N}"
+        # "median offset reduction ≥ 30%": a change of at least 30%
+        rf"|\b(?P<up4>increase|growth|rise|gain|improvement|uplift) (?:>=|>) {_N}"
+        rf"|\b(?P<down4>decrease|reduction|cut|drop|decline) (?:>=|>) {_N}"
     ),
     "above": re.compile(
         # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
@@ -106,7 +109,7 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.change, values.start = num(m, 0, 1)
     elif (m := found["trend"]) and not found["by"]:
         values.change = num(m, 0)[0]
-        values.trend = INCREASE if m["up"] or m["up2"] or m["up3"] else DECREASE
+        values.trend = INCREASE if m["up"] or m["up2"] or m["up3"] or m["up4"] else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
         values.bound = _range_bound(sentence, sentence.index(m.start()))
