@@ -55,7 +55,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
     parsed = parsed or parse_key_result(text)
-    if parsed.start is None and parsed.change is None and _CJK_OWN_COUNT.search(text):
+    limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
+    if parsed.start is None and parsed.change is None and not limit and _CJK_OWN_COUNT.search(text):
         return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
     text = localise(text)  # "5 статей опубликовано" → "5 статей published"; English unchanged
     verb = leading_verb(text)
@@ -103,7 +104,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
 # others, and are not here.
-_CJK_OWN_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[个次篇道本节套天项场门章件]")
+_CJK_OWN_COUNT = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十]+)\s*[个次篇道本节套天项场门章件](?![内內])"
+)
 # A count of others who approve or use it: "Job statement signed off by 3+ target personas".
 _BY_AGENTS = re.compile(
     r"\b[a-z]{2,}ed(?:\s+(?:off|up))?\s+by\s+(?:at least\s+|[≥>]=?\s*)?(\d+|[a-z]+)\+?\s+"
@@ -143,7 +146,7 @@ _DONE = re.compile(
     r"|run(?=\s*$|\s*[.,;:(]|\s+(?:in|at|by|per|for|with|across|on|each|every|during|this)\b)"
     r"|attended|pitched|signed off|released|trained|certified|interviewed|organi[sz]ed"
     r"|conducted|produced|recorded|given|sent|posted|built|added|migrated|deployed|fixed"
-    r"|merged)\b",
+    r"|merged|reviewed|updated|audited)\b",
     re.IGNORECASE,
 )
 
@@ -300,6 +303,8 @@ def _names_work(text: str, verb: str | None) -> bool:
         return True
     words = normalise(text).lower().split()
     first = words[0].split("/")[0] if words else ""  # "launch/test at least 3 tools"
+    if words and any(part in lx.ACTIVITY_VERBS for part in words[0].split("/")[1:]):
+        return True  # "Remediate/Document exceptions": one of the verbs names work
     return first in ACTIVITY_NOUNS or first in lx.ACTIVITY_VERBS or _work_first(words)
 
 

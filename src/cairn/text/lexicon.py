@@ -43,7 +43,7 @@ ACTIVITY_VERBS = _words(
     "call email kick start begin translate localise localize certify onboard recruit rebuild "
     "introduce roll-out rollout setup organise hold deliver finalise finalize evaluate assess "
     "upgrade collect gather analyse analyze refresh adopt purchase buy open compute calculate "
-    "annotate benchmark"
+    "annotate benchmark enforce communicate remediate"
 )
 # Verbs with no direction of their own.
 OTHER_VERBS = _words(

@@ -43,6 +43,9 @@ _PATTERNS = {
         rf"|uplift|more|higher|up)\b"
         rf"|{_N}(?: or (?:more|greater))? (?P<down>decrease|decreases|reduction|cut|drop|decline"
         rf"|fewer|less|lower|down)\b"
+        # "≥25% speed improvement", "a 10% cost reduction": the change of a named measure
+        rf"|{_N} [a-z][\w-]* (?P<up5>improvement|increase|growth|uplift)\b"
+        rf"|{_N} [a-z][\w-]* (?P<down5>reduction|decrease|decline)\b"
         rf"|{_EDGE}(?P<up2>up) {_N}|{_EDGE}(?P<down2>down) {_N}"
         # "a velocity increase of 10%", "a reduction of 20% in churn"
         rf"|\b(?P<up3>increase|growth|rise|gain|improvement|uplift) of {_N}"
@@ -109,7 +112,8 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.change, values.start = num(m, 0, 1)
     elif (m := found["trend"]) and not found["by"]:
         values.change = num(m, 0)[0]
-        values.trend = INCREASE if m["up"] or m["up2"] or m["up3"] or m["up4"] else DECREASE
+        up = m["up"] or m["up2"] or m["up3"] or m["up4"] or m["up5"]
+        values.trend = INCREASE if up else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
         values.bound = _range_bound(sentence, sentence.index(m.start()))
