@@ -1224,3 +1224,49 @@ def test_a_dot_grouping_thousands_says_how_it_was_read():
     assert parse_key_result("Alcanzar 2.125 usuarios activos").target == 2125
     assert parse_key_result("Reach a ratio of 2.125").notes == ()  # English: a decimal
     assert parse_key_result("Llegar a 1.500.000 descargas").notes == ()  # two dots: thousands
+
+
+# Seventh round, from the round-6 set's misses in English (sentences in our own words).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula before the bound makes it the predicate, not a bound that picks items
+        ("Open tickets on all teams is <20", ("stay_below", None, 20, None, None)),
+        ("Errors across all services stays below 15", ("stay_below", None, 15, None, None)),
+        ("Postmortems for incidents > 30 minutes", (None,) + (None,) * 4),  # still picks
+        # a level or tier with "+" is a level to reach or pass; without it, a name
+        ("Team operating at maturity level 3+", ("stay_above", None, 3, None, None)),
+        ("All vendors at tier 2+", ("stay_above", None, 2, None, None)),
+        ("Certify the plant at level 2", (None,) + (None,) * 4),
+        # "maximum N" / "minimum N" without "of"; "exceeds N" after a subject
+        ("Handoffs are reduced to maximum 3", ("stay_below", None, 3, None, None)),
+        ("Keep coverage at minimum 80%", ("stay_above", None, 80, None, "%")),
+        ("Net revenue retention exceeds 110%", ("stay_above", None, 110, None, "%")),
+        ("Uptime surpasses 99.9%", ("stay_above", None, 99.9, None, "%")),
+        # a named change with a bound, and a change named after one word
+        (
+            "A cache hit-rate improvement >= 20% on hot paths",
+            ("increase", None, None, (20, True), None),
+        ),
+        ("Median latency reduction > 15% vs. baseline", ("decrease", None, None, (15, True), None)),
+        (
+            "Tune top 5 queries (≥30% speed improvement each)",
+            ("increase", None, None, (30, True), None),
+        ),
+        ("Deliver a 10% cost reduction", ("decrease", None, None, (10, True), None)),
+        # an age says which items count
+        ("Close all tickets 30-60 days old", (None,) + (None,) * 4),
+        ("Archive branches 90 days old", (None,) + (None,) * 4),
+        # "for / of all N" is the count when it is the only one; a period stays a period
+        ("Compute error metrics for all 400 sample sites", ("increase", None, 400, None, "sites")),
+        ("Publish a comparison of all four vendors", ("increase", None, 4, None, "vendors")),
+        ("Produce daily summaries for all 6 weeks", (None,) + (None,) * 4),
+        # "Method 2", "Option 3", "Variant 1" are names
+        ("Run the baseline (Method 1) on the full data set", (None,) + (None,) * 4),
+        ("Pick Option 3 and report the cost", (None,) + (None,) * 4),
+        # Markdown emphasis does not stand between a bound and its number
+        ("Sign at least **12 design partners**", ("stay_above", None, 12, None, "partners")),
+    ],
+)
+def test_round6_shapes_in_english(text, expected):
+    check(text, expected)

@@ -23,7 +23,7 @@ def main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
     for i, token in enumerate(tokens[:end]):
         if token.kind != "num" or i < scope_end:
             continue
-        if _age(tokens, i):
+        if age(tokens, i):
             continue  # "vulnerabilities 90-180 days old": which items count
         before = tokens[i - 1].low if i else ""
         if before in _QUALIFIERS and (before != "of" or i >= 2 and tokens[i - 2].low == "out"):
@@ -41,7 +41,7 @@ def main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
     return result or whole[:1]
 
 
-def _age(tokens: list[Token], at: int) -> bool:
+def age(tokens: list[Token], at: int) -> bool:
     """Return True for a duration followed by "old" ("tasks 90 days old", "items 90–180 days
     old"): an age that says which items count, not a value."""
     nxt = tokens[at + 1 : at + 4]

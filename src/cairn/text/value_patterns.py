@@ -11,7 +11,7 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.directions import DECREASE, INCREASE, OR_BETTER, STAY_ABOVE, STAY_BELOW
-from cairn.text.qualifiers import main_numbers, relative_bound, selects
+from cairn.text.qualifiers import age, main_numbers, relative_bound, selects
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 
@@ -242,6 +242,8 @@ def _qualifying_range(sentence: Sentence, match: re.Match | None) -> bool:
     if main_numbers(tokens, end=at):
         return True
     end = next(i for i in range(at + 1, len(tokens)) if tokens[i].kind == "num")
+    if age(tokens, end):
+        return True  # "tickets 30–60 days old": the age of the items that count
     nxt = tokens[end + 1] if end + 1 < len(tokens) else None
     later = [t for t in tokens[end + 2 :] if t.kind == "num"]
     return (
