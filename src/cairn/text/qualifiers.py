@@ -31,14 +31,20 @@ def main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
         if i and selects(tokens, i - 1):
             continue
         if i >= 2 and before == "all" and tokens[i - 2].low in _WHOLE_SET_PREPOSITIONS:
-            if token.unit not in _TIMES:  # "for all 6 weeks" is a period, never the count
+            if token.unit not in _TIMES and tokens[i - 2].low != "from" and _verb_first(tokens):
                 whole.append(token)  # "from all 8 experts": the whole set, not a value …
             continue
         if definite_set(tokens, i):
             continue  # "check-in with the 4 partners": who takes part, a known set
         result.append(token)
-    # … unless it is the only count: "Compute metrics for all 750 places" covers 750 places
+    # … unless it is the only count after a verb: "Compute metrics for all 750 places" covers
+    # 750 places ("for all 6 weeks" is a period, "from all 8 experts" a source, "Library of
+    # … from all 8 experts" has no verb)
     return result or whole[:1]
+
+
+def _verb_first(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].low in lx.ALL_VERBS
 
 
 def age(tokens: list[Token], at: int) -> bool:
