@@ -111,15 +111,16 @@ def language_of(text: str) -> str | None:
             return "tr"
         if _POLISH_LETTERS.search(text):
             return "pl"
-    words = text.lower().split()
-    if len(words) < 2:
-        return None
+    words = _SEPARATORS.split(text.lower())
     markers = _markers()
+    if len(words) < 2 or markers.keys().isdisjoint(words):
+        return None  # English: no common word of another language (the usual, fast case)
     counts: dict[str, int] = {}
-    for i, word in enumerate(words):
-        for language in markers.get(word.strip(".,;:()!?\"'*"), ()):
+    first = next((w for w in words if w), "")
+    for word in words:
+        for language in markers.get(word, ()):
             # a key result that opens with one of the language's verbs is in that language
-            weight = 2 if i == 0 and word in LANGUAGES[language]["verbs"] else 1
+            weight = 2 if word is first and word in LANGUAGES[language]["verbs"] else 1
             counts[language] = counts.get(language, 0) + weight
     best, score = None, 0
     for language, count in counts.items():
@@ -130,6 +131,7 @@ def language_of(text: str) -> str | None:
     return best  # … unless the text has the language's letters ("3 Fallstudien veröffentlicht")
 
 
+_SEPARATORS = re.compile(r"[\s.,;:()!?\"'*]+")
 _LETTERS = {
     "de": re.compile("[äöüßÄÖÜ]"),
     "fr": re.compile("[éèêàçùœÉÈ]"),
