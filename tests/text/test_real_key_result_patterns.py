@@ -1254,6 +1254,11 @@ def test_a_dot_grouping_thousands_says_how_it_was_read():
             ("increase", None, None, (30, True), None),
         ),
         ("Deliver a 10% cost reduction", ("decrease", None, None, (10, True), None)),
+        # a bounded change before a trailing bound is the measure, the bound its condition
+        (
+            "At least one variant achieves a latency reduction ≥ 20% with error rate < 2%",
+            ("decrease", None, None, (20, True), None),
+        ),
         # an age says which items count
         ("Close all tickets 30-60 days old", (None,) + (None,) * 4),
         ("Archive branches 90 days old", (None,) + (None,) * 4),

@@ -168,6 +168,10 @@ def _passive_agent(sentence: Sentence, match: re.Match) -> bool:
     return number.unit is None and nxt < len(tokens) and tokens[nxt].kind == "word"
 
 
+_CHANGE_NOUNS = frozenset(
+    ["increase", "growth", "rise", "gain", "improvement", "uplift", "decrease", "reduction", "cut"]
+    + ["drop", "decline"]
+)
 _TRAILING_BOUNDS = {"<=": STAY_BELOW, "<": STAY_BELOW, ">=": STAY_ABOVE, ">": STAY_ABOVE}
 _TRAILING_SIGNS = frozenset([*_TRAILING_BOUNDS, ":", "="])
 
@@ -185,7 +189,10 @@ def trailing_value(tokens: list[Token]) -> int | None:
     bounded = [
         i
         for i in earlier
-        if tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
+        if (
+            tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
+        )
+        and not (i >= 2 and tokens[i - 2].low in _CHANGE_NOUNS)  # "reduction ≥ 30%": a change
     ]
     if not bounded or any(
         t.text in (";", ",") or t.low == "and" for t in tokens[bounded[-1] : end]
