@@ -1216,6 +1216,33 @@ def test_numbers_written_the_way_of_each_language(text, expected):
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article joined to the preposition of a bound
+        ("Mantener la tasa de abandono por debajo del 2%", ("stay_below", None, 2, None, "%")),
+        ("Maintenir la disponibilité au-dessus de 99,9 %", ("stay_above", None, 99.9, None, "%")),
+        ("Mantenere il tasso di abbandono sotto il 3%", ("stay_below", None, 3, None, "%")),
+        ("Garantir disponibilidade acima de 99,5%", ("stay_above", None, 99.5, None, "%")),
+        # an adjective written before the noun it counts
+        ("Conseguir 500 nuevos clientes de pago", ("increase", None, 500, None, "clientes")),
+        # Turkish case endings on percentages; a counter before a Japanese or Korean particle
+        ("Churn oranını %5'ten %3'e düşürmek", ("decrease", 5, 3, None, "%")),
+        (
+            "月間アクティブユーザーを5万人から10万人に増やす",
+            ("increase", 50000, 100000, None, None),
+        ),
+        (
+            "월간 활성 사용자를 10만 명에서 15만 명으로 늘리기",
+            ("increase", 100000, 150000, None, None),
+        ),
+        ("Ridurre il tempo di risposta da 48 ore a 24 ore", ("decrease", 48, 24, None, "hours")),
+    ],
+)
+def test_bounds_counts_and_particles_of_other_languages(text, expected):
+    check(text, expected)
+
+
 def test_a_dot_grouping_thousands_says_how_it_was_read():
     # "1.500" is 1,500 in German or Spanish and 1.5 in English: the reading is noted
     assert parse_key_result("Erreiche 1.500 zahlende Kunden").notes == (

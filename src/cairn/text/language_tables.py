@@ -1353,3 +1353,58 @@ APPROVAL = {
 }
 for _language, _words in APPROVAL.items():
     LANGUAGES[_language]["words"].update(_words)
+
+
+# Bounds written with the article joined to the preposition ("por debajo del 2%", "abaixo
+# do", "au-dessus du", "sotto il 3%").
+_JOINED_BOUNDS = {
+    "es": {"por debajo del": "below", "por encima del": "above", "inferior al": "below",
+           "superior al": "above", "menos del": "less than", "más del": "more than"},
+    "pt": {"abaixo do": "below", "abaixo da": "below", "acima do": "above", "acima da": "above",
+           "inferior a": "below", "superior a": "above"},
+    "fr": {"au-dessus du": "above", "en dessous du": "below", "au-dessous du": "below",
+           "au-dessus de": "above", "en dessous de": "below"},
+    "it": {"sotto il": "under", "sotto la": "under", "sopra il": "over", "sopra la": "over",
+           "al di sotto del": "below", "al di sopra del": "above", "meno del": "less than",
+           "più del": "more than"},
+    "de": {"unter dem": "under", "über dem": "over", "unterhalb der": "below",
+           "oberhalb der": "above"},
+    "nl": {"onder de": "under", "boven de": "above"},
+}  # fmt: skip
+for _language, _bounds in _JOINED_BOUNDS.items():
+    LANGUAGES[_language]["words"].update(_bounds)
+# Adjectives Spanish, Portuguese, French and Italian write before the noun: "500 nuevos
+# clientes" counts clients.
+PREPOSED_ADJECTIVES = frozenset(
+    [
+        "nuevos",
+        "nuevas",
+        "novos",
+        "novas",
+        "nouveaux",
+        "nouvelles",
+        "nuovi",
+        "nuove",
+        "primeros",
+        "primeras",
+        "primeiros",
+        "primeiras",
+        "premiers",
+        "premières",
+        "primi",
+        "prime",
+        "mejores",
+        "melhores",
+        "meilleurs",
+        "migliori",
+        "grandes",
+        "pequeños",
+        "pequenos",
+        "petits",
+        "piccoli",
+        "otros",
+        "outros",
+        "autres",
+        "altri",
+    ]  # noqa: SIM905
+)

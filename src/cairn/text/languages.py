@@ -164,7 +164,7 @@ _DOT_GROUPING = frozenset(["de", "nl", "es", "pt", "it", "id", "tr", "vi", "pl"]
 _TURKISH_PERCENT = re.compile(r"(?<![\w%])%\s?(\d[\d.,]*)")
 # Turkish writes a case ending on the number or the noun after it: "%95'e" (to 95%), "5
 # adam/ay'dan" (from 5 person-months), "3'ün altında" (under 3), "100'den fazla" (more than 100).
-_TR_NP = rf"({_NUM}%?(?:\s+[^\s']+)?)"
+_TR_NP = rf"({_NUM}%?(?:\s+[^\s'\d%][^\s']*)?)"
 _TURKISH_CASES = [
     (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+(?:fazla|çok)(?!\w)"), r"more than \1"),
     (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+az(?!\w)"), r"less than \1"),
@@ -204,11 +204,13 @@ def _rewrite(text: str, language: str) -> str:
         text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
     if _CURRENCY_AFTER_RE.search(text):
         text = _CURRENCY_AFTER_RE.sub(lambda m: _after(m.group(1), _SIGNS[m.group(2)]), text)
+    if patterns.words is not None:  # "au-dessus de 99,9 %": the bound before "de" → "by"
+        text = patterns.words.sub(lambda m: table["words"][_spaced(m.group(0))], text)
     if patterns.before_number is not None:
         text = patterns.before_number.sub(
             lambda m: table["before_number"][_spaced(m.group(0))] + " ", text
         )
-    return _words_and_verb(text, patterns.words, table, language)
+    return _words_and_verb(text, patterns.verbs, table, language)
 
 
 # "5.000 €", "300 ₽", "50 zł": a currency written after its number, as English writes it before.
@@ -255,16 +257,13 @@ def _words_and_verb(text: str, pattern: re.Pattern | None, table: dict, language
     """
     if pattern is None:
         return text
-    words, verbs = table["words"], table["verbs"]
+    verbs = table["verbs"]
     where = _VERB_PLACES.get(language, "first")
 
     def english(match: re.Match) -> str:
-        key = _spaced(match.group(0))
-        if key not in verbs:
-            return words[key]
         if where == "any" or _verb_place(text, match, where):
-            return f"{_VERB_MARK}{verbs[key]}{_VERB_MARK}"
-        return words.get(key, match.group(0))
+            return f"{_VERB_MARK}{verbs[_spaced(match.group(0))]}{_VERB_MARK}"
+        return match.group(0)
 
     return _verb_first(pattern.sub(english, text))
 
@@ -354,8 +353,9 @@ class _Patterns:
             self.before_number = re.compile(
                 rf"{edge}(?:{_alternatives(table['before_number'])})(?=\s+[-+$€£]?\d)\s+", re.I
             )
-        both = {**table["words"], **table["verbs"]}
-        self.words = re.compile(rf"{edge}(?:{_alternatives(both)}){end}", re.I) if both else None
+        self.words = re.compile(rf"{edge}(?:{_alternatives(table['words'])}){end}", re.I)
+        verbs = table["verbs"]
+        self.verbs = re.compile(rf"{edge}(?:{_alternatives(verbs)}){end}", re.I) if verbs else None
 
 
 def _alternatives(table: dict[str, str]) -> str:
@@ -396,8 +396,14 @@ _CJK_NUM = r"\d[\d.,]*"
 _CJK_SCALE_RE = re.compile(rf"({_CJK_NUM})\s*([{''.join(CJK_SCALES)}])")
 _CJK_UNIT_RE = re.compile(rf"({_CJK_NUM})\s*({'|'.join(sorted(CJK_UNITS, key=len, reverse=True))})")
 # "从5%降低到3%", "由 40 提升至 60", "30%から50%へ", "30%에서 50%로": from A to B.
-_CJK_FROM_RE = re.compile(rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?)\s*(?:から|에서)")
-_CJK_TO_RE = re.compile(rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?)\s*(?:へ|まで|に|으로|로|까지)")
+# a counter may stand between the number and the particle: "10万人から", "10만 명에서"
+_COUNTER = r"(?:\s*[명개건회원인件人個个])?"
+_CJK_FROM_RE = re.compile(
+    rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?){_COUNTER}\s*(?:から|에서)"
+)
+_CJK_TO_RE = re.compile(
+    rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?){_COUNTER}\s*(?:へ|まで|に|으로|로|까지)"
+)
 # "90天内", "3个月内", "2週間以内", "30일 이내": within a period (a timeframe, not a value)
 _CJK_PERIODS = {"天": "days", "日": "days", "周": "weeks", "週": "weeks", "週間": "weeks"}
 _CJK_PERIODS |= {"个月": "months", "個月": "months", "ヶ月": "months", "か月": "months"}

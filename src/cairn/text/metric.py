@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cairn.text import lexicon as lx
+from cairn.text.language_tables import PREPOSED_ADJECTIVES
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
@@ -93,6 +94,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return None  # "每天1道LeetCode": a measure word, then the thing; no plural to count
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
+        if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
+            noun = phrase[1]  # "500 nuevos clientes": an adjective written before the noun
         if _plural(noun) or number.value != 1:
             return _noun(noun) if _plural(noun) else None
         return noun.low + "s" if _word_like(noun) else None
