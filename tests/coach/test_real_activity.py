@@ -553,7 +553,13 @@ def test_approvals_uptake_ranks_and_certifications_are_outcomes(text, activity):
         "Tổ chức 4 buổi hội thảo cho khách hàng",
         "举办4场线下活动",
         "毎月2回の勉強会を開催",
+        "ブログ記事を10本公開する",
+        "新機能を3つ開発する",
         "월 2회 세미나 개최",
+        "블로그 글 10편 작성",
+        "본사 세미나 4회 진행",
+        "每月开展2次技术分享",
+        "本季度上线3个新功能",
     ],
 )
 def test_work_in_other_languages_is_an_activity(text):
@@ -574,6 +580,7 @@ def test_work_in_other_languages_is_an_activity(text):
         "Meningkatkan penjualan sebesar 20% dalam 6 bulan",
         "将客户流失率从5%降低到3%",
         "이탈률을 5%에서 3%로 줄이기",
+        "新开发200家合作用户",  # 开发 here is winning customers: others who come
     ],
 )
 def test_outcomes_in_other_languages_are_left_alone(text):

@@ -1124,16 +1124,20 @@ CJK_VERBS = {
     "减半": "halve", "減半": "halve", "达到": _REACH, "達到": _REACH, "达成": _REACH,
     "達成": _REACH, "保持": _KEEP, "维持": _KEEP, "維持": _KEEP, "举办": "run",
     "舉辦": "run", "发布": "publish", "發布": "publish", "撰写": "write", "撰寫": "write",
-    "招聘": "hire", "培训": "train", "培訓": "train",
+    "招聘": "hire", "培训": "train", "培訓": "train", "上线": "launch", "上線": "launch",
+    "编写": "write", "編寫": "write", "组织": "organise",
+    "組織": "organise", "开展": "run", "開展": "run", "举行": "run", "舉行": "run",
     # Japanese
     "増やす": _INCREASE, "高める": _INCREASE, "引き上げる": _INCREASE, "減らす": _DECREASE,
     "下げる": _DECREASE, "短縮": _DECREASE, "低減": _DECREASE, "開催": "run",
-    "実施": "run", "採用": "hire",
+    "実施": "run", "採用": "hire", "公開": "publish", "作成": "build", "執筆": "write",
+    "導入": "implement", "開発": "develop",
     # Korean
     "늘리기": _INCREASE, "늘린다": _INCREASE, "확대": _INCREASE, "높이기": _INCREASE,
     "줄이기": _DECREASE, "줄인다": _DECREASE, "단축": _DECREASE, "절감": _DECREASE,
     "낮추기": _DECREASE, "달성": _REACH, "유지": _KEEP, "개최": "run", "출시": "launch",
-    "채용": "hire",
+    "채용": "hire", "진행": "run", "작성": "write", "발행": "publish", "도입": "implement",
+    "개발": "develop",
 }  # fmt: skip
 CJK_WORDS = {
     "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "less than",
