@@ -1237,6 +1237,17 @@ def test_numbers_written_the_way_of_each_language(text, expected):
             ("increase", 100000, 150000, None, None),
         ),
         ("Ridurre il tempo di risposta da 48 ore a 24 ore", ("decrease", 48, 24, None, "hours")),
+        ("Maintenir le taux d'erreur sous 1 %", ("stay_below", None, 1, None, "%")),
+        ("エラー率を1%未満に抑える", ("stay_below", None, 1, None, "%")),
+        # currencies written as words after a scale word
+        ("Alcanzar 2 millones de euros en ventas", ("increase", None, 2_000_000, None, "€")),
+        ("Faturar 5 milhões de reais no ano", ("increase", None, 5_000_000, None, "R$")),
+        ("Fatturato a 3 mln di euro entro dicembre", ("increase", None, 3_000_000, None, "€")),
+        ("Omzet verhogen naar 2,5 mln euro", ("increase", None, 2_500_000, None, "€")),
+        (
+            "Atteindre 1,5 million d'euros de chiffre d'affaires",
+            ("increase", None, 1_500_000, None, "€"),
+        ),
     ],
 )
 def test_bounds_counts_and_particles_of_other_languages(text, expected):

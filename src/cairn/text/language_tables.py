@@ -239,7 +239,13 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "procentpunt": "percentage points",
             "procentpunten": "percentage points",
         },  # fmt: skip
-        "scales": {"duizend": "thousand", "miljoen": "million", "miljard": "billion"},
+        "scales": {
+            "duizend": "thousand",
+            "miljoen": "million",
+            "mln": "million",
+            "miljard": "billion",
+            "mld": "billion",
+        },  # fmt: skip
         "markers": _same(
             "en|het|een|van|naar|tot|voor|binnen|minstens|minimaal|maximaal|ons|onze"
             "|nieuwe|klanten|omzet|maand|jaar|uur|dagen|procent|verhogen|verlagen"
@@ -312,8 +318,13 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "en": "by",
             "entre": "between",
         },  # fmt: skip
-        "units": {"por ciento": "%", "puntos porcentuales": "percentage points"},
-        "scales": {},
+        "units": {
+            "por ciento": "%",
+            "puntos porcentuales": "percentage points",
+            "de euros": "€",
+            "de dólares": "$",
+        },  # fmt: skip
+        "scales": {"millones": "million", "millón": "million", "mil millones": "billion"},
         "markers": _same(
             "el|la|los|las|del|de|y|con|para|por|en|un|una|al|menos|más|nuevos|nuevas|clientes"
             "|ventas|tiempo|aumentar|reducir|lograr|alcanzar|mantener|mes|año|semana",
@@ -373,8 +384,18 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "em": "by",
             "entre": "between",
         },  # fmt: skip
-        "units": {"por cento": "%", "pontos percentuais": "percentage points"},
-        "scales": {},
+        "units": {
+            "por cento": "%",
+            "pontos percentuais": "percentage points",
+            "de euros": "€",
+            "de reais": "R$",
+        },  # fmt: skip
+        "scales": {
+            "milhões": "million",
+            "milhão": "million",
+            "bilhões": "billion",
+            "bilhão": "billion",
+        },
         "markers": _same(
             "o|os|do|dos|das|da|de|e|com|para|por|em|um|uma|ao|menos|mais|novos|novas"
             "|clientes|vendas|tempo|aumentar|reduzir|alcançar|atingir|manter|mês|ano|até|não",
@@ -440,12 +461,15 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "before_number": {
             "de": "by",
             "jusqu'à": "to",
+            "sous": "under",
             "à": "to",
             "en": "in",
             "entre": "between",
         },  # fmt: skip
         "units": {
             "pour cent": "%",
+            "d'euros": "€",
+            "millions d'euros": "million €",
             "points de pourcentage": "percentage points",
             "années": "years",
             "ans": "years",
@@ -534,9 +558,16 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "mese": "months",
             "anni": "years",
             "per cento": "%",
+            "di euro": "€",
             "punti percentuali": "percentage points",
         },  # fmt: skip
-        "scales": {"mila": "thousand", "milioni": "million", "miliardi": "billion"},
+        "scales": {
+            "mila": "thousand",
+            "milioni": "million",
+            "mln": "million",
+            "miliardi": "billion",
+            "mld": "billion",
+        },  # fmt: skip
         "markers": _same(
             "il|lo|gli|le|del|della|dei|delle|di|e|con|nel|nella|un|una|almeno|più|nuovi"
             "|nuove|clienti|vendite|tempo|aumentare|ridurre|raggiungere|mantenere|mese|anno"
@@ -1140,7 +1171,7 @@ CJK_VERBS = {
     "개발": "develop",
 }  # fmt: skip
 CJK_WORDS = {
-    "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "less than",
+    "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",
     "少なくとも": "at least", "最大": "at most", "最低": "at least", "最小": "at least",
     "増加": "increase", "減少": "reduction", "向上": "improvement", "최소": "at least",
     "적어도": "at least", "최대": "at most", "只有一个": "at most 1", "只有一個": "at most 1",

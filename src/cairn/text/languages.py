@@ -222,7 +222,7 @@ _CODES = frozenset(["RUB", "UAH", "VND", "PLN", "KRW", "CNY", "JPY"])  # read be
 
 def _after(number: str, english: str) -> str:
     """Return a number with the English word after it, or a currency before it ("€5000")."""
-    if english in ("€", "$", "£", "¥"):
+    if english in ("€", "$", "£", "¥", "R$"):
         return f"{english}{number.strip()}"
     if english in _CODES:
         return f"{english} {number.strip()}"
