@@ -1110,7 +1110,7 @@ def test_a_count_of_a_known_set_says_how_it_was_read():
         ("Ridurre i costi operativi del 10%", ("decrease", None, None, (10, True), None)),
         (
             "Aumentare il fatturato da 2 milioni a 3 milioni di euro",
-            ("increase", 2_000_000, 3_000_000, None, None),
+            ("increase", 2_000_000, 3_000_000, None, "€"),
         ),
         ("Raggiungere almeno 100 nuovi clienti", ("stay_above", None, 100, None, None)),
         # Dutch
