@@ -111,10 +111,10 @@ def language_of(text: str) -> str | None:
             return "tr"
         if _POLISH_LETTERS.search(text):
             return "pl"
-    words = _SEPARATORS.split(text.lower())
-    markers = _markers()
-    if len(words) < 2 or markers.keys().isdisjoint(words):
+    words = text.lower().translate(_SEPARATORS).split()
+    if len(words) < 2 or _marker_words().isdisjoint(words):
         return None  # English: no common word of another language (the usual, fast case)
+    markers = _markers()
     counts: dict[str, int] = {}
     first = next((w for w in words if w), "")
     for word in words:
@@ -131,7 +131,7 @@ def language_of(text: str) -> str | None:
     return best  # … unless the text has the language's letters ("3 Fallstudien veröffentlicht")
 
 
-_SEPARATORS = re.compile(r"[\s.,;:()!?\"'*]+")
+_SEPARATORS = str.maketrans(dict.fromkeys(".,;:()!?\"'*", " "))
 _LETTERS = {
     "de": re.compile("[äöüßÄÖÜ]"),
     "fr": re.compile("[éèêàçùœÉÈ]"),
@@ -139,6 +139,11 @@ _LETTERS = {
     "pt": re.compile("[ãõçáéêóâô]"),
     "it": re.compile("[àèéìòù]"),
 }
+
+
+@cache
+def _marker_words() -> frozenset[str]:
+    return frozenset(_markers())
 
 
 @cache

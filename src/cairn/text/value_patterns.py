@@ -43,16 +43,19 @@ _PATTERNS = {
         rf"|uplift|more|higher|up)\b"
         rf"|{_N}(?: or (?:more|greater))? (?P<down>decrease|decreases|reduction|cut|drop|decline"
         rf"|fewer|less|lower|down)\b"
-        # "≥25% speed improvement", "a 10% cost reduction": the change of a named measure
-        rf"|{_N} [a-z][\w-]* (?P<up5>improvement|increase|growth|uplift)\b"
-        rf"|{_N} [a-z][\w-]* (?P<down5>reduction|decrease|decline)\b"
         rf"|{_EDGE}(?P<up2>up) {_N}|{_EDGE}(?P<down2>down) {_N}"
         # "a velocity increase of 10%", "a reduction of 20% in churn"
         rf"|\b(?P<up3>increase|growth|rise|gain|improvement|uplift) of {_N}"
         rf"|\b(?P<down3>decrease|reduction|cut|drop|decline) of {_N}"
-        # "median offset reduction ≥ 30%": a change of at least 30%
-        rf"|\b(?P<up4>increase|growth|rise|gain|improvement|uplift) (?:>=|>) {_N}"
+    ),
+    # Searched only when the sentence names a change (see _NAMED_CHANGE_WORDS):
+    # "median offset reduction ≥ 30%" (a change of at least 30%), "≥25% speed improvement",
+    # "a 10% cost reduction" (the change of a named measure).
+    "named_change": re.compile(
+        rf"\b(?P<up4>increase|growth|rise|gain|improvement|uplift) (?:>=|>) {_N}"
         rf"|\b(?P<down4>decrease|reduction|cut|drop|decline) (?:>=|>) {_N}"
+        rf"|{_N} [a-z][\w-]* (?P<up5>improvement|increase|growth|uplift)\b"
+        rf"|{_N} [a-z][\w-]* (?P<down5>reduction|decrease|decline)\b"
     ),
     "above": re.compile(
         # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
@@ -110,9 +113,9 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.start, values.change = num(m, 0, 1)
     elif m := found["by_from"]:
         values.change, values.start = num(m, 0, 1)
-    elif (m := found["trend"]) and not found["by"]:
+    elif (m := found["trend"] or _named_change(found)) and not found["by"]:
         values.change = num(m, 0)[0]
-        up = m["up"] or m["up2"] or m["up3"] or m["up4"] or m["up5"]
+        up = any(value for name, value in m.groupdict().items() if name.startswith("up"))
         values.trend = INCREASE if up else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
@@ -141,6 +144,18 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     if values.factor and values.clause is None and (m := found["half"]):
         values.clause = sentence.index(m.start())
     return values
+
+
+_NAMED_CHANGE_WORDS = ("improvement", "increase", "growth", "uplift", "rise", "gain", "reduction")
+_NAMED_CHANGE_WORDS += ("decrease", "decline", "cut", "drop")
+
+
+def _named_change(found: _Found) -> re.Match | None:
+    """Return a change named with a bound or after one word, when the sentence names one."""
+    signature = found.signature
+    if not any(word in signature for word in _NAMED_CHANGE_WORDS):
+        return None
+    return found["named_change"]
 
 
 _NOT_PARTICIPLES = ("need", "speed", "feed", "seed", "ceed", "ceeded")  # "exceeded by 10 users"
