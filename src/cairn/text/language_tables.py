@@ -397,7 +397,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "bilhão": "billion",
         },
         "markers": _same(
-            "o|os|do|dos|das|da|de|e|com|para|por|em|um|uma|ao|menos|mais|novos|novas"
+            "o|os|do|dos|das|da|de|e|para|por|em|um|uma|ao|menos|mais|novos|novas"
             "|clientes|vendas|tempo|aumentar|reduzir|alcançar|atingir|manter|mês|ano|até|não",
             "pt",
         ),
@@ -661,7 +661,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         },  # fmt: skip
         "scales": {"tys.": "thousand", "tys": "thousand", "mln": "million", "mld": "billion"},
         "markers": _same(
-            "na|od|dla|przez|się|co|najmniej|nowych|klientów|sprzedaży|czas"
+            "od|dla|przez|się|co|najmniej|nowych|klientów|sprzedaży|czas"
             "|miesięcznie|rocznie|roku|kwartału|zwiększyć|zmniejszyć|osiągnąć|utrzymać|oraz",
             "pl",
         ),
