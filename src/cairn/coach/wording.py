@@ -60,7 +60,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
     text = localise(text)  # "5 статей опубликовано" → "5 статей published"; English unchanged
     verb = leading_verb(text)
-    if _APPROVAL_GAINED.search(text):
+    if ("approval" in text or "sign-off" in text or "buy-in" in text) and _APPROVAL_GAINED.search(
+        text
+    ):
         return False  # "Identify 2 areas … and get approval from 80% of the team": granted
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"

@@ -111,9 +111,16 @@ def language_of(text: str) -> str | None:
             return "tr"
         if _POLISH_LETTERS.search(text):
             return "pl"
-    words = text.lower().translate(_SEPARATORS).split()
-    if len(words) < 2 or _marker_words().isdisjoint(words):
+    low = text.lower()
+    words = low.split()
+    marks = _marker_words()
+    if (
+        len(words) < 2
+        or marks.isdisjoint(words)
+        and marks.isdisjoint([w.strip(_STRIP) for w in words if not w.isalnum()])
+    ):
         return None  # English: no common word of another language (the usual, fast case)
+    words = low.translate(_SEPARATORS).split()
     markers = _markers()
     counts: dict[str, int] = {}
     first = next((w for w in words if w), "")
@@ -131,6 +138,7 @@ def language_of(text: str) -> str | None:
     return best  # … unless the text has the language's letters ("3 Fallstudien veröffentlicht")
 
 
+_STRIP = ".,;:()!?\"'*"
 _SEPARATORS = str.maketrans(dict.fromkeys(".,;:()!?\"'*", " "))
 _LETTERS = {
     "de": re.compile("[äöüßÄÖÜ]"),
@@ -222,15 +230,12 @@ def _rewrite(text: str, language: str) -> str:
 _SIGNS = {"€": "€", "$": "$", "£": "£", "₽": "RUB", "₴": "UAH", "₫": "VND"}
 _SIGNS |= {"zł": "PLN", "₩": "KRW", "¥": "¥"}
 _CURRENCY_AFTER_RE = re.compile(rf"({_SCALED})\s?(€|\$|£|₽|₴|₫|zł|₩|¥)(?!\w)")
-_CODES = frozenset(["RUB", "UAH", "VND", "PLN", "KRW", "CNY", "JPY"])  # read before a number
 
 
 def _after(number: str, english: str) -> str:
     """Return a number with the English word after it, or a currency before it ("€5000")."""
     if english in ("€", "$", "£", "¥", "R$"):
         return f"{english}{number.strip()}"
-    if english in _CODES:
-        return f"{english} {number.strip()}"
     return f"{number.strip()} {english}"
 
 

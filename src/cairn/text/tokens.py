@@ -108,8 +108,7 @@ _GLUED_RATE_RE = re.compile(
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
     r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹|R\$\s?|Rp\s?"
-    r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN|RUB|UAH"
-    r"|VND|KRW|IDR|CZK|HUF)\s?)?"
+    r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
     r"(?P<sign>[-+−](?=\.?\d))?"
     r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])"
@@ -376,7 +375,7 @@ def _with_preposition(text: str, match: re.Match) -> int:
 
 # A number may only start with a digit, a sign, a point, a currency sign, or a letter that
 # starts US$ or a currency code (case-sensitive, checked before the case-blind number).
-_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMRVKHuegcjaisndpbzm"  # "R$", "RUB", "VND": capital only
+_NUMBER_FIRST = "0-9$€£¥₹+\\-−.UEGCJAISNDPBZMRuegcjaisndpbzm"  # "R$", "Rp": capital only
 # One match per token, tried in order: a number, a word, a punctuation mark.
 _TOKEN_RE = re.compile(
     rf"(?=[{_NUMBER_FIRST}])(?i:(?P<number>{_NUM_PATTERN}))"
