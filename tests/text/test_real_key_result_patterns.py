@@ -1254,6 +1254,31 @@ def test_bounds_counts_and_particles_of_other_languages(text, expected):
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change named by a noun: "an increase of N%", or a leading noun then "by N"
+        ("Un aumento del 20% en las ventas online", ("increase", None, None, (20, True), None)),
+        ("Reducción del 15% en el tiempo de entrega", ("decrease", None, None, (15, True), None)),
+        ("Redução de 30% no churn", ("decrease", None, None, (30, True), None)),
+        ("Baisse de 20 % des coûts d'acquisition", ("decrease", None, None, (20, True), None)),
+        ("Riduzione del 25% dei costi operativi", ("decrease", None, None, (25, True), None)),
+        ("Senkung der Kosten um 10%", ("decrease", None, None, (10, True), None)),
+        ("Снижение оттока на 20%", ("decrease", None, None, (20, True), None)),
+        ("Penurunan biaya operasional sebesar 10%", ("decrease", None, None, (10, True), None)),
+        ("Reduction of onboarding time by 20%", ("decrease", None, None, (20, True), None)),
+        ("Increase in trial conversions by 5%", ("increase", None, None, (5, True), None)),
+        # French "de N" is "by N" only after a verb of change; a score "sur 5" is out of 5
+        ("Augmenter le chiffre d'affaires de 20 %", ("increase", None, None, (20, True), None)),
+        ("Note de satisfaction de 4,5 sur 5", ("increase", None, 4.5, None, None)),
+        # a scale word marks the language of a short label
+        ("Umsatz: 1,2 Mio. €", ("increase", None, 1_200_000, None, "€")),
+    ],
+)
+def test_changes_named_by_a_noun_in_any_language(text, expected):
+    check(text, expected)
+
+
 def test_a_dot_grouping_thousands_says_how_it_was_read():
     # "1.500" is 1,500 in German or Spanish and 1.5 in English: the reading is noted
     assert parse_key_result("Erreiche 1.500 zahlende Kunden").notes == (

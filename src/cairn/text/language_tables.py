@@ -459,9 +459,9 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "diminution": "reduction",
         },  # fmt: skip
         "before_number": {
-            "de": "by",
             "jusqu'à": "to",
             "sous": "under",
+            "sur": "out of",
             "à": "to",
             "en": "in",
             "entre": "between",
@@ -1195,7 +1195,7 @@ FROM_TO = {
 }  # fmt: skip
 # Verb forms that are also English words: they do not tell a language apart.
 _NOT_MARKERS = "double former assure organise organize realize reduce forme lance anime sun minimum"
-_NOT_MARKERS += " maximal minimal hausse entrega calo groei rok lat ore dag"
+_NOT_MARKERS += " maximal minimal hausse entrega calo groei rok lat ore dag bin mil million"
 NOT_MARKERS = frozenset(_NOT_MARKERS.split())
 
 
@@ -1443,3 +1443,26 @@ PREPOSED_ADJECTIVES = frozenset(
         "altri",
     ]  # noqa: SIM905
 )
+
+
+# A change named by a noun, then "of" ("un aumento del 20%", "une baisse de 20 %", "riduzione
+# del 25%"): the English "an increase of 20%", a stated change.
+_CHANGE_OF = {
+    "es": {"aumento del": "increase of", "incremento del": "increase of",
+           "crecimiento del": "growth of", "reducción del": "reduction of",
+           "disminución del": "reduction of", "aumento de": "increase of",
+           "reducción de": "reduction of"},
+    "pt": {"aumento de": "increase of", "crescimento de": "growth of",
+           "redução de": "reduction of", "diminuição de": "reduction of"},
+    "fr": {"hausse de": "increase of", "augmentation de": "increase of",
+           "croissance de": "growth of", "baisse de": "reduction of",
+           "réduction de": "reduction of", "diminution de": "reduction of"},
+    "it": {"aumento del": "increase of", "incremento del": "increase of",
+           "crescita del": "growth of", "riduzione del": "reduction of",
+           "diminuzione del": "reduction of", "calo del": "decline of"},
+}  # fmt: skip
+for _language, _words in _CHANGE_OF.items():
+    if _language in LANGUAGES:
+        LANGUAGES[_language]["words"].update(_words)
+LANGUAGES["es"]["before_number"]["sobre"] = "out of"
+LANGUAGES["it"]["before_number"]["su"] = "out of"

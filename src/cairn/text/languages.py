@@ -163,6 +163,7 @@ def _markers() -> dict[str, tuple[str, ...]]:
             continue  # told by its letters
         words = set(table["markers"]) | {v for v in table["verbs"] if " " not in v}
         words |= {w for w, english in table["words"].items() if " " not in w and w != english}
+        words |= {w.rstrip(".") for w in table["scales"] if " " not in w}  # "Mio.", "млн", "juta"
         for word in words - NOT_MARKERS:
             found.setdefault(word, []).append(language)
     return {word: tuple(languages) for word, languages in found.items()}
@@ -223,7 +224,15 @@ def _rewrite(text: str, language: str) -> str:
         text = patterns.before_number.sub(
             lambda m: table["before_number"][_spaced(m.group(0))] + " ", text
         )
-    return _words_and_verb(text, patterns.verbs, table, language)
+    text = _words_and_verb(text, patterns.verbs, table, language)
+    if language == "fr" and text.startswith(_CHANGE_VERBS):
+        text = _FRENCH_BY.sub("by ", text)  # "Augmenter le CA de 20 %": by 20%, after the verb
+    return text
+
+
+# "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5")
+_CHANGE_VERBS = ("increase ", "reduce ", "double ", "halve ")
+_FRENCH_BY = re.compile(r"(?<!\w)de\s+(?=[-+]?\d)", re.IGNORECASE)
 
 
 # "5.000 €", "300 ₽", "50 zł": a currency written after its number, as English writes it before.

@@ -136,6 +136,7 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.target = num(m, 0)[0]
     elif m := found["by"]:
         values.change = num(m, 0)[0]
+        values.trend = _leading_change_noun(sentence, verb_at)
     elif values.factor and (m := found["from"] or found["to"]):
         slot = "start" if m is found["from"] else "target"
         setattr(values, slot, num(m, 0)[0])
@@ -148,6 +149,23 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
 
 _NAMED_CHANGE_WORDS = ("improvement", "increase", "growth", "uplift", "rise", "gain", "reduction")
 _NAMED_CHANGE_WORDS += ("decrease", "decline", "cut", "drop")
+
+
+_CHANGE_UP = frozenset(["increase", "growth", "rise", "gain", "improvement", "uplift"])
+_CHANGE_DOWN = frozenset(["decrease", "reduction", "cut", "drop", "decline"])
+
+
+def _leading_change_noun(sentence: Sentence, verb_at: int) -> str | None:
+    """Return the direction of a change noun that opens a verbless key result: "Reduction of
+    onboarding time by 20%", "Снижение оттока на 20%" (→ "reduction … by 20%")."""
+    if verb_at >= 0:
+        return None
+    words = [t.low for t in sentence.tokens[:2] if t.kind == "word"]
+    first = words[1] if words[:1] in (["a"], ["an"], ["the"]) and len(words) > 1 else words[:1]
+    first = first if isinstance(first, str) else (first[0] if first else "")
+    if first in _CHANGE_UP:
+        return INCREASE
+    return DECREASE if first in _CHANGE_DOWN else None
 
 
 def _named_change(found: _Found) -> re.Match | None:
