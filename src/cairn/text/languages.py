@@ -111,16 +111,12 @@ def language_of(text: str) -> str | None:
             return "tr"
         if _POLISH_LETTERS.search(text):
             return "pl"
+    if text.isascii() and _ascii_markers().isdisjoint(_ascii_words(text)):
+        return None  # the usual case, English: no common word of another language
     low = text.lower()
-    words = low.split()
-    marks = _marker_words()
-    if (
-        len(words) < 2
-        or marks.isdisjoint(words)
-        and marks.isdisjoint([w.strip(_STRIP) for w in words if not w.isalnum()])
-    ):
-        return None  # English: no common word of another language (the usual, fast case)
     words = low.translate(_SEPARATORS).split()
+    if len(words) < 2 or _marker_words().isdisjoint(words):
+        return None
     markers = _markers()
     counts: dict[str, int] = {}
     first = next((w for w in words if w), "")
@@ -138,7 +134,7 @@ def language_of(text: str) -> str | None:
     return best  # … unless the text has the language's letters ("3 Fallstudien veröffentlicht")
 
 
-_STRIP = ".,;:()!?\"'*"
+_ASCII_SEPARATORS = bytes.maketrans(b".,;:()!?\"'*", b"           ")
 _SEPARATORS = str.maketrans(dict.fromkeys(".,;:()!?\"'*", " "))
 _LETTERS = {
     "de": re.compile("[äöüßÄÖÜ]"),
@@ -152,6 +148,16 @@ _LETTERS = {
 @cache
 def _marker_words() -> frozenset[str]:
     return frozenset(_markers())
+
+
+def _ascii_words(text: str) -> list[bytes]:
+    """Return the lower-cased words of ASCII text, as bytes (faster than str for this test)."""
+    return text.encode().lower().translate(_ASCII_SEPARATORS).split()
+
+
+@cache
+def _ascii_markers() -> frozenset[bytes]:
+    return frozenset(word.encode() for word in _markers() if word.isascii())
 
 
 @cache
