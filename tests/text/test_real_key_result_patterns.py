@@ -1338,3 +1338,18 @@ def test_a_dot_grouping_thousands_says_how_it_was_read():
 )
 def test_round6_shapes_in_english(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thai, read inside its script like Chinese: verbs first, bounds, from-to, units
+        ("เพิ่มยอดขายจาก 1,000 เป็น 1,500 หน่วย", ("increase", 1000, 1500, None, None)),
+        ("ลดเวลาตอบกลับให้ไม่เกิน 2 ชั่วโมง", ("stay_below", None, 2, None, "hours")),
+        ("ลูกค้าใหม่อย่างน้อย 50 ราย", ("stay_above", None, 50, None, None)),
+        ("เพิ่มยอดขาย 20%", ("increase", None, None, (20, True), None)),
+        ("ลดต้นทุนลง 10% ภายใน 6 เดือน", ("decrease", None, None, (10, True), None)),
+    ],
+)
+def test_key_results_in_thai(text, expected):
+    check(text, expected)

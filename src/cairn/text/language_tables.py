@@ -1466,3 +1466,22 @@ for _language, _words in _CHANGE_OF.items():
         LANGUAGES[_language]["words"].update(_words)
 LANGUAGES["es"]["before_number"]["sobre"] = "out of"
 LANGUAGES["it"]["before_number"]["su"] = "out of"
+
+
+# Thai writes no spaces between words: its words are read inside the script, like Chinese.
+# Verbs are put first; "จาก A เป็น B" is from A to B.
+THAI_VERBS = {
+    "เพิ่มขึ้น": "increase", "เพิ่ม": "increase", "ยกระดับ": "increase", "ลดลง": "reduce",
+    "ลด": "reduce", "บรรลุ": "reach", "รักษา": "keep", "จัด": "run", "เปิดตัว": "launch",
+    "เผยแพร่": "publish", "เขียน": "write", "สร้าง": "build", "จ้าง": "hire",
+}  # fmt: skip
+THAI_WORDS = {
+    "อย่างน้อย": "at least", "ไม่น้อยกว่า": "at least", "ไม่เกิน": "no more than",
+    "สูงสุด": "at most", "มากกว่า": "more than", "น้อยกว่า": "less than", "ต่ำกว่า": "below",
+    "สูงกว่า": "above", "ขึ้นไป": "or more",
+}  # fmt: skip
+THAI_BEFORE_NUMBER = {"จาก": "from", "เป็น": "to", "ภายใน": "within", "ถึง": "to"}
+THAI_UNITS = {
+    "วินาที": "seconds", "นาที": "minutes", "ชั่วโมง": "hours", "วัน": "days",
+    "สัปดาห์": "weeks", "เดือน": "months", "ปี": "years", "บาท": "THB",
+}  # fmt: skip

@@ -34,6 +34,10 @@ from cairn.text.language_tables import (
     FROM_TO,
     LANGUAGES,
     NOT_MARKERS,
+    THAI_BEFORE_NUMBER,
+    THAI_UNITS,
+    THAI_VERBS,
+    THAI_WORDS,
 )
 
 # Han, kana and Hangul (and the CJK punctuation between them).
@@ -84,6 +88,8 @@ def localise(text: str) -> str:
     """Return a key result written in another language in the English words the rules read."""
     if not text.isascii() and _HAS_CJK.search(text):
         return _cjk(text)
+    if not text.isascii() and _THAI.search(text):
+        return _thai(text)
     language = language_of(text)
     if language is None:
         return text
@@ -470,3 +476,27 @@ def _numeral(numeral: str, alone: bool, end: int, text: str) -> str:
     else:
         value = _DIGITS.get(numeral, -1) if len(numeral) == 1 else -1
     return numeral if value < 0 else f" {value} "
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_NUMBER = r"\d[\d.,]*\s?%?"
+_THAI_UNIT_RE = re.compile(
+    rf"({_THAI_NUMBER})\s*({'|'.join(sorted(THAI_UNITS, key=len, reverse=True))})"
+)
+_THAI_BEFORE_RE = re.compile(rf"({'|'.join(THAI_BEFORE_NUMBER)})\s*(?=[-+]?\d)")
+_THAI_WORD_RE = re.compile("|".join(sorted({**THAI_WORDS, **THAI_VERBS}, key=len, reverse=True)))
+
+
+def _thai(text: str) -> str:
+    """Return Thai text with its numbers, bound words, units and verb in English words."""
+    text = _THAI_UNIT_RE.sub(lambda m: f" {_after(m.group(1), THAI_UNITS[m.group(2)])} ", text)
+    text = _THAI_BEFORE_RE.sub(lambda m: f" {THAI_BEFORE_NUMBER[m.group(1)]} ", text)
+    counted = any(ch.isdigit() for ch in text)
+
+    def english(match: re.Match) -> str:
+        word = match.group(0)
+        if word in THAI_VERBS:
+            return f" {_VERB_MARK}{THAI_VERBS[word]}{_VERB_MARK} " if counted else word
+        return f" {THAI_WORDS[word]} "
+
+    return _verb_first(_THAI_WORD_RE.sub(english, text))
