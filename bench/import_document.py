@@ -19,6 +19,7 @@ from cairn.coach import DEFAULT, wording
 from cairn.text import tokens
 from cairn.text.document import ParsedDocument, parse_document
 from cairn.text.key_result_parser import leading_verb, parse_key_result
+from cairn.text.languages import language_of
 
 
 def _items(text: str) -> list[str]:
@@ -223,6 +224,7 @@ def clear_caches() -> None:
         tokens.tokenize,
         tokens._date_word,
         wording.content_words,
+        language_of,
     ):
         function.cache_clear()
 

@@ -523,3 +523,92 @@ def test_portuguese_and_spanish_shares_of_work_and_counts_of_others(text, activi
 )
 def test_approvals_uptake_ranks_and_certifications_are_outcomes(text, activity):
     assert ("KR102" in codes(text)) is activity, codes(text)
+
+
+# Seventh round: activity markers in the languages OKRs are commonly written in — the verb of
+# work read first (as in English), work reported after a count ("5 статей опубликовано"), work
+# named by a noun ("Durchführung von …", "Lanzamiento de …"). Sentences in our own words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veröffentlichen Sie 4 Blogartikel pro Monat",
+        "Durchführung von 6 Kundenworkshops",
+        "3 Fallstudien veröffentlicht",
+        "Schrijf 4 blogartikelen",
+        "Organizar 6 talleres con clientes",
+        "Realizar 10 entrevistas con clientes",
+        "10 entrevistas realizadas con clientes",
+        "Lanzamiento de la nueva web de clientes",
+        "Lançar 3 novas funcionalidades",
+        "Publier 8 articles de blog",
+        "Organizzare 4 webinar per i clienti",
+        "Napisać 5 artykułów na blog",
+        "Zatrudnić 3 inżynierów",
+        "Провести 5 воркшопов для клиентов",
+        "Провести 12 встреч с клиентами",
+        "5 статей опубликовано",
+        "Запуск мобильного приложения",
+        "Projelerin yol haritasına yönelik en az 3 iyileştirme önerisi sunmak",
+        "Menyelenggarakan 3 webinar untuk pelanggan",
+        "Tổ chức 4 buổi hội thảo cho khách hàng",
+        "举办4场线下活动",
+        "毎月2回の勉強会を開催",
+        "ブログ記事を10本公開する",
+        "新機能を3つ開発する",
+        "월 2회 세미나 개최",
+        "블로그 글 10편 작성",
+        "본사 세미나 4회 진행",
+        "每月开展2次技术分享",
+        "本季度上线3个新功能",
+    ],
+)
+def test_work_in_other_languages_is_an_activity(text):
+    assert "KR102" in codes(text), codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umsatz um 20% steigern",
+        "Verhoog de omzet met 15%",
+        "Reducir el tiempo de respuesta de 48 horas a 24 horas",
+        "Augmenter le chiffre d'affaires de 20 %",
+        "Сократить отток клиентов с 8% до 5%",
+        "Привлечь не менее 1 000 новых клиентов",  # others come: a result, not work
+        "Поддержать до 50 000 пользователей",
+        "Müşteri kaybını %20 azaltmak",
+        "Meningkatkan penjualan sebesar 20% dalam 6 bulan",
+        "将客户流失率从5%降低到3%",
+        "이탈률을 5%에서 3%로 줄이기",
+        "新开发200家合作用户",  # 开发 here is winning customers: others who come
+    ],
+)
+def test_outcomes_in_other_languages_are_left_alone(text):
+    found = codes(text)
+    assert "KR102" not in found and "KR104" not in found, found
+
+
+# Seventh round, from the round-6 set's misses (sentences in our own words).
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a share of items the team reviews or updates is work done to them
+        ("20% of policies are reviewed and updated each quarter", True),
+        # one verb of a slashed pair names work; enforce, communicate, compute, annotate too
+        ("Fix/Document the 12 open security exceptions", True),
+        ("Enforce code review on 80% of merges", True),
+        ("Communicate the new plan in at least 4 channels", True),
+        ("Compute churn metrics for all 40 regions", True),
+        ("Annotate 500 support tickets by hand", True),
+        # approval gained from others is a result they grant
+        ("Draft 2 proposals and get approval from 70% of the board", False),
+        ("Prepare the budget and get sign-off from finance", False),
+        # a Chinese limit ("only one") and a timeframe ("90天内", within 90 days) are no count of
+        # one's own doings; "5 次" (five times) still is
+        ("任一时刻只有一个主导入口", False),
+        ("90天内累计交付 ≥ 3 单", False),
+        ("30天内完成 5 次客户访谈", True),
+    ],
+)
+def test_round6_shapes_of_work_and_results(text, activity):
+    assert ("KR102" in codes(text)) is activity, codes(text)

@@ -29,8 +29,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # Held out until its one first run after the fifth round (0.885, 0.104); development
     # material in the sixth round, whose parser and coach rules moved it (docs/coach.md).
     "real_round5.json": (0.94, 0.015),
-    # Held out until its one first run after the sixth round (docs/coach.md).
-    "real_round6.json": (0.74, 0.112),
+    # Held out until its one first run after the sixth round (0.742, 0.111); development
+    # material in the seventh round, whose parser, language and coach rules moved it.
+    "real_round6.json": (0.88, 0.014),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.805, 0.065)

@@ -52,9 +52,11 @@ def test_the_round5_set_keeps_its_sixth_round_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round5.json")).accuracy(ALL_FIELDS) >= 0.993
 
 
-def test_the_round6_set_keeps_its_first_run_figure():
-    # Held out until its one first run after the sixth round (docs/plaintext.md): 114 of 165.
-    assert evaluate(load_labelled(HERE / "real_kr_round6.json")).accuracy(ALL_FIELDS) >= 0.690
+def test_the_round6_set_keeps_its_seventh_round_figure():
+    # Held out until its one first run after the sixth round (114 of 165, docs/plaintext.md);
+    # development material in the seventh round: 150 of 165 with the rules, 151 after one row
+    # was relabelled by a written convention (a development figure, not a held-out one).
+    assert evaluate(load_labelled(HERE / "real_kr_round6.json")).accuracy(ALL_FIELDS) >= 0.915
 
 
 def test_the_round3_halves_split_by_repository():

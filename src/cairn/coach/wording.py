@@ -9,6 +9,7 @@ from itertools import pairwise
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
+from cairn.text.languages import counts_by_case, localise
 from cairn.text.tokens import normalise, tokenize
 
 # "Rollout of the new CRM", "Migration to AWS": work named by a noun.
@@ -54,9 +55,15 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
     parsed = parsed or parse_key_result(text)
-    verb = leading_verb(text)
-    if parsed.start is None and parsed.change is None and _CJK_OWN_COUNT.search(text):
+    limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
+    if parsed.start is None and parsed.change is None and not limit and _CJK_OWN_COUNT.search(text):
         return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
+    text = localise(text)  # "5 статей опубликовано" → "5 статей published"; English unchanged
+    verb = leading_verb(text)
+    if ("approval" in text or "sign-off" in text or "buy-in" in text) and _APPROVAL_GAINED.search(
+        text
+    ):
+        return False  # "Identify 2 areas … and get approval from 80% of the team": granted
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
@@ -99,7 +106,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
 # others, and are not here.
-_CJK_OWN_COUNT = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*[个次篇道本节套天项场门章件]")
+_CJK_OWN_COUNT = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十]+)\s*[个次篇道本节套天项场门章件](?![内內])"
+)
 # A count of others who approve or use it: "Job statement signed off by 3+ target personas".
 _BY_AGENTS = re.compile(
     r"\b[a-z]{2,}ed(?:\s+(?:off|up))?\s+by\s+(?:at least\s+|[≥>]=?\s*)?(\d+|[a-z]+)\+?\s+"
@@ -139,7 +148,7 @@ _DONE = re.compile(
     r"|run(?=\s*$|\s*[.,;:(]|\s+(?:in|at|by|per|for|with|across|on|each|every|during|this)\b)"
     r"|attended|pitched|signed off|released|trained|certified|interviewed|organi[sz]ed"
     r"|conducted|produced|recorded|given|sent|posted|built|added|migrated|deployed|fixed"
-    r"|merged)\b",
+    r"|merged|reviewed|updated|audited)\b",
     re.IGNORECASE,
 )
 
@@ -171,6 +180,13 @@ _COUNT_DONE = re.compile(
 _GRANTED = re.compile(
     r"\b(?:signed|approved|accepted|awarded|granted|agreed|endorsed|consensus|approval"
     r"|agreement|sign-off|buy-in|endorsement)\b",
+    re.IGNORECASE,
+)
+# Approval others give, gained as the key result's end: "… and get sign-off from the board",
+# "… ekibin %80'inin onayını almak" (get the approval of 80% of the team).
+_APPROVAL_GAINED = re.compile(
+    r"\b(?:get|gain|obtain|win|secure|receive)\s+(?:\S+\s+){0,4}?"
+    r"(?:approval|sign-off|buy-in|endorsement)\b",
     re.IGNORECASE,
 )
 _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
@@ -289,6 +305,8 @@ def _names_work(text: str, verb: str | None) -> bool:
         return True
     words = normalise(text).lower().split()
     first = words[0].split("/")[0] if words else ""  # "launch/test at least 3 tools"
+    if words and any(part in lx.ACTIVITY_VERBS for part in words[0].split("/")[1:]):
+        return True  # "Remediate/Document exceptions": one of the verbs names work
     return first in ACTIVITY_NOUNS or first in lx.ACTIVITY_VERBS or _work_first(words)
 
 
@@ -373,6 +391,9 @@ def _is_people(word: str) -> bool:
 def _counted(parsed: ParsedKeyResult) -> bool:
     """Return True when the value counts things ("12 meetups", "2 PRs"), not a rate or sum."""
     unit = parsed.unit
+    if unit is None and parsed.target is not None and counts_by_case(parsed.text):
+        # "en az 3 öneri sunmak", "провести 5 воркшопов": work counted by an inflected noun
+        return leading_verb(parsed.text) in lx.ACTIVITY_VERBS
     if unit is None or unit in _MEASURE_UNITS or unit.isupper() or not unit[0].isalpha():
         return False
     return unit.lower() not in lx.CURRENCY_WORDS

@@ -158,6 +158,12 @@ def _is_number(text: str) -> bool:
     return re.fullmatch(rf"\s*{_NUMBER}\s*", text) is not None
 
 
+# "top 3", "level 2", "Phase 4": a number in a name (cairn.text.names), no value of its own
+_NAMED_NUMBER = re.compile(
+    r"\b(?:top|tier|level|phase|stage|version|sprint|round|wave)\s+\d+\b", re.I
+)
+
+
 def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     """Return the text without asides in parentheses, and a baseline one of them states."""
     baseline = None
@@ -172,7 +178,9 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     if not groups:
         return text, baseline
     outside = _PAREN.sub(" ", text)
-    valued = _VALUE_DIGIT.search(outside)  # "1st deal closed (≥$2M GMV)": an ordinal is a name
+    # "1st deal closed (≥$2M GMV)", "Optimize top 3 endpoints (≥25% faster each)": an ordinal
+    # or a number in a name is no value outside
+    valued = _VALUE_DIGIT.search(_NAMED_NUMBER.sub(" ", outside))
     targets = [g.group(1) for g in groups if _TARGET_LABEL.match(g.group(1).strip())]
     if targets and _DIGIT.search(outside):  # "Cost to raise $1 (Target: $0.15 or less)"
         if _restated_target(_TARGET_LABEL.sub("", targets[0]), outside):

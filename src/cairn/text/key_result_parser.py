@@ -22,6 +22,7 @@ from cairn.text.directions import (
     STAY_BELOW,
     read_direction,
 )
+from cairn.text.languages import language_of, notation_notes
 from cairn.text.metric import read_metric, read_unit
 from cairn.text.qualifiers import definite_set_notes, relative_bound, selection_notes
 from cairn.text.sentence import Sentence, normalise
@@ -91,11 +92,11 @@ def json_number(value: float | None) -> float | int | None:
 def parse_key_result(text: str) -> ParsedKeyResult:
     """Return the direction, values, unit and metric stated by a key result sentence."""
     prepared = prepare(text)
-    sentence = Sentence(normalise(prepared.text))
+    sentence = Sentence(normalise(prepared.text), language_of(prepared.text))
     verb_at = _verb_index(sentence)
     verb = sentence.tokens[verb_at].low if verb_at >= 0 else None
     values = read_values(sentence, verb, verb_at)
-    notes = list(prepared.notes)
+    notes = list(prepared.notes) + notation_notes(prepared.text, sentence.language)
     limit = None if values.clause is not None else none_of(sentence)
     if values.clause is None and (limit := limit or limit_in_timeframe(sentence, verb_at)):
         values.target, values.clause, values.bound = limit.token, limit.index, limit.bound

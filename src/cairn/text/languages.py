@@ -1,24 +1,51 @@
-"""Key results written in Chinese, Japanese, Korean or Vietnamese: what the English rules read.
+"""Key results written in other languages: what the English rules read.
+
+The parser's rules are written for English. A key result in another language is first
+rewritten, word for word, into the English words those rules know (`localise`), from the
+tables of `cairn.text.language_tables`: the verb that says which way the number moves
+("Сократить", "senken", "azaltmak", "降低" → reduce) is put first, as in English; bound words
+("не менее", "mindestens", "en az", "至少" → at least), "from A to B" ("von 5 auf 3", "с 5 до
+3", "dari 5 menjadi 3"), "by N" ("на 30%", "um 20%", "sebesar 20%"), time units, rates and
+timeframes become the English words; numbers are written the English way ("50 000" and
+"1.500" → 50000 and 1500 where those languages group thousands so, "1,5" → 1.5, "%30" →
+30%, "5 млн" / "2 Mio." / "3 juta" → 5 million …, "3万" → 30000).
+
+The language is told by its script (Cyrillic, CJK, Vietnamese, Turkish and Polish letters) or,
+in the Latin alphabet, by at least two of its common words that are not English. English text
+is left as it is.
 
 These scripts write numbers against their words ("每周健身4天", "MLP를"): the number is set
 apart. A Chinese numeral before a measure word is a number ("两次" → "2 次"; "一" only when
 the sentence has no other number, and never in "一个", the article "a"). Their bound and trend
 words ("至少" at least, "이상" or more, "이하" or less, "감소" reduction, "dưới" under) are
 written as the English words the value patterns know, so one set of rules reads them all.
-Latin-script languages (Portuguese, Spanish, French) need no rewriting: their words are in
-the lexicon.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
+
+from cairn.text.language_tables import (
+    CJK_SCALES,
+    CJK_UNITS,
+    CJK_VERBS,
+    CJK_WORDS,
+    FROM_TO,
+    LANGUAGES,
+    NOT_MARKERS,
+    THAI_BEFORE_NUMBER,
+    THAI_UNITS,
+    THAI_VERBS,
+    THAI_WORDS,
+)
 
 # Han, kana and Hangul (and the CJK punctuation between them).
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _GLUED = re.compile(rf"(?<=[{_CJK}])(?=[0-9A-Za-z$%<>])|(?<=[0-9A-Za-z%])(?=[{_CJK}])")
 # Chinese measure words: "个" things, "次" times, "本" books, "篇" articles, "道" problems …
-_MEASURE = "个次本节篇道套家天周月年位条项场门名人份章件台"
+_MEASURE = "个個次本节節篇道套家天周週月年位条條项項场場门門名人份章件台种種类類款张張轮輪期批组組"
 _NUMERAL = re.compile(rf"([一二两三四五六七八九十]{{1,3}})(?=[{_MEASURE}])")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _DIGITS |= {"九": 9}
@@ -39,13 +66,6 @@ _DURATION_RE = re.compile(r"(?<=\d)\s*(" + "|".join(_DURATIONS) + ")")
 # A bound written after a number and its counter word: "100명 이상" (100 people or more).
 _COUNTER_BOUND = re.compile(rf"(\d[\d.,]*%?) ([{_CJK}]{{1,2}}) +(or more|or less)\b")
 _CUE_RE = re.compile("|".join(sorted(_CUES, key=len, reverse=True)))
-_VIETNAMESE = {
-    "ít nhất": "at least", "tối thiểu": "at least", "tối đa": "at most",
-    "không quá": "no more than", "dưới": "under",
-}  # fmt: skip
-_VIETNAMESE_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(_VIETNAMESE, key=len, reverse=True)) + r")(?!\w)", re.I
-)
 
 
 def cjk_word(text: str) -> bool:
@@ -53,24 +73,396 @@ def cjk_word(text: str) -> bool:
     return bool(text) and _HAS_CJK.match(text) is not None
 
 
+ROMANCE = frozenset(["es", "pt", "fr", "it"])
+# Languages whose nouns take case endings: a counted noun there ("пользователей", "özelliğin",
+# "klientów") is the metric, not a unit (round-6 convention), as Chinese measure words are.
+INFLECTED = frozenset(["ru", "uk", "tr", "pl"])
+
+
+def counts_by_case(text: str) -> bool:
+    """Return True for text in a language whose counted nouns are inflected (no unit)."""
+    return not text.isascii() and language_of(text) in INFLECTED
+
+
 def localise(text: str) -> str:
-    """Return non-ASCII text with CJK numbers set apart and foreign bound words in English."""
-    if _HAS_CJK.search(text):
-        text = _cjk(text)
-    if "ư" in text or "ố" in text or "ô" in text or "ấ" in text:  # Vietnamese bound words
-        text = _VIETNAMESE_RE.sub(lambda m: _VIETNAMESE[m.group(0).lower()], text)
+    """Return a key result written in another language in the English words the rules read."""
+    if not text.isascii() and _HAS_CJK.search(text):
+        return _cjk(text)
+    if not text.isascii() and _THAI.search(text):
+        return _thai(text)
+    language = language_of(text)
+    if language is None:
+        return text
+    return _rewrite(text, language)
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_VIETNAMESE_LETTERS = re.compile(r"[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
+_TURKISH_LETTERS = re.compile(r"[ğışİĞŞ]")
+_POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=16384)
+def language_of(text: str) -> str | None:
+    """Return the code of the language a key result is written in, None for English (or a
+    language without tables): by its letters, else by two or more of its common words."""
+    if not text.isascii():
+        if _CYRILLIC.search(text):
+            return "uk" if _UKRAINIAN.search(text) else "ru"
+        if _VIETNAMESE_LETTERS.search(text):
+            return "vi"
+        if _TURKISH_LETTERS.search(text):
+            return "tr"
+        if _POLISH_LETTERS.search(text):
+            return "pl"
+    if text.isascii() and _ascii_markers().isdisjoint(_ascii_words(text)):
+        return None  # the usual case, English: no common word of another language
+    low = text.lower()
+    words = low.translate(_SEPARATORS).split()
+    if len(words) < 2 or _marker_words().isdisjoint(words):
+        return None
+    markers = _markers()
+    counts: dict[str, int] = {}
+    first = next((w for w in words if w), "")
+    for word in words:
+        for language in markers.get(word, ()):
+            # a key result that opens with one of the language's verbs is in that language
+            weight = 2 if word is first and word in LANGUAGES[language]["verbs"] else 1
+            counts[language] = counts.get(language, 0) + weight
+    best, score = None, 0
+    for language, count in counts.items():
+        if count > score:
+            best, score = language, count
+    if score == 1 and (best not in _LETTERS or not _LETTERS[best].search(text)):
+        return None  # one common word is not enough ("de" and "en" occur in English) …
+    return best  # … unless the text has the language's letters ("3 Fallstudien veröffentlicht")
+
+
+_ASCII_SEPARATORS = bytes.maketrans(b".,;:()!?\"'*", b"           ")
+_SEPARATORS = str.maketrans(dict.fromkeys(".,;:()!?\"'*", " "))
+_LETTERS = {
+    "de": re.compile("[äöüßÄÖÜ]"),
+    "fr": re.compile("[éèêàçùœÉÈ]"),
+    "es": re.compile("[ñáéíóú¿¡]"),
+    "pt": re.compile("[ãõçáéêóâô]"),
+    "it": re.compile("[àèéìòù]"),
+}
+
+
+@cache
+def _marker_words() -> frozenset[str]:
+    return frozenset(_markers())
+
+
+def _ascii_words(text: str) -> list[bytes]:
+    """Return the lower-cased words of ASCII text, as bytes (faster than str for this test)."""
+    return text.encode().lower().translate(_ASCII_SEPARATORS).split()
+
+
+@cache
+def _ascii_markers() -> frozenset[bytes]:
+    return frozenset(word.encode() for word in _markers() if word.isascii())
+
+
+@cache
+def _markers() -> dict[str, tuple[str, ...]]:
+    """Return, for each marker word, the Latin-alphabet languages it belongs to."""
+    found: dict[str, list[str]] = {}
+    for language, table in LANGUAGES.items():
+        if not table["markers"]:
+            continue  # told by its letters
+        words = set(table["markers"]) | {v for v in table["verbs"] if " " not in v}
+        words |= {w for w, english in table["words"].items() if " " not in w and w != english}
+        words |= {w.rstrip(".") for w in table["scales"] if " " not in w}  # "Mio.", "млн", "juta"
+        for word in words - NOT_MARKERS:
+            found.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in found.items()}
+
+
+_NUM = r"[-+]?[$€£¥₹]?\d[\d.,]*"
+_SCALED = rf"{_NUM}(?:\s?(?:thousand|million|billion))?\s?%?"
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)")
+_DOT_GROUPING = frozenset(["de", "nl", "es", "pt", "it", "id", "tr", "vi", "pl"])
+_TURKISH_PERCENT = re.compile(r"(?<![\w%])%\s?(\d[\d.,]*)")
+# Turkish writes a case ending on the number or the noun after it: "%95'e" (to 95%), "5
+# adam/ay'dan" (from 5 person-months), "3'ün altında" (under 3), "100'den fazla" (more than 100).
+_TR_NP = rf"({_NUM}%?(?:\s+[^\s'\d%][^\s']*)?)"
+_TURKISH_CASES = [
+    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+(?:fazla|çok)(?!\w)"), r"more than \1"),
+    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+az(?!\w)"), r"less than \1"),
+    (re.compile(rf"{_TR_NP}(?:'\w+)?\s+alt(?:ında|ına|inda|ina)(?!\w)"), r"under \1"),
+    (re.compile(rf"{_TR_NP}(?:'\w+)?\s+(?:üzerinde|üzerine|üstünde|üstüne)(?!\w)"), r"over \1"),
+    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)(?!\w)"), r"from \1"),
+    (re.compile(rf"{_TR_NP}'(?:y?[ae])(?!\w)"), r"to \1"),
+    (re.compile(rf"(?<!\w)ilk\s+({_NUM})\s+(\w+)\s+(?:içinde|içerisinde|boyunca)(?!\w)"),
+     r"within the first \1 \2"),
+    (re.compile(rf"(?<!\w)({_NUM})\s+(\w+)\s+(?:içinde|içerisinde)(?!\w)"), r"within \1 \2"),
+    (re.compile(r"(?<!\w)(\d{1,2})\.\s+(?:ayın|ayin)\s+sonuna\s+kadar(?!\w)"),
+     r"by the end of month \1"),
+    (re.compile(r"'(?:[iıuüae]n|[iıuü]|y?[ae]|[dt][ae]|n?[iıuü]n)(?!\w)"), ""),
+    (re.compile(r"(?<=[\d%])'\w+"), ""),  # "%80'inin" (of 80%): the number's own ending
+]  # fmt: skip
+_VERB_MARK = "\x02"
+
+
+def _rewrite(text: str, language: str) -> str:
+    """Return text in `language` with its numbers, bound words, units and verbs in English."""
+    table = LANGUAGES[language]
+    if language == "tr":
+        text = _TURKISH_PERCENT.sub(r"\1%", text)
+    if " " in text:
+        text = _SPACE_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    if "," in text:
+        text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    if language in _DOT_GROUPING and "." in text:
+        text = _DOT_THOUSANDS.sub(r"\1\2", text)
+    if language == "tr":
+        for pattern, english in _TURKISH_CASES:
+            text = pattern.sub(english, text)
+    patterns = _patterns(language)
+    if patterns.from_to is not None:
+        text = patterns.from_to.sub(r"from \1 to ", text)
+    for pattern, lookup in patterns.after_number:
+        text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
+    if _CURRENCY_AFTER_RE.search(text):
+        text = _CURRENCY_AFTER_RE.sub(lambda m: _after(m.group(1), _SIGNS[m.group(2)]), text)
+    if patterns.words is not None:  # "au-dessus de 99,9 %": the bound before "de" → "by"
+        text = patterns.words.sub(lambda m: table["words"][_spaced(m.group(0))], text)
+    if patterns.before_number is not None:
+        text = patterns.before_number.sub(
+            lambda m: table["before_number"][_spaced(m.group(0))] + " ", text
+        )
+    text = _words_and_verb(text, patterns.verbs, table, language)
+    if language == "fr" and text.startswith(_CHANGE_VERBS):
+        text = _FRENCH_BY.sub("by ", text)  # "Augmenter le CA de 20 %": by 20%, after the verb
     return text
+
+
+# "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5")
+_CHANGE_VERBS = ("increase ", "reduce ", "double ", "halve ")
+_FRENCH_BY = re.compile(r"(?<!\w)de\s+(?=[-+]?\d)", re.IGNORECASE)
+
+
+# "5.000 €", "300 ₽", "50 zł": a currency written after its number, as English writes it before.
+_SIGNS = {"€": "€", "$": "$", "£": "£", "₽": "RUB", "₴": "UAH", "₫": "VND"}
+_SIGNS |= {"zł": "PLN", "₩": "KRW", "¥": "¥"}
+_CURRENCY_AFTER_RE = re.compile(rf"({_SCALED})\s?(€|\$|£|₽|₴|₫|zł|₩|¥)(?!\w)")
+
+
+def _after(number: str, english: str) -> str:
+    """Return a number with the English word after it, or a currency before it ("€5000")."""
+    if english in ("€", "$", "£", "¥", "R$"):
+        return f"{english}{number.strip()}"
+    return f"{number.strip()} {english}"
+
+
+_AMBIGUOUS_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.(?!000)\d{3}(?![\d]|[.,]\d)")
+
+
+def notation_notes(text: str, language: str | None) -> list[str]:
+    """Return a note for each number whose reading depends on the language: "2.125" is 2125
+    where dots group thousands (German, Spanish …) and 2.125 in English."""
+    if language not in _DOT_GROUPING or "." not in text:
+        return []
+    return [
+        f"read '{m.group(0)}' as {m.group(0).replace('.', '')} (a dot grouping thousands) — check"
+        for m in _AMBIGUOUS_GROUP.finditer(text)
+    ]
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _words_and_verb(text: str, pattern: re.Pattern | None, table: dict, language: str) -> str:
+    """Return text with the table's words in English and its verb put first.
+
+    A verb is read where the language puts the main verb of a key result: first in Russian,
+    Spanish, Indonesian … ("Сократить …"), first or last in German and Dutch ("Umsatz um 20%
+    steigern"), anywhere in Turkish (an infinitive ends its clause). Elsewhere it is the verb
+    of a clause inside ("… người dùng hoàn tất …", users who complete) and stays as written.
+    """
+    if pattern is None:
+        return text
+    verbs = table["verbs"]
+    where = _VERB_PLACES.get(language, "first")
+
+    def english(match: re.Match) -> str:
+        if where == "any" or _verb_place(text, match, where):
+            return f"{_VERB_MARK}{verbs[_spaced(match.group(0))]}{_VERB_MARK}"
+        return match.group(0)
+
+    return _verb_first(pattern.sub(english, text))
+
+
+_VERB_PLACES = {"de": "edge", "nl": "edge", "tr": "any"}
+# Subjects and auxiliaries a key result may open with before its verb.
+_OPENERS = frozenset(
+    [
+        "мы",
+        "ми",
+        "wir",
+        "we",
+        "nous",
+        "nosotros",
+        "nós",
+        "noi",
+        "wij",
+        "my",
+        "kami",
+        "chúng",
+        "tôi",
+        "ta",
+        "will",
+        "werden",
+        "wollen",
+        "zullen",
+        "будем",
+        "будемо",
+        "vamos",
+        "allons",
+        "vogliamo",
+        "chcemy",
+        "akan",
+        "sẽ",
+        "hemos",
+    ]
+)
+_TRIM = " *\"'«»„“:-–—\t"
+
+
+def _verb_place(text: str, match: re.Match, where: str) -> bool:
+    """Return True when the verb stands where the language puts a key result's main verb."""
+    before = text[: match.start()].strip(_TRIM).lower().split()
+    if all(word in _OPENERS for word in before):
+        return True
+    return where == "edge" and not text[match.end() :].strip(_TRIM + ".!;")
+
+
+_MARKED_VERB = re.compile(f"{_VERB_MARK}([^{_VERB_MARK}]+){_VERB_MARK}")
+
+
+def _verb_first(text: str) -> str:
+    """Return text with the first marked verb at its start (where English puts it)."""
+    match = _MARKED_VERB.search(text)
+    if match is None:
+        return text
+    verb = match.group(1)
+    if text[: match.start()].strip(" *\"'«»„“:-"):
+        text = f"{verb} {text[: match.start()]}{text[match.end() :]}"
+    return text.replace(_VERB_MARK, "")
+
+
+class _Patterns:
+    """The compiled patterns of one language."""
+
+    def __init__(self, language: str) -> None:
+        table = LANGUAGES[language]
+        edge, end = r"(?<![\w'])", r"(?![\w])"
+        self.from_to = None
+        if language in FROM_TO:
+            first, then = FROM_TO[language]
+            self.from_to = re.compile(
+                rf"{edge}(?:{first})\s+({_NUM}\s?%?(?:\s+[^\s\d]+)?)\s+(?:{then})\s+(?=[-+$€£]?\d)",
+                re.IGNORECASE,
+            )
+        self.after_number = []
+        for name in ("scales", "units"):  # "2 tỷ đồng": the scale, then the currency
+            if table[name]:
+                self.after_number.append(
+                    (
+                        re.compile(rf"({_SCALED})\s*({_alternatives(table[name])}){end}", re.I),
+                        {k.lower(): v for k, v in table[name].items()},
+                    )
+                )
+        self.before_number = None
+        if table["before_number"]:
+            self.before_number = re.compile(
+                rf"{edge}(?:{_alternatives(table['before_number'])})(?=\s+[-+$€£]?\d)\s+", re.I
+            )
+        self.words = re.compile(rf"{edge}(?:{_alternatives(table['words'])}){end}", re.I)
+        verbs = table["verbs"]
+        self.verbs = re.compile(rf"{edge}(?:{_alternatives(verbs)}){end}", re.I) if verbs else None
+
+
+def _alternatives(table: dict[str, str]) -> str:
+    """Return the keys as a regex alternation, longest first, spaces matching any spaces."""
+    keys = sorted(table, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in key.split()) for key in keys)
+
+
+@cache
+def _patterns(language: str) -> _Patterns:
+    return _Patterns(language)
 
 
 def _cjk(text: str) -> str:
     """Return CJK text with numbers spaced from words, numerals as digits, cues in English."""
     text = text.translate(_PUNCTUATION)
-    alone = not any(ch.isdigit() for ch in text)
+    text = _CJK_SCALE_RE.sub(_scaled, text)
+    text = _CJK_UNIT_RE.sub(lambda m: f" {_after(m.group(1), CJK_UNITS[m.group(2)])} ", text)
+    text = _CJK_WITHIN_RE.sub(lambda m: f" within {m.group(1)} {_CJK_PERIODS[m.group(2)]} ", text)
+    text = _CJK_RATE_RE.sub(lambda m: f" per {_CJK_RATES[m.group(1)]} ", text)
+    text = _CJK_TOP_RE.sub(" top ", text)
+    # Without a number the verb moves nothing: it is a clause's verb ("达到收敛条件自动停止").
+    counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
+    text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
+    text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
+    text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
+    # "一" is a number only when nothing else in the sentence is: "一套代码…三种模式" counts 3
+    alone = not any(ch.isdigit() for ch in text) and len(_NUMERAL.findall(text)) < 2
     text = _NUMERAL.sub(lambda m: _numeral(m.group(1), alone, m.end(), text), text)
     text = _CUE_RE.sub(lambda m: f" {_CUES[m.group(0)]} ", text)
     text = _DURATION_RE.sub(lambda m: f" {_DURATIONS[m.group(1)]} ", text)
     text = _GLUED.sub(" ", text)
-    return _COUNTER_BOUND.sub(r"\1 \3 \2", text)  # "100 명 or more" → "100 or more 명"
+    text = _COUNTER_BOUND.sub(r"\1 \3 \2", text)  # "100 명 or more" → "100 or more 명"
+    return _verb_first(text)
+
+
+_CJK_NUM = r"\d[\d.,]*"
+_CJK_SCALE_RE = re.compile(rf"({_CJK_NUM})\s*([{''.join(CJK_SCALES)}])")
+_CJK_UNIT_RE = re.compile(rf"({_CJK_NUM})\s*({'|'.join(sorted(CJK_UNITS, key=len, reverse=True))})")
+# "从5%降低到3%", "由 40 提升至 60", "30%から50%へ", "30%에서 50%로": from A to B.
+# a counter may stand between the number and the particle: "10万人から", "10만 명에서"
+_COUNTER = r"(?:\s*[명개건회원인件人個个])?"
+_CJK_FROM_RE = re.compile(
+    rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?){_COUNTER}\s*(?:から|에서)"
+)
+_CJK_TO_RE = re.compile(
+    rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?){_COUNTER}\s*(?:へ|まで|に|으로|로|까지)"
+)
+# "90天内", "3个月内", "2週間以内", "30일 이내": within a period (a timeframe, not a value)
+_CJK_PERIODS = {"天": "days", "日": "days", "周": "weeks", "週": "weeks", "週間": "weeks"}
+_CJK_PERIODS |= {"个月": "months", "個月": "months", "ヶ月": "months", "か月": "months"}
+_CJK_PERIODS |= {"月": "months", "年": "years", "일": "days", "주": "weeks", "개월": "months"}
+_CJK_PERIODS |= {"년": "years"}
+_CJK_PERIOD_ALTERNATIVES = "|".join(sorted(_CJK_PERIODS, key=len, reverse=True))
+_CJK_WITHIN_RE = re.compile(rf"(\d+)\s*({_CJK_PERIOD_ALTERNATIVES})\s*(?:之内|以内|内|內|이내|내)")
+# "1,436/月", "20件/周": a rate
+_CJK_RATE_RE = re.compile(r"/\s*(月|周|週|天|日|年)")
+_CJK_RATES = {"月": "month", "周": "week", "週": "week", "天": "day", "日": "day", "年": "year"}
+# "前 5 单" (the first five orders), "前10名": which items count, as "top 5"
+_CJK_TOP_RE = re.compile(r"前\s*(?=\d)")
+_CJK_WORDS_ALL = {**CJK_WORDS, **CJK_VERBS}
+_CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
+
+
+def _scaled(match: re.Match) -> str:
+    """Return "30000" for "3万", "120000000" for "1.2亿"."""
+    value = float(match.group(1).replace(",", "")) * CJK_SCALES[match.group(2)]
+    return f"{value:.0f}" if value.is_integer() else str(value)
+
+
+def _cjk_word(match: re.Match, counted: bool) -> str:
+    """Return a CJK verb as a marked English verb (put first later), a word in English."""
+    word = match.group(0)
+    if word in CJK_VERBS:
+        return f" {_VERB_MARK}{CJK_VERBS[word]}{_VERB_MARK} " if counted else word
+    return f" {CJK_WORDS[word]} "
 
 
 def _numeral(numeral: str, alone: bool, end: int, text: str) -> str:
@@ -84,3 +476,27 @@ def _numeral(numeral: str, alone: bool, end: int, text: str) -> str:
     else:
         value = _DIGITS.get(numeral, -1) if len(numeral) == 1 else -1
     return numeral if value < 0 else f" {value} "
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_THAI_NUMBER = r"\d[\d.,]*\s?%?"
+_THAI_UNIT_RE = re.compile(
+    rf"({_THAI_NUMBER})\s*({'|'.join(sorted(THAI_UNITS, key=len, reverse=True))})"
+)
+_THAI_BEFORE_RE = re.compile(rf"({'|'.join(THAI_BEFORE_NUMBER)})\s*(?=[-+]?\d)")
+_THAI_WORD_RE = re.compile("|".join(sorted({**THAI_WORDS, **THAI_VERBS}, key=len, reverse=True)))
+
+
+def _thai(text: str) -> str:
+    """Return Thai text with its numbers, bound words, units and verb in English words."""
+    text = _THAI_UNIT_RE.sub(lambda m: f" {_after(m.group(1), THAI_UNITS[m.group(2)])} ", text)
+    text = _THAI_BEFORE_RE.sub(lambda m: f" {THAI_BEFORE_NUMBER[m.group(1)]} ", text)
+    counted = any(ch.isdigit() for ch in text)
+
+    def english(match: re.Match) -> str:
+        word = match.group(0)
+        if word in THAI_VERBS:
+            return f" {_VERB_MARK}{THAI_VERBS[word]}{_VERB_MARK} " if counted else word
+        return f" {THAI_WORDS[word]} "
+
+    return _verb_first(_THAI_WORD_RE.sub(english, text))

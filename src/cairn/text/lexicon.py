@@ -42,7 +42,8 @@ ACTIVITY_VERBS = _words(
     "present produce record install configure replace clean update map identify meet visit "
     "call email kick start begin translate localise localize certify onboard recruit rebuild "
     "introduce roll-out rollout setup organise hold deliver finalise finalize evaluate assess "
-    "upgrade collect gather analyse analyze refresh adopt purchase buy open"
+    "upgrade collect gather analyse analyze refresh adopt purchase buy open compute calculate "
+    "annotate benchmark enforce communicate remediate"
 )
 # Verbs with no direction of their own.
 OTHER_VERBS = _words(
@@ -122,6 +123,8 @@ CURRENCY_WORDS = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "cad": "CAD",
     "aud": "AUD", "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "brl": "BRL", "cny": "CNY", "sgd": "SGD", "nzd": "NZD", "zar": "ZAR", "mxn": "MXN",
+    "rub": "RUB", "uah": "UAH", "vnd": "VND", "krw": "KRW", "idr": "IDR", "czk": "CZK",
+    "huf": "HUF",
 }  # fmt: skip
 # Nouns that are plural without ending in "s".
 IRREGULAR_PLURALS = _words("people staff children men women alumni personnel")
@@ -130,7 +133,8 @@ NAME_WORDS = _words(
     "tier level phase stage version v type sprint week day release priority severity sev "
     "series gen generation wave step round cohort grade class category section chapter soc "
     "iso pci wcag iec rfc top no number web windows ios android python covid zone building "
-    "floor room gate model kr okr objective epic milestone nível nivel niveau fase versão "
+    "floor room gate model kr okr objective epic milestone method option scenario variant part "
+    "track appendix figure nível nivel niveau fase versão "
     "versión etapa"
 )
 WORD_NUMBERS = {

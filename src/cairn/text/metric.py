@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cairn.text import lexicon as lx
-from cairn.text.languages import cjk_word
+from cairn.text.language_tables import PREPOSED_ADJECTIVES
+from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 
@@ -89,10 +90,12 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
-    if not phrase or cjk_word(phrase[0].text):
+    if not phrase or cjk_word(phrase[0].text) or sentence.language in INFLECTED:
         return None  # "每天1道LeetCode": a measure word, then the thing; no plural to count
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
+        if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
+            noun = phrase[1]  # "500 nuevos clientes": an adjective written before the noun
         if _plural(noun) or number.value != 1:
             return _noun(noun) if _plural(noun) else None
         return noun.low + "s" if _word_like(noun) else None
@@ -125,8 +128,8 @@ _ROMANCE_WORDS = frozenset(
 
 
 def _romance(sentence: Sentence) -> bool:
-    """Return True when the sentence reads as Spanish, French or Portuguese."""
-    return any(t.low in _ROMANCE_WORDS for t in sentence.tokens)
+    """Return True when the sentence reads as Spanish, French, Portuguese or Italian."""
+    return sentence.language in ROMANCE or any(t.low in _ROMANCE_WORDS for t in sentence.tokens)
 
 
 def _word_like(token: Token) -> bool:

@@ -40,6 +40,8 @@ def mark_names(tokens: list[Token]) -> None:
         elif len(after) >= 2 and after[0].text == "-" and _adjective_noun(after[1]):
             token.kind = "word"  # "4-level multisig", "a 3-tier cache": an adjective
         elif i and (tokens[i - 1].low in lx.NAME_WORDS or tokens[i - 1].text == "#"):
+            if after[:1] and after[0].text == "+" and tokens[i - 1].text != "#":
+                continue  # "at maturity level 3+", "tier 2+": a level to reach or pass
             if not _leading_verb_count(tokens, i, after):
                 token.kind = "word"
         elif (

@@ -18,22 +18,45 @@ _QUALIFIERS = ("per", "worth", "/", "of", "within", "after")  # "cleanup after 7
 def main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
     """Return the numbers before `end` that can be values: not "per 1,000", "out of 10",
     "worth $1M" nor the 10 of a leading scope ("Across the 10 latest PRs, ≥8 …")."""
-    result = []
+    result, whole = [], []
     scope_end = leading_scope_end(tokens)
     for i, token in enumerate(tokens[:end]):
         if token.kind != "num" or i < scope_end:
             continue
+        if age(tokens, i):
+            continue  # "vulnerabilities 90-180 days old": which items count
         before = tokens[i - 1].low if i else ""
         if before in _QUALIFIERS and (before != "of" or i >= 2 and tokens[i - 2].low == "out"):
             continue
         if i and selects(tokens, i - 1):
             continue
         if i >= 2 and before == "all" and tokens[i - 2].low in _WHOLE_SET_PREPOSITIONS:
-            continue  # "for all 6 weeks", "from all 8 experts": the whole set, not a value
+            if token.unit not in _TIMES and tokens[i - 2].low != "from" and _verb_first(tokens):
+                whole.append(token)  # "from all 8 experts": the whole set, not a value …
+            continue
         if definite_set(tokens, i):
             continue  # "check-in with the 4 partners": who takes part, a known set
         result.append(token)
-    return result
+    # … unless it is the only count after a verb: "Compute metrics for all 750 places" covers
+    # 750 places ("for all 6 weeks" is a period, "from all 8 experts" a source, "Library of
+    # … from all 8 experts" has no verb)
+    return result or whole[:1]
+
+
+def _verb_first(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].low in lx.ALL_VERBS
+
+
+def age(tokens: list[Token], at: int) -> bool:
+    """Return True for a duration followed by "old" ("tasks 90 days old", "items 90–180 days
+    old"): an age that says which items count, not a value."""
+    nxt = tokens[at + 1 : at + 4]
+    if nxt and nxt[0].text == "–":
+        nxt = nxt[2:]  # the first end of a range
+    return bool(nxt) and nxt[0].low == "old" and (tokens[at].unit or "") in _TIMES | {""}
+
+
+_TIMES = frozenset(lx.TIME_UNITS.values())
 
 
 # Plural definite articles (English, Spanish, Portuguese, French) and the prepositions before
@@ -74,8 +97,8 @@ def selects(tokens: list[Token], at: int) -> bool:
     if at < 3 or tokens[at].low not in _SELECTING:
         return False
     noun = tokens[at - 1]
-    if noun.kind != "word" or not noun.low.endswith("s"):
-        return False
+    if noun.kind != "word" or not noun.low.endswith("s") or noun.low in _COPULAS:
+        return False  # "Incidents not updated on all teams is <10": the predicate, a target
     if tokens[at - 2].low in _SELECTING_PREPOSITIONS and tokens[0].low not in lx.ALL_VERBS:
         return True  # "Postmortems for incidents > 30 minutes": which incidents, no verb
     for k in range(max(1, at - 4), at - 1):
@@ -84,6 +107,7 @@ def selects(tokens: list[Token], at: int) -> bool:
     return False
 
 
+_COPULAS = frozenset(["is", "was", "has", "does", "stays", "remains"])
 _RELATIVES = frozenset(["whose", "who", "where"])  # "that", "which" also follow verbs
 
 

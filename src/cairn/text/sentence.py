@@ -26,8 +26,9 @@ class Values:
 class Sentence:
     """A tokenised sentence with a signature string for pattern matching."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, language: str | None = None) -> None:
         self.text = text
+        self.language = language  # the language it was written in (None: English)
         self.tokens = [t for t in tokenize(text) if not t.consumed]
         symbols = [
             t.low if t.kind in ("word", "punct") else _symbol(i, t)

@@ -199,8 +199,12 @@ def normalise(text: str) -> str:
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
         text = text.replace("‐", "-")  # NFKC turns the non-breaking hyphen into U+2010
         text = localise(text)  # "每周健身4天" → "每周健身 4 天"; "25% 이상" → "25% or more"
-    elif "->" in text or "=>" in text:  # ASCII text: NFKC and the other signs change nothing
-        text = _ARROW_RE.sub(" → ", text)
+    else:  # ASCII text: NFKC and the other signs change nothing
+        if "->" in text or "=>" in text:
+            text = _ARROW_RE.sub(" → ", text)
+        text = localise(text)  # "Umsatz um 20% steigern" → "increase Umsatz by 20%"
+    if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
+        text = text.replace("**", "")
     text = _dash_ranges(text)
     if "/" in text:
         text = _GLUED_RATE_RE.sub(" /", text)

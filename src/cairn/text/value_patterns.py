@@ -11,18 +11,18 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.directions import DECREASE, INCREASE, OR_BETTER, STAY_ABOVE, STAY_BELOW
-from cairn.text.qualifiers import main_numbers, relative_bound, selects
+from cairn.text.qualifiers import age, main_numbers, relative_bound, selects
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 
 _N = r"#(\d+)"
 _GAP = r"(?: (?:[a-z][\w'&/.-]*|~)){0,3}"
 _ABOVE = (
-    r"(?:at least|no less than|not less than|(?:a )?minimum of|min|>=|>|above|over|more than"
-    r"|greater than|in excess of|upwards of|at or above)"
+    r"(?:at least|no less than|not less than|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
+    r"|greater than|in excess of|upwards of|at or above|exceeds|surpasses|stays above)"
 )
 _BELOW = (
-    r"(?:at most|no more than|not more than|(?:a )?maximum of|max|<=|<|below|under|beneath"
+    r"(?:at most|no more than|not more than|(?:a )?maximum(?: of)?|max|<=|<|below|under|beneath"
     r"|less than|fewer than|lower than|at or below|no higher than)"
 )
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
@@ -47,6 +47,15 @@ _PATTERNS = {
         # "a velocity increase of 10%", "a reduction of 20% in churn"
         rf"|\b(?P<up3>increase|growth|rise|gain|improvement|uplift) of {_N}"
         rf"|\b(?P<down3>decrease|reduction|cut|drop|decline) of {_N}"
+    ),
+    # Searched only when the sentence names a change (see _NAMED_CHANGE_WORDS):
+    # "median offset reduction ≥ 30%" (a change of at least 30%), "≥25% speed improvement",
+    # "a 10% cost reduction" (the change of a named measure).
+    "named_change": re.compile(
+        rf"\b(?P<up4>increase|growth|rise|gain|improvement|uplift) (?:>=|>) {_N}"
+        rf"|\b(?P<down4>decrease|reduction|cut|drop|decline) (?:>=|>) {_N}"
+        rf"|{_N} [a-z][\w-]* (?P<up5>improvement|increase|growth|uplift)\b"
+        rf"|{_N} [a-z][\w-]* (?P<down5>reduction|decrease|decline)\b"
     ),
     "above": re.compile(
         # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
@@ -104,9 +113,10 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.start, values.change = num(m, 0, 1)
     elif m := found["by_from"]:
         values.change, values.start = num(m, 0, 1)
-    elif (m := found["trend"]) and not found["by"]:
+    elif (m := found["trend"] or _named_change(found)) and not found["by"]:
         values.change = num(m, 0)[0]
-        values.trend = INCREASE if m["up"] or m["up2"] or m["up3"] else DECREASE
+        up = any(value for name, value in m.groupdict().items() if name.startswith("up"))
+        values.trend = INCREASE if up else DECREASE
     elif m := found["range"] or found["bare_to"]:
         values.rng = (num(m, 0)[0], num(m, 1)[0])
         values.bound = _range_bound(sentence, sentence.index(m.start()))
@@ -126,6 +136,7 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.target = num(m, 0)[0]
     elif m := found["by"]:
         values.change = num(m, 0)[0]
+        values.trend = _leading_change_noun(sentence, verb_at)
     elif values.factor and (m := found["from"] or found["to"]):
         slot = "start" if m is found["from"] else "target"
         setattr(values, slot, num(m, 0)[0])
@@ -134,6 +145,35 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     if values.factor and values.clause is None and (m := found["half"]):
         values.clause = sentence.index(m.start())
     return values
+
+
+_NAMED_CHANGE_WORDS = ("improvement", "increase", "growth", "uplift", "rise", "gain", "reduction")
+_NAMED_CHANGE_WORDS += ("decrease", "decline", "cut", "drop")
+
+
+_CHANGE_UP = frozenset(["increase", "growth", "rise", "gain", "improvement", "uplift"])
+_CHANGE_DOWN = frozenset(["decrease", "reduction", "cut", "drop", "decline"])
+
+
+def _leading_change_noun(sentence: Sentence, verb_at: int) -> str | None:
+    """Return the direction of a change noun that opens a verbless key result: "Reduction of
+    onboarding time by 20%", "Снижение оттока на 20%" (→ "reduction … by 20%")."""
+    if verb_at >= 0:
+        return None
+    words = [t.low for t in sentence.tokens[:2] if t.kind == "word"]
+    first = words[1] if words[:1] in (["a"], ["an"], ["the"]) and len(words) > 1 else words[:1]
+    first = first if isinstance(first, str) else (first[0] if first else "")
+    if first in _CHANGE_UP:
+        return INCREASE
+    return DECREASE if first in _CHANGE_DOWN else None
+
+
+def _named_change(found: _Found) -> re.Match | None:
+    """Return a change named with a bound or after one word, when the sentence names one."""
+    signature = found.signature
+    if not any(word in signature for word in _NAMED_CHANGE_WORDS):
+        return None
+    return found["named_change"]
 
 
 _NOT_PARTICIPLES = ("need", "speed", "feed", "seed", "ceed", "ceeded")  # "exceeded by 10 users"
@@ -161,6 +201,10 @@ def _passive_agent(sentence: Sentence, match: re.Match) -> bool:
     return number.unit is None and nxt < len(tokens) and tokens[nxt].kind == "word"
 
 
+_CHANGE_NOUNS = frozenset(
+    ["increase", "growth", "rise", "gain", "improvement", "uplift", "decrease", "reduction", "cut"]
+    + ["drop", "decline"]
+)
 _TRAILING_BOUNDS = {"<=": STAY_BELOW, "<": STAY_BELOW, ">=": STAY_ABOVE, ">": STAY_ABOVE}
 _TRAILING_SIGNS = frozenset([*_TRAILING_BOUNDS, ":", "="])
 
@@ -178,7 +222,10 @@ def trailing_value(tokens: list[Token]) -> int | None:
     bounded = [
         i
         for i in earlier
-        if tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
+        if (
+            tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
+        )
+        and not (i >= 2 and tokens[i - 2].low in _CHANGE_NOUNS)  # "reduction ≥ 30%": a change
     ]
     if not bounded or any(
         t.text in (";", ",") or t.low == "and" for t in tokens[bounded[-1] : end]
@@ -235,6 +282,8 @@ def _qualifying_range(sentence: Sentence, match: re.Match | None) -> bool:
     if main_numbers(tokens, end=at):
         return True
     end = next(i for i in range(at + 1, len(tokens)) if tokens[i].kind == "num")
+    if age(tokens, end):
+        return True  # "tickets 30–60 days old": the age of the items that count
     nxt = tokens[end + 1] if end + 1 < len(tokens) else None
     later = [t for t in tokens[end + 2 :] if t.kind == "num"]
     return (
