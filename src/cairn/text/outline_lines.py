@@ -23,6 +23,7 @@ from cairn.text.doc_clean import (
     linked_item,
     real_owner,
 )
+from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
@@ -35,13 +36,19 @@ _NUMBER = re.compile(
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_]{1,48}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?)\s*(.*)$")
-# "**KR1** Raise …", "*Key Result 2*: Complete …": a marker set in bold or italics, no colon
-# needed after it (the emphasis ends it)
+# "**KR1** Raise …", "*Key Result 2*: Complete …", "`O-1` **Cut cost**": a marker set in bold,
+# italics or code, no colon needed after it (the emphasis ends it)
 _EMPHASISED_MARKER = re.compile(
-    r"^([*_]{1,2})\s*((?:kr|key\s*results?|o|obj|objective|okr)\s*#?\s*\d+(?:\.\d+)*)\s*:?\s*"
-    r"\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
+    rf"^([*_]{{1,2}}|`)\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)"
+    r"\s*:?\s*\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
     re.I,
 )
+# "Hedef (Objective): …", "Anahtar Sonuçlar (Key Results):": a label in the document's language
+# with the English marker after it in parentheses reads as that marker
+_TRANSLATED_MARKER = re.compile(
+    r"^[^():]{1,40}?\s*\(\s*(objectives?|key\s*results?|krs?|okrs?)\s*\)\s*([:：].*)$", re.I
+)
+_HEADER_ALONE = re.compile(r"^[\w-]{1,20}(?:\s[\w-]{1,20})?[:：]$")
 _ITALIC_LABEL = re.compile(r"^[*_]([A-Z][^*_:]{1,40}):\s*[*_]?\s*(.*?)[*_]?$")
 
 
@@ -156,6 +163,8 @@ def _continues(raws: list[_Raw], record: _Raw) -> bool:
     above = raws[-1]
     if above.heading or above.quote:
         return False
+    if _HEADER_ALONE.match(record.content):
+        return False  # "key_results:", "Key results:": a header of its own, never a wrap
     if above.item:  # a list item wrapped onto a deeper line, unless it was a bold label only
         wrapped = record.indent > above.indent and not _bold_only(above.content)
         # a wrapped line goes on with words; "=1 full stack …", "(e.g. …)" are notes below it
@@ -196,14 +205,18 @@ def _read_text(line: Line, content: str) -> None:
     if reported:
         content = content[: min(content.find(sep) for sep in reported)]
     status = reported.get(STATUS, "")
-    if content[:1] in "*_" and (marker := _EMPHASISED_MARKER.match(content)):
+    if content[:1] in "*_`" and (marker := _EMPHASISED_MARKER.match(content)):
         content = f"{marker.group(2)}: {marker.group(3)}"
     label = content[:1] in "*_" and (_BOLD_LABEL.match(content) or _ITALIC_LABEL.match(content))
     if label:
         line.label = " ".join(label.group(1).split()).rstrip(":")
+        if ")" in line.label and (translated := _TRANSLATED_MARKER.match(f"{line.label}:")):
+            line.label = translated.group(1)
     linked = linked_item(content) if line.item and content[:1] == "[" else None
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
+    if ")" in line.text[:60] and (translated := _TRANSLATED_MARKER.match(line.text)):
+        line.text = f"{translated.group(1)}{translated.group(2)}"
     line.owner, line.score, line.struck = cleaned.owner, cleaned.score, cleaned.struck
     line.note = cleaned.note
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
