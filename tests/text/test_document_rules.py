@@ -1767,3 +1767,49 @@ def test_okrs_written_as_yaml_are_read():
         ("Grow the base", ["Reach 50 users", "Launch the app"]),
         ("Cut costs", ["Spend under 10k a month"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "scores"),
+    [
+        ("| Objective | Key Results | Owner | Progress |", ["40%", "0.7", "🟢 / 🟡 / 🔴"], [0.4, 0.7, None]),
+        ("| Цель | Ключевые результаты | Ответственный | Прогресс |", ["40%", "70 %", ""], [0.4, 0.7, None]),
+    ],
+)  # fmt: skip
+def test_a_progress_column_of_numbers_gives_the_key_results_their_scores(header, cells, scores):
+    rows = [f"| Grow | Reach 50 users | Ana | {cells[0]} |", f"| | Launch the app | | {cells[1]} |"]
+    rows.append(f"| | Hire 3 people | | {cells[2]} |")
+    text = header + "\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
+    assert [kr.score for kr in krs(text)] == scores
+    assert [kr.status for kr in krs(text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "owner"),
+    [
+        ("Reach 50 weekly users (@octocat)", "Reach 50 weekly users", "octocat"),
+        ("Ship the beta [@ana, @ben]", "Ship the beta", "ana, ben"),
+        ("Answer mail within 2 days (@ home)", "Answer mail within 2 days (@ home)", None),
+    ],
+)
+def test_handles_in_a_trailing_parenthesis_are_owners(line, title, owner):
+    document = parse_document(f"Objective: Grow\n- {line}\n", None)
+    kr = document.objectives[0].key_results[0]
+    assert (kr.title, kr.owner) == (title, owner)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "score"),
+    [
+        ("Reach 80% test coverage (progress: 40%)", "Reach 80% test coverage", 0.4),
+        ("Ship v2 to 30 customers [score: 0.7]", "Ship v2 to 30 customers", 0.7),
+        ("Охватить 100% сотрудников (Прогресс: 70 %)", "Охватить 100% сотрудников", 0.7),
+        ("Mark all 30 essays (grade 9)", "Mark all 30 essays (grade 9)", None),
+        ("Reach 50 users (score: 150)", "Reach 50 users (score: 150)", None),
+    ],
+)
+def test_a_trailing_score_note_is_the_reported_score_never_a_target(line, title, score):
+    kr = krs(f"Objective: Grow\n- {line}\n")[0]
+    assert (kr.title, kr.score) == (title, score)
+    if score is not None:  # the target is the title's own number, never the score
+        assert kr.parsed.target != score * 100

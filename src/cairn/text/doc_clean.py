@@ -54,6 +54,12 @@ _SUP = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 _TAG = re.compile(r"<(sub|sup)>([^<]{0,20})</\1>|<br\s*/?>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
+# "… (score: 0.7)", "… [progress: 40%]", "… (Прогресс: 40%)": a reported score, never a target
+_SCORE_SUFFIX = re.compile(
+    rf"\s*[(\[]\s*(?:{SCORE_WORD}|{PROGRESS_WORD})\s*[:：=]\s*(\d{{1,3}}(?:\.\d+)?)\s*(%?)"
+    r"\s*[)\]]\s*$",
+    re.I,
+)
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 _HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")
@@ -190,6 +196,11 @@ def clean_title(text: str) -> Cleaned:
             text = text[1:-1].strip()
     if text.endswith(")") and (match := _SCALE.search(text)):  # "(0.0 → 1.0)": its scale
         text = text[: match.start()].rstrip()
+    if score is None and text.endswith((")", "]")) and (match := _SCORE_SUFFIX.search(text)):
+        value = float(match.group(1))
+        value = value / 100 if match.group(2) or value > 1 else value
+        if 0 <= value <= 1:
+            score, text = value, text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
     if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
         owner, text = real_owner(match.group(1)), match.group(2).strip()

@@ -222,6 +222,8 @@ def _read_text(line: Line, content: str) -> None:
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
     if reported.get(SCORE):
         line.score = field_value(reported[SCORE])[0]
+    elif status.strip() and line.status is None:  # "| Progress |" holding "40%" or "0.7"
+        line.score = field_value(status)[0]
     if reported.get(OWNER):
         line.owner = real_owner(clean_title(_plain(reported[OWNER])).title)
 

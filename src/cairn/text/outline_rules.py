@@ -74,8 +74,13 @@ _PERIOD = re.compile(
     r"[a-z]*)[\s/,–-]*)+$",
     re.I,
 )
-# "(owner: ana@example.com)", "[DRI: Ben]", "(Verantwortlich: Anna)", "（负责人：张伟）"
-_OWNER_SUFFIX = re.compile(rf"\s*[(\[（](?:{OWNER_WORD})\s*[:：]\s*([^)\]）]+)[)\]）]\s*$", re.I)
+# "(owner: ana@example.com)", "[DRI: Ben]", "(Verantwortlich: Anna)", "（负责人：张伟）", and
+# handles alone: "(@ana)", "[@ana, @ben]"
+_OWNER_SUFFIX = re.compile(
+    rf"\s*[(\[（](?:(?:{OWNER_WORD})\s*[:：]\s*([^)\]）]+)"
+    r"|\s*@([\w.-]{1,39}(?:\s*[,&/]\s*@[\w.-]{1,39}){0,3})\s*)[)\]）]\s*$",
+    re.I,
+)
 # "Increase number of clubs (Max & Zach)", "250 active clubs (Max)": first names in a trailing
 # parenthesis, one word each, joined by "&", "and", ",", "/" or "+"
 _NAME_SUFFIX = re.compile(
@@ -193,4 +198,5 @@ def _owner_suffix(title: str) -> tuple[str, str | None]:
     match = _OWNER_SUFFIX.search(title, before + 1)
     if not match:
         return title.strip(), None
-    return title[: match.start()].strip(), match.group(1).strip()
+    owner = match.group(1) or match.group(2).replace("@", "")
+    return title[: match.start()].strip(), owner.strip()
