@@ -1813,3 +1813,43 @@ def test_a_trailing_score_note_is_the_reported_score_never_a_target(line, title,
     assert (kr.title, kr.score) == (title, score)
     if score is not None:  # the target is the title's own number, never the score
         assert kr.parsed.target != score * 100
+
+
+def test_rc_ids_mark_key_results_and_a_labelled_status_note_in_other_languages():
+    text = (
+        "### Objetivo 1: Aumentar los ingresos\n**Resultados clave:**\n"
+        "- RC1: Pasar de 40k a 60k de MRR\n- RC 1.2: Reducir el churn al 3% (estado: en curso)\n"
+    )
+    document = parse_document(text, None)
+    read = [(kr.title, kr.status) for kr in document.objectives[0].key_results]
+    assert read == [("Pasar de 40k a 60k de MRR", None), ("Reducir el churn al 3%", "en curso")]
+
+
+def test_rc_without_a_number_is_no_marker():
+    assert tree(
+        "Objective: Ship the release\n- RC: the candidate we test\n- Ship 2 releases\n"
+    ) == [("Ship the release", ["RC: the candidate we test", "Ship 2 releases"])]
+
+
+@pytest.mark.parametrize("page_title", ["# Engineering OKRs, H2", "## Platform team"])
+def test_bold_titles_over_key_results_under_an_unmarked_heading_are_the_objectives(page_title):
+    text = (
+        f"{page_title}\n\n**Make the platform reliable**\n- 99.9% uptime for the API\n"
+        "- Cut P1 incidents from 8 to 2 per quarter\n\n**Ship the mobile app**\n"
+        "- Launch on iOS and Android\n- 5,000 installs in the first month\n\n"
+        "Rationale: we lost 3 customers to outages last half.\n"
+    )
+    assert tree(text) == [
+        ("Make the platform reliable",
+         ["99.9% uptime for the API", "Cut P1 incidents from 8 to 2 per quarter"]),
+        ("Ship the mobile app", ["Launch on iOS and Android", "5,000 installs in the first month"]),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("section", ["**Background**", "**Notes**", "**Примечания**"])
+def test_a_bold_section_name_in_an_unmarked_document_is_context(section):
+    text = (
+        f"## Grow revenue\n\n{section}\n- Revenue grew 10% last year\n- Churn fell to 3%\n\n"
+        "**Key results**\n- Reach 60k MRR\n"
+    )
+    assert tree(text) == [("Grow revenue", ["Reach 60k MRR"])]

@@ -82,7 +82,7 @@ _OTHER_STATUS = (
     "未开始", "已达成", "完了", "達成", "未着手", "완료", "진행 중", "진행중", "달성",
 )  # fmt: skip
 _STATUS_SUFFIX = re.compile(
-    r"\s*(?:[(（](?:status:\s*)?|[-–—]\s+(?:status:\s*)?|\[)"
+    rf"\s*(?:[(（](?:{STATUS_WORD}\s*[:：]\s*)?|[-–—]\s+(?:{STATUS_WORD}\s*[:：]\s*)?|\[)"
     r"(done|completed?|achieved|met|missed|not met|on track|off track|at risk|blocked|"
     r"in progress|not started|dropped|cancelled|canceled|deferred|"
     + "|".join(_OTHER_STATUS)

@@ -305,7 +305,7 @@ class _Builder(NodeBuilder):
             self._label(LABEL_LEVEL, line.label or "")  # "- **Sales:**" over key results
             return True
         if not line.item and line.children and line.text == line.label:
-            if not self.explicit_doc:
+            if not self.explicit_doc and not _named_section(line.text):
                 return False  # a bold paragraph heading a list: an objective, placed as content
             after_first = bool(self.outline.objectives) and not _named_section(line.text)
             if after_first and (
@@ -463,12 +463,25 @@ class _Builder(NodeBuilder):
             return
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
-        elif self._under_period(line, objective):
+        elif self._under_period(line, objective) or self._bold_title(line, objective):
             self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text, implicit=True)
         # otherwise a description line under a heading or an explicit objective
+
+    def _bold_title(self, line: Line, objective: ObjectiveNode) -> bool:
+        """Return True for a bold title over key results, right under an unmarked heading.
+
+        "# Engineering OKRs, H2" / "**Make the platform reliable**" / "- 99.9% uptime …": the
+        heading, with no key results of its own, titles the page; the bold line over a list of
+        key results is the objective. A bold section name ("**Notes**") is not.
+        """
+        if objective.anchor != "heading" or objective.explicit or objective.key_results:
+            return False
+        if line.label is None or line.text != line.label or not line.children:
+            return False
+        return not _named_section(line.text) and _measured_list(line, self.parse)
 
     def _under_period(self, line: Line, objective: ObjectiveNode) -> bool:
         """Return True for a title line right under a period heading ("### Q2 2020").

@@ -25,9 +25,10 @@ OBJECTIVE_ALONE_WORD = (
     r"(?:objective|objetivo|objectif|obiettivo|doelstelling|ziel|цель|ціль|amaç|mục\s+tiêu"
     r"|วัตถุประสงค์|उद्देश्य|目标|目標|목표)"
 )
-# One key result ("KR 1.2:", "Resultado clave 1:", "Schlüsselergebnis 1:", "Ключевой результат").
+# One key result ("KR 1.2:", "Resultado clave 1:", "Schlüsselergebnis 1:", "Ключевой результат";
+# "RC1:" for "resultado clave" / "résultat clé", only with its number).
 KEY_RESULT_WORD = (
-    r"(?:kr|кр|key\s*result|resultado[-\s]chave|resultado\s+clave|r[ée]sultat\s+cl[ée]"
+    r"(?:kr|кр|rc(?=\s*[#\-]?\s*\d)|key\s*result|resultado[-\s]chave|resultado\s+clave|r[ée]sultat\s+cl[ée]"
     r"|risultato\s+chiave|schlüsselergebnis|kernresultaat|sleutelresultaat|nyckelresultat"
     r"|n[øo]kkelresultat|n[øo]gleresultat|kluczowy\s+(?:rezultat|wynik)|klíčový\s+výsledek"
     r"|ключевой\s+результат|ключовий\s+результат|anahtar\s+sonuç|temel\s+sonuç"
