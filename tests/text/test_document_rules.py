@@ -1853,3 +1853,41 @@ def test_a_bold_section_name_in_an_unmarked_document_is_context(section):
         "**Key results**\n- Reach 60k MRR\n"
     )
     assert tree(text) == [("Grow revenue", ["Reach 60k MRR"])]
+
+
+def test_outline_numbers_without_a_closing_dot_are_list_markers_not_values():
+    text = (
+        "Q3 OKRs\n\nObjective 1. Improve reliability\n  1.1 Uptime above 99.9%\n"
+        "  1.2 Cut incidents by 50%\nObjective 2. Grow\n  2.1 Reach 50 users\n"
+    )
+    assert tree(text) == [
+        ("Improve reliability", ["Uptime above 99.9%", "Cut incidents by 50%"]),
+        ("Grow", ["Reach 50 users"]),
+    ]
+    assert [kr.parsed.target for kr in krs(text)][::2] == [99.9, 50]
+
+
+def test_a_decimal_before_a_lower_case_word_is_no_list_marker():
+    text = "Objective: Grow\n- Reach 50 users\n- 1.5 million users by 2030\n"
+    assert tree(text) == [("Grow", ["Reach 50 users", "1.5 million users by 2030"])]
+    lines = parse_document("Objective: Grow\n1.5 million users by 2030\n", None)
+    assert [kr.title for o in lines.objectives for kr in o.key_results] == [
+        "1.5 million users by 2030"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [("| Key Result | Target | Status |", 99.9), ("| KR | Meta | Estado |", 99.9),
+     ("| Ключевой результат | Целевое значение | Статус |", 99.9), ("| KR | Ziel | Status |", 99.9)],
+)  # fmt: skip
+def test_a_target_column_gives_the_measure_and_leaves_the_title(header, target):
+    text = f"## Objective: Improve reliability\n\n{header}\n|---|---|---|\n| Uptime | {target}% | ok |\n"
+    kr = krs(text)[0]
+    assert (kr.title, kr.parsed.target, kr.parsed.unit) == ("Uptime", target, "%")
+
+
+def test_a_target_column_without_a_number_gives_no_measure():
+    text = "| Objective | Key Result | Target |\n|---|---|---|\n| Hand over | Knowledge transfer | Full handoff |\n"
+    kr = krs(text)[0]
+    assert (kr.title, kr.parsed.target) == ("Knowledge transfer", None)

@@ -23,6 +23,7 @@ from cairn.text.outline_words import (
     PROGRESS_WORD,
     SCORE_WORD,
     STATUS_WORD,
+    TARGET_WORD,
 )
 
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -40,6 +41,9 @@ _STATUS_COLUMN = re.compile(
 _STATE_COLUMN = re.compile(rf"^{STATUS_WORD}{_TRANSLATION}$", re.I)
 # "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it
 _SCORE_VALUE_COLUMN = re.compile(rf"^(?:current\s+|final\s+|latest\s+)?{SCORE_WORD}\b", re.I)
+# "| Key Result | Target |", "| KR | Meta |", "| KR | Ziel |", "| KR | Целевое значение |": right of
+# the key result column, the value it aims at (read for the measure, never the title)
+_TARGET_COLUMN = re.compile(rf"^{TARGET_WORD}{_TRANSLATION}$", re.I)
 _OWNER_COLUMN = re.compile(rf"^(?:{OWNER_WORD}|responsible|assignee|lead){_TRANSLATION}$", re.I)
 _SCORE_COLUMN = re.compile(r"^kr\s*#?\s*(\d+)$", re.I)
 _BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
@@ -364,7 +368,7 @@ def _tag(match: re.Match[str]) -> str:
 
 
 # What a table row reports beside a key result's title, each after its separator.
-STATUS, OWNER, SCORE = "\x1e", "\x1d", "\x1c"
+STATUS, OWNER, SCORE, TARGET = "\x1e", "\x1d", "\x1c", "\x1a"
 
 
 def _is_row(line: str) -> bool:
@@ -418,6 +422,10 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         (n for n, h in enumerate(header) if _SCORE_VALUE_COLUMN.match(h) and n != status), None
     )
     owner = next((n for n, h in enumerate(header) if _OWNER_COLUMN.match(h)), None)
+    target = next(
+        (n for n, h in enumerate(header) if n > kr and n != objective and _TARGET_COLUMN.match(h)),
+        None,
+    )
     out, named = [], ""
     for row in rows:
         row = row + [""] * (len(header) - len(row))
@@ -433,7 +441,8 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         for part in parts:
             part = _KR_PREFIX.sub("", part)  # "KR1.1 Soft disclosure": the id goes
             if part:  # the row's status, score and owner, each after its own separator
-                for sep, column in ((STATUS, status), (SCORE, score), (OWNER, owner)):
+                reported = ((STATUS, status), (SCORE, score), (OWNER, owner), (TARGET, target))
+                for sep, column in reported:
                     if column is not None and row[column].strip():
                         part += f"{sep}{row[column].strip()}"
             lines.append(f"KR: {part}" if part else "")

@@ -16,6 +16,7 @@ from cairn.text.doc_clean import (
     OWNER,
     SCORE,
     STATUS,
+    TARGET,
     Cleaned,
     clean_document,
     clean_title,
@@ -32,6 +33,9 @@ _BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[[ xX]\]\s+)?(.*)$")
 _TIGHT = re.compile(r"^(?:[•·◦▪]|-(?=[a-z])|\d{1,2}\.(?=[A-Z]))(.+)$")
 _NUMBER = re.compile(
     r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s+(.*)$"
+    # "1.1 Uptime above 99.9%", "2.3.1 Ship …": outline numbers of two levels or more need no
+    # closing dot when a capital letter follows ("1.5 million users" is no item)
+    r"|^\d{1,2}(?:\.\d{1,2}){1,3}\s+([A-ZÀ-ÖØ-ÞА-ЯЁ].*)$"
 )
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -149,7 +153,7 @@ def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
     numbered = None if listed else _NUMBER.match(stripped)
     tight = None if listed or numbered else _TIGHT.match(stripped)
     match = listed or numbered or tight
-    content = match.group(1) if match else stripped
+    content = match.group(match.lastindex or 0) if match else stripped
     if match and content[:1] in _BULLETS and (inner := _BULLET.match(content)):
         content = inner.group(1)  # "* • text": a bullet typed inside a bullet
     numbered_item = bool(numbered) or bool(tight and stripped[0].isdigit())
@@ -200,7 +204,9 @@ def _lines(record: _Raw) -> list[Line]:
 def _read_text(line: Line, content: str) -> None:
     """Set the line's text, bold label and reported owner, score and status."""
     reported = (
-        _reported(content) if STATUS in content or OWNER in content or SCORE in content else {}
+        _reported(content)
+        if STATUS in content or OWNER in content or SCORE in content or TARGET in content
+        else {}
     )
     if reported:
         content = content[: min(content.find(sep) for sep in reported)]
@@ -219,6 +225,8 @@ def _read_text(line: Line, content: str) -> None:
         line.text = f"{translated.group(1)}{translated.group(2)}"
     line.owner, line.score, line.struck = cleaned.owner, cleaned.score, cleaned.struck
     line.note = cleaned.note
+    if reported.get(TARGET):  # a table's Target cell: read for the measure, never the title
+        line.note = f"(target: {clean_title(_plain(reported[TARGET])).title})"
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
     if reported.get(SCORE):
         line.score = field_value(reported[SCORE])[0]
@@ -231,7 +239,7 @@ def _read_text(line: Line, content: str) -> None:
 def _reported(content: str) -> dict[str, str]:
     """Return what a table row reports after the title: {separator: cell}."""
     found = {}
-    for part in re.split(f"(?=[{STATUS}{OWNER}{SCORE}])", content)[1:]:
+    for part in re.split(f"(?=[{STATUS}{OWNER}{SCORE}{TARGET}])", content)[1:]:
         found[part[0]] = part[1:]
     return found
 

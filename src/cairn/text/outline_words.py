@@ -109,3 +109,11 @@ OTHER_CONTEXT = (
     r"|remarque|justification|commentaire|açıklama|gerekçe|yorum|ghi\s+chú|lý\s+do|catatan"
     r"|alasan|备注|说明|注|理由|背景|備註|說明|備考|注記|補足|참고|비고|이유)\s*(?:[:]\s|：)"
 )
+# A table column right of the key results holding the value aimed at ("Target", "Meta", "Ziel").
+TARGET_WORD = (
+    r"(?:targets?|target\s+value|goal|zielwert|ziel|meta|valor\s+objetivo|objetivo|cible"
+    r"|valeur\s+cible|objectif|obiettivo|valore\s+obiettivo|doel|streefwaarde|målvärde|mål"
+    r"|wartość\s+docelowa|cel|целевое\s+значение|цель|цільове\s+значення|hedef|hedef\s+değer"
+    r"|nilai\s+target|giá\s+trị\s+mục\s+tiêu|mục\s+tiêu|ค่าเป้าหมาย|เป้าหมาย|目标值|目标|目標値"
+    r"|目標|목표치|목표값|목표)"
+)
