@@ -1891,3 +1891,17 @@ def test_a_target_column_without_a_number_gives_no_measure():
     text = "| Objective | Key Result | Target |\n|---|---|---|\n| Hand over | Knowledge transfer | Full handoff |\n"
     kr = krs(text)[0]
     assert (kr.title, kr.parsed.target) == ("Knowledge transfer", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "owner"),
+    [
+        ("Ship the importer — Owner: Ana", "Ship the importer", "Ana"),
+        ("Reach 50 users | DRI: Ben Smith", "Reach 50 users", "Ben Smith"),
+        ("Lancer la version 2 · Responsable: Léa", "Lancer la version 2", "Léa"),
+        ("Keep the ratio - status: 3:1", "Keep the ratio - status: 3:1", None),
+    ],
+)
+def test_a_trailing_owner_label_after_a_dash_or_bar_is_the_owner(line, title, owner):
+    kr = krs(f"Objective: Grow\n- {line}\n")[0]
+    assert (kr.title, kr.owner) == (title, owner)

@@ -186,8 +186,17 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(" .:")
 
 
+# "Ship the importer — Owner: Ana", "Reach 50 users | DRI: Ben", "… · Responsable: Léa"
+_OWNER_TAIL = re.compile(
+    rf"\s+[-–—|·]\s+(?:{OWNER_WORD})\s*[:：]\s*([^-–—|·()\[\]:：]{{1,60}}?)\s*$", re.I
+)
+
+
 def _owner_suffix(title: str) -> tuple[str, str | None]:
     """Return the title without a trailing "(owner: ana@example.com)", and that owner."""
+    tail = title[-80:]
+    if (":" in tail or "：" in tail) and (match := _OWNER_TAIL.search(title)):
+        return title[: match.start()].strip(), match.group(1).strip()
     # The suffix holds no ")" or "]" before its own last one: search only from there.
     close = max(title.rfind(")"), title.rfind("]"), title.rfind("）"))
     if close < 0:
