@@ -1450,6 +1450,15 @@ def test_chinese_objective_and_key_results_labels(text):
         ("## 목표 1: 고객 확대\n- 핵심 성과 1.1: 신규 고객 100명\n", "고객 확대", "신규 고객 100명"),
         ("О1: Ускорить онбординг\n- КР 1.1: Время до 3 дней\n", "Ускорить онбординг",
          "Время до 3 дней"),  # the О and КР typed in Cyrillic
+        ("## الهدف 1: زيادة المبيعات\n### النتائج الرئيسية\n- 50 عميل جديد\n", "زيادة المبيعات",
+         "50 عميل جديد"),
+        ("## Στόχος 1: Ταχύτερες κυκλοφορίες\n- Βασικό αποτέλεσμα 1.1: Κυκλοφορία κάθε 2 εβδομάδες\n",
+         "Ταχύτερες κυκλοφορίες", "Κυκλοφορία κάθε 2 εβδομάδες"),
+        ("Obiectiv 1: Creștere\n- Rezultat cheie 1.1: 50 clienți noi\n", "Creștere", "50 clienți noi"),
+        ("## מטרה 1: הגדלת מכירות\nתוצאות מפתח:\n- 50 לקוחות חדשים\n", "הגדלת מכירות",
+         "50 לקוחות חדשים"),
+        ("Tavoite 1: Nopeammat julkaisut\n- Avaintulos 1.1: Julkaisu 2 viikon välein\n",
+         "Nopeammat julkaisut", "Julkaisu 2 viikon välein"),
     ],
 )  # fmt: skip
 def test_objective_and_key_result_markers_in_more_languages(text, objective, key_result):

@@ -2,14 +2,15 @@
 OKR documents are written in (issue 15, seventh round).
 
 Each is a regular-expression alternation, matched case-blind by the patterns that use it
-(`cairn.text.outline_markers` for marker lines, `cairn.text.doc_clean` for table columns). The
-lists are systematic, not only the words seen in the labelled set: English, Portuguese,
-Spanish, French, Italian, German, Dutch, Swedish / Norwegian / Danish, Polish, Czech, Russian,
-Ukrainian, Turkish, Indonesian / Malay, Vietnamese, Thai, Hindi, Chinese (simplified and
-traditional), Japanese and Korean. Words that are also ordinary words of another language's
-documents are left out where a line would start with them for another reason: "Meta" (a
-target in Portuguese and Spanish), "Hedef" (a goal, and a target value in Turkish KR
-details), "Goal".
+(`cairn.text.outline_markers` for marker lines, `cairn.text.outline_rules` for sections and
+context lines, `cairn.text.doc_clean` for table columns). The lists are systematic, not only
+the words seen in the labelled set: English, Portuguese, Spanish, French, Italian, German,
+Dutch, Swedish / Norwegian / Danish, Polish, Czech, Russian, Ukrainian, Turkish, Indonesian /
+Malay, Vietnamese, Thai, Hindi, Chinese (simplified and traditional), Japanese, Korean,
+Romanian, Hungarian, Finnish, Greek, Arabic, Persian and Hebrew. Words that are also ordinary
+words of another language's documents are left out where a line would start with them for
+another reason: "Meta" (a target in Portuguese and Spanish), "Hedef" (a goal, and a target
+value in Turkish KR details), "Goal".
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from __future__ import annotations
 # "КР 1.1:" typed in Cyrillic).
 OBJECTIVE_WORD = (
     r"(?:o|obj|objective|okr|о|окр|objetivo|objectif|obiettivo|doelstelling|ziel|цель|ціль|cel|cíl"
-    r"|amaç|mål|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표)"
+    r"|amaç|mål|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiectiv|cél|tavoite"
+    r"|στόχος|الهدف|هدف|מטרה)"
 )
 # The same, for a heading or label that holds no title ("## Objective", "### Цель 2").
 OBJECTIVE_ALONE_WORD = (
     r"(?:objective|objetivo|objectif|obiettivo|doelstelling|ziel|цель|ціль|amaç|mục\s+tiêu"
-    r"|วัตถุประสงค์|उद्देश्य|目标|目標|목표)"
+    r"|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiectiv|cél|tavoite|στόχος|الهدف|هدف|מטרה)"
 )
 # One key result ("KR 1.2:", "Resultado clave 1:", "Schlüsselergebnis 1:", "Ключевой результат";
 # "RC1:" for "resultado clave" / "résultat clé", only with its number).
@@ -34,7 +36,8 @@ KEY_RESULT_WORD = (
     r"|ключевой\s+результат|ключовий\s+результат|anahtar\s+sonuç|temel\s+sonuç"
     r"|hasil\s+(?:utama|kunci)|kết\s+quả\s+(?:then\s+chốt|chính)|ผลลัพธ์หลัก|मुख्य\s+परिणाम"
     r"|关键成果|关键结果|關鍵成果|關鍵結果|主要な成果|主要な結果|主要成果|成果指標|キーリザルト"
-    r"|핵심\s*결과|핵심\s*성과)"
+    r"|핵심\s*결과|핵심\s*성과|rezultat\s+cheie|kulcseredmény|avaintulos|βασικό\s+αποτέλεσμα"
+    r"|النتيجة\s+الرئيسية|نتيجة\s+رئيسية|نتیجه\s+کلیدی|תוצאת\s+מפתח)"
 )
 # A header over a list of key results ("Key results:", "Resultados clave", "Ключевые результаты").
 KEY_RESULTS_HEADER = (
@@ -44,7 +47,9 @@ KEY_RESULTS_HEADER = (
     r"|n[øo]kkelresultater|n[øo]gleresultater|kluczowe\s+(?:rezultaty|wyniki)"
     r"|klíčové\s+výsledky|ключевые\s+результаты|ключові\s+результати"
     r"|anahtar\s+sonuçlar|temel\s+sonuçlar|hasil\s+(?:utama|kunci)"
-    r"|kết\s+quả\s+(?:then\s+chốt|chính)|ผลลัพธ์หลัก|मुख्य\s+परिणाम)"
+    r"|kết\s+quả\s+(?:then\s+chốt|chính)|ผลลัพธ์หลัก|मुख्य\s+परिणाम|rezultate\s+cheie"
+    r"|kulcseredmények|avaintulokset|βασικά\s+αποτελέσματα|النتائج\s+الرئيسية|نتایج\s+کلیدی"
+    r"|תוצאות\s+מפתח)"
 )
 # A header over the objectives ("Objectives", "Objetivos", "Ziele", "Цели", "目標と成果").
 OBJECTIVES_HEADER = (
