@@ -1914,3 +1914,24 @@ def test_a_target_column_without_a_number_gives_no_measure():
 def test_a_trailing_owner_label_after_a_dash_or_bar_is_the_owner(line, title, owner):
     kr = krs(f"Objective: Grow\n- {line}\n")[0]
     assert (kr.title, kr.owner) == (title, owner)
+
+
+def test_every_marker_word_that_starts_with_a_lower_case_ascii_letter_passes_the_first_letter_gate():
+    # the outline reader only tries its prefix patterns on lines whose first letter is one of
+    # _PREFIX_FIRST (or upper case, or not ASCII): a word added to outline_words must be there
+    import re
+
+    from cairn.text import outline_words
+    from cairn.text.outline_markers import _PREFIX_FIRST
+
+    names = ["OBJECTIVE_WORD", "KEY_RESULT_WORD", "KEY_RESULTS_HEADER", "OBJECTIVES_HEADER",
+             "OWNER_WORD", "STATUS_WORD", "PROGRESS_WORD", "SCORE_WORD"]  # fmt: skip
+    firsts = set()
+    for name in names:
+        body = getattr(outline_words, name)[3:-1]  # "(?:" … ")"
+        for word in re.split(r"\|(?![^()]*\))", body):
+            first = word.lstrip("(?:")[:1].lower()
+            if first.isascii() and first.isalpha():
+                firsts.add(first)
+    assert len(firsts) > 10
+    assert firsts <= set(_PREFIX_FIRST)
