@@ -1935,3 +1935,24 @@ def test_every_marker_word_that_starts_with_a_lower_case_ascii_letter_passes_the
                 firsts.add(first)
     assert len(firsts) > 10
     assert firsts <= set(_PREFIX_FIRST)
+
+
+def test_key_results_written_in_kr_numbered_columns_are_read():
+    text = (
+        "| Objective | KR1 | KR2 | KR3 |\n|---|---|---|---|\n"
+        "| Grow the base | Reach 50 users | Launch the app | |\n| Cut costs | Spend under 10k a month | | |\n"
+    )
+    assert tree(text) == [
+        ("Grow the base", ["Reach 50 users", "Launch the app"]),
+        ("Cut costs", ["Spend under 10k a month"]),
+    ]
+
+
+def test_kr_numbered_columns_of_scores_stay_a_score_table():
+    text = (
+        "## Objective: Grow\n- Reach 50 users\n- Launch the app\n\n"
+        "| Date | KR #1 | KR #2 | Total |\n|---|---|---|---|\n| Final | **0.7** | 0.5 | 0.6 |\n"
+    )
+    assert [(kr.title, kr.score) for kr in krs(text)] == [
+        ("Reach 50 users", 0.7), ("Launch the app", 0.5)
+    ]  # fmt: skip

@@ -405,6 +405,8 @@ def _bare(cell: str) -> str:
 def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     """Return one OKR line per row: "Objective: …", "KR: … (status: …)", scores, or blank."""
     scores = [n for n, h in enumerate(header) if _SCORE_COLUMN.match(h)]
+    if scores and _worded(rows, scores):  # "| Objective | KR1 | KR2 |": key results in columns
+        return _kr_columns(header, rows, scores)
     if scores:  # "| Date | KR #1 | KR #2 | Total |": a score table of the objective above
         return [_score_line(row, scores) for row in rows]
     kr = next((n for n, h in enumerate(header) if _KR_COLUMN.match(h)), None)
@@ -491,6 +493,35 @@ def _id_rows(header: list[str], rows: list[list[str]]) -> list[str] | None:
                 if column is not None and row[column].strip():
                     text += f"{sep}{row[column].strip()}"
         out.append(text)
+    return out
+
+
+def _worded(rows: list[list[str]], columns: list[int]) -> bool:
+    """Return True when the KR-numbered columns hold sentences, not scores."""
+    cells = [row[n] for row in rows for n in columns if n < len(row) and row[n].strip()]
+    worded = sum(len(_WORD.findall(cell)) >= 2 for cell in cells)  # two words or more
+    return bool(cells) and 2 * worded > len(cells)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _kr_columns(header: list[str], rows: list[list[str]], columns: list[int]) -> list[str]:
+    """Return the lines of a table with one objective per row and its key results in columns.
+
+    "| Objective | KR1 | KR2 | KR3 |" over "| Grow | Reach 50 users | Launch the app | |": the
+    objective column (else the first column) names the objective, each non-empty KR cell is a key
+    result, on one source line.
+    """
+    objective = next((n for n, h in enumerate(header) if _OBJECTIVE_COLUMN.match(h)), 0)
+    out = []
+    for row in rows:
+        row = row + [""] * (len(header) - len(row))
+        parts = [f"KR: {row[n].strip()}" for n in columns if row[n].strip()]
+        name = _OBJECTIVE_CELL_PREFIX.sub("", row[objective].strip().replace("**", "").strip())
+        if name and objective not in columns:
+            parts.insert(0, f"Objective: {name}")
+        out.append("\x1f".join(parts))
     return out
 
 
