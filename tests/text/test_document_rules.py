@@ -1956,3 +1956,25 @@ def test_kr_numbered_columns_of_scores_stay_a_score_table():
     assert [(kr.title, kr.score) for kr in krs(text)] == [
         ("Reach 50 users", 0.7), ("Launch the app", 0.5)
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### 🎯 O1 | Improve reliability\n- KR1 | Uptime above 99.9%\n- KR2 | Incidents under 2 a month\n",
+        "- [O1] Improve reliability\n  - [KR 1.1] Uptime above 99.9%\n"
+        "  - [KR1.2]: Incidents under 2 a month\n",
+        "## 1. Objective: Improve reliability\n- Uptime above 99.9%\n- Incidents under 2 a month\n",
+    ],
+)
+def test_ids_after_a_bar_in_brackets_or_after_a_heading_number_are_markers(text):
+    assert tree(text) == [
+        ("Improve reliability", ["Uptime above 99.9%", "Incidents under 2 a month"])
+    ]
+
+
+def test_a_numbered_heading_without_a_marker_keeps_its_number():
+    text = "## 1. Our plan\nWe meet weekly.\n\nObjective: Grow\n- Reach 50 users\n"
+    document = parse_document(text, None)
+    assert tree(text) == [("Grow", ["Reach 50 users"])]
+    assert document.objectives[0].labels[0] == "1. Our plan"

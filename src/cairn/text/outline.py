@@ -207,7 +207,7 @@ class _Builder(NodeBuilder):
         short, head = len(text) <= 120, text[:100]
         colon = ":" in head or "：" in head
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
-        marked = marked or " —" in head
+        marked = marked or " —" in head or "|" in head
         if short and _OBJECTIVE_ALONE.match(text):  # "### Objective 2": title on the next line
             self._objective(line, "", explicit=True, pending=True)
         elif short and _KR_HEADER.match(text):

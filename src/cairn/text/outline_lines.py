@@ -47,6 +47,16 @@ _EMPHASISED_MARKER = re.compile(
     r"\s*:?\s*\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
     re.I,
 )
+# "[O1] Improve X", "[KR 1.2] Reach …": an id in brackets, no colon needed after it
+_BRACKETED_MARKER = re.compile(
+    rf"^\[\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)\s*\]"
+    r"\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
+    re.I,
+)
+# "## 1. Objective: Improve X", "### 2) KR 2.1: …": an outline number before a marker heading
+_NUMBERED_MARKER = re.compile(
+    rf"^\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\b)", re.I
+)
 # "Hedef (Objective): …", "Anahtar Sonuçlar (Key Results):": a label in the document's language
 # with the English marker after it in parentheses reads as that marker
 _TRANSLATED_MARKER = re.compile(
@@ -213,6 +223,10 @@ def _read_text(line: Line, content: str) -> None:
     status = reported.get(STATUS, "")
     if content[:1] in "*_`" and (marker := _EMPHASISED_MARKER.match(content)):
         content = f"{marker.group(2)}: {marker.group(3)}"
+    elif content[:1] == "[" and (marker := _BRACKETED_MARKER.match(content)):
+        content = f"{marker.group(1)}: {marker.group(2)}"
+    elif line.heading and content[:1].isdigit() and (marker := _NUMBERED_MARKER.match(content)):
+        content = content[marker.end() :]
     label = content[:1] in "*_" and (_BOLD_LABEL.match(content) or _ITALIC_LABEL.match(content))
     if label:
         line.label = " ".join(label.group(1).split()).rstrip(":")

@@ -19,7 +19,7 @@ from cairn.text.outline_words import (
     STATUS_WORD,
 )
 
-_SEP = r"\s*(?::|：|\.|\)|\s[-–—])\s*"
+_SEP = r"\s*(?::|：|\.|\)|\s[-–—]|\s?\|)\s*"  # "O1:", "O1.", "O1)", "O1 -", "O1 | …"
 # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first; "R0-O1:": a release's id first
 _CODE = r"(?:(?-i:[A-Z]{2,8})\s+|(?-i:[A-Z]{1,3}\d{1,2})-)?"
 # "Objetivo 1:", "Ziel 2:", "Цель:", "目標：": the marker in other languages (outline_words);
