@@ -194,8 +194,10 @@ _OWNER_TAIL = re.compile(
 
 def _owner_suffix(title: str) -> tuple[str, str | None]:
     """Return the title without a trailing "(owner: ana@example.com)", and that owner."""
-    tail = title[-80:]
-    if (":" in tail or "：" in tail) and (match := _OWNER_TAIL.search(title)):
+    start = max(0, len(title) - 80)
+    tail = title[start:]
+    dashed = "-" in tail or "–" in tail or "—" in tail or "|" in tail or "·" in tail
+    if dashed and (":" in tail or "：" in tail) and (match := _OWNER_TAIL.search(title, start)):
         return title[: match.start()].strip(), match.group(1).strip()
     # The suffix holds no ")" or "]" before its own last one: search only from there.
     close = max(title.rfind(")"), title.rfind("]"), title.rfind("）"))
