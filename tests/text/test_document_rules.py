@@ -1925,7 +1925,8 @@ def test_every_marker_word_that_starts_with_a_lower_case_ascii_letter_passes_the
     from cairn.text.outline_markers import _PREFIX_FIRST
 
     names = ["OBJECTIVE_WORD", "KEY_RESULT_WORD", "KEY_RESULTS_HEADER", "OBJECTIVES_HEADER",
-             "OWNER_WORD", "STATUS_WORD", "PROGRESS_WORD", "SCORE_WORD"]  # fmt: skip
+             "OWNER_WORD", "STATUS_WORD", "PROGRESS_WORD", "SCORE_WORD",
+             "INITIATIVES_HEADER"]  # fmt: skip
     firsts = set()
     for name in names:
         body = getattr(outline_words, name)[3:-1]  # "(?:" … ")"
@@ -1978,3 +1979,19 @@ def test_a_numbered_heading_without_a_marker_keeps_its_number():
     document = parse_document(text, None)
     assert tree(text) == [("Grow", ["Reach 50 users"])]
     assert document.objectives[0].labels[0] == "1. Our plan"
+
+
+@pytest.mark.parametrize(
+    ("header", "kr_header"),
+    [("**Инициативы:**", "**Ключевые результаты:**"), ("举措：", "关键结果："),
+     ("Maßnahmen:", "Schlüsselergebnisse:"), ("Iniciativas:", "Resultados clave:")],
+)  # fmt: skip
+def test_initiatives_headers_in_other_languages_open_the_initiatives(header, kr_header):
+    text = (
+        f"## Objective 1: Faster onboarding\n{kr_header}\n- Onboarding in 3 days\n- NPS above 50\n\n"
+        f"{header}\n- New checklist\n- 2 webinars\n"
+    )
+    document = parse_document(text, None)
+    objective = document.objectives[0]
+    assert [kr.title for kr in objective.key_results] == ["Onboarding in 3 days", "NPS above 50"]
+    assert [i.title for i in objective.initiatives] == ["New checklist", "2 webinars"]

@@ -8,6 +8,7 @@ import re
 
 from cairn.text.outline_lines import Line
 from cairn.text.outline_words import (
+    INITIATIVES_HEADER,
     KEY_RESULT_WORD,
     KEY_RESULTS_HEADER,
     OBJECTIVE_ALONE_WORD,
@@ -47,7 +48,7 @@ _KR_HEADER = re.compile(
 )
 # "**Annual KRs:**", "**Q3 key results:**": a bold label naming the key results of a period
 _QUALIFIED_KR_HEADER = re.compile(r"^(?:[\w-]+\s+){1,2}(?:key\s*results?|krs)\s*:?$", re.I)
-_INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
+_INITIATIVE_HEADER = re.compile(rf"^{INITIATIVES_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$", re.I)
 # "Objectives and key results", "Цели и ключевые результаты", "Ziele und Schlüsselergebnisse"
 _OBJECTIVES_HEADER = re.compile(
     rf"^{OBJECTIVES_HEADER}(?:\s+(?:and|&|и|і|und|y|e|et|en|och|og|i|ve|và|dan|และ)\s+"

@@ -122,3 +122,12 @@ TARGET_WORD = (
     r"|nilai\s+target|giá\s+trị\s+mục\s+tiêu|mục\s+tiêu|ค่าเป้าหมาย|เป้าหมาย|目标值|目标|目標値"
     r"|目標|목표치|목표값|목표)"
 )
+# A header over the initiatives ("Initiatives:", "Iniciativas", "Initiativen", "举措", "施策").
+INITIATIVES_HEADER = (
+    r"(?:initiatives?|projects?|actions?|tasks?|iniciativas|projetos|proyectos|acciones|ações"
+    r"|tareas|tarefas|projets|tâches|iniziative|progetti|azioni|initiativen|projekte|maßnahmen"
+    r"|aufgaben|initiatieven|acties|inicjatywy|działania|iniciativy|инициативы|проекты"
+    r"|мероприятия|ініціативи|проєкти|girişimler|inisiyatifler|projeler|eylemler|inisiatif"
+    r"|proyek|tindakan|sáng\s+kiến|hành\s+động|dự\s+án|โครงการ|举措|关键举措|行动|项目|任务"
+    r"|舉措|行動|專案|施策|アクション|タスク|이니셔티브|실행\s*과제|과제)"
+)
