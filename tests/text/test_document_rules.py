@@ -1995,3 +1995,16 @@ def test_initiatives_headers_in_other_languages_open_the_initiatives(header, kr_
     objective = document.objectives[0]
     assert [kr.title for kr in objective.key_results] == ["Onboarding in 3 days", "NPS above 50"]
     assert [i.title for i in objective.initiatives] == ["New checklist", "2 webinars"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标一：提升交付速度\n关键结果：\n1、发布周期缩短到2周\n2、线上故障减少50%\n",
+        "目标1：提升交付速度\n关键结果：\n（1）发布周期缩短到2周\n（2）线上故障减少50%\n",
+        "## 目標①：提升交付速度\n- 关键结果①：发布周期缩短到2周\n- 关键结果②：线上故障减少50%\n",
+        "目标：提升交付速度\n关键结果：\n① 发布周期缩短到2周\n② 线上故障减少50%\n",
+    ],
+)
+def test_chinese_and_japanese_numbering_marks_ids_and_list_items(text):
+    assert tree(text) == [("提升交付速度", ["发布周期缩短到2周", "线上故障减少50%"])]

@@ -36,6 +36,8 @@ _NUMBER = re.compile(
     # "1.1 Uptime above 99.9%", "2.3.1 Ship …": outline numbers of two levels or more need no
     # closing dot when a capital letter follows ("1.5 million users" is no item)
     r"|^\d{1,2}(?:\.\d{1,2}){1,3}\s+([A-ZÀ-ÖØ-ÞА-ЯЁ].*)$"
+    # "1、发布周期缩短到2周", "2．…", "（1）…", "①…": list numbers of Chinese and Japanese text
+    r"|^(?:\d{1,2}[、．]|[（(]\d{1,2}[）)]|[①-⑳])\s*(\S.*)$"
 )
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")

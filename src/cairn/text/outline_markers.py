@@ -26,15 +26,17 @@ _CODE = r"(?:(?-i:[A-Z]{2,8})\s+|(?-i:[A-Z]{1,3}\d{1,2})-)?"
 # "Objetivo 1:", "Ziel 2:", "Цель:", "目標：": the marker in other languages (outline_words);
 # "O-1", "KR-1-2": an id joined by a dash; "KR 1 (Value):": a short name after the id
 _NOTE_AFTER_ID = r"(?:\s*\([^()]{1,40}\))?"
+# "目标一：", "目標①": Chinese numerals and circled numbers as ids
+_CJK_ID = r"[一二三四五六七八九十]{1,3}|[①-⑳]"
 _OBJECTIVE = re.compile(
-    rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?)?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
 _OBJECTIVE_ALONE = re.compile(
-    rf"^{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+)?\s*[:：]?$", re.I
+    rf"^{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?\s*[:：]?$", re.I
 )
 _KEY_RESULT = re.compile(
-    rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*)?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
 _INITIATIVE = re.compile(
