@@ -2008,3 +2008,13 @@ def test_initiatives_headers_in_other_languages_open_the_initiatives(header, kr_
 )
 def test_chinese_and_japanese_numbering_marks_ids_and_list_items(text):
     assert tree(text) == [("提升交付速度", ["发布周期缩短到2周", "线上故障减少50%"])]
+
+
+def test_a_ticked_task_list_item_reports_its_key_result_done():
+    text = (
+        "## Objective 1: Ship\n- [x] Ship the CLI\n- [ ] Reach 50 users\n"
+        "- [X] Launch the site (at risk)\n"
+    )
+    assert [(kr.title, kr.status) for kr in krs(text)] == [
+        ("Ship the CLI", "done"), ("Reach 50 users", None), ("Launch the site", "at risk")
+    ]  # fmt: skip

@@ -28,7 +28,7 @@ from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
-_BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[[ xX]\]\s+)?(.*)$")
+_BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[([ xX])\]\s+)?(.*)$")
 # "•Onboarding", "-users can …", "1.Cloud cost": markers written without their space
 _TIGHT = re.compile(r"^(?:[•·◦▪]|-(?=[a-z])|\d{1,2}\.(?=[A-Z]))(.+)$")
 _NUMBER = re.compile(
@@ -101,6 +101,7 @@ class _Raw:
     quote: bool
     blank_before: bool
     numbered: bool
+    checked: bool = False  # "- [x] …": a task-list item ticked off
 
 
 def read_lines(text: str, *, code: bool = False) -> list[Line]:
@@ -167,9 +168,10 @@ def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
     match = listed or numbered or tight
     content = match.group(match.lastindex or 0) if match else stripped
     if match and content[:1] in _BULLETS and (inner := _BULLET.match(content)):
-        content = inner.group(1)  # "* • text": a bullet typed inside a bullet
+        content = inner.group(2)  # "* • text": a bullet typed inside a bullet
     numbered_item = bool(numbered) or bool(tight and stripped[0].isdigit())
-    return _Raw(number, indent, 0, bool(match), content, quote, blank, numbered_item)
+    checked = bool(listed and listed.group(1) in ("x", "X"))
+    return _Raw(number, indent, 0, bool(match), content, quote, blank, numbered_item, checked)
 
 
 def _continues(raws: list[_Raw], record: _Raw) -> bool:
@@ -209,6 +211,8 @@ def _lines(record: _Raw) -> list[Line]:
             record.quote, record.blank_before, record.numbered
         )  # fmt: skip
         _read_text(line, part)
+        if record.checked and line.status is None:
+            line.status = "done"  # "- [x] Ship the CLI": ticked off, unless a status says more
         out.append(line)
     return out
 
