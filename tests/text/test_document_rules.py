@@ -2018,3 +2018,16 @@ def test_a_ticked_task_list_item_reports_its_key_result_done():
     assert [(kr.title, kr.status) for kr in krs(text)] == [
         ("Ship the CLI", "done"), ("Reach 50 users", None), ("Launch the site", "at risk")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("marker", "kr", "detail"),
+    [("Ziel 1", "Schlüsselergebnis 1.1", "Ziel: 99,9%"), ("Cel 1", "Kluczowy rezultat 1.1", "Cel: 99,9%"),
+     ("Objective 1", "KR 1.1", "Objective: 99.9% by June")],
+)  # fmt: skip
+def test_an_objective_marker_nested_under_a_key_result_is_its_detail(marker, kr, detail):
+    text = (
+        f"## {marker}: Stable deploys\n- {kr}: Uptime above 99.9%\n  - {detail}\n  - Now: 99.5%\n"
+        "- KR 1.2: Rollback under 5 minutes\n"
+    )
+    assert tree(text) == [("Stable deploys", ["Uptime above 99.9%", "Rollback under 5 minutes"])]

@@ -217,6 +217,8 @@ class _Builder(NodeBuilder):
         elif short and _OBJECTIVES_HEADER.match(text):
             self.mode = None
         elif marked and (match := _OBJECTIVE.match(text)):
+            if self._detail_of_kr(line):
+                return True  # "- KR 1: 95% uptime" / "  - Ziel: 95%": a target, not an objective
             self._name_only(line)
             self._objective(line, match.group(1), explicit=True)
         elif marked and (match := _KEY_RESULT.match(text)):
@@ -234,6 +236,15 @@ class _Builder(NodeBuilder):
         elif not short or not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score"
             return False
         return True
+
+    def _detail_of_kr(self, line: Line) -> bool:
+        """Return True for a list item nested under a key result: its details, never an objective.
+
+        "Ziel: 95%" (German), "Cel: 40" (Polish) name an objective at the top of an OKR and a
+        target in a key result's details; nested under the key result it is the latter.
+        """
+        kr = self.kr
+        return kr is not None and line.item and not kr.heading and line.indent > kr.indent
 
     def _name_only(self, line: Line) -> None:
         """Make a heading objective a label when a marked objective line follows inside it.
