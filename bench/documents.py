@@ -8,8 +8,9 @@ part's misses; `--holdout-misses` is kept as another name for it.
 round of rules, when the first held-out set had been looked at; "round3" the third (manifest flag
 `round3`), gathered after the second round; "round4" the fourth (manifest flag `round4`), gathered
 after the third round; "round5" the fifth (manifest flag `round5`), gathered after the fourth round;
-"round6" the sixth (manifest flag `round6`), gathered after the fifth round (first run after the sixth);
-"round7" the seventh (manifest flag `round7`), gathered after the sixth round (not yet run).
+"round6" the sixth (manifest flag `round6`), gathered after the fifth round (first run after the sixth;
+development material in the seventh round); "round7" the seventh (manifest flag `round7`), gathered
+after the sixth round (not yet run).
 A part listed in NOT_YET_RUN (a held-out set gathered but not yet run) is left out by `evaluate()` and
 the command (the reader never reads it) until its one first run, `--first-run`.
 

@@ -1415,3 +1415,619 @@ def test_a_slash_list_in_parentheses_is_no_owner():
 )
 def test_chinese_objective_and_key_results_labels(text):
     assert tree(text) == [("签约50家企业", ["设立3个服务中心", "新开发50家合作用户"])]
+
+
+# --- seventh round: the round-6 documents' shapes, and the languages they come in -------------
+# (invented documents; the words are those of outline_words, chosen by language, not by the set)
+
+
+@pytest.mark.parametrize(
+    ("text", "objective", "key_result"),
+    [
+        ("## Ziel 1: Schneller liefern\n- Schlüsselergebnis 1.1: Release alle 2 Wochen\n",
+         "Schneller liefern", "Release alle 2 Wochen"),
+        ("Obiettivo 2: Crescere in Italia\n- Risultato chiave 2.1: 40 nuovi clienti\n",
+         "Crescere in Italia", "40 nuovi clienti"),
+        ("### Doelstelling: Klanten blij maken\n- Kernresultaat 1: NPS van 30 naar 50\n",
+         "Klanten blij maken", "NPS van 30 naar 50"),
+        ("## Цель 1: Ускорить онбординг\n- Ключевой результат 1.1: Сократить время до 3 дней\n",
+         "Ускорить онбординг", "Сократить время до 3 дней"),
+        ("Ціль 2: Зменшити відтік\n- Ключовий результат 2.1: Відтік нижче 3%\n",
+         "Зменшити відтік", "Відтік нижче 3%"),
+        ("Cel 1: Zwiększyć sprzedaż\n- Kluczowy rezultat 1.1: 50 nowych klientów\n",
+         "Zwiększyć sprzedaż", "50 nowych klientów"),
+        ("## Amaç 1: Müşteri memnuniyetini artırmak\n- Anahtar sonuç 1.1: NPS 40'a çıkmalı\n",
+         "Müşteri memnuniyetini artırmak", "NPS 40'a çıkmalı"),
+        ("## 目標1：開発速度を上げる\n- 主要な成果1：リリース間隔を2週間にする\n",
+         "開発速度を上げる", "リリース間隔を2週間にする"),
+        ("### 目標：提升客戶滿意度\n- 關鍵結果 1：NPS 達到 50\n", "提升客戶滿意度", "NPS 達到 50"),
+        ("Sasaran 1: Menambah pengguna\n- Hasil utama 1.1: 500 pengguna aktif\n",
+         "Menambah pengguna", "500 pengguna aktif"),
+        ("## Mục tiêu 1: Tăng doanh thu\n- Kết quả chính 1.1: Doanh thu tăng 20%\n",
+         "Tăng doanh thu", "Doanh thu tăng 20%"),
+        ("## Mål 1: Snabbare leveranser\n- Nyckelresultat 1.1: Ledtid under 3 dagar\n",
+         "Snabbare leveranser", "Ledtid under 3 dagar"),
+        ("## 목표 1: 고객 확대\n- 핵심 성과 1.1: 신규 고객 100명\n", "고객 확대", "신규 고객 100명"),
+        ("О1: Ускорить онбординг\n- КР 1.1: Время до 3 дней\n", "Ускорить онбординг",
+         "Время до 3 дней"),  # the О and КР typed in Cyrillic
+        ("## الهدف 1: زيادة المبيعات\n### النتائج الرئيسية\n- 50 عميل جديد\n", "زيادة المبيعات",
+         "50 عميل جديد"),
+        ("## Στόχος 1: Ταχύτερες κυκλοφορίες\n- Βασικό αποτέλεσμα 1.1: Κυκλοφορία κάθε 2 εβδομάδες\n",
+         "Ταχύτερες κυκλοφορίες", "Κυκλοφορία κάθε 2 εβδομάδες"),
+        ("Obiectiv 1: Creștere\n- Rezultat cheie 1.1: 50 clienți noi\n", "Creștere", "50 clienți noi"),
+        ("## מטרה 1: הגדלת מכירות\nתוצאות מפתח:\n- 50 לקוחות חדשים\n", "הגדלת מכירות",
+         "50 לקוחות חדשים"),
+        ("Tavoite 1: Nopeammat julkaisut\n- Avaintulos 1.1: Julkaisu 2 viikon välein\n",
+         "Nopeammat julkaisut", "Julkaisu 2 viikon välein"),
+    ],
+)  # fmt: skip
+def test_objective_and_key_result_markers_in_more_languages(text, objective, key_result):
+    assert tree(text) == [(objective, [key_result])]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Ключевые результаты:", "Schlüsselergebnisse:", "Anahtar Sonuçlar:", "主要な成果：",
+     "Hasil Utama:", "Risultati chiave", "**Kluczowe rezultaty:**", "### Kernresultaten"],
+)  # fmt: skip
+def test_key_results_headers_in_more_languages_open_the_list(header):
+    text = f"## Objective 1: Grow the base\nWhy it matters to us.\n\n{header}\n- Reach 50 users\n- Launch the app\n"
+    assert tree(text) == [("Grow the base", ["Reach 50 users", "Launch the app"])]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("| Цель | Ключевой результат | Статус |", "| Ускорить онбординг | Время до 3 дней | в работе |"),
+        ("| Ziel | Schlüsselergebnisse | Status |", "| Ускорить онбординг | Время до 3 дней | в работе |"),
+        ("| 目标 | 关键结果 | 状态 |", "| Ускорить онбординг | Время до 3 дней | в работе |"),
+        ("| Objetivo (Objective) | Resultado clave (KR) | Estado |",
+         "| Ускорить онбординг | Время до 3 дней | в работе |"),
+    ],
+)  # fmt: skip
+def test_tables_with_objective_and_key_result_columns_in_other_languages(header, row):
+    text = f"# План\n\n{header}\n|---|---|---|\n{row}\n"
+    document = parse_document(text, None)
+    assert [
+        (o.title, [(k.title, k.status) for k in o.key_results]) for o in document.objectives
+    ] == [("Ускорить онбординг", [("Время до 3 дней", "в работе")])]
+
+
+@pytest.mark.parametrize(
+    ("column", "owner"), [("Verantwortlich", "Anna"), ("负责人", "张伟"), ("Ответственный", "Олег")]
+)
+def test_owner_columns_in_other_languages(column, owner):
+    text = f"| Objective | Key result | {column} |\n|---|---|---|\n| Grow | Reach 50 users | {owner} |\n"
+    assert [kr.owner for kr in krs(text)] == [owner]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "1. Reach 50 users. <br>2. Keep churn under 5%.",
+        "1) Reach 50 users.<br/>2) Keep churn under 5%.",
+        "- Reach 50 users.<br>- Keep churn under 5%.",
+    ],
+)
+def test_a_list_inside_a_key_result_cell_gives_one_key_result_per_item(cell):
+    text = f"# Plan\n\n| Objective | Key Result |\n|---|---|\n| Grow the base | {cell} |\n"
+    assert tree(text) == [("Grow the base", ["Reach 50 users.", "Keep churn under 5%."])]
+
+
+def test_a_key_result_cell_without_a_list_stays_one_key_result():
+    text = "| Objective | Key Result |\n|---|---|\n| Grow | Reach 50 users; 2. edition <br> of the report |\n"
+    assert len(krs(text)) == 1
+
+
+def test_a_table_whose_first_column_holds_the_ids_gives_objectives_and_key_results():
+    text = (
+        "| ID | Description | Owner | Status |\n|---|---|---|---|\n"
+        "| O1 | Grow the base | Ana | |\n| KR 1.1 | Reach 50 users | Ben | on track |\n"
+        "| KR 1.2 | Keep churn under 5% | | done |\n| O2 | Ship faster | | |\n"
+        "| KR2.1 | Cut lead time from 9 to 3 days | | |\n"
+    )
+    document = parse_document(text, None)
+    read = [(o.title, o.owner, [(k.title, k.owner, k.status) for k in o.key_results])
+            for o in document.objectives]  # fmt: skip
+    assert read == [
+        ("Grow the base", "Ana", [("Reach 50 users", "Ben", "on track"),
+                                  ("Keep churn under 5%", None, "done")]),
+        ("Ship faster", None, [("Cut lead time from 9 to 3 days", None, None)]),
+    ]  # fmt: skip
+
+
+def test_a_table_of_other_ids_is_still_not_okrs():
+    text = "| ID | Task |\n|---|---|\n| T1 | Book the room |\n| T2 | Send the invites |\n"
+    assert tree(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading names the OKR, a label bullet below states the objective (Turkish, English)
+        "### OKR 1: Faster checkout\n\n* **Hedef (Objective):** Cut checkout time for every buyer.\n"
+        "* **Tip:** Team\n\n* **Anahtar Sonuçlar (Key Results):**\n"
+        "    1.  **KR 1 (Speed):** Cut median checkout time from 90 s to 30 s.\n"
+        "    2.  **KR 2 (Errors):** Halve payment errors.\n",
+        "## Objective 1: Faster checkout\n\nObjective: Cut checkout time for every buyer.\n\n"
+        "Key results:\n- KR 1 (Speed): Cut median checkout time from 90 s to 30 s.\n"
+        "- KR 2 (Errors): Halve payment errors.\n",
+    ],
+)
+def test_a_marked_objective_line_under_an_okr_heading_states_the_objective(text):
+    document = parse_document(text, None)
+    assert tree(text) == [
+        ("Cut checkout time for every buyer.",
+         ["Cut median checkout time from 90 s to 30 s.", "Halve payment errors."]),
+    ]  # fmt: skip
+    assert document.objectives[0].labels == ("Faster checkout",)
+
+
+def test_marked_objectives_under_headings_stay_apart_when_each_has_key_results():
+    text = (
+        "## Objective 1: Faster checkout\n- KR 1: Checkout under 30 s\n\n"
+        "Objective: Fewer payment errors\n- KR 1: Errors under 1%\n"
+    )
+    assert tree(text) == [
+        ("Faster checkout", ["Checkout under 30 s"]),
+        ("Fewer payment errors", ["Errors under 1%"]),
+    ]
+
+
+def test_progress_under_a_key_result_in_other_languages_is_its_score():
+    text = (
+        "## Objective 1: Grow\n\nKey results:\n"
+        "1. KR 1 (Reach): Reach 50 users\n   * **İzleme:**\n     * **İlerleme:** 40%\n"
+        "     * **Hedef:** 50 kullanıcı\n"
+        "2. KR 2: Launch the app\n   - Прогресс: 0.5\n"
+        "3. KR 3: Open 2 offices\n   - 进度：20%\n"
+        "4. KR 4: Hire 3 people\n   - Статус: в работе\n"
+    )
+    document = parse_document(text, None)
+    read = [(kr.title, kr.score, kr.status) for kr in document.objectives[0].key_results]
+    assert read == [
+        ("Reach 50 users", 0.4, None), ("Launch the app", 0.5, None),
+        ("Open 2 offices", 0.2, None), ("Hire 3 people", None, "в работе"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Where we stand**\n\n0. Nobody knows the tools\n1. Scripts break\n\n**What we aim for**\n\n"
+        "- `O-1` **Lower the bar**\n  - `KR-1-1` Write a one-hour tutorial\n"
+        "  - `KR-1-2` Split data from scripts\n    - see the test cases\n- `O-2` **Faster runs** 👻\n",
+        "- O-1: Lower the bar\n  - KR-1-1 — Write a one-hour tutorial\n"
+        "  - KR-1-2: Split data from scripts\n- O-2: Faster runs\n",
+    ],
+)
+def test_ids_in_code_or_joined_by_dashes_mark_objectives_and_key_results(text):
+    document = parse_document(text, None)
+    assert tree(text) == [
+        ("Lower the bar", ["Write a one-hour tutorial", "Split data from scripts"]),
+        ("Faster runs", []),  # marked, with no key results yet: kept, with a problem
+    ]
+    assert any(p.message == "objective has no key results" for p in document.problems)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("- Finalize a structured template including:\n  - Context rules\n  - A glossary\n",
+         "Finalize a structured template including:"),
+        ("- Create a **scoring rubric** to evaluate:\n  - Accuracy\n  - Grounding\n",
+         "Create a scoring rubric to evaluate:"),
+    ],
+)  # fmt: skip
+def test_a_key_result_that_ends_with_a_colon_over_its_details_is_a_key_result(line, title):
+    text = (
+        f"## Objective 1\n**Deliver the file.**\n\n### Key Results\n{line}- Include 12 questions.\n"
+    )
+    assert tree(text) == [("Deliver the file.", [title, "Include 12 questions."])]
+
+
+def test_a_group_label_among_key_results_is_still_a_label():
+    text = (
+        "Objective: Grow the base\nKey results:\n- For the web team:\n  - Reach 50 users\n"
+        "- For the app team:\n  - Reach 30 installs\n"
+    )
+    assert tree(text) == [("Grow the base", ["Reach 50 users", "Reach 30 installs"])]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "owner"),
+    [
+        ("Grow the base (Verantwortlich: Anna)", "Grow the base", "Anna"),
+        ("提升留存（负责人：张伟）", "提升留存", "张伟"),
+        ("Рост базы (ответственный: Олег)", "Рост базы", "Олег"),
+    ],
+)
+def test_owner_suffixes_in_other_languages(line, title, owner):
+    document = parse_document(f"Objective: Grow\n- {line}\n", None)
+    kr = document.objectives[0].key_results[0]
+    assert (kr.title, kr.owner) == (title, owner)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "status"),
+    [
+        ("Запустить бета-версию (выполнено)", "Запустить бета-версию", "выполнено"),
+        ("上线新版本（已完成）", "上线新版本", "已完成"),
+        ("Neue Preisseite — erledigt", "Neue Preisseite", "erledigt"),
+        ("Lanzar la app [en curso]", "Lanzar la app", "en curso"),
+    ],
+)
+def test_trailing_status_notes_in_other_languages(line, title, status):
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.status) == (title, status)
+
+
+def test_target_values_in_key_result_details_are_no_objectives():
+    # "Meta" (Portuguese, Spanish) and "Hedef" (Turkish) name a target value there
+    text = (
+        "### Objetivo 1: Lançar o app\n- KR 1.1: 5.000 downloads\n  - **Meta**: 5.000\n"
+        "  - **Hedef:** 2 özellik\n- KR 1.2: Nota 4,5 na loja\n"
+    )
+    assert tree(text) == [("Lançar o app", ["5.000 downloads", "Nota 4,5 na loja"])]
+
+
+@pytest.mark.parametrize(
+    "section", ["## Метрики", "## Notizen", "## Métricas", "## 指标", "## 참고 자료"]
+)
+def test_sections_named_for_something_else_in_other_languages_hold_no_objective(section):
+    text = (
+        "## Objective 1: Grow the base\n- KR 1: Reach 50 users\n\n"
+        f"{section}\n- Weekly users above 40\n- Churn under 3%\n"
+    )
+    assert tree(text) == [("Grow the base", ["Reach 50 users"])]
+
+
+def test_a_table_whose_first_cell_holds_the_marker_and_the_text_gives_the_tree():
+    text = (
+        "| Objective / Key result | Owner |\n|---|---|\n| **O1:** Grow the base | Ana |\n"
+        "| KR 1.1: Reach 50 users | Ben |\n| KR 1.2 — Keep churn under 5% | |\n"
+    )
+    document = parse_document(text, None)
+    read = [(o.title, o.owner, [(k.title, k.owner) for k in o.key_results])
+            for o in document.objectives]  # fmt: skip
+    assert read == [
+        ("Grow the base", "Ana", [("Reach 50 users", "Ben"), ("Keep churn under 5%", None)])
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Примечание: рост 20% за счёт рекламы", "Begründung: 20% mehr Anfragen im Q2",
+     "备注：去年增长了20%", "Gerekçe: geçen yıl %20 büyüdük"],
+)  # fmt: skip
+def test_context_lines_in_other_languages_are_no_key_results(note):
+    text = f"Objective: Grow the base\n\n{note}\n\nKey results:\n- Reach 50 users\n"
+    assert tree(text) == [("Grow the base", ["Reach 50 users"])]
+
+
+@pytest.mark.parametrize(
+    "glossary",
+    [
+        "1. Mission: why we exist\n2. Vision: where we are going\n3. Strategy: what comes first\n"
+        "4. Objective: what we focus on next\n5. Key result: how we know we got there\n"
+        "6. Task: the work that moves a key result\n",
+        "1. 使命：我们存在的意义\n2. 愿景：未来蓝图\n3. 战略：优先处理的事项\n4. 目标：近期聚焦达成的事项\n"
+        "5. 关键结果：支撑目标完成的关键点（务必可衡量）\n",
+    ],
+)
+def test_a_glossary_of_okr_terms_is_context_and_the_example_below_it_is_read(glossary):
+    text = (
+        f"## Terms\n\n{glossary}\n## Example\n\n* **Mission**: help every team\n"
+        "* **Objective**: Sign 200 customers in H2\n* **Key results**:\n\n* **Sales**:\n"
+        "  1. Open 5 service centres\n  2. Win 200 new accounts\n* **R&D**:\n"
+        "  1. Satisfaction with the module at 95%\n"
+    )
+    assert tree(text) == [
+        ("Sign 200 customers in H2",
+         ["Open 5 service centres", "Win 200 new accounts", "Satisfaction with the module at 95%"]),
+    ]  # fmt: skip
+
+
+def test_a_flat_list_of_one_objective_and_its_key_results_is_no_glossary():
+    text = (
+        "- Objective: Grow the base\n- Key result: Reach 50 users\n"
+        "- Key result: Keep churn under 5%\n- Key result: Launch the app\n"
+    )
+    assert tree(text) == [
+        ("Grow the base", ["Reach 50 users", "Keep churn under 5%", "Launch the app"])
+    ]
+
+
+def test_a_notes_label_after_key_results_is_still_context():
+    text = (
+        "Objective: Grow the base\n**Key results:**\n- Reach 50 users\n- **Notes:**\n"
+        "- Last year we reached 30 users\n"
+    )
+    assert tree(text) == [("Grow the base", ["Reach 50 users"])]
+
+
+def test_a_column_right_of_the_key_results_is_no_objective_column():
+    # "Ziel" names an objective, and in a key result table a target value
+    text = "### Ziel 1: Schneller liefern\n\n| KR | Ziel | Status |\n|---|---|---|\n| Release alle 2 Wochen | 26 | offen |\n"
+    document = parse_document(text, None)
+    assert [
+        (o.title, [(k.title, k.status) for k in o.key_results]) for o in document.objectives
+    ] == [("Schneller liefern", [("Release alle 2 Wochen", "offen")])]
+
+
+def test_an_objective_cell_repeated_on_each_row_is_one_objective():
+    text = (
+        "| Objective | # | Key Result |\n|---|---|---|\n| Grow the base | 1 | Reach 50 users |\n"
+        "| Grow the base | 2 | Launch the app |\n| Cut costs | 1 | Spend under 10k |\n"
+    )
+    assert tree(text) == [
+        ("Grow the base", ["Reach 50 users", "Launch the app"]),
+        ("Cut costs", ["Spend under 10k"]),
+    ]
+
+
+def test_okrs_written_as_yaml_are_read():
+    text = (
+        "objectives:\n  - objective: Grow the base\n    key_results:\n      - Reach 50 users\n"
+        "      - Launch the app\n  - objective: Cut costs\n    key_results:\n"
+        "      - Spend under 10k a month\n"
+    )
+    assert tree(text) == [
+        ("Grow the base", ["Reach 50 users", "Launch the app"]),
+        ("Cut costs", ["Spend under 10k a month"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "scores"),
+    [
+        ("| Objective | Key Results | Owner | Progress |", ["40%", "0.7", "🟢 / 🟡 / 🔴"], [0.4, 0.7, None]),
+        ("| Цель | Ключевые результаты | Ответственный | Прогресс |", ["40%", "70 %", ""], [0.4, 0.7, None]),
+    ],
+)  # fmt: skip
+def test_a_progress_column_of_numbers_gives_the_key_results_their_scores(header, cells, scores):
+    rows = [f"| Grow | Reach 50 users | Ana | {cells[0]} |", f"| | Launch the app | | {cells[1]} |"]
+    rows.append(f"| | Hire 3 people | | {cells[2]} |")
+    text = header + "\n|---|---|---|---|\n" + "\n".join(rows) + "\n"
+    assert [kr.score for kr in krs(text)] == scores
+    assert [kr.status for kr in krs(text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "owner"),
+    [
+        ("Reach 50 weekly users (@octocat)", "Reach 50 weekly users", "octocat"),
+        ("Ship the beta [@ana, @ben]", "Ship the beta", "ana, ben"),
+        ("Answer mail within 2 days (@ home)", "Answer mail within 2 days (@ home)", None),
+    ],
+)
+def test_handles_in_a_trailing_parenthesis_are_owners(line, title, owner):
+    document = parse_document(f"Objective: Grow\n- {line}\n", None)
+    kr = document.objectives[0].key_results[0]
+    assert (kr.title, kr.owner) == (title, owner)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "score"),
+    [
+        ("Reach 80% test coverage (progress: 40%)", "Reach 80% test coverage", 0.4),
+        ("Ship v2 to 30 customers [score: 0.7]", "Ship v2 to 30 customers", 0.7),
+        ("Охватить 100% сотрудников (Прогресс: 70 %)", "Охватить 100% сотрудников", 0.7),
+        ("Mark all 30 essays (grade 9)", "Mark all 30 essays (grade 9)", None),
+        ("Reach 50 users (score: 150)", "Reach 50 users (score: 150)", None),
+    ],
+)
+def test_a_trailing_score_note_is_the_reported_score_never_a_target(line, title, score):
+    kr = krs(f"Objective: Grow\n- {line}\n")[0]
+    assert (kr.title, kr.score) == (title, score)
+    if score is not None:  # the target is the title's own number, never the score
+        assert kr.parsed.target != score * 100
+
+
+def test_rc_ids_mark_key_results_and_a_labelled_status_note_in_other_languages():
+    text = (
+        "### Objetivo 1: Aumentar los ingresos\n**Resultados clave:**\n"
+        "- RC1: Pasar de 40k a 60k de MRR\n- RC 1.2: Reducir el churn al 3% (estado: en curso)\n"
+    )
+    document = parse_document(text, None)
+    read = [(kr.title, kr.status) for kr in document.objectives[0].key_results]
+    assert read == [("Pasar de 40k a 60k de MRR", None), ("Reducir el churn al 3%", "en curso")]
+
+
+def test_rc_without_a_number_is_no_marker():
+    assert tree(
+        "Objective: Ship the release\n- RC: the candidate we test\n- Ship 2 releases\n"
+    ) == [("Ship the release", ["RC: the candidate we test", "Ship 2 releases"])]
+
+
+@pytest.mark.parametrize("page_title", ["# Engineering OKRs, H2", "## Platform team"])
+def test_bold_titles_over_key_results_under_an_unmarked_heading_are_the_objectives(page_title):
+    text = (
+        f"{page_title}\n\n**Make the platform reliable**\n- 99.9% uptime for the API\n"
+        "- Cut P1 incidents from 8 to 2 per quarter\n\n**Ship the mobile app**\n"
+        "- Launch on iOS and Android\n- 5,000 installs in the first month\n\n"
+        "Rationale: we lost 3 customers to outages last half.\n"
+    )
+    assert tree(text) == [
+        ("Make the platform reliable",
+         ["99.9% uptime for the API", "Cut P1 incidents from 8 to 2 per quarter"]),
+        ("Ship the mobile app", ["Launch on iOS and Android", "5,000 installs in the first month"]),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("section", ["**Background**", "**Notes**", "**Примечания**"])
+def test_a_bold_section_name_in_an_unmarked_document_is_context(section):
+    text = (
+        f"## Grow revenue\n\n{section}\n- Revenue grew 10% last year\n- Churn fell to 3%\n\n"
+        "**Key results**\n- Reach 60k MRR\n"
+    )
+    assert tree(text) == [("Grow revenue", ["Reach 60k MRR"])]
+
+
+def test_outline_numbers_without_a_closing_dot_are_list_markers_not_values():
+    text = (
+        "Q3 OKRs\n\nObjective 1. Improve reliability\n  1.1 Uptime above 99.9%\n"
+        "  1.2 Cut incidents by 50%\nObjective 2. Grow\n  2.1 Reach 50 users\n"
+    )
+    assert tree(text) == [
+        ("Improve reliability", ["Uptime above 99.9%", "Cut incidents by 50%"]),
+        ("Grow", ["Reach 50 users"]),
+    ]
+    assert [kr.parsed.target for kr in krs(text)][::2] == [99.9, 50]
+
+
+def test_a_decimal_before_a_lower_case_word_is_no_list_marker():
+    text = "Objective: Grow\n- Reach 50 users\n- 1.5 million users by 2030\n"
+    assert tree(text) == [("Grow", ["Reach 50 users", "1.5 million users by 2030"])]
+    lines = parse_document("Objective: Grow\n1.5 million users by 2030\n", None)
+    assert [kr.title for o in lines.objectives for kr in o.key_results] == [
+        "1.5 million users by 2030"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [("| Key Result | Target | Status |", 99.9), ("| KR | Meta | Estado |", 99.9),
+     ("| Ключевой результат | Целевое значение | Статус |", 99.9), ("| KR | Ziel | Status |", 99.9)],
+)  # fmt: skip
+def test_a_target_column_gives_the_measure_and_leaves_the_title(header, target):
+    text = f"## Objective: Improve reliability\n\n{header}\n|---|---|---|\n| Uptime | {target}% | ok |\n"
+    kr = krs(text)[0]
+    assert (kr.title, kr.parsed.target, kr.parsed.unit) == ("Uptime", target, "%")
+
+
+def test_a_target_column_without_a_number_gives_no_measure():
+    text = "| Objective | Key Result | Target |\n|---|---|---|\n| Hand over | Knowledge transfer | Full handoff |\n"
+    kr = krs(text)[0]
+    assert (kr.title, kr.parsed.target) == ("Knowledge transfer", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "owner"),
+    [
+        ("Ship the importer — Owner: Ana", "Ship the importer", "Ana"),
+        ("Reach 50 users | DRI: Ben Smith", "Reach 50 users", "Ben Smith"),
+        ("Lancer la version 2 · Responsable: Léa", "Lancer la version 2", "Léa"),
+        ("Keep the ratio - status: 3:1", "Keep the ratio - status: 3:1", None),
+    ],
+)
+def test_a_trailing_owner_label_after_a_dash_or_bar_is_the_owner(line, title, owner):
+    kr = krs(f"Objective: Grow\n- {line}\n")[0]
+    assert (kr.title, kr.owner) == (title, owner)
+
+
+def test_every_marker_word_that_starts_with_a_lower_case_ascii_letter_passes_the_first_letter_gate():
+    # the outline reader only tries its prefix patterns on lines whose first letter is one of
+    # _PREFIX_FIRST (or upper case, or not ASCII): a word added to outline_words must be there
+    import re
+
+    from cairn.text import outline_words
+    from cairn.text.outline_markers import _PREFIX_FIRST
+
+    names = ["OBJECTIVE_WORD", "KEY_RESULT_WORD", "KEY_RESULTS_HEADER", "OBJECTIVES_HEADER",
+             "OWNER_WORD", "STATUS_WORD", "PROGRESS_WORD", "SCORE_WORD",
+             "INITIATIVES_HEADER"]  # fmt: skip
+    firsts = set()
+    for name in names:
+        body = getattr(outline_words, name)[3:-1]  # "(?:" … ")"
+        for word in re.split(r"\|(?![^()]*\))", body):
+            first = word.lstrip("(?:")[:1].lower()
+            if first.isascii() and first.isalpha():
+                firsts.add(first)
+    assert len(firsts) > 10
+    assert firsts <= set(_PREFIX_FIRST)
+
+
+def test_key_results_written_in_kr_numbered_columns_are_read():
+    text = (
+        "| Objective | KR1 | KR2 | KR3 |\n|---|---|---|---|\n"
+        "| Grow the base | Reach 50 users | Launch the app | |\n| Cut costs | Spend under 10k a month | | |\n"
+    )
+    assert tree(text) == [
+        ("Grow the base", ["Reach 50 users", "Launch the app"]),
+        ("Cut costs", ["Spend under 10k a month"]),
+    ]
+
+
+def test_kr_numbered_columns_of_scores_stay_a_score_table():
+    text = (
+        "## Objective: Grow\n- Reach 50 users\n- Launch the app\n\n"
+        "| Date | KR #1 | KR #2 | Total |\n|---|---|---|---|\n| Final | **0.7** | 0.5 | 0.6 |\n"
+    )
+    assert [(kr.title, kr.score) for kr in krs(text)] == [
+        ("Reach 50 users", 0.7), ("Launch the app", 0.5)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### 🎯 O1 | Improve reliability\n- KR1 | Uptime above 99.9%\n- KR2 | Incidents under 2 a month\n",
+        "- [O1] Improve reliability\n  - [KR 1.1] Uptime above 99.9%\n"
+        "  - [KR1.2]: Incidents under 2 a month\n",
+        "## 1. Objective: Improve reliability\n- Uptime above 99.9%\n- Incidents under 2 a month\n",
+    ],
+)
+def test_ids_after_a_bar_in_brackets_or_after_a_heading_number_are_markers(text):
+    assert tree(text) == [
+        ("Improve reliability", ["Uptime above 99.9%", "Incidents under 2 a month"])
+    ]
+
+
+def test_a_numbered_heading_without_a_marker_keeps_its_number():
+    text = "## 1. Our plan\nWe meet weekly.\n\nObjective: Grow\n- Reach 50 users\n"
+    document = parse_document(text, None)
+    assert tree(text) == [("Grow", ["Reach 50 users"])]
+    assert document.objectives[0].labels[0] == "1. Our plan"
+
+
+@pytest.mark.parametrize(
+    ("header", "kr_header"),
+    [("**Инициативы:**", "**Ключевые результаты:**"), ("举措：", "关键结果："),
+     ("Maßnahmen:", "Schlüsselergebnisse:"), ("Iniciativas:", "Resultados clave:")],
+)  # fmt: skip
+def test_initiatives_headers_in_other_languages_open_the_initiatives(header, kr_header):
+    text = (
+        f"## Objective 1: Faster onboarding\n{kr_header}\n- Onboarding in 3 days\n- NPS above 50\n\n"
+        f"{header}\n- New checklist\n- 2 webinars\n"
+    )
+    document = parse_document(text, None)
+    objective = document.objectives[0]
+    assert [kr.title for kr in objective.key_results] == ["Onboarding in 3 days", "NPS above 50"]
+    assert [i.title for i in objective.initiatives] == ["New checklist", "2 webinars"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标一：提升交付速度\n关键结果：\n1、发布周期缩短到2周\n2、线上故障减少50%\n",
+        "目标1：提升交付速度\n关键结果：\n（1）发布周期缩短到2周\n（2）线上故障减少50%\n",
+        "## 目標①：提升交付速度\n- 关键结果①：发布周期缩短到2周\n- 关键结果②：线上故障减少50%\n",
+        "目标：提升交付速度\n关键结果：\n① 发布周期缩短到2周\n② 线上故障减少50%\n",
+    ],
+)
+def test_chinese_and_japanese_numbering_marks_ids_and_list_items(text):
+    assert tree(text) == [("提升交付速度", ["发布周期缩短到2周", "线上故障减少50%"])]
+
+
+def test_a_ticked_task_list_item_reports_its_key_result_done():
+    text = (
+        "## Objective 1: Ship\n- [x] Ship the CLI\n- [ ] Reach 50 users\n"
+        "- [X] Launch the site (at risk)\n"
+    )
+    assert [(kr.title, kr.status) for kr in krs(text)] == [
+        ("Ship the CLI", "done"), ("Reach 50 users", None), ("Launch the site", "at risk")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("marker", "kr", "detail"),
+    [("Ziel 1", "Schlüsselergebnis 1.1", "Ziel: 99,9%"), ("Cel 1", "Kluczowy rezultat 1.1", "Cel: 99,9%"),
+     ("Objective 1", "KR 1.1", "Objective: 99.9% by June")],
+)  # fmt: skip
+def test_an_objective_marker_nested_under_a_key_result_is_its_detail(marker, kr, detail):
+    text = (
+        f"## {marker}: Stable deploys\n- {kr}: Uptime above 99.9%\n  - {detail}\n  - Now: 99.5%\n"
+        "- KR 1.2: Rollback under 5 minutes\n"
+    )
+    assert tree(text) == [("Stable deploys", ["Uptime above 99.9%", "Rollback under 5 minutes"])]

@@ -14,21 +14,37 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from cairn.text.outline_words import (
+    KEY_RESULT_COLUMN,
+    KEY_RESULT_WORD,
+    OBJECTIVE_COLUMN,
+    OBJECTIVE_WORD,
+    OWNER_WORD,
+    PROGRESS_WORD,
+    SCORE_WORD,
+    STATUS_WORD,
+    TARGET_WORD,
+)
+
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _HTML_ONLY = re.compile(r"^\s*(?:<[^>]{1,80}>\s*)+$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_KR_ID = re.compile(r"^(?:kr|key\s*results?)\s*#?\s*[\d.]*$", re.I)
-_KR_COLUMN = re.compile(r"^(?:kr|krs|key\s*results?)$", re.I)
-_OBJECTIVE_COLUMN = re.compile(r"^(?:objectives?|o)$", re.I)
-_STATUS_COLUMN = re.compile(r"^(?:status|state|progress|score|grade|result)$", re.I)
-_STATE_COLUMN = re.compile(r"^(?:status|state)$", re.I)
-# "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it
-_SCORE_VALUE_COLUMN = re.compile(r"^(?:current\s+|final\s+|latest\s+)?(?:score|grade)\b", re.I)
-_OWNER_COLUMN = re.compile(
-    r"^(?:owners?|owner\(s\)|dri|responsible|assignee|lead|respons[áa]vel|responsables?"
-    r"|propriétaire|dono|dueño)$",
-    re.I,
+_KR_ID = re.compile(rf"^(?:{KEY_RESULT_WORD}|key\s*results?)\s*[#\-]?\s*[\d.\-]*$", re.I)
+# Columns named in any of the languages of outline_words: "Key Result", "Ключевые результаты",
+# "Resultado clave", "关键结果" … ("Objective (Цель)": a translation in parentheses is allowed)
+_TRANSLATION = r"(?:\s*\([^()]{1,40}\))?"
+_KR_COLUMN = re.compile(rf"^{KEY_RESULT_COLUMN}{_TRANSLATION}$", re.I)
+_OBJECTIVE_COLUMN = re.compile(rf"^{OBJECTIVE_COLUMN}{_TRANSLATION}$", re.I)
+_STATUS_COLUMN = re.compile(
+    rf"^(?:{STATUS_WORD}|{PROGRESS_WORD}|{SCORE_WORD}|result){_TRANSLATION}$", re.I
 )
+_STATE_COLUMN = re.compile(rf"^{STATUS_WORD}{_TRANSLATION}$", re.I)
+# "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it
+_SCORE_VALUE_COLUMN = re.compile(rf"^(?:current\s+|final\s+|latest\s+)?{SCORE_WORD}\b", re.I)
+# "| Key Result | Target |", "| KR | Meta |", "| KR | Ziel |", "| KR | Целевое значение |": right of
+# the key result column, the value it aims at (read for the measure, never the title)
+_TARGET_COLUMN = re.compile(rf"^{TARGET_WORD}{_TRANSLATION}$", re.I)
+_OWNER_COLUMN = re.compile(rf"^(?:{OWNER_WORD}|responsible|assignee|lead){_TRANSLATION}$", re.I)
 _SCORE_COLUMN = re.compile(r"^kr\s*#?\s*(\d+)$", re.I)
 _BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$")
@@ -42,6 +58,12 @@ _SUP = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 _TAG = re.compile(r"<(sub|sup)>([^<]{0,20})</\1>|<br\s*/?>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
+# "… (score: 0.7)", "… [progress: 40%]", "… (Прогресс: 40%)": a reported score, never a target
+_SCORE_SUFFIX = re.compile(
+    rf"\s*[(\[]\s*(?:{SCORE_WORD}|{PROGRESS_WORD})\s*[:：=]\s*(\d{{1,3}}(?:\.\d+)?)\s*(%?)"
+    r"\s*[)\]]\s*$",
+    re.I,
+)
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 _HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")
@@ -53,16 +75,27 @@ _PLACEHOLDER = re.compile(
 _TRAILING_OWNER_SCORE = re.compile(
     r"^(.*?\S)\s+\\?\[?((?:[\w.-]+)(?:,\s*[\w.-]+)*)\\?\]?\s+(1(?:\.0+)?|0(?:\.\d+)?)$"
 )
+# Status notes in the languages of outline_words: "(hecho)", "— erledigt", "[в работе]", "（已完成）"
+_OTHER_STATUS = (
+    "hecho", "completado", "completada", "logrado", "en curso", "en progreso", "bloqueado",
+    "cancelado", "feito", "concluído", "concluída", "alcançado", "em andamento", "em progresso",
+    "fait", "terminé", "atteint", "en cours", "bloqué", "annulé", "erledigt", "erreicht",
+    "abgeschlossen", "in arbeit", "blockiert", "fatto", "completato", "raggiunto", "in corso",
+    "выполнено", "готово", "достигнуто", "в работе", "в процессе", "заблокировано",
+    "tamamlandı", "devam ediyor", "hoàn thành", "đang thực hiện", "已完成", "进行中", "進行中",
+    "未开始", "已达成", "完了", "達成", "未着手", "완료", "진행 중", "진행중", "달성",
+)  # fmt: skip
 _STATUS_SUFFIX = re.compile(
-    r"\s*(?:\((?:status:\s*)?|[-–—]\s+(?:status:\s*)?|\[)"
+    rf"\s*(?:[(（](?:{STATUS_WORD}\s*[:：]\s*)?|[-–—]\s+(?:{STATUS_WORD}\s*[:：]\s*)?|\[)"
     r"(done|completed?|achieved|met|missed|not met|on track|off track|at risk|blocked|"
-    r"in progress|not started|dropped|cancelled|canceled|deferred)"
-    r"[)\]]?\s*\.?$",
+    r"in progress|not started|dropped|cancelled|canceled|deferred|"
+    + "|".join(_OTHER_STATUS)
+    + r")[)\]）]?\s*\.?$",
     re.I,
 )
 _STATUS_WORDS = (
     "done", "complete", "completed", "achieved", "met", "missed", "track", "risk", "blocked",
-    "progress", "started", "dropped", "cancelled", "canceled", "deferred",
+    "progress", "started", "dropped", "cancelled", "canceled", "deferred", *_OTHER_STATUS,
 )  # fmt: skip
 _STRUCK = re.compile(r"^(?:[^~:]{0,24}:\s*)?~~.+~~")  # "KR 3: ~~Ship the site~~ removed"
 _NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a baseline"
@@ -71,7 +104,9 @@ _NOTE = re.compile(r"\s+>([a-z][^>]{2,})$")  # "optimize performance >needs a ba
 _EXPORTED_TARGET = re.compile(
     r"\s*\(target:\s*-?\d+(?:\.\d+)?\)(?:\s+[-–—]\s+current:\s*-?\d+(?:\.\d+)?)?\s*$", re.I
 )
-_KR_PREFIX = re.compile(r"^(?:kr|key\s*result)\s*#?\s*\d+(?:\.\d+)*\s*[:.)\-–—]?\s+", re.I)
+_KR_PREFIX = re.compile(
+    rf"^{KEY_RESULT_WORD}\s*[#\-]?\s*\d+(?:[.\-]\d+)*\s*[:：.)\-–—]?\s*(?<=[\s:：])", re.I
+)
 
 
 # A trailing mark that reports the key result done: "… every link resolves ✅", also with the
@@ -87,8 +122,10 @@ _MARKED_STATUS = re.compile(
     re.I,
 )
 _KR_CELL_SPLIT = re.compile(r"\s+[·•]\s+|\s*<br\s*/?>\s*|\s*;\s+(?=kr\s*\d)", re.I)
+# "1. …", "2) …", "- …", "• …": an item of a list written inside a table cell
+_CELL_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
 _OBJECTIVE_CELL_PREFIX = re.compile(
-    r"^(?:o|obj|objective)\s*#?\s*\d+(?:\.\d+)?\s*[:.)\-–—]\s*", re.I
+    rf"^{OBJECTIVE_WORD}\s*[#\-]?\s*\d+(?:[.\-]\d+)?\s*[:：.)\-–—]\s*", re.I
 )
 
 
@@ -163,12 +200,17 @@ def clean_title(text: str) -> Cleaned:
             text = text[1:-1].strip()
     if text.endswith(")") and (match := _SCALE.search(text)):  # "(0.0 → 1.0)": its scale
         text = text[: match.start()].rstrip()
+    if score is None and text.endswith((")", "]")) and (match := _SCORE_SUFFIX.search(text)):
+        value = float(match.group(1))
+        value = value / 100 if match.group(2) or value > 1 else value
+        if 0 <= value <= 1:
+            score, text = value, text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
     if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
         owner, text = real_owner(match.group(1)), match.group(2).strip()
     if " >" in text and (match := _NOTE.search(text)):
         status, text = match.group(1).strip(), text[: match.start()]
-    tail = text.rstrip(" .)]").lower()
+    tail = text.rstrip(" .)]）").lower()
     if (
         tail.endswith(_STATUS_WORDS)
         and (match := _STATUS_SUFFIX.search(text))
@@ -326,7 +368,7 @@ def _tag(match: re.Match[str]) -> str:
 
 
 # What a table row reports beside a key result's title, each after its separator.
-STATUS, OWNER, SCORE = "\x1e", "\x1d", "\x1c"
+STATUS, OWNER, SCORE, TARGET = "\x1e", "\x1d", "\x1c", "\x1a"
 
 
 def _is_row(line: str) -> bool:
@@ -363,12 +405,17 @@ def _bare(cell: str) -> str:
 def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     """Return one OKR line per row: "Objective: …", "KR: … (status: …)", scores, or blank."""
     scores = [n for n, h in enumerate(header) if _SCORE_COLUMN.match(h)]
+    if scores and _worded(rows, scores):  # "| Objective | KR1 | KR2 |": key results in columns
+        return _kr_columns(header, rows, scores)
     if scores:  # "| Date | KR #1 | KR #2 | Total |": a score table of the objective above
         return [_score_line(row, scores) for row in rows]
     kr = next((n for n, h in enumerate(header) if _KR_COLUMN.match(h)), None)
     objective = next((n for n, h in enumerate(header) if _OBJECTIVE_COLUMN.match(h)), None)
+    if objective is not None and kr is not None and objective > kr:
+        objective = None  # "| KR | Ziel | Status |": right of the key result, a target column
     if kr is None:
-        return [""] * len(rows)  # a schedule, a team list, a metrics table: not OKRs
+        # a schedule, a team list, a metrics table: not OKRs, unless its rows are marked
+        return _id_rows(header, rows) or [""] * len(rows)
     # a Status column first; else a Progress / Score column, read as a score or a status
     status = next((n for n, h in enumerate(header) if _STATE_COLUMN.match(h)), None)
     if status is None:
@@ -377,28 +424,104 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         (n for n, h in enumerate(header) if _SCORE_VALUE_COLUMN.match(h) and n != status), None
     )
     owner = next((n for n, h in enumerate(header) if _OWNER_COLUMN.match(h)), None)
-    out = []
+    target = next(
+        (n for n, h in enumerate(header) if n > kr and n != objective and _TARGET_COLUMN.match(h)),
+        None,
+    )
+    out, named = [], ""
     for row in rows:
         row = row + [""] * (len(header) - len(row))
         title = row[kr]
         if _KR_ID.match(_bare(title)) and kr + 1 < len(row):
             title = row[kr + 1]  # "| KR 1.1 | Deploy all 7 agents … |": the id, then the text
-        parts = _KR_CELL_SPLIT.split(title.strip())
-        if len(parts) < 2 or sum(bool(_KR_PREFIX.match(p)) for p in parts) < len(parts):
+        parts = [p for p in _KR_CELL_SPLIT.split(title.strip()) if p.strip()]
+        if len(parts) >= 2 and all(_CELL_ITEM.match(p) for p in parts):
+            parts = [_CELL_ITEM.sub("", p) for p in parts]  # "1. … <br>2. …": a list in a cell
+        elif len(parts) < 2 or sum(bool(_KR_PREFIX.match(p)) for p in parts) < len(parts):
             parts = [title.strip()]  # "KR1: … · KR2: … · KR3: …": three key results in one cell
         lines = []
         for part in parts:
             part = _KR_PREFIX.sub("", part)  # "KR1.1 Soft disclosure": the id goes
             if part:  # the row's status, score and owner, each after its own separator
-                for sep, column in ((STATUS, status), (SCORE, score), (OWNER, owner)):
+                reported = ((STATUS, status), (SCORE, score), (OWNER, owner), (TARGET, target))
+                for sep, column in reported:
                     if column is not None and row[column].strip():
                         part += f"{sep}{row[column].strip()}"
             lines.append(f"KR: {part}" if part else "")
         line = "\x1f".join(x for x in lines if x)
-        if objective is not None and row[objective].strip():  # two lines on one source line
-            name = _OBJECTIVE_CELL_PREFIX.sub("", row[objective].strip().replace("**", "").strip())
+        cell = row[objective].strip() if objective is not None else ""
+        if cell and cell != named:  # two lines on one source line; a repeated cell is the same
+            name = _OBJECTIVE_CELL_PREFIX.sub("", cell.replace("**", "").strip())
             line = f"Objective: {name}\x1f{line}"
+            named = cell
         out.append(line)
+    return out
+
+
+_OBJECTIVE_ID = re.compile(rf"^{OBJECTIVE_WORD}\s*[#\-]?\s*\d+(?:[.\-]\d+)?$", re.I)
+
+
+def _id_rows(header: list[str], rows: list[list[str]]) -> list[str] | None:
+    """Return "O1: …" / "KR 1.1: …" lines for a table whose first column marks each row.
+
+    "| ID | Description | Owner |" over "| O1 | Grow the base |" and "| KR 1.1 | Reach 50 users |"
+    rows (the text in the next cell), or "| Objective / Key result | Owner |" over
+    "| O1: Grow the base |" and "| KR 1.1: Reach 50 users |" (the marker in the cell): every
+    row names an objective or a key result, and both come. An owner or status column reports as
+    in a Key result table. None otherwise.
+    """
+    kinds, texts = [], []
+    for row in rows:
+        first = _bare(row[0]) if row else ""
+        if _OBJECTIVE_ID.match(first) or _KR_ID.match(first) and any(c.isdigit() for c in first):
+            kinds.append("o" if _OBJECTIVE_ID.match(first) else "kr")
+            texts.append(f"{first}: {row[1].strip()}" if len(row) > 1 and row[1].strip() else "")
+        elif _OBJECTIVE_CELL_PREFIX.match(first) or _KR_PREFIX.match(first):
+            kinds.append("o" if _OBJECTIVE_CELL_PREFIX.match(first) else "kr")
+            texts.append(row[0].strip())
+        else:
+            return None
+    if "o" not in kinds or "kr" not in kinds:
+        return None
+    status = next((n for n, h in enumerate(header) if n and _STATUS_COLUMN.match(h)), None)
+    owner = next((n for n, h in enumerate(header) if n and _OWNER_COLUMN.match(h)), None)
+    out = []
+    for row, kind, text in zip(rows, kinds, texts, strict=True):
+        row = row + [""] * (len(header) - len(row))
+        if text:  # the status of a key result; the owner of either
+            for sep, column in ((STATUS, None if kind == "o" else status), (OWNER, owner)):
+                if column is not None and row[column].strip():
+                    text += f"{sep}{row[column].strip()}"
+        out.append(text)
+    return out
+
+
+def _worded(rows: list[list[str]], columns: list[int]) -> bool:
+    """Return True when the KR-numbered columns hold sentences, not scores."""
+    cells = [row[n] for row in rows for n in columns if n < len(row) and row[n].strip()]
+    worded = sum(len(_WORD.findall(cell)) >= 2 for cell in cells)  # two words or more
+    return bool(cells) and 2 * worded > len(cells)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _kr_columns(header: list[str], rows: list[list[str]], columns: list[int]) -> list[str]:
+    """Return the lines of a table with one objective per row and its key results in columns.
+
+    "| Objective | KR1 | KR2 | KR3 |" over "| Grow | Reach 50 users | Launch the app | |": the
+    objective column (else the first column) names the objective, each non-empty KR cell is a key
+    result, on one source line.
+    """
+    objective = next((n for n, h in enumerate(header) if _OBJECTIVE_COLUMN.match(h)), 0)
+    out = []
+    for row in rows:
+        row = row + [""] * (len(header) - len(row))
+        parts = [f"KR: {row[n].strip()}" for n in columns if row[n].strip()]
+        name = _OBJECTIVE_CELL_PREFIX.sub("", row[objective].strip().replace("**", "").strip())
+        if name and objective not in columns:
+            parts.insert(0, f"Objective: {name}")
+        out.append("\x1f".join(parts))
     return out
 
 

@@ -8,8 +8,10 @@ collected with their line numbers; nothing is raised.
 
 from __future__ import annotations
 
+import re
+
 from cairn.text.doc_clean import real_owner
-from cairn.text.key_result_parser import parse_key_result
+from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
@@ -31,17 +33,24 @@ from cairn.text.outline_markers import (
     _field_list,
     _opens_key_results,
 )
-from cairn.text.outline_nodes import KeyResultNode, NodeBuilder, ObjectiveNode, Outline, Parse
+from cairn.text.outline_nodes import (
+    KeyResultNode,
+    NodeBuilder,
+    ObjectiveNode,
+    Outline,
+    Parse,
+    _remove,
+)
 from cairn.text.outline_rules import (
     _COLUMNS,
-    _CONTEXT,
     _NEGATIVE,
     _PERIOD,
-    _SECTION,
     _about_process,
+    _context_line,
     _heads_list,
     _measured_list,
     _name_suffix,
+    _named_section,
     _norm,
     _owner_suffix,
     _short,
@@ -87,9 +96,56 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
         line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
     for i, line in enumerate(lines):
         line.krs_below = bool(line.heading) and _opens_key_results(lines, i)
+    glossary = _glossary_items(lines)
     for line in lines:
-        builder.feed(line)
+        if id(line) not in glossary:
+            builder.feed(line)
     return builder.finish()
+
+
+_TERM = re.compile(r"^([^:：]{1,30})[:：]\s*\S")
+
+
+def _glossary_items(lines: list[Line]) -> set[int]:
+    """Return the ids of the items of a glossary of OKR terms: context, not OKRs.
+
+    "1. Mission: why we exist" / "2. Vision: …" / "3. Strategy: …" / "4. Objective: what we
+    focus on next" / "5. Key result: how we know (measurable)": a flat list of four items or
+    more, each "Term: definition", naming an objective and a key result with their text and
+    two other terms or more, defines the words. Where "Key results:" heads a list of its own
+    it is the page's OKR, and read.
+    """
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        if not first.item:
+            i += 1
+            continue
+        run, j = [first], i + 1
+        while j < len(lines) and lines[j].item and lines[j].indent >= first.indent:
+            if lines[j].indent == first.indent:
+                run.append(lines[j])
+            j += 1
+        if len(run) >= 4 and all(":" in x.text or "：" in x.text for x in run) and _glossary(run):
+            found.update(id(x) for x in run)
+        i = j
+    return found
+
+
+def _glossary(run: list[Line]) -> bool:
+    """Return True for a list of "Term: definition" items defining OKR terms (see above)."""
+    if any(x.children or not _TERM.match(x.text) for x in run):
+        return False
+    objective = key_result = others = 0
+    for x in run:
+        if _OBJECTIVE.match(x.text):
+            objective += 1
+        elif (match := _KEY_RESULT.match(x.text)) and match.group(1).strip():
+            key_result += 1
+        else:
+            others += 1
+    return objective == 1 and key_result == 1 and others >= 2
 
 
 class _Builder(NodeBuilder):
@@ -107,7 +163,7 @@ class _Builder(NodeBuilder):
                 return
         if text and self.objective is None:
             self._document_field(line, text)
-        if line.quote or not text or _CONTEXT.match(text):
+        if line.quote or not text or _context_line(text):
             return  # a blockquote, a "Note:" or "Rationale:" line: context
         if self._in_context(line):
             return
@@ -132,7 +188,7 @@ class _Builder(NodeBuilder):
             return
         if line.heading:
             self._heading(line, text)
-        elif text.endswith(":") and len(text.split()) <= 10:
+        elif text.endswith(":") and len(text.split()) <= 10 and not self._detailed_kr(line):
             if _NEGATIVE.match(text):  # "Poor key results:": counter-examples follow
                 self.context = line.indent
                 return
@@ -142,32 +198,93 @@ class _Builder(NodeBuilder):
             self._content(line)
 
     def _prefixed(self, line: Line, text: str) -> bool:
-        """Place a header or a prefixed line ("KR 2:", "Owner:" …); return False for others."""
-        if _OBJECTIVE_ALONE.match(text):  # "### Objective 2": its title is on the next line
+        """Place a header or a prefixed line ("KR 2:", "Owner:" …); return False for others.
+
+        Each pattern runs only where it can match (imports read 10,000s of lines): headers are
+        short lines, markers need their separator in the first 100 characters, owner and field
+        labels a colon.
+        """
+        short, head = len(text) <= 120, text[:100]
+        colon = ":" in head or "：" in head
+        marked = colon or "." in head or ")" in head or " -" in head or " –" in head
+        marked = marked or " —" in head or "|" in head
+        if short and _OBJECTIVE_ALONE.match(text):  # "### Objective 2": title on the next line
             self._objective(line, "", explicit=True, pending=True)
-        elif _KR_HEADER.match(text):
+        elif short and _KR_HEADER.match(text):
             self.mode, self.context, self.kr_style = "krs", None, None
-        elif _INITIATIVE_HEADER.match(text):
+        elif short and _INITIATIVE_HEADER.match(text):
             self.mode = "initiatives"
-        elif _OBJECTIVES_HEADER.match(text):
+        elif short and _OBJECTIVES_HEADER.match(text):
             self.mode = None
-        elif match := _OBJECTIVE.match(text):
+        elif marked and (match := _OBJECTIVE.match(text)):
+            if self._detail_of_kr(line):
+                return True  # "- KR 1: 95% uptime" / "  - Ziel: 95%": a target, not an objective
+            self._name_only(line)
             self._objective(line, match.group(1), explicit=True)
-        elif match := _KEY_RESULT.match(text):
+        elif marked and (match := _KEY_RESULT.match(text)):
             self._key_result(line, match.group(1), marked=True)
-        elif (match := _WORK.match(text)) and self._under_initiative(line):
+        elif marked and (match := _WORK.match(text)) and self._under_initiative(line):
             self._work(line, match.group(2), _work_kind(match.group(1)))
-        elif match := _INITIATIVE.match(text):
+        elif marked and (match := _INITIATIVE.match(text)):
             self._initiative(line, match.group(1))
-        elif match := _OWNER.match(text):
+        elif colon and (match := _OWNER.match(text)):
             self._owner(line, match.group(1).strip())
-        elif match := _FIELD.match(text):
+        elif colon and (match := _FIELD.match(text)):
             self._report(line, match.group(1))
-        elif match := _SCORES.match(text):
+        elif colon and (match := _SCORES.match(text)):
             self._scores(match.group(1).split(" | "))
-        elif not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score": a header row
+        elif not short or not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score"
             return False
         return True
+
+    def _detail_of_kr(self, line: Line) -> bool:
+        """Return True for a list item nested under a key result: its details, never an objective.
+
+        "Ziel: 95%" (German), "Cel: 40" (Polish) name an objective at the top of an OKR and a
+        target in a key result's details; nested under the key result it is the latter.
+        """
+        kr = self.kr
+        return kr is not None and line.item and not kr.heading and line.indent > kr.indent
+
+    def _name_only(self, line: Line) -> None:
+        """Make a heading objective a label when a marked objective line follows inside it.
+
+        "### OKR 1: Faster checkout" / "- **Objective:** Cut checkout time for every buyer":
+        the heading names the OKR, the marked line below it, before any key result, states the
+        objective. The heading's title stays as the objective's label.
+        """
+        objective = self.objective
+        if (
+            objective is None
+            or line.heading
+            or objective.anchor != "heading"
+            or not objective.explicit
+            or objective.key_results
+            or objective.initiatives
+            or self.pending_title
+        ):
+            return
+        _remove(self.outline.objectives, objective)
+        self.objective = None
+        self.labels = [(lvl, t) for lvl, t in self.labels if lvl < objective.level]
+        self.labels.append((objective.level, objective.title))
+
+    def _detailed_kr(self, line: Line) -> bool:
+        """Return True for a key result that ends with a colon over its details.
+
+        "### Key Results" / "- Finalize a template including:" / "  - Context rules": under a
+        key results header, or beside key results, an item that starts with a verb and holds a
+        list of unmeasured points is a key result (its list its details), not a label over the
+        next key results ("- For the web team:" / "  - Reach 50 users").
+        """
+        if not line.item or not line.children or self.objective is None:
+            return False
+        beside = self.kr is not None and line.indent == self.kr_indent
+        if not (self.mode == "krs" or beside) or line.text.split()[0].lower() in _PREPOSITIONS:
+            return False
+        if leading_verb(line.text) is None:
+            return False
+        return not any(self.parse(child.text).measurable for child in line.children)
 
     def _in_context(self, line: Line) -> bool:
         """Return True for a line inside a context block (under "**Notes:**", "Poor examples:").
@@ -195,10 +312,13 @@ class _Builder(NodeBuilder):
         if _KR_HEADER.match(label) or qualified and line.text.rstrip(": ") == line.label:
             self.mode, self.context, self.kr_style = "krs", None, None
             return True
+        if self._groups_key_results(line):
+            self._label(LABEL_LEVEL, line.label or "")  # "- **Sales:**" over key results
+            return True
         if not line.item and line.children and line.text == line.label:
-            if not self.explicit_doc:
+            if not self.explicit_doc and not _named_section(line.text):
                 return False  # a bold paragraph heading a list: an objective, placed as content
-            after_first = bool(self.outline.objectives) and not _SECTION.search(line.text)
+            after_first = bool(self.outline.objectives) and not _named_section(line.text)
             if after_first and (
                 self.bold_shape
                 or _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
@@ -209,10 +329,24 @@ class _Builder(NodeBuilder):
                 self._objective(line, line.text, explicit=False)
                 self.bold_shape = True
                 return True
+        if not line.item and any(_marked_okr(child) for child in line.children):
+            return True  # "**Our goals**" over "- `O-1` …" holding "- `KR-1-1` …": their title
         self.context = line.indent
         if not line.item:  # the list right under a label paragraph is its content
             self.context_items = {id(child) for child in line.children}
         return True
+
+    def _groups_key_results(self, line: Line) -> bool:
+        """Return True for a bold label item alone among key results ("- **Sales:**").
+
+        Right after "Key results:", a label item with nothing after it names a group of the key
+        results that follow; a section named for something else ("**Notes:**") is context.
+        """
+        if self.mode != "krs" or self.objective is None or not line.item or not line.label:
+            return False
+        if line.text.rstrip(":：").strip() != line.label:
+            return False
+        return not _named_section(line.label) and not _NEGATIVE.match(line.label)
 
     def _heading(self, line: Line, text: str) -> None:
         """Place a heading: a key result's details, an objective, or a label."""
@@ -247,7 +381,7 @@ class _Builder(NodeBuilder):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective
-        if _SECTION.search(text):  # "### Notes" inside an objective: not its key results
+        if _named_section(text):  # "### Notes" inside an objective: not its key results
             self.context = 0
         if objective is None or line.heading <= (
             objective.level if objective.anchor == "heading" else objective.section or 7
@@ -340,12 +474,25 @@ class _Builder(NodeBuilder):
             return
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
-        elif self._under_period(line, objective):
+        elif self._under_period(line, objective) or self._bold_title(line, objective):
             self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text, implicit=True)
         # otherwise a description line under a heading or an explicit objective
+
+    def _bold_title(self, line: Line, objective: ObjectiveNode) -> bool:
+        """Return True for a bold title over key results, right under an unmarked heading.
+
+        "# Engineering OKRs, H2" / "**Make the platform reliable**" / "- 99.9% uptime …": the
+        heading, with no key results of its own, titles the page; the bold line over a list of
+        key results is the objective. A bold section name ("**Notes**") is not.
+        """
+        if objective.anchor != "heading" or objective.explicit or objective.key_results:
+            return False
+        if line.label is None or line.text != line.label or not line.children:
+            return False
+        return not _named_section(line.text) and _measured_list(line, self.parse)
 
     def _under_period(self, line: Line, objective: ObjectiveNode) -> bool:
         """Return True for a title line right under a period heading ("### Q2 2020").
@@ -371,6 +518,33 @@ class _Builder(NodeBuilder):
         words = line.text.split()
         sentences = sum(1 for w in words[:-1] if w.endswith((".", "!", "?")) and len(w) > 3)
         return len(words) > 30 or sentences >= 1
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "under",
+        "per",
+        "from",
+        "to",
+        "of",
+        "about",
+        "within",
+        "across",
+    ]
+)
+
+
+def _marked_okr(line: Line) -> bool:
+    """Return True for a marked objective item with marked key results nested under it."""
+    return bool(_OBJECTIVE.match(line.text)) and any(
+        _KEY_RESULT.match(child.text) for child in line.children
+    )
 
 
 def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:

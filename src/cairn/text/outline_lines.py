@@ -16,6 +16,7 @@ from cairn.text.doc_clean import (
     OWNER,
     SCORE,
     STATUS,
+    TARGET,
     Cleaned,
     clean_document,
     clean_title,
@@ -23,25 +24,47 @@ from cairn.text.doc_clean import (
     linked_item,
     real_owner,
 )
+from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
-_BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[[ xX]\]\s+)?(.*)$")
+_BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[([ xX])\]\s+)?(.*)$")
 # "•Onboarding", "-users can …", "1.Cloud cost": markers written without their space
 _TIGHT = re.compile(r"^(?:[•·◦▪]|-(?=[a-z])|\d{1,2}\.(?=[A-Z]))(.+)$")
 _NUMBER = re.compile(
     r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s+(.*)$"
+    # "1.1 Uptime above 99.9%", "2.3.1 Ship …": outline numbers of two levels or more need no
+    # closing dot when a capital letter follows ("1.5 million users" is no item)
+    r"|^\d{1,2}(?:\.\d{1,2}){1,3}\s+([A-ZÀ-ÖØ-ÞА-ЯЁ].*)$"
+    # "1、发布周期缩短到2周", "2．…", "（1）…", "①…": list numbers of Chinese and Japanese text
+    r"|^(?:\d{1,2}[、．]|[（(]\d{1,2}[）)]|[①-⑳])\s*(\S.*)$"
 )
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_]{1,48}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?)\s*(.*)$")
-# "**KR1** Raise …", "*Key Result 2*: Complete …": a marker set in bold or italics, no colon
-# needed after it (the emphasis ends it)
+# "**KR1** Raise …", "*Key Result 2*: Complete …", "`O-1` **Cut cost**": a marker set in bold,
+# italics or code, no colon needed after it (the emphasis ends it)
 _EMPHASISED_MARKER = re.compile(
-    r"^([*_]{1,2})\s*((?:kr|key\s*results?|o|obj|objective|okr)\s*#?\s*\d+(?:\.\d+)*)\s*:?\s*"
-    r"\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
+    rf"^([*_]{{1,2}}|`)\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)"
+    r"\s*:?\s*\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
     re.I,
 )
+# "[O1] Improve X", "[KR 1.2] Reach …": an id in brackets, no colon needed after it
+_BRACKETED_MARKER = re.compile(
+    rf"^\[\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)\s*\]"
+    r"\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
+    re.I,
+)
+# "## 1. Objective: Improve X", "### 2) KR 2.1: …": an outline number before a marker heading
+_NUMBERED_MARKER = re.compile(
+    rf"^\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\b)", re.I
+)
+# "Hedef (Objective): …", "Anahtar Sonuçlar (Key Results):": a label in the document's language
+# with the English marker after it in parentheses reads as that marker
+_TRANSLATED_MARKER = re.compile(
+    r"^[^():]{1,40}?\s*\(\s*(objectives?|key\s*results?|krs?|okrs?)\s*\)\s*([:：].*)$", re.I
+)
+_HEADER_ALONE = re.compile(r"^[\w-]{1,20}(?:\s[\w-]{1,20})?[:：]$")
 _ITALIC_LABEL = re.compile(r"^[*_]([A-Z][^*_:]{1,40}):\s*[*_]?\s*(.*?)[*_]?$")
 
 
@@ -78,6 +101,7 @@ class _Raw:
     quote: bool
     blank_before: bool
     numbered: bool
+    checked: bool = False  # "- [x] …": a task-list item ticked off
 
 
 def read_lines(text: str, *, code: bool = False) -> list[Line]:
@@ -142,11 +166,12 @@ def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
     numbered = None if listed else _NUMBER.match(stripped)
     tight = None if listed or numbered else _TIGHT.match(stripped)
     match = listed or numbered or tight
-    content = match.group(1) if match else stripped
+    content = match.group(match.lastindex or 0) if match else stripped
     if match and content[:1] in _BULLETS and (inner := _BULLET.match(content)):
-        content = inner.group(1)  # "* • text": a bullet typed inside a bullet
+        content = inner.group(2)  # "* • text": a bullet typed inside a bullet
     numbered_item = bool(numbered) or bool(tight and stripped[0].isdigit())
-    return _Raw(number, indent, 0, bool(match), content, quote, blank, numbered_item)
+    checked = bool(listed and listed.group(1) in ("x", "X"))
+    return _Raw(number, indent, 0, bool(match), content, quote, blank, numbered_item, checked)
 
 
 def _continues(raws: list[_Raw], record: _Raw) -> bool:
@@ -156,6 +181,8 @@ def _continues(raws: list[_Raw], record: _Raw) -> bool:
     above = raws[-1]
     if above.heading or above.quote:
         return False
+    if _HEADER_ALONE.match(record.content):
+        return False  # "key_results:", "Key results:": a header of its own, never a wrap
     if above.item:  # a list item wrapped onto a deeper line, unless it was a bold label only
         wrapped = record.indent > above.indent and not _bold_only(above.content)
         # a wrapped line goes on with words; "=1 full stack …", "(e.g. …)" are notes below it
@@ -184,6 +211,8 @@ def _lines(record: _Raw) -> list[Line]:
             record.quote, record.blank_before, record.numbered
         )  # fmt: skip
         _read_text(line, part)
+        if record.checked and line.status is None:
+            line.status = "done"  # "- [x] Ship the CLI": ticked off, unless a status says more
         out.append(line)
     return out
 
@@ -191,24 +220,38 @@ def _lines(record: _Raw) -> list[Line]:
 def _read_text(line: Line, content: str) -> None:
     """Set the line's text, bold label and reported owner, score and status."""
     reported = (
-        _reported(content) if STATUS in content or OWNER in content or SCORE in content else {}
+        _reported(content)
+        if STATUS in content or OWNER in content or SCORE in content or TARGET in content
+        else {}
     )
     if reported:
         content = content[: min(content.find(sep) for sep in reported)]
     status = reported.get(STATUS, "")
-    if content[:1] in "*_" and (marker := _EMPHASISED_MARKER.match(content)):
+    if content[:1] in "*_`" and (marker := _EMPHASISED_MARKER.match(content)):
         content = f"{marker.group(2)}: {marker.group(3)}"
+    elif content[:1] == "[" and (marker := _BRACKETED_MARKER.match(content)):
+        content = f"{marker.group(1)}: {marker.group(2)}"
+    elif line.heading and content[:1].isdigit() and (marker := _NUMBERED_MARKER.match(content)):
+        content = content[marker.end() :]
     label = content[:1] in "*_" and (_BOLD_LABEL.match(content) or _ITALIC_LABEL.match(content))
     if label:
         line.label = " ".join(label.group(1).split()).rstrip(":")
+        if ")" in line.label and (translated := _TRANSLATED_MARKER.match(f"{line.label}:")):
+            line.label = translated.group(1)
     linked = linked_item(content) if line.item and content[:1] == "[" else None
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
+    if ")" in line.text[:60] and (translated := _TRANSLATED_MARKER.match(line.text)):
+        line.text = f"{translated.group(1)}{translated.group(2)}"
     line.owner, line.score, line.struck = cleaned.owner, cleaned.score, cleaned.struck
     line.note = cleaned.note
+    if reported.get(TARGET):  # a table's Target cell: read for the measure, never the title
+        line.note = f"(target: {clean_title(_plain(reported[TARGET])).title})"
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
     if reported.get(SCORE):
         line.score = field_value(reported[SCORE])[0]
+    elif status.strip() and line.status is None:  # "| Progress |" holding "40%" or "0.7"
+        line.score = field_value(status)[0]
     if reported.get(OWNER):
         line.owner = real_owner(clean_title(_plain(reported[OWNER])).title)
 
@@ -216,7 +259,7 @@ def _read_text(line: Line, content: str) -> None:
 def _reported(content: str) -> dict[str, str]:
     """Return what a table row reports after the title: {separator: cell}."""
     found = {}
-    for part in re.split(f"(?=[{STATUS}{OWNER}{SCORE}])", content)[1:]:
+    for part in re.split(f"(?=[{STATUS}{OWNER}{SCORE}{TARGET}])", content)[1:]:
         found[part[0]] = part[1:]
     return found
 

@@ -7,22 +7,37 @@ from __future__ import annotations
 import re
 
 from cairn.text.outline_lines import Line
+from cairn.text.outline_words import (
+    INITIATIVES_HEADER,
+    KEY_RESULT_WORD,
+    KEY_RESULTS_HEADER,
+    OBJECTIVE_ALONE_WORD,
+    OBJECTIVE_WORD,
+    OBJECTIVES_HEADER,
+    OWNER_WORD,
+    PROGRESS_WORD,
+    SCORE_WORD,
+    STATUS_WORD,
+)
 
-_SEP = r"\s*(?::|：|\.|\)|\s[-–—])\s*"
+_SEP = r"\s*(?::|：|\.|\)|\s[-–—]|\s?\|)\s*"  # "O1:", "O1.", "O1)", "O1 -", "O1 | …"
 # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first; "R0-O1:": a release's id first
 _CODE = r"(?:(?-i:[A-Z]{2,8})\s+|(?-i:[A-Z]{1,3}\d{1,2})-)?"
-# "Objetivo 1:", "Objectif :", "目标：", "목표:", "Mục tiêu 1:": the marker in other languages
-_OBJECTIVE_WORD = r"(?:o|obj|objective|okr|objetivo|objectif|目标|목표|mục\s+tiêu)"
-_KEY_RESULT_WORD = (
-    r"(?:kr|key\s*result|resultado[-\s]chave|resultado\s+clave|r[ée]sultat\s+cl[ée]|关键成果"
-    r"|핵심\s*결과|kết\s+quả\s+then\s+chốt)"
+# "Objetivo 1:", "Ziel 2:", "Цель:", "目標：": the marker in other languages (outline_words);
+# "O-1", "KR-1-2": an id joined by a dash; "KR 1 (Value):": a short name after the id
+_NOTE_AFTER_ID = r"(?:\s*\([^()]{1,40}\))?"
+# "目标一：", "目標①": Chinese numerals and circled numbers as ids
+_CJK_ID = r"[一二三四五六七八九十]{1,3}|[①-⑳]"
+_OBJECTIVE = re.compile(
+    rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    re.I,
 )
-_OBJECTIVE = re.compile(rf"^{_CODE}{_OBJECTIVE_WORD}\s*#?\s*(?:o?\d+(?:\.\d+)?)?{_SEP}(.*)$", re.I)
 _OBJECTIVE_ALONE = re.compile(
-    rf"^{_CODE}(?:objective|objetivo|objectif|目标|목표)\s*#?\s*(?:o?\d+)?\s*[:：]?$", re.I
+    rf"^{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?\s*[:：]?$", re.I
 )
 _KEY_RESULT = re.compile(
-    rf"^{_CODE}{_KEY_RESULT_WORD}\s*#?\s*(?:\d+(?:[.\-]\d+)*)?{_SEP}(.*)$", re.I
+    rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    re.I,
 )
 _INITIATIVE = re.compile(
     r"^(?:initiative|project|action|milestone|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I
@@ -30,21 +45,27 @@ _INITIATIVE = re.compile(
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
 _KR_HEADER = re.compile(
-    r"^(?:key\s*results?|krs)\b[^:]{0,30}:?$|^(?:关键成果|关键结果|핵심\s*결과|resultados[-\s]chave"
-    r"|resultados\s+clave|r[ée]sultats\s+cl[ée]s)\s*[:：]?$",
+    rf"^(?:key[\s_-]*results?|krs)\b[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
 # "**Annual KRs:**", "**Q3 key results:**": a bold label naming the key results of a period
 _QUALIFIED_KR_HEADER = re.compile(r"^(?:[\w-]+\s+){1,2}(?:key\s*results?|krs)\s*:?$", re.I)
-_INITIATIVE_HEADER = re.compile(r"^(?:initiatives?|projects?|actions?|tasks?)\s*:?$", re.I)
-_OBJECTIVES_HEADER = re.compile(r"^(?:objectives?|okrs?)(?:\s+and\s+key\s+results)?\s*:?$", re.I)
+_INITIATIVE_HEADER = re.compile(rf"^{INITIATIVES_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$", re.I)
+# "Objectives and key results", "Цели и ключевые результаты", "Ziele und Schlüsselergebnisse"
+_OBJECTIVES_HEADER = re.compile(
+    rf"^{OBJECTIVES_HEADER}(?:\s+(?:and|&|и|і|und|y|e|et|en|och|og|i|ve|và|dan|และ)\s+"
+    rf"(?:key\s+results|{KEY_RESULTS_HEADER}))?\s*[:：]?$",
+    re.I,
+)
 # "### Team" / "### Owner" over a line naming them: the objective's owner
 _OWNER_HEADING = re.compile(r"^(?:team|owners?|owner\(s\)|owning team|dri)$", re.I)
-# "Responsável:", "Responsable:", "Propriétaire:": the owner in Portuguese, Spanish, French
-_OWNER_WORDS = r"owners?|owner\(s\)|dri|respons[áa]vel|responsables?|propriétaire|dono|dueño"
-_OWNER_LABEL = re.compile(rf"^(?:{_OWNER_WORDS})$", re.I)
-_OWNER = re.compile(rf"^(?:{_OWNER_WORDS}|owned by|responsible)\s*:\s*(.+)$", re.I)
-_FIELD = re.compile(r"^(?:status|score|grade|progress|current|result)\s*:\s*(.+)$", re.I)
+# "Responsável:", "Verantwortlich:", "Ответственный:", "担当者：": the owner in other languages
+_OWNER_LABEL = re.compile(rf"^{OWNER_WORD}$", re.I)
+_OWNER = re.compile(rf"^(?:{OWNER_WORD}|owned by|responsible)\s*[:：]\s*(.+)$", re.I)
+# "Status: Met", "Progress: 40%", "İlerleme: 0%", "进度：60%": a report on the key result above
+_FIELD = re.compile(
+    rf"^(?:{STATUS_WORD}|{SCORE_WORD}|{PROGRESS_WORD}|current|result)\s*[:：]\s*(.+)$", re.I
+)
 _SCORES = re.compile(r"^Scores: (.*)$")
 # A document's own metadata ("**Version:** 1.0", "**Last Updated:** …"): an "Owner:" line next
 # to one owns the document, not its first objective.
@@ -54,7 +75,7 @@ _DOC_FIELD = re.compile(
     re.I,
 )
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
-_PREFIX_FIRST = "kiptaodrmesugc"
+_PREFIX_FIRST = "kiptaodrmesugczhnfvbw"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
 
 

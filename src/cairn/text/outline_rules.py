@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.outline_lines import Line
+from cairn.text.outline_words import OTHER_CONTEXT, OTHER_SECTION, OTHER_SECTION_ALONE, OWNER_WORD
 
 Parse = Callable[[str], ParsedKeyResult]
 
@@ -26,6 +27,17 @@ _CONTEXT = re.compile(
     r"|^(?:e\.g\.|i\.e\.)\s|^(?:once|when|after)\s+(?:these|this|that|those|all)\b",
     re.I,
 )
+_OTHER_CONTEXT = re.compile(OTHER_CONTEXT, re.I)
+
+
+def _context_line(text: str) -> bool:
+    """Return True for a context line: "Note: …", "Rationale: …", "Примечание: …", "备注：…"."""
+    if _CONTEXT.match(text):
+        return True
+    head = text[:24]
+    return (":" in head or "：" in head) and bool(_OTHER_CONTEXT.match(text))
+
+
 _NEGATIVE = re.compile(
     r"^(?:poor|bad|weak|wrong|not|don'?t|avoid|anti-?patterns?|non-?examples?)\b.{0,60}$", re.I
 )
@@ -38,6 +50,16 @@ _SECTION = re.compile(
     r"key result areas)\b",
     re.I,
 )
+_OTHER_SECTION = re.compile(
+    rf"{OTHER_SECTION}|^\s*(?:\d+[.)、]?\s*)?{OTHER_SECTION_ALONE}\s*[:：]?\s*$", re.I
+)
+
+
+def _named_section(text: str) -> bool:
+    """Return True for a title naming a section of something else ("Notes", "Примечания")."""
+    return bool(_SECTION.search(text) or _OTHER_SECTION.search(text))
+
+
 # A section about the OKR process itself ("Reviewing and Identifying OKRs", "OKR Review
 # Cadence", "How To Make Good Objectives"): its sub-headings are steps, not objectives.
 _PROCESS = re.compile(
@@ -52,7 +74,13 @@ _PERIOD = re.compile(
     r"[a-z]*)[\s/,–-]*)+$",
     re.I,
 )
-_OWNER_SUFFIX = re.compile(r"\s*[(\[](?:owner|dri)\s*:\s*([^)\]]+)[)\]]\s*$", re.I)
+# "(owner: ana@example.com)", "[DRI: Ben]", "(Verantwortlich: Anna)", "（负责人：张伟）", and
+# handles alone: "(@ana)", "[@ana, @ben]"
+_OWNER_SUFFIX = re.compile(
+    rf"\s*[(\[（](?:(?:{OWNER_WORD})\s*[:：]\s*([^)\]）]+)"
+    r"|\s*@([\w.-]{1,39}(?:\s*[,&/]\s*@[\w.-]{1,39}){0,3})\s*)[)\]）]\s*$",
+    re.I,
+)
 # "Increase number of clubs (Max & Zach)", "250 active clubs (Max)": first names in a trailing
 # parenthesis, one word each, joined by "&", "and", ",", "/" or "+"
 _NAME_SUFFIX = re.compile(
@@ -117,7 +145,7 @@ def _measured_list(line: Line, parse: Parse, *, milestones: bool = True) -> bool
     an objective, whatever its list says. With `milestones`, a list of short milestones counts
     too ("Launch the pricing page"); a document that marks its key results turns that off.
     """
-    if line.text.endswith(":") or _SECTION.search(line.text):
+    if line.text.endswith(":") or _named_section(line.text):
         return False
     children = line.children[:6]
     if not children:
@@ -158,14 +186,28 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(" .:")
 
 
+# "Ship the importer — Owner: Ana", "Reach 50 users | DRI: Ben", "… · Responsable: Léa"
+_OWNER_TAIL = re.compile(
+    rf"\s+[-–—|·]\s+(?:{OWNER_WORD})\s*[:：]\s*([^-–—|·()\[\]:：]{{1,60}}?)\s*$", re.I
+)
+
+
 def _owner_suffix(title: str) -> tuple[str, str | None]:
     """Return the title without a trailing "(owner: ana@example.com)", and that owner."""
+    start = max(0, len(title) - 80)
+    tail = title[start:]
+    dashed = "-" in tail or "–" in tail or "—" in tail or "|" in tail or "·" in tail
+    if dashed and (":" in tail or "：" in tail) and (match := _OWNER_TAIL.search(title, start)):
+        return title[: match.start()].strip(), match.group(1).strip()
     # The suffix holds no ")" or "]" before its own last one: search only from there.
-    close = max(title.rfind(")"), title.rfind("]"))
+    close = max(title.rfind(")"), title.rfind("]"), title.rfind("）"))
     if close < 0:
         return title.strip(), None
-    before = max(title.rfind(")", 0, close), title.rfind("]", 0, close))
+    before = max(
+        title.rfind(")", 0, close), title.rfind("]", 0, close), title.rfind("）", 0, close)
+    )
     match = _OWNER_SUFFIX.search(title, before + 1)
     if not match:
         return title.strip(), None
-    return title[: match.start()].strip(), match.group(1).strip()
+    owner = match.group(1) or match.group(2).replace("@", "")
+    return title[: match.start()].strip(), owner.strip()

@@ -1,0 +1,133 @@
+"""The words that name objectives, key results and what is reported on them, in the languages
+OKR documents are written in (issue 15, seventh round).
+
+Each is a regular-expression alternation, matched case-blind by the patterns that use it
+(`cairn.text.outline_markers` for marker lines, `cairn.text.outline_rules` for sections and
+context lines, `cairn.text.doc_clean` for table columns). The lists are systematic, not only
+the words seen in the labelled set: English, Portuguese, Spanish, French, Italian, German,
+Dutch, Swedish / Norwegian / Danish, Polish, Czech, Russian, Ukrainian, Turkish, Indonesian /
+Malay, Vietnamese, Thai, Hindi, Chinese (simplified and traditional), Japanese, Korean,
+Romanian, Hungarian, Finnish, Greek, Arabic, Persian and Hebrew. Words that are also ordinary
+words of another language's documents are left out where a line would start with them for
+another reason: "Meta" (a target in Portuguese and Spanish), "Hedef" (a goal, and a target
+value in Turkish KR details), "Goal".
+"""
+
+from __future__ import annotations
+
+# One objective ("Objective 2:", "Objetivo:", "Ziel 1:", "Цель:", "目標：", "Amaç 1 -"; "О1:" and
+# "КР 1.1:" typed in Cyrillic).
+OBJECTIVE_WORD = (
+    r"(?:o|obj|objective|okr|о|окр|objetivo|objectif|obiettivo|doelstelling|ziel|цель|ціль|cel|cíl"
+    r"|amaç|mål|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiectiv|cél|tavoite"
+    r"|στόχος|الهدف|هدف|מטרה)"
+)
+# The same, for a heading or label that holds no title ("## Objective", "### Цель 2").
+OBJECTIVE_ALONE_WORD = (
+    r"(?:objective|objetivo|objectif|obiettivo|doelstelling|ziel|цель|ціль|amaç|mục\s+tiêu"
+    r"|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiectiv|cél|tavoite|στόχος|الهدف|هدف|מטרה)"
+)
+# One key result ("KR 1.2:", "Resultado clave 1:", "Schlüsselergebnis 1:", "Ключевой результат";
+# "RC1:" for "resultado clave" / "résultat clé", only with its number).
+KEY_RESULT_WORD = (
+    r"(?:kr|кр|rc(?=\s*[#\-]?\s*\d)|key\s*result|resultado[-\s]chave|resultado\s+clave|r[ée]sultat\s+cl[ée]"
+    r"|risultato\s+chiave|schlüsselergebnis|kernresultaat|sleutelresultaat|nyckelresultat"
+    r"|n[øo]kkelresultat|n[øo]gleresultat|kluczowy\s+(?:rezultat|wynik)|klíčový\s+výsledek"
+    r"|ключевой\s+результат|ключовий\s+результат|anahtar\s+sonuç|temel\s+sonuç"
+    r"|hasil\s+(?:utama|kunci)|kết\s+quả\s+(?:then\s+chốt|chính)|ผลลัพธ์หลัก|मुख्य\s+परिणाम"
+    r"|关键成果|关键结果|關鍵成果|關鍵結果|主要な成果|主要な結果|主要成果|成果指標|キーリザルト"
+    r"|핵심\s*결과|핵심\s*성과|rezultat\s+cheie|kulcseredmény|avaintulos|βασικό\s+αποτέλεσμα"
+    r"|النتيجة\s+الرئيسية|نتيجة\s+رئيسية|نتیجه\s+کلیدی|תוצאת\s+מפתח)"
+)
+# A header over a list of key results ("Key results:", "Resultados clave", "Ключевые результаты").
+KEY_RESULTS_HEADER = (
+    r"(?:关键成果|关键结果|關鍵成果|關鍵結果|主要な成果|主要な結果|主要成果|成果指標|キーリザルト"
+    r"|핵심\s*결과|핵심\s*성과|resultados[-\s]chave|resultados\s+clave|r[ée]sultats\s+cl[ée]s"
+    r"|risultati\s+chiave|schlüsselergebnisse|kernresultaten|sleutelresultaten|nyckelresultat"
+    r"|n[øo]kkelresultater|n[øo]gleresultater|kluczowe\s+(?:rezultaty|wyniki)"
+    r"|klíčové\s+výsledky|ключевые\s+результаты|ключові\s+результати"
+    r"|anahtar\s+sonuçlar|temel\s+sonuçlar|hasil\s+(?:utama|kunci)"
+    r"|kết\s+quả\s+(?:then\s+chốt|chính)|ผลลัพธ์หลัก|मुख्य\s+परिणाम|rezultate\s+cheie"
+    r"|kulcseredmények|avaintulokset|βασικά\s+αποτελέσματα|النتائج\s+الرئيسية|نتایج\s+کلیدی"
+    r"|תוצאות\s+מפתח)"
+)
+# A header over the objectives ("Objectives", "Objetivos", "Ziele", "Цели", "目標と成果").
+OBJECTIVES_HEADER = (
+    r"(?:objectives?|okrs?|objetivos|objectifs|obiettivi|doelstellingen|ziele|цели|цілі"
+    r"|amaçlar|hedefler|mục\s+tiêu|目标|目標|목표|目標と成果|目標と主要な成果|目标与关键成果"
+    r"|目标与关键结果|目標與關鍵結果)"
+)
+# Table columns: the key result's, the objective's, the owner's, a status's, a score's.
+KEY_RESULT_COLUMN = rf"(?:kr|krs|key\s*results?|{KEY_RESULT_WORD}|{KEY_RESULTS_HEADER})"
+OBJECTIVE_COLUMN = (
+    r"(?:objectives?|o|objetivos?|objectifs?|obiettivi|obiettivo|doelstellingen|doelstelling"
+    r"|ziele|ziel|цели|цель|цілі|ціль|cele|cel|cíle|cíl|amaçlar|amaç|mål"
+    r"|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표)"
+)
+OWNER_WORD = (
+    r"(?:owners?|owner\(s\)|dri|respons[áa]vel|responsables?|responsabile|propriétaire|dono"
+    r"|dueño|verantwortlich|eigentümer|eigenaar|ansvarig|ansvarlig|odpowiedzialny"
+    r"|ответственный|владелец|відповідальний|sorumlu|penanggung\s+jawab|người\s+phụ\s+trách"
+    r"|ผู้รับผิดชอบ|负责人|負責人|担当者|担当|담당자|책임자)"
+)
+STATUS_WORD = (
+    r"(?:status|state|estado|statut|stato|stan|stav|статус|состояние|стан|durum|trạng\s+thái"
+    r"|สถานะ|स्थिति|状态|狀態|ステータス|状態|상태)"
+)
+PROGRESS_WORD = (
+    r"(?:progress|progresso|progreso|avance|progression|avancement|avanzamento|fortschritt"
+    r"|voortgang|framsteg|postęp|pokrok|прогресс|прогрес|[İi]lerleme|kemajuan|tiến\s+độ"
+    r"|ความคืบหน้า|प्रगति|进度|進度|進捗|진행률|진척도)"
+)
+SCORE_WORD = (
+    r"(?:score|grade|pontuação|puntuación|punteggio|bewertung|wynik\s+końcowy|оценка|оцінка"
+    r"|puan|skor|nilai|điểm|คะแนน|得分|评分|評分|スコア|점수)"
+)
+# Sections named for something other than OKRs, in other languages (the English words are in
+# outline_rules._SECTION): notes, references, links, background, glossary, appendix, FAQ,
+# timeline, schedule, metrics, KPIs, examples, methodology, non-goals.
+OTHER_SECTION = (
+    r"\b(?:примечани[ея]|заметки|ссылки|источники|контекст|предыстория|глоссарий|приложение"
+    r"|сроки|расписание|метрики|примеры|методология|вопросы"
+    r"|notizen|anmerkungen|hinweise|referenzen|quellen|hintergrund|glossar|anhang|zeitplan"
+    r"|metriken|beispiele|methodik|nicht-ziele"
+    r"|notas|referencias|referências|enlaces|contexto|glosario|glossário|apéndice|apêndice"
+    r"|anexo|cronograma|calendario|métricas|ejemplos|exemplos|metodología"
+    r"|metodologia|preguntas|perguntas|remarques|références|liens|contexte|glossaire|annexe"
+    r"|calendrier|métriques|exemples|méthodologie|riferimenti|glossario"
+    r"|appendice|esempi|notlar|kaynaklar|bağlantılar|sözlük|ekler|takvim|metrikler"
+    r"|örnekler|yöntem|ghi\s+chú|tài\s+liệu\s+tham\s+khảo|bối\s+cảnh|lịch\s+trình"
+    r"|ví\s+dụ|catatan|referensi|latar\s+belakang|jadwal|metrik|contoh)\b"
+)
+# The same in Chinese, Japanese and Korean, where a heading is the word alone ("## 背景")
+OTHER_SECTION_ALONE = (
+    r"(?:备注|注意事项|参考|参考资料|参考文献|相关链接|链接|背景|术语|术语表|附录|时间线|时间表"
+    r"|日程|指标|示例|例子|常见问题|方法论|備註|參考資料|附錄|時間表|指標|範例|備考|注記|参考文献"
+    r"|用語集|付録|スケジュール|指標一覧|例|よくある質問|메모|참고|참고\s*자료|배경|용어|부록|일정"
+    r"|지표|예시|자주\s*묻는\s*질문)"
+)
+# Context lines in other languages ("Примечание: …", "Begründung: …", "备注：…"): a note, a
+# rationale, a comment, never a key result (the English words are in outline_rules._CONTEXT).
+OTHER_CONTEXT = (
+    r"(?:примечание|заметка|обоснование|комментарий|контекст|hinweis|anmerkung|begründung"
+    r"|kommentar|hintergrund|nota|notas|justificación|justificativa|comentario|comentário"
+    r"|remarque|justification|commentaire|açıklama|gerekçe|yorum|ghi\s+chú|lý\s+do|catatan"
+    r"|alasan|备注|说明|注|理由|背景|備註|說明|備考|注記|補足|참고|비고|이유)\s*(?:[:]\s|：)"
+)
+# A table column right of the key results holding the value aimed at ("Target", "Meta", "Ziel").
+TARGET_WORD = (
+    r"(?:targets?|target\s+value|goal|zielwert|ziel|meta|valor\s+objetivo|objetivo|cible"
+    r"|valeur\s+cible|objectif|obiettivo|valore\s+obiettivo|doel|streefwaarde|målvärde|mål"
+    r"|wartość\s+docelowa|cel|целевое\s+значение|цель|цільове\s+значення|hedef|hedef\s+değer"
+    r"|nilai\s+target|giá\s+trị\s+mục\s+tiêu|mục\s+tiêu|ค่าเป้าหมาย|เป้าหมาย|目标值|目标|目標値"
+    r"|目標|목표치|목표값|목표)"
+)
+# A header over the initiatives ("Initiatives:", "Iniciativas", "Initiativen", "举措", "施策").
+INITIATIVES_HEADER = (
+    r"(?:initiatives?|projects?|actions?|tasks?|iniciativas|projetos|proyectos|acciones|ações"
+    r"|tareas|tarefas|projets|tâches|iniziative|progetti|azioni|initiativen|projekte|maßnahmen"
+    r"|aufgaben|initiatieven|acties|inicjatywy|działania|iniciativy|инициативы|проекты"
+    r"|мероприятия|ініціативи|проєкти|girişimler|inisiyatifler|projeler|eylemler|inisiatif"
+    r"|proyek|tindakan|sáng\s+kiến|hành\s+động|dự\s+án|โครงการ|举措|关键举措|行动|项目|任务"
+    r"|舉措|行動|專案|施策|アクション|タスク|이니셔티브|실행\s*과제|과제)"
+)
