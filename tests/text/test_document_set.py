@@ -122,8 +122,20 @@ def _tree_of(data: dict) -> list[dict]:
 
 # Five documents at first, 22 in the fifth round (every round-3 and round-4 document), 29 in the
 # sixth (the round-5 documents read exactly); since the seventh, every document of the set that
-# the reader reads exactly, which is all of them (NOT_EXACT lists any that is not).
-NOT_EXACT: frozenset[str] = frozenset()
+# the reader reads exactly (NOT_EXACT lists those it does not): all but the round-7 held-out
+# documents, none of which its one first run, after the seventh round, read exactly.
+NOT_EXACT: frozenset[str] = frozenset(
+    {
+        "round7-caculinha-okrs-pt",
+        "round7-egly-foundation-okrs",
+        "round7-futurefit-okrs",
+        "round7-meltano-okrs",
+        "round7-mysoulchart-okr-ko",
+        "round7-pm-frameworks-okr-guide",
+        "round7-rober-okr-zh",
+        "round7-tallaegg-okr-fa",
+    }
+)
 DRY_RUN = [name for name in DOCUMENTS if name not in NOT_EXACT]
 
 
