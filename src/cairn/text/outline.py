@@ -383,9 +383,13 @@ class _Builder(NodeBuilder):
         objective = self.objective
         if _named_section(text):  # "### Notes" inside an objective: not its key results
             self.context = 0
-        if objective is None or line.heading <= (
-            objective.level if objective.anchor == "heading" else objective.section or 7
-        ):  # a heading at the objective's level or above ends it; a deeper one is inside it
+        if (
+            objective is None
+            or line.heading
+            <= (objective.level if objective.anchor == "heading" else objective.section or 7)
+            or _over_objectives(line, objective, self.parse)
+        ):  # a heading at the objective's level or above ends it; a deeper one is inside it,
+            # unless what it heads is a list of objectives ("## Department 28" / "1. …" / "a. …")
             self._close_tentative()
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
@@ -545,6 +549,13 @@ def _marked_okr(line: Line) -> bool:
     return bool(_OBJECTIVE.match(line.text)) and any(
         _KEY_RESULT.match(child.text) for child in line.children
     )
+
+
+def _over_objectives(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
+    """Return True for a heading under a marked objective ("Objective: …", "O: …") that heads
+    a list of objectives: items that are unmeasured with measured items under them. Such a
+    list cannot be that objective's key results (its items never start objectives)."""
+    return objective.explicit and bool(line.children) and _heads_list(line.children[0], parse)
 
 
 def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:

@@ -157,8 +157,9 @@ def _measured_list(line: Line, parse: Parse, *, milestones: bool = True) -> bool
     measured += [parse(_owner_suffix(child.text)[0]).measurable for child in children[1:]]
     if 2 * sum(measured) >= len(children):
         return True
-    # or every item a measure or a short milestone ("Launch the pricing page")
-    return milestones and all(
+    # or every item a measure or a short milestone ("Launch the pricing page"); where key results
+    # are marked elsewhere, at least one of them a measure (a list of steps alone is context)
+    return (milestones or any(measured)) and all(
         m or _milestone(child.text) for m, child in zip(measured, children, strict=True)
     )
 
