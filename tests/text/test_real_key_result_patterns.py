@@ -1353,3 +1353,21 @@ def test_round6_shapes_in_english(text, expected):
 )
 def test_key_results_in_thai(text, expected):
     check(text, expected)
+
+
+# Eighth round, from the round-7 set's misses (sentences in our own words).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "current" in the language of the aside: the baseline, as "(current: 35)" in English
+        ("Достичь NPS 60+ (текущий: 42)", ("increase", 42, 60, None, None)),
+        ("Повысить конверсию до 12% (текущая: 7%)", ("increase", 7, 12, None, "%")),
+        ("Alcançar 40% de retenção (atual: 25%)", ("increase", 25, 40, None, "%")),
+        ("Erreiche 30 % Marktanteil (aktuell: 18 %)", ("increase", 18, 30, None, "%")),
+        # a rate after the baseline's number: "(current: 3/month)"
+        ("Zero data-loss incidents (current: 3/month)", ("decrease", 3, 0, None, "incidents")),
+        ("Ship to production 40+ times (current: 12/quarter)", ("increase", 12, 40, None, "times")),
+    ],
+)
+def test_round7_baselines_in_asides(text, expected):
+    check(text, expected)

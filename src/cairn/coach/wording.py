@@ -404,6 +404,8 @@ def _more_outputs(parsed: ParsedKeyResult) -> bool:
     if parsed.direction != "increase" or parsed.unit and not _counted(parsed):
         return False  # "sign-ups from webinars from 10% to 20%" is a rate, not output
     named = (parsed.unit or "").lower(), _head_noun(parsed.metric)  # "the number of webinars"
+    if named[0] == "times" and leading_verb(localise(parsed.text)) in lx.ACTIVITY_VERBS:
+        return True  # "Deploy to production 50+ times (current: 20)": the work, done more often
     return any(noun in _OUTPUT_NOUNS for noun in named)
 
 

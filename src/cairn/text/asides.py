@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cairn.text.language_tables import BASELINE_WORDS
 from cairn.text.tokens import normalise, tokenize
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
@@ -23,9 +24,11 @@ _BOUNDED_FIRST = re.compile(r"(?:≥|>=|at least )\s*[$€£]?\d|[$€£]?\d[\d,
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
+# "(current: 2/quarter)": a rate after the number. "(текущий: 35)": BASELINE_WORDS.
 _BASELINE = re.compile(
-    rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus)\s*:?\s*"
-    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:\s+\w+)*$",
+    rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
+    rf"|{BASELINE_WORDS})\s*[:：]?\s*"
+    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:/\w+)?(?:\s+\w+)*$",
     re.IGNORECASE,
 )
 # "Target: 10,000+" inside a parenthesis that holds the only value of the key result.
