@@ -622,6 +622,21 @@ def test_round6_shapes_of_work_and_results(text, activity):
         ("Deploy to production 50+ times (current: 20/quarter)", True),
         ("Run the fire drill 6 times, up from 2", True),
         ("Customers log in 10 times a month, up from 4", False),
+        # an audience's reactions are what others do: impressions, clicks, followers
+        ("Generate 10M media impressions", False),
+        ("Drive 2,000 clicks to the pricing page", False),
+        ("Gain 5,000 followers on LinkedIn", False),
+        ("Record 12 videos", True),
+        # others' judgement, named, is a result; a date after "approved by" is a deadline
+        ("Pricing model confirmed with the leadership team by May 3", False),
+        ("Data contract agreed with the finance team", False),
+        ("Release plan approved by end of Q2", True),
+        ("Migration runbook written and approved by June 10", True),
+        # a check by others passed, in any language
+        ("Security audit passed", False),
+        ("Pentest aprovado", False),
+        ("Auditoría externa aprobada", False),
+        ("Prüfung bestanden", False),
     ],
 )
 def test_round7_work_done_more_often(text, activity):

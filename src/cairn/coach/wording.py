@@ -76,6 +76,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
     if verb is None and _DECIDED.search(text):
         return False  # "≥3 contracts signed", "First export deal closed": others decided
+    if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
+        return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
     if verb is None and (_work_reported(text) or _LEADING_COUNT_DONE.match(text)):
@@ -187,6 +189,21 @@ _GRANTED = re.compile(
 _APPROVAL_GAINED = re.compile(
     r"\b(?:get|gain|obtain|win|secure|receive)\s+(?:\S+\s+){0,4}?"
     r"(?:approval|sign-off|buy-in|endorsement)\b",
+    re.IGNORECASE,
+)
+# Others' judgement, named: "Roadmap updates confirmed with management", "Spec approved by the
+# board". Not "approved by 2026-05-15" or "by end of Q2": a date is a deadline, not a judge.
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_GRANTED_BY = re.compile(
+    r"\b(?:approved|confirmed|agreed|accepted|endorsed|ratified)\s+(?:with|by)\s+"
+    rf"(?!\d|(?:the\s+)?(?:end|eo[qmy]|mid|close|start|week|q[1-4]|h[12]|{_MONTHS})\w*\b)[a-z]",
+    re.IGNORECASE,
+)
+# A check by others passed: "Pentest aprovado", "Security audit passed", "Prüfung bestanden".
+_CHECK_PASSED = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:pen-?tests?|penetration tests?|audits?|auditoria|auditoría"
+    r"|inspections?|assessments?|exams?|prüfung|reviews?)(?:\s+[^\W\d]+)?\s+(?:passed|approved|aprovad[oa]"
+    r"|aprobad[oa]|bestanden|réussie?|superad[oa]|aprovad[oa]s)\b",
     re.IGNORECASE,
 )
 _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
