@@ -637,6 +637,10 @@ def test_round6_shapes_of_work_and_results(text, activity):
         ("Pentest aprovado", False),
         ("Auditoría externa aprobada", False),
         ("Prüfung bestanden", False),
+        # something that runs without failing is a state of the system
+        ("Nightly import running without errors for 30 days", False),
+        ("Three pilot sites operating without a single outage", False),
+        ("Migrate the billing job without downtime", True),
     ],
 )
 def test_round7_work_done_more_often(text, activity):

@@ -78,6 +78,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "≥3 contracts signed", "First export deal closed": others decided
     if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
+    if verb is None and _RUNS_CLEAN.search(text):
+        return False  # "Nightly update running without errors": a state of the system
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
     if verb is None and (_work_reported(text) or _LEADING_COUNT_DONE.match(text)):
@@ -204,6 +206,13 @@ _CHECK_PASSED = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:pen-?tests?|penetration tests?|audits?|auditoria|auditoría"
     r"|inspections?|assessments?|exams?|prüfung|reviews?)(?:\s+[^\W\d]+)?\s+(?:passed|approved|aprovad[oa]"
     r"|aprobad[oa]|bestanden|réussie?|superad[oa]|aprovad[oa]s)\b",
+    re.IGNORECASE,
+)
+# Something that runs, as the predicate, without failing: a state to reach, not work.
+_RUNS_CLEAN = re.compile(
+    r"\b(?:runs?|running|works?|working|operates?|operating|stays?\s+up)\b[^;:]*?\bwithout\s+"
+    r"(?:any\s+|a\s+single\s+)?(?:errors?|failures?|alerts?|incidents?|downtime|crash(?:es)?"
+    r"|interruptions?|outages?|manual intervention)\b",
     re.IGNORECASE,
 )
 _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
