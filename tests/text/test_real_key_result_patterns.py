@@ -1367,6 +1367,12 @@ def test_key_results_in_thai(text, expected):
         # a rate after the baseline's number: "(current: 3/month)"
         ("Zero data-loss incidents (current: 3/month)", ("decrease", 3, 0, None, "incidents")),
         ("Ship to production 40+ times (current: 12/quarter)", ("increase", 12, 40, None, "times")),
+        # a bound before a hyphenated time ("<10-min") or a lone "s" / "h" ("<2 s"): a limit
+        ("Guides enable <15-min first deploy", ("stay_below", None, 15, None, "minutes")),
+        ("Cold start of the app <3 s on mid-range phones", ("stay_below", None, 3, None, "seconds")),
+        ("Restore service in ≤ 4 h", ("stay_below", None, 4, None, "hours")),
+        # without a bound the hyphenated time is an adjective, and a lone letter is no unit
+        ("Offer a 30-day trial to new teams", (None,) + (None,) * 4),
     ],
 )
 def test_round7_baselines_in_asides(text, expected):
