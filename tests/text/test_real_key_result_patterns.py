@@ -1377,3 +1377,22 @@ def test_key_results_in_thai(text, expected):
 )
 def test_round7_baselines_in_asides(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korean: a rise or fall after a percentage is a change ("30% 상승", "10% 하락")
+        ("가입 전환율 30% 상승", ("increase", None, None, (30, True), None)),
+        ("이탈률 10% 하락", ("decrease", None, None, (10, True), None)),
+        # a sentence-final verbal noun without a number is the verb: improve, maximise, minimise
+        ("고객 만족도 향상", ("increase", None, None, None, None)),
+        ("검색 품질 개선", ("increase", None, None, None, None)),
+        ("사용자 참여도 극대화", ("increase", None, None, None, None)),
+        ("결제 오류율 최소화", ("decrease", None, None, None, None)),
+        # and "maximise" in English, as "minimise" already was
+        ("Maximise weekly engagement of new members", ("increase", None, None, None, None)),
+    ],
+)
+def test_round7_korean_predicates(text, expected):
+    check(text, expected)

@@ -57,8 +57,16 @@ _CUES = {
     "及以上": "or more", "以上": "or more", "以下": "or less", "以内": "or less",
     "低于": "below", "小于": "less than", "高于": "above", "超过": "more than",
     "이상": "or more", "초과": "or more", "이하": "or less", "미만": "or less",
-    "감소": "reduction", "증가": "increase", "향상": "improvement",
+    "감소": "reduction", "증가": "increase", "향상": "improvement", "상승": "increase",
+    "하락": "reduction",
 }  # fmt: skip
+# A Korean key result ends on its predicate, often a verbal noun: "만족도 향상" (improve
+# satisfaction), "몰입도 극대화" (maximise engagement). Without a number it is the verb.
+_KOREAN_PREDICATES = {
+    "향상": "improve", "개선": "improve", "극대화": "maximise", "증대": "increase",
+    "최소화": "minimise", "최적화": "optimise",
+}  # fmt: skip
+_KOREAN_PREDICATE_RE = re.compile(rf"\s({'|'.join(_KOREAN_PREDICATES)})\s*[.!]?\s*$")
 # Durations after a number: "每周健身4天" exercises 4 days a week.
 _DURATIONS = {"天": "days", "小时": "hours", "分钟": "minutes", "秒": "seconds", "个月": "months"}
 _DURATIONS |= {"周": "weeks", "일": "days", "시간": "hours", "분": "minutes", "초": "seconds"}
@@ -410,6 +418,8 @@ def _cjk(text: str) -> str:
     text = _CJK_TOP_RE.sub(" top ", text)
     # Without a number the verb moves nothing: it is a clause's verb ("达到收敛条件自动停止").
     counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
+    if not counted and (last := _KOREAN_PREDICATE_RE.search(text)):
+        return f"{_KOREAN_PREDICATES[last.group(1)]} {text[: last.start()].strip()}"
     text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
