@@ -641,6 +641,9 @@ def test_round6_shapes_of_work_and_results(text, activity):
         ("Nightly import running without errors for 30 days", False),
         ("Three pilot sites operating without a single outage", False),
         ("Migrate the billing job without downtime", True),
+        # a Chinese means ("通过 …，") before the result is not the work the key result names
+        ("通过新增两个招聘渠道，实现每个岗位合格简历增加20份", False),
+        ("通过优化注册流程，实现注册转化率提升10%", False),
     ],
 )
 def test_round7_work_done_more_often(text, activity):

@@ -1390,6 +1390,12 @@ def test_round7_baselines_in_asides(text, expected):
         ("검색 품질 개선", ("increase", None, None, None, None)),
         ("사용자 참여도 극대화", ("increase", None, None, None, None)),
         ("결제 오류율 최소화", ("decrease", None, None, None, None)),
+        # Chinese: a verb that moves a number, then the number, is the change ("增加5000人"
+        # by 5000); "到" makes it the target; an opening "通过 …，" is the means, not the measure
+        ("月活跃用户增加5000人", ("increase", None, None, (5000, False), None)),
+        ("月活跃用户增加到5000人", ("increase", None, 5000, None, None)),
+        ("通过优化注册流程，实现注册转化率提升10%", ("increase", None, None, (10, True), None)),
+        ("通過兩場線上活動，實現新增客戶增加30家", ("increase", None, None, (30, False), None)),
         # and "maximise" in English, as "minimise" already was
         ("Maximise weekly engagement of new members", ("increase", None, None, None, None)),
     ],

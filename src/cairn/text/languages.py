@@ -420,6 +420,8 @@ def _cjk(text: str) -> str:
     counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
     if not counted and (last := _KOREAN_PREDICATE_RE.search(text)):
         return f"{_KOREAN_PREDICATES[last.group(1)]} {text[: last.start()].strip()}"
+    text = _CJK_MEANS_RE.sub("", text)  # "通過新增兩個渠道，實現…": the means, then the result
+    text = _CJK_BY_RE.sub(r"\1 by ", text)  # "增加20份": by 20; "增加到20份": to 20
     text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
@@ -458,6 +460,11 @@ _CJK_RATES = {"月": "month", "周": "week", "週": "week", "天": "day", "日":
 # "前 5 单" (the first five orders), "前10名": which items count, as "top 5"
 _CJK_TOP_RE = re.compile(r"前\s*(?=\d)")
 _CJK_WORDS_ALL = {**CJK_WORDS, **CJK_VERBS}
+# A verb that moves a number, then the number itself: the amount of the change, as "by N".
+_CJK_CHANGE_VERBS = [w for w, v in CJK_VERBS.items() if v in ("increase", "reduce")]
+_CJK_BY_RE = re.compile(rf"({'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))})(?=\s*\d)")
+# "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
+_CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
 
 
