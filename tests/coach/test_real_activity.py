@@ -641,6 +641,12 @@ def test_round6_shapes_of_work_and_results(text, activity):
         ("Nightly import running without errors for 30 days", False),
         ("Three pilot sites operating without a single outage", False),
         ("Migrate the billing job without downtime", True),
+        # an agreement with another party, named without a verb of work: they sign it
+        ("Contract with a regional gold seller", False),
+        ("Acordo com a distribuidora nacional", False),
+        ("قرارداد با طلافروش", False),
+        ("Draft a contract with the supplier", True),
+        ("Contract template for suppliers", True),
         # a Chinese means ("通过 …，") before the result is not the work the key result names
         ("通过新增两个招聘渠道，实现每个岗位合格简历增加20份", False),
         ("通过优化注册流程，实现注册转化率提升10%", False),

@@ -78,6 +78,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "≥3 contracts signed", "First export deal closed": others decided
     if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
+    if verb is None and _AGREEMENT_WITH.match(text):
+        return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
     if verb is None and _RUNS_CLEAN.search(text):
         return False  # "Nightly update running without errors": a state of the system
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
@@ -206,6 +208,14 @@ _CHECK_PASSED = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:pen-?tests?|penetration tests?|audits?|auditoria|auditoría"
     r"|inspections?|assessments?|exams?|prüfung|reviews?)(?:\s+[^\W\d]+)?\s+(?:passed|approved|aprovad[oa]"
     r"|aprobad[oa]|bestanden|réussie?|superad[oa]|aprovad[oa]s)\b",
+    re.IGNORECASE,
+)
+# An agreement with another party, named without a verb of work: its signature is theirs.
+_AGREEMENT_WITH = re.compile(
+    r"^\W*(?:(?:a|an|the|signed|first|new)\s+)*(?:contracts?|agreements?|deals?|partnerships?"
+    r"|contrato|acuerdo|acordo|parceria|contrat|accord|partenariat|vertrag|vereinbarung"
+    r"|partnerschaft|договор|соглашение|партнерство|قرارداد|توافق)\s+(?:\S+\s+){0,2}?"
+    r"(?:with|com|con|avec|mit|с|со|با)\s+\S",
     re.IGNORECASE,
 )
 # Something that runs, as the predicate, without failing: a state to reach, not work.
