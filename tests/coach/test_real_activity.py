@@ -647,6 +647,11 @@ def test_round6_shapes_of_work_and_results(text, activity):
         ("قرارداد با طلافروش", False),
         ("Draft a contract with the supplier", True),
         ("Contract template for suppliers", True),
+        # a Chinese count of one's own things in traditional characters ("個", "場", "項")
+        ("開發1個樣本", True),
+        ("舉辦兩場線下活動", True),
+        ("完成3項內部培訓", True),
+        ("新開發200家合作用戶", False),
         # a Chinese means ("通过 …，") before the result is not the work the key result names
         ("通过新增两个招聘渠道，实现每个岗位合格简历增加20份", False),
         ("通过优化注册流程，实现注册转化率提升10%", False),

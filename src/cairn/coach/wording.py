@@ -111,9 +111,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 # Verbs that name a result to see: the metric moves or a target is reached.
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
-# others, and are not here.
+# others, and are not here. Traditional forms too: "開發1個樣本" (develop one sample).
 _CJK_OWN_COUNT = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十]+)\s*[个次篇道本节套天项场门章件](?![内內])"
+    r"(?:\d+|[一二两兩三四五六七八九十]+)\s*[个個次篇道本节節套天项項场場门門章件](?![内內])"
 )
 # A count of others who approve or use it: "Job statement signed off by 3+ target personas".
 _BY_AGENTS = re.compile(
