@@ -627,9 +627,12 @@ def test_round6_shapes_of_work_and_results(text, activity):
         ("Drive 2,000 clicks to the pricing page", False),
         ("Gain 5,000 followers on LinkedIn", False),
         ("Record 12 videos", True),
-        # others' judgement, named, is a result; a date after "approved by" is a deadline
+        # agreement reached with others, named, is a result; a date after "by" is a deadline,
+        # and "approved by" stays the team's gate ("Prototype #1 approved by the design lead")
         ("Pricing model confirmed with the leadership team by May 3", False),
         ("Data contract agreed with the finance team", False),
+        ("Hiring plan confirmed by the board", False),
+        ("Launch checklist confirmed by end of Q2", True),
         ("Release plan approved by end of Q2", True),
         ("Migration runbook written and approved by June 10", True),
         # a check by others passed, in any language

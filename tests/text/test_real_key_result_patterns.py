@@ -1369,7 +1369,10 @@ def test_key_results_in_thai(text, expected):
         ("Ship to production 40+ times (current: 12/quarter)", ("increase", 12, 40, None, "times")),
         # a bound before a hyphenated time ("<10-min") or a lone "s" / "h" ("<2 s"): a limit
         ("Guides enable <15-min first deploy", ("stay_below", None, 15, None, "minutes")),
-        ("Cold start of the app <3 s on mid-range phones", ("stay_below", None, 3, None, "seconds")),
+        (
+            "Cold start of the app <3 s on mid-range phones",
+            ("stay_below", None, 3, None, "seconds"),
+        ),
         ("Restore service in ≤ 4 h", ("stay_below", None, 4, None, "hours")),
         # without a bound the hyphenated time is an adjective, and a lone letter is no unit
         ("Offer a 30-day trial to new teams", (None,) + (None,) * 4),
@@ -1396,6 +1399,10 @@ def test_round7_baselines_in_asides(text, expected):
         ("月活跃用户增加到5000人", ("increase", None, 5000, None, None)),
         ("通过优化注册流程，实现注册转化率提升10%", ("increase", None, None, (10, True), None)),
         ("通過兩場線上活動，實現新增客戶增加30家", ("increase", None, None, (30, False), None)),
+        # a short Portuguese key result ("com", "de" in lower case): the noun follows the number
+        ("4 planos de suporte ativos", ("increase", None, 4, None, "planos")),
+        ("Painel com 6 indicadores semanais", ("increase", None, 6, None, "indicadores")),
+        ("Launch 3 new features in DE", ("increase", None, 3, None, "features")),
         # and "maximise" in English, as "minimise" already was
         ("Maximise weekly engagement of new members", ("increase", None, None, None, None)),
     ],

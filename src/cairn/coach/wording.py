@@ -195,11 +195,12 @@ _APPROVAL_GAINED = re.compile(
     r"(?:approval|sign-off|buy-in|endorsement)\b",
     re.IGNORECASE,
 )
-# Others' judgement, named: "Roadmap updates confirmed with management", "Spec approved by the
-# board". Not "approved by 2026-05-15" or "by end of Q2": a date is a deadline, not a judge.
+# Agreement reached with others, named: "Roadmap updates confirmed with management", "Data
+# contract agreed with finance". Not "approved" ("Prototype #1 approved by the design lead" is
+# the team's own gate, docs/coach.md) and not "by end of Q2": a date is a deadline, not a judge.
 _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _GRANTED_BY = re.compile(
-    r"\b(?:approved|confirmed|agreed|accepted|endorsed|ratified)\s+(?:with|by)\s+"
+    r"\b(?:confirmed|agreed|endorsed|ratified)\s+(?:with|by)\s+"
     rf"(?!\d|(?:the\s+)?(?:end|eo[qmy]|mid|close|start|week|q[1-4]|h[12]|{_MONTHS})\w*\b)[a-z]",
     re.IGNORECASE,
 )
