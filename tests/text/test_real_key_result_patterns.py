@@ -1374,6 +1374,10 @@ def test_key_results_in_thai(text, expected):
             ("stay_below", None, 3, None, "seconds"),
         ),
         ("Restore service in ≤ 4 h", ("stay_below", None, 4, None, "hours")),
+        # "bigger / larger / higher than" and "smaller than" are bounds like "greater than"
+        ("Partner sentiment bigger than 20 NPS", ("stay_above", None, 20, None, None)),
+        ("Catalogue larger than 5,000 titles", ("stay_above", None, 5000, None, "titles")),
+        ("Keep the bundle smaller than 200 KB", ("stay_below", None, 200, None, "KB")),
         # without a bound the hyphenated time is an adjective, and a lone letter is no unit
         ("Offer a 30-day trial to new teams", (None,) + (None,) * 4),
     ],
