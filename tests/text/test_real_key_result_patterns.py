@@ -1378,6 +1378,10 @@ def test_key_results_in_thai(text, expected):
         ("Partner sentiment bigger than 20 NPS", ("stay_above", None, 20, None, None)),
         ("Catalogue larger than 5,000 titles", ("stay_above", None, 5000, None, "titles")),
         ("Keep the bundle smaller than 200 KB", ("stay_below", None, 200, None, "KB")),
+        # inline code with a digit is a name or a setting, not a value
+        ("Set `retries = 3` in the default config", (None,) + (None,) * 4),
+        ("Parse `T=1001` feedback and publish 2 topics", ("increase", None, 2, None, "topics")),
+        ("默认映射到 `T=1` 速度命令", (None,) + (None,) * 4),
         # without a bound the hyphenated time is an adjective, and a lone letter is no unit
         ("Offer a 30-day trial to new teams", (None,) + (None,) * 4),
     ],

@@ -102,6 +102,18 @@ class Prepared:
     restated: tuple[str, str] | None = None
 
 
+# Inline code holding a letter and a digit: an identifier or a setting, not a value to reach.
+_CODE = re.compile(r"`([^`]*[A-Za-z][^`]*)`")
+
+
+def _code_name(match: re.Match) -> str:
+    """Return inline code as one word when it holds a digit: "T=1001" → "T_1001"."""
+    code = match.group(1)
+    if not _DIGIT.search(code):
+        return match.group(0)
+    return re.sub(r"[^\w.]+", "_", code.strip()).strip("_")
+
+
 @lru_cache(maxsize=8192)
 def prepare(text: str) -> Prepared:
     """Return the key result text with asides set apart (see the module docstring)."""
@@ -112,6 +124,8 @@ def prepare(text: str) -> Prepared:
         main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
         main = _APPROX.sub("", main)
+    if "`" in main:  # "`T=1001`", "`waypoints_total = 5`": code, one name, no value
+        main = _CODE.sub(_code_name, main)
     if "[" in main:
         main = _BRACKET.sub(lambda m: m.group(1) if _is_number(m.group(1)) else " ", main)
     restated, baseline = None, None
