@@ -33,8 +33,10 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # material in the seventh round, whose parser, language and coach rules moved it.
     "real_round6.json": (0.88, 0.014),
     # Held out until its one first run, after the seventh round (5 December 2026): 106 of 122
-    # activities and vague key results flagged, 9 of 47 outcomes wrongly flagged.
-    "real_round7.json": (0.868, 0.192),
+    # activities and vague key results flagged (86.9%), 9 of 47 outcomes wrongly flagged
+    # (19.1%). Development material in the eighth round, whose rules moved it to 108 of 122
+    # and 0 of 47: development figures (docs/coach.md, "Eighth round").
+    "real_round7.json": (0.885, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.805, 0.065)

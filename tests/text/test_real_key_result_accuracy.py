@@ -54,8 +54,9 @@ def test_the_round5_set_keeps_its_sixth_round_figure():
 
 def test_the_round7_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the seventh round (5 December 2026,
-    # docs/plaintext.md): 132 of 169 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round7.json")).accuracy(ALL_FIELDS) >= 0.781
+    # docs/plaintext.md): 132 of 169 key results with every field right. Development material
+    # in the eighth round, whose rules moved it to 154 of 169: a development figure.
+    assert evaluate(load_labelled(HERE / "real_kr_round7.json")).accuracy(ALL_FIELDS) >= 0.911
 
 
 def test_the_round6_set_keeps_its_seventh_round_figure():

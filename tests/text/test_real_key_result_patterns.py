@@ -1353,3 +1353,67 @@ def test_round6_shapes_in_english(text, expected):
 )
 def test_key_results_in_thai(text, expected):
     check(text, expected)
+
+
+# Eighth round, from the round-7 set's misses (sentences in our own words).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "current" in the language of the aside: the baseline, as "(current: 35)" in English
+        ("Достичь NPS 60+ (текущий: 42)", ("increase", 42, 60, None, None)),
+        ("Повысить конверсию до 12% (текущая: 7%)", ("increase", 7, 12, None, "%")),
+        ("Alcançar 40% de retenção (atual: 25%)", ("increase", 25, 40, None, "%")),
+        ("Erreiche 30 % Marktanteil (aktuell: 18 %)", ("increase", 18, 30, None, "%")),
+        # a rate after the baseline's number: "(current: 3/month)"
+        ("Zero data-loss incidents (current: 3/month)", ("decrease", 3, 0, None, "incidents")),
+        ("Ship to production 40+ times (current: 12/quarter)", ("increase", 12, 40, None, "times")),
+        # a bound before a hyphenated time ("<10-min") or a lone "s" / "h" ("<2 s"): a limit
+        ("Guides enable <15-min first deploy", ("stay_below", None, 15, None, "minutes")),
+        (
+            "Cold start of the app <3 s on mid-range phones",
+            ("stay_below", None, 3, None, "seconds"),
+        ),
+        ("Restore service in ≤ 4 h", ("stay_below", None, 4, None, "hours")),
+        # "bigger / larger / higher than" and "smaller than" are bounds like "greater than"
+        ("Partner sentiment bigger than 20 NPS", ("stay_above", None, 20, None, None)),
+        ("Catalogue larger than 5,000 titles", ("stay_above", None, 5000, None, "titles")),
+        ("Keep the bundle smaller than 200 KB", ("stay_below", None, 200, None, "KB")),
+        # inline code with a digit is a name or a setting, not a value
+        ("Set `retries = 3` in the default config", (None,) + (None,) * 4),
+        ("Parse `T=1001` feedback and publish 2 topics", ("increase", None, 2, None, "topics")),
+        ("默认映射到 `T=1` 速度命令", (None,) + (None,) * 4),
+        # without a bound the hyphenated time is an adjective, and a lone letter is no unit
+        ("Offer a 30-day trial to new teams", (None,) + (None,) * 4),
+    ],
+)
+def test_round7_baselines_in_asides(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korean: a rise or fall after a percentage is a change ("30% 상승", "10% 하락")
+        ("가입 전환율 30% 상승", ("increase", None, None, (30, True), None)),
+        ("이탈률 10% 하락", ("decrease", None, None, (10, True), None)),
+        # a sentence-final verbal noun without a number is the verb: improve, maximise, minimise
+        ("고객 만족도 향상", ("increase", None, None, None, None)),
+        ("검색 품질 개선", ("increase", None, None, None, None)),
+        ("사용자 참여도 극대화", ("increase", None, None, None, None)),
+        ("결제 오류율 최소화", ("decrease", None, None, None, None)),
+        # Chinese: a verb that moves a number, then the number, is the change ("增加5000人"
+        # by 5000); "到" makes it the target; an opening "通过 …，" is the means, not the measure
+        ("月活跃用户增加5000人", ("increase", None, None, (5000, False), None)),
+        ("月活跃用户增加到5000人", ("increase", None, 5000, None, None)),
+        ("通过优化注册流程，实现注册转化率提升10%", ("increase", None, None, (10, True), None)),
+        ("通過兩場線上活動，實現新增客戶增加30家", ("increase", None, None, (30, False), None)),
+        # a short Portuguese key result ("com", "de" in lower case): the noun follows the number
+        ("4 planos de suporte ativos", ("increase", None, 4, None, "planos")),
+        ("Painel com 6 indicadores semanais", ("increase", None, 6, None, "indicadores")),
+        ("Launch 3 new features in DE", ("increase", None, 3, None, "features")),
+        # and "maximise" in English, as "minimise" already was
+        ("Maximise weekly engagement of new members", ("increase", None, None, None, None)),
+    ],
+)
+def test_round7_korean_predicates(text, expected):
+    check(text, expected)

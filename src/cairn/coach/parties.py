@@ -30,6 +30,9 @@ OTHERS_ACTS = frozenset(
         "downloads", "installs", "installations", "sign-ups", "signups", "registrations",
         "subscriptions", "sales", "renewals", "referrals", "donations", "memberships", "leads",
         "logins", "mentions", "citations",
+        # an audience's reactions: "Generate 10M media impressions", "Drive 2,000 clicks"
+        "impressions", "pageviews", "clicks", "streams", "plays", "listens", "likes",
+        "upvotes", "reposts", "retweets", "followers",
         # Portuguese, Spanish, French: withdrawals, payments, orders, sales, downloads …
         "saques", "transações", "transacciones", "pagamentos", "pagos", "pedidos", "vendas",
         "ventas", "ventes", "descargas", "téléchargements", "inscrições", "inscripciones",

@@ -76,6 +76,12 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
     if verb is None and _DECIDED.search(text):
         return False  # "≥3 contracts signed", "First export deal closed": others decided
+    if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
+        return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
+    if verb is None and _AGREEMENT_WITH.match(text):
+        return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
+    if verb is None and _RUNS_CLEAN.search(text):
+        return False  # "Nightly update running without errors": a state of the system
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
     if verb is None and (_work_reported(text) or _LEADING_COUNT_DONE.match(text)):
@@ -105,9 +111,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 # Verbs that name a result to see: the metric moves or a target is reached.
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
-# others, and are not here.
+# others, and are not here. Traditional forms too: "開發1個樣本" (develop one sample).
 _CJK_OWN_COUNT = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十]+)\s*[个次篇道本节套天项场门章件](?![内內])"
+    r"(?:\d+|[一二两兩三四五六七八九十]+)\s*[个個次篇道本节節套天项項场場门門章件](?![内內])"
 )
 # A count of others who approve or use it: "Job statement signed off by 3+ target personas".
 _BY_AGENTS = re.compile(
@@ -187,6 +193,37 @@ _GRANTED = re.compile(
 _APPROVAL_GAINED = re.compile(
     r"\b(?:get|gain|obtain|win|secure|receive)\s+(?:\S+\s+){0,4}?"
     r"(?:approval|sign-off|buy-in|endorsement)\b",
+    re.IGNORECASE,
+)
+# Agreement reached with others, named: "Roadmap updates confirmed with management", "Data
+# contract agreed with finance". Not "approved" ("Prototype #1 approved by the design lead" is
+# the team's own gate, docs/coach.md) and not "by end of Q2": a date is a deadline, not a judge.
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_GRANTED_BY = re.compile(
+    r"\b(?:confirmed|agreed|endorsed|ratified)\s+(?:with|by)\s+"
+    rf"(?!\d|(?:the\s+)?(?:end|eo[qmy]|mid|close|start|week|q[1-4]|h[12]|{_MONTHS})\w*\b)[a-z]",
+    re.IGNORECASE,
+)
+# A check by others passed: "Pentest aprovado", "Security audit passed", "Prüfung bestanden".
+_CHECK_PASSED = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:pen-?tests?|penetration tests?|audits?|auditoria|auditoría"
+    r"|inspections?|assessments?|exams?|prüfung|reviews?)(?:\s+[^\W\d]+)?\s+(?:passed|approved|aprovad[oa]"
+    r"|aprobad[oa]|bestanden|réussie?|superad[oa]|aprovad[oa]s)\b",
+    re.IGNORECASE,
+)
+# An agreement with another party, named without a verb of work: its signature is theirs.
+_AGREEMENT_WITH = re.compile(
+    r"^\W*(?:(?:a|an|the|signed|first|new)\s+)*(?:contracts?|agreements?|deals?|partnerships?"
+    r"|contrato|acuerdo|acordo|parceria|contrat|accord|partenariat|vertrag|vereinbarung"
+    r"|partnerschaft|договор|соглашение|партнерство|قرارداد|توافق)\s+(?:\S+\s+){0,2}?"
+    r"(?:with|com|con|avec|mit|с|со|با)\s+\S",
+    re.IGNORECASE,
+)
+# Something that runs, as the predicate, without failing: a state to reach, not work.
+_RUNS_CLEAN = re.compile(
+    r"\b(?:runs?|running|works?|working|operates?|operating|stays?\s+up)\b[^;:]*?\bwithout\s+"
+    r"(?:any\s+|a\s+single\s+)?(?:errors?|failures?|alerts?|incidents?|downtime|crash(?:es)?"
+    r"|interruptions?|outages?|manual intervention)\b",
     re.IGNORECASE,
 )
 _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
@@ -404,6 +441,8 @@ def _more_outputs(parsed: ParsedKeyResult) -> bool:
     if parsed.direction != "increase" or parsed.unit and not _counted(parsed):
         return False  # "sign-ups from webinars from 10% to 20%" is a rate, not output
     named = (parsed.unit or "").lower(), _head_noun(parsed.metric)  # "the number of webinars"
+    if named[0] == "times" and leading_verb(localise(parsed.text)) in lx.ACTIVITY_VERBS:
+        return True  # "Deploy to production 50+ times (current: 20)": the work, done more often
     return any(noun in _OUTPUT_NOUNS for noun in named)
 
 

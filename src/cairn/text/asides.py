@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cairn.text.language_tables import BASELINE_WORDS
 from cairn.text.tokens import normalise, tokenize
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
@@ -23,9 +24,11 @@ _BOUNDED_FIRST = re.compile(r"(?:≥|>=|at least )\s*[$€£]?\d|[$€£]?\d[\d,
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
+# "(current: 2/quarter)": a rate after the number. "(текущий: 35)": BASELINE_WORDS.
 _BASELINE = re.compile(
-    rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus)\s*:?\s*"
-    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:\s+\w+)*$",
+    rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
+    rf"|{BASELINE_WORDS})\s*[:：]?\s*"
+    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:/\w+)?(?:\s+\w+)*$",
     re.IGNORECASE,
 )
 # "Target: 10,000+" inside a parenthesis that holds the only value of the key result.
@@ -99,6 +102,18 @@ class Prepared:
     restated: tuple[str, str] | None = None
 
 
+# Inline code holding a letter and a digit: an identifier or a setting, not a value to reach.
+_CODE = re.compile(r"`([^`]*[A-Za-z][^`]*)`")
+
+
+def _code_name(match: re.Match) -> str:
+    """Return inline code as one word when it holds a digit: "T=1001" → "T_1001"."""
+    code = match.group(1)
+    if not _DIGIT.search(code):
+        return match.group(0)
+    return re.sub(r"[^\w.]+", "_", code.strip()).strip("_")
+
+
 @lru_cache(maxsize=8192)
 def prepare(text: str) -> Prepared:
     """Return the key result text with asides set apart (see the module docstring)."""
@@ -109,6 +124,8 @@ def prepare(text: str) -> Prepared:
         main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
         main = _APPROX.sub("", main)
+    if "`" in main:  # "`T=1001`", "`waypoints_total = 5`": code, one name, no value
+        main = _CODE.sub(_code_name, main)
     if "[" in main:
         main = _BRACKET.sub(lambda m: m.group(1) if _is_number(m.group(1)) else " ", main)
     restated, baseline = None, None

@@ -1485,3 +1485,12 @@ THAI_UNITS = {
     "วินาที": "seconds", "นาที": "minutes", "ชั่วโมง": "hours", "วัน": "days",
     "สัปดาห์": "weeks", "เดือน": "months", "ปี": "years", "บาท": "THB",
 }  # fmt: skip
+
+# "current" and "now" before a baseline in an aside, in each language above: "(текущий: 35)",
+# "(atual: 8%)", "(aktuell: 40)", "(当前：75%)". Read like the English "(current: 35)".
+BASELINE_WORDS = (
+    "aktuell|derzeit|bisher|huidig|huidige|momenteel|actual|actualmente|hoy|atual|atualmente"
+    "|hoje|actuel|actuelle|actuellement|attuale|attualmente|oggi|obecnie|aktualnie|obecny"
+    "|текущий|текущая|текущее|текущие|сейчас|поточний|поточна|поточне|зараз|mevcut"
+    "|şu an|saat ini|sekarang|hiện tại|hiện nay|当前|目前|现在|現在|현재"
+)

@@ -57,8 +57,16 @@ _CUES = {
     "及以上": "or more", "以上": "or more", "以下": "or less", "以内": "or less",
     "低于": "below", "小于": "less than", "高于": "above", "超过": "more than",
     "이상": "or more", "초과": "or more", "이하": "or less", "미만": "or less",
-    "감소": "reduction", "증가": "increase", "향상": "improvement",
+    "감소": "reduction", "증가": "increase", "향상": "improvement", "상승": "increase",
+    "하락": "reduction",
 }  # fmt: skip
+# A Korean key result ends on its predicate, often a verbal noun: "만족도 향상" (improve
+# satisfaction), "몰입도 극대화" (maximise engagement). Without a number it is the verb.
+_KOREAN_PREDICATES = {
+    "향상": "improve", "개선": "improve", "극대화": "maximise", "증대": "increase",
+    "최소화": "minimise", "최적화": "optimise",
+}  # fmt: skip
+_KOREAN_PREDICATE_RE = re.compile(rf"\s({'|'.join(_KOREAN_PREDICATES)})\s*[.!]?\s*$")
 # Durations after a number: "每周健身4天" exercises 4 days a week.
 _DURATIONS = {"天": "days", "小时": "hours", "分钟": "minutes", "秒": "seconds", "个月": "months"}
 _DURATIONS |= {"周": "weeks", "일": "days", "시간": "hours", "분": "minutes", "초": "seconds"}
@@ -410,6 +418,10 @@ def _cjk(text: str) -> str:
     text = _CJK_TOP_RE.sub(" top ", text)
     # Without a number the verb moves nothing: it is a clause's verb ("达到收敛条件自动停止").
     counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
+    if not counted and (last := _KOREAN_PREDICATE_RE.search(text)):
+        return f"{_KOREAN_PREDICATES[last.group(1)]} {text[: last.start()].strip()}"
+    text = _CJK_MEANS_RE.sub("", text)  # "通過新增兩個渠道，實現…": the means, then the result
+    text = _CJK_BY_RE.sub(r"\1 by ", text)  # "增加20份": by 20; "增加到20份": to 20
     text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
@@ -448,6 +460,11 @@ _CJK_RATES = {"月": "month", "周": "week", "週": "week", "天": "day", "日":
 # "前 5 单" (the first five orders), "前10名": which items count, as "top 5"
 _CJK_TOP_RE = re.compile(r"前\s*(?=\d)")
 _CJK_WORDS_ALL = {**CJK_WORDS, **CJK_VERBS}
+# A verb that moves a number, then the number itself: the amount of the change, as "by N".
+_CJK_CHANGE_VERBS = [w for w, v in CJK_VERBS.items() if v in ("increase", "reduce")]
+_CJK_BY_RE = re.compile(rf"({'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))})(?=\s*\d)")
+# "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
+_CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
 
 

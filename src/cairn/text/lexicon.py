@@ -10,7 +10,7 @@ def _words(text: str) -> frozenset[str]:
 
 INCREASE_VERBS = _words(
     "increase increases grow raise lift expand double triple quadruple scale extend widen "
-    "broaden multiply climb rise add gain boost accelerate "
+    "broaden multiply climb rise add gain boost accelerate maximise maximize "
     "aumentar incrementar crescer crecer augmenter ampliar duplicar"  # pt, es, fr
 )
 DECREASE_VERBS = _words(

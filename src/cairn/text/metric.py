@@ -123,13 +123,19 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
 # Words that mark a Spanish, French or Portuguese sentence, where the noun precedes its
 # adjectives ("pilotos activos", "clients actifs").
 _ROMANCE_WORDS = frozenset(
-    ["con", "para", "por", "del", "los", "las", "avec", "pour", "dans", "des", "une", "sur"]
-)
+    [
+        "con", "para", "por", "del", "los", "las", "avec", "pour", "dans", "des", "une", "sur",
+        "com", "uma", "pelo", "pela",  # Portuguese: "Dashboard com 5 visualizações"
+    ]
+)  # fmt: skip
 
 
 def _romance(sentence: Sentence) -> bool:
     """Return True when the sentence reads as Spanish, French, Portuguese or Italian."""
-    return sentence.language in ROMANCE or any(t.low in _ROMANCE_WORDS for t in sentence.tokens)
+    if sentence.language in ROMANCE:
+        return True
+    # "de" only in lower case: "3 planos de assinatura ativos", not "in DE" (Germany)
+    return any(t.low in _ROMANCE_WORDS or t.text == "de" for t in sentence.tokens)
 
 
 def _word_like(token: Token) -> bool:

@@ -32,7 +32,8 @@ def mark_names(tokens: list[Token]) -> None:
             token.kind = "word"  # "spec §16", "(11 §2)", "modules Odoo 17": names
             continue
         if len(after) >= 2 and after[0].text == "-" and after[1].low in lx.TIME_UNITS:
-            if len(after) == 3 and after[2].low in lx.LIMIT_NOUNS:  # "7-day SLA": a limit
+            bound = i > 0 and tokens[i - 1].text in ("<", "<=", "≤", ">", ">=", "≥")
+            if bound or len(after) == 3 and after[2].low in lx.LIMIT_NOUNS:  # "7-day SLA"
                 token.unit = lx.TIME_UNITS[after[1].low]
                 after[0].consumed = after[1].consumed = True
             else:

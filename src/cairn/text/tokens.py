@@ -496,7 +496,8 @@ def _attach_units(tokens: list[Token]) -> None:
             continue
         skip = 1 if i + 1 < len(tokens) and tokens[i + 1].text == "+" else 0
         nxt = [t.low if t.kind == "word" else t.text for t in tokens[i + 1 + skip : i + 4 + skip]]
-        unit, points, used = _unit_after(token, nxt)
+        bounded = i > 0 and (tokens[i - 1].text in _BOUND_SIGNS or tokens[i - 1].low == "under")
+        unit, points, used = _unit_after(token, nxt, bounded)
         if used and _capitalised_code(tokens[i + 1 + skip : i + 2 + skip + used]):
             continue  # "≥2 KG media outlets": a country code before a noun, not kilograms
         if used:
@@ -520,8 +521,17 @@ def _capitalised_code(words: list[Token]) -> bool:
     )
 
 
-def _unit_after(token: Token, nxt: list[str]) -> tuple[str | None, bool, int]:
-    """Return the unit named by the words after a number, whether it is points, and its length."""
+# A bound right before a number: "<2 s", "≤ 3 h" read the single letter after it as a time unit.
+_BOUND_SIGNS = frozenset(["<", "<=", "≤", ">", ">=", "≥"])
+
+
+def _unit_after(
+    token: Token, nxt: list[str], bounded: bool = False
+) -> tuple[str | None, bool, int]:
+    """Return the unit named by the words after a number, whether it is points, and its length.
+
+    A lone "s" or "h" is a time unit only after a bound ("<2 s"): elsewhere it is too often a
+    letter of something else."""
     nxt = [*nxt, "", "", ""]
     if token.unit == "%" and nxt[0] in ("points", "pts"):
         return "%", True, 1
@@ -538,7 +548,7 @@ def _unit_after(token: Token, nxt: list[str]) -> tuple[str | None, bool, int]:
         return "bps", False, 2
     if first in ("working", "business", "calendar") and lx.TIME_UNITS.get(second) == "days":
         return "days", False, 2
-    if first in lx.TIME_UNITS and len(first) > 1:
+    if first in lx.TIME_UNITS and (len(first) > 1 or bounded and first in ("s", "h")):
         return lx.TIME_UNITS[first], False, 1
     if first in lx.MEASURE_UNITS:
         return lx.MEASURE_UNITS[first], False, 1

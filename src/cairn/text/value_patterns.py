@@ -19,11 +19,12 @@ _N = r"#(\d+)"
 _GAP = r"(?: (?:[a-z][\w'&/.-]*|~)){0,3}"
 _ABOVE = (
     r"(?:at least|no less than|not less than|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
-    r"|greater than|in excess of|upwards of|at or above|exceeds|surpasses|stays above)"
+    r"|greater than|bigger than|larger than|higher than|in excess of|upwards of|at or above"
+    r"|exceeds|surpasses|stays above)"
 )
 _BELOW = (
     r"(?:at most|no more than|not more than|(?:a )?maximum(?: of)?|max|<=|<|below|under|beneath"
-    r"|less than|fewer than|lower than|at or below|no higher than)"
+    r"|less than|fewer than|lower than|smaller than|at or below|no higher than)"
 )
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
