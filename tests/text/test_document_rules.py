@@ -2031,3 +2031,27 @@ def test_an_objective_marker_nested_under_a_key_result_is_its_detail(marker, kr,
         "- KR 1.2: Rollback under 5 minutes\n"
     )
     assert tree(text) == [("Stable deploys", ["Uptime above 99.9%", "Rollback under 5 minutes"])]
+
+
+# --- eighth round -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Target", "Measurement", "Baseline", "Why"])
+def test_bold_field_bullets_under_a_bold_marked_key_result_leave_the_next_one_read(label):
+    text = (
+        "### Objective 1: Stable deploys\n\n**Key Results**:\n\n"
+        f"**KR 1.1**: Cut failed deploys\n\n- **{label}**: 3% of deploys\n- **Owner**: Ana Lima\n\n"
+        f"**KR 1.2**: Rollback under 5 minutes\n\n- **{label}**: 5 minutes\n- **Owner**: Ben\n"
+    )
+    assert [(kr.title, kr.owner) for kr in krs(text)] == [
+        ("Cut failed deploys", "Ana Lima"), ("Rollback under 5 minutes", "Ben")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("field", ["Planning Period: 2026", "Purpose: Our goals", "Scope: Team"])
+def test_an_owner_among_the_documents_fields_owns_the_document_not_its_first_objective(field):
+    text = (
+        f"# Plan\n\n**Document Version**: 1.0\n**{field.replace(':', '**:')}\n"
+        "**Owner**: Executive Team\n\n## Objective 1: Grow\n- Reach 50 users\n"
+    )
+    assert [o.owner for o in parse_document(text, None).objectives] == [None]

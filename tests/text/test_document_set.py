@@ -127,7 +127,6 @@ def _tree_of(data: dict) -> list[dict]:
 NOT_EXACT: frozenset[str] = frozenset(
     {
         "round7-caculinha-okrs-pt",
-        "round7-egly-foundation-okrs",
         "round7-futurefit-okrs",
         "round7-meltano-okrs",
         "round7-mysoulchart-okr-ko",

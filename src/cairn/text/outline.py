@@ -308,6 +308,8 @@ class _Builder(NodeBuilder):
         are the items under it.
         """
         label = (line.label or "").lower()
+        if self.detail and self.kr is not None and line.item and not _KR_HEADER.match(label):
+            return True  # "**KR 1.1**: …" over "- **Target**: …": a field of the key result
         qualified = _QUALIFIED_KR_HEADER.match(label) and not _NEGATIVE.match(label)
         if _KR_HEADER.match(label) or qualified and line.text.rstrip(": ") == line.label:
             self.mode, self.context, self.kr_style = "krs", None, None

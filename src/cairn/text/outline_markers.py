@@ -70,8 +70,9 @@ _SCORES = re.compile(r"^Scores: (.*)$")
 # A document's own metadata ("**Version:** 1.0", "**Last Updated:** …"): an "Owner:" line next
 # to one owns the document, not its first objective.
 _DOC_FIELD = re.compile(
-    r"^(?:version|last\s+updated|updated|last\s+reviewed|date|created|author|applies\s+to"
-    r"|review\s+cadence|next\s+review|audience|classification)\s*:",
+    r"^(?:(?:document\s+)?version|last\s+updated|updated|last\s+reviewed|date|created|author"
+    r"|applies\s+to|review\s+cadence|next\s+review|audience|classification"
+    r"|(?:planning\s+)?period|time\s*frame|purpose|scope)\s*:",
     re.I,
 )
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
