@@ -2055,3 +2055,30 @@ def test_an_owner_among_the_documents_fields_owns_the_document_not_its_first_obj
         "**Owner**: Executive Team\n\n## Objective 1: Grow\n- Reach 50 users\n"
     )
     assert [o.owner for o in parse_document(text, None).objectives] == [None]
+
+
+@pytest.mark.parametrize("ident", ["`2022.C1`", "'2022.C1'", '"Q3-7"'])
+def test_headings_carrying_an_okrs_id_are_its_sections(ident):
+    text = (
+        f"## OKRs\n\n### OKR {ident}: Validate the product\n\n"
+        "**Objective: We will validate the product.**\n\n"
+        f"#### {ident} Key Results\n\n- Increase weekly users to 500\n- Reach 20 paying teams\n\n"
+        f"#### {ident} Initiatives\n\n- Issues list in GitLab\n- Milestone board\n\n"
+        f"#### {ident} Timeframe for measurement\n\n- 2 of 7 initiatives resolved by March\n"
+        "- 7 of 7 initiatives resolved by May\n"
+    )
+    document = parse_document(text, None)
+    assert tree(text) == [
+        ("We will validate the product.", ["Increase weekly users to 500", "Reach 20 paying teams"])
+    ]
+    assert [i.title for i in document.objectives[0].initiatives] == [
+        "Issues list in GitLab", "Milestone board"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["More detail COMING SOON", "TBD", "To be defined.", "Details to be added"]
+)
+def test_a_placeholder_under_key_results_is_no_key_result(placeholder):
+    text = f"## Objective 1: Grow\n- Reach 50 users\n\n## Objective 2: Retain\n\nKey Results:\n\n{placeholder}\n"
+    assert tree(text) == [("Grow", ["Reach 50 users"]), ("Retain", [])]

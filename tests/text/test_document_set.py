@@ -128,7 +128,6 @@ NOT_EXACT: frozenset[str] = frozenset(
     {
         "round7-caculinha-okrs-pt",
         "round7-futurefit-okrs",
-        "round7-meltano-okrs",
         "round7-mysoulchart-okr-ko",
         "round7-pm-frameworks-okr-guide",
         "round7-rober-okr-zh",

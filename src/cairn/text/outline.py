@@ -15,6 +15,7 @@ from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
+    _ID_PREFIX,
     _INITIATIVE,
     _INITIATIVE_HEADER,
     _KEY_RESULT,
@@ -25,6 +26,7 @@ from cairn.text.outline_markers import (
     _OWNER,
     _OWNER_HEADING,
     _OWNER_LABEL,
+    _PLACEHOLDER,
     _PREFIX_FIRST,
     _QUALIFIED_KR_HEADER,
     _SCORES,
@@ -169,6 +171,7 @@ class _Builder(NodeBuilder):
             return
         first = text[:1]
         maybe_prefixed = first.lower() in _PREFIX_FIRST or first.isupper() or not first.isascii()
+        maybe_prefixed = maybe_prefixed or first in _QUOTES
         if maybe_prefixed and self._prefixed(line, text):
             return
         single = not line.item or not line.children
@@ -205,6 +208,8 @@ class _Builder(NodeBuilder):
         labels a colon.
         """
         short, head = len(text) <= 120, text[:100]
+        if line.heading and text[:1] in _QUOTES:
+            text = _ID_PREFIX.sub("", text, count=1)  # "#### `2022.C1` Initiatives": of OKR 2022.C1
         colon = ":" in head or "：" in head
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head
@@ -355,6 +360,9 @@ class _Builder(NodeBuilder):
         if self.objective is not None and _OWNER_HEADING.match(text):
             self.owner_next = True  # "### Team" / "One45 Platform": the objective's owner
             return
+        if self._of_objective(line, text):
+            self.context = 0  # "#### `2022.C1` Timeframe": a section of the OKR, not a new one
+            return
         norm = _norm(text)
         if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
             self.kr, self.detail, self.context = self.kr_titles[norm], True, None
@@ -393,11 +401,31 @@ class _Builder(NodeBuilder):
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
         self.labels.append((line.heading, text))
 
+    def _of_objective(self, line: Line, text: str) -> bool:
+        """Return True for a heading inside an objective's section that names it by its id.
+
+        "### OKR '2022.C1': …" / "**Objective: …**" / "#### `2022.C1` Timeframe": a deeper
+        heading that starts with the id the objective's section heading carries is a part of
+        that OKR (its key results and initiatives headers are read as such before this).
+        """
+        objective = self.objective
+        if objective is None or text[:1] not in _QUOTES:
+            return False
+        if line.heading <= (objective.level if objective.anchor == "heading" else objective.section):
+            return False
+        match = _ID_PREFIX.match(text)
+        if match is None:
+            return False
+        ident = next(group for group in match.groups() if group)
+        return any(ident in label for label in objective.labels)
+
     def _content(self, line: Line) -> None:
         """Place a line without a prefix: key result, initiative or a new objective."""
         objective = self.objective
         if self.detail or self.context is not None and line.indent >= self.context:
             return
+        if len(line.text) < 40 and _PLACEHOLDER.match(line.text):
+            return  # "Key results:" / "More detail coming soon": none written yet
         if line.before_objective and self._theme(line, objective):
             return
         if (
@@ -522,6 +550,7 @@ class _Builder(NodeBuilder):
         return len(words) > 30 or sentences >= 1
 
 
+_QUOTES = "`'\""
 _PREPOSITIONS = frozenset(
     [
         "for",

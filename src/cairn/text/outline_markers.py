@@ -75,6 +75,15 @@ _DOC_FIELD = re.compile(
     r"|(?:planning\s+)?period|time\s*frame|purpose|scope)\s*:",
     re.I,
 )
+# "#### `2022.C1` Key Results", "#### '2022.C1' Initiatives": an OKR's id (with a digit, in code or
+# quotes) before a section heading of that OKR
+_ID_PREFIX = re.compile(r"^(?:`([^`\s]*\d[^`\s]*)`|'([^'\s]*\d[^'\s]*)'|\"([^\"\s]*\d[^\"\s]*)\")\s+")
+# A placeholder for key results not written yet: "More detail coming soon", "TBD", "To be defined"
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:more\s+)?details?\s+(?:are\s+)?)?(?:coming\s+soon|tbd|tba|tbc"
+    r"|to\s+be\s+(?:defined|determined|announced|confirmed|added))\s*[.!…]*$",
+    re.I,
+)
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
 _PREFIX_FIRST = "kiptaodrmesugczhnfvbw"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
