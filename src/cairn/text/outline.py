@@ -411,7 +411,9 @@ class _Builder(NodeBuilder):
         objective = self.objective
         if objective is None or text[:1] not in _QUOTES:
             return False
-        if line.heading <= (objective.level if objective.anchor == "heading" else objective.section):
+        if line.heading <= (
+            objective.level if objective.anchor == "heading" else objective.section
+        ):
             return False
         match = _ID_PREFIX.match(text)
         if match is None:

@@ -77,7 +77,9 @@ _DOC_FIELD = re.compile(
 )
 # "#### `2022.C1` Key Results", "#### '2022.C1' Initiatives": an OKR's id (with a digit, in code or
 # quotes) before a section heading of that OKR
-_ID_PREFIX = re.compile(r"^(?:`([^`\s]*\d[^`\s]*)`|'([^'\s]*\d[^'\s]*)'|\"([^\"\s]*\d[^\"\s]*)\")\s+")
+_ID_PREFIX = re.compile(
+    r"^(?:`([^`\s]*\d[^`\s]*)`|'([^'\s]*\d[^'\s]*)'|\"([^\"\s]*\d[^\"\s]*)\")\s+"
+)
 # A placeholder for key results not written yet: "More detail coming soon", "TBD", "To be defined"
 _PLACEHOLDER = re.compile(
     r"^(?:(?:more\s+)?details?\s+(?:are\s+)?)?(?:coming\s+soon|tbd|tba|tbc"
