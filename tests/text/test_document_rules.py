@@ -2082,3 +2082,34 @@ def test_headings_carrying_an_okrs_id_are_its_sections(ident):
 def test_a_placeholder_under_key_results_is_no_key_result(placeholder):
     text = f"## Objective 1: Grow\n- Reach 50 users\n\n## Objective 2: Retain\n\nKey Results:\n\n{placeholder}\n"
     assert tree(text) == [("Grow", ["Reach 50 users"]), ("Retain", [])]
+
+
+@pytest.mark.parametrize(
+    "blank", ["[Qualitative, inspiring goal]", "<Your objective>", "{objective}"]
+)
+def test_an_objective_left_blank_by_a_template_is_no_objective_and_nor_are_its_rows(blank):
+    text = (
+        "## Example\n\nObjective: Cut queue abandonment\nKR1: Abandonment from 25% to 15%\n\n"
+        f"## Template\n\n**Objective:** {blank}\n\n"
+        "| Key Result | Current | Target | Owner |\n|---|---|---|---|\n"
+        "| [Measurable outcome 1] | [Baseline] | [Target by date] | [Who] |\n"
+        "| [Measurable outcome 2] | | | |\n"
+    )
+    assert tree(text) == [("Cut queue abandonment", ["Abandonment from 25% to 15%"])]
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "What are we trying to achieve? Qualitative, inspiring, clear.",
+        "Where do we want to go? One sentence, no numbers.",
+        "我们想达成什么？定性、鼓舞人心。",
+    ],
+)
+def test_an_objective_marker_defined_by_a_question_is_a_definition(definition):
+    text = (
+        f"## What it is\n\n- **Objective:** {definition}\n"
+        "- **Key Results:** How will we know? Quantitative, time-bound.\n\n"
+        "## Example\n\nObjective: Cut queue abandonment\nKR1: Abandonment from 25% to 15%\n"
+    )
+    assert tree(text) == [("Cut queue abandonment", ["Abandonment from 25% to 15%"])]

@@ -224,6 +224,14 @@ class _Builder(NodeBuilder):
         elif marked and (match := _OBJECTIVE.match(text)):
             if self._detail_of_kr(line):
                 return True  # "- KR 1: 95% uptime" / "  - Ziel: 95%": a target, not an objective
+            if _TEMPLATE_BLANK.match(match.group(1)):
+                # "**Objective:** [Qualitative, inspiring goal]": a template, its rows blanks too
+                self._close_tentative()
+                self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+                self.context = line.indent
+                return True
+            if _DEFINING_QUESTION.match(match.group(1)):
+                return True  # "- **Objective:** What are we trying to achieve? Qualitative.": told
             self._name_only(line)
             self._objective(line, match.group(1), explicit=True)
         elif marked and (match := _KEY_RESULT.match(text)):
@@ -553,6 +561,10 @@ class _Builder(NodeBuilder):
 
 
 _QUOTES = "`'\""
+# A template's blank for a title: "[Qualitative, inspiring goal]", "<objective>", "{goal}"
+_TEMPLATE_BLANK = re.compile(r"^\s*(?:\[[^\[\]]+\]|<[^<>]+>|\{[^{}]+\})\s*$")
+# A question answered by a description: "What are we trying to achieve? Qualitative, clear."
+_DEFINING_QUESTION = re.compile(r"^[^?？]{3,80}[?？]\s*\S")
 _PREPOSITIONS = frozenset(
     [
         "for",
