@@ -2113,3 +2113,28 @@ def test_an_objective_marker_defined_by_a_question_is_a_definition(definition):
         "## Example\n\nObjective: Cut queue abandonment\nKR1: Abandonment from 25% to 15%\n"
     )
     assert tree(text) == [("Cut queue abandonment", ["Abandonment from 25% to 15%"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "spaced", "titles"),
+    [("Objective 1: Stable deploys", "Objective 2 Faster builds", ["Stable deploys", "Faster builds"]),
+     ("目标1：稳定发布", "目标2 更快构建", ["稳定发布", "更快构建"]),
+     ("Objetivo 1: Deploys estáveis", "Objetivo 2 Builds rápidos", ["Deploys estáveis", "Builds rápidos"])],
+)  # fmt: skip
+def test_a_heading_marker_without_a_separator_among_marked_headings_marks_an_objective(
+    first, spaced, titles
+):
+    text = f"## {first}\n- Cut failed deploys to 3%\n\n## {spaced}\n- Cut build time to 5 minutes\n"
+    assert [title for title, _ in tree(text)] == titles
+
+
+def test_where_headings_mark_the_objectives_an_unmarked_heading_over_measured_items_is_a_section():
+    text = (
+        "## Objective 1: Stable deploys\n- Cut failed deploys to 3%\n\n"
+        "## Objective 2: Faster builds\n- Cut build time to 5 minutes\n\n"
+        "## Roadmap\n\n### Stage A: hardening\n- Reach 95% test coverage\n- Run 3 drills\n\n"
+        "## Top priorities\n- Raise Objective 2 from 60% to 80%\n"
+    )
+    assert tree(text) == [
+        ("Stable deploys", ["Cut failed deploys to 3%"]), ("Faster builds", ["Cut build time to 5 minutes"])
+    ]  # fmt: skip

@@ -129,7 +129,6 @@ NOT_EXACT: frozenset[str] = frozenset(
         "round7-caculinha-okrs-pt",
         "round7-futurefit-okrs",
         "round7-mysoulchart-okr-ko",
-        "round7-rober-okr-zh",
         "round7-tallaegg-okr-fa",
     }
 )

@@ -22,6 +22,7 @@ from cairn.text.outline_markers import (
     _KR_HEADER,
     _OBJECTIVE,
     _OBJECTIVE_ALONE,
+    _OBJECTIVE_SPACED,
     _OBJECTIVES_HEADER,
     _OWNER,
     _OWNER_HEADING,
@@ -89,7 +90,8 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # One that marks them with a bare "## Objective" heading over the title marks every one
     # so: a heading over measured items there is a section ("## Progress sharing").
     builder.heading_marked = any(
-        line.heading and _OBJECTIVE_ALONE.match(line.text) for line in lines
+        line.heading and (_OBJECTIVE_ALONE.match(line.text) or _OBJECTIVE.match(line.text))
+        for line in lines
     )
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
@@ -234,6 +236,8 @@ class _Builder(NodeBuilder):
                 return True  # "- **Objective:** What are we trying to achieve? Qualitative.": told
             self._name_only(line)
             self._objective(line, match.group(1), explicit=True)
+        elif line.heading and (match := _OBJECTIVE_SPACED.match(text)) and self.heading_marked:
+            self._objective(line, match.group(1), explicit=True)  # "### Objective 5 Cloud relay"
         elif marked and (match := _KEY_RESULT.match(text)):
             self._key_result(line, match.group(1), marked=True)
         elif marked and (match := _WORK.match(text)) and self._under_initiative(line):

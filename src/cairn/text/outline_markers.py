@@ -32,6 +32,11 @@ _OBJECTIVE = re.compile(
     rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
+# "### Objective 5 Cloud relay": a heading's marker and id with no separator before the title
+_OBJECTIVE_SPACED = re.compile(
+    rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d{{1,2}}(?:[.\-]\d{{1,2}})?|{_CJK_ID})\s+(\S.*)$",
+    re.I,
+)
 _OBJECTIVE_ALONE = re.compile(
     rf"^{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?\s*[:：]?$", re.I
 )
