@@ -90,9 +90,11 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # One that marks them with a bare "## Objective" heading over the title marks every one
     # so: a heading over measured items there is a section ("## Progress sharing").
     builder.heading_marked = any(
-        line.heading and (_OBJECTIVE_ALONE.match(line.text) or _OBJECTIVE.match(line.text))
-        for line in lines
+        line.heading and _OBJECTIVE_ALONE.match(line.text) for line in lines
     )
+    # One that marks them in headings with their titles ("### Objective 1: …") reads a marker
+    # written with its id and no separator there as one too ("### Objective 5 Cloud relay").
+    builder.heading_titled = any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
@@ -235,8 +237,10 @@ class _Builder(NodeBuilder):
             if _DEFINING_QUESTION.match(match.group(1)):
                 return True  # "- **Objective:** What are we trying to achieve? Qualitative.": told
             self._name_only(line)
+            self._open_okr_section(line)
             self._objective(line, match.group(1), explicit=True)
-        elif line.heading and (match := _OBJECTIVE_SPACED.match(text)) and self.heading_marked:
+        elif line.heading and (match := _OBJECTIVE_SPACED.match(text)) and self.heading_titled:
+            self._open_okr_section(line)
             self._objective(line, match.group(1), explicit=True)  # "### Objective 5 Cloud relay"
         elif marked and (match := _KEY_RESULT.match(text)):
             self._key_result(line, match.group(1), marked=True)
@@ -253,6 +257,17 @@ class _Builder(NodeBuilder):
         elif not short or not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score"
             return False
         return True
+
+    def _open_okr_section(self, line: Line) -> None:
+        """Note the section holding the heading objectives ("## 4. OKRs" over "### Objective 1").
+
+        A later heading at that section's level or above ends it; unmarked headings after it
+        are sections of the document (a roadmap's "### Stage A: …"), not objectives, even over
+        measured items.
+        """
+        if line.heading:
+            self.okr_parent = max((lvl for lvl, _ in self.labels if lvl < line.heading), default=0)
+            self.okr_closed = False
 
     def _detail_of_kr(self, line: Line) -> bool:
         """Return True for a list item nested under a key result: its details, never an objective.
@@ -372,6 +387,10 @@ class _Builder(NodeBuilder):
         if self.objective is not None and _OWNER_HEADING.match(text):
             self.owner_next = True  # "### Team" / "One45 Platform": the objective's owner
             return
+        if self.okr_parent and line.heading <= self.okr_parent:
+            self.okr_closed = (
+                True  # "## 5. Roadmap" after "## 4. OKRs" holding "### Objective 1: …"
+            )
         if self._of_objective(line, text):
             self.context = 0  # "#### `2022.C1` Timeframe": a section of the OKR, not a new one
             return
@@ -397,8 +416,10 @@ class _Builder(NodeBuilder):
             return
         if self.kr_marked_doc and _field_list(line):
             pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
-        elif not self.heading_marked and _measured_list(
-            line, self.parse, milestones=not self.kr_marked_doc
+        elif (
+            not self.heading_marked
+            and not self.okr_closed
+            and _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
         ):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return

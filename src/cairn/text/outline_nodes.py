@@ -107,6 +107,9 @@ class NodeBuilder:
         self.owner_next = False  # after "### Team": the next plain line names the owner
         self.bold_shape = False  # a bold title over a list was an objective in a marked document
         self.heading_marked = False  # objectives are marked by a bare "## Objective" heading
+        self.heading_titled = False  # objectives are marked in headings with their titles
+        self.okr_parent = 0  # the level of the section holding the marked heading objectives
+        self.okr_closed = False  # a heading at that level or above followed them
         self.context_items: set[int] = set()  # the list under the label that opened a context
 
     def _report(self, line: Line, value: str) -> None:
