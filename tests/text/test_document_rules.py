@@ -2143,3 +2143,20 @@ def test_after_the_section_holding_heading_objectives_an_unmarked_heading_is_a_s
     # a marked objective heading after them opens a section of objectives again
     text += "\n## 7. Next half\n\n### Objective 3: Grow\n- KR1: Reach 50 users\n"
     assert tree(text)[-1] == ("Grow", ["Reach 50 users"])
+
+
+@pytest.mark.parametrize(
+    ("column", "counts"),
+    [("Key Results", ["2 KRs", "1 KR"]), ("Resultados-chave", ["2 resultados-chave", "1"]),
+     ("关键结果", ["2个", "1个"]), ("KRs", ["2 key results", "1 key result"])],
+)  # fmt: skip
+def test_a_table_counting_each_objectives_key_results_is_a_summary(column, counts):
+    text = (
+        "## Objective 1: Stable deploys\n- KR1: Cut failed deploys to 3%\n- KR2: Rollback in 5 min\n\n"
+        "## Objective 2: Grow\n- KR1: Reach 50 users\n\n## Summary\n\n"
+        f"| Objective | {column} | Owner |\n|---|---|---|\n"
+        f"| O1: Deploys | {counts[0]} | Platform |\n| O2: Growth | {counts[1]} | Sales |\n"
+    )
+    assert tree(text) == [
+        ("Stable deploys", ["Cut failed deploys to 3%", "Rollback in 5 min"]), ("Grow", ["Reach 50 users"])
+    ]  # fmt: skip
