@@ -2160,3 +2160,32 @@ def test_a_table_counting_each_objectives_key_results_is_a_summary(column, count
     assert tree(text) == [
         ("Stable deploys", ["Cut failed deploys to 3%", "Rollback in 5 min"]), ("Grow", ["Reach 50 users"])
     ]  # fmt: skip
+
+
+def test_first_names_joined_by_slashes_after_key_results_are_their_owners():
+    text = (
+        "### Objective 1: Trusted data\n"
+        "- KR 1: Wage records matched for 3 customers Mark/Sam\n"
+        "- KR 2: Outcomes data shared with 2 partners Ana/Li\n"
+        "- KR 3: Security vulnerabilities in the repo are closed Mark\n"
+        "- KR 4: Skills taxonomy cleaned for 100 jobs Pablo/Sabri/Gabriel\n"
+        "- KR 5: First customer launched in Brazil\n"
+        "- KR 6: Roadmap shared with the Board\n"
+    )
+    assert [(kr.title, kr.owner) for kr in krs(text)] == [
+        ("Wage records matched for 3 customers", "Mark/Sam"),
+        ("Outcomes data shared with 2 partners", "Ana/Li"),
+        ("Security vulnerabilities in the repo are closed", "Mark"),
+        ("Skills taxonomy cleaned for 100 jobs", "Pablo/Sabri/Gabriel"),
+        ("First customer launched in Brazil", None),
+        ("Roadmap shared with the Board", None),
+    ]
+
+
+def test_a_trailing_name_or_term_pair_alone_is_title_text():
+    # one or two "Name/Name" endings do not make the document write owners so
+    text = (
+        "### Objective 1: Better onboarding\n- KR 1: Interview 10 users on Push/Pull\n"
+        "- KR 2: Onboarding checklist reviewed with Ana/Li\n- KR 3: Docs translated for Maria\n"
+    )
+    assert [kr.owner for kr in krs(text)] == [None, None, None]

@@ -57,6 +57,7 @@ from cairn.text.outline_rules import (
     _norm,
     _owner_suffix,
     _short,
+    _slash_names,
     _unwrap,
 )
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
@@ -98,6 +99,9 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
+    # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
+    # lines or more: a trailing first name owns its key result there.
+    builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
     for line, after in zip(lines, lines[1:], strict=False):
         line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
     for i, line in enumerate(lines):
