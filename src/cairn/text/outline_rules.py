@@ -120,7 +120,27 @@ _SLASH_NAMES = re.compile(r"(?<=\S)\s+((?-i:[A-Z][a-z]+)(?:/(?-i:[A-Z][a-z]+)){1
 _ONE_NAME = re.compile(r"(?<=\S)\s+(\S+)\s+((?-i:[A-Z][a-z]+))$")
 # Words after which a trailing capitalised word is the title's own ("launch in Brazil")
 _BEFORE_PLACE = frozenset(
-    "in on at to for from of by with into across the a an and or via per than".split()
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "of",
+        "by",
+        "with",
+        "into",
+        "across",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "via",
+        "per",
+        "than",
+    ]
 )
 
 
