@@ -2189,3 +2189,14 @@ def test_a_trailing_name_or_term_pair_alone_is_title_text():
         "- KR 2: Onboarding checklist reviewed with Ana/Li\n- KR 3: Docs translated for Maria\n"
     )
     assert [kr.owner for kr in krs(text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "quoted", ['> **"Become the trusted platform"**', "> Become the trusted platform"]
+)
+def test_a_blockquote_under_a_bare_objective_heading_is_its_title(quoted):
+    text = (
+        f"### Objective\n\n{quoted}\n\nNot a fortune-telling service, a place to decide.\n\n"
+        "### Key Results\n\n#### KR 1: Longer sessions\n\n#### KR 2: Better answers\n"
+    )
+    assert tree(text) == [("Become the trusted platform", ["Longer sessions", "Better answers"])]

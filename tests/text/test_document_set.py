@@ -126,7 +126,6 @@ def _tree_of(data: dict) -> list[dict]:
 # documents, none of which its one first run, after the seventh round, read exactly.
 NOT_EXACT: frozenset[str] = frozenset(
     {
-        "round7-mysoulchart-okr-ko",
         "round7-tallaegg-okr-fa",
     }
 )

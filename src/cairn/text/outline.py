@@ -173,6 +173,9 @@ class _Builder(NodeBuilder):
                 return
         if text and self.objective is None:
             self._document_field(line, text)
+        if line.quote and text and self.pending_title and self.objective and not line.item:
+            self._pending(_unwrap(text))  # "### Objective" / "> **"Become the trusted one"**"
+            return
         if line.quote or not text or _context_line(text):
             return  # a blockquote, a "Note:" or "Rationale:" line: context
         if self._in_context(line):
@@ -185,10 +188,7 @@ class _Builder(NodeBuilder):
         single = not line.item or not line.children
         if self.pending_title and self.objective and not line.heading and single:
             # "## 📌 Objective" over its title, a plain line or a single bullet
-            self.pending_title = False
-            self.objective.title, owner = _owner_suffix(text)
-            self.objective.owner = self.objective.owner or owner
-            self._drop_repeated()
+            self._pending(text)
             return
         if line.label and _OWNER_LABEL.match(line.label) and not line.item:
             # "*Owner: ___ · The store takes real orders.*": the owner, then a description
@@ -207,6 +207,14 @@ class _Builder(NodeBuilder):
             self._label(LABEL_LEVEL, text[:-1].strip())
         else:
             self._content(line)
+
+    def _pending(self, text: str) -> None:
+        """Give the objective opened by a bare "## Objective" heading its title."""
+        assert self.objective is not None
+        self.pending_title = False
+        self.objective.title, owner = _owner_suffix(text)
+        self.objective.owner = self.objective.owner or owner
+        self._drop_repeated()
 
     def _prefixed(self, line: Line, text: str) -> bool:
         """Place a header or a prefixed line ("KR 2:", "Owner:" …); return False for others.
