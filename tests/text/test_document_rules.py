@@ -2200,3 +2200,9 @@ def test_a_blockquote_under_a_bare_objective_heading_is_its_title(quoted):
         "### Key Results\n\n#### KR 1: Longer sessions\n\n#### KR 2: Better answers\n"
     )
     assert tree(text) == [("Become the trusted platform", ["Longer sessions", "Better answers"])]
+
+
+@pytest.mark.parametrize("title", ["# OKR — Current period to 1 September", "# Objective: Q3 plan"])
+def test_a_marked_page_title_over_a_bare_objective_heading_is_a_label(title):
+    text = f"{title}\n\n## Objective\n\nPass the park's review\n\n## Key Results\n\n### KR1 — Bot online on a real server\n"
+    assert tree(text) == [("Pass the park's review", ["Bot online on a real server"])]

@@ -230,6 +230,7 @@ class _Builder(NodeBuilder):
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head
         if short and _OBJECTIVE_ALONE.match(text):  # "### Objective 2": title on the next line
+            self._name_only(line, deeper=True)  # "# OKR — Q3" over "## Objective": the page's
             self._objective(line, "", explicit=True, pending=True)
         elif short and _KR_HEADER.match(text):
             self.mode, self.context, self.kr_style = "krs", None, None
@@ -290,7 +291,7 @@ class _Builder(NodeBuilder):
         kr = self.kr
         return kr is not None and line.item and not kr.heading and line.indent > kr.indent
 
-    def _name_only(self, line: Line) -> None:
+    def _name_only(self, line: Line, *, deeper: bool = False) -> None:
         """Make a heading objective a label when a marked objective line follows inside it.
 
         "### OKR 1: Faster checkout" / "- **Objective:** Cut checkout time for every buyer":
@@ -300,7 +301,7 @@ class _Builder(NodeBuilder):
         objective = self.objective
         if (
             objective is None
-            or line.heading
+            or (line.heading and not (deeper and line.heading > objective.level))
             or objective.anchor != "heading"
             or not objective.explicit
             or objective.key_results
