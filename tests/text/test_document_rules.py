@@ -2031,3 +2031,178 @@ def test_an_objective_marker_nested_under_a_key_result_is_its_detail(marker, kr,
         "- KR 1.2: Rollback under 5 minutes\n"
     )
     assert tree(text) == [("Stable deploys", ["Uptime above 99.9%", "Rollback under 5 minutes"])]
+
+
+# --- eighth round -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Target", "Measurement", "Baseline", "Why"])
+def test_bold_field_bullets_under_a_bold_marked_key_result_leave_the_next_one_read(label):
+    text = (
+        "### Objective 1: Stable deploys\n\n**Key Results**:\n\n"
+        f"**KR 1.1**: Cut failed deploys\n\n- **{label}**: 3% of deploys\n- **Owner**: Ana Lima\n\n"
+        f"**KR 1.2**: Rollback under 5 minutes\n\n- **{label}**: 5 minutes\n- **Owner**: Ben\n"
+    )
+    assert [(kr.title, kr.owner) for kr in krs(text)] == [
+        ("Cut failed deploys", "Ana Lima"), ("Rollback under 5 minutes", "Ben")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("field", ["Planning Period: 2026", "Purpose: Our goals", "Scope: Team"])
+def test_an_owner_among_the_documents_fields_owns_the_document_not_its_first_objective(field):
+    text = (
+        f"# Plan\n\n**Document Version**: 1.0\n**{field.replace(':', '**:')}\n"
+        "**Owner**: Executive Team\n\n## Objective 1: Grow\n- Reach 50 users\n"
+    )
+    assert [o.owner for o in parse_document(text, None).objectives] == [None]
+
+
+@pytest.mark.parametrize("ident", ["`2022.C1`", "'2022.C1'", '"Q3-7"'])
+def test_headings_carrying_an_okrs_id_are_its_sections(ident):
+    text = (
+        f"## OKRs\n\n### OKR {ident}: Validate the product\n\n"
+        "**Objective: We will validate the product.**\n\n"
+        f"#### {ident} Key Results\n\n- Increase weekly users to 500\n- Reach 20 paying teams\n\n"
+        f"#### {ident} Initiatives\n\n- Issues list in GitLab\n- Milestone board\n\n"
+        f"#### {ident} Timeframe for measurement\n\n- 2 of 7 initiatives resolved by March\n"
+        "- 7 of 7 initiatives resolved by May\n"
+    )
+    document = parse_document(text, None)
+    assert tree(text) == [
+        ("We will validate the product.", ["Increase weekly users to 500", "Reach 20 paying teams"])
+    ]
+    assert [i.title for i in document.objectives[0].initiatives] == [
+        "Issues list in GitLab", "Milestone board"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["More detail COMING SOON", "TBD", "To be defined.", "Details to be added"]
+)
+def test_a_placeholder_under_key_results_is_no_key_result(placeholder):
+    text = f"## Objective 1: Grow\n- Reach 50 users\n\n## Objective 2: Retain\n\nKey Results:\n\n{placeholder}\n"
+    assert tree(text) == [("Grow", ["Reach 50 users"]), ("Retain", [])]
+
+
+@pytest.mark.parametrize(
+    "blank", ["[Qualitative, inspiring goal]", "<Your objective>", "{objective}"]
+)
+def test_an_objective_left_blank_by_a_template_is_no_objective_and_nor_are_its_rows(blank):
+    text = (
+        "## Example\n\nObjective: Cut queue abandonment\nKR1: Abandonment from 25% to 15%\n\n"
+        f"## Template\n\n**Objective:** {blank}\n\n"
+        "| Key Result | Current | Target | Owner |\n|---|---|---|---|\n"
+        "| [Measurable outcome 1] | [Baseline] | [Target by date] | [Who] |\n"
+        "| [Measurable outcome 2] | | | |\n"
+    )
+    assert tree(text) == [("Cut queue abandonment", ["Abandonment from 25% to 15%"])]
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "What are we trying to achieve? Qualitative, inspiring, clear.",
+        "Where do we want to go? One sentence, no numbers.",
+        "我们想达成什么？定性、鼓舞人心。",
+    ],
+)
+def test_an_objective_marker_defined_by_a_question_is_a_definition(definition):
+    text = (
+        f"## What it is\n\n- **Objective:** {definition}\n"
+        "- **Key Results:** How will we know? Quantitative, time-bound.\n\n"
+        "## Example\n\nObjective: Cut queue abandonment\nKR1: Abandonment from 25% to 15%\n"
+    )
+    assert tree(text) == [("Cut queue abandonment", ["Abandonment from 25% to 15%"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "spaced", "titles"),
+    [("Objective 1: Stable deploys", "Objective 2 Faster builds", ["Stable deploys", "Faster builds"]),
+     ("目标1：稳定发布", "目标2 更快构建", ["稳定发布", "更快构建"]),
+     ("Objetivo 1: Deploys estáveis", "Objetivo 2 Builds rápidos", ["Deploys estáveis", "Builds rápidos"])],
+)  # fmt: skip
+def test_a_heading_marker_without_a_separator_among_marked_headings_marks_an_objective(
+    first, spaced, titles
+):
+    text = f"## {first}\n- Cut failed deploys to 3%\n\n## {spaced}\n- Cut build time to 5 minutes\n"
+    assert [title for title, _ in tree(text)] == titles
+
+
+def test_after_the_section_holding_heading_objectives_an_unmarked_heading_is_a_section():
+    text = (
+        "## 4. OKRs\n\n### Objective 1: Stable deploys\n- KR1: Cut failed deploys to 3%\n\n"
+        "### Objective 2: Faster builds\n- KR1: Cut build time to 5 minutes\n\n"
+        "## 5. Roadmap\n\n### Stage A: hardening\n"
+        "- Complete the bridge hardware test and confirm motion for 2 modes.\n"
+        "- Add a minimal CI for each package: import checks, static tests, unit tests.\n\n"
+        "## 6. Top priorities\n- Raise Objective 2 from 60% to 80% before the next review.\n"
+    )
+    assert tree(text) == [
+        ("Stable deploys", ["Cut failed deploys to 3%"]), ("Faster builds", ["Cut build time to 5 minutes"])
+    ]  # fmt: skip
+    # a marked objective heading after them opens a section of objectives again
+    text += "\n## 7. Next half\n\n### Objective 3: Grow\n- KR1: Reach 50 users\n"
+    assert tree(text)[-1] == ("Grow", ["Reach 50 users"])
+
+
+@pytest.mark.parametrize(
+    ("column", "counts"),
+    [("Key Results", ["2 KRs", "1 KR"]), ("Resultados-chave", ["2 resultados-chave", "1"]),
+     ("关键结果", ["2个", "1个"]), ("KRs", ["2 key results", "1 key result"])],
+)  # fmt: skip
+def test_a_table_counting_each_objectives_key_results_is_a_summary(column, counts):
+    text = (
+        "## Objective 1: Stable deploys\n- KR1: Cut failed deploys to 3%\n- KR2: Rollback in 5 min\n\n"
+        "## Objective 2: Grow\n- KR1: Reach 50 users\n\n## Summary\n\n"
+        f"| Objective | {column} | Owner |\n|---|---|---|\n"
+        f"| O1: Deploys | {counts[0]} | Platform |\n| O2: Growth | {counts[1]} | Sales |\n"
+    )
+    assert tree(text) == [
+        ("Stable deploys", ["Cut failed deploys to 3%", "Rollback in 5 min"]), ("Grow", ["Reach 50 users"])
+    ]  # fmt: skip
+
+
+def test_first_names_joined_by_slashes_after_key_results_are_their_owners():
+    text = (
+        "### Objective 1: Trusted data\n"
+        "- KR 1: Wage records matched for 3 customers Mark/Sam\n"
+        "- KR 2: Outcomes data shared with 2 partners Ana/Li\n"
+        "- KR 3: Security vulnerabilities in the repo are closed Mark\n"
+        "- KR 4: Skills taxonomy cleaned for 100 jobs Pablo/Sabri/Gabriel\n"
+        "- KR 5: First customer launched in Brazil\n"
+        "- KR 6: Roadmap shared with the Board\n"
+    )
+    assert [(kr.title, kr.owner) for kr in krs(text)] == [
+        ("Wage records matched for 3 customers", "Mark/Sam"),
+        ("Outcomes data shared with 2 partners", "Ana/Li"),
+        ("Security vulnerabilities in the repo are closed", "Mark"),
+        ("Skills taxonomy cleaned for 100 jobs", "Pablo/Sabri/Gabriel"),
+        ("First customer launched in Brazil", None),
+        ("Roadmap shared with the Board", None),
+    ]
+
+
+def test_a_trailing_name_or_term_pair_alone_is_title_text():
+    # one or two "Name/Name" endings do not make the document write owners so
+    text = (
+        "### Objective 1: Better onboarding\n- KR 1: Interview 10 users on Push/Pull\n"
+        "- KR 2: Onboarding checklist reviewed with Ana/Li\n- KR 3: Docs translated for Maria\n"
+    )
+    assert [kr.owner for kr in krs(text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "quoted", ['> **"Become the trusted platform"**', "> Become the trusted platform"]
+)
+def test_a_blockquote_under_a_bare_objective_heading_is_its_title(quoted):
+    text = (
+        f"### Objective\n\n{quoted}\n\nNot a fortune-telling service, a place to decide.\n\n"
+        "### Key Results\n\n#### KR 1: Longer sessions\n\n#### KR 2: Better answers\n"
+    )
+    assert tree(text) == [("Become the trusted platform", ["Longer sessions", "Better answers"])]
+
+
+@pytest.mark.parametrize("title", ["# OKR — Current period to 1 September", "# Objective: Q3 plan"])
+def test_a_marked_page_title_over_a_bare_objective_heading_is_a_label(title):
+    text = f"{title}\n\n## Objective\n\nPass the park's review\n\n## Key Results\n\n### KR1 — Bot online on a real server\n"
+    assert tree(text) == [("Pass the park's review", ["Bot online on a real server"])]

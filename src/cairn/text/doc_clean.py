@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from cairn.text.outline_words import (
     KEY_RESULT_COLUMN,
     KEY_RESULT_WORD,
+    KEY_RESULTS_HEADER,
     OBJECTIVE_COLUMN,
     OBJECTIVE_WORD,
     OWNER_WORD,
@@ -416,6 +417,9 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     if kr is None:
         # a schedule, a team list, a metrics table: not OKRs, unless its rows are marked
         return _id_rows(header, rows) or [""] * len(rows)
+    counts = [row[kr] for row in rows if kr < len(row) and row[kr].strip()]
+    if counts and all(_KR_COUNT.match(_bare(cell)) for cell in counts):
+        return [""] * len(rows)  # "| O1: SaaS Ready | 5 KRs | Backend |": a summary, not OKRs
     # a Status column first; else a Progress / Score column, read as a score or a status
     status = next((n for n, h in enumerate(header) if _STATE_COLUMN.match(h)), None)
     if status is None:
@@ -458,6 +462,10 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+# A key result cell counting them: "5 KRs", "4 key results", "3 resultados-chave", "2"
+_KR_COUNT = re.compile(
+    rf"^\d{{1,3}}(?:\s*(?:{KEY_RESULT_WORD}s?|{KEY_RESULTS_HEADER}|个|項目?|개))?\.?$", re.I
+)
 _OBJECTIVE_ID = re.compile(rf"^{OBJECTIVE_WORD}\s*[#\-]?\s*\d+(?:[.\-]\d+)?$", re.I)
 
 

@@ -15,16 +15,19 @@ from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
+    _ID_PREFIX,
     _INITIATIVE,
     _INITIATIVE_HEADER,
     _KEY_RESULT,
     _KR_HEADER,
     _OBJECTIVE,
     _OBJECTIVE_ALONE,
+    _OBJECTIVE_SPACED,
     _OBJECTIVES_HEADER,
     _OWNER,
     _OWNER_HEADING,
     _OWNER_LABEL,
+    _PLACEHOLDER,
     _PREFIX_FIRST,
     _QUALIFIED_KR_HEADER,
     _SCORES,
@@ -54,6 +57,7 @@ from cairn.text.outline_rules import (
     _norm,
     _owner_suffix,
     _short,
+    _slash_names,
     _unwrap,
 )
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
@@ -89,9 +93,15 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     builder.heading_marked = any(
         line.heading and _OBJECTIVE_ALONE.match(line.text) for line in lines
     )
+    # One that marks them in headings with their titles ("### Objective 1: …") reads a marker
+    # written with its id and no separator there as one too ("### Objective 5 Cloud relay").
+    builder.heading_titled = any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
+    # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
+    # lines or more: a trailing first name owns its key result there.
+    builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
     for line, after in zip(lines, lines[1:], strict=False):
         line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
     for i, line in enumerate(lines):
@@ -163,21 +173,22 @@ class _Builder(NodeBuilder):
                 return
         if text and self.objective is None:
             self._document_field(line, text)
+        if line.quote and text and self.pending_title and self.objective and not line.item:
+            self._pending(_unwrap(text))  # "### Objective" / "> **"Become the trusted one"**"
+            return
         if line.quote or not text or _context_line(text):
             return  # a blockquote, a "Note:" or "Rationale:" line: context
         if self._in_context(line):
             return
         first = text[:1]
         maybe_prefixed = first.lower() in _PREFIX_FIRST or first.isupper() or not first.isascii()
+        maybe_prefixed = maybe_prefixed or first in _QUOTES
         if maybe_prefixed and self._prefixed(line, text):
             return
         single = not line.item or not line.children
         if self.pending_title and self.objective and not line.heading and single:
             # "## 📌 Objective" over its title, a plain line or a single bullet
-            self.pending_title = False
-            self.objective.title, owner = _owner_suffix(text)
-            self.objective.owner = self.objective.owner or owner
-            self._drop_repeated()
+            self._pending(text)
             return
         if line.label and _OWNER_LABEL.match(line.label) and not line.item:
             # "*Owner: ___ · The store takes real orders.*": the owner, then a description
@@ -197,6 +208,14 @@ class _Builder(NodeBuilder):
         else:
             self._content(line)
 
+    def _pending(self, text: str) -> None:
+        """Give the objective opened by a bare "## Objective" heading its title."""
+        assert self.objective is not None
+        self.pending_title = False
+        self.objective.title, owner = _owner_suffix(text)
+        self.objective.owner = self.objective.owner or owner
+        self._drop_repeated()
+
     def _prefixed(self, line: Line, text: str) -> bool:
         """Place a header or a prefixed line ("KR 2:", "Owner:" …); return False for others.
 
@@ -205,10 +224,13 @@ class _Builder(NodeBuilder):
         labels a colon.
         """
         short, head = len(text) <= 120, text[:100]
+        if line.heading and text[:1] in _QUOTES:
+            text = _ID_PREFIX.sub("", text, count=1)  # "#### `2022.C1` Initiatives": of OKR 2022.C1
         colon = ":" in head or "：" in head
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head
         if short and _OBJECTIVE_ALONE.match(text):  # "### Objective 2": title on the next line
+            self._name_only(line, deeper=True)  # "# OKR — Q3" over "## Objective": the page's
             self._objective(line, "", explicit=True, pending=True)
         elif short and _KR_HEADER.match(text):
             self.mode, self.context, self.kr_style = "krs", None, None
@@ -219,8 +241,20 @@ class _Builder(NodeBuilder):
         elif marked and (match := _OBJECTIVE.match(text)):
             if self._detail_of_kr(line):
                 return True  # "- KR 1: 95% uptime" / "  - Ziel: 95%": a target, not an objective
+            if _TEMPLATE_BLANK.match(match.group(1)):
+                # "**Objective:** [Qualitative, inspiring goal]": a template, its rows blanks too
+                self._close_tentative()
+                self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+                self.context = line.indent
+                return True
+            if _DEFINING_QUESTION.match(match.group(1)):
+                return True  # "- **Objective:** What are we trying to achieve? Qualitative.": told
             self._name_only(line)
+            self._open_okr_section(line)
             self._objective(line, match.group(1), explicit=True)
+        elif line.heading and (match := _OBJECTIVE_SPACED.match(text)) and self.heading_titled:
+            self._open_okr_section(line)
+            self._objective(line, match.group(1), explicit=True)  # "### Objective 5 Cloud relay"
         elif marked and (match := _KEY_RESULT.match(text)):
             self._key_result(line, match.group(1), marked=True)
         elif marked and (match := _WORK.match(text)) and self._under_initiative(line):
@@ -237,6 +271,17 @@ class _Builder(NodeBuilder):
             return False
         return True
 
+    def _open_okr_section(self, line: Line) -> None:
+        """Note the section holding the heading objectives ("## 4. OKRs" over "### Objective 1").
+
+        A later heading at that section's level or above ends it; unmarked headings after it
+        are sections of the document (a roadmap's "### Stage A: …"), not objectives, even over
+        measured items.
+        """
+        if line.heading:
+            self.okr_parent = max((lvl for lvl, _ in self.labels if lvl < line.heading), default=0)
+            self.okr_closed = False
+
     def _detail_of_kr(self, line: Line) -> bool:
         """Return True for a list item nested under a key result: its details, never an objective.
 
@@ -246,7 +291,7 @@ class _Builder(NodeBuilder):
         kr = self.kr
         return kr is not None and line.item and not kr.heading and line.indent > kr.indent
 
-    def _name_only(self, line: Line) -> None:
+    def _name_only(self, line: Line, *, deeper: bool = False) -> None:
         """Make a heading objective a label when a marked objective line follows inside it.
 
         "### OKR 1: Faster checkout" / "- **Objective:** Cut checkout time for every buyer":
@@ -256,7 +301,7 @@ class _Builder(NodeBuilder):
         objective = self.objective
         if (
             objective is None
-            or line.heading
+            or (line.heading and not (deeper and line.heading > objective.level))
             or objective.anchor != "heading"
             or not objective.explicit
             or objective.key_results
@@ -308,6 +353,8 @@ class _Builder(NodeBuilder):
         are the items under it.
         """
         label = (line.label or "").lower()
+        if self.detail and self.kr is not None and line.item and not _KR_HEADER.match(label):
+            return True  # "**KR 1.1**: …" over "- **Target**: …": a field of the key result
         qualified = _QUALIFIED_KR_HEADER.match(label) and not _NEGATIVE.match(label)
         if _KR_HEADER.match(label) or qualified and line.text.rstrip(": ") == line.label:
             self.mode, self.context, self.kr_style = "krs", None, None
@@ -353,6 +400,13 @@ class _Builder(NodeBuilder):
         if self.objective is not None and _OWNER_HEADING.match(text):
             self.owner_next = True  # "### Team" / "One45 Platform": the objective's owner
             return
+        if self.okr_parent and line.heading <= self.okr_parent:
+            self.okr_closed = (
+                True  # "## 5. Roadmap" after "## 4. OKRs" holding "### Objective 1: …"
+            )
+        if self._of_objective(line, text):
+            self.context = 0  # "#### `2022.C1` Timeframe": a section of the OKR, not a new one
+            return
         norm = _norm(text)
         if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
             self.kr, self.detail, self.context = self.kr_titles[norm], True, None
@@ -375,8 +429,10 @@ class _Builder(NodeBuilder):
             return
         if self.kr_marked_doc and _field_list(line):
             pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
-        elif not self.heading_marked and _measured_list(
-            line, self.parse, milestones=not self.kr_marked_doc
+        elif (
+            not self.heading_marked
+            and not self.okr_closed
+            and _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
         ):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
@@ -395,11 +451,33 @@ class _Builder(NodeBuilder):
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
         self.labels.append((line.heading, text))
 
+    def _of_objective(self, line: Line, text: str) -> bool:
+        """Return True for a heading inside an objective's section that names it by its id.
+
+        "### OKR '2022.C1': …" / "**Objective: …**" / "#### `2022.C1` Timeframe": a deeper
+        heading that starts with the id the objective's section heading carries is a part of
+        that OKR (its key results and initiatives headers are read as such before this).
+        """
+        objective = self.objective
+        if objective is None or text[:1] not in _QUOTES:
+            return False
+        if line.heading <= (
+            objective.level if objective.anchor == "heading" else objective.section
+        ):
+            return False
+        match = _ID_PREFIX.match(text)
+        if match is None:
+            return False
+        ident = next(group for group in match.groups() if group)
+        return any(ident in label for label in objective.labels)
+
     def _content(self, line: Line) -> None:
         """Place a line without a prefix: key result, initiative or a new objective."""
         objective = self.objective
         if self.detail or self.context is not None and line.indent >= self.context:
             return
+        if len(line.text) < 40 and _PLACEHOLDER.match(line.text):
+            return  # "Key results:" / "More detail coming soon": none written yet
         if line.before_objective and self._theme(line, objective):
             return
         if (
@@ -524,6 +602,11 @@ class _Builder(NodeBuilder):
         return len(words) > 30 or sentences >= 1
 
 
+_QUOTES = "`'\""
+# A template's blank for a title: "[Qualitative, inspiring goal]", "<objective>", "{goal}"
+_TEMPLATE_BLANK = re.compile(r"^\s*(?:\[[^\[\]]+\]|<[^<>]+>|\{[^{}]+\})\s*$")
+# A question answered by a description: "What are we trying to achieve? Qualitative, clear."
+_DEFINING_QUESTION = re.compile(r"^[^?？]{3,80}[?？]\s*\S")
 _PREPOSITIONS = frozenset(
     [
         "for",

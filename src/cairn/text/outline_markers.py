@@ -32,6 +32,11 @@ _OBJECTIVE = re.compile(
     rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
+# "### Objective 5 Cloud relay": a heading's marker and id with no separator before the title
+_OBJECTIVE_SPACED = re.compile(
+    rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d{{1,2}}(?:[.\-]\d{{1,2}})?|{_CJK_ID})\s+(\S.*)$",
+    re.I,
+)
 _OBJECTIVE_ALONE = re.compile(
     rf"^{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?\s*[:：]?$", re.I
 )
@@ -70,8 +75,20 @@ _SCORES = re.compile(r"^Scores: (.*)$")
 # A document's own metadata ("**Version:** 1.0", "**Last Updated:** …"): an "Owner:" line next
 # to one owns the document, not its first objective.
 _DOC_FIELD = re.compile(
-    r"^(?:version|last\s+updated|updated|last\s+reviewed|date|created|author|applies\s+to"
-    r"|review\s+cadence|next\s+review|audience|classification)\s*:",
+    r"^(?:(?:document\s+)?version|last\s+updated|updated|last\s+reviewed|date|created|author"
+    r"|applies\s+to|review\s+cadence|next\s+review|audience|classification"
+    r"|(?:planning\s+)?period|time\s*frame|purpose|scope)\s*:",
+    re.I,
+)
+# "#### `2022.C1` Key Results", "#### '2022.C1' Initiatives": an OKR's id (with a digit, in code or
+# quotes) before a section heading of that OKR
+_ID_PREFIX = re.compile(
+    r"^(?:`([^`\s]*\d[^`\s]*)`|'([^'\s]*\d[^'\s]*)'|\"([^\"\s]*\d[^\"\s]*)\")\s+"
+)
+# A placeholder for key results not written yet: "More detail coming soon", "TBD", "To be defined"
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:more\s+)?details?\s+(?:are\s+)?)?(?:coming\s+soon|tbd|tba|tbc"
+    r"|to\s+be\s+(?:defined|determined|announced|confirmed|added))\s*[.!…]*$",
     re.I,
 )
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.

@@ -13,7 +13,14 @@ from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _DOC_FIELD, LABEL_LEVEL, _field_list
-from cairn.text.outline_rules import _name_suffix, _norm, _owner_suffix, _short, _unwrap
+from cairn.text.outline_rules import (
+    _name_suffix,
+    _norm,
+    _owner_suffix,
+    _short,
+    _trailing_names,
+    _unwrap,
+)
 from cairn.text.outline_work import Item, WorkNode
 
 Parse = Callable[[str], ParsedKeyResult]
@@ -103,10 +110,14 @@ class NodeBuilder:
         self.kr_titles: dict[str, KeyResultNode] = {}
         self.plain_shape = False  # objectives written as plain titles over their lists
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
+        self.slash_owners = False  # it writes them as "Mark/Sam" after the key results
         self.section_level = 0  # the level of the last heading
         self.owner_next = False  # after "### Team": the next plain line names the owner
         self.bold_shape = False  # a bold title over a list was an objective in a marked document
         self.heading_marked = False  # objectives are marked by a bare "## Objective" heading
+        self.heading_titled = False  # objectives are marked in headings with their titles
+        self.okr_parent = 0  # the level of the section holding the marked heading objectives
+        self.okr_closed = False  # a heading at that level or above followed them
         self.context_items: set[int] = set()  # the list under the label that opened a context
 
     def _report(self, line: Line, value: str) -> None:
@@ -166,6 +177,8 @@ class NodeBuilder:
         title, owner = _owner_suffix(_unwrap(title))
         if owner is None and self.name_owners:
             title, owner = _name_suffix(title)
+        if owner is None and self.slash_owners and not line.owner:
+            title, owner = _trailing_names(title)
         if self.kr_indent is None or line.indent < self.kr_indent:
             self.kr_indent = line.indent
         if self.objective is None:

@@ -114,6 +114,66 @@ def _name_suffix(title: str) -> tuple[str, str | None]:
     return title[: match.start()].rstrip(), names
 
 
+# "… mapped to this data structure Mark/Sam": first names joined by "/" after a key result
+_SLASH_NAMES = re.compile(r"(?<=\S)\s+((?-i:[A-Z][a-z]+)(?:/(?-i:[A-Z][a-z]+)){1,3})$")
+# "… repo are closed Mark": one first name, where the document writes its owners so
+_ONE_NAME = re.compile(r"(?<=\S)\s+(\S+)\s+((?-i:[A-Z][a-z]+))$")
+# Words after which a trailing capitalised word is the title's own ("launch in Brazil")
+_BEFORE_PLACE = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "of",
+        "by",
+        "with",
+        "into",
+        "across",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "via",
+        "per",
+        "than",
+    ]
+)
+
+
+def _slash_names(title: str) -> tuple[str, str | None]:
+    """Return the title without trailing "Mark/Sam" first names, and those names."""
+    match = _SLASH_NAMES.search(title)
+    if match is None:
+        return title, None
+    names = match.group(1)
+    if any(name.lower() in _NOT_NAMES for name in names.split("/")):
+        return title, None  # "Push/Pull": terms, not people
+    return title[: match.start()].rstrip(), names
+
+
+def _trailing_names(title: str) -> tuple[str, str | None]:
+    """Return the title without trailing first names ("… Mark/Sam", "… closed Mark"), and them.
+
+    Only where the document writes its owners so (several key results end with "Name/Name"):
+    one trailing first name then owns its key result too, unless a preposition or an article
+    ties it to the title ("… launch in Brazil").
+    """
+    title, names = _slash_names(title)
+    if names is not None:
+        return title, names
+    match = _ONE_NAME.search(title)
+    if match is None or not title[: match.start()].strip():
+        return title, None
+    name = match.group(2)
+    if name.lower() in _NOT_NAMES or match.group(1).lower() in _BEFORE_PLACE:
+        return title, None
+    return title[: match.start(2)].rstrip(), name
+
+
 def _about_process(text: str) -> bool:
     """Return True for a heading about the OKR process ("How we set OKRs", "OKR Rules").
 
