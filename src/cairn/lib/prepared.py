@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from django.db import connection
@@ -27,16 +28,38 @@ def prepared_cursor() -> Iterator[Any]:
         with connection.cursor() as cursor:
             yield cursor
         return
-    from django.db.backends.postgresql.base import ServerBindingCursor
-
     connection.close_if_health_check_failed()
     connection.ensure_connection()
     raw = connection.connection
     factory = raw.cursor_factory
-    raw.cursor_factory = ServerBindingCursor
+    raw.cursor_factory = _logged_cursor() if connection.queries_logged else _server_binding()
     try:
         cursor = connection.cursor()
     finally:
         raw.cursor_factory = factory
     with cursor:
         yield cursor
+
+
+@cache
+def _server_binding() -> type:
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    return ServerBindingCursor
+
+
+@cache
+def _logged_cursor() -> type:
+    """Return the server-binding cursor for when Django logs queries (tests, DEBUG).
+
+    Django logs a statement from psycopg's record of the last query, which psycopg does not keep
+    for a prepared one: the log said None. This cursor records it after the statement ran."""
+
+    class LoggedServerBindingCursor(_server_binding()):  # type: ignore[misc]
+        def execute(self, query, params=None, **kwargs):  # noqa: ANN001, ANN201
+            result = super().execute(query, params, **kwargs)
+            if self._query is None:
+                self._query = self._convert_query(query, params)
+            return result
+
+    return LoggedServerBindingCursor
