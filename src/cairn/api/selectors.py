@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.db.models import QuerySet
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from cairn.lib.joined import Joined
-from cairn.lib.prepared import prepared_cursor
 from cairn.okrs.models import CheckIn, Cycle, Initiative, KeyResult, Objective
 from cairn.okrs.permissions import Access
 from cairn.organisations.models import Person, Team
@@ -51,36 +47,6 @@ def key_results(person: Person) -> QuerySet[KeyResult]:
     if not access.is_admin:
         scoped = scoped.filter(access.objective_filter("objective__"))
     return scoped.select_related("objective__cycle", "organisation")
-
-
-_KEY_RESULT_ROW = Joined(
-    [(KeyResult, "k", ""), (Objective, "o", "objective"), (Cycle, "c", "o.cycle")]
-)
-
-
-def key_result(person: Person, pk: int) -> KeyResult:
-    """Return the key result `pk` if the person may see it, else raise Http404: what
-    `one(key_results(person), pk)` returns, with its objective, cycle and organisation loaded,
-    in one statement written once (the check-in write's hot path; see cairn.lib.joined). The
-    visibility rule is `Access.admits`, no further query for an admin, a public objective or
-    one's own."""
-    quote = connection.ops.quote_name
-    sql = (
-        f"SELECT {_KEY_RESULT_ROW.columns()} FROM {quote(KeyResult._meta.db_table)} k"
-        f" JOIN {quote(Objective._meta.db_table)} o ON o.id = k.objective_id"
-        f" JOIN {quote(Cycle._meta.db_table)} c ON c.id = o.cycle_id"
-        " WHERE k.id = %s AND k.organisation_id = %s"
-    )
-    with prepared_cursor() as cursor:
-        cursor.execute(sql, [pk, person.organisation_id])
-        row = cursor.fetchone()
-    if row is None:
-        raise Http404("No KeyResult matches the given query.")
-    found, objective, _cycle = _KEY_RESULT_ROW.instances(row)
-    if not Access(person).admits(objective):  # type: ignore[arg-type]
-        raise Http404("No KeyResult matches the given query.")
-    found.organisation = person.organisation  # type: ignore[attr-defined]
-    return found  # type: ignore[return-value]
 
 
 def initiatives(person: Person) -> QuerySet[Initiative]:

@@ -142,17 +142,21 @@ def add_then(
         board.stored_same_moment = days.day_end(marker.day, organisation) == at
         counts = _stored_then(board, access, heat, cycle, parts, at, limit, marker)
         if "at_risk" in parts and limit > days.AT_RISK_PER_BUCKET:  # a download: exact list
-            risky = sorted((p for p in pairs() if p[1].pace in rows.RISKY), key=_risky_order)
-            board.at_risk = _key_results_then(risky[:limit])
+            board.at_risk = _at_risk_then(pairs(), limit)
     elif parts & {"pace", "at_risk", "confidence"}:
         counts = _add_pace_then(board, heat, figures.group_facts(_facts(pairs(), at)), parts)
         if "at_risk" in parts:
-            risky = sorted((p for p in pairs() if p[1].pace in rows.RISKY), key=_risky_order)
-            board.at_risk = _key_results_then(risky[:limit])
+            board.at_risk = _at_risk_then(pairs(), limit)
     if "unaligned" in parts:
         _add_unaligned_then(board, access, scope, cycle, at, limit)
     if "confidence" in parts:
         _add_weeks(board, access, heat, cycle, at, counts=counts)
+
+
+def _at_risk_then(pairs: list[tuple[ObjectiveThen, KeyResultThen]], limit: int) -> list[KeyResult]:
+    """Return the first `limit` key results at risk or off track then, riskiest first."""
+    risky = sorted((p for p in pairs if p[1].pace in rows.RISKY), key=_risky_order)
+    return _key_results_then(risky[:limit])
 
 
 def _stored_then(
