@@ -12,6 +12,7 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
+from cairn.text.outline_glossary import glossary_items
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
@@ -42,7 +43,10 @@ from cairn.text.outline_nodes import (
     ObjectiveNode,
     Outline,
     Parse,
+    _marked_okr,
+    _over_objectives,
     _remove,
+    _starts_objective,
 )
 from cairn.text.outline_rules import (
     _COLUMNS,
@@ -106,56 +110,11 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
         line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
     for i, line in enumerate(lines):
         line.krs_below = bool(line.heading) and _opens_key_results(lines, i)
-    glossary = _glossary_items(lines)
+    glossary = glossary_items(lines)
     for line in lines:
         if id(line) not in glossary:
             builder.feed(line)
     return builder.finish()
-
-
-_TERM = re.compile(r"^([^:：]{1,30})[:：]\s*\S")
-
-
-def _glossary_items(lines: list[Line]) -> set[int]:
-    """Return the ids of the items of a glossary of OKR terms: context, not OKRs.
-
-    "1. Mission: why we exist" / "2. Vision: …" / "3. Strategy: …" / "4. Objective: what we
-    focus on next" / "5. Key result: how we know (measurable)": a flat list of four items or
-    more, each "Term: definition", naming an objective and a key result with their text and
-    two other terms or more, defines the words. Where "Key results:" heads a list of its own
-    it is the page's OKR, and read.
-    """
-    found: set[int] = set()
-    i = 0
-    while i < len(lines):
-        first = lines[i]
-        if not first.item:
-            i += 1
-            continue
-        run, j = [first], i + 1
-        while j < len(lines) and lines[j].item and lines[j].indent >= first.indent:
-            if lines[j].indent == first.indent:
-                run.append(lines[j])
-            j += 1
-        if len(run) >= 4 and all(":" in x.text or "：" in x.text for x in run) and _glossary(run):
-            found.update(id(x) for x in run)
-        i = j
-    return found
-
-
-def _glossary(run: list[Line]) -> bool:
-    """Return True for a list of "Term: definition" items defining OKR terms (see above)."""
-    if any(x.children or not _TERM.match(x.text) for x in run):
-        return False
-    objective = key_result = others = 0
-    for x in run:
-        if _OBJECTIVE.match(x.text):
-            objective += 1
-        elif (match := _KEY_RESULT.match(x.text)) and match.group(1).strip():
-            key_result += 1
-        else:
-            others += 1
-    return objective == 1 and key_result == 1 and others >= 2
 
 
 class _Builder(NodeBuilder):
@@ -625,28 +584,3 @@ _PREPOSITIONS = frozenset(
         "across",
     ]
 )
-
-
-def _marked_okr(line: Line) -> bool:
-    """Return True for a marked objective item with marked key results nested under it."""
-    return bool(_OBJECTIVE.match(line.text)) and any(
-        _KEY_RESULT.match(child.text) for child in line.children
-    )
-
-
-def _over_objectives(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
-    """Return True for a heading under a marked objective ("Objective: …", "O: …") that heads
-    a list of objectives: items that are unmeasured with measured items under them. Such a
-    list cannot be that objective's key results (its items never start objectives)."""
-    return objective.explicit and bool(line.children) and _heads_list(line.children[0], parse)
-
-
-def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
-    """Return True when a list item starts a new objective rather than a key result."""
-    if objective.explicit:
-        return False
-    if objective.anchor == "item":
-        return line.indent <= objective.indent  # a sibling of the current objective
-    # Under a heading, an unmeasured item with measured children is an objective; when the
-    # heading has no key results it was only a label ("# Q3 OKRs" above a numbered list).
-    return objective.anchor == "heading" and _heads_list(line, parse)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _DOC_FIELD, LABEL_LEVEL, _field_list
+from cairn.text.outline_markers import _DOC_FIELD, _KEY_RESULT, _OBJECTIVE, LABEL_LEVEL, _field_list
 from cairn.text.outline_rules import (
+    _heads_list,
     _name_suffix,
     _norm,
     _owner_suffix,
@@ -288,3 +289,28 @@ class NodeBuilder:
                 self.outline.problems.append((objective.line, "objective has no key results"))
         self.outline.problems.sort()
         return self.outline
+
+
+def _marked_okr(line: Line) -> bool:
+    """Return True for a marked objective item with marked key results nested under it."""
+    return bool(_OBJECTIVE.match(line.text)) and any(
+        _KEY_RESULT.match(child.text) for child in line.children
+    )
+
+
+def _over_objectives(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
+    """Return True for a heading under a marked objective ("Objective: …", "O: …") that heads
+    a list of objectives: items that are unmeasured with measured items under them. Such a
+    list cannot be that objective's key results (its items never start objectives)."""
+    return objective.explicit and bool(line.children) and _heads_list(line.children[0], parse)
+
+
+def _starts_objective(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
+    """Return True when a list item starts a new objective rather than a key result."""
+    if objective.explicit:
+        return False
+    if objective.anchor == "item":
+        return line.indent <= objective.indent  # a sibling of the current objective
+    # Under a heading, an unmeasured item with measured children is an objective; when the
+    # heading has no key results it was only a label ("# Q3 OKRs" above a numbered list).
+    return objective.anchor == "heading" and _heads_list(line, parse)

@@ -1,0 +1,52 @@
+"""A glossary of OKR terms in a document ("Objective: what we focus on next"): context, not OKRs."""
+
+from __future__ import annotations
+
+import re
+
+from cairn.text.outline_lines import Line
+from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
+
+_TERM = re.compile(r"^([^:：]{1,30})[:：]\s*\S")
+
+
+def glossary_items(lines: list[Line]) -> set[int]:
+    """Return the ids of the items of a glossary of OKR terms: context, not OKRs.
+
+    "1. Mission: why we exist" / "2. Vision: …" / "3. Strategy: …" / "4. Objective: what we
+    focus on next" / "5. Key result: how we know (measurable)": a flat list of four items or
+    more, each "Term: definition", naming an objective and a key result with their text and
+    two other terms or more, defines the words. Where "Key results:" heads a list of its own
+    it is the page's OKR, and read.
+    """
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        if not first.item:
+            i += 1
+            continue
+        run, j = [first], i + 1
+        while j < len(lines) and lines[j].item and lines[j].indent >= first.indent:
+            if lines[j].indent == first.indent:
+                run.append(lines[j])
+            j += 1
+        if len(run) >= 4 and all(":" in x.text or "：" in x.text for x in run) and _glossary(run):
+            found.update(id(x) for x in run)
+        i = j
+    return found
+
+
+def _glossary(run: list[Line]) -> bool:
+    """Return True for a list of "Term: definition" items defining OKR terms (see above)."""
+    if any(x.children or not _TERM.match(x.text) for x in run):
+        return False
+    objective = key_result = others = 0
+    for x in run:
+        if _OBJECTIVE.match(x.text):
+            objective += 1
+        elif (match := _KEY_RESULT.match(x.text)) and match.group(1).strip():
+            key_result += 1
+        else:
+            others += 1
+    return objective == 1 and key_result == 1 and others >= 2
