@@ -177,7 +177,11 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Faire passer le NPS de {lo} à {hi}",
             "Réduire le temps de réponse de {hi} à {lo} heures",
         ),
-        "bound": ("NPS supérieur à {n}", "Churn inférieur à {n}%", "Disponibilité d'au moins 99,9%"),
+        "bound": (
+            "NPS supérieur à {n}",
+            "Churn inférieur à {n}%",
+            "Disponibilité d'au moins 99,9%",
+        ),
         "granted": ("Audit de sécurité réussi", "Contrat avec un distributeur régional"),
         "vague": (
             "Améliorer la satisfaction client",
@@ -206,7 +210,11 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Aumentar el NPS de {lo} a {hi}",
             "Reducir el tiempo de respuesta de {hi} a {lo} horas",
         ),
-        "bound": ("NPS superior a {n}", "Churn inferior al {n}%", "Disponibilidad de al menos 99,9%"),
+        "bound": (
+            "NPS superior a {n}",
+            "Churn inferior al {n}%",
+            "Disponibilidad de al menos 99,9%",
+        ),
         "granted": (
             "Auditoría externa aprobada",
             "Acuerdo con una distribuidora regional",
@@ -239,7 +247,11 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Aumentar o NPS de {lo} para {hi}",
             "Reduzir o tempo de resposta de {hi} para {lo} horas",
         ),
-        "bound": ("NPS acima de {n}", "Churn abaixo de {n}%", "Disponibilidade de pelo menos 99,9%"),
+        "bound": (
+            "NPS acima de {n}",
+            "Churn abaixo de {n}%",
+            "Disponibilidade de pelo menos 99,9%",
+        ),
         "granted": (
             "Pentest aprovado",
             "Auditoria de segurança aprovada",
@@ -473,6 +485,24 @@ TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
         "vague": ("بهبود رضایت مشتری", "بهینه‌سازی فرآیند پرداخت"),
     },
 }
+# How each language writes a floor on a count and a timeframe, and whether the timeframe opens
+# the sentence (verb-last languages) or closes it.
+DECOR: dict[str, tuple[str, str, bool]] = {
+    "en": ("at least {n}", "by the end of Q3", False),
+    "de": ("mindestens {n}", "Bis Ende Q3", True),
+    "fr": ("au moins {n}", "d'ici fin septembre", False),
+    "es": ("al menos {n}", "antes de fin de año", False),
+    "pt": ("pelo menos {n}", "até o fim do trimestre", False),
+    "it": ("almeno {n}", "entro fine anno", False),
+    "nl": ("minstens {n}", "Voor eind Q3", True),
+    "pl": ("co najmniej {n}", "do końca roku", False),
+    "ru": ("не менее {n}", "до конца квартала", False),
+    "tr": ("en az {n}", "Yıl sonuna kadar", True),
+    "zh": ("至少{n}", "年底前", True),
+    "ja": ("少なくとも{n}", "年末までに", True),
+    "ko": ("최소 {n}", "연말까지", True),
+    "fa": ("حداقل {n}", "تا پایان سال", False),
+}
 LANGUAGES = tuple(TEMPLATES)
 FAMILIES = tuple(KIND)
 
@@ -488,12 +518,43 @@ class Phrasing:
     template: str
 
 
-def compose(language: str, family: str, index: int, n: int = 6, lo: int = 12) -> Phrasing:
-    """Return template `index` of a language and family with its numbers filled in."""
+def compose(
+    language: str,
+    family: str,
+    index: int,
+    n: int = 6,
+    lo: int = 12,
+    *,
+    floor: bool = False,
+    timeframe: bool = False,
+) -> Phrasing:
+    """Return template `index` of a language and family with its numbers filled in; `floor`
+    writes a count of work as "at least N" (still work), `timeframe` adds a deadline."""
     template = TEMPLATES[language][family][index]
     hi = min(lo * 2, 80)
-    text = template.format(n=n, lo=lo, hi=hi)
+    floor_form, deadline, deadline_first = DECOR[language]
+    count = floor_form.format(n=n) if floor and family in ("counted", "output") else str(n)
+    opens = not (timeframe and deadline_first)
+    if (
+        opens
+        and floor
+        and family == "output"
+        and template.startswith("{n}")
+        and language not in _CJK
+    ):
+        count = count[:1].upper() + count[1:]
+    text = template.format(n=count, lo=lo, hi=hi)
+    if timeframe:
+        if deadline_first:
+            joiner = "" if language in _CJK else " "
+            first = text[:1].lower() if language in ("nl", "tr") else text[:1]
+            text = f"{deadline}{joiner}{first}{text[1:]}"
+        else:
+            text = f"{text} {deadline}"
     return Phrasing(text, KIND[family], family, language, template)
+
+
+_CJK = frozenset(["zh", "ja"])
 
 
 def templates() -> list[tuple[str, str, int]]:
@@ -518,12 +579,22 @@ def coach_right(phrasing: Phrasing) -> bool:
     return bool({"KR104", "KR101"} & codes)
 
 
-def measure(numbers: tuple[tuple[int, int], ...] = ((3, 8), (6, 12), (25, 30))) -> dict:
-    """Return {(language, family): (right, total)} over every template and a few numbers."""
+VARIANTS = ((3, 8, False, False), (6, 12, True, False), (25, 30, False, True), (12, 20, True, True))
+
+
+def variants(language: str, family: str, index: int) -> list[Phrasing]:
+    """Return a template's composed forms: plain, with a floor, a deadline, or both."""
+    return [
+        compose(language, family, index, n, lo, floor=floor, timeframe=timeframe)
+        for n, lo, floor, timeframe in VARIANTS
+    ]
+
+
+def measure() -> dict:
+    """Return {(language, family): (right, total)} over every template and its variants."""
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for language, family, i in templates():
-        for n, lo in numbers:
-            phrasing = compose(language, family, i, n, lo)
+        for phrasing in variants(language, family, i):
             counts[language, family]["total"] += 1
             counts[language, family]["right"] += coach_right(phrasing)
     return {key: (c["right"], c["total"]) for key, c in counts.items()}
@@ -543,9 +614,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{language:<5}" + "".join(f"{c:>10}" for c in cells) + f"{right}/{total}".rjust(10))
     if "-v" in args:
         for language, family, i in templates():
-            phrasing = compose(language, family, i)
-            if not coach_right(phrasing):
-                print(f"- {language} {family} ({phrasing.kind}): {phrasing.text}")
+            for phrasing in variants(language, family, i):
+                if not coach_right(phrasing):
+                    print(f"- {language} {family} ({phrasing.kind}): {phrasing.text}")
     return 0
 
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from cairn.coach import any_language
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
@@ -58,12 +59,14 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
     if parsed.start is None and parsed.change is None and not limit and _CJK_OWN_COUNT.search(text):
         return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
-    text = localise(text)  # "5 статей опубликовано" → "5 статей published"; English unchanged
+    written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
     if ("approval" in text or "sign-off" in text or "buy-in" in text) and _APPROVAL_GAINED.search(
         text
     ):
         return False  # "Identify 2 areas … and get approval from 80% of the team": granted
+    if parsed.change is not None and any_language.work_by_count(written, parsed):
+        return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
@@ -74,18 +77,29 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
     if _by_agents(text, parsed) or _RANK.search(text) or _CERTIFIED.search(text):
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
-    if verb is None and _DECIDED.search(text):
-        return False  # "≥3 contracts signed", "First export deal closed": others decided
+    if (
+        verb is None
+        and _DECIDED.search(text)
+        or verb not in lx.ALL_VERBS
+        and _DECIDED_LAST.search(text)
+    ):
+        return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
     if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
     if verb is None and _AGREEMENT_WITH.match(text):
         return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
     if verb is None and _RUNS_CLEAN.search(text):
         return False  # "Nightly update running without errors": a state of the system
+    if _judged_by_others(written, verb):
+        return False  # "Sicherheitsaudit bestanden", "Contract met een distributeur"
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
+    if parsed.start is None and any_language.counted_work(written, parsed.unit):
+        return True  # "6 Fallstudien schreiben", "Spreken op 6 conferenties"
     if verb is None and (_work_reported(text) or _LEADING_COUNT_DONE.match(text)):
         return True  # "Banking license application initiated in ≥1 country": work done
+    if (verb is None or verb not in lx.ALL_VERBS) and any_language.done_after_count(written):
+        return True  # "6 ingegneri assunti", "Mindestens 6 Entwickler eingestellt"
     if _each_does_work(text):
         return True  # "Every portfolio identifies 2 strategic decisions per quarter"
     if verb in _RESULT_VERBS:
@@ -175,6 +189,10 @@ _DECIDED = re.compile(
     r"\b(?:signed|awarded|granted|closed|won|secured)\b(?!\s+(?:off|up)\b)",
     re.IGNORECASE,
 )
+# Others' decision as the last word: "Series A term sheet signed" (a leading name, not a verb).
+_DECIDED_LAST = re.compile(
+    _DECIDED.pattern + r"(?:\s+(?:by|before|until|in)\s[^;:/]*)?\W*$", re.IGNORECASE
+)
 # The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
 _SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
@@ -231,6 +249,16 @@ _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
 _ANYONE = re.compile(r"^(?:no[ -]one|nobody|none of|everyone|everybody|no team member)\b", re.I)
 # Items of a list of outputs: "6 drip sequences, lead scoring, CRM".
 _LIST_SEPARATOR = re.compile(r"\s*[;,]\s*(?:and\s+)?")
+
+
+def _judged_by_others(text: str, verb: str | None) -> bool:
+    """Return True for a check passed or an agreement with another party, in any language,
+    unless a verb of work leads ("Prepare the contract with …"; "Audit …" names the check)."""
+    if verb in lx.ACTIVITY_VERBS and not text.lower().startswith(verb + " "):
+        return False
+    if verb in lx.ACTIVITY_VERBS and verb not in ("audit",):
+        return False
+    return any_language.check_passed(text) or any_language.agreement_with(text)
 
 
 def _by_agents(text: str, parsed: ParsedKeyResult) -> bool:
@@ -475,7 +503,8 @@ def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
     if parsed.direction == "stay_below":
         return True  # a limit ("No PRs merged after code freeze") is a result to keep
     if parsed.direction == "stay_above" and not _counted(parsed):
-        return True
+        # "Organizzare almeno 6 meetup": a floor on a count of work is no level to hold
+        return parsed.unit is not None or not any_language.floor_on_work(parsed.text, text)
     if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
         return True
     if _part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or _CAPABLE.search(text):

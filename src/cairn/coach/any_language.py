@@ -1,0 +1,196 @@
+"""Work and others' judgement read by their words in any language, without telling the language.
+
+The text layer tells a key result's language by its letters or by two of its common words, then
+rewrites it into English (`cairn.text.languages.localise`). Short key results often give no
+such sign ("6 ingenieros contratados", "6 casestudies gepubliceerd", "Sicherheitsaudit
+bestanden"), so the coach also reads a few kinds of words wherever they come from (issue 15,
+ninth round):
+
+- a verb of work at either end of a sentence with a count: German, Dutch, Turkish, Korean and
+  Persian put it last or name it by a noun first ("6 Fallstudien schreiben", "Spreken op 6
+  conferenties", "6 konferansta konuşmak", "سخنرانی در 6 کنفرانس");
+- a participle of work after a count, with no verb before it ("6 ingegneri assunti", "6
+  مقاله منتشر شد"): the text layer's `DONE` tables of every language, read together;
+- a check by others passed or a certification obtained ("Sicherheitsaudit bestanden",
+  "Audit de sécurité réussi", "Аудит безопасности пройден", "安全审计通过", "ISO 27001 인증 획득");
+- an agreement with another party, named without a verb of work ("Contract met een regionale
+  distributeur", "Umowa z dystrybutorem", "Bölgesel distribütörle sözleşme").
+
+Every word here is a verb, participle or noun of one language that is not an English word the
+coach reads otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cairn.coach.parties import OTHERS_ACTS, OUTSIDE_PARTIES
+from cairn.text.key_result_parser import ParsedKeyResult
+from cairn.text.language_tables import DONE
+
+# Verbs of work (infinitives, and verbal nouns where a language names work so): doing, speaking,
+# writing, publishing, holding, organising, recording, sending, visiting, hiring, training.
+# Not a verb that moves a metric or wins something (gewinnen, conseguir, привлечь …).
+_WORK_VERBS_WORDS = """
+    durchführen veranstalten veröffentlichen schreiben sprechen halten organisieren
+    präsentieren machen geben erstellen liefern produzieren besuchen schulen aufzeichnen
+    geven spreken publiceren schrijven organiseren houden uitvoeren maken doen opleveren
+    lanceren presenteren produceren bezoeken trainen versturen
+    réaliser intervenir organiser publier animer rédiger écrire faire donner tenir présenter
+    produire livrer visiter recruter mener conduire enregistrer envoyer
+    hacer dar organizar publicar realizar escribir impartir celebrar presentar producir
+    entregar visitar contratar grabar enviar
+    fazer palestrar publicar escrever ministrar apresentar produzir entregar visitar contratar
+    treinar gravar conduzir
+    fare parlare organizzare pubblicare condurre scrivere tenere presentare produrre
+    consegnare visitare assumere realizzare registrare inviare
+    przeprowadzić wystąpić zorganizować opublikować napisać wygłosić zrealizować nagrać
+    wysłać odwiedzić zatrudnić przeszkolić dostarczyć
+    провести выступить организовать опубликовать написать выпустить записать отправить
+    посетить нанять обучить подготовить сделать
+    виступити організувати опублікувати написати
+    yapmak konuşmak düzenlemek yayınlamak yazmak gerçekleştirmek sunmak göndermek
+    kaydetmek hazırlamak
+    verhandeln onderhandelen négocier negociar negoziare negocjować
+    발표 개최 진행 작성 발행 실시 운영 제작 게시 채용
+    برگزاری انتشار انجام سخنرانی نوشتن تولید ارسال ضبط استخدام
+    """
+WORK_VERBS = frozenset(_WORK_VERBS_WORDS.split())
+# Participles of work that the `DONE` tables do not hold, and Persian's two-word past tense.
+_MORE_DONE_WORDS = """
+    eingestellt gehalten veranstaltet gegeben aangenomen gegeven gehouden georganiseerd
+    assunti assunte tenuti tenute contratados contratadas dados impartidos
+    przeprowadzone napisane wygłoszone zorganizowane
+    """
+_MORE_DONE = frozenset(_MORE_DONE_WORDS.split())
+_DONE_PHRASES = ("منتشر شد", "استخدام شد", "برگزار شد", "انجام شد", "işe alındı")
+# Nouns of a check or certification others carry out, read inside compounds ("Sicherheitsaudit").
+_CHECK_STEMS = (
+    "audit", "audyt", "pentest", "penetrationstest", "prüfung", "exam", "esame", "egzamin", "inspect",
+    "assessment", "certif", "zertifi", "sertifika", "certyfik", "аудит", "экзамен",
+    "проверк", "сертифик", "denetim", "審計", "审计", "監査", "감사", "认证", "認證", "認証", "인증",
+)  # fmt: skip
+# Passed, or (a certification) obtained, as the sentence's last word.
+_PASSED_WORDS = """
+    passed bestanden réussi réussie aprovado aprovada aprobado aprobada superato superata
+    geslaagd behaald zaliczony zaliczona zaliczone пройден пройдена пройдено сдан сдана
+    geçildi geçti obtained erhalten obtenue obtenu obtenida obtenido obtida obtido ottenuta
+    ottenuto uzyskany uzyskana получен получена alındı 획득 통과
+    """
+_PASSED = frozenset(_PASSED_WORDS.split())
+_CJK_PASSED = ("合格", "通过", "通過", "取得", "통과", "획득")
+_CJK_PASS_CHECK = re.compile(r"(?:通过|通過)[^，,;；]{0,20}?(?:认证|認證|审计|審計)$")
+# An agreement noun first, then "with" in one of the languages: the other party signs it.
+_AGREEMENT_WITH = re.compile(
+    r"(?:^|\b(?:q[1-4]|\d{4}|jaar|jahr|roku?|año|ano|anno|année)\s+)\W*(?:(?:a|an|the|een|de|un|una|uma|um|o)\s+)?(?:contracts?|agreements?|contratto"
+    r"|accordo|umowa|umowy|porozumienie|overeenkomst|contracten|vertrag|vereinbarung|contrato"
+    r"|acuerdo|acordo|contrat|accord|договор|соглашение)\s+(?:\S+\s+){0,2}?"
+    r"(?:with|met|mit|con|com|avec|z|ze|с|со)\s+\S",
+    re.IGNORECASE,
+)
+# Turkish says "with" as a suffix on the other party: "distribütörle sözleşme".
+_TURKISH_WITH = re.compile(r"\w(?:y?l[ae])\s+(?:sözleşme|anlaşma|ortaklık)\w*\s*$", re.IGNORECASE)
+# A floor before a count, in the languages: "at least 6", "mindestens 6", "не менее 6", "حداقل 6".
+FLOORS = (
+    "at least", "mindestens", "minstens", "ten minste", "au moins", "al menos", "pelo menos",
+    "no mínimo", "almeno", "co najmniej", "не менее", "не меньше", "минимум", "щонайменше",
+    "en az", "حداقل", "최소", "至少", "少なくとも", "more than", "over",
+)  # fmt: skip
+_FLOOR = "|".join(re.escape(f) for f in FLOORS)
+# A count, after at most four words that are not numbers ("Yıl sonuna kadar en az 12 …").
+_COUNT = re.compile(
+    rf"^\W*(?:\S*[^\d\s.,]\S*\s+){{0,4}}?(?:(?:{_FLOOR})\s*|[≥>]=?\s*)?\d[\d.,]*\+?\s+", re.I
+)
+# A floor on a whole count of things: "mindestens 6 Fallstudien", "至少6名", "최소 6회".
+_FLOORED_COUNT = re.compile(
+    rf"(?:{_FLOOR}|[≥>]=?)\s*\d+\+?\s*(?!(?:in|on|of|at|for|per|out)\b)[^\W\d_]", re.I
+)
+_STRIP = ".,;:!?()'\"«»*"
+
+
+@cache
+def _done_words() -> frozenset[str]:
+    """Return every participle of work of the `DONE` tables (one word each) and the extras."""
+    words = {word for table in DONE.values() for word in table if " " not in word}
+    return frozenset(words) | _MORE_DONE
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(_STRIP) for w in text.lower().split() if w.strip(_STRIP)]
+
+
+def work_verb(text: str) -> bool:
+    """Return True when a verb of work stands in the sentence, first, last or after a deadline
+    ("6 Fallstudien schreiben", "Voor eind Q3 spreken op 6 conferenties", "برگزاری 6 وبینار")."""
+    return not WORK_VERBS.isdisjoint(_words(text))
+
+
+def counted_work(text: str, unit: str | None) -> bool:
+    """Return True for a count of things with a verb of work at either end, when the things
+    counted are not outside parties or what they do ("6 meetup düzenlemek"; "Onboard 10 …"
+    and "Process 1000 payments" are others' acts, read before this)."""
+    low = (unit or "").lower()
+    if low in OUTSIDE_PARTIES or low in OTHERS_ACTS or "%" in text:
+        return False
+    return any(ch.isdigit() for ch in text) and work_verb(text)
+
+
+def work_by_count(text: str, parsed: ParsedKeyResult) -> bool:
+    """Return True when a verb of work opens the sentence and what was read as a change is a
+    plain count ("Выступить на 6 конференциях", "Palestrar em 6 conferências": "на" and "em"
+    also mean "by"); "Увеличить выручку на 6 млн" opens with a verb that moves a metric."""
+    change = parsed.change
+    if change is None or change.relative or parsed.start is not None or "%" in text:
+        return False
+    words = _words(text)
+    return bool(words) and words[0] in WORK_VERBS and (parsed.unit or "").lower() not in OTHERS_ACTS
+
+
+def floor_on_work(text: str, english: str) -> bool:
+    """Return True when a floor bounds a count of work ("mindestens 6 Fallstudien schreiben",
+    "Не менее 6 статей опубликовано", "Organizzare almeno 6 meetup"): still work, not a level
+    to hold. `english` is the sentence as the text layer rewrote it."""
+    from cairn.text import lexicon as lx
+    from cairn.text.key_result_parser import leading_verb
+
+    if not _FLOORED_COUNT.search(text):
+        return False  # "scoring ≥90 in usability tests", "AUC ≥ 0.70": a level, not a count
+    return leading_verb(english) in lx.ACTIVITY_VERBS or work_verb(text) or done_after_count(text)
+
+
+def done_after_count(text: str) -> bool:
+    """Return True for a count, a noun, then a participle of work ("6 ingenieros contratados",
+    "6 مقاله منتشر شد"); people outside the team counted so act themselves."""
+    match = _COUNT.match(text)
+    if match is None:
+        return False
+    rest = _words(text[match.end() :])[:5]
+    if not rest or rest[0] in OUTSIDE_PARTIES or rest[0] in OTHERS_ACTS:
+        return False
+    joined = " ".join(rest)
+    return any(word in _done_words() for word in rest[1:]) or any(
+        phrase in joined for phrase in _DONE_PHRASES
+    )
+
+
+def check_passed(text: str) -> bool:
+    """Return True for a check by others passed or a certification obtained, in any language:
+    "Sicherheitsaudit bestanden", "Audit di sicurezza superato", "セキュリティ監査に合格"."""
+    low = text.lower().strip(" .!。")
+    if not any(stem in low for stem in _CHECK_STEMS):
+        return False
+    words = _words(low)
+    if not words or len(words) > 12:
+        return False
+    if not _PASSED.isdisjoint(words[1:]) or low.endswith(_CJK_PASSED):
+        return True  # "Audit di sicurezza superato entro fine anno": a deadline may follow
+    return bool(_CJK_PASS_CHECK.search(low))
+
+
+def agreement_with(text: str) -> bool:
+    """Return True for an agreement with another party named without a verb of work:
+    "Contract met een regionale distributeur", "Accordo con un distributore"."""
+    if work_verb(text):
+        return False  # "Verträge mit 5 Händlern verhandeln": the team negotiates
+    return bool(_AGREEMENT_WITH.search(text) or _TURKISH_WITH.search(text))
