@@ -20,7 +20,8 @@ shares of the team's own items having something ("100% of services have runbooks
 "visit N partners" against "onboard N partners" in languages whose verbs the text layer does not
 tell apart.
 
-`python -m tests.coach.phrasings` prints how the coach does per language and family.
+`python -m tests.coach.phrasings [-v] [--fresh]` prints how the coach does per language and
+family (-v lists the misses; --fresh measures the second batch, `tests.coach.phrasings_fresh`).
 """
 
 from __future__ import annotations
@@ -527,10 +528,11 @@ def compose(
     *,
     floor: bool = False,
     timeframe: bool = False,
+    table: dict | None = None,
 ) -> Phrasing:
     """Return template `index` of a language and family with its numbers filled in; `floor`
     writes a count of work as "at least N" (still work), `timeframe` adds a deadline."""
-    template = TEMPLATES[language][family][index]
+    template = (table or TEMPLATES)[language][family][index]
     hi = min(lo * 2, 80)
     floor_form, deadline, deadline_first = DECOR[language]
     count = floor_form.format(n=n) if floor and family in ("counted", "output") else str(n)
@@ -557,11 +559,11 @@ def compose(
 _CJK = frozenset(["zh", "ja"])
 
 
-def templates() -> list[tuple[str, str, int]]:
+def templates(table: dict | None = None) -> list[tuple[str, str, int]]:
     """Return (language, family, index) for every template."""
     return [
         (language, family, i)
-        for language, families in TEMPLATES.items()
+        for language, families in (table or TEMPLATES).items()
         for family, texts in families.items()
         for i in range(len(texts))
     ]
@@ -582,19 +584,19 @@ def coach_right(phrasing: Phrasing) -> bool:
 VARIANTS = ((3, 8, False, False), (6, 12, True, False), (25, 30, False, True), (12, 20, True, True))
 
 
-def variants(language: str, family: str, index: int) -> list[Phrasing]:
+def variants(language: str, family: str, index: int, table: dict | None = None) -> list[Phrasing]:
     """Return a template's composed forms: plain, with a floor, a deadline, or both."""
     return [
-        compose(language, family, index, n, lo, floor=floor, timeframe=timeframe)
+        compose(language, family, index, n, lo, floor=floor, timeframe=timeframe, table=table)
         for n, lo, floor, timeframe in VARIANTS
     ]
 
 
-def measure() -> dict:
+def measure(table: dict | None = None) -> dict:
     """Return {(language, family): (right, total)} over every template and its variants."""
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for language, family, i in templates():
-        for phrasing in variants(language, family, i):
+    for language, family, i in templates(table):
+        for phrasing in variants(language, family, i, table):
             counts[language, family]["total"] += 1
             counts[language, family]["right"] += coach_right(phrasing)
     return {key: (c["right"], c["total"]) for key, c in counts.items()}
@@ -603,7 +605,10 @@ def measure() -> dict:
 def main(argv: list[str] | None = None) -> int:
     """Print the share the coach gets right per language and family (and misses with -v)."""
     args = sys.argv[1:] if argv is None else argv
-    result = measure()
+    table = None
+    if "--fresh" in args:  # the second batch, written after the rules
+        from tests.coach.phrasings_fresh import FRESH as table
+    result = measure(table)
     print(f"{'lang':<5}" + "".join(f"{f:>10}" for f in FAMILIES) + f"{'all':>10}")
     for language in LANGUAGES:
         cells, right, total = [], 0, 0
@@ -612,9 +617,16 @@ def main(argv: list[str] | None = None) -> int:
             right, total = right + r, total + t
             cells.append(f"{r}/{t}" if t else "-")
         print(f"{language:<5}" + "".join(f"{c:>10}" for c in cells) + f"{right}/{total}".rjust(10))
+    flagged = [result[k] for k in result if KIND[k[1]] != "outcome"]
+    outcomes = [result[k] for k in result if KIND[k[1]] == "outcome"]
+    caught, wrong = sum(r for r, _ in flagged), sum(t - r for r, t in outcomes)
+    print(
+        f"activity+vague caught {caught}/{sum(t for _, t in flagged)}, "
+        f"outcomes wrongly flagged {wrong}/{sum(t for _, t in outcomes)}"
+    )
     if "-v" in args:
-        for language, family, i in templates():
-            for phrasing in variants(language, family, i):
+        for language, family, i in templates(table):
+            for phrasing in variants(language, family, i, table):
                 if not coach_right(phrasing):
                     print(f"- {language} {family} ({phrasing.kind}): {phrasing.text}")
     return 0
