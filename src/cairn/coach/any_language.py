@@ -51,10 +51,11 @@ _WORK_VERBS_WORDS = """
     посетить нанять обучить подготовить сделать
     виступити організувати опублікувати написати
     yapmak konuşmak düzenlemek yayınlamak yazmak gerçekleştirmek sunmak göndermek
-    kaydetmek hazırlamak
+    kaydetmek hazırlamak vermek
+    ausliefern führen opnemen zaprezentować prezentować
     verhandeln onderhandelen négocier negociar negoziare negocjować
-    발표 개최 진행 작성 발행 실시 운영 제작 게시 채용
-    برگزاری انتشار انجام سخنرانی نوشتن تولید ارسال ضبط استخدام
+    발표 개최 진행 작성 발행 실시 운영 제작 게시 채용 교육
+    برگزاری انتشار انجام سخنرانی نوشتن تولید ارسال ضبط استخدام تحویل آموزش
     """
 WORK_VERBS = frozenset(_WORK_VERBS_WORDS.split())
 # Participles of work that the `DONE` tables do not hold, and Persian's two-word past tense.
@@ -85,12 +86,37 @@ _CJK_PASS_CHECK = re.compile(r"(?:通过|通過)[^，,;；]{0,20}?(?:认证|認�
 _AGREEMENT_WITH = re.compile(
     r"(?:^|\b(?:q[1-4]|\d{4}|jaar|jahr|roku?|año|ano|anno|année)\s+)\W*(?:(?:a|an|the|een|de|un|una|uma|um|o)\s+)?(?:contracts?|agreements?|contratto"
     r"|accordo|umowa|umowy|porozumienie|overeenkomst|contracten|vertrag|vereinbarung|contrato"
-    r"|acuerdo|acordo|contrat|accord|договор|соглашение)\s+(?:\S+\s+){0,2}?"
+    r"|acuerdo|acordo|contrat|accord|договор|соглашение|\w+vertrag|\w+vereinbarung)\s+(?:\S+\s+){0,2}?"
     r"(?:with|met|mit|con|com|avec|z|ze|с|со)\s+\S",
     re.IGNORECASE,
 )
 # Turkish says "with" as a suffix on the other party: "distribütörle sözleşme".
 _TURKISH_WITH = re.compile(r"\w(?:y?l[ae])\s+(?:sözleşme|anlaşma|ortaklık)\w*\s*$", re.IGNORECASE)
+# A past participle by its ending, where the language makes one (the count's noun, then it):
+# Spanish and Portuguese "grabados", "gravadas"; French "tournées"; Italian "registrati"; Dutch
+# "opgenomen", "gepubliceerd"; Polish "nagrane"; Russian "записано"; Turkish "kaydedildi".
+_PARTICIPLE = re.compile(
+    r"^(?:\w{3,}(?:ados|adas|idos|idas)|\w{3,}(?:ées|és|ée)|\w{3,}(?:ati|iti|uti)"
+    r"|(?:op|uit|aan|af|in|mee|over|door|voor|na|om|toe)?ge\w{3,}(?:d|t|en)"
+    r"|\w{3,}(?:ane|one|ęte|ete)|\w{2,}(?:ано|ено|ены|аны|ото|ыто|ито|ана|ена)"
+    r"|\w{2,}(?:ldı|ldi|ldu|ldü|lmış|lmiş|ndı|ndi))$"
+)
+# English words with those endings.
+_NOT_PARTICIPLES = frozenset(
+    ["milestone", "someone", "anyone", "everyone", "backbone", "standalone", "timezone", "ozone",
+     "complete", "delete", "compete", "athlete", "concrete", "obsolete", "general", "geometric"]
+)  # fmt: skip
+# Others' decisions and people registering, in the languages: not work the team did.
+_DECIDED = re.compile(
+    r"(?:firmad|assinad|sign[ée]|firmat|podpisan|подписан|imzala|ondertekend|unterschrieben"
+    r"|unterzeichnet|ganad|vencid|gagn[ée]|vint|wygran|выигран|cerrad|fechad|conclu|chius"
+    r"|zamkni|закрыт|aprobad|aprovad|approuv|approvat|zatwierdz|одобрен|goedgekeurd"
+    r"|genehmigt|onaylan|registrad|inscrit|iscritt|zarejestr|зарегистр|kayıt|activad|ativad"
+    r"|adquirid|acquis|acquisit|gewonnen|geworven|gesloten|geschlossen)",
+    re.IGNORECASE,
+)
+# People named by what they do: "agricultores", "utilisateurs", "sviluppatori" act themselves.
+_AGENT = re.compile(r"(?:ores|eurs|euses|ori|antes|entes|istas|istes|isti|anten|enten)$")
 # A floor before a count, in the languages: "at least 6", "mindestens 6", "не менее 6", "حداقل 6".
 FLOORS = (
     "at least", "mindestens", "minstens", "ten minste", "au moins", "al menos", "pelo menos",
@@ -120,10 +146,17 @@ def _words(text: str) -> list[str]:
     return [w.strip(_STRIP) for w in text.lower().split() if w.strip(_STRIP)]
 
 
+# Verbs of work written as two words or inside Japanese and Chinese text.
+_WORK_PHRASES = ("teslim etmek", "sunum yapmak", "işe almak", "育成", "研修を実施")
+
+
 def work_verb(text: str) -> bool:
     """Return True when a verb of work stands in the sentence, first, last or after a deadline
     ("6 Fallstudien schreiben", "Voor eind Q3 spreken op 6 conferenties", "برگزاری 6 وبینار")."""
-    return not WORK_VERBS.isdisjoint(_words(text))
+    if not WORK_VERBS.isdisjoint(_words(text)):
+        return True
+    low = text.lower()
+    return any(phrase in low for phrase in _WORK_PHRASES)
 
 
 def counted_work(text: str, unit: str | None) -> bool:
@@ -169,9 +202,13 @@ def done_after_count(text: str) -> bool:
     if not rest or rest[0] in OUTSIDE_PARTIES or rest[0] in OTHERS_ACTS:
         return False
     joined = " ".join(rest)
-    return any(word in _done_words() for word in rest[1:]) or any(
+    if any(word in _done_words() for word in rest[1:]) or any(
         phrase in joined for phrase in _DONE_PHRASES
-    )
+    ):
+        return True
+    if _AGENT.search(rest[0]) or any(_DECIDED.match(word) for word in rest[1:]):
+        return False  # "1000 agricultores registrados", "3 contratos firmados": others act
+    return any(_PARTICIPLE.match(word) and word not in _NOT_PARTICIPLES for word in rest[1:4])
 
 
 def check_passed(text: str) -> bool:
