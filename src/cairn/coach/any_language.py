@@ -23,7 +23,7 @@ coach reads otherwise.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from cairn.coach.parties import OTHERS_ACTS, OUTSIDE_PARTIES
 from cairn.text.key_result_parser import ParsedKeyResult
@@ -80,6 +80,7 @@ _PASSED_WORDS = """
     ottenuto uzyskany uzyskana получен получена alındı 획득 통과
     """
 _PASSED = frozenset(_PASSED_WORDS.split())
+_CHECK_NOUN = re.compile("|".join(_CHECK_STEMS))
 _CJK_PASSED = ("合格", "通过", "通過", "取得", "통과", "획득")
 _CJK_PASS_CHECK = re.compile(r"(?:通过|通過)[^，,;；]{0,20}?(?:认证|認證|审计|審計)$")
 # An agreement noun first, then "with" in one of the languages: the other party signs it.
@@ -126,13 +127,14 @@ FLOORS = (
 _FLOOR = "|".join(re.escape(f) for f in FLOORS)
 # A count, after at most four words that are not numbers ("Yıl sonuna kadar en az 12 …").
 _COUNT = re.compile(
-    rf"^\W*(?:\S*[^\d\s.,]\S*\s+){{0,4}}?(?:(?:{_FLOOR})\s*|[≥>]=?\s*)?\d[\d.,]*\+?\s+", re.I
+    rf"^\W*(?:(?![\d.,]+\+?\s)\S+\s+){{0,4}}?(?:(?:{_FLOOR})\s*|[≥>]=?\s*)?\d[\d.,]*\+?\s+", re.I
 )
 # A floor on a whole count of things: "mindestens 6 Fallstudien", "至少6名", "최소 6회".
 _FLOORED_COUNT = re.compile(
     rf"(?:{_FLOOR}|[≥>]=?)\s*\d+\+?\s*(?!(?:in|on|of|at|for|per|out)\b)[^\W\d_]", re.I
 )
 _STRIP = ".,;:!?()'\"«»*"
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -142,12 +144,16 @@ def _done_words() -> frozenset[str]:
     return frozenset(words) | _MORE_DONE
 
 
-def _words(text: str) -> list[str]:
-    return [w.strip(_STRIP) for w in text.lower().split() if w.strip(_STRIP)]
+_SPACES = str.maketrans(dict.fromkeys(_STRIP, " "))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().translate(_SPACES).split())
 
 
 # Verbs of work written as two words or inside Japanese and Chinese text.
-_WORK_PHRASES = ("teslim etmek", "sunum yapmak", "işe almak", "育成", "研修を実施")
+_WORK_PHRASE = re.compile("teslim etmek|sunum yapmak|işe almak|育成|研修を実施", re.IGNORECASE)
 
 
 def work_verb(text: str) -> bool:
@@ -155,8 +161,7 @@ def work_verb(text: str) -> bool:
     ("6 Fallstudien schreiben", "Voor eind Q3 spreken op 6 conferenties", "برگزاری 6 وبینار")."""
     if not WORK_VERBS.isdisjoint(_words(text)):
         return True
-    low = text.lower()
-    return any(phrase in low for phrase in _WORK_PHRASES)
+    return _WORK_PHRASE.search(text) is not None
 
 
 def counted_work(text: str, unit: str | None) -> bool:
@@ -166,7 +171,7 @@ def counted_work(text: str, unit: str | None) -> bool:
     low = (unit or "").lower()
     if low in OUTSIDE_PARTIES or low in OTHERS_ACTS or "%" in text:
         return False
-    return any(ch.isdigit() for ch in text) and work_verb(text)
+    return _DIGIT.search(text) is not None and work_verb(text)
 
 
 def work_by_count(text: str, parsed: ParsedKeyResult) -> bool:
@@ -215,7 +220,7 @@ def check_passed(text: str) -> bool:
     """Return True for a check by others passed or a certification obtained, in any language:
     "Sicherheitsaudit bestanden", "Audit di sicurezza superato", "セキュリティ監査に合格"."""
     low = text.lower().strip(" .!。")
-    if not any(stem in low for stem in _CHECK_STEMS):
+    if _CHECK_NOUN.search(low) is None:
         return False
     words = _words(low)
     if not words or len(words) > 12:
@@ -228,6 +233,6 @@ def check_passed(text: str) -> bool:
 def agreement_with(text: str) -> bool:
     """Return True for an agreement with another party named without a verb of work:
     "Contract met een regionale distributeur", "Accordo con un distributore"."""
-    if work_verb(text):
-        return False  # "Verträge mit 5 Händlern verhandeln": the team negotiates
-    return bool(_AGREEMENT_WITH.search(text) or _TURKISH_WITH.search(text))
+    if not (_AGREEMENT_WITH.search(text) or _TURKISH_WITH.search(text)):
+        return False
+    return not work_verb(text)  # "Verträge mit 5 Händlern verhandeln": the team negotiates
