@@ -91,6 +91,8 @@ _AGREEMENT_WITH = re.compile(
     r"(?:with|met|mit|con|com|avec|z|ze|с|со)\s+\S",
     re.IGNORECASE,
 )
+_WITH = frozenset(["with", "met", "mit", "con", "com", "avec", "z", "ze", "с", "со"])
+_TURKISH_AGREEMENT = frozenset(["sözleşme", "anlaşma", "ortaklık", "sözleşmesi", "anlaşması"])
 # Turkish says "with" as a suffix on the other party: "distribütörle sözleşme".
 _TURKISH_WITH = re.compile(r"\w(?:y?l[ae])\s+(?:sözleşme|anlaşma|ortaklık)\w*\s*$", re.IGNORECASE)
 # A past participle by its ending, where the language makes one (the count's noun, then it):
@@ -219,20 +221,21 @@ def done_after_count(text: str) -> bool:
 def check_passed(text: str) -> bool:
     """Return True for a check by others passed or a certification obtained, in any language:
     "Sicherheitsaudit bestanden", "Audit di sicurezza superato", "セキュリティ監査に合格"."""
-    low = text.lower().strip(" .!。")
-    if _CHECK_NOUN.search(low) is None:
-        return False
-    words = _words(low)
+    words = _words(text)
     if not words or len(words) > 12:
         return False
-    if not _PASSED.isdisjoint(words[1:]) or low.endswith(_CJK_PASSED):
-        return True  # "Audit di sicurezza superato entro fine anno": a deadline may follow
-    return bool(_CJK_PASS_CHECK.search(low))
+    low = text.lower().strip(" .!。")
+    if _PASSED.isdisjoint(words[1:]) and not low.endswith(_CJK_PASSED):
+        return bool(_CJK_PASS_CHECK.search(low))  # "通过ISO 27001认证"
+    return _CHECK_NOUN.search(low) is not None  # "… superato entro fine anno": a deadline after
 
 
 def agreement_with(text: str) -> bool:
     """Return True for an agreement with another party named without a verb of work:
     "Contract met een regionale distributeur", "Accordo con un distributore"."""
+    words = _words(text)
+    if _WITH.isdisjoint(words) and _TURKISH_AGREEMENT.isdisjoint(words):
+        return False  # no "with" in any of the languages: the cheap test first
     if not (_AGREEMENT_WITH.search(text) or _TURKISH_WITH.search(text)):
         return False
     return not work_verb(text)  # "Verträge mit 5 Händlern verhandeln": the team negotiates
