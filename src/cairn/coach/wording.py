@@ -77,12 +77,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
     if _by_agents(text, parsed) or _RANK.search(text) or _CERTIFIED.search(text):
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
-    if (
-        verb is None
-        and _DECIDED.search(text)
-        or verb not in lx.ALL_VERBS
-        and _DECIDED_LAST.search(text)
-    ):
+    if verb not in lx.ALL_VERBS and (_DECIDED if verb is None else _DECIDED_LAST).search(text):
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
     if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
@@ -254,9 +249,7 @@ _LIST_SEPARATOR = re.compile(r"\s*[;,]\s*(?:and\s+)?")
 def _judged_by_others(text: str, verb: str | None) -> bool:
     """Return True for a check passed or an agreement with another party, in any language,
     unless a verb of work leads ("Prepare the contract with …"; "Audit …" names the check)."""
-    if verb in lx.ACTIVITY_VERBS and not text.lower().startswith(verb + " "):
-        return False
-    if verb in lx.ACTIVITY_VERBS and verb not in ("audit",):
+    if verb in lx.ACTIVITY_VERBS and verb != "audit":
         return False
     return any_language.check_passed(text) or any_language.agreement_with(text)
 
