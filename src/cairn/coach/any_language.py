@@ -127,10 +127,8 @@ FLOORS = (
     "en az", "حداقل", "최소", "至少", "少なくとも", "more than", "over",
 )  # fmt: skip
 _FLOOR = "|".join(re.escape(f) for f in FLOORS)
-# A count, after at most four words that are not numbers ("Yıl sonuna kadar en az 12 …").
-_COUNT = re.compile(
-    rf"^\W*(?:(?![\d.,]+\+?\s)\S+\s+){{0,4}}?(?:(?:{_FLOOR})\s*|[≥>]=?\s*)?\d[\d.,]*\+?\s+", re.I
-)
+_NUMBER = re.compile(r"(?<!\w)\d[\d.,]*\+?\s+")
+_FLOOR_RE = re.compile(_FLOOR, re.IGNORECASE)
 # A floor on a whole count of things: "mindestens 6 Fallstudien", "至少6名", "최소 6회".
 _FLOORED_COUNT = re.compile(
     rf"(?:{_FLOOR}|[≥>]=?)\s*\d+\+?\s*(?!(?:in|on|of|at|for|per|out)\b)[^\W\d_]", re.I
@@ -202,9 +200,10 @@ def floor_on_work(text: str, english: str) -> bool:
 def done_after_count(text: str) -> bool:
     """Return True for a count, a noun, then a participle of work ("6 ingenieros contratados",
     "6 مقاله منتشر شد"); people outside the team counted so act themselves."""
-    match = _COUNT.match(text)
-    if match is None:
-        return False
+    match = _NUMBER.search(text)
+    before = len(_words(text[: match.start()])) if match else 0
+    if match is None or before > 4 and (before > 6 or _FLOOR_RE.search(text) is None):
+        return False  # a count after at most four words ("Yıl sonuna kadar en az 12 …")
     rest = _words(text[match.end() :])[:5]
     if not rest or rest[0] in OUTSIDE_PARTIES or rest[0] in OTHERS_ACTS:
         return False

@@ -77,7 +77,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
     if _by_agents(text, parsed) or _RANK.search(text) or _CERTIFIED.search(text):
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
-    if verb not in lx.ALL_VERBS and (_DECIDED if verb is None else _DECIDED_LAST).search(text):
+    if verb not in lx.ALL_VERBS and _decided(text, last=verb is not None):
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
     if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
@@ -184,10 +184,19 @@ _DECIDED = re.compile(
     r"\b(?:signed|awarded|granted|closed|won|secured)\b(?!\s+(?:off|up)\b)",
     re.IGNORECASE,
 )
-# Others' decision as the last word: "Series A term sheet signed" (a leading name, not a verb).
-_DECIDED_LAST = re.compile(
-    _DECIDED.pattern + r"(?:\s+(?:by|before|until|in)\s[^;:/]*)?\W*$", re.IGNORECASE
-)
+# After others' decision as the last word, at most a deadline: "… term sheet signed by Q3".
+_DEADLINE_AFTER = re.compile(r"(?:\s+(?:by|before|until|in)\s[^;:/]*)?\W*")
+
+
+def _decided(text: str, last: bool) -> bool:
+    """Return True when others' decision is named ("≥3 contracts signed"); with `last`, only as
+    the last word or before a deadline ("Series A term sheet signed", a leading name)."""
+    for match in _DECIDED.finditer(text):
+        if not last or _DEADLINE_AFTER.fullmatch(text, match.end()):
+            return True
+    return False
+
+
 # The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
 _SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
