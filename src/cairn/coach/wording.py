@@ -43,6 +43,8 @@ _COMPARED = re.compile(
 )
 _JOINERS = re.compile(r"\s+(?:and|&|as well as|plus|while|whilst)\s+|\s*;\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\b", re.IGNORECASE)
+# Each rule reads the sentence normalised; a review asks several rules about the same title.
+_normalised = lru_cache(maxsize=8192)(normalise)
 _STOP = frozenset("the a an of per for in on to at by with our and or from".split())  # noqa: SIM905
 
 
@@ -285,7 +287,7 @@ def _each_does_work(text: str) -> bool:
 
     People as the subject act on their own ("Each customer completes onboarding"): not work.
     """
-    words = [w.strip(".,;:()*") for w in normalise(text).lower().split()[:6]]
+    words = [w.strip(".,;:()*") for w in _normalised(text).lower().split()[:6]]
     if len(words) < 3 or words[0] not in ("every", "each"):
         return False
     for i, word in enumerate(words[1:], start=1):
@@ -316,7 +318,7 @@ def _work_reported(text: str) -> bool:
     Not a result ("Churn reduced", "Onboarding improved"), not others' decision ("Contract
     signed") and not people as the subject ("3 farmers registered"): they act themselves.
     """
-    words = [w.strip(".,;:()") for w in normalise(text).split()[:6]]
+    words = [w.strip(".,;:()") for w in _normalised(text).split()[:6]]
     for i, word in enumerate(words):
         low = word.lower()
         if not (low in _IRREGULAR_DONE or len(low) > 4 and low.endswith("ed")):
@@ -370,7 +372,7 @@ def _names_work(text: str, verb: str | None) -> bool:
     """Return True when the sentence starts with an activity verb or an activity noun."""
     if verb in lx.ACTIVITY_VERBS:
         return True
-    words = normalise(text).lower().split()
+    words = _normalised(text).lower().split()
     first = words[0].split("/")[0] if words else ""  # "launch/test at least 3 tools"
     if words and any(part in lx.ACTIVITY_VERBS for part in words[0].split("/")[1:]):
         return True  # "Remediate/Document exceptions": one of the verbs names work
@@ -405,7 +407,7 @@ _SHARE_OF = re.compile(r"\d\s?%\s+(?:of|dos|das|do|da|de|del|des|du)\b")
 
 def _subject_reaches(text: str) -> bool:
     """Return True for "Our platforms hit …", "The app reaches …": a subject, then a result."""
-    words = normalise(text).lower().split()[:5]
+    words = _normalised(text).lower().split()[:5]
     if not words or words[0] not in lx.DETERMINERS:
         return False
     return any(w in _RESULT_VERBS or w.rstrip("s") in _RESULT_VERBS for w in words[2:])
@@ -442,9 +444,9 @@ _PEOPLE = frozenset(
 
 def _people_do(text: str) -> bool:
     """Return True when people are the subject ("Customers renew without a call")."""
-    if _ANYONE.match(normalise(text)):
+    if _ANYONE.match(_normalised(text)):
         return True
-    words = [w.strip(".,:;") for w in normalise(text).lower().split()[:4]]
+    words = [w.strip(".,:;") for w in _normalised(text).lower().split()[:4]]
     if len(words) > 2 and words[0] in ("every", "each", "any", "no") and _is_people(f"{words[1]}s"):
         return True  # "Every user finds …", "Each customer renews …"
     return any(w in _PEOPLE for w in words[:3]) and len(words) > 2
@@ -551,7 +553,7 @@ def vague_word(text: str) -> str | None:
     Not one that only states a purpose ("Make use of RTrees to optimize rasterization") or
     names a thing already improved ("Land enhanced file status information") after a verb.
     """
-    written = [w.strip(".,;:!?()'\"") for w in normalise(text).split()]
+    written = [w.strip(".,;:!?()'\"") for w in _normalised(text).split()]
     words = [w.lower() for w in written]
     capitals = sum(w[:1].isupper() for w in written[1:])
     for i, word in enumerate(words):
@@ -586,7 +588,7 @@ def _is_action(part: str) -> bool:
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """Return the stemmed words of a sentence without numbers; "sign-ups" and "signups" meet."""
-    tokens = tokenize(normalise(text))
+    tokens = tokenize(_normalised(text))
     words = {_stem(t.low.replace("-", "")) for t in tokens if t.kind == "word"}
     return frozenset(words - _STOP)
 
