@@ -8,6 +8,7 @@ Run `python -m bench.coach_speed`.
 from __future__ import annotations
 
 import json
+import sys
 import time
 
 from bench.coach_breakdown import HERE, SETS
@@ -37,22 +38,12 @@ def main() -> int:
 
 def _clear_caches() -> None:
     """Empty the memoised helpers of the coach and the text layer (not the parses)."""
-    import cairn.coach.any_language
-    import cairn.coach.wording
-    import cairn.text.key_result_parser
-    import cairn.text.languages
-    import cairn.text.tokens
-
-    for module in (
-        cairn.coach.wording,
-        cairn.coach.any_language,
-        cairn.text.languages,
-        cairn.text.tokens,
-    ):
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(("cairn.coach", "cairn.text")):
+            continue
         for value in vars(module).values():
             if hasattr(value, "cache_clear") and hasattr(value, "cache_info"):
                 value.cache_clear()
-    cairn.text.key_result_parser.leading_verb.cache_clear()
 
 
 if __name__ == "__main__":
