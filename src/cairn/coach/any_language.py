@@ -26,7 +26,8 @@ import re
 from functools import cache, lru_cache
 
 from cairn.coach.parties import OTHERS_ACTS, OUTSIDE_PARTIES
-from cairn.text.key_result_parser import ParsedKeyResult
+from cairn.text import lexicon as lx
+from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.language_tables import DONE
 
 # Verbs of work (infinitives, and verbal nouns where a language names work so): doing, speaking,
@@ -189,9 +190,6 @@ def floor_on_work(text: str, english: str) -> bool:
     """Return True when a floor bounds a count of work ("mindestens 6 Fallstudien schreiben",
     "Не менее 6 статей опубликовано", "Organizzare almeno 6 meetup"): still work, not a level
     to hold. `english` is the sentence as the text layer rewrote it."""
-    from cairn.text import lexicon as lx
-    from cairn.text.key_result_parser import leading_verb
-
     if not _FLOORED_COUNT.search(text):
         return False  # "scoring ≥90 in usability tests", "AUC ≥ 0.70": a level, not a count
     return leading_verb(english) in lx.ACTIVITY_VERBS or work_verb(text) or done_after_count(text)
@@ -238,3 +236,11 @@ def agreement_with(text: str) -> bool:
     if not (_AGREEMENT_WITH.search(text) or _TURKISH_WITH.search(text)):
         return False
     return not work_verb(text)  # "Verträge mit 5 Händlern verhandeln": the team negotiates
+
+
+def judged_by_others(text: str, verb: str | None) -> bool:
+    """Return True for a check passed or an agreement with another party, in any language,
+    unless a verb of work leads ("Prepare the contract with …"; "Audit …" names the check)."""
+    if verb in lx.ACTIVITY_VERBS and verb != "audit":
+        return False
+    return check_passed(text) or agreement_with(text)

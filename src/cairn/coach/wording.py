@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from cairn.coach import any_language
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
+from cairn.coach.shares import capable, part_of_whole
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.languages import counts_by_case, localise
@@ -87,7 +88,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
     if verb is None and _RUNS_CLEAN.search(text):
         return False  # "Nightly update running without errors": a state of the system
-    if _judged_by_others(written, verb):
+    if any_language.judged_by_others(written, verb):
         return False  # "Sicherheitsaudit bestanden", "Contract met een distributeur"
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
@@ -255,14 +256,6 @@ _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
 _ANYONE = re.compile(r"^(?:no[ -]one|nobody|none of|everyone|everybody|no team member)\b", re.I)
 # Items of a list of outputs: "6 drip sequences, lead scoring, CRM".
 _LIST_SEPARATOR = re.compile(r"\s*[;,]\s*(?:and\s+)?")
-
-
-def _judged_by_others(text: str, verb: str | None) -> bool:
-    """Return True for a check passed or an agreement with another party, in any language,
-    unless a verb of work leads ("Prepare the contract with …"; "Audit …" names the check)."""
-    if verb in lx.ACTIVITY_VERBS and verb != "audit":
-        return False
-    return any_language.check_passed(text) or any_language.agreement_with(text)
 
 
 def _by_agents(text: str, parsed: ParsedKeyResult) -> bool:
@@ -511,40 +504,12 @@ def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
         return parsed.unit is not None or not any_language.floor_on_work(parsed.text, text)
     if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
         return True
-    if _part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or _CAPABLE.search(text):
+    if part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or capable(text):
         return True  # "Across the last 10 PRs, ≥8 had no bugs", "X is capable of running 8 …"
     clause = _OUTCOME_CLAUSE.search(text)
     if clause and _PURPOSE.match(text, clause.start()):
         return any(ch.isdigit() for ch in text[clause.start() :])
     return clause is not None
-
-
-# A part of a counted whole is a share: "Across the 10 most recent PRs, ≥8 had …", "8 of 10
-# builds pass". The second count is of the same things, so it measures a rate, not work done.
-_WHOLE = re.compile(
-    r"\b(?:across|of|out of|in)\s+(?:the\s+)?(?:(?:last|most recent|latest|past)\s+)?(\d+)\b[^;:]*?"
-    r"[,:]?\s*(?:[≥>]=?\s*|at least\s+)?(\d+)\s+(?:of them\s+)?(?:had|have|has|are|were|is|was"
-    r"|pass(?:ed|es)?|show(?:ed)?)\b",
-    re.IGNORECASE,
-)
-_PART = re.compile(
-    r"(?:[≥>]=?\s*|at least\s+)?(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+)?(\d+)\b", re.I
-)
-# What the product can do, with a number: "is capable of running 8 tasks in parallel".
-_CAPABLE = re.compile(r"\b(?:is|are) (?:capable of|able to)\b[^;:]*\d", re.IGNORECASE)
-
-
-def _part_of_whole(text: str) -> bool:
-    """Return True when one count is a part of another: "≥8 of the 10 PRs", "Across the 10
-    most recent PRs, ≥8 had no bugs" — a share of things, measured, not work to do."""
-    for pattern, whole_first in ((_WHOLE, True), (_PART, False)):
-        for match in pattern.finditer(text):
-            whole, part = (match.group(1), match.group(2))
-            if not whole_first:
-                whole, part = part, whole
-            if 0 < int(part) <= int(whole):
-                return True
-    return False
 
 
 def vague_word(text: str) -> str | None:
