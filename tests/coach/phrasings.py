@@ -529,9 +529,11 @@ def compose(
     floor: bool = False,
     timeframe: bool = False,
     table: dict | None = None,
+    label: str = "",
 ) -> Phrasing:
     """Return template `index` of a language and family with its numbers filled in; `floor`
-    writes a count of work as "at least N" (still work), `timeframe` adds a deadline."""
+    writes a count of work as "at least N" (still work), `timeframe` adds a deadline, `label`
+    goes before a colon ("Marketing: …", "KR2: …")."""
     template = (table or TEMPLATES)[language][family][index]
     hi = min(lo * 2, 80)
     floor_form, deadline, deadline_first = DECOR[language]
@@ -553,6 +555,8 @@ def compose(
             text = f"{deadline}{joiner}{first}{text[1:]}"
         else:
             text = f"{text} {deadline}"
+    if label:
+        text = f"{label}: {text[:1].upper()}{text[1:]}"
     return Phrasing(text, KIND[family], family, language, template)
 
 
@@ -581,14 +585,32 @@ def coach_right(phrasing: Phrasing) -> bool:
     return bool({"KR104", "KR101"} & codes)
 
 
-VARIANTS = ((3, 8, False, False), (6, 12, True, False), (25, 30, False, True), (12, 20, True, True))
+VARIANTS = (
+    (3, 8, False, False, ""),
+    (6, 12, True, False, ""),
+    (25, 30, False, True, ""),
+    (12, 20, True, True, ""),
+    (4, 10, False, False, "Marketing"),
+    (9, 16, True, True, "KR2"),
+)
+LABELS = ("", "Marketing", "KR2", "Q3 Sales", "Team")
 
 
 def variants(language: str, family: str, index: int, table: dict | None = None) -> list[Phrasing]:
-    """Return a template's composed forms: plain, with a floor, a deadline, or both."""
+    """Return a template's composed forms: plain, with a floor, a deadline, both, a label."""
     return [
-        compose(language, family, index, n, lo, floor=floor, timeframe=timeframe, table=table)
-        for n, lo, floor, timeframe in VARIANTS
+        compose(
+            language,
+            family,
+            index,
+            n,
+            lo,
+            floor=floor,
+            timeframe=timeframe,
+            table=table,
+            label=label,
+        )
+        for n, lo, floor, timeframe, label in VARIANTS
     ]
 
 

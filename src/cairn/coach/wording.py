@@ -44,6 +44,29 @@ _COMPARED = re.compile(
 )
 _JOINERS = re.compile(r"\s+(?:and|&|as well as|plus|while|whilst)\s+|\s*;\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\b", re.IGNORECASE)
+# A short label before a colon, then a sentence of its own: "Marketing: Attend 6 trade fairs".
+_LABEL = re.compile(r"^\s*((?:[\w#.&/-]+ ?){1,3}):\s+(?=\w)(?=(?:\S+\s+){2})")
+
+
+def _label_only(label: str, first: str) -> bool:
+    """Return True for a label that names no work itself ("Marketing", "KR2", "Q3 sales"),
+    before a sentence that starts anew (a capital, a digit, another script); "Workshop for
+    users: …" names an output and "Cancelation: ensure …" a feature."""
+    if first.isascii() and not (first.isupper() or first.isdigit()):
+        return False
+    words = label.lower().split()
+    return (
+        not any(
+            w in _OUTPUT_NOUNS
+            or f"{w}s" in _OUTPUT_NOUNS
+            or w in ACTIVITY_NOUNS
+            or w in lx.ACTIVITY_VERBS
+            for w in words
+        )
+        and len(label) <= 24
+    )
+
+
 # Each rule reads the sentence normalised; a review asks several rules about the same title.
 _normalised = lru_cache(maxsize=8192)(normalise)
 _STOP = frozenset("the a an of per for in on to at by with our and or from".split())  # noqa: SIM905
@@ -58,6 +81,10 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     deliverable with no measure at all ("Intersection observer on trunk", "Mac signing").
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
+    label = _LABEL.match(text)
+    if label and _label_only(label.group(1), text[label.end()]):
+        rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
+        return is_activity(rest, parse_key_result(rest))
     parsed = parsed or parse_key_result(text)
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
     if parsed.start is None and parsed.change is None and not limit and _CJK_OWN_COUNT.search(text):
