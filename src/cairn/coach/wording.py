@@ -45,7 +45,7 @@ _COMPARED = re.compile(
 _JOINERS = re.compile(r"\s+(?:and|&|as well as|plus|while|whilst)\s+|\s*;\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\b", re.IGNORECASE)
 # A short label before a colon, then a sentence of its own: "Marketing: Attend 6 trade fairs".
-_LABEL = re.compile(r"^\s*((?:[\w#.&/-]+ ?){1,3}):\s+(?=\w)(?=(?:\S+\s+){2})")
+_LABEL = re.compile(r"\s*([\w#.&/-]+(?: [\w#.&/-]+){0,2}):\s+(?=\w)(?=(?:\S+\s+){2})")
 
 
 def _label_only(label: str, first: str) -> bool:
@@ -81,7 +81,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     deliverable with no measure at all ("Intersection observer on trunk", "Mac signing").
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) if ":" in text[:26] else None
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
         return is_activity(rest, parse_key_result(rest))
