@@ -24,7 +24,7 @@ OUTSIDE_PARTIES = frozenset(
     ]
 )  # fmt: skip
 # Things other people do that the team can only count: "Process 1000+ payments".
-OTHERS_ACTS = frozenset(
+_ENGLISH_ACTS = frozenset(
     [
         "payments", "transactions", "orders", "purchases", "bookings", "reservations",
         "downloads", "installs", "installations", "sign-ups", "signups", "registrations",
@@ -33,6 +33,10 @@ OTHERS_ACTS = frozenset(
         # an audience's reactions: "Generate 10M media impressions", "Drive 2,000 clicks"
         "impressions", "pageviews", "clicks", "streams", "plays", "listens", "likes",
         "upvotes", "reposts", "retweets", "followers",
+    ]
+)  # fmt: skip
+OTHERS_ACTS = _ENGLISH_ACTS | frozenset(
+    [
         # Portuguese, Spanish, French: withdrawals, payments, orders, sales, downloads …
         "saques", "transações", "transacciones", "pagamentos", "pagos", "pedidos", "vendas",
         "ventas", "ventes", "descargas", "téléchargements", "inscrições", "inscripciones",
@@ -56,12 +60,27 @@ def others_act(parsed: ParsedKeyResult, verb: str | None, text: str) -> bool:
     """
     unit = (parsed.unit or "").lower()
     if unit in OTHERS_ACTS:
-        return True
+        return not _modifies_a_noun(unit, text)  # "6 sales calls made": calls, not sales
     if unit not in OUTSIDE_PARTIES:
         return False
     if verb is not None:
         return _JOIN.fullmatch(verb) is not None
     return _JOIN.search(text) is not None
+
+
+_NOT_NOUNS = frozenset("this across plus less towards was has its versus does goes".split())  # noqa: SIM905
+
+
+def _modifies_a_noun(word: str, text: str) -> bool:
+    """Return True when an English word names a kind of the plural noun after it ("6 sales
+    calls made"); "1000 payments this month", "500 downloads across stores" count it."""
+    if word not in _ENGLISH_ACTS:
+        return False  # Romance languages put adjectives after the noun: "saques mensais"
+    match = re.search(rf"\b{re.escape(word)}\s+([a-z]{{4,}})\b", text, re.IGNORECASE)
+    if match is None:
+        return False
+    after = match.group(1).lower()
+    return after.endswith("s") and not after.endswith("ss") and after not in _NOT_NOUNS
 
 
 # "1 client live", "12 customers live": a count of outside parties using what was put live.

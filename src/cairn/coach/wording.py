@@ -6,7 +6,9 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from cairn.coach import any_language
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
+from cairn.coach.shares import capable, part_of_whole
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.languages import counts_by_case, localise
@@ -42,6 +44,31 @@ _COMPARED = re.compile(
 )
 _JOINERS = re.compile(r"\s+(?:and|&|as well as|plus|while|whilst)\s+|\s*;\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\b", re.IGNORECASE)
+# A short label before a colon, then a sentence of its own: "Marketing: Attend 6 trade fairs".
+_LABEL = re.compile(r"\s*([\w#.&/-]+(?: [\w#.&/-]+){0,2}):\s+(?=\w)(?=(?:\S+\s+){2})")
+
+
+def _label_only(label: str, first: str) -> bool:
+    """Return True for a label that names no work itself ("Marketing", "KR2", "Q3 sales"),
+    before a sentence that starts anew (a capital, a digit, another script); "Workshop for
+    users: …" names an output and "Cancelation: ensure …" a feature."""
+    if first.isascii() and not (first.isupper() or first.isdigit()):
+        return False
+    words = label.lower().split()
+    return (
+        not any(
+            w in _OUTPUT_NOUNS
+            or f"{w}s" in _OUTPUT_NOUNS
+            or w in ACTIVITY_NOUNS
+            or w in lx.ACTIVITY_VERBS
+            for w in words
+        )
+        and len(label) <= 24
+    )
+
+
+# Each rule reads the sentence normalised; a review asks several rules about the same title.
+_normalised = lru_cache(maxsize=8192)(normalise)
 _STOP = frozenset("the a an of per for in on to at by with our and or from".split())  # noqa: SIM905
 
 
@@ -54,16 +81,22 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     deliverable with no measure at all ("Intersection observer on trunk", "Mac signing").
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
+    label = _LABEL.match(text) if ":" in text[:26] else None
+    if label and _label_only(label.group(1), text[label.end()]):
+        rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
+        return is_activity(rest, parse_key_result(rest))
     parsed = parsed or parse_key_result(text)
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
     if parsed.start is None and parsed.change is None and not limit and _CJK_OWN_COUNT.search(text):
         return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
-    text = localise(text)  # "5 статей опубликовано" → "5 статей published"; English unchanged
+    written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
     if ("approval" in text or "sign-off" in text or "buy-in" in text) and _APPROVAL_GAINED.search(
         text
     ):
         return False  # "Identify 2 areas … and get approval from 80% of the team": granted
+    if parsed.change is not None and any_language.work_by_count(written, parsed):
+        return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
@@ -74,18 +107,24 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
     if _by_agents(text, parsed) or _RANK.search(text) or _CERTIFIED.search(text):
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
-    if verb is None and _DECIDED.search(text):
-        return False  # "≥3 contracts signed", "First export deal closed": others decided
+    if verb not in lx.ALL_VERBS and _decided(text, last=verb is not None):
+        return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
     if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
     if verb is None and _AGREEMENT_WITH.match(text):
         return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
     if verb is None and _RUNS_CLEAN.search(text):
         return False  # "Nightly update running without errors": a state of the system
+    if any_language.judged_by_others(written, verb):
+        return False  # "Sicherheitsaudit bestanden", "Contract met een distributeur"
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
+    if parsed.start is None and any_language.counted_work(written, parsed.unit):
+        return True  # "6 Fallstudien schreiben", "Spreken op 6 conferenties"
     if verb is None and (_work_reported(text) or _LEADING_COUNT_DONE.match(text)):
         return True  # "Banking license application initiated in ≥1 country": work done
+    if (verb is None or verb not in lx.ALL_VERBS) and any_language.done_after_count(written):
+        return True  # "6 ingegneri assunti", "Mindestens 6 Entwickler eingestellt"
     if _each_does_work(text):
         return True  # "Every portfolio identifies 2 strategic decisions per quarter"
     if verb in _RESULT_VERBS:
@@ -175,6 +214,19 @@ _DECIDED = re.compile(
     r"\b(?:signed|awarded|granted|closed|won|secured)\b(?!\s+(?:off|up)\b)",
     re.IGNORECASE,
 )
+# After others' decision as the last word, at most a deadline: "… term sheet signed by Q3".
+_DEADLINE_AFTER = re.compile(r"(?:\s+(?:by|before|until|in)\s[^;:/]*)?\W*")
+
+
+def _decided(text: str, last: bool) -> bool:
+    """Return True when others' decision is named ("≥3 contracts signed"); with `last`, only as
+    the last word or before a deadline ("Series A term sheet signed", a leading name)."""
+    for match in _DECIDED.finditer(text):
+        if not last or _DEADLINE_AFTER.fullmatch(text, match.end()):
+            return True
+    return False
+
+
 # The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
 _SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
@@ -255,7 +307,7 @@ def _each_does_work(text: str) -> bool:
 
     People as the subject act on their own ("Each customer completes onboarding"): not work.
     """
-    words = [w.strip(".,;:()*") for w in normalise(text).lower().split()[:6]]
+    words = [w.strip(".,;:()*") for w in _normalised(text).lower().split()[:6]]
     if len(words) < 3 or words[0] not in ("every", "each"):
         return False
     for i, word in enumerate(words[1:], start=1):
@@ -286,7 +338,7 @@ def _work_reported(text: str) -> bool:
     Not a result ("Churn reduced", "Onboarding improved"), not others' decision ("Contract
     signed") and not people as the subject ("3 farmers registered"): they act themselves.
     """
-    words = [w.strip(".,;:()") for w in normalise(text).split()[:6]]
+    words = [w.strip(".,;:()") for w in _normalised(text).split()[:6]]
     for i, word in enumerate(words):
         low = word.lower()
         if not (low in _IRREGULAR_DONE or len(low) > 4 and low.endswith("ed")):
@@ -340,7 +392,7 @@ def _names_work(text: str, verb: str | None) -> bool:
     """Return True when the sentence starts with an activity verb or an activity noun."""
     if verb in lx.ACTIVITY_VERBS:
         return True
-    words = normalise(text).lower().split()
+    words = _normalised(text).lower().split()
     first = words[0].split("/")[0] if words else ""  # "launch/test at least 3 tools"
     if words and any(part in lx.ACTIVITY_VERBS for part in words[0].split("/")[1:]):
         return True  # "Remediate/Document exceptions": one of the verbs names work
@@ -375,7 +427,7 @@ _SHARE_OF = re.compile(r"\d\s?%\s+(?:of|dos|das|do|da|de|del|des|du)\b")
 
 def _subject_reaches(text: str) -> bool:
     """Return True for "Our platforms hit …", "The app reaches …": a subject, then a result."""
-    words = normalise(text).lower().split()[:5]
+    words = _normalised(text).lower().split()[:5]
     if not words or words[0] not in lx.DETERMINERS:
         return False
     return any(w in _RESULT_VERBS or w.rstrip("s") in _RESULT_VERBS for w in words[2:])
@@ -412,9 +464,9 @@ _PEOPLE = frozenset(
 
 def _people_do(text: str) -> bool:
     """Return True when people are the subject ("Customers renew without a call")."""
-    if _ANYONE.match(normalise(text)):
+    if _ANYONE.match(_normalised(text)):
         return True
-    words = [w.strip(".,:;") for w in normalise(text).lower().split()[:4]]
+    words = [w.strip(".,:;") for w in _normalised(text).lower().split()[:4]]
     if len(words) > 2 and words[0] in ("every", "each", "any", "no") and _is_people(f"{words[1]}s"):
         return True  # "Every user finds …", "Each customer renews …"
     return any(w in _PEOPLE for w in words[:3]) and len(words) > 2
@@ -475,43 +527,16 @@ def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
     if parsed.direction == "stay_below":
         return True  # a limit ("No PRs merged after code freeze") is a result to keep
     if parsed.direction == "stay_above" and not _counted(parsed):
-        return True
+        # "Organizzare almeno 6 meetup": a floor on a count of work is no level to hold
+        return parsed.unit is not None or not any_language.floor_on_work(parsed.text, text)
     if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
         return True
-    if _part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or _CAPABLE.search(text):
+    if part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or capable(text):
         return True  # "Across the last 10 PRs, ≥8 had no bugs", "X is capable of running 8 …"
     clause = _OUTCOME_CLAUSE.search(text)
     if clause and _PURPOSE.match(text, clause.start()):
         return any(ch.isdigit() for ch in text[clause.start() :])
     return clause is not None
-
-
-# A part of a counted whole is a share: "Across the 10 most recent PRs, ≥8 had …", "8 of 10
-# builds pass". The second count is of the same things, so it measures a rate, not work done.
-_WHOLE = re.compile(
-    r"\b(?:across|of|out of|in)\s+(?:the\s+)?(?:(?:last|most recent|latest|past)\s+)?(\d+)\b[^;:]*?"
-    r"[,:]?\s*(?:[≥>]=?\s*|at least\s+)?(\d+)\s+(?:of them\s+)?(?:had|have|has|are|were|is|was"
-    r"|pass(?:ed|es)?|show(?:ed)?)\b",
-    re.IGNORECASE,
-)
-_PART = re.compile(
-    r"(?:[≥>]=?\s*|at least\s+)?(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?:[a-z]+\s+)?(\d+)\b", re.I
-)
-# What the product can do, with a number: "is capable of running 8 tasks in parallel".
-_CAPABLE = re.compile(r"\b(?:is|are) (?:capable of|able to)\b[^;:]*\d", re.IGNORECASE)
-
-
-def _part_of_whole(text: str) -> bool:
-    """Return True when one count is a part of another: "≥8 of the 10 PRs", "Across the 10
-    most recent PRs, ≥8 had no bugs" — a share of things, measured, not work to do."""
-    for pattern, whole_first in ((_WHOLE, True), (_PART, False)):
-        for match in pattern.finditer(text):
-            whole, part = (match.group(1), match.group(2))
-            if not whole_first:
-                whole, part = part, whole
-            if 0 < int(part) <= int(whole):
-                return True
-    return False
 
 
 def vague_word(text: str) -> str | None:
@@ -520,7 +545,7 @@ def vague_word(text: str) -> str | None:
     Not one that only states a purpose ("Make use of RTrees to optimize rasterization") or
     names a thing already improved ("Land enhanced file status information") after a verb.
     """
-    written = [w.strip(".,;:!?()'\"") for w in normalise(text).split()]
+    written = [w.strip(".,;:!?()'\"") for w in _normalised(text).split()]
     words = [w.lower() for w in written]
     capitals = sum(w[:1].isupper() for w in written[1:])
     for i, word in enumerate(words):
@@ -555,7 +580,7 @@ def _is_action(part: str) -> bool:
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     """Return the stemmed words of a sentence without numbers; "sign-ups" and "signups" meet."""
-    tokens = tokenize(normalise(text))
+    tokens = tokenize(_normalised(text))
     words = {_stem(t.low.replace("-", "")) for t in tokens if t.kind == "word"}
     return frozenset(words - _STOP)
 
