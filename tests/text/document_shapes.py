@@ -181,9 +181,12 @@ def fit(tree: Tree, shape: Shape) -> Tree:
             status=kr.status if shape.status != "none" else None,
         )
 
+    def reported(kr: KeyResult) -> KeyResult:  # a status section repeating the key results
+        return replace(kr, status=kr.status or "on track") if "grading" in shape.noise else kr
+
     return Tree(
         tuple(
-            replace(o, key_results=tuple(one(kr) for kr in o.key_results),
+            replace(o, key_results=tuple(reported(one(kr)) for kr in o.key_results),
                     owner=o.owner if not table else None)
             for o in tree.objectives
         )
@@ -204,14 +207,17 @@ def _kr_line(kr: KeyResult, i: int, j: int, shape: Shape) -> str:
         text += f" (owner: {kr.owner})"
     if kr.owner and shape.owner == "handle":
         text += f" (@{kr.owner})"
+    if kr.owner and shape.owner == "dri" and shape.key_result in ("bullet", "numbered", "checkbox"):
+        text = f"DRI: {kr.owner} — {text}"  # before the text of an unmarked item
+    elif kr.owner and shape.owner == "dri":
+        text = f"{text} — DRI: {kr.owner}"  # after the text of a marked one
     if kr.status and shape.status == "paren":
         text += f" ({kr.status})"
     if kr.score is not None and shape.score == "arrow":
         text += f" => {_pct(kr.score)}"
     if kr.score is not None and shape.score == "paren":
         text += f" ({kr.score:.1f})"
-    if kr.owner and shape.owner == "dri":
-        text = f"DRI: {kr.owner} — {text}"
+
     return text
 
 
@@ -404,7 +410,20 @@ def render(tree: Tree, shape: Shape) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def sample_tree(seed: int, objectives: int = 2, key_results: int = 3, language: str = "en") -> Tree:
+def compatible(shape: Shape) -> bool:
+    """Return False for a shape that cannot be written: key-result headings under a paragraph."""
+    paragraph = shape.objective in ("bold", "plain_over_list")
+    return not (paragraph and shape.key_result.startswith("heading"))
+
+
+def sample_tree(
+    seed: int,
+    objectives: int = 2,
+    key_results: int = 3,
+    language: str = "en",
+    *,
+    owners: bool = False,
+) -> Tree:
     """Return a small tree, its texts drawn by a seed from the labelled and invented pools."""
     labelled_objectives, labelled_krs = labelled_texts()
     titles = [*INVENTED_OBJECTIVES.get(language, []), *labelled_objectives]
@@ -421,7 +440,8 @@ def sample_tree(seed: int, objectives: int = 2, key_results: int = 3, language: 
             )
             for j in range(key_results)
         )
-        out.append(Objective(titles[(n + 5 * i) % len(titles)], krs, owner=None,
+        owner = OWNERS[(n + i + 3) % len(OWNERS)] if owners else None
+        out.append(Objective(titles[(n + 5 * i) % len(titles)], krs, owner=owner,
                              initiatives=("Run 5 customer interviews", "Rewrite the setup guide")))  # fmt: skip
     return Tree(tuple(out))
 

@@ -12,7 +12,7 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
-from cairn.text.outline_glossary import glossary_items
+from cairn.text.outline_glossary import defines, glossary_items
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
@@ -37,6 +37,7 @@ from cairn.text.outline_markers import (
     _field_list,
     _opens_key_results,
 )
+from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_nodes import (
     KeyResultNode,
     NodeBuilder,
@@ -51,6 +52,7 @@ from cairn.text.outline_nodes import (
 from cairn.text.outline_rules import (
     _COLUMNS,
     _NEGATIVE,
+    _OKR_WORD,
     _PERIOD,
     _about_process,
     _context_line,
@@ -82,8 +84,11 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
     # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
+    # A template's blank ("### Objective: [Your objective]") marks nothing (ninth round).
     builder.explicit_doc = any(
-        _OBJECTIVE.match(line.text) or _OBJECTIVE_ALONE.match(line.text)
+        (match := _OBJECTIVE.match(line.text))
+        and not _TEMPLATE_BLANK.match(match.group(1))
+        or _OBJECTIVE_ALONE.match(line.text)
         for line in lines
         if not line.quote
     )
@@ -106,10 +111,18 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
     # lines or more: a trailing first name owns its key result there.
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
-    for line, after in zip(lines, lines[1:], strict=False):
+    for i, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
         line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
+        if ":" in after.text[:40] and i + 2 < len(lines) and _OWNER.match(after.text):
+            after = lines[i + 2]  # "Owner: Dana" between the title and "Key results:"
+        line.header_below = not (line.heading or line.item or after.heading or after.item) and bool(
+            _KR_HEADER.match(after.text) and after.children
+        )
     for i, line in enumerate(lines):
         line.krs_below = bool(line.heading) and _opens_key_results(lines, i)
+        if line.krs_below and (line.heading == 1 or _OKR_WORD.search(line.text)):
+            # "# Team OKRs Q3" / "**Code health**" / "**Key results:**": the bold title's
+            line.krs_below = not _titled_below(lines, i)
     glossary = glossary_items(lines)
     for line in lines:
         if id(line) not in glossary:
@@ -206,7 +219,7 @@ class _Builder(NodeBuilder):
                 self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
                 self.context = line.indent
                 return True
-            if _DEFINING_QUESTION.match(match.group(1)):
+            if defines(match.group(1)):
                 return True  # "- **Objective:** What are we trying to achieve? Qualitative.": told
             self._name_only(line)
             self._open_okr_section(line)
@@ -215,6 +228,8 @@ class _Builder(NodeBuilder):
             self._open_okr_section(line)
             self._objective(line, match.group(1), explicit=True)  # "### Objective 5 Cloud relay"
         elif marked and (match := _KEY_RESULT.match(text)):
+            if defines(match.group(1), question=False):
+                return True  # "- **Key result**: how we measure it": the term, defined
             self._key_result(line, match.group(1), marked=True)
         elif marked and (match := _WORK.match(text)) and self._under_initiative(line):
             self._work(line, match.group(2), _work_kind(match.group(1)))
@@ -321,7 +336,7 @@ class _Builder(NodeBuilder):
         if self._groups_key_results(line):
             self._label(LABEL_LEVEL, line.label or "")  # "- **Sales:**" over key results
             return True
-        if not line.item and line.children and line.text == line.label:
+        if not line.item and (line.children or line.header_below) and line.text == line.label:
             if not self.explicit_doc and not _named_section(line.text):
                 return False  # a bold paragraph heading a list: an objective, placed as content
             after_first = bool(self.outline.objectives) and not _named_section(line.text)
@@ -369,6 +384,12 @@ class _Builder(NodeBuilder):
         norm = _norm(text)
         if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
             self.kr, self.detail, self.context = self.kr_titles[norm], True, None
+            return
+        if line.children and (reports := repeated_reports(line.children, self.kr_titles)):
+            fill(reports)  # "## Status update" / "- Ship the CLI: on track": reports, read here
+            self._close_tentative()
+            self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+            self.detail, self.context = False, 0
             return
         if self.process is not None and line.heading > self.process:
             self.context = 0  # a step of the OKR process ("#### 1. Recap and review")
@@ -527,13 +548,23 @@ class _Builder(NodeBuilder):
 
         "# Engineering OKRs, H2" / "**Make the platform reliable**" / "- 99.9% uptime …": the
         heading, with no key results of its own, titles the page; the bold line over a list of
-        key results is the objective. A bold section name ("**Notes**") is not.
+        key results is the objective. A bold section name ("**Notes**") is not. Under a heading
+        that titles the page (level 1, or naming OKRs or a period: "# Team OKRs Q3"), a short
+        bold or plain title over a list of two items or more is an objective whatever its list
+        holds (ninth round).
         """
         if objective.anchor != "heading" or objective.explicit or objective.key_results:
             return False
-        if line.label is None or line.text != line.label or not line.children:
+        if len(line.children) < 2 and not line.header_below:
+            return False  # "**Grow**" / "**Key results:**" / "- …": its list under the header
+        if _named_section(line.text) or not _short(line.text):
             return False
-        return not _named_section(line.text) and _measured_list(line, self.parse)
+        if line.label is not None and line.text == line.label:
+            if _measured_list(line, self.parse):
+                return True
+        elif line.item or line.text.endswith((".", "!", "?", "。")):
+            return False
+        return _page_title(objective)
 
     def _under_period(self, line: Line, objective: ObjectiveNode) -> bool:
         """Return True for a title line right under a period heading ("### Q2 2020").
@@ -562,10 +593,27 @@ class _Builder(NodeBuilder):
 
 
 _QUOTES = "`'\""
+
+
+def _titled_below(lines: list[Line], at: int) -> bool:
+    """Return True when a title line stands right above the "Key results:" of a heading."""
+    for nxt in lines[at + 1 : at + 40]:
+        if nxt.header_below:
+            return True
+        if nxt.heading or nxt.item:
+            return False
+    return False
+
+
+def _page_title(objective: ObjectiveNode) -> bool:
+    """Return True for a heading that titles the page: level 1, or naming OKRs or a period."""
+    title = objective.title
+    return objective.level == 1 or bool(_OKR_WORD.search(title) or _PERIOD.match(title))
+
+
 # A template's blank for a title: "[Qualitative, inspiring goal]", "<objective>", "{goal}"
 _TEMPLATE_BLANK = re.compile(r"^\s*(?:\[[^\[\]]+\]|<[^<>]+>|\{[^{}]+\})\s*$")
 # A question answered by a description: "What are we trying to achieve? Qualitative, clear."
-_DEFINING_QUESTION = re.compile(r"^[^?？]{3,80}[?？]\s*\S")
 _PREPOSITIONS = frozenset(
     [
         "for",

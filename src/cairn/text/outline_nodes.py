@@ -42,6 +42,7 @@ class KeyResultNode:
     implicit: bool = False  # a plain measured line, not marked or listed as a key result
     marked: bool = False  # written with its marker ("KR 1: …", a table's Key result cell)
     measure: str | None = None  # the text to read the measure from, when not the title
+    ticked: bool = False  # its "done" comes from a ticked checkbox: a written status replaces it
 
 
 @dataclass
@@ -128,6 +129,8 @@ class NodeBuilder:
             return
         score, status = field_value(value)
         kr.score = kr.score if kr.score is not None else score
+        if status and kr.ticked:  # "- [x] …" over "Status: Done, on 3 May": the written one
+            kr.status, kr.ticked = status, False
         kr.status = kr.status or status
 
     def _scores(self, values: list[str]) -> None:
@@ -204,7 +207,7 @@ class NodeBuilder:
         self.kr = KeyResultNode(
             title, line.number, line.indent, owner or line.owner, score=line.score,
             status=line.status, heading=bool(line.heading), implicit=implicit, marked=marked,
-            measure=f"{title} {line.note}" if line.note else None,
+            measure=f"{title} {line.note}" if line.note else None, ticked=line.ticked,
         )  # fmt: skip
         krs.append(self.kr)
         self.plain_shape = self.plain_shape or (

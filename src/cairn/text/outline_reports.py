@@ -1,0 +1,45 @@
+"""A section that repeats the key results with a report on each (issue 15, ninth round).
+
+"## Status update" over "- Cut failed deploys to 3%: on track" / "- Reach 40 teams — 0.6": every
+item names a key result already read, then reports on it. The section is no objective; each
+report fills the score or status its key result has not stated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.text.doc_clean import field_value
+from cairn.text.outline_lines import Line
+from cairn.text.outline_nodes import KeyResultNode
+from cairn.text.outline_rules import _norm
+
+# the key result's title, then its report after ":", " — ", " – ", " - ", "=>" or "|"
+_REPORT = re.compile(r"^(.{3,}?)\s*(?:[:：|]|\s[—–-]|=>)\s*(\S.{0,60})$")
+
+
+def repeated_reports(
+    items: list[Line], titles: dict[str, KeyResultNode]
+) -> list[tuple[KeyResultNode, str]] | None:
+    """Return (key result, report) for a list repeating key results; None for other lists.
+
+    Every item names a key result read before and says something after it.
+    """
+    if not items or not titles:
+        return None
+    found = []
+    for item in items:
+        match = _REPORT.match(item.text)
+        kr = titles.get(_norm(match.group(1))) if match else None
+        if kr is None or match is None:
+            return None
+        found.append((kr, match.group(2)))
+    return found
+
+
+def fill(reports: list[tuple[KeyResultNode, str]]) -> None:
+    """Give each key result the score or status its report states, where it states none."""
+    for kr, report in reports:
+        score, status = field_value(report)
+        kr.score = kr.score if kr.score is not None else score
+        kr.status = kr.status or status
