@@ -394,6 +394,12 @@ def render(tree: Tree, shape: Shape) -> str:
         lines += ["# Team OKRs Q3", ""]
     for name in shape.noise:
         lines += _NOISE_BEFORE.get(name, [])
+    headed = any(_NOISE_BEFORE.get(name, [""])[0].startswith("#") for name in shape.noise)
+    if headed and shape.objective in ("bold", "plain_over_list"):
+        lines += [
+            "## Our OKRs",
+            "",
+        ]  # paragraph titles after "## Links" need a section of their own
     if shape.objective.startswith("table"):
         lines += [*_table(tree, shape), ""]
     else:

@@ -212,9 +212,9 @@ def clean_title(text: str) -> Cleaned:
     if score is None and text.endswith(")") and (match := _BARE_SCORE.search(text)):
         score, text = float(match.group(1)), text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
+    prefixed = prefixed and not _owner_list(text)  # "Owner: Ana · Ben": one field of owners
     if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
-        if not (match.group(2)[:1] != "@" and _owner_list(text)):
-            owner, text = real_owner(match.group(1)), match.group(2).strip()
+        owner, text = real_owner(match.group(1)), match.group(2).strip()
     if " >" in text and (match := _NOTE.search(text)):
         status, text = match.group(1).strip(), text[: match.start()]
     tail = text.rstrip(" .)]）").lower()

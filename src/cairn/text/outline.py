@@ -35,9 +35,7 @@ from cairn.text.outline_markers import (
     _WORK,
     LABEL_LEVEL,
     _field_list,
-    _opens_key_results,
 )
-from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_nodes import (
     KeyResultNode,
     NodeBuilder,
@@ -49,10 +47,10 @@ from cairn.text.outline_nodes import (
     _remove,
     _starts_objective,
 )
+from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_rules import (
     _COLUMNS,
     _NEGATIVE,
-    _OKR_WORD,
     _PERIOD,
     _about_process,
     _context_line,
@@ -66,6 +64,7 @@ from cairn.text.outline_rules import (
     _slash_names,
     _unwrap,
 )
+from cairn.text.outline_titles import mark_titles, page_title
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
 # Item, WorkNode, is_user_story and work_kind are imported from here by the document reader.
@@ -88,6 +87,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     builder.explicit_doc = any(
         (match := _OBJECTIVE.match(line.text))
         and not _TEMPLATE_BLANK.match(match.group(1))
+        and not defines(match.group(1))
         or _OBJECTIVE_ALONE.match(line.text)
         for line in lines
         if not line.quote
@@ -111,18 +111,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
     # lines or more: a trailing first name owns its key result there.
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
-    for i, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
-        line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
-        if ":" in after.text[:40] and i + 2 < len(lines) and _OWNER.match(after.text):
-            after = lines[i + 2]  # "Owner: Dana" between the title and "Key results:"
-        line.header_below = not (line.heading or line.item or after.heading or after.item) and bool(
-            _KR_HEADER.match(after.text) and after.children
-        )
-    for i, line in enumerate(lines):
-        line.krs_below = bool(line.heading) and _opens_key_results(lines, i)
-        if line.krs_below and (line.heading == 1 or _OKR_WORD.search(line.text)):
-            # "# Team OKRs Q3" / "**Code health**" / "**Key results:**": the bold title's
-            line.krs_below = not _titled_below(lines, i)
+    mark_titles(lines)
     glossary = glossary_items(lines)
     for line in lines:
         if id(line) not in glossary:
@@ -172,8 +161,8 @@ class _Builder(NodeBuilder):
         if line.heading:
             self._heading(line, text)
         elif text.endswith(":") and len(text.split()) <= 10 and not self._detailed_kr(line):
-            if _NEGATIVE.match(text):  # "Poor key results:": counter-examples follow
-                self.context = line.indent
+            if _NEGATIVE.match(text) or _named_section(text):  # "Poor key results:", "Notes:"
+                self.context = line.indent  # counter-examples, or something else, follow
                 return
             self._close_tentative()
             self._label(LABEL_LEVEL, text[:-1].strip())
@@ -338,6 +327,7 @@ class _Builder(NodeBuilder):
             return True
         if not line.item and (line.children or line.header_below) and line.text == line.label:
             if not self.explicit_doc and not _named_section(line.text):
+                self.context = None  # it ends a section of something else ("## Links")
                 return False  # a bold paragraph heading a list: an objective, placed as content
             after_first = bool(self.outline.objectives) and not _named_section(line.text)
             if after_first and (
@@ -402,7 +392,9 @@ class _Builder(NodeBuilder):
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
             self.context = 0  # the section describes how OKRs are made: context
             return
-        if not self.explicit_doc or line.krs_below:
+        if not self.explicit_doc and line.heading > 1 and _named_section(text):
+            pass  # "## Links", "## Glossary": a section of something else, even unmarked
+        elif not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
             if line.krs_below:
                 self.context = 0  # its description, up to "Key results:"
@@ -480,7 +472,7 @@ class _Builder(NodeBuilder):
             return
         if objective is None:
             self._objective(line, line.text, explicit=False)
-        elif self.mode == "initiatives":
+        elif self.mode == "initiatives" and (line.item or not line.header_below):
             self._initiative(line, line.text)
         elif self.mode == "krs" and not line.item and self.kr_style != "item":
             if not self._described(line):
@@ -564,7 +556,7 @@ class _Builder(NodeBuilder):
                 return True
         elif line.item or line.text.endswith((".", "!", "?", "。")):
             return False
-        return _page_title(objective)
+        return page_title(objective.title, objective.level)
 
     def _under_period(self, line: Line, objective: ObjectiveNode) -> bool:
         """Return True for a title line right under a period heading ("### Q2 2020").
@@ -593,22 +585,6 @@ class _Builder(NodeBuilder):
 
 
 _QUOTES = "`'\""
-
-
-def _titled_below(lines: list[Line], at: int) -> bool:
-    """Return True when a title line stands right above the "Key results:" of a heading."""
-    for nxt in lines[at + 1 : at + 40]:
-        if nxt.header_below:
-            return True
-        if nxt.heading or nxt.item:
-            return False
-    return False
-
-
-def _page_title(objective: ObjectiveNode) -> bool:
-    """Return True for a heading that titles the page: level 1, or naming OKRs or a period."""
-    title = objective.title
-    return objective.level == 1 or bool(_OKR_WORD.search(title) or _PERIOD.match(title))
 
 
 # A template's blank for a title: "[Qualitative, inspiring goal]", "<objective>", "{goal}"

@@ -46,7 +46,7 @@ _SECTION = re.compile(
     r"\b(?:notes?|faq|references?|resources|links|related|background|glossary|appendix|"
     r"changelog|criteria|questions|hypothes[ie]s|methodology|timeline|schedule|agenda|"
     r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?|"
-    r"anti-?goals|non-?goals|out of scope|how to use|instructions|guidelines|kras?|"
+    r"anti-?goals|non-?goals|out of scope|how to (?:use|read)|instructions|guidelines|kras?|"
     r"key result areas)\b",
     re.I,
 )
@@ -70,7 +70,8 @@ def _named_section(text: str) -> bool:
 # Cadence", "How To Make Good Objectives"): its sub-headings are steps, not objectives.
 _PROCESS = re.compile(
     r"^(?=.*\b(?:okrs?|okr's|objectives?)\b)(?=.*\b(?:about|how|reviewing|identifying|setting|"
-    r"writing|process|cadence|protocol|framework|rules|guide|template|adjustment)\b)",
+    r"writing|process|cadence|protocol|framework|rules|guide|template|adjustment|"
+    r"what|why|definitions?|explained|basics|primer|introduction)\b)",
     re.I,
 )
 _OKR_WORD = re.compile(r"\b(?:okrs?|okr's|objectives?)\b", re.I)

@@ -62,7 +62,8 @@ KEY_RESULT_COLUMN = rf"(?:kr|krs|key\s*results?|{KEY_RESULT_WORD}|{KEY_RESULTS_H
 OBJECTIVE_COLUMN = (
     r"(?:objectives?|o|objetivos?|objectifs?|obiettivi|obiettivo|doelstellingen|doelstelling"
     r"|ziele|ziel|цели|цель|цілі|ціль|cele|cel|cíle|cíl|amaçlar|amaç|mål"
-    r"|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표)"
+    r"|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiective|obiectiv|célok|cél"
+    r"|tavoitteet|tavoite|στόχοι|στόχος|الأهداف|أهداف|الهدف|اهداف|هدف|מטרות|מטרה)"
 )
 OWNER_WORD = (
     r"(?:owners?|owner\(s\)|dri|respons[áa]vel|responsables?|responsabile|propriétaire|dono"
