@@ -163,6 +163,8 @@ class _Builder(NodeBuilder):
         elif text.endswith(":") and len(text.split()) <= 10 and not self._detailed_kr(line):
             if _NEGATIVE.match(text) or _named_section(text):  # "Poor key results:", "Notes:"
                 self.context = line.indent  # counter-examples, or something else, follow
+                if not _NEGATIVE.match(text):
+                    self.named_context = (line.indent, line.indent)
                 return
             self._close_tentative()
             self._label(LABEL_LEVEL, text[:-1].strip())
@@ -305,6 +307,9 @@ class _Builder(NodeBuilder):
         if self.context is None or line.heading or line.label or _SCORES.match(line.text):
             return False
         if line.indent < self.context or _OBJECTIVE.match(line.text):
+            return False
+        if not line.item and line.children and self.named_context == (self.context, line.indent):
+            self.context = None  # "How to read this page:" / … / "Grow" over a list of its own
             return False
         return not _KR_HEADER.match(line.text)
 
@@ -472,7 +477,7 @@ class _Builder(NodeBuilder):
             return
         if objective is None:
             self._objective(line, line.text, explicit=False)
-        elif self.mode == "initiatives" and (line.item or not line.header_below):
+        elif self.mode == "initiatives" and (line.item or not (line.header_below or line.children)):
             self._initiative(line, line.text)
         elif self.mode == "krs" and not line.item and self.kr_style != "item":
             if not self._described(line):
@@ -547,11 +552,12 @@ class _Builder(NodeBuilder):
         """
         if objective.anchor != "heading" or objective.explicit or objective.key_results:
             return False
-        if len(line.children) < 2 and not line.header_below:
+        bold = line.label is not None and line.text == line.label
+        if not (len(line.children) >= 2 or line.header_below or line.children and bold):
             return False  # "**Grow**" / "**Key results:**" / "- …": its list under the header
         if _named_section(line.text) or not _short(line.text):
             return False
-        if line.label is not None and line.text == line.label:
+        if bold:
             if _measured_list(line, self.parse):
                 return True
         elif line.item or line.text.endswith((".", "!", "?", "。")):

@@ -120,7 +120,12 @@ class NodeBuilder:
         self.heading_titled = False  # objectives are marked in headings with their titles
         self.okr_parent = 0  # the level of the section holding the marked heading objectives
         self.okr_closed = False  # a heading at that level or above followed them
-        self.context_items: set[int] = set()  # the list under the label that opened a context
+        self.context_items: set[int] = set()
+        # (context, indent) of a context a "How to read this page:" label opened: a title over
+        # a list of its own at that indent ends it
+        self.named_context: tuple[int | None, int] | None = (
+            None  # the list under the label that opened a context
+        )
 
     def _report(self, line: Line, value: str) -> None:
         """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""

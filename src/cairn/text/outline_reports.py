@@ -14,8 +14,8 @@ from cairn.text.outline_lines import Line
 from cairn.text.outline_nodes import KeyResultNode
 from cairn.text.outline_rules import _norm
 
-# the key result's title, then its report after ":", " — ", " – ", " - ", "=>" or "|"
-_REPORT = re.compile(r"^(.{3,}?)\s*(?:[:：|]|\s[—–-]|=>)\s*(\S.{0,60})$")
+# between the key result's title and its report: ":", " — ", " – ", " - ", "=>" or "|"
+_SEPARATOR = re.compile(r"\s*(?:[:：|]|\s[—–-](?=\s)|=>)\s*")
 
 
 def repeated_reports(
@@ -29,12 +29,20 @@ def repeated_reports(
         return None
     found = []
     for item in items:
-        match = _REPORT.match(item.text)
-        kr = titles.get(_norm(match.group(1))) if match else None
-        if kr is None or match is None:
+        report = _report(item.text, titles)
+        if report is None:
             return None
-        found.append((kr, match.group(2)))
+        found.append(report)
     return found
+
+
+def _report(text: str, titles: dict[str, KeyResultNode]) -> tuple[KeyResultNode, str] | None:
+    """Return the key result an item names before a separator, and what follows it."""
+    for match in _SEPARATOR.finditer(text):  # "Cut -25% cost: on track": the title holds " -"
+        rest = text[match.end() :].strip()
+        if rest and len(rest) <= 60 and (kr := titles.get(_norm(text[: match.start()]))):
+            return kr, rest
+    return None
 
 
 def fill(reports: list[tuple[KeyResultNode, str]]) -> None:

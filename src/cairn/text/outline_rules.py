@@ -58,12 +58,12 @@ _OTHER_SECTION = re.compile(
 def _named_section(text: str) -> bool:
     """Return True for a title naming a section of something else ("Notes", "Примечания").
 
-    A goal of five words or more that starts with its verb ("Ensure KPI definitions are clear",
+    A goal of three words or more that starts with its verb ("Ensure KPI definitions are clear",
     "Publish the tracking dashboard for sales") names what to do, not a section (ninth round).
     """
     if not (_SECTION.search(text) or _OTHER_SECTION.search(text)):
         return False
-    return len(text.split()) < 5 or leading_verb(text) is None
+    return len(text.split()) < 3 or leading_verb(text) is None
 
 
 # A section about the OKR process itself ("Reviewing and Identifying OKRs", "OKR Review
