@@ -64,7 +64,7 @@ from cairn.text.outline_rules import (
     _slash_names,
     _unwrap,
 )
-from cairn.text.outline_titles import mark_titles, page_title
+from cairn.text.outline_titles import bold_title, mark_titles
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
 # Item, WorkNode, is_user_story and work_kind are imported from here by the document reader.
@@ -533,36 +533,12 @@ class _Builder(NodeBuilder):
             return
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
-        elif self._under_period(line, objective) or self._bold_title(line, objective):
+        elif self._under_period(line, objective) or bold_title(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text, implicit=True)
         # otherwise a description line under a heading or an explicit objective
-
-    def _bold_title(self, line: Line, objective: ObjectiveNode) -> bool:
-        """Return True for a bold title over key results, right under an unmarked heading.
-
-        "# Engineering OKRs, H2" / "**Make the platform reliable**" / "- 99.9% uptime …": the
-        heading, with no key results of its own, titles the page; the bold line over a list of
-        key results is the objective. A bold section name ("**Notes**") is not. Under a heading
-        that titles the page (level 1, or naming OKRs or a period: "# Team OKRs Q3"), a short
-        bold or plain title over a list of two items or more is an objective whatever its list
-        holds (ninth round).
-        """
-        if objective.anchor != "heading" or objective.explicit or objective.key_results:
-            return False
-        bold = line.label is not None and line.text == line.label
-        if not (len(line.children) >= 2 or line.header_below or line.children and bold):
-            return False  # "**Grow**" / "**Key results:**" / "- …": its list under the header
-        if _named_section(line.text) or not _short(line.text):
-            return False
-        if bold:
-            if _measured_list(line, self.parse):
-                return True
-        elif line.item or line.text.endswith((".", "!", "?", "。")):
-            return False
-        return page_title(objective.title, objective.level)
 
     def _under_period(self, line: Line, objective: ObjectiveNode) -> bool:
         """Return True for a title line right under a period heading ("### Q2 2020").

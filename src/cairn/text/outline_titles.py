@@ -1,16 +1,18 @@
 """Where a line stands to the key results below it: flags the outline reader reads them by.
 
-`mark_titles` gives a title the list below its "Owner: …" line, and sets, for each line, whether the next line marks an objective (`before_objective`),
-whether a title paragraph stands right above a "Key results:" header (`header_below`, ninth
-round) and whether a heading's own section opens with "Key results:" further down
-(`krs_below`). `page_title` tells a heading that titles the page ("# Team OKRs Q3").
+`mark_titles` gives a title the list below its "Owner: …" line, and sets, for each line,
+whether the next line marks an objective (`before_objective`), whether a title paragraph stands
+right above a "Key results:" header (`header_below`, ninth round) and whether a heading's own
+section opens with "Key results:" further down (`krs_below`). `page_title` tells a heading that
+titles the page ("# Team OKRs Q3"), and `bold_title` a title line under it that is an objective.
 """
 
 from __future__ import annotations
 
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KR_HEADER, _OBJECTIVE, _OWNER, _opens_key_results
-from cairn.text.outline_rules import _OKR_WORD, _PERIOD
+from cairn.text.outline_nodes import ObjectiveNode, Parse
+from cairn.text.outline_rules import _OKR_WORD, _PERIOD, _measured_list, _named_section, _short
 
 
 def mark_titles(lines: list[Line]) -> None:
@@ -45,3 +47,28 @@ def _titled_below(lines: list[Line], at: int) -> bool:
 def page_title(title: str, level: int) -> bool:
     """Return True for a heading that titles the page: level 1, or naming OKRs or a period."""
     return level == 1 or bool(_OKR_WORD.search(title) or _PERIOD.match(title))
+
+
+def bold_title(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
+    """Return True for a bold title over key results, right under an unmarked heading.
+
+    "# Engineering OKRs, H2" / "**Make the platform reliable**" / "- 99.9% uptime …": the
+    heading, with no key results of its own, titles the page; the bold line over a list of
+    key results is the objective. A bold section name ("**Notes**") is not. Under a heading
+    that titles the page (level 1, or naming OKRs or a period: "# Team OKRs Q3"), a short
+    bold or plain title over a list of two items or more (a bold one over any list, or one
+    right above "Key results:") is an objective whatever its list holds (ninth round).
+    """
+    if objective.anchor != "heading" or objective.explicit or objective.key_results:
+        return False
+    bold = line.label is not None and line.text == line.label
+    if not (len(line.children) >= 2 or line.header_below or line.children and bold):
+        return False  # "**Grow**" / "**Key results:**" / "- …": its list under the header
+    if _named_section(line.text) or not _short(line.text):
+        return False
+    if bold:
+        if _measured_list(line, parse):
+            return True
+    elif line.item or line.text.endswith((".", "!", "?", "。")):
+        return False
+    return page_title(objective.title, objective.level)
