@@ -2494,3 +2494,30 @@ def test_objective_and_owner_columns_in_more_languages(column, owner):
     assert [(o.title, [(kr.title, kr.owner) for kr in o.key_results]) for o in parse_document(text, None).objectives] == [
         ("Grow", [("Reach 40 teams", "Ana"), ("Ship the CLI", "Ben")])
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["사용자가 자신의 내면을 깊이 이해하고, 삶의 방향성을 찾을 수 있는 가장 신뢰받는 AI 철학관 플랫폼이 된다",
+     "Become the platform every small clinic in the region trusts with its scheduling, billing and patient records"],
+)  # fmt: skip
+def test_a_long_title_set_in_bold_under_a_page_title_is_an_objective(title):
+    text = (
+        f"# Team OKRs Q3\n\n**{title}**\n\n- **KR 1**: Reach 40 clinics\n- **KR 2**: Ship billing\n"
+    )
+    assert tree(text) == [(title, ["Reach 40 clinics", "Ship billing"])]
+
+
+def test_a_long_plain_sentence_under_a_page_title_is_no_objective():
+    # near miss: the same words not set in bold, over 15 words, read as a description
+    title = "Become the platform every small clinic in the region trusts with its scheduling, billing and patient records"
+    text = f"# Team OKRs Q3\n\n{title}\n\n- Reach 40 clinics\n- Ship billing\n"
+    assert [t for t, _ in tree(text)] == ["Team OKRs Q3"]
+
+
+def test_a_title_above_a_key_results_header_ends_a_how_to_section():
+    text = (
+        "# Team OKRs Q3\n\nHow to read this page:\n\n- Scores run from 0 to 1\n\n"
+        "Equip the support team\n\nKey results:\n\n- Reach 40 teams\n"
+    )
+    assert tree(text) == [("Equip the support team", ["Reach 40 teams"])]

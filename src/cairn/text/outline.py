@@ -308,7 +308,8 @@ class _Builder(NodeBuilder):
             return False
         if line.indent < self.context or _OBJECTIVE.match(line.text):
             return False
-        if not line.item and line.children and self.named_context == (self.context, line.indent):
+        titled = line.children or line.header_below
+        if not line.item and titled and self.named_context == (self.context, line.indent):
             self.context = None  # "How to read this page:" / … / "Grow" over a list of its own
             return False
         return not _KR_HEADER.match(line.text)

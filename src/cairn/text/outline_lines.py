@@ -90,6 +90,7 @@ class Line:
     before_objective: bool = False  # the next line marks an objective ("Objective: …")
     krs_below: bool = False  # a heading whose own section opens with "Key results:" below
     header_below: bool = False  # a title line right above a "Key results:" header line
+    bold: bool = False  # written in bold from end to end ("**A long title of 60 characters**")
     ticked: bool = False  # "- [x] …": done by its checkbox alone, until a status says more
 
 
@@ -276,6 +277,7 @@ def _read_text(line: Line, content: str) -> None:
         if ")" in line.label and (translated := _TRANSLATED_MARKER.match(f"{line.label}:")):
             line.label = translated.group(1)
     linked = linked_item(content) if line.item and content[:1] == "[" else None
+    line.bold = len(content) > 4 and content[:2] == content[-2:] in ("**", "__")
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
     if ")" in line.text[:60] and (translated := _TRANSLATED_MARKER.match(line.text)):

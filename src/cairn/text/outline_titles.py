@@ -61,11 +61,13 @@ def bold_title(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
     """
     if objective.anchor != "heading" or objective.explicit or objective.key_results:
         return False
-    bold = line.label is not None and line.text == line.label
+    bold = line.bold or line.label is not None and line.text == line.label
     if not (len(line.children) >= 2 or line.header_below or line.children and bold):
         return False  # "**Grow**" / "**Key results:**" / "- …": its list under the header
-    if _named_section(line.text) or not _short(line.text):
-        return False
+    if _named_section(line.text) or not (
+        _short(line.text) or bold and len(line.text.split()) <= 25
+    ):
+        return False  # set in bold, a title may run longer: its emphasis makes it one
     if bold:
         if _measured_list(line, parse):
             return True
