@@ -10,7 +10,13 @@ titles the page ("# Team OKRs Q3"), and `bold_title` a title line under it that 
 from __future__ import annotations
 
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _KR_HEADER, _OBJECTIVE, _OWNER, _opens_key_results
+from cairn.text.outline_markers import (
+    _KEY_RESULT,
+    _KR_HEADER,
+    _OBJECTIVE,
+    _OWNER,
+    _opens_key_results,
+)
 from cairn.text.outline_nodes import ObjectiveNode, Parse
 from cairn.text.outline_rules import _OKR_WORD, _PERIOD, _measured_list, _named_section, _short
 
@@ -56,13 +62,15 @@ def bold_title(line: Line, objective: ObjectiveNode, parse: Parse) -> bool:
     heading, with no key results of its own, titles the page; the bold line over a list of
     key results is the objective. A bold section name ("**Notes**") is not. Under a heading
     that titles the page (level 1, or naming OKRs or a period: "# Team OKRs Q3"), a short
-    bold or plain title over a list of two items or more (a bold one over any list, or one
-    right above "Key results:") is an objective whatever its list holds (ninth round).
+    bold or plain title over a list of two items or more (a bold one over any list, a plain one
+    over one marked key result, or one right above "Key results:") is an objective whatever its
+    list holds (ninth round).
     """
     if objective.anchor != "heading" or objective.explicit or objective.key_results:
         return False
     bold = line.bold or line.label is not None and line.text == line.label
-    if not (len(line.children) >= 2 or line.header_below or line.children and bold):
+    marked = bool(line.children) and bool(_KEY_RESULT.match(line.children[0].text))
+    if not (len(line.children) >= 2 or line.header_below or line.children and (bold or marked)):
         return False  # "**Grow**" / "**Key results:**" / "- …": its list under the header
     if _named_section(line.text) or not (
         _short(line.text) or bold and len(line.text.split()) <= 25
