@@ -5,6 +5,7 @@ import pytest
 from cairn.text.doc_clean import clean_title, field_value
 from cairn.text.document import parse_document
 from cairn.text.key_result_parser import parse_key_result
+from cairn.text.outline_lines import read_lines
 
 
 def tree(text: str) -> list[tuple[str, list[str]]]:
@@ -2206,3 +2207,332 @@ def test_a_blockquote_under_a_bare_objective_heading_is_its_title(quoted):
 def test_a_marked_page_title_over_a_bare_objective_heading_is_a_label(title):
     text = f"{title}\n\n## Objective\n\nPass the park's review\n\n## Key Results\n\n### KR1 — Bot online on a real server\n"
     assert tree(text) == [("Pass the park's review", ["Bot online on a real server"])]
+
+
+# --- ninth round: the shape families of the generated space (tests/text/document_shapes.py) ---
+
+
+def fields(text: str) -> list[tuple[str, str | None, float | None, str | None]]:
+    return [(kr.title, kr.owner, kr.score, kr.status) for kr in krs(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "score"),
+    [("Reach 40 teams (0.7)", "Reach 40 teams", 0.7), ("Ship the CLI (1.0)", "Ship the CLI", 1.0),
+     ("Cut churn to 4% (0.25)", "Cut churn to 4%", 0.25),
+     # near misses: no grade alone in the parenthesis, or over 1
+     ("Upgrade to the new API (2.0)", "Upgrade to the new API (2.0)", None),
+     ("Hire a designer (0.5 FTE)", "Hire a designer (0.5 FTE)", None),
+     ("Adopt the parser (v0.7)", "Adopt the parser (v0.7)", None),
+     ("Raise the ratio (0.125)", "Raise the ratio (0.125)", None)],
+)  # fmt: skip
+def test_a_grade_alone_in_a_trailing_parenthesis_is_the_score(line, title, score):
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.score) == (title, score)
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["| Field | Value |\n|---|---|\n| Target | 40 teams |\n| Owner | Ana Lima |\n| Status | At risk |\n| Score | 0.6 |\n",
+     "| | |\n|---|---|\n| **Baseline** | 12 teams |\n| **Owner** | Ana Lima |\n| **Status** | At risk |\n| **Score** | 60% |\n",
+     "| Owner | Ana Lima |\n|---|---|\n| Status | At risk |\n| Progress | 0.6 |\n"],
+)  # fmt: skip
+def test_a_two_column_field_table_under_a_key_result_reports_on_it(table):
+    text = (
+        f"## Objective 1: Grow\n\n### KR 1.1: Reach 40 teams\n\n{table}\n### KR 1.2: Ship the CLI\n"
+    )
+    assert fields(text) == [
+        ("Reach 40 teams", "Ana Lima", 0.6, "At risk"), ("Ship the CLI", None, None, None)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["| Name | Role |\n|---|---|\n| Ana Lima | Engineering lead |\n| Ben Ode | Design |\n",
+     "| Week | What |\n|---|---|\n| 1 | Draft 5 OKRs |\n| 3 | Review the drafts |\n"],
+)  # fmt: skip
+def test_a_two_column_table_naming_no_field_reports_nothing(table):
+    text = f"## Objective 1: Grow\n\n### KR 1.1: Reach 40 teams\n\n{table}"
+    assert fields(text) == [("Reach 40 teams", None, None, None)]
+
+
+def test_a_persian_field_table_names_its_owner():
+    text = (
+        "## Objective\n\nعبور از داوری\n\n## Key Results\n\n### KR1 — ربات آنلاین\n\n"
+        "| | |\n|---|---|\n| **نقطهٔ شروع** | صفر |\n| **مالک** | Dev A + Dev B |\n"
+    )
+    assert fields(text) == [("ربات آنلاین", "Dev A + Dev B", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "title"),
+    [("Owner: Dev A (finance) · Dev B (infra)", None, "Owner: Dev A (finance) · Dev B (infra)"),
+     ("Owner: Ana · Ben", None, "Owner: Ana · Ben"),
+     # near misses: an owner, then the title
+     ("DRI: Ana · Ship the new billing page by May", "Ana", "Ship the new billing page by May"),
+     ("DRI: Ana — Ship the CLI", "Ana", "Ship the CLI")],
+)  # fmt: skip
+def test_owners_joined_by_a_middle_dot_are_one_owner_field(line, owner, title):
+    cleaned = clean_title(line)
+    assert (cleaned.owner, cleaned.title) == (owner, title)
+
+
+@pytest.mark.parametrize("title", ["# Team OKRs Q3", "# Platform", "## OKRs 2026 Q2", "## Q3 2026"])
+@pytest.mark.parametrize("bold", [True, False])
+def test_titles_over_lists_under_a_page_title_are_objectives(title, bold):
+    def name(x: str) -> str:
+        return f"**{x}**" if bold else x
+
+    text = (
+        f"{title}\n\n{name('Calm on-call')}\n\n- Publish the runbook\n- Rotation set for the team\n\n"
+        f"{name('Better docs')}\n\n- Docs site redesigned\n- Glossary page written\n"
+    )
+    assert tree(text) == [
+        ("Calm on-call", ["Publish the runbook", "Rotation set for the team"]),
+        ("Better docs", ["Docs site redesigned", "Glossary page written"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a sentence over a list, and a title over a list under a section heading: no objective
+     "# Team OKRs Q3\n\nWe met on Monday and agreed on these.\n\n- Publish the runbook\n- Rotation set\n",
+     "## Notes\n\nOpen points\n\n- Publish the runbook\n- Rotation set\n"],
+)  # fmt: skip
+def test_a_sentence_or_a_notes_section_over_a_list_makes_no_new_objective(text):
+    assert "Open points" not in [t for t, _ in tree(text)]
+    assert "We met on Monday and agreed on these." not in [t for t, _ in tree(text)]
+
+
+@pytest.mark.parametrize("header", ["**Key results:**", "Key results:", "**关键结果：**"])
+@pytest.mark.parametrize("owner", ["", "Owner: Dana\n\n"])
+def test_a_title_right_above_a_key_results_header_is_the_objective(header, owner):
+    text = (
+        f"# Team OKRs Q3\n\n**Code health**\n\n{owner}{header}\n\n1. Flaky tests under 1%\n2. Build in 5 min\n\n"
+        f"**Availability**\n\n{owner}{header}\n\n1. Uptime 99.9%\n"
+    )
+    assert tree(text) == [
+        ("Code health", ["Flaky tests under 1%", "Build in 5 min"]), ("Availability", ["Uptime 99.9%"])
+    ]  # fmt: skip
+
+
+def test_a_heading_over_a_description_and_key_results_header_keeps_them():
+    # near miss: no title line right above "Key results:": the heading is the objective
+    text = "## Basic UI\n\nWhy we prioritise it now.\n\nKey results:\n\n- Ship the editor\n- 40 users try it\n"
+    assert tree(text) == [("Basic UI", ["Ship the editor", "40 users try it"])]
+
+
+def test_a_written_status_replaces_the_done_of_a_ticked_checkbox():
+    text = (
+        "## Objective 1: Grow\n\n- [x] Ship the CLI\n  - Status: Shipped\n"
+        "- [x] Publish the docs\n- [ ] Reach 40 teams\n  - Status: At risk\n"
+    )
+    assert [kr.status for kr in krs(text)] == ["Shipped", "done", "At risk"]
+
+
+@pytest.mark.parametrize(
+    ("title", "objective"),
+    [("Ensure KPI definitions are clear", True), ("Publish the tracking dashboard", True),
+     ("Build a glossary for new hires", True),
+     # near misses: a section's name
+     ("KPIs", False), ("Key metrics", False), ("Tracking and metrics", False), ("Timeline", False)],
+)  # fmt: skip
+def test_a_goal_starting_with_its_verb_is_no_named_section(title, objective):
+    text = f"## Objective 1: Grow\n\n- Reach 40 teams\n\n**{title}**\n\n- 3 dashboards shipped\n- 90% reports on time\n"
+    assert (title in [t for t, _ in tree(text)]) is objective
+
+
+@pytest.mark.parametrize("separator", [": ", " — ", " | ", " => "])
+@pytest.mark.parametrize("marked", [True, False])
+def test_a_section_repeating_the_key_results_reports_on_them(separator, marked):
+    head = "## Objective 1: Grow" if marked else "## Grow"
+    text = (
+        f"{head}\n\n- Cut churn -25% to 4%\n- Reach 40 teams (done)\n\n## Status update\n\n"
+        f"- Cut churn -25% to 4%{separator}on track\n- Reach 40 teams{separator}0.6\n"
+    )
+    assert [(o.title, len(o.key_results)) for o in parse_document(text, None).objectives] == [
+        ("Grow", 2)
+    ]
+    assert fields(text) == [
+        ("Cut churn -25% to 4%", None, None, "on track"),
+        ("Reach 40 teams", None, 0.6, "done"),
+    ]
+
+
+def test_a_section_listing_other_lines_is_no_report():
+    # near miss: the items are not the key results read before: read as they were
+    text = "## Grow\n\n- Reach 40 teams\n\n## Hiring\n\n- Hire 2 engineers: by May\n- Hire 1 designer: by June\n"
+    assert [t for t, _ in tree(text)] == ["Grow", "Hiring"]
+
+
+@pytest.mark.parametrize(
+    "glossary",
+    ["- **Objective**: what we want to achieve\n- **Key result**: how we measure it, 0 to 100%\n",
+     "- Objective: what you aim for\n- Key result: how you know you got there\n"],
+)  # fmt: skip
+def test_terms_defined_by_a_clause_mark_no_objective(glossary):
+    text = f"# Team OKRs\n\n## What are OKRs?\n\n{glossary}\n## Our OKRs\n\n**Grow**\n\n- Reach 40 teams\n- Ship the CLI\n"
+    assert tree(text) == [("Grow", ["Reach 40 teams", "Ship the CLI"])]
+
+
+def test_a_title_starting_with_what_is_still_an_objective():
+    text = "## Objective 1: What customers love, we double\n\n- Reach 40 teams\n"
+    assert tree(text) == [("What customers love, we double", ["Reach 40 teams"])]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["1.1 代码开源、镜像就绪", "1.2 支持Grafana数据看板", "1.3 Pentest aprovado"],
+     ["2.1 개발한 알고리즘 논문 제출", "2.2 서비스 안정성 개선"],
+     ["1.1 Basic tools built", "1.2 رفع مشکلات ربات"]],
+)  # fmt: skip
+def test_outline_numbers_in_sequence_are_items_in_any_script(lines):
+    text = "## Objective 1: Grow\n\n" + "\n".join(lines) + "\n"
+    assert [kr.title for kr in krs(text)] == [line.split(" ", 1)[1] for line in lines]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["1.5 million users came last year"],
+        ["1.5 百万用户来过", "2.0 版本发布"],
+        ["1.1 代码开源", "1.3 跳过"],
+    ],
+)
+def test_an_outline_number_alone_or_out_of_sequence_is_no_item(lines):
+    # near misses: "1.5 百万用户" / "1.5 million users" alone may be a number in a sentence
+    read = read_lines("## Objective 1: Grow\n\n" + "\n\n".join(lines) + "\n")
+    assert [line.item for line in read[1:]] == [False] * len(lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [("---\n\n## Objective 1: Grow\n\n- Reach 40 teams\n\n---\n\n## Objective 2: Ship\n\n- Ship the CLI\n",
+      ["Grow", "Ship"]),
+     # near miss: real front matter is still blanked
+     ("---\ntitle: Objective 1: Not this\n---\n\n## Objective 1: Grow\n\n- Reach 40 teams\n", ["Grow"])],
+)  # fmt: skip
+def test_a_rule_first_is_no_front_matter(text, titles):
+    assert [t for t, _ in tree(text)] == titles
+
+
+def test_a_template_blank_does_not_make_the_document_marked():
+    text = (
+        "# Team OKRs\n\n**Grow**\n\n- Reach 40 teams\n- Ship the CLI\n\n## Template\n\n"
+        "### Objective: [Your objective]\n\n- KR1: [Measurable outcome 1]\n"
+    )
+    assert tree(text) == [("Grow", ["Reach 40 teams", "Ship the CLI"])]
+
+
+@pytest.mark.parametrize(
+    "section", ["## Links", "## Glossary", "## What are OKRs?", "## Background"]
+)
+def test_a_section_of_something_else_in_an_unmarked_page_is_context(section):
+    text = (
+        f"# Team OKRs Q3\n\n{section}\n\n- [The OKR guide](https://example.org/guide)\n- Scores run from 0 to 1\n\n"
+        "## Our OKRs\n\n**Grow**\n\n- Reach 40 teams\n- Ship the CLI\n"
+    )
+    assert tree(text) == [("Grow", ["Reach 40 teams", "Ship the CLI"])]
+
+
+def test_an_unmarked_heading_over_key_results_is_still_an_objective():
+    # near miss: a heading that names no other section
+    assert tree("## Grow the base\n\n- Reach 40 teams\n- Cut churn to 4%\n") == [
+        ("Grow the base", ["Reach 40 teams", "Cut churn to 4%"])
+    ]
+
+
+@pytest.mark.parametrize("label", ["How to read this page:", "Notes:", "How to use this document:"])
+def test_a_label_naming_another_section_is_context_until_a_title_over_its_own_list(label):
+    text = (
+        f"# Team OKRs Q3\n\n{label}\n\n- Each objective has 2 to 4 key results\n- Scores run from 0 to 1\n\n"
+        "**Successfully onboard 3 early customers to the new video interviews**\n\nOwner: Ana\n\n"
+        "- Reach 40 teams\n- Ship the CLI\n"
+    )
+    assert tree(text) == [
+        ("Successfully onboard 3 early customers to the new video interviews", ["Reach 40 teams", "Ship the CLI"])
+    ]  # fmt: skip
+
+
+def test_counter_examples_stay_context_over_a_title():
+    # near miss: "Poor key results:" counter-examples are not ended by a title over a list
+    text = (
+        "## Objective 1: Grow\n\n- Reach 40 teams\n\nPoor key results:\n\n- Do more marketing\n\n"
+        "Another weak one\n\n- Work harder\n"
+    )
+    assert tree(text) == [("Grow", ["Reach 40 teams"])]
+
+
+def test_a_title_over_its_own_list_ends_the_initiatives():
+    text = (
+        "# Team OKRs Q3\n\n**Grow**\n\n- Reach 40 teams\n\n**Initiatives:**\n\n- Run 5 interviews\n\n"
+        "**Ship**\n\n**Key results:**\n\n- Ship the CLI\n\n**Docs**\n\n- Docs site live\n"
+    )
+    assert tree(text) == [
+        ("Grow", ["Reach 40 teams"]),
+        ("Ship", ["Ship the CLI"]),
+        ("Docs", ["Docs site live"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("وابستگی به KR1: **دموی قابل نمایش\nپیش‌نیاز مذاکره است** — پس زودتر.\n", 1),
+     ("We agreed: **the demo\nComes first** — then the deal.\n", 1),
+     # near misses: the bold span is closed, or a caseless line follows a finished one
+     ("We agreed: **the demo** first\nComes the deal.\n", 2), ("قرارداد امضا شد\nپیش‌نیاز مذاکره است\n", 2)],
+)  # fmt: skip
+def test_a_bold_span_wrapped_over_two_lines_is_one_sentence_in_any_script(text, count):
+    assert len(read_lines(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("column", "owner"), [("هدف", "مالک"), ("מטרה", "אחראי"), ("Στόχος", "Owner")]
+)
+def test_objective_and_owner_columns_in_more_languages(column, owner):
+    text = f"| {column} | Key result | {owner} |\n|---|---|---|\n| Grow | Reach 40 teams | Ana |\n| | Ship the CLI | Ben |\n"
+    assert [(o.title, [(kr.title, kr.owner) for kr in o.key_results]) for o in parse_document(text, None).objectives] == [
+        ("Grow", [("Reach 40 teams", "Ana"), ("Ship the CLI", "Ben")])
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["사용자가 자신의 내면을 깊이 이해하고, 삶의 방향성을 찾을 수 있는 가장 신뢰받는 AI 철학관 플랫폼이 된다",
+     "Become the platform every small clinic in the region trusts with its scheduling, billing and patient records"],
+)  # fmt: skip
+def test_a_long_title_set_in_bold_under_a_page_title_is_an_objective(title):
+    text = (
+        f"# Team OKRs Q3\n\n**{title}**\n\n- **KR 1**: Reach 40 clinics\n- **KR 2**: Ship billing\n"
+    )
+    assert tree(text) == [(title, ["Reach 40 clinics", "Ship billing"])]
+
+
+def test_a_long_plain_sentence_under_a_page_title_is_no_objective():
+    # near miss: the same words not set in bold, over 15 words, read as a description
+    title = "Become the platform every small clinic in the region trusts with its scheduling, billing and patient records"
+    text = f"# Team OKRs Q3\n\n{title}\n\n- Reach 40 clinics\n- Ship billing\n"
+    assert [t for t, _ in tree(text)] == ["Team OKRs Q3"]
+
+
+def test_a_title_above_a_key_results_header_ends_a_how_to_section():
+    text = (
+        "# Team OKRs Q3\n\nHow to read this page:\n\n- Scores run from 0 to 1\n\n"
+        "Equip the support team\n\nKey results:\n\n- Reach 40 teams\n"
+    )
+    assert tree(text) == [("Equip the support team", ["Reach 40 teams"])]
+
+
+@pytest.mark.parametrize("marker", ["KR1: ", "**KR 1**: ", "KR-1: ", "KR 1.1 — "])
+def test_a_plain_title_over_one_marked_key_result_under_a_page_title_is_an_objective(marker):
+    text = f"# Team OKRs Q3\n\nCalm on-call\n\n- {marker}Publish the runbook\n\nBetter docs\n\n- {marker}Docs site live\n"
+    assert tree(text) == [
+        ("Calm on-call", ["Publish the runbook"]),
+        ("Better docs", ["Docs site live"]),
+    ]
+
+
+def test_a_plain_line_over_one_unmarked_item_stays_under_the_page_title():
+    # near miss (and the known ambiguity): an intro line over one point
+    text = "# Team OKRs Q3\n\nRead this first\n\n- Publish the runbook\n"
+    assert [t for t, _ in tree(text)] == ["Team OKRs Q3"]

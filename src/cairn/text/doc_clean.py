@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from cairn.text.doc_fields import field_rows
 from cairn.text.outline_words import (
     KEY_RESULT_COLUMN,
     KEY_RESULT_WORD,
@@ -67,6 +68,8 @@ _SCORE_SUFFIX = re.compile(
 )
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
+# a grade alone in a trailing parenthesis, "(0.7)", "(1.0)", "(0.25)": written as a decimal 0-1
+_BARE_SCORE = re.compile(r"\s*\((0\.\d{1,2}|1\.00?)\)$")
 _HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")
 _DRI_PREFIX = re.compile(r"^(?:dri|owner)\s*:\s*([^,;—–·]{1,60}?)\s*(?:[,;—–·]|\s-)\s+(.+)$", re.I)
 # A blank owner a template leaves to fill in: "Owner: ___", "DRI: TBD", "Owner: [name]"
@@ -206,7 +209,10 @@ def clean_title(text: str) -> Cleaned:
         value = value / 100 if match.group(2) or value > 1 else value
         if 0 <= value <= 1:
             score, text = value, text[: match.start()].rstrip()
+    if score is None and text.endswith(")") and (match := _BARE_SCORE.search(text)):
+        score, text = float(match.group(1)), text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
+    prefixed = prefixed and not _owner_list(text)  # "Owner: Ana · Ben": one field of owners
     if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
         owner, text = real_owner(match.group(1)), match.group(2).strip()
     if " >" in text and (match := _NOTE.search(text)):
@@ -227,6 +233,20 @@ def clean_title(text: str) -> Cleaned:
     if "arget" in text and (match := _EXPORTED_TARGET.search(text)):
         note, text = match.group(0).strip(), text[: match.start()]
     return Cleaned(text.strip(), owner, score, status, struck, note)
+
+
+# "Owner: Dev A (finance) · Dev B (infra)": names joined by "·", each part a name (two words at
+# most, a note in parentheses allowed), no digit: one field of owners, not an owner and a title
+_OWNER_LIST = re.compile(
+    r"^(?:dri|owners?)\s*:\s*(?:[^\W\d]+(?:\s[^\W\d]+)?(?:\s*\([^()\d]{1,30}\))?)"
+    r"(?:\s*·\s*[^\W\d]+(?:\s[^\W\d]+)?(?:\s*\([^()\d]{1,30}\))?)+$",
+    re.I,
+)
+
+
+def _owner_list(text: str) -> bool:
+    """Return True for an owner field listing several owners ("Owner: Ana · Ben")."""
+    return "·" in text and bool(_OWNER_LIST.match(text))
 
 
 def real_owner(owner: str) -> str | None:
@@ -316,12 +336,23 @@ def _blank_code(lines: list[str]) -> None:
             opened = None
 
 
+_YAML_KEY = re.compile(r"^\s*[\w.\-\"' ]{1,60}:(?:\s|$)")
+_MD_HEADING = re.compile(r"^#{1,6}\s")
+
+
 def _blank_front_matter(lines: list[str]) -> None:
-    """Blank YAML front matter: "---" on the first line up to the next "---"."""
-    if not lines or lines[0].strip() != "---":
+    """Blank YAML front matter: "---" on the first line up to the next "---".
+
+    It opens right away with its fields ("title: …"), and holds no Markdown heading: a page
+    that starts with a horizontal rule over a blank line and "## …" is no front matter.
+    """
+    if not lines or lines[0].strip() != "---" or len(lines) < 2 or not lines[1].strip():
         return
     for end in range(1, min(len(lines), 200)):
         if lines[end].strip() == "---":
+            block = lines[1:end]
+            if any(_MD_HEADING.match(x) for x in block) or not any(map(_YAML_KEY.match, block)):
+                return
             for j in range(end + 1):
                 lines[j] = ""
             return
@@ -392,8 +423,11 @@ def _table(lines: list[str], start: int) -> int:
     while end < len(lines) and lines[end].strip() and _is_row(lines[end]):
         end += 1
     rows = [_cells(lines[j]) for j in range(start + 2, end)]
-    rewritten = _rows(header, rows)
+    fields = field_rows(header, rows) if len(header) == 2 else None
+    rewritten = fields[1] if fields else _rows(header, rows)
     lines[start] = lines[start + 1] = ""
+    if fields:  # "| Owner | Ana |" first: a header-less field table
+        lines[start] = fields[0]
     for j, row in enumerate(rewritten, start + 2):
         lines[j] = row
     return end

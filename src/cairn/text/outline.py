@@ -12,7 +12,7 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
-from cairn.text.outline_glossary import glossary_items
+from cairn.text.outline_glossary import defines, glossary_items
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
@@ -35,7 +35,6 @@ from cairn.text.outline_markers import (
     _WORK,
     LABEL_LEVEL,
     _field_list,
-    _opens_key_results,
 )
 from cairn.text.outline_nodes import (
     KeyResultNode,
@@ -48,6 +47,7 @@ from cairn.text.outline_nodes import (
     _remove,
     _starts_objective,
 )
+from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_rules import (
     _COLUMNS,
     _NEGATIVE,
@@ -64,6 +64,7 @@ from cairn.text.outline_rules import (
     _slash_names,
     _unwrap,
 )
+from cairn.text.outline_titles import bold_title, mark_titles
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
 # Item, WorkNode, is_user_story and work_kind are imported from here by the document reader.
@@ -82,8 +83,12 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
     # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
+    # A template's blank ("### Objective: [Your objective]") marks nothing (ninth round).
     builder.explicit_doc = any(
-        _OBJECTIVE.match(line.text) or _OBJECTIVE_ALONE.match(line.text)
+        (match := _OBJECTIVE.match(line.text))
+        and not _TEMPLATE_BLANK.match(match.group(1))
+        and not defines(match.group(1))
+        or _OBJECTIVE_ALONE.match(line.text)
         for line in lines
         if not line.quote
     )
@@ -106,10 +111,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
     # lines or more: a trailing first name owns its key result there.
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
-    for line, after in zip(lines, lines[1:], strict=False):
-        line.before_objective = bool(_OBJECTIVE.match(after.text)) and not after.quote
-    for i, line in enumerate(lines):
-        line.krs_below = bool(line.heading) and _opens_key_results(lines, i)
+    mark_titles(lines)
     glossary = glossary_items(lines)
     for line in lines:
         if id(line) not in glossary:
@@ -159,8 +161,10 @@ class _Builder(NodeBuilder):
         if line.heading:
             self._heading(line, text)
         elif text.endswith(":") and len(text.split()) <= 10 and not self._detailed_kr(line):
-            if _NEGATIVE.match(text):  # "Poor key results:": counter-examples follow
-                self.context = line.indent
+            if _NEGATIVE.match(text) or _named_section(text):  # "Poor key results:", "Notes:"
+                self.context = line.indent  # counter-examples, or something else, follow
+                if not _NEGATIVE.match(text):
+                    self.named_context = (line.indent, line.indent)
                 return
             self._close_tentative()
             self._label(LABEL_LEVEL, text[:-1].strip())
@@ -206,7 +210,7 @@ class _Builder(NodeBuilder):
                 self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
                 self.context = line.indent
                 return True
-            if _DEFINING_QUESTION.match(match.group(1)):
+            if defines(match.group(1)):
                 return True  # "- **Objective:** What are we trying to achieve? Qualitative.": told
             self._name_only(line)
             self._open_okr_section(line)
@@ -215,6 +219,8 @@ class _Builder(NodeBuilder):
             self._open_okr_section(line)
             self._objective(line, match.group(1), explicit=True)  # "### Objective 5 Cloud relay"
         elif marked and (match := _KEY_RESULT.match(text)):
+            if defines(match.group(1), question=False):
+                return True  # "- **Key result**: how we measure it": the term, defined
             self._key_result(line, match.group(1), marked=True)
         elif marked and (match := _WORK.match(text)) and self._under_initiative(line):
             self._work(line, match.group(2), _work_kind(match.group(1)))
@@ -302,6 +308,10 @@ class _Builder(NodeBuilder):
             return False
         if line.indent < self.context or _OBJECTIVE.match(line.text):
             return False
+        titled = line.children or line.header_below
+        if not line.item and titled and self.named_context == (self.context, line.indent):
+            self.context = None  # "How to read this page:" / … / "Grow" over a list of its own
+            return False
         return not _KR_HEADER.match(line.text)
 
     def _labelled(self, line: Line) -> bool:
@@ -321,8 +331,9 @@ class _Builder(NodeBuilder):
         if self._groups_key_results(line):
             self._label(LABEL_LEVEL, line.label or "")  # "- **Sales:**" over key results
             return True
-        if not line.item and line.children and line.text == line.label:
+        if not line.item and (line.children or line.header_below) and line.text == line.label:
             if not self.explicit_doc and not _named_section(line.text):
+                self.context = None  # it ends a section of something else ("## Links")
                 return False  # a bold paragraph heading a list: an objective, placed as content
             after_first = bool(self.outline.objectives) and not _named_section(line.text)
             if after_first and (
@@ -370,6 +381,12 @@ class _Builder(NodeBuilder):
         if norm in self.kr_titles:  # "### Ship CSS containment" again: its details follow
             self.kr, self.detail, self.context = self.kr_titles[norm], True, None
             return
+        if line.children and (reports := repeated_reports(line.children, self.kr_titles)):
+            fill(reports)  # "## Status update" / "- Ship the CLI: on track": reports, read here
+            self._close_tentative()
+            self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+            self.detail, self.context = False, 0
+            return
         if self.process is not None and line.heading > self.process:
             self.context = 0  # a step of the OKR process ("#### 1. Recap and review")
             return
@@ -381,7 +398,9 @@ class _Builder(NodeBuilder):
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
             self.context = 0  # the section describes how OKRs are made: context
             return
-        if not self.explicit_doc or line.krs_below:
+        if not self.explicit_doc and line.heading > 1 and _named_section(text):
+            pass  # "## Links", "## Glossary": a section of something else, even unmarked
+        elif not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
             if line.krs_below:
                 self.context = 0  # its description, up to "Key results:"
@@ -459,7 +478,7 @@ class _Builder(NodeBuilder):
             return
         if objective is None:
             self._objective(line, line.text, explicit=False)
-        elif self.mode == "initiatives":
+        elif self.mode == "initiatives" and (line.item or not (line.header_below or line.children)):
             self._initiative(line, line.text)
         elif self.mode == "krs" and not line.item and self.kr_style != "item":
             if not self._described(line):
@@ -515,25 +534,12 @@ class _Builder(NodeBuilder):
             return
         if objective.anchor == "plain" and not objective.explicit:
             self._objective(line, line.text, explicit=False)
-        elif self._under_period(line, objective) or self._bold_title(line, objective):
+        elif self._under_period(line, objective) or bold_title(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text, implicit=True)
         # otherwise a description line under a heading or an explicit objective
-
-    def _bold_title(self, line: Line, objective: ObjectiveNode) -> bool:
-        """Return True for a bold title over key results, right under an unmarked heading.
-
-        "# Engineering OKRs, H2" / "**Make the platform reliable**" / "- 99.9% uptime …": the
-        heading, with no key results of its own, titles the page; the bold line over a list of
-        key results is the objective. A bold section name ("**Notes**") is not.
-        """
-        if objective.anchor != "heading" or objective.explicit or objective.key_results:
-            return False
-        if line.label is None or line.text != line.label or not line.children:
-            return False
-        return not _named_section(line.text) and _measured_list(line, self.parse)
 
     def _under_period(self, line: Line, objective: ObjectiveNode) -> bool:
         """Return True for a title line right under a period heading ("### Q2 2020").
@@ -562,10 +568,11 @@ class _Builder(NodeBuilder):
 
 
 _QUOTES = "`'\""
+
+
 # A template's blank for a title: "[Qualitative, inspiring goal]", "<objective>", "{goal}"
 _TEMPLATE_BLANK = re.compile(r"^\s*(?:\[[^\[\]]+\]|<[^<>]+>|\{[^{}]+\})\s*$")
 # A question answered by a description: "What are we trying to achieve? Qualitative, clear."
-_DEFINING_QUESTION = re.compile(r"^[^?？]{3,80}[?？]\s*\S")
 _PREPOSITIONS = frozenset(
     [
         "for",

@@ -8,6 +8,18 @@ from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
 
 _TERM = re.compile(r"^([^:：]{1,30})[:：]\s*\S")
+# "Objective: What are we trying to achieve? Qualitative, …": a question, then what answers it
+_DEFINING_QUESTION = re.compile(r"^[^?？]{3,80}[?？]\s*\S")
+# "Objective: what we want to achieve", "Key result: how we measure it": a term defined by a
+# clause in lower case (ninth round); "What customers love, we double" is a title
+_DEFINING_CLAUSE = re.compile(
+    r"^(?-i:what|how|why|where|when|which|who)\s+(?:we|you|they|the\s+team|is|are|to|do|does)\b"
+)
+
+
+def defines(title: str, *, question: bool = True) -> bool:
+    """Return True for a marker's text that defines the term rather than titles an OKR."""
+    return bool(_DEFINING_CLAUSE.match(title) or question and _DEFINING_QUESTION.match(title))
 
 
 def glossary_items(lines: list[Line]) -> set[int]:

@@ -89,6 +89,9 @@ class Line:
     note: str = ""  # an exported "(target: 25.0)" off the title: read for the measure only
     before_objective: bool = False  # the next line marks an objective ("Objective: …")
     krs_below: bool = False  # a heading whose own section opens with "Key results:" below
+    header_below: bool = False  # a title line right above a "Key results:" header line
+    bold: bool = False  # written in bold from end to end ("**A long title of 60 characters**")
+    ticked: bool = False  # "- [x] …": done by its checkbox alone, until a status says more
 
 
 @dataclass
@@ -108,6 +111,8 @@ def read_lines(text: str, *, code: bool = False) -> list[Line]:
     """Return the non-blank lines of text, classified and cleaned (`code`: fenced text too)."""
     raws: list[_Raw] = []
     blank = True
+    outline = ""  # the outline number of the line above ("2.1") at the list's level, if any
+    unsure: _Raw | None = None  # a line "1.1 代码开源" not read as an item (no capital follows)
     for number, raw in enumerate(clean_document(text, code=code), 1):
         expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
         stripped = expanded.lstrip()
@@ -117,12 +122,42 @@ def read_lines(text: str, *, code: bool = False) -> list[Line]:
             continue
         record = _classify(number, len(expanded) - len(stripped), stripped, blank)
         blank = False
+        if first.isdigit() and (numbered := _OUTLINE_NUMBER.match(stripped)):
+            # "2.1 Basic tools built" / "2.2 개발한 알고리즘 …": the next number of an outline is
+            # its next item, and so is the one before it, whatever script follows them (no
+            # capital letter to tell "1.1 代码开源" from "1.5 百万用户")
+            if _follows(outline, numbered.group(1)):
+                for raw_line in (record, unsure):
+                    if raw_line is not None and not raw_line.item:
+                        _outline_item(raw_line)
+            outline, unsure = numbered.group(1), None if record.item else record
+        elif record.heading or not record.indent:
+            outline, unsure = "", None
         if not _continues(raws, record):
             raws.append(record)
     _nest_bullets_between_numbers(raws)
     lines = [line for r in raws for line in _lines(r)]
     _find_children(lines)
     return lines
+
+
+_OUTLINE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\S.*)$")
+
+
+def _outline_item(record: _Raw) -> None:
+    """Read a line "1.1 text" as a numbered item of an outline."""
+    match = _OUTLINE_NUMBER.match(record.content)
+    if match:
+        record.item, record.numbered, record.content = True, True, match.group(2)
+
+
+def _follows(above: str, number: str) -> bool:
+    """Return True when `number` comes right after `above` in an outline ("2.1" → "2.2")."""
+    if not above:
+        return False
+    head, _, last = above.rpartition(".")
+    new_head, _, new_last = number.rpartition(".")
+    return head == new_head and int(new_last) == int(last) + 1
 
 
 def _nest_bullets_between_numbers(raws: list[_Raw]) -> None:
@@ -192,6 +227,8 @@ def _continues(raws: list[_Raw], record: _Raw) -> bool:
     else:  # a sentence wrapped onto the next line: it goes on in lower case
         wrapped = record.content[:1].islower() and above.content[-1:] not in ".:!?"
         wrapped = wrapped and not record.content.startswith(("e.g.", "i.e."))  # an example
+        # "… **a bold phrase" / "wrapped here** — …": a bold span left open goes on, in any script
+        wrapped = wrapped or above.content.count("**") % 2 == 1 and record.content[:1].isalnum()
         wrapped = wrapped and record.indent >= above.indent
     if wrapped:
         above.content = f"{above.content} {record.content}"
@@ -213,6 +250,7 @@ def _lines(record: _Raw) -> list[Line]:
         _read_text(line, part)
         if record.checked and line.status is None:
             line.status = "done"  # "- [x] Ship the CLI": ticked off, unless a status says more
+            line.ticked = True
         out.append(line)
     return out
 
@@ -239,6 +277,7 @@ def _read_text(line: Line, content: str) -> None:
         if ")" in line.label and (translated := _TRANSLATED_MARKER.match(f"{line.label}:")):
             line.label = translated.group(1)
     linked = linked_item(content) if line.item and content[:1] == "[" else None
+    line.bold = len(content) > 4 and content[:2] == content[-2:] in ("**", "__")
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
     if ")" in line.text[:60] and (translated := _TRANSLATED_MARKER.match(line.text)):

@@ -42,6 +42,7 @@ class KeyResultNode:
     implicit: bool = False  # a plain measured line, not marked or listed as a key result
     marked: bool = False  # written with its marker ("KR 1: …", a table's Key result cell)
     measure: str | None = None  # the text to read the measure from, when not the title
+    ticked: bool = False  # its "done" comes from a ticked checkbox: a written status replaces it
 
 
 @dataclass
@@ -119,7 +120,12 @@ class NodeBuilder:
         self.heading_titled = False  # objectives are marked in headings with their titles
         self.okr_parent = 0  # the level of the section holding the marked heading objectives
         self.okr_closed = False  # a heading at that level or above followed them
-        self.context_items: set[int] = set()  # the list under the label that opened a context
+        self.context_items: set[int] = set()
+        # (context, indent) of a context a "How to read this page:" label opened: a title over
+        # a list of its own at that indent ends it
+        self.named_context: tuple[int | None, int] | None = (
+            None  # the list under the label that opened a context
+        )
 
     def _report(self, line: Line, value: str) -> None:
         """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""
@@ -128,6 +134,8 @@ class NodeBuilder:
             return
         score, status = field_value(value)
         kr.score = kr.score if kr.score is not None else score
+        if status and kr.ticked:  # "- [x] …" over "Status: Done, on 3 May": the written one
+            kr.status, kr.ticked = status, False
         kr.status = kr.status or status
 
     def _scores(self, values: list[str]) -> None:
@@ -204,7 +212,7 @@ class NodeBuilder:
         self.kr = KeyResultNode(
             title, line.number, line.indent, owner or line.owner, score=line.score,
             status=line.status, heading=bool(line.heading), implicit=implicit, marked=marked,
-            measure=f"{title} {line.note}" if line.note else None,
+            measure=f"{title} {line.note}" if line.note else None, ticked=line.ticked,
         )  # fmt: skip
         krs.append(self.kr)
         self.plain_shape = self.plain_shape or (

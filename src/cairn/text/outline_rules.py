@@ -46,7 +46,7 @@ _SECTION = re.compile(
     r"\b(?:notes?|faq|references?|resources|links|related|background|glossary|appendix|"
     r"changelog|criteria|questions|hypothes[ie]s|methodology|timeline|schedule|agenda|"
     r"metrics|kpis?|tracking|approvals?|contents|further reading|see also|(?<![@.])examples?|"
-    r"anti-?goals|non-?goals|out of scope|how to use|instructions|guidelines|kras?|"
+    r"anti-?goals|non-?goals|out of scope|how to (?:use|read)|instructions|guidelines|kras?|"
     r"key result areas)\b",
     re.I,
 )
@@ -56,15 +56,22 @@ _OTHER_SECTION = re.compile(
 
 
 def _named_section(text: str) -> bool:
-    """Return True for a title naming a section of something else ("Notes", "Примечания")."""
-    return bool(_SECTION.search(text) or _OTHER_SECTION.search(text))
+    """Return True for a title naming a section of something else ("Notes", "Примечания").
+
+    A goal of three words or more that starts with its verb ("Ensure KPI definitions are clear",
+    "Publish the tracking dashboard for sales") names what to do, not a section (ninth round).
+    """
+    if not (_SECTION.search(text) or _OTHER_SECTION.search(text)):
+        return False
+    return len(text.split()) < 3 or leading_verb(text) is None
 
 
 # A section about the OKR process itself ("Reviewing and Identifying OKRs", "OKR Review
 # Cadence", "How To Make Good Objectives"): its sub-headings are steps, not objectives.
 _PROCESS = re.compile(
     r"^(?=.*\b(?:okrs?|okr's|objectives?)\b)(?=.*\b(?:about|how|reviewing|identifying|setting|"
-    r"writing|process|cadence|protocol|framework|rules|guide|template|adjustment)\b)",
+    r"writing|process|cadence|protocol|framework|rules|guide|template|adjustment|"
+    r"what|why|definitions?|explained|basics|primer|introduction)\b)",
     re.I,
 )
 _OKR_WORD = re.compile(r"\b(?:okrs?|okr's|objectives?)\b", re.I)

@@ -62,26 +62,27 @@ KEY_RESULT_COLUMN = rf"(?:kr|krs|key\s*results?|{KEY_RESULT_WORD}|{KEY_RESULTS_H
 OBJECTIVE_COLUMN = (
     r"(?:objectives?|o|objetivos?|objectifs?|obiettivi|obiettivo|doelstellingen|doelstelling"
     r"|ziele|ziel|цели|цель|цілі|ціль|cele|cel|cíle|cíl|amaçlar|amaç|mål"
-    r"|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표)"
+    r"|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiective|obiectiv|célok|cél"
+    r"|tavoitteet|tavoite|στόχοι|στόχος|الأهداف|أهداف|الهدف|اهداف|هدف|מטרות|מטרה)"
 )
 OWNER_WORD = (
     r"(?:owners?|owner\(s\)|dri|respons[áa]vel|responsables?|responsabile|propriétaire|dono"
     r"|dueño|verantwortlich|eigentümer|eigenaar|ansvarig|ansvarlig|odpowiedzialny"
     r"|ответственный|владелец|відповідальний|sorumlu|penanggung\s+jawab|người\s+phụ\s+trách"
-    r"|ผู้รับผิดชอบ|负责人|負責人|担当者|担当|담당자|책임자)"
+    r"|ผู้รับผิดชอบ|负责人|負責人|担当者|担当|담당자|책임자|مالک|مسئول|المالك|المسؤول|אחראי|בעלים)"
 )
 STATUS_WORD = (
     r"(?:status|state|estado|statut|stato|stan|stav|статус|состояние|стан|durum|trạng\s+thái"
-    r"|สถานะ|स्थिति|状态|狀態|ステータス|状態|상태)"
+    r"|สถานะ|स्थिति|状态|狀態|ステータス|状態|상태|وضعیت|الحالة|סטטוס|מצב)"
 )
 PROGRESS_WORD = (
     r"(?:progress|progresso|progreso|avance|progression|avancement|avanzamento|fortschritt"
     r"|voortgang|framsteg|postęp|pokrok|прогресс|прогрес|[İi]lerleme|kemajuan|tiến\s+độ"
-    r"|ความคืบหน้า|प्रगति|进度|進度|進捗|진행률|진척도)"
+    r"|ความคืบหน้า|प्रगति|进度|進度|進捗|진행률|진척도|پیشرفت|التقدم|התקדמות)"
 )
 SCORE_WORD = (
     r"(?:score|grade|pontuação|puntuación|punteggio|bewertung|wynik\s+końcowy|оценка|оцінка"
-    r"|puan|skor|nilai|điểm|คะแนน|得分|评分|評分|スコア|점수)"
+    r"|puan|skor|nilai|điểm|คะแนน|得分|评分|評分|スコア|점수|امتیاز|ציון)"
 )
 # Sections named for something other than OKRs, in other languages (the English words are in
 # outline_rules._SECTION): notes, references, links, background, glossary, appendix, FAQ,

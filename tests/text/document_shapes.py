@@ -1,0 +1,478 @@
+"""Render one OKR tree into many document shapes, the expected tree known by construction
+(issue 15, ninth round; test-side only, never shipped).
+
+A `Tree` (objectives with titles and owners, key results with texts, owners, scores and
+statuses, initiatives) is written by `render(tree, shape)`; `expected(tree)` is the tree the
+reader must return, compared as `bench.documents` compares. A `Shape` picks one form for each
+part: how objectives are marked (`OBJECTIVE_STYLES`), how key results are marked
+(`KEY_RESULT_STYLES`), how owners, scores and statuses are written, in which language's marker
+words (`LANGUAGES`), and which noise blocks stand around and between (`NOISE`).
+
+Titles and key-result texts come from the labelled development trees
+(tests/text/documents/*.expected.json, plain ones only: no brackets, colons, backticks or
+markup, so that the text itself is never what is tested) and invented ones in several languages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+DOCUMENTS = Path(__file__).resolve().parent / "documents"
+
+# Marker words per language: (objective word, key-result word, "Key results" header).
+LANGUAGES: dict[str, tuple[str, str, str]] = {
+    "en": ("Objective", "KR", "Key results"),
+    "de": ("Ziel", "KR", "Schlüsselergebnisse"),
+    "fr": ("Objectif", "KR", "Résultats clés"),
+    "es": ("Objetivo", "KR", "Resultados clave"),
+    "pt": ("Objetivo", "KR", "Resultados-chave"),
+    "it": ("Obiettivo", "KR", "Risultati chiave"),
+    "zh": ("目标", "KR", "关键结果"),
+    "ja": ("目標", "KR", "主要な成果"),
+    "ko": ("목표", "KR", "핵심 결과"),
+    "ru": ("Цель", "KR", "Ключевые результаты"),
+    "tr": ("Amaç", "KR", "Anahtar sonuçlar"),
+    "fa": ("هدف", "KR", "نتایج کلیدی"),
+}
+
+INVENTED_OBJECTIVES = {
+    "en": ["Make deploys boring", "Win the first ten paying customers", "Build a calm on-call rotation"],
+    "de": ["Kunden schneller an Bord holen", "Die Plattform stabil betreiben"],
+    "fr": ["Rendre les déploiements fiables", "Fidéliser nos premiers clients"],
+    "es": ["Lanzar la nueva app móvil", "Mejorar la retención de clientes"],
+    "zh": ["提升用户留存", "打造稳定的发布流程"],
+    "ru": ["Ускорить онбординг новых клиентов", "Сделать релизы предсказуемыми"],
+    "ja": ["顧客体験を向上させる"],
+}  # fmt: skip
+INVENTED_KEY_RESULTS = {
+    "en": ["Cut failed deploys from 12% to 3%", "Reach 40 weekly active teams",
+           "Raise NPS from 20 to 45", "Publish the public API docs", "Halve median build time"],
+    "de": ["Aktivierungsrate von 20% auf 35% steigern", "Ladezeit unter 2 Sekunden senken"],
+    "fr": ["Passer le taux de churn de 8% à 4%", "Signer 5 nouveaux partenaires"],
+    "es": ["Aumentar las descargas a 10.000", "Reducir el tiempo de respuesta a 4 horas"],
+    "zh": ["日活跃用户达到 5000", "发布失败率降低到 3%"],
+    "ru": ["Сократить время онбординга до 3 дней", "Достичь 500 активных пользователей"],
+    "ja": ["解約率を5%から3%に下げる"],
+}  # fmt: skip
+OWNERS = ["Ana", "Ben", "Chen Li", "Dana", "Oleg", "María"]
+HANDLES = ["ana", "ben-k", "chenli", "dana_o"]
+STATUSES = ["In progress", "Done", "At risk", "Not started"]
+
+_PLAIN = re.compile(r"^[^\s\W][^()\[\]{}:：;`*_|#@<>\"“”~=→⇒\n]{10,110}$")
+_ENDS = re.compile(r"(?:[.!?。])$")
+
+
+# A short title holding a section's name ("Operationalize KPI exports", "Metrics") may name a
+# section: the reader keeps such a title only when it starts with a verb it knows; that is
+# tested apart (test_document_shapes), not drawn here.
+_SECTION_WORD = re.compile(
+    r"\b(?:kpis?|metrics|timeline|background|tracking|links|notes?|examples?|criteria|faq)\b", re.I
+)
+
+
+def _plain(text: str) -> bool:
+    """Return True for a title that carries no markup, note or list of its own."""
+    return bool(_PLAIN.match(text)) and not re.search(
+        r"(?:\bKR\b|\bO\d|^\d|\s[-–—]\s|\s\d+\.\d)", text
+    )
+
+
+@cache
+def labelled_texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return plain objective titles and key-result texts of the labelled development trees."""
+    objectives: list[str] = []
+    key_results: list[str] = []
+    for path in sorted(DOCUMENTS.glob("*.expected.json")):
+        for objective in json.loads(path.read_text(encoding="utf-8"))["objectives"]:
+            title = objective["title"]
+            if _plain(title) and not _ENDS.search(title) and not _SECTION_WORD.search(title):
+                objectives.append(objective["title"])
+            for kr in objective["key_results"]:
+                if _plain(kr["title"]) and not _ENDS.search(kr["title"]):
+                    key_results.append(kr["title"])
+    return tuple(dict.fromkeys(objectives)), tuple(dict.fromkeys(key_results))
+
+
+@dataclass(frozen=True)
+class KeyResult:
+    text: str
+    owner: str | None = None
+    score: float | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class Objective:
+    title: str
+    key_results: tuple[KeyResult, ...]
+    owner: str | None = None
+    initiatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tree:
+    objectives: tuple[Objective, ...]
+
+
+OBJECTIVE_STYLES = (
+    "h1", "h2", "h3", "h4", "bare_heading", "bold", "bold_marked", "plain_over_list",
+    "label_bullet", "o_code", "dash", "numbered_okr", "quote_title", "table", "table_blank",
+)  # fmt: skip
+KEY_RESULT_STYLES = (
+    "bullet", "numbered", "kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "dotted_number",
+    "checkbox", "heading_fields", "heading_field_table",
+)  # fmt: skip
+OWNER_STYLES = ("none", "paren", "dri", "handle", "owner_bullet")
+SCORE_STYLES = ("none", "arrow", "score_bullet", "paren")
+STATUS_STYLES = ("none", "paren", "status_bullet")
+NOISE = (
+    "front_matter", "intro", "intro_bullets", "links", "schedule", "rationale", "grading",
+    "glossary", "template", "summary", "initiatives", "rules", "comment",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Shape:
+    objective: str = "h2"
+    key_result: str = "bullet"
+    owner: str = "none"
+    score: str = "none"
+    status: str = "none"
+    language: str = "en"
+    noise: tuple[str, ...] = ()
+    page_title: bool = True
+    key_results_header: bool = False
+
+    def label(self) -> str:
+        """Return a short name of the shape, for test ids."""
+        parts = [
+            self.objective,
+            self.key_result,
+            self.owner,
+            self.score,
+            self.status,
+            self.language,
+        ]
+        return "-".join([*parts, *self.noise, *(["header"] if self.key_results_header else [])])
+
+
+def expected(tree: Tree) -> list[dict]:
+    """Return the tree as `bench.documents.read_tree` returns it."""
+    return [
+        {
+            "title": o.title,
+            "owner": o.owner,
+            "key_results": [
+                {"title": kr.text, "owner": kr.owner, "score": kr.score, "status": kr.status}
+                for kr in o.key_results
+            ],
+        }
+        for o in tree.objectives
+    ]
+
+
+def fit(tree: Tree, shape: Shape) -> Tree:
+    """Return the tree a shape can carry: fields the shape does not write are left out."""
+    table = shape.objective.startswith("table")
+
+    def one(kr: KeyResult) -> KeyResult:
+        owner = kr.owner if shape.owner != "none" else None
+        if owner and shape.owner == "handle":
+            owner = re.sub(r"\W", "", owner).lower()  # a handle: one word
+        return replace(
+            kr,
+            owner=owner,
+            score=kr.score if shape.score != "none" and not table else None,
+            status=kr.status if shape.status != "none" else None,
+        )
+
+    def reported(kr: KeyResult) -> KeyResult:  # a status section repeating the key results
+        return replace(kr, status=kr.status or "on track") if "grading" in shape.noise else kr
+
+    return Tree(
+        tuple(
+            replace(o, key_results=tuple(reported(one(kr)) for kr in o.key_results),
+                    owner=o.owner if not table else None)
+            for o in tree.objectives
+        )
+    )  # fmt: skip
+
+
+# --- key results ------------------------------------------------------------------------------
+
+
+def _pct(score: float) -> str:
+    return f"{round(score * 100)}%"
+
+
+def _kr_line(kr: KeyResult, i: int, j: int, shape: Shape) -> str:
+    """Return the text of one key result's line, with its owner, score and status inline."""
+    text = kr.text
+    if kr.owner and shape.owner == "paren":
+        text += f" (owner: {kr.owner})"
+    if kr.owner and shape.owner == "handle":
+        text += f" (@{kr.owner})"
+    if kr.owner and shape.owner == "dri" and shape.key_result in ("bullet", "numbered", "checkbox"):
+        text = f"DRI: {kr.owner} — {text}"  # before the text of an unmarked item
+    elif kr.owner and shape.owner == "dri":
+        text = f"{text} — DRI: {kr.owner}"  # after the text of a marked one
+    if kr.status and shape.status == "paren":
+        text += f" ({kr.status})"
+    if kr.score is not None and shape.score == "arrow":
+        text += f" => {_pct(kr.score)}"
+    if kr.score is not None and shape.score == "paren":
+        text += f" ({kr.score:.1f})"
+
+    return text
+
+
+def _outline_dot(o: Objective, text: str) -> str:
+    """Return "." after an outline number that is ambiguous alone, else "".
+
+    "1.1 x% of staff …" alone reads like "1.5 million users" (a number, no item); two numbers
+    in sequence ("2.1 …", "2.2 …") or a capital letter after it make it an item.
+    """
+    return "." if len(o.key_results) == 1 and not text[:1].isupper() else ""
+
+
+def _kr_fields(kr: KeyResult, shape: Shape) -> list[tuple[str, str]]:
+    """Return the (name, value) fields a key result reports below its line."""
+    fields: list[tuple[str, str]] = []
+    if kr.owner and shape.owner == "owner_bullet":
+        fields.append(("Owner", kr.owner))
+    if kr.score is not None and shape.score == "score_bullet":
+        fields.append(("Score", f"{kr.score:.1f}"))
+    if kr.status and shape.status == "status_bullet":
+        fields.append(("Status", kr.status))
+    return fields
+
+
+def _key_results(o: Objective, i: int, shape: Shape, level: int, indent: str = "") -> list[str]:
+    """Return the lines of an objective's key results."""
+    kr_word = LANGUAGES[shape.language][1]
+    lines: list[str] = []
+    style = shape.key_result
+    for j, kr in enumerate(o.key_results, 1):
+        text = _kr_line(kr, i, j, shape)
+        fields = _kr_fields(kr, shape)
+        if style in ("heading_fields", "heading_field_table"):
+            lines += ["", f"{'#' * min(level + 1, 6)} {kr_word} {i}.{j}: {text}", ""]
+            rows = [("Target", "see title"), ("Baseline", "today's value"), *fields]
+            if style == "heading_fields":
+                lines += [f"- **{name}**: {value}" for name, value in rows]
+            else:
+                lines += ["| Field | Value |", "|---|---|", *[f"| {n} | {v} |" for n, v in rows]]
+            continue
+        line = {
+            "bullet": f"- {text}",
+            "numbered": f"{j}. {text}",
+            "kr_colon": f"- {kr_word}{j}: {text}",
+            "kr_dotted_dash": f"- {kr_word} {i}.{j} — {text}",
+            "kr_hyphen": f"- {kr_word}-{j}: {text}",
+            "kr_bold": f"- **{kr_word} {j}**: {text}",
+            "dotted_number": f"{i}.{j}{_outline_dot(o, text)} {text}",
+            "checkbox": f"- [{'x' if kr.status == 'Done' else ' '}] {text}",
+        }[style]
+        sub = "   " if style == "numbered" else "  "
+        lines.append(indent + line)
+        lines += [f"{indent}{sub}- {name}: {value}" for name, value in fields]
+    return lines
+
+
+# --- objectives -------------------------------------------------------------------------------
+
+
+def _objective(o: Objective, i: int, shape: Shape) -> list[str]:
+    """Return the lines of one objective and its key results (not in a table)."""
+    word, _, header = LANGUAGES[shape.language]
+    style = shape.objective
+    level = int(style[1]) if re.fullmatch(r"h\d", style) else 3
+    head: list[str]
+    if re.fullmatch(r"h\d", style):
+        head = [f"{'#' * level} {word} {i}: {o.title}"]
+    elif style == "bare_heading":
+        head = [f"### {word} {i}", "", o.title]
+    elif style == "bold":
+        head = [f"**{o.title}**"]
+    elif style == "bold_marked":
+        head = [f"**{word} {i}:** {o.title}"]
+    elif style == "plain_over_list":
+        head = [o.title]
+    elif style == "o_code":
+        head = [f"O{i}: {o.title}"]
+    elif style == "dash":
+        head = [f"{word} {i} — {o.title}"]
+    elif style == "quote_title":
+        head = [f"### {word} {i}", "", f"> {o.title}"]
+    elif style == "label_bullet":
+        lines = [f"- {word}: {o.title}"]
+        if o.owner:
+            lines.append(f"  - Owner: {o.owner}")
+        shape_in = replace(
+            shape, key_result="kr_colon" if shape.key_result == "kr_colon" else "bullet"
+        )
+        return [*lines, *_key_results(o, i, shape_in, level, indent="  ")]
+    elif style == "numbered_okr":
+        lines = [f"{i}. OKR: {o.title}"]
+        if o.owner:
+            lines.append(f"   - Owner: {o.owner}")
+        shape_in = replace(shape, key_result="bullet" if shape.key_result in ("numbered", "dotted_number",
+                           "heading_fields", "heading_field_table") else shape.key_result)  # fmt: skip
+        return [*lines, *_key_results(o, i, shape_in, level, indent="   ")]
+    else:  # pragma: no cover - a shape not written here
+        raise ValueError(style)
+    if o.owner:
+        head += ["", f"Owner: {o.owner}"]
+    if shape.key_results_header:
+        head += ["", f"**{header}:**"]
+    return [*head, "", *_key_results(o, i, shape, level)]
+
+
+def _table(tree: Tree, shape: Shape) -> list[str]:
+    """Return the objectives as one table, a row per key result."""
+    word = LANGUAGES[shape.language][0]
+    columns = [word, "Key result"]
+    columns += (
+        ["Owner"] * (shape.owner != "none") + ["Target"] + ["Status"] * (shape.status != "none")
+    )
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for i, o in enumerate(tree.objectives, 1):
+        for j, kr in enumerate(o.key_results, 1):
+            first = j == 1 or shape.objective == "table"
+            cells = [o.title if first else "", kr.text]
+            if shape.owner != "none":
+                cells.append(kr.owner or "")
+            cells.append(f"{10 * j + i}")
+            if shape.status != "none":
+                cells.append(kr.status or "")
+            lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+# --- noise ------------------------------------------------------------------------------------
+
+_NOISE_BEFORE = {
+    "intro": ["We write our OKRs every quarter. Teams that review their goals weekly hit 40% more of them.", ""],
+    "intro_bullets": ["How to read this page:", "", "- Each objective has 2 to 4 key results",
+                      "- Scores run from 0 to 1", ""],
+    "links": ["## Links", "", "- [The OKR guide](https://example.org/guide)",
+              "- [Last quarter's review](https://example.org/q2-review)", ""],
+    "glossary": ["## What are OKRs?", "",
+                 "An objective is a qualitative goal; key results are 3 to 5 measurable outcomes.", "",
+                 "- **Objective**: what we want to achieve", "- **Key result**: how we measure it, 0 to 100%", ""],
+    "comment": ["<!-- last reviewed on 3 May: keep scores up to date -->", ""],
+    "rules": ["---", ""],
+}  # fmt: skip
+_NOISE_AFTER = {
+    "schedule": ["## Schedule", "", "| Week | What |", "|---|---|", "| 1 | Draft 5 OKRs |",
+                 "| 3 | Review 2 drafts |", ""],
+    "template": ["## Template", "", "### Objective: [Your objective]", "", "- KR1: [Measurable outcome 1]",
+                 "- KR2: [Measurable outcome 2]", ""],
+    "rules": ["---", ""],
+}  # fmt: skip
+
+
+def _between(o: Objective, name: str) -> list[str]:
+    """Return a noise block written right after one objective's key results."""
+    if name == "rationale":
+        return ["Rationale: we lost 3 customers to slow onboarding last quarter.", ""]
+    if name == "initiatives" and o.initiatives:
+        return ["**Initiatives:**", "", *[f"- {x}" for x in o.initiatives], ""]
+    if name == "rules":
+        return ["---", ""]
+    return []
+
+
+def _grading(tree: Tree) -> list[str]:
+    """Return a status section listing every key result again, with no new field."""
+    lines = ["## Status update", ""]
+    for o in tree.objectives:
+        lines += [f"- {kr.text}: on track" for kr in o.key_results]
+    return [*lines, ""]
+
+
+def _summary(tree: Tree) -> list[str]:
+    """Return a table counting each objective's key results."""
+    lines = ["## Summary", "", "| Objective | Key results | Owner |", "|---|---|---|"]
+    for i, o in enumerate(tree.objectives, 1):
+        lines.append(f"| O{i} | {len(o.key_results)} KRs | {o.owner or 'Team'} |")
+    return [*lines, ""]
+
+
+def render(tree: Tree, shape: Shape) -> str:
+    """Return the document of a tree in a shape."""
+    lines: list[str] = []
+    if "front_matter" in shape.noise:
+        lines += ["---", "title: Team OKRs", "quarter: Q3", "---", ""]
+    if shape.page_title:
+        lines += ["# Team OKRs Q3", ""]
+    for name in shape.noise:
+        lines += _NOISE_BEFORE.get(name, [])
+    headed = any(_NOISE_BEFORE.get(name, [""])[0].startswith("#") for name in shape.noise)
+    if headed and shape.objective in ("bold", "plain_over_list"):
+        lines += [
+            "## Our OKRs",
+            "",
+        ]  # paragraph titles after "## Links" need a section of their own
+    if shape.objective.startswith("table"):
+        lines += [*_table(tree, shape), ""]
+    else:
+        for i, o in enumerate(tree.objectives, 1):
+            lines += [*_objective(o, i, shape), ""]
+            for name in shape.noise:
+                lines += _between(o, name)
+    for name in shape.noise:
+        lines += _NOISE_AFTER.get(name, [])
+        if name == "grading":
+            lines += _grading(tree)
+        if name == "summary":
+            lines += _summary(tree)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def compatible(shape: Shape) -> bool:
+    """Return False for a shape that cannot be written: key-result headings under a paragraph."""
+    paragraph = shape.objective in ("bold", "plain_over_list")
+    return not (paragraph and shape.key_result.startswith("heading"))
+
+
+def sample_tree(
+    seed: int,
+    objectives: int = 2,
+    key_results: int = 3,
+    language: str = "en",
+    *,
+    owners: bool = False,
+) -> Tree:
+    """Return a small tree, its texts drawn by a seed from the labelled and invented pools."""
+    labelled_objectives, labelled_krs = labelled_texts()
+    titles = [*INVENTED_OBJECTIVES.get(language, []), *labelled_objectives]
+    texts = [*INVENTED_KEY_RESULTS.get(language, []), *labelled_krs]
+    out = []
+    n = seed * 7
+    for i in range(objectives):
+        krs = tuple(
+            KeyResult(
+                texts[(n + 3 * i + j * 11) % len(texts)],
+                owner=OWNERS[(n + j) % len(OWNERS)],
+                score=[0.3, 0.6, 0.7, 1.0][(n + i + j) % 4],
+                status=STATUSES[(n + 2 * j + i) % len(STATUSES)],
+            )
+            for j in range(key_results)
+        )
+        owner = OWNERS[(n + i + 3) % len(OWNERS)] if owners else None
+        out.append(Objective(titles[(n + 5 * i) % len(titles)], krs, owner=owner,
+                             initiatives=("Run 5 customer interviews", "Rewrite the setup guide")))  # fmt: skip
+    return Tree(tuple(out))
+
+
+@dataclass
+class Tally:
+    """How many combinations the reader reads exactly, and the shapes it misses."""
+
+    exact: int = 0
+    missed: list[str] = field(default_factory=list)
