@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text.language_tables import BASELINE_WORDS
-from cairn.text.tokens import normalise, tokenize
+from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
@@ -25,10 +25,13 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
 # "(current: 2/quarter)": a rate after the number. "(текущий: 35)": BASELINE_WORDS.
+# The number may carry a currency code before it ("EUR 12B"), a unit glued after it ("12ms",
+# "40h") and, in Turkish, the percent sign before it ("%17").
 _BASELINE = re.compile(
     rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
     rf"|{BASELINE_WORDS})\s*[:：]?\s*"
-    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:/\w+)?(?:\s+\w+)*$",
+    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?"
+    rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:/\w+)?(?:\s+\w+)*$",
     re.IGNORECASE,
 )
 # "Target: 10,000+" inside a parenthesis that holds the only value of the key result.
@@ -120,6 +123,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
+        main = main.translate(WIDE_SIGNS)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
         main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number

@@ -104,6 +104,12 @@ def localise(text: str) -> str:
     return _rewrite(text, language)
 
 
+def localise_as(text: str, language: str | None) -> str:
+    """Return a part of a key result (a baseline aside: "aktuell 2,5 %") read in the language
+    of the whole sentence, whose own words may be too few to tell it."""
+    return _rewrite(text, language) if language in LANGUAGES else text
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _VIETNAMESE_LETTERS = re.compile(r"[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")

@@ -190,10 +190,17 @@ _ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
 
 
+# Persian and Arabic-Indic digits, their decimal and thousands separators and percent sign
+# ("۲٫۵٪" → "2.5%"), and wide parentheses and colons ("（当前17%）"), as ASCII.
+WIDE_SIGNS = str.maketrans(
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬٪（）：", "01234567890123456789.,%():"
+)
+
+
 def normalise(text: str) -> str:
     """Return the text with unicode spaces, quotes, arrows and comparison signs unified."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text.translate(WIDE_SIGNS))
         text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
