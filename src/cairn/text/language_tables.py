@@ -971,6 +971,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "ayın": "months",
             "yıl": "years",
             "yılın": "years",
+            "tl": "TRY",
         },  # fmt: skip
         "scales": {"bin": "thousand", "milyon": "million", "milyar": "billion"},
         "markers": _same(

@@ -67,6 +67,16 @@ _KOREAN_PREDICATES = {
     "최소화": "minimise", "최적화": "optimise",
 }  # fmt: skip
 _KOREAN_PREDICATE_RE = re.compile(rf"\s({'|'.join(_KOREAN_PREDICATES)})\s*[.!]?\s*$")
+# After a target ("25%로", "1,500円に") a final verbal noun is the verb, also one that names a
+# change elsewhere ("증가", "増加させる"): "매출을 1,500원으로 증가" raises sales to 1,500.
+_TARGET_PREDICATES = {
+    **_KOREAN_PREDICATES, "증가": "increase", "감소": "reduce", "向上": "improve",
+    "改善": "improve", "増加": "increase", "拡大": "increase", "減少": "reduce", "削減": "reduce",
+}  # fmt: skip
+_TARGET_PREDICATE_RE = re.compile(
+    rf"(?<=[\d%A-Z])\s*(?:[가-힣]{{1,2}}\s?)?(?:으로|로|に|へ)\s*({'|'.join(_TARGET_PREDICATES)})"
+    r"(?:させる|する|시키기|하기|시킨다|한다)?\s*[.!]?\s*$"
+)
 # Durations after a number: "每周健身4天" exercises 4 days a week.
 _DURATIONS = {"天": "days", "小时": "hours", "分钟": "minutes", "秒": "seconds", "个月": "months"}
 _DURATIONS |= {"周": "weeks", "일": "days", "시간": "hours", "분": "minutes", "초": "seconds"}
@@ -142,9 +152,13 @@ def language_of(text: str) -> str | None:
     first = next((w for w in words if w), "")
     for word in words:
         for language in markers.get(word, ()):
-            # a key result that opens with one of the language's verbs is in that language
-            weight = 2 if word is first and word in LANGUAGES[language]["verbs"] else 1
+            # a key result that opens with one of the language's verbs, or with a noun naming
+            # a change ("Wzrost przychodu o 12%"), is in that language
+            weight = 2 if word is first and _opens(word, LANGUAGES[language]) else 1
             counts[language] = counts.get(language, 0) + weight
+    for language, letters in _OWN_LETTERS.items():  # "ã" is Portuguese, not Spanish
+        if language in counts and letters.search(text):
+            counts[language] += 1
     best, score = None, 0
     for language, count in counts.items():
         if count > score:
@@ -152,6 +166,16 @@ def language_of(text: str) -> str | None:
     if score == 1 and (best not in _LETTERS or not _LETTERS[best].search(text)):
         return None  # one common word is not enough ("de" and "en" occur in English) …
     return best  # … unless the text has the language's letters ("3 Fallstudien veröffentlicht")
+
+
+_CHANGE_NOUNS = frozenset(["increase", "reduction", "decrease", "growth"])
+# Letters only one of the languages sharing common words writes.
+_OWN_LETTERS = {"pt": re.compile("[ãõÃÕ]"), "es": re.compile("[ñ¿¡]")}
+
+
+def _opens(word: str, table: dict) -> bool:
+    """Return True for a verb, or a noun naming a change, of the language's tables."""
+    return word in table["verbs"] or table["words"].get(word) in _CHANGE_NOUNS
 
 
 _ASCII_SEPARATORS = bytes.maketrans(b".,;:()!?\"'*", b"           ")
@@ -263,8 +287,8 @@ _FRENCH_BY = re.compile(r"(?<!\w)de\s+(?=[-+]?\d)", re.IGNORECASE)
 
 # "5.000 €", "300 ₽", "50 zł": a currency written after its number, as English writes it before.
 _SIGNS = {"€": "€", "$": "$", "£": "£", "₽": "RUB", "₴": "UAH", "₫": "VND"}
-_SIGNS |= {"zł": "PLN", "₩": "KRW", "¥": "¥"}
-_CURRENCY_AFTER_RE = re.compile(rf"({_SCALED})\s?(€|\$|£|₽|₴|₫|zł|₩|¥)(?!\w)")
+_SIGNS |= {"zł": "PLN", "₩": "KRW", "¥": "¥", "₺": "TRY"}
+_CURRENCY_AFTER_RE = re.compile(rf"({_SCALED})\s?(€|\$|£|₽|₴|₫|zł|₩|¥|₺)(?!\w)")
 
 
 def _after(number: str, english: str) -> str:
@@ -306,14 +330,20 @@ def _words_and_verb(text: str, pattern: re.Pattern | None, table: dict, language
     where = _VERB_PLACES.get(language, "first")
 
     def english(match: re.Match) -> str:
+        verb = verbs[_spaced(match.group(0))]
         if where == "any" or _verb_place(text, match, where):
-            return f"{_VERB_MARK}{verbs[_spaced(match.group(0))]}{_VERB_MARK}"
+            return f"{_VERB_MARK}{verb}{_VERB_MARK}"
+        if verb in _TRENDS and match.start() and _TREND_AMOUNT.match(text, match.end()):
+            return _TRENDS[verb]  # "Doanh thu tăng 20%": a stated trend, "revenue up 20%"
         return match.group(0)
 
     return _verb_first(pattern.sub(english, text))
 
 
 _VERB_PLACES = {"de": "edge", "nl": "edge", "tr": "any"}
+# A change verb after its subject with only an amount after it states a trend.
+_TRENDS = {"increase": "up", "reduce": "down"}
+_TREND_AMOUNT = re.compile(r"\s+(?:by\s+)?[-+]?\d[\d.,]*\s?%\s*[.!]?\s*$")
 # Subjects and auxiliaries a key result may open with before its verb.
 _OPENERS = frozenset(
     [
@@ -354,7 +384,17 @@ def _verb_place(text: str, match: re.Match, where: str) -> bool:
     before = text[: match.start()].strip(_TRIM).lower().split()
     if all(word in _OPENERS for word in before):
         return True
-    return where == "edge" and not text[match.end() :].strip(_TRIM + ".!;")
+    rest = text[match.end() :].strip(_TRIM + ".!;")
+    # German and Dutch put the verb last, or before the value alone ("… verlagen met 10%")
+    return where == "edge" and (not rest or _VALUE_ONLY.match(rest) is not None)
+
+
+# What may follow a verb that ends its clause: a value phrase and nothing else ("by 10%",
+# "to € 1500", "from 2% to 4%"), its prepositions already in English.
+_VALUE_ONLY = re.compile(
+    r"^(?:by|to|from|at least|at most|under|over)\s+[$€£]?\s?\d[\d.,]*\s?(?:%|\w+)?"
+    r"(?:\s+to\s+[$€£]?\s?\d[\d.,]*\s?(?:%|\w+)?)?$"
+)
 
 
 _MARKED_VERB = re.compile(f"{_VERB_MARK}([^{_VERB_MARK}]+){_VERB_MARK}")
@@ -426,6 +466,10 @@ def _cjk(text: str) -> str:
     counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
     if not counted and (last := _KOREAN_PREDICATE_RE.search(text)):
         return f"{_KOREAN_PREDICATES[last.group(1)]} {text[: last.start()].strip()}"
+    if counted and (last := _TARGET_PREDICATE_RE.search(text)):
+        # "전환율을 25%로 향상": after a target ("to 25%") the verbal noun is the verb
+        verb = _TARGET_PREDICATES[last.group(1)]
+        text = f"{text[: last.start(1)]} {_VERB_MARK}{verb}{_VERB_MARK}"
     text = _CJK_MEANS_RE.sub("", text)  # "通過新增兩個渠道，實現…": the means, then the result
     text = _CJK_BY_RE.sub(r"\1 by ", text)  # "增加20份": by 20; "增加到20份": to 20
     text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
@@ -447,11 +491,13 @@ _CJK_UNIT_RE = re.compile(rf"({_CJK_NUM})\s*({'|'.join(sorted(CJK_UNITS, key=len
 # "从5%降低到3%", "由 40 提升至 60", "30%から50%へ", "30%에서 50%로": from A to B.
 # a counter may stand between the number and the particle: "10万人から", "10만 명에서"
 _COUNTER = r"(?:\s*[명개건회원인件人個个])?"
+# a unit may too, and stays with its number: "48時間から24時間に", "48시간에서 24시간으로"
+_CJK_UNIT = r"(?:\s?(?:seconds|minutes|hours|weeks|months|CNY|JPY|KRW|시간|분|초|일))?"
 _CJK_FROM_RE = re.compile(
-    rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?){_COUNTER}\s*(?:から|에서)"
+    rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:から|에서)"
 )
 _CJK_TO_RE = re.compile(
-    rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?){_COUNTER}\s*(?:へ|まで|に|으로|로|까지)"
+    rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:へ|まで|に|으로|로|까지)"
 )
 # "90天内", "3个月内", "2週間以内", "30일 이내": within a period (a timeframe, not a value)
 _CJK_PERIODS = {"天": "days", "日": "days", "周": "weeks", "週": "weeks", "週間": "weeks"}

@@ -107,7 +107,7 @@ _GLUED_RATE_RE = re.compile(
 )
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹|R\$\s?|Rp\s?"
+    r"(?P<cur>(?:(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹)\s?|R\$\s?|Rp\s?"
     r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
     r"(?P<sign>[-+−](?=\.?\d))?"
     r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
