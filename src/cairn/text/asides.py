@@ -65,7 +65,7 @@ _STRETCH = re.compile(r"^\s*(?:\(stretch(?: goal)?\)|stretch(?: goal)?\s*:)\s*",
 # "from a 3 to a 1", "from the current 40%": the article or "current" before a value.
 _BEFORE_VALUE = re.compile(
     r"\b(from|to) (?:an? |the |our )?(?:current |present |existing |baseline |today's )?"
-    r"(?:level |value |rate )?(?:of )?(?=[-+$€£]?\d)",
+    r"(?:level |value |rate )?(?:of )?(?=[-+$€£]?\d|(?-i:[A-Z]{3}) ?\d)",
     re.IGNORECASE,
 )
 # "twice as many", "by a factor of 2", "3 times as many": a multiple written in words.

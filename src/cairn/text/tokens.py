@@ -197,6 +197,11 @@ WIDE_SIGNS = str.maketrans(
 )
 
 
+# "2 500", "40 000 000": groups of exactly three digits after a space, not a name or a
+# hyphenated adjective ("v2 100", "3 100-page reports").
+_SPACE_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\w-]|[.,]\d)")
+
+
 def normalise(text: str) -> str:
     """Return the text with unicode spaces, quotes, arrows and comparison signs unified."""
     if not text.isascii():
@@ -210,6 +215,8 @@ def normalise(text: str) -> str:
         if "->" in text or "=>" in text:
             text = _ARROW_RE.sub(" → ", text)
         text = localise(text)  # "Umsatz um 20% steigern" → "increase Umsatz by 20%"
+    if _SPACE_THOUSANDS_RE.search(text):  # "2 500 customers": a space grouping thousands
+        text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
         text = text.replace("**", "")
     text = _dash_ranges(text)
