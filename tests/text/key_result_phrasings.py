@@ -135,6 +135,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="{n} increase in {m}",
         trend_down="{n} reduction in {m}",
         baseline="Raise {m} to {b} (currently {a})",
+        limit_within="Resolve critical incidents within {n}",
+        by_hours="Reduce {m} by {n}",
+        under_bound="Keep {m} under {n}",
     ),
     _lang(
         "de", DOT, "{} %", "{} Stunden", "{} €", "€",
@@ -149,6 +152,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Steigerung des Umsatzes um {n}",
         trend_down="Senkung der Abwanderung um {n}",
         baseline="{m} auf {b} steigern (aktuell {a})",
+        limit_within="Kritische Vorfälle innerhalb von {n} lösen",
+        by_hours="{m} um {n} senken",
+        under_bound="{m} unter {n} halten",
     ),
     _lang(
         "fr", SPACE, "{} %", "{} heures", "{} €", "€",
@@ -163,6 +169,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Hausse de {n} du chiffre d'affaires",
         trend_down="Baisse de {n} du taux d'attrition",
         baseline="Augmenter {m} à {b} (actuellement {a})",
+        limit_within="Résoudre les incidents critiques dans un délai de {n}",
+        by_hours="Réduire {m} de {n}",
+        under_bound="Maintenir {m} sous {n}",
     ),
     _lang(
         "es", DOT, "{}%", "{} horas", "{} €", "€",
@@ -177,6 +186,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Aumento del {n} en los ingresos",
         trend_down="Reducción del {n} en la tasa de abandono",
         baseline="Aumentar {m} a {b} (actual: {a})",
+        limit_within="Resolver los incidentes críticos en un plazo de {n}",
+        by_hours="Reducir {m} en {n}",
+        under_bound="Mantener {m} en menos de {n}",
     ),
     _lang(
         "pt", DOT, "{}%", "{} horas", "R$ {}", "R$",
@@ -191,6 +203,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Aumento de {n} na receita",
         trend_down="Redução de {n} na taxa de cancelamento",
         baseline="Aumentar {m} para {b} (atual: {a})",
+        limit_within="Resolver incidentes críticos em até {n}",
+        by_hours="Reduzir {m} em {n}",
+        under_bound="Manter {m} em no máximo {n}",
     ),
     _lang(
         "it", DOT, "{}%", "{} ore", "{} €", "€",
@@ -205,6 +220,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Aumento del {n} del fatturato",
         trend_down="Riduzione del {n} del tasso di abbandono",
         baseline="Aumentare {m} al {b} (attuale: {a})",
+        limit_within="Risolvere gli incidenti critici entro {n}",
+        by_hours="Ridurre {m} di {n}",
+        under_bound="Mantenere {m} al di sotto di {n}",
     ),
     _lang(
         "nl", DOT, "{}%", "{} uur", "€ {}", "€",
@@ -219,6 +237,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Stijging van de omzet met {n}",
         trend_down="Daling van het klantverloop met {n}",
         baseline="{m} verhogen naar {b} (huidig: {a})",
+        limit_within="Kritieke incidenten binnen {n} oplossen",
+        by_hours="{m} met {n} verkorten",
+        under_bound="{m} onder {n} houden",
     ),
     _lang(
         "pl", SPACE, "{}%", "{} godzin", "{} zł", "PLN",
@@ -233,6 +254,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Wzrost przychodu o {n}",
         trend_down="Spadek wskaźnika rezygnacji o {n}",
         baseline="Zwiększyć {m} do {b} (obecnie {a})",
+        limit_within="Rozwiązywać krytyczne incydenty w ciągu {n}",
+        by_hours="Skrócić {m} o {n}",
+        under_bound="Utrzymać {m} poniżej {n}",
     ),
     _lang(
         "ru", SPACE, "{}%", "{} часов", "{} ₽", "RUB",
@@ -247,6 +271,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Рост выручки на {n}",
         trend_down="Снижение оттока клиентов на {n}",
         baseline="Увеличить {m} до {b} (сейчас {a})",
+        limit_within="Решать критические инциденты в течение {n}",
+        by_hours="Сократить {m} на {n}",
+        under_bound="Удерживать {m} ниже {n}",
     ),
     _lang(
         "tr", DOT, "%{}", "{} saat", "{} TL", "TRY",
@@ -261,6 +288,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Gelirde {n} artış",
         trend_down="Müşteri kaybında {n} azalma",
         baseline="{m} {b}'e çıkarmak (mevcut: {a})",
+        limit_within="Kritik olayları {n} içinde çözmek",
+        by_hours="{m} {n} azaltmak",
+        under_bound="{m} {n}in altında tutmak",
     ),
     _lang(
         "id", DOT, "{}%", "{} jam", "Rp {}", "Rp",
@@ -275,6 +305,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Kenaikan pendapatan sebesar {n}",
         trend_down="Penurunan tingkat churn sebesar {n}",
         baseline="Meningkatkan {m} menjadi {b} (saat ini {a})",
+        limit_within="Menyelesaikan insiden kritis dalam {n}",
+        by_hours="Mengurangi {m} sebesar {n}",
+        under_bound="Menjaga {m} di bawah {n}",
     ),
     _lang(
         "vi", DOT, "{}%", "{} giờ", "{} đồng", "VND",
@@ -289,6 +322,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="Tăng trưởng doanh thu {n}",
         trend_down="Tỷ lệ rời bỏ giảm {n}",
         baseline="Tăng {m} lên {b} (hiện tại {a})",
+        limit_within="Xử lý sự cố nghiêm trọng trong vòng {n}",
+        by_hours="Giảm {m} thêm {n}",
+        under_bound="Giữ {m} dưới {n}",
     ),
     _lang(
         "zh", Notation(group=","), "{}%", "{}小时", "{}元", "CNY",
@@ -303,6 +339,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="收入增长{n}",
         trend_down="月流失率下降{n}",
         baseline="将{m}提高到{b}（当前{a}）",
+        limit_within="在{n}内解决严重事故",
+        by_hours="{m}缩短{n}",
+        under_bound="{m}低于{n}",
     ),
     _lang(
         "ja", Notation(group=","), "{}%", "{}時間", "{}円", "JPY",
@@ -317,6 +356,9 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="売上{n}増加",
         trend_down="解約率{n}削減",
         baseline="{m}を{b}に向上させる（現在{a}）",
+        limit_within="重大インシデントを{n}以内に解決する",
+        by_hours="{m}を{n}短縮する",
+        under_bound="{m}を{n}未満に抑える",
     ),
     _lang(
         "ko", Notation(group=","), "{}%", "{}시간", "{}원", "KRW",
@@ -331,6 +373,43 @@ LANGUAGES: tuple[Language, ...] = (
         trend_up="매출 {n} 상승",
         trend_down="이탈률 {n} 하락",
         baseline="{m}을 {b}로 향상 (현재 {a})",
+        limit_within="중대 장애를 {n} 이내에 해결",
+        by_hours="{m} {n} 단축",
+        under_bound="{m} {n} 미만 유지",
+    ),
+    _lang(
+        "fa", Notation(group="٬", decimal="٫", digits=_PERSIAN), "{}٪", "{} ساعت", "{} ریال", "IRR",
+        ("نرخ تبدیل", "زمان پاسخ", "درآمد", "نرخ ریزش مشتری"),
+        raise_from_to="افزایش {m} از {a} به {b}",
+        lower_from_to="کاهش {m} از {a} به {b}",
+        raise_by_pct="افزایش {m} به میزان {n}",
+        lower_by_pct="کاهش {m} به میزان {n}",
+        raise_to_money="افزایش {m} به {n}",
+        at_least="حفظ {m} در سطح حداقل {n}",
+        at_most="حفظ {m} در سطح حداکثر {n}",
+        trend_up="{n} افزایش درآمد",
+        trend_down="{n} کاهش نرخ ریزش مشتری",
+        baseline="افزایش {m} به {b} (فعلی: {a})",
+        limit_within="رفع حوادث بحرانی ظرف {n}",
+        by_hours="کاهش {m} به میزان {n}",
+        under_bound="حفظ {m} زیر {n}",
+    ),
+    _lang(
+        "ar", Notation(group="٬", decimal="٫", digits=_ARABIC), "{}٪", "{} ساعة", "{} ريال", "SAR",
+        ("معدل التحويل", "زمن الاستجابة", "الإيرادات", "معدل التسرب"),
+        raise_from_to="زيادة {m} من {a} إلى {b}",
+        lower_from_to="خفض {m} من {a} إلى {b}",
+        raise_by_pct="زيادة {m} بنسبة {n}",
+        lower_by_pct="خفض {m} بنسبة {n}",
+        raise_to_money="زيادة {m} إلى {n}",
+        at_least="الحفاظ على {m} بما لا يقل عن {n}",
+        at_most="الحفاظ على {m} بما لا يزيد عن {n}",
+        trend_up="ارتفاع الإيرادات بنسبة {n}",
+        trend_down="انخفاض معدل التسرب بنسبة {n}",
+        baseline="زيادة {m} إلى {b} (حاليا: {a})",
+        limit_within="حل الحوادث الحرجة خلال {n}",
+        by_hours="خفض {m} بمقدار {n}",
+        under_bound="إبقاء {m} أقل من {n}",
     ),
 )
 
@@ -349,6 +428,9 @@ _SINGLE = {
     "at_most": ("hours", [4, 24, 1.5]),
     "trend_up": ("pct", [12, 25, 4.5]),
     "trend_down": ("pct", [8, 15, 2.5]),
+    "limit_within": ("hours", [4, 24, 1.5]),
+    "by_hours": ("hours", [2, 12, 0.5]),
+    "under_bound": ("hours", [4, 48, 2.5]),
 }
 FAMILIES = tuple(_MOVES) + tuple(_SINGLE)
 
@@ -375,6 +457,9 @@ _METRIC = {
     "at_most": "time",
     "trend_up": "rev",
     "trend_down": "churn",
+    "limit_within": "time",
+    "by_hours": "time",
+    "under_bound": "time",
 }
 
 
@@ -392,11 +477,14 @@ def compose(language: Language, family: str, numbers) -> Phrasing:
     n = numbers
     text = template.format(m=metric, n=_render(language, kind, n))
     text = text[0].upper() + text[1:]
+    if family == "by_hours":
+        change = {"amount": n, "relative": False}
+        return Phrasing(text, language.code, family, DECREASE, None, None, change, "hours")
     if family in ("raise_by_pct", "lower_by_pct", "trend_up", "trend_down"):
         direction = INCREASE if family in ("raise_by_pct", "trend_up") else DECREASE
         change = {"amount": n, "relative": True}
         return Phrasing(text, language.code, family, direction, None, None, change, None)
-    direction = {"raise_to_money": INCREASE, "at_least": ABOVE, "at_most": BELOW}[family]
+    direction = {"raise_to_money": INCREASE, "at_least": ABOVE}.get(family, BELOW)
     return Phrasing(text, language.code, family, direction, None, n, None, _unit(language, kind))
 
 

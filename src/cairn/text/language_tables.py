@@ -314,12 +314,18 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "desde": "from",
             "hasta": "to",
             "a": "to",
+            "en un plazo de": "within",
+            "en un plazo máximo de": "within",
             "en un": "by",
             "en": "by",
             "entre": "between",
         },  # fmt: skip
         "units": {
             "por ciento": "%",
+            "horas": "hours",
+            "hora": "hours",
+            "minutos": "minutes",
+            "segundos": "seconds",
             "puntos porcentuales": "percentage points",
             "de euros": "€",
             "de dólares": "$",
@@ -381,11 +387,17 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "before_number": {
             "para": "to",
             "até": "to",
+            "em até": "within",
+            "no prazo de": "within",
             "em": "by",
             "entre": "between",
         },  # fmt: skip
         "units": {
             "por cento": "%",
+            "horas": "hours",
+            "hora": "hours",
+            "minutos": "minutes",
+            "segundos": "seconds",
             "pontos percentuais": "percentage points",
             "de euros": "€",
             "de reais": "R$",
@@ -460,6 +472,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         },  # fmt: skip
         "before_number": {
             "jusqu'à": "to",
+            "dans un délai de": "within",
             "sous": "under",
             "sur": "out of",
             "à": "to",
@@ -473,6 +486,9 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "points de pourcentage": "percentage points",
             "années": "years",
             "ans": "years",
+            "heures": "hours",
+            "heure": "hours",
+            "secondes": "seconds",
         },  # fmt: skip
         "scales": {"milliers": "thousand", "milliards": "billion", "milliard": "billion"},
         "markers": _same(
@@ -1126,6 +1142,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "đến": "to",
             "tới": "to",
             "thêm": "by",
+            "trong vòng": "within",
             "trong": "within",
         },  # fmt: skip
         "units": {

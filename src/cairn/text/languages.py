@@ -247,6 +247,20 @@ _TURKISH_CASES = [
 _VERB_MARK = "\x02"
 
 
+@cache
+def _turkish_amount() -> re.Pattern:
+    """A number (and its unit) right before a Turkish verb of change, with no case ending: the
+    amount of the change ("Yanıt süresini 2 saat azaltmak" reduces it by 2 hours)."""
+    verbs = [v for v, english in LANGUAGES["tr"]["verbs"].items() if english in _TRENDS]
+    units = "|".join(sorted(set(LANGUAGES["tr"]["units"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,'%])(?<!to )(?<!from )(?<!by )(?<!than )(?<!under )(?<!over )"
+        rf"({_NUM}%?(?:\s(?:{units}))?)\s+"
+        rf"(?=(?:{'|'.join(sorted(verbs, key=len, reverse=True))})(?!\w))",
+        re.IGNORECASE,
+    )
+
+
 def _rewrite(text: str, language: str) -> str:
     """Return text in `language` with its numbers, bound words, units and verbs in English."""
     table = LANGUAGES[language]
@@ -261,6 +275,8 @@ def _rewrite(text: str, language: str) -> str:
     if language == "tr":
         for pattern, english in _TURKISH_CASES:
             text = pattern.sub(english, text)
+        if (amount := _turkish_amount()).search(text):
+            text = amount.sub(r"by \1 ", text)  # "2 saat azaltmak": by 2 hours ("2 saate": to 2)
     patterns = _patterns(language)
     if patterns.from_to is not None:
         text = patterns.from_to.sub(r"from \1 to ", text)
@@ -472,6 +488,7 @@ def _cjk(text: str) -> str:
         text = f"{text[: last.start(1)]} {_VERB_MARK}{verb}{_VERB_MARK}"
     text = _CJK_MEANS_RE.sub("", text)  # "通過新增兩個渠道，實現…": the means, then the result
     text = _CJK_BY_RE.sub(r"\1 by ", text)  # "增加20份": by 20; "增加到20份": to 20
+    text = _CJK_AMOUNT_RE.sub(r" by \1 ", text)  # "2時間短縮する": by 2 hours; "2時間に": to 2
     text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
@@ -503,9 +520,12 @@ _CJK_TO_RE = re.compile(
 _CJK_PERIODS = {"天": "days", "日": "days", "周": "weeks", "週": "weeks", "週間": "weeks"}
 _CJK_PERIODS |= {"个月": "months", "個月": "months", "ヶ月": "months", "か月": "months"}
 _CJK_PERIODS |= {"月": "months", "年": "years", "일": "days", "주": "weeks", "개월": "months"}
-_CJK_PERIODS |= {"년": "years"}
+_CJK_PERIODS |= {"년": "years", "小时": "hours", "小時": "hours", "分钟": "minutes", "分鐘": "minutes"}
+_CJK_PERIODS |= {"시간": "hours", "분": "minutes", "hours": "hours", "minutes": "minutes"}
 _CJK_PERIOD_ALTERNATIVES = "|".join(sorted(_CJK_PERIODS, key=len, reverse=True))
-_CJK_WITHIN_RE = re.compile(rf"(\d+)\s*({_CJK_PERIOD_ALTERNATIVES})\s*(?:之内|以内|内|內|이내|내)")
+_CJK_WITHIN_RE = re.compile(
+    rf"(\d+(?:\.\d+)?)\s*({_CJK_PERIOD_ALTERNATIVES})\s*(?:之内|以内|内|內|이내|내)(?:に|에)?"
+)
 # "1,436/月", "20件/周": a rate
 _CJK_RATE_RE = re.compile(r"/\s*(月|周|週|天|日|年)")
 _CJK_RATES = {"月": "month", "周": "week", "週": "week", "天": "day", "日": "day", "年": "year"}
@@ -515,6 +535,12 @@ _CJK_WORDS_ALL = {**CJK_WORDS, **CJK_VERBS}
 # A verb that moves a number, then the number itself: the amount of the change, as "by N".
 _CJK_CHANGE_VERBS = [w for w, v in CJK_VERBS.items() if v in ("increase", "reduce")]
 _CJK_BY_RE = re.compile(rf"({'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))})(?=\s*\d)")
+# Japanese and Korean put the amount right before the verb, with no particle: "応答時間を2時間
+# 短縮する", "응답 시간 2시간 단축" reduce by 2 hours ("2時間に短縮" is to 2 hours).
+_CJK_AMOUNT_RE = re.compile(
+    rf"(?<![\d.,从從由到至])(?<![从從由到至] )({_CJK_NUM}\s?%?{_CJK_UNIT})\s*"
+    rf"(?=(?:{'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))}))"
+)
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
 _CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))

@@ -61,7 +61,7 @@ _DATE_PATTERNS = [
     # Spanish, French or Portuguese
     rf"\b(?:within|in|en|dans|em)\s+\d+\s*[–-]\s*\d+\s+(?:{_PERIOD}|{_PERIOD_ROMANCE})\b"
     rf"|\b(?:en|dans|em)\s+{_COUNT}\s+{_PERIOD_ROMANCE}\b",
-    rf"\bwithin\s+(?:the\s+)?(?:first\s+)?{_COUNT}\s*{_SHORT_PERIOD}\b",
+    rf"\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\d+\.\d+|{_COUNT})\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
 ]
 _DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
