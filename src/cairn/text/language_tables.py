@@ -1160,6 +1160,65 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "scales": {"nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion"},
         "markers": {},
     },
+    # Persian and Arabic: told by their script (Persian by its own letters پ چ ژ گ ک ی); their
+    # digits are read as ASCII digits (cairn.text.tokens.WIDE_SIGNS). A key result opens with a
+    # verbal noun ("افزایش …", "زيادة …": increase …) or ends on the verb (Persian).
+    "fa": {
+        "verbs": _verbs(
+            ("افزایش|افزایش دادن|افزایش دهیم|افزایش یابد|بالا بردن|ارتقا|ارتقای", _INCREASE),
+            ("کاهش|کاهش دادن|کاهش دهیم|کاهش یابد|کم کردن|کوتاه کردن|کاستن", _DECREASE),
+            ("رسیدن به|رساندن|دستیابی به|دستیابی", _REACH),
+            ("حفظ|نگه داشتن|نگهداشتن|حفظ کردن", _KEEP),
+            ("بهبود|بهبود دادن", "improve"),
+            ("دو برابر کردن|دوبرابر کردن", "double"),
+        ),
+        "words": {
+            "حداقل": "at least", "دست کم": "at least", "حداکثر": "at most", "کمتر از": "under",
+            "زیر": "under", "بیش از": "more than", "بیشتر از": "more than", "بالای": "above",
+            "در ماه": "per month", "در هفته": "per week", "در روز": "per day", "ماهانه": "per month",
+        },  # fmt: skip
+        "before_number": {
+            "به میزان": "by", "ظرف": "within", "طی": "within", "در عرض": "within", "به": "to",
+            "تا": "to",
+        },  # fmt: skip
+        "units": {
+            "ثانیه": "seconds", "دقیقه": "minutes", "ساعت": "hours", "روز": "days",
+            "هفته": "weeks", "ماه": "months", "سال": "years", "درصد": "%", "ریال": "IRR",
+        },  # fmt: skip
+        "scales": {"هزار": "thousand", "میلیون": "million", "میلیارد": "billion"},
+        "markers": {},
+    },
+    "ar": {
+        "verbs": _verbs(
+            ("زيادة|رفع|تعزيز|مضاعفة النمو|نزيد|نرفع", _INCREASE),
+            ("خفض|تقليل|تخفيض|تقليص|الحد من|نخفض|نقلل", _DECREASE),
+            ("الوصول إلى|الوصول الى|تحقيق|بلوغ", _REACH),
+            ("الحفاظ على|المحافظة على|الإبقاء على|إبقاء|الحفاظ", _KEEP),
+            ("تحسين", "improve"),
+            ("مضاعفة", "double"),
+        ),
+        "words": {
+            "على الأقل": "at least", "كحد أدنى": "at least", "بما لا يقل عن": "at least",
+            "لا يقل عن": "at least", "بحد أقصى": "at most", "كحد أقصى": "at most",
+            "بما لا يزيد عن": "at most", "لا يزيد عن": "at most", "لا يتجاوز": "at most",
+            "أقل من": "under", "أكثر من": "more than", "أعلى من": "above",
+            "شهريا": "per month", "أسبوعيا": "per week", "يوميا": "per day",
+            "ارتفاع": "increase", "نمو": "increase", "انخفاض": "reduction", "تراجع": "reduction",
+        },  # fmt: skip
+        "before_number": {
+            "بنسبة": "by", "بمقدار": "by", "خلال": "within", "في غضون": "within", "إلى": "to",
+            "الى": "to",
+        },  # fmt: skip
+        "units": {
+            "ثانية": "seconds", "ثوان": "seconds", "دقيقة": "minutes", "دقائق": "minutes",
+            "ساعة": "hours", "ساعات": "hours", "يوم": "days", "أيام": "days", "يوما": "days",
+            "أسبوع": "weeks", "أسابيع": "weeks", "شهر": "months", "أشهر": "months",
+            "بالمئة": "%", "بالمائة": "%", "في المئة": "%", "ريال": "SAR", "درهم": "AED",
+            "دولار": "$", "جنيه": "EGP",
+        },  # fmt: skip
+        "scales": {"ألف": "thousand", "مليون": "million", "مليار": "billion"},
+        "markers": {},
+    },
 }
 
 # Chinese (simplified and traditional), Japanese and Korean: verbs and words inside the
@@ -1210,6 +1269,7 @@ FROM_TO = {
     "pt": ("de|desde", "para|a|até"), "fr": ("de|depuis", "à|a"), "it": ("da|dal", "a|al"),
     "pl": ("z|od", "do"), "ru": ("с|со|от", "до"), "uk": ("з|із|від", "до"),
     "id": ("dari", "menjadi|ke|hingga|sampai"), "vi": ("từ", "lên|xuống còn|xuống|đến|còn"),
+    "fa": ("از", "به|تا"), "ar": ("من", "إلى|الى"),
 }  # fmt: skip
 # Verb forms that are also English words: they do not tell a language apart.
 _NOT_MARKERS = "double former assure organise organize realize reduce forme lance anime sun minimum"
@@ -1511,4 +1571,5 @@ BASELINE_WORDS = (
     "|hoje|actuel|actuelle|actuellement|attuale|attualmente|oggi|obecnie|aktualnie|obecny"
     "|текущий|текущая|текущее|текущие|сейчас|поточний|поточна|поточне|зараз|mevcut"
     "|şu an|saat ini|sekarang|hiện tại|hiện nay|当前|目前|现在|現在|현재"
+    "|فعلی|کنونی|در حال حاضر|حاليا|حاليًا|الحالي|الحالية"
 )

@@ -125,6 +125,8 @@ _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _VIETNAMESE_LETTERS = re.compile(r"[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
 _TURKISH_LETTERS = re.compile(r"[ğışİĞŞ]")
 _POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_PERSIAN_LETTERS = re.compile(r"[پچژگکی]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -141,6 +143,8 @@ def language_of(text: str) -> str | None:
             return "tr"
         if _POLISH_LETTERS.search(text):
             return "pl"
+        if _ARABIC_SCRIPT.search(text):
+            return "fa" if _PERSIAN_LETTERS.search(text) else "ar"
     if text.isascii() and _ascii_markers().isdisjoint(_ascii_words(text)):
         return None  # the usual case, English: no common word of another language
     low = text.lower()
@@ -351,14 +355,18 @@ def _words_and_verb(text: str, pattern: re.Pattern | None, table: dict, language
             return f"{_VERB_MARK}{verb}{_VERB_MARK}"
         if verb in _TRENDS and match.start() and _TREND_AMOUNT.match(text, match.end()):
             return _TRENDS[verb]  # "Doanh thu tăng 20%": a stated trend, "revenue up 20%"
+        if verb in _TRENDS and _PERCENT_BEFORE.search(text, 0, match.start()):
+            return _CHANGE_NOUN[verb]  # "۱۲٪ افزایش درآمد": "12% increase" of revenue
         return match.group(0)
 
     return _verb_first(pattern.sub(english, text))
 
 
-_VERB_PLACES = {"de": "edge", "nl": "edge", "tr": "any"}
+_VERB_PLACES = {"de": "edge", "nl": "edge", "tr": "any", "fa": "edge"}
 # A change verb after its subject with only an amount after it states a trend.
 _TRENDS = {"increase": "up", "reduce": "down"}
+_CHANGE_NOUN = {"increase": "increase", "reduce": "reduction"}
+_PERCENT_BEFORE = re.compile(r"\d\s?%\s*$")
 _TREND_AMOUNT = re.compile(r"\s+(?:by\s+)?[-+]?\d[\d.,]*\s?%\s*[.!]?\s*$")
 # Subjects and auxiliaries a key result may open with before its verb.
 _OPENERS = frozenset(
