@@ -123,7 +123,12 @@ def _lang(code, notation, pct, hours, money, currency, metrics, **families) -> L
 
 LANGUAGES: tuple[Language, ...] = (
     _lang(
-        "en", EN, "{}%", "{} hours", "${}", "$",
+        "en",
+        EN,
+        "{}%",
+        "{} hours",
+        "${}",
+        "$",
         ("conversion rate", "first-response time", "revenue", "monthly churn"),
         raise_from_to="Increase {m} from {a} to {b}",
         lower_from_to="Reduce {m} from {a} to {b}",
@@ -140,7 +145,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Keep {m} under {n}",
     ),
     _lang(
-        "de", DOT, "{} %", "{} Stunden", "{} €", "€",
+        "de",
+        DOT,
+        "{} %",
+        "{} Stunden",
+        "{} €",
+        "€",
         ("die Conversion-Rate", "die Antwortzeit", "den Umsatz", "die monatliche Abwanderung"),
         raise_from_to="{m} von {a} auf {b} steigern",
         lower_from_to="{m} von {a} auf {b} senken",
@@ -157,8 +167,18 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="{m} unter {n} halten",
     ),
     _lang(
-        "fr", SPACE, "{} %", "{} heures", "{} €", "€",
-        ("le taux de conversion", "le délai de réponse", "le chiffre d'affaires", "le taux d'attrition"),
+        "fr",
+        SPACE,
+        "{} %",
+        "{} heures",
+        "{} €",
+        "€",
+        (
+            "le taux de conversion",
+            "le délai de réponse",
+            "le chiffre d'affaires",
+            "le taux d'attrition",
+        ),
         raise_from_to="Augmenter {m} de {a} à {b}",
         lower_from_to="Réduire {m} de {a} à {b}",
         raise_by_pct="Augmenter {m} de {n}",
@@ -174,7 +194,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Maintenir {m} sous {n}",
     ),
     _lang(
-        "es", DOT, "{}%", "{} horas", "{} €", "€",
+        "es",
+        DOT,
+        "{}%",
+        "{} horas",
+        "{} €",
+        "€",
         ("la tasa de conversión", "el tiempo de respuesta", "los ingresos", "la tasa de abandono"),
         raise_from_to="Aumentar {m} de {a} a {b}",
         lower_from_to="Reducir {m} de {a} a {b}",
@@ -191,7 +216,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Mantener {m} en menos de {n}",
     ),
     _lang(
-        "pt", DOT, "{}%", "{} horas", "R$ {}", "R$",
+        "pt",
+        DOT,
+        "{}%",
+        "{} horas",
+        "R$ {}",
+        "R$",
         ("a taxa de conversão", "o tempo de resposta", "a receita", "a taxa de cancelamento"),
         raise_from_to="Aumentar {m} de {a} para {b}",
         lower_from_to="Reduzir {m} de {a} para {b}",
@@ -208,8 +238,18 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Manter {m} em no máximo {n}",
     ),
     _lang(
-        "it", DOT, "{}%", "{} ore", "{} €", "€",
-        ("il tasso di conversione", "il tempo di risposta", "il fatturato", "il tasso di abbandono"),
+        "it",
+        DOT,
+        "{}%",
+        "{} ore",
+        "{} €",
+        "€",
+        (
+            "il tasso di conversione",
+            "il tempo di risposta",
+            "il fatturato",
+            "il tasso di abbandono",
+        ),
         raise_from_to="Aumentare {m} dal {a} al {b}",
         lower_from_to="Ridurre {m} da {a} a {b}",
         raise_by_pct="Aumentare {m} del {n}",
@@ -225,7 +265,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Mantenere {m} al di sotto di {n}",
     ),
     _lang(
-        "nl", DOT, "{}%", "{} uur", "€ {}", "€",
+        "nl",
+        DOT,
+        "{}%",
+        "{} uur",
+        "€ {}",
+        "€",
         ("de conversieratio", "de reactietijd", "de omzet", "het klantverloop"),
         raise_from_to="{m} verhogen van {a} naar {b}",
         lower_from_to="{m} verlagen van {a} naar {b}",
@@ -242,7 +287,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="{m} onder {n} houden",
     ),
     _lang(
-        "pl", SPACE, "{}%", "{} godzin", "{} zł", "PLN",
+        "pl",
+        SPACE,
+        "{}%",
+        "{} godzin",
+        "{} zł",
+        "PLN",
         ("współczynnik konwersji", "czas odpowiedzi", "przychód", "wskaźnik rezygnacji"),
         raise_from_to="Zwiększyć {m} z {a} do {b}",
         lower_from_to="Skrócić {m} z {a} do {b}",
@@ -259,7 +309,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Utrzymać {m} poniżej {n}",
     ),
     _lang(
-        "ru", SPACE, "{}%", "{} часов", "{} ₽", "RUB",
+        "ru",
+        SPACE,
+        "{}%",
+        "{} часов",
+        "{} ₽",
+        "RUB",
         ("конверсию", "время ответа", "выручку", "отток клиентов"),
         raise_from_to="Увеличить {m} с {a} до {b}",
         lower_from_to="Сократить {m} с {a} до {b}",
@@ -276,7 +331,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Удерживать {m} ниже {n}",
     ),
     _lang(
-        "tr", DOT, "%{}", "{} saat", "{} TL", "TRY",
+        "tr",
+        DOT,
+        "%{}",
+        "{} saat",
+        "{} TL",
+        "TRY",
         ("dönüşüm oranını", "yanıt süresini", "geliri", "müşteri kaybını"),
         raise_from_to="{m} {a}'den {b}'e çıkarmak",
         lower_from_to="{m} {a}'ten {b}'e düşürmek",
@@ -293,7 +353,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="{m} {n}in altında tutmak",
     ),
     _lang(
-        "id", DOT, "{}%", "{} jam", "Rp {}", "Rp",
+        "id",
+        DOT,
+        "{}%",
+        "{} jam",
+        "Rp {}",
+        "Rp",
         ("tingkat konversi", "waktu respons", "pendapatan", "tingkat churn"),
         raise_from_to="Meningkatkan {m} dari {a} menjadi {b}",
         lower_from_to="Mengurangi {m} dari {a} menjadi {b}",
@@ -310,7 +375,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Menjaga {m} di bawah {n}",
     ),
     _lang(
-        "vi", DOT, "{}%", "{} giờ", "{} đồng", "VND",
+        "vi",
+        DOT,
+        "{}%",
+        "{} giờ",
+        "{} đồng",
+        "VND",
         ("tỷ lệ chuyển đổi", "thời gian phản hồi", "doanh thu", "tỷ lệ rời bỏ"),
         raise_from_to="Tăng {m} từ {a} lên {b}",
         lower_from_to="Giảm {m} từ {a} xuống {b}",
@@ -327,7 +397,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="Giữ {m} dưới {n}",
     ),
     _lang(
-        "zh", Notation(group=","), "{}%", "{}小时", "{}元", "CNY",
+        "zh",
+        Notation(group=","),
+        "{}%",
+        "{}小时",
+        "{}元",
+        "CNY",
         ("转化率", "响应时间", "收入", "月流失率"),
         raise_from_to="将{m}从{a}提高到{b}",
         lower_from_to="将{m}从{a}降低到{b}",
@@ -344,7 +419,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="{m}低于{n}",
     ),
     _lang(
-        "ja", Notation(group=","), "{}%", "{}時間", "{}円", "JPY",
+        "ja",
+        Notation(group=","),
+        "{}%",
+        "{}時間",
+        "{}円",
+        "JPY",
         ("コンバージョン率", "応答時間", "売上", "解約率"),
         raise_from_to="{m}を{a}から{b}に向上させる",
         lower_from_to="{m}を{a}から{b}に短縮する",
@@ -361,7 +441,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="{m}を{n}未満に抑える",
     ),
     _lang(
-        "ko", Notation(group=","), "{}%", "{}시간", "{}원", "KRW",
+        "ko",
+        Notation(group=","),
+        "{}%",
+        "{}시간",
+        "{}원",
+        "KRW",
         ("전환율", "응답 시간", "매출", "이탈률"),
         raise_from_to="{m}을 {a}에서 {b}로 향상",
         lower_from_to="{m}을 {a}에서 {b}으로 단축",
@@ -378,7 +463,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="{m} {n} 미만 유지",
     ),
     _lang(
-        "fa", Notation(group="٬", decimal="٫", digits=_PERSIAN), "{}٪", "{} ساعت", "{} ریال", "IRR",
+        "fa",
+        Notation(group="٬", decimal="٫", digits=_PERSIAN),
+        "{}٪",
+        "{} ساعت",
+        "{} ریال",
+        "IRR",
         ("نرخ تبدیل", "زمان پاسخ", "درآمد", "نرخ ریزش مشتری"),
         raise_from_to="افزایش {m} از {a} به {b}",
         lower_from_to="کاهش {m} از {a} به {b}",
@@ -395,7 +485,12 @@ LANGUAGES: tuple[Language, ...] = (
         under_bound="حفظ {m} زیر {n}",
     ),
     _lang(
-        "ar", Notation(group="٬", decimal="٫", digits=_ARABIC), "{}٪", "{} ساعة", "{} ريال", "SAR",
+        "ar",
+        Notation(group="٬", decimal="٫", digits=_ARABIC),
+        "{}٪",
+        "{} ساعة",
+        "{} ريال",
+        "SAR",
         ("معدل التحويل", "زمن الاستجابة", "الإيرادات", "معدل التسرب"),
         raise_from_to="زيادة {m} من {a} إلى {b}",
         lower_from_to="خفض {m} من {a} إلى {b}",
@@ -502,7 +597,6 @@ def grid() -> list[Phrasing]:
     ]
 
 
-
 # ---------------------------------------------------------------------------------------------
 # English, by parts: the verb, the metric, where the number stands, the unit and its shape, the
 # bound, the baseline aside and a qualifying number, each chosen independently.
@@ -554,7 +648,16 @@ COUNTED = (
     ("merged PRs", "PRs"),
     ("published case studies", "studies"),
 )
-NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 8: "eight", 10: "ten", 12: "twelve"}
+NUMBER_WORDS = {
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    8: "eight",
+    10: "ten",
+    12: "twelve",
+}
 
 
 def english_number(value: float, shape: str) -> str:
@@ -585,34 +688,93 @@ def english_moves(unit: Unit, a: float, b: float, verb_at: int = 0) -> list[Phra
     wb, vb = _value(unit, b)
     direction = INCREASE if up else DECREASE
     out = [
-        Phrasing(f"{verb} {metric} from {wa} to {wb}", "en", "from_to", direction, va, vb, None, unit.label),
-        Phrasing(f"{verb} {metric} to {wb}", "en", "to_target", direction, None, vb, None, unit.label),
         Phrasing(
-            f"{verb} {metric} to {wb} (currently {wa})", "en", "baseline_aside", direction, va, vb, None, unit.label
-        ),
-        Phrasing(
-            f"{verb} {metric} to {wb} from the current {wa}", "en", "baseline_current", direction, va, vb, None,
+            f"{verb} {metric} from {wa} to {wb}",
+            "en",
+            "from_to",
+            direction,
+            va,
+            vb,
+            None,
             unit.label,
         ),
         Phrasing(
-            f"{verb} {metric} to {wb} (baseline: {wa})", "en", "baseline_label", direction, va, vb, None, unit.label
+            f"{verb} {metric} to {wb}", "en", "to_target", direction, None, vb, None, unit.label
+        ),
+        Phrasing(
+            f"{verb} {metric} to {wb} (currently {wa})",
+            "en",
+            "baseline_aside",
+            direction,
+            va,
+            vb,
+            None,
+            unit.label,
+        ),
+        Phrasing(
+            f"{verb} {metric} to {wb} from the current {wa}",
+            "en",
+            "baseline_current",
+            direction,
+            va,
+            vb,
+            None,
+            unit.label,
+        ),
+        Phrasing(
+            f"{verb} {metric} to {wb} (baseline: {wa})",
+            "en",
+            "baseline_label",
+            direction,
+            va,
+            vb,
+            None,
+            unit.label,
         ),
     ]
     if up:
         out.append(
-            Phrasing(f"{verb} {metric} to {wb} (up from {wa})", "en", "baseline_up_from", direction, va, vb, None,
-                     unit.label)
+            Phrasing(
+                f"{verb} {metric} to {wb} (up from {wa})",
+                "en",
+                "baseline_up_from",
+                direction,
+                va,
+                vb,
+                None,
+                unit.label,
+            )
         )
     if unit.scale == 1 and unit.name not in ("rate_money",):
         change = abs(b - a)
         wc, vc = _value(unit, change)
         if unit.label == "%":
             # "by N%" is relative: its % is not the unit
-            out.append(Phrasing(f"{verb} {metric} by {wc}", "en", "by_relative", direction, None, None,
-                                {"amount": vc, "relative": True}, None))
+            out.append(
+                Phrasing(
+                    f"{verb} {metric} by {wc}",
+                    "en",
+                    "by_relative",
+                    direction,
+                    None,
+                    None,
+                    {"amount": vc, "relative": True},
+                    None,
+                )
+            )
         else:
-            out.append(Phrasing(f"{verb} {metric} by {wc}", "en", "by_absolute", direction, None, None,
-                                {"amount": vc, "relative": False}, unit.label))
+            out.append(
+                Phrasing(
+                    f"{verb} {metric} by {wc}",
+                    "en",
+                    "by_absolute",
+                    direction,
+                    None,
+                    None,
+                    {"amount": vc, "relative": False},
+                    unit.label,
+                )
+            )
     return out
 
 
@@ -622,9 +784,22 @@ def english_bounds(unit: Unit, value: float, bound_at: int = 0) -> list[Phrasing
     above = ABOVE_BOUNDS[bound_at % len(ABOVE_BOUNDS)].format(written)
     below = BELOW_BOUNDS[bound_at % len(BELOW_BOUNDS)].format(written)
     return [
-        Phrasing(f"Keep {unit.up} {above}", "en", "bound_above", ABOVE, None, number, None, unit.label),
-        Phrasing(f"Keep {unit.down} {below}", "en", "bound_below", BELOW, None, number, None, unit.label),
-        Phrasing(f"Maintain {unit.down} {below}", "en", "bound_below", BELOW, None, number, None, unit.label),
+        Phrasing(
+            f"Keep {unit.up} {above}", "en", "bound_above", ABOVE, None, number, None, unit.label
+        ),
+        Phrasing(
+            f"Keep {unit.down} {below}", "en", "bound_below", BELOW, None, number, None, unit.label
+        ),
+        Phrasing(
+            f"Maintain {unit.down} {below}",
+            "en",
+            "bound_below",
+            BELOW,
+            None,
+            number,
+            None,
+            unit.label,
+        ),
     ]
 
 
@@ -633,11 +808,32 @@ def english_trends(metric: str, value: float) -> list[Phrasing]:
     change = {"amount": value, "relative": True}
     n = f"{value:g}%"
     return [
-        Phrasing(f"{n} increase in {metric}", "en", "trend_noun", INCREASE, None, None, change, None),
-        Phrasing(f"A {n} reduction in {metric}", "en", "trend_noun", DECREASE, None, None, change, None),
-        Phrasing(f"{metric[0].upper()}{metric[1:]} up {n}", "en", "trend_up_down", INCREASE, None, None, change, None),
-        Phrasing(f"{metric[0].upper()}{metric[1:]} down {n}", "en", "trend_up_down", DECREASE, None, None, change,
-                 None),
+        Phrasing(
+            f"{n} increase in {metric}", "en", "trend_noun", INCREASE, None, None, change, None
+        ),
+        Phrasing(
+            f"A {n} reduction in {metric}", "en", "trend_noun", DECREASE, None, None, change, None
+        ),
+        Phrasing(
+            f"{metric[0].upper()}{metric[1:]} up {n}",
+            "en",
+            "trend_up_down",
+            INCREASE,
+            None,
+            None,
+            change,
+            None,
+        ),
+        Phrasing(
+            f"{metric[0].upper()}{metric[1:]} down {n}",
+            "en",
+            "trend_up_down",
+            DECREASE,
+            None,
+            None,
+            change,
+            None,
+        ),
     ]
 
 
@@ -647,9 +843,26 @@ def english_counts(noun: str, label: str, value: float, shape: str) -> list[Phra
     return [
         Phrasing(f"Reach {written} {noun}", "en", "counted", INCREASE, None, value, None, label),
         Phrasing(f"Reach {written}+ {noun}", "en", "counted_plus", ABOVE, None, value, None, label),
-        Phrasing(f"Reach at least {written} {noun}", "en", "counted_bound", ABOVE, None, value, None, label),
-        Phrasing(f"Grow {noun} from {english_number(value / 2, shape if shape != 'word' else 'plain')} to {written}",
-                 "en", "counted_from_to", INCREASE, value / 2, value, None, None),
+        Phrasing(
+            f"Reach at least {written} {noun}",
+            "en",
+            "counted_bound",
+            ABOVE,
+            None,
+            value,
+            None,
+            label,
+        ),
+        Phrasing(
+            f"Grow {noun} from {english_number(value / 2, shape if shape != 'word' else 'plain')} to {written}",
+            "en",
+            "counted_from_to",
+            INCREASE,
+            value / 2,
+            value,
+            None,
+            None,
+        ),
     ]
 
 
@@ -658,16 +871,66 @@ def english_qualified(value: float, limit: float) -> list[Phrasing]:
     n = f"{value:g}"
     h = "hour" if limit == 1 else "hours"
     return [
-        Phrasing(f"Answer {n}% of support tickets within {limit:g} {h}", "en", "qualifier", INCREASE, None, value,
-                 None, "%"),
-        Phrasing(f"Resolve {n}% of P1 incidents in under {limit:g} {h}", "en", "qualifier", INCREASE, None, value,
-                 None, "%"),
-        Phrasing(f"Onboard {n:s} beta customers for release 4.2", "en", "qualifier", INCREASE, None, value, None,
-                 "customers"),
-        Phrasing(f"Grow revenue from the top 10 accounts by {n}%", "en", "qualifier", INCREASE, None, None,
-                 {"amount": value, "relative": True}, None),
-        Phrasing(f"Resolve P1 incidents within {limit:g} {h}", "en", "limit", BELOW, None, limit, None, "hours"),
-        Phrasing(f"Never more than {n} open P1 incidents", "en", "bound_never", BELOW, None, value, None, "incidents"),
+        Phrasing(
+            f"Answer {n}% of support tickets within {limit:g} {h}",
+            "en",
+            "qualifier",
+            INCREASE,
+            None,
+            value,
+            None,
+            "%",
+        ),
+        Phrasing(
+            f"Resolve {n}% of P1 incidents in under {limit:g} {h}",
+            "en",
+            "qualifier",
+            INCREASE,
+            None,
+            value,
+            None,
+            "%",
+        ),
+        Phrasing(
+            f"Onboard {n:s} beta customers for release 4.2",
+            "en",
+            "qualifier",
+            INCREASE,
+            None,
+            value,
+            None,
+            "customers",
+        ),
+        Phrasing(
+            f"Grow revenue from the top 10 accounts by {n}%",
+            "en",
+            "qualifier",
+            INCREASE,
+            None,
+            None,
+            {"amount": value, "relative": True},
+            None,
+        ),
+        Phrasing(
+            f"Resolve P1 incidents within {limit:g} {h}",
+            "en",
+            "limit",
+            BELOW,
+            None,
+            limit,
+            None,
+            "hours",
+        ),
+        Phrasing(
+            f"Never more than {n} open P1 incidents",
+            "en",
+            "bound_never",
+            BELOW,
+            None,
+            value,
+            None,
+            "incidents",
+        ),
     ]
 
 

@@ -528,7 +528,13 @@ _CJK_TO_RE = re.compile(
 _CJK_PERIODS = {"天": "days", "日": "days", "周": "weeks", "週": "weeks", "週間": "weeks"}
 _CJK_PERIODS |= {"个月": "months", "個月": "months", "ヶ月": "months", "か月": "months"}
 _CJK_PERIODS |= {"月": "months", "年": "years", "일": "days", "주": "weeks", "개월": "months"}
-_CJK_PERIODS |= {"년": "years", "小时": "hours", "小時": "hours", "分钟": "minutes", "分鐘": "minutes"}
+_CJK_PERIODS |= {
+    "년": "years",
+    "小时": "hours",
+    "小時": "hours",
+    "分钟": "minutes",
+    "分鐘": "minutes",
+}
 _CJK_PERIODS |= {"시간": "hours", "분": "minutes", "hours": "hours", "minutes": "minutes"}
 _CJK_PERIOD_ALTERNATIVES = "|".join(sorted(_CJK_PERIODS, key=len, reverse=True))
 _CJK_WITHIN_RE = re.compile(

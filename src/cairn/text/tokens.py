@@ -192,9 +192,7 @@ _DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
 
 # Persian and Arabic-Indic digits, their decimal and thousands separators and percent sign
 # ("۲٫۵٪" → "2.5%"), and wide parentheses and colons ("（当前17%）"), as ASCII.
-WIDE_SIGNS = str.maketrans(
-    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬٪（）：", "01234567890123456789.,%():"
-)
+WIDE_SIGNS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬٪（）：", "01234567890123456789.,%():")
 
 
 # "2 500", "40 000 000": groups of exactly three digits after a space, not a name or a
