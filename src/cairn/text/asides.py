@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cairn.text import lexicon as lx
 from cairn.text.language_tables import BASELINE_WORDS
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
 
@@ -30,7 +31,7 @@ _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _BASELINE = re.compile(
     rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
     rf"|{BASELINE_WORDS})\s*[:：]?\s*"
-    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?"
+    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:/\w+)?(?:\s+\w+)*$",
     re.IGNORECASE,
 )
@@ -189,13 +190,21 @@ _NAMED_NUMBER = re.compile(
 def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     """Return the text without asides in parentheses, and a baseline one of them states."""
     baseline = None
+    outside = _PAREN.sub(" ", text).lower()
+
+    def states_baseline(inner: str) -> re.Match | None:
+        match = _BASELINE.match(inner.strip())
+        return None if match is None or _other_items(match, outside) else match
+
     for group in _PAREN.finditer(text):
-        if match := _BASELINE.match(group.group(1).strip()):
+        if match := states_baseline(group.group(1)):
             baseline = match.group("num")
+        elif (match := _BASELINE.match(group.group(1).strip())) and _DIGIT.search(outside):
+            notes.append(
+                f"read '({match.group(0)})' as where the items come from, not a start — check"
+            )
     if baseline is not None:
-        text = _PAREN.sub(
-            lambda m: " " if _BASELINE.match(m.group(1).strip()) else m.group(0), text
-        )
+        text = _PAREN.sub(lambda m: " " if states_baseline(m.group(1)) else m.group(0), text)
     groups = list(_PAREN.finditer(text))
     if not groups:
         return text, baseline
@@ -235,6 +244,22 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         return " " + _TARGET_LABEL.sub("", inner)
 
     return _PAREN.sub(inside, text), baseline
+
+
+# "(from 3 teams)": the plural noun after a "from" aside's number
+_FROM_NOUN = re.compile(r"^from\s+\S+\s+([a-z][a-z-]+s)\b", re.IGNORECASE)
+
+
+def _other_items(match: re.Match, outside: str) -> bool:
+    """Return True for "(from 3 teams)" beside "Reach 12 partner integrations": a plural noun
+    the key result does not name counts other items (where they come from), not its start."""
+    noun = _FROM_NOUN.match(match.group(0))
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    if word in lx.TIME_UNITS or word in lx.MEASURE_UNITS or word in lx.CURRENCY_WORDS:
+        return False
+    return re.search(rf"\b{re.escape(word)}\b", outside) is None
 
 
 def _restated_target(target: str, outside: str) -> bool:

@@ -1001,13 +1001,13 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "verbs": _verbs(
             (
                 "meningkatkan|tingkatkan|menaikkan|naikkan|menambah|tambah|memperluas|perluas"
-                "|menumbuhkan|memperbaiki|perbaiki",
+                "|menumbuhkan|memperbaiki|perbaiki|naik|meningkat|bertambah|tumbuh",
                 _INCREASE,
             ),
             ("melipatgandakan", "double"),
             (
                 "mengurangi|kurangi|menurunkan|turunkan|memangkas|pangkas|mempersingkat"
-                "|persingkat|menekan|tekan|meminimalkan",
+                "|persingkat|menekan|tekan|meminimalkan|turun|menurun|berkurang",
                 _DECREASE,
             ),
             ("mencapai|capai|meraih|raih|mendapatkan|dapatkan", _REACH),
@@ -1317,7 +1317,7 @@ CJK_UNITS = {
 # "from A to B" in each language: the words that open and close it, read only around numbers
 # ("de 5 a 3 días", "von 5 auf 3", "с 5 до 3", "dari 5 menjadi 3").
 FROM_TO = {
-    "de": ("von", "auf|bis|zu"), "nl": ("van", "naar|tot"), "es": ("de|desde", "a|hasta"),
+    "de": ("von", "auf|bis|zu"), "nl": ("van", "naar|tot"), "es": ("de|del|desde", "a|al|hasta"),
     "pt": ("de|desde", "para|a|até"), "fr": ("de|depuis", "à|a"), "it": ("da|dal", "a|al"),
     "pl": ("z|od", "do"), "ru": ("с|со|от", "до"), "uk": ("з|із|від", "до"),
     "id": ("dari", "menjadi|ke|hingga|sampai"), "vi": ("từ", "lên|xuống còn|xuống|đến|còn"),

@@ -172,7 +172,7 @@ def language_of(text: str) -> str | None:
     return best  # … unless the text has the language's letters ("3 Fallstudien veröffentlicht")
 
 
-_CHANGE_NOUNS = frozenset(["increase", "reduction", "decrease", "growth"])
+_CHANGE_NOUNS = frozenset(["increase", "reduction", "decrease", "growth", "decline"])
 # Letters only one of the languages sharing common words writes.
 _OWN_LETTERS = {"pt": re.compile("[ãõÃÕ]"), "es": re.compile("[ñ¿¡]")}
 
@@ -232,6 +232,7 @@ _DOT_GROUPING = frozenset(["de", "nl", "es", "pt", "it", "id", "tr", "vi", "pl"]
 _TURKISH_PERCENT = re.compile(r"(?<![\w%])%\s?(\d[\d.,]*)")
 # Turkish writes a case ending on the number or the noun after it: "%95'e" (to 95%), "5
 # adam/ay'dan" (from 5 person-months), "3'ün altında" (under 3), "100'den fazla" (more than 100).
+_TR_TIME = "saniye|dakika|saat|gün|hafta|ay|yıl"
 _TR_NP = rf"({_NUM}%?(?:\s+[^\s'\d%][^\s']*)?)"
 _TURKISH_CASES = [
     (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+(?:fazla|çok)(?!\w)"), r"more than \1"),
@@ -239,6 +240,8 @@ _TURKISH_CASES = [
     (re.compile(rf"{_TR_NP}(?:'\w+)?\s+alt(?:ında|ına|inda|ina)(?!\w)"), r"under \1"),
     (re.compile(rf"{_TR_NP}(?:'\w+)?\s+(?:üzerinde|üzerine|üstünde|üstüne)(?!\w)"), r"over \1"),
     (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)(?!\w)"), r"from \1"),
+    # "3 güne", "4 saate", "2 haftaya": the ending on the unit after the number (to 3 days)
+    (re.compile(rf"(?<![\w'])({_NUM}%?)\s+({_TR_TIME})y?[ae](?!\w)"), r"to \1 \2"),
     (re.compile(rf"{_TR_NP}'(?:y?[ae])(?!\w)"), r"to \1"),
     (re.compile(rf"(?<!\w)ilk\s+({_NUM})\s+(\w+)\s+(?:içinde|içerisinde|boyunca)(?!\w)"),
      r"within the first \1 \2"),
