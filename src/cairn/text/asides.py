@@ -199,10 +199,6 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     for group in _PAREN.finditer(text):
         if match := states_baseline(group.group(1)):
             baseline = match.group("num")
-        elif (match := _BASELINE.match(group.group(1).strip())) and _DIGIT.search(outside):
-            notes.append(
-                f"read '({match.group(0)})' as where the items come from, not a start — check"
-            )
     if baseline is not None:
         text = _PAREN.sub(lambda m: " " if states_baseline(m.group(1)) else m.group(0), text)
     groups = list(_PAREN.finditer(text))
