@@ -143,6 +143,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Resolve critical incidents within {n}",
         by_hours="Reduce {m} by {n}",
         under_bound="Keep {m} under {n}",
+        lower_to="Cut {m} to {n}",
     ),
     _lang(
         "de",
@@ -165,6 +166,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Kritische Vorfälle innerhalb von {n} lösen",
         by_hours="{m} um {n} senken",
         under_bound="{m} unter {n} halten",
+        lower_to="{m} auf {n} senken",
     ),
     _lang(
         "fr",
@@ -192,6 +194,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Résoudre les incidents critiques dans un délai de {n}",
         by_hours="Réduire {m} de {n}",
         under_bound="Maintenir {m} sous {n}",
+        lower_to="Réduire {m} à {n}",
     ),
     _lang(
         "es",
@@ -214,6 +217,8 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Resolver los incidentes críticos en un plazo de {n}",
         by_hours="Reducir {m} en {n}",
         under_bound="Mantener {m} en menos de {n}",
+        lower_to="Reducir {m} a {n}",
+        raise_from_to_article="Aumentar {m} del {a} al {b}",
     ),
     _lang(
         "pt",
@@ -236,6 +241,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Resolver incidentes críticos em até {n}",
         by_hours="Reduzir {m} em {n}",
         under_bound="Manter {m} em no máximo {n}",
+        lower_to="Reduzir {m} para {n}",
     ),
     _lang(
         "it",
@@ -263,6 +269,8 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Risolvere gli incidenti critici entro {n}",
         by_hours="Ridurre {m} di {n}",
         under_bound="Mantenere {m} al di sotto di {n}",
+        lower_to="Ridurre {m} a {n}",
+        raise_from_to_article="Aumentare {m} dal {a} al {b}",
     ),
     _lang(
         "nl",
@@ -285,6 +293,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Kritieke incidenten binnen {n} oplossen",
         by_hours="{m} met {n} verkorten",
         under_bound="{m} onder {n} houden",
+        lower_to="{m} verlagen naar {n}",
     ),
     _lang(
         "pl",
@@ -307,6 +316,8 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Rozwiązywać krytyczne incydenty w ciągu {n}",
         by_hours="Skrócić {m} o {n}",
         under_bound="Utrzymać {m} poniżej {n}",
+        lower_to="Skrócić {m} do {n}",
+        trend_down_mid="Spadek wskaźnika rezygnacji o {n}",
     ),
     _lang(
         "ru",
@@ -329,6 +340,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Решать критические инциденты в течение {n}",
         by_hours="Сократить {m} на {n}",
         under_bound="Удерживать {m} ниже {n}",
+        lower_to="Сократить {m} до {n}",
     ),
     _lang(
         "tr",
@@ -351,6 +363,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Kritik olayları {n} içinde çözmek",
         by_hours="{m} {n} azaltmak",
         under_bound="{m} {n}in altında tutmak",
+        lower_to="{m} {n}e düşürmek",
     ),
     _lang(
         "id",
@@ -373,6 +386,8 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Menyelesaikan insiden kritis dalam {n}",
         by_hours="Mengurangi {m} sebesar {n}",
         under_bound="Menjaga {m} di bawah {n}",
+        lower_to="Mengurangi {m} menjadi {n}",
+        trend_up_mid="Pendapatan naik {n}",
     ),
     _lang(
         "vi",
@@ -395,6 +410,8 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="Xử lý sự cố nghiêm trọng trong vòng {n}",
         by_hours="Giảm {m} thêm {n}",
         under_bound="Giữ {m} dưới {n}",
+        lower_to="Giảm {m} xuống {n}",
+        trend_up_mid="Doanh thu tăng {n}",
     ),
     _lang(
         "zh",
@@ -417,6 +434,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="在{n}内解决严重事故",
         by_hours="{m}缩短{n}",
         under_bound="{m}低于{n}",
+        lower_to="将{m}缩短到{n}",
     ),
     _lang(
         "ja",
@@ -439,6 +457,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="重大インシデントを{n}以内に解決する",
         by_hours="{m}を{n}短縮する",
         under_bound="{m}を{n}未満に抑える",
+        lower_to="{m}を{n}に短縮する",
     ),
     _lang(
         "ko",
@@ -461,6 +480,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="중대 장애를 {n} 이내에 해결",
         by_hours="{m} {n} 단축",
         under_bound="{m} {n} 미만 유지",
+        lower_to="{m}을 {n}으로 단축",
     ),
     _lang(
         "fa",
@@ -483,6 +503,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="رفع حوادث بحرانی ظرف {n}",
         by_hours="کاهش {m} به میزان {n}",
         under_bound="حفظ {m} زیر {n}",
+        lower_to="کاهش {m} به {n}",
     ),
     _lang(
         "ar",
@@ -505,6 +526,7 @@ LANGUAGES: tuple[Language, ...] = (
         limit_within="حل الحوادث الحرجة خلال {n}",
         by_hours="خفض {m} بمقدار {n}",
         under_bound="إبقاء {m} أقل من {n}",
+        lower_to="خفض {m} إلى {n}",
     ),
 )
 
@@ -514,6 +536,7 @@ _MOVES = {
     "raise_from_to": ("pct", [(2.5, 4), (12, 18), (40, 55.5)]),
     "lower_from_to": ("hours", [(48, 24), (12, 4), (36, 1.5)]),
     "baseline": ("pct", [(17, 25), (2.5, 3.5)]),
+    "raise_from_to_article": ("pct", [(60, 72), (12.5, 15)]),
 }
 _SINGLE = {
     "raise_by_pct": ("pct", [15, 20, 7.5]),
@@ -526,6 +549,9 @@ _SINGLE = {
     "limit_within": ("hours", [4, 24, 1.5]),
     "by_hours": ("hours", [2, 12, 0.5]),
     "under_bound": ("hours", [4, 48, 2.5]),
+    "lower_to": ("hours", [4, 24, 1.5]),
+    "trend_up_mid": ("pct", [20, 7.5]),
+    "trend_down_mid": ("pct", [5, 12.5]),
 }
 FAMILIES = tuple(_MOVES) + tuple(_SINGLE)
 
@@ -555,7 +581,15 @@ _METRIC = {
     "limit_within": "time",
     "by_hours": "time",
     "under_bound": "time",
+    "lower_to": "time",
+    "raise_from_to_article": "up",
+    "trend_up_mid": "rev",
+    "trend_down_mid": "churn",
 }
+
+
+_RELATIVE = ("raise_by_pct", "lower_by_pct", "trend_up", "trend_down", "trend_up_mid")
+_RELATIVE += ("trend_down_mid",)
 
 
 def compose(language: Language, family: str, numbers) -> Phrasing:
@@ -575,11 +609,13 @@ def compose(language: Language, family: str, numbers) -> Phrasing:
     if family == "by_hours":
         change = {"amount": n, "relative": False}
         return Phrasing(text, language.code, family, DECREASE, None, None, change, "hours")
-    if family in ("raise_by_pct", "lower_by_pct", "trend_up", "trend_down"):
-        direction = INCREASE if family in ("raise_by_pct", "trend_up") else DECREASE
+    if family in _RELATIVE:
+        direction = INCREASE if family in ("raise_by_pct", "trend_up", "trend_up_mid") else DECREASE
         change = {"amount": n, "relative": True}
         return Phrasing(text, language.code, family, direction, None, None, change, None)
-    direction = {"raise_to_money": INCREASE, "at_least": ABOVE}.get(family, BELOW)
+    direction = {"raise_to_money": INCREASE, "at_least": ABOVE, "lower_to": DECREASE}.get(
+        family, BELOW
+    )
     return Phrasing(text, language.code, family, direction, None, n, None, _unit(language, kind))
 
 
@@ -593,6 +629,7 @@ def grid() -> list[Phrasing]:
     return [
         compose(language, family, numbers)
         for language, family in product(LANGUAGES, FAMILIES)
+        if family in language.families
         for numbers in numbers_for(family)
     ]
 
@@ -934,6 +971,127 @@ def english_qualified(value: float, limit: float) -> list[Phrasing]:
     ]
 
 
+def english_polarity(unit: Unit, value: float) -> list[Phrasing]:
+    """ "Improve" a metric to a value: the direction follows the metric's polarity, written only
+    where docs/plaintext.md says which way is better (lower for churn, cost, time, latency …;
+    higher otherwise). A time or a size that is better higher ("weekly focus time") and sizes
+    and scores without a stated polarity are left out."""
+    written, number = _value(unit, value)
+    out = []
+    if unit.name in _POLARITY_UP:
+        out.append(
+            Phrasing(
+                f"Improve {unit.up} to {written}",
+                "en",
+                "improve",
+                INCREASE,
+                None,
+                number,
+                None,
+                unit.label,
+            )
+        )
+    if unit.name in _POLARITY_DOWN:
+        out.append(
+            Phrasing(
+                f"Improve {unit.down} to {written}",
+                "en",
+                "improve",
+                DECREASE,
+                None,
+                number,
+                None,
+                unit.label,
+            )
+        )
+    return out
+
+
+_POLARITY_UP = ("percent", "dollars", "dollars_k", "euros_m", "pounds_k", "usd_code", "eur_code_b")
+_POLARITY_DOWN = (
+    "percent",
+    "dollars_k",
+    "euros_m",
+    "pounds_k",
+    "hours",
+    "minutes",
+    "days",
+    "ms",
+    "seconds",
+)
+
+
+SYMBOL_BOUNDS = (
+    (">= {}", ABOVE),
+    ("≥ {}", ABOVE),
+    ("> {}", ABOVE),
+    ("<= {}", BELOW),
+    ("≤ {}", BELOW),
+    ("< {}", BELOW),
+)
+
+
+def english_symbols(unit: Unit, value: float) -> list[Phrasing]:
+    """A metric, a comparison sign and a value: "p95 API latency < 300ms"."""
+    written, number = _value(unit, value)
+    out = []
+    for sign, direction in SYMBOL_BOUNDS:
+        metric = unit.up if direction == ABOVE else unit.down
+        text = f"{metric[0].upper()}{metric[1:]} {sign.format(written)}"
+        out.append(Phrasing(text, "en", "symbol_bound", direction, None, number, None, unit.label))
+    return out
+
+
+def english_rates_and_asides(value: int) -> list[Phrasing]:
+    """A count per period, "fewer than", a baseline "about N", and "(from N teams)" (where the
+    items come from, not a start)."""
+    return [
+        Phrasing(
+            f"Publish {value} blog posts per week",
+            "en",
+            "rate",
+            INCREASE,
+            None,
+            value,
+            None,
+            "posts",
+        ),
+        Phrasing(
+            f"Ship {value} releases/week", "en", "rate", INCREASE, None, value, None, "releases"
+        ),
+        Phrasing(
+            f"Fewer than {value} escaped defects per release",
+            "en",
+            "fewer_than",
+            BELOW,
+            None,
+            value,
+            None,
+            "defects",
+        ),
+        Phrasing(
+            f"Reach {value * 2} paying teams (currently about {value})",
+            "en",
+            "baseline_about",
+            INCREASE,
+            value,
+            value * 2,
+            None,
+            "teams",
+        ),
+        Phrasing(
+            f"Sign {value * 2} reseller agreements (from {value} regions)",
+            "en",
+            "aside_other_items",
+            INCREASE,
+            None,
+            value * 2,
+            None,
+            "agreements",
+        ),
+    ]
+
+
 _MOVE_PAIRS = ((12, 18), (40, 25), (2.5, 4), (1200, 1500), (300, 200))
 _SHAPES = ("plain", "comma", "space", "k")
 
@@ -954,4 +1112,8 @@ def extra() -> list[Phrasing]:
         out += english_counts(noun, label, value, "word")
     for value, limit in product((90, 95, 12), (1, 4, 12)):
         out += english_qualified(value, limit)
+    for unit, value in product(UNITS, (15, 2.5)):
+        out += english_polarity(unit, value) + english_symbols(unit, value)
+    for value in (3, 12, 40):
+        out += english_rates_and_asides(value)
     return out

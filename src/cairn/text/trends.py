@@ -174,6 +174,7 @@ class Limit:
     bound: str = STAY_BELOW
 
 
+_OVER = re.compile(r"^over\s+(?P<amount>\d.*)$", re.IGNORECASE)
 _FOR = re.compile(r"^for\s+(?:the\s+)?(?:next\s+)?(?P<amount>.+)$", re.IGNORECASE)
 # "Runs for 10 days without a crash": a duration to sustain, not the cycle's timeframe.
 _SUSTAINED = frozenset(["without", "straight", "consecutive", "continuously", "uninterrupted"])
@@ -186,7 +187,12 @@ def limit_in_timeframe(sentence: Sentence, verb_at: int) -> Limit | None:
     when the sentence handles many items ("Resolve all critical alerts within 7 days"), and
     then with a note, since "Launch the app within 60 days" is a deadline.
     """
+    stays = verb_at >= 0 and sentence.tokens[verb_at].low in lx.STAY_VERBS
     for index, token in enumerate(sentence.tokens):
+        # "Keep runway over 180 days": after a keep verb, "over" is the bound, not a period
+        over = _OVER.match(token.text) if stays and token.kind == "date" else None
+        if over and (value := _duration(over["amount"], token)):
+            return Limit(value, index, None, STAY_ABOVE)
         if token.kind == "date" and (match := _FOR.match(token.text)):
             after = {t.low for t in sentence.tokens[index + 1 : index + 3]}
             if after & _SUSTAINED and (value := _duration(match["amount"], token)):
