@@ -1117,3 +1117,167 @@ def extra() -> list[Phrasing]:
     for value in (3, 12, 40):
         out += english_rates_and_asides(value)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The verbs each language raises and lowers a number with (infinitive or imperative, as key
+# results are written), each in one "from A to B" template: a verb the tables do not list falls
+# back to the English reading, so this is where a new held-out set's wording shows first.
+
+VERBS: dict[str, tuple[str, tuple[str, ...], str, tuple[str, ...]]] = {
+    # code: (raise template, raise verbs, lower template, lower verbs); {v} the verb
+    "en": (
+        "{v} {m} from {a} to {b}",
+        ("Increase", "Grow", "Raise", "Boost", "Improve", "Lift", "Expand"),
+        "{v} {m} from {a} to {b}",
+        ("Reduce", "Cut", "Lower", "Decrease", "Shorten", "Bring down", "Trim"),
+    ),
+    "de": (
+        "{m} von {a} auf {b} {v}",
+        ("erhöhen", "steigern", "verbessern", "anheben", "ausbauen", "vergrößern"),
+        "{m} von {a} auf {b} {v}",
+        ("senken", "reduzieren", "verringern", "verkürzen", "minimieren"),
+    ),
+    "fr": (
+        "{v} {m} de {a} à {b}",
+        ("Augmenter", "Accroître", "Améliorer", "Faire passer", "Porter"),
+        "{v} {m} de {a} à {b}",
+        ("Réduire", "Diminuer", "Baisser", "Abaisser", "Raccourcir"),
+    ),
+    "es": (
+        "{v} {m} de {a} a {b}",
+        ("Aumentar", "Incrementar", "Mejorar", "Elevar", "Subir"),
+        "{v} {m} de {a} a {b}",
+        ("Reducir", "Disminuir", "Bajar", "Recortar", "Acortar"),
+    ),
+    "pt": (
+        "{v} {m} de {a} para {b}",
+        ("Aumentar", "Elevar", "Melhorar", "Ampliar", "Incrementar"),
+        "{v} {m} de {a} para {b}",
+        ("Reduzir", "Diminuir", "Baixar", "Encurtar", "Cortar"),
+    ),
+    "it": (
+        "{v} {m} da {a} a {b}",
+        ("Aumentare", "Incrementare", "Migliorare", "Portare", "Alzare"),
+        "{v} {m} da {a} a {b}",
+        ("Ridurre", "Diminuire", "Abbassare", "Accorciare", "Tagliare"),
+    ),
+    "nl": (
+        "{m} {v} van {a} naar {b}",
+        ("verhogen", "verbeteren", "vergroten", "laten groeien", "opvoeren"),
+        "{m} {v} van {a} naar {b}",
+        ("verlagen", "verminderen", "terugbrengen", "verkorten", "reduceren"),
+    ),
+    "pl": (
+        "{v} {m} z {a} do {b}",
+        ("Zwiększyć", "Podnieść", "Poprawić", "Zwiększenie"),
+        "{v} {m} z {a} do {b}",
+        ("Zmniejszyć", "Obniżyć", "Skrócić", "Ograniczyć", "Zredukować"),
+    ),
+    "ru": (
+        "{v} {m} с {a} до {b}",
+        ("Увеличить", "Повысить", "Поднять", "Нарастить", "Улучшить"),
+        "{v} {m} с {a} до {b}",
+        ("Снизить", "Сократить", "Уменьшить", "Понизить"),
+    ),
+    "tr": (
+        "{m} {a}'den {b}'e {v}",
+        ("artırmak", "yükseltmek", "çıkarmak", "iyileştirmek"),
+        "{m} {a}'ten {b}'e {v}",
+        ("azaltmak", "düşürmek", "indirmek", "kısaltmak"),
+    ),
+    "id": (
+        "{v} {m} dari {a} menjadi {b}",
+        ("Meningkatkan", "Menaikkan", "Menambah", "Memperbaiki"),
+        "{v} {m} dari {a} menjadi {b}",
+        ("Mengurangi", "Menurunkan", "Menekan", "Memangkas", "Mempersingkat"),
+    ),
+    "vi": (
+        "{v} {m} từ {a} lên {b}",
+        ("Tăng", "Nâng", "Cải thiện", "Nâng cao"),
+        "{v} {m} từ {a} xuống {b}",
+        ("Giảm", "Cắt giảm", "Hạ", "Rút ngắn"),
+    ),
+    "zh": (
+        "将{m}从{a}{v}到{b}",
+        ("提高", "提升", "增加", "扩大"),
+        "将{m}从{a}{v}到{b}",
+        ("降低", "减少", "缩短", "削减"),
+    ),
+    "ja": (
+        "{m}を{a}から{b}に{v}",
+        ("向上させる", "高める", "増やす", "引き上げる"),
+        "{m}を{a}から{b}に{v}",
+        ("削減する", "短縮する", "減らす", "下げる", "低減する"),
+    ),
+    "ko": (
+        "{m}을 {a}에서 {b}로 {v}",
+        ("향상", "높이기", "늘리기", "확대", "증가"),
+        "{m}을 {a}에서 {b}으로 {v}",
+        ("단축", "줄이기", "감소", "낮추기", "절감"),
+    ),
+    "fa": (
+        "{v} {m} از {a} به {b}",
+        ("افزایش", "ارتقای", "بهبود"),
+        "{v} {m} از {a} به {b}",
+        ("کاهش", "کم کردن"),
+    ),
+    "ar": (
+        "{v} {m} من {a} إلى {b}",
+        ("زيادة", "رفع", "تحسين", "تعزيز"),
+        "{v} {m} من {a} إلى {b}",
+        ("خفض", "تقليل", "تخفيض", "تقليص"),
+    ),
+}
+
+
+def verb_variants() -> list[Phrasing]:
+    """Return each language's raise verbs on a rate in % and lower verbs on a time in hours."""
+    out = []
+    for language in LANGUAGES:
+        up_template, up_verbs, down_template, down_verbs = VERBS[language.code]
+        a, b = _render(language, "pct", 12), _render(language, "pct", 18.5)
+        for verb in up_verbs:
+            text = up_template.format(v=verb, m=language.up, a=a, b=b)
+            text = text[0].upper() + text[1:]
+            out.append(Phrasing(text, language.code, "raise_verbs", INCREASE, 12, 18.5, None, "%"))
+        a, b = _render(language, "hours", 48), _render(language, "hours", 6)
+        for verb in down_verbs:
+            text = down_template.format(v=verb, m=language.time, a=a, b=b)
+            text = text[0].upper() + text[1:]
+            out.append(Phrasing(text, language.code, "lower_verbs", DECREASE, 48, 6, None, "hours"))
+    return out
+
+
+# "by N%" in each language, {v} the verb: here the verb alone gives the direction.
+BY_TEMPLATES = {
+    "en": "{v} {m} by {n}", "de": "{m} um {n} {v}", "fr": "{v} {m} de {n}",
+    "es": "{v} {m} en un {n}", "pt": "{v} {m} em {n}", "it": "{v} {m} del {n}",
+    "nl": "{m} {v} met {n}", "pl": "{v} {m} o {n}", "ru": "{v} {m} на {n}", "tr": "{m} {n} {v}",
+    "id": "{v} {m} sebesar {n}", "vi": "{v} {m} thêm {n}", "zh": "{m}{v}{n}", "ja": "{m}を{n}{v}",
+    "ko": "{m} {n} {v}", "fa": "{v} {m} به میزان {n}", "ar": "{v} {m} بنسبة {n}",
+}  # fmt: skip
+# Verbs that take a target, not an amount ("Porter le CA à …", "Faire passer … à …").
+_TO_ONLY = frozenset(["Faire passer", "Porter", "Portare"])
+
+
+def verb_by_variants() -> list[Phrasing]:
+    """Return each language's raise verbs on revenue and lower verbs on churn "by 15%"."""
+    out = []
+    for language in LANGUAGES:
+        _, up_verbs, _, down_verbs = VERBS[language.code]
+        n = _render(language, "pct", 15)
+        change = {"amount": 15, "relative": True}
+        for verbs, metric, direction, family in (
+            (up_verbs, language.rev, INCREASE, "raise_verbs_by"),
+            (down_verbs, language.churn, DECREASE, "lower_verbs_by"),
+        ):
+            for verb in verbs:
+                if verb in _TO_ONLY:
+                    continue
+                text = BY_TEMPLATES[language.code].format(v=verb, m=metric, n=n)
+                text = text[0].upper() + text[1:]
+                out.append(
+                    Phrasing(text, language.code, family, direction, None, None, change, None)
+                )
+    return out

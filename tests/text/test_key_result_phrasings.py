@@ -26,6 +26,8 @@ from tests.text.key_result_phrasings import (
     english_symbols,
     extra,
     grid,
+    verb_by_variants,
+    verb_variants,
 )
 
 _SETTINGS = settings(
@@ -67,6 +69,13 @@ def test_every_language_and_family(phrasing):
 
 @pytest.mark.parametrize("phrasing", extra(), ids=lambda p: f"{p.family}-{p.text}")
 def test_english_by_parts(phrasing):
+    check(phrasing)
+
+
+@pytest.mark.parametrize(
+    "phrasing", verb_variants() + verb_by_variants(), ids=lambda p: f"{p.language}-{p.text}"
+)
+def test_the_verbs_of_each_language(phrasing):
     check(phrasing)
 
 

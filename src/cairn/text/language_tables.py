@@ -168,6 +168,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "verbs": _verbs(
             (
                 "verhogen|verhoog|vergroten|vergroot|laten groeien|groeien|laat groeien|verbeteren"
+                "|opvoeren|voer op"
                 "|verbeter",
                 _INCREASE,
             ),
@@ -341,7 +342,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "verbs": _verbs(
             (
                 "aumentar|aumente|aumentamos|crescer|cresça|ampliar|amplie|elevar|eleve|melhorar"
-                "|melhore",
+                "|melhore|incrementar|incremente",
                 _INCREASE,
             ),
             ("dobrar|dobre|duplicar|duplique", "double"),

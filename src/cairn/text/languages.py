@@ -126,7 +126,9 @@ _VIETNAMESE_LETTERS = re.compile(r"[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
 _TURKISH_LETTERS = re.compile(r"[ğışİĞŞ]")
 _POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_PERSIAN_LETTERS = re.compile(r"[پچژگکی]")
+_PERSIAN_LETTERS = re.compile(r"[پچژگکی\u06f0-\u06f9\u0654]")  # and Persian digits, "ٔ"
+# Persian words Arabic does not write (from, to, with, the object marker, is …)
+_PERSIAN_WORDS = re.compile(r"(?<!\S)(?:از|به|با|را|است|برای|تا|هر|در)(?![^\s:.,!?؟،])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -144,7 +146,8 @@ def language_of(text: str) -> str | None:
         if _POLISH_LETTERS.search(text):
             return "pl"
         if _ARABIC_SCRIPT.search(text):
-            return "fa" if _PERSIAN_LETTERS.search(text) else "ar"
+            persian = _PERSIAN_LETTERS.search(text) or _PERSIAN_WORDS.search(text)
+            return "fa" if persian else "ar"
     if text.isascii() and _ascii_markers().isdisjoint(_ascii_words(text)):
         return None  # the usual case, English: no common word of another language
     low = text.lower()
@@ -154,11 +157,14 @@ def language_of(text: str) -> str | None:
     markers = _markers()
     counts: dict[str, int] = {}
     first = next((w for w in words if w), "")
+    last = words[-1]
     for word in words:
         for language in markers.get(word, ()):
             # a key result that opens with one of the language's verbs, or with a noun naming
             # a change ("Wzrost przychodu o 12%"), is in that language
-            weight = 2 if word is first and _opens(word, LANGUAGES[language]) else 1
+            # (or, where the verb ends the sentence, closes with one: "Geliri %15 yükseltmek")
+            edge = word is first or word is last and language in _VERB_PLACES
+            weight = 2 if edge and _opens(word, LANGUAGES[language]) else 1
             counts[language] = counts.get(language, 0) + weight
     for language, letters in _OWN_LETTERS.items():  # "ã" is Portuguese, not Spanish
         if language in counts and letters.search(text):
@@ -213,9 +219,12 @@ def _markers() -> dict[str, tuple[str, ...]]:
     """Return, for each marker word, the Latin-alphabet languages it belongs to."""
     found: dict[str, list[str]] = {}
     for language, table in LANGUAGES.items():
-        if not table["markers"]:
-            continue  # told by its letters
-        words = set(table["markers"]) | {v for v in table["verbs"] if " " not in v}
+        verbs = {v for v in table["verbs"] if " " not in v}
+        if not table["markers"]:  # told by its letters, or by a verb where verbs stand
+            for word in verbs - NOT_MARKERS:
+                found.setdefault(word, []).append(language)
+            continue
+        words = set(table["markers"]) | verbs
         words |= {w for w, english in table["words"].items() if " " not in w and w != english}
         words |= {w.rstrip(".") for w in table["scales"] if " " not in w}  # "Mio.", "млн", "juta"
         for word in words - NOT_MARKERS:
