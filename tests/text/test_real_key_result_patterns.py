@@ -1596,3 +1596,43 @@ def test_round9_limits_and_periods(text, expected):
 )
 def test_round9_number_shapes_and_currencies(text, expected):
     check(text, expected)
+
+
+# Ninth round, from the round-7 set's remaining misses (sentences in our own words).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N and a half"
+        ("Raise NPS to bigger than 42 and a half", ("stay_above", None, 42.5, None, None)),
+        ("Cut onboarding to 3 and a half days", ("decrease", None, 3.5, None, "days")),
+        # a progress count in an aside ends at the key result's own target: its start
+        ("Ship 5 integrations (3/5 done)", ("increase", 3, 5, None, "integrations")),
+        ("Launch 4 pilots (0/4 complete)", ("increase", 0, 4, None, "pilots")),
+        ("Ship 5 integrations (2/3 teams)", ("increase", None, 5, None, "integrations")),
+        ("Ship 6 integrations (2/5 done)", ("increase", None, 6, None, "integrations")),
+        # a baseline aside with a rate written with spaces
+        (
+            "Serve 70 users / week (currently 7 users / week across 2 customers)",
+            ("increase", 7, 70, None, "users"),
+        ),
+        # an English plural after a number in a Russian, Polish or Turkish sentence counts
+        ("Запустить 5 major features по roadmap", ("increase", None, 5, None, "features")),
+        ("Опубликовать 3 case studies", ("increase", None, 3, None, "studies")),
+        ("Запустить 5 новых функций", ("increase", None, 5, None, None)),  # near miss
+        # "N out of M nouns" counts the nouns
+        ("Pass 8 out of 10 audits", ("increase", None, 8, None, "audits")),
+        ("Close 3 out of 4 deals this quarter", ("increase", None, 3, None, "deals")),
+        ("Score 4.5 out of 5 on CSAT", ("increase", None, 4.5, None, None)),  # near miss
+        # "achieve high / low …" without a number
+        ("Achieve high diagnostic yield", ("increase", None, None, None, None)),
+        ("Attain low error rates in production", ("decrease", None, None, None, None)),
+        ("Reach high school students in 3 districts", ("increase", None, 3, None, "districts")),
+        # "2H planning": the second half-year, not two hours
+        ("Size the effort to inform 2H planning", (None, None, None, None, None)),
+        ("Finalize 2H roadmap with 3 product bets", ("increase", None, 3, None, "bets")),
+        ("Keep planning sessions under 2H", ("stay_below", None, 2, None, "hours")),
+        ("Cut response time to 2h", ("decrease", None, 2, None, "hours")),
+    ],
+)
+def test_round9_from_round7_misses(text, expected):
+    check(text, expected)

@@ -32,7 +32,8 @@ _BASELINE = re.compile(
     rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
     rf"|{BASELINE_WORDS})\s*[:：]?\s*"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
-    rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:/\w+)?(?:\s+\w+)*$",
+    rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
+    rf"(?:\s+(?:/\s*)?\w+)*$",
     re.IGNORECASE,
 )
 # "Target: 10,000+" inside a parenthesis that holds the only value of the key result.
@@ -85,6 +86,7 @@ _FROM_TO = re.compile(
 # "(0–1)", "(0.0-1.0)", "(1-5)", "(0–100)": the scale a score is given on.
 _SCALE = re.compile(r"^[01](?:\.0+)?\s*[-–—]\s*(?:1|5|10|100)(?:\.0+)?$")
 _APPROX = re.compile(r"(?<![^\s(:])~\s?(?=[-+$€£]?\d)")
+_AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 # "1m20s", "2h30m": one duration written in two units.
 _COMPOUND_TIME = re.compile(r"\b(\d+)(h|m)(\d+)(m|s)\b")
 
@@ -161,6 +163,8 @@ def prepare(text: str) -> Prepared:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
         main = _COMPOUND_TIME.sub(_seconds, main)
+        if " and a half" in main:  # "11 and a half NPS": 11.5
+            main = _AND_A_HALF.sub(r"\1.5", main)
     if "twice" in low or "factor" in low or "times" in low or "a total of" in low:
         for pattern, replacement in _MULTIPLE_WORDS:
             main = pattern.sub(replacement, main)
@@ -169,11 +173,19 @@ def prepare(text: str) -> Prepared:
 
 
 def _restatement(text: str) -> tuple[str, str] | None:
-    """Return (start, end) of "from A to B" inside a parenthesis, if one says so."""
+    """Return (start, end) of "from A to B" inside a parenthesis, if one says so, or of a
+    progress count "(0/5 complete)" (0 of the 5 the key result names are done)."""
     for group in _PAREN.finditer(text):
-        if match := _FROM_TO.search(group.group(1)):
+        if match := _FROM_TO.search(group.group(1)) or _PROGRESS.match(group.group(1)):
             return match["start"], match["end"]
     return None
+
+
+_PROGRESS = re.compile(
+    r"^\s*(?P<start>\d+)\s*/\s*(?P<end>\d+)\s+"
+    r"(?:complete|completed|done|finished|shipped|launched|live)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_number(text: str) -> bool:

@@ -64,7 +64,12 @@ _DATE_PATTERNS = [
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\d+\.\d+|{_COUNT})\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
 ]
-_DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
+# "to inform 2H planning": the second half-year, written number first, before a planning word
+# (upper-case H: "2h" stays two hours)
+_DATE_PATTERNS.append(
+    r"\b(?-i:[12]H)(?=\s+(?:planning|plans?|roadmap|goals?|okrs?|targets?|budget|priorities)\b)"
+)
+_DIGIT_FIRST = (0, 5, 6, 7, len(_DATE_PATTERNS) - 1)  # the patterns that start with a digit
 # Rarer dates, searched only when their sign is in the text (imports read 10,000s of lines):
 # "nos primeiros 90 dias", "no primeiro mês", "en los primeros 6 meses" (the first days), and
 # a time of day ("11:30", "7:00 pm"): when, never a value.

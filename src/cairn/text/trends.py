@@ -27,6 +27,7 @@ _TREND_DOWN = frozenset(
 _MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better", "upward"])
 _LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper", "downward"])
 _SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
+_ACHIEVE = frozenset(["achieve", "attain"])
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
     r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:is |are )?(?:higher|above|better|more) "
@@ -70,6 +71,9 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
                 return DECREASE
         if any(word in lx.MOVING_BETTER_VERBS for word in words):
             return DECREASE if lower else INCREASE
+    level = words[words.index(verb) + 1 : words.index(verb) + 2] if verb in _ACHIEVE else []
+    if level and level[0] in ("high", "low"):  # "Achieve high diagnostic yield": a level
+        return INCREASE if level[0] == "high" else DECREASE
     for word, nxt in zip(words, [*words[1:], ""], strict=False):
         if nxt.endswith("ly"):
             continue  # "more closely correlate": an adverb, not the metric's direction
