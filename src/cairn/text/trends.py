@@ -71,7 +71,8 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
                 return DECREASE
         if any(word in lx.MOVING_BETTER_VERBS for word in words):
             return DECREASE if lower else INCREASE
-    level = words[words.index(verb) + 1 : words.index(verb) + 2] if verb in _ACHIEVE else []
+    at = words.index(verb) if verb in _ACHIEVE and verb in words else -1
+    level = words[at + 1 : at + 2] if at >= 0 else []
     if level and level[0] in ("high", "low"):  # "Achieve high diagnostic yield": a level
         return INCREASE if level[0] == "high" else DECREASE
     for word, nxt in zip(words, [*words[1:], ""], strict=False):
