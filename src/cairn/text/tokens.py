@@ -64,12 +64,7 @@ _DATE_PATTERNS = [
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\d+\.\d+|{_COUNT})\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
 ]
-# "to inform 2H planning": the second half-year, written number first, before a planning word
-# (upper-case H: "2h" stays two hours)
-_DATE_PATTERNS.append(
-    r"\b(?-i:[12]H)(?=\s+(?:planning|plans?|roadmap|goals?|okrs?|targets?|budget|priorities)\b)"
-)
-_DIGIT_FIRST = (0, 5, 6, 7, len(_DATE_PATTERNS) - 1)  # the patterns that start with a digit
+_DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
 # Rarer dates, searched only when their sign is in the text (imports read 10,000s of lines):
 # "nos primeiros 90 dias", "no primeiro mês", "en los primeros 6 meses" (the first days), and
 # a time of day ("11:30", "7:00 pm"): when, never a value.
@@ -78,6 +73,11 @@ _FIRST_DAYS_RE = re.compile(
     rf"|premi(?:er|ère)s?|pr[oó]xim[oa]s?|[uú]ltim[oa]s?)\s+(?:{_COUNT}\s+)?"
     rf"(?:{_PERIOD_ROMANCE}|trimestres?|semestres?)(?!\w)",
     re.IGNORECASE,
+)
+# "to inform 2H planning": the second half-year, written number first, before a planning word
+# (upper-case H: "2h" stays two hours)
+_HALF_YEAR_RE = re.compile(
+    r"\b[12]H(?=\s+(?:planning|plans?|roadmap|goals?|okrs?|targets?|budget|priorities)\b)"
 )
 _TIME_OF_DAY_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?![\d:])", re.I)
 _DIGIT_DATE_RE = re.compile(
@@ -202,6 +202,7 @@ WIDE_SIGNS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬٪（）
 
 # "2 500", "40 000 000": groups of exactly three digits after a space, not a name or a
 # hyphenated adjective ("v2 100", "3 100-page reports").
+_SPACE_DIGITS_RE = re.compile(r"\d \d\d\d")
 _SPACE_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\w-]|[.,]\d)")
 
 
@@ -218,7 +219,7 @@ def normalise(text: str) -> str:
         if "->" in text or "=>" in text:
             text = _ARROW_RE.sub(" → ", text)
         text = localise(text)  # "Umsatz um 20% steigern" → "increase Umsatz by 20%"
-    if _SPACE_THOUSANDS_RE.search(text):  # "2 500 customers": a space grouping thousands
+    if _SPACE_DIGITS_RE.search(text) and _SPACE_THOUSANDS_RE.search(text):  # "2 500 customers"
         text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
         text = text.replace("**", "")
@@ -357,6 +358,8 @@ def _dates(text: str) -> list[re.Match]:
     rare = [*_TIME_OF_DAY_RE.finditer(text)] if ":" in text else []
     if "rim" in text or "rem" in text or "xim" in text or "ltim" in text:
         rare += _FIRST_DAYS_RE.finditer(text)
+    if "H " in text:
+        rare += _HALF_YEAR_RE.finditer(text)
     if rare:  # kept only where no other date stands
         taken = [(m.start(), m.end()) for m in matches]
         matches += [m for m in rare if all(m.end() <= s or m.start() >= e for s, e in taken)]
