@@ -1281,3 +1281,36 @@ def verb_by_variants() -> list[Phrasing]:
                     Phrasing(text, language.code, family, direction, None, None, change, None)
                 )
     return out
+
+
+# A count of customers, by the counted-noun convention of docs/plaintext.md (step 0a): in
+# French, Spanish, Portuguese and Italian the noun comes first and is the unit; the inflected
+# languages' nouns and the CJK measure words are not units. (German, Dutch, Indonesian,
+# Vietnamese, Persian and Arabic counted nouns are left out: no convention says.)
+COUNTS = {
+    "fr": ("Atteindre {n} clients payants", "clients"),
+    "es": ("Alcanzar {n} clientes de pago", "clientes"),
+    "pt": ("Alcançar {n} clientes pagantes", "clientes"),
+    "it": ("Raggiungere {n} clienti paganti", "clienti"),
+    "ru": ("Привлечь {n} платящих клиентов", None),
+    "pl": ("Pozyskać {n} płacących klientów", None),
+    "tr": ("{n} ücretli müşteriye ulaşmak", None),
+    "zh": ("获得{n}个付费客户", None),
+    "ja": ("有料顧客を{n}社獲得する", None),
+    "ko": ("유료 고객 {n}명 확보", None),
+}
+
+
+def count_variants(values=(250, 1500, 40000)) -> list[Phrasing]:
+    """Return "reach N paying customers" in each language with a counted-noun convention."""
+    out = []
+    for language in LANGUAGES:
+        if language.code not in COUNTS:
+            continue
+        template, unit = COUNTS[language.code]
+        for value in values:
+            text = template.format(n=language.notation.render(value))
+            out.append(
+                Phrasing(text, language.code, "count_target", INCREASE, None, value, None, unit)
+            )
+    return out

@@ -19,6 +19,7 @@ from tests.text.key_result_phrasings import (
     UNITS,
     Phrasing,
     compose,
+    count_variants,
     english_bounds,
     english_counts,
     english_moves,
@@ -76,6 +77,11 @@ def test_english_by_parts(phrasing):
     "phrasing", verb_variants() + verb_by_variants(), ids=lambda p: f"{p.language}-{p.text}"
 )
 def test_the_verbs_of_each_language(phrasing):
+    check(phrasing)
+
+
+@pytest.mark.parametrize("phrasing", count_variants(), ids=lambda p: f"{p.language}-{p.text}")
+def test_counted_nouns_by_each_language_convention(phrasing):
     check(phrasing)
 
 
