@@ -10,9 +10,11 @@ timeframes become the English words; numbers are written the English way ("50 00
 "1.500" → 50000 and 1500 where those languages group thousands so, "1,5" → 1.5, "%30" →
 30%, "5 млн" / "2 Mio." / "3 juta" → 5 million …, "3万" → 30000).
 
-The language is told by its script (Cyrillic, CJK, Vietnamese, Turkish and Polish letters) or,
-in the Latin alphabet, by at least two of its common words that are not English. English text
-is left as it is.
+The language is told by its script (Cyrillic, CJK, Vietnamese, Turkish and Polish letters;
+the Arabic script, Persian by its own letters, digits or common words) or, in the Latin
+alphabet, by at least two of its common words that are not English (a verb or a noun of change
+that opens the sentence, or a verb that closes it where verbs close, counts twice). English
+text is left as it is.
 
 These scripts write numbers against their words ("每周健身4天", "MLP를"): the number is set
 apart. A Chinese numeral before a measure word is a number ("两次" → "2 次"; "一" only when
