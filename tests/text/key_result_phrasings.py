@@ -1092,6 +1092,37 @@ def english_rates_and_asides(value: int) -> list[Phrasing]:
     ]
 
 
+def english_decimal_commas(value: float) -> list[Phrasing]:
+    """A decimal comma in English text, where it cannot group thousands: one or two digits
+    before a percent sign or a scale ("2,5%", "€1,5M", "1,25 million downloads")."""
+    comma = f"{value:g}".replace(".", ",")
+    return [
+        Phrasing(
+            f"Increase trial conversion to {comma}%",
+            "en",
+            "decimal_comma",
+            INCREASE,
+            None,
+            value,
+            None,
+            "%",
+        ),
+        Phrasing(
+            f"Grow ARR to €{comma}M", "en", "decimal_comma", INCREASE, None, value * 1e6, None, "€"
+        ),
+        Phrasing(
+            f"Reach {comma} million downloads",
+            "en",
+            "decimal_comma",
+            INCREASE,
+            None,
+            value * 1e6,
+            None,
+            "downloads",
+        ),
+    ]
+
+
 _MOVE_PAIRS = ((12, 18), (40, 25), (2.5, 4), (1200, 1500), (300, 200))
 _SHAPES = ("plain", "comma", "space", "k")
 
@@ -1116,6 +1147,8 @@ def extra() -> list[Phrasing]:
         out += english_polarity(unit, value) + english_symbols(unit, value)
     for value in (3, 12, 40):
         out += english_rates_and_asides(value)
+    for value in (1.5, 2.25, 12.5, 0.75):
+        out += english_decimal_commas(value)
     return out
 
 

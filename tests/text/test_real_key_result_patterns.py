@@ -1587,6 +1587,12 @@ def test_round9_limits_and_periods(text, expected):
         # near misses: a hyphenated adjective, a group of two digits
         ("Run 3 100-person workshops", ("increase", None, 3, None, None)),
         ("Hire 3 25 year olds", ("increase", None, 3, None, None)),
+        # a decimal comma where it cannot group thousands (one or two digits, then % or a scale)
+        ("Reach 1,2 million downloads", ("increase", None, 1.2e6, None, "downloads")),
+        ("Increase trial conversion to 2,5%", ("increase", None, 2.5, None, "%")),
+        ("Grow ARR to €1,5M", ("increase", None, 1.5e6, None, "€")),
+        ("Increase revenue to $1,200", ("increase", None, 1200, None, "$")),  # near misses
+        ("Ship features 1,2 and 3", ("increase", None, 1, None, None)),
         # a currency sign spaced from its number
         ("Grow ARR to € 2.5M", ("increase", None, 2.5e6, None, "€")),
         ("Increase MRR to $ 40,000", ("increase", None, 40000, None, "$")),

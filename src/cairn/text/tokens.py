@@ -202,6 +202,12 @@ WIDE_SIGNS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬٪（）
 
 # "2 500", "40 000 000": groups of exactly three digits after a space, not a name or a
 # hyphenated adjective ("v2 100", "3 100-page reports").
+# A comma before one or two digits and a percent sign or a scale cannot group thousands: "1,2
+# million", "2,5%" are decimals ("1,200" and "3, 4 and 5" stay as they are).
+_DECIMAL_COMMA_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:%|(?:thousand|million|billion|[kmb]|mn|bn)\b))",
+    re.IGNORECASE,
+)
 _SPACE_DIGITS_RE = re.compile(r"\d \d\d\d")
 _SPACE_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\w-]|[.,]\d)")
 
@@ -221,6 +227,8 @@ def normalise(text: str) -> str:
         text = localise(text)  # "Umsatz um 20% steigern" → "increase Umsatz by 20%"
     if _SPACE_DIGITS_RE.search(text) and _SPACE_THOUSANDS_RE.search(text):  # "2 500 customers"
         text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    if "," in text and _DECIMAL_COMMA_RE.search(text):  # "1,2 million", "2,5%": a decimal comma
+        text = _DECIMAL_COMMA_RE.sub(r"\1.\2", text)
     if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
         text = text.replace("**", "")
     text = _dash_ranges(text)
