@@ -208,7 +208,7 @@ _DECIMAL_COMMA_RE = re.compile(
     r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:%|(?:thousand|million|billion|[kmb]|mn|bn)\b))",
     re.IGNORECASE,
 )
-_SPACE_DIGITS_RE = re.compile(r"\d \d\d\d")
+_NUMBER_SHAPE_RE = re.compile(r"\d(?: \d\d\d|,\d\d?(?!\d))")
 _SPACE_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\w-]|[.,]\d)")
 
 
@@ -225,10 +225,10 @@ def normalise(text: str) -> str:
         if "->" in text or "=>" in text:
             text = _ARROW_RE.sub(" → ", text)
         text = localise(text)  # "Umsatz um 20% steigern" → "increase Umsatz by 20%"
-    if _SPACE_DIGITS_RE.search(text) and _SPACE_THOUSANDS_RE.search(text):  # "2 500 customers"
+    if _NUMBER_SHAPE_RE.search(text):  # one scan for both signs
+        # "2 500 customers": a space grouping thousands
         text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
-    if "," in text and _DECIMAL_COMMA_RE.search(text):  # "1,2 million", "2,5%": a decimal comma
-        text = _DECIMAL_COMMA_RE.sub(r"\1.\2", text)
+        text = _DECIMAL_COMMA_RE.sub(r"\1.\2", text)  # "1,2 million", "2,5%": a decimal comma
     if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
         text = text.replace("**", "")
     text = _dash_ranges(text)
