@@ -1348,3 +1348,40 @@ def count_variants(values=(250, 1500, 40000)) -> list[Phrasing]:
                 Phrasing(text, language.code, "count_target", INCREASE, None, value, None, unit)
             )
     return out
+
+
+# Doubling and halving in each language: a relative change of +100% or -50% (no baseline).
+FACTORS = {
+    "en": ("Double {m}", "Halve {m}"),
+    "de": ("{m} verdoppeln", "{m} halbieren"),
+    "fr": ("Doubler {m}", "Réduire de moitié {m}"),
+    "es": ("Duplicar {m}", "Reducir a la mitad {m}"),
+    "pt": ("Dobrar {m}", "Reduzir pela metade {m}"),
+    "it": ("Raddoppiare {m}", "Dimezzare {m}"),
+    "nl": ("{m} verdubbelen", "{m} halveren"),
+    "pl": ("Podwoić {m}", "Zmniejszyć o połowę {m}"),
+    "ru": ("Удвоить {m}", "Сократить вдвое {m}"),
+    "tr": ("{m} iki katına çıkarmak", "{m} yarıya indirmek"),
+    "vi": ("Tăng gấp đôi {m}", "Giảm một nửa {m}"),
+    "zh": ("{m}翻倍", "{m}减半"),
+    "ja": ("{m}を倍増させる", "{m}を半減させる"),
+    "ko": ("{m} 두 배 증가", "{m} 절반으로 감소"),
+}
+
+
+def factor_variants() -> list[Phrasing]:
+    """Return "double revenue" and "halve churn" in each language with a factor verb."""
+    out = []
+    for language in LANGUAGES:
+        if language.code not in FACTORS:
+            continue
+        double, halve = FACTORS[language.code]
+        for template, metric, direction, amount in (
+            (double, language.rev, INCREASE, 100),
+            (halve, language.churn, DECREASE, 50),
+        ):
+            text = template.format(m=metric)
+            text = text[0].upper() + text[1:]
+            change = {"amount": amount, "relative": True}
+            out.append(Phrasing(text, language.code, "factor", direction, None, None, change, None))
+    return out

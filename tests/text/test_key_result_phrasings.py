@@ -26,6 +26,7 @@ from tests.text.key_result_phrasings import (
     english_qualified,
     english_symbols,
     extra,
+    factor_variants,
     grid,
     verb_by_variants,
     verb_variants,
@@ -80,8 +81,10 @@ def test_the_verbs_of_each_language(phrasing):
     check(phrasing)
 
 
-@pytest.mark.parametrize("phrasing", count_variants(), ids=lambda p: f"{p.language}-{p.text}")
-def test_counted_nouns_by_each_language_convention(phrasing):
+@pytest.mark.parametrize(
+    "phrasing", count_variants() + factor_variants(), ids=lambda p: f"{p.language}-{p.text}"
+)
+def test_counted_nouns_and_factors_in_each_language(phrasing):
     check(phrasing)
 
 

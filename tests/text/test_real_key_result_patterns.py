@@ -1498,6 +1498,21 @@ def test_round9_the_language_of_a_key_result(text, language):
         # a verb the tables did not list
         ("Incrementar a taxa de conversão de 12% para 18,5%", ("increase", 12, 18.5, None, "%")),
         ("De omzet opvoeren met 15%", ("increase", None, None, (15, True), None)),
+        # doubling and halving: multi-word factor verbs, and CJK factors without a number
+        ("Reducir a la mitad el tiempo de respuesta", ("decrease", None, None, (50, True), None)),
+        ("Réduire de moitié le taux d'attrition", ("decrease", None, None, (50, True), None)),
+        ("Reduzir pela metade o tempo de resposta", ("decrease", None, None, (50, True), None)),
+        ("Сократить вдвое отток клиентов", ("decrease", None, None, (50, True), None)),
+        ("Zmniejszyć o połowę wskaźnik rezygnacji", ("decrease", None, None, (50, True), None)),
+        ("Tăng doanh thu gấp đôi", ("increase", None, None, (100, True), None)),
+        ("Meningkatkan pendapatan dua kali lipat", ("increase", None, None, (100, True), None)),
+        ("收入翻倍", ("increase", None, None, (100, True), None)),
+        ("解約率を半減させる", ("decrease", None, None, (50, True), None)),
+        ("이탈률 절반으로 감소", ("decrease", None, None, (50, True), None)),
+        ("Reducir el tiempo de respuesta a 2 horas", ("decrease", None, 2, None, "hours")),
+        ("达到收敛条件自动停止", (None, None, None, None, None)),  # near miss: no factor
+        # "como mínimo en 99,9%": the bound, not "by"
+        ("Mantener la disponibilidad como mínimo en 99,9%", ("stay_above", None, 99.9, None, "%")),
     ],
 )
 def test_round9_verbs_and_changes_of_other_languages(text, expected):

@@ -262,6 +262,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 _INCREASE,
             ),
             ("duplicar|duplica", "double"),
+            ("reducir a la mitad|reduce a la mitad", "halve"),
             (
                 "reducir|reduce|reducimos|disminuir|disminuye|bajar|baja|recortar|recorta|acortar"
                 "|acorta|minimizar|minimiza",
@@ -283,7 +284,9 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         ),  # fmt: skip
         "words": {
             "al menos": "at least",
+            "como mínimo en": "at least",
             "como mínimo": "at least",
+            "como máximo en": "at most",
             "por lo menos": "at least",
             "como máximo": "at most",
             "a lo sumo": "at most",
@@ -346,6 +349,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 _INCREASE,
             ),
             ("dobrar|dobre|duplicar|duplique", "double"),
+            ("reduzir pela metade|reduzir à metade|reduza pela metade", "halve"),
             (
                 "reduzir|reduza|diminuir|diminua|baixar|baixe|cortar|corte|encurtar|minimizar",
                 _DECREASE,
@@ -428,7 +432,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 "|minimiser",
                 _DECREASE,
             ),
-            ("diviser par deux", "halve"),
+            ("diviser par deux|réduire de moitié|réduisons de moitié", "halve"),
             ("atteindre|atteins|atteignons|obtenir|obtiens|décrocher|gagner", _REACH),
             ("maintenir|maintiens|garantir|garantis|assurer|assure|conserver", _KEEP),
             ("réaliser|réalise|mener|mène|conduire|animer|anime|tenir", "run"),
@@ -600,6 +604,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 _INCREASE,
             ),
             ("podwoić|podwój", "double"),
+            ("zmniejszyć o połowę|obniżyć o połowę|skrócić o połowę", "halve"),
             (
                 "zmniejszyć|zmniejsz|zmniejszenie|obniżyć|obniż|obniżenie|ograniczyć|ogranicz"
                 "|ograniczenie|skrócić|skróć|skrócenie|zredukować|zredukuj",
@@ -691,6 +696,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 _INCREASE,
             ),
             ("удвоить|удвоим", "double"),
+            ("сократить вдвое|снизить вдвое|уменьшить вдвое", "halve"),
             ("утроить", "triple"),
             (
                 "сократить|сокращать|сократим|снизить|снижать|снизим|уменьшить|уменьшать"
@@ -921,7 +927,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 "|iyileştirmek|iyileştir",
                 _INCREASE,
             ),
-            ("iki katına çıkarmak", "double"),
+            ("iki katına çıkarmak|ikiye katlamak|ikiye katla", "double"),
             (
                 "azaltmak|azalt|azaltılması|azaltmayı|düşürmek|düşür|düşürülmesi|düşürmeyi"
                 "|indirmek|indir|indirilmesi|kısaltmak|kısalt|kısaltılması",
@@ -1028,6 +1034,8 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             ("melatih|latih", "train"),
         ),  # fmt: skip
         "words": {
+            "dua kali lipat": "2x",
+            "tiga kali lipat": "3x",
             "minimal": "at least",
             "setidaknya": "at least",
             "paling sedikit": "at least",
@@ -1112,6 +1120,8 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             ("đào tạo", "train"),
         ),  # fmt: skip
         "words": {
+            "gấp đôi": "2x",
+            "gấp ba": "3x",
             "ít nhất": "at least",
             "tối thiểu": "at least",
             "tối đa": "at most",
@@ -1292,13 +1302,14 @@ CJK_VERBS = {
     "増やす": _INCREASE, "高める": _INCREASE, "引き上げる": _INCREASE, "減らす": _DECREASE,
     "下げる": _DECREASE, "短縮": _DECREASE, "低減": _DECREASE, "開催": "run",
     "実施": "run", "採用": "hire", "公開": "publish", "作成": "build", "執筆": "write",
-    "導入": "implement", "開発": "develop",
+    "導入": "implement", "開発": "develop", "倍増": "double", "半減": "halve",
     # Korean
     "늘리기": _INCREASE, "늘린다": _INCREASE, "확대": _INCREASE, "높이기": _INCREASE,
     "줄이기": _DECREASE, "줄인다": _DECREASE, "단축": _DECREASE, "절감": _DECREASE,
     "낮추기": _DECREASE, "달성": _REACH, "유지": _KEEP, "개최": "run", "출시": "launch",
     "채용": "hire", "진행": "run", "작성": "write", "발행": "publish", "도입": "implement",
-    "개발": "develop",
+    "개발": "develop", "두 배 증가": "double", "두 배로 증가": "double", "두 배로 늘리기": "double",
+    "절반으로 감소": "halve", "절반으로 줄이기": "halve", "절반으로 단축": "halve",
 }  # fmt: skip
 CJK_WORDS = {
     "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",

@@ -583,8 +583,9 @@ def _scaled(match: re.Match) -> str:
 def _cjk_word(match: re.Match, counted: bool) -> str:
     """Return a CJK verb as a marked English verb (put first later), a word in English."""
     word = match.group(0)
-    if word in CJK_VERBS:
-        return f" {_VERB_MARK}{CJK_VERBS[word]}{_VERB_MARK} " if counted else word
+    if word in CJK_VERBS:  # a factor ("翻倍", "半減") is the measure without a number
+        moves = counted or CJK_VERBS[word] in ("double", "halve")
+        return f" {_VERB_MARK}{CJK_VERBS[word]}{_VERB_MARK} " if moves else word
     return f" {CJK_WORDS[word]} "
 
 
