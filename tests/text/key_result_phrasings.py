@@ -1385,3 +1385,49 @@ def factor_variants() -> list[Phrasing]:
             change = {"amount": amount, "relative": True}
             out.append(Phrasing(text, language.code, "factor", direction, None, None, change, None))
     return out
+
+
+# More bound words in each language: keep a rate in % above, a time in hours below; {n} the
+# value with its unit. A bound may follow its number ("4 heures maximum", "3 engineers minimum").
+BOUND_WORDS = {
+    "en": (
+        ("Keep {up} at {n} minimum",),
+        ("Keep {time} at {n} max", "Keep {time} at or below {n}"),
+    ),
+    "de": (("{up} über {n} halten",), ("{time} unter {n} halten", "{time} bei maximal {n} halten")),
+    "fr": (
+        ("Maintenir {up} au-dessus de {n}",),
+        ("Maintenir {time} en dessous de {n}", "Maintenir {time} à {n} maximum"),
+    ),
+    "es": (("Mantener {up} por encima del {n}",), ("Mantener {time} por debajo de {n}",)),
+    "pt": (("Manter {up} acima de {n}",), ("Manter {time} abaixo de {n}",)),
+    "it": (("Mantenere {up} sopra il {n}",), ("Mantenere {time} entro {n}",)),
+    "nl": (("{up} boven {n} houden",), ("{time} onder {n} houden",)),
+    "pl": (("Utrzymać {up} powyżej {n}",), ("Utrzymać {time} poniżej {n}",)),
+    "ru": (("Удерживать {up} выше {n}",), ("Удерживать {time} менее {n}",)),
+    "tr": (("{up} {n}'in üzerinde tutmak",), ("{time} en fazla {n} tutmak",)),
+    "id": (("Menjaga {up} di atas {n}",), ("Menjaga {time} di bawah {n}",)),
+    "vi": (("Duy trì {up} trên {n}",), ("Duy trì {time} không quá {n}",)),
+    "zh": (("{up}不低于{n}",), ("{time}不超过{n}",)),
+    "ja": (("{up}を{n}以上に維持する",), ("{time}を{n}以下に抑える",)),
+    "ko": (("{up} {n} 이상 유지",), ("{time} {n} 이하 유지",)),
+}
+
+
+def bound_variants() -> list[Phrasing]:
+    """Return each language's other bound words on a rate (above) and a time (below)."""
+    out = []
+    for language in LANGUAGES:
+        if language.code not in BOUND_WORDS:
+            continue
+        above, below = BOUND_WORDS[language.code]
+        pct, hours = _render(language, "pct", 99.5), _render(language, "hours", 4)
+        for template in above:
+            text = template.format(up=language.up, n=pct)
+            text = text[0].upper() + text[1:]
+            out.append(Phrasing(text, language.code, "bound_words", ABOVE, None, 99.5, None, "%"))
+        for template in below:
+            text = template.format(time=language.time, n=hours)
+            text = text[0].upper() + text[1:]
+            out.append(Phrasing(text, language.code, "bound_words", BELOW, None, 4, None, "hours"))
+    return out

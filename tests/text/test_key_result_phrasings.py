@@ -18,6 +18,7 @@ from tests.text.key_result_phrasings import (
     LANGUAGES,
     UNITS,
     Phrasing,
+    bound_variants,
     compose,
     count_variants,
     english_bounds,
@@ -82,9 +83,11 @@ def test_the_verbs_of_each_language(phrasing):
 
 
 @pytest.mark.parametrize(
-    "phrasing", count_variants() + factor_variants(), ids=lambda p: f"{p.language}-{p.text}"
+    "phrasing",
+    count_variants() + factor_variants() + bound_variants(),
+    ids=lambda p: f"{p.language}-{p.text}",
 )
-def test_counted_nouns_and_factors_in_each_language(phrasing):
+def test_counted_nouns_factors_and_bounds_in_each_language(phrasing):
     check(phrasing)
 
 

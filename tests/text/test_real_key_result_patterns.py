@@ -1595,6 +1595,15 @@ def test_round9_limits_and_periods(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "maximum" / "minimum" closing a value is a bound
+        (
+            "Maintenir le délai de réponse à 4 heures maximum",
+            ("stay_below", None, 4, None, "hours"),
+        ),
+        ("Hire 3 engineers minimum", ("stay_above", None, 3, None, "engineers")),
+        ("Keep spend at $20k max per month", ("stay_below", None, 20000, None, "$")),
+        ("Reach 500 users with maximum retention", ("increase", None, 500, None, "users")),
+        ("Ship 5 features, max 2 per sprint", ("increase", None, 5, None, "features")),
         # a space grouping thousands, in any language
         ("Reach 2 500 paying customers", ("increase", None, 2500, None, "customers")),
         ("Grow MAU from 40 000 to 55 000", ("increase", 40000, 55000, None, None)),

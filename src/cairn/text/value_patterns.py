@@ -17,6 +17,9 @@ from cairn.text.tokens import Token
 
 _N = r"#(\d+)"
 _GAP = r"(?: (?:[a-z][\w'&/.-]*|~)){0,3}"
+# "maximum" closing a value ("4 hours max", "$20k max per month"), not naming a metric
+# ("500 users with maximum retention")
+_CLOSES = r"(?=$| [^a-z\s]| (?:per|each|a|an|in|by|during)\b)"
 _ABOVE = (
     r"(?:at least|no less than|not less than|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
     r"|greater than|bigger than|larger than|higher than|in excess of|upwards of|at or above"
@@ -61,9 +64,11 @@ _PATTERNS = {
     "above": re.compile(
         # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
         rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} or (?:more|higher|above|greater)|{_N} (?:\+|plus)"
+        rf"|{_N}{_GAP} (?:minimum|min){_CLOSES}"  # "3 engineers minimum"
     ),
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
+        rf"|{_N}{_GAP} (?:maximum|max){_CLOSES}"  # "4 heures maximum", "2 days max"
         rf"|{_EDGE}within {_N} of\b"
         rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
     ),
