@@ -1431,3 +1431,50 @@ def bound_variants() -> list[Phrasing]:
             text = text[0].upper() + text[1:]
             out.append(Phrasing(text, language.code, "bound_words", BELOW, None, 4, None, "hours"))
     return out
+
+
+# Money written with a scale between the number and the currency, or in two CJK scales.
+SCALED_MONEY = {
+    "fr": (
+        ("Augmenter le chiffre d'affaires à {d} M€", 1e6, "€"),
+        ("Réduire les coûts de {d} k€", 1e3, "€"),
+    ),
+    "de": (("Den Umsatz auf {d} Mio. € steigern", 1e6, "€"),),
+    "es": (("Aumentar los ingresos a {d} millones de euros", 1e6, "€"),),
+    "ru": (("Увеличить выручку до {d} млн ₽", 1e6, "RUB"),),
+}
+
+
+def scaled_money_variants() -> list[Phrasing]:
+    """Return money targets and changes with a scale word or letter before the currency, and
+    CJK amounts in two scales ("1億2000万円")."""
+    out = []
+    for language in LANGUAGES:
+        for template, scale, unit in SCALED_MONEY.get(language.code, ()):
+            for value in (1.2, 2.5, 40):
+                text = template.format(d=language.notation.render(value))
+                amount = value * scale
+                if template.startswith("Réduire"):
+                    change = {"amount": amount, "relative": False}
+                    out.append(
+                        Phrasing(
+                            text, language.code, "scaled_money", DECREASE, None, None, change, unit
+                        )
+                    )
+                else:
+                    out.append(
+                        Phrasing(
+                            text, language.code, "scaled_money", INCREASE, None, amount, None, unit
+                        )
+                    )
+    for code, template, unit in (
+        ("zh", "将收入提高到{a}亿{b}万元", "CNY"),
+        ("ja", "売上を{a}億{b}万円に増加させる", "JPY"),
+        ("ko", "매출을 {a}억 {b}만원으로 증가", "KRW"),
+    ):
+        for a, b in ((1, 2000), (3, 500), (12, 5000)):
+            text = template.format(a=a, b=b)
+            out.append(
+                Phrasing(text, code, "scaled_money", INCREASE, None, a * 1e8 + b * 1e4, None, unit)
+            )
+    return out

@@ -29,6 +29,7 @@ from tests.text.key_result_phrasings import (
     extra,
     factor_variants,
     grid,
+    scaled_money_variants,
     verb_by_variants,
     verb_variants,
 )
@@ -84,7 +85,7 @@ def test_the_verbs_of_each_language(phrasing):
 
 @pytest.mark.parametrize(
     "phrasing",
-    count_variants() + factor_variants() + bound_variants(),
+    count_variants() + factor_variants() + bound_variants() + scaled_money_variants(),
     ids=lambda p: f"{p.language}-{p.text}",
 )
 def test_counted_nouns_factors_and_bounds_in_each_language(phrasing):

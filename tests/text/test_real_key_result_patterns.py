@@ -1622,6 +1622,14 @@ def test_round9_limits_and_periods(text, expected):
         ("Increase MRR to $ 40,000", ("increase", None, 40000, None, "$")),
         ("Aylık geliri 50.000 TL'ye çıkarmak", ("increase", None, 50000, None, "TRY")),
         ("Try 3 new onboarding flows", ("increase", None, 3, None, "flows")),  # near miss
+        # a scale between the number and the currency; CJK amounts in two scales
+        ("Augmenter le chiffre d'affaires à 1,2 M€", ("increase", None, 1.2e6, None, "€")),
+        ("Réduire les coûts de 500 k€", ("decrease", None, None, (5e5, False), "€")),
+        ("Umsatz auf 5.000 € steigern", ("increase", None, 5000, None, "€")),  # near miss
+        ("売上を1億2000万円に増加させる", ("increase", None, 1.2e8, None, "JPY")),
+        ("将收入提高到1亿5000万元", ("increase", None, 1.5e8, None, "CNY")),
+        ("매출을 1억 5000만원으로 증가", ("increase", None, 1.5e8, None, "KRW")),
+        ("将收入提高到120万元", ("increase", None, 1.2e6, None, "CNY")),  # near miss: one scale
     ],
 )
 def test_round9_number_shapes_and_currencies(text, expected):

@@ -301,7 +301,7 @@ def _rewrite(text: str, language: str) -> str:
     for pattern, lookup in patterns.after_number:
         text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
     if _CURRENCY_AFTER_RE.search(text):
-        text = _CURRENCY_AFTER_RE.sub(lambda m: _after(m.group(1), _SIGNS[m.group(2)]), text)
+        text = _CURRENCY_AFTER_RE.sub(_currency_after, text)
     if patterns.words is not None:  # "au-dessus de 99,9 %": the bound before "de" → "by"
         text = patterns.words.sub(lambda m: table["words"][_spaced(m.group(0))], text)
     if patterns.before_number is not None:
@@ -316,13 +316,23 @@ def _rewrite(text: str, language: str) -> str:
 
 # "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5")
 _CHANGE_VERBS = ("increase ", "reduce ", "double ", "halve ")
-_FRENCH_BY = re.compile(r"(?<!\w)de\s+(?=[-+]?\d)", re.IGNORECASE)
+_FRENCH_BY = re.compile(r"(?<!\w)de\s+(?=[-+]?[$€£¥]?\d)", re.IGNORECASE)
 
 
 # "5.000 €", "300 ₽", "50 zł": a currency written after its number, as English writes it before.
 _SIGNS = {"€": "€", "$": "$", "£": "£", "₽": "RUB", "₴": "UAH", "₫": "VND"}
 _SIGNS |= {"zł": "PLN", "₩": "KRW", "¥": "¥", "₺": "TRY"}
-_CURRENCY_AFTER_RE = re.compile(rf"({_SCALED})\s?(€|\$|£|₽|₴|₫|zł|₩|¥|₺)(?!\w)")
+_CURRENCY_AFTER_RE = re.compile(
+    rf"({_SCALED})\s?(?:(k|K|M|Mio|Md|Mds|Mrd)\.?\s?)?(€|\$|£|₽|₴|₫|zł|₩|¥|₺)(?!\w)"
+)
+# A scale written between the number and the currency: "1,2 M€", "500 k€", "3 Md€"
+_SCALE_LETTERS = {"k": "k", "K": "k", "M": "M", "Mio": "M", "Md": "B", "Mds": "B", "Mrd": "B"}
+
+
+def _currency_after(match: re.Match) -> str:
+    """Return "5000 €" as "€5000" and "1.2 M€" as "€1.2M"."""
+    number = match.group(1).strip() + _SCALE_LETTERS.get(match.group(2) or "", "")
+    return _after(number, _SIGNS[match.group(3)])
 
 
 def _after(number: str, english: str) -> str:
@@ -495,6 +505,7 @@ def _patterns(language: str) -> _Patterns:
 def _cjk(text: str) -> str:
     """Return CJK text with numbers spaced from words, numerals as digits, cues in English."""
     text = text.translate(_PUNCTUATION)
+    text = _CJK_COMPOUND_RE.sub(_compound, text)  # "1億2000万": 120,000,000
     text = _CJK_SCALE_RE.sub(_scaled, text)
     text = _CJK_UNIT_RE.sub(lambda m: f" {_after(m.group(1), CJK_UNITS[m.group(2)])} ", text)
     text = _CJK_WITHIN_RE.sub(lambda m: f" within {m.group(1)} {_CJK_PERIODS[m.group(2)]} ", text)
@@ -572,6 +583,15 @@ _CJK_AMOUNT_RE = re.compile(
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
 _CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
+
+
+_CJK_COMPOUND_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[亿億억]\s*(\d+(?:\.\d+)?)\s*[万萬만]")
+
+
+def _compound(match: re.Match) -> str:
+    """Return "120000000" for "1億2000万": a number written in two scales."""
+    value = float(match.group(1)) * 1e8 + float(match.group(2)) * 1e4
+    return f"{value:.0f}" if value.is_integer() else str(value)
 
 
 def _scaled(match: re.Match) -> str:
