@@ -12,23 +12,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cairn.text.key_result_parser import parse_key_result
-from tests.text.key_result_phrasings import (
+from tests.text.key_result_phrasings import FAMILIES, LANGUAGES, Phrasing, compose, grid
+from tests.text.key_result_phrasings_english import (
     COUNTED,
-    FAMILIES,
-    LANGUAGES,
     UNITS,
-    Phrasing,
-    bound_variants,
-    compose,
-    count_variants,
     english_bounds,
     english_counts,
     english_moves,
     english_qualified,
     english_symbols,
     extra,
+)
+from tests.text.key_result_phrasings_variants import (
+    bound_variants,
+    count_variants,
     factor_variants,
-    grid,
     scaled_money_variants,
     verb_by_variants,
     verb_variants,

@@ -41,6 +41,7 @@ from cairn.text.language_tables import (
     THAI_VERBS,
     THAI_WORDS,
 )
+from cairn.text.languages_turkish import turkish_cases
 
 # Han, kana and Hangul (and the CJK punctuation between them).
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -241,42 +242,7 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)")
 _DOT_GROUPING = frozenset(["de", "nl", "es", "pt", "it", "id", "tr", "vi", "pl"])
 _TURKISH_PERCENT = re.compile(r"(?<![\w%])%\s?(\d[\d.,]*)")
-# Turkish writes a case ending on the number or the noun after it: "%95'e" (to 95%), "5
-# adam/ay'dan" (from 5 person-months), "3'ün altında" (under 3), "100'den fazla" (more than 100).
-_TR_TIME = "saniye|dakika|saat|gün|hafta|ay|yıl"
-_TR_NP = rf"({_NUM}%?(?:\s+[^\s'\d%][^\s']*)?)"
-_TURKISH_CASES = [
-    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+(?:fazla|çok)(?!\w)"), r"more than \1"),
-    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+az(?!\w)"), r"less than \1"),
-    (re.compile(rf"{_TR_NP}(?:'\w+)?\s+alt(?:ında|ına|inda|ina)(?!\w)"), r"under \1"),
-    (re.compile(rf"{_TR_NP}(?:'\w+)?\s+(?:üzerinde|üzerine|üstünde|üstüne)(?!\w)"), r"over \1"),
-    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)(?!\w)"), r"from \1"),
-    # "3 güne", "4 saate", "2 haftaya": the ending on the unit after the number (to 3 days)
-    (re.compile(rf"(?<![\w'])({_NUM}%?)\s+({_TR_TIME})y?[ae](?!\w)"), r"to \1 \2"),
-    (re.compile(rf"{_TR_NP}'(?:y?[ae])(?!\w)"), r"to \1"),
-    (re.compile(rf"(?<!\w)ilk\s+({_NUM})\s+(\w+)\s+(?:içinde|içerisinde|boyunca)(?!\w)"),
-     r"within the first \1 \2"),
-    (re.compile(rf"(?<!\w)({_NUM})\s+(\w+)\s+(?:içinde|içerisinde)(?!\w)"), r"within \1 \2"),
-    (re.compile(r"(?<!\w)(\d{1,2})\.\s+(?:ayın|ayin)\s+sonuna\s+kadar(?!\w)"),
-     r"by the end of month \1"),
-    (re.compile(r"'(?:[iıuüae]n|[iıuü]|y?[ae]|[dt][ae]|n?[iıuü]n)(?!\w)"), ""),
-    (re.compile(r"(?<=[\d%])'\w+"), ""),  # "%80'inin" (of 80%): the number's own ending
-]  # fmt: skip
 _VERB_MARK = "\x02"
-
-
-@cache
-def _turkish_amount() -> re.Pattern:
-    """A number (and its unit) right before a Turkish verb of change, with no case ending: the
-    amount of the change ("Yanıt süresini 2 saat azaltmak" reduces it by 2 hours)."""
-    verbs = [v for v, english in LANGUAGES["tr"]["verbs"].items() if english in _TRENDS]
-    units = "|".join(sorted(set(LANGUAGES["tr"]["units"]), key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w.,'%])(?<!to )(?<!from )(?<!by )(?<!than )(?<!under )(?<!over )"
-        rf"({_NUM}%?(?:\s(?:{units}))?)\s+"
-        rf"(?=(?:{'|'.join(sorted(verbs, key=len, reverse=True))})(?!\w))",
-        re.IGNORECASE,
-    )
 
 
 def _rewrite(text: str, language: str) -> str:
@@ -291,10 +257,7 @@ def _rewrite(text: str, language: str) -> str:
     if language in _DOT_GROUPING and "." in text:
         text = _DOT_THOUSANDS.sub(r"\1\2", text)
     if language == "tr":
-        for pattern, english in _TURKISH_CASES:
-            text = pattern.sub(english, text)
-        if (amount := _turkish_amount()).search(text):
-            text = amount.sub(r"by \1 ", text)  # "2 saat azaltmak": by 2 hours ("2 saate": to 2)
+        text = turkish_cases(text)
     patterns = _patterns(language)
     if patterns.from_to is not None:
         text = patterns.from_to.sub(r"from \1 to ", text)
@@ -393,37 +356,11 @@ _CHANGE_NOUN = {"increase": "increase", "reduce": "reduction"}
 _PERCENT_BEFORE = re.compile(r"\d\s?%\s*$")
 _TREND_AMOUNT = re.compile(r"\s+(?:by\s+)?[-+]?\d[\d.,]*\s?%\s*[.!]?\s*$")
 # Subjects and auxiliaries a key result may open with before its verb.
-_OPENERS = frozenset(
-    [
-        "мы",
-        "ми",
-        "wir",
-        "we",
-        "nous",
-        "nosotros",
-        "nós",
-        "noi",
-        "wij",
-        "my",
-        "kami",
-        "chúng",
-        "tôi",
-        "ta",
-        "will",
-        "werden",
-        "wollen",
-        "zullen",
-        "будем",
-        "будемо",
-        "vamos",
-        "allons",
-        "vogliamo",
-        "chcemy",
-        "akan",
-        "sẽ",
-        "hemos",
-    ]
+_OPENER_WORDS = (
+    "мы ми wir we nous nosotros nós noi wij my kami chúng tôi ta will werden wollen zullen "
+    "будем будемо vamos allons vogliamo chcemy akan sẽ hemos"
 )
+_OPENERS = frozenset(_OPENER_WORDS.split())
 _TRIM = " *\"'«»„“:-–—\t"
 
 
