@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cairn.text import lexicon as lx
 from cairn.text.language_tables import BASELINE_WORDS
-from cairn.text.tokens import normalise, tokenize
+from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
@@ -25,10 +26,14 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
 # "(current: 2/quarter)": a rate after the number. "(текущий: 35)": BASELINE_WORDS.
+# The number may carry a currency code before it ("EUR 12B"), a unit glued after it ("12ms",
+# "40h") and, in Turkish, the percent sign before it ("%17").
 _BASELINE = re.compile(
     rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
     rf"|{BASELINE_WORDS})\s*[:：]?\s*"
-    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?P<num>{_NUMBER})(?:/\w+)?(?:\s+\w+)*$",
+    rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
+    rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
+    rf"(?:\s+(?:/\s*)?\w+)*$",
     re.IGNORECASE,
 )
 # "Target: 10,000+" inside a parenthesis that holds the only value of the key result.
@@ -62,7 +67,7 @@ _STRETCH = re.compile(r"^\s*(?:\(stretch(?: goal)?\)|stretch(?: goal)?\s*:)\s*",
 # "from a 3 to a 1", "from the current 40%": the article or "current" before a value.
 _BEFORE_VALUE = re.compile(
     r"\b(from|to) (?:an? |the |our )?(?:current |present |existing |baseline |today's )?"
-    r"(?:level |value |rate )?(?:of )?(?=[-+$€£]?\d)",
+    r"(?:level |value |rate )?(?:of )?(?=[-+$€£]?\d|(?-i:[A-Z]{3}) ?\d)",
     re.IGNORECASE,
 )
 # "twice as many", "by a factor of 2", "3 times as many": a multiple written in words.
@@ -81,6 +86,7 @@ _FROM_TO = re.compile(
 # "(0–1)", "(0.0-1.0)", "(1-5)", "(0–100)": the scale a score is given on.
 _SCALE = re.compile(r"^[01](?:\.0+)?\s*[-–—]\s*(?:1|5|10|100)(?:\.0+)?$")
 _APPROX = re.compile(r"(?<![^\s(:])~\s?(?=[-+$€£]?\d)")
+_AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 # "1m20s", "2h30m": one duration written in two units.
 _COMPOUND_TIME = re.compile(r"\b(\d+)(h|m)(\d+)(m|s)\b")
 
@@ -120,6 +126,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
+        main = main.translate(WIDE_SIGNS)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
         main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
@@ -155,6 +163,8 @@ def prepare(text: str) -> Prepared:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
         main = _COMPOUND_TIME.sub(_seconds, main)
+        if " and a half" in main:  # "11 and a half NPS": 11.5
+            main = _AND_A_HALF.sub(r"\1.5", main)
     if "twice" in low or "factor" in low or "times" in low or "a total of" in low:
         for pattern, replacement in _MULTIPLE_WORDS:
             main = pattern.sub(replacement, main)
@@ -163,11 +173,19 @@ def prepare(text: str) -> Prepared:
 
 
 def _restatement(text: str) -> tuple[str, str] | None:
-    """Return (start, end) of "from A to B" inside a parenthesis, if one says so."""
+    """Return (start, end) of "from A to B" inside a parenthesis, if one says so, or of a
+    progress count "(0/5 complete)" (0 of the 5 the key result names are done)."""
     for group in _PAREN.finditer(text):
-        if match := _FROM_TO.search(group.group(1)):
+        if match := _FROM_TO.search(group.group(1)) or _PROGRESS.match(group.group(1)):
             return match["start"], match["end"]
     return None
+
+
+_PROGRESS = re.compile(
+    r"^\s*(?P<start>\d+)\s*/\s*(?P<end>\d+)\s+"
+    r"(?:complete|completed|done|finished|shipped|launched|live)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_number(text: str) -> bool:
@@ -184,13 +202,17 @@ _NAMED_NUMBER = re.compile(
 def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     """Return the text without asides in parentheses, and a baseline one of them states."""
     baseline = None
+    outside = _PAREN.sub(" ", text).lower()
+
+    def states_baseline(inner: str) -> re.Match | None:
+        match = _BASELINE.match(inner.strip())
+        return None if match is None or _other_items(match, outside) else match
+
     for group in _PAREN.finditer(text):
-        if match := _BASELINE.match(group.group(1).strip()):
+        if match := states_baseline(group.group(1)):
             baseline = match.group("num")
     if baseline is not None:
-        text = _PAREN.sub(
-            lambda m: " " if _BASELINE.match(m.group(1).strip()) else m.group(0), text
-        )
+        text = _PAREN.sub(lambda m: " " if states_baseline(m.group(1)) else m.group(0), text)
     groups = list(_PAREN.finditer(text))
     if not groups:
         return text, baseline
@@ -230,6 +252,22 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         return " " + _TARGET_LABEL.sub("", inner)
 
     return _PAREN.sub(inside, text), baseline
+
+
+# "(from 3 teams)": the plural noun after a "from" aside's number
+_FROM_NOUN = re.compile(r"^from\s+\S+\s+([a-z][a-z-]+s)\b", re.IGNORECASE)
+
+
+def _other_items(match: re.Match, outside: str) -> bool:
+    """Return True for "(from 3 teams)" beside "Reach 12 partner integrations": a plural noun
+    the key result does not name counts other items (where they come from), not its start."""
+    noun = _FROM_NOUN.match(match.group(0))
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    if word in lx.TIME_UNITS or word in lx.MEASURE_UNITS or word in lx.CURRENCY_WORDS:
+        return False
+    return re.search(rf"\b{re.escape(word)}\b", outside) is None
 
 
 def _restated_target(target: str, outside: str) -> bool:

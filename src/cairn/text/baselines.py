@@ -7,6 +7,7 @@ $4M), a factor ("double … from 800"), a range (the end that counts as achieved
 from __future__ import annotations
 
 from cairn.text.directions import DECREASE, STAY_BELOW
+from cairn.text.languages import localise_as
 from cairn.text.sentence import Values, normalise
 from cairn.text.tokens import tokenize
 
@@ -19,11 +20,12 @@ def restated_start(restated: tuple[str, str] | None, target: float | None) -> fl
     return start if end is not None and abs(end - target) < 1e-9 else None
 
 
-def baseline_value(text: str | None) -> float | None:
-    """Return the value of a baseline stated aside ("(up from 15)" → 15)."""
+def baseline_value(text: str | None, language: str | None = None) -> float | None:
+    """Return the value of a baseline stated aside ("(up from 15)" → 15), its number written
+    as the key result's language writes numbers ("(aktuell 2,5 %)" → 2.5)."""
     if not text:
         return None
-    numbers = [t for t in tokenize(normalise(text)) if t.kind == "num"]
+    numbers = [t for t in tokenize(normalise(localise_as(text, language))) if t.kind == "num"]
     return numbers[0].value if numbers else None
 
 

@@ -114,7 +114,7 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     restated = restated_start(prepared.restated, target)
     if prepared.restated and restated is None:
         notes.append(f"read without the aside 'from {' to '.join(prepared.restated)}' — check")
-    base = baseline_value(prepared.baseline) if prepared.baseline else restated
+    base = baseline_value(prepared.baseline, sentence.language) if prepared.baseline else restated
     if start is None and target is not None and base is not None:
         start, change, values.bound = base, None, None
     direction = read_direction(sentence, values, verb, verb_at, metric, start, target)

@@ -168,6 +168,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "verbs": _verbs(
             (
                 "verhogen|verhoog|vergroten|vergroot|laten groeien|groeien|laat groeien|verbeteren"
+                "|opvoeren|voer op"
                 "|verbeter",
                 _INCREASE,
             ),
@@ -261,6 +262,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 _INCREASE,
             ),
             ("duplicar|duplica", "double"),
+            ("reducir a la mitad|reduce a la mitad", "halve"),
             (
                 "reducir|reduce|reducimos|disminuir|disminuye|bajar|baja|recortar|recorta|acortar"
                 "|acorta|minimizar|minimiza",
@@ -282,7 +284,9 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         ),  # fmt: skip
         "words": {
             "al menos": "at least",
+            "como mínimo en": "at least",
             "como mínimo": "at least",
+            "como máximo en": "at most",
             "por lo menos": "at least",
             "como máximo": "at most",
             "a lo sumo": "at most",
@@ -314,12 +318,18 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "desde": "from",
             "hasta": "to",
             "a": "to",
+            "en un plazo de": "within",
+            "en un plazo máximo de": "within",
             "en un": "by",
             "en": "by",
             "entre": "between",
         },  # fmt: skip
         "units": {
             "por ciento": "%",
+            "horas": "hours",
+            "hora": "hours",
+            "minutos": "minutes",
+            "segundos": "seconds",
             "puntos porcentuales": "percentage points",
             "de euros": "€",
             "de dólares": "$",
@@ -335,10 +345,11 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "verbs": _verbs(
             (
                 "aumentar|aumente|aumentamos|crescer|cresça|ampliar|amplie|elevar|eleve|melhorar"
-                "|melhore",
+                "|melhore|incrementar|incremente",
                 _INCREASE,
             ),
             ("dobrar|dobre|duplicar|duplique", "double"),
+            ("reduzir pela metade|reduzir à metade|reduza pela metade", "halve"),
             (
                 "reduzir|reduza|diminuir|diminua|baixar|baixe|cortar|corte|encurtar|minimizar",
                 _DECREASE,
@@ -381,11 +392,17 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "before_number": {
             "para": "to",
             "até": "to",
+            "em até": "within",
+            "no prazo de": "within",
             "em": "by",
             "entre": "between",
         },  # fmt: skip
         "units": {
             "por cento": "%",
+            "horas": "hours",
+            "hora": "hours",
+            "minutos": "minutes",
+            "segundos": "seconds",
             "pontos percentuais": "percentage points",
             "de euros": "€",
             "de reais": "R$",
@@ -415,7 +432,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 "|minimiser",
                 _DECREASE,
             ),
-            ("diviser par deux", "halve"),
+            ("diviser par deux|réduire de moitié|réduisons de moitié", "halve"),
             ("atteindre|atteins|atteignons|obtenir|obtiens|décrocher|gagner", _REACH),
             ("maintenir|maintiens|garantir|garantis|assurer|assure|conserver", _KEEP),
             ("réaliser|réalise|mener|mène|conduire|animer|anime|tenir", "run"),
@@ -460,6 +477,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         },  # fmt: skip
         "before_number": {
             "jusqu'à": "to",
+            "dans un délai de": "within",
             "sous": "under",
             "sur": "out of",
             "à": "to",
@@ -473,6 +491,9 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "points de pourcentage": "percentage points",
             "années": "years",
             "ans": "years",
+            "heures": "hours",
+            "heure": "hours",
+            "secondes": "seconds",
         },  # fmt: skip
         "scales": {"milliers": "thousand", "milliards": "billion", "milliard": "billion"},
         "markers": _same(
@@ -583,6 +604,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 _INCREASE,
             ),
             ("podwoić|podwój", "double"),
+            ("zmniejszyć o połowę|obniżyć o połowę|skrócić o połowę", "halve"),
             (
                 "zmniejszyć|zmniejsz|zmniejszenie|obniżyć|obniż|obniżenie|ograniczyć|ogranicz"
                 "|ograniczenie|skrócić|skróć|skrócenie|zredukować|zredukuj",
@@ -674,6 +696,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 _INCREASE,
             ),
             ("удвоить|удвоим", "double"),
+            ("сократить вдвое|снизить вдвое|уменьшить вдвое", "halve"),
             ("утроить", "triple"),
             (
                 "сократить|сокращать|сократим|снизить|снижать|снизим|уменьшить|уменьшать"
@@ -904,7 +927,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
                 "|iyileştirmek|iyileştir",
                 _INCREASE,
             ),
-            ("iki katına çıkarmak", "double"),
+            ("iki katına çıkarmak|ikiye katlamak|ikiye katla", "double"),
             (
                 "azaltmak|azalt|azaltılması|azaltmayı|düşürmek|düşür|düşürülmesi|düşürmeyi"
                 "|indirmek|indir|indirilmesi|kısaltmak|kısalt|kısaltılması",
@@ -971,6 +994,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "ayın": "months",
             "yıl": "years",
             "yılın": "years",
+            "tl": "TRY",
         },  # fmt: skip
         "scales": {"bin": "thousand", "milyon": "million", "milyar": "billion"},
         "markers": _same(
@@ -984,13 +1008,13 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "verbs": _verbs(
             (
                 "meningkatkan|tingkatkan|menaikkan|naikkan|menambah|tambah|memperluas|perluas"
-                "|menumbuhkan|memperbaiki|perbaiki",
+                "|menumbuhkan|memperbaiki|perbaiki|naik|meningkat|bertambah|tumbuh",
                 _INCREASE,
             ),
             ("melipatgandakan", "double"),
             (
                 "mengurangi|kurangi|menurunkan|turunkan|memangkas|pangkas|mempersingkat"
-                "|persingkat|menekan|tekan|meminimalkan",
+                "|persingkat|menekan|tekan|meminimalkan|turun|menurun|berkurang",
                 _DECREASE,
             ),
             ("mencapai|capai|meraih|raih|mendapatkan|dapatkan", _REACH),
@@ -1010,6 +1034,8 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             ("melatih|latih", "train"),
         ),  # fmt: skip
         "words": {
+            "dua kali lipat": "2x",
+            "tiga kali lipat": "3x",
             "minimal": "at least",
             "setidaknya": "at least",
             "paling sedikit": "at least",
@@ -1094,6 +1120,8 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             ("đào tạo", "train"),
         ),  # fmt: skip
         "words": {
+            "gấp đôi": "2x",
+            "gấp ba": "3x",
             "ít nhất": "at least",
             "tối thiểu": "at least",
             "tối đa": "at most",
@@ -1125,6 +1153,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "đến": "to",
             "tới": "to",
             "thêm": "by",
+            "trong vòng": "within",
             "trong": "within",
         },  # fmt: skip
         "units": {
@@ -1140,6 +1169,117 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "₫": "VND",
         },  # fmt: skip
         "scales": {"nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion"},
+        "markers": {},
+    },
+    # Persian and Arabic: told by their script (Persian by its own letters پ چ ژ گ ک ی); their
+    # digits are read as ASCII digits (cairn.text.tokens.WIDE_SIGNS). A key result opens with a
+    # verbal noun ("افزایش …", "زيادة …": increase …) or ends on the verb (Persian).
+    "fa": {
+        "verbs": _verbs(
+            ("افزایش|افزایش دادن|افزایش دهیم|افزایش یابد|بالا بردن|ارتقا|ارتقای", _INCREASE),
+            ("کاهش|کاهش دادن|کاهش دهیم|کاهش یابد|کم کردن|کوتاه کردن|کاستن", _DECREASE),
+            ("رسیدن به|رساندن|دستیابی به|دستیابی", _REACH),
+            ("حفظ|نگه داشتن|نگهداشتن|حفظ کردن", _KEEP),
+            ("بهبود|بهبود دادن", "improve"),
+            ("دو برابر کردن|دوبرابر کردن", "double"),
+        ),
+        "words": {
+            "حداقل": "at least",
+            "دست کم": "at least",
+            "حداکثر": "at most",
+            "کمتر از": "under",
+            "زیر": "under",
+            "بیش از": "more than",
+            "بیشتر از": "more than",
+            "بالای": "above",
+            "در ماه": "per month",
+            "در هفته": "per week",
+            "در روز": "per day",
+            "ماهانه": "per month",
+        },  # fmt: skip
+        "before_number": {
+            "به میزان": "by",
+            "ظرف": "within",
+            "طی": "within",
+            "در عرض": "within",
+            "به": "to",
+            "تا": "to",
+        },  # fmt: skip
+        "units": {
+            "ثانیه": "seconds",
+            "دقیقه": "minutes",
+            "ساعت": "hours",
+            "روز": "days",
+            "هفته": "weeks",
+            "ماه": "months",
+            "سال": "years",
+            "درصد": "%",
+            "ریال": "IRR",
+        },  # fmt: skip
+        "scales": {"هزار": "thousand", "میلیون": "million", "میلیارد": "billion"},
+        "markers": {},
+    },
+    "ar": {
+        "verbs": _verbs(
+            ("زيادة|رفع|تعزيز|مضاعفة النمو|نزيد|نرفع", _INCREASE),
+            ("خفض|تقليل|تخفيض|تقليص|الحد من|نخفض|نقلل", _DECREASE),
+            ("الوصول إلى|الوصول الى|تحقيق|بلوغ", _REACH),
+            ("الحفاظ على|المحافظة على|الإبقاء على|إبقاء|الحفاظ", _KEEP),
+            ("تحسين", "improve"),
+            ("مضاعفة", "double"),
+        ),
+        "words": {
+            "على الأقل": "at least",
+            "كحد أدنى": "at least",
+            "بما لا يقل عن": "at least",
+            "لا يقل عن": "at least",
+            "بحد أقصى": "at most",
+            "كحد أقصى": "at most",
+            "بما لا يزيد عن": "at most",
+            "لا يزيد عن": "at most",
+            "لا يتجاوز": "at most",
+            "أقل من": "under",
+            "أكثر من": "more than",
+            "أعلى من": "above",
+            "شهريا": "per month",
+            "أسبوعيا": "per week",
+            "يوميا": "per day",
+            "ارتفاع": "increase",
+            "نمو": "increase",
+            "انخفاض": "reduction",
+            "تراجع": "reduction",
+        },  # fmt: skip
+        "before_number": {
+            "بنسبة": "by",
+            "بمقدار": "by",
+            "خلال": "within",
+            "في غضون": "within",
+            "إلى": "to",
+            "الى": "to",
+        },  # fmt: skip
+        "units": {
+            "ثانية": "seconds",
+            "ثوان": "seconds",
+            "دقيقة": "minutes",
+            "دقائق": "minutes",
+            "ساعة": "hours",
+            "ساعات": "hours",
+            "يوم": "days",
+            "أيام": "days",
+            "يوما": "days",
+            "أسبوع": "weeks",
+            "أسابيع": "weeks",
+            "شهر": "months",
+            "أشهر": "months",
+            "بالمئة": "%",
+            "بالمائة": "%",
+            "في المئة": "%",
+            "ريال": "SAR",
+            "درهم": "AED",
+            "دولار": "$",
+            "جنيه": "EGP",
+        },  # fmt: skip
+        "scales": {"ألف": "thousand", "مليون": "million", "مليار": "billion"},
         "markers": {},
     },
 }
@@ -1162,13 +1302,14 @@ CJK_VERBS = {
     "増やす": _INCREASE, "高める": _INCREASE, "引き上げる": _INCREASE, "減らす": _DECREASE,
     "下げる": _DECREASE, "短縮": _DECREASE, "低減": _DECREASE, "開催": "run",
     "実施": "run", "採用": "hire", "公開": "publish", "作成": "build", "執筆": "write",
-    "導入": "implement", "開発": "develop",
+    "導入": "implement", "開発": "develop", "倍増": "double", "半減": "halve",
     # Korean
     "늘리기": _INCREASE, "늘린다": _INCREASE, "확대": _INCREASE, "높이기": _INCREASE,
     "줄이기": _DECREASE, "줄인다": _DECREASE, "단축": _DECREASE, "절감": _DECREASE,
     "낮추기": _DECREASE, "달성": _REACH, "유지": _KEEP, "개최": "run", "출시": "launch",
     "채용": "hire", "진행": "run", "작성": "write", "발행": "publish", "도입": "implement",
-    "개발": "develop",
+    "개발": "develop", "두 배 증가": "double", "두 배로 증가": "double", "두 배로 늘리기": "double",
+    "절반으로 감소": "halve", "절반으로 줄이기": "halve", "절반으로 단축": "halve",
 }  # fmt: skip
 CJK_WORDS = {
     "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",
@@ -1188,10 +1329,11 @@ CJK_UNITS = {
 # "from A to B" in each language: the words that open and close it, read only around numbers
 # ("de 5 a 3 días", "von 5 auf 3", "с 5 до 3", "dari 5 menjadi 3").
 FROM_TO = {
-    "de": ("von", "auf|bis|zu"), "nl": ("van", "naar|tot"), "es": ("de|desde", "a|hasta"),
+    "de": ("von", "auf|bis|zu"), "nl": ("van", "naar|tot"), "es": ("de|del|desde", "a|al|hasta"),
     "pt": ("de|desde", "para|a|até"), "fr": ("de|depuis", "à|a"), "it": ("da|dal", "a|al"),
     "pl": ("z|od", "do"), "ru": ("с|со|от", "до"), "uk": ("з|із|від", "до"),
     "id": ("dari", "menjadi|ke|hingga|sampai"), "vi": ("từ", "lên|xuống còn|xuống|đến|còn"),
+    "fa": ("از", "به|تا"), "ar": ("من", "إلى|الى"),
 }  # fmt: skip
 # Verb forms that are also English words: they do not tell a language apart.
 _NOT_MARKERS = "double former assure organise organize realize reduce forme lance anime sun minimum"
@@ -1493,4 +1635,5 @@ BASELINE_WORDS = (
     "|hoje|actuel|actuelle|actuellement|attuale|attualmente|oggi|obecnie|aktualnie|obecny"
     "|текущий|текущая|текущее|текущие|сейчас|поточний|поточна|поточне|зараз|mevcut"
     "|şu an|saat ini|sekarang|hiện tại|hiện nay|当前|目前|现在|現在|현재"
+    "|فعلی|کنونی|در حال حاضر|حاليا|حاليًا|الحالي|الحالية"
 )

@@ -10,9 +10,11 @@ timeframes become the English words; numbers are written the English way ("50 00
 "1.500" → 50000 and 1500 where those languages group thousands so, "1,5" → 1.5, "%30" →
 30%, "5 млн" / "2 Mio." / "3 juta" → 5 million …, "3万" → 30000).
 
-The language is told by its script (Cyrillic, CJK, Vietnamese, Turkish and Polish letters) or,
-in the Latin alphabet, by at least two of its common words that are not English. English text
-is left as it is.
+The language is told by its script (Cyrillic, CJK, Vietnamese, Turkish and Polish letters;
+the Arabic script, Persian by its own letters, digits or common words) or, in the Latin
+alphabet, by at least two of its common words that are not English (a verb or a noun of change
+that opens the sentence, or a verb that closes it where verbs close, counts twice). English
+text is left as it is.
 
 These scripts write numbers against their words ("每周健身4天", "MLP를"): the number is set
 apart. A Chinese numeral before a measure word is a number ("两次" → "2 次"; "一" only when
@@ -39,6 +41,7 @@ from cairn.text.language_tables import (
     THAI_VERBS,
     THAI_WORDS,
 )
+from cairn.text.languages_turkish import turkish_cases
 
 # Han, kana and Hangul (and the CJK punctuation between them).
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -67,6 +70,16 @@ _KOREAN_PREDICATES = {
     "최소화": "minimise", "최적화": "optimise",
 }  # fmt: skip
 _KOREAN_PREDICATE_RE = re.compile(rf"\s({'|'.join(_KOREAN_PREDICATES)})\s*[.!]?\s*$")
+# After a target ("25%로", "1,500円に") a final verbal noun is the verb, also one that names a
+# change elsewhere ("증가", "増加させる"): "매출을 1,500원으로 증가" raises sales to 1,500.
+_TARGET_PREDICATES = {
+    **_KOREAN_PREDICATES, "증가": "increase", "감소": "reduce", "向上": "improve",
+    "改善": "improve", "増加": "increase", "拡大": "increase", "減少": "reduce", "削減": "reduce",
+}  # fmt: skip
+_TARGET_PREDICATE_RE = re.compile(
+    rf"(?<=[\d%A-Z])\s*(?:[가-힣]{{1,2}}\s?)?(?:으로|로|に|へ)\s*({'|'.join(_TARGET_PREDICATES)})"
+    r"(?:させる|する|시키기|하기|시킨다|한다)?\s*[.!]?\s*$"
+)
 # Durations after a number: "每周健身4天" exercises 4 days a week.
 _DURATIONS = {"天": "days", "小时": "hours", "分钟": "minutes", "秒": "seconds", "个月": "months"}
 _DURATIONS |= {"周": "weeks", "일": "days", "시간": "hours", "분": "minutes", "초": "seconds"}
@@ -104,11 +117,21 @@ def localise(text: str) -> str:
     return _rewrite(text, language)
 
 
+def localise_as(text: str, language: str | None) -> str:
+    """Return a part of a key result (a baseline aside: "aktuell 2,5 %") read in the language
+    of the whole sentence, whose own words may be too few to tell it."""
+    return _rewrite(text, language) if language in LANGUAGES else text
+
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _VIETNAMESE_LETTERS = re.compile(r"[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
 _TURKISH_LETTERS = re.compile(r"[ğışİĞŞ]")
 _POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_PERSIAN_LETTERS = re.compile(r"[پچژگکی\u06f0-\u06f9\u0654]")  # and Persian digits, "ٔ"
+# Persian words Arabic does not write (from, to, with, the object marker, is …)
+_PERSIAN_WORDS = re.compile(r"(?<!\S)(?:از|به|با|را|است|برای|تا|هر|در)(?![^\s:.,!?؟،])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -125,6 +148,9 @@ def language_of(text: str) -> str | None:
             return "tr"
         if _POLISH_LETTERS.search(text):
             return "pl"
+        if _ARABIC_SCRIPT.search(text):
+            persian = _PERSIAN_LETTERS.search(text) or _PERSIAN_WORDS.search(text)
+            return "fa" if persian else "ar"
     if text.isascii() and _ascii_markers().isdisjoint(_ascii_words(text)):
         return None  # the usual case, English: no common word of another language
     low = text.lower()
@@ -134,11 +160,18 @@ def language_of(text: str) -> str | None:
     markers = _markers()
     counts: dict[str, int] = {}
     first = next((w for w in words if w), "")
+    last = words[-1]
     for word in words:
         for language in markers.get(word, ()):
-            # a key result that opens with one of the language's verbs is in that language
-            weight = 2 if word is first and word in LANGUAGES[language]["verbs"] else 1
+            # a key result that opens with one of the language's verbs, or with a noun naming
+            # a change ("Wzrost przychodu o 12%"), is in that language
+            # (or, where the verb ends the sentence, closes with one: "Geliri %15 yükseltmek")
+            edge = word is first or word is last and language in _VERB_PLACES
+            weight = 2 if edge and _opens(word, LANGUAGES[language]) else 1
             counts[language] = counts.get(language, 0) + weight
+    for language, letters in _OWN_LETTERS.items():  # "ã" is Portuguese, not Spanish
+        if language in counts and letters.search(text):
+            counts[language] += 1
     best, score = None, 0
     for language, count in counts.items():
         if count > score:
@@ -146,6 +179,16 @@ def language_of(text: str) -> str | None:
     if score == 1 and (best not in _LETTERS or not _LETTERS[best].search(text)):
         return None  # one common word is not enough ("de" and "en" occur in English) …
     return best  # … unless the text has the language's letters ("3 Fallstudien veröffentlicht")
+
+
+_CHANGE_NOUNS = frozenset(["increase", "reduction", "decrease", "growth", "decline"])
+# Letters only one of the languages sharing common words writes.
+_OWN_LETTERS = {"pt": re.compile("[ãõÃÕ]"), "es": re.compile("[ñ¿¡]")}
+
+
+def _opens(word: str, table: dict) -> bool:
+    """Return True for a verb, or a noun naming a change, of the language's tables."""
+    return word in table["verbs"] or table["words"].get(word) in _CHANGE_NOUNS
 
 
 _ASCII_SEPARATORS = bytes.maketrans(b".,;:()!?\"'*", b"           ")
@@ -179,9 +222,12 @@ def _markers() -> dict[str, tuple[str, ...]]:
     """Return, for each marker word, the Latin-alphabet languages it belongs to."""
     found: dict[str, list[str]] = {}
     for language, table in LANGUAGES.items():
-        if not table["markers"]:
-            continue  # told by its letters
-        words = set(table["markers"]) | {v for v in table["verbs"] if " " not in v}
+        verbs = {v for v in table["verbs"] if " " not in v}
+        if not table["markers"]:  # told by its letters, or by a verb where verbs stand
+            for word in verbs - NOT_MARKERS:
+                found.setdefault(word, []).append(language)
+            continue
+        words = set(table["markers"]) | verbs
         words |= {w for w, english in table["words"].items() if " " not in w and w != english}
         words |= {w.rstrip(".") for w in table["scales"] if " " not in w}  # "Mio.", "млн", "juta"
         for word in words - NOT_MARKERS:
@@ -196,24 +242,6 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)")
 _DOT_GROUPING = frozenset(["de", "nl", "es", "pt", "it", "id", "tr", "vi", "pl"])
 _TURKISH_PERCENT = re.compile(r"(?<![\w%])%\s?(\d[\d.,]*)")
-# Turkish writes a case ending on the number or the noun after it: "%95'e" (to 95%), "5
-# adam/ay'dan" (from 5 person-months), "3'ün altında" (under 3), "100'den fazla" (more than 100).
-_TR_NP = rf"({_NUM}%?(?:\s+[^\s'\d%][^\s']*)?)"
-_TURKISH_CASES = [
-    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+(?:fazla|çok)(?!\w)"), r"more than \1"),
-    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)\s+az(?!\w)"), r"less than \1"),
-    (re.compile(rf"{_TR_NP}(?:'\w+)?\s+alt(?:ında|ına|inda|ina)(?!\w)"), r"under \1"),
-    (re.compile(rf"{_TR_NP}(?:'\w+)?\s+(?:üzerinde|üzerine|üstünde|üstüne)(?!\w)"), r"over \1"),
-    (re.compile(rf"{_TR_NP}'(?:[dt][ae]n)(?!\w)"), r"from \1"),
-    (re.compile(rf"{_TR_NP}'(?:y?[ae])(?!\w)"), r"to \1"),
-    (re.compile(rf"(?<!\w)ilk\s+({_NUM})\s+(\w+)\s+(?:içinde|içerisinde|boyunca)(?!\w)"),
-     r"within the first \1 \2"),
-    (re.compile(rf"(?<!\w)({_NUM})\s+(\w+)\s+(?:içinde|içerisinde)(?!\w)"), r"within \1 \2"),
-    (re.compile(r"(?<!\w)(\d{1,2})\.\s+(?:ayın|ayin)\s+sonuna\s+kadar(?!\w)"),
-     r"by the end of month \1"),
-    (re.compile(r"'(?:[iıuüae]n|[iıuü]|y?[ae]|[dt][ae]|n?[iıuü]n)(?!\w)"), ""),
-    (re.compile(r"(?<=[\d%])'\w+"), ""),  # "%80'inin" (of 80%): the number's own ending
-]  # fmt: skip
 _VERB_MARK = "\x02"
 
 
@@ -229,15 +257,14 @@ def _rewrite(text: str, language: str) -> str:
     if language in _DOT_GROUPING and "." in text:
         text = _DOT_THOUSANDS.sub(r"\1\2", text)
     if language == "tr":
-        for pattern, english in _TURKISH_CASES:
-            text = pattern.sub(english, text)
+        text = turkish_cases(text)
     patterns = _patterns(language)
     if patterns.from_to is not None:
         text = patterns.from_to.sub(r"from \1 to ", text)
     for pattern, lookup in patterns.after_number:
         text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
     if _CURRENCY_AFTER_RE.search(text):
-        text = _CURRENCY_AFTER_RE.sub(lambda m: _after(m.group(1), _SIGNS[m.group(2)]), text)
+        text = _CURRENCY_AFTER_RE.sub(_currency_after, text)
     if patterns.words is not None:  # "au-dessus de 99,9 %": the bound before "de" → "by"
         text = patterns.words.sub(lambda m: table["words"][_spaced(m.group(0))], text)
     if patterns.before_number is not None:
@@ -252,13 +279,23 @@ def _rewrite(text: str, language: str) -> str:
 
 # "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5")
 _CHANGE_VERBS = ("increase ", "reduce ", "double ", "halve ")
-_FRENCH_BY = re.compile(r"(?<!\w)de\s+(?=[-+]?\d)", re.IGNORECASE)
+_FRENCH_BY = re.compile(r"(?<!\w)de\s+(?=[-+]?[$€£¥]?\d)", re.IGNORECASE)
 
 
 # "5.000 €", "300 ₽", "50 zł": a currency written after its number, as English writes it before.
 _SIGNS = {"€": "€", "$": "$", "£": "£", "₽": "RUB", "₴": "UAH", "₫": "VND"}
-_SIGNS |= {"zł": "PLN", "₩": "KRW", "¥": "¥"}
-_CURRENCY_AFTER_RE = re.compile(rf"({_SCALED})\s?(€|\$|£|₽|₴|₫|zł|₩|¥)(?!\w)")
+_SIGNS |= {"zł": "PLN", "₩": "KRW", "¥": "¥", "₺": "TRY"}
+_CURRENCY_AFTER_RE = re.compile(
+    rf"({_SCALED})\s?(?:(k|K|M|Mio|Md|Mds|Mrd)\.?\s?)?(€|\$|£|₽|₴|₫|zł|₩|¥|₺)(?!\w)"
+)
+# A scale written between the number and the currency: "1,2 M€", "500 k€", "3 Md€"
+_SCALE_LETTERS = {"k": "k", "K": "k", "M": "M", "Mio": "M", "Md": "B", "Mds": "B", "Mrd": "B"}
+
+
+def _currency_after(match: re.Match) -> str:
+    """Return "5000 €" as "€5000" and "1.2 M€" as "€1.2M"."""
+    number = match.group(1).strip() + _SCALE_LETTERS.get(match.group(2) or "", "")
+    return _after(number, _SIGNS[match.group(3)])
 
 
 def _after(number: str, english: str) -> str:
@@ -300,46 +337,30 @@ def _words_and_verb(text: str, pattern: re.Pattern | None, table: dict, language
     where = _VERB_PLACES.get(language, "first")
 
     def english(match: re.Match) -> str:
+        verb = verbs[_spaced(match.group(0))]
         if where == "any" or _verb_place(text, match, where):
-            return f"{_VERB_MARK}{verbs[_spaced(match.group(0))]}{_VERB_MARK}"
+            return f"{_VERB_MARK}{verb}{_VERB_MARK}"
+        if verb in _TRENDS and match.start() and _TREND_AMOUNT.match(text, match.end()):
+            return _TRENDS[verb]  # "Doanh thu tăng 20%": a stated trend, "revenue up 20%"
+        if verb in _TRENDS and _PERCENT_BEFORE.search(text, 0, match.start()):
+            return _CHANGE_NOUN[verb]  # "۱۲٪ افزایش درآمد": "12% increase" of revenue
         return match.group(0)
 
     return _verb_first(pattern.sub(english, text))
 
 
-_VERB_PLACES = {"de": "edge", "nl": "edge", "tr": "any"}
+_VERB_PLACES = {"de": "edge", "nl": "edge", "tr": "any", "fa": "edge"}
+# A change verb after its subject with only an amount after it states a trend.
+_TRENDS = {"increase": "up", "reduce": "down"}
+_CHANGE_NOUN = {"increase": "increase", "reduce": "reduction"}
+_PERCENT_BEFORE = re.compile(r"\d\s?%\s*$")
+_TREND_AMOUNT = re.compile(r"\s+(?:by\s+)?[-+]?\d[\d.,]*\s?%\s*[.!]?\s*$")
 # Subjects and auxiliaries a key result may open with before its verb.
-_OPENERS = frozenset(
-    [
-        "мы",
-        "ми",
-        "wir",
-        "we",
-        "nous",
-        "nosotros",
-        "nós",
-        "noi",
-        "wij",
-        "my",
-        "kami",
-        "chúng",
-        "tôi",
-        "ta",
-        "will",
-        "werden",
-        "wollen",
-        "zullen",
-        "будем",
-        "будемо",
-        "vamos",
-        "allons",
-        "vogliamo",
-        "chcemy",
-        "akan",
-        "sẽ",
-        "hemos",
-    ]
+_OPENER_WORDS = (
+    "мы ми wir we nous nosotros nós noi wij my kami chúng tôi ta will werden wollen zullen "
+    "будем будемо vamos allons vogliamo chcemy akan sẽ hemos"
 )
+_OPENERS = frozenset(_OPENER_WORDS.split())
 _TRIM = " *\"'«»„“:-–—\t"
 
 
@@ -348,7 +369,17 @@ def _verb_place(text: str, match: re.Match, where: str) -> bool:
     before = text[: match.start()].strip(_TRIM).lower().split()
     if all(word in _OPENERS for word in before):
         return True
-    return where == "edge" and not text[match.end() :].strip(_TRIM + ".!;")
+    rest = text[match.end() :].strip(_TRIM + ".!;")
+    # German and Dutch put the verb last, or before the value alone ("… verlagen met 10%")
+    return where == "edge" and (not rest or _VALUE_ONLY.match(rest) is not None)
+
+
+# What may follow a verb that ends its clause: a value phrase and nothing else ("by 10%",
+# "to € 1500", "from 2% to 4%"), its prepositions already in English.
+_VALUE_ONLY = re.compile(
+    r"^(?:by|to|from|at least|at most|under|over)\s+[$€£]?\s?\d[\d.,]*\s?(?:%|\w+)?"
+    r"(?:\s+to\s+[$€£]?\s?\d[\d.,]*\s?(?:%|\w+)?)?$"
+)
 
 
 _MARKED_VERB = re.compile(f"{_VERB_MARK}([^{_VERB_MARK}]+){_VERB_MARK}")
@@ -411,6 +442,7 @@ def _patterns(language: str) -> _Patterns:
 def _cjk(text: str) -> str:
     """Return CJK text with numbers spaced from words, numerals as digits, cues in English."""
     text = text.translate(_PUNCTUATION)
+    text = _CJK_COMPOUND_RE.sub(_compound, text)  # "1億2000万": 120,000,000
     text = _CJK_SCALE_RE.sub(_scaled, text)
     text = _CJK_UNIT_RE.sub(lambda m: f" {_after(m.group(1), CJK_UNITS[m.group(2)])} ", text)
     text = _CJK_WITHIN_RE.sub(lambda m: f" within {m.group(1)} {_CJK_PERIODS[m.group(2)]} ", text)
@@ -420,8 +452,13 @@ def _cjk(text: str) -> str:
     counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
     if not counted and (last := _KOREAN_PREDICATE_RE.search(text)):
         return f"{_KOREAN_PREDICATES[last.group(1)]} {text[: last.start()].strip()}"
+    if counted and (last := _TARGET_PREDICATE_RE.search(text)):
+        # "전환율을 25%로 향상": after a target ("to 25%") the verbal noun is the verb
+        verb = _TARGET_PREDICATES[last.group(1)]
+        text = f"{text[: last.start(1)]} {_VERB_MARK}{verb}{_VERB_MARK}"
     text = _CJK_MEANS_RE.sub("", text)  # "通過新增兩個渠道，實現…": the means, then the result
     text = _CJK_BY_RE.sub(r"\1 by ", text)  # "增加20份": by 20; "增加到20份": to 20
+    text = _CJK_AMOUNT_RE.sub(r" by \1 ", text)  # "2時間短縮する": by 2 hours; "2時間に": to 2
     text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
@@ -441,19 +478,30 @@ _CJK_UNIT_RE = re.compile(rf"({_CJK_NUM})\s*({'|'.join(sorted(CJK_UNITS, key=len
 # "从5%降低到3%", "由 40 提升至 60", "30%から50%へ", "30%에서 50%로": from A to B.
 # a counter may stand between the number and the particle: "10万人から", "10만 명에서"
 _COUNTER = r"(?:\s*[명개건회원인件人個个])?"
+# a unit may too, and stays with its number: "48時間から24時間に", "48시간에서 24시간으로"
+_CJK_UNIT = r"(?:\s?(?:seconds|minutes|hours|weeks|months|CNY|JPY|KRW|시간|분|초|일))?"
 _CJK_FROM_RE = re.compile(
-    rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?){_COUNTER}\s*(?:から|에서)"
+    rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:から|에서)"
 )
 _CJK_TO_RE = re.compile(
-    rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?){_COUNTER}\s*(?:へ|まで|に|으로|로|까지)"
+    rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:へ|まで|に|으로|로|까지)"
 )
 # "90天内", "3个月内", "2週間以内", "30일 이내": within a period (a timeframe, not a value)
 _CJK_PERIODS = {"天": "days", "日": "days", "周": "weeks", "週": "weeks", "週間": "weeks"}
 _CJK_PERIODS |= {"个月": "months", "個月": "months", "ヶ月": "months", "か月": "months"}
 _CJK_PERIODS |= {"月": "months", "年": "years", "일": "days", "주": "weeks", "개월": "months"}
-_CJK_PERIODS |= {"년": "years"}
+_CJK_PERIODS |= {
+    "년": "years",
+    "小时": "hours",
+    "小時": "hours",
+    "分钟": "minutes",
+    "分鐘": "minutes",
+}
+_CJK_PERIODS |= {"시간": "hours", "분": "minutes", "hours": "hours", "minutes": "minutes"}
 _CJK_PERIOD_ALTERNATIVES = "|".join(sorted(_CJK_PERIODS, key=len, reverse=True))
-_CJK_WITHIN_RE = re.compile(rf"(\d+)\s*({_CJK_PERIOD_ALTERNATIVES})\s*(?:之内|以内|内|內|이내|내)")
+_CJK_WITHIN_RE = re.compile(
+    rf"(\d+(?:\.\d+)?)\s*({_CJK_PERIOD_ALTERNATIVES})\s*(?:之内|以内|内|內|이내|내)(?:に|에)?"
+)
 # "1,436/月", "20件/周": a rate
 _CJK_RATE_RE = re.compile(r"/\s*(月|周|週|天|日|年)")
 _CJK_RATES = {"月": "month", "周": "week", "週": "week", "天": "day", "日": "day", "年": "year"}
@@ -463,9 +511,24 @@ _CJK_WORDS_ALL = {**CJK_WORDS, **CJK_VERBS}
 # A verb that moves a number, then the number itself: the amount of the change, as "by N".
 _CJK_CHANGE_VERBS = [w for w, v in CJK_VERBS.items() if v in ("increase", "reduce")]
 _CJK_BY_RE = re.compile(rf"({'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))})(?=\s*\d)")
+# Japanese and Korean put the amount right before the verb, with no particle: "応答時間を2時間
+# 短縮する", "응답 시간 2시간 단축" reduce by 2 hours ("2時間に短縮" is to 2 hours).
+_CJK_AMOUNT_RE = re.compile(
+    rf"(?<![\d.,从從由到至])(?<![从從由到至] )({_CJK_NUM}\s?%?{_CJK_UNIT})\s*"
+    rf"(?=(?:{'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))}))"
+)
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
 _CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
+
+
+_CJK_COMPOUND_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[亿億억]\s*(\d+(?:\.\d+)?)\s*[万萬만]")
+
+
+def _compound(match: re.Match) -> str:
+    """Return "120000000" for "1億2000万": a number written in two scales."""
+    value = float(match.group(1)) * 1e8 + float(match.group(2)) * 1e4
+    return f"{value:.0f}" if value.is_integer() else str(value)
 
 
 def _scaled(match: re.Match) -> str:
@@ -477,8 +540,9 @@ def _scaled(match: re.Match) -> str:
 def _cjk_word(match: re.Match, counted: bool) -> str:
     """Return a CJK verb as a marked English verb (put first later), a word in English."""
     word = match.group(0)
-    if word in CJK_VERBS:
-        return f" {_VERB_MARK}{CJK_VERBS[word]}{_VERB_MARK} " if counted else word
+    if word in CJK_VERBS:  # a factor ("翻倍", "半減") is the measure without a number
+        moves = counted or CJK_VERBS[word] in ("double", "halve")
+        return f" {_VERB_MARK}{CJK_VERBS[word]}{_VERB_MARK} " if moves else word
     return f" {CJK_WORDS[word]} "
 
 

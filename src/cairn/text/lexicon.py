@@ -124,7 +124,7 @@ CURRENCY_WORDS = {
     "aud": "AUD", "inr": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
     "brl": "BRL", "cny": "CNY", "sgd": "SGD", "nzd": "NZD", "zar": "ZAR", "mxn": "MXN",
     "rub": "RUB", "uah": "UAH", "vnd": "VND", "krw": "KRW", "idr": "IDR", "czk": "CZK",
-    "huf": "HUF",
+    "huf": "HUF", "try": "TRY", "irr": "IRR", "sar": "SAR", "aed": "AED", "egp": "EGP",
 }  # fmt: skip
 # Nouns that are plural without ending in "s".
 IRREGULAR_PLURALS = _words("people staff children men women alumni personnel")

@@ -86,12 +86,18 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     number = sentence.tokens[at]
     if number.low == "never":
         return None  # "never breaches its floor": a zero of times, the next word is a verb
+    out_of = sentence.tokens[at + 1 : at + 4]
+    if [t.low for t in out_of[:2]] == ["out", "of"] and out_of[2:] and out_of[2].kind == "num":
+        at += 3  # "5 out of 5 tasks": the noun after the whole counts
     at = _past_bound(sentence, at)
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
-    if not phrase or cjk_word(phrase[0].text) or sentence.language in INFLECTED:
-        return None  # "每天1道LeetCode": a measure word, then the thing; no plural to count
+    inflected = sentence.language in INFLECTED and not (phrase and phrase[0].text.isascii())
+    if not phrase or cjk_word(phrase[0].text) or inflected:
+        # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major
+        # features" in a Russian sentence is an English plural and counts features)
+        return None
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
         if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:

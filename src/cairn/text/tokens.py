@@ -61,7 +61,7 @@ _DATE_PATTERNS = [
     # Spanish, French or Portuguese
     rf"\b(?:within|in|en|dans|em)\s+\d+\s*[–-]\s*\d+\s+(?:{_PERIOD}|{_PERIOD_ROMANCE})\b"
     rf"|\b(?:en|dans|em)\s+{_COUNT}\s+{_PERIOD_ROMANCE}\b",
-    rf"\bwithin\s+(?:the\s+)?(?:first\s+)?{_COUNT}\s*{_SHORT_PERIOD}\b",
+    rf"\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\d+\.\d+|{_COUNT})\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
 ]
 _DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
@@ -73,6 +73,11 @@ _FIRST_DAYS_RE = re.compile(
     rf"|premi(?:er|ère)s?|pr[oó]xim[oa]s?|[uú]ltim[oa]s?)\s+(?:{_COUNT}\s+)?"
     rf"(?:{_PERIOD_ROMANCE}|trimestres?|semestres?)(?!\w)",
     re.IGNORECASE,
+)
+# "to inform 2H planning": the second half-year, written number first, before a planning word
+# (upper-case H: "2h" stays two hours)
+_HALF_YEAR_RE = re.compile(
+    r"\b[12]H(?=\s+(?:planning|plans?|roadmap|goals?|okrs?|targets?|budget|priorities)\b)"
 )
 _TIME_OF_DAY_RE = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?![\d:])", re.I)
 _DIGIT_DATE_RE = re.compile(
@@ -107,7 +112,7 @@ _GLUED_RATE_RE = re.compile(
 )
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹|R\$\s?|Rp\s?"
+    r"(?P<cur>(?:(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹)\s?|R\$\s?|Rp\s?"
     r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
     r"(?P<sign>[-+−](?=\.?\d))?"
     r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
@@ -190,10 +195,27 @@ _ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
 
 
+# Persian and Arabic-Indic digits, their decimal and thousands separators and percent sign
+# ("۲٫۵٪" → "2.5%"), and wide parentheses and colons ("（当前17%）"), as ASCII.
+WIDE_SIGNS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬٪（）：", "01234567890123456789.,%():")
+
+
+# "2 500", "40 000 000": groups of exactly three digits after a space, not a name or a
+# hyphenated adjective ("v2 100", "3 100-page reports").
+# A comma before one or two digits and a percent sign or a scale cannot group thousands: "1,2
+# million", "2,5%" are decimals ("1,200" and "3, 4 and 5" stay as they are).
+_DECIMAL_COMMA_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:%|(?:thousand|million|billion|[kmb]|mn|bn)\b))",
+    re.IGNORECASE,
+)
+_NUMBER_SHAPE_RE = re.compile(r"\d(?: \d\d\d|,\d\d?(?!\d))")
+_SPACE_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\w-]|[.,]\d)")
+
+
 def normalise(text: str) -> str:
     """Return the text with unicode spaces, quotes, arrows and comparison signs unified."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text.translate(WIDE_SIGNS))
         text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
@@ -203,6 +225,10 @@ def normalise(text: str) -> str:
         if "->" in text or "=>" in text:
             text = _ARROW_RE.sub(" → ", text)
         text = localise(text)  # "Umsatz um 20% steigern" → "increase Umsatz by 20%"
+    if _NUMBER_SHAPE_RE.search(text):  # one scan for both signs
+        # "2 500 customers": a space grouping thousands
+        text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+        text = _DECIMAL_COMMA_RE.sub(r"\1.\2", text)  # "1,2 million", "2,5%": a decimal comma
     if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
         text = text.replace("**", "")
     text = _dash_ranges(text)
@@ -340,6 +366,8 @@ def _dates(text: str) -> list[re.Match]:
     rare = [*_TIME_OF_DAY_RE.finditer(text)] if ":" in text else []
     if "rim" in text or "rem" in text or "xim" in text or "ltim" in text:
         rare += _FIRST_DAYS_RE.finditer(text)
+    if "H " in text:
+        rare += _HALF_YEAR_RE.finditer(text)
     if rare:  # kept only where no other date stands
         taken = [(m.start(), m.end()) for m in matches]
         matches += [m for m in rare if all(m.end() <= s or m.start() >= e for s, e in taken)]

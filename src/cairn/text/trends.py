@@ -27,6 +27,7 @@ _TREND_DOWN = frozenset(
 _MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better", "upward"])
 _LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper", "downward"])
 _SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
+_ACHIEVE = frozenset(["achieve", "attain"])
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
     r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:is |are )?(?:higher|above|better|more) "
@@ -70,6 +71,10 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
                 return DECREASE
         if any(word in lx.MOVING_BETTER_VERBS for word in words):
             return DECREASE if lower else INCREASE
+    at = words.index(verb) if verb in _ACHIEVE and verb in words else -1
+    level = words[at + 1 : at + 2] if at >= 0 else []
+    if level and level[0] in ("high", "low"):  # "Achieve high diagnostic yield": a level
+        return INCREASE if level[0] == "high" else DECREASE
     for word, nxt in zip(words, [*words[1:], ""], strict=False):
         if nxt.endswith("ly"):
             continue  # "more closely correlate": an adverb, not the metric's direction
@@ -174,6 +179,7 @@ class Limit:
     bound: str = STAY_BELOW
 
 
+_OVER = re.compile(r"^over\s+(?P<amount>\d.*)$", re.IGNORECASE)
 _FOR = re.compile(r"^for\s+(?:the\s+)?(?:next\s+)?(?P<amount>.+)$", re.IGNORECASE)
 # "Runs for 10 days without a crash": a duration to sustain, not the cycle's timeframe.
 _SUSTAINED = frozenset(["without", "straight", "consecutive", "continuously", "uninterrupted"])
@@ -186,7 +192,12 @@ def limit_in_timeframe(sentence: Sentence, verb_at: int) -> Limit | None:
     when the sentence handles many items ("Resolve all critical alerts within 7 days"), and
     then with a note, since "Launch the app within 60 days" is a deadline.
     """
+    stays = verb_at >= 0 and sentence.tokens[verb_at].low in lx.STAY_VERBS
     for index, token in enumerate(sentence.tokens):
+        # "Keep runway over 180 days": after a keep verb, "over" is the bound, not a period
+        over = _OVER.match(token.text) if stays and token.kind == "date" else None
+        if over and (value := _duration(over["amount"], token)):
+            return Limit(value, index, None, STAY_ABOVE)
         if token.kind == "date" and (match := _FOR.match(token.text)):
             after = {t.low for t in sentence.tokens[index + 1 : index + 3]}
             if after & _SUSTAINED and (value := _duration(match["amount"], token)):

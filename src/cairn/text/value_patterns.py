@@ -17,6 +17,11 @@ from cairn.text.tokens import Token
 
 _N = r"#(\d+)"
 _GAP = r"(?: (?:[a-z][\w'&/.-]*|~)){0,3}"
+# "maximum" closing a value ("4 hours max", "$20k max per month"), not naming a metric
+# ("500 users with maximum retention")
+_CLOSES = r"(?=$| [^a-z\s]| (?:per|each|a|an|in|by|during)\b)"
+_MINIMUM = rf"|{_N}{_GAP} (?:minimum|min){_CLOSES}"  # "3 engineers minimum"
+_MAXIMUM = rf"|{_N}{_GAP} (?:maximum|max){_CLOSES}"  # "4 heures maximum", "2 days max"
 _ABOVE = (
     r"(?:at least|no less than|not less than|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
     r"|greater than|bigger than|larger than|higher than|in excess of|upwards of|at or above"
@@ -61,9 +66,11 @@ _PATTERNS = {
     "above": re.compile(
         # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
         rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} or (?:more|higher|above|greater)|{_N} (?:\+|plus)"
+        rf"{_MINIMUM}"
     ),
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
+        rf"{_MAXIMUM}"
         rf"|{_EDGE}within {_N} of\b"
         rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
     ),
@@ -292,6 +299,12 @@ def _qualifying_range(sentence: Sentence, match: re.Match | None) -> bool:
     )
 
 
+_LEAN = {
+    name: re.compile(_PATTERNS[name].pattern.replace(extra, ""))
+    for name, extra in (("above", _MINIMUM), ("below", _MAXIMUM))
+}
+
+
 class _Found(dict):
     """The first match of each value pattern, searched only when asked for."""
 
@@ -300,7 +313,10 @@ class _Found(dict):
         self.signature = signature
 
     def __missing__(self, name: str) -> re.Match | None:
-        self[name] = match = _PATTERNS[name].search(self.signature)
+        pattern = _PATTERNS[name]
+        if name in _LEAN and " max" not in self.signature and " min" not in self.signature:
+            pattern = _LEAN[name]  # the "N … maximum" alternative only where the word is
+        self[name] = match = pattern.search(self.signature)
         return match
 
 
