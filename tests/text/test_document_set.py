@@ -11,17 +11,17 @@ import re
 import pytest
 from django.core.management import call_command
 
-from bench.documents import SET, evaluate, expected_tree, manifest, same
+from bench.documents import NOT_YET_RUN, SET, evaluate, expected_tree, manifest, part_of, same
 
 DOCUMENTS = [d["name"] for d in manifest()]
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
-def test_the_set_has_72_documents_with_sources_and_seven_fixed_held_out_parts():
+def test_the_set_has_85_documents_with_sources_and_eight_fixed_held_out_parts():
     documents = manifest()
-    assert len(documents) == 72
-    later = ("fresh", "round3", "round4", "round5", "round6", "round7")
+    assert len(documents) == 85
+    later = ("fresh", "round3", "round4", "round5", "round6", "round7", "round8")
     assert sum(d["holdout"] and not any(d.get(p) for p in later) for d in documents) == 8
     assert sum(bool(d.get("fresh")) for d in documents) == 6  # the second round's held-out set
     assert sum(bool(d.get("round3")) for d in documents) == 9  # the third round's held-out set
@@ -29,9 +29,10 @@ def test_the_set_has_72_documents_with_sources_and_seven_fixed_held_out_parts():
     assert sum(bool(d.get("round5")) for d in documents) == 8  # the fifth round's held-out set
     assert sum(bool(d.get("round6")) for d in documents) == 8  # the sixth round's held-out set
     assert sum(bool(d.get("round7")) for d in documents) == 8  # the seventh round's held-out set
+    assert sum(bool(d.get("round8")) for d in documents) == 13  # the eighth round's held-out set
     assert all(d["holdout"] for d in documents if any(d.get(p) for p in later))
     assert all(sum(bool(d.get(p)) for p in later) <= 1 for d in documents)
-    # rounds 3 to 7 carry full provenance: repository, path and commit of the stored version
+    # rounds 3 to 8 carry full provenance: repository, path and commit of the stored version
     for document in (d for d in documents if any(d.get(p) for p in later[1:])):
         assert len(document["commit"]) == 40 and document["path"] and "/" in document["repository"]
     for document in documents:
@@ -130,7 +131,10 @@ NOT_EXACT: frozenset[str] = frozenset(
         "round7-tallaegg-okr-fa",
     }
 )
-DRY_RUN = [name for name in DOCUMENTS if name not in NOT_EXACT]
+# A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
+DRY_RUN = [
+    d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN
+]
 
 
 def test_the_documents_not_read_exactly_are_those_listed(report):
