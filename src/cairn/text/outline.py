@@ -53,6 +53,7 @@ from cairn.text.outline_rules import (
     _NEGATIVE,
     _PERIOD,
     _about_process,
+    _changes_listed,
     _context_line,
     _heads_list,
     _measured_list,
@@ -405,7 +406,7 @@ class _Builder(NodeBuilder):
             if line.krs_below:
                 self.context = 0  # its description, up to "Key results:"
             return
-        if self.kr_marked_doc and _field_list(line):
+        if self.kr_marked_doc and _field_list(line) and not _changes_listed(line, self.parse):
             pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
         elif (
             not self.heading_marked

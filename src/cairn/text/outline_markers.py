@@ -113,7 +113,9 @@ def _opens_key_results(lines: list[Line], at: int) -> bool:
     return False
 
 
-_FIELD_ITEM = re.compile(r"^[A-Z][\w /()-]{0,30}:\s")
+# A label's parentheses close before its colon ("Target (Q3): 40%"); an item whose colon is
+# inside an open one is not a field ("Run 3 workshops (owner: ana@example.com)").
+_FIELD_ITEM = re.compile(r"^[A-Z](?:[\w /-]|\([\w /-]*\)){0,30}:\s")
 
 
 def _field_list(line: Line) -> bool:

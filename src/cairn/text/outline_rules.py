@@ -231,6 +231,21 @@ def _measured_list(line: Line, parse: Parse, *, milestones: bool = True) -> bool
     )
 
 
+def _changes_listed(line: Line, parse: Parse) -> bool:
+    """Return True when every item below a line states a change: "Qualified leads: 15 → 81".
+
+    Such a list of labels is key results, a metric each with where it starts and ends; a list of
+    labels with one value each ("FY26 KRs: 60% confidence", "Target: 40%") is not.
+    """
+    if not line.children:
+        return False
+    for child in line.children:
+        reading = parse(_owner_suffix(child.text)[0])
+        if reading.start is None or reading.target is None:
+            return False
+    return True
+
+
 def _milestone(text: str) -> bool:
     """Return True for a short milestone key result: a verb first, at most 8 words."""
     return len(text.split()) <= 8 and leading_verb(text) is not None
