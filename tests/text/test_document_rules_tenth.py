@@ -1,0 +1,64 @@
+"""Reader rules of the tenth round (issue 15): shapes from the round-8 documents' families,
+each tested on invented documents and near misses (never on a labelled document's text)."""
+
+import pytest
+
+from cairn.text.document import parse_document
+
+
+def tree(text: str) -> list[tuple[str, list[str]]]:
+    document = parse_document(text, None)
+    return [(o.title, [kr.title for kr in o.key_results]) for o in document.objectives]
+
+
+# A file name's dot is no marker separator: "OKR.md" names a file, not an objective "md".
+@pytest.mark.parametrize(
+    "line",
+    ["# OKR.md — our goals", "# okr.txt notes", "# O.md - plan", "# Objective.md — team page"],
+)
+def test_a_file_name_is_no_objective_marker(line):
+    text = f"{line}\n\n## O1: Make deploys boring\n\n- KR1: Cut failed deploys from 12% to 3%\n"
+    assert tree(text) == [("Make deploys boring", ["Cut failed deploys from 12% to 3%"])]
+
+
+@pytest.mark.parametrize("line", ["O1. Make deploys boring", "OKR. Make deploys boring"])
+def test_a_dot_before_a_spaced_title_still_separates(line):
+    # near miss: "O1. Title" keeps its dot separator
+    text = f"## {line}\n\n- KR1: Cut failed deploys from 12% to 3%\n"
+    assert tree(text) == [("Make deploys boring", ["Cut failed deploys from 12% to 3%"])]
+
+
+# A bare objective heading with a note in brackets or a Chinese enumerator before it is bare:
+# the title is the line below.
+@pytest.mark.parametrize(
+    ("heading", "title", "header", "krs"),
+    [
+        ("## Objective 1 (core)", "Make deploys boring", "### Key Results",
+         ["Cut failed deploys from 12% to 3%", "Reach 40 weekly active teams"]),
+        ("## 🎯 Objective 2（核心目标）", "**Win the first ten paying customers**", "### Key Results",
+         ["Cut failed deploys from 12% to 3%", "Reach 40 weekly active teams"]),
+        ("# 一、目标（O1）", "提升用户留存", "## 关键结果（KR）", ["日活跃用户达到 5000", "发布失败率降低到 3%"]),
+        ("# 二、目标", "打造稳定的发布流程", "## 关键结果", ["日活跃用户达到 5000", "发布失败率降低到 3%"]),
+        ("## 目標（第一四半期）", "顧客体験を向上させる", "### 主要な成果（KR）", ["解約率を5%から3%に下げる", "NPS 40"]),
+        ("## Ziel 1 (Plattform)", "Die Plattform stabil betreiben", "### Schlüsselergebnisse (KR)",
+         ["Ladezeit unter 2 Sekunden senken", "Aktivierungsrate von 20% auf 35% steigern"]),
+    ],
+)  # fmt: skip
+def test_a_bare_objective_heading_with_a_note_titles_the_line_below(heading, title, header, krs):
+    body = "\n".join(f"{n}. {kr}" for n, kr in enumerate(krs, 1))
+    text = f"{heading}\n\n{title}\n\n{header}\n\n{body}\n"
+    assert tree(text) == [(title.strip("*"), krs)]
+
+
+def test_a_heading_with_a_long_bracket_is_a_title():
+    # near miss: an objective marker with its title in brackets is no bare heading
+    text = "## Objective 1: Make deploys boring (the whole team)\n\n- KR1: Reach 40 weekly active teams\n"
+    assert tree(text) == [
+        ("Make deploys boring (the whole team)", ["Reach 40 weekly active teams"])
+    ]
+
+
+def test_a_chinese_enumerated_heading_naming_something_else_is_no_bare_objective():
+    # near miss: "一、背景" is a section, "二、目标与关键结果" a header; neither is a bare objective
+    text = "# 一、背景\n\n团队去年发布失败率很高。\n\n# 二、目标：提升用户留存\n\n1. 日活跃用户达到 5000\n"
+    assert tree(text) == [("提升用户留存", ["日活跃用户达到 5000"])]
