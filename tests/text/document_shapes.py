@@ -121,10 +121,12 @@ class Tree:
 OBJECTIVE_STYLES = (
     "h1", "h2", "h3", "h4", "bare_heading", "bold", "bold_marked", "plain_over_list",
     "label_bullet", "o_code", "dash", "numbered_okr", "quote_title", "table", "table_blank",
+    "bare_heading_note", "enumerated_heading",  # tenth round
 )  # fmt: skip
 KEY_RESULT_STYLES = (
     "bullet", "numbered", "kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "dotted_number",
     "checkbox", "heading_fields", "heading_field_table",
+    "kr_italic",  # tenth round
 )  # fmt: skip
 OWNER_STYLES = ("none", "paren", "dri", "handle", "owner_bullet")
 SCORE_STYLES = ("none", "arrow", "score_bullet", "paren")
@@ -132,7 +134,11 @@ STATUS_STYLES = ("none", "paren", "status_bullet")
 NOISE = (
     "front_matter", "intro", "intro_bullets", "links", "schedule", "rationale", "grading",
     "glossary", "template", "summary", "initiatives", "rules", "comment",
+    "file_title",  # tenth round: the page titled by a file name ("# OKR.md — …")
 )  # fmt: skip
+# Scripts whose brackets are full-width and whose headings take a numeral enumerator ("一、")
+_CJK = ("zh", "ja")
+_CJK_NUMERALS = "一二三四五六七八九"
 
 
 @dataclass(frozen=True)
@@ -211,7 +217,7 @@ def _pct(score: float) -> str:
 
 def _kr_line(kr: KeyResult, i: int, j: int, shape: Shape) -> str:
     """Return the text of one key result's line, with its owner, score and status inline."""
-    text = kr.text
+    text = f"*{kr.text}*" if shape.key_result == "kr_italic" else kr.text
     if kr.owner and shape.owner == "paren":
         text += f" (owner: {kr.owner})"
     if kr.owner and shape.owner == "handle":
@@ -276,6 +282,7 @@ def _key_results(o: Objective, i: int, shape: Shape, level: int, indent: str = "
             "kr_bold": f"- **{kr_word} {j}**: {text}",
             "dotted_number": f"{i}.{j}{_outline_dot(o, text)} {text}",
             "checkbox": f"- [{'x' if kr.status == 'Done' else ' '}] {text}",
+            "kr_italic": f"- {kr_word}{j}: {text}",  # the text set in italics by _kr_line
         }[style]
         sub = "   " if style == "numbered" else "  "
         lines.append(indent + line)
@@ -296,6 +303,11 @@ def _objective(o: Objective, i: int, shape: Shape) -> list[str]:
         head = [f"{'#' * level} {word} {i}: {o.title}"]
     elif style == "bare_heading":
         head = [f"### {word} {i}", "", o.title]
+    elif style == "bare_heading_note":  # "### Objective 1 (core)", "### 目标 1（核心目标）"
+        note = "（核心）" if shape.language in _CJK else " (core)"
+        head = [f"### {word} {i}{note}", "", o.title]
+    elif style == "enumerated_heading":  # "### 一、目标（O1）"
+        head = [f"### {_CJK_NUMERALS[i - 1]}、{word}（O{i}）", "", o.title]
     elif style == "bold":
         head = [f"**{o.title}**"]
     elif style == "bold_marked":
@@ -327,7 +339,10 @@ def _objective(o: Objective, i: int, shape: Shape) -> list[str]:
         raise ValueError(style)
     if o.owner:
         head += ["", f"Owner: {o.owner}"]
-    if shape.key_results_header:
+    if shape.key_results_header and style in ("bare_heading_note", "enumerated_heading"):
+        note = "（KR）" if shape.language in _CJK else " (KR)"
+        head += ["", f"#### {header}{note}"]  # "#### 关键结果（KR）": a header heading with a note
+    elif shape.key_results_header:
         head += ["", f"**{header}:**"]
     return [*head, "", *_key_results(o, i, shape, level)]
 
@@ -409,7 +424,10 @@ def render(tree: Tree, shape: Shape) -> str:
     if "front_matter" in shape.noise:
         lines += ["---", "title: Team OKRs", "quarter: Q3", "---", ""]
     if shape.page_title:
-        lines += ["# Team OKRs Q3", ""]
+        lines += [
+            "# OKR.md — Team OKRs Q3" if "file_title" in shape.noise else "# Team OKRs Q3",
+            "",
+        ]
     for name in shape.noise:
         lines += _NOISE_BEFORE.get(name, [])
     headed = any(_NOISE_BEFORE.get(name, [""])[0].startswith("#") for name in shape.noise)
@@ -437,7 +455,12 @@ def render(tree: Tree, shape: Shape) -> str:
 def compatible(shape: Shape) -> bool:
     """Return False for a shape that cannot be written: key-result headings under a paragraph."""
     paragraph = shape.objective in ("bold", "plain_over_list")
-    return not (paragraph and shape.key_result.startswith("heading"))
+    if shape.objective == "enumerated_heading" and shape.language not in _CJK:
+        return False  # a numeral enumerator before the marker: Chinese and Japanese headings
+    noted = (
+        shape.objective in ("bare_heading_note", "enumerated_heading") and shape.key_results_header
+    )
+    return not ((paragraph or noted) and shape.key_result.startswith("heading"))
 
 
 def sample_tree(

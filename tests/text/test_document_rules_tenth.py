@@ -62,3 +62,31 @@ def test_a_chinese_enumerated_heading_naming_something_else_is_no_bare_objective
     # near miss: "一、背景" is a section, "二、目标与关键结果" a header; neither is a bare objective
     text = "# 一、背景\n\n团队去年发布失败率很高。\n\n# 二、目标：提升用户留存\n\n1. 日活跃用户达到 5000\n"
     assert tree(text) == [("提升用户留存", ["日活跃用户达到 5000"])]
+
+
+# The text after a key-result or objective marker set in italics as a whole loses its asterisks.
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("- KR1: *Finish a track every month*", "Finish a track every month"),
+        ("- KR 2: _Raise NPS from 20 to 45_", "Raise NPS from 20 to 45"),
+        ("* KR3: *Ladezeit unter 2 Sekunden senken*", "Ladezeit unter 2 Sekunden senken"),
+        ("- KR1: *日活跃用户达到 5000*", "日活跃用户达到 5000"),
+    ],
+)
+def test_an_italic_key_result_text_loses_its_asterisks(line, text):
+    doc = f"### Objective 1: *Make deploys boring*\n{line}\n"
+    assert tree(doc) == [("Make deploys boring", [text])]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("- KR1: *Finish* a track and *publish* it", "*Finish* a track and *publish* it"),
+        ("- KR2: snake_case names in 3 _modules_", "snake_case names in 3 _modules_"),
+    ],
+)
+def test_italics_inside_a_key_result_stay(line, text):
+    # near misses: emphasis on some words only, an underscore inside a word
+    doc = f"### Objective 1: Make deploys boring\n{line}\n"
+    assert tree(doc) == [("Make deploys boring", [text])]

@@ -136,7 +136,6 @@ NOT_EXACT: frozenset[str] = frozenset(
         "round8-data-platform-team-okrs",
         "round8-matecheck-okr-ko",
         "round8-personal-okr-2021h1",
-        "round8-personal-okrs-blog-2019q3",
         "round8-pokemon-agent-okr",
     }
 )

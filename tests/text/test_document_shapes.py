@@ -135,3 +135,20 @@ shapes = st.builds(
 )
 def test_generated_shapes_read_exactly(shape, seed, objectives, key_results, owners):
     assert_reads(shape, seed, objectives, key_results, owners=owners)
+
+
+# --- tenth round: the round-8 documents' families (bench.document_shapes.tenth) -------------
+
+TENTH = [
+    *(Shape(objective=o, key_result=k, language=lang, key_results_header=h)
+      for o in ("bare_heading_note", "enumerated_heading") for k in ("bullet", "kr_colon", "kr_italic")
+      for lang in LANGUAGES for h in (False, True)),
+    *(Shape(objective=o, key_result="kr_italic", owner=ow, score="arrow", status="paren")
+      for o in ("h2", "bold", "o_code") for ow in OWNER_STYLES),
+    *(Shape(objective=o, language=lang, noise=("file_title",)) for o in ("h2", "bold") for lang in LANGUAGES),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", [s for s in TENTH if compatible(s)], ids=Shape.label)
+def test_the_tenth_round_families(shape):
+    assert_reads(shape, seed=2, owners=True)

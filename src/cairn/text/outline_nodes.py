@@ -153,6 +153,7 @@ class NodeBuilder:
         title, owner = _owner_suffix(_unwrap(title))
         if owner is None and self.name_owners:
             title, owner = _name_suffix(title)
+        title = _unwrap(title) if owner else title  # "*Text* (owner: Ana)": italics before it
         owner = owner or line.owner or self.pending_owner
         self.pending_owner, self.context, self.detail, self.kr_style = None, None, False, None
         self.pending_title = pending
@@ -188,6 +189,7 @@ class NodeBuilder:
             title, owner = _name_suffix(title)
         if owner is None and self.slash_owners and not line.owner:
             title, owner = _trailing_names(title)
+        title = _unwrap(title) if owner else title  # "*Text* — DRI: Ana": italics before it
         if self.kr_indent is None or line.indent < self.kr_indent:
             self.kr_indent = line.indent
         if self.objective is None:

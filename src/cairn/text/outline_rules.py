@@ -242,9 +242,20 @@ def _short(text: str) -> bool:
 
 
 def _unwrap(title: str) -> str:
-    """Return a title without the backticks or quotes wrapped around all of it."""
+    """Return a title without the backticks, quotes or italics wrapped around all of it.
+
+    "KR1: *Finish a track every month*": the text after a marker set in italics as a whole
+    (one "*" or "_" each side, none inside: "*a* and *b*" keeps its own).
+    """
     title = title.strip()
     if len(title) > 2 and title[0] == title[-1] and title[0] in "`'\"":
+        return title[1:-1].strip()
+    if (
+        len(title) > 2
+        and title[0] == title[-1]
+        and title[0] in "*_"
+        and title[0] not in title[1:-1]
+    ):
         return title[1:-1].strip()
     return title
 
