@@ -39,6 +39,7 @@ FIELDS = [
     ("handle", "none", "paren"),
 ]
 TENTH_OBJECTIVES = ("bare_heading_note", "enumerated_heading")
+MARKED_KEY_RESULTS = ("kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "kr_italic")
 
 
 def reads(shape: Shape, seed: int, objectives: int = 2, key_results: int = 3, owners=False) -> bool:
@@ -60,30 +61,13 @@ def tenth() -> list[tuple[Shape, int]]:
     for lang, header in itertools.product(LANGUAGES, (False, True)):
         for o in TENTH_OBJECTIVES:
             for k in ("bullet", "numbered", "kr_colon", "kr_bold", "kr_italic"):
-                out.append(
-                    (Shape(objective=o, key_result=k, language=lang, key_results_header=header), 2)
-                )
+                out.append(Shape(o, k, language=lang, key_results_header=header))
         for o in ("h2", "h3", "bare_heading", "bold", "o_code"):
-            out.append(
-                (
-                    Shape(
-                        objective=o,
-                        key_result="kr_italic",
-                        language=lang,
-                        key_results_header=header,
-                    ),
-                    2,
-                )
-            )
-            out.append(
-                (
-                    Shape(
-                        objective=o, language=lang, noise=("file_title",), key_results_header=header
-                    ),
-                    2,
-                )
-            )
-    return out  # fmt: skip
+            out.append(Shape(o, "kr_italic", language=lang, key_results_header=header))
+            out.append(Shape(o, language=lang, noise=("file_title",), key_results_header=header))
+            for k in MARKED_KEY_RESULTS:
+                out.append(Shape(o, k, language=lang, noise=("points",), key_results_header=header))
+    return [(shape, 2) for shape in out]
 
 
 def randomly(n: int = 2000) -> list[tuple[Shape, int, int, int, bool]]:

@@ -135,7 +135,10 @@ NOISE = (
     "front_matter", "intro", "intro_bullets", "links", "schedule", "rationale", "grading",
     "glossary", "template", "summary", "initiatives", "rules", "comment",
     "file_title",  # tenth round: the page titled by a file name ("# OKR.md — …")
+    "points",  # tenth round: "- KR1: … in these areas:" over unmarked sibling points
 )  # fmt: skip
+_MARKED_KRS = ("kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "kr_italic")
+_POINTS = " in these areas:"
 # Scripts whose brackets are full-width and whose headings take a numeral enumerator ("一、")
 _CJK = ("zh", "ja")
 _CJK_NUMERALS = "一二三四五六七八九"
@@ -199,10 +202,17 @@ def fit(tree: Tree, shape: Shape) -> Tree:
     def reported(kr: KeyResult) -> KeyResult:  # a status section repeating the key results
         return replace(kr, status=kr.status or "on track") if "grading" in shape.noise else kr
 
+    def pointed(o: Objective) -> Objective:  # "- KR1: … in these areas:" over its points
+        if "points" not in shape.noise or shape.key_result not in _MARKED_KRS:
+            return o
+        first = replace(o.key_results[0], text=o.key_results[0].text + _POINTS, owner=None,
+                        score=None, status=None)  # fmt: skip
+        return replace(o, key_results=(first, *o.key_results[1:]))
+
     return Tree(
         tuple(
-            replace(o, key_results=tuple(reported(one(kr)) for kr in o.key_results),
-                    owner=o.owner if not table else None)
+            pointed(replace(o, key_results=tuple(reported(one(kr)) for kr in o.key_results),
+                    owner=o.owner if not table else None))
             for o in tree.objectives
         )
     )  # fmt: skip
@@ -287,6 +297,8 @@ def _key_results(o: Objective, i: int, shape: Shape, level: int, indent: str = "
         sub = "   " if style == "numbered" else "  "
         lines.append(indent + line)
         lines += [f"{indent}{sub}- {name}: {value}" for name, value in fields]
+        if kr.text.endswith(_POINTS):  # the points the colon announced, unmarked, at its level
+            lines += [f"{indent}- Reliability", f"{indent}- Speed of delivery"]
     return lines
 
 
@@ -457,6 +469,12 @@ def compatible(shape: Shape) -> bool:
     paragraph = shape.objective in ("bold", "plain_over_list")
     if shape.objective == "enumerated_heading" and shape.language not in _CJK:
         return False  # a numeral enumerator before the marker: Chinese and Japanese headings
+    if "points" in shape.noise and (
+        shape.key_result not in _MARKED_KRS
+        or shape.objective in ("label_bullet", "table", "table_blank")
+        or "grading" in shape.noise  # its status section would repeat "…areas:: on track"
+    ):
+        return False  # points follow a marked key result ending in a colon, in a list
     noted = (
         shape.objective in ("bare_heading_note", "enumerated_heading") and shape.key_results_header
     )

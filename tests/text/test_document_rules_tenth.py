@@ -90,3 +90,39 @@ def test_italics_inside_a_key_result_stay(line, text):
     # near misses: emphasis on some words only, an underscore inside a word
     doc = f"### Objective 1: Make deploys boring\n{line}\n"
     assert tree(doc) == [("Make deploys boring", [text])]
+
+
+# Unmarked items after a marked key result ending in a colon are the points it announced.
+@pytest.mark.parametrize(
+    ("marker", "kr", "points"),
+    [
+        ("KR1.2: ", "Reach a high bar on these dimensions:", ["Empathy", "Attention"]),
+        ("KR 2 — ", "Score 4 of 5 in each area:", ["Docs", "Onboarding", "Billing"]),
+        ("KR1.2: ", "在以下维度上达到高质量标准：", ["共情 (Empathy)", "积极关注"]),
+        ("**KR 2**: ", "In diesen Bereichen 4 von 5 erreichen:", ["Stabilität", "Tempo"]),
+    ],
+)
+def test_unmarked_points_after_a_colon_key_result_are_not_key_results(marker, kr, points):
+    items = "\n".join(f"* {p}" for p in points)
+    text = f"## O1: Make deploys boring\n* KR1.1: Publish the runbook\n* {marker}{kr}\n{items}\n* KR1.3: Ship it\n"
+    assert tree(text) == [("Make deploys boring", ["Publish the runbook", kr, "Ship it"])]
+
+
+def test_unmarked_items_after_a_key_result_without_a_colon_stay_key_results():
+    # near miss: no colon announces them
+    text = (
+        "## O1: Make deploys boring\n- KR1: Publish the runbook\n- Reach 40 weekly active teams\n"
+    )
+    assert tree(text) == [
+        ("Make deploys boring", ["Publish the runbook", "Reach 40 weekly active teams"])
+    ]
+
+
+def test_nested_items_under_a_colon_key_result_are_untouched():
+    # near miss: points nested below stay what they were (not siblings at the key result's level)
+    text = (
+        "## O1: Make deploys boring\n- KR1: Hit these targets:\n  - Uptime 99.9%\n"
+        "- KR2: Publish the runbook\n"
+    )
+    assert [t for t, _ in tree(text)] == ["Make deploys boring"]
+    assert "Publish the runbook" in tree(text)[0][1]

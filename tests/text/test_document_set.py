@@ -131,7 +131,6 @@ def _tree_of(data: dict) -> list[dict]:
 NOT_EXACT: frozenset[str] = frozenset(
     {
         "round7-tallaegg-okr-fa",
-        "round8-ai-coach-okr-zh",
         "round8-aiwar-okr-ko",
         "round8-data-platform-team-okrs",
         "round8-matecheck-okr-ko",

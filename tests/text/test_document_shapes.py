@@ -9,7 +9,7 @@ import itertools
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from bench.documents import read_tree, same
@@ -134,6 +134,9 @@ shapes = st.builds(
     owners=st.booleans(),
 )
 def test_generated_shapes_read_exactly(shape, seed, objectives, key_results, owners):
+    # a plain title over ONE item is the known ambiguity (the strict xfail above): the tenth
+    # round's new forms moved the derandomized draw onto it, so it is left to that test
+    assume(not (shape.objective == "plain_over_list" and key_results == 1))
     assert_reads(shape, seed, objectives, key_results, owners=owners)
 
 
@@ -146,6 +149,8 @@ TENTH = [
     *(Shape(objective=o, key_result="kr_italic", owner=ow, score="arrow", status="paren")
       for o in ("h2", "bold", "o_code") for ow in OWNER_STYLES),
     *(Shape(objective=o, language=lang, noise=("file_title",)) for o in ("h2", "bold") for lang in LANGUAGES),
+    *(Shape(objective=o, key_result=k, noise=("points",)) for o in ("h2", "bold", "dash")
+      for k in ("kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "kr_italic")),
 ]  # fmt: skip
 
 

@@ -489,6 +489,8 @@ class _Builder(NodeBuilder):
             self._work(line, line.text, None)
         elif _starts_objective(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)
+        elif self._lists_points(line):
+            return  # "- KR 1.2: … on these dimensions:" / "- Empathy": its points, not key results
         elif self.kr_indent is None or line.indent <= self.kr_indent or self.kr is None:
             self._key_result(line, line.text)
         else:

@@ -226,6 +226,22 @@ class NodeBuilder:
         if not line.item and not line.heading and _field_list(line):
             self.detail = True  # "**KR1: …**" over "- Baseline: …", "- Owner: …": its fields
 
+    def _lists_points(self, line: Line) -> bool:
+        """Return True for an unmarked item after a marked key result that ends in a colon.
+
+        "- KR1.2: Reach a high bar on these dimensions:" / "- Empathy" / "- Attention" /
+        "- KR1.3: …": the plain items between two marked ones, at the same level, are the
+        points the colon announced (an unmarked item after a key result without one stays a
+        key result).
+        """
+        kr = self.kr
+        return (
+            kr is not None
+            and kr.marked
+            and kr.title[-1:] in (":", "：")
+            and line.indent == self.kr_indent
+        )
+
     def _initiative(self, line: Line, title: str) -> None:
         if self.objective is None:
             self.outline.problems.append((line.number, "initiative before any objective"))
