@@ -126,3 +126,47 @@ def test_nested_items_under_a_colon_key_result_are_untouched():
     )
     assert [t for t, _ in tree(text)] == ["Make deploys boring"]
     assert "Publish the runbook" in tree(text)[0][1]
+
+
+# A bare objective heading over a quoted bold title: the quotes are not the title's.
+@pytest.mark.parametrize(
+    "line", ['**"Make deploys boring"**', "**“Make deploys boring”**", '"Make deploys boring"']
+)
+def test_a_quoted_title_under_a_bare_objective_heading_loses_its_quotes(line):
+    text = f"## Objective\n\n{line}\n\n## Key Results\n\n### KR 1: Reach 40 weekly active teams\n"
+    assert tree(text) == [("Make deploys boring", ["Reach 40 weekly active teams"])]
+
+
+# A review section citing the objective again, with only arrowed comments under it, is no
+# second objective.
+@pytest.mark.parametrize("arrow", ["→", "⇒"])
+def test_a_repeated_objective_with_arrowed_comments_is_dropped(arrow):
+    text = (
+        "## Objective: Make deploys boring\n\n- KR1: Cut failed deploys from 12% to 3%\n\n"
+        f'## Review\n\n- **Objective**: "Make deploys boring"\n  - {arrow} people-centred\n'
+        f"- **Key Results**: 3% failed deploys\n  - {arrow} measurable\n"
+    )
+    assert tree(text) == [("Make deploys boring", ["Cut failed deploys from 12% to 3%"])]
+
+
+def test_a_repeated_objective_with_key_results_of_its_own_stays():
+    # near miss: the same objective again for another period, with key results of its own
+    text = (
+        "## Q1\n\n### Objective: Make deploys boring\n\n- KR1: Cut failed deploys from 12% to 3%\n\n"
+        "## Q2\n\n### Objective: Make deploys boring\n\n- KR1: Cut failed deploys from 3% to 1%\n"
+    )
+    assert [t for t, _ in tree(text)] == ["Make deploys boring", "Make deploys boring"]
+
+
+# An English abstract noun in a trailing parenthesis glosses the title; it names no owner,
+# even where the document writes owners as first names in parentheses.
+@pytest.mark.parametrize("gloss", ["Retention", "Alignment", "Governance", "Ownership", "Quality"])
+def test_an_abstract_noun_in_parentheses_is_no_owner(gloss):
+    text = (
+        "## Objective: Grow\n\n- KR1: Ship the runbook (Max)\n- KR2: Reach 40 teams (Zach)\n"
+        f"- KR3: 실제 사용 가치 증명 ({gloss})\n"
+    )
+    document = parse_document(text, None)
+    krs = document.objectives[0].key_results
+    assert [kr.owner for kr in krs] == ["Max", "Zach", None]
+    assert krs[2].title == f"실제 사용 가치 증명 ({gloss})"

@@ -133,7 +133,6 @@ NOT_EXACT: frozenset[str] = frozenset(
         "round7-tallaegg-okr-fa",
         "round8-aiwar-okr-ko",
         "round8-data-platform-team-okrs",
-        "round8-matecheck-okr-ko",
         "round8-personal-okr-2021h1",
         "round8-pokemon-agent-okr",
     }

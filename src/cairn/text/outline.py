@@ -148,8 +148,8 @@ class _Builder(NodeBuilder):
             return
         single = not line.item or not line.children
         if self.pending_title and self.objective and not line.heading and single:
-            # "## 📌 Objective" over its title, a plain line or a single bullet
-            self._pending(text)
+            # "## 📌 Objective" over its title, a plain line or a single bullet ('**"…"**': quoted)
+            self._pending(_unwrap(text))
             return
         if line.label and _OWNER_LABEL.match(line.label) and not line.item:
             # "*Owner: ___ · The store takes real orders.*": the owner, then a description

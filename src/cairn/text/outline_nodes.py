@@ -307,14 +307,41 @@ class NodeBuilder:
         else:
             self._label(LABEL_LEVEL, objective.title)
 
+    def _drop_quoted_repeats(self) -> None:
+        """Drop an objective that repeats the title of one above, quoted or not, with nothing
+        under it but arrowed comments.
+
+        A review section citing the objective ('- **Objective**: "Make deploys boring"' over
+        "  - → people-centred, ambitious") names the same objective again; a repeat with key
+        results of its own (another period's, say) stays.
+        """
+        seen: set[str] = set()
+        kept = []
+        for objective in self.outline.objectives:
+            title = _norm(objective.title.strip(_QUOTE_MARKS))
+            comments = all(kr.title[:1] in _ARROWS for kr in objective.key_results)
+            if title in seen and comments and not objective.initiatives:
+                self.outline.problems.append(
+                    (objective.line, "repeats an objective above: left out")
+                )
+                continue
+            seen.add(title)
+            kept.append(objective)
+        self.outline.objectives[:] = kept
+
     def finish(self) -> Outline:
         """Return the outline, with problems for explicit objectives left empty."""
         self._close_tentative()
+        self._drop_quoted_repeats()
         for objective in self.outline.objectives:
             if not objective.key_results:
                 self.outline.problems.append((objective.line, "objective has no key results"))
         self.outline.problems.sort()
         return self.outline
+
+
+_ARROWS = ("→", "⇒")
+_QUOTE_MARKS = "\"'“”„«»「」『』 "
 
 
 def _marked_okr(line: Line) -> bool:
