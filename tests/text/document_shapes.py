@@ -121,10 +121,12 @@ class Tree:
 OBJECTIVE_STYLES = (
     "h1", "h2", "h3", "h4", "bare_heading", "bold", "bold_marked", "plain_over_list",
     "label_bullet", "o_code", "dash", "numbered_okr", "quote_title", "table", "table_blank",
+    "bare_heading_note", "enumerated_heading",  # tenth round
 )  # fmt: skip
 KEY_RESULT_STYLES = (
     "bullet", "numbered", "kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "dotted_number",
     "checkbox", "heading_fields", "heading_field_table",
+    "kr_italic",  # tenth round
 )  # fmt: skip
 OWNER_STYLES = ("none", "paren", "dri", "handle", "owner_bullet")
 SCORE_STYLES = ("none", "arrow", "score_bullet", "paren")
@@ -132,7 +134,14 @@ STATUS_STYLES = ("none", "paren", "status_bullet")
 NOISE = (
     "front_matter", "intro", "intro_bullets", "links", "schedule", "rationale", "grading",
     "glossary", "template", "summary", "initiatives", "rules", "comment",
+    "file_title",  # tenth round: the page titled by a file name ("# OKR.md — …")
+    "points",  # tenth round: "- KR1: … in these areas:" over unmarked sibling points
 )  # fmt: skip
+_MARKED_KRS = ("kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "kr_italic")
+_POINTS = " in these areas:"
+# Scripts whose brackets are full-width and whose headings take a numeral enumerator ("一、")
+_CJK = ("zh", "ja")
+_CJK_NUMERALS = "一二三四五六七八九"
 
 
 @dataclass(frozen=True)
@@ -193,10 +202,17 @@ def fit(tree: Tree, shape: Shape) -> Tree:
     def reported(kr: KeyResult) -> KeyResult:  # a status section repeating the key results
         return replace(kr, status=kr.status or "on track") if "grading" in shape.noise else kr
 
+    def pointed(o: Objective) -> Objective:  # "- KR1: … in these areas:" over its points
+        if "points" not in shape.noise or shape.key_result not in _MARKED_KRS:
+            return o
+        first = replace(o.key_results[0], text=o.key_results[0].text + _POINTS, owner=None,
+                        score=None, status=None)  # fmt: skip
+        return replace(o, key_results=(first, *o.key_results[1:]))
+
     return Tree(
         tuple(
-            replace(o, key_results=tuple(reported(one(kr)) for kr in o.key_results),
-                    owner=o.owner if not table else None)
+            pointed(replace(o, key_results=tuple(reported(one(kr)) for kr in o.key_results),
+                    owner=o.owner if not table else None))
             for o in tree.objectives
         )
     )  # fmt: skip
@@ -211,7 +227,7 @@ def _pct(score: float) -> str:
 
 def _kr_line(kr: KeyResult, i: int, j: int, shape: Shape) -> str:
     """Return the text of one key result's line, with its owner, score and status inline."""
-    text = kr.text
+    text = f"*{kr.text}*" if shape.key_result == "kr_italic" else kr.text
     if kr.owner and shape.owner == "paren":
         text += f" (owner: {kr.owner})"
     if kr.owner and shape.owner == "handle":
@@ -276,10 +292,13 @@ def _key_results(o: Objective, i: int, shape: Shape, level: int, indent: str = "
             "kr_bold": f"- **{kr_word} {j}**: {text}",
             "dotted_number": f"{i}.{j}{_outline_dot(o, text)} {text}",
             "checkbox": f"- [{'x' if kr.status == 'Done' else ' '}] {text}",
+            "kr_italic": f"- {kr_word}{j}: {text}",  # the text set in italics by _kr_line
         }[style]
         sub = "   " if style == "numbered" else "  "
         lines.append(indent + line)
         lines += [f"{indent}{sub}- {name}: {value}" for name, value in fields]
+        if kr.text.endswith(_POINTS):  # the points the colon announced, unmarked, at its level
+            lines += [f"{indent}- Reliability", f"{indent}- Speed of delivery"]
     return lines
 
 
@@ -296,6 +315,11 @@ def _objective(o: Objective, i: int, shape: Shape) -> list[str]:
         head = [f"{'#' * level} {word} {i}: {o.title}"]
     elif style == "bare_heading":
         head = [f"### {word} {i}", "", o.title]
+    elif style == "bare_heading_note":  # "### Objective 1 (core)", "### 目标 1（核心目标）"
+        note = "（核心）" if shape.language in _CJK else " (core)"
+        head = [f"### {word} {i}{note}", "", o.title]
+    elif style == "enumerated_heading":  # "### 一、目标（O1）"
+        head = [f"### {_CJK_NUMERALS[i - 1]}、{word}（O{i}）", "", o.title]
     elif style == "bold":
         head = [f"**{o.title}**"]
     elif style == "bold_marked":
@@ -327,7 +351,10 @@ def _objective(o: Objective, i: int, shape: Shape) -> list[str]:
         raise ValueError(style)
     if o.owner:
         head += ["", f"Owner: {o.owner}"]
-    if shape.key_results_header:
+    if shape.key_results_header and style in ("bare_heading_note", "enumerated_heading"):
+        note = "（KR）" if shape.language in _CJK else " (KR)"
+        head += ["", f"#### {header}{note}"]  # "#### 关键结果（KR）": a header heading with a note
+    elif shape.key_results_header:
         head += ["", f"**{header}:**"]
     return [*head, "", *_key_results(o, i, shape, level)]
 
@@ -409,7 +436,10 @@ def render(tree: Tree, shape: Shape) -> str:
     if "front_matter" in shape.noise:
         lines += ["---", "title: Team OKRs", "quarter: Q3", "---", ""]
     if shape.page_title:
-        lines += ["# Team OKRs Q3", ""]
+        lines += [
+            "# OKR.md — Team OKRs Q3" if "file_title" in shape.noise else "# Team OKRs Q3",
+            "",
+        ]
     for name in shape.noise:
         lines += _NOISE_BEFORE.get(name, [])
     headed = any(_NOISE_BEFORE.get(name, [""])[0].startswith("#") for name in shape.noise)
@@ -437,7 +467,18 @@ def render(tree: Tree, shape: Shape) -> str:
 def compatible(shape: Shape) -> bool:
     """Return False for a shape that cannot be written: key-result headings under a paragraph."""
     paragraph = shape.objective in ("bold", "plain_over_list")
-    return not (paragraph and shape.key_result.startswith("heading"))
+    if shape.objective == "enumerated_heading" and shape.language not in _CJK:
+        return False  # a numeral enumerator before the marker: Chinese and Japanese headings
+    if "points" in shape.noise and (
+        shape.key_result not in _MARKED_KRS
+        or shape.objective in ("label_bullet", "table", "table_blank")
+        or "grading" in shape.noise  # its status section would repeat "…areas:: on track"
+    ):
+        return False  # points follow a marked key result ending in a colon, in a list
+    noted = (
+        shape.objective in ("bare_heading_note", "enumerated_heading") and shape.key_results_header
+    )
+    return not ((paragraph or noted) and shape.key_result.startswith("heading"))
 
 
 def sample_tree(

@@ -9,7 +9,7 @@ import itertools
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from bench.documents import read_tree, same
@@ -134,4 +134,26 @@ shapes = st.builds(
     owners=st.booleans(),
 )
 def test_generated_shapes_read_exactly(shape, seed, objectives, key_results, owners):
+    # a plain title over ONE item is the known ambiguity (the strict xfail above): the tenth
+    # round's new forms moved the derandomized draw onto it, so it is left to that test
+    assume(not (shape.objective == "plain_over_list" and key_results == 1))
     assert_reads(shape, seed, objectives, key_results, owners=owners)
+
+
+# --- tenth round: the round-8 documents' families (bench.document_shapes.tenth) -------------
+
+TENTH = [
+    *(Shape(objective=o, key_result=k, language=lang, key_results_header=h)
+      for o in ("bare_heading_note", "enumerated_heading") for k in ("bullet", "kr_colon", "kr_italic")
+      for lang in LANGUAGES for h in (False, True)),
+    *(Shape(objective=o, key_result="kr_italic", owner=ow, score="arrow", status="paren")
+      for o in ("h2", "bold", "o_code") for ow in OWNER_STYLES),
+    *(Shape(objective=o, language=lang, noise=("file_title",)) for o in ("h2", "bold") for lang in LANGUAGES),
+    *(Shape(objective=o, key_result=k, noise=("points",)) for o in ("h2", "bold", "dash")
+      for k in ("kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "kr_italic")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", [s for s in TENTH if compatible(s)], ids=Shape.label)
+def test_the_tenth_round_families(shape):
+    assert_reads(shape, seed=2, owners=True)

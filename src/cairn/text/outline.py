@@ -149,8 +149,8 @@ class _Builder(NodeBuilder):
             return
         single = not line.item or not line.children
         if self.pending_title and self.objective and not line.heading and single:
-            # "## 📌 Objective" over its title, a plain line or a single bullet
-            self._pending(text)
+            # "## 📌 Objective" over its title, a plain line or a single bullet ('**"…"**': quoted)
+            self._pending(_unwrap(text))
             return
         if line.label and _OWNER_LABEL.match(line.label) and not line.item:
             # "*Owner: ___ · The store takes real orders.*": the owner, then a description
@@ -490,6 +490,8 @@ class _Builder(NodeBuilder):
             self._work(line, line.text, None)
         elif _starts_objective(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)
+        elif self._lists_points(line):
+            return  # "- KR 1.2: … on these dimensions:" / "- Empathy": its points, not key results
         elif self.kr_indent is None or line.indent <= self.kr_indent or self.kr is None:
             self._key_result(line, line.text)
         else:

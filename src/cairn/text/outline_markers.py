@@ -20,16 +20,19 @@ from cairn.text.outline_words import (
     STATUS_WORD,
 )
 
-_SEP = r"\s*(?::|：|\.|\)|\s[-–—]|\s?\|)\s*"  # "O1:", "O1.", "O1)", "O1 -", "O1 | …"
+# "O1:", "O1.", "O1)", "O1 -", "O1 | …"; not a file name's dot ("OKR.md", "okr.txt")
+_SEP = r"\s*(?::|：|\.(?!(?-i:[a-z]))|\)|\s[-–—]|\s?\|)\s*"
 # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first; "R0-O1:": a release's id first
 _CODE = r"(?:(?-i:[A-Z]{2,8})\s+|(?-i:[A-Z]{1,3}\d{1,2})-)?"
 # "Objetivo 1:", "Ziel 2:", "Цель:", "目標：": the marker in other languages (outline_words);
 # "O-1", "KR-1-2": an id joined by a dash; "KR 1 (Value):": a short name after the id
-_NOTE_AFTER_ID = r"(?:\s*\([^()]{1,40}\))?"
+_NOTE_AFTER_ID = r"(?:\s*[(（][^()（）]{1,40}[)）])?"
 # "目标一：", "目標①": Chinese numerals and circled numbers as ids
 _CJK_ID = r"[一二三四五六七八九十]{1,3}|[①-⑳]"
+# "一、目标（O1）", "二、目标：…": a Chinese enumerator before the marker
+_CJK_ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
 _OBJECTIVE = re.compile(
-    rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
 # "### Objective 5 Cloud relay": a heading's marker and id with no separator before the title
@@ -37,8 +40,11 @@ _OBJECTIVE_SPACED = re.compile(
     rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d{{1,2}}(?:[.\-]\d{{1,2}})?|{_CJK_ID})\s+(\S.*)$",
     re.I,
 )
+# "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
-    rf"^{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?\s*[:：]?$", re.I
+    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
+    rf"{_NOTE_AFTER_ID}\s*[:：]?$",
+    re.I,
 )
 _KEY_RESULT = re.compile(
     rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",

@@ -153,6 +153,7 @@ class NodeBuilder:
         title, owner = _owner_suffix(_unwrap(title))
         if owner is None and self.name_owners:
             title, owner = _name_suffix(title)
+        title = _unwrap(title) if owner else title  # "*Text* (owner: Ana)": italics before it
         owner = owner or line.owner or self.pending_owner
         self.pending_owner, self.context, self.detail, self.kr_style = None, None, False, None
         self.pending_title = pending
@@ -188,6 +189,7 @@ class NodeBuilder:
             title, owner = _name_suffix(title)
         if owner is None and self.slash_owners and not line.owner:
             title, owner = _trailing_names(title)
+        title = _unwrap(title) if owner else title  # "*Text* — DRI: Ana": italics before it
         if self.kr_indent is None or line.indent < self.kr_indent:
             self.kr_indent = line.indent
         if self.objective is None:
@@ -223,6 +225,22 @@ class NodeBuilder:
         self.initiative, self.context, self.detail = None, None, False
         if not line.item and not line.heading and _field_list(line):
             self.detail = True  # "**KR1: …**" over "- Baseline: …", "- Owner: …": its fields
+
+    def _lists_points(self, line: Line) -> bool:
+        """Return True for an unmarked item after a marked key result that ends in a colon.
+
+        "- KR1.2: Reach a high bar on these dimensions:" / "- Empathy" / "- Attention" /
+        "- KR1.3: …": the plain items between two marked ones, at the same level, are the
+        points the colon announced (an unmarked item after a key result without one stays a
+        key result).
+        """
+        kr = self.kr
+        return (
+            kr is not None
+            and kr.marked
+            and kr.title[-1:] in (":", "：")
+            and line.indent == self.kr_indent
+        )
 
     def _initiative(self, line: Line, title: str) -> None:
         if self.objective is None:
@@ -289,14 +307,41 @@ class NodeBuilder:
         else:
             self._label(LABEL_LEVEL, objective.title)
 
+    def _drop_quoted_repeats(self) -> None:
+        """Drop an objective that repeats the title of one above, quoted or not, with nothing
+        under it but arrowed comments.
+
+        A review section citing the objective ('- **Objective**: "Make deploys boring"' over
+        "  - → people-centred, ambitious") names the same objective again; a repeat with key
+        results of its own (another period's, say) stays.
+        """
+        seen: set[str] = set()
+        kept = []
+        for objective in self.outline.objectives:
+            title = _norm(objective.title.strip(_QUOTE_MARKS))
+            comments = all(kr.title[:1] in _ARROWS for kr in objective.key_results)
+            if title in seen and comments and not objective.initiatives:
+                self.outline.problems.append(
+                    (objective.line, "repeats an objective above: left out")
+                )
+                continue
+            seen.add(title)
+            kept.append(objective)
+        self.outline.objectives[:] = kept
+
     def finish(self) -> Outline:
         """Return the outline, with problems for explicit objectives left empty."""
         self._close_tentative()
+        self._drop_quoted_repeats()
         for objective in self.outline.objectives:
             if not objective.key_results:
                 self.outline.problems.append((objective.line, "objective has no key results"))
         self.outline.problems.sort()
         return self.outline
+
+
+_ARROWS = ("→", "⇒")
+_QUOTE_MARKS = "\"'“”„«»「」『』 "
 
 
 def _marked_okr(line: Line) -> bool:

@@ -109,6 +109,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Abstract nouns' endings, which no first name has ("Retention", "Alignment", "Quality")
+_NOUN_ENDING = re.compile(r"\b[A-Za-z]{2,}(?:tion|sion|ment|ness|ity|ance|ence|ship)\b", re.I)
+
+
 def _name_suffix(title: str) -> tuple[str, str | None]:
     """Return the title without a trailing "(Max & Zach)", and those names as its owner."""
     if not title.endswith(")") or not (match := _NAME_SUFFIX.search(title)):
@@ -116,6 +120,8 @@ def _name_suffix(title: str) -> tuple[str, str | None]:
     names = match.group(1)
     if any(word.lower() in _NOT_NAMES for word in re.findall(r"[A-Za-z]+", names)):
         return title, None
+    if _NOUN_ENDING.search(names):
+        return title, None  # "(Retention)", "(Governance)": a gloss of the title, no person
     if names.lower() == "and" or not title[: match.start()].strip() or names.count("/") > 1:
         return title, None  # "(Push/Pull/Anxiety/Habit)": a list of terms, not people
     return title[: match.start()].rstrip(), names
@@ -256,10 +262,26 @@ def _short(text: str) -> bool:
     return len(text.split()) <= 15 and not text.endswith((":", ";", ","))
 
 
+_QUOTE_PAIRS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
+
+
 def _unwrap(title: str) -> str:
-    """Return a title without the backticks or quotes wrapped around all of it."""
+    """Return a title without the backticks, quotes or italics wrapped around all of it.
+
+    "KR1: *Finish a track every month*": the text after a marker set in italics as a whole
+    (one "*" or "_" each side, none inside: "*a* and *b*" keeps its own).
+    """
     title = title.strip()
     if len(title) > 2 and title[0] == title[-1] and title[0] in "`'\"":
+        return title[1:-1].strip()
+    if len(title) > 2 and _QUOTE_PAIRS.get(title[0]) == title[-1]:  # "“…”", "«…»", "「…」"
+        return title[1:-1].strip()
+    if (
+        len(title) > 2
+        and title[0] == title[-1]
+        and title[0] in "*_"
+        and title[0] not in title[1:-1]
+    ):
         return title[1:-1].strip()
     return title
 

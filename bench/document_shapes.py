@@ -1,0 +1,117 @@
+"""Measure the reader on the generated shape space (issue 15, ninth and tenth rounds).
+
+    .venv/bin/python -m bench.document_shapes          # grid, tenth-round families, random 2,000
+
+The grid is every objective marker × key-result marker × five owner/score/status mixes; the
+tenth-round families are every shape using one of the tenth round's forms, in every language
+they apply to; the random space draws 2,000 shapes with `random.Random(0)`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import sys
+
+from tests.text.document_shapes import (
+    KEY_RESULT_STYLES,
+    LANGUAGES,
+    NOISE,
+    OBJECTIVE_STYLES,
+    OWNER_STYLES,
+    SCORE_STYLES,
+    STATUS_STYLES,
+    Shape,
+    compatible,
+    expected,
+    fit,
+    render,
+    sample_tree,
+)
+
+from bench.documents import read_tree, same
+
+FIELDS = [
+    ("none", "none", "none"),
+    ("paren", "arrow", "paren"),
+    ("owner_bullet", "score_bullet", "status_bullet"),
+    ("dri", "paren", "none"),
+    ("handle", "none", "paren"),
+]
+TENTH_OBJECTIVES = ("bare_heading_note", "enumerated_heading")
+MARKED_KEY_RESULTS = ("kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "kr_italic")
+
+
+def reads(shape: Shape, seed: int, objectives: int = 2, key_results: int = 3, owners=False) -> bool:
+    tree = fit(sample_tree(seed, objectives, key_results, shape.language, owners=owners), shape)
+    return same(read_tree(render(tree, shape)), expected(tree))
+
+
+def grid() -> list[tuple[Shape, int]]:
+    return [
+        (Shape(objective=o, key_result=k, owner=ow, score=sc, status=st), 1)
+        for o, k in itertools.product(OBJECTIVE_STYLES, KEY_RESULT_STYLES)
+        for ow, sc, st in FIELDS
+    ]
+
+
+def tenth() -> list[tuple[Shape, int]]:
+    """Every shape with one tenth-round form, in every language, with and without header."""
+    out = []
+    for lang, header in itertools.product(LANGUAGES, (False, True)):
+        for o in TENTH_OBJECTIVES:
+            for k in ("bullet", "numbered", "kr_colon", "kr_bold", "kr_italic"):
+                out.append(Shape(o, k, language=lang, key_results_header=header))
+        for o in ("h2", "h3", "bare_heading", "bold", "o_code"):
+            out.append(Shape(o, "kr_italic", language=lang, key_results_header=header))
+            out.append(Shape(o, language=lang, noise=("file_title",), key_results_header=header))
+            for k in MARKED_KEY_RESULTS:
+                out.append(Shape(o, k, language=lang, noise=("points",), key_results_header=header))
+    return [(shape, 2) for shape in out]
+
+
+def randomly(n: int = 2000) -> list[tuple[Shape, int, int, int, bool]]:
+    rng = random.Random(0)
+    out = []
+    while len(out) < n:
+        shape = Shape(
+            objective=rng.choice(OBJECTIVE_STYLES),
+            key_result=rng.choice(KEY_RESULT_STYLES),
+            owner=rng.choice(OWNER_STYLES),
+            score=rng.choice(SCORE_STYLES),
+            status=rng.choice(STATUS_STYLES),
+            language=rng.choice(tuple(LANGUAGES)),
+            noise=tuple(rng.sample(NOISE, rng.randint(0, 3))),
+            page_title=rng.random() < 0.5,
+            key_results_header=rng.random() < 0.5,
+        )
+        if compatible(shape):
+            out.append(
+                (
+                    shape,
+                    rng.randint(0, 60),
+                    rng.randint(1, 3),
+                    rng.randint(1, 4),
+                    rng.random() < 0.5,
+                )
+            )
+    return out  # fmt: skip
+
+
+def main() -> None:
+    show = "--misses" in sys.argv
+    for name, cases in (("grid", grid()), ("tenth-round families", tenth())):
+        cases = [(s, seed) for s, seed in cases if compatible(s)]
+        missed = [s.label() for s, seed in cases if not reads(s, seed)]
+        print(f"{name}: {len(cases) - len(missed)}/{len(cases)}")
+        if show:
+            print("\n".join(f"  - {m}" for m in missed[:40]))
+    cases = randomly()
+    missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
+    print(f"random: {len(cases) - len(missed)}/{len(cases)}")
+    if show:
+        print("\n".join(f"  - {m}" for m in missed[:40]))
+
+
+if __name__ == "__main__":
+    main()
