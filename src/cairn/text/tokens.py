@@ -63,6 +63,11 @@ _DATE_PATTERNS = [
     rf"|\b(?:en|dans|em)\s+{_COUNT}\s+{_PERIOD_ROMANCE}\b",
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\d+\.\d+|{_COUNT})\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
+    # tenth round: a cadence ("every two weeks", "every 10 minutes") says when, never how much;
+    # "within the first 2 releases" is a deadline counted in releases
+    rf"\bevery\s+(?:other\s+|{_COUNT}\s+)(?:{_PERIOD}|{_SHORT_PERIOD}|{_PERIOD_ROMANCE})\b",
+    rf"\b(?:within|in|during)\s+(?:the\s+)?first\s+{_COUNT}\s+"
+    r"(?:releases?|iterations?|versions?|milestones?)\b",
 ]
 _DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
 # Rarer dates, searched only when their sign is in the text (imports read 10,000s of lines):
