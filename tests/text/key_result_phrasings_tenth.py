@@ -44,7 +44,7 @@ CADENCES = {
         {"weeks": "semaines", "days": "jours", "months": "mois"},
     ),
     "it": (
-        ["Pubblicare un articolo ogni {n} {p}", "Fare un backup ogni {n} {p}"],
+        ["Pubblicare un articolo ogni {n} {p}", "Realizzare un backup ogni {n} {p}"],
         {"weeks": "settimane", "days": "giorni", "months": "mesi"},
     ),
     "zh": (

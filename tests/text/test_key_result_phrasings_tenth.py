@@ -2,7 +2,6 @@
 
 import pytest
 
-from cairn.text.key_result_parser import parse_key_result
 from tests.text.key_result_phrasings_tenth import tenth_round_phrasings
 from tests.text.test_key_result_phrasings import check
 

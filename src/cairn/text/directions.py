@@ -63,6 +63,8 @@ def read_direction(
             return cue
         if verb in lx.ACTIVITY_VERBS or _share_of(sentence, values):
             return INCREASE  # "Interview 25 churned customers", "Triage 100% of new bugs"
+        if verb in lx.TIME_GIVING_VERBS and _time_amount(values.target):
+            return INCREASE  # "Spend 1hr every week on personal projects": time given to work
         if target == 0 and verb is None:
             return STAY_BELOW
         return better
@@ -92,6 +94,13 @@ _PARTICIPLES_DOWN = frozenset(
         "eliminated",
     ]
 )
+
+
+_TIMES = frozenset(lx.TIME_UNITS.values())
+
+
+def _time_amount(token: Token | None) -> bool:
+    return token is not None and token.unit in _TIMES
 
 
 def _participle_trend(sentence: Sentence, values: Values, verb_at: int) -> str | None:

@@ -105,6 +105,12 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "steigerung": "increase",
             "erhöhung": "increase",
             "wachstum": "growth",
+            # tenth round: "liegt in 95% der Fälle unter den Zielwerten"
+            "der fälle": "of cases",
+            "unter den zielwerten": "under the target values",
+            "unter dem zielwert": "under the target",
+            "über den zielwerten": "above the target values",
+            "über dem zielwert": "above the target",
             "senkung": "reduction",
             "reduktion": "reduction",
             "reduzierung": "reduction",
