@@ -10,7 +10,11 @@ conventions of docs/plaintext.md, never from what the parser answers:
 - "in 95% of cases" qualifies a bound stated against "the target": stay below / above, no value;
 - "Interview 25 customers about pricing": the noun after the number is counted, not the topic;
 - "Spend 5 hours a week on learning": time given to work goes up;
-- "within the first 2 releases": a deadline, never a value.
+- "within the first 2 releases": a deadline, never a value;
+- "3x exercise sessions per week": a count of times before a plural and a rate counts the
+  plural (sessions), it is no factor;
+- "Meet 99.9% availability SLO": meeting a service objective holds a level (stay above; stay
+  below for a lower-is-better measure such as latency).
 """
 
 from __future__ import annotations
@@ -161,6 +165,35 @@ def first_releases_variants() -> list[Phrasing]:
     return out
 
 
+def times_counted_variants() -> list[Phrasing]:
+    """Return "3x exercise sessions per week": N sessions, not a factor."""
+    out = []
+    for lead, n, mark, (noun, unit), rate in product(
+        ("", "Do ", "Run "),
+        (2, 3, 4),
+        ("x", "×"),
+        (("exercise sessions", "sessions"), ("gym sessions", "sessions"), ("workouts", "workouts")),
+        ("per week", "a week", "every week"),
+    ):
+        text = f"{lead}{n}{mark} {noun} {rate}"
+        out.append(Phrasing(text, "en", "times_counted", INCREASE, None, n, None, unit))
+    return out
+
+
+def meet_objective_variants() -> list[Phrasing]:
+    """Return "Meet 99.9% availability SLO": a level to hold."""
+    out = []
+    for verb, n, metric, objective in product(
+        ("Meet", "Uphold"), (99.5, 99.9, 99.95), ("availability", "uptime"), ("SLO", "SLA")
+    ):
+        text = f"{verb} {n}% {metric} {objective}"
+        out.append(Phrasing(text, "en", "meet_objective", ABOVE, None, n, None, "%"))
+    for n in (200, 300):
+        text = f"Meet the p95 latency SLO of {n}ms"
+        out.append(Phrasing(text, "en", "meet_objective", BELOW, None, n, None, "ms"))
+    return out
+
+
 def tenth_round_phrasings() -> list[Phrasing]:
     """Return every tenth-round family."""
     return (
@@ -171,4 +204,6 @@ def tenth_round_phrasings() -> list[Phrasing]:
         + about_variants()
         + time_given_variants()
         + first_releases_variants()
+        + times_counted_variants()
+        + meet_objective_variants()
     )

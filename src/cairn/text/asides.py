@@ -118,6 +118,14 @@ _WITH_NO = re.compile(
     r"(?:\s*$|\s*[.,;]|\s+(?:in|on|at|during|for|by|within|across|from|before|after)\b))",
     re.IGNORECASE,
 )
+# Tenth round: "3x exercise sessions per week", "2x gym sessions a week": a count of times
+# before a plural and a rate is a count of the plural, not a factor ("Grow sign-ups 3x",
+# "2x pipeline coverage" are left as written).
+_TIMES_COUNTED = re.compile(
+    r"(?<![\w.])(\d+)\s?[x×]\s+(?=(?:[a-z-]+\s+){0,2}[a-z-]*[^s\W]s\s+"
+    r"(?:per|a|an|each|every)\s+(?:day|week|month|sprint|quarter|year)\b)",
+    re.IGNORECASE,
+)
 # … after work that passes or is done ("Pass", "Complete", "Ship" …), not after a finished
 # state ("Launched …, with no regressions") nor a condition ("runs failing with no jobs")
 _WORK_DONE = re.compile(
@@ -193,6 +201,8 @@ def prepare(text: str) -> Prepared:
     if "twice" in low or "factor" in low or "times" in low or "a total of" in low:
         for pattern, replacement in _MULTIPLE_WORDS:
             main = pattern.sub(replacement, main)
+    if "x " in low or "× " in low:  # "3x exercise sessions per week": 3 sessions
+        main = _TIMES_COUNTED.sub(r"\1 ", main)
     if "with no " in low and _WORK_DONE.match(main):
         main = _WITH_NO.sub(_with_zero, main)  # "Pass the audit with no critical findings"
     main = re.sub(r"\s+", " ", main).strip(" ;,")

@@ -56,6 +56,8 @@ def read_direction(
     has_value = has_value or bool(_PLACEHOLDER.search(sentence.text))
     if verb in lx.STAY_VERBS and has_value:
         return STAY_BELOW if lower else STAY_ABOVE
+    if verb in _MEET_VERBS and has_value and _names_objective(sentence):
+        return STAY_BELOW if lower else STAY_ABOVE  # "Meet 99.9% availability SLO": hold it
     if values.factor:
         return DECREASE if values.factor < 1 else INCREASE
     if has_value:
@@ -97,6 +99,13 @@ _PARTICIPLES_DOWN = frozenset(
 
 
 _TIMES = frozenset(lx.TIME_UNITS.values())
+# Tenth round: meeting a service objective is holding a level, not moving it.
+_MEET_VERBS = frozenset(["meet", "honor", "honour", "uphold"])
+_OBJECTIVES = frozenset(["sla", "slas", "slo", "slos"])
+
+
+def _names_objective(sentence: Sentence) -> bool:
+    return any(token.low in _OBJECTIVES for token in sentence.tokens)
 
 
 def _time_amount(token: Token | None) -> bool:
