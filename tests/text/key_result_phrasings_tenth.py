@@ -194,6 +194,19 @@ def meet_objective_variants() -> list[Phrasing]:
     return out
 
 
+def growth_rate_variants() -> list[Phrasing]:
+    """Return "Achieve 20% month-over-month growth": the target growth rate, in %."""
+    out = []
+    for verb, n, period in product(
+        ("Achieve", "Reach", "Hit"),
+        (5, 12.5, 20),
+        ("month-over-month", "month over month", "MoM", "year-over-year", "week-over-week"),
+    ):
+        text = f"{verb} {n}% {period} growth"
+        out.append(Phrasing(text, "en", "growth_rate", INCREASE, None, n, None, "%"))
+    return out
+
+
 def tenth_round_phrasings() -> list[Phrasing]:
     """Return every tenth-round family."""
     return (
@@ -206,4 +219,5 @@ def tenth_round_phrasings() -> list[Phrasing]:
         + first_releases_variants()
         + times_counted_variants()
         + meet_objective_variants()
+        + growth_rate_variants()
     )

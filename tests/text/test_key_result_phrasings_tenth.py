@@ -46,6 +46,21 @@ NEAR_MISSES = {
     "2x pipeline coverage per quarter": ("increase", None, 2, None, "x"),
     # "meet" without a service objective is an activity
     "Meet 40 customers": ("increase", None, 40, None, "customers"),
+    # a change verb with a period-over-period rate is a change
+    "Grow paid seats 25% quarter-over-quarter": (
+        "increase",
+        None,
+        None,
+        {"amount": 25, "relative": True},
+        None,
+    ),
+    "Achieve a 12% increase in demo requests": (
+        "increase",
+        None,
+        None,
+        {"amount": 12, "relative": True},
+        None,
+    ),
     "Within the first 2 weeks, onboard 10 customers": ("increase", None, 10, None, "customers"),
 }
 
