@@ -207,6 +207,20 @@ def growth_rate_variants() -> list[Phrasing]:
     return out
 
 
+def verb_noun_variants() -> list[Phrasing]:
+    """Return "Publish at least one data set per team": stay above 1, the head's plural."""
+    out = []
+    for verb, (noun, unit), scope in product(
+        ("Publish", "Deliver", "Have"),
+        (("data set", "sets"), ("status update", "updates"), ("test plan", "plans"),
+         ("design review", "reviews")),
+        (" per team", " per sprint", ""),
+    ):  # fmt: skip
+        text = f"{verb} at least one {noun}{scope}"
+        out.append(Phrasing(text, "en", "verb_noun", ABOVE, None, 1, None, unit))
+    return out
+
+
 def tenth_round_phrasings() -> list[Phrasing]:
     """Return every tenth-round family."""
     return (
@@ -220,4 +234,5 @@ def tenth_round_phrasings() -> list[Phrasing]:
         + times_counted_variants()
         + meet_objective_variants()
         + growth_rate_variants()
+        + verb_noun_variants()
     )

@@ -61,6 +61,9 @@ NEAR_MISSES = {
         {"amount": 12, "relative": True},
         None,
     ),
+    # one of a compound whose head is a verb, only when the phrase ends there or goes on "per"
+    "Have at least one team run a retro": ("stay_above", None, 1, None, "teams"),
+    "Ship at least one feature per sprint": ("stay_above", None, 1, None, "features"),
     "Within the first 2 weeks, onboard 10 customers": ("increase", None, 10, None, "customers"),
 }
 
