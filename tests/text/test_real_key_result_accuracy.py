@@ -52,10 +52,11 @@ def test_the_round5_set_keeps_its_sixth_round_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round5.json")).accuracy(ALL_FIELDS) >= 0.993
 
 
-def test_the_round8_set_keeps_its_first_run_figure():
+def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
-    # docs/plaintext.md): 196 of 225 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round8.json")).accuracy(ALL_FIELDS) >= 0.871
+    # docs/plaintext.md): 196 of 225 key results with every field right. Development material
+    # in the tenth round: 210 of 225 is a development figure of the tenth round's rules.
+    assert evaluate(load_labelled(HERE / "real_kr_round8.json")).accuracy(ALL_FIELDS) >= 0.933
 
 
 def test_the_round7_set_keeps_its_first_run_figure():

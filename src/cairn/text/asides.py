@@ -109,6 +109,39 @@ class Prepared:
 
 
 # Inline code holding a letter and a digit: an identifier or a setting, not a value to reach.
+# Tenth round: "with no (critical) findings" reads as "with zero …", a count to stay at 0: only
+# before a plural that ends the phrase ("with no downtime", "with no more than 3 …", "with no
+# loss" are left as written).
+_NOT_IN_PHRASE = r"(?!(?:more|less|fewer|than|longer|later|other|further|and|or|of|in|on|at|for|to|across|from|during|by|with)\b)"
+_WITH_NO = re.compile(
+    rf"\b(with)\s+no\s+(?=(?:{_NOT_IN_PHRASE}[\w-]+\s+){{0,2}}{_NOT_IN_PHRASE}[a-z-]*[^s\W]s"
+    r"(?:\s*$|\s*[.,;]|\s+(?:in|on|at|during|for|by|within|across|from|before|after)\b))",
+    re.IGNORECASE,
+)
+# Tenth round: "3x exercise sessions per week", "2x gym sessions a week": a count of times
+# before a plural and a rate is a count of the plural, not a factor ("Grow sign-ups 3x",
+# "2x pipeline coverage" are left as written).
+_TIMES_COUNTED = re.compile(
+    r"(?<![\w.])(\d+)\s?[x×]\s+(?=(?:[a-z-]+\s+){0,2}[a-z-]*[^s\W]s\s+"
+    r"(?:per|a|an|each|every)\s+(?:day|week|month|sprint|quarter|year)\b)",
+    re.IGNORECASE,
+)
+# … after work that passes or is done ("Pass", "Complete", "Ship" …), not after a finished
+# state ("Launched …, with no regressions") nor a condition ("runs failing with no jobs")
+_WORK_DONE = re.compile(
+    r"^(?:pass|complete|ship|deliver|release|launch|finish|conduct|perform|execute|migrate"
+    r"|deploy|clear)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_zero(match: re.Match) -> str:
+    before = match.string[: match.start()]
+    if "," in before or before.rstrip().lower().endswith("ing"):
+        return match.group(0)
+    return f"{match.group(1)} zero "
+
+
 _CODE = re.compile(r"`([^`]*[A-Za-z][^`]*)`")
 
 
@@ -168,6 +201,10 @@ def prepare(text: str) -> Prepared:
     if "twice" in low or "factor" in low or "times" in low or "a total of" in low:
         for pattern, replacement in _MULTIPLE_WORDS:
             main = pattern.sub(replacement, main)
+    if "x " in low or "× " in low:  # "3x exercise sessions per week": 3 sessions
+        main = _TIMES_COUNTED.sub(r"\1 ", main)
+    if "with no " in low and _WORK_DONE.match(main):
+        main = _WITH_NO.sub(_with_zero, main)  # "Pass the audit with no critical findings"
     main = re.sub(r"\s+", " ", main).strip(" ;,")
     return Prepared(main, baseline, tuple(notes), restated)
 

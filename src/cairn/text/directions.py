@@ -56,6 +56,8 @@ def read_direction(
     has_value = has_value or bool(_PLACEHOLDER.search(sentence.text))
     if verb in lx.STAY_VERBS and has_value:
         return STAY_BELOW if lower else STAY_ABOVE
+    if verb in _MEET_VERBS and has_value and _names_objective(sentence):
+        return STAY_BELOW if lower else STAY_ABOVE  # "Meet 99.9% availability SLO": hold it
     if values.factor:
         return DECREASE if values.factor < 1 else INCREASE
     if has_value:
@@ -63,6 +65,8 @@ def read_direction(
             return cue
         if verb in lx.ACTIVITY_VERBS or _share_of(sentence, values):
             return INCREASE  # "Interview 25 churned customers", "Triage 100% of new bugs"
+        if verb in lx.TIME_GIVING_VERBS and _time_amount(values.target):
+            return INCREASE  # "Spend 1hr every week on personal projects": time given to work
         if target == 0 and verb is None:
             return STAY_BELOW
         return better
@@ -92,6 +96,20 @@ _PARTICIPLES_DOWN = frozenset(
         "eliminated",
     ]
 )
+
+
+_TIMES = frozenset(lx.TIME_UNITS.values())
+# Tenth round: meeting a service objective is holding a level, not moving it.
+_MEET_VERBS = frozenset(["meet", "honor", "honour", "uphold"])
+_OBJECTIVES = frozenset(["sla", "slas", "slo", "slos"])
+
+
+def _names_objective(sentence: Sentence) -> bool:
+    return any(token.low in _OBJECTIVES for token in sentence.tokens)
+
+
+def _time_amount(token: Token | None) -> bool:
+    return token is not None and token.unit in _TIMES
 
 
 def _participle_trend(sentence: Sentence, values: Values, verb_at: int) -> str | None:

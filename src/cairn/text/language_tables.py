@@ -105,6 +105,12 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "steigerung": "increase",
             "erhöhung": "increase",
             "wachstum": "growth",
+            # tenth round: "liegt in 95% der Fälle unter den Zielwerten"
+            "der fälle": "of cases",
+            "unter den zielwerten": "under the target values",
+            "unter dem zielwert": "under the target",
+            "über den zielwerten": "above the target values",
+            "über dem zielwert": "above the target",
             "senkung": "reduction",
             "reduktion": "reduction",
             "reduzierung": "reduction",
@@ -112,6 +118,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "rückgang": "decline",
         },  # fmt: skip
         "before_number": {
+            "alle": "every",  # tenth round: "alle 2 Wochen", a cadence
             "auf": "to",
             "um": "by",
             "bis zu": "to",
@@ -217,6 +224,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "vermindering": "reduction",
         },  # fmt: skip
         "before_number": {
+            "elke": "every",
             "naar": "to",
             "tot": "to",
             "met": "by",
@@ -315,6 +323,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "disminución": "reduction",
         },  # fmt: skip
         "before_number": {
+            "cada": "every",  # "cada 2 semanas"
             "desde": "from",
             "hasta": "to",
             "a": "to",
@@ -390,6 +399,8 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "diminuição": "reduction",
         },  # fmt: skip
         "before_number": {
+            "a cada": "every",
+            "cada": "every",
             "para": "to",
             "até": "to",
             "em até": "within",
@@ -476,6 +487,8 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "diminution": "reduction",
         },  # fmt: skip
         "before_number": {
+            "toutes les": "every",  # "toutes les 2 semaines"
+            "tous les": "every",
             "jusqu'à": "to",
             "dans un délai de": "within",
             "sous": "under",
@@ -559,6 +572,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "calo": "decline",
         },  # fmt: skip
         "before_number": {
+            "ogni": "every",  # "ogni 2 settimane"
             "a": "to",
             "al": "to",
             "fino a": "to",
@@ -650,6 +664,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "redukcja": "reduction",
         },  # fmt: skip
         "before_number": {
+            "co": "every",  # "co 2 tygodnie"
             "z": "from",
             "od": "from",
             "do": "to",
@@ -769,6 +784,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "уменьшение": "reduction",
         },  # fmt: skip
         "before_number": {
+            "каждые": "every",
             "с": "from",
             "со": "from",
             "от": "from",
@@ -883,6 +899,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "зменшення": "reduction",
         },  # fmt: skip
         "before_number": {
+            "кожні": "every",
             "з": "from",
             "із": "from",
             "від": "from",
@@ -1066,6 +1083,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "pengurangan": "reduction",
         },  # fmt: skip
         "before_number": {
+            "setiap": "every",
             "dari": "from",
             "menjadi": "to",
             "hingga": "to",
@@ -1145,6 +1163,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "cuối quý": "the end of the quarter",
         },  # fmt: skip
         "before_number": {
+            "mỗi": "every",
             "từ": "from",
             "lên": "to",
             "xuống": "to",

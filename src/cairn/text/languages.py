@@ -442,6 +442,8 @@ def _patterns(language: str) -> _Patterns:
 def _cjk(text: str) -> str:
     """Return CJK text with numbers spaced from words, numerals as digits, cues in English."""
     text = text.translate(_PUNCTUATION)
+    if "每" in text:  # "每 10 分钟": a cadence (tenth round), when the work runs, not a value
+        text = _CJK_EVERY_RE.sub(lambda m: f" every {m.group(1)} {_CJK_EVERY[m.group(2)]} ", text)
     text = _CJK_COMPOUND_RE.sub(_compound, text)  # "1億2000万": 120,000,000
     text = _CJK_SCALE_RE.sub(_scaled, text)
     text = _CJK_UNIT_RE.sub(lambda m: f" {_after(m.group(1), CJK_UNITS[m.group(2)])} ", text)
@@ -502,6 +504,10 @@ _CJK_PERIOD_ALTERNATIVES = "|".join(sorted(_CJK_PERIODS, key=len, reverse=True))
 _CJK_WITHIN_RE = re.compile(
     rf"(\d+(?:\.\d+)?)\s*({_CJK_PERIOD_ALTERNATIVES})\s*(?:之内|以内|内|內|이내|내)(?:に|에)?"
 )
+# "每 10 分钟", "每隔2周": every 10 minutes, every 2 weeks
+_CJK_EVERY = {"分钟": "minutes", "分鐘": "minutes", "小时": "hours", "小時": "hours", "天": "days"}
+_CJK_EVERY |= {"周": "weeks", "週": "weeks", "个月": "months", "個月": "months"}
+_CJK_EVERY_RE = re.compile(rf"每隔?\s*(\d+)\s*({'|'.join(_CJK_EVERY)})")
 # "1,436/月", "20件/周": a rate
 _CJK_RATE_RE = re.compile(r"/\s*(月|周|週|天|日|年)")
 _CJK_RATES = {"月": "month", "周": "week", "週": "week", "天": "day", "日": "day", "年": "year"}

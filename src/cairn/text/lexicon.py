@@ -43,8 +43,10 @@ ACTIVITY_VERBS = _words(
     "call email kick start begin translate localise localize certify onboard recruit rebuild "
     "introduce roll-out rollout setup organise hold deliver finalise finalize evaluate assess "
     "upgrade collect gather analyse analyze refresh adopt purchase buy open compute calculate "
-    "annotate benchmark enforce communicate remediate"
+    "annotate benchmark enforce communicate remediate survey"
 )
+# Verbs that give time to work: "Spend 5 hours a week on learning" goes up (tenth round).
+TIME_GIVING_VERBS = _words("spend invest dedicate devote allocate")
 # Verbs with no direction of their own.
 OTHER_VERBS = _words(
     "streamline transform revamp modernise modernize foster promote empower leverage support "
@@ -154,6 +156,7 @@ PHRASE_BOUNDARY = _words(
     "by from to within in on at for before after until during while and or but so that "
     "which who through via with without across among into over under above below "
     "worth each every than as is are was be if when where"
+    " about regarding concerning"  # tenth round: "Interview 25 customers about pricing"
 )
 # Words that, leading up to a value, belong to the value clause rather than to the metric.
 VALUE_CONNECTORS = _words(

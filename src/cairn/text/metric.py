@@ -109,6 +109,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return joined
     if _plural(phrase[-1]):
         return _noun(phrase[-1])
+    if number.value == 1 and (compound := _verb_noun_head(sentence, at, phrase)):
+        return compound
     for token in phrase_after(sentence, at):
         if _plural(token):
             return _noun(token)
@@ -124,6 +126,22 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if _word_like(head) and len(phrase) < 5:
         return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
+
+
+def _verb_noun_head(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:
+    """Return the plural of a compound's head that is also a verb: "one data set" counts sets,
+    "one status update per week" updates (tenth round). Only when the phrase ends there or
+    goes on with "per": "one team run a retro" is a clause."""
+    if sentence.language is not None:
+        return None  # a rewritten sentence's verbs stand where its language put them
+    whole = phrase_after(sentence, at)
+    k = len(phrase)
+    if len(whole) <= k or whole[k].low not in lx.ALL_VERBS or not _word_like(whole[k]):
+        return None
+    if whole[k + 1 :] and whole[k + 1].low != "per":
+        return None
+    head = whole[k].low
+    return head[:-1] + "ies" if head.endswith("y") else head + "s"
 
 
 # Words that mark a Spanish, French or Portuguese sentence, where the noun precedes its

@@ -36,11 +36,28 @@ def main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
             continue
         if definite_set(tokens, i):
             continue  # "check-in with the 4 partners": who takes part, a known set
+        if share_of_cases(tokens, i):
+            continue  # "under the target in 95% of cases": how often, not how much
         result.append(token)
     # … unless it is the only count after a verb: "Compute metrics for all 750 places" covers
     # 750 places ("for all 6 weeks" is a period, "from all 8 experts" a source, "Library of
     # … from all 8 experts" has no verb)
     return result or whole[:1]
+
+
+_CASES = frozenset(["cases", "instances"])
+
+
+def share_of_cases(tokens: list[Token], at: int) -> bool:
+    """Return True for "in 95% of (the) cases": how often a bound holds, never the value
+    (tenth round; German "in 95% der Fälle" is read so too)."""
+    if not at or tokens[at - 1].low != "in" or tokens[at].unit != "%":
+        return False
+    after = [t.low for t in tokens[at + 1 : at + 4]]
+    if after[:1] != ["of"]:
+        return False
+    rest = after[2:3] if after[1:2] == ["the"] else after[1:2]
+    return bool(rest) and rest[0] in _CASES
 
 
 def _verb_first(tokens: list[Token]) -> bool:

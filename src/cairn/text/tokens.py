@@ -54,7 +54,9 @@ _DATE_PATTERNS = [
     r"(?:\s+\d{1,2}\b)?",  # "by end of Week 4", "by the end of sprint 3"
     r"\b(?:by\s+)?(?:year-end|year\s+end|eoy|eoq|eom|eow)\b",
     r"\b(?:this|next|the\s+current|each|every)\s+(?:year|quarter|month|week|cycle|sprint|term|half)\b",
-    r"\b(?:year|quarter|month|week)\s+over\s+(?:year|quarter|month|week)\b|\b(?:yoy|qoq|mom|wow)\b",
+    # "month over month", also hyphenated (tenth round: "20% month-over-month growth" as "YoY")
+    r"\b(?:year|quarter|month|week)(?:\s+|-)over(?:\s+|-)(?:year|quarter|month|week)\b"
+    r"|\b(?:yoy|qoq|mom|wow)\b",
     rf"\b(?:within|in|over|for|during)\s+(?:the\s+)?(?:next\s+|first\s+|last\s+|coming\s+)?"
     rf"{_COUNT}\s+(?:consecutive\s+|business\s+|working\s+|calendar\s+)?{_PERIOD}\b",
     # "in 4–6 weeks", "en 4–6 semanas", "dans 3 mois": a timeframe given as a range or in
@@ -63,6 +65,11 @@ _DATE_PATTERNS = [
     rf"|\b(?:en|dans|em)\s+{_COUNT}\s+{_PERIOD_ROMANCE}\b",
     rf"\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\d+\.\d+|{_COUNT})\s*{_SHORT_PERIOD}\b",
     r"\bat\s+any\s+(?:time|point)\b",
+    # tenth round: a cadence ("every two weeks", "every 10 minutes") says when, never how much;
+    # "within the first 2 releases" is a deadline counted in releases
+    rf"\bevery\s+(?:other\s+|{_COUNT}\s+)(?:{_PERIOD}|{_SHORT_PERIOD}|{_PERIOD_ROMANCE})\b",
+    rf"\b(?:within|in|during)\s+(?:the\s+)?first\s+{_COUNT}\s+"
+    r"(?:releases?|iterations?|versions?|milestones?)\b",
 ]
 _DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
 # Rarer dates, searched only when their sign is in the text (imports read 10,000s of lines):

@@ -31,7 +31,8 @@ _ACHIEVE = frozenset(["achieve", "attain"])
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
     r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:is |are )?(?:higher|above|better|more) "
-    r"| (?:or|and) exceeds? | above average | at or above )"
+    r"| (?:or|and) exceeds? | above average | at or above "
+    r"| (?:above|over|exceeds?) (?:the |our )?(?:targets?|target values?|thresholds?) )"
 )
 # "# of open bugs did not increase", "no increase in churn": a ceiling at today's level.
 _NOT_UP = re.compile(
@@ -42,7 +43,8 @@ _NOT_DOWN = re.compile(
     r"| no (?:decrease|drop|decline) in "
 )
 _STAYS_BELOW = re.compile(
-    r"(?<![a-z]\d )(?:(?<= )(?:or|and) (?:lower|below|less|fewer) | below average | at or below )"
+    r"(?<![a-z]\d )(?:(?<= )(?:or|and) (?:lower|below|less|fewer) | below average | at or below "
+    r"| (?:below|under) (?:the |our )?(?:targets?|target values?|thresholds?) )"
 )
 # "No regressions reach stable", "Prevent any regressions", "Eliminate all OOM crashes".
 _NONE_OF = re.compile(r"^(?:no|zero|prevent (?:any|all)|eliminate (?:all|any))$")
