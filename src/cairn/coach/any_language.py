@@ -134,6 +134,8 @@ _FLOOR_RE = re.compile(_FLOOR, re.IGNORECASE)
 _FLOORED_COUNT = re.compile(
     rf"(?:{_FLOOR}|[≥>]=?)\s*\d+\+?\s*(?!(?:in|on|of|at|for|per|out)\b)[^\W\d_]", re.I
 )
+# A floor written after the count, in Korean, Japanese and Chinese: "3종 이상", "3本以上".
+_FLOOR_AFTER = re.compile(r"\d+\s*[^\W\d_]{1,2}\s*(?:이상|以上)")
 _STRIP = ".,;:!?()'\"«»*"
 _DIGIT = re.compile(r"\d")
 
@@ -190,7 +192,7 @@ def floor_on_work(text: str, english: str) -> bool:
     """Return True when a floor bounds a count of work ("mindestens 6 Fallstudien schreiben",
     "Не менее 6 статей опубликовано", "Organizzare almeno 6 meetup"): still work, not a level
     to hold. `english` is the sentence as the text layer rewrote it."""
-    if not _FLOORED_COUNT.search(text):
+    if not (_FLOORED_COUNT.search(text) or _FLOOR_AFTER.search(text)):
         return False  # "scoring ≥90 in usability tests", "AUC ≥ 0.70": a level, not a count
     return leading_verb(english) in lx.ACTIVITY_VERBS or work_verb(text) or done_after_count(text)
 
