@@ -11,6 +11,8 @@ first-run misses belong to, written in several languages and measured before any
   not "… works for …" or "… succeeds on …", which earlier sets label as deliverables;
 - ``adopted`` (outcome): outside parties paying or using what the team made ("{n} pilot studios
   onboarded and paying", "至少被{n}个业务场景实际使用");
+- ``won`` (outcome): a win, with the verb of winning in any language ("Ganar cada partido",
+  "Die Regionalmeisterschaft gewinnen"), added after the first rules;
 - ``bound`` (outcome): levels with a frequency, the near misses of ``routine`` ("Churn below
   {n}% per month", "{n}00 sign-ups per week").
 
@@ -25,6 +27,7 @@ from tests.coach.phrasings import KIND, coach_right, templates, variants
 
 TENTH: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
+        "won": ("Win every knockout match", "Win {n} regional hackathons"),
         "routine": (
             "Write a blog post every two weeks",
             "{n} exercise sessions per week",
@@ -62,6 +65,11 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "es": {
+        "won": (
+            "Ganar cada partido de fases eliminatorias",
+            "Ganar el campeonato regional",
+            "Ganar {n} torneos",
+        ),
         "routine": (
             "Escribir un artículo cada dos semanas",
             "{n} sesiones de ejercicio por semana",
@@ -78,6 +86,7 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "bound": ("Menos de {n} incidencias por mes", "{n} nuevos clientes por mes"),
     },
     "pt": {
+        "won": ("Vencer o campeonato estadual", "Ganhar o prêmio de startup do ano"),
         "routine": (
             "Escrever um post a cada duas semanas",
             "{n} sessões de exercício por semana",
@@ -93,6 +102,7 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "bound": ("Menos de {n} incidentes por mês",),
     },
     "de": {
+        "won": ("Die Regionalmeisterschaft gewinnen",),
         "routine": (
             "Alle zwei Wochen einen Blogartikel schreiben",
             "{n} Trainingseinheiten pro Woche",
@@ -108,6 +118,7 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "bound": ("Weniger als {n} Ausfälle pro Monat",),
     },
     "fr": {
+        "won": ("Gagner le championnat régional",),
         "routine": (
             "Écrire un article toutes les deux semaines",
             "{n} séances de sport par semaine",
@@ -122,6 +133,7 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "bound": ("Moins de {n} incidents par mois",),
     },
     "it": {
+        "won": ("Vincere il campionato regionale",),
         "routine": (
             "Scrivere un articolo ogni due settimane",
             "{n} sessioni di allenamento a settimana",
@@ -130,6 +142,10 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "works": ("Superare l'audit di sicurezza senza rilievi critici",),
     },
+    "nl": {"won": ("Het regionale kampioenschap winnen",)},
+    "pl": {"won": ("Wygrać mistrzostwa regionalne",)},
+    "ru": {"won": ("Выиграть региональный чемпионат",)},
+    "tr": {"won": ("Bölge şampiyonasını kazanmak",)},
     "zh": {
         "counted": ("写完 {n} 章正文", "完成{n}章初稿"),
         "works": ("进化体系稳定运行", "通过安全审计，无严重问题"),
@@ -148,8 +164,8 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "works": ("시스템 안정적 운영",),
     },
 }
-FAMILIES = ("routine", "counted", "works", "adopted", "bound")
-KIND.update({"routine": "activity", "works": "outcome", "adopted": "outcome"})
+FAMILIES = ("routine", "counted", "works", "adopted", "bound", "won")
+KIND.update({"routine": "activity", "works": "outcome", "adopted": "outcome", "won": "outcome"})
 
 
 def misses() -> list[tuple[str, str, str]]:

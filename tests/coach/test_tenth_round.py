@@ -164,3 +164,33 @@ def test_staff_leads_and_floors_after_a_count_are_work(text):
 )
 def test_sales_leads_levels_and_measures_in_brackets_are_not_work(text):
     assert not flagged(text)
+
+
+# A verb of winning first or last, in any language: others decide a win.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ganar la liga regional",
+        "Ganar 2 premios de diseño",
+        "Ganhar 3 competições de robótica",
+        "Remporter le prix de l'innovation",
+        "Den Innovationspreis gewinnen",
+        "De regionale beker winnen",
+        "Zwyciężyć w turnieju krajowym",
+        "Победить в отраслевом конкурсе",
+    ],
+)
+def test_a_win_in_any_language_is_an_outcome(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organizar 3 torneos para ganar visibilidad",
+        "Publicar 5 artículos para ganar clientes",
+        "Organiser 4 hackathons pour gagner en visibilité",
+    ],
+)
+def test_work_done_to_win_something_stays_an_activity(text):
+    assert "KR102" in codes(text)

@@ -246,3 +246,18 @@ def judged_by_others(text: str, verb: str | None) -> bool:
     if verb in lx.ACTIVITY_VERBS and verb != "audit":
         return False
     return check_passed(text) or agreement_with(text)
+
+
+# Verbs of winning, first or (Dutch, German, Turkish) last (tenth round): a win is a result
+# others decide ("Ganar cada partido", "Het kampioenschap winnen", "Выиграть чемпионат").
+_WIN_VERBS = frozenset(
+    ["ganar", "ganhar", "vencer", "vincere", "gagner", "remporter", "gewinnen", "winnen",
+     "wygrać", "zwyciężyć", "выиграть", "победить", "виграти", "kazanmak"]
+)  # fmt: skip
+
+
+def wins(text: str) -> bool:
+    """Return True when a verb of winning opens or closes the sentence, in any language
+    ("Ganar 3 torneos", "Die Meisterschaft gewinnen"); "Ganar" in mid-sentence is left."""
+    words = _words(text)
+    return bool(words) and (words[0] in _WIN_VERBS or words[-1] in _WIN_VERBS)

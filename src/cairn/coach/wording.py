@@ -98,8 +98,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         text
     ):
         return False  # "Identify 2 areas … and get approval from 80% of the team": granted
-    if passed_or_works(written, verb) or others_pay_or_use(written):
-        return False  # "Pass the SOC 2 audit", "系统稳定运行", "3 studios onboarded & paying"
+    if passed_or_works(written, verb) or others_pay_or_use(written) or any_language.wins(written):
+        return False  # "Pass the SOC 2 audit", "3 studios onboarded & paying", "Ganar la liga"
     work_verb = verb in lx.ACTIVITY_VERBS or any_language.work_verb(written)
     if routine(written, parsed, verb in _RESULT_VERBS, work_verb):
         return True  # "3x exercise sessions per week", "Write a post every two weeks"
