@@ -5,7 +5,8 @@ first-run misses belong to, written in several languages and measured before any
   ("{n} exercise sessions per week", "Write a post every two weeks", "Dormir al menos {n}
   horas cada noche");
 - ``counted`` (activity): counts of work in Chinese and Korean with their counters and floors
-  ("写完 {n} 章正文", "코스메틱 스킨 {n}종 이상 출시");
+  ("写完 {n} 章正文", "코스메틱 스킨 {n}종 이상 출시"), and certifications of the team's own
+  staff ("Scrum Master certification for {n} team leads"), added after the first rules;
 - ``works`` (outcome): a check passed, named with its verb, or a system that works ("Pass the
   security audit with no critical findings", "The nightly pipeline runs reliably", "系统稳定运行");
   not "… works for …" or "… succeeds on …", which earlier sets label as deliverables;
@@ -27,6 +28,10 @@ from tests.coach.phrasings import KIND, coach_right, templates, variants
 
 TENTH: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
+        "counted": (
+            "Complete AWS certification for {n} engineers",
+            "Scrum Master certification for {n} team leads",
+        ),
         "won": ("Win every knockout match", "Win {n} regional hackathons"),
         "routine": (
             "Write a blog post every two weeks",
@@ -65,6 +70,7 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "es": {
+        "counted": ("Certificación Scrum para {n} ingenieros",),
         "won": (
             "Ganar cada partido de fases eliminatorias",
             "Ganar el campeonato regional",
@@ -86,6 +92,7 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "bound": ("Menos de {n} incidencias por mes", "{n} nuevos clientes por mes"),
     },
     "pt": {
+        "counted": ("Certificação AWS para {n} desenvolvedores",),
         "won": ("Vencer o campeonato estadual", "Ganhar o prêmio de startup do ano"),
         "routine": (
             "Escrever um post a cada duas semanas",
@@ -102,6 +109,7 @@ TENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "bound": ("Menos de {n} incidentes por mês",),
     },
     "de": {
+        "counted": ("Zertifizierung als Scrum Master für {n} Mitarbeiter",),
         "won": ("Die Regionalmeisterschaft gewinnen",),
         "routine": (
             "Alle zwei Wochen einen Blogartikel schreiben",

@@ -194,3 +194,25 @@ def test_a_win_in_any_language_is_an_outcome(text):
 )
 def test_work_done_to_win_something_stays_an_activity(text):
     assert "KR102" in codes(text)
+
+
+# A certification of the team's own people, counted after "for": work, not a state granted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kubernetes certification for 8 developers",
+        "Complete CISSP certification for at least 2 analysts by Q4",
+        "Certificación ITIL para 10 técnicos",
+        "Certificação Scrum para 5 colaboradores",
+    ],
+)
+def test_a_certification_of_own_staff_is_an_activity(text):
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ISO 27001 certification", "SOC 2 certification for 3 data centres", "ISO 9001 certification"],
+)
+def test_a_certification_of_the_organisation_stays_granted(text):
+    assert not flagged(text)

@@ -146,3 +146,22 @@ def others_pay_or_use(text: str) -> bool:
     templates" are the team's own doings.
     """
     return _PAYING.search(text) is not None or _USED_BY.search(text) is not None
+
+
+# The team's own people counted after "for" (tenth round): "Scrum Master certification for 12
+# team leads", "Certificación AWS para 6 ingenieros": a certification of its own staff is work.
+_STAFF_COUNTED = re.compile(
+    r"\b(?:for|para|pour|für|per)\s+(?:at least\s+|al menos\s+|pelo menos\s+|mindestens\s+)?"
+    r"\d+\+?\s+(?:[\w-]+\s+)?(?:engineers|developers|staff|employees|team leads|tech leads"
+    r"|managers|agents|technicians|analysts|nurses|teachers|colleagues|team members"
+    r"|ingenier[oa]s|desarrolladores|empleados|engenheir[oa]s|desenvolvedores|funcionários"
+    r"|colaboradores|ingénieurs|développeurs|salariés|employés|mitarbeiter(?:innen)?"
+    r"|entwickler(?:innen)?|ingenieure)\b",
+    re.IGNORECASE,
+)
+
+
+def staff_counted(text: str) -> bool:
+    """Return True when the team's own people are counted after "for" ("… certification for 12
+    team leads"); "ISO 27001 certification for 3 sites" counts no people."""
+    return _STAFF_COUNTED.search(text) is not None

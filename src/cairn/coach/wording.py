@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach import any_language
+from cairn.coach import any_language, parties
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
 from cairn.coach.routines import cjk_count, routine
 from cairn.coach.shares import capable, part_of_whole
@@ -103,6 +103,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     work_verb = verb in lx.ACTIVITY_VERBS or any_language.work_verb(written)
     if routine(written, parsed, verb in _RESULT_VERBS, work_verb):
         return True  # "3x exercise sessions per week", "Write a post every two weeks"
+    if _CERTIFICATION.search(written) and parties.staff_counted(written):
+        return True  # "Scrum Master certification for 12 team leads": the team's own people
     if parsed.change is not None and any_language.work_by_count(written, parsed):
         return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
@@ -113,7 +115,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False
     if others_act(parsed, verb, text) or parties_live(text, parsed.target):
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
-    if _by_agents(text, parsed) or _RANK.search(text) or _CERTIFIED.search(text):
+    certified = _CERTIFIED.search(text)
+    if _by_agents(text, parsed) or _RANK.search(text) or certified:
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
     if verb not in lx.ALL_VERBS and _decided(text, last=verb is not None):
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
@@ -166,6 +169,7 @@ _BY_AGENTS = re.compile(
 _RANK = re.compile(
     r"(?:(?:^|\s)(?:#|nº\s?|no\.\s?)1|\bnumber one)\s+(?:in|on|for|em|en|na|no|dans)\b", re.I
 )
+_CERTIFICATION = re.compile(r"certifica(?:tion|ción|ção)|zertifizierung", re.IGNORECASE)
 _CERTIFIED = re.compile(r"^(?:[\w-]+\s+){0,3}?certifica(?:tion|ção|ción|t)\b", re.IGNORECASE)
 _RESULT_VERBS = (
     lx.INCREASE_VERBS | lx.DECREASE_VERBS | lx.BETTER_VERBS | lx.STAY_VERBS
