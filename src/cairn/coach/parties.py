@@ -155,7 +155,8 @@ _STAFF_COUNTED = re.compile(
     r"\d+\+?\s+(?:[\w-]+\s+)?(?:engineers|developers|staff|employees|team leads|tech leads"
     r"|managers|agents|technicians|analysts|nurses|teachers|colleagues|team members"
     r"|ingenier[oa]s|desarrolladores|empleados|engenheir[oa]s|desenvolvedores|funcionários"
-    r"|colaboradores|ingénieurs|développeurs|salariés|employés|mitarbeiter(?:innen)?"
+    r"|colaboradores|ingénieurs|développeurs|salariés|employés|mitarbeiter(?:innen)?|técnic[oa]s"
+    r"|techniciens|techniker"
     r"|entwickler(?:innen)?|ingenieure)\b",
     re.IGNORECASE,
 )
