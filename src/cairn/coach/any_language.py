@@ -155,6 +155,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.lower().translate(_SPACES).split())
 
 
+words = _words  # the sentence's words, lower case, punctuation dropped (memoised)
+
+
 # Verbs of work written as two words or inside Japanese and Chinese text.
 _WORK_PHRASE = re.compile("teslim etmek|sunum yapmak|işe almak|育成|研修を実施", re.IGNORECASE)
 

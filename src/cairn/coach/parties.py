@@ -129,6 +129,9 @@ _PAYING = re.compile(
 )
 # What the team made, used by a count of others: "Used by at least 3 internal teams",
 # "Von mindestens 3 Teams genutzt", "至少被2个业务场景实际使用".
+_PAY_WORDS = ("paying", "pagando", "payant", "zahlend")
+_USE_WORDS = ("used", "adopted", "utili", "usad", "adoptad", "adotad", "genutzt", "verwendet",
+              "eingesetzt", "被")  # fmt: skip
 _USED_BY = re.compile(
     r"\b(?:used|adopted|utili[sz]ed)\s+by\s+(?:at least\s+|over\s+|more than\s+|[≥>]=?\s*)?\d"
     r"|\b(?:usad|utilizad|adoptad|adotad)[oa]s?\s+por\s+(?:al menos\s+|pelo menos\s+)?\d"
@@ -145,7 +148,10 @@ def others_pay_or_use(text: str) -> bool:
     "3 pilot studios onboarded & paying", "被3个团队使用"; "Pay 3 vendors on time" or "Use 3
     templates" are the team's own doings.
     """
-    return _PAYING.search(text) is not None or _USED_BY.search(text) is not None
+    low = text.lower()
+    if any(word in low for word in _PAY_WORDS) and _PAYING.search(text):
+        return True
+    return any(word in low for word in _USE_WORDS) and _USED_BY.search(text) is not None
 
 
 # The team's own people counted after "for" (tenth round): "Scrum Master certification for 12

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach import any_language
+from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult
 
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
@@ -40,6 +42,9 @@ _OTHER = (
     r"(?:other|two|three|four|2|3|4|dos|tres|duas|três|deux|trois|zwei|drei|vier|due|tre"
     r"|quattro)"
 )
+_PERIOD_WORDS = frozenset(
+    re.sub(r"[()?:|]", " ", _PERIOD + " " + _PERIODS).split()
+)  # every period word, singular and plural: the cheap test before the patterns
 # "per week", "every Friday morning", "cada noche", "pro Woche", "a settimana", "/week".
 _FREQUENCY = re.compile(
     rf"\b{_EACH}\s+(?:\w+\s+)?{_PERIOD}\b|/(?:day|week|wk|night)\b", re.IGNORECASE
@@ -77,33 +82,41 @@ _BELOW = re.compile(
 )
 
 
-def routine(text: str, parsed: ParsedKeyResult, result_verb: bool, work_verb: bool) -> bool:
+def routine(text: str, parsed: ParsedKeyResult, verb: str | None, result_verb: bool) -> bool:
     """Return True for a doing of one's own repeated at a frequency: repetitions counted
     ("3x exercise sessions per week", "90 sessions of meditation"), time given to it ("Spend 1hr
     every week on personal projects", "Dormir al menos 7 horas cada noche"), or a piece of work
     whose only number is its period ("Write a post every two weeks").
 
-    `result_verb`: a verb that moves a metric leads ("Reduce meetings to 3 hours per week");
-    `work_verb`: a verb of work stands in the sentence, in any language.
+    `verb`: the English leading verb the text layer read; `result_verb`: it moves a metric
+    ("Reduce meetings to 3 hours per week").
     """
     if result_verb or parsed.start is not None or parsed.change is not None:
         return False
-    if "%" in text or parsed.direction == "stay_below" or _BELOW.search(text):
-        return False  # "Churn below 2% per month", "Downtime under 2 hours per month"
-    if _METRIC.search(text) or any(c in text for c in "$€£¥"):
-        return False  # "4 hours of downtime per month", "10k user sessions per week"
+    if (
+        _PERIOD_WORDS.isdisjoint(any_language.words(text))
+        and "/" not in text
+        and ("session" not in text.lower() or _REPEAT.search(text) is None)
+    ):
+        return False  # the cheap test first: no period named, no sessions counted
     every_n = _EVERY_N.search(text)
     if every_n is None and _FREQUENCY.search(text) is None:
-        return "session" in text.lower() and _REPEAT.search(text) is not None  # "90 sessions"
-    if _REPEAT.search(text) or _DURATION.search(text):
-        return True
-    return every_n is not None and work_verb  # "Write a post every two weeks"
+        if "session" not in text.lower() or _REPEAT.search(text) is None:
+            return False  # no frequency; "90 sessions of meditation" counts sessions done
+    elif not (_REPEAT.search(text) or _DURATION.search(text)) and (
+        every_n is None or not (verb in lx.ACTIVITY_VERBS or any_language.work_verb(text))
+    ):
+        return False  # else "Write a post every two weeks": work whose number is its period
+    if "%" in text or parsed.direction == "stay_below" or _BELOW.search(text):
+        return False  # "Churn below 2% per month", "Downtime under 2 hours per month"
+    # "4 hours of downtime per month", "10k user sessions per week", "$20k per month"
+    return _METRIC.search(text) is None and not any(c in text for c in "$€£¥")
 
 
 def cjk_count(text: str) -> str | None:
     """Return "work" for a Chinese count of the writer's own things or times ("每周健身4天",
     "写完 14 章正文（100% 完成）": the bracket is a note of progress), "measure" when a % stands
     outside such a note, None without such a count."""
-    if _CJK_OWN_COUNT.search(text) is None:
+    if text.isascii() or _CJK_OWN_COUNT.search(text) is None:
         return None
     return "measure" if "%" in _PROGRESS_NOTE.sub("", text) else "work"

@@ -19,12 +19,14 @@ _CHECK = (
 )
 # A verb of passing opens the sentence, a check follows: "Pass the SOC 2 Type II audit"; not
 # a handing over ("Pass 3 design docs to the platform team for review").
+_PASS_VERBS = ("pass", "réussir", "aprobar", "superar", "zdać", "пройти")
 _PASS_FIRST = re.compile(
     rf"^(?:pass|passar|passer|réussir|aprobar|superar|superare|zdać|пройти)\b"
     rf"(?:(?!\s(?:to|for|à|para|per)\s).){{0,40}}?{_CHECK}",
     re.IGNORECASE,
 )
 # German and Dutch put the verb last: "Das Sicherheitsaudit ohne kritische Befunde bestehen".
+_LAST_VERBS = ("bestehen", "halen", "doorstaan")
 _PASS_LAST = re.compile(rf"{_CHECK}.{{0,60}}\b(?:bestehen|halen|doorstaan)$", re.IGNORECASE)
 _CJK_PASS = re.compile(
     r"(?:^|前|内|內|底|末|:\s*)(?:通过|通過).{0,20}?(?:审计|審計|审核|審核|评审|評審|测试|測試)|(?:監査|審査|試験)に合格"
@@ -32,6 +34,7 @@ _CJK_PASS = re.compile(
 # A system that keeps running, no verb of work before it: "The nightly pipeline runs reliably".
 # Not "… works for …" or "… succeeds on …": earlier sets label a feature made to work so as a
 # deliverable ("SPv2 works for scrolling", "LAN OTA flash succeeds on dev board").
+_RUN_WORDS = ("run", "funcion", "fonction", "läuft", "funktion", "funzion")
 _WORKS = re.compile(
     r"\b(?:runs? (?:reliably|stably|smoothly)"
     r"|funciona (?:de forma estable|de manera estable|establemente|de forma estável)"
@@ -40,7 +43,8 @@ _WORKS = re.compile(
     r"|funziona in modo stabile)\b",
     re.IGNORECASE,
 )
-_CJK_WORKS = re.compile(
+_CJK_RUN_WORDS = ("run", "funcion", "fonction", "läuft", "funktion", "funzion")
+_WORKS = re.compile(
     r"(?:稳定运行|正常运行|穩定運行|正常運行|安定稼働|安定して稼働|안정적\s*운영|안정적으로\s*운영)(?:する)?$"
 )
 
@@ -52,8 +56,13 @@ def passed_or_works(text: str, verb: str | None) -> bool:
     only without one ("Make checkout work on all browsers" is work).
     """
     low = text.strip().rstrip(".。!！").strip()
-    if _PASS_FIRST.search(low) or _PASS_LAST.search(low) or _CJK_PASS.search(low):
+    first = low[:8].lower()
+    if first.startswith(_PASS_VERBS) and _PASS_FIRST.match(low):
         return True
-    if _CJK_WORKS.search(low):
+    if low.endswith(_LAST_VERBS) and _PASS_LAST.search(low):
+        return True  # "Das Sicherheitsaudit ohne kritische Befunde bestehen"
+    if not low.isascii() and (_CJK_PASS.search(low) or _CJK_WORKS.search(low)):
         return True
-    return verb is None and _WORKS.search(low) is not None
+    if verb is not None or not any(word in low for word in _RUN_WORDS):
+        return False  # the cheap test first
+    return _WORKS.search(low) is not None
