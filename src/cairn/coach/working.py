@@ -43,8 +43,7 @@ _WORKS = re.compile(
     r"|funziona in modo stabile)\b",
     re.IGNORECASE,
 )
-_CJK_RUN_WORDS = ("run", "funcion", "fonction", "läuft", "funktion", "funzion")
-_WORKS = re.compile(
+_CJK_WORKS = re.compile(
     r"(?:稳定运行|正常运行|穩定運行|正常運行|安定稼働|安定して稼働|안정적\s*운영|안정적으로\s*운영)(?:する)?$"
 )
 
