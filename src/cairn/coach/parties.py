@@ -123,15 +123,12 @@ def parties_live(text: str, target: float | None = None) -> bool:
 
 # Outside parties counted, then paying (tenth round): "3 pilot studios onboarded & paying",
 # "12 estudios incorporados y pagando"; no comma between ("Hire 3 engineers, paying …").
-_PAYING = re.compile(
-    r"(?<![\w.,])\d[\d,.]*\+?\s+(?:[^\s,;:]+\s+){0,4}?(?:paying|pagando|payants?|zahlend)\b",
-    re.IGNORECASE,
-)
+_PAY_WORDS = ("paying", "pagando", "payant", "zahlend")
+_COUNT_TOKEN = re.compile(r"\d[\d,.]*\+?")
 # What the team made, used by a count of others: "Used by at least 3 internal teams",
 # "Von mindestens 3 Teams genutzt", "至少被2个业务场景实际使用".
-_PAY_WORDS = ("paying", "pagando", "payant", "zahlend")
-_USE_WORDS = ("used", "adopted", "utili", "usad", "adoptad", "adotad", "genutzt", "verwendet",
-              "eingesetzt", "被")  # fmt: skip
+_USE_WORDS = ("used by", "adopted by", "utilised by", "utilized by", " por ", " par ", "genutzt",
+              "verwendet", "eingesetzt", "被")  # fmt: skip
 _USED_BY = re.compile(
     r"\b(?:used|adopted|utili[sz]ed)\s+by\s+(?:at least\s+|over\s+|more than\s+|[≥>]=?\s*)?\d"
     r"|\b(?:usad|utilizad|adoptad|adotad)[oa]s?\s+por\s+(?:al menos\s+|pelo menos\s+)?\d"
@@ -145,13 +142,27 @@ _USED_BY = re.compile(
 def others_pay_or_use(text: str) -> bool:
     """Return True when a count of others pays for or uses what the team made: adoption.
 
-    "3 pilot studios onboarded & paying", "被3个团队使用"; "Pay 3 vendors on time" or "Use 3
-    templates" are the team's own doings.
+    "3 pilot studios onboarded & paying", "被3个团队使用"; "Pay 3 vendors on time", "Use 3
+    templates" or "Hire 3 engineers, paying market rate" are the team's own doings.
     """
     low = text.lower()
-    if any(word in low for word in _PAY_WORDS) and _PAYING.search(text):
+    if any(word in low for word in _PAY_WORDS) and _count_then_paying(low.split()):
         return True
     return any(word in low for word in _USE_WORDS) and _USED_BY.search(text) is not None
+
+
+def _count_then_paying(tokens: list[str]) -> bool:
+    """Return True when a count stands at most five words before a paying word, no comma or
+    semicolon between."""
+    for i, token in enumerate(tokens):
+        if not token.startswith(_PAY_WORDS):
+            continue
+        for before in reversed(tokens[max(0, i - 5) : i]):
+            if before.endswith((",", ";", ":")):
+                break
+            if _COUNT_TOKEN.fullmatch(before):
+                return True
+    return False
 
 
 # The team's own people counted after "for" (tenth round): "Scrum Master certification for 12

@@ -96,12 +96,12 @@ def routine(text: str, parsed: ParsedKeyResult, verb: str | None, result_verb: b
     if (
         _PERIOD_WORDS.isdisjoint(any_language.words(text))
         and "/" not in text
-        and ("session" not in text.lower() or _REPEAT.search(text) is None)
+        and ("ession" not in text or _REPEAT.search(text) is None)
     ):
         return False  # the cheap test first: no period named, no sessions counted
     every_n = _EVERY_N.search(text)
     if every_n is None and _FREQUENCY.search(text) is None:
-        if "session" not in text.lower() or _REPEAT.search(text) is None:
+        if "ession" not in text or _REPEAT.search(text) is None:
             return False  # no frequency; "90 sessions of meditation" counts sessions done
     elif not (_REPEAT.search(text) or _DURATION.search(text)) and (
         every_n is None or not (verb in lx.ACTIVITY_VERBS or any_language.work_verb(text))
