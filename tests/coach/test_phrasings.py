@@ -23,8 +23,6 @@ KNOWN_GAPS = {
     # "office hours" are events, read as a duration (a measure)
     ("en", "Run {n} onboarding office hours"),
     ("en", "{n} office hours held"),
-    # "leads" are others' acts (sales leads); "team leads" are people the team coaches
-    ("en", "Coach {n} team leads"),
     # the text layer rewrites "halten" as "keep" (a level to hold): "3 Schulungen … halten"
     ("de", "{n} Schulungen für Partner halten"),
 }

@@ -39,8 +39,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round7.json": (0.885, 0.0),
     # Held out until its one first run, after the ninth round (5 December 2026): 119 of 146
     # activities and vague key results flagged (81.5%), 13 of 79 outcomes wrongly flagged
-    # (16.5%).
-    "real_round8.json": (0.815, 0.165),
+    # (16.5%). Development material in the tenth round, whose rules moved it to 131 of 146
+    # and 7 of 79: development figures of the tenth round (docs/coach.md, "Tenth round").
+    "real_round8.json": (0.895, 0.089),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.805, 0.065)

@@ -134,6 +134,8 @@ _FLOOR_RE = re.compile(_FLOOR, re.IGNORECASE)
 _FLOORED_COUNT = re.compile(
     rf"(?:{_FLOOR}|[≥>]=?)\s*\d+\+?\s*(?!(?:in|on|of|at|for|per|out)\b)[^\W\d_]", re.I
 )
+# A floor written after the count, in Korean, Japanese and Chinese: "3종 이상", "3本以上".
+_FLOOR_AFTER = re.compile(r"\d+\s*[^\W\d_]{1,2}\s*(?:이상|以上)")
 _STRIP = ".,;:!?()'\"«»*"
 _DIGIT = re.compile(r"\d")
 
@@ -151,6 +153,9 @@ _SPACES = str.maketrans(dict.fromkeys(_STRIP, " "))
 @lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.lower().translate(_SPACES).split())
+
+
+words = _words  # the sentence's words, lower case, punctuation dropped (memoised)
 
 
 # Verbs of work written as two words or inside Japanese and Chinese text.
@@ -190,7 +195,7 @@ def floor_on_work(text: str, english: str) -> bool:
     """Return True when a floor bounds a count of work ("mindestens 6 Fallstudien schreiben",
     "Не менее 6 статей опубликовано", "Organizzare almeno 6 meetup"): still work, not a level
     to hold. `english` is the sentence as the text layer rewrote it."""
-    if not _FLOORED_COUNT.search(text):
+    if not (_FLOORED_COUNT.search(text) or _FLOOR_AFTER.search(text)):
         return False  # "scoring ≥90 in usability tests", "AUC ≥ 0.70": a level, not a count
     return leading_verb(english) in lx.ACTIVITY_VERBS or work_verb(text) or done_after_count(text)
 
@@ -244,3 +249,18 @@ def judged_by_others(text: str, verb: str | None) -> bool:
     if verb in lx.ACTIVITY_VERBS and verb != "audit":
         return False
     return check_passed(text) or agreement_with(text)
+
+
+# Verbs of winning, first or (Dutch, German, Turkish) last (tenth round): a win is a result
+# others decide ("Ganar cada partido", "Het kampioenschap winnen", "Выиграть чемпионат").
+_WIN_VERBS = frozenset(
+    ["ganar", "ganhar", "vencer", "vincere", "gagner", "remporter", "gewinnen", "winnen",
+     "wygrać", "zwyciężyć", "выиграть", "победить", "виграти", "kazanmak"]
+)  # fmt: skip
+
+
+def wins(text: str) -> bool:
+    """Return True when a verb of winning opens or closes the sentence, in any language
+    ("Ganar 3 torneos", "Die Meisterschaft gewinnen"); "Ganar" in mid-sentence is left."""
+    words = _words(text)
+    return bool(words) and (words[0] in _WIN_VERBS or words[-1] in _WIN_VERBS)

@@ -52,6 +52,12 @@ _JOIN = re.compile(
 )
 
 
+# People who lead inside the team (tenth round): "team leads", "tech leads" are staff.
+_STAFF_LEADS = re.compile(
+    r"\b(?:team|tech|technical|engineering|project|design|product|squad)\s+leads\b", re.I
+)
+
+
 def others_act(parsed: ParsedKeyResult, verb: str | None, text: str) -> bool:
     """Return True when the count is of outside parties joining or of what others do.
 
@@ -59,6 +65,8 @@ def others_act(parsed: ParsedKeyResult, verb: str | None, text: str) -> bool:
     outcomes; "Interview 25 candidates", "Certify 80 staff" or "Visit 20 partners" are work.
     """
     unit = (parsed.unit or "").lower()
+    if unit == "leads" and _STAFF_LEADS.search(text):
+        return False  # "Certify 12 team leads": the team's own people, not sales leads
     if unit in OTHERS_ACTS:
         return not _modifies_a_noun(unit, text)  # "6 sales calls made": calls, not sales
     if unit not in OUTSIDE_PARTIES:
@@ -111,3 +119,67 @@ def parties_live(text: str, target: float | None = None) -> bool:
         for w in m.group(2).split()
     ]
     return any(w in OUTSIDE_PARTIES for w in words)
+
+
+# Outside parties counted, then paying (tenth round): "3 pilot studios onboarded & paying",
+# "12 estudios incorporados y pagando"; no comma between ("Hire 3 engineers, paying …").
+_PAY_WORDS = ("paying", "pagando", "payant", "zahlend")
+_COUNT_TOKEN = re.compile(r"\d[\d,.]*\+?")
+# What the team made, used by a count of others: "Used by at least 3 internal teams",
+# "Von mindestens 3 Teams genutzt", "至少被2个业务场景实际使用".
+_USE_WORDS = ("used by", "adopted by", "utilised by", "utilized by", " por ", " par ", "genutzt",
+              "verwendet", "eingesetzt", "被")  # fmt: skip
+_USED_BY = re.compile(
+    r"\b(?:used|adopted|utili[sz]ed)\s+by\s+(?:at least\s+|over\s+|more than\s+|[≥>]=?\s*)?\d"
+    r"|\b(?:usad|utilizad|adoptad|adotad)[oa]s?\s+por\s+(?:al menos\s+|pelo menos\s+)?\d"
+    r"|\butilisée?s?\s+par\s+(?:au moins\s+)?\d"
+    r"|\bvon\s+(?:mindestens\s+)?\d+\s+\S+\s+(?:genutzt|verwendet|eingesetzt)"
+    r"|被[^，,。；;]{0,12}?\d+[^，,。；;]{0,12}?(?:使用|采用|採用|复用|復用)",
+    re.IGNORECASE,
+)
+
+
+def others_pay_or_use(text: str) -> bool:
+    """Return True when a count of others pays for or uses what the team made: adoption.
+
+    "3 pilot studios onboarded & paying", "被3个团队使用"; "Pay 3 vendors on time", "Use 3
+    templates" or "Hire 3 engineers, paying market rate" are the team's own doings.
+    """
+    low = text.lower()
+    if any(word in low for word in _PAY_WORDS) and _count_then_paying(low.split()):
+        return True
+    return any(word in low for word in _USE_WORDS) and _USED_BY.search(text) is not None
+
+
+def _count_then_paying(tokens: list[str]) -> bool:
+    """Return True when a count stands at most five words before a paying word, no comma or
+    semicolon between."""
+    for i, token in enumerate(tokens):
+        if not token.startswith(_PAY_WORDS):
+            continue
+        for before in reversed(tokens[max(0, i - 5) : i]):
+            if before.endswith((",", ";", ":")):
+                break
+            if _COUNT_TOKEN.fullmatch(before):
+                return True
+    return False
+
+
+# The team's own people counted after "for" (tenth round): "Scrum Master certification for 12
+# team leads", "Certificación AWS para 6 ingenieros": a certification of its own staff is work.
+_STAFF_COUNTED = re.compile(
+    r"\b(?:for|para|pour|für|per)\s+(?:at least\s+|al menos\s+|pelo menos\s+|mindestens\s+)?"
+    r"\d+\+?\s+(?:[\w-]+\s+)?(?:engineers|developers|staff|employees|team leads|tech leads"
+    r"|managers|agents|technicians|analysts|nurses|teachers|colleagues|team members"
+    r"|ingenier[oa]s|desarrolladores|empleados|engenheir[oa]s|desenvolvedores|funcionários"
+    r"|colaboradores|ingénieurs|développeurs|salariés|employés|mitarbeiter(?:innen)?|técnic[oa]s"
+    r"|techniciens|techniker"
+    r"|entwickler(?:innen)?|ingenieure)\b",
+    re.IGNORECASE,
+)
+
+
+def staff_counted(text: str) -> bool:
+    """Return True when the team's own people are counted after "for" ("… certification for 12
+    team leads"); "ISO 27001 certification for 3 sites" counts no people."""
+    return _STAFF_COUNTED.search(text) is not None

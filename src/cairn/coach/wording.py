@@ -6,9 +6,11 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach import any_language
-from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
+from cairn.coach import any_language, parties
+from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
+from cairn.coach.routines import cjk_count, routine
 from cairn.coach.shares import capable, part_of_whole
+from cairn.coach.working import passed_or_works
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.languages import counts_by_case, localise
@@ -87,14 +89,35 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return is_activity(rest, parse_key_result(rest))
     parsed = parsed or parse_key_result(text)
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
-    if parsed.start is None and parsed.change is None and not limit and _CJK_OWN_COUNT.search(text):
-        return "%" not in text  # "每周健身4天", "每天1道LeetCode": the writer's own doings
+    if parsed.start is None and parsed.change is None and not limit and cjk_count(text):
+        # "每周健身4天", "每天1道LeetCode": the writer's own doings; "被3个团队使用" is adoption
+        return not others_pay_or_use(text) and cjk_count(text) == "work"
     written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
     if ("approval" in text or "sign-off" in text or "buy-in" in text) and _APPROVAL_GAINED.search(
         text
     ):
         return False  # "Identify 2 areas … and get approval from 80% of the team": granted
+    if routine(written, parsed, verb, verb in _RESULT_VERBS):
+        # "3x exercise sessions per week", "Write a post every two weeks"
+        return not _result_after_all(written, verb)
+    return _work(written, text, parsed, verb) and not _result_after_all(written, verb)
+
+
+def _result_after_all(written: str, verb: str | None) -> bool:
+    """Return True for a check passed, a system running stably, others paying or using, or a
+    win ("Pass the SOC 2 audit", "3 studios onboarded & paying", "Ganar la liga"): results
+    whatever else the sentence says, so read only on what would be flagged."""
+    return (
+        passed_or_works(written, verb) or others_pay_or_use(written) or any_language.wins(written)
+    )
+
+
+def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
+    """Return True when the sentence (as written, and as the text layer rewrote it into
+    English, with its leading verb) names work; the rules of `is_activity` in their order."""
+    if "ertifi" in written and _CERTIFICATION.search(written) and parties.staff_counted(written):
+        return True  # "Scrum Master certification for 12 team leads": the team's own people
     if parsed.change is not None and any_language.work_by_count(written, parsed):
         return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
@@ -105,7 +128,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return False
     if others_act(parsed, verb, text) or parties_live(text, parsed.target):
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
-    if _by_agents(text, parsed) or _RANK.search(text) or _CERTIFIED.search(text):
+    certified = _CERTIFIED.search(text)
+    if _by_agents(text, parsed) or _RANK.search(text) or certified:
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
     if verb not in lx.ALL_VERBS and _decided(text, last=verb is not None):
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
@@ -148,12 +172,6 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
 
 
 # Verbs that name a result to see: the metric moves or a target is reached.
-# A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
-# "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
-# others, and are not here. Traditional forms too: "開發1個樣本" (develop one sample).
-_CJK_OWN_COUNT = re.compile(
-    r"(?:\d+|[一二两兩三四五六七八九十]+)\s*[个個次篇道本节節套天项項场場门門章件](?![内內])"
-)
 # A count of others who approve or use it: "Job statement signed off by 3+ target personas".
 _BY_AGENTS = re.compile(
     r"\b[a-z]{2,}ed(?:\s+(?:off|up))?\s+by\s+(?:at least\s+|[≥>]=?\s*)?(\d+|[a-z]+)\+?\s+"
@@ -164,6 +182,7 @@ _BY_AGENTS = re.compile(
 _RANK = re.compile(
     r"(?:(?:^|\s)(?:#|nº\s?|no\.\s?)1|\bnumber one)\s+(?:in|on|for|em|en|na|no|dans)\b", re.I
 )
+_CERTIFICATION = re.compile(r"certifica(?:tion|ción|ção)|zertifizierung", re.IGNORECASE)
 _CERTIFIED = re.compile(r"^(?:[\w-]+\s+){0,3}?certifica(?:tion|ção|ción|t)\b", re.IGNORECASE)
 _RESULT_VERBS = (
     lx.INCREASE_VERBS | lx.DECREASE_VERBS | lx.BETTER_VERBS | lx.STAY_VERBS
