@@ -86,6 +86,10 @@ def test_levels_with_a_frequency_stay_outcomes(text):
         "The billing service runs reliably",
         "Das Buchungssystem läuft stabil",
         "支付系统稳定运行",
+        # another verb of running, and a closing aside on how ("no errors")
+        "数据同步任务稳定执行",
+        "每 10 分钟备份任务稳定执行（无错误、无卡死）",
+        "訂單服務穩定運行（全年）",
     ],
 )
 def test_a_check_passed_or_a_system_running_stably_is_an_outcome(text):
@@ -102,6 +106,8 @@ def test_a_check_passed_or_a_system_running_stably_is_an_outcome(text):
         "New compositing integration works for scrolling",
         "OTA flash succeeds on the dev board",
         "Pass 3 design docs to the platform team for review",
+        # the aside is not the running: work before it stays work
+        "每周执行 3 次代码审查（含安全）",
     ],
 )
 def test_work_around_checks_and_features_that_work_stay_activities(text):

@@ -44,8 +44,11 @@ _WORKS = re.compile(
     re.IGNORECASE,
 )
 _CJK_WORKS = re.compile(
-    r"(?:稳定运行|正常运行|穩定運行|正常運行|安定稼働|安定して稼働|안정적\s*운영|안정적으로\s*운영)(?:する)?$"
+    r"(?:(?:稳定|正常)(?:运行|执行|工作)|(?:穩定|正常)(?:運行|執行|工作)|安定稼働|安定して稼働"
+    r"|안정적\s*운영|안정적으로\s*운영)(?:する)?$"
 )
+# A closing aside in brackets says how, not what: "cron 任务稳定执行（无错误、无卡死）".
+_CLOSING_ASIDE = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")
 
 
 def passed_or_works(text: str, verb: str | None) -> bool:
@@ -60,7 +63,9 @@ def passed_or_works(text: str, verb: str | None) -> bool:
         return True
     if low.endswith(_LAST_VERBS) and _PASS_LAST.search(low):
         return True  # "Das Sicherheitsaudit ohne kritische Befunde bestehen"
-    if not low.isascii() and (_CJK_PASS.search(low) or _CJK_WORKS.search(low)):
+    if not low.isascii() and (
+        _CJK_PASS.search(low) or _CJK_WORKS.search(_CLOSING_ASIDE.sub("", low))
+    ):
         return True
     if verb is not None or not any(word in low for word in _RUN_WORDS):
         return False  # the cheap test first
