@@ -1,7 +1,7 @@
 """The round-9 held-out set of issue 15: new, sourced and consistent (docs/plaintext.md).
 
 Key results in tests/text/real_kr_round9.json, the same rows labelled outcome / activity / vague
-in tests/coach/real_round9.json, and thirteen whole documents marked `round9` in
+in tests/coach/real_round9.json, and twelve whole documents marked `round9` in
 tests/text/documents/manifest.json. Everything was labelled by hand before the parser, coach or
 reader ran on it; none of them is run here (the lead measures the first run once, later).
 """
@@ -63,7 +63,7 @@ def _earlier_sources() -> str:
 def test_the_round9_set_is_new_material():
     rows = _load(ROWS)
     texts = [r["text"] for r in rows]
-    assert len(rows) >= 142
+    assert len(rows) >= 135
     assert len(set(texts)) == len(texts)
     assert not set(texts) & {r.get("text") for r in _earlier_rows()}
     repositories = {_repository(r) for r in rows}
@@ -75,7 +75,7 @@ def test_the_round9_set_is_new_material():
 def test_the_round9_set_is_sourced_and_varied():
     # every row names the repository, the 40-hex commit and the path it was copied from
     counts = Counter(_repository(r) for r in _load(ROWS))
-    assert len(counts) >= 18
+    assert len(counts) >= 17
     assert max(counts.values()) <= 25
 
 
@@ -122,7 +122,7 @@ def test_the_round9_coach_rows_label_the_same_key_results():
 
 def test_the_round9_documents_are_new_sourced_and_labelled_with_their_own_words():
     documents = [d for d in manifest() if d.get("round9")]
-    assert len(documents) == 13
+    assert len(documents) == 12
     earlier = _earlier_sources()
     for document in documents:
         repository = document["repository"].lower()
