@@ -181,14 +181,14 @@ def verb_by_variants() -> list[Phrasing]:
 
 # A count of customers, by the counted-noun convention of docs/plaintext.md (step 0a): in
 # French, Spanish and Portuguese the noun comes first and is the unit; the inflected languages'
-# nouns and the CJK measure words are not units. Left out: German, Dutch, Indonesian,
-# Vietnamese, Persian and Arabic (no convention says), and Italian, whose plurals do not end in
-# -s: the docs count the noun first in Italian too, a seventh-round test reads "100 nuovi
-# clienti" without a unit.
+# nouns and the CJK measure words are not units. Italian counts its noun first too (its plurals
+# end in -i or -e: "clienti", settled by the round-9 labels, which count "visite", "iscritti",
+# "contratti"). Left out: German, Dutch, Indonesian, Vietnamese, Persian and Arabic.
 COUNTS = {
     "fr": ("Atteindre {n} clients payants", "clients"),
     "es": ("Alcanzar {n} clientes de pago", "clientes"),
     "pt": ("Alcançar {n} clientes pagantes", "clientes"),
+    "it": ("Raggiungere {n} clienti paganti", "clienti"),
     "ru": ("Привлечь {n} платящих клиентов", None),
     "pl": ("Pozyskać {n} płacących klientów", None),
     "tr": ("{n} ücretli müşteriye ulaşmak", None),

@@ -1112,7 +1112,7 @@ def test_a_count_of_a_known_set_says_how_it_was_read():
             "Aumentare il fatturato da 2 milioni a 3 milioni di euro",
             ("increase", 2_000_000, 3_000_000, None, "€"),
         ),
-        ("Raggiungere almeno 100 nuovi clienti", ("stay_above", None, 100, None, None)),
+        ("Raggiungere almeno 100 nuovi clienti", ("stay_above", None, 100, None, "clienti")),
         # Dutch
         ("Verhoog de omzet met 15%", ("increase", None, None, (15, True), None)),
         ("Verlaag de doorlooptijd van 10 dagen naar 5 dagen", ("decrease", 10, 5, None, "days")),
@@ -1657,6 +1657,10 @@ def test_round9_number_shapes_and_currencies(text, expected):
         ("Запустить 5 major features по roadmap", ("increase", None, 5, None, "features")),
         ("Опубликовать 3 case studies", ("increase", None, 3, None, "studies")),
         ("Запустить 5 новых функций", ("increase", None, 5, None, None)),  # near miss
+        # an Italian plural ends in -i or -e and counts, the noun first as in French
+        ("Raggiungere 1.500 utenti attivi", ("increase", None, 1500, None, "utenti")),
+        ("Pubblicare 3 articoli sul blog", ("increase", None, 3, None, "articoli")),
+        ("Aumentare il fatturato del 10%", ("increase", None, None, (10, True), None)),
         # "N out of M nouns" counts the nouns
         ("Pass 8 out of 10 audits", ("increase", None, 8, None, "audits")),
         ("Close 3 out of 4 deals this quarter", ("increase", None, 3, None, "deals")),

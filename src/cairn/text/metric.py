@@ -103,6 +103,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
             noun = phrase[1]  # "500 nuevos clientes": an adjective written before the noun
         if _plural(noun) or number.value != 1:
+            if not _plural(noun) and _italian_plural(sentence, noun):
+                return noun.low  # "1.500 clienti paganti": an Italian plural ends in -i or -e
             return _noun(noun) if _plural(noun) else None
         return noun.low + "s" if _word_like(noun) else None
     if (joined := _joined_noun(sentence, at, phrase)) is not None:
@@ -142,6 +144,11 @@ def _verb_noun_head(sentence: Sentence, at: int, phrase: list[Token]) -> str | N
         return None
     head = whole[k].low
     return head[:-1] + "ies" if head.endswith("y") else head + "s"
+
+
+def _italian_plural(sentence: Sentence, noun: Token) -> bool:
+    """Return True for an Italian noun in the plural ("clienti", "utenti", "aziende")."""
+    return sentence.language == "it" and _word_like(noun) and noun.low[-1:] in ("i", "e")
 
 
 # Words that mark a Spanish, French or Portuguese sentence, where the noun precedes its
