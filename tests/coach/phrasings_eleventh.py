@@ -6,6 +6,9 @@
   in {n}% of the services"), which the text layer reads as a change "by {n}%";
 - ``done_first`` (activity): a Portuguese or Spanish deliverable written participle first
   ("Concluído o ciclo de avaliação …", "Publicado o relatório …", "Implementado el módulo …");
+- ``share_done`` (activity): a share of the team's own items said to be worked on ("Asegurar que el
+  {n}% de las historias de usuario estén implementadas y probadas", "Garantir que {n}% dos
+  endpoints estejam documentados"), added after the first two rules;
 - ``moved`` (outcome): the near misses, a metric moved by or in a share ("Aumentar a conversão
   em {n}% …", "Reduzido o churn para {n}%", "Increase retention by {n}% in …").
 
@@ -33,7 +36,13 @@ ELEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Elaborados {n} manuais de procedimentos",
             "Entregue o painel de indicadores com {n} métricas",
         ),
+        "share_done": (
+            "Garantir que {n}% dos endpoints estejam documentados",
+            "Assegurar que {n}% das telas sejam testadas antes da entrega",
+            "Garantir que o {n}% dos serviços estejam migrados para a nuvem",
+        ),
         "moved": (
+            "Garantir que {n}% dos clientes estejam satisfeitos",
             "Aumentar a conversão em {n}% nos canais digitais",
             "Reduzido o churn para {n}% ao mês",
             "Reduzir em {n}% o tempo médio de atendimento",
@@ -50,7 +59,14 @@ ELEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Completadas {n} auditorías internas",
             "Implementado el módulo de pagos con {n} proveedores",
         ),
+        "share_done": (
+            "Asegurar que el {n}% de las historias de usuario estén implementadas y probadas",
+            "Asegurar que el {n}% de las conexiones estén protegidas con cifrado",
+            "Garantizar que el {n}% de los módulos estén documentados",
+        ),
         "moved": (
+            "Asegurar que el {n}% de los clientes estén satisfechos",
+            "Garantizar que el {n}% de los pedidos sean entregados a tiempo",
             "Aumentar las ventas en un {n}% en la región norte",
             "Reducido el abandono al {n}% mensual",
         ),
@@ -66,8 +82,10 @@ ELEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-FAMILIES = ("share_in", "done_first", "moved")
-KIND.update({"share_in": "activity", "done_first": "activity", "moved": "outcome"})
+FAMILIES = ("share_in", "done_first", "share_done", "moved")
+KIND.update(
+    {"share_in": "activity", "done_first": "activity", "share_done": "activity", "moved": "outcome"}
+)
 
 
 def misses() -> list[tuple[str, str, str]]:

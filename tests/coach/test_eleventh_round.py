@@ -105,3 +105,30 @@ def test_a_share_needs_a_percent_of_items_after_the_preposition():
     assert not work_in_share("Implementar o novo fluxo de aprovação em 3 semanas")
     assert not work_in_share("Aumentar as vendas em 10% no trimestre")  # no items counted
     assert not work_in_share("100% dos formularios publicos capturam UTM")  # no verb first
+
+
+# A share of the team's own items said to be worked on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garantir que 95% das APIs estejam documentadas no portal",
+        "Asegurar que el 80% de los formularios estén traducidos al inglés",
+        "Garantizar que el 100% de los servicios estén migrados antes de junio",
+        "Assegurar que 90% dos módulos sejam testados automaticamente",
+    ],
+)
+def test_a_share_of_own_items_worked_on_is_work(text):
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asegurar que el 90% de los clientes estén satisfechos",
+        "Garantizar que el 95% de los pedidos sean entregados a tiempo",
+        "Garantir que 98% das requisições sejam respondidas em menos de 1 segundo",
+        "Asegurar que el 100% de los empleados conozcan el nuevo código de conducta",
+    ],
+)
+def test_a_share_in_a_state_or_a_service_level_is_not_this_rule(text):
+    assert "KR102" not in codes(text)

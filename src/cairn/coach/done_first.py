@@ -55,3 +55,22 @@ def work_in_share(written: str) -> bool:
     if "%" not in written or _ROMANCE_VERB.match(written) is None:
         return False
     return _SHARE_IN.search(written) is not None
+
+
+# A share of items said to be worked on: "que el 100% de las historias … estén implementadas",
+# "que 90% dos endpoints estejam documentados". Participles of the team's own work only: "estén
+# satisfechos", "sean entregados a tiempo" (a service level) stay results.
+_SHARE_WORKED_ON = re.compile(
+    r"\bque\s+(?:el\s+|o\s+|a\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:de|dos|das|del)\b[^;:]{0,80}?\b"
+    r"(?:estén|esten|estejam|esteja|sean|sejam|seja|está|estão)\s+(?:[a-záéíóúç]+\s+){0,1}?"
+    r"(?:implementad|probad|testad|documentad|protegid|migrad|revisad|automatizad|cifrad"
+    r"|encriptad|desplegad|integrad|actualizad|atualizad|traducid|traduzid|corregid|corrigid)"
+    r"[oa]s?\b",
+    re.IGNORECASE,
+)
+
+
+def share_worked_on(written: str) -> bool:
+    """Return True for a share of the team's own items said to be worked on ("Asegurar que el
+    100% de las historias … estén implementadas y probadas"): work, whatever verb opens it."""
+    return "%" in written and _SHARE_WORKED_ON.search(written) is not None

@@ -126,6 +126,8 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
+    if done_first.share_worked_on(written):
+        return True  # "Asegurar que el 100% de las historias … estén implementadas"
     if done_first.work_in_share(written) and not _moves_a_metric(written, verb):
         return True  # "Implementar o novo fluxo em 80% dos processos": "em 80%" is no change
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
