@@ -44,7 +44,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round8.json": (0.895, 0.089),
     # Held out until its one first run, after the tenth round (5 December 2026): 54 of 82
     # activities and vague key results flagged (65.9%), 1 of 53 outcomes wrongly flagged (1.9%).
-    "real_round9.json": (0.658, 0.019),
+    # Development material in the eleventh round, whose rules moved it to 61 of 82 and 1 of 53:
+    # development figures of the eleventh round (docs/coach.md, "Eleventh round").
+    "real_round9.json": (0.743, 0.019),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.805, 0.065)

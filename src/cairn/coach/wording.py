@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach import any_language, parties
+from cairn.coach import any_language, done_first, parties
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
 from cairn.coach.routines import cjk_count, routine
 from cairn.coach.shares import capable, part_of_whole
@@ -87,6 +87,10 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
         return is_activity(rest, parse_key_result(rest))
+    rewritten = done_first.infinitive_first(text)
+    if rewritten is not None and not _moves_a_metric(rewritten, leading_verb(localise(rewritten))):
+        # "Concluído o ciclo …" reads as "Concluir o ciclo …"; "Melhorada a …" stays as written
+        return is_activity(rewritten, parse_key_result(rewritten))
     parsed = parsed or parse_key_result(text)
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
     if parsed.start is None and parsed.change is None and not limit and cjk_count(text):
@@ -122,6 +126,10 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
+    if done_first.share_worked_on(written):
+        return True  # "Asegurar que el 100% de las historias … estén implementadas"
+    if done_first.work_in_share(written) and not _moves_a_metric(written, verb):
+        return True  # "Implementar o novo fluxo em 80% dos processos": "em 80%" is no change
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
         return True  # "Increase webinars from 2 to 6", "KB grows by 5+ entries": still output
     if has_outcome_measure(text, parsed):
@@ -438,6 +446,15 @@ def _share_of_work(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool
     if parsed.change is not None:
         return False
     return _SHARE_OF.search(text) is not None
+
+
+def _moves_a_metric(written: str, verb: str | None) -> bool:
+    """Return True when the leading verb moves a metric, translated or not ("Aumentar",
+    "Otimizar")."""
+    first = written.split(maxsplit=1)[0].lower()
+    if verb in _RESULT_VERBS or verb in _BAR_VERBS or verb in lx.TARGET_VERBS:
+        return True
+    return first in done_first.MORE_RESULT_VERBS or first[:-1] in done_first.MORE_RESULT_VERBS
 
 
 # "Migrate 80% of services", "Automatizar 90% dos processos": a share of items worked on.
