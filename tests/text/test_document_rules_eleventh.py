@@ -103,3 +103,20 @@ def test_a_heading_at_the_bare_objective_level_does_not_title_it():
     text = "## Objective\n\n## Key Results\n\n- Sign 5 paid pilot contracts this quarter\n"
     titles = [title for title, _ in tree(text)]
     assert "Key Results" not in titles
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "status"),
+    [
+        ("**Reach 40 weekly active teams (owner: Ana)**", "Ana", None),
+        ("**Reach 40 weekly active teams — DRI: Ben**", "Ben", None),
+        ("**Reach 40 weekly active teams (At risk)**", None, "At risk"),
+    ],
+)
+def test_a_stated_key_result_keeps_its_inline_owner_and_status(line, owner, status):
+    text = (
+        "## Objective\n\nMake onboarding effortless\n\n## Key Results\n\n"
+        f"### KR1 — Leading (forecast)\n{line}\n"
+    )
+    kr = parse_document(text, None).objectives[0].key_results[0]
+    assert (kr.title, kr.owner, kr.status) == ("Reach 40 weekly active teams", owner, status)

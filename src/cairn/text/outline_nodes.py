@@ -241,7 +241,10 @@ class NodeBuilder:
         if self.parse(kr.title).measurable or not self.parse(text).measurable:
             return False
         self.kr_titles.pop(_norm(kr.title), None)
-        kr.title = _unwrap(text)
+        kr.title, owner = _owner_suffix(_unwrap(text))  # "**… — DRI: Ana**": its owner too
+        kr.owner = kr.owner or owner or line.owner
+        kr.score = kr.score if kr.score is not None else line.score
+        kr.status = kr.status or line.status
         self.kr_titles[_norm(kr.title)] = kr
         return True
 
