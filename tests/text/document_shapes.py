@@ -15,6 +15,7 @@ markup, so that the text itself is never what is tested) and invented ones in se
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -149,9 +150,9 @@ KEY_RESULT_STYLES = (
 _KINDS = ("Leading (forecast)", "Lagging (outcome)", "Quality (retention)", "Health metric")
 # Measured texts a kind heading's bold line holds when the drawn one measures nothing
 _MEASURED = (
-    "Reach 40 weekly active teams",
-    "Raise NPS from 20 to 45",
-    "Signer 5 nouveaux partenaires",
+    "Reach {n} weekly active teams",
+    "Raise NPS from 20 to {n}",
+    "Signer {n} nouveaux partenaires",
 )
 OWNER_STYLES = ("none", "paren", "dri", "handle", "owner_bullet")
 SCORE_STYLES = ("none", "arrow", "score_bullet", "paren")
@@ -224,10 +225,13 @@ def fit(tree: Tree, shape: Shape) -> Tree:
             status=kr.status if shape.status != "none" else None,
         )
 
+    drawn = itertools.count()
+
     def stated(kr: KeyResult) -> KeyResult:  # a kind heading's bold line states a measure
         if not shape.key_result.startswith("kind_heading") or parse_key_result(kr.text).measurable:
             return kr
-        return replace(kr, text=_MEASURED[len(kr.text) % len(_MEASURED)])
+        n = next(drawn)  # one number per key result: no two alike
+        return replace(kr, text=_MEASURED[n % len(_MEASURED)].format(n=12 + n))
 
     def reported(kr: KeyResult) -> KeyResult:  # a status section repeating the key results
         return replace(kr, status=kr.status or "on track") if "grading" in shape.noise else kr
