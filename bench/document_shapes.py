@@ -1,10 +1,11 @@
-"""Measure the reader on the generated shape space (issue 15, ninth and tenth rounds).
+"""Measure the reader on the generated shape space (issue 15, ninth to eleventh rounds).
 
-    .venv/bin/python -m bench.document_shapes          # grid, tenth-round families, random 2,000
+    .venv/bin/python -m bench.document_shapes          # grid, tenth/eleventh-round families, random
 
 The grid is every objective marker × key-result marker × five owner/score/status mixes; the
 tenth-round families are every shape using one of the tenth round's forms, in every language
-they apply to; the random space draws 2,000 shapes with `random.Random(0)`.
+they apply to, and so are the eleventh round's (key-result headings naming their kind over a
+bold measured line, "## Objective" over a deeper title heading); the random space draws 2,000 shapes with `random.Random(0)`.
 """
 
 from __future__ import annotations
@@ -70,6 +71,18 @@ def tenth() -> list[tuple[Shape, int]]:
     return [(shape, 2) for shape in out]
 
 
+def eleventh() -> list[tuple[Shape, int]]:
+    """Every shape with one eleventh-round form, in every language, with the field mixes."""
+    out = []
+    for lang, (ow, sc, st) in itertools.product(LANGUAGES, FIELDS):
+        for o in ("h2", "h3", "bare_heading", "bare_over_heading", "quote_title", "o_code"):
+            for k in ("kind_heading", "kind_heading_quote"):
+                out.append(Shape(o, k, ow, sc, st, language=lang))
+        for k in ("bullet", "numbered", "kr_colon", "kr_bold", "kr_italic"):
+            out.append(Shape("bare_over_heading", k, ow, sc, st, language=lang))
+    return [(shape, 4) for shape in out]
+
+
 def randomly(n: int = 2000) -> list[tuple[Shape, int, int, int, bool]]:
     rng = random.Random(0)
     out = []
@@ -100,7 +113,8 @@ def randomly(n: int = 2000) -> list[tuple[Shape, int, int, int, bool]]:
 
 def main() -> None:
     show = "--misses" in sys.argv
-    for name, cases in (("grid", grid()), ("tenth-round families", tenth())):
+    families = (("grid", grid()), ("tenth-round families", tenth()))
+    for name, cases in (*families, ("eleventh-round families", eleventh())):
         cases = [(s, seed) for s, seed in cases if compatible(s)]
         missed = [s.label() for s, seed in cases if not reads(s, seed)]
         print(f"{name}: {len(cases) - len(missed)}/{len(cases)}")

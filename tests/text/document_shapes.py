@@ -15,11 +15,14 @@ markup, so that the text itself is never what is tested) and invented ones in se
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+
+from cairn.text.key_result_parser import parse_key_result
 
 DOCUMENTS = Path(__file__).resolve().parent / "documents"
 
@@ -135,12 +138,22 @@ OBJECTIVE_STYLES = (
     "h1", "h2", "h3", "h4", "bare_heading", "bold", "bold_marked", "plain_over_list",
     "label_bullet", "o_code", "dash", "numbered_okr", "quote_title", "table", "table_blank",
     "bare_heading_note", "enumerated_heading",  # tenth round
+    "bare_over_heading",  # eleventh round: "## Objective" over "### 🏥 Its title"
 )  # fmt: skip
 KEY_RESULT_STYLES = (
     "bullet", "numbered", "kr_colon", "kr_dotted_dash", "kr_hyphen", "kr_bold", "dotted_number",
     "checkbox", "heading_fields", "heading_field_table",
     "kr_italic",  # tenth round
+    "kind_heading", "kind_heading_quote",  # eleventh round: "### KR1 — Leading" / "**…**"
 )  # fmt: skip
+# The kind a key result heading names when the bold line below states the key result
+_KINDS = ("Leading (forecast)", "Lagging (outcome)", "Quality (retention)", "Health metric")
+# Measured texts a kind heading's bold line holds when the drawn one measures nothing
+_MEASURED = (
+    "Reach {n} weekly active teams",
+    "Raise NPS from 20 to {n}",
+    "Signer {n} nouveaux partenaires",
+)
 OWNER_STYLES = ("none", "paren", "dri", "handle", "owner_bullet")
 SCORE_STYLES = ("none", "arrow", "score_bullet", "paren")
 STATUS_STYLES = ("none", "paren", "status_bullet")
@@ -212,6 +225,14 @@ def fit(tree: Tree, shape: Shape) -> Tree:
             status=kr.status if shape.status != "none" else None,
         )
 
+    drawn = itertools.count()
+
+    def stated(kr: KeyResult) -> KeyResult:  # a kind heading's bold line states a measure
+        if not shape.key_result.startswith("kind_heading") or parse_key_result(kr.text).measurable:
+            return kr
+        n = next(drawn)  # one number per key result: no two alike
+        return replace(kr, text=_MEASURED[n % len(_MEASURED)].format(n=12 + n))
+
     def reported(kr: KeyResult) -> KeyResult:  # a status section repeating the key results
         return replace(kr, status=kr.status or "on track") if "grading" in shape.noise else kr
 
@@ -224,7 +245,7 @@ def fit(tree: Tree, shape: Shape) -> Tree:
 
     return Tree(
         tuple(
-            pointed(replace(o, key_results=tuple(reported(one(kr)) for kr in o.key_results),
+            pointed(replace(o, key_results=tuple(reported(one(stated(kr))) for kr in o.key_results),
                     owner=o.owner if not table else None))
             for o in tree.objectives
         )
@@ -288,6 +309,13 @@ def _key_results(o: Objective, i: int, shape: Shape, level: int, indent: str = "
     for j, kr in enumerate(o.key_results, 1):
         text = _kr_line(kr, i, j, shape)
         fields = _kr_fields(kr, shape)
+        if style.startswith("kind_heading"):
+            quote = "> " if style == "kind_heading_quote" else ""
+            kind = _KINDS[(j - 1) % len(_KINDS)]
+            head = f"{'#' * min(level + 1, 6)} {kr_word}{j} — {kind}"
+            lines += ["", head, f"{quote}**{text}**", "", "> Why: it forecasts retention.", ""]
+            lines += [f"- **{name}**: {value}" for name, value in fields]
+            continue
         if style in ("heading_fields", "heading_field_table"):
             lines += ["", f"{'#' * min(level + 1, 6)} {kr_word} {i}.{j}: {text}", ""]
             rows = [("Target", "see title"), ("Baseline", "today's value"), *fields]
@@ -333,6 +361,9 @@ def _objective(o: Objective, i: int, shape: Shape) -> list[str]:
         head = [f"### {word} {i}{note}", "", o.title]
     elif style == "enumerated_heading":  # "### 一、目标（O1）"
         head = [f"### {_CJK_NUMERALS[i - 1]}、{word}（O{i}）", "", o.title]
+    elif style == "bare_over_heading":  # "## Objective" / "### 🏥 Its title"
+        head = [f"## {word}", "", f"### 🎯 {o.title}", "", "*Inspiring enough to read aloud.*"]
+        level = 2
     elif style == "bold":
         head = [f"**{o.title}**"]
     elif style == "bold_marked":
@@ -491,7 +522,15 @@ def compatible(shape: Shape) -> bool:
     noted = (
         shape.objective in ("bare_heading_note", "enumerated_heading") and shape.key_results_header
     )
-    return not ((paragraph or noted) and shape.key_result.startswith("heading"))
+    if shape.key_result.startswith("kind_heading") and shape.objective in (
+        "label_bullet",
+        "numbered_okr",
+        "table",
+        "table_blank",
+    ):
+        return False  # a key result heading inside a list or a table cannot be written
+    headings = shape.key_result.startswith(("heading", "kind_heading"))
+    return not ((paragraph or noted) and headings)
 
 
 def sample_tree(

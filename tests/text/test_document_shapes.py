@@ -157,3 +157,20 @@ TENTH = [
 @pytest.mark.parametrize("shape", [s for s in TENTH if compatible(s)], ids=Shape.label)
 def test_the_tenth_round_families(shape):
     assert_reads(shape, seed=2, owners=True)
+
+
+# --- eleventh round: the round-9 documents' families ----------------------------------------
+
+ELEVENTH = [
+    *(Shape(objective=o, key_result=k, language=lang, owner=ow, score=sc, status=st_)
+      for o in ("h2", "bare_heading", "bare_over_heading", "quote_title")
+      for k in ("kind_heading", "kind_heading_quote") for lang in LANGUAGES
+      for ow, sc, st_ in (("none", "none", "none"), ("owner_bullet", "score_bullet", "status_bullet"))),
+    *(Shape(objective="bare_over_heading", key_result=k, language=lang)
+      for k in ("bullet", "kr_colon", "numbered") for lang in LANGUAGES),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", [s for s in ELEVENTH if compatible(s)], ids=Shape.label)
+def test_the_eleventh_round_families(shape):
+    assert_reads(shape, seed=4, owners=True)

@@ -135,6 +135,8 @@ class _Builder(NodeBuilder):
                 return
         if text and self.objective is None:
             self._document_field(line, text)
+        if self._stated_below(line, text):
+            return
         if line.quote and text and self.pending_title and self.objective and not line.item:
             self._pending(_unwrap(text))  # "### Objective" / "> **"Become the trusted one"**"
             return
@@ -148,7 +150,10 @@ class _Builder(NodeBuilder):
         if maybe_prefixed and self._prefixed(line, text):
             return
         single = not line.item or not line.children
-        if self.pending_title and self.objective and not line.heading and single:
+        deeper = bool(line.heading) and self.objective is not None
+        deeper = deeper and line.heading > self.objective.level  # type: ignore[union-attr]
+        if self.pending_title and self.objective and (deeper or not line.heading) and single:
+            # "## Objective" over "### 🏥 Become the first choice …": a deeper heading titles it
             # "## 📌 Objective" over its title, a plain line or a single bullet ('**"…"**': quoted)
             self._pending(_unwrap(text))
             return

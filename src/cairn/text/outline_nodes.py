@@ -110,6 +110,7 @@ class NodeBuilder:
         self.owner_line = -1  # the line that set pending_owner
         self.kr_style: str | None = None  # "item" or "plain": how the key results are written
         self.kr_titles: dict[str, KeyResultNode] = {}
+        self.stated_kr: KeyResultNode | None = None  # a marked key result heading, just read
         self.plain_shape = False  # objectives written as plain titles over their lists
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
         self.slash_owners = False  # it writes them as "Mark/Sam" after the key results
@@ -221,10 +222,31 @@ class NodeBuilder:
             self.objective.anchor == "plain" and not self.objective.explicit and line.item
         )
         self.kr_titles[_norm(title)] = self.kr
+        self.stated_kr = self.kr if marked and line.heading else None
         self.kr_style = self.kr_style or ("item" if line.item else "plain")
         self.initiative, self.context, self.detail = None, None, False
         if not line.item and not line.heading and _field_list(line):
             self.detail = True  # "**KR1: …**" over "- Baseline: …", "- Owner: …": its fields
+
+    def _stated_below(self, line: Line, text: str) -> bool:
+        """Make a bold measured line right under a key result heading that key result's title.
+
+        "### KR1 — Leading (forecast)" / "**50% of users open the sources once.**" (or the same
+        bold line in a blockquote): the heading names the key result's kind, the bold line
+        below it states it (eleventh round). A heading that measures itself keeps its title.
+        """
+        kr, self.stated_kr = self.stated_kr, None
+        if kr is None or not line.bold or line.item or line.heading or not text:
+            return False
+        if self.parse(kr.title).measurable or not self.parse(text).measurable:
+            return False
+        self.kr_titles.pop(_norm(kr.title), None)
+        kr.title, owner = _owner_suffix(_unwrap(text))  # "**… — DRI: Ana**": its owner too
+        kr.owner = kr.owner or owner or line.owner
+        kr.score = kr.score if kr.score is not None else line.score
+        kr.status = kr.status or line.status
+        self.kr_titles[_norm(kr.title)] = kr
+        return True
 
     def _lists_points(self, line: Line) -> bool:
         """Return True for an unmarked item after a marked key result that ends in a colon.
