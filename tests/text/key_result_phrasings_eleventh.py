@@ -1,0 +1,55 @@
+"""Eleventh-round families of composed key results (issue 15), labels known by construction.
+
+Not shipped: a test-side generator, as tests/text/key_result_phrasings.py. Each family is a
+cause of the round-9 misses (docs/plaintext.md, "Eleventh round"); its labels follow from the
+conventions of docs/plaintext.md, never from what the parser answers:
+
+- "Implementada a plurianualidade em 100% das ações": work done in a share of the items
+  ("in 100% of services") is a target share (unit %), not a change of 100%; Portuguese "em"
+  and Spanish "en" read as "by" before a number, so the plural "of the" after the share
+  (dos/das, de los/de las) is what tells the two apart.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from tests.text.key_result_phrasings import INCREASE, Phrasing
+
+# "<done> in N% of the <items>", per language: (templates, items).
+SHARE_OF_ITEMS = {
+    "pt": (
+        (
+            "Implementada a plurianualidade em {n}% {of} {items}",
+            "Implantar o monitoramento em {n}% {of} {items}",
+            "Adotada a assinatura digital em {n}% {of} {items}",
+        ),
+        (("dos", "processos auditados"), ("das", "ações orçamentárias"), ("dos", "contratos")),
+    ),
+    "es": (
+        (
+            "Implementar la trazabilidad en el {n}% {of} {items}",
+            "Desplegar el monitoreo en {n}% {of} {items}",
+        ),
+        (("de los", "procesos auditados"), ("de las", "sucursales"), ("de los", "contratos")),
+    ),
+    "en": (
+        ("Implement tracing in {n}% {of} {items}", "Roll out monitoring in {n}% {of} {items}"),
+        (("of", "services"), ("of the", "audited processes")),
+    ),
+}
+
+
+def share_of_items_variants() -> list[Phrasing]:
+    """Return work done in N% of the items: a target share, never a change."""
+    out = []
+    for code, (templates, items) in SHARE_OF_ITEMS.items():
+        for template, (of, noun), n in product(templates, items, (80, 95, 100)):
+            text = template.format(n=n, of=of, items=noun)
+            out.append(Phrasing(text, code, "share_of_items", INCREASE, None, n, None, "%"))
+    return out
+
+
+def eleventh_round_phrasings() -> list[Phrasing]:
+    """Return every eleventh-round family."""
+    return share_of_items_variants()

@@ -1,0 +1,41 @@
+"""The key result parser on the eleventh-round families (see key_result_phrasings_eleventh)."""
+
+import pytest
+
+from cairn.text.key_result_parser import parse_key_result
+from tests.text.key_result_phrasings_eleventh import eleventh_round_phrasings
+from tests.text.test_key_result_phrasings import check
+
+
+@pytest.mark.parametrize(
+    "phrasing", eleventh_round_phrasings(), ids=lambda p: f"{p.language}-{p.family}-{p.text}"
+)
+def test_eleventh_round_families(phrasing):
+    check(phrasing)
+
+
+def _fields(text: str) -> tuple:
+    got = parse_key_result(text).as_dict()
+    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
+
+
+_CUT_20 = {"amount": 20, "relative": True}
+_UP_30 = {"amount": 30, "relative": True}
+
+# Near misses of each eleventh-round rule: sentences that must read as before.
+NEAR_MISSES = {
+    # "em/en N%" without a plural "of the" after it stays a change
+    "Reduzir os custos em 20%": ("decrease", None, None, _CUT_20, None),
+    "Reduzir custos em 20% de forma sustentável": ("decrease", None, None, _CUT_20, None),
+    "Aumentar a receita em 30%": ("increase", None, None, _UP_30, None),
+    "Reducir los costes en 20%": ("decrease", None, None, _CUT_20, None),
+    # "Garantir ... em N% dos" keeps a level, as "Ensure ... in N% of" does
+    "Garantir a rastreabilidade em 95% dos contratos": ("stay_above", None, 95, None, "%"),
+    # English "by N% of" is not touched by the Portuguese/Spanish rule
+    "Increase revenue by 30% of last year": ("increase", None, None, _UP_30, None),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAR_MISSES.items())
+def test_near_misses_of_the_eleventh_round_rules(text, expected):
+    assert _fields(text) == expected
