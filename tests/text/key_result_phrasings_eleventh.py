@@ -8,13 +8,15 @@ conventions of docs/plaintext.md, never from what the parser answers:
   ("in 100% of services") is a target share (unit %), not a change of 100%; Portuguese "em"
   and Spanish "en" read as "by" before a number, so the plural "of the" after the share
   (dos/das, de los/de las) is what tells the two apart.
+- "por meio da publicação de cinco relatórios", "no mínimo dois relatórios": a count written in
+  words (Portuguese, Spanish) is the number, as English "five reports" is.
 """
 
 from __future__ import annotations
 
 from itertools import product
 
-from tests.text.key_result_phrasings import INCREASE, Phrasing
+from tests.text.key_result_phrasings import ABOVE, INCREASE, Phrasing
 
 # "<done> in N% of the <items>", per language: (templates, items).
 SHARE_OF_ITEMS = {
@@ -50,6 +52,41 @@ def share_of_items_variants() -> list[Phrasing]:
     return out
 
 
+# A count in words, per language: (plain templates, at-least templates, words, nouns).
+COUNT_WORDS = {
+    "pt": (
+        (
+            "Promovida a transparência por meio da publicação de {w} {noun}",
+            "Publicar {w} {noun} até o fim do ano",
+            "Realizados {w} {noun} com os gestores",
+        ),
+        ("Publicar no mínimo {w} {noun}", "Realizar pelo menos {w} {noun}"),
+        {2: "dois", 3: "três", 4: "quatro", 5: "cinco", 6: "seis", 10: "dez"},
+        ("relatórios", "eventos", "seminários"),
+    ),
+    "es": (
+        ("Publicar {w} {noun} durante el año", "Organizar {w} {noun} con los clientes"),
+        ("Publicar al menos {w} {noun}", "Organizar como mínimo {w} {noun}"),
+        {3: "tres", 4: "cuatro", 5: "cinco", 8: "ocho", 10: "diez"},
+        ("informes", "talleres"),
+    ),
+}
+
+
+def count_words_variants() -> list[Phrasing]:
+    """Return a count written in words: the number, its noun the unit."""
+    out = []
+    for code, (plain, at_least, words, nouns) in COUNT_WORDS.items():
+        for (n, w), noun in product(words.items(), nouns):
+            for template in plain:
+                text = template.format(w=w, noun=noun)
+                out.append(Phrasing(text, code, "count_words", INCREASE, None, n, None, noun))
+            for template in at_least:
+                text = template.format(w=w, noun=noun)
+                out.append(Phrasing(text, code, "count_words", ABOVE, None, n, None, noun))
+    return out
+
+
 def eleventh_round_phrasings() -> list[Phrasing]:
     """Return every eleventh-round family."""
-    return share_of_items_variants()
+    return share_of_items_variants() + count_words_variants()

@@ -1303,6 +1303,21 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
+# Eleventh round: a count written in words, in lower case, before a word ("publicação de cinco
+# relatórios", "no mínimo dois relatórios") is that number. "um"/"uma"/"un"/"una" stay articles;
+# Spanish "dos" is left out (Portuguese "dos" is "of the", and the two are told apart by a few
+# words only); a capital ("Lean Seis Sigma", "Sete Lagoas") is a name.
+NUMBER_WORDS = {
+    "pt": {
+        "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+        "oito": 8, "nove": 9, "dez": 10, "doze": 12, "vinte": 20,
+    },
+    "es": {
+        "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "diez": 10, "doce": 12, "veinte": 20,
+    },
+}  # fmt: skip
+
 # Chinese (simplified and traditional), Japanese and Korean: verbs and words inside the
 # script, read where they stand (no spaces between words).
 CJK_VERBS = {
