@@ -10,6 +10,8 @@ conventions of docs/plaintext.md, never from what the parser answers:
   (dos/das, de los/de las) is what tells the two apart.
 - "por meio da publicação de cinco relatórios", "no mínimo dois relatórios": a count written in
   words (Portuguese, Spanish) is the number, as English "five reports" is.
+- "Até o final de 2024, realizar 12 oficinas", "hasta finales de 2025": a deadline year is a
+  date, as English "By the end of 2025" is, never the value.
 """
 
 from __future__ import annotations
@@ -87,6 +89,35 @@ def count_words_variants() -> list[Phrasing]:
     return out
 
 
+# A deadline year, per language: (deadlines, templates with {d} the deadline, nouns).
+DEADLINE_YEARS = {
+    "pt": (
+        ("até o final de", "até o fim de", "Até o final de"),
+        ("{d} {y}, realizar {n} {noun}", "Publicar {n} {noun} {d} {y}"),
+        ("oficinas", "relatórios"),
+    ),
+    "es": (
+        ("hasta finales de", "a finales de", "para finales de", "hasta el final de"),
+        ("{d} {y}, realizar {n} {noun}", "Publicar {n} {noun} {d} {y}"),
+        ("talleres", "informes"),
+    ),
+}
+
+
+def deadline_year_variants() -> list[Phrasing]:
+    """Return a count with a deadline year: the count is the value, the year a date."""
+    out = []
+    for code, (deadlines, templates, nouns) in DEADLINE_YEARS.items():
+        for d, template, noun, (n, y) in product(
+            deadlines, templates, nouns, ((12, 2025), (40, 2026))
+        ):
+            if template[0] == "{" and d[0].islower():
+                d = d[0].upper() + d[1:]
+            text = template.format(d=d, y=y, n=n, noun=noun)
+            out.append(Phrasing(text, code, "deadline_year", INCREASE, None, n, None, noun))
+    return out
+
+
 def eleventh_round_phrasings() -> list[Phrasing]:
     """Return every eleventh-round family."""
-    return share_of_items_variants() + count_words_variants()
+    return share_of_items_variants() + count_words_variants() + deadline_year_variants()

@@ -50,6 +50,10 @@ NEAR_MISSES = {
     "Abrir o escritório regional em Sete Lagoas": (None, None, None, None, None),
     "Aumentar a satisfação dos clientes": ("increase", None, None, None, None),
     "Mejorar la satisfacción de los clientes de Seis Sigma": ("increase", None, None, None, None),
+    # "final" without a deadline year: a month, a period, the English form
+    "Publicar 4 relatórios até o final de março": ("increase", None, 4, None, "relatórios"),
+    "Aumentar la retención al final del trimestre a 80%": ("increase", None, 80, None, "%"),
+    "By the end of 2025, run at least 12 workshops": ("stay_above", None, 12, None, "workshops"),
     # English "by N% of" is not touched by the Portuguese/Spanish rule
     "Increase revenue by 30% of last year": ("increase", None, None, _UP_30, None),
 }
