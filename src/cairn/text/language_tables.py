@@ -298,6 +298,12 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "por lo menos": "at least",
             "como máximo": "at most",
             "a lo sumo": "at most",
+            # eleventh round: a deadline year ("hasta finales de 2025") is a date, not a value
+            "hasta finales de": "by the end of",
+            "a finales de": "by the end of",
+            "para finales de": "by the end of",
+            "hasta el final de": "by the end of",
+            "antes de finales de": "by the end of",
             "más de": "more than",
             "menos de": "less than",
             "por encima de": "above",
@@ -393,6 +399,11 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "por trimestre": "per quarter",
             "mensais": "per month",
             "até o fim do ano": "by the end of the year",
+            # eleventh round: a deadline year ("até o final de 2024") is a date, not a value
+            "até o final de": "by the end of",
+            "até o fim de": "by the end of",
+            "até ao final de": "by the end of",
+            "até ao fim de": "by the end of",
             "aumento": "increase",
             "crescimento": "growth",
             "redução": "reduction",
@@ -1302,6 +1313,21 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "markers": {},
     },
 }
+
+# Eleventh round: a count written in words, in lower case, before a word ("publicação de cinco
+# relatórios", "no mínimo dois relatórios") is that number. "um"/"uma"/"un"/"una" stay articles;
+# Spanish "dos" is left out (Portuguese "dos" is "of the", and the two are told apart by a few
+# words only); a capital ("Lean Seis Sigma", "Sete Lagoas") is a name.
+NUMBER_WORDS = {
+    "pt": {
+        "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
+        "oito": 8, "nove": 9, "dez": 10, "doze": 12, "vinte": 20,
+    },
+    "es": {
+        "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "diez": 10, "doce": 12, "veinte": 20,
+    },
+}  # fmt: skip
 
 # Chinese (simplified and traditional), Japanese and Korean: verbs and words inside the
 # script, read where they stand (no spaces between words).

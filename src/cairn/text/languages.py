@@ -36,6 +36,7 @@ from cairn.text.language_tables import (
     FROM_TO,
     LANGUAGES,
     NOT_MARKERS,
+    NUMBER_WORDS,
     THAI_BEFORE_NUMBER,
     THAI_UNITS,
     THAI_VERBS,
@@ -230,6 +231,7 @@ def _markers() -> dict[str, tuple[str, ...]]:
         words = set(table["markers"]) | verbs
         words |= {w for w, english in table["words"].items() if " " not in w and w != english}
         words |= {w.rstrip(".") for w in table["scales"] if " " not in w}  # "Mio.", "млн", "juta"
+        words |= set(NUMBER_WORDS.get(language, ()))  # "dois", "três": Portuguese
         for word in words - NOT_MARKERS:
             found.setdefault(word, []).append(language)
     return {word: tuple(languages) for word, languages in found.items()}
@@ -259,6 +261,8 @@ def _rewrite(text: str, language: str) -> str:
     if language == "tr":
         text = turkish_cases(text)
     patterns = _patterns(language)
+    if patterns.number_words is not None:  # "cinco relatórios": 5 relatórios
+        text = patterns.number_words.sub(lambda m: str(NUMBER_WORDS[language][m.group(1)]), text)
     if patterns.from_to is not None:
         text = patterns.from_to.sub(r"from \1 to ", text)
     for pattern, lookup in patterns.after_number:
@@ -402,6 +406,10 @@ class _Patterns:
     def __init__(self, language: str) -> None:
         table = LANGUAGES[language]
         edge, end = r"(?<![\w'])", r"(?![\w])"
+        self.number_words = None
+        if language in NUMBER_WORDS:  # lower case only, before a word: not a name
+            words = "|".join(sorted(NUMBER_WORDS[language], key=len, reverse=True))
+            self.number_words = re.compile(rf"{edge}({words})(?=\s+[^\W\d])")
         self.from_to = None
         if language in FROM_TO:
             first, then = FROM_TO[language]

@@ -92,6 +92,8 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     found = _Found(sig)
     if "by " in sig and found["by"] and _passive_agent(sentence, found["by"]):
         found["by"] = None  # "signed off by 3+ target personas": who, not a change of 3
+    if found["by"] and _share_of_items(sentence, found["by"]):
+        found["by"] = None  # "em 100% das ações": in that share of the items, not a change
     values = Values(factor=_factor(sentence, verb, found))
 
     def num(match: re.Match, *groups: int) -> list[Token]:
@@ -406,6 +408,26 @@ def _share_of_metric(sentence: Sentence, number: Token) -> bool:
     """Return True for a change verb's "N% of <metric>": the share of it to cut or add."""
     at = sentence.tokens.index(number)
     return at + 1 < len(sentence.tokens) and sentence.tokens[at + 1].low in _OF
+
+
+# Eleventh round: the plural "of the" after "em N%" (Portuguese) and "en N%" (Spanish), which
+# read as "by": "Implementada a plurianualidade em 100% das ações" is done in that share of the
+# actions (as English "in 100% of services"), not a change of 100%; "em 20% de forma" is not.
+_OF_THE_ITEMS = frozenset(["dos", "das"])
+_OF_THE_ITEMS_ES = frozenset(["los", "las"])
+
+
+def _share_of_items(sentence: Sentence, match: re.Match) -> bool:
+    """Return True for "em N% dos/das <items>", "en N% de los <items>": a share of items."""
+    tokens = sentence.tokens
+    at = sentence.index(match.start()) + 1
+    if sentence.language not in ("pt", "es") or not tokens[at].text.endswith("%"):
+        return False  # "em"/"en" before a number reads as "by" in these two languages only
+    after = [t.low for t in tokens[at + 1 : at + 3]]
+    return bool(after) and (
+        after[0] in _OF_THE_ITEMS
+        or (after[0] == "de" and after[1:] and after[1] in _OF_THE_ITEMS_ES)
+    )
 
 
 def _metric_precedes_index(sentence: Sentence, at: int) -> bool:
