@@ -624,17 +624,23 @@ def measure(table: dict | None = None) -> dict:
     return {key: (c["right"], c["total"]) for key, c in counts.items()}
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the share the coach gets right per language and family (and misses with -v)."""
+def main(
+    argv: list[str] | None = None, table: dict | None = None, families: tuple[str, ...] = ()
+) -> int:
+    """Print the share the coach gets right per language and family (and misses with -v).
+
+    `table` and `families`: a later batch's templates (tests.coach.phrasings_tenth …); the first
+    batch by default, or the second with --fresh.
+    """
     args = sys.argv[1:] if argv is None else argv
-    table = None
-    if "--fresh" in args:  # the second batch, written after the rules
+    if table is None and "--fresh" in args:  # the second batch, written after the rules
         from tests.coach.phrasings_fresh import FRESH as table
+    families = families or FAMILIES
     result = measure(table)
-    print(f"{'lang':<5}" + "".join(f"{f:>10}" for f in FAMILIES) + f"{'all':>10}")
-    for language in LANGUAGES:
+    print(f"{'lang':<5}" + "".join(f"{f:>10}" for f in families) + f"{'all':>10}")
+    for language in table or LANGUAGES:
         cells, right, total = [], 0, 0
-        for family in FAMILIES:
+        for family in families:
             r, t = result.get((language, family), (0, 0))
             right, total = right + r, total + t
             cells.append(f"{r}/{t}" if t else "-")

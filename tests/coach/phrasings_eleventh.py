@@ -17,9 +17,8 @@
 
 from __future__ import annotations
 
-import sys
-
-from tests.coach.phrasings import KIND, coach_right, templates, variants
+from tests.coach import phrasings
+from tests.coach.phrasings import KIND
 
 ELEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {
@@ -88,43 +87,9 @@ KIND.update(
 )
 
 
-def misses() -> list[tuple[str, str, str]]:
-    """Return (language, family, text) for every composed phrasing the coach gets wrong."""
-    return [
-        (language, family, p.text)
-        for language, family, i in templates(ELEVENTH)
-        for p in variants(language, family, i, ELEVENTH)
-        if not coach_right(p)
-    ]
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print the share right per language and family (and the misses with -v)."""
-    args = sys.argv[1:] if argv is None else argv
-    total: dict[tuple[str, str], int] = {}
-    for language, family, i in templates(ELEVENTH):
-        total[language, family] = total.get((language, family), 0) + len(
-            variants(language, family, i, ELEVENTH)
-        )
-    wrong = misses()
-    bad: dict[tuple[str, str], int] = {}
-    for language, family, _ in wrong:
-        bad[language, family] = bad.get((language, family), 0) + 1
-    for language in ELEVENTH:
-        cells = []
-        for family in FAMILIES:
-            t = total.get((language, family), 0)
-            cells.append(f"{t - bad.get((language, family), 0)}/{t}" if t else "-")
-        print(f"{language:<5}" + "".join(f"{c:>10}" for c in cells))
-    flagged = sum(t for (_, f), t in total.items() if KIND[f] != "outcome")
-    caught = flagged - sum(b for (_, f), b in bad.items() if KIND[f] != "outcome")
-    outcomes = sum(t for (_, f), t in total.items() if KIND[f] == "outcome")
-    flags = sum(b for (_, f), b in bad.items() if KIND[f] == "outcome")
-    print(f"activity caught {caught}/{flagged}, outcomes wrongly flagged {flags}/{outcomes}")
-    if "-v" in args:
-        for language, family, text in wrong:
-            print(f"- {language} {family} ({KIND[family]}): {text}")
-    return 0
+    return phrasings.main(argv, ELEVENTH, FAMILIES)
 
 
 if __name__ == "__main__":
