@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach import any_language, done_first, parties
+from cairn.coach import any_language, done_first, granted, parties
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
 from cairn.coach.routines import cjk_count, routine
 from cairn.coach.shares import capable, part_of_whole
@@ -98,7 +98,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return not others_pay_or_use(text) and cjk_count(text) == "work"
     written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
-    if ("approval" in text or "sign-off" in text or "buy-in" in text) and _APPROVAL_GAINED.search(
+    if ("approval" in text or "sign-off" in text or "buy-in" in text) and granted.approval_gained(
         text
     ):
         return False  # "Identify 2 areas … and get approval from 80% of the team": granted
@@ -137,13 +137,13 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     if others_act(parsed, verb, text) or parties_live(text, parsed.target):
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
     certified = _CERTIFIED.search(text)
-    if _by_agents(text, parsed) or _RANK.search(text) or certified:
+    if granted.by_agents(text, parsed) or _RANK.search(text) or certified:
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
     if verb not in lx.ALL_VERBS and _decided(text, last=verb is not None):
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
-    if verb is None and (_GRANTED_BY.search(text) or _CHECK_PASSED.match(text)):
+    if verb is None and granted.judged(text):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
-    if verb is None and _AGREEMENT_WITH.match(text):
+    if verb is None and granted.agreement_with(text):
         return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
     if verb is None and _RUNS_CLEAN.search(text):
         return False  # "Nightly update running without errors": a state of the system
@@ -164,7 +164,7 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     if not parsed.measurable:
         if _subject_reaches(text) or _people_do(text):
             return False  # "Our platforms hit the elite level", "Users choose …": a result
-        if _HAVE.match(text) and _granted(text):
+        if _HAVE.match(text) and granted.granted(text):
             return False  # "Have a signed offer by end of Q2": others grant it, a result
         return vague_word(text) is None  # a deliverable; "Improve morale" is vague instead
     if verb in ("have", "has"):  # "have 15 repeat customers": a state to reach
@@ -180,12 +180,6 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
 
 
 # Verbs that name a result to see: the metric moves or a target is reached.
-# A count of others who approve or use it: "Job statement signed off by 3+ target personas".
-_BY_AGENTS = re.compile(
-    r"\b[a-z]{2,}ed(?:\s+(?:off|up))?\s+by\s+(?:at least\s+|[≥>]=?\s*)?(\d+|[a-z]+)\+?\s+"
-    r"(?:[\w-]+\s+){0,2}?[a-z-]+s\b",
-    re.IGNORECASE,
-)
 # A rank to reach ("#1 in processing speed", "number one") and a certification others grant.
 _RANK = re.compile(
     r"(?:(?:^|\s)(?:#|nº\s?|no\.\s?)1|\bnumber one)\s+(?:in|on|for|em|en|na|no|dans)\b", re.I
@@ -261,43 +255,6 @@ _COUNT_DONE = re.compile(
     r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|done"
     r"|given|drawn|taken|shown))\b"
 )
-# What others grant: had, it is a result of their decision, not the team's work.
-_GRANTED = re.compile(
-    r"\b(?:signed|approved|accepted|awarded|granted|agreed|endorsed|consensus|approval"
-    r"|agreement|sign-off|buy-in|endorsement)\b",
-    re.IGNORECASE,
-)
-# Approval others give, gained as the key result's end: "… and get sign-off from the board",
-# "… ekibin %80'inin onayını almak" (get the approval of 80% of the team).
-_APPROVAL_GAINED = re.compile(
-    r"\b(?:get|gain|obtain|win|secure|receive)\s+(?:\S+\s+){0,4}?"
-    r"(?:approval|sign-off|buy-in|endorsement)\b",
-    re.IGNORECASE,
-)
-# Agreement reached with others, named: "Roadmap updates confirmed with management", "Data
-# contract agreed with finance". Not "approved" ("Prototype #1 approved by the design lead" is
-# the team's own gate, docs/coach.md) and not "by end of Q2": a date is a deadline, not a judge.
-_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_GRANTED_BY = re.compile(
-    r"\b(?:confirmed|agreed|endorsed|ratified)\s+(?:with|by)\s+"
-    rf"(?!\d|(?:the\s+)?(?:end|eo[qmy]|mid|close|start|week|q[1-4]|h[12]|{_MONTHS})\w*\b)[a-z]",
-    re.IGNORECASE,
-)
-# A check by others passed: "Pentest aprovado", "Security audit passed", "Prüfung bestanden".
-_CHECK_PASSED = re.compile(
-    r"^(?:[\w-]+\s+){0,3}?(?:pen-?tests?|penetration tests?|audits?|auditoria|auditoría"
-    r"|inspections?|assessments?|exams?|prüfung|reviews?)(?:\s+[^\W\d]+)?\s+(?:passed|approved|aprovad[oa]"
-    r"|aprobad[oa]|bestanden|réussie?|superad[oa]|aprovad[oa]s)\b",
-    re.IGNORECASE,
-)
-# An agreement with another party, named without a verb of work: its signature is theirs.
-_AGREEMENT_WITH = re.compile(
-    r"^\W*(?:(?:a|an|the|signed|first|new)\s+)*(?:contracts?|agreements?|deals?|partnerships?"
-    r"|contrato|acuerdo|acordo|parceria|contrat|accord|partenariat|vertrag|vereinbarung"
-    r"|partnerschaft|договор|соглашение|партнерство|قرارداد|توافق)\s+(?:\S+\s+){0,2}?"
-    r"(?:with|com|con|avec|mit|с|со|با)\s+\S",
-    re.IGNORECASE,
-)
 # Something that runs, as the predicate, without failing: a state to reach, not work.
 _RUNS_CLEAN = re.compile(
     r"\b(?:runs?|running|works?|working|operates?|operating|stays?\s+up)\b[^;:]*?\bwithout\s+"
@@ -310,23 +267,6 @@ _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
 _ANYONE = re.compile(r"^(?:no[ -]one|nobody|none of|everyone|everybody|no team member)\b", re.I)
 # Items of a list of outputs: "6 drip sequences, lead scoring, CRM".
 _LIST_SEPARATOR = re.compile(r"\s*[;,]\s*(?:and\s+)?")
-
-
-def _by_agents(text: str, parsed: ParsedKeyResult) -> bool:
-    """Return True when the measure is how many others approve or use the thing ("signed off by
-    3+ personas"); not when they qualify another count ("2 features requested by ≥3 customers")."""
-    match = _BY_AGENTS.search(text)
-    if match is None:
-        return False
-    count = match.group(1).lower()
-    number = float(count) if count.isdigit() else lx.WORD_NUMBERS.get(count)
-    return number is not None and parsed.target == number  # "signed by two maintainers"
-
-
-def _granted(text: str) -> bool:
-    """Return True when what is had is granted by others: "a signed offer", "consensus",
-    "approval from the board"; "a design document" or "2 PRs merged" are made by the team."""
-    return _GRANTED.search(text) is not None
 
 
 def _each_does_work(text: str) -> bool:
