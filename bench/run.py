@@ -30,6 +30,9 @@ def _setup(data_dir: str | None = None) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cairn.settings")
     import django
 
+    from cairn.lib import collector
+
+    collector.tune()  # the collector as every Cairn process sets it (`cairn`, `cairn serve`)
     django.setup()
     from django.core.management import call_command
 

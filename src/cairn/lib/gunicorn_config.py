@@ -2,6 +2,8 @@
 
 import gunicorn.http.wsgi
 
+from cairn.lib import collector
+
 # Gunicorn names itself in every response's Server header; a neutral name tells an attacker
 # nothing about the software behind it. Set in the master, so every forked worker sends it.
 SERVER_HEADER = "Cairn"
@@ -14,7 +16,8 @@ timeout = 60
 # Python's collector would otherwise walk every object Django, Ninja and Cairn built at start
 # (hundreds of thousands) in each full collection: a pause of about 40 ms in whichever request
 # triggers it (60 ms here), the largest part of a check-in's p95 under load (docs/operations.md).
-GC_YOUNG_THRESHOLD = 10_000
+# The youngest generation's threshold is every Cairn process's (cairn.lib.collector).
+GC_YOUNG_THRESHOLD = collector.YOUNG_THRESHOLD
 
 
 def post_worker_init(worker):  # noqa: ANN001, ANN201 (gunicorn's hook)
@@ -34,5 +37,4 @@ def freeze_after_start() -> None:
     get_resolver().url_patterns  # noqa: B018 (imports the URLconf and the API's routers)
     gc.collect()
     gc.freeze()
-    _young, *older = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *older)
+    collector.tune()
