@@ -18,10 +18,20 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
-def test_the_set_has_97_documents_with_sources_and_nine_fixed_held_out_parts():
+def test_the_set_has_105_documents_with_sources_and_ten_fixed_held_out_parts():
     documents = manifest()
-    assert len(documents) == 97
-    later = ("fresh", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
+    assert len(documents) == 105
+    later = (
+        "fresh",
+        "round3",
+        "round4",
+        "round5",
+        "round6",
+        "round7",
+        "round8",
+        "round9",
+        "round10",
+    )
     assert sum(d["holdout"] and not any(d.get(p) for p in later) for d in documents) == 8
     assert sum(bool(d.get("fresh")) for d in documents) == 6  # the second round's held-out set
     assert sum(bool(d.get("round3")) for d in documents) == 9  # the third round's held-out set
@@ -31,9 +41,10 @@ def test_the_set_has_97_documents_with_sources_and_nine_fixed_held_out_parts():
     assert sum(bool(d.get("round7")) for d in documents) == 8  # the seventh round's held-out set
     assert sum(bool(d.get("round8")) for d in documents) == 13  # the eighth round's held-out set
     assert sum(bool(d.get("round9")) for d in documents) == 12  # the ninth round's held-out set
+    assert sum(bool(d.get("round10")) for d in documents) == 8  # the tenth round's held-out set
     assert all(d["holdout"] for d in documents if any(d.get(p) for p in later))
     assert all(sum(bool(d.get(p)) for p in later) <= 1 for d in documents)
-    # rounds 3 to 9 carry full provenance: repository, path and commit of the stored version
+    # rounds 3 to 10 carry full provenance: repository, path and commit of the stored version
     for document in (d for d in documents if any(d.get(p) for p in later[1:])):
         assert len(document["commit"]) == 40 and document["path"] and "/" in document["repository"]
     for document in documents:
