@@ -58,9 +58,7 @@ ROUNDS = (
     # 162 rows from 12 repositories and 8 documents, gathered after the round-9 first run; rows
     # judged ambiguous (placeholders 'X%', 'XX minutes', comparisons with competitors, service
     # levels on the team's own process) were dropped before anything ran
-    Round(
-        10, least_rows=150, least_repositories=12, most_per_repository=25, documents=8, run=False
-    ),
+    Round(10, least_rows=150, least_repositories=12, most_per_repository=25, documents=8),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 DIRECTIONS = {None, "increase", "decrease", "stay_above", "stay_below"}
@@ -190,7 +188,7 @@ def test_the_documents_are_new_sourced_and_labelled_with_their_own_words(held_ou
 def test_the_documents_are_read_since_their_one_first_run(held_out):
     # bench.documents read each part only with --first-run (and, from round 9, the generated
     # document shapes of tests/text/document_shapes.py left its labels out) until the lead's one
-    # first run (round 7 and 8 and 9 on 5 December 2026, docs/plaintext.md) took it out of
-    # NOT_YET_RUN; round 10 waits for its first run (its Round says run=False until then).
+    # first run (rounds 7 to 10 on 5 December 2026, docs/plaintext.md) took it out of
+    # NOT_YET_RUN (a Round says run=False until then).
     assert held_out.part in PARTS
     assert (held_out.part not in NOT_YET_RUN) == held_out.run

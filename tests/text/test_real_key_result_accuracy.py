@@ -59,6 +59,12 @@ def test_the_round9_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.718
 
 
+def test_the_round10_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the eleventh round (5 December 2026,
+    # docs/plaintext.md): 139 of 162 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.858
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
