@@ -1,0 +1,169 @@
+"""A fifth batch of composed key results (docs/coach.md, "Twelfth round"): the families rounds
+8 and 9's misses belong to, written in several languages and measured before any rule.
+
+- ``own_share`` (activity): a share of the team's OWN deliverables done or given a property
+  ("{hi}% of public forms capture UTM source and referrer", "100% dos leads possuem segmento
+  normalizado", "Lograr que el {hi}% del código pase revisiones internas", "{hi}% operator
+  training completion", "complete_rate(weekly_plans) > {hi}%");
+- ``people_share`` (outcome): the near misses, a share of customers or users doing something of
+  their own accord, or a rate of a system's behaviour that users feel (uptime, payments that
+  succeed);
+- ``done_first`` (activity): Portuguese and Spanish deliverables written participle first with
+  no article after it ("Elaborado relatório técnico …", "Publicado Painel …", "Regulamentadas …");
+- ``moved_first`` (outcome): the near misses, participle first and a measure that moved
+  ("Reduzido o tempo de resposta de {hi} para {lo} dias");
+- ``cjk_output`` (activity): Japanese and Chinese habits and outputs counted ("1日1記事発信",
+  "Webサービスを1つリリース", "每章配套完整可运行的代码");
+- ``cjk_result`` (outcome): the near misses, Japanese and Chinese results counted (others
+  joining, a metric reached);
+- ``system_fact`` (outcome): a system's observable result stated as a present-tense fact ("The
+  API call returns valid structured JSON", "End-to-end run succeeds on real PDFs", "SEO pages
+  indexed ({n}0+ pages)");
+- ``system_work`` (activity): the near misses, work on the system stated with a verb of work or
+  as a feature made ("Build an API call that returns structured JSON", "Wallet sign-in works").
+
+`python -m tests.coach.phrasings_twelfth [-v]` prints the coach's figures per language and family.
+"""
+
+from __future__ import annotations
+
+from tests.coach import phrasings
+from tests.coach.phrasings import KIND
+
+TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "own_share": (
+            "{hi}% of public forms capture UTM source, referrer and landing page",
+            "{hi}% of leads have a normalised segment and company size",
+            "{hi}% operator training completion",
+            "For every sprint, the team completes {hi}% of planned sprint work",
+            "complete_rate(weekly_plans) > {hi}%",
+            "{hi}% of planned tasks completed each sprint",
+            "{hi}% of support articles include screenshots and a video",
+        ),
+        "people_share": (
+            "{hi}% of trial users activate in their first week",
+            "{hi}% of customers return at least 3 times a week",
+            "{hi}% of new users complete onboarding",
+            "Payment success rate above 99.5%",
+            "{hi}% of orders dispatched within 48h",
+            "99.9% uptime for the public API",
+        ),
+        "system_fact": (
+            "Claude API call returns valid structured JSON",
+            "End-to-end run succeeds on our own lecture PDFs",
+            "SEO pages indexed ({n}0+ pages)",
+            "Nightly build succeeds on all {n} target platforms",
+            "Search request returns results in under {n}00 ms",
+        ),
+        "system_work": (
+            "Build an API call that returns structured JSON",
+            "Wallet sign-in works (Chromium / Safari / PWA)",
+            "Write {n} end-to-end tests for the checkout",
+            "Index {n} new document collections",
+        ),
+    },
+    "pt": {
+        "own_share": (
+            "{hi}% dos formulários públicos capturam UTM, referrer e origem",
+            "{hi}% dos leads possuem segmento e faixa de colaboradores normalizados",
+            "{hi}% de conclusão do treinamento dos operadores",
+            "{hi}% das tarefas planejadas concluídas em cada sprint",
+            "Garantir que {hi}% do código passe pela revisão interna",
+        ),
+        "people_share": (
+            "{hi}% dos usuários voltam pelo menos 3 vezes por semana",
+            "{hi}% dos clientes renovam o contrato",
+            "{hi}% dos usuários em teste ativam a conta na primeira semana",
+            "Taxa de sucesso dos pagamentos acima de 99%",
+        ),
+        "done_first": (
+            "Elaborado relatório técnico sobre {n} programas",
+            "Publicado Painel de indicadores com {n} métricas",
+            "Incorporadas avaliações de {n} agendas transversais nas revisões do PPA",
+            "Regulamentadas {n} leis estaduais de fomento à inovação",
+            "Implantado sistema de monitoramento em {n} secretarias",
+            "Realizados {n} seminários regionais com gestores",
+        ),
+        "moved_first": (
+            "Reduzido o tempo de resposta de {hi} para {lo} dias",
+            "Ampliada de {lo}% para {hi}% a cobertura vacinal",
+            "Reduzida para {lo}% a taxa de evasão escolar",
+        ),
+    },
+    "es": {
+        "own_share": (
+            "Lograr que el {hi}% del código pase revisiones de código internas",
+            "El {hi}% de los formularios públicos capturan la fuente UTM",
+            "El equipo completa el {hi}% del trabajo planificado en cada sprint",
+            "{hi}% de finalización de la formación de operadores",
+            "El {hi}% de los leads tienen el segmento normalizado",
+        ),
+        "people_share": (
+            "El {hi}% de los usuarios de prueba se activan en la primera semana",
+            "El {hi}% de los clientes renuevan su suscripción",
+            "Disponibilidad del 99,9% en la API pública",
+        ),
+        "done_first": (
+            "Publicado informe técnico sobre {n} programas",
+            "Implementada plataforma de datos en {n} regiones",
+            "Elaborado plan de formación para {n} equipos",
+            "Publicado el Panel de indicadores con {n} métricas",
+        ),
+        "moved_first": (
+            "Reducido el tiempo de espera de {hi} a {lo} minutos",
+            "Aumentada la tasa de conversión del {lo}% al {hi}%",
+        ),
+    },
+    "ja": {
+        "cjk_output": (
+            "1日1記事発信",
+            "Webサービスを{n}つリリース",
+            "毎週{n}本の記事を投稿",
+            "月に{n}本の動画を公開",
+        ),
+        "cjk_result": (
+            "有料会員を{n}00人獲得",
+            "月間PVを{n}万に増やす",
+            "解約率を{n}%未満に抑える",
+        ),
+    },
+    "zh": {
+        "cjk_output": (
+            "每章配套完整可运行的代码",
+            "每周发布{n}篇技术文章",
+            "每天刷{n}道算法题",
+            "每章配套{n}个练习题",
+        ),
+        "cjk_result": (
+            "签约{n}家企业客户",
+            "日活跃用户达到{n}万",
+            "用户留存率提升到{hi}%",
+        ),
+    },
+}
+FAMILIES = (
+    "own_share", "people_share", "done_first", "moved_first", "cjk_output", "cjk_result",
+    "system_fact", "system_work",
+)  # fmt: skip
+KIND.update(
+    {
+        "own_share": "activity",
+        "people_share": "outcome",
+        "done_first": "activity",
+        "moved_first": "outcome",
+        "cjk_output": "activity",
+        "cjk_result": "outcome",
+        "system_fact": "outcome",
+        "system_work": "activity",
+    }
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the share right per language and family (and the misses with -v)."""
+    return phrasings.main(argv, TWELFTH, FAMILIES)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
