@@ -6,13 +6,14 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach import any_language, done_first, granted, parties
+from cairn.coach import any_language, done_first, granted, own_shares, parties
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
 from cairn.coach.routines import cjk_count, routine
 from cairn.coach.shares import capable, part_of_whole
 from cairn.coach.working import passed_or_works
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
+from cairn.text.language_tables import ROMANCE_ARTICLES
 from cairn.text.languages import counts_by_case, localise
 from cairn.text.tokens import normalise, tokenize
 
@@ -98,6 +99,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return not others_pay_or_use(text) and cjk_count(text) == "work"
     written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
+    if verb in ROMANCE_ARTICLES:
+        verb = None  # "El 30% de los usuarios …": an article, not a verb the parser guessed
     if ("approval" in text or "sign-off" in text or "buy-in" in text) and granted.approval_gained(
         text
     ):
@@ -128,6 +131,8 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
     if done_first.share_worked_on(written):
         return True  # "Asegurar que el 100% de las historias … estén implementadas"
+    if own_shares.own_share(written, parsed.start, parsed.change):
+        return True  # "100% operator training completion", "100% dos formulários capturam …"
     if done_first.work_in_share(written) and not _moves_a_metric(written, verb):
         return True  # "Implementar o novo fluxo em 80% dos processos": "em 80%" is no change
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):

@@ -1682,3 +1682,40 @@ BASELINE_WORDS = (
     "|şu an|saat ini|sekarang|hiện tại|hiện nay|当前|目前|现在|現在|현재"
     "|فعلی|کنونی|در حال حاضر|حاليا|حاليًا|الحالي|الحالية"
 )
+
+# The team's own share of work (coach, twelfth round): the planned work or training a share of
+# which gets completed ("100% of planned sprint work", "conclusão do treinamento"), the words
+# that say it is completed, the verbs by which the team's own items have or capture something
+# ("100% dos formulários capturam UTM", "el 100% de los leads tienen …"), the reviews the
+# team's own items pass, and the people outside the team whose share acts on its own.
+OWN_WORK_NOUNS = frozenset(
+    """work tasks task plans plan planned sprint sprints backlog roadmap stories milestones
+    deliverables checklist training trainings trabalho tarefas tarefa planos plano planejado
+    planejadas planejados treinamento treinamentos capacitação capacitações entregas marcos
+    trabajo tareas tarea planes planificado planificadas planificados formación formaciones
+    capacitación entregables hitos historias""".split()
+)  # fmt: skip
+COMPLETION_WORDS = frozenset(
+    """complete completes completed completion conclusão concluídas concluídos concluída
+    concluído concluem conclui cumprimento finalización finalizadas finalizados completa
+    completan completadas completados completado completada cumplimiento""".split()
+)  # fmt: skip
+HAVING_VERBS = frozenset(
+    """possuem possui têm tem capturam captura incluem inclui contêm contém tienen tiene poseen
+    posee capturan incluyen incluye contienen contiene""".split()
+)  # fmt: skip
+# A share of people having access is their state, not the team's deliverable.
+ACCESS_WORDS = frozenset("acesso acceso access".split())
+# A rate named as such is a metric tracked ("Sprint completion rate ≥ 90%"), not a share of work.
+RATE_WORDS = frozenset("rate taxa tasa índice indice".split())
+REVIEW_PASS_VERBS = frozenset("pass passes passe passem passa passam pase pasen pasa pasan".split())
+REVIEW_WORDS = frozenset("review reviews revisão revisões revisión revisiones".split())
+OUTSIDE_PEOPLE = frozenset(
+    """visitors readers players students patients participants learners citizens people
+    usuário usuária usuárias usuario usuaria usuarias clientes cliente alunos alumnos
+    estudantes estudiantes pacientes cidadãos ciudadanos pessoas personas visitantes leitores
+    lectores jogadores jugadores participantes compradores assinantes suscriptores""".split()
+)  # fmt: skip
+# Articles of Portuguese, Spanish, French and Italian: "El 30% de los usuarios …" opens with one,
+# not with a verb.
+ROMANCE_ARTICLES = frozenset("el la los las le les il lo gli os as um uma un una".split())
