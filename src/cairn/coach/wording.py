@@ -91,7 +91,13 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     rewritten = done_first.infinitive_first(text)
     if rewritten is not None and not _moves_a_metric(rewritten, leading_verb(localise(rewritten))):
         # "Concluído o ciclo …" reads as "Concluir o ciclo …"; "Melhorada a …" stays as written
-        return is_activity(rewritten, parse_key_result(rewritten))
+        reparsed = parse_key_result(rewritten)
+        if is_activity(rewritten, reparsed):
+            return True
+        relative = reparsed.change.relative if reparsed.change is not None else None
+        return done_first.deliverable(rewritten, reparsed.start, relative) and not (
+            _result_after_all(rewritten, None)
+        )
     parsed = parsed or parse_key_result(text)
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
     if parsed.start is None and parsed.change is None and not limit and cjk_count(text):

@@ -1719,3 +1719,6 @@ OUTSIDE_PEOPLE = frozenset(
 # Articles of Portuguese, Spanish, French and Italian: "El 30% de los usuarios …" opens with one,
 # not with a verb.
 ROMANCE_ARTICLES = frozenset("el la los las le les il lo gli os as um uma un una".split())
+# An agreement made with other parties is their decision too ("por meio da pactuação de 778
+# ações", "convênio com 5 municípios"): read by its stem in Portuguese and Spanish.
+AGREEMENT_STEMS = ("pactua", "pacto", "acordo", "acuerdo", "convênio", "convenio", "parceria")
