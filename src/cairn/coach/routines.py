@@ -13,6 +13,7 @@ import re
 from cairn.coach import any_language
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult
+from cairn.text.language_tables import JA_OUTPUT_VERBS, JA_OWN_COUNTERS
 
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
@@ -21,6 +22,8 @@ _CJK_OWN_COUNT = re.compile(
     r"(?:\d+|[一二两兩三四五六七八九十]+)\s*[个個次篇道本节節套天项項场場门門章件](?![内內])"
 )
 # A note of progress in brackets (tenth round): "写完 14 章正文（100% 完成）", "(100%)".
+# A closing aside in brackets: "(3本)", "（毎週）".
+_CLOSING = re.compile(r"\s*[（(][^（）()]{1,30}[）)]$")
 _PROGRESS_NOTE = re.compile(
     r"[（(]\s*(?:100\s*%[^()（）]{0,6}|\d+\s*%\s*(?:完成|完了|done|complete[d]?))\s*[)）]", re.I
 )
@@ -111,6 +114,21 @@ def routine(text: str, parsed: ParsedKeyResult, verb: str | None, result_verb: b
         return False  # "Churn below 2% per month", "Downtime under 2 hours per month"
     # "4 hours of downtime per month", "10k user sessions per week", "$20k per month"
     return _METRIC.search(text) is None and not any(c in text for c in "$€£¥")
+
+
+# A Japanese count of one's own things or times, then a verb of making or publishing at the end
+# (polite or plain forms of する after it): "1日1記事発信", "Webサービスを1つリリース".
+_JA_OWN_COUNT = re.compile(rf"\d+\s*(?:{JA_OWN_COUNTERS})")
+_JA_VERB_END = re.compile(rf"(?:{'|'.join(JA_OUTPUT_VERBS)})(?:する|します|した|しました)?$")
+
+
+def japanese_output(text: str) -> bool:
+    """Return True for a Japanese count of one's own outputs ("1日1記事発信", "Webサービスを
+    1つリリース"): work. "有料会員を300人獲得" (people won) and "%" shares are left alone."""
+    if text.isascii() or "%" in text:
+        return False
+    low = _CLOSING.sub("", text.strip().rstrip("。.!！"))
+    return _JA_VERB_END.search(low) is not None and _JA_OWN_COUNT.search(low) is not None
 
 
 def cjk_count(text: str) -> str | None:

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from cairn.coach import any_language, done_first, granted, own_shares, parties
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
-from cairn.coach.routines import cjk_count, routine
+from cairn.coach.routines import cjk_count, japanese_output, routine
 from cairn.coach.shares import capable, part_of_whole
 from cairn.coach.working import passed_or_works
 from cairn.text import lexicon as lx
@@ -103,6 +103,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     if parsed.start is None and parsed.change is None and not limit and cjk_count(text):
         # "每周健身4天", "每天1道LeetCode": the writer's own doings; "被3个团队使用" is adoption
         return not others_pay_or_use(text) and cjk_count(text) == "work"
+    if parsed.start is None and parsed.change is None and not limit and japanese_output(text):
+        return True  # "1日1記事発信", "Webサービスを1つリリース": the writer's own outputs
     written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
     if verb in ROMANCE_ARTICLES:

@@ -1722,3 +1722,27 @@ ROMANCE_ARTICLES = frozenset("el la los las le les il lo gli os as um uma un una
 # An agreement made with other parties is their decision too ("por meio da pactuação de 778
 # ações", "convênio com 5 municípios"): read by its stem in Portuguese and Spanish.
 AGREEMENT_STEMS = ("pactua", "pacto", "acordo", "acuerdo", "convênio", "convenio", "parceria")
+# Japanese outputs of one's own, counted (coach, twelfth round): the counters of things made or
+# times done, and the verbs of making, releasing or publishing that close the sentence
+# ("1日1記事発信", "Webサービスを1つリリース", "月に4本の動画を公開"). People (人, 名) and
+# companies (社) counted are others, and are not here.
+JA_OWN_COUNTERS = "つ|本|件|回|記事|個|冊|曲|枚|章|作品|品|機能"
+JA_OUTPUT_VERBS = (
+    "発信",
+    "リリース",
+    "投稿",
+    "公開",
+    "執筆",
+    "作成",
+    "開発",
+    "配信",
+    "出版",
+    "開催",
+    "実施",
+    "制作",
+    "発表",
+    "登壇",
+    "提出",
+    "書く",
+    "作る",
+)
