@@ -72,6 +72,8 @@ def _label_only(label: str, first: str) -> bool:
 
 # Each rule reads the sentence normalised; a review asks several rules about the same title.
 _normalised = lru_cache(maxsize=8192)(normalise)
+# A closing note that all of a count is done: "(14/14)", "（3/3）".
+_DONE_NOTE = re.compile(r"\s*[(（]\s*(\d+)\s*/\s*(\d+)\s*[)）]$")
 _STOP = frozenset("the a an of per for in on to at by with our and or from".split())  # noqa: SIM905
 
 
@@ -88,6 +90,10 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
         return is_activity(rest, parse_key_result(rest))
+    done = _DONE_NOTE.search(text) if text.endswith((")", "）")) else None
+    if done and done.group(1) == done.group(2) and done.start() > 0:
+        rest = text[: done.start()].rstrip()  # "每章配套完整可运行的代码（14/14）": a note of
+        return is_activity(rest, parse_key_result(rest))  # progress, all done, not the measure
     rewritten = done_first.infinitive_first(text)
     if rewritten is not None and not _moves_a_metric(rewritten, leading_verb(localise(rewritten))):
         # "Concluído o ciclo …" reads as "Concluir o ciclo …"; "Melhorada a …" stays as written
