@@ -55,12 +55,22 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
             "SEO pages indexed ({n}0+ pages)",
             "Nightly build succeeds on all {n} target platforms",
             "Search request returns results in under {n}00 ms",
+            "Reference agent resists prompt-injection honeypots",
+            "CI green on every merge to main",
+            "Every release candidate passes the {n}-point security scan",
+            "Survive process restarts with no job loss",
         ),
         "system_work": (
             "Build an API call that returns structured JSON",
             "Wallet sign-in works (Chromium / Safari / PWA)",
             "Write {n} end-to-end tests for the checkout",
             "Index {n} new document collections",
+            "`export_report` returns a well-formed PDF for every account",
+            "Sketch editor compiles firmware binaries (drag-and-drop)",
+            "Make the nightly build succeed on all {n} platforms",
+            "Build a parser that survives malformed input",
+            "All pages indexed, frontend subscriptions wired to the mailer",
+            "Passes all layout tests",
         ),
     },
     "pt": {
@@ -84,6 +94,15 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Regulamentadas {n} leis estaduais de fomento à inovação",
             "Implantado sistema de monitoramento em {n} secretarias",
             "Realizados {n} seminários regionais com gestores",
+        ),
+        "system_fact": (
+            "A chamada à API retorna JSON estruturado válido",
+            "Páginas de SEO indexadas ({n}0+ páginas)",
+            "O agente de referência resiste a injeções de prompt",
+        ),
+        "system_work": (
+            "Construir uma chamada à API que retorne JSON estruturado",
+            "Escrever {n} testes de ponta a ponta",
         ),
         "moved_first": (
             "Reduzido o tempo de resposta de {hi} para {lo} dias",
@@ -110,6 +129,14 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Elaborado plan de formación para {n} equipos",
             "Publicado el Panel de indicadores con {n} métricas",
         ),
+        "system_fact": (
+            "La ejecución de extremo a extremo tiene éxito con PDFs reales",
+            "La llamada a la API devuelve JSON válido",
+        ),
+        "system_work": (
+            "Desarrollar una API que devuelva JSON válido",
+            "Escribir {n} pruebas de extremo a extremo",
+        ),
         "moved_first": (
             "Reducido el tiempo de espera de {hi} a {lo} minutos",
             "Aumentada la tasa de conversión del {lo}% al {hi}%",
@@ -121,9 +148,13 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Webサービスを{n}つリリース",
             "毎週{n}本の記事を投稿",
             "月に{n}本の動画を公開",
+            "技術書を{n}冊執筆する",
+            "アプリを{n}つ開発",
         ),
         "cjk_result": (
             "有料会員を{n}00人獲得",
+            "{n}社と契約を締結",
+            "有料ユーザー{n}00人達成",
             "月間PVを{n}万に増やす",
             "解約率を{n}%未満に抑える",
         ),
@@ -134,6 +165,7 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
             "每周发布{n}篇技术文章",
             "每天刷{n}道算法题",
             "每章配套{n}个练习题",
+            "每章配套完整可运行的 TypeScript 代码（{n}/{n}）",
         ),
         "cjk_result": (
             "签约{n}家企业客户",

@@ -10,7 +10,7 @@ from cairn.coach import any_language, done_first, granted, own_shares, parties
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
 from cairn.coach.routines import cjk_count, japanese_output, routine
 from cairn.coach.shares import capable, part_of_whole
-from cairn.coach.working import passed_or_works
+from cairn.coach.working import passed_or_works, system_result
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.language_tables import ROMANCE_ARTICLES
@@ -130,7 +130,10 @@ def _result_after_all(written: str, verb: str | None) -> bool:
     win ("Pass the SOC 2 audit", "3 studios onboarded & paying", "Ganar la liga"): results
     whatever else the sentence says, so read only on what would be flagged."""
     return (
-        passed_or_works(written, verb) or others_pay_or_use(written) or any_language.wins(written)
+        passed_or_works(written, verb)
+        or system_result(written, verb)
+        or others_pay_or_use(written)
+        or any_language.wins(written)
     )
 
 
