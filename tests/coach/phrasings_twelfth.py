@@ -16,6 +16,12 @@
   "Webサービスを1つリリース", "每章配套完整可运行的代码");
 - ``cjk_result`` (outcome): the near misses, Japanese and Chinese results counted (others
   joining, a metric reached);
+- ``made_with`` (activity): a thing made, named with a count of its parts and no verb
+  ("Dashboard com {n} visualizações", "Knowledge graph with {n}0+ entity instances");
+  and outputs counted as live ("{n} planos de assinatura ativos", "{n} conectores en producción");
+- ``with_others`` (outcome): the near misses, the count after "with" is of people, outside
+  parties or what others give ("Newsletter with {n}000 subscribers", "Repo with {n}00 stars"),
+  and people or outside parties counted as active ("{n}00 usuários ativos");
 - ``system_fact`` (outcome): a system's observable result stated as a present-tense fact ("The
   API call returns valid structured JSON", "End-to-end run succeeds on real PDFs", "SEO pages
   indexed ({n}0+ pages)");
@@ -32,6 +38,18 @@ from tests.coach.phrasings import KIND
 
 TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
+        "made_with": (
+            "Knowledge graph with {n}0+ entity instances from real projects",
+            "Dashboard with {n} visualizations",
+            "Help center with {n} articles",
+            "Onboarding course with {n} lessons",
+        ),
+        "with_others": (
+            "Newsletter with {n}000 subscribers",
+            "Repo with {n}00 stars",
+            "App with {n}000 daily active users",
+            "Partnership with {n} universities",
+        ),
         "own_share": (
             "{hi}% of public forms capture UTM source, referrer and landing page",
             "{hi}% of leads have a normalised segment and company size",
@@ -74,6 +92,18 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "pt": {
+        "made_with": (
+            "Dashboard com {n} visualizações",
+            "Curso de integração com {n} módulos",
+            "{n} planos de assinatura ativos",
+        ),
+        "with_others": (
+            "Plataforma com {n}00 usuários ativos",
+            "Comunidade com {n}00 membros",
+            "Parceria com {n} universidades",
+            "{n}00 usuários ativos",
+            "{n}0 lojas ativas",
+        ),
         "own_share": (
             "{hi}% dos formulários públicos capturam UTM, referrer e origem",
             "{hi}% dos leads possuem segmento e faixa de colaboradores normalizados",
@@ -111,6 +141,16 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "es": {
+        "made_with": (
+            "Tablero con {n} visualizaciones",
+            "Guía de usuario con {n} capítulos",
+            "{n} conectores en producción",
+        ),
+        "with_others": (
+            "Boletín con {n}000 suscriptores",
+            "Acuerdo con {n} distribuidores regionales",
+            "{n}0 clientes activos",
+        ),
         "own_share": (
             "Lograr que el {hi}% del código pase revisiones de código internas",
             "El {hi}% de los formularios públicos capturan la fuente UTM",
@@ -175,11 +215,13 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 FAMILIES = (
-    "own_share", "people_share", "done_first", "moved_first", "cjk_output", "cjk_result",
+    "made_with", "with_others", "own_share", "people_share", "done_first", "moved_first", "cjk_output", "cjk_result",
     "system_fact", "system_work",
 )  # fmt: skip
 KIND.update(
     {
+        "made_with": "activity",
+        "with_others": "outcome",
         "own_share": "activity",
         "people_share": "outcome",
         "done_first": "activity",

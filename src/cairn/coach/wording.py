@@ -7,13 +7,19 @@ from functools import lru_cache
 from itertools import pairwise
 
 from cairn.coach import any_language, done_first, granted, own_shares, parties
-from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
+from cairn.coach.made_with import made_with_parts
+from cairn.coach.parties import (
+    OUTSIDE_PARTIES,
+    others_act,
+    others_pay_or_use,
+    parties_live,
+)
 from cairn.coach.routines import cjk_count, japanese_output, routine
 from cairn.coach.shares import capable, part_of_whole
 from cairn.coach.working import passed_or_works, system_result
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
-from cairn.text.language_tables import ROMANCE_ARTICLES
+from cairn.text.language_tables import OUTSIDE_PEOPLE, ROMANCE_ARTICLES
 from cairn.text.languages import counts_by_case, localise
 from cairn.text.tokens import normalise, tokenize
 
@@ -165,12 +171,14 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
     if verb is None and granted.judged(text):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
-    if verb is None and granted.agreement_with(text):
+    if (verb is None or verb not in lx.ALL_VERBS) and granted.agreement_with(text):
         return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
     if verb is None and _RUNS_CLEAN.search(text):
         return False  # "Nightly update running without errors": a state of the system
     if any_language.judged_by_others(written, verb):
         return False  # "Sicherheitsaudit bestanden", "Contract met een distributeur"
+    if (verb is None or verb not in lx.ALL_VERBS) and made_with_parts(written) and _counted(parsed):
+        return True  # "Dashboard com 5 visualizações", "Knowledge graph with 100+ entities"
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
     if parsed.start is None and any_language.counted_work(written, parsed.unit):
@@ -194,7 +202,7 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     counted = _counted(parsed)
     if counted and verb is None and (parsed.unit or "").lower() in _OUTPUT_NOUNS:
         return True  # "4 speaking engagements this quarter", "25 or more releases delivered"
-    if counted and verb is None and _LIVE_WITH_COUNT.search(text) and parsed.unit not in _PEOPLE:
+    if counted and verb is None and _LIVE_WITH_COUNT.search(text) and not _others_unit(parsed):
         return True  # "10 new connectors live with docs"; "12 customers live" is adoption
     return counted and (
         verb is not None or _output_after_count(text) or _done_after_count(parsed, text)
@@ -246,7 +254,7 @@ _DONE = re.compile(
 _LEADING_COUNT_DONE = re.compile(
     r"\W*(?:[≥>]=?\s*)?\d[\d,.]*\+?\s+(?:[\w-]+\s+){1,3}?" + _DONE.pattern, re.IGNORECASE
 )
-_LIVE = r"\b(?:live|in production)\b"
+_LIVE = r"\b(?:live|in production|ativ[oa]s|activ[oa]s|no ar|em produção|en producción)(?!\w)"
 # The count and "live" in one clause: "10 connectors live"; in "Marketplace live; 50 listings"
 # the thing put live is not what is counted.
 _LIVE_WITH_COUNT = re.compile(rf"\d[^;:]*{_LIVE}|{_LIVE}[^;:]*\d", re.IGNORECASE)
@@ -366,6 +374,16 @@ def _is_agent(word: str) -> bool:
     """Return True for people named by what they do ("farmers", "breeders", "investors"),
     or outside parties: counted with a state, they are not the team's output."""
     return _is_people(word) or word.endswith(("ers", "ors", "ants", "ents", "ists"))
+
+
+def _others_unit(parsed: ParsedKeyResult) -> bool:
+    """Return True when the count is of people or outside parties ("12 customers live")."""
+    counted = _COUNTED_NOUN.search(parsed.text)  # "500 usuários ativos": the parse's unit
+    nouns = {(parsed.unit or "").lower(), counted.group(1).lower() if counted else ""}
+    return any(n in _PEOPLE or n in OUTSIDE_PARTIES or n in OUTSIDE_PEOPLE for n in nouns)
+
+
+_COUNTED_NOUN = re.compile(r"\d[\d,.]*\+?\s+([^\W\d_]+)")
 
 
 def _list_of_outputs(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:

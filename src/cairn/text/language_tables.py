@@ -1714,7 +1714,9 @@ OUTSIDE_PEOPLE = frozenset(
     """visitors readers players students patients participants learners citizens people
     usuário usuária usuárias usuario usuaria usuarias clientes cliente alunos alumnos
     estudantes estudiantes pacientes cidadãos ciudadanos pessoas personas visitantes leitores
-    lectores jogadores jugadores participantes compradores assinantes suscriptores""".split()
+    lectores jogadores jugadores participantes compradores assinantes suscriptores membros
+    miembros membres mitglieder seguidores lojas tiendas comercios parceiros socios escolas
+    escuelas""".split()
 )  # fmt: skip
 # Articles of Portuguese, Spanish, French and Italian: "El 30% de los usuarios …" opens with one,
 # not with a verb.
@@ -1746,3 +1748,15 @@ JA_OUTPUT_VERBS = (
     "書く",
     "作る",
 )
+# What others give a made thing, counted after "with": visits, reviews, ratings, stars, views
+# ("Store with 50 reviews", "Repo with 100 stars"); and the agreements whose "with" names the
+# other side ("Partnership with 3 universities"). Read beside `cairn.coach.parties.OTHERS_ACTS`.
+GIVEN_BY_OTHERS = frozenset(
+    """visits visit reviews review ratings rating stars star views view votes testimonials
+    attendees visitas avaliações reseñas valoraciones estrellas estrelas votos""".split()
+)  # fmt: skip
+AGREEMENT_HEADS = frozenset(
+    """partnership partnerships contract contracts agreement agreements deal deals mou
+    parceria parcerias contrato contratos acordo acordos convênio alianza alianzas acuerdo
+    acuerdos convenio""".split()
+)  # fmt: skip
