@@ -37,7 +37,20 @@ _SHARE_OF_ITEMS = re.compile(
 )
 _PREDICATES = HAVING_VERBS | REVIEW_PASS_VERBS
 # After the predicate, a measure of its own makes it a result: "… have an uptime above 99%".
-_MEASURE_AFTER = re.compile(r"%|\b(?:less|more|under|over|below|above|faster|within)\b", re.I)
+# "90% dos pedidos com entrega em até 48 horas", "99% das requisições com sucesso".
+_MEASURE_AFTER = re.compile(
+    r"%|\d|\b(?:less|more|under|over|below|above|faster|within|até|hasta|menos|mais|más|acima"
+    r"|abaixo|sucesso|êxito|éxito|erros?|errores?|falhas?|fallos?)\b",
+    re.IGNORECASE,
+)
+
+
+# A deadline says when, not how well: "até o fim do trimestre", "by the end of Q3", "2025".
+_DEADLINE = re.compile(
+    r"\s*\b(?:até|hasta|antes de|by|until)\s+(?:o\s+|a\s+|el\s+|la\s+|the\s+)?(?:fim|final|fin"
+    r"|end|cierre)\b.*$|\b(?:Q[1-4]|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _outside(words: list[str]) -> bool:
@@ -74,5 +87,5 @@ def own_share(written: str, start: float | None, change: object) -> bool:
         verb = re.search(rf"\b{after[at]}\b", tail)
         if verb is None or not ACCESS_WORDS.isdisjoint(_WORDS.findall(tail[verb.end() :])[:2]):
             return False  # "100% dos funcionários têm acesso a …": people's state
-        return _MEASURE_AFTER.search(tail, verb.end()) is None
+        return _MEASURE_AFTER.search(_DEADLINE.sub("", tail), verb.end()) is None
     return not REVIEW_WORDS.isdisjoint(after[at + 1 : at + 6])  # "… pase revisiones internas"
