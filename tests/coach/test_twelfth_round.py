@@ -102,6 +102,8 @@ def test_a_deliverable_written_participle_first_without_an_article_is_work(text)
     [
         "Reduzido o tempo de resposta de 10 para 4 dias",
         "Ampliada de 40% para 60% a cobertura vacinal",
+        "Utilizado por 3 equipos de ventas",
+        "Adotado pelas 5 secretarias estaduais",
         "Integrado o plano regional por meio da pactuação de 300 ações conjuntas",
     ],
 )

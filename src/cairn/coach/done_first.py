@@ -27,6 +27,7 @@ _ROMANCE_WORD = re.compile(
     r"\s(?:de|do|da|dos|das|del|com|con|em|nas|nos|para|sobre|pelo|pela|por|ao|aos|à|às|el|la"
     r"|los|las|os|as)\s"
 )
+_BY_AGENT = re.compile(r"\s+(?:por|pelo|pela|pelos|pelas)\b", re.IGNORECASE)
 _GRANTED = frozenset(
     ["aprov", "acept", "certific", "homolog", "reconhec", "reconoc", "premi", "selecion", "valid"]
 )
@@ -57,6 +58,8 @@ def infinitive_first(text: str) -> str | None:
         match = _PARTICIPLE_BARE.match(text)
         if match is None or _ROMANCE_WORD.search(text, match.end()) is None:
             return None
+        if _BY_AGENT.match(text, match.end()):
+            return None  # "Utilizado por 3 equipos": a passive agent, others did it
     if any(match.group(1).lower().startswith(g) for g in _GRANTED):
         return None
     verb = match.group(1) + ("ar" if match.group(2) == "ad" else "ir")

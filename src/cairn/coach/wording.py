@@ -108,7 +108,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
             return True
         relative = reparsed.change.relative if reparsed.change is not None else None
         return done_first.deliverable(rewritten, reparsed.start, relative) and not (
-            _result_after_all(rewritten, None)
+            _result_after_all(rewritten, None) or _result_after_all(text, None)
         )
     parsed = parsed or parse_key_result(text)
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
