@@ -22,6 +22,10 @@
 - ``with_others`` (outcome): the near misses, the count after "with" is of people, outside
   parties or what others give ("Newsletter with {n}000 subscribers", "Repo with {n}00 stars"),
   and people or outside parties counted as active ("{n}00 usuários ativos");
+- ``progress_note`` (activity): a deliverable with a closing note of its progress ("Autenticación
+  y control de roles (100%)", "Dashboard con KPIs y exportes (80%)", "… 代码（{n}/{n}）");
+- ``metric_value`` (outcome): the near misses, a metric named with its value in brackets
+  ("Activation rate ({hi}%)", "Tasa de conversión ({n}%)");
 - ``system_fact`` (outcome): a system's observable result stated as a present-tense fact ("The
   API call returns valid structured JSON", "End-to-end run succeeds on real PDFs", "SEO pages
   indexed ({n}0+ pages)");
@@ -38,6 +42,17 @@ from tests.coach.phrasings import KIND
 
 TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
+        "progress_note": (
+            "Checkout and billing pages ({hi}%)",
+            "Instrument every screen + every API route (100% coverage)",
+            "SSO with SAML and SCIM ({hi}% done)",
+        ),
+        "metric_value": (
+            "Activation rate ({hi}%)",
+            "Uptime (99.9%)",
+            "Customer satisfaction ({hi}%)",
+            "Collect ${n}k+ in fees (0.{n}%)",
+        ),
         "made_with": (
             "Knowledge graph with {n}0+ entity instances from real projects",
             "Dashboard with {n} visualizations",
@@ -92,6 +107,11 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "pt": {
+        "progress_note": (
+            "Módulo de cadastro e controle de acesso ({hi}%)",
+            "Implementar painel de indicadores com exportação em PDF (100%)",
+        ),
+        "metric_value": ("Taxa de conversão ({n}%)", "Cobertura de testes ({hi}%)"),
         "made_with": (
             "Dashboard com {n} visualizações",
             "Curso de integração com {n} módulos",
@@ -141,6 +161,12 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "es": {
+        "progress_note": (
+            "Autenticación y control de roles (100%).",
+            "Dashboard con KPIs y exportes PDF/Excel ({hi}%).",
+            "Implementar módulo de incidentes con registro y evidencias (100%).",
+        ),
+        "metric_value": ("Tasa de conversión ({n}%)", "Disponibilidad del servicio (99,9%)"),
         "made_with": (
             "Tablero con {n} visualizaciones",
             "Guía de usuario con {n} capítulos",
@@ -215,11 +241,13 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 FAMILIES = (
-    "made_with", "with_others", "own_share", "people_share", "done_first", "moved_first", "cjk_output", "cjk_result",
+    "progress_note", "metric_value", "made_with", "with_others", "own_share", "people_share", "done_first", "moved_first", "cjk_output", "cjk_result",
     "system_fact", "system_work",
 )  # fmt: skip
 KIND.update(
     {
+        "progress_note": "activity",
+        "metric_value": "outcome",
         "made_with": "activity",
         "with_others": "outcome",
         "own_share": "activity",

@@ -8,7 +8,7 @@ from cairn.coach import review_sentence
 from cairn.coach.done_first import infinitive_first
 from cairn.coach.made_with import made_with_parts
 from cairn.coach.own_shares import own_share
-from cairn.coach.routines import japanese_output
+from cairn.coach.routines import japanese_output, without_progress_note
 from cairn.coach.working import system_result
 from tests.coach.phrasings import coach_right, templates, variants
 from tests.coach.phrasings_twelfth import TWELFTH
@@ -207,4 +207,36 @@ def test_a_thing_made_with_a_count_of_its_parts_is_work(text):
 )
 def test_a_count_of_people_or_of_what_others_give_is_a_result(text):
     assert not made_with_parts(text) or "ativos" in text or "activos" in text
+    assert not flagged(text)
+
+
+# A closing note of progress on a deliverable, and a metric's value in brackets.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Autenticación y control de roles (100%).",
+        "Dashboard con KPIs y exportes PDF/Excel (80%).",
+        "Módulo de cadastro e controle de acesso (60%) até o fim do trimestre",
+        "SSO with SAML and SCIM (50% done)",
+        "每章配套完整可运行的 TypeScript 代码（14/14）",
+    ],
+)
+def test_a_deliverable_with_a_note_of_its_progress_is_work(text):
+    assert without_progress_note(text) is not None
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activation rate (40%)",
+        "Activation rate (60%) by the end of Q3",
+        "Uptime (99.9%) by the end of Q3",
+        "Tasa de conversión (5%)",
+        "Collect $2k+ in fees (0.2%)",
+        "Keep Celery queue backlog under 2 minutes at peak (95% of the time)",
+    ],
+)
+def test_a_metric_with_its_value_in_brackets_is_not_a_progress_note(text):
+    assert without_progress_note(text) is None
     assert not flagged(text)

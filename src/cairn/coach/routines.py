@@ -12,8 +12,8 @@ import re
 
 from cairn.coach import any_language
 from cairn.text import lexicon as lx
-from cairn.text.key_result_parser import ParsedKeyResult
-from cairn.text.language_tables import JA_OUTPUT_VERBS, JA_OWN_COUNTERS
+from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
+from cairn.text.language_tables import JA_OUTPUT_VERBS, JA_OWN_COUNTERS, METRIC_NAMES
 
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
@@ -138,3 +138,49 @@ def cjk_count(text: str) -> str | None:
     if text.isascii() or _CJK_OWN_COUNT.search(text) is None:
         return None
     return "measure" if "%" in _PROGRESS_NOTE.sub("", text) else "work"
+
+
+# A closing note of progress on a deliverable (twelfth round): all of a count done, "(14/14)",
+# or a share of it done, "(100%)", "(80% done)", after a deliverable with no other number and no
+# metric named ("Autenticación y control de roles (100%).", "Dashboard con KPIs y exportes
+# (80%)"). "Activation rate (40%)", "Uptime (99.9%)" name a metric: the share is its value.
+_ALL_DONE = re.compile(r"\s*[(（]\s*(\d+)\s*/\s*(\d+)\s*[)）]$")
+_SHARE_DONE = re.compile(
+    r"\s*[(（]\s*\d+(?:[.,]\d+)?\s*%\s*(?:done|complete[d]?|completo|completa|concluído"
+    r"|concluída|coverage)?\s*[)）]\.?$",
+    re.IGNORECASE,
+)
+# Joined parts or a verb make it a deliverable, not a metric's name: "X y Y", "X con Y".
+_DEADLINE_AFTER = re.compile(
+    r"(?<=[)）.])\s+(?:by|before|until|até|hasta|antes de|bis|avant|entro)\s[^()（）]*$", re.I
+)
+_VALUE_IN_BRACKETS = re.compile(r"[(（]\s*[<>≥≤~]?\s*\d+(?:[.,]\d+)?\s*%[^()（）]{0,12}[)）]")
+_PARTS = re.compile(r"\s(?:and|y|e|with|con|com|\+|&)\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def without_progress_note(text: str) -> str | None:
+    """Return the key result without a closing note of its progress, or None when it has none
+    (or the note is the value of a metric the sentence names)."""
+    deadline = _DEADLINE_AFTER.search(text)  # "… (100%) antes de fin de año"
+    when = text[deadline.start() :] if deadline else ""
+    text = text[: deadline.start()] if deadline else text
+    done = _ALL_DONE.search(text)
+    if done and done.group(1) == done.group(2) and done.start() > 0:
+        return text[: done.start()].rstrip() + when
+    share = _SHARE_DONE.search(text)
+    if share is None or share.start() == 0:
+        return None
+    rest = text[: share.start()].rstrip()
+    if any(ch.isdigit() for ch in rest) or not METRIC_NAMES.isdisjoint(_WORD.findall(rest.lower())):
+        return None  # "Collect $2k+ in fees (0.2%)", "Tasa de conversión (5%)": a measure
+    return rest + when if _PARTS.search(rest) or leading_verb(rest) is not None else None
+
+
+def metric_value_in_brackets(text: str) -> bool:
+    """Return True for a metric named with its value in brackets ("Activation rate (60%) by
+    the end of Q3", "Uptime (99.9%)"): a measure, even where the parse set the aside apart."""
+    value = _VALUE_IN_BRACKETS.search(text)
+    return value is not None and not METRIC_NAMES.isdisjoint(
+        _WORD.findall(text[: value.start()].lower())
+    )

@@ -14,7 +14,13 @@ from cairn.coach.parties import (
     others_pay_or_use,
     parties_live,
 )
-from cairn.coach.routines import cjk_count, japanese_output, routine
+from cairn.coach.routines import (
+    cjk_count,
+    japanese_output,
+    metric_value_in_brackets,
+    routine,
+    without_progress_note,
+)
 from cairn.coach.shares import capable, part_of_whole
 from cairn.coach.working import passed_or_works, system_result
 from cairn.text import lexicon as lx
@@ -78,8 +84,6 @@ def _label_only(label: str, first: str) -> bool:
 
 # Each rule reads the sentence normalised; a review asks several rules about the same title.
 _normalised = lru_cache(maxsize=8192)(normalise)
-# A closing note that all of a count is done: "(14/14)", "（3/3）".
-_DONE_NOTE = re.compile(r"\s*[(（]\s*(\d+)\s*/\s*(\d+)\s*[)）]$")
 _STOP = frozenset("the a an of per for in on to at by with our and or from".split())  # noqa: SIM905
 
 
@@ -96,10 +100,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
         return is_activity(rest, parse_key_result(rest))
-    done = _DONE_NOTE.search(text) if text.endswith((")", "）")) else None
-    if done and done.group(1) == done.group(2) and done.start() > 0:
-        rest = text[: done.start()].rstrip()  # "每章配套完整可运行的代码（14/14）": a note of
-        return is_activity(rest, parse_key_result(rest))  # progress, all done, not the measure
+    rest = without_progress_note(text) if ")" in text or "）" in text else None
+    if rest is not None:  # "每章配套完整可运行的代码（14/14）", "Autenticación y control de roles
+        return is_activity(rest, parse_key_result(rest))  # (100%)": progress, not the measure
     rewritten = done_first.infinitive_first(text)
     if rewritten is not None and not _moves_a_metric(rewritten, leading_verb(localise(rewritten))):
         # "Concluído o ciclo …" reads as "Concluir o ciclo …"; "Melhorada a …" stays as written
@@ -192,6 +195,8 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     if verb in _RESULT_VERBS:
         return False
     if not parsed.measurable:
+        if metric_value_in_brackets(text):
+            return False  # "Activation rate (60%) by the end of Q3": the value, set apart
         if _subject_reaches(text) or _people_do(text):
             return False  # "Our platforms hit the elite level", "Users choose …": a result
         if _HAVE.match(text) and granted.granted(text):

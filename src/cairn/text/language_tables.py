@@ -1750,3 +1750,8 @@ GIVEN_BY_OTHERS = frozenset(
 AGREEMENT_HEADS = frozenset(
     ["partnership", "partnerships", "contract", "contracts", "agreement", "agreements", "deal", "deals", "mou", "parceria", "parcerias", "contrato", "contratos", "acordo", "acordos", "convênio", "alianza", "alianzas", "acuerdo", "acuerdos", "convenio"]
 )  # fmt: skip
+# Names of metrics whose value a closing "(40%)" gives ("Activation rate (40%)"): not a note of
+# progress on a deliverable (coach, twelfth round).
+METRIC_NAMES = frozenset(
+    ["rate", "rates", "share", "score", "nps", "csat", "uptime", "availability", "coverage", "satisfaction", "retention", "churn", "conversion", "accuracy", "adoption", "engagement", "margin", "utilization", "utilisation", "occupancy", "growth", "taxa", "tasa", "índice", "indice", "cobertura", "satisfação", "satisfacción", "retenção", "retención", "conversão", "conversión", "precisão", "precisión", "adoção", "adopción", "disponibilidade", "disponibilidad", "margem", "margen", "crescimento", "crecimiento", "participação", "participación"]
+)  # fmt: skip
