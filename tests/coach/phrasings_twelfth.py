@@ -46,11 +46,15 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Checkout and billing pages ({hi}%)",
             "Instrument every screen + every API route (100% coverage)",
             "SSO with SAML and SCIM ({hi}% done)",
+            "Billing module {hi}% complete",
+            "Audit trail 100% functional",
         ),
         "metric_value": (
             "Activation rate ({hi}%)",
             "Uptime (99.9%)",
             "Customer satisfaction ({hi}%)",
+            "Trial users {hi}% activated in week one",
+            "Model {n}0% accurate on the holdout set",
             "Collect ${n}k+ in fees (0.{n}%)",
         ),
         "made_with": (
@@ -110,6 +114,8 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
         "progress_note": (
             "Módulo de cadastro e controle de acesso ({hi}%)",
             "Implementar painel de indicadores com exportação em PDF (100%)",
+            "Audit trail 100% funcional",
+            "Portal do fornecedor {hi}% implementado",
         ),
         "metric_value": ("Taxa de conversão ({n}%)", "Cobertura de testes ({hi}%)"),
         "made_with": (

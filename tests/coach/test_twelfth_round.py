@@ -56,6 +56,9 @@ def test_the_fifth_batch_is_judged_by_its_label(language, family, index):
         "Garantir que 90% do código passe pela revisão interna",
         "Lograr que el 80% de los cambios pasen revisiones de código",
         "100% das transações com log de auditoria completo",
+        "Audit trail 100% funcional",
+        "Billing module 80% complete",
+        "Portal do fornecedor 100% implementado",
     ],
 )
 def test_a_share_of_the_teams_own_work_is_work(text):
@@ -74,6 +77,8 @@ def test_a_share_of_the_teams_own_work_is_work(text):
         "Payment success rate above 99.5%",
         "99% das requisições com sucesso na primeira tentativa",
         "Increase training completion from 60% to 90%",
+        "Trial users 40% activated in week one",
+        "Model 90% accurate on the holdout set",
     ],
 )
 def test_a_share_of_people_a_rate_or_a_move_is_not_this_rule(text):

@@ -89,3 +89,21 @@ def own_share(written: str, start: float | None, change: object) -> bool:
             return False  # "100% dos funcionários têm acesso a …": people's state
         return _MEASURE_AFTER.search(_DEADLINE.sub("", tail), verb.end()) is None
     return not REVIEW_WORDS.isdisjoint(after[at + 1 : at + 6])  # "… pase revisiones internas"
+
+
+# A deliverable said to be a share done: "Audit trail 100% funcional", "Billing module 80%
+# complete", "Portal do fornecedor 100% implementado". The share is progress on work.
+_SHARE_READY = re.compile(
+    r"^(?:[^\W\d][\w/-]*\s+){1,5}\d+(?:[.,]\d+)?\s?%\s+(?:functional|funcional|operational"
+    r"|operacional|operativ[oa]|complete[d]?|complet[oa]|implemented|implementad[oa]|done"
+    r"|pront[oa]|list[oa]|ready|concluíd[oa]|finalizad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def deliverable_share_done(written: str) -> bool:
+    """Return True for a deliverable named, then the share of it that is done or working
+    ("Audit trail 100% funcional"); not for people ("Users 80% complete onboarding")."""
+    if "%" not in written or _SHARE_READY.match(written) is None:
+        return False
+    return not _outside(_WORDS.findall(written.lower()))

@@ -157,6 +157,8 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
     if done_first.share_worked_on(written):
         return True  # "Asegurar que el 100% de las historias … estén implementadas"
+    if own_shares.deliverable_share_done(written):
+        return True  # "Audit trail 100% funcional", "Billing module 80% complete"
     if own_shares.own_share(written, parsed.start, parsed.change):
         return True  # "100% operator training completion", "100% dos formulários capturam …"
     if done_first.work_in_share(written) and not _moves_a_metric(written, verb):
