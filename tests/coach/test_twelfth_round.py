@@ -245,3 +245,15 @@ def test_a_deliverable_with_a_note_of_its_progress_is_work(text):
 def test_a_metric_with_its_value_in_brackets_is_not_a_progress_note(text):
     assert without_progress_note(text) is None
     assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["文案与行为一致性检查清单通过。", "验收测试通过", "Consistency checklist passed"]
+)
+def test_a_checklist_or_acceptance_check_passed_is_a_result(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", ["编写3份检查清单", "Write the launch checklist", "完成检查清单"])
+def test_writing_a_checklist_stays_work(text):
+    assert "KR102" in codes(text)
