@@ -22,7 +22,7 @@ from cairn.coach.routines import (
     without_progress_note,
 )
 from cairn.coach.shares import capable, part_of_whole
-from cairn.coach.working import passed_or_works, system_result
+from cairn.coach.working import passed_or_works, runs_clean, system_result
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.language_tables import OUTSIDE_PEOPLE, ROMANCE_ARTICLES
@@ -172,13 +172,13 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     certified = _CERTIFIED.search(text)
     if granted.by_agents(text, parsed) or _RANK.search(text) or certified:
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
-    if verb not in lx.ALL_VERBS and _decided(text, last=verb is not None):
+    if verb not in lx.ALL_VERBS and granted.decided(text, last=verb is not None):
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
     if verb is None and granted.judged(text):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
     if (verb is None or verb not in lx.ALL_VERBS) and granted.agreement_with(text):
         return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
-    if verb is None and _RUNS_CLEAN.search(text):
+    if verb is None and runs_clean(text):
         return False  # "Nightly update running without errors": a state of the system
     if any_language.judged_by_others(written, verb):
         return False  # "Sicherheitsaudit bestanden", "Contract met een distributeur"
@@ -265,39 +265,12 @@ _LIVE = r"\b(?:live|in production|ativ[oa]s|activ[oa]s|no ar|em produção|en pr
 # The count and "live" in one clause: "10 connectors live"; in "Marketplace live; 50 listings"
 # the thing put live is not what is counted.
 _LIVE_WITH_COUNT = re.compile(rf"\d[^;:]*{_LIVE}|{_LIVE}[^;:]*\d", re.IGNORECASE)
-# A decision of others, as the sentence's predicate or an attribute of what is counted:
-# "≥3 contracts signed", "3 signed contracts", "First export deal closed", "Grant awarded".
-# Not "approved": "Build #1 approved" is a gate the team's own work passes.
-_DECIDED = re.compile(
-    r"\b(?:signed|awarded|granted|closed|won|secured)\b(?!\s+(?:off|up)\b)",
-    re.IGNORECASE,
-)
-# After others' decision as the last word, at most a deadline: "… term sheet signed by Q3".
-_DEADLINE_AFTER = re.compile(r"(?:\s+(?:by|before|until|in)\s[^;:/]*)?\W*")
-
-
-def _decided(text: str, last: bool) -> bool:
-    """Return True when others' decision is named ("≥3 contracts signed"); with `last`, only as
-    the last word or before a deadline ("Series A term sheet signed", a leading name)."""
-    for match in _DECIDED.finditer(text):
-        if not last or _DEADLINE_AFTER.fullmatch(text, match.end()):
-            return True
-    return False
-
-
 # The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
 _SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
 _COUNT_DONE = re.compile(
     r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|done"
     r"|given|drawn|taken|shown))\b"
-)
-# Something that runs, as the predicate, without failing: a state to reach, not work.
-_RUNS_CLEAN = re.compile(
-    r"\b(?:runs?|running|works?|working|operates?|operating|stays?\s+up)\b[^;:]*?\bwithout\s+"
-    r"(?:any\s+|a\s+single\s+)?(?:errors?|failures?|alerts?|incidents?|downtime|crash(?:es)?"
-    r"|interruptions?|outages?|manual intervention)\b",
-    re.IGNORECASE,
 )
 _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
 # Nobody, everyone: people as the subject ("No one on the team experiences a major injury").
@@ -352,7 +325,7 @@ def _work_reported(text: str) -> bool:
             return False
         if any(w in lx.ALL_VERBS or w in _COPULAS or _is_agent(w) for w in subject):
             return False  # "Roles are contested": a state; "Farmers registered": people act
-        if _DECIDED.fullmatch(low) or _AGENT_AFTER.match(text, text.find(word) + len(word)):
+        if granted.DECIDED.fullmatch(low) or _AGENT_AFTER.match(text, text.find(word) + len(word)):
             return False  # "Exports adopted by at least 5 active users": others act
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if after in lx.ALL_VERBS or after in _RESULT_VERBS:

@@ -117,3 +117,18 @@ def system_result(text: str, verb: str | None) -> bool:
     if _INDEXED.search(text) is None:
         return False
     return any(ch.isdigit() for ch in _DATES.sub("", text))  # "… indexed by Q3" counts nothing
+
+
+# Something that runs, as the predicate, without failing: a state to reach, not work.
+_RUNS_CLEAN = re.compile(
+    r"\b(?:runs?|running|works?|working|operates?|operating|stays?\s+up)\b[^;:]*?\bwithout\s+"
+    r"(?:any\s+|a\s+single\s+)?(?:errors?|failures?|alerts?|incidents?|downtime|crash(?:es)?"
+    r"|interruptions?|outages?|manual intervention)\b",
+    re.IGNORECASE,
+)
+
+
+def runs_clean(text: str) -> bool:
+    """Return True for something that runs without failing ("Nightly update running without
+    errors"): a state of the system to reach; the caller reads it only without a leading verb."""
+    return _RUNS_CLEAN.search(text) is not None
