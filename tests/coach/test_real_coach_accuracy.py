@@ -22,13 +22,13 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_holdout.json": (0.935, 0.005),  # development material since the second round
     "real_fresh.json": (0.995, 0.015),  # development material since the third round
     "holdout.json": (1.0, 0.0),  # the written list, kinds read from its activity/vague flags
-    "real_round3.json": (0.82, 0.04),  # development material since the fourth round
+    "real_round3.json": (0.835, 0.018),  # development material since the fourth round
     # Held out until its first run after the fourth round (0.747, 0.216); development material
     # in the fifth, whose parser rules moved it (docs/plaintext.md).
-    "real_round4.json": (0.895, 0.19),
+    "real_round4.json": (0.935, 0.163),
     # Held out until its one first run after the fifth round (0.885, 0.104); development
     # material in the sixth round, whose parser and coach rules moved it (docs/coach.md).
-    "real_round5.json": (0.94, 0.015),
+    "real_round5.json": (0.965, 0.015),
     # Held out until its one first run after the sixth round (0.742, 0.111); development
     # material in the seventh round, whose parser, language and coach rules moved it.
     "real_round6.json": (0.88, 0.014),
@@ -36,23 +36,25 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # activities and vague key results flagged (86.9%), 9 of 47 outcomes wrongly flagged
     # (19.1%). Development material in the eighth round, whose rules moved it to 108 of 122
     # and 0 of 47: development figures (docs/coach.md, "Eighth round").
-    "real_round7.json": (0.885, 0.0),
+    "real_round7.json": (0.915, 0.0),
     # Held out until its one first run, after the ninth round (5 December 2026): 119 of 146
     # activities and vague key results flagged (81.5%), 13 of 79 outcomes wrongly flagged
     # (16.5%). Development material in the tenth round, whose rules moved it to 131 of 146
     # and 7 of 79: development figures of the tenth round (docs/coach.md, "Tenth round").
-    "real_round8.json": (0.895, 0.089),
+    "real_round8.json": (0.915, 0.051),
     # Held out until its one first run, after the tenth round (5 December 2026): 54 of 82
     # activities and vague key results flagged (65.9%), 1 of 53 outcomes wrongly flagged (1.9%).
     # Development material in the eleventh round, whose rules moved it to 61 of 82 and 1 of 53:
-    # development figures of the eleventh round (docs/coach.md, "Eleventh round").
-    "real_round9.json": (0.743, 0.019),
+    # development figures of the eleventh round (docs/coach.md, "Eleventh round"); the twelfth
+    # round's rules moved it to 67 of 82 (development figures, docs/coach.md "Twelfth round").
+    "real_round9.json": (0.815, 0.019),
     # Held out until its one first run, after the eleventh round (5 December 2026): 74 of 86
     # activities and vague key results flagged (86.0%), 3 of 76 outcomes wrongly flagged (3.9%).
-    "real_round10.json": (0.86, 0.04),
+    # The twelfth round's coach rules, written without it, moved it to 75 of 86.
+    "real_round10.json": (0.872, 0.04),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
-HALF_B_FLOORS = (0.805, 0.065)
+HALF_B_FLOORS = (0.84, 0.021)
 
 
 @pytest.mark.parametrize(("name", "floors"), FLOORS.items())

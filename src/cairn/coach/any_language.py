@@ -72,6 +72,8 @@ _CHECK_STEMS = (
     "audit", "audyt", "pentest", "penetrationstest", "prüfung", "exam", "esame", "egzamin", "inspect",
     "assessment", "certif", "zertifi", "sertifika", "certyfik", "аудит", "экзамен",
     "проверк", "сертифик", "denetim", "審計", "审计", "監査", "감사", "认证", "認證", "認証", "인증",
+    # a checklist or an acceptance check passed (twelfth round): "一致性检查清单通过"
+    "checklist", "检查", "檢查", "验收", "驗收", "评审", "評審", "审查", "審查",
 )  # fmt: skip
 # Passed, or (a certification) obtained, as the sentence's last word.
 _PASSED_WORDS = """

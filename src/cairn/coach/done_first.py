@@ -8,13 +8,26 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.parties import OUTSIDE_PARTIES
+from cairn.text.language_tables import AGREEMENT_STEMS, OUTSIDE_PEOPLE
+
 # A participle first, then what was done: an article, a number, a comma or "e"/"y" ("Simplificado
 # e aumentado …"). "Colorado office opened", "Canada market share" stay as they are.
 _PARTICIPLE = re.compile(
     r"([A-ZÁÉÍÓÚÂÊÔÃÕÇ][a-záéíóúâêôãõç]{3,}?)(ad|id|íd)(?:o|a|os|as)"
-    r"(?=,|\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una|e|y|para|pelo|pela|de|do|da|\d)\b)"
+    r"(?=,|\s+(?:o|a|os|as|el|la|los|las|um|uma|un|una|e|y|para|pelo|pela|de|do|da|\d+)\b)"
 )
 # Participles of a verdict others give: "Aprovado o orçamento", "Aceita a proposta" stay granted.
+# Written with no article after it ("Elaborado relatório técnico …", "Publicado Painel …"), the
+# participle is read only when a Portuguese or Spanish function word follows in the sentence.
+_PARTICIPLE_BARE = re.compile(
+    r"([A-ZÁÉÍÓÚÂÊÔÃÕÇ][a-záéíóúâêôãõç]{3,}?)(ad|id|íd)(?:o|a|os|as)(?=\s+[^\W\d_])"
+)
+_ROMANCE_WORD = re.compile(
+    r"\s(?:de|do|da|dos|das|del|com|con|em|nas|nos|para|sobre|pelo|pela|por|ao|aos|à|às|el|la"
+    r"|los|las|os|as)\s"
+)
+_BY_AGENT = re.compile(r"\s+(?:por|pelo|pela|pelos|pelas)\b", re.IGNORECASE)
 _GRANTED = frozenset(
     ["aprov", "acept", "certific", "homolog", "reconhec", "reconoc", "premi", "selecion", "valid"]
 )
@@ -41,11 +54,45 @@ def infinitive_first(text: str) -> str | None:
     menos, 20 avaliações" → "Executar pelo menos 20 avaliações"), or None when it does not
     start with a participle of work (a verdict others give stays as written)."""
     match = _PARTICIPLE.match(text)
-    if match is None or any(match.group(1).lower().startswith(g) for g in _GRANTED):
+    if match is None:
+        match = _PARTICIPLE_BARE.match(text)
+        if match is None or _ROMANCE_WORD.search(text, match.end()) is None:
+            return None
+        if _BY_AGENT.match(text, match.end()):
+            return None  # "Utilizado por 3 equipos": a passive agent, others did it
+    if any(match.group(1).lower().startswith(g) for g in _GRANTED):
         return None
     verb = match.group(1) + ("ar" if match.group(2) == "ad" else "ir")
     rest = _FLOOR_IN_COMMAS.sub(r" \1", text[match.end() :])
     return verb + rest
+
+
+# What makes a participle-first sentence a result after all: a share, money, a move "de A para B".
+_MEASURED = re.compile(r"%|[$€£]|\bde\s+\d[^;:]*?\s(?:para|a|al|até|hasta)\s+\d", re.IGNORECASE)
+# A count of people outside the team (or of agents: "agricultores", "participantes") acts itself.
+_COUNTED_PEOPLE = re.compile(r"\d[\d.,]*\+?\s+([^\W\d_]+)")
+_AGENT_ENDINGS = ("ores", "oras", "antes", "entes", "istas")
+
+
+def deliverable(rewritten: str, start: float | None, relative_change: bool | None) -> bool:
+    """Return True for a participle-first sentence read as an infinitive of work that states
+    no result: no share, money, baseline or relative change, and no count of outside people
+    ("Elaborar relatório técnico sobre 3 programas", "Implantar sistema … em 3 secretarias" —
+    "em 3" is where, not a change). `relative_change`: None without a change."""
+    if start is not None or relative_change or _MEASURED.search(rewritten):
+        return False
+    low = rewritten.lower()
+    if any(stem in low for stem in AGREEMENT_STEMS):
+        return False  # "Integrar o PPA …, por meio da pactuação de 778 ações": others agree
+    counted = _COUNTED_PEOPLE.search(rewritten)
+    if counted is None:
+        return True
+    noun = counted.group(1).lower()
+    return (
+        noun not in OUTSIDE_PARTIES
+        and noun not in OUTSIDE_PEOPLE
+        and not noun.endswith(_AGENT_ENDINGS)
+    )
 
 
 def work_in_share(written: str) -> bool:

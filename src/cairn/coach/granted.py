@@ -85,3 +85,23 @@ def granted(text: str) -> bool:
     """Return True when what is had is granted by others: "a signed offer", "consensus",
     "approval from the board"; "a design document" or "2 PRs merged" are made by the team."""
     return _GRANTED.search(text) is not None
+
+
+# A decision of others, as the sentence's predicate or an attribute of what is counted:
+# "≥3 contracts signed", "3 signed contracts", "First export deal closed", "Grant awarded".
+# Not "approved": "Build #1 approved" is a gate the team's own work passes.
+DECIDED = re.compile(
+    r"\b(?:signed|awarded|granted|closed|won|secured)\b(?!\s+(?:off|up)\b)",
+    re.IGNORECASE,
+)
+# After others' decision as the last word, at most a deadline: "… term sheet signed by Q3".
+_DEADLINE_AFTER = re.compile(r"(?:\s+(?:by|before|until|in)\s[^;:/]*)?\W*")
+
+
+def decided(text: str, last: bool) -> bool:
+    """Return True when others' decision is named ("≥3 contracts signed"); with `last`, only as
+    the last word or before a deadline ("Series A term sheet signed", a leading name)."""
+    for match in DECIDED.finditer(text):
+        if not last or _DEADLINE_AFTER.fullmatch(text, match.end()):
+            return True
+    return False

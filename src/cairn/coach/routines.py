@@ -12,7 +12,8 @@ import re
 
 from cairn.coach import any_language
 from cairn.text import lexicon as lx
-from cairn.text.key_result_parser import ParsedKeyResult
+from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
+from cairn.text.language_tables import JA_OUTPUT_VERBS, JA_OWN_COUNTERS, METRIC_NAMES
 
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
@@ -21,6 +22,8 @@ _CJK_OWN_COUNT = re.compile(
     r"(?:\d+|[一二两兩三四五六七八九十]+)\s*[个個次篇道本节節套天项項场場门門章件](?![内內])"
 )
 # A note of progress in brackets (tenth round): "写完 14 章正文（100% 完成）", "(100%)".
+# A closing aside in brackets: "(3本)", "（毎週）".
+_CLOSING = re.compile(r"\s*[（(][^（）()]{1,30}[）)]$")
 _PROGRESS_NOTE = re.compile(
     r"[（(]\s*(?:100\s*%[^()（）]{0,6}|\d+\s*%\s*(?:完成|完了|done|complete[d]?))\s*[)）]", re.I
 )
@@ -113,6 +116,21 @@ def routine(text: str, parsed: ParsedKeyResult, verb: str | None, result_verb: b
     return _METRIC.search(text) is None and not any(c in text for c in "$€£¥")
 
 
+# A Japanese count of one's own things or times, then a verb of making or publishing at the end
+# (polite or plain forms of する after it): "1日1記事発信", "Webサービスを1つリリース".
+_JA_OWN_COUNT = re.compile(rf"\d+\s*(?:{JA_OWN_COUNTERS})")
+_JA_VERB_END = re.compile(rf"(?:{'|'.join(JA_OUTPUT_VERBS)})(?:する|します|した|しました)?$")
+
+
+def japanese_output(text: str) -> bool:
+    """Return True for a Japanese count of one's own outputs ("1日1記事発信", "Webサービスを
+    1つリリース"): work. "有料会員を300人獲得" (people won) and "%" shares are left alone."""
+    if text.isascii() or "%" in text:
+        return False
+    low = _CLOSING.sub("", text.strip().rstrip("。.!！"))
+    return _JA_VERB_END.search(low) is not None and _JA_OWN_COUNT.search(low) is not None
+
+
 def cjk_count(text: str) -> str | None:
     """Return "work" for a Chinese count of the writer's own things or times ("每周健身4天",
     "写完 14 章正文（100% 完成）": the bracket is a note of progress), "measure" when a % stands
@@ -120,3 +138,49 @@ def cjk_count(text: str) -> str | None:
     if text.isascii() or _CJK_OWN_COUNT.search(text) is None:
         return None
     return "measure" if "%" in _PROGRESS_NOTE.sub("", text) else "work"
+
+
+# A closing note of progress on a deliverable (twelfth round): all of a count done, "(14/14)",
+# or a share of it done, "(100%)", "(80% done)", after a deliverable with no other number and no
+# metric named ("Autenticación y control de roles (100%).", "Dashboard con KPIs y exportes
+# (80%)"). "Activation rate (40%)", "Uptime (99.9%)" name a metric: the share is its value.
+_ALL_DONE = re.compile(r"\s*[(（]\s*(\d+)\s*/\s*(\d+)\s*[)）]$")
+_SHARE_DONE = re.compile(
+    r"\s*[(（]\s*\d+(?:[.,]\d+)?\s*%\s*(?:done|complete[d]?|completo|completa|concluído"
+    r"|concluída|coverage)?\s*[)）]\.?$",
+    re.IGNORECASE,
+)
+# Joined parts or a verb make it a deliverable, not a metric's name: "X y Y", "X con Y".
+_DEADLINE_AFTER = re.compile(
+    r"(?<=[)）.])\s+(?:by|before|until|até|hasta|antes de|bis|avant|entro)\s[^()（）]*$", re.I
+)
+_VALUE_IN_BRACKETS = re.compile(r"[(（]\s*[<>≥≤~]?\s*\d+(?:[.,]\d+)?\s*%[^()（）]{0,12}[)）]")
+_PARTS = re.compile(r"\s(?:and|y|e|with|con|com|\+|&)\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def without_progress_note(text: str) -> str | None:
+    """Return the key result without a closing note of its progress, or None when it has none
+    (or the note is the value of a metric the sentence names)."""
+    deadline = _DEADLINE_AFTER.search(text)  # "… (100%) antes de fin de año"
+    when = text[deadline.start() :] if deadline else ""
+    text = text[: deadline.start()] if deadline else text
+    done = _ALL_DONE.search(text)
+    if done and done.group(1) == done.group(2) and done.start() > 0:
+        return text[: done.start()].rstrip() + when
+    share = _SHARE_DONE.search(text)
+    if share is None or share.start() == 0:
+        return None
+    rest = text[: share.start()].rstrip()
+    if any(ch.isdigit() for ch in rest) or not METRIC_NAMES.isdisjoint(_WORD.findall(rest.lower())):
+        return None  # "Collect $2k+ in fees (0.2%)", "Tasa de conversión (5%)": a measure
+    return rest + when if _PARTS.search(rest) or leading_verb(rest) is not None else None
+
+
+def metric_value_in_brackets(text: str) -> bool:
+    """Return True for a metric named with its value in brackets ("Activation rate (60%) by
+    the end of Q3", "Uptime (99.9%)"): a measure, even where the parse set the aside apart."""
+    value = _VALUE_IN_BRACKETS.search(text)
+    return value is not None and not METRIC_NAMES.isdisjoint(
+        _WORD.findall(text[: value.start()].lower())
+    )

@@ -6,13 +6,26 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach import any_language, done_first, granted, parties
-from cairn.coach.parties import OUTSIDE_PARTIES, others_act, others_pay_or_use, parties_live
-from cairn.coach.routines import cjk_count, routine
+from cairn.coach import any_language, done_first, granted, own_shares, parties
+from cairn.coach.made_with import made_with_parts
+from cairn.coach.parties import (
+    OUTSIDE_PARTIES,
+    others_act,
+    others_pay_or_use,
+    parties_live,
+)
+from cairn.coach.routines import (
+    cjk_count,
+    japanese_output,
+    metric_value_in_brackets,
+    routine,
+    without_progress_note,
+)
 from cairn.coach.shares import capable, part_of_whole
-from cairn.coach.working import passed_or_works
+from cairn.coach.working import passed_or_works, runs_clean, system_result
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
+from cairn.text.language_tables import OUTSIDE_PEOPLE, ROMANCE_ARTICLES
 from cairn.text.languages import counts_by_case, localise
 from cairn.text.tokens import normalise, tokenize
 
@@ -87,17 +100,30 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
         return is_activity(rest, parse_key_result(rest))
+    rest = without_progress_note(text) if ")" in text or "）" in text else None
+    if rest is not None:  # "每章配套完整可运行的代码（14/14）", "Autenticación y control de roles
+        return is_activity(rest, parse_key_result(rest))  # (100%)": progress, not the measure
     rewritten = done_first.infinitive_first(text)
     if rewritten is not None and not _moves_a_metric(rewritten, leading_verb(localise(rewritten))):
         # "Concluído o ciclo …" reads as "Concluir o ciclo …"; "Melhorada a …" stays as written
-        return is_activity(rewritten, parse_key_result(rewritten))
+        reparsed = parse_key_result(rewritten)
+        if is_activity(rewritten, reparsed):
+            return True
+        relative = reparsed.change.relative if reparsed.change is not None else None
+        return done_first.deliverable(rewritten, reparsed.start, relative) and not (
+            _result_after_all(rewritten, None) or _result_after_all(text, None)
+        )
     parsed = parsed or parse_key_result(text)
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
     if parsed.start is None and parsed.change is None and not limit and cjk_count(text):
         # "每周健身4天", "每天1道LeetCode": the writer's own doings; "被3个团队使用" is adoption
         return not others_pay_or_use(text) and cjk_count(text) == "work"
+    if parsed.start is None and parsed.change is None and not limit and japanese_output(text):
+        return True  # "1日1記事発信", "Webサービスを1つリリース": the writer's own outputs
     written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
+    if verb in ROMANCE_ARTICLES:
+        verb = None  # "El 30% de los usuarios …": an article, not a verb the parser guessed
     if ("approval" in text or "sign-off" in text or "buy-in" in text) and granted.approval_gained(
         text
     ):
@@ -113,7 +139,10 @@ def _result_after_all(written: str, verb: str | None) -> bool:
     win ("Pass the SOC 2 audit", "3 studios onboarded & paying", "Ganar la liga"): results
     whatever else the sentence says, so read only on what would be flagged."""
     return (
-        passed_or_works(written, verb) or others_pay_or_use(written) or any_language.wins(written)
+        passed_or_works(written, verb)
+        or system_result(written, verb)
+        or others_pay_or_use(written)
+        or any_language.wins(written)
     )
 
 
@@ -128,6 +157,10 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
     if done_first.share_worked_on(written):
         return True  # "Asegurar que el 100% de las historias … estén implementadas"
+    if own_shares.deliverable_share_done(written):
+        return True  # "Audit trail 100% funcional", "Billing module 80% complete"
+    if own_shares.own_share(written, parsed.start, parsed.change):
+        return True  # "100% operator training completion", "100% dos formulários capturam …"
     if done_first.work_in_share(written) and not _moves_a_metric(written, verb):
         return True  # "Implementar o novo fluxo em 80% dos processos": "em 80%" is no change
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
@@ -139,16 +172,18 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     certified = _CERTIFIED.search(text)
     if granted.by_agents(text, parsed) or _RANK.search(text) or certified:
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
-    if verb not in lx.ALL_VERBS and _decided(text, last=verb is not None):
+    if verb not in lx.ALL_VERBS and granted.decided(text, last=verb is not None):
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided
     if verb is None and granted.judged(text):
         return False  # "Roadmap confirmed with management", "Pentest aprovado": others judge
-    if verb is None and granted.agreement_with(text):
+    if (verb is None or verb not in lx.ALL_VERBS) and granted.agreement_with(text):
         return False  # "Contract with a gold seller", "قرارداد با طلافروش": the other side signs
-    if verb is None and _RUNS_CLEAN.search(text):
+    if verb is None and runs_clean(text):
         return False  # "Nightly update running without errors": a state of the system
     if any_language.judged_by_others(written, verb):
         return False  # "Sicherheitsaudit bestanden", "Contract met een distributeur"
+    if (verb is None or verb not in lx.ALL_VERBS) and made_with_parts(written) and _counted(parsed):
+        return True  # "Dashboard com 5 visualizações", "Knowledge graph with 100+ entities"
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
     if parsed.start is None and any_language.counted_work(written, parsed.unit):
@@ -162,6 +197,8 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     if verb in _RESULT_VERBS:
         return False
     if not parsed.measurable:
+        if metric_value_in_brackets(text):
+            return False  # "Activation rate (60%) by the end of Q3": the value, set apart
         if _subject_reaches(text) or _people_do(text):
             return False  # "Our platforms hit the elite level", "Users choose …": a result
         if _HAVE.match(text) and granted.granted(text):
@@ -172,7 +209,7 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     counted = _counted(parsed)
     if counted and verb is None and (parsed.unit or "").lower() in _OUTPUT_NOUNS:
         return True  # "4 speaking engagements this quarter", "25 or more releases delivered"
-    if counted and verb is None and _LIVE_WITH_COUNT.search(text) and parsed.unit not in _PEOPLE:
+    if counted and verb is None and _LIVE_WITH_COUNT.search(text) and not _others_unit(parsed):
         return True  # "10 new connectors live with docs"; "12 customers live" is adoption
     return counted and (
         verb is not None or _output_after_count(text) or _done_after_count(parsed, text)
@@ -224,43 +261,16 @@ _DONE = re.compile(
 _LEADING_COUNT_DONE = re.compile(
     r"\W*(?:[≥>]=?\s*)?\d[\d,.]*\+?\s+(?:[\w-]+\s+){1,3}?" + _DONE.pattern, re.IGNORECASE
 )
-_LIVE = r"\b(?:live|in production)\b"
+_LIVE = r"\b(?:live|in production|ativ[oa]s|activ[oa]s|no ar|em produção|en producción)(?!\w)"
 # The count and "live" in one clause: "10 connectors live"; in "Marketplace live; 50 listings"
 # the thing put live is not what is counted.
 _LIVE_WITH_COUNT = re.compile(rf"\d[^;:]*{_LIVE}|{_LIVE}[^;:]*\d", re.IGNORECASE)
-# A decision of others, as the sentence's predicate or an attribute of what is counted:
-# "≥3 contracts signed", "3 signed contracts", "First export deal closed", "Grant awarded".
-# Not "approved": "Build #1 approved" is a gate the team's own work passes.
-_DECIDED = re.compile(
-    r"\b(?:signed|awarded|granted|closed|won|secured)\b(?!\s+(?:off|up)\b)",
-    re.IGNORECASE,
-)
-# After others' decision as the last word, at most a deadline: "… term sheet signed by Q3".
-_DEADLINE_AFTER = re.compile(r"(?:\s+(?:by|before|until|in)\s[^;:/]*)?\W*")
-
-
-def _decided(text: str, last: bool) -> bool:
-    """Return True when others' decision is named ("≥3 contracts signed"); with `last`, only as
-    the last word or before a deadline ("Series A term sheet signed", a leading name)."""
-    for match in _DECIDED.finditer(text):
-        if not last or _DEADLINE_AFTER.fullmatch(text, match.end()):
-            return True
-    return False
-
-
 # The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
 _SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
 _COUNT_DONE = re.compile(
     r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|done"
     r"|given|drawn|taken|shown))\b"
-)
-# Something that runs, as the predicate, without failing: a state to reach, not work.
-_RUNS_CLEAN = re.compile(
-    r"\b(?:runs?|running|works?|working|operates?|operating|stays?\s+up)\b[^;:]*?\bwithout\s+"
-    r"(?:any\s+|a\s+single\s+)?(?:errors?|failures?|alerts?|incidents?|downtime|crash(?:es)?"
-    r"|interruptions?|outages?|manual intervention)\b",
-    re.IGNORECASE,
 )
 _HAVE = re.compile(r"^(?:we\s+)?ha(?:ve|s)\b", re.IGNORECASE)
 # Nobody, everyone: people as the subject ("No one on the team experiences a major injury").
@@ -315,7 +325,7 @@ def _work_reported(text: str) -> bool:
             return False
         if any(w in lx.ALL_VERBS or w in _COPULAS or _is_agent(w) for w in subject):
             return False  # "Roles are contested": a state; "Farmers registered": people act
-        if _DECIDED.fullmatch(low) or _AGENT_AFTER.match(text, text.find(word) + len(word)):
+        if granted.DECIDED.fullmatch(low) or _AGENT_AFTER.match(text, text.find(word) + len(word)):
             return False  # "Exports adopted by at least 5 active users": others act
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         if after in lx.ALL_VERBS or after in _RESULT_VERBS:
@@ -344,6 +354,16 @@ def _is_agent(word: str) -> bool:
     """Return True for people named by what they do ("farmers", "breeders", "investors"),
     or outside parties: counted with a state, they are not the team's output."""
     return _is_people(word) or word.endswith(("ers", "ors", "ants", "ents", "ists"))
+
+
+def _others_unit(parsed: ParsedKeyResult) -> bool:
+    """Return True when the count is of people or outside parties ("12 customers live")."""
+    counted = _COUNTED_NOUN.search(parsed.text)  # "500 usuários ativos": the parse's unit
+    nouns = {(parsed.unit or "").lower(), counted.group(1).lower() if counted else ""}
+    return any(n in _PEOPLE or n in OUTSIDE_PARTIES or n in OUTSIDE_PEOPLE for n in nouns)
+
+
+_COUNTED_NOUN = re.compile(r"\d[\d,.]*\+?\s+([^\W\d_]+)")
 
 
 def _list_of_outputs(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:

@@ -70,3 +70,65 @@ def passed_or_works(text: str, verb: str | None) -> bool:
     if verb is not None or not any(word in low for word in _RUN_WORDS):
         return False  # the cheap test first
     return _WORKS.search(low) is not None
+
+
+# A system's observable result stated as a present-tense fact (twelfth round): one execution of
+# it — a call, a run, a request, a build — as the subject, then its verdict ("Claude API call
+# returns valid structured JSON", "End-to-end run succeeds on real PDFs", "Nightly builds
+# succeed on all platforms"). A feature or function named as the subject is a deliverable in
+# the labelled sets ("`stage_assets` returns a JSON manifest", "Sketch editor compiles …").
+_EXECUTION_RESULT = re.compile(
+    r"^(?:[\w./+-]+\s+){0,3}?(?:(?:call|run|request|build|query|job|deploy|deployment)"
+    r"\s+(?:returns|succeeds|passes|compiles|completes)"
+    r"|(?:calls|runs|requests|builds|queries|jobs|deploys|deployments)"
+    r"\s+(?:return|succeed|pass|compile|complete)"
+    r"|(?:chamada|execução|requisição|compilação|llamada|ejecución|solicitud|compilación)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:retorna|devuelve|tem sucesso|tiene éxito|compila|termina))\b",
+    re.IGNORECASE,
+)
+# Pages counted as indexed: search engines decide ("SEO pages indexed (50+ pages)").
+_INDEXED = re.compile(r"\b(?:indexed|indexad[oa]s|indexée?s|indexiert)\b", re.IGNORECASE)
+_DATES = re.compile(r"\b(?:Q[1-4]|H[12]|(?:19|20)\d\d)\b")
+# A system that holds up: "Reference agent resists prompt-injection", "Survive process restarts
+# with no job loss", "CI green on every merge to main".
+_HOLDS_UP = re.compile(
+    r"^(?:(?:[\w./+-]+\s+){1,4}?(?:resists|withstands|survives|tolerates|resiste|sobrevive)"
+    r"|(?:resist|withstand|survive|tolerate)\s)"
+    r"|\bgreen\s+(?:on|for|across|in)\s+(?:every|all|each)\b",
+    re.IGNORECASE,
+)
+# Something of the system passing a test, a check or a scan: a bar cleared ("Every governance
+# output passes 30-second scan test"). A subject first: "Passes all layout tests" is labelled work.
+_PASSES_CHECK = re.compile(
+    r"^(?:[\w./+-]+\s+){1,4}?pass(?:es)?\s+(?:the\s+|all\s+|its\s+|every\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:tests?|checks?|scans?|validation|lint(?:ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def system_result(text: str, verb: str | None) -> bool:
+    """Return True for a system's observable result stated as a fact, read only without a
+    leading verb of work ("Build an API call that returns JSON" is work): one execution's
+    verdict, pages indexed with a count, a system holding up, a check passed by its output."""
+    if verb is not None and not text[:9].lower().startswith(("survive", "withstand", "resist")):
+        return False
+    if _EXECUTION_RESULT.match(text) or _HOLDS_UP.search(text) or _PASSES_CHECK.match(text):
+        return True
+    if _INDEXED.search(text) is None:
+        return False
+    return any(ch.isdigit() for ch in _DATES.sub("", text))  # "… indexed by Q3" counts nothing
+
+
+# Something that runs, as the predicate, without failing: a state to reach, not work.
+_RUNS_CLEAN = re.compile(
+    r"\b(?:runs?|running|works?|working|operates?|operating|stays?\s+up)\b[^;:]*?\bwithout\s+"
+    r"(?:any\s+|a\s+single\s+)?(?:errors?|failures?|alerts?|incidents?|downtime|crash(?:es)?"
+    r"|interruptions?|outages?|manual intervention)\b",
+    re.IGNORECASE,
+)
+
+
+def runs_clean(text: str) -> bool:
+    """Return True for something that runs without failing ("Nightly update running without
+    errors"): a state of the system to reach; the caller reads it only without a leading verb."""
+    return _RUNS_CLEAN.search(text) is not None

@@ -1682,3 +1682,76 @@ BASELINE_WORDS = (
     "|şu an|saat ini|sekarang|hiện tại|hiện nay|当前|目前|现在|現在|현재"
     "|فعلی|کنونی|در حال حاضر|حاليا|حاليًا|الحالي|الحالية"
 )
+
+# The team's own share of work (coach, twelfth round): the planned work or training a share of
+# which gets completed ("100% of planned sprint work", "conclusão do treinamento"), the words
+# that say it is completed, the verbs (or "com"/"con") by which the team's own items have or
+# capture something ("100% dos formulários capturam UTM", "el 100% de los leads tienen …",
+# "100% das transações com log de auditoria"), the reviews the
+# team's own items pass, and the people outside the team whose share acts on its own.
+OWN_WORK_NOUNS = frozenset(
+    ["work", "tasks", "task", "plans", "plan", "planned", "sprint", "sprints", "backlog", "roadmap", "stories", "milestones", "deliverables", "checklist", "training", "trainings", "trabalho", "tarefas", "tarefa", "planos", "plano", "planejado", "planejadas", "planejados", "treinamento", "treinamentos", "capacitação", "capacitações", "entregas", "marcos", "trabajo", "tareas", "tarea", "planes", "planificado", "planificadas", "planificados", "formación", "formaciones", "capacitación", "entregables", "hitos", "historias"]
+)  # fmt: skip
+COMPLETION_WORDS = frozenset(
+    ["complete", "completes", "completed", "completion", "conclusão", "concluídas", "concluídos", "concluída", "concluído", "concluem", "conclui", "cumprimento", "finalización", "finalizadas", "finalizados", "completa", "completan", "completadas", "completados", "completado", "completada", "cumplimiento"]
+)  # fmt: skip
+HAVING_VERBS = frozenset(
+    ["possuem", "possui", "têm", "tem", "capturam", "captura", "incluem", "inclui", "contêm", "contém", "tienen", "tiene", "poseen", "posee", "capturan", "incluyen", "incluye", "contienen", "contiene", "com", "con"]
+)  # fmt: skip
+# A share of people having access is their state, not the team's deliverable.
+ACCESS_WORDS = frozenset(["acesso", "acceso", "access"])
+# A rate named as such is a metric tracked ("Sprint completion rate ≥ 90%"), not a share of work.
+RATE_WORDS = frozenset(["rate", "taxa", "tasa", "índice", "indice"])
+REVIEW_PASS_VERBS = frozenset(
+    ["pass", "passes", "passe", "passem", "passa", "passam", "pase", "pasen", "pasa", "pasan"]
+)
+REVIEW_WORDS = frozenset(["review", "reviews", "revisão", "revisões", "revisión", "revisiones"])
+OUTSIDE_PEOPLE = frozenset(
+    ["visitors", "readers", "players", "students", "patients", "participants", "learners", "citizens", "people", "usuário", "usuária", "usuárias", "usuario", "usuaria", "usuarias", "clientes", "cliente", "alunos", "alumnos", "estudantes", "estudiantes", "pacientes", "cidadãos", "ciudadanos", "pessoas", "personas", "visitantes", "leitores", "lectores", "jogadores", "jugadores", "participantes", "compradores", "assinantes", "suscriptores", "membros", "miembros", "membres", "mitglieder", "seguidores", "lojas", "tiendas", "comercios", "parceiros", "socios", "escolas", "escuelas"]
+)  # fmt: skip
+# Articles of Portuguese, Spanish, French and Italian: "El 30% de los usuarios …" opens with one,
+# not with a verb.
+ROMANCE_ARTICLES = frozenset(
+    ["el", "la", "los", "las", "le", "les", "il", "lo", "gli", "os", "as", "um", "uma", "un", "una"]
+)
+# An agreement made with other parties is their decision too ("por meio da pactuação de 778
+# ações", "convênio com 5 municípios"): read by its stem in Portuguese and Spanish.
+AGREEMENT_STEMS = ("pactua", "pacto", "acordo", "acuerdo", "convênio", "convenio", "parceria")
+# Japanese outputs of one's own, counted (coach, twelfth round): the counters of things made or
+# times done, and the verbs of making, releasing or publishing that close the sentence
+# ("1日1記事発信", "Webサービスを1つリリース", "月に4本の動画を公開"). People (人, 名) and
+# companies (社) counted are others, and are not here.
+JA_OWN_COUNTERS = "つ|本|件|回|記事|個|冊|曲|枚|章|作品|品|機能"
+JA_OUTPUT_VERBS = (
+    "発信",
+    "リリース",
+    "投稿",
+    "公開",
+    "執筆",
+    "作成",
+    "開発",
+    "配信",
+    "出版",
+    "開催",
+    "実施",
+    "制作",
+    "発表",
+    "登壇",
+    "提出",
+    "書く",
+    "作る",
+)
+# What others give a made thing, counted after "with": visits, reviews, ratings, stars, views
+# ("Store with 50 reviews", "Repo with 100 stars"); and the agreements whose "with" names the
+# other side ("Partnership with 3 universities"). Read beside `cairn.coach.parties.OTHERS_ACTS`.
+GIVEN_BY_OTHERS = frozenset(
+    ["visits", "visit", "reviews", "review", "ratings", "rating", "stars", "star", "views", "view", "votes", "testimonials", "attendees", "visitas", "avaliações", "reseñas", "valoraciones", "estrellas", "estrelas", "votos"]
+)  # fmt: skip
+AGREEMENT_HEADS = frozenset(
+    ["partnership", "partnerships", "contract", "contracts", "agreement", "agreements", "deal", "deals", "mou", "parceria", "parcerias", "contrato", "contratos", "acordo", "acordos", "convênio", "alianza", "alianzas", "acuerdo", "acuerdos", "convenio"]
+)  # fmt: skip
+# Names of metrics whose value a closing "(40%)" gives ("Activation rate (40%)"): not a note of
+# progress on a deliverable (coach, twelfth round).
+METRIC_NAMES = frozenset(
+    ["rate", "rates", "share", "score", "nps", "csat", "uptime", "availability", "coverage", "satisfaction", "retention", "churn", "conversion", "accuracy", "adoption", "engagement", "margin", "utilization", "utilisation", "occupancy", "growth", "taxa", "tasa", "índice", "indice", "cobertura", "satisfação", "satisfacción", "retenção", "retención", "conversão", "conversión", "precisão", "precisión", "adoção", "adopción", "disponibilidade", "disponibilidad", "margem", "margen", "crescimento", "crecimiento", "participação", "participación"]
+)  # fmt: skip
