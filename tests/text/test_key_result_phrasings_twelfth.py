@@ -1,0 +1,37 @@
+"""The key result parser on the twelfth-round families (see key_result_phrasings_twelfth)."""
+
+import pytest
+
+from cairn.text.key_result_parser import parse_key_result
+from tests.text.key_result_phrasings_twelfth import twelfth_round_phrasings
+from tests.text.test_key_result_phrasings import check
+
+
+@pytest.mark.parametrize(
+    "phrasing", twelfth_round_phrasings(), ids=lambda p: f"{p.language}-{p.family}-{p.text}"
+)
+def test_twelfth_round_families(phrasing):
+    check(phrasing)
+
+
+def _fields(text: str) -> tuple:
+    got = parse_key_result(text).as_dict()
+    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
+
+
+# Near misses of each twelfth-round rule: sentences that must read as before.
+NEAR_MISSES = {
+    # a year after a verb, a preposition, a lower-case word, or with a unit stays a value
+    "Reach 2025 customers": ("increase", None, 2025, None, "customers"),
+    "Grow NPS to 2000": ("increase", None, 2000, None, None),
+    "Grow Weekly Active Users To 2025": ("increase", None, 2025, None, None),
+    "Reduce MTTR 2025 ms": ("decrease", None, 2025, None, "ms"),
+    "Keep SLA 2000": ("stay_above", None, 2000, None, None),
+    "Increase revenue from 2024 to 2030": ("increase", 2024, 2030, None, None),
+    "By the end of 2025, run at least 12 workshops": ("stay_above", None, 12, None, "workshops"),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAR_MISSES.items())
+def test_near_misses_of_the_twelfth_round_rules(text, expected):
+    assert _fields(text) == expected
