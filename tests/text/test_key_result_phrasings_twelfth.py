@@ -29,6 +29,12 @@ NEAR_MISSES = {
     "Keep SLA 2000": ("stay_above", None, 2000, None, None),
     "Increase revenue from 2024 to 2030": ("increase", 2024, 2030, None, None),
     "By the end of 2025, run at least 12 workshops": ("stay_above", None, 12, None, "workshops"),
+    # CJK: "average" inside the metric, months in a duration, a from–to without qualifiers
+    "平均响应时间从 5 小时降低到 2 小时": ("decrease", 5, 2, None, "hours"),
+    "평균 응답 시간을 6시간에서 2시간으로 단축": ("decrease", 6, 2, None, "hours"),
+    "3个月内将流失率降低到5%": ("decrease", None, 5, None, "%"),
+    "将月活跃用户从1万提升到2万": ("increase", 10000, 20000, None, None),
+    "解約率を12%から8%に下げる": ("decrease", 12, 8, None, "%"),
 }
 
 

@@ -1356,6 +1356,11 @@ CJK_VERBS = {
     "개발": "develop", "두 배 증가": "double", "두 배로 증가": "double", "두 배로 늘리기": "double",
     "절반으로 감소": "halve", "절반으로 줄이기": "halve", "절반으로 단축": "halve",
 }  # fmt: skip
+# Chinese one-character verbs written right before 到/至 ("降到 8%", "升至 95%"): a move to a value.
+CJK_VERBS_BEFORE_TO = {
+    "降": _DECREASE, "减": _DECREASE, "減": _DECREASE, "跌": _DECREASE, "升": _INCREASE,
+    "增": _INCREASE, "涨": _INCREASE, "漲": _INCREASE,
+}  # fmt: skip
 CJK_WORDS = {
     "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",
     "少なくとも": "at least", "最大": "at most", "最低": "at least", "最小": "at least",

@@ -32,6 +32,7 @@ from cairn.text.language_tables import (
     CJK_SCALES,
     CJK_UNITS,
     CJK_VERBS,
+    CJK_VERBS_BEFORE_TO,
     CJK_WORDS,
     FROM_TO,
     LANGUAGES,
@@ -457,6 +458,8 @@ def _cjk(text: str) -> str:
     text = _CJK_UNIT_RE.sub(lambda m: f" {_after(m.group(1), CJK_UNITS[m.group(2)])} ", text)
     text = _CJK_WITHIN_RE.sub(lambda m: f" within {m.group(1)} {_CJK_PERIODS[m.group(2)]} ", text)
     text = _CJK_RATE_RE.sub(lambda m: f" per {_CJK_RATES[m.group(1)]} ", text)
+    if "月" in text or "월" in text or "平均" in text or "평균" in text:
+        text = _CJK_QUALIFIER_RE.sub(" ", text)  # "2/3/4월 평균 13.7%": the months, then the value
     text = _CJK_TOP_RE.sub(" top ", text)
     # Without a number the verb moves nothing: it is a clause's verb ("达到收敛条件自动停止").
     counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
@@ -470,6 +473,10 @@ def _cjk(text: str) -> str:
     text = _CJK_BY_RE.sub(r"\1 by ", text)  # "增加20份": by 20; "增加到20份": to 20
     text = _CJK_AMOUNT_RE.sub(r" by \1 ", text)  # "2時間短縮する": by 2 hours; "2時間に": to 2
     text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
+    if counted and ("到" in text or "至" in text):  # "从12%降到8%": the verb of the move
+        text = _CJK_VERB_TO_RE.sub(
+            lambda m: f" {_VERB_MARK}{CJK_VERBS_BEFORE_TO[m[1]]}{_VERB_MARK} ", text
+        )
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
     # "一" is a number only when nothing else in the sentence is: "一套代码…三种模式" counts 3
@@ -495,6 +502,13 @@ _CJK_FROM_RE = re.compile(
 )
 _CJK_TO_RE = re.compile(
     rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:へ|まで|に|으로|로|까지)"
+)
+# Months and "average" written before a value ("2/3/4월 평균 13.7%에서 9월 평균 7.0%로", "4月平均
+# 12%から", "从4月的 12%"): when the value is measured, not a value; a date ("12月31日") stays.
+_CJK_MONTHS = r"(?:\d{1,2}\s*[/,、]\s*)*\d{1,2}\s*(?:월|月)"
+_CJK_QUALIFIER_RE = re.compile(
+    rf"(?:{_CJK_MONTHS}\s*(?:의|の|的)?\s*(?:평균|平均)?|평균|平均)\s*(?:의|の|的)?\s*"
+    r"(?=\d+(?:[.,]\d+)?(?![\d.,]|\s*[日일号號月월]))"
 )
 # "90天内", "3个月内", "2週間以内", "30일 이내": within a period (a timeframe, not a value)
 _CJK_PERIODS = {"天": "days", "日": "days", "周": "weeks", "週": "weeks", "週間": "weeks"}
@@ -533,6 +547,7 @@ _CJK_AMOUNT_RE = re.compile(
 )
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
 _CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
+_CJK_VERB_TO_RE = re.compile(rf"([{''.join(CJK_VERBS_BEFORE_TO)}])(?=\s*[到至]\s*\d)")
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
 
 
