@@ -35,6 +35,19 @@ NEAR_MISSES = {
     "3个月内将流失率降低到5%": ("decrease", None, 5, None, "%"),
     "将月活跃用户从1万提升到2万": ("increase", 10000, 20000, None, None),
     "解約率を12%から8%に下げる": ("decrease", 12, 8, None, "%"),
+    # counted nouns: a counter word, a conjunction, English words, a loanword before a syllable
+    "Merekrut 5 orang pelanggan baru": ("increase", None, 5, None, None),
+    "Tổ chức 3 lần workshop": ("increase", None, 3, None, None),
+    "NPS ≥ 45 và monthly churn ≤ 5% sau tháng đầu": ("stay_above", None, 45, None, None),
+    "≥ 150 weekly active users hoàn thành ít nhất 1 Challenge session": (
+        "stay_above",
+        None,
+        150,
+        None,
+        "users",
+    ),
+    "Tạo ít nhất 30 qualified leads có đủ thông tin": ("stay_above", None, 30, None, "leads"),
+    "Đạt 50 sinh viên tham gia": ("increase", None, 50, None, None),
 }
 
 

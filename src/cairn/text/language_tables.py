@@ -554,6 +554,12 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             ("implementare|implementa", "implement"),
             ("formare", "train"),
             ("consegnare", "deliver"),
+            ("chiudere|chiudi", "close"),
+            ("convertire", "convert"),
+            ("acquisire|acquisisci", "acquire"),
+            ("firmare", "sign"),
+            ("vendere|vendi", "sell"),
+            ("generare", "generate"),
         ),  # fmt: skip
         "words": {
             "almeno": "at least",
@@ -1199,7 +1205,8 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "₫": "VND",
         },  # fmt: skip
         "scales": {"nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion"},
-        "markers": {},
+        # told by its letters; these words tell it without them ("Có 5 khách hàng dùng app")
+        "markers": _same("có|các|những|khách|hàng|người|dùng|và|của|được|một", "vi"),
     },
     # Persian and Arabic: told by their script (Persian by its own letters پ چ ژ گ ک ی); their
     # digits are read as ASCII digits (cairn.text.tokens.WIDE_SIGNS). A key result opens with a
@@ -1356,6 +1363,20 @@ CJK_VERBS = {
     "개발": "develop", "두 배 증가": "double", "두 배로 증가": "double", "두 배로 늘리기": "double",
     "절반으로 감소": "halve", "절반으로 줄이기": "halve", "절반으로 단축": "halve",
 }  # fmt: skip
+# Indonesian and Vietnamese write the counted noun after the number, uninflected ("1.000
+# subscriber berbayar", "5 hợp đồng pilot"): the noun as written is the unit. Counter words
+# ("5 orang pelanggan", "3 lần") are not units, as Chinese measure words are not.
+UNINFLECTED_COUNTERS = frozenset(
+    "orang buah kali ekor lembar biji lần cái chiếc con lượt".split()  # noqa: SIM905
+)
+# Words that are not a counted noun, or (Vietnamese) follow one without being part of it:
+# conjunctions, prepositions, adjectives and the first syllables of verbs ("NPS ≥ 45 và …",
+# "5 người tham gia", "khách hàng mới", "điều dưỡng trực tại", "10 dan 20").
+NOT_COUNTED_NOUNS = frozenset(
+    "mới đầu trả trực tại của có và hoặc được đã để trong trên dưới với cho từ đến mỗi tham hoàn"
+    " sử đăng hoạt đạt thực là ở dan atau di ke dari untuk dengan yang pada dalam sebagai oleh"
+    " per".split()  # noqa: SIM905
+)
 # Chinese one-character verbs written right before 到/至 ("降到 8%", "升至 95%"): a move to a value.
 CJK_VERBS_BEFORE_TO = {
     "降": _DECREASE, "减": _DECREASE, "減": _DECREASE, "跌": _DECREASE, "升": _INCREASE,
