@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from cairn.text import lexicon as lx
 from cairn.text.language_tables import (
+    NOT_COUNTED_NOUNS,
     PREPOSED_ADJECTIVES,
     UNINFLECTED_COUNTERS,
-    NOT_COUNTED_NOUNS,
 )
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
 from cairn.text.sentence import Sentence, Values
