@@ -48,6 +48,9 @@ NEAR_MISSES = {
     ),
     "Tạo ít nhất 30 qualified leads có đủ thông tin": ("stay_above", None, 30, None, "leads"),
     "Đạt 50 sinh viên tham gia": ("increase", None, 50, None, None),
+    # time units of other languages: English words that are also such forms stay words
+    "Process 5 ore shipments per day": ("increase", None, 5, None, "shipments"),
+    "Add 1 tag per release": ("increase", None, 1, None, "releases"),
 }
 
 
