@@ -13,6 +13,7 @@ from cairn.coach.shares import capable, part_of_whole
 from cairn.coach.working import passed_or_works
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
+from cairn.text.language_tables import HAVE_VERBS
 from cairn.text.languages import counts_by_case, localise
 from cairn.text.tokens import normalise, tokenize
 
@@ -98,6 +99,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return not others_pay_or_use(text) and cjk_count(text) == "work"
     written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
+    verb = HAVE_VERBS.get(verb, verb) if verb else verb  # "Có 120 người dùng …": have
     if ("approval" in text or "sign-off" in text or "buy-in" in text) and granted.approval_gained(
         text
     ):

@@ -1374,6 +1374,9 @@ UNINFLECTED_COUNTERS = frozenset(_COUNTERS.split())
 _NOT_COUNTED = "mới đầu trả trực tại của có và hoặc được đã để trong trên dưới với cho từ đến mỗi"
 _NOT_COUNTED += " tham hoàn sử đăng hoạt đạt thực là ở dan atau di ke dari untuk dengan yang pada"
 NOT_COUNTED_NOUNS = frozenset((_NOT_COUNTED + " dalam sebagai oleh per").split())
+# "Have" in Vietnamese and Indonesian, opening a count ("Có ít nhất 120 người dùng hoàn tất …"):
+# a state to reach, as English "Have 15 repeat customers" (read by the coach).
+HAVE_VERBS = {"có": "have", "memiliki": "have", "mempunyai": "have", "punya": "have"}
 # Chinese one-character verbs written right before 到/至 ("降到 8%", "升至 95%"): a move to a value.
 CJK_VERBS_BEFORE_TO = {
     "降": _DECREASE, "减": _DECREASE, "減": _DECREASE, "跌": _DECREASE, "升": _INCREASE,
