@@ -252,6 +252,102 @@ def mixed_unit_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# Round-9 shapes whose conventions are written (docs/plaintext.md, round 9), in the languages
+# that write them: "N% more X" is a relative change ("30 more customers" is an absolute one); a
+# floor with an article or commas ("al menos el 95%", "pelo menos, 20") stays above; "NPS of N"
+# after a reach verb is the target; a range as the start is its first number; a from–to aside
+# after a change gives start and target (the change restates their gap).
+UP_40 = {"amount": 40, "relative": True}
+RELATIVE_MORE = {
+    "en": ("Process {n}% more requests with the same team", "Handle {n}% more tickets per agent"),
+    "pt": (
+        "Processar {n}% mais solicitações com a mesma equipe",
+        "Atender {n}% mais chamados por analista",
+    ),
+    "es": (
+        "Procesar {n}% más solicitudes con el mismo equipo",
+        "Atender un {n}% más de tickets por agente",
+    ),
+}
+FLOORS = {
+    "es": (
+        ("Implementar pruebas unitarias para al menos el {n}% de las funcionalidades", "%"),
+        ("Cubrir como mínimo el {n}% de los casos de uso", "%"),
+        ("Realizar, al menos, {n} talleres con clientes", "talleres"),
+    ),
+    "pt": (
+        ("Executadas, pelo menos, {n} avaliações ex-ante de políticas públicas", "avaliações"),
+        ("Realizar, no mínimo, {n} oficinas com os gestores", "oficinas"),
+    ),
+    "it": (("Coprire almeno il {n}% dei casi d'uso", "%"),),
+}
+REACH_OF = {
+    "it": (
+        "Ottenere un NPS di {n}",
+        "Raggiungere un NPS di {n}",
+        "Ottenere NPS di {n}+ da almeno 100 clienti",
+    ),
+    "es": ("Alcanzar un NPS de {n}", "Lograr un NPS de {n}+ con al menos 100 clientes"),
+    "pt": ("Atingir um NPS de {n}", "Alcançar NPS de {n}+ com pelo menos 100 clientes"),
+    "fr": ("Atteindre un NPS de {n}",),
+}
+RANGE_STARTS = {
+    "en": (
+        "Cut lead time from {a}-{a1} months to {b} months",
+        "Average lead time falls from {a}–{a1} months to ≤ {b} months",
+    ),
+    "pt": (
+        "Tempo médio cai de {a}-{a1} meses para {b} meses",
+        "Tempo médio cai de {a}-{a1} meses para **≤ {b} meses** até fim do Ano 1",
+    ),
+    "es": ("Reducir el tiempo medio de {a}-{a1} meses a {b} meses",),
+}
+RANGE_BASELINES = {
+    "en": "Each analyst handles **{n} cases at once** (vs {a}-{a1} today)",
+    "pt": "Cada analista gerencia **{n} processos simultâneos** (vs {a}-{a1} atual)",
+}
+ASIDE_FROM_TO = {
+    "en": "Cut review time by {p}% (from {a} days to {b} days)",
+    "pt": "Reduzir tempo de análise documental em **{p}%** (de {a} dias para {b} dias)",
+    "es": "Reducir el tiempo de análisis en un {p}% (de {a} días a {b} días)",
+}
+
+
+def round_nine_shape_variants() -> list[Phrasing]:
+    """Return the round-9 shapes above with their labels."""
+    out = []
+    for code, templates in RELATIVE_MORE.items():
+        for template, n in product(templates, (15, 40)):
+            change = {"amount": n, "relative": True}
+            out.append(
+                Phrasing(template.format(n=n), code, "round9_shapes", INCREASE, None, None, change)
+            )
+    for code, rows in FLOORS.items():
+        for (template, unit), n in product(rows, (20, 95)):
+            out.append(
+                Phrasing(template.format(n=n), code, "round9_shapes", ABOVE, None, n, None, unit)
+            )
+    for code, templates in REACH_OF.items():
+        for template, n in product(templates, (8, 50)):
+            direction = ABOVE if "+" in template else INCREASE
+            out.append(Phrasing(template.format(n=n), code, "round9_shapes", direction, None, n))
+    for code, templates in RANGE_STARTS.items():
+        for template, (a, b) in product(templates, ((7, 3), (12, 6))):
+            text = template.format(a=a, a1=a + 1, b=b)
+            out.append(Phrasing(text, code, "round9_shapes", DECREASE, a, b, None, "months"))
+    for code, template in RANGE_BASELINES.items():
+        unit = {"en": "cases", "pt": "processos"}[code]
+        for a, n in ((40, 60), (10, 25)):
+            text = template.format(n=n, a=a, a1=a + 10)
+            out.append(Phrasing(text, code, "round9_shapes", INCREASE, a, n, None, unit))
+    for code, template in ASIDE_FROM_TO.items():
+        for p, a, b in ((50, 14, 7), (25, 8, 6)):
+            text = template.format(p=p, a=a, b=b)
+            out.append(Phrasing(text, code, "round9_shapes", DECREASE, a, b, None, "days"))
+    return out
+
+
 def twelfth_round_phrasings() -> list[Phrasing]:
     """Return every twelfth-round family."""
     return (
@@ -259,6 +355,7 @@ def twelfth_round_phrasings() -> list[Phrasing]:
         + name_year_variants()
         + counted_noun_variants()
         + mixed_unit_variants()
+        + round_nine_shape_variants()
     )
 
 

@@ -51,6 +51,24 @@ NEAR_MISSES = {
     # time units of other languages: English words that are also such forms stay words
     "Process 5 ore shipments per day": ("increase", None, 5, None, "shipments"),
     "Add 1 tag per release": ("increase", None, 1, None, "releases"),
+    # "di"/"del" after a verb of change stay "by"; "más de N" and "mais de N%" stay bounds
+    "Ridurre i costi di 500 euro": (
+        "decrease",
+        None,
+        None,
+        {"amount": 500, "relative": False},
+        "€",
+    ),
+    "Aumentare le vendite del 20%": (
+        "increase",
+        None,
+        None,
+        {"amount": 20, "relative": True},
+        None,
+    ),
+    "Atender más de 40 clientes al mes": ("stay_above", None, 40, None, "clientes"),
+    "Atingir mais de 40% de conversão": ("stay_above", None, 40, None, "%"),
+    "Garantizar al menos 95% de disponibilidad": ("stay_above", None, 95, None, "%"),
 }
 
 

@@ -1374,6 +1374,9 @@ UNINFLECTED_COUNTERS = frozenset(_COUNTERS.split())
 _NOT_COUNTED = "mới đầu trả trực tại của có và hoặc được đã để trong trên dưới với cho từ đến mỗi"
 _NOT_COUNTED += " tham hoàn sử đăng hoạt đạt thực là ở dan atau di ke dari untuk dengan yang pada"
 NOT_COUNTED_NOUNS = frozenset((_NOT_COUNTED + " dalam sebagai oleh per").split())
+# "N% more X" in each language ("40% mais solicitações", "un 40% más de tickets", "40% mehr
+# Anfragen"): English "40% more requests", a relative change (twelfth round).
+PERCENT_MORE = {"pt": "mais", "es": "más", "de": "mehr", "it": "in più", "fr": "de plus"}
 # "Have" in Vietnamese and Indonesian, opening a count ("Có ít nhất 120 người dùng hoàn tất …"):
 # a state to reach, as English "Have 15 repeat customers" (read by the coach).
 HAVE_VERBS = {"có": "have", "memiliki": "have", "mempunyai": "have", "punya": "have"}
