@@ -449,7 +449,9 @@ class _Patterns:
         if language in FROM_TO:
             first, then = FROM_TO[language]
             self.from_to = re.compile(
-                rf"{edge}(?:{first})\s+({_NUM}\s?%?(?:\s+[^\s\d]+)?)\s+(?:{then})\s+(?=[-+$€£]?\d)",
+                # "de 7-8 meses para **≤ 3 meses**": a range as the start, a bound before the end
+                rf"{edge}(?:{first})\s+({_NUM}(?:\s?[-–]\s?\d[\d.,]*)?\s?%?(?:\s+[^\s\d]+)?)\s+"
+                rf"(?:{then})\s+(?=(?:\*\*)?\s*(?:[≤≥<>]=?\s*)?[-+$€£]?\d)",
                 re.IGNORECASE,
             )
         self.after_number = []
