@@ -33,6 +33,7 @@ _BASELINE = re.compile(
     rf"|{BASELINE_WORDS})\s*[:：]?\s*"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
+    r"(?:\s?[-–]\s?\d[\d.,]*%?)?"  # "(vs 40-50 atual)": a range, read as its first number
     rf"(?:\s+(?:/\s*)?\w+)*$",
     re.IGNORECASE,
 )

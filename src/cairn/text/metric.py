@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cairn.text import lexicon as lx
 from cairn.text.language_tables import (
     NOT_COUNTED_NOUNS,
@@ -207,7 +209,16 @@ def _romance(sentence: Sentence) -> bool:
     if sentence.language in ROMANCE:
         return True
     # "de" only in lower case: "3 planos de assinatura ativos", not "in DE" (Germany)
-    return any(t.low in _ROMANCE_WORDS or t.text == "de" for t in sentence.tokens)
+    if any(t.low in _ROMANCE_WORDS or t.text == "de" for t in sentence.tokens):
+        return True
+    # letters only Portuguese and Spanish write: "60 processos simultâneos" (twelfth round)
+    # (in a sentence of no other language: Vietnamese writes them too)
+    if sentence.language is not None or sentence.text.isascii():
+        return False
+    return _ROMANCE_LETTERS.search(sentence.text) is not None
+
+
+_ROMANCE_LETTERS = re.compile("[ãõâêôñÃÕÂÊÔÑ]")
 
 
 def _word_like(token: Token) -> bool:
