@@ -69,6 +69,23 @@ NEAR_MISSES = {
     "Atender más de 40 clientes al mes": ("stay_above", None, 40, None, "clientes"),
     "Atingir mais de 40% de conversão": ("stay_above", None, 40, None, "%"),
     "Garantizar al menos 95% de disponibilidad": ("stay_above", None, 95, None, "%"),
+    # an aside with a start alone, or naming where items come from, leaves the change as it is
+    "Grow revenue by 20% (from $1M)": (
+        "increase",
+        None,
+        None,
+        {"amount": 20, "relative": True},
+        None,
+    ),
+    "Cut costs by 10% (from 3 regions)": (
+        "decrease",
+        None,
+        None,
+        {"amount": 10, "relative": True},
+        None,
+    ),
+    "Reach 80 weekly users (up from 15)": ("increase", 15, 80, None, "users"),
+    "Cut lead time from 7 months to 3 months": ("decrease", 7, 3, None, "months"),
 }
 
 
