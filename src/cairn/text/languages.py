@@ -275,8 +275,8 @@ def _rewrite(text: str, language: str) -> str:
         text = _percent_more(language).sub(r"\1 more ", text)
     if patterns.words is not None:  # "au-dessus de 99,9 %": the bound before "de" → "by"
         text = patterns.words.sub(lambda m: table["words"][_spaced(m.group(0))], text)
-    if language == "it" and _ITALIAN_OF.search(text) and not _moves(text, patterns, table):
-        text = _ITALIAN_OF.sub("of ", text)  # "Ottenere un NPS di 50": of 50 (no change verb)
+    if language == "it" and _ITALIAN_OF.search(text) and _reaches(text, patterns, table):
+        text = _ITALIAN_OF.sub("of ", text)  # "Ottenere un NPS di 50": of 50 (a reach verb)
     if patterns.before_number is not None:
         text = patterns.before_number.sub(
             lambda m: table["before_number"][_spaced(m.group(0))] + " ", text
@@ -301,19 +301,17 @@ _FLOOR_ARTICLE = re.compile(
     r"|o|a|os|as|le|les)\s+)(?=[-+]?[$€£¥]?\d)"
 )
 # Italian "di"/"del" before a number is "by" after a verb of change ("Ridurre i costi di 500
-# euro"), "of" otherwise ("Ottenere un NPS di 50").
+# euro"), "of" after a verb that reaches or keeps a level ("Ottenere un NPS di 50").
 _ITALIAN_OF = re.compile(r"(?<!\w)(?:di|del)\s+(?=[-+]?[$€£¥]?\d)", re.IGNORECASE)
 
 
-def _moves(text: str, patterns: _Patterns, table: dict) -> bool:
-    """Return True when a verb of the language's tables moves a number (increase, reduce …)."""
+def _reaches(text: str, patterns: _Patterns, table: dict) -> bool:
+    """Return True when the language's verbs in the text reach or keep a level and none of
+    them moves a number (increase, reduce …)."""
     if patterns.verbs is None:
         return False
-    verbs = table["verbs"]
-    return any(
-        verbs[_spaced(m.group(0))] in ("increase", "reduce", "double", "halve")
-        for m in patterns.verbs.finditer(text)
-    )
+    found = {table["verbs"][_spaced(m.group(0))] for m in patterns.verbs.finditer(text)}
+    return bool(found & {"reach", "keep"}) and not found & {"increase", "reduce", "double", "halve"}
 
 
 # "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5")
