@@ -38,12 +38,12 @@ from cairn.text.language_tables import (
     LANGUAGES,
     NOT_MARKERS,
     NUMBER_WORDS,
-    PERCENT_MORE,
     THAI_BEFORE_NUMBER,
     THAI_UNITS,
     THAI_VERBS,
     THAI_WORDS,
 )
+from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
 from cairn.text.languages_turkish import turkish_cases
 
 # Han, kana and Hangul (and the CJK punctuation between them).
@@ -271,12 +271,12 @@ def _rewrite(text: str, language: str) -> str:
         text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
     if _CURRENCY_AFTER_RE.search(text):
         text = _CURRENCY_AFTER_RE.sub(_currency_after, text)
-    if language in PERCENT_MORE and "%" in text:  # "40% mais solicitações": 40% more
-        text = _percent_more(language).sub(r"\1 more ", text)
+    text = percent_more(text, language)  # "40% mais solicitações": 40% more
     if patterns.words is not None:  # "au-dessus de 99,9 %": the bound before "de" → "by"
         text = patterns.words.sub(lambda m: table["words"][_spaced(m.group(0))], text)
-    if language == "it" and _ITALIAN_OF.search(text) and _reaches(text, patterns, table):
-        text = _ITALIAN_OF.sub("of ", text)  # "Ottenere un NPS di 50": of 50 (a reach verb)
+    if language == "it" and patterns.verbs is not None:  # "Ottenere un NPS di 50": of 50
+        found = {table["verbs"][_spaced(m.group(0))] for m in patterns.verbs.finditer(text)}
+        text = italian_of(text, found)
     if patterns.before_number is not None:
         text = patterns.before_number.sub(
             lambda m: table["before_number"][_spaced(m.group(0))] + " ", text
@@ -284,34 +284,7 @@ def _rewrite(text: str, language: str) -> str:
     text = _words_and_verb(text, patterns.verbs, table, language)
     if language == "fr" and text.startswith(_CHANGE_VERBS):
         text = _FRENCH_BY.sub("by ", text)  # "Augmenter le CA de 20 %": by 20%, after the verb
-    if "at " in text or "than" in text:  # "al menos el 95%", "pelo menos, 20": the bound's value
-        text = _FLOOR_ARTICLE.sub(r"\1 ", text)
-    return text
-
-
-@cache
-def _percent_more(language: str) -> re.Pattern:
-    more = r"\s+".join(PERCENT_MORE[language].split())
-    return re.compile(rf"(\d\s?%)\s+{more}(?:\s+(?:de|di))?(?!\w)", re.IGNORECASE)
-
-
-# A bound, then an article or a comma before its number: "at least el 95%", "at least, 20".
-_FLOOR_ARTICLE = re.compile(
-    r"\b(at least|at most|no more than|more than|less than)\s*(?:,\s*|\s(?:el|la|los|las|il|lo"
-    r"|o|a|os|as|le|les)\s+)(?=[-+]?[$€£¥]?\d)"
-)
-# Italian "di"/"del" before a number is "by" after a verb of change ("Ridurre i costi di 500
-# euro"), "of" after a verb that reaches or keeps a level ("Ottenere un NPS di 50").
-_ITALIAN_OF = re.compile(r"(?<!\w)(?:di|del)\s+(?=[-+]?[$€£¥]?\d)", re.IGNORECASE)
-
-
-def _reaches(text: str, patterns: _Patterns, table: dict) -> bool:
-    """Return True when the language's verbs in the text reach or keep a level and none of
-    them moves a number (increase, reduce …)."""
-    if patterns.verbs is None:
-        return False
-    found = {table["verbs"][_spaced(m.group(0))] for m in patterns.verbs.finditer(text)}
-    return bool(found & {"reach", "keep"}) and not found & {"increase", "reduce", "double", "halve"}
+    return bound_through_article(text)  # "al menos el 95%", "pelo menos, 20": the bound's value
 
 
 # "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5")
