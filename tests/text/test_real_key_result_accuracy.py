@@ -55,8 +55,8 @@ def test_the_round5_set_keeps_its_sixth_round_figure():
 def test_the_round9_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the tenth round (5 December 2026,
     # docs/plaintext.md): 91 of 135 key results with every field right. Development figure of
-    # the eleventh round (the set is development material now): 97 of 135.
-    assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.718
+    # the eleventh round (the set is development material now): 97 of 135; twelfth round: 120.
+    assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.888
 
 
 def test_the_round10_set_keeps_its_first_run_figure():
@@ -68,8 +68,9 @@ def test_the_round10_set_keeps_its_first_run_figure():
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
-    # in the tenth round: 210 of 225 is a development figure of the tenth round's rules.
-    assert evaluate(load_labelled(HERE / "real_kr_round8.json")).accuracy(ALL_FIELDS) >= 0.933
+    # in the tenth round: 210 of 225 is a development figure of the tenth round's rules; 211
+    # after the twelfth round (an aside's "from 35% to 75%" against "by 8 steps").
+    assert evaluate(load_labelled(HERE / "real_kr_round8.json")).accuracy(ALL_FIELDS) >= 0.937
 
 
 def test_the_round7_set_keeps_its_first_run_figure():
@@ -82,8 +83,9 @@ def test_the_round7_set_keeps_its_first_run_figure():
 def test_the_round6_set_keeps_its_seventh_round_figure():
     # Held out until its one first run after the sixth round (114 of 165, docs/plaintext.md);
     # development material in the seventh round: 150 of 165 with the rules, 151 after one row
-    # was relabelled by a written convention (a development figure, not a held-out one).
-    assert evaluate(load_labelled(HERE / "real_kr_round6.json")).accuracy(ALL_FIELDS) >= 0.915
+    # was relabelled by a written convention (a development figure, not a held-out one); 152
+    # after the twelfth round (the Vietnamese "người dùng" counted).
+    assert evaluate(load_labelled(HERE / "real_kr_round6.json")).accuracy(ALL_FIELDS) >= 0.921
 
 
 def test_the_round3_halves_split_by_repository():

@@ -987,7 +987,8 @@ def test_chinese_numbers_measure_words_and_bounds(text, expected):
         ("오류율 2% 이하 유지", ("stay_below", None, 2, None, "%")),
         ("신규 고객 100명 이상 확보", ("stay_above", None, 100, None, None)),
         ("Tỷ lệ lỗi thanh toán dưới 2%", ("stay_below", None, 2, None, "%")),
-        ("Đạt ít nhất 500 người dùng mới", ("stay_above", None, 500, None, None)),
+        # an uninflected counted noun is the unit (round-6 and round-9 conventions; twelfth round)
+        ("Đạt ít nhất 500 người dùng mới", ("stay_above", None, 500, None, "người dùng")),
         # the English shape of the Korean one
         ("Deliver a 20% or greater reduction in churn", ("decrease", None, None, (20, True), None)),
     ],
@@ -1148,7 +1149,8 @@ def test_a_count_of_a_known_set_says_how_it_was_read():
             "Menurunkan waktu respons dari 10 menit menjadi 5 menit",
             ("decrease", 10, 5, None, "minutes"),
         ),
-        ("Mencapai minimal 1.000 pengguna aktif", ("stay_above", None, 1000, None, None)),
+        # the counted noun as written is the unit (round-9 convention; twelfth round)
+        ("Mencapai minimal 1.000 pengguna aktif", ("stay_above", None, 1000, None, "pengguna")),
         # Vietnamese
         ("Tăng doanh thu thêm 20%", ("increase", None, None, (20, True), None)),
         ("Giảm thời gian phản hồi từ 48 giờ xuống 24 giờ", ("decrease", 48, 24, None, "hours")),

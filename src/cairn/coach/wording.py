@@ -25,7 +25,7 @@ from cairn.coach.shares import capable, part_of_whole
 from cairn.coach.working import passed_or_works, runs_clean, system_result
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
-from cairn.text.language_tables import OUTSIDE_PEOPLE, ROMANCE_ARTICLES
+from cairn.text.language_tables import HAVE_VERBS, OUTSIDE_PEOPLE, ROMANCE_ARTICLES
 from cairn.text.languages import counts_by_case, localise
 from cairn.text.tokens import normalise, tokenize
 
@@ -124,6 +124,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     verb = leading_verb(text)
     if verb in ROMANCE_ARTICLES:
         verb = None  # "El 30% de los usuarios …": an article, not a verb the parser guessed
+    verb = HAVE_VERBS.get(verb, verb) if verb else verb  # "Có 120 người dùng …": have
     if ("approval" in text or "sign-off" in text or "buy-in" in text) and granted.approval_gained(
         text
     ):

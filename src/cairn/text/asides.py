@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from cairn.text import lexicon as lx
 from cairn.text.language_tables import BASELINE_WORDS
+from cairn.text.languages import language_of, localise_as
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
@@ -33,6 +34,7 @@ _BASELINE = re.compile(
     rf"|{BASELINE_WORDS})\s*[:：]?\s*"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
+    r"(?:\s?[-–]\s?\d[\d.,]*%?)?"  # "(vs 40-50 atual)": a range, read as its first number
     rf"(?:\s+(?:/\s*)?\w+)*$",
     re.IGNORECASE,
 )
@@ -78,8 +80,11 @@ _MULTIPLE_WORDS = [
     # "by a total of 10%": a change, as "by 10%"
     (re.compile(r"\bby a total of (?=[-+$€£]?\d)", re.IGNORECASE), "by "),
 ]
+# a unit word may follow each number: "(from 14 days to 7 days)", "(de 14 dias para 7 dias)"
 _FROM_TO = re.compile(
-    rf"\bfrom\s+(?P<start>{_NUMBER})\s+to\s+(?:<|under|below|above|>)?\s*(?P<end>{_NUMBER})", re.I
+    rf"\bfrom\s+(?P<start>{_NUMBER}(?:\s?[^\W\d_]+)?)\s+to\s+(?:<|under|below|above|>)?\s*"
+    rf"(?P<end>{_NUMBER}(?:\s?[^\W\d_]+)?)",
+    re.I,
 )
 
 
@@ -213,9 +218,16 @@ def _restatement(text: str) -> tuple[str, str] | None:
     """Return (start, end) of "from A to B" inside a parenthesis, if one says so, or of a
     progress count "(0/5 complete)" (0 of the 5 the key result names are done)."""
     for group in _PAREN.finditer(text):
-        if match := _FROM_TO.search(group.group(1)) or _PROGRESS.match(group.group(1)):
+        inside = group.group(1)
+        if not text.isascii() or _OTHER_FROM.match(inside):  # "(de 14 dias para 7 dias)"
+            inside = localise_as(inside, language_of(text))
+        if match := _FROM_TO.search(inside) or _PROGRESS.match(inside):
             return match["start"], match["end"]
     return None
+
+
+# an aside opening with another language's "from" before a number
+_OTHER_FROM = re.compile(r"\s*(?:de|desde|von|van|dari|da|dal|del)\s+\d", re.I)
 
 
 _PROGRESS = re.compile(

@@ -20,6 +20,24 @@ def restated_start(restated: tuple[str, str] | None, target: float | None) -> fl
     return start if end is not None and abs(end - target) < 1e-9 else None
 
 
+def restated_pair(
+    restated: tuple[str, str] | None, language: str | None
+) -> tuple[float, float, str | None] | None:
+    """Return start, target and unit of an aside "(from 14 days to 7 days)" that restates a
+    change the sentence states alone ("Cut review time by 50% (from 14 days to 7 days)")."""
+    if restated is None:
+        return None
+    numbers = [_first_number(part, language) for part in restated]
+    if any(n is None for n in numbers) or numbers[0].value == numbers[1].value:
+        return None
+    return numbers[0].value, numbers[1].value, numbers[1].unit or numbers[0].unit
+
+
+def _first_number(text: str, language: str | None):
+    numbers = [t for t in tokenize(normalise(localise_as(text, language))) if t.kind == "num"]
+    return numbers[0] if numbers else None
+
+
 def baseline_value(text: str | None, language: str | None = None) -> float | None:
     """Return the value of a baseline stated aside ("(up from 15)" → 15), its number written
     as the key result's language writes numbers ("(aktuell 2,5 %)" → 2.5)."""

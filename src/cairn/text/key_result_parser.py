@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from cairn.text import lexicon as lx
 from cairn.text.asides import prepare
-from cairn.text.baselines import baseline_value, complete, plain_numbers, restated_start, tidy
+from cairn.text.baselines import (
+    baseline_value,
+    complete,
+    plain_numbers,
+    restated_pair,
+    restated_start,
+    tidy,
+)
 from cairn.text.directions import (
     DECREASE,
     DIRECTIONS,
@@ -112,7 +119,14 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     start, target, change = plain_numbers(values)
     start = convert(start, values.start, values.target, sentence)
     restated = restated_start(prepared.restated, target)
-    if prepared.restated and restated is None:
+    pair = None
+    if start is None and target is None and change is not None:
+        pair = restated_pair(prepared.restated, sentence.language)
+    aside_unit = None
+    if pair is not None:  # "by 50% (from 14 days to 7 days)": the aside restates the change
+        start, target, aside_unit = pair
+        change, values.bound = None, None
+    elif prepared.restated and restated is None:
         notes.append(f"read without the aside 'from {' to '.join(prepared.restated)}' — check")
     base = baseline_value(prepared.baseline, sentence.language) if prepared.baseline else restated
     if start is None and target is not None and base is not None:
@@ -129,7 +143,7 @@ def parse_key_result(text: str) -> ParsedKeyResult:
         start=tidy(start),
         target=tidy(target),
         change=Change(tidy(change[0]), change[1]) if change else None,
-        unit=read_unit(sentence, values),
+        unit=aside_unit or read_unit(sentence, values),
         metric=metric,
         notes=tuple(notes),
     )

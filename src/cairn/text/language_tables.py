@@ -554,6 +554,12 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             ("implementare|implementa", "implement"),
             ("formare", "train"),
             ("consegnare", "deliver"),
+            ("chiudere|chiudi", "close"),
+            ("convertire", "convert"),
+            ("acquisire|acquisisci", "acquire"),
+            ("firmare", "sign"),
+            ("vendere|vendi", "sell"),
+            ("generare", "generate"),
         ),  # fmt: skip
         "words": {
             "almeno": "at least",
@@ -1199,7 +1205,8 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             "₫": "VND",
         },  # fmt: skip
         "scales": {"nghìn": "thousand", "ngàn": "thousand", "triệu": "million", "tỷ": "billion"},
-        "markers": {},
+        # told by its letters; these words tell it without them ("Có 5 khách hàng dùng app")
+        "markers": _same("có|các|những|khách|hàng|người|dùng|và|của|được|một", "vi"),
     },
     # Persian and Arabic: told by their script (Persian by its own letters پ چ ژ گ ک ی); their
     # digits are read as ASCII digits (cairn.text.tokens.WIDE_SIGNS). A key result opens with a
@@ -1355,6 +1362,28 @@ CJK_VERBS = {
     "채용": "hire", "진행": "run", "작성": "write", "발행": "publish", "도입": "implement",
     "개발": "develop", "두 배 증가": "double", "두 배로 증가": "double", "두 배로 늘리기": "double",
     "절반으로 감소": "halve", "절반으로 줄이기": "halve", "절반으로 단축": "halve",
+}  # fmt: skip
+# Indonesian and Vietnamese write the counted noun after the number, uninflected ("1.000
+# subscriber berbayar", "5 hợp đồng pilot"): the noun as written is the unit. Counter words
+# ("5 orang pelanggan", "3 lần") are not units, as Chinese measure words are not.
+_COUNTERS = "orang buah kali ekor lembar biji lần cái chiếc con lượt"
+UNINFLECTED_COUNTERS = frozenset(_COUNTERS.split())
+# Words that are not a counted noun, or (Vietnamese) follow one without being part of it:
+# conjunctions, prepositions, adjectives and the first syllables of verbs ("NPS ≥ 45 và …",
+# "5 người tham gia", "khách hàng mới", "điều dưỡng trực tại", "10 dan 20").
+_NOT_COUNTED = "mới đầu trả trực tại của có và hoặc được đã để trong trên dưới với cho từ đến mỗi"
+_NOT_COUNTED += " tham hoàn sử đăng hoạt đạt thực là ở dan atau di ke dari untuk dengan yang pada"
+NOT_COUNTED_NOUNS = frozenset((_NOT_COUNTED + " dalam sebagai oleh per").split())
+# "N% more X" in each language ("40% mais solicitações", "un 40% más de tickets", "40% mehr
+# Anfragen"): English "40% more requests", a relative change (twelfth round).
+PERCENT_MORE = {"pt": "mais", "es": "más", "de": "mehr", "it": "in più", "fr": "de plus"}
+# "Have" in Vietnamese and Indonesian, opening a count ("Có ít nhất 120 người dùng hoàn tất …"):
+# a state to reach, as English "Have 15 repeat customers" (read by the coach).
+HAVE_VERBS = {"có": "have", "memiliki": "have", "mempunyai": "have", "punya": "have"}
+# Chinese one-character verbs written right before 到/至 ("降到 8%", "升至 95%"): a move to a value.
+CJK_VERBS_BEFORE_TO = {
+    "降": _DECREASE, "减": _DECREASE, "減": _DECREASE, "跌": _DECREASE, "升": _INCREASE,
+    "增": _INCREASE, "涨": _INCREASE, "漲": _INCREASE,
 }  # fmt: skip
 CJK_WORDS = {
     "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",

@@ -32,6 +32,7 @@ from cairn.text.language_tables import (
     CJK_SCALES,
     CJK_UNITS,
     CJK_VERBS,
+    CJK_VERBS_BEFORE_TO,
     CJK_WORDS,
     FROM_TO,
     LANGUAGES,
@@ -42,6 +43,7 @@ from cairn.text.language_tables import (
     THAI_VERBS,
     THAI_WORDS,
 )
+from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
 from cairn.text.languages_turkish import turkish_cases
 
 # Han, kana and Hangul (and the CJK punctuation between them).
@@ -269,8 +271,12 @@ def _rewrite(text: str, language: str) -> str:
         text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
     if _CURRENCY_AFTER_RE.search(text):
         text = _CURRENCY_AFTER_RE.sub(_currency_after, text)
+    text = percent_more(text, language)  # "40% mais solicitações": 40% more
     if patterns.words is not None:  # "au-dessus de 99,9 %": the bound before "de" → "by"
         text = patterns.words.sub(lambda m: table["words"][_spaced(m.group(0))], text)
+    if language == "it" and patterns.verbs is not None:  # "Ottenere un NPS di 50": of 50
+        found = {table["verbs"][_spaced(m.group(0))] for m in patterns.verbs.finditer(text)}
+        text = italian_of(text, found)
     if patterns.before_number is not None:
         text = patterns.before_number.sub(
             lambda m: table["before_number"][_spaced(m.group(0))] + " ", text
@@ -278,7 +284,7 @@ def _rewrite(text: str, language: str) -> str:
     text = _words_and_verb(text, patterns.verbs, table, language)
     if language == "fr" and text.startswith(_CHANGE_VERBS):
         text = _FRENCH_BY.sub("by ", text)  # "Augmenter le CA de 20 %": by 20%, after the verb
-    return text
+    return bound_through_article(text)  # "al menos el 95%", "pelo menos, 20": the bound's value
 
 
 # "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5")
@@ -414,7 +420,9 @@ class _Patterns:
         if language in FROM_TO:
             first, then = FROM_TO[language]
             self.from_to = re.compile(
-                rf"{edge}(?:{first})\s+({_NUM}\s?%?(?:\s+[^\s\d]+)?)\s+(?:{then})\s+(?=[-+$€£]?\d)",
+                # "de 7-8 meses para **≤ 3 meses**": a range as the start, a bound before the end
+                rf"{edge}(?:{first})\s+({_NUM}(?:\s?[-–]\s?\d[\d.,]*)?\s?%?(?:\s+[^\s\d]+)?)\s+"
+                rf"(?:{then})\s+(?=(?:\*\*)?\s*(?:[≤≥<>]=?\s*)?[-+$€£]?\d)",
                 re.IGNORECASE,
             )
         self.after_number = []
@@ -457,6 +465,8 @@ def _cjk(text: str) -> str:
     text = _CJK_UNIT_RE.sub(lambda m: f" {_after(m.group(1), CJK_UNITS[m.group(2)])} ", text)
     text = _CJK_WITHIN_RE.sub(lambda m: f" within {m.group(1)} {_CJK_PERIODS[m.group(2)]} ", text)
     text = _CJK_RATE_RE.sub(lambda m: f" per {_CJK_RATES[m.group(1)]} ", text)
+    if "月" in text or "월" in text or "平均" in text or "평균" in text:
+        text = _CJK_QUALIFIER_RE.sub(" ", text)  # "2/3/4월 평균 13.7%": the months, then the value
     text = _CJK_TOP_RE.sub(" top ", text)
     # Without a number the verb moves nothing: it is a clause's verb ("达到收敛条件自动停止").
     counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
@@ -470,6 +480,10 @@ def _cjk(text: str) -> str:
     text = _CJK_BY_RE.sub(r"\1 by ", text)  # "增加20份": by 20; "增加到20份": to 20
     text = _CJK_AMOUNT_RE.sub(r" by \1 ", text)  # "2時間短縮する": by 2 hours; "2時間に": to 2
     text = _CJK_WORD_RE.sub(lambda m: _cjk_word(m, counted), text)
+    if counted and ("到" in text or "至" in text):  # "从12%降到8%": the verb of the move
+        text = _CJK_VERB_TO_RE.sub(
+            lambda m: f" {_VERB_MARK}{CJK_VERBS_BEFORE_TO[m[1]]}{_VERB_MARK} ", text
+        )
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
     # "一" is a number only when nothing else in the sentence is: "一套代码…三种模式" counts 3
@@ -495,6 +509,13 @@ _CJK_FROM_RE = re.compile(
 )
 _CJK_TO_RE = re.compile(
     rf"(?:到|至)\s*(?=\d)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:へ|まで|に|으로|로|까지)"
+)
+# Months and "average" written before a value ("2/3/4월 평균 13.7%에서 9월 평균 7.0%로", "4月平均
+# 12%から", "从4月的 12%"): when the value is measured, not a value; a date ("12月31日") stays.
+_CJK_MONTHS = r"(?:\d{1,2}\s*[/,、]\s*)*\d{1,2}\s*(?:월|月)"
+_CJK_QUALIFIER_RE = re.compile(
+    rf"(?:{_CJK_MONTHS}\s*(?:의|の|的)?\s*(?:평균|平均)?|평균|平均)\s*(?:의|の|的)?\s*"
+    r"(?=\d+(?:[.,]\d+)?(?![\d.,]|\s*[日일号號月월]))"
 )
 # "90天内", "3个月内", "2週間以内", "30일 이내": within a period (a timeframe, not a value)
 _CJK_PERIODS = {"天": "days", "日": "days", "周": "weeks", "週": "weeks", "週間": "weeks"}
@@ -533,6 +554,7 @@ _CJK_AMOUNT_RE = re.compile(
 )
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
 _CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
+_CJK_VERB_TO_RE = re.compile(rf"([{''.join(CJK_VERBS_BEFORE_TO)}])(?=\s*[到至]\s*\d)")
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
 
 

@@ -113,6 +113,17 @@ TIME_UNITS |= {
     "semaine": "weeks", "semaines": "weeks", "mês": "months", "meses": "months",
     "mes": "months", "mois": "months",
 }  # fmt: skip
+# Italian, German and Dutch (twelfth round): "< 7 giorni dall'onboarding", "< 3 Tage ab …" read
+# in a sentence too short to tell its language. Forms that are English words ("tag", "ore") are
+# left to the language tables.
+TIME_UNITS |= {
+    "secondi": "seconds", "minuti": "minutes", "giorni": "days",
+    "giorno": "days", "settimane": "weeks", "settimana": "weeks", "mesi": "months",
+    "sekunden": "seconds", "minuten": "minutes", "stunden": "hours", "stunde": "hours",
+    "tage": "days", "tagen": "days", "wochen": "weeks", "woche": "weeks", "monate": "months",
+    "monaten": "months", "uur": "hours", "uren": "hours", "dagen": "days", "weken": "weeks",
+    "maanden": "months",
+}  # fmt: skip
 MEASURE_UNITS = {
     "points": "points", "point": "points", "pts": "points", "pt": "points",
     "bps": "bps", "stars": "stars", "star": "stars", "tonnes": "tonnes", "tonne": "tonnes",

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from cairn.text import lexicon as lx
-from cairn.text.language_tables import PREPOSED_ADJECTIVES
+from cairn.text.language_tables import (
+    NOT_COUNTED_NOUNS,
+    PREPOSED_ADJECTIVES,
+    UNINFLECTED_COUNTERS,
+)
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
@@ -98,6 +104,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major
         # features" in a Russian sentence is an English plural and counts features)
         return None
+    if sentence.language in ("id", "vi") and not _english_plural_after(sentence, at):
+        return _uninflected_noun(sentence, at)
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
         if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
@@ -128,6 +136,41 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if _word_like(head) and len(phrase) < 5:
         return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
+
+
+def _english_plural_after(sentence: Sentence, at: int) -> bool:
+    """Return True when English words with a plural follow the number ("≥ 150 weekly active
+    users hoàn thành …", "30 qualified leads có …"): the English rules count them."""
+    for token in sentence.tokens[at + 1 : at + 5]:
+        if token.kind != "word" or not token.text.isascii():
+            return False
+        if _plural(token):
+            return True
+    return False
+
+
+def _uninflected_noun(sentence: Sentence, at: int) -> str | None:
+    """Return the noun an Indonesian or Vietnamese number counts, as written (neither marks the
+    plural): "1.000 subscriber berbayar" → subscriber, "1 negara pilot" → negara, "5 hợp đồng
+    pilot" → hợp đồng (a Vietnamese noun of two syllables, unless the second follows nouns:
+    "5 người mới" → người), "200 shop active" → shop. A counter ("5 orang pelanggan", "3 lần")
+    is no unit; nor is a loanword before a Vietnamese syllable ("50 sinh viên"?), left open."""
+    words: list[Token] = []
+    for token in sentence.tokens[at + 1 : at + 3]:
+        if token.kind != "word" or not token.low.isalpha() or token.low in lx.PHRASE_BOUNDARY:
+            break
+        words.append(token)
+    if not words or words[0].text.isupper():
+        return None
+    first = words[0]
+    if first.low in UNINFLECTED_COUNTERS or first.low in NOT_COUNTED_NOUNS:
+        return None
+    if sentence.language == "id" or len(words) == 1:
+        return first.low
+    second = words[1]
+    if second.low in NOT_COUNTED_NOUNS or second.text.isascii():
+        return first.low
+    return None if first.text.isascii() else f"{first.low} {second.low}"
 
 
 def _verb_noun_head(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:
@@ -166,7 +209,16 @@ def _romance(sentence: Sentence) -> bool:
     if sentence.language in ROMANCE:
         return True
     # "de" only in lower case: "3 planos de assinatura ativos", not "in DE" (Germany)
-    return any(t.low in _ROMANCE_WORDS or t.text == "de" for t in sentence.tokens)
+    if any(t.low in _ROMANCE_WORDS or t.text == "de" for t in sentence.tokens):
+        return True
+    # letters only Portuguese and Spanish write: "60 processos simultâneos" (twelfth round)
+    # (in a sentence of no other language: Vietnamese writes them too)
+    if sentence.language is not None or sentence.text.isascii():
+        return False
+    return _ROMANCE_LETTERS.search(sentence.text) is not None
+
+
+_ROMANCE_LETTERS = re.compile("[ãõâêôñÃÕÂÊÔÑ]")
 
 
 def _word_like(token: Token) -> bool:

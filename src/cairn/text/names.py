@@ -28,6 +28,7 @@ def mark_names(tokens: list[Token]) -> None:
             _reference(tokens, i, after)
             or _product_version(tokens, i, after)
             or _ratio_name(tokens, i)
+            or _named_year(tokens, i)
         ):
             token.kind = "word"  # "spec §16", "(11 §2)", "modules Odoo 17": names
             continue
@@ -130,6 +131,40 @@ def _product_version(tokens: list[Token], i: int, after: list[Token]) -> bool:
 
 
 _MEASURED_NAMES = frozenset(["score", "rating", "index", "grade", "rank"])
+# Words before a number that say what it is, even written with a capital ("Grow Users To 2000").
+_NOT_NAMES_WORDS = "to by from at of in on for with than over under above below about around until"
+_NOT_NAMES_WORDS += " before after de do da del des du di dal von bis"
+_NOT_NAMES = lx.PARTICLES | frozenset(_NOT_NAMES_WORDS.split())
+
+
+def _unit_word(token: Token) -> bool:
+    """Return True for a unit written after a number ("2024 ms", "2030 USD")."""
+    low = token.low
+    return low in lx.MEASURE_UNITS or low in lx.TIME_UNITS or low in lx.CURRENCY_WORDS
+
+
+def _year(token: Token) -> bool:
+    """Return True for a plain four-digit number that reads as a plan's year (2015–2040; "SLA
+    2000", "MTTR 2000 ms" are values)."""
+    return len(token.text) == 4 and token.text.isdigit() and 2015 <= int(token.text) <= 2040
+
+
+def _named_year(tokens: list[Token], i: int) -> bool:
+    """Return True for a year that is part of a name: after an acronym ("CMAP 2024", "PPA
+    2024-2027") or a capitalised name word inside the sentence ("Vision 2030", "Plano
+    Plurianual 2024 - 2027"), and the second year of such a range. A year is never the value
+    of the plan it names; "Reach 2025 customers" and "Grow NPS to 2000" stay values."""
+    if not i or not _year(tokens[i]) or i + 1 < len(tokens) and _unit_word(tokens[i + 1]):
+        return False
+    name = tokens[i - 1]
+    if name.text in ("-", "–", "—", "/") and i >= 2:
+        first = tokens[i - 2]
+        return first.kind == "word" and _year(first) and first.end >= name.start - 1
+    if name.kind != "word" or not name.text.isalpha() or name.low in _NOT_NAMES:
+        return False
+    if name.text.isupper():
+        return len(name.text) >= 2
+    return i >= 2 and name.text[0].isupper() and name.text[1:].islower()
 
 
 def _bounded(before: list[Token]) -> bool:

@@ -36,6 +36,8 @@ _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
 _PATTERNS = {
     "by_to": re.compile(rf"\bby {_N}(?: ,)? (?:to|reaching|up to|down to) {_BOUND}{_N}"),
     "from_to": re.compile(rf"\bfrom {_N}{_GAP} (?:up |down )?(?:to|→|until) {_BOUND}{_N}"),
+    # "from 7–8 months to 3 months": a range as the start is its first number (round 9)
+    "from_range_to": re.compile(rf"\bfrom {_N} – {_N}{_GAP} (?:to|→|until) {_BOUND}{_N}"),
     "arrow": re.compile(rf"{_N}{_GAP} → {_BOUND}{_N}"),
     "from_by": re.compile(rf"\bfrom {_N}{_GAP} by {_N}"),
     "by_from": re.compile(rf"\bby {_N}{_GAP} from {_N}"),
@@ -115,6 +117,8 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     metric_first = _metric_precedes(sentence, verb_at, found["bare_to"])
     if m := found["by_to"]:
         values.change, values.target = num(m, 0, 1)
+    elif m := found["from_range_to"]:
+        values.start, values.target = num(m, 0, 2)
     elif m := found["from_to"] or found["arrow"] or (metric_first and found["bare_to"]):
         values.start, values.target = num(m, 0, 1)
     elif m := found["to_from"]:
