@@ -5,7 +5,9 @@
 The grid is every objective marker × key-result marker × five owner/score/status mixes; the
 tenth-round families are every shape using one of the tenth round's forms, in every language
 they apply to, and so are the eleventh round's (key-result headings naming their kind over a
-bold measured line, "## Objective" over a deeper title heading); the random space draws 2,000 shapes with `random.Random(0)`.
+bold measured line, "## Objective" over a deeper title heading); the twelfth round's page
+families (B: spaced ids, HTML tables, primers, step lists, closing sections) follow; the random
+space draws 2,000 shapes with `random.Random(0)`.
 """
 
 from __future__ import annotations
@@ -111,6 +113,16 @@ def randomly(n: int = 2000) -> list[tuple[Shape, int, int, int, bool]]:
     return out  # fmt: skip
 
 
+def twelfth_b(show: bool) -> None:
+    """Print the twelfth round's page families (tests/text/document_shapes_twelfth.py)."""
+    from tests.text.document_shapes_twelfth import case, cases
+
+    missed = [args for args in cases() if not same(read_tree(case(*args)[0]), case(*args)[1])]
+    print(f"twelfth-round families (B): {len(cases()) - len(missed)}/{len(cases())}")
+    if show:
+        print("\n".join(f"  - {m}" for m in missed[:40]))
+
+
 def main() -> None:
     show = "--misses" in sys.argv
     families = (("grid", grid()), ("tenth-round families", tenth()))
@@ -120,6 +132,7 @@ def main() -> None:
         print(f"{name}: {len(cases) - len(missed)}/{len(cases)}")
         if show:
             print("\n".join(f"  - {m}" for m in missed[:40]))
+    twelfth_b(show)
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

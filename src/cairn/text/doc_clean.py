@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from cairn.text.doc_fields import field_rows
+from cairn.text.html_okr_tables import html_tables
 from cairn.text.outline_words import (
     KEY_RESULT_COLUMN,
     KEY_RESULT_WORD,
@@ -33,8 +34,9 @@ _HTML_ONLY = re.compile(r"^\s*(?:<[^>]{1,80}>\s*)+$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _KR_ID = re.compile(rf"^(?:{KEY_RESULT_WORD}|key\s*results?)\s*[#\-]?\s*[\d.\-]*$", re.I)
 # Columns named in any of the languages of outline_words: "Key Result", "Ключевые результаты",
-# "Resultado clave", "关键结果" … ("Objective (Цель)": a translation in parentheses is allowed)
-_TRANSLATION = r"(?:\s*\([^()]{1,40}\))?"
+# "Resultado clave", "关键结果" … ("Objective (Цель)": a translation in parentheses is allowed,
+# and one in another script after a space: "Objective 目标", "Key Results 关键结果")
+_TRANSLATION = r"(?:\s*\([^()]{1,40}\)|\s+[^\x00-\x7f\s][^\x00-\x7f]{0,15})?"
 _KR_COLUMN = re.compile(rf"^{KEY_RESULT_COLUMN}{_TRANSLATION}$", re.I)
 _OBJECTIVE_COLUMN = re.compile(rf"^{OBJECTIVE_COLUMN}{_TRANSLATION}$", re.I)
 _STATUS_COLUMN = re.compile(
@@ -128,8 +130,9 @@ _MARKED_STATUS = re.compile(
 _KR_CELL_SPLIT = re.compile(r"\s+[·•]\s+|\s*<br\s*/?>\s*|\s*;\s+(?=kr\s*\d)", re.I)
 # "1. …", "2) …", "- …", "• …": an item of a list written inside a table cell
 _CELL_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
+# "O1: …", "Objective 2 – …", "O1 提升财务表现" (an id of one or two digits, then a space)
 _OBJECTIVE_CELL_PREFIX = re.compile(
-    rf"^{OBJECTIVE_WORD}\s*[#\-]?\s*\d+(?:[.\-]\d+)?\s*[:：.)\-–—]\s*", re.I
+    rf"^{OBJECTIVE_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)?\s*[:：.)\-–—]|\d{{1,2}}\s)\s*", re.I
 )
 
 
@@ -297,6 +300,8 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
     _blank_front_matter(out)
     if not code:
         _blank_code(out)
+    if "<table" in text or "<TABLE" in text:  # "<td rowspan=6>O1 …</td>": as Markdown tables
+        html_tables(out, lambda header, rows: _rows([_bare(c) for c in header], rows))
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""

@@ -48,6 +48,17 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_reports import fill, repeated_reports
+from cairn.text.outline_round_shapes import (
+    beside_titled,
+    key_result_id,
+    lists_steps,
+    names_the_term,
+    numbered_key_result,
+    part_of_key_result,
+    spaced_ids,
+    spaced_key_result,
+    titled_levels,
+)
 from cairn.text.outline_rules import (
     _COLUMNS,
     _NEGATIVE,
@@ -106,6 +117,10 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # One that marks them in headings with their titles ("### Objective 1: …") reads a marker
     # written with its id and no separator there as one too ("### Objective 5 Cloud relay").
     builder.heading_titled = any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
+    if spaced_ids(lines):  # "### O1  Build …" over "#### KR1  Add …": both marked (twelfth round)
+        builder.explicit_doc = builder.kr_marked_doc = builder.heading_titled = True
+        builder.spaced_ids = True
+    builder.titled_levels = titled_levels(lines, spaced=builder.spaced_ids)
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
@@ -155,6 +170,9 @@ class _Builder(NodeBuilder):
         if self.pending_title and self.objective and (deeper or not line.heading) and single:
             # "## Objective" over "### 🏥 Become the first choice …": a deeper heading titles it
             # "## 📌 Objective" over its title, a plain line or a single bullet ('**"…"**': quoted)
+            if names_the_term(text):  # "### Objective (목표)" / "**좋은 Objective의 특징**": told
+                self._about_the_term()
+                return
             self._pending(_unwrap(text))
             return
         if line.label and _OWNER_LABEL.match(line.label) and not line.item:
@@ -176,6 +194,12 @@ class _Builder(NodeBuilder):
             self._label(LABEL_LEVEL, text[:-1].strip())
         else:
             self._content(line)
+
+    def _about_the_term(self) -> None:
+        """Drop the objective a bare "### Objective" heading opened: its section explains the word."""
+        assert self.objective is not None
+        _remove(self.outline.objectives, self.objective)
+        self.objective, self.pending_title, self.context = None, False, 0
 
     def _pending(self, text: str) -> None:
         """Give the objective opened by a bare "## Objective" heading its title."""
@@ -201,7 +225,7 @@ class _Builder(NodeBuilder):
         if short and _OBJECTIVE_ALONE.match(text):  # "### Objective 2": title on the next line
             self._name_only(line, deeper=True)  # "# OKR — Q3" over "## Objective": the page's
             self._objective(line, "", explicit=True, pending=True)
-        elif short and _KR_HEADER.match(text):
+        elif short and _KR_HEADER.match(text) and not numbered_key_result(text):
             self.mode, self.context, self.kr_style = "krs", None, None
         elif short and _INITIATIVE_HEADER.match(text):
             self.mode = "initiatives"
@@ -224,10 +248,17 @@ class _Builder(NodeBuilder):
         elif line.heading and (match := _OBJECTIVE_SPACED.match(text)) and self.heading_titled:
             self._open_okr_section(line)
             self._objective(line, match.group(1), explicit=True)  # "### Objective 5 Cloud relay"
+        elif line.heading and self.spaced_ids and (spaced := spaced_key_result(text)):
+            self._key_result(line, spaced, marked=True)  # "#### KR1  Add 10 contributors"
+            self.kr_heading_id = key_result_id(text)
         elif marked and (match := _KEY_RESULT.match(text)):
             if defines(match.group(1), question=False):
                 return True  # "- **Key result**: how we measure it": the term, defined
+            if self.kr is not None and not line.heading and part_of_key_result(self, text):
+                self._initiative(line, match.group(1))  # "**KR1.1** …" under "#### KR1 …"
+                return True
             self._key_result(line, match.group(1), marked=True)
+            self.kr_heading_id = key_result_id(text) if line.heading else None
         elif marked and (match := _WORK.match(text)) and self._under_initiative(line):
             self._work(line, match.group(2), _work_kind(match.group(1)))
         elif marked and (match := _INITIATIVE.match(text)):
@@ -416,6 +447,8 @@ class _Builder(NodeBuilder):
         elif (
             not self.heading_marked
             and not self.okr_closed
+            and not beside_titled(line, self.titled_levels, self.parse, self.outline.problems)
+            and not lists_steps(line)
             and _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
         ):
             self._objective(line, text, explicit=False)  # a heading over measured items

@@ -119,6 +119,9 @@ class NodeBuilder:
         self.bold_shape = False  # a bold title over a list was an objective in a marked document
         self.heading_marked = False  # objectives are marked by a bare "## Objective" heading
         self.heading_titled = False  # objectives are marked in headings with their titles
+        self.titled_levels: frozenset[int] = frozenset()  # levels of those headings (2 or more)
+        self.spaced_ids = False  # "### O1  Title" over "#### KR1  Text": ids, no separator
+        self.kr_heading_id: str | None = None  # "1" of the key result heading "#### KR1 …"
         self.okr_parent = 0  # the level of the section holding the marked heading objectives
         self.okr_closed = False  # a heading at that level or above followed them
         self.context_items: set[int] = set()

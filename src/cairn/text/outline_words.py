@@ -28,9 +28,11 @@ OBJECTIVE_ALONE_WORD = (
     r"|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiectiv|cél|tavoite|στόχος|الهدف|هدف|מטרה)"
 )
 # One key result ("KR 1.2:", "Resultado clave 1:", "Schlüsselergebnis 1:", "Ключевой результат";
-# "RC1:" for "resultado clave" / "résultat clé", only with its number).
+# "RC1:" for "resultado clave" / "résultat clé", and "Resultado Principal 1 –" (Portuguese),
+# only with its number: "Resultado principal: …" is also "the main result").
 KEY_RESULT_WORD = (
     r"(?:kr|кр|rc(?=\s*[#\-]?\s*\d)|key\s*result|resultado[-\s]chave|resultado\s+clave|r[ée]sultat\s+cl[ée]"
+    r"|resultado\s+principal(?=\s*[#\-]?\s*\d)"
     r"|risultato\s+chiave|schlüsselergebnis|kernresultaat|sleutelresultaat|nyckelresultat"
     r"|n[øo]kkelresultat|n[øo]gleresultat|kluczowy\s+(?:rezultat|wynik)|klíčový\s+výsledek"
     r"|ключевой\s+результат|ключовий\s+результат|anahtar\s+sonuç|temel\s+sonuç"
@@ -131,4 +133,10 @@ INITIATIVES_HEADER = (
     r"|мероприятия|ініціативи|проєкти|girişimler|inisiyatifler|projeler|eylemler|inisiatif"
     r"|proyek|tindakan|sáng\s+kiến|hành\s+động|dự\s+án|โครงการ|举措|关键举措|行动|项目|任务"
     r"|舉措|行動|專案|施策|アクション|タスク|이니셔티브|실행\s*과제|과제)"
+)
+# A numbered step of a process ("Step 1 –", "Passo 2:", "Schritt 3.", "Шаг 4 —", "步骤5："): a list
+# whose items are all steps describes how OKRs are made, not key results (twelfth round).
+STEP_WORD = (
+    r"(?:step|passo|paso|[ée]tape|etapa|schritt|stap|steg|trin|krok|шаг|крок|adım|langkah"
+    r"|bước|ขั้นตอน(?:ที่)?|चरण|步骤|步驟|第|ステップ|단계|pas|lépés|vaihe|βήμα|خطوة|مرحله|שלב)"
 )
