@@ -98,6 +98,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major
         # features" in a Russian sentence is an English plural and counts features)
         return None
+    if sentence.language == "de":  # "10 neue Kunden", "2 Schlüsselpositionen"
+        return _german_noun(sentence, number, phrase)
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
         if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
@@ -128,6 +130,21 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if _word_like(head) and len(phrase) < 5:
         return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
     return None
+
+
+def _german_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str | None:
+    """Return the noun a German number counts, as written (twelfth round, the round-10
+    convention): German writes its nouns with a capital, so it is the first capitalised word
+    after the number, past its adjectives ("10 neue Kunden" counts Kunden). Not after 1 (a
+    singular), nor in a rate ("100 aktive Nutzer/Monat")."""
+    noun = next((t for t in phrase if t.text[:1].isupper()), None)
+    if noun is None or number.value == 1 or not _word_like(noun):
+        return None
+    at = sentence.tokens.index(noun)
+    after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
+    if after is not None and (after.text == "/" or after.low == "per"):
+        return None
+    return noun.text
 
 
 def _verb_noun_head(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:
