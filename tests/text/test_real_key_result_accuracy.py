@@ -63,8 +63,8 @@ def test_the_round9_set_keeps_its_first_run_figure():
 def test_the_round10_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eleventh round (5 December 2026,
     # docs/plaintext.md): 139 of 162 key results with every field right. Development figure of
-    # the twelfth round (part B; the set is development material now): 151 of 162.
-    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.932
+    # the twelfth round (part B; the set is development material now): 152 of 162.
+    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.938
 
 
 def test_the_round8_set_keeps_its_figure():

@@ -1750,3 +1750,8 @@ LANGUAGES["pt"]["units"].update({"reais": "R$", "dólares": "$"})
 LANGUAGES["es"]["units"].update({"dólares": "$"})
 # Chinese "增强" (strengthen) raises what it names, as "提升" does.
 CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
+# German time words after a number tell German as "stunden" and "tagen" already do ("Zeit bis
+# Empfehlung <2 Minuten"); none is an English word.
+LANGUAGES["de"]["markers"].update(
+    dict.fromkeys(["sekunden", "minuten", "tage", "wochen", "monate", "monaten", "jahre"], "de")
+)
