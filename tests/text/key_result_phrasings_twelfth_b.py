@@ -57,6 +57,38 @@ def portuguese_from_to_variants() -> list[Phrasing]:
     return out
 
 
+# Spanish from–to with the same shared words, which must stay Spanish: "de A a B", "del A al B".
+ES_METRICS = (
+    "margen neto",
+    "ticket medio",
+    "el margen neto",
+    "las ventas",
+    "la tasa de conversión",
+)
+ES_FORMS = ("de {a} a {b}", "del {a} al {b}", "desde {a} hasta {b}")
+ES_VALUES = (
+    (18, 25, "18%", "25%", "%"),
+    (40, 25, "40 días", "25 días", "days"),
+    (30, 50, "30", "50", None),
+)
+
+
+def spanish_from_to_variants() -> list[Phrasing]:
+    """Return short Spanish from–to key results (near misses of the Portuguese family)."""
+    out = []
+    for verb, metric, form, (a, b, wa, wb, unit) in product(
+        ("Aumentar", "Reducir", "Mejorar"), ES_METRICS, ES_FORMS, ES_VALUES
+    ):
+        direction = INCREASE if b > a else DECREASE
+        if verb != "Mejorar" and (verb == "Aumentar") != (b > a):
+            continue
+        if form.startswith("del") and unit != "%":
+            continue  # "del 40 días" is not written
+        text = f"{verb} {metric} {form.format(a=wa, b=wb)}"
+        out.append(Phrasing(text, "es", "es_from_to", direction, a, b, None, unit))
+    return out
+
+
 # Numbers in words: value → (Portuguese, Spanish).
 WORDS = {
     8: ("oito", "ocho"),
@@ -172,6 +204,7 @@ def twelfth_round_b_phrasings() -> list[Phrasing]:
     """Return every twelfth-round (part B) family."""
     return (
         portuguese_from_to_variants()
+        + spanish_from_to_variants()
         + number_words_variants()
         + compound_count_variants()
         + verb_gives_direction_variants()
