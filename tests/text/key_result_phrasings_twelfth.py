@@ -150,8 +150,8 @@ def name_year_variants() -> list[Phrasing]:
             out.append(Phrasing(text, code, "name_years", None))
         for template, name, noun, n in product(counted, names, nouns, (12, 778)):
             text = template.format(name=name, n=n, noun=noun)
-            unit = None if code == "de" else noun  # German counts with a case ending
-            out.append(Phrasing(text, code, "name_years", INCREASE, None, n, None, unit))
+            # the noun as written, German too (the round-10 convention, docs/plaintext.md)
+            out.append(Phrasing(text, code, "name_years", INCREASE, None, n, None, noun))
     return out
 
 

@@ -55,14 +55,16 @@ def test_the_round5_set_keeps_its_sixth_round_figure():
 def test_the_round9_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the tenth round (5 December 2026,
     # docs/plaintext.md): 91 of 135 key results with every field right. Development figure of
-    # the eleventh round (the set is development material now): 97 of 135; twelfth round: 120.
-    assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.888
+    # the eleventh round (the set is development material now): 97 of 135; twelfth round: 121
+    # (parts A and B).
+    assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.896
 
 
 def test_the_round10_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eleventh round (5 December 2026,
-    # docs/plaintext.md): 139 of 162 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.858
+    # docs/plaintext.md): 139 of 162 key results with every field right. Development figure of
+    # the twelfth round (part B; the set is development material now): 152 of 162.
+    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.938
 
 
 def test_the_round8_set_keeps_its_figure():

@@ -1087,7 +1087,8 @@ def test_a_count_of_a_known_set_says_how_it_was_read():
         # German
         ("Umsatz um 20% steigern", ("increase", None, None, (20, True), None)),
         ("Wir senken die Kosten von 5.000 € auf 3.000 €", ("decrease", 5000, 3000, None, "€")),
-        ("Mindestens 50 neue Kunden gewinnen", ("stay_above", None, 50, None, None)),
+        # German counted nouns are units since the twelfth round (the round-10 convention)
+        ("Mindestens 50 neue Kunden gewinnen", ("stay_above", None, 50, None, "Kunden")),
         ("Antwortzeit unter 2 Stunden halten", ("stay_below", None, 2, None, "hours")),
         ("Kundenzufriedenheit auf 90% erhöhen", ("increase", None, 90, None, "%")),
         # Spanish
@@ -1202,7 +1203,7 @@ def test_the_language_of_a_key_result(text, language):
     [
         # spaces, dots and commas grouping thousands or marking decimals, per language
         ("Привлечь 12 500 новых пользователей", ("increase", None, 12500, None, None)),
-        ("Erreiche 1.500 zahlende Kunden", ("increase", None, 1500, None, None)),
+        ("Erreiche 1.500 zahlende Kunden", ("increase", None, 1500, None, "Kunden")),
         ("Снизить долю ошибок до 1,5%", ("decrease", None, 1.5, None, "%")),
         ("Augmenter la marge à 12,5 %", ("increase", None, 12.5, None, "%")),
         # scale words and currencies written after the number

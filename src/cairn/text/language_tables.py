@@ -1784,3 +1784,77 @@ AGREEMENT_HEADS = frozenset(
 METRIC_NAMES = frozenset(
     ["rate", "rates", "share", "score", "nps", "csat", "uptime", "availability", "coverage", "satisfaction", "retention", "churn", "conversion", "accuracy", "adoption", "engagement", "margin", "utilization", "utilisation", "occupancy", "growth", "taxa", "tasa", "índice", "indice", "cobertura", "satisfação", "satisfacción", "retenção", "retención", "conversão", "conversión", "precisão", "precisión", "adoção", "adopción", "disponibilidade", "disponibilidad", "margem", "margen", "crescimento", "crecimiento", "participação", "participación"]
 )  # fmt: skip
+
+
+# --- Twelfth round, part B (issue 15): Portuguese told from Spanish, numbers in words -------
+# Portuguese and Spanish share most of the common words a key result is told by ("Aumentar",
+# "de", "para"). When both are counted, what only one of them writes decides
+# (`cairn.text.languages_iberian`): spellings (Portuguese "ã", "ç", "ê", "nh", "lh", "-gem",
+# an accent before a final "-io/-ia" as in "relatórios"; Spanish "ñ", "-ción", "-dad",
+# "-ía"), the grammar words only one writes, and each language's own multi-word phrases of
+# `words` ("pelo menos", "no mínimo"; "por lo menos", "como mínimo").
+_PT_OWN = "com sem nem também pela pelo pelas pelos na nas num numa à às ou já muito muitos muita"
+_PT_OWN += " seu sua seus suas nosso nossa nossos nossas isso isto esse essa são"
+_ES_OWN = "con sin ni muy también hasta su sus nuestro nuestra nuestros nuestras eso esto ese esa"
+_ES_OWN += " son uno una unos unas"
+IBERIAN_OWN_WORDS = {"pt": frozenset(_PT_OWN.split()), "es": frozenset(_ES_OWN.split())}
+# Numbers written in several words (Portuguese "vinte e cinco", "novecentos e sessenta", "mil e
+# duzentos"; Spanish "veinticinco", "treinta y cinco", "mil doscientos"): each part's value;
+# the parts join larger to smaller with "e"/"y" or a space, "mil" multiplies what comes before.
+# Every part also stands alone, except a lone article, Spanish "dos", "cento", "ciento" and "mil"
+# (`cairn.text.language_numbers`); only NUMBER_WORDS (above) also tell the language.
+NUMBER_PARTS = {
+    "pt": {
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+        "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
+        "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
+        "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
+        "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
+        "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100,
+        "duzentos": 200, "duzentas": 200, "trezentos": 300, "trezentas": 300,
+        "quatrocentos": 400, "quatrocentas": 400, "quinhentos": 500, "quinhentas": 500,
+        "seiscentos": 600, "seiscentas": 600, "setecentos": 700, "setecentas": 700,
+        "oitocentos": 800, "oitocentas": 800, "novecentos": 900, "novecentas": 900,
+        "mil": 1000,
+    },
+    "es": {
+        "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+        "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
+        "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintiuna": 21,
+        "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25,
+        "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+        "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+        "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+        "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400,
+        "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600,
+        "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800,
+        "ochocientas": 800, "novecientos": 900, "novecientas": 900, "mil": 1000,
+    },
+    "de": {
+        "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+        "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+    },
+}  # fmt: skip
+# The word that joins the parts of a number: "vinte e cinco", "treinta y cinco".
+NUMBER_JOINS = {"pt": "e", "es": "y"}
+# German counts in words also tell German ("Zwei Schlüsselpositionen besetzen"); "vier",
+# "acht", "elf" are also Dutch or English words and are read but do not tell the language.
+NUMBER_WORDS["de"] = {
+    w: n for w, n in NUMBER_PARTS["de"].items() if w not in ("eins", "vier", "acht", "elf")
+}
+# German "gewinnen" gains what it names ("Zahlende Kunden gewinnen": more paying customers, as
+# English "gain"); "besetzen" fills positions, that is hiring ("Zwei Schlüsselpositionen
+# besetzen"). Currency words after a number: "960 reais" is R$960, "500 dólares" $500.
+LANGUAGES["de"]["verbs"].update(
+    {"gewinnen": "gain", "gewinne": "gain", "besetzen": "hire", "besetze": "hire"}
+)
+LANGUAGES["pt"]["units"].update({"reais": "R$", "dólares": "$"})
+LANGUAGES["es"]["units"].update({"dólares": "$"})
+# Chinese "增强" (strengthen) raises what it names, as "提升" does.
+CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
+# German time words after a number tell German as "stunden" and "tagen" already do ("Zeit bis
+# Empfehlung <2 Minuten"); none is an English word.
+LANGUAGES["de"]["markers"].update(
+    dict.fromkeys(["sekunden", "minuten", "tage", "wochen", "monate", "monaten", "jahre"], "de")
+)

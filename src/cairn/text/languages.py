@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from cairn.text.language_numbers import read_number_words
 from cairn.text.language_tables import (
     CJK_SCALES,
     CJK_UNITS,
@@ -43,6 +44,8 @@ from cairn.text.language_tables import (
     THAI_VERBS,
     THAI_WORDS,
 )
+from cairn.text.languages_cjk import verb_without_number
+from cairn.text.languages_iberian import iberian_evidence
 from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
 from cairn.text.languages_turkish import turkish_cases
 
@@ -172,6 +175,9 @@ def language_of(text: str) -> str | None:
             edge = word is first or word is last and language in _VERB_PLACES
             weight = 2 if edge and _opens(word, LANGUAGES[language]) else 1
             counts[language] = counts.get(language, 0) + weight
+    if "es" in counts and "pt" in counts:  # "Aumentar margem líquida de 18% para 25%"
+        for language, found in iberian_evidence(text, words).items():
+            counts[language] += found
     for language, letters in _OWN_LETTERS.items():  # "ã" is Portuguese, not Spanish
         if language in counts and letters.search(text):
             counts[language] += 1
@@ -240,6 +246,7 @@ def _markers() -> dict[str, tuple[str, ...]]:
 
 
 _NUM = r"[-+]?[$€£¥₹]?\d[\d.,]*"
+_FROM = r"[-+]?(?:R\$|[$€£¥₹])?\d[\d.,]*"  # "de R$960 para R$1.200"
 _SCALED = rf"{_NUM}(?:\s?(?:thousand|million|billion))?\s?%?"
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
@@ -263,14 +270,13 @@ def _rewrite(text: str, language: str) -> str:
     if language == "tr":
         text = turkish_cases(text)
     patterns = _patterns(language)
-    if patterns.number_words is not None:  # "cinco relatórios": 5 relatórios
-        text = patterns.number_words.sub(lambda m: str(NUMBER_WORDS[language][m.group(1)]), text)
-    if patterns.from_to is not None:
-        text = patterns.from_to.sub(r"from \1 to ", text)
+    text = read_number_words(text, language)  # "vinte e cinco relatórios": 25 relatórios
     for pattern, lookup in patterns.after_number:
         text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
     if _CURRENCY_AFTER_RE.search(text):
         text = _CURRENCY_AFTER_RE.sub(_currency_after, text)
+    if patterns.from_to is not None:  # after the units: "de 8 % para 15 %", "de R$960 para"
+        text = patterns.from_to.sub(r"from \1 to ", text)
     text = percent_more(text, language)  # "40% mais solicitações": 40% more
     if patterns.words is not None:  # "au-dessus de 99,9 %": the bound before "de" → "by"
         text = patterns.words.sub(lambda m: table["words"][_spaced(m.group(0))], text)
@@ -412,17 +418,14 @@ class _Patterns:
     def __init__(self, language: str) -> None:
         table = LANGUAGES[language]
         edge, end = r"(?<![\w'])", r"(?![\w])"
-        self.number_words = None
-        if language in NUMBER_WORDS:  # lower case only, before a word: not a name
-            words = "|".join(sorted(NUMBER_WORDS[language], key=len, reverse=True))
-            self.number_words = re.compile(rf"{edge}({words})(?=\s+[^\W\d])")
         self.from_to = None
         if language in FROM_TO:
             first, then = FROM_TO[language]
             self.from_to = re.compile(
-                # "de 7-8 meses para **≤ 3 meses**": a range as the start, a bound before the end
-                rf"{edge}(?:{first})\s+({_NUM}(?:\s?[-–]\s?\d[\d.,]*)?\s?%?(?:\s+[^\s\d]+)?)\s+"
-                rf"(?:{then})\s+(?=(?:\*\*)?\s*(?:[≤≥<>]=?\s*)?[-+$€£]?\d)",
+                # "de 7-8 meses para **≤ 3 meses**": a range as the start, a bound before the end;
+                # "de R$960 para R$1.200": a currency before either number
+                rf"{edge}(?:{first})\s+({_FROM}(?:\s?[-–]\s?\d[\d.,]*)?\s?%?(?:\s+[^\s\d]+)?)\s+"
+                rf"(?:{then})\s+(?=(?:\*\*)?\s*(?:[≤≥<>]=?\s*)?[-+]?(?:R\$|[$€£])?\d)",
                 re.IGNORECASE,
             )
         self.after_number = []
@@ -472,6 +475,8 @@ def _cjk(text: str) -> str:
     counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
     if not counted and (last := _KOREAN_PREDICATE_RE.search(text)):
         return f"{_KOREAN_PREDICATES[last.group(1)]} {text[: last.start()].strip()}"
+    if not counted and (verb_first := verb_without_number(text)):  # "开发自测能力增强"
+        return verb_first
     if counted and (last := _TARGET_PREDICATE_RE.search(text)):
         # "전환율을 25%로 향상": after a target ("to 25%") the verbal noun is the verb
         verb = _TARGET_PREDICATES[last.group(1)]

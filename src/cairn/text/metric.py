@@ -106,6 +106,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return None
     if sentence.language in ("id", "vi") and not _english_plural_after(sentence, at):
         return _uninflected_noun(sentence, at)
+    if sentence.language == "de":  # "10 neue Kunden", "2 Schlüsselpositionen"
+        return _german_noun(sentence, number, phrase)
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
         if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
@@ -171,6 +173,21 @@ def _uninflected_noun(sentence: Sentence, at: int) -> str | None:
     if second.low in NOT_COUNTED_NOUNS or second.text.isascii():
         return first.low
     return None if first.text.isascii() else f"{first.low} {second.low}"
+
+
+def _german_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str | None:
+    """Return the noun a German number counts, as written (twelfth round, the round-10
+    convention): German writes its nouns with a capital, so it is the first capitalised word
+    after the number, past its adjectives ("10 neue Kunden" counts Kunden). Not after 1 (a
+    singular), nor in a rate ("100 aktive Nutzer/Monat")."""
+    noun = next((t for t in phrase if t.text[:1].isupper()), None)
+    if noun is None or number.value == 1 or not _word_like(noun):
+        return None
+    at = sentence.tokens.index(noun)
+    after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
+    if after is not None and (after.text == "/" or after.low == "per"):
+        return None
+    return noun.text
 
 
 def _verb_noun_head(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:

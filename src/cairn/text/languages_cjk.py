@@ -1,0 +1,35 @@
+"""A Chinese or Japanese key result without a number, whose verb of change gives the direction.
+
+With a number, `cairn.text.languages` reads a CJK verb wherever it stands. Without one, a verb
+inside the sentence is a clause's verb ("达到收敛条件自动停止": stops when it converges) and moves
+nothing; but a verb of change where a key result's main verb stands gives the direction, as
+English "Improve X" and "X improves" do (twelfth round): last, after its subject ("开发自测能力
+增强", "开发人员对dump文件调试能力提升": the predicate, as Korean "만족도 향상"), or first ("提升用户
+满意度"), in the sentence's first clause ("心境提升，坚强自信自洽"). Only verbs that raise or lower
+a measure (提升, 提高, 增强, 增加, 降低, 减少, 缩短 …); reach, keep and work verbs stay clause verbs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.text.language_tables import CJK_VERBS
+
+_CHANGE = {w: v for w, v in CJK_VERBS.items() if v in ("increase", "reduce")}
+_ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))
+_FIRST = re.compile(rf"^[\s*]*({_ALTERNATIVES})")
+_LAST = re.compile(rf"({_ALTERNATIVES})[\s.!！。]*$")
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def verb_without_number(text: str) -> str | None:
+    """Return the sentence with its verb of change first, in English ("increase 开发自测能力"),
+    or None when no such verb stands first or last in its first clause."""
+    end = _CLAUSE_END.search(text)
+    clause = text[: end.start()] if end else text
+    match = _FIRST.match(clause) or _LAST.search(clause)
+    if match is None:
+        return None
+    rest = f"{clause[: match.start()]}{clause[match.end() :]}".strip()
+    after = text[end.start() :] if end else ""
+    return f"{_CHANGE[match.group(1)]} {rest}{after}"
