@@ -120,6 +120,9 @@ def main() -> None:
         print(f"{name}: {len(cases) - len(missed)}/{len(cases)}")
         if show:
             print("\n".join(f"  - {m}" for m in missed[:40]))
+    from tests.text.document_shapes_twelfth import main as twelfth
+
+    twelfth()  # "## O" / "## KR" pages, "### O1 Title" over "#### O1KR1" headings
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -21,8 +21,8 @@ from cairn.text.outline_markers import (
     _INITIATIVE_HEADER,
     _KEY_RESULT,
     _KR_HEADER,
+    _O_CODE_HEADING,
     _OBJECTIVE,
-    _OBJECTIVE_ALONE,
     _OBJECTIVE_SPACED,
     _OBJECTIVES_HEADER,
     _OWNER,
@@ -35,6 +35,8 @@ from cairn.text.outline_markers import (
     _WORK,
     LABEL_LEVEL,
     _field_list,
+    key_results_header,
+    objective_alone,
 )
 from cairn.text.outline_nodes import (
     KeyResultNode,
@@ -89,7 +91,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
         (match := _OBJECTIVE.match(line.text))
         and not _TEMPLATE_BLANK.match(match.group(1))
         and not defines(match.group(1))
-        or _OBJECTIVE_ALONE.match(line.text)
+        or objective_alone(line)
         for line in lines
         if not line.quote
     )
@@ -100,12 +102,13 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     )
     # One that marks them with a bare "## Objective" heading over the title marks every one
     # so: a heading over measured items there is a section ("## Progress sharing").
-    builder.heading_marked = any(
-        line.heading and _OBJECTIVE_ALONE.match(line.text) for line in lines
-    )
+    builder.heading_marked = any(line.heading and objective_alone(line) for line in lines)
     # One that marks them in headings with their titles ("### Objective 1: …") reads a marker
     # written with its id and no separator there as one too ("### Objective 5 Cloud relay").
-    builder.heading_titled = any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
+    builder.heading_titled = (
+        any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
+        or sum(1 for line in lines if line.heading and _O_CODE_HEADING.match(line.text)) >= 2
+    )
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
@@ -135,7 +138,7 @@ class _Builder(NodeBuilder):
                 return
         if text and self.objective is None:
             self._document_field(line, text)
-        if self._stated_below(line, text):
+        if self._stated_below(line, text) or self._id_heading_kr(line, text):
             return
         if line.quote and text and self.pending_title and self.objective and not line.item:
             self._pending(_unwrap(text))  # "### Objective" / "> **"Become the trusted one"**"
@@ -198,10 +201,10 @@ class _Builder(NodeBuilder):
         colon = ":" in head or "：" in head
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head
-        if short and _OBJECTIVE_ALONE.match(text):  # "### Objective 2": title on the next line
+        if short and objective_alone(line, text):  # "### Objective 2": title on the next line
             self._name_only(line, deeper=True)  # "# OKR — Q3" over "## Objective": the page's
             self._objective(line, "", explicit=True, pending=True)
-        elif short and _KR_HEADER.match(text):
+        elif short and key_results_header(line, text):
             self.mode, self.context, self.kr_style = "krs", None, None
         elif short and _INITIATIVE_HEADER.match(text):
             self.mode = "initiatives"

@@ -49,6 +49,8 @@ _EMPHASISED_MARKER = re.compile(
     r"\s*:?\s*\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
     re.I,
 )
+# "_Key Result_: …", "*KR*: …": the key-result word alone in italics, its colon after them
+_ITALIC_KR_WORD = re.compile(rf"^([*_])\s*({KEY_RESULT_WORD})\s*\1(?![*_])\s*[:：]\s*(.*)$", re.I)
 # "[O1] Improve X", "[KR 1.2] Reach …": an id in brackets, no colon needed after it
 _BRACKETED_MARKER = re.compile(
     rf"^\[\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)\s*\]"
@@ -265,8 +267,10 @@ def _read_text(line: Line, content: str) -> None:
     if reported:
         content = content[: min(content.find(sep) for sep in reported)]
     status = reported.get(STATUS, "")
-    if content[:1] in "*_`" and (marker := _EMPHASISED_MARKER.match(content)):
-        content = f"{marker.group(2)}: {marker.group(3)}"
+    emphasised = content[:1] in "*_`" and _EMPHASISED_MARKER.match(content)
+    emphasised = emphasised or content[:1] in "*_" and _ITALIC_KR_WORD.match(content)
+    if emphasised:
+        content = f"{emphasised.group(2)}: {emphasised.group(3)}"
     elif content[:1] == "[" and (marker := _BRACKETED_MARKER.match(content)):
         content = f"{marker.group(1)}: {marker.group(2)}"
     elif line.heading and content[:1].isdigit() and (marker := _NUMBERED_MARKER.match(content)):

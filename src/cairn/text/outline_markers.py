@@ -40,14 +40,27 @@ _OBJECTIVE_SPACED = re.compile(
     rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d{{1,2}}(?:[.\-]\d{{1,2}})?|{_CJK_ID})\s+(\S.*)$",
     re.I,
 )
+# "### O1 Build Data Platform": an objective's code and its title with no separator; a document
+# writing two or more headings so marks its objectives by them
+_O_CODE_HEADING = re.compile(r"^(?-i:O)\d{1,2}\s+\S")
 # "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
     rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
     rf"{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
+# "## O" / "## KR": a heading that only names the marker, in its one-letter form, introduces its
+# content (the objective's title, the key results) as "## Objective" / "## Key results" do
+_MARKER_ONLY_OBJECTIVE = re.compile(r"^(?-i:O)\s*[:：]?$")
+_MARKER_ONLY_KRS = re.compile(r"^(?-i:KRs?)\s*[:：]?$")
 _KEY_RESULT = re.compile(
     rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    re.I,
+)
+# "#### O1KR1", "### KR 2", "#### O2 KR1.1": a heading holding only a key result's id (its
+# objective's code may come first); the key result is stated on the line below it
+_KR_ID_HEADING = re.compile(
+    rf"^(?:(?-i:O)\d{{1,2}}[.\-]?\s*)?{KEY_RESULT_WORD}\s*[#\-]?\s*\d{{1,2}}(?:[.\-]\d{{1,2}})*\s*[:：]?$",
     re.I,
 )
 _INITIATIVE = re.compile(
@@ -100,6 +113,21 @@ _PLACEHOLDER = re.compile(
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
 _PREFIX_FIRST = "kiptaodrmesugczhnfvbw"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
+
+
+def objective_alone(line: Line, text: str | None = None) -> bool:
+    """Return True for a marker with no title ("### Objective 2", "目标（O1）", a heading "## O").
+
+    `text` is the line's text when the caller has taken something off it (an OKR's id).
+    """
+    text = line.text if text is None else text
+    return bool(_OBJECTIVE_ALONE.match(text) or line.heading and _MARKER_ONLY_OBJECTIVE.match(text))
+
+
+def key_results_header(line: Line, text: str | None = None) -> bool:
+    """Return True for a line opening key results ("Key results:", "关键结果", a heading "## KR")."""
+    text = line.text if text is None else text
+    return bool(_KR_HEADER.match(text) or line.heading and _MARKER_ONLY_KRS.match(text))
 
 
 def _opens_key_results(lines: list[Line], at: int) -> bool:

@@ -6,13 +6,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _DOC_FIELD, _KEY_RESULT, _OBJECTIVE, LABEL_LEVEL, _field_list
+from cairn.text.outline_markers import (
+    _DOC_FIELD,
+    _KEY_RESULT,
+    _KR_ID_HEADING,
+    _OBJECTIVE,
+    LABEL_LEVEL,
+    _field_list,
+)
 from cairn.text.outline_rules import (
     _heads_list,
     _name_suffix,
@@ -111,6 +119,7 @@ class NodeBuilder:
         self.kr_style: str | None = None  # "item" or "plain": how the key results are written
         self.kr_titles: dict[str, KeyResultNode] = {}
         self.stated_kr: KeyResultNode | None = None  # a marked key result heading, just read
+        self.kr_below = False  # after "#### O1KR1": the next line states that key result
         self.plain_shape = False  # objectives written as plain titles over their lists
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
         self.slash_owners = False  # it writes them as "Mark/Sam" after the key results
@@ -248,6 +257,29 @@ class NodeBuilder:
         self.kr_titles[_norm(kr.title)] = kr
         return True
 
+    def _id_heading_kr(self, line: Line, text: str) -> bool:
+        """Read a heading holding only a key result's id and the key result on the line below.
+
+        "#### O1KR1" / "_Key Result_: At least one new use case is live [1/5]" (or the line
+        without its label, or an empty label over "Key Result 2: …"): the heading numbers the
+        key result, the line states it (twelfth round). Under no objective the heading reads
+        as before.
+        """
+        if line.heading:
+            short = len(text) <= 24
+            self.kr_below = (
+                self.objective is not None and short and bool(_KR_ID_HEADING.match(text))
+            )
+            return self.kr_below
+        if not self.kr_below or not text or line.quote:
+            return False
+        match = _KEY_RESULT.match(text)
+        title = match.group(1).strip() if match else text
+        if title:  # an empty "_Key Result_:" label: the key result is on the next line
+            self.kr_below = False
+            self._key_result(line, title, marked=True)
+        return True
+
     def _lists_points(self, line: Line) -> bool:
         """Return True for an unmarked item after a marked key result that ends in a colon.
 
@@ -331,23 +363,28 @@ class NodeBuilder:
 
     def _drop_quoted_repeats(self) -> None:
         """Drop an objective that repeats the title of one above, quoted or not, with nothing
-        under it but arrowed comments.
+        under it but arrowed comments or key results that repeat the ones above.
 
         A review section citing the objective ('- **Objective**: "Make deploys boring"' over
         "  - → people-centred, ambitious") names the same objective again; a repeat with key
-        results of its own (another period's, say) stays.
+        results of its own (another period's, say) stays. A progress section restating the OKR
+        ("## O" / "- Title /10" / "## KR" / the same key results again) is no new objective.
         """
-        seen: set[str] = set()
+        seen: dict[str, set[str]] = {}
         kept = []
         for objective in self.outline.objectives:
-            title = _norm(objective.title.strip(_QUOTE_MARKS))
+            title = _norm(_BLANK_SCORE.sub("", objective.title).strip(_QUOTE_MARKS))
+            krs = [_norm(kr.title) for kr in objective.key_results]
             comments = all(kr.title[:1] in _ARROWS for kr in objective.key_results)
-            if title in seen and comments and not objective.initiatives:
+            # A progress section writing the OKR again ("## O" / "- Title /10" / "## KR" / the
+            # same key results): every key result repeats one of the objective above.
+            restated = title in seen and all(kr in seen[title] for kr in krs)
+            if title in seen and (comments or restated) and not objective.initiatives:
                 self.outline.problems.append(
                     (objective.line, "repeats an objective above: left out")
                 )
                 continue
-            seen.add(title)
+            seen.setdefault(title, set()).update(krs)
             kept.append(objective)
         self.outline.objectives[:] = kept
 
@@ -363,6 +400,8 @@ class NodeBuilder:
 
 
 _ARROWS = ("→", "⇒")
+# "Title /10": a blank score slot after a repeated title, to fill in at the review
+_BLANK_SCORE = re.compile(r"\s+/\s*\d{1,3}$")
 _QUOTE_MARKS = "\"'“”„«»「」『』 "
 
 

@@ -1,0 +1,168 @@
+"""The twelfth round's document families (issue 15), the expected tree known by construction.
+
+Each family renders a sampled tree (`document_shapes.sample_tree`) in a shape the round-8 and
+round-9 documents stand for, in several languages, with the noise around it, and returns
+(name, text, expected tree) cases; `NEAR_MISSES` are documents of a close shape whose reading
+must not change. Test-side only, never shipped.
+
+- `letter_headings`: a heading naming only the marker's letter (`## O` over its title as a
+  list item, `## KR` over the key results), between the page's other sections (purpose,
+  actions, priorities), optionally with a progress section that writes the same OKR again with
+  a blank score slot (`- Title /10`): one objective per `## O`, the restatement no new one.
+- `joined_id_headings`: `### O1 Title` over an italic `_Objective_:` description, key results
+  as `#### O1KR1` headings over an `_Key Result_:` line (or a plain one) ending in a progress
+  fraction or percentage in brackets (`[1/5]`, `[30%]`) — the score.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from tests.text.document_shapes import LANGUAGES, KeyResult, Objective, Tree, expected, sample_tree
+
+# Section names a page carries around the OKR (purpose, actions, this week's priorities)
+_SECTIONS = {
+    "en": ("Purpose", "Action items", "Priorities this week", "Progress check 10/17"),
+    "ja": ("目的", "アクション項目", "今週の優先事項", "進捗確認 10/17"),
+    "de": ("Zweck", "Aufgaben", "Prioritäten dieser Woche", "Fortschritt 17.10."),
+    "fr": ("But", "Actions", "Priorités de la semaine", "Point d'avancement 17/10"),
+    "es": ("Propósito", "Acciones", "Prioridades de la semana", "Revisión 17/10"),
+    "zh": ("目的", "行动项", "本周优先事项", "进度检查 10/17"),
+    "ko": ("목적", "실행 항목", "이번 주 우선순위", "진행 점검 10/17"),
+}
+_ACTIONS = {
+    "en": ("Weekly review on Mondays 30min", "Win session every Friday"),
+    "ja": ("毎週月曜日の振り返り 30min", "毎週金曜日のウィン・セッション"),
+    "de": ("Wöchentlicher Rückblick montags 30min", "Erfolgsrunde jeden Freitag"),
+    "fr": ("Revue chaque lundi 30min", "Session des victoires chaque vendredi"),
+    "es": ("Revisión semanal los lunes 30min", "Sesión de logros cada viernes"),
+    "zh": ("每周一复盘 30min", "每周五分享成果"),
+    "ko": ("매주 월요일 회고 30min", "매주 금요일 성과 공유"),
+}
+
+
+def _plain_tree(tree: Tree) -> Tree:
+    """The tree without owners, scores and statuses (the family writes none of them)."""
+    return Tree(
+        tuple(
+            Objective(o.title, tuple(KeyResult(kr.text) for kr in o.key_results))
+            for o in tree.objectives
+        )
+    )
+
+
+def letter_headings(seed: int, language: str, objectives: int, progress: bool) -> tuple[str, list]:
+    """Return a page of `## O` / `## KR` sections and its expected tree."""
+    tree = _plain_tree(sample_tree(seed, objectives, 3, language))
+    purpose, actions, priorities, check = _SECTIONS[language]
+    lines = ["# 2022-10 OKR", "", f"## {purpose}", f"- {_ACTIONS[language][1]}", ""]
+    for o in tree.objectives:
+        lines += ["## O", f"- {o.title}", "## KR", *(f"- {kr.text}" for kr in o.key_results), ""]
+    lines += [f"# {actions}", *(f"- {a}" for a in _ACTIONS[language]), ""]
+    if progress:
+        lines += [f"# {check}"]
+        for o in tree.objectives:
+            lines += ["## O", f"- {o.title} /10", "## KR"]
+            lines += [f"- {kr.text} " for kr in o.key_results]
+        lines += ["", f"## {priorities}", f"- P1 {_ACTIONS[language][0]}", ""]
+    return "\n".join(lines) + "\n", expected(tree)
+
+
+def _fraction(score: float, j: int) -> str:
+    """Write a score as a progress fraction or a percentage in brackets."""
+    if j % 2:
+        return f"[{round(score * 100)}%]"
+    return f"[{round(score * 10)}/10]"
+
+
+def joined_id_headings(seed: int, language: str, labelled: bool) -> tuple[str, list]:
+    """Return a page of `### O1 Title` / `#### O1KR1` sections and its expected tree."""
+    sampled = sample_tree(seed, 3, 2, language)
+    tree = Tree(
+        tuple(
+            Objective(o.title, tuple(KeyResult(kr.text, score=kr.score) for kr in o.key_results))
+            for o in sampled.objectives
+        )
+    )
+    objective_word, kr_word, _ = LANGUAGES[language]
+    lines = ["# CY22-Q2 OKRs", "## Team", ""]
+    for i, o in enumerate(tree.objectives, 1):
+        lines += [f"### O{i} {o.title}  ", f"_{objective_word}_: {o.title} for every team.", ""]
+        for j, kr in enumerate(o.key_results, 1):
+            label = "_Key Result_: " if labelled or j == 1 else ""
+            lines += [f"#### O{i}{kr_word}{j} ", f"{label}{kr.text} {_fraction(kr.score, j)}", ""]
+    return "\n".join(lines) + "\n", expected(tree)
+
+
+def cases() -> list[tuple[str, str, list]]:
+    """Return every (name, text, expected tree) of the twelfth round's families."""
+    out = []
+    for seed, lang, n, progress in itertools.product(range(3), _SECTIONS, (1, 2), (False, True)):
+        text, tree = letter_headings(seed, lang, n, progress)
+        out.append(
+            (f"letter_headings-{lang}-{n}-{'progress' if progress else 'plain'}-{seed}", text, tree)
+        )
+    for seed, lang, labelled in itertools.product(range(3), LANGUAGES, (False, True)):
+        text, tree = joined_id_headings(seed, lang, labelled)
+        out.append(
+            (f"joined_id_headings-{lang}-{'labelled' if labelled else 'mixed'}-{seed}", text, tree)
+        )
+    return out
+
+
+# Close shapes whose reading must not change: (name, text, expected tree)
+NEAR_MISSES: list[tuple[str, str, list]] = []
+NEAR_MISSES += [
+    (  # the same objective again with key results of its own: another period's, kept
+        "repeat_with_new_key_results",
+        "# Q1\n## Objective\n- Make deploys boring\n## Key results\n- Cut failed deploys from 12% to 3%\n"
+        "- Halve median build time\n\n# Q2\n## Objective\n- Make deploys boring\n## Key results\n"
+        "- Reach 40 weekly active teams\n",
+        [
+            {"title": "Make deploys boring", "owner": None, "key_results": [
+                {"title": "Cut failed deploys from 12% to 3%", "owner": None, "score": None, "status": None},
+                {"title": "Halve median build time", "owner": None, "score": None, "status": None}]},
+            {"title": "Make deploys boring", "owner": None, "key_results": [
+                {"title": "Reach 40 weekly active teams", "owner": None, "score": None, "status": None}]},
+        ],
+    ),
+    (  # a list item "O" or "KR" is no marker heading: a plain heading over measured items stays
+        "letter_items",
+        "## Make deploys boring\n- O\n- Cut failed deploys from 12% to 3%\n- Halve median build time\n",
+        [
+            {"title": "Make deploys boring", "owner": None, "key_results": [
+                {"title": "O", "owner": None, "score": None, "status": None},
+                {"title": "Cut failed deploys from 12% to 3%", "owner": None, "score": None, "status": None},
+                {"title": "Halve median build time", "owner": None, "score": None, "status": None}]},
+        ],
+    ),
+]  # fmt: skip
+
+
+def main() -> None:
+    """Print how many of the families and near misses the reader reads exactly."""
+    import sys
+
+    from bench.documents import read_tree, same
+
+    show = "--misses" in sys.argv
+    for name, group in (
+        ("twelfth-round families", cases()),
+        ("twelfth-round near misses", NEAR_MISSES),
+    ):
+        tally: dict[str, list[int]] = {}
+        for label, text, tree in group:
+            family = label.split("-")[0]
+            ok = same(read_tree(text), tree)
+            tally.setdefault(family, [0, 0])[0] += ok
+            tally[family][1] += 1
+            if show and not ok:
+                print(f"  - {label}")
+        exact = sum(a for a, _ in tally.values())
+        total = sum(b for _, b in tally.values())
+        parts = ", ".join(f"{f} {a}/{b}" for f, (a, b) in tally.items())
+        print(f"{name}: {exact}/{total} ({parts})")
+
+
+if __name__ == "__main__":
+    main()

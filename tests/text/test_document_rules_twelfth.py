@@ -1,0 +1,136 @@
+"""Reader rules of the twelfth round (issue 15): shapes from the round-8 and round-9 documents'
+families, each tested on invented documents and near misses (never on a labelled document's
+text), and the generated families of tests/text/document_shapes_twelfth.py."""
+
+import pytest
+
+from bench.documents import read_tree, same
+from cairn.text.document import parse_document
+from tests.text.document_shapes_twelfth import NEAR_MISSES, cases
+
+
+def tree(text: str) -> list[tuple[str, list[str]]]:
+    document = parse_document(text, None)
+    return [(o.title, [kr.title for kr in o.key_results]) for o in document.objectives]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    cases() + NEAR_MISSES,
+    ids=lambda v: v if isinstance(v, str) and "\n" not in v else "",
+)
+def test_the_twelfth_round_families(name, text, expected):
+    assert same(read_tree(text), expected), name
+
+
+# A heading that only names the marker's letter introduces its content: "## O" over the title,
+# "## KR" over the key results, as "## Objective" / "## Key results" do.
+@pytest.mark.parametrize(
+    ("title", "krs", "section", "items"),
+    [
+        ("Make deploys boring", ["Cut failed deploys from 12% to 3%", "Publish the public API docs"],
+         "Action items", ["Weekly review 30min", "Friday demo"]),
+        ("IT技術の基礎を体系的に理解する", ["1日1記事発信", "Webサービスを1つリリース"],
+         "アクション項目", ["毎週月曜日の振り返り 30min", "毎週金曜日のウィン・セッション"]),
+        ("Kunden schneller an Bord holen", ["Aktivierungsrate von 20% auf 35% steigern"],
+         "Aufgaben", ["Montags 30min Rückblick"]),
+    ],
+)  # fmt: skip
+def test_a_letter_heading_introduces_its_content(title, krs, section, items):
+    body = "".join(f"- {kr}\n" for kr in krs)
+    rest = "".join(f"- {item}\n" for item in items)
+    text = f"# 2022-10 OKR\n\n## O\n- {title}\n## KR\n{body}\n# {section}\n{rest}"
+    assert tree(text) == [(title, krs)]
+    colon = f"# 2022-10 OKR\n\n## O:\n- {title}\n## KRs:\n{body}"
+    assert tree(colon) == [(title, krs)]
+
+
+def test_a_progress_section_restating_the_okr_is_no_new_objective():
+    text = (
+        "# OKR\n## O\n- Make deploys boring\n## KR\n- Cut failed deploys from 12% to 3%\n"
+        "- Halve median build time\n\n# Progress 10/17\n## O\n- Make deploys boring /10\n## KR\n"
+        "- Cut failed deploys from 12% to 3%\n- Halve median build time\n"
+    )
+    assert tree(text) == [
+        ("Make deploys boring", ["Cut failed deploys from 12% to 3%", "Halve median build time"])
+    ]
+    problems = parse_document(text, None).problems
+    assert any(p.message == "repeats an objective above: left out" for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case "o" and a longer word are no marker headings: a heading over its list
+        ("## o\n- Make deploys boring\n- Cut failed deploys from 12% to 3%\n",
+         [("o", ["Make deploys boring", "Cut failed deploys from 12% to 3%"])]),
+        ("## Ok\n- Make deploys boring\n- Cut failed deploys from 12% to 3%\n",
+         [("Ok", ["Make deploys boring", "Cut failed deploys from 12% to 3%"])]),
+        # "OKR" alone stays the page's label over its objectives
+        ("## OKR\n### Make deploys boring\n- Cut failed deploys from 12% to 3%\n",
+         [("Make deploys boring", ["Cut failed deploys from 12% to 3%"])]),
+    ],
+)  # fmt: skip
+def test_near_misses_of_letter_headings_read_as_before(text, expected):
+    assert tree(text) == expected
+
+
+def test_a_repeat_with_key_results_of_its_own_stays():
+    text = (
+        "# Q1\n## O\n- Make deploys boring\n## KR\n- Cut failed deploys from 12% to 3%\n\n"
+        "# Q2\n## O\n- Make deploys boring\n## KR\n- Cut failed deploys from 12% to 3%\n"
+        "- Reach 40 weekly active teams\n"
+    )
+    assert [t for t, _ in tree(text)] == ["Make deploys boring", "Make deploys boring"]
+
+
+# "### O1 Title" headings, two or more: the objective's code and title with no separator.
+# "#### O1KR1" / "#### KR2": a heading holding only a key result's id, the key result on the line
+# below ("_Key Result_: …", or plain, or an empty label over "Key Result 2: …").
+# "… [1/5]", "…[30%]": progress in square brackets closing a key result is its score.
+def test_joined_id_headings_over_their_key_results():
+    text = (
+        "# CY22-Q2 OKRs\n## Team\n### O1 Build the data platform  \n"
+        "_Objective_: Design and run a platform every analyst can self-serve from.\n\n"
+        "#### O1KR1 \n_Key Result_: One new use case runs end to end on the platform [1/5]\n\n"
+        "#### O1KR2 \nAll 3 codebases are deployed via CI/CD. [12/14]\n\n"
+        "### O2 Onboard people\n\n#### O2KR1\n_Key Result_: \n"
+        "Key Result 2: At least 4 analysts merge 2 pull requests each.[30%]\n"
+    )
+    document = parse_document(text, None)
+    assert tree(text) == [
+        ("Build the data platform",
+         ["One new use case runs end to end on the platform", "All 3 codebases are deployed via CI/CD."]),
+        ("Onboard people", ["At least 4 analysts merge 2 pull requests each."]),
+    ]  # fmt: skip
+    scores = [kr.score for o in document.objectives for kr in o.key_results]
+    assert scores == pytest.approx([0.2, 12 / 14, 0.3])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one "O2 …" heading alone is a title like any other (an "O2 sensor")
+        ("## Plan\n### O2 sensor calibration\n- Cut drift from 5% to 1%\n",
+         [("O2 sensor calibration", ["Cut drift from 5% to 1%"])]),
+        # a key result id heading with no objective above stays a heading over its list
+        ("### KR1\nReach 40 weekly active teams\n", [("KR1", ["Reach 40 weekly active teams"])]),
+        # brackets that hold no progress, or more than all of it, stay in the title
+        ("## Make deploys boring\n- Read the RFC [1]\n- Cut failed deploys from 12% to 3% [7/5]\n"
+         "- Ship v2 [beta]\n",
+         [("Make deploys boring",
+           ["Read the RFC [1]", "Cut failed deploys from 12% to 3% [7/5]", "Ship v2 [beta]"])]),
+    ],
+)  # fmt: skip
+def test_near_misses_of_joined_id_headings(text, expected):
+    assert tree(text) == expected
+
+
+def test_a_key_result_id_heading_under_a_marked_objective():
+    text = "# Q2\n## Objective: Ship the CLI\n#### KR1\nReach 40 weekly active teams\n#### KR2\nPublish the docs [2/3]\n"
+    assert tree(text) == [("Ship the CLI", ["Reach 40 weekly active teams", "Publish the docs"])]
+
+
+def test_an_italic_key_result_word_marks_the_line():
+    text = "## Objective: Ship the CLI\n_Key Result_: Reach 40 weekly active teams\n*KR*: Publish the docs\n"
+    assert tree(text) == [("Ship the CLI", ["Reach 40 weekly active teams", "Publish the docs"])]
