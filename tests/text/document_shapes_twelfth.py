@@ -12,6 +12,10 @@ must not change. Test-side only, never shipped.
 - `joined_id_headings`: `### O1 Title` over an italic `_Objective_:` description, key results
   as `#### O1KR1` headings over an `_Key Result_:` line (or a plain one) ending in a progress
   fraction or percentage in brackets (`[1/5]`, `[30%]`) — the score.
+- `summary_then_sections`: a personal page whose "North Star" list names the objectives
+  (`* Learning - what it means`, a note nested below) before their marked sections
+  (`# Objective 1: Learning`), key results tagged with a priority (`## [P1] KR: …` headings
+  over their notes, or `- [P0] KR: …` items): the summary list is context, the tags no title.
 """
 
 from __future__ import annotations
@@ -94,6 +98,38 @@ def joined_id_headings(seed: int, language: str, labelled: bool) -> tuple[str, l
     return "\n".join(lines) + "\n", expected(tree)
 
 
+_SUMMARY_SEPARATORS = (" - ", ": ", " — ")
+# Notes nested under a summary item, some measured as a key result would be
+_SUMMARY_NOTES = (
+    "The metric will be the posts that I have written.",
+    "The metric here will be my sleep score, above 80 for over 3 months.",
+    "The metric is working less than 50 hours a week.",
+)
+
+
+def summary_then_sections(
+    seed: int, language: str, separator: str, headings: bool
+) -> tuple[str, list]:
+    """Return a page naming its objectives in a summary list before their sections."""
+    tree = _plain_tree(sample_tree(seed, 3, 2, language))
+    objective_word = LANGUAGES[language][0]
+    lines = ["# Theme", "", "> *Explore and exploit*", "", "## North Star", ""]
+    lines += ["Here are some high level goals to achieve:"]
+    for k, o in enumerate(tree.objectives):
+        lines += [f"* {o.title}{separator}what it would mean to get there this half.",
+                  f"  * {_SUMMARY_NOTES[(seed + k) % len(_SUMMARY_NOTES)]}", ""]  # fmt: skip
+    for i, o in enumerate(tree.objectives, 1):
+        lines += [f"# {objective_word} {i}: {o.title}", "", "> What it would mean this half.", ""]
+        for j, kr in enumerate(o.key_results):
+            tag = f"[P{(i + j) % 3}]"
+            if headings:
+                lines += [f"## {tag} KR: {kr.text}", "* A note on how it is measured.", ""]
+            else:
+                lines += [f"- {tag} KR: {kr.text}"]
+        lines += [""]
+    return "\n".join(lines) + "\n", expected(tree)
+
+
 def cases() -> list[tuple[str, str, list]]:
     """Return every (name, text, expected tree) of the twelfth round's families."""
     out = []
@@ -106,6 +142,18 @@ def cases() -> list[tuple[str, str, list]]:
         text, tree = joined_id_headings(seed, lang, labelled)
         out.append(
             (f"joined_id_headings-{lang}-{'labelled' if labelled else 'mixed'}-{seed}", text, tree)
+        )
+    for seed, lang, sep, headings in itertools.product(
+        range(2), LANGUAGES, _SUMMARY_SEPARATORS, (False, True)
+    ):
+        text, tree = summary_then_sections(seed, lang, sep, headings)
+        kind = "headings" if headings else "items"
+        out.append(
+            (
+                f"summary_then_sections-{lang}-{kind}-{_SUMMARY_SEPARATORS.index(sep)}-{seed}",
+                text,
+                tree,
+            )
         )
     return out
 
@@ -135,6 +183,39 @@ NEAR_MISSES += [
                 {"title": "Cut failed deploys from 12% to 3%", "owner": None, "score": None, "status": None},
                 {"title": "Halve median build time", "owner": None, "score": None, "status": None}]},
         ],
+    ),
+]  # fmt: skip
+
+
+def _tree(objectives: list[tuple[str, list[str]]]) -> list[dict]:
+    """The compared tree of objectives and key results with no owners, scores or statuses."""
+    return expected(
+        Tree(tuple(Objective(t, tuple(KeyResult(k) for k in krs)) for t, krs in objectives))
+    )
+
+
+_TWO_OBJECTIVES = (
+    "# Objective 1: Make deploys boring\n- KR: Cut failed deploys from 12% to 3%\n"
+    "# Objective 2: Win the first ten paying customers\n- KR: Reach 10 paying customers\n"
+)
+_TWO_READ = [
+    ("Make deploys boring", ["Cut failed deploys from 12% to 3%"]),
+    ("Win the first ten paying customers", ["Reach 10 paying customers"]),
+]
+NEAR_MISSES += [
+    (  # a list before the sections naming other things than the objectives: as before
+        "summary_of_other_things",
+        "# Plan\n\nHere are some high level goals to achieve:\n* Hiring - grow the team to 12 people.\n"
+        "  * The metric is 12 signed offers.\n* Travel - see 3 new countries.\n  * The metric is 3 trips.\n\n"
+        + _TWO_OBJECTIVES,
+        _tree(_TWO_READ),
+    ),
+    (  # only one item names an objective below: the list reads as before (as objectives)
+        "summary_naming_one",
+        "# Plan\n\nGoals:\n* Make deploys boring - fewer 2am pages.\n  * The metric is failed deploys under 3%.\n"
+        "* Travel - see 3 new countries.\n  * The metric is 3 trips.\n\n" + _TWO_OBJECTIVES,
+        _tree([("Make deploys boring - fewer 2am pages.", ["The metric is failed deploys under 3%."]),
+               ("Travel - see 3 new countries.", ["The metric is 3 trips."]), *_TWO_READ]),
     ),
 ]  # fmt: skip
 

@@ -134,3 +134,45 @@ def test_a_key_result_id_heading_under_a_marked_objective():
 def test_an_italic_key_result_word_marks_the_line():
     text = "## Objective: Ship the CLI\n_Key Result_: Reach 40 weekly active teams\n*KR*: Publish the docs\n"
     assert tree(text) == [("Ship the CLI", ["Reach 40 weekly active teams", "Publish the docs"])]
+
+
+# "[P1] KR: …", "(P0) Objective: …": a priority tag before a marker is no part of the title.
+@pytest.mark.parametrize("tag", ["[P0]", "[P1]", "(P2)", "[ P3 ]"])
+def test_a_priority_tag_before_a_marker_is_left_out(tag):
+    text = (
+        f"# Objective 1: Make deploys boring\n\n## {tag} KR: Cut failed deploys from 12% to 3%\n"
+        f"* A note on how it is measured.\n\n- {tag} KR: Halve median build time\n"
+    )
+    assert tree(text) == [
+        ("Make deploys boring", ["Cut failed deploys from 12% to 3%", "Halve median build time"])
+    ]
+
+
+def test_a_tag_that_is_no_priority_stays():
+    text = "## Objective: Make deploys boring\n- [P9] KR: Halve median build time\n- [Q3] Ship v2\n"
+    assert tree(text) == [
+        ("Make deploys boring", ["[P9] KR: Halve median build time", "[Q3] Ship v2"])
+    ]
+
+
+# A list before the marked objectives whose items open with their titles ("* Learning - …") is
+# a preview of them: context, in any language and with any separator.
+@pytest.mark.parametrize(
+    ("word", "titles", "separator"),
+    [
+        ("Objective", ["Learning", "Foundation", "Work"], " - "),
+        ("Objetivo", ["Aprender cada semana", "Dormir mejor"], ": "),
+        ("Ziel", ["Kunden schneller an Bord holen", "Die Plattform stabil betreiben"], " — "),
+    ],
+)
+def test_a_summary_list_naming_the_objectives_is_context(word, titles, separator):
+    summary = "".join(
+        f"* {t}{separator}what it means.\n  * The metric is working less than 50 hours a week.\n"
+        for t in titles
+    )
+    sections = "".join(
+        f"# {word} {i}: {t}\n> What it means.\n## [P1] KR: Reach {i}0 weekly readers\n"
+        for i, t in enumerate(titles, 1)
+    )
+    text = f"# Theme\n## North Star\nHigh level goals:\n{summary}\n{sections}"
+    assert tree(text) == [(t, [f"Reach {i}0 weekly readers"]) for i, t in enumerate(titles, 1)]

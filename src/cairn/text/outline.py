@@ -67,6 +67,7 @@ from cairn.text.outline_rules import (
     _slash_names,
     _unwrap,
 )
+from cairn.text.outline_summaries import summary_items
 from cairn.text.outline_titles import bold_title, mark_titles
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
@@ -116,7 +117,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # lines or more: a trailing first name owns its key result there.
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
     mark_titles(lines)
-    glossary = glossary_items(lines)
+    glossary = glossary_items(lines) | summary_items(lines)
     for line in lines:
         if id(line) not in glossary:
             builder.feed(line)

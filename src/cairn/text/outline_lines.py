@@ -61,6 +61,11 @@ _BRACKETED_MARKER = re.compile(
 _NUMBERED_MARKER = re.compile(
     rf"^\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\b)", re.I
 )
+# "## [P1] KR: …", "- (P0) Objective: …": a priority tag before a marker, no part of the title
+_PRIORITY_TAG = re.compile(
+    rf"^[\[(]\s*P[0-4]\s*[\])]\s*(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d*(?:[.\-]\d+)*\s*[:：])",
+    re.I,
+)
 # "Hedef (Objective): …", "Anahtar Sonuçlar (Key Results):": a label in the document's language
 # with the English marker after it in parentheses reads as that marker
 _TRANSLATED_MARKER = re.compile(
@@ -267,6 +272,8 @@ def _read_text(line: Line, content: str) -> None:
     if reported:
         content = content[: min(content.find(sep) for sep in reported)]
     status = reported.get(STATUS, "")
+    if content[:1] in "[(" and (tag := _PRIORITY_TAG.match(content)):
+        content = content[tag.end() :]
     emphasised = content[:1] in "*_`" and _EMPHASISED_MARKER.match(content)
     emphasised = emphasised or content[:1] in "*_" and _ITALIC_KR_WORD.match(content)
     if emphasised:
