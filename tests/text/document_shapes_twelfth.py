@@ -16,6 +16,10 @@ must not change. Test-side only, never shipped.
   (`* Learning - what it means`, a note nested below) before their marked sections
   (`# Objective 1: Learning`), key results tagged with a priority (`## [P1] KR: …` headings
   over their notes, or `- [P0] KR: …` items): the summary list is context, the tags no title.
+- `goal_heading`: an agent's status page: `### Primary Goal: …` (or `Main Goal`, `Goal`) over
+  marked key results (`- **KR1**: … - Current Score: 5/10`), then secondary goals as bold
+  labels, a feature list, a command list and session logs: one objective per goal heading,
+  the score out of ten read as the key result's score, the rest context.
 """
 
 from __future__ import annotations
@@ -130,6 +134,67 @@ def summary_then_sections(
     return "\n".join(lines) + "\n", expected(tree)
 
 
+_GOALS = ("Primary Goal", "Main Goal", "Goal")
+_GOAL_KRS = ("- **KR{j}**: {text}", "- KR{j}: {text}", "* **KR {j}** - {text}")
+_PAGE_NOISE = [
+    "### Secondary Goals:",
+    "- **Pokedex Completion**: See and catch diverse species",
+    "- **Exploration Efficiency**: Navigate areas without getting lost",
+    "",
+    "## Implementation Status - Phase 2 Complete ✅",
+    "",
+    "### Interactive Features Implemented:",
+    "- 🗣️ Chat interface for real-time guidance",
+    "- ⏸️ Pause/resume system with /command support",
+    "- 🧵 Multi-threaded execution for interruptible task processing",
+    "",
+    "### Available Commands:",
+    "- `/help` - Show command reference",
+    "- `/pause` - Pause current execution",
+    "- `/quit` - Exit interactive mode",
+    "",
+    "## Session 2025-06-18 17:48",
+    "- 🎬 Interactive session started",
+    "- 🎯 Current Goal: {goal}",
+    "- 🏁 [17:48:12] Interactive session ended",
+    "",
+    "## Session 2025-06-18 18:16",
+    "- 🎯 [18:16:46] Started: Started task: find 3 new species",
+    "- 🎯 [10:00:22] 20-turn checkpoint: Good navigation → checkpoint | Progress ratio: 0.65, Issues: 0",
+]
+
+
+def goal_heading(
+    seed: int, language: str, goals: int, marker: int, scored: bool
+) -> tuple[str, list]:
+    """Return an agent's status page with goal headings over marked key results."""
+    sampled = sample_tree(seed, goals, 3, language)
+    scores = (0.0, 0.5, 0.3, 1.0)
+    tree = Tree(
+        tuple(
+            Objective(
+                o.title,
+                tuple(
+                    KeyResult(kr.text, score=scores[(i + j) % 4] if scored else None)
+                    for j, kr in enumerate(o.key_results)
+                ),
+            )  # fmt: skip
+            for i, o in enumerate(sampled.objectives)
+        )
+    )
+    lines = ["# Agent - Objectives & Key Results", "", "## Current Objectives"]
+    for i, o in enumerate(tree.objectives):
+        lines += [f"### {_GOALS[(seed + i) % len(_GOALS)]}: {o.title}"]
+        for j, kr in enumerate(o.key_results, 1):
+            line = _GOAL_KRS[marker].format(j=j, text=kr.text)
+            if kr.score is not None:
+                line += f" - Current Score: {round(kr.score * 10)}/10"
+            lines.append(line)
+        lines.append("")
+    lines += [n.format(goal=tree.objectives[0].title) for n in _PAGE_NOISE]
+    return "\n".join(lines) + "\n", expected(tree)
+
+
 def cases() -> list[tuple[str, str, list]]:
     """Return every (name, text, expected tree) of the twelfth round's families."""
     out = []
@@ -155,6 +220,12 @@ def cases() -> list[tuple[str, str, list]]:
                 tree,
             )
         )
+    for seed, lang, goals, marker, scored in itertools.product(
+        range(2), LANGUAGES, (1, 2), range(len(_GOAL_KRS)), (False, True)
+    ):
+        text, tree = goal_heading(seed, lang, goals, marker, scored)
+        kind = "scored" if scored else "plain"
+        out.append((f"goal_heading-{lang}-{goals}-{marker}-{kind}-{seed}", text, tree))
     return out
 
 
@@ -216,6 +287,26 @@ NEAR_MISSES += [
         "* Travel - see 3 new countries.\n  * The metric is 3 trips.\n\n" + _TWO_OBJECTIVES,
         _tree([("Make deploys boring - fewer 2am pages.", ["The metric is failed deploys under 3%."]),
                ("Travel - see 3 new countries.", ["The metric is 3 trips."]), *_TWO_READ]),
+    ),
+]  # fmt: skip
+
+NEAR_MISSES += [
+    (  # a goal heading over unmarked items reads as any heading over its list
+        "goal_over_unmarked_items",
+        "# Plan\n### Goal: Ship the v2 importer\n- Write the docs\n- Reach 40 weekly active teams\n\n"
+        "### Notes\n- Run 3 demos\n",
+        _tree([("Goal: Ship the v2 importer", ["Write the docs", "Reach 40 weekly active teams"])]),
+    ),
+    (  # "Goal: 3%" under a key result is its target, no objective
+        "goal_line_under_a_key_result",
+        "## Objective: Make deploys boring\n- KR1: Cut failed deploys\n  - Goal: 3%\n"
+        "- KR2: Halve median build time\n",
+        _tree([("Make deploys boring", ["Cut failed deploys", "Halve median build time"])]),
+    ),
+    (  # "Goals: …" names a section of goals, no one goal
+        "goals_heading_plural",
+        "# Plan\n## Goals: this half\n- KR1: Cut failed deploys from 12% to 3%\n- KR2: Halve median build time\n",
+        _tree([("Goals: this half", ["Cut failed deploys from 12% to 3%", "Halve median build time"])]),
     ),
 ]  # fmt: skip
 

@@ -176,3 +176,38 @@ def test_a_summary_list_naming_the_objectives_is_context(word, titles, separator
     )
     text = f"# Theme\n## North Star\nHigh level goals:\n{summary}\n{sections}"
     assert tree(text) == [(t, [f"Reach {i}0 weekly readers"]) for i, t in enumerate(titles, 1)]
+
+
+# "### Primary Goal: …" right over marked key results states their objective; "- Current Score:
+# 5/10" after a dash closing a key result is its score.
+@pytest.mark.parametrize("goal", ["Primary Goal", "Main goal", "Goal", "Goal 2", "Top Goal"])
+def test_a_goal_heading_over_marked_key_results_is_the_objective(goal):
+    text = (
+        f"# Agent\n## Current Objectives\n### {goal}: Complete the league challenge\n"
+        "- **KR1**: Collect Gym Badges (Target: 8/8) - Current Score: 0/10\n"
+        "- **KR2**: Strategic Battle Performance - Current Score: 5/10\n\n"
+        "### Available Commands:\n- `/help` - Show command reference\n- `/quit` - Exit\n\n"
+        "## Session 2025-06-18 17:48\n- 🎬 Interactive session started\n"
+    )
+    document = parse_document(text, None)
+    assert tree(text) == [
+        ("Complete the league challenge",
+         ["Collect Gym Badges (Target: 8/8)", "Strategic Battle Performance"])
+    ]  # fmt: skip
+    assert [kr.score for kr in document.objectives[0].key_results] == [0.0, 0.5]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "score"),
+    [
+        ("Ship it — Score: 60%", "Ship it", 0.6),
+        ("Grow | Score: 0.7", "Grow", 0.7),
+        ("Keep the grade - Current score: 3/4", "Keep the grade", 0.75),
+        ("Keep the score - grade: 11/10", "Keep the score - grade: 11/10", None),
+        ("Reach a score: 40", "Reach a score: 40", None),
+    ],
+)
+def test_a_score_after_a_dash_closing_a_key_result(line, title, score):
+    document = parse_document(f"## Objective: Win\n- KR1: {line}\n", None)
+    kr = document.objectives[0].key_results[0]
+    assert (kr.title, kr.score) == (title, score)

@@ -70,6 +70,12 @@ _SCORE_SUFFIX = re.compile(
 _BRACKET_PROGRESS = re.compile(
     r"\s*\[\s*(?:(\d{1,4})\s*/\s*(\d{1,4})|(\d{1,3}(?:\.\d+)?)\s*%)\s*\]$"
 )
+# "… - Current Score: 5/10", "… — Score: 60%", "… | Score: 0.7": a score field after a dash
+_DASHED_SCORE = re.compile(
+    rf"\s+[-–—|]\s+(?:current\s+|latest\s+)?{SCORE_WORD}\s*[:：]\s*"
+    r"(?:(\d{1,4})\s*/\s*(\d{1,4})|(\d{1,3}(?:\.\d+)?)\s*%|(0(?:\.\d+)?|1(?:\.0+)?))\s*$",
+    re.I,
+)
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 # a grade alone in a trailing parenthesis, "(0.7)", "(1.0)", "(0.25)": written as a decimal 0-1
@@ -185,6 +191,8 @@ class Cleaned:
 
 def _bracket_progress(match: re.Match[str]) -> float | None:
     """Return the score "[1/5]" or "[30%]" states (0-1), None for more than all of it."""
+    if match.group(3) is None and match.group(1) is None:
+        return None
     if match.group(3) is not None:
         value = float(match.group(3)) / 100
     else:
@@ -223,6 +231,11 @@ def clean_title(text: str) -> Cleaned:
         value = value / 100 if match.group(2) or value > 1 else value
         if 0 <= value <= 1:
             score, text = value, text[: match.start()].rstrip()
+    if score is None and ":" in text and (match := _DASHED_SCORE.search(text)):
+        score = _bracket_progress(match)
+        if score is None and match.group(4) is not None:
+            score = float(match.group(4))
+        text = text[: match.start()].rstrip() if score is not None else text
     if score is None and text.endswith("]") and (match := _BRACKET_PROGRESS.search(text)):
         score = _bracket_progress(match)
         text = text[: match.start()].rstrip() if score is not None else text

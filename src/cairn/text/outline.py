@@ -36,6 +36,7 @@ from cairn.text.outline_markers import (
     LABEL_LEVEL,
     _field_list,
     key_results_header,
+    mark_goal_headings,
     objective_alone,
 )
 from cairn.text.outline_nodes import (
@@ -84,6 +85,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     lines = read_lines(text, code=code)
+    mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
     # them: its other headings, paragraphs and lists are context (intros, notes, schedules).

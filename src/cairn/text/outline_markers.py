@@ -130,6 +130,31 @@ def key_results_header(line: Line, text: str | None = None) -> bool:
     return bool(_KR_HEADER.match(text) or line.heading and _MARKER_ONLY_KRS.match(text))
 
 
+# "### Primary Goal: …", "## Main goal: …", "### Goal 2: …": a goal named in a heading
+_GOAL_HEADING = re.compile(
+    r"^(?:(?:primary|main|top|overall|core|current)\s+)?goal\s*(?:\d{1,2})?\s*[:：]\s*(\S.*)$", re.I
+)
+
+
+def mark_goal_headings(lines: list[Line]) -> None:
+    """Read a goal heading right over marked key results as a marked objective.
+
+    "### Primary Goal: Complete the league" / "- **KR1**: Collect 8 badges": the heading states
+    the objective its key results serve. "Goal" alone marks nothing elsewhere (a "Goal: 40"
+    line, a goal column); over unmarked items the heading reads as any other.
+    """
+    for at, line in enumerate(lines[:-1]):
+        if not line.heading or "oal" not in line.text[:12].lower():
+            continue
+        below = lines[at + 1]
+        if (
+            (match := _GOAL_HEADING.match(line.text))
+            and below.item
+            and _KEY_RESULT.match(below.text)
+        ):
+            line.text = f"Objective: {match.group(1)}"
+
+
 def _opens_key_results(lines: list[Line], at: int) -> bool:
     """Return True when a "Key results:" line comes in a heading's own section, before a list.
 
