@@ -20,6 +20,12 @@ must not change. Test-side only, never shipped.
   marked key results (`- **KR1**: … - Current Score: 5/10`), then secondary goals as bold
   labels, a feature list, a command list and session logs: one objective per goal heading,
   the score out of ten read as the key result's score, the rest context.
+- `retrospective_first`: a quarter's page opening with the last quarter's retrospective
+  (`### Achieved` / `### Not achieved / carried over` lists of ✅ / ❌ items, some measured,
+  `### Lessons`), then `## 🎯 Objective N: …` sections whose bold `**KR N.M**: …` paragraphs
+  carry field bullets in the page's language (`- 측정: …`, `- 현재: …`, `- 목표일: …`) and whose
+  `### Initiatives` group checkbox items under `#### Phase 1 — … (April)` headings: the
+  retrospective, the fields and the initiative groups are no objectives or key results.
 """
 
 from __future__ import annotations
@@ -195,6 +201,87 @@ def goal_heading(
     return "\n".join(lines) + "\n", expected(tree)
 
 
+# (retrospective, achieved, not achieved, lessons, (measure, current, due date), initiatives)
+_RETRO = {
+    "en": ("Q1 retrospective (Jan-Mar)", "Achieved", "Not achieved / carried over", "Lessons learned",
+           ("Measure", "Baseline", "Due date"), "Initiatives"),
+    "ko": ("Q1 회고 (2026-01~03)", "달성한 것", "미달성 / 이월", "교훈", ("측정", "현재", "목표일"), "Initiatives"),
+    "ja": ("Q1 振り返り", "できたこと", "できなかったこと", "教訓", ("測定", "現状", "期限"), "施策"),
+    "de": ("Rückblick Q1", "Erreicht", "Nicht erreicht", "Lektionen", ("Messung", "Aktuell", "Fällig"),
+           "Initiativen"),
+    "es": ("Retrospectiva Q1", "Logrado", "No logrado", "Lecciones aprendidas",
+           ("Medición", "Actual", "Fecha"), "Iniciativas"),
+}  # fmt: skip
+_DONE = ("Season 1 finished (5 chapters, 30+ stages)", "18 new legions added (38 in total)",
+         "Daily rewards and leaderboard live")  # fmt: skip
+_MISSED = ("DAU 1,000 → actually 50~100 (no marketing)", "Crowdfunding → not started",
+           "Sound system → unfinished")  # fmt: skip
+_PHASES = ("Phase 1 — Tech debt (mid April)", "Phase 2 — Core loop (end of April)",
+           "Content (May-June)")  # fmt: skip
+_TASKS = ("5 gameplay GIFs (PVP, cards, story)", "30-second trailer video",
+          "Post in 3 indie game communities")  # fmt: skip
+
+
+_REPORTS = (
+    "{n}% (in progress)",
+    "not measured → add events",
+    "~50 users ({n}%)",
+    "0 members (not opened)",
+)
+
+
+def _reported(j: int, i: int) -> tuple[str, float | None]:
+    """Return a progress report on a key result and the score it states (a percentage)."""
+    n = (10 * (i + j)) % 100
+    report = _REPORTS[(i + j) % len(_REPORTS)].format(n=n)
+    return report, (n / 100 if "%" in report else None)
+
+
+def retrospective_first(
+    seed: int, language: str, objectives: int, progress: bool = False
+) -> tuple[str, list]:
+    """Return a quarter's page opening with a retrospective, then marked OKR sections, and
+    with `progress` a section restating each objective and key result by its id with a report."""
+    tree = _plain_tree(sample_tree(seed, objectives, 3, language))
+    if progress:
+        tree = Tree(
+            tuple(
+                Objective(
+                    o.title,
+                    tuple(
+                        KeyResult(kr.text, score=_reported(j, i)[1])
+                        for j, kr in enumerate(o.key_results, 1)
+                    ),
+                )  # fmt: skip
+                for i, o in enumerate(tree.objectives, 1)
+            )
+        )
+    retro, done, missed, lessons, fields, initiatives = _RETRO[language]
+    objective_word = LANGUAGES[language][0]
+    lines = ["# AI WAR - OKR", "", "**Quarter**: Q2 2026", "", "---", "", f"## 📌 {retro}", ""]
+    lines += [f"### {done}", *(f"- ✅ {t}" for t in _DONE), "", f"### {missed}"]
+    lines += [*(f"- ❌ {t}" for t in _MISSED), "", f"### {lessons}"]
+    lines += ["1. **Finish before widening** — 38 legions, few felt in play", "", "---", ""]
+    for i, o in enumerate(tree.objectives, 1):
+        lines += [f"## 🎯 {objective_word} {i}: {o.title}", "", "> *Stop adding features.*", ""]
+        lines += ["### Key Results", ""]
+        for j, kr in enumerate(o.key_results, 1):
+            lines += [f"**KR {i}.{j}**: {kr.text}", f"- {fields[0]}: Firebase events",
+                      f"- {fields[1]}: not measured yet", f"- {fields[2]}: 2026-0{3 + j}-30", ""]  # fmt: skip
+        lines += [f"### {initiatives}", ""]
+        for k, phase in enumerate(_PHASES[: 1 + (seed + i) % 3]):
+            lines += [f"#### {phase}", f"- [ ] {_TASKS[k]}", f"- [ ] {_TASKS[(k + 1) % 3]}", ""]
+        lines += ["---", ""]
+    if progress:
+        lines += ["## 📊 Progress (2026-04-11)", ""]
+        for i, o in enumerate(tree.objectives, 1):
+            lines += [f"### {objective_word} {i}: {' '.join(o.title.split()[:2])}"]
+            for j, _kr in enumerate(o.key_results, 1):
+                lines += [f"- **KR {i}.{j} (metric {j})**: {_reported(j, i)[0]}"]
+            lines += [""]
+    return "\n".join(lines) + "\n", expected(tree)
+
+
 def cases() -> list[tuple[str, str, list]]:
     """Return every (name, text, expected tree) of the twelfth round's families."""
     out = []
@@ -226,6 +313,10 @@ def cases() -> list[tuple[str, str, list]]:
         text, tree = goal_heading(seed, lang, goals, marker, scored)
         kind = "scored" if scored else "plain"
         out.append((f"goal_heading-{lang}-{goals}-{marker}-{kind}-{seed}", text, tree))
+    for seed, lang, n, progress in itertools.product(range(3), _RETRO, (1, 2, 3), (False, True)):
+        text, tree = retrospective_first(seed, lang, n, progress)
+        kind = "progress" if progress else "plain"
+        out.append((f"retrospective_first-{lang}-{n}-{kind}-{seed}", text, tree))
     return out
 
 
@@ -307,6 +398,29 @@ NEAR_MISSES += [
         "goals_heading_plural",
         "# Plan\n## Goals: this half\n- KR1: Cut failed deploys from 12% to 3%\n- KR2: Halve median build time\n",
         _tree([("Goals: this half", ["Cut failed deploys from 12% to 3%", "Halve median build time"])]),
+    ),
+]  # fmt: skip
+
+NEAR_MISSES += [
+    (  # a later period numbered again from KR 1.1 under a status heading, with key results of its own: kept
+        "later_period_renumbered",
+        "# Q1\n## Objective 1: Make deploys boring\n- **KR 1.1**: Cut failed deploys from 12% to 3%\n- **KR 1.2**: Halve median build time\n\n# Q2 status\n## Objective 1: Win the first ten paying customers\n- **KR 1.1**: Reach 10 paying customers (50%)\n- **KR 1.2**: Publish the public API docs\n",
+        _tree([('Make deploys boring', ['Cut failed deploys from 12% to 3%', 'Halve median build time']), ('Win the first ten paying customers', ['Reach 10 paying customers (50%)', 'Publish the public API docs'])]),
+    ),
+    (  # under a status heading, key results with new ids: a new objective
+        "progress_heading_new_ids",
+        "## Objective 1: Make deploys boring\n- **KR 1.1**: Cut failed deploys from 12% to 3%\n\n## Status\n### Objective 2: Win customers\n- **KR 2.1**: Reach 10 paying customers (50%)\n",
+        _tree([('Make deploys boring', ['Cut failed deploys from 12% to 3%']), ('Win customers', ['Reach 10 paying customers (50%)'])]),
+    ),
+    (  # retrospective words inside a marked objective's title: read as before
+        "retrospective_word_in_a_title",
+        "## Objective 1: Carry over the billing migration\n- KR: Move 100% of invoices to the new system\n## Objective 2: Lessons for every new hire\n- KR: Publish 5 onboarding lessons\n",
+        _tree([('Carry over the billing migration', ['Move 100% of invoices to the new system']), ('Lessons for every new hire', ['Publish 5 onboarding lessons'])]),
+    ),
+    (  # a heading that only starts with a retrospective word: read as before
+        "lessons_heading_over_key_results",
+        "# Plan\n## Lessons for new hires\n- Publish 5 onboarding lessons\n- Reach 90% completion\n",
+        _tree([('Lessons for new hires', ['Publish 5 onboarding lessons', 'Reach 90% completion'])]),
     ),
 ]  # fmt: skip
 

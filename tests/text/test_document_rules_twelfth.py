@@ -211,3 +211,37 @@ def test_a_score_after_a_dash_closing_a_key_result(line, title, score):
     document = parse_document(f"## Objective: Win\n- KR1: {line}\n", None)
     kr = document.objectives[0].key_results[0]
     assert (kr.title, kr.score) == (title, score)
+
+
+# A field list under a bold key result paragraph, in a script without case ("- 측정: …"), is its
+# details; headings grouping an objective's "### Initiatives" are no objectives; a retrospective
+# section ("### Achieved", "### 미달성 / 이월") is context; a progress section restating the key
+# results by their dotted ids reports on them.
+@pytest.mark.parametrize(
+    ("fields", "retro"),
+    [
+        (("측정", "현재", "목표일"), ("Q1 회고 (2026-01~03)", "달성한 것", "미달성 / 이월")),
+        (("測定", "現状", "期限"), ("Q1 振り返り", "できたこと", "できなかったこと")),
+        (("Measure", "Baseline", "Due date"), ("Q1 retrospective", "Achieved", "Not achieved / carried over")),
+    ],
+)  # fmt: skip
+def test_a_retrospective_page_with_fields_initiatives_and_progress(fields, retro):
+    text = (
+        f"# Page\n## 📌 {retro[0]}\n### {retro[1]}\n- ✅ 18 new legions added (38 in total)\n"
+        f"- ✅ Season 1 finished\n### {retro[2]}\n- ❌ DAU 1,000 → actually 50\n\n"
+        "## 🎯 Objective 1: Finish the core loop\n### Key Results\n"
+        f"**KR 1.1**: Tutorial completion 80% or more\n- {fields[0]}: Firebase events\n"
+        f"- {fields[1]}: none yet\n- {fields[2]}: 2026-04-30\n\n"
+        f"**KR 1.2**: Reach 100 daily active users\n- {fields[0]}: analytics\n\n"
+        "### Initiatives\n#### Content (May-June)\n- [ ] 5 gameplay GIFs\n- [ ] 30-second trailer\n\n"
+        "## 📊 Progress (2026-04-11)\n### Objective 1: Core loop\n"
+        "- **KR 1.1 (tutorial)**: not measured → add events\n- **KR 1.2 (DAU 100)**: ~50 users (50%)\n"
+    )
+    document = parse_document(text, None)
+    assert tree(text) == [
+        (
+            "Finish the core loop",
+            ["Tutorial completion 80% or more", "Reach 100 daily active users"],
+        )
+    ]
+    assert [kr.score for kr in document.objectives[0].key_results] == [None, 0.5]

@@ -210,7 +210,7 @@ class _Builder(NodeBuilder):
         elif short and key_results_header(line, text):
             self.mode, self.context, self.kr_style = "krs", None, None
         elif short and _INITIATIVE_HEADER.match(text):
-            self.mode = "initiatives"
+            self.mode, self.initiatives_level = "initiatives", line.heading
         elif short and _OBJECTIVES_HEADER.match(text):
             self.mode = None
         elif marked and (match := _OBJECTIVE.match(text)):
@@ -422,6 +422,7 @@ class _Builder(NodeBuilder):
         elif (
             not self.heading_marked
             and not self.okr_closed
+            and not self._in_initiatives(line)
             and _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
         ):
             self._objective(line, text, explicit=False)  # a heading over measured items

@@ -63,6 +63,10 @@ _KR_ID_HEADING = re.compile(
     rf"^(?:(?-i:O)\d{{1,2}}[.\-]?\s*)?{KEY_RESULT_WORD}\s*[#\-]?\s*\d{{1,2}}(?:[.\-]\d{{1,2}})*\s*[:：]?$",
     re.I,
 )
+# "KR 1.1", "KR 2.3 (DAU)": a key result's dotted id, one to the whole document
+_KR_DOTTED_ID = re.compile(
+    rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(\d{{1,2}}(?:[.\-]\d{{1,2}})+)\b", re.I
+)
 _INITIATIVE = re.compile(
     r"^(?:initiative|project|action|milestone|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I
 )
@@ -174,9 +178,12 @@ def _opens_key_results(lines: list[Line], at: int) -> bool:
 
 # A label's parentheses close before its colon ("Target (Q3): 40%"); an item whose colon is
 # inside an open one is not a field ("Run 3 workshops (owner: ana@example.com)").
-_FIELD_ITEM = re.compile(r"^[A-Z](?:[\w /-]|\([\w /-]*\)){0,30}:\s")
+# A label starts with a capital, or a letter of a script without case ("측정: …", "目標日：…").
+_FIELD_ITEM = re.compile(r"^[^\W\d_](?:[\w /-]|\([\w /-]*\)){0,30}(?::\s|：)")
 
 
 def _field_list(line: Line) -> bool:
     """Return True when the list right below a line is all labelled fields ("Target: …")."""
-    return bool(line.children) and all(_FIELD_ITEM.match(c.text) for c in line.children)
+    return bool(line.children) and all(
+        not c.text[:1].islower() and _FIELD_ITEM.match(c.text) for c in line.children
+    )

@@ -16,11 +16,13 @@ from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import (
     _DOC_FIELD,
     _KEY_RESULT,
+    _KR_DOTTED_ID,
     _KR_ID_HEADING,
     _OBJECTIVE,
     LABEL_LEVEL,
     _field_list,
 )
+from cairn.text.outline_progress import progress_by_id
 from cairn.text.outline_rules import (
     _heads_list,
     _name_suffix,
@@ -51,6 +53,7 @@ class KeyResultNode:
     marked: bool = False  # written with its marker ("KR 1: …", a table's Key result cell)
     measure: str | None = None  # the text to read the measure from, when not the title
     ticked: bool = False  # its "done" comes from a ticked checkbox: a written status replaces it
+    marker_id: str | None = None  # its dotted id ("KR 1.1"), when written with one
 
 
 @dataclass
@@ -120,6 +123,7 @@ class NodeBuilder:
         self.kr_titles: dict[str, KeyResultNode] = {}
         self.stated_kr: KeyResultNode | None = None  # a marked key result heading, just read
         self.kr_below = False  # after "#### O1KR1": the next line states that key result
+        self.initiatives_level = 0  # the level of an "### Initiatives" heading, 0 for a line
         self.plain_shape = False  # objectives written as plain titles over their lists
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
         self.slash_owners = False  # it writes them as "Mark/Sam" after the key results
@@ -226,6 +230,8 @@ class NodeBuilder:
             status=line.status, heading=bool(line.heading), implicit=implicit, marked=marked,
             measure=f"{title} {line.note}" if line.note else None, ticked=line.ticked,
         )  # fmt: skip
+        if marked and (dotted := _KR_DOTTED_ID.match(line.text)):
+            self.kr.marker_id = dotted.group(1).replace("-", ".")
         krs.append(self.kr)
         self.plain_shape = self.plain_shape or (
             self.objective.anchor == "plain" and not self.objective.explicit and line.item
@@ -256,6 +262,18 @@ class NodeBuilder:
         kr.status = kr.status or line.status
         self.kr_titles[_norm(kr.title)] = kr
         return True
+
+    def _in_initiatives(self, line: Line) -> bool:
+        """Return True for a heading inside an objective's "### Initiatives" section.
+
+        "### Initiatives" / "#### Content (May)" / "- [ ] 5 gameplay GIFs": the deeper headings
+        group the initiatives, however measured their items; no objective starts there.
+        """
+        return (
+            self.mode == "initiatives"
+            and self.objective is not None
+            and 0 < self.initiatives_level < line.heading
+        )
 
     def _id_heading_kr(self, line: Line, text: str) -> bool:
         """Read a heading holding only a key result's id and the key result on the line below.
@@ -391,6 +409,7 @@ class NodeBuilder:
     def finish(self) -> Outline:
         """Return the outline, with problems for explicit objectives left empty."""
         self._close_tentative()
+        self.outline.problems.extend(progress_by_id(self.outline.objectives))
         self._drop_quoted_repeats()
         for objective in self.outline.objectives:
             if not objective.key_results:

@@ -13,7 +13,13 @@ from collections.abc import Callable
 
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.outline_lines import Line
-from cairn.text.outline_words import OTHER_CONTEXT, OTHER_SECTION, OTHER_SECTION_ALONE, OWNER_WORD
+from cairn.text.outline_words import (
+    OTHER_CONTEXT,
+    OTHER_SECTION,
+    OTHER_SECTION_ALONE,
+    OWNER_WORD,
+    RETROSPECTIVE_WORD,
+)
 
 Parse = Callable[[str], ParsedKeyResult]
 
@@ -50,8 +56,14 @@ _SECTION = re.compile(
     r"key result areas)\b",
     re.I,
 )
+# "Q1 retrospective (Jan-Mar)", "미달성 / 이월": a retrospective's heading, its period and note aside
+_RETROSPECTIVE = (
+    rf"(?:(?:q[1-4]|h[12]|\d{{4}})\s+)?{RETROSPECTIVE_WORD}(?:\s+(?:q[1-4]|h[12]|\d{{4}}))?"
+)
 _OTHER_SECTION = re.compile(
-    rf"{OTHER_SECTION}|^\s*(?:\d+[.)、]?\s*)?{OTHER_SECTION_ALONE}\s*[:：]?\s*$", re.I
+    rf"{OTHER_SECTION}|^\s*(?:\d+[.)、]?\s*)?{OTHER_SECTION_ALONE}\s*[:：]?\s*$"
+    rf"|^{_RETROSPECTIVE}(?:\s*/\s*{_RETROSPECTIVE})*\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*[:：]?$",
+    re.I,
 )
 
 
