@@ -26,6 +26,11 @@ must not change. Test-side only, never shipped.
   carry field bullets in the page's language (`- 측정: …`, `- 현재: …`, `- 목표일: …`) and whose
   `### Initiatives` group checkbox items under `#### Phase 1 — … (April)` headings: the
   retrospective, the fields and the initiative groups are no objectives or key results.
+- `guide_then_okrs`: a project page opening with "What is an OKR?" (`## OKR이란?`, `## OKRとは`,
+  `## 什么是OKR`) defining the terms in bold-label lists, then `## Objective N: …` sections whose
+  `#### KR j: …` headings carry bold field bullets, one of them labelled with the objective
+  word as the target (`- **목표**: 95%`), and `### Initiatives` grouped by phase headings, and
+  closing with a "How to use OKRs" section: the guide, the fields and the phases are context.
 """
 
 from __future__ import annotations
@@ -282,6 +287,53 @@ def retrospective_first(
     return "\n".join(lines) + "\n", expected(tree)
 
 
+# (what is an OKR, principles, guide, how to use, (measure, current, target word, meaning))
+_GUIDE = {
+    "en": ("What is an OKR?", "Principles", "Writing guide", "How to use OKRs",
+           ("How we measure", "Current state", "Target", "Why it matters")),
+    "ko": ("OKR이란?", "핵심 원칙", "작성 가이드", "OKR 활용 방법", ("측정 방법", "현재 상태", "목표", "의미")),
+    "ja": ("OKRとは", "基本原則", "書き方", "OKRの使い方", ("測定方法", "現状", "目標", "意味")),
+    "zh": ("什么是OKR", "核心原则", "写作指南", "OKR使用方法", ("衡量方法", "当前状态", "目标", "意义")),
+}  # fmt: skip
+
+
+def guide_then_okrs(seed: int, language: str, objectives: int) -> tuple[str, list]:
+    """Return a project page: an OKR guide, marked objectives with key-result headings over
+    their fields, phases of initiatives, and how the team uses OKRs."""
+    tree = _plain_tree(sample_tree(seed, objectives, 3, language))
+    what, principles, guide, how, fields = _GUIDE[language]
+    objective_word = LANGUAGES[language][0]
+    lines = [
+        "# Leak check OKR",
+        "",
+        f"## {what}",
+        "",
+        "OKRs pair ambitious goals with results.",
+        "",
+    ]
+    lines += [f"### {principles}", "- **Objective**: the big dream we want to reach",
+              "- **Key Results**: the numbers that prove we got closer",
+              "- **Initiative**: what we actually do", "", f"### {guide}",
+              '1. **Objective**: focus on "the value users get"',
+              "2. **Key Results**: outcomes, 70% achievable", "", "---", "", "## 2026 Q1 OKR", ""]  # fmt: skip
+    for i, o in enumerate(tree.objectives, 1):
+        lines += [f"## {objective_word} {i}: {o.title}", "", "> Customers waste time alone.", ""]
+        lines += ["### Key Results", ""]
+        for j, kr in enumerate(o.key_results, 1):
+            lines += [f"#### KR {j}: {kr.text}", f"- **{fields[0]}**: a survey after each job",
+                      f"- **{fields[1]}**: 0% (before the MVP)", f"- **{fields[2]}**: {90 + j}%",
+                      f"- **{fields[3]}**: customers trust the process", ""]  # fmt: skip
+        lines += ["### Initiatives (work)", "", "#### Phase 1: Stabilise (Week 1-2)",
+                  "- [x] Docker environment ready", "- [ ] Escrow payment test", "",
+                  "#### Phase 2: AI and automation (Week 3-4)",
+                  "- [ ] Raise leak detection accuracy (85% target)", "  - Collect more images",
+                  "- [ ] Recruit 10 beta testers (5 customers, 5 masters)", "", "---", ""]  # fmt: skip
+    lines += [f"## {how}", "", "### 3. Quarterly retrospective",
+              "- Rate the final OKR achievement (70% or more is success)",
+              "- Write down the lessons learned", ""]  # fmt: skip
+    return "\n".join(lines) + "\n", expected(tree)
+
+
 def cases() -> list[tuple[str, str, list]]:
     """Return every (name, text, expected tree) of the twelfth round's families."""
     out = []
@@ -317,6 +369,9 @@ def cases() -> list[tuple[str, str, list]]:
         text, tree = retrospective_first(seed, lang, n, progress)
         kind = "progress" if progress else "plain"
         out.append((f"retrospective_first-{lang}-{n}-{kind}-{seed}", text, tree))
+    for seed, lang, n in itertools.product(range(3), _GUIDE, (1, 2)):
+        text, tree = guide_then_okrs(seed, lang, n)
+        out.append((f"guide_then_okrs-{lang}-{n}-{seed}", text, tree))
     return out
 
 
@@ -421,6 +476,24 @@ NEAR_MISSES += [
         "lessons_heading_over_key_results",
         "# Plan\n## Lessons for new hires\n- Publish 5 onboarding lessons\n- Reach 90% completion\n",
         _tree([('Lessons for new hires', ['Publish 5 onboarding lessons', 'Reach 90% completion'])]),
+    ),
+]  # fmt: skip
+
+NEAR_MISSES += [
+    (  # a marked item right under a process heading (no subsection) still starts an objective
+        "objective_right_under_a_process_heading",
+        '# Team\n## How we set OKRs\n- **Objective:** Make deploys boring\n  - KR: Cut failed deploys from 12% to 3%\n',
+        _tree([('Make deploys boring', ['Cut failed deploys from 12% to 3%'])]),
+    ),
+    (  # an objective item after a key result heading's section has ended is an objective
+        "objective_item_after_a_key_result_heading_section",
+        '## Objective 1: Make deploys boring\n#### KR 1: Cut failed deploys from 12% to 3%\n- **Target**: 3%\n\n## Next quarter\n- Objective: Win the first ten paying customers\n  - KR: Reach 10 paying customers\n',
+        _tree([('Make deploys boring', ['Cut failed deploys from 12% to 3%']), ('Win the first ten paying customers', ['Reach 10 paying customers'])]),
+    ),
+    (  # a Korean OKR heading naming no process: read as before
+        "okr_heading_without_a_process_word",
+        '# 누수체크\n## 2026 OKR 계획\n### Objective 1: 신뢰의 플랫폼이 된다\n- KR 1: 고객 신뢰도 95% 이상 달성\n',
+        _tree([('신뢰의 플랫폼이 된다', ['고객 신뢰도 95% 이상 달성'])]),
     ),
 ]  # fmt: skip
 

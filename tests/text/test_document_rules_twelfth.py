@@ -245,3 +245,30 @@ def test_a_retrospective_page_with_fields_initiatives_and_progress(fields, retro
         )
     ]
     assert [kr.score for kr in document.objectives[0].key_results] == [None, 0.5]
+
+
+# "## OKR이란?" / "## OKRとは" / "## 什么是OKR" is about the OKR process; "- **Objective**: …" items
+# in its subsections define the terms. "- **목표**: 95%" in a key result heading's section is its
+# target, no objective.
+@pytest.mark.parametrize(
+    ("what", "target"),
+    [
+        ("OKR이란?", "목표"),
+        ("OKRとは", "目標"),
+        ("什么是OKR", "目标"),
+        ("What is an OKR?", "Objective"),
+    ],
+)
+def test_an_okr_guide_then_key_result_headings_with_a_target_field(what, target):
+    text = (
+        f"# Page\n## {what}\n### Principles\n- **Objective**: the big dream we reach\n"
+        "- **Key Results**: the numbers that prove it\n- **Initiative**: what we do\n\n"
+        "## 2026 Q1 OKR\n## Objective 1: Become the trusted platform\n### Key Results\n"
+        f"#### KR 1: Customer trust 95% or more\n- **How**: a survey\n- **{target}**: 95%\n\n"
+        f"#### KR 2: Match 90% of requests within 24 hours\n- **{target}**: 90%, 24 hours\n"
+    )
+    assert tree(text) == [
+        ("Become the trusted platform",
+         ["Customer trust 95% or more", "Match 90% of requests within 24 hours"])
+    ]  # fmt: skip
+    assert not parse_document(text, None).problems

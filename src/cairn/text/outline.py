@@ -133,7 +133,11 @@ class _Builder(NodeBuilder):
         """Place one line."""
         text = line.text
         if line.heading:
-            self.section_level, self.owner_next = line.heading, False
+            self.section_level, self.owner_next, self.heading_line = (
+                line.heading,
+                False,
+                line.number,
+            )
         elif self.owner_next and self.objective is not None and not line.item:
             self.owner_next = False
             if len(text.split()) <= 8 and not text.endswith((".", ":")):  # a name, not prose
@@ -222,8 +226,10 @@ class _Builder(NodeBuilder):
                 self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
                 self.context = line.indent
                 return True
-            if defines(match.group(1)):
-                return True  # "- **Objective:** What are we trying to achieve? Qualitative.": told
+            if defines(match.group(1)) or self._in_process(line):
+                # "- **Objective:** What are we trying to achieve? Qualitative.": told, and so is
+                # an "Objective:" item in a subsection about the process ("### Principles")
+                return True
             self._name_only(line)
             self._open_okr_section(line)
             self._objective(line, match.group(1), explicit=True)
@@ -237,7 +243,8 @@ class _Builder(NodeBuilder):
         elif marked and (match := _WORK.match(text)) and self._under_initiative(line):
             self._work(line, match.group(2), _work_kind(match.group(1)))
         elif marked and (match := _INITIATIVE.match(text)):
-            self._initiative(line, match.group(1))
+            if not self._in_process(line):  # "- **Initiative**: …" in a guide: told
+                self._initiative(line, match.group(1))
         elif colon and (match := _OWNER.match(text)):
             self._owner(line, match.group(1).strip())
         elif colon and (match := _FIELD.match(text)):
@@ -266,7 +273,10 @@ class _Builder(NodeBuilder):
         target in a key result's details; nested under the key result it is the latter.
         """
         kr = self.kr
-        return kr is not None and line.item and not kr.heading and line.indent > kr.indent
+        if kr is None or not line.item:
+            return False
+        # "#### KR 1: …" / "- **목표**: 95%": a bullet in a key result heading's own section
+        return line.indent > kr.indent if not kr.heading else kr.line == self.heading_line
 
     def _name_only(self, line: Line, *, deeper: bool = False) -> None:
         """Make a heading objective a label when a marked objective line follows inside it.

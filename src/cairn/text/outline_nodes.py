@@ -128,6 +128,7 @@ class NodeBuilder:
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
         self.slash_owners = False  # it writes them as "Mark/Sam" after the key results
         self.section_level = 0  # the level of the last heading
+        self.heading_line = 0  # the line of the last heading
         self.owner_next = False  # after "### Team": the next plain line names the owner
         self.bold_shape = False  # a bold title over a list was an objective in a marked document
         self.heading_marked = False  # objectives are marked by a bare "## Objective" heading
@@ -262,6 +263,15 @@ class NodeBuilder:
         kr.status = kr.status or line.status
         self.kr_titles[_norm(kr.title)] = kr
         return True
+
+    def _in_process(self, line: Line) -> bool:
+        """Return True for an item in a subsection of a section about the OKR process.
+
+        "## What is an OKR?" / "### Principles" / "- **Objective**: the big dream we reach":
+        the item defines the term. Right under the process heading itself a marked item still
+        starts the page's objectives.
+        """
+        return line.item and self.process is not None and self.section_level > self.process
 
     def _in_initiatives(self, line: Line) -> bool:
         """Return True for a heading inside an objective's "### Initiatives" section.

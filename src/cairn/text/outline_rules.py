@@ -14,6 +14,7 @@ from collections.abc import Callable
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.outline_lines import Line
 from cairn.text.outline_words import (
+    OKR_PROCESS_WORD,
     OTHER_CONTEXT,
     OTHER_SECTION,
     OTHER_SECTION_ALONE,
@@ -86,6 +87,7 @@ _PROCESS = re.compile(
     r"what|why|definitions?|explained|basics|primer|introduction)\b)",
     re.I,
 )
+_PROCESS_CJK = re.compile(rf"(?=.*okr)(?=.*{OKR_PROCESS_WORD})", re.I)
 _OKR_WORD = re.compile(r"\b(?:okrs?|okr's|objectives?)\b", re.I)
 _SUBJECT = re.compile(r"\s(?:for|of|in|on|about)\s", re.I)
 _PERIOD = re.compile(
@@ -206,6 +208,8 @@ def _about_process(text: str) -> bool:
     names objectives about something else ("for", "of", "in", "on", "about" after the OKR word
     begins their subject), while "How we set OKRs for Q3" is still the process.
     """
+    if _PROCESS_CJK.match(text):
+        return True  # "OKR이란?", "OKRとは", "什么是OKR": no word boundary in these scripts
     if not _PROCESS.search(text):
         return False
     okr = _OKR_WORD.search(text)

@@ -107,6 +107,12 @@ OTHER_SECTION_ALONE = (
     r"|用語集|付録|スケジュール|指標一覧|例|よくある質問|메모|참고|참고\s*자료|배경|용어|부록|일정"
     r"|지표|예시|자주\s*묻는\s*질문)"
 )
+# A heading about the OKR process in Korean, Japanese and Chinese, next to "OKR" ("OKR이란?",
+# "OKR 활용 방법", "OKRとは", "OKRの使い方", "什么是OKR", "OKR使用方法"; English in outline_rules)
+OKR_PROCESS_WORD = (
+    r"(?:이란|란\s*[?？]|(?:활용|사용|운영|작성)\s*(?:방법|가이드)|작성법|とは|使い方|運用方法|書き方"
+    r"|什么是|是什么|使用方法|如何|指南|怎么写)"
+)
 # A section reporting progress ("📊 Progress (2026-04-11)", "Current status", "현재 진행 상황"):
 # the words its heading holds, in any position
 PROGRESS_SECTION_WORD = rf"(?:{PROGRESS_WORD}|{STATUS_WORD}|status\s+update|진행\s*상황|현황|進捗状況|进展|進展|check-?in)"
