@@ -31,6 +31,10 @@ must not change. Test-side only, never shipped.
   `#### KR j: …` headings carry bold field bullets, one of them labelled with the objective
   word as the target (`- **목표**: 95%`), and `### Initiatives` grouped by phase headings, and
   closing with a "How to use OKRs" section: the guide, the fields and the phases are context.
+- `article_example`: a blog article on OKRs: an intro paragraph over a list, a practical example
+  written `**Objective Q1 2025:**` over its quoted title and `**Key Results:**` over a numbered
+  list, then "common mistakes" under headings marked wrong (`### ❌ Too many OKRs`,
+  `### ❌ Key Results not measurable`) over prose: the example is the one objective.
 """
 
 from __future__ import annotations
@@ -334,6 +338,39 @@ def guide_then_okrs(seed: int, language: str, objectives: int) -> tuple[str, lis
     return "\n".join(lines) + "\n", expected(tree)
 
 
+# (intro, example heading, why it works, mistakes, too many, not measurable)
+_ARTICLE = {
+    "en": ("OKRs are one of the most powerful frameworks in the world. Used by Google and Intel, OKRs help you to:",
+           "Practical example: B2B SaaS startup", "Why it works:", "Common mistakes to avoid", "Too many OKRs",
+           "Key Results that are not measurable"),
+    "it": ("Gli OKR sono uno dei framework più potenti al mondo. Utilizzati da Google e Intel, gli OKR ti aiutano a:",
+           "Esempio pratico: Startup SaaS B2B", "Perché funziona:", "Errori comuni da evitare", "Troppi OKR",
+           "Key Results non misurabili"),
+    "es": ("Los OKR son uno de los marcos más potentes del mundo. Usados por Google e Intel, los OKR te ayudan a:",
+           "Ejemplo práctico: startup SaaS B2B", "Por qué funciona:", "Errores comunes", "Demasiados OKR",
+           "Key Results no medibles"),
+    "fr": ("Les OKR sont l'un des cadres les plus puissants au monde. Utilisés par Google et Intel, ils vous aident à :",
+           "Exemple pratique : startup SaaS B2B", "Pourquoi ça marche :", "Erreurs courantes", "Trop d'OKR",
+           "Key Results non mesurables"),
+}  # fmt: skip
+
+
+def article_example(seed: int, language: str, period: str) -> tuple[str, list]:
+    """Return a blog article on OKRs whose practical example is the one objective."""
+    tree = _plain_tree(sample_tree(seed, 1, 3, language))
+    intro, example, why, mistakes, too_many, unmeasured = _ARTICLE[language]
+    o = tree.objectives[0]
+    lines = ["---", 'title: "How to use OKRs"', "---", "", intro, "",
+             "- Set clear and ambitious goals", "- Measure progress with concrete metrics", "",
+             f"## {example}", "", f"**Objective {period}:**", f'"{o.title}"', "", "**Key Results:**",
+             *(f"{j}. {kr.text}" for j, kr in enumerate(o.key_results, 1)), "", f"**{why}**",
+             "- The objective is clear and inspiring", "- The KRs are specific and measurable", "",
+             f"## {mistakes}", "", f"### ❌ {too_many}", "More than 5 objectives → no focus.", "",
+             "**Rule:** 3-5 OKRs company-wide, 3-5 per team", "", f"### ❌ {unmeasured}",
+             '"Improve customer satisfaction" is not a KR.', '"NPS from 6 to 8+" is.', ""]  # fmt: skip
+    return "\n".join(lines) + "\n", expected(tree)
+
+
 def cases() -> list[tuple[str, str, list]]:
     """Return every (name, text, expected tree) of the twelfth round's families."""
     out = []
@@ -372,6 +409,9 @@ def cases() -> list[tuple[str, str, list]]:
     for seed, lang, n in itertools.product(range(3), _GUIDE, (1, 2)):
         text, tree = guide_then_okrs(seed, lang, n)
         out.append((f"guide_then_okrs-{lang}-{n}-{seed}", text, tree))
+    for seed, lang, period in itertools.product(range(3), _ARTICLE, ("Q1 2025", "H2", "FY26")):
+        text, tree = article_example(seed, lang, period)
+        out.append((f"article_example-{lang}-{period.replace(' ', '_')}-{seed}", text, tree))
     return out
 
 
@@ -494,6 +534,24 @@ NEAR_MISSES += [
         "okr_heading_without_a_process_word",
         '# 누수체크\n## 2026 OKR 계획\n### Objective 1: 신뢰의 플랫폼이 된다\n- KR 1: 고객 신뢰도 95% 이상 달성\n',
         _tree([('신뢰의 플랫폼이 된다', ['고객 신뢰도 95% 이상 달성'])]),
+    ),
+]  # fmt: skip
+
+NEAR_MISSES += [
+    (  # a heading marked right (✅) still opens the key results
+        "right_marked_heading_over_key_results",
+        '## Objective: Make deploys boring\n### ✅ Key results\n- Cut failed deploys from 12% to 3%\n- Halve median build time\n',
+        _tree([('Make deploys boring', ['Cut failed deploys from 12% to 3%', 'Halve median build time'])]),
+    ),
+    (  # a wrong mark on an item (not a heading) changes nothing
+        "wrong_mark_on_a_key_result_item",
+        '## Make deploys boring\n- ❌ Cut failed deploys from 12% to 3%\n- Halve median build time\n',
+        _tree([('Make deploys boring', ['Cut failed deploys from 12% to 3%', 'Halve median build time'])]),
+    ),
+    (  # a word after the objective word that is no period: no marker, as before
+        "objective_word_then_a_quality",
+        'Objective quality: Make deploys boring\n- Cut failed deploys from 12% to 3%\n',
+        _tree([('Objective quality: Make deploys boring', ['Cut failed deploys from 12% to 3%'])]),
     ),
 ]  # fmt: skip
 

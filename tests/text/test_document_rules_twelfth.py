@@ -272,3 +272,24 @@ def test_an_okr_guide_then_key_result_headings_with_a_target_field(what, target)
          ["Customer trust 95% or more", "Match 90% of requests within 24 hours"])
     ]  # fmt: skip
     assert not parse_document(text, None).problems
+
+
+# "**Objective Q1 2025:**" over a quoted title, "Objective H2: …": the objective's period after
+# its marker. "### ❌ Too many OKRs", "### ❌ Key Results not measurable": headings marked wrong
+# head counter-examples, never an objective or a key results list.
+@pytest.mark.parametrize("period", ["Q1 2025", "H2", "FY26", "Q3"])
+def test_an_objective_marker_with_its_period(period):
+    bold = f'**Objective {period}:**\n"Validate product-market fit"\n\n**Key Results:**\n1. Close 10 contracts\n'
+    assert tree(bold) == [("Validate product-market fit", ["Close 10 contracts"])]
+    inline = f"Objective {period}: Validate product-market fit\n- Close 10 contracts\n"
+    assert tree(inline) == [("Validate product-market fit", ["Close 10 contracts"])]
+
+
+def test_headings_marked_wrong_head_counter_examples():
+    text = (
+        "## Example\n**Objective:** Validate product-market fit\n**Key Results:**\n"
+        "1. Close 10 contracts\n\n## Common mistakes\n### ❌ Too many OKRs\n"
+        "More than 5 objectives → no focus.\n\n### ❌ Key Results not measurable\n"
+        '"Improve customer satisfaction" is not a KR.\n"NPS from 6 to 8+" is.\n'
+    )
+    assert tree(text) == [("Validate product-market fit", ["Close 10 contracts"])]

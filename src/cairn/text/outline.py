@@ -420,7 +420,8 @@ class _Builder(NodeBuilder):
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
             self.context = 0  # the section describes how OKRs are made: context
             return
-        if not self.explicit_doc and line.heading > 1 and _named_section(text):
+        named = _named_section(text) or line.wrong  # "### ❌ Too many OKRs": counter-examples
+        if not self.explicit_doc and line.heading > 1 and named:
             pass  # "## Links", "## Glossary": a section of something else, even unmarked
         elif not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
@@ -438,7 +439,7 @@ class _Builder(NodeBuilder):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective
-        if _named_section(text):  # "### Notes" inside an objective: not its key results
+        if named:  # "### Notes" inside an objective: not its key results
             self.context = 0
         if (
             objective is None

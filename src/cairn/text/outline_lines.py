@@ -51,6 +51,8 @@ _EMPHASISED_MARKER = re.compile(
 )
 # "_Key Result_: …", "*KR*: …": the key-result word alone in italics, its colon after them
 _ITALIC_KR_WORD = re.compile(rf"^([*_])\s*({KEY_RESULT_WORD})\s*\1(?![*_])\s*[:：]\s*(.*)$", re.I)
+# "### ❌ Too many OKRs", "### 🚫 Vague key results": a heading marked wrong
+_WRONG_MARKS = ("❌", "✗", "✘", "🚫", "⛔")
 # "[O1] Improve X", "[KR 1.2] Reach …": an id in brackets, no colon needed after it
 _BRACKETED_MARKER = re.compile(
     rf"^\[\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)\s*\]"
@@ -99,6 +101,7 @@ class Line:
     header_below: bool = False  # a title line right above a "Key results:" header line
     bold: bool = False  # written in bold from end to end ("**A long title of 60 characters**")
     ticked: bool = False  # "- [x] …": done by its checkbox alone, until a status says more
+    wrong: bool = False  # a heading marked wrong ("### ❌ Too many OKRs"): counter-examples below
 
 
 @dataclass
@@ -274,6 +277,7 @@ def _read_text(line: Line, content: str) -> None:
     status = reported.get(STATUS, "")
     if content[:1] in "[(" and (tag := _PRIORITY_TAG.match(content)):
         content = content[tag.end() :]
+    line.wrong = bool(line.heading) and content[:1] in _WRONG_MARKS
     emphasised = content[:1] in "*_`" and _EMPHASISED_MARKER.match(content)
     emphasised = emphasised or content[:1] in "*_" and _ITALIC_KR_WORD.match(content)
     if emphasised:

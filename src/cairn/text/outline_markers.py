@@ -31,8 +31,10 @@ _NOTE_AFTER_ID = r"(?:\s*[(（][^()（）]{1,40}[)）])?"
 _CJK_ID = r"[一二三四五六七八九十]{1,3}|[①-⑳]"
 # "一、目标（O1）", "二、目标：…": a Chinese enumerator before the marker
 _CJK_ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
+# "Objective Q1 2025:", "Objective H2:", "Objective FY26:": the period the objective is for
+_PERIOD_AFTER = r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w))?"
 _OBJECTIVE = re.compile(
-    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_PERIOD_AFTER}{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
 # "### Objective 5 Cloud relay": a heading's marker and id with no separator before the title
@@ -46,7 +48,7 @@ _O_CODE_HEADING = re.compile(r"^(?-i:O)\d{1,2}\s+\S")
 # "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
     rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
-    rf"{_NOTE_AFTER_ID}\s*[:：]?$",
+    rf"{_PERIOD_AFTER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
 # "## O" / "## KR": a heading that only names the marker, in its one-letter form, introduces its
@@ -131,6 +133,8 @@ def objective_alone(line: Line, text: str | None = None) -> bool:
 def key_results_header(line: Line, text: str | None = None) -> bool:
     """Return True for a line opening key results ("Key results:", "关键结果", a heading "## KR")."""
     text = line.text if text is None else text
+    if line.wrong:
+        return False  # "### ❌ Key Results not measurable": counter-examples, no key results
     return bool(_KR_HEADER.match(text) or line.heading and _MARKER_ONLY_KRS.match(text))
 
 

@@ -234,7 +234,7 @@ def _measured_list(line: Line, parse: Parse, *, milestones: bool = True) -> bool
     an objective, whatever its list says. With `milestones`, a list of short milestones counts
     too ("Launch the pricing page"); a document that marks its key results turns that off.
     """
-    if line.text.endswith(":") or _named_section(line.text):
+    if line.text.endswith(":") or line.wrong or _named_section(line.text):
         return False
     children = line.children[:6]
     if not children:
