@@ -201,6 +201,25 @@ def _bracket_progress(match: re.Match[str]) -> float | None:
     return value if 0 <= value <= 1 else None
 
 
+_SCORE_ENDS = "0123456789%"
+
+
+def _dashed_score(text: str) -> tuple[float, str] | None:
+    """Return the score and the title of "… - Current Score: 5/10" ("— Score: 60%"), else None."""
+    colon = text.rfind(":")
+    if colon <= 0 or colon < len(text) - 14:
+        return None  # the score field closes the line
+    tail = text[max(0, colon - 40) :]
+    if not (match := _DASHED_SCORE.search(tail)):
+        return None
+    score = _bracket_progress(match)
+    if score is None and match.group(4) is not None:
+        score = float(match.group(4))
+    if score is None:
+        return None
+    return score, text[: len(text) - len(tail) + match.start()].rstrip()
+
+
 def clean_title(text: str) -> Cleaned:
     """Return the title of a line with links, escapes, HTML, scores, owners and status apart."""
     # Each pattern runs only when its tell-tale character is there: imports read 10,000s of lines.
@@ -231,11 +250,8 @@ def clean_title(text: str) -> Cleaned:
         value = value / 100 if match.group(2) or value > 1 else value
         if 0 <= value <= 1:
             score, text = value, text[: match.start()].rstrip()
-    if score is None and ":" in text and (match := _DASHED_SCORE.search(text)):
-        score = _bracket_progress(match)
-        if score is None and match.group(4) is not None:
-            score = float(match.group(4))
-        text = text[: match.start()].rstrip() if score is not None else text
+    if score is None and text[-1:] in _SCORE_ENDS and (dashed := _dashed_score(text)):
+        score, text = dashed
     if score is None and text.endswith("]") and (match := _BRACKET_PROGRESS.search(text)):
         score = _bracket_progress(match)
         text = text[: match.start()].rstrip() if score is not None else text

@@ -145,7 +145,9 @@ class _Builder(NodeBuilder):
                 return
         if text and self.objective is None:
             self._document_field(line, text)
-        if self._stated_below(line, text) or self._id_heading_kr(line, text):
+        if self._stated_below(line, text):
+            return
+        if (line.heading or self.kr_below) and self._id_heading_kr(line, text):
             return
         if line.quote and text and self.pending_title and self.objective and not line.item:
             self._pending(_unwrap(text))  # "### Objective" / "> **"Become the trusted one"**"
@@ -420,8 +422,8 @@ class _Builder(NodeBuilder):
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
             self.context = 0  # the section describes how OKRs are made: context
             return
-        named = _named_section(text) or line.wrong  # "### ❌ Too many OKRs": counter-examples
-        if not self.explicit_doc and line.heading > 1 and named:
+        # "### ❌ Too many OKRs": counter-examples, a section of something else too
+        if not self.explicit_doc and line.heading > 1 and (line.wrong or _named_section(text)):
             pass  # "## Links", "## Glossary": a section of something else, even unmarked
         elif not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
@@ -439,7 +441,7 @@ class _Builder(NodeBuilder):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective
-        if named:  # "### Notes" inside an objective: not its key results
+        if line.wrong or _named_section(text):  # "### Notes" inside an objective: not its KRs
             self.context = 0
         if (
             objective is None

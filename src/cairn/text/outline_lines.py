@@ -275,11 +275,17 @@ def _read_text(line: Line, content: str) -> None:
     if reported:
         content = content[: min(content.find(sep) for sep in reported)]
     status = reported.get(STATUS, "")
-    if content[:1] in "[(" and (tag := _PRIORITY_TAG.match(content)):
+    first = content[:1]
+    if first and first in "[(" and (tag := _PRIORITY_TAG.match(content)):
         content = content[tag.end() :]
-    line.wrong = bool(line.heading) and content[:1] in _WRONG_MARKS
-    emphasised = content[:1] in "*_`" and _EMPHASISED_MARKER.match(content)
-    emphasised = emphasised or content[:1] in "*_" and _ITALIC_KR_WORD.match(content)
+        first = content[:1]
+    if line.heading and first in _WRONG_MARKS:
+        line.wrong = True
+    emphasised = None
+    if first in "*_`":
+        emphasised = _EMPHASISED_MARKER.match(content)
+        if emphasised is None and first != "`":
+            emphasised = _ITALIC_KR_WORD.match(content)
     if emphasised:
         content = f"{emphasised.group(2)}: {emphasised.group(3)}"
     elif content[:1] == "[" and (marker := _BRACKETED_MARKER.match(content)):

@@ -231,7 +231,7 @@ class NodeBuilder:
             status=line.status, heading=bool(line.heading), implicit=implicit, marked=marked,
             measure=f"{title} {line.note}" if line.note else None, ticked=line.ticked,
         )  # fmt: skip
-        if marked and (dotted := _KR_DOTTED_ID.match(line.text)):
+        if marked and "." in line.text[:16] and (dotted := _KR_DOTTED_ID.match(line.text)):
             self.kr.marker_id = dotted.group(1).replace("-", ".")
         krs.append(self.kr)
         self.plain_shape = self.plain_shape or (
@@ -398,21 +398,20 @@ class NodeBuilder:
         results of its own (another period's, say) stays. A progress section restating the OKR
         ("## O" / "- Title /10" / "## KR" / the same key results again) is no new objective.
         """
-        seen: dict[str, set[str]] = {}
+        seen: dict[str, list[ObjectiveNode]] = {}
         kept = []
         for objective in self.outline.objectives:
-            title = _norm(_BLANK_SCORE.sub("", objective.title).strip(_QUOTE_MARKS))
-            krs = [_norm(kr.title) for kr in objective.key_results]
-            comments = all(kr.title[:1] in _ARROWS for kr in objective.key_results)
-            # A progress section writing the OKR again ("## O" / "- Title /10" / "## KR" / the
-            # same key results): every key result repeats one of the objective above.
-            restated = title in seen and all(kr in seen[title] for kr in krs)
-            if title in seen and (comments or restated) and not objective.initiatives:
+            title = objective.title
+            if title[-1:].isdigit():
+                title = _BLANK_SCORE.sub("", title)
+            title = _norm(title.strip(_QUOTE_MARKS))
+            earlier = seen.get(title)
+            if earlier is not None and not objective.initiatives and _repeats(objective, earlier):
                 self.outline.problems.append(
                     (objective.line, "repeats an objective above: left out")
                 )
                 continue
-            seen.setdefault(title, set()).update(krs)
+            seen.setdefault(title, []).append(objective)
             kept.append(objective)
         self.outline.objectives[:] = kept
 
@@ -426,6 +425,16 @@ class NodeBuilder:
                 self.outline.problems.append((objective.line, "objective has no key results"))
         self.outline.problems.sort()
         return self.outline
+
+
+def _repeats(objective: ObjectiveNode, earlier: list[ObjectiveNode]) -> bool:
+    """Return True when an objective with an earlier one's title adds nothing of its own: only
+    arrowed comments, or key results that all repeat those of the earlier ones (a progress
+    section writing the OKR again)."""
+    if all(kr.title[:1] in _ARROWS for kr in objective.key_results):
+        return True
+    above = {_norm(kr.title) for o in earlier for kr in o.key_results}
+    return all(_norm(kr.title) in above for kr in objective.key_results)
 
 
 _ARROWS = ("→", "⇒")

@@ -36,13 +36,15 @@ def progress_by_id(objectives: list[ObjectiveNode]) -> list[tuple[int, str]]:
     kept, problems = [], []
     for objective in objectives:
         krs = objective.key_results
+        if not any(kr.marker_id for kr in krs):  # no dotted ids: nothing restated
+            kept.append(objective)
+            continue
         ids = [kr.marker_id for kr in krs]
-        reported = any(_PROGRESS_SECTION.search(label) for label in objective.labels)
-        restated = krs and all(i is not None and i in seen for i in ids)
+        restated = all(i is not None and i in seen for i in ids) and not objective.initiatives
         restated = restated and all(
             _REPORT.search(kr.title) or len(kr.title.split()) <= 2 for kr in krs
         )
-        if reported and restated and not objective.initiatives:
+        if restated and any(_PROGRESS_SECTION.search(label) for label in objective.labels):
             for kr in krs:
                 _score(seen[kr.marker_id], kr.title)  # type: ignore[index]
             problems.append((objective.line, "reports on the key results above by their ids"))

@@ -24,15 +24,12 @@ def summary_items(lines: list[Line]) -> set[int]:
     A run of two or more sibling items before the first marked objective, each opening with a
     different marked objective's title before a separator, and every line nested under them.
     """
-    titles: set[str] = set()
-    first = None
-    for at, line in enumerate(lines):
-        if not line.quote and (match := _OBJECTIVE.match(line.text)) and match.group(1).strip():
-            titles.add(_norm(match.group(1)))
-            first = at if first is None else first
-    if first is None or len(titles) < 2:
+    first = next(
+        (at for at, line in enumerate(lines) if not line.quote and _marked_title(line)), None
+    )
+    if first is None:
         return set()
-    found: set[int] = set()
+    runs: list[list[Line]] = []
     run: list[Line] = []
     for line in [*lines[:first], None]:
         if line is not None and line.item and (not run or line.indent == run[0].indent):
@@ -40,12 +37,25 @@ def summary_items(lines: list[Line]) -> set[int]:
             continue
         if line is not None and line.item and run and line.indent > run[0].indent:
             continue  # nested under the run
+        if len(run) >= 2 and all(_HEAD.search(item.text) for item in run):
+            runs.append(run)
+        run = [line] if line is not None and line.item else []
+    if not runs:
+        return set()
+    titles = {_norm(t) for line in lines[first:] if not line.quote and (t := _marked_title(line))}
+    found: set[int] = set()
+    for run in runs:
         named = [_named(item, titles) for item in run]
-        if len(run) >= 2 and all(named) and len(set(named)) == len(run):
+        if all(named) and len(set(named)) == len(run):
             for item in run:
                 found.update(_ids(item))
-        run = [line] if line is not None and line.item else []
     return found
+
+
+def _marked_title(line: Line) -> str:
+    """Return the title of a marked objective line ("Objective 1: Learning"), else ""."""
+    match = _OBJECTIVE.match(line.text)
+    return match.group(1).strip() if match else ""
 
 
 def _named(item: Line, titles: set[str]) -> str | None:
