@@ -264,6 +264,29 @@ class NodeBuilder:
         self.kr_titles[_norm(kr.title)] = kr
         return True
 
+    def _detail_of_kr(self, line: Line) -> bool:
+        """Return True for a list item nested under a key result: its details, never an objective.
+
+        "Ziel: 95%" (German), "Cel: 40" (Polish) name an objective at the top of an OKR and a
+        target in a key result's details; nested under the key result it is the latter.
+        """
+        kr = self.kr
+        if kr is None or not line.item:
+            return False
+        # "#### KR 1: …" / "- **목표**: 95%": a bullet in a key result heading's own section
+        return line.indent > kr.indent if not kr.heading else kr.line == self.heading_line
+
+    def _open_okr_section(self, line: Line) -> None:
+        """Note the section holding the heading objectives ("## 4. OKRs" over "### Objective 1").
+
+        A later heading at that section's level or above ends it; unmarked headings after it
+        are sections of the document (a roadmap's "### Stage A: …"), not objectives, even over
+        measured items.
+        """
+        if line.heading:
+            self.okr_parent = max((lvl for lvl, _ in self.labels if lvl < line.heading), default=0)
+            self.okr_closed = False
+
     def _in_process(self, line: Line) -> bool:
         """Return True for an item in a subsection of a section about the OKR process.
 
