@@ -1,6 +1,6 @@
 """Twelfth-round reader rules, part B (issue 15): the families of the round-10 documents.
 
-Each family is generated in several languages and variants (tests/text/document_shapes_twelfth.py)
+Each family is generated in several languages and variants (tests/text/document_shapes_twelfth_b.py)
 and must be read exactly; each rule has its own sentences and near misses that must not change.
 """
 
@@ -20,7 +20,7 @@ from cairn.text.outline_round_shapes import (
     spaced_key_result,
     titled_levels,
 )
-from tests.text.document_shapes_twelfth import FAMILIES, case, cases
+from tests.text.document_shapes_twelfth_b import FAMILIES, case, cases
 
 
 @pytest.mark.parametrize("family", FAMILIES)

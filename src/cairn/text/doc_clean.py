@@ -68,6 +68,16 @@ _SCORE_SUFFIX = re.compile(
     r"\s*[)\]]\s*$",
     re.I,
 )
+# "… [1/5]", "… [12/14]", "…[30%]": progress in square brackets closing the line, a score
+_BRACKET_PROGRESS = re.compile(
+    r"\s*\[\s*(?:(\d{1,4})\s*/\s*(\d{1,4})|(\d{1,3}(?:\.\d+)?)\s*%)\s*\]$"
+)
+# "… - Current Score: 5/10", "… — Score: 60%", "… | Score: 0.7": a score field after a dash
+_DASHED_SCORE = re.compile(
+    rf"\s+[-–—|]\s+(?:current\s+|latest\s+)?{SCORE_WORD}\s*[:：]\s*"
+    r"(?:(\d{1,4})\s*/\s*(\d{1,4})|(\d{1,3}(?:\.\d+)?)\s*%|(0(?:\.\d+)?|1(?:\.0+)?))\s*$",
+    re.I,
+)
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 # a grade alone in a trailing parenthesis, "(0.7)", "(1.0)", "(0.25)": written as a decimal 0-1
@@ -182,6 +192,37 @@ class Cleaned:
     note: str = ""  # an exported "(target: 25.0)" taken off the title, still read for the measure
 
 
+def _bracket_progress(match: re.Match[str]) -> float | None:
+    """Return the score "[1/5]" or "[30%]" states (0-1), None for more than all of it."""
+    if match.group(3) is None and match.group(1) is None:
+        return None
+    if match.group(3) is not None:
+        value = float(match.group(3)) / 100
+    else:
+        done, total = int(match.group(1)), int(match.group(2))
+        value = done / total if total else 2.0
+    return value if 0 <= value <= 1 else None
+
+
+_SCORE_ENDS = "0123456789%"
+
+
+def _dashed_score(text: str) -> tuple[float, str] | None:
+    """Return the score and the title of "… - Current Score: 5/10" ("— Score: 60%"), else None."""
+    colon = text.rfind(":")
+    if colon <= 0 or colon < len(text) - 14:
+        return None  # the score field closes the line
+    tail = text[max(0, colon - 40) :]
+    if not (match := _DASHED_SCORE.search(tail)):
+        return None
+    score = _bracket_progress(match)
+    if score is None and match.group(4) is not None:
+        score = float(match.group(4))
+    if score is None:
+        return None
+    return score, text[: len(text) - len(tail) + match.start()].rstrip()
+
+
 def clean_title(text: str) -> Cleaned:
     """Return the title of a line with links, escapes, HTML, scores, owners and status apart."""
     # Each pattern runs only when its tell-tale character is there: imports read 10,000s of lines.
@@ -212,6 +253,11 @@ def clean_title(text: str) -> Cleaned:
         value = value / 100 if match.group(2) or value > 1 else value
         if 0 <= value <= 1:
             score, text = value, text[: match.start()].rstrip()
+    if score is None and text[-1:] in _SCORE_ENDS and (dashed := _dashed_score(text)):
+        score, text = dashed
+    if score is None and text.endswith("]") and (match := _BRACKET_PROGRESS.search(text)):
+        score = _bracket_progress(match)
+        text = text[: match.start()].rstrip() if score is not None else text
     if score is None and text.endswith(")") and (match := _BARE_SCORE.search(text)):
         score, text = float(match.group(1)), text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")

@@ -21,8 +21,8 @@ from cairn.text.outline_markers import (
     _INITIATIVE_HEADER,
     _KEY_RESULT,
     _KR_HEADER,
+    _O_CODE_HEADING,
     _OBJECTIVE,
-    _OBJECTIVE_ALONE,
     _OBJECTIVE_SPACED,
     _OBJECTIVES_HEADER,
     _OWNER,
@@ -35,6 +35,9 @@ from cairn.text.outline_markers import (
     _WORK,
     LABEL_LEVEL,
     _field_list,
+    key_results_header,
+    mark_goal_headings,
+    objective_alone,
 )
 from cairn.text.outline_nodes import (
     KeyResultNode,
@@ -76,6 +79,7 @@ from cairn.text.outline_rules import (
     _slash_names,
     _unwrap,
 )
+from cairn.text.outline_summaries import summary_items
 from cairn.text.outline_titles import bold_title, mark_titles
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
@@ -92,6 +96,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     lines = read_lines(text, code=code)
+    mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
     # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
@@ -100,7 +105,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
         (match := _OBJECTIVE.match(line.text))
         and not _TEMPLATE_BLANK.match(match.group(1))
         and not defines(match.group(1))
-        or _OBJECTIVE_ALONE.match(line.text)
+        or objective_alone(line)
         for line in lines
         if not line.quote
     )
@@ -111,12 +116,13 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     )
     # One that marks them with a bare "## Objective" heading over the title marks every one
     # so: a heading over measured items there is a section ("## Progress sharing").
-    builder.heading_marked = any(
-        line.heading and _OBJECTIVE_ALONE.match(line.text) for line in lines
-    )
+    builder.heading_marked = any(line.heading and objective_alone(line) for line in lines)
     # One that marks them in headings with their titles ("### Objective 1: …") reads a marker
     # written with its id and no separator there as one too ("### Objective 5 Cloud relay").
-    builder.heading_titled = any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
+    builder.heading_titled = (
+        any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
+        or sum(1 for line in lines if line.heading and _O_CODE_HEADING.match(line.text)) >= 2
+    )
     if spaced_ids(lines):  # "### O1  Build …" over "#### KR1  Add …": both marked (twelfth round)
         builder.explicit_doc = builder.kr_marked_doc = builder.heading_titled = True
         builder.spaced_ids = True
@@ -128,7 +134,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # lines or more: a trailing first name owns its key result there.
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
     mark_titles(lines)
-    glossary = glossary_items(lines)
+    glossary = glossary_items(lines) | summary_items(lines)
     for line in lines:
         if id(line) not in glossary:
             builder.feed(line)
@@ -142,7 +148,11 @@ class _Builder(NodeBuilder):
         """Place one line."""
         text = line.text
         if line.heading:
-            self.section_level, self.owner_next = line.heading, False
+            self.section_level, self.owner_next, self.heading_line = (
+                line.heading,
+                False,
+                line.number,
+            )
         elif self.owner_next and self.objective is not None and not line.item:
             self.owner_next = False
             if len(text.split()) <= 8 and not text.endswith((".", ":")):  # a name, not prose
@@ -151,6 +161,8 @@ class _Builder(NodeBuilder):
         if text and self.objective is None:
             self._document_field(line, text)
         if self._stated_below(line, text):
+            return
+        if (line.heading or self.kr_below) and self._id_heading_kr(line, text):
             return
         if line.quote and text and self.pending_title and self.objective and not line.item:
             self._pending(_unwrap(text))  # "### Objective" / "> **"Become the trusted one"**"
@@ -222,13 +234,13 @@ class _Builder(NodeBuilder):
         colon = ":" in head or "：" in head
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head
-        if short and _OBJECTIVE_ALONE.match(text):  # "### Objective 2": title on the next line
+        if short and objective_alone(line, text):  # "### Objective 2": title on the next line
             self._name_only(line, deeper=True)  # "# OKR — Q3" over "## Objective": the page's
             self._objective(line, "", explicit=True, pending=True)
-        elif short and _KR_HEADER.match(text) and not numbered_key_result(text):
+        elif short and key_results_header(line, text) and not numbered_key_result(text):
             self.mode, self.context, self.kr_style = "krs", None, None
         elif short and _INITIATIVE_HEADER.match(text):
-            self.mode = "initiatives"
+            self.mode, self.initiatives_level = "initiatives", line.heading
         elif short and _OBJECTIVES_HEADER.match(text):
             self.mode = None
         elif marked and (match := _OBJECTIVE.match(text)):
@@ -240,8 +252,10 @@ class _Builder(NodeBuilder):
                 self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
                 self.context = line.indent
                 return True
-            if defines(match.group(1)):
-                return True  # "- **Objective:** What are we trying to achieve? Qualitative.": told
+            if defines(match.group(1)) or self._in_process(line):
+                # "- **Objective:** What are we trying to achieve? Qualitative.": told, and so is
+                # an "Objective:" item in a subsection about the process ("### Principles")
+                return True
             self._name_only(line)
             self._open_okr_section(line)
             self._objective(line, match.group(1), explicit=True)
@@ -262,7 +276,8 @@ class _Builder(NodeBuilder):
         elif marked and (match := _WORK.match(text)) and self._under_initiative(line):
             self._work(line, match.group(2), _work_kind(match.group(1)))
         elif marked and (match := _INITIATIVE.match(text)):
-            self._initiative(line, match.group(1))
+            if not self._in_process(line):  # "- **Initiative**: …" in a guide: told
+                self._initiative(line, match.group(1))
         elif colon and (match := _OWNER.match(text)):
             self._owner(line, match.group(1).strip())
         elif colon and (match := _FIELD.match(text)):
@@ -272,26 +287,6 @@ class _Builder(NodeBuilder):
         elif not short or not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score"
             return False
         return True
-
-    def _open_okr_section(self, line: Line) -> None:
-        """Note the section holding the heading objectives ("## 4. OKRs" over "### Objective 1").
-
-        A later heading at that section's level or above ends it; unmarked headings after it
-        are sections of the document (a roadmap's "### Stage A: …"), not objectives, even over
-        measured items.
-        """
-        if line.heading:
-            self.okr_parent = max((lvl for lvl, _ in self.labels if lvl < line.heading), default=0)
-            self.okr_closed = False
-
-    def _detail_of_kr(self, line: Line) -> bool:
-        """Return True for a list item nested under a key result: its details, never an objective.
-
-        "Ziel: 95%" (German), "Cel: 40" (Polish) name an objective at the top of an OKR and a
-        target in a key result's details; nested under the key result it is the latter.
-        """
-        kr = self.kr
-        return kr is not None and line.item and not kr.heading and line.indent > kr.indent
 
     def _name_only(self, line: Line, *, deeper: bool = False) -> None:
         """Make a heading objective a label when a marked objective line follows inside it.
@@ -435,7 +430,8 @@ class _Builder(NodeBuilder):
             self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
             self.context = 0  # the section describes how OKRs are made: context
             return
-        if not self.explicit_doc and line.heading > 1 and _named_section(text):
+        # "### ❌ Too many OKRs": counter-examples, a section of something else too
+        if not self.explicit_doc and line.heading > 1 and (line.wrong or _named_section(text)):
             pass  # "## Links", "## Glossary": a section of something else, even unmarked
         elif not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
@@ -449,12 +445,13 @@ class _Builder(NodeBuilder):
             and not self.okr_closed
             and not beside_titled(line, self.titled_levels, self.parse, self.outline.problems)
             and not lists_steps(line)
+            and not self._in_initiatives(line)
             and _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
         ):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective
-        if _named_section(text):  # "### Notes" inside an objective: not its key results
+        if line.wrong or _named_section(text):  # "### Notes" inside an objective: not its KRs
             self.context = 0
         if (
             objective is None

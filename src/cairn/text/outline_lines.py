@@ -49,6 +49,10 @@ _EMPHASISED_MARKER = re.compile(
     r"\s*:?\s*\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
     re.I,
 )
+# "_Key Result_: …", "*KR*: …": the key-result word alone in italics, its colon after them
+_ITALIC_KR_WORD = re.compile(rf"^([*_])\s*({KEY_RESULT_WORD})\s*\1(?![*_])\s*[:：]\s*(.*)$", re.I)
+# "### ❌ Too many OKRs", "### 🚫 Vague key results": a heading marked wrong
+_WRONG_MARKS = ("❌", "✗", "✘", "🚫", "⛔")
 # "[O1] Improve X", "[KR 1.2] Reach …": an id in brackets, no colon needed after it
 _BRACKETED_MARKER = re.compile(
     rf"^\[\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)\s*\]"
@@ -58,6 +62,11 @@ _BRACKETED_MARKER = re.compile(
 # "## 1. Objective: Improve X", "### 2) KR 2.1: …": an outline number before a marker heading
 _NUMBERED_MARKER = re.compile(
     rf"^\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\b)", re.I
+)
+# "## [P1] KR: …", "- (P0) Objective: …": a priority tag before a marker, no part of the title
+_PRIORITY_TAG = re.compile(
+    rf"^[\[(]\s*P[0-4]\s*[\])]\s*(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d*(?:[.\-]\d+)*\s*[:：])",
+    re.I,
 )
 # "Hedef (Objective): …", "Anahtar Sonuçlar (Key Results):": a label in the document's language
 # with the English marker after it in parentheses reads as that marker
@@ -92,6 +101,7 @@ class Line:
     header_below: bool = False  # a title line right above a "Key results:" header line
     bold: bool = False  # written in bold from end to end ("**A long title of 60 characters**")
     ticked: bool = False  # "- [x] …": done by its checkbox alone, until a status says more
+    wrong: bool = False  # a heading marked wrong ("### ❌ Too many OKRs"): counter-examples below
 
 
 @dataclass
@@ -265,8 +275,19 @@ def _read_text(line: Line, content: str) -> None:
     if reported:
         content = content[: min(content.find(sep) for sep in reported)]
     status = reported.get(STATUS, "")
-    if content[:1] in "*_`" and (marker := _EMPHASISED_MARKER.match(content)):
-        content = f"{marker.group(2)}: {marker.group(3)}"
+    first = content[:1]
+    if first and first in "[(" and (tag := _PRIORITY_TAG.match(content)):
+        content = content[tag.end() :]
+        first = content[:1]
+    if line.heading and first in _WRONG_MARKS:
+        line.wrong = True
+    emphasised = None
+    if first in "*_`":
+        emphasised = _EMPHASISED_MARKER.match(content)
+        if emphasised is None and first != "`":
+            emphasised = _ITALIC_KR_WORD.match(content)
+    if emphasised:
+        content = f"{emphasised.group(2)}: {emphasised.group(3)}"
     elif content[:1] == "[" and (marker := _BRACKETED_MARKER.match(content)):
         content = f"{marker.group(1)}: {marker.group(2)}"
     elif line.heading and content[:1].isdigit() and (marker := _NUMBERED_MARKER.match(content)):

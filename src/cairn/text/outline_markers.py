@@ -31,8 +31,10 @@ _NOTE_AFTER_ID = r"(?:\s*[(（][^()（）]{1,40}[)）])?"
 _CJK_ID = r"[一二三四五六七八九十]{1,3}|[①-⑳]"
 # "一、目标（O1）", "二、目标：…": a Chinese enumerator before the marker
 _CJK_ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
+# "Objective Q1 2025:", "Objective H2:", "Objective FY26:": the period the objective is for
+_PERIOD_AFTER = r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w))?"
 _OBJECTIVE = re.compile(
-    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_PERIOD_AFTER}{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
 # "### Objective 5 Cloud relay": a heading's marker and id with no separator before the title
@@ -40,15 +42,32 @@ _OBJECTIVE_SPACED = re.compile(
     rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d{{1,2}}(?:[.\-]\d{{1,2}})?|{_CJK_ID})\s+(\S.*)$",
     re.I,
 )
+# "### O1 Build Data Platform": an objective's code and its title with no separator; a document
+# writing two or more headings so marks its objectives by them
+_O_CODE_HEADING = re.compile(r"^(?-i:O)\d{1,2}\s+\S")
 # "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
     rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
-    rf"{_NOTE_AFTER_ID}\s*[:：]?$",
+    rf"{_PERIOD_AFTER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
+# "## O" / "## KR": a heading that only names the marker, in its one-letter form, introduces its
+# content (the objective's title, the key results) as "## Objective" / "## Key results" do
+_MARKER_ONLY_OBJECTIVE = re.compile(r"^(?-i:O)\s*[:：]?$")
+_MARKER_ONLY_KRS = re.compile(r"^(?-i:KRs?)\s*[:：]?$")
 _KEY_RESULT = re.compile(
     rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
+)
+# "#### O1KR1", "### KR 2", "#### O2 KR1.1": a heading holding only a key result's id (its
+# objective's code may come first); the key result is stated on the line below it
+_KR_ID_HEADING = re.compile(
+    rf"^(?:(?-i:O)\d{{1,2}}[.\-]?\s*)?{KEY_RESULT_WORD}\s*[#\-]?\s*\d{{1,2}}(?:[.\-]\d{{1,2}})*\s*[:：]?$",
+    re.I,
+)
+# "KR 1.1", "KR 2.3 (DAU)": a key result's dotted id, one to the whole document
+_KR_DOTTED_ID = re.compile(
+    rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(\d{{1,2}}(?:[.\-]\d{{1,2}})+)\b", re.I
 )
 _INITIATIVE = re.compile(
     r"^(?:initiative|project|action|milestone|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I
@@ -102,6 +121,48 @@ _PREFIX_FIRST = "kiptaodrmesugczhnfvbw"
 LABEL_LEVEL = 7  # colon labels nest below every heading level
 
 
+def objective_alone(line: Line, text: str | None = None) -> bool:
+    """Return True for a marker with no title ("### Objective 2", "目标（O1）", a heading "## O").
+
+    `text` is the line's text when the caller has taken something off it (an OKR's id).
+    """
+    text = line.text if text is None else text
+    return bool(_OBJECTIVE_ALONE.match(text) or line.heading and _MARKER_ONLY_OBJECTIVE.match(text))
+
+
+def key_results_header(line: Line, text: str | None = None) -> bool:
+    """Return True for a line opening key results ("Key results:", "关键结果", a heading "## KR")."""
+    text = line.text if text is None else text
+    if line.wrong:
+        return False  # "### ❌ Key Results not measurable": counter-examples, no key results
+    return bool(_KR_HEADER.match(text) or line.heading and _MARKER_ONLY_KRS.match(text))
+
+
+# "### Primary Goal: …", "## Main goal: …", "### Goal 2: …": a goal named in a heading
+_GOAL_HEADING = re.compile(
+    r"^(?:(?:primary|main|top|overall|core|current)\s+)?goal\s*(?:\d{1,2})?\s*[:：]\s*(\S.*)$", re.I
+)
+
+
+def mark_goal_headings(lines: list[Line]) -> None:
+    """Read a goal heading right over marked key results as a marked objective.
+
+    "### Primary Goal: Complete the league" / "- **KR1**: Collect 8 badges": the heading states
+    the objective its key results serve. "Goal" alone marks nothing elsewhere (a "Goal: 40"
+    line, a goal column); over unmarked items the heading reads as any other.
+    """
+    for at, line in enumerate(lines[:-1]):
+        if not line.heading or "oal" not in line.text[:12].lower():
+            continue
+        below = lines[at + 1]
+        if (
+            (match := _GOAL_HEADING.match(line.text))
+            and below.item
+            and _KEY_RESULT.match(below.text)
+        ):
+            line.text = f"Objective: {match.group(1)}"
+
+
 def _opens_key_results(lines: list[Line], at: int) -> bool:
     """Return True when a "Key results:" line comes in a heading's own section, before a list.
 
@@ -121,9 +182,12 @@ def _opens_key_results(lines: list[Line], at: int) -> bool:
 
 # A label's parentheses close before its colon ("Target (Q3): 40%"); an item whose colon is
 # inside an open one is not a field ("Run 3 workshops (owner: ana@example.com)").
-_FIELD_ITEM = re.compile(r"^[A-Z](?:[\w /-]|\([\w /-]*\)){0,30}:\s")
+# A label starts with a capital, or a letter of a script without case ("측정: …", "目標日：…").
+_FIELD_ITEM = re.compile(r"^[^\W\d_](?:[\w /-]|\([\w /-]*\)){0,30}(?::\s|：)")
 
 
 def _field_list(line: Line) -> bool:
     """Return True when the list right below a line is all labelled fields ("Target: …")."""
-    return bool(line.children) and all(_FIELD_ITEM.match(c.text) for c in line.children)
+    return bool(line.children) and all(
+        not c.text[:1].islower() and _FIELD_ITEM.match(c.text) for c in line.children
+    )

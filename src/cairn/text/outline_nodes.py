@@ -6,13 +6,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _DOC_FIELD, _KEY_RESULT, _OBJECTIVE, LABEL_LEVEL, _field_list
+from cairn.text.outline_markers import (
+    _DOC_FIELD,
+    _KEY_RESULT,
+    _KR_DOTTED_ID,
+    _KR_ID_HEADING,
+    _OBJECTIVE,
+    LABEL_LEVEL,
+    _field_list,
+)
+from cairn.text.outline_progress import progress_by_id
 from cairn.text.outline_rules import (
     _heads_list,
     _name_suffix,
@@ -43,6 +53,7 @@ class KeyResultNode:
     marked: bool = False  # written with its marker ("KR 1: …", a table's Key result cell)
     measure: str | None = None  # the text to read the measure from, when not the title
     ticked: bool = False  # its "done" comes from a ticked checkbox: a written status replaces it
+    marker_id: str | None = None  # its dotted id ("KR 1.1"), when written with one
 
 
 @dataclass
@@ -111,10 +122,13 @@ class NodeBuilder:
         self.kr_style: str | None = None  # "item" or "plain": how the key results are written
         self.kr_titles: dict[str, KeyResultNode] = {}
         self.stated_kr: KeyResultNode | None = None  # a marked key result heading, just read
+        self.kr_below = False  # after "#### O1KR1": the next line states that key result
+        self.initiatives_level = 0  # the level of an "### Initiatives" heading, 0 for a line
         self.plain_shape = False  # objectives written as plain titles over their lists
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
         self.slash_owners = False  # it writes them as "Mark/Sam" after the key results
         self.section_level = 0  # the level of the last heading
+        self.heading_line = 0  # the line of the last heading
         self.owner_next = False  # after "### Team": the next plain line names the owner
         self.bold_shape = False  # a bold title over a list was an objective in a marked document
         self.heading_marked = False  # objectives are marked by a bare "## Objective" heading
@@ -220,6 +234,8 @@ class NodeBuilder:
             status=line.status, heading=bool(line.heading), implicit=implicit, marked=marked,
             measure=f"{title} {line.note}" if line.note else None, ticked=line.ticked,
         )  # fmt: skip
+        if marked and "." in line.text[:16] and (dotted := _KR_DOTTED_ID.match(line.text)):
+            self.kr.marker_id = dotted.group(1).replace("-", ".")
         krs.append(self.kr)
         self.plain_shape = self.plain_shape or (
             self.objective.anchor == "plain" and not self.objective.explicit and line.item
@@ -249,6 +265,73 @@ class NodeBuilder:
         kr.score = kr.score if kr.score is not None else line.score
         kr.status = kr.status or line.status
         self.kr_titles[_norm(kr.title)] = kr
+        return True
+
+    def _detail_of_kr(self, line: Line) -> bool:
+        """Return True for a list item nested under a key result: its details, never an objective.
+
+        "Ziel: 95%" (German), "Cel: 40" (Polish) name an objective at the top of an OKR and a
+        target in a key result's details; nested under the key result it is the latter.
+        """
+        kr = self.kr
+        if kr is None or not line.item:
+            return False
+        # "#### KR 1: …" / "- **목표**: 95%": a bullet in a key result heading's own section
+        return line.indent > kr.indent if not kr.heading else kr.line == self.heading_line
+
+    def _open_okr_section(self, line: Line) -> None:
+        """Note the section holding the heading objectives ("## 4. OKRs" over "### Objective 1").
+
+        A later heading at that section's level or above ends it; unmarked headings after it
+        are sections of the document (a roadmap's "### Stage A: …"), not objectives, even over
+        measured items.
+        """
+        if line.heading:
+            self.okr_parent = max((lvl for lvl, _ in self.labels if lvl < line.heading), default=0)
+            self.okr_closed = False
+
+    def _in_process(self, line: Line) -> bool:
+        """Return True for an item in a subsection of a section about the OKR process.
+
+        "## What is an OKR?" / "### Principles" / "- **Objective**: the big dream we reach":
+        the item defines the term. Right under the process heading itself a marked item still
+        starts the page's objectives.
+        """
+        return line.item and self.process is not None and self.section_level > self.process
+
+    def _in_initiatives(self, line: Line) -> bool:
+        """Return True for a heading inside an objective's "### Initiatives" section.
+
+        "### Initiatives" / "#### Content (May)" / "- [ ] 5 gameplay GIFs": the deeper headings
+        group the initiatives, however measured their items; no objective starts there.
+        """
+        return (
+            self.mode == "initiatives"
+            and self.objective is not None
+            and 0 < self.initiatives_level < line.heading
+        )
+
+    def _id_heading_kr(self, line: Line, text: str) -> bool:
+        """Read a heading holding only a key result's id and the key result on the line below.
+
+        "#### O1KR1" / "_Key Result_: At least one new use case is live [1/5]" (or the line
+        without its label, or an empty label over "Key Result 2: …"): the heading numbers the
+        key result, the line states it (twelfth round). Under no objective the heading reads
+        as before.
+        """
+        if line.heading:
+            short = len(text) <= 24
+            self.kr_below = (
+                self.objective is not None and short and bool(_KR_ID_HEADING.match(text))
+            )
+            return self.kr_below
+        if not self.kr_below or not text or line.quote:
+            return False
+        match = _KEY_RESULT.match(text)
+        title = match.group(1).strip() if match else text
+        if title:  # an empty "_Key Result_:" label: the key result is on the next line
+            self.kr_below = False
+            self._key_result(line, title, marked=True)
         return True
 
     def _lists_points(self, line: Line) -> bool:
@@ -334,29 +417,34 @@ class NodeBuilder:
 
     def _drop_quoted_repeats(self) -> None:
         """Drop an objective that repeats the title of one above, quoted or not, with nothing
-        under it but arrowed comments.
+        under it but arrowed comments or key results that repeat the ones above.
 
         A review section citing the objective ('- **Objective**: "Make deploys boring"' over
         "  - → people-centred, ambitious") names the same objective again; a repeat with key
-        results of its own (another period's, say) stays.
+        results of its own (another period's, say) stays. A progress section restating the OKR
+        ("## O" / "- Title /10" / "## KR" / the same key results again) is no new objective.
         """
-        seen: set[str] = set()
+        seen: dict[str, list[ObjectiveNode]] = {}
         kept = []
         for objective in self.outline.objectives:
-            title = _norm(objective.title.strip(_QUOTE_MARKS))
-            comments = all(kr.title[:1] in _ARROWS for kr in objective.key_results)
-            if title in seen and comments and not objective.initiatives:
+            title = objective.title
+            if title[-1:].isdigit():
+                title = _BLANK_SCORE.sub("", title)
+            title = _norm(title.strip(_QUOTE_MARKS))
+            earlier = seen.get(title)
+            if earlier is not None and not objective.initiatives and _repeats(objective, earlier):
                 self.outline.problems.append(
                     (objective.line, "repeats an objective above: left out")
                 )
                 continue
-            seen.add(title)
+            seen.setdefault(title, []).append(objective)
             kept.append(objective)
         self.outline.objectives[:] = kept
 
     def finish(self) -> Outline:
         """Return the outline, with problems for explicit objectives left empty."""
         self._close_tentative()
+        self.outline.problems.extend(progress_by_id(self.outline.objectives))
         self._drop_quoted_repeats()
         for objective in self.outline.objectives:
             if not objective.key_results:
@@ -365,7 +453,19 @@ class NodeBuilder:
         return self.outline
 
 
+def _repeats(objective: ObjectiveNode, earlier: list[ObjectiveNode]) -> bool:
+    """Return True when an objective with an earlier one's title adds nothing of its own: only
+    arrowed comments, or key results that all repeat those of the earlier ones (a progress
+    section writing the OKR again)."""
+    if all(kr.title[:1] in _ARROWS for kr in objective.key_results):
+        return True
+    above = {_norm(kr.title) for o in earlier for kr in o.key_results}
+    return all(_norm(kr.title) in above for kr in objective.key_results)
+
+
 _ARROWS = ("→", "⇒")
+# "Title /10": a blank score slot after a repeated title, to fill in at the review
+_BLANK_SCORE = re.compile(r"\s+/\s*\d{1,3}$")
 _QUOTE_MARKS = "\"'“”„«»「」『』 "
 
 

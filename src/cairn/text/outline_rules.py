@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.outline_lines import Line
-from cairn.text.outline_words import OTHER_CONTEXT, OTHER_SECTION, OTHER_SECTION_ALONE, OWNER_WORD
+from cairn.text.outline_words import (
+    OKR_PROCESS_WORD,
+    OTHER_CONTEXT,
+    OTHER_SECTION,
+    OTHER_SECTION_ALONE,
+    OWNER_WORD,
+    RETROSPECTIVE_WORD,
+)
 
 Parse = Callable[[str], ParsedKeyResult]
 
@@ -50,8 +57,14 @@ _SECTION = re.compile(
     r"key result areas)\b",
     re.I,
 )
+# "Q1 retrospective (Jan-Mar)", "미달성 / 이월": a retrospective's heading, its period and note aside
+_RETROSPECTIVE = (
+    rf"(?:(?:q[1-4]|h[12]|\d{{4}})\s+)?{RETROSPECTIVE_WORD}(?:\s+(?:q[1-4]|h[12]|\d{{4}}))?"
+)
 _OTHER_SECTION = re.compile(
-    rf"{OTHER_SECTION}|^\s*(?:\d+[.)、]?\s*)?{OTHER_SECTION_ALONE}\s*[:：]?\s*$", re.I
+    rf"{OTHER_SECTION}|^\s*(?:\d+[.)、]?\s*)?{OTHER_SECTION_ALONE}\s*[:：]?\s*$"
+    rf"|^{_RETROSPECTIVE}(?:\s*/\s*{_RETROSPECTIVE})*\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*[:：]?$",
+    re.I,
 )
 
 
@@ -74,6 +87,7 @@ _PROCESS = re.compile(
     r"what|why|definitions?|explained|basics|primer|introduction)\b)",
     re.I,
 )
+_PROCESS_CJK = re.compile(rf"(?=.*okr)(?=.*{OKR_PROCESS_WORD})", re.I)
 _OKR_WORD = re.compile(r"\b(?:okrs?|okr's|objectives?)\b", re.I)
 _SUBJECT = re.compile(r"\s(?:for|of|in|on|about)\s", re.I)
 _PERIOD = re.compile(
@@ -194,6 +208,8 @@ def _about_process(text: str) -> bool:
     names objectives about something else ("for", "of", "in", "on", "about" after the OKR word
     begins their subject), while "How we set OKRs for Q3" is still the process.
     """
+    if _PROCESS_CJK.match(text):
+        return True  # "OKR이란?", "OKRとは", "什么是OKR": no word boundary in these scripts
     if not _PROCESS.search(text):
         return False
     okr = _OKR_WORD.search(text)
@@ -218,7 +234,7 @@ def _measured_list(line: Line, parse: Parse, *, milestones: bool = True) -> bool
     an objective, whatever its list says. With `milestones`, a list of short milestones counts
     too ("Launch the pricing page"); a document that marks its key results turns that off.
     """
-    if line.text.endswith(":") or _named_section(line.text):
+    if line.text.endswith(":") or line.wrong or _named_section(line.text):
         return False
     children = line.children[:6]
     if not children:

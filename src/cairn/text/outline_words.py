@@ -109,6 +109,25 @@ OTHER_SECTION_ALONE = (
     r"|用語集|付録|スケジュール|指標一覧|例|よくある質問|메모|참고|참고\s*자료|배경|용어|부록|일정"
     r"|지표|예시|자주\s*묻는\s*질문)"
 )
+# A heading about the OKR process in Korean, Japanese and Chinese, next to "OKR" ("OKR이란?",
+# "OKR 활용 방법", "OKRとは", "OKRの使い方", "什么是OKR", "OKR使用方法"; English in outline_rules)
+OKR_PROCESS_WORD = (
+    r"(?:이란|란\s*[?？]|(?:활용|사용|운영|작성)\s*(?:방법|가이드)|작성법|とは|使い方|運用方法|書き方"
+    r"|什么是|是什么|使用方法|如何|指南|怎么写)"
+)
+# A section reporting progress ("📊 Progress (2026-04-11)", "Current status", "현재 진행 상황"):
+# the words its heading holds, in any position
+PROGRESS_SECTION_WORD = rf"(?:{PROGRESS_WORD}|{STATUS_WORD}|status\s+update|진행\s*상황|현황|進捗状況|进展|進展|check-?in)"
+# A retrospective of the period before, as a whole heading ("Q1 retrospective", "Achieved",
+# "Not achieved / carried over", "미달성 / 이월", "できなかったこと"): done and missed items, no OKRs
+RETROSPECTIVE_WORD = (
+    r"(?:retrospective|retro|what\s+went\s+well|what\s+(?:didn'?t|did\s+not)\s+go\s+well"
+    r"|lessons(?:\s+learned|\s+learnt)?|learnings|achieved|not\s+achieved|carried\s+over|carry-?over"
+    r"|done|not\s+done|missed|회고|달성한\s*것|달성|미달성|이월|교훈|振り返り|反省|できたこと"
+    r"|できなかったこと|教訓|复盘|回顾|已完成|未完成|经验教训|rückblick|erreicht|nicht\s+erreicht"
+    r"|lektionen|rétrospective|atteint|non\s+atteint|leçons|retrospectiva|logrado|no\s+logrado"
+    r"|lecciones\s+aprendidas|alcançado|não\s+alcançado|lições\s+aprendidas)"
+)
 # Context lines in other languages ("Примечание: …", "Begründung: …", "备注：…"): a note, a
 # rationale, a comment, never a key result (the English words are in outline_rules._CONTEXT).
 OTHER_CONTEXT = (
