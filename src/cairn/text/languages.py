@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from cairn.text.cjk_numbers import has_numeral, numerals_as_digits, scaled
 from cairn.text.language_numbers import read_number_words
 from cairn.text.language_tables import (
-    CJK_SCALES,
     CJK_UNITS,
     CJK_VERBS,
     CJK_VERBS_BEFORE_TO,
@@ -53,11 +53,6 @@ from cairn.text.languages_turkish import turkish_cases
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _GLUED = re.compile(rf"(?<=[{_CJK}])(?=[0-9A-Za-z$%<>])|(?<=[0-9A-Za-z%])(?=[{_CJK}])")
-# Chinese measure words: "个" things, "次" times, "本" books, "篇" articles, "道" problems …
-_MEASURE = "个個次本节節篇道套家天周週月年位条條项項场場门門名人份章件台种種类類款张張轮輪期批组組"
-_NUMERAL = re.compile(rf"([一二两三四五六七八九十]{{1,3}})(?=[{_MEASURE}])")
-_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
-_DIGITS |= {"九": 9}
 _PUNCTUATION = str.maketrans({"。": ". ", "、": ", ", "《": " ", "》": " ", "：": ": "})
 # Bound and trend words, longest first; what the English rules read for them.
 _CUES = {
@@ -463,8 +458,7 @@ def _cjk(text: str) -> str:
     text = text.translate(_PUNCTUATION)
     if "每" in text:  # "每 10 分钟": a cadence (tenth round), when the work runs, not a value
         text = _CJK_EVERY_RE.sub(lambda m: f" every {m.group(1)} {_CJK_EVERY[m.group(2)]} ", text)
-    text = _CJK_COMPOUND_RE.sub(_compound, text)  # "1億2000万": 120,000,000
-    text = _CJK_SCALE_RE.sub(_scaled, text)
+    text = scaled(text)  # "1億2000万": 120,000,000; "3万": 30,000
     text = _CJK_UNIT_RE.sub(lambda m: f" {_after(m.group(1), CJK_UNITS[m.group(2)])} ", text)
     text = _CJK_WITHIN_RE.sub(lambda m: f" within {m.group(1)} {_CJK_PERIODS[m.group(2)]} ", text)
     text = _CJK_RATE_RE.sub(lambda m: f" per {_CJK_RATES[m.group(1)]} ", text)
@@ -472,7 +466,7 @@ def _cjk(text: str) -> str:
         text = _CJK_QUALIFIER_RE.sub(" ", text)  # "2/3/4월 평균 13.7%": the months, then the value
     text = _CJK_TOP_RE.sub(" top ", text)
     # Without a number the verb moves nothing: it is a clause's verb ("达到收敛条件自动停止").
-    counted = any(ch.isdigit() for ch in text) or _NUMERAL.search(text) is not None
+    counted = any(ch.isdigit() for ch in text) or has_numeral(text)
     if not counted and (last := _KOREAN_PREDICATE_RE.search(text)):
         return f"{_KOREAN_PREDICATES[last.group(1)]} {text[: last.start()].strip()}"
     if not counted and (verb_first := verb_without_number(text)):  # "开发自测能力增强"
@@ -491,9 +485,7 @@ def _cjk(text: str) -> str:
         )
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
-    # "一" is a number only when nothing else in the sentence is: "一套代码…三种模式" counts 3
-    alone = not any(ch.isdigit() for ch in text) and len(_NUMERAL.findall(text)) < 2
-    text = _NUMERAL.sub(lambda m: _numeral(m.group(1), alone, m.end(), text), text)
+    text = numerals_as_digits(text)  # "两个": 2, "十五篇": 15
     text = _CUE_RE.sub(lambda m: f" {_CUES[m.group(0)]} ", text)
     text = _DURATION_RE.sub(lambda m: f" {_DURATIONS[m.group(1)]} ", text)
     text = _GLUED.sub(" ", text)
@@ -502,7 +494,6 @@ def _cjk(text: str) -> str:
 
 
 _CJK_NUM = r"\d[\d.,]*"
-_CJK_SCALE_RE = re.compile(rf"({_CJK_NUM})\s*([{''.join(CJK_SCALES)}])")
 _CJK_UNIT_RE = re.compile(rf"({_CJK_NUM})\s*({'|'.join(sorted(CJK_UNITS, key=len, reverse=True))})")
 # "从5%降低到3%", "由 40 提升至 60", "30%から50%へ", "30%에서 50%로": from A to B.
 # a counter may stand between the number and the particle: "10万人から", "10만 명에서"
@@ -563,21 +554,6 @@ _CJK_VERB_TO_RE = re.compile(rf"([{''.join(CJK_VERBS_BEFORE_TO)}])(?=\s*[到至]
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
 
 
-_CJK_COMPOUND_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[亿億억]\s*(\d+(?:\.\d+)?)\s*[万萬만]")
-
-
-def _compound(match: re.Match) -> str:
-    """Return "120000000" for "1億2000万": a number written in two scales."""
-    value = float(match.group(1)) * 1e8 + float(match.group(2)) * 1e4
-    return f"{value:.0f}" if value.is_integer() else str(value)
-
-
-def _scaled(match: re.Match) -> str:
-    """Return "30000" for "3万", "120000000" for "1.2亿"."""
-    value = float(match.group(1).replace(",", "")) * CJK_SCALES[match.group(2)]
-    return f"{value:.0f}" if value.is_integer() else str(value)
-
-
 def _cjk_word(match: re.Match, counted: bool) -> str:
     """Return a CJK verb as a marked English verb (put first later), a word in English."""
     word = match.group(0)
@@ -585,19 +561,6 @@ def _cjk_word(match: re.Match, counted: bool) -> str:
         moves = counted or CJK_VERBS[word] in ("double", "halve")
         return f" {_VERB_MARK}{CJK_VERBS[word]}{_VERB_MARK} " if moves else word
     return f" {CJK_WORDS[word]} "
-
-
-def _numeral(numeral: str, alone: bool, end: int, text: str) -> str:
-    """Return "2" for "两", "15" for "十五"; "一" stays a word unless the number is alone, and
-    "一个" always does: like "one" before a singular noun, it is the article "a"."""
-    if numeral == "一" and (not alone or text[end : end + 1] == "个"):
-        return numeral  # "一个kaggle比赛进入Top 5%", "是一个过程": "a" competition, "a" process
-    if "十" in numeral:
-        tens, _, ones = numeral.partition("十")
-        value = _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0)
-    else:
-        value = _DIGITS.get(numeral, -1) if len(numeral) == 1 else -1
-    return numeral if value < 0 else f" {value} "
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
