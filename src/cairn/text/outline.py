@@ -591,19 +591,6 @@ class _Builder(NodeBuilder):
             return False
         return bool(line.children) or self.plain_shape and _short(line.text)
 
-    def _described(self, line: Line) -> bool:
-        """Return True for a plain line that describes rather than states a key result.
-
-        A line indented below the key result above it, or prose (two sentences or more, or
-        over 30 words), is the description of what is above it.
-        """
-        kr = self.kr
-        if kr is not None and not kr.heading and line.indent > kr.indent:
-            return True
-        words = line.text.split()
-        sentences = sum(1 for w in words[:-1] if w.endswith((".", "!", "?")) and len(w) > 3)
-        return len(words) > 30 or sentences >= 1
-
 
 _QUOTES = "`'\""
 
@@ -612,20 +599,5 @@ _QUOTES = "`'\""
 _TEMPLATE_BLANK = re.compile(r"^\s*(?:\[[^\[\]]+\]|<[^<>]+>|\{[^{}]+\})\s*$")
 # A question answered by a description: "What are we trying to achieve? Qualitative, clear."
 _PREPOSITIONS = frozenset(
-    [
-        "for",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "under",
-        "per",
-        "from",
-        "to",
-        "of",
-        "about",
-        "within",
-        "across",
-    ]
+    "for in on at by with under per from to of about within across".split()  # noqa: SIM905
 )

@@ -145,6 +145,19 @@ class NodeBuilder:
             None  # the list under the label that opened a context
         )
 
+    def _described(self, line: Line) -> bool:
+        """Return True for a plain line that describes rather than states a key result.
+
+        A line indented below the key result above it, or prose (two sentences or more, or
+        over 30 words), is the description of what is above it.
+        """
+        kr = self.kr
+        if kr is not None and not kr.heading and line.indent > kr.indent:
+            return True
+        words = line.text.split()
+        sentences = sum(1 for w in words[:-1] if w.endswith((".", "!", "?")) and len(w) > 3)
+        return len(words) > 30 or sentences >= 1
+
     def _report(self, line: Line, value: str) -> None:
         """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""
         kr = self.kr
