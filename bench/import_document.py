@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from cairn.coach import DEFAULT, any_language, wording
+from cairn.coach import DEFAULT, any_language, duplicates, wording
 from cairn.text import tokens
 from cairn.text.document import ParsedDocument, parse_document
 from cairn.text.key_result_parser import leading_verb, parse_key_result
@@ -223,7 +223,7 @@ def clear_caches() -> None:
         leading_verb,
         tokens.tokenize,
         tokens._date_word,
-        wording.content_words,
+        duplicates.content_words,
         wording._normalised,
         any_language._words,
         language_of,

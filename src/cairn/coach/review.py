@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from cairn.coach import wording
+from cairn.coach import duplicates, wording
 from cairn.coach.config import DEFAULT, CoachConfig
 from cairn.coach.drafts import KeyResultDraft, ObjectiveDraft
 from cairn.coach.findings import KEY_RESULT, OBJECTIVE, Finding
@@ -355,8 +355,8 @@ def _duplicates(obj: ObjectiveDraft, index: int, config: CoachConfig) -> list[Fi
         return []
     kr = obj.key_results[index]
     for other_index, other in enumerate(obj.key_results[:index]):
-        close = wording.similarity(kr.title, other.title) >= config.duplicate_similarity
-        if close or wording.same_measure(kr.measure(), other.measure()):
+        close = duplicates.similarity(kr.title, other.title) >= config.duplicate_similarity
+        if close or duplicates.same_measure(kr.measure(), other.measure()):
             message = Message(
                 gettext_noop("Nearly the same as key result %(number)d: %(title)s."),
                 number=other_index + 1,

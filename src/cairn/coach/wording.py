@@ -27,7 +27,7 @@ from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
 from cairn.text.language_tables import HAVE_VERBS, OUTSIDE_PEOPLE, ROMANCE_ARTICLES
 from cairn.text.languages import counts_by_case, localise
-from cairn.text.tokens import normalise, tokenize
+from cairn.text.tokens import normalise
 
 # "Rollout of the new CRM", "Migration to AWS": work named by a noun.
 ACTIVITY_NOUNS = frozenset(
@@ -84,7 +84,6 @@ def _label_only(label: str, first: str) -> bool:
 
 # Each rule reads the sentence normalised; a review asks several rules about the same title.
 _normalised = lru_cache(maxsize=8192)(normalise)
-_STOP = frozenset("the a an of per for in on to at by with our and or from".split())  # noqa: SIM905
 
 
 def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
@@ -572,37 +571,6 @@ def _is_action(part: str) -> bool:
     """Return True for a clause that starts with a verb and has an object."""
     verb = leading_verb(part)
     return verb is not None and verb in lx.ALL_VERBS and len(part.split()) > 1
-
-
-@lru_cache(maxsize=8192)
-def content_words(text: str) -> frozenset[str]:
-    """Return the stemmed words of a sentence without numbers; "sign-ups" and "signups" meet."""
-    tokens = tokenize(_normalised(text))
-    words = {_stem(t.low.replace("-", "")) for t in tokens if t.kind == "word"}
-    return frozenset(words - _STOP)
-
-
-def _stem(word: str) -> str:
-    """Return a crude stem that makes plurals and verb forms meet."""
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def similarity(a: str, b: str) -> float:
-    """Return the Jaccard similarity (0–1) of two sentences' content words."""
-    words_a, words_b = content_words(a), content_words(b)
-    if not words_a or not words_b:
-        return 0.0
-    return len(words_a & words_b) / len(words_a | words_b)
-
-
-def same_measure(a: ParsedKeyResult, b: ParsedKeyResult) -> bool:
-    """Return True when two key results move the same metric in the same direction."""
-    if not a.metric or not b.metric or a.direction != b.direction:
-        return False
-    return content_words(a.metric) == content_words(b.metric)
 
 
 def compared(text: str) -> bool:
