@@ -18,9 +18,9 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
-def test_the_set_has_105_documents_with_sources_and_ten_fixed_held_out_parts():
+def test_the_set_has_113_documents_with_sources_and_eleven_fixed_held_out_parts():
     documents = manifest()
-    assert len(documents) == 105
+    assert len(documents) == 113
     later = (
         "fresh",
         "round3",
@@ -31,6 +31,7 @@ def test_the_set_has_105_documents_with_sources_and_ten_fixed_held_out_parts():
         "round8",
         "round9",
         "round10",
+        "round11",
     )
     assert sum(d["holdout"] and not any(d.get(p) for p in later) for d in documents) == 8
     assert sum(bool(d.get("fresh")) for d in documents) == 6  # the second round's held-out set
@@ -42,9 +43,10 @@ def test_the_set_has_105_documents_with_sources_and_ten_fixed_held_out_parts():
     assert sum(bool(d.get("round8")) for d in documents) == 13  # the eighth round's held-out set
     assert sum(bool(d.get("round9")) for d in documents) == 12  # the ninth round's held-out set
     assert sum(bool(d.get("round10")) for d in documents) == 8  # the tenth round's held-out set
+    assert sum(bool(d.get("round11")) for d in documents) == 8  # the eleventh round's held-out set
     assert all(d["holdout"] for d in documents if any(d.get(p) for p in later))
     assert all(sum(bool(d.get(p)) for p in later) <= 1 for d in documents)
-    # rounds 3 to 10 carry full provenance: repository, path and commit of the stored version
+    # rounds 3 to 11 carry full provenance: repository, path and commit of the stored version
     for document in (d for d in documents if any(d.get(p) for p in later[1:])):
         assert len(document["commit"]) == 40 and document["path"] and "/" in document["repository"]
     for document in documents:
