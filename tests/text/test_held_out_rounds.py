@@ -62,9 +62,7 @@ ROUNDS = (
     # 171 rows from 12 repositories and 8 documents, gathered after the twelfth round; rows judged
     # ambiguous (a band to stay within, alternative targets, service levels on the team's own
     # process, a counter read as a unit or not) were dropped before anything ran
-    Round(
-        11, least_rows=150, least_repositories=12, most_per_repository=25, documents=8, run=False
-    ),
+    Round(11, least_rows=150, least_repositories=12, most_per_repository=25, documents=8),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 DIRECTIONS = {None, "increase", "decrease", "stay_above", "stay_below"}
