@@ -21,29 +21,13 @@ DEV = [d["name"] for d in manifest() if not d["holdout"]]
 def test_the_set_has_113_documents_with_sources_and_eleven_fixed_held_out_parts():
     documents = manifest()
     assert len(documents) == 113
-    later = (
-        "fresh",
-        "round3",
-        "round4",
-        "round5",
-        "round6",
-        "round7",
-        "round8",
-        "round9",
-        "round10",
-        "round11",
-    )
+    # each later held-out set and how many documents it holds (fresh: the second round's set;
+    # roundN: the set gathered for the Nth round)
+    sizes = {"fresh": 6, "round3": 9, "round4": 8, "round5": 8, "round6": 8, "round7": 8}
+    sizes |= {"round8": 13, "round9": 12, "round10": 8, "round11": 8}
+    later = tuple(sizes)
     assert sum(d["holdout"] and not any(d.get(p) for p in later) for d in documents) == 8
-    assert sum(bool(d.get("fresh")) for d in documents) == 6  # the second round's held-out set
-    assert sum(bool(d.get("round3")) for d in documents) == 9  # the third round's held-out set
-    assert sum(bool(d.get("round4")) for d in documents) == 8  # the fourth round's held-out set
-    assert sum(bool(d.get("round5")) for d in documents) == 8  # the fifth round's held-out set
-    assert sum(bool(d.get("round6")) for d in documents) == 8  # the sixth round's held-out set
-    assert sum(bool(d.get("round7")) for d in documents) == 8  # the seventh round's held-out set
-    assert sum(bool(d.get("round8")) for d in documents) == 13  # the eighth round's held-out set
-    assert sum(bool(d.get("round9")) for d in documents) == 12  # the ninth round's held-out set
-    assert sum(bool(d.get("round10")) for d in documents) == 8  # the tenth round's held-out set
-    assert sum(bool(d.get("round11")) for d in documents) == 8  # the eleventh round's held-out set
+    assert {p: sum(bool(d.get(p)) for d in documents) for p in later} == sizes
     assert all(d["holdout"] for d in documents if any(d.get(p) for p in later))
     assert all(sum(bool(d.get(p)) for p in later) <= 1 for d in documents)
     # rounds 3 to 11 carry full provenance: repository, path and commit of the stored version
