@@ -105,3 +105,19 @@ def decided(text: str, last: bool) -> bool:
         if not last or _DEADLINE_AFTER.fullmatch(text, match.end()):
             return True
     return False
+
+
+# A place among the top N to be ranked in, closing the phrase: "Posicionar 25 keywords en Top
+# 3", "Rank 5 keywords in the top 3". Not the top items to work on ("Resolve the top 5",
+# "Add missing indexes for top 10 heavy queries").
+_IN_TOP = re.compile(
+    r"\b(?:in|into|en|no|na|al|entre|among)\s+(?:the\s+|el\s+|los\s+|o\s+|os\s+)?top\s?\d+"
+    r"\s*(?:$|[.,;(]|(?:on|en|no|de|in)\s+(?:google|search|the\s+rankings?)"
+    r"|(?:by|before|until|antes|hasta|até|para)\s)",
+    re.IGNORECASE,
+)
+
+
+def in_top(text: str) -> bool:
+    """Return True for a ranking among the top N, a place others' choices give."""
+    return "op" in text and _IN_TOP.search(text.strip()) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from cairn.coach import duplicates, wording
+from cairn.coach import duplicates, own_records, wording
 from cairn.coach.config import DEFAULT, CoachConfig
 from cairn.coach.drafts import KeyResultDraft, ObjectiveDraft
 from cairn.coach.findings import KEY_RESULT, OBJECTIVE, Finding
@@ -230,11 +230,13 @@ def _no_baseline(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConf
 
 
 def _vague(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) -> str | None:
-    word = wording.vague_word(kr.title)
-    if word is None or measure.measurable:  # a done/not-done "improve X" is vague too
+    # "Ticket promedio con tendencia creciente vs 2025": the year compared with is no target
+    trend = own_records.trend_only(kr.title)
+    word = wording.vague_word(kr.title) or trend
+    if word is None or (measure.measurable and trend is None):  # a done/not-done "improve X" too
         return None
-    if wording.compared(kr.title):  # "faster than those they replaced": a relative target
-        return None
+    if trend is None and wording.compared(kr.title):  # "faster than those they replaced"
+        return None  # a relative target
     return Message(
         gettext_noop("'%(word)s' without a number can mean any change at all."), word=word
     )

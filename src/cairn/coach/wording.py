@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach import any_language, done_first, granted, own_shares, parties
+from cairn.coach import any_language, done_first, granted, own_records, own_shares, parties
 from cairn.coach.made_with import made_with_parts
 from cairn.coach.parties import (
     OUTSIDE_PARTIES,
@@ -161,6 +161,10 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return True  # "Audit trail 100% funcional", "Billing module 80% complete"
     if own_shares.own_share(written, parsed.start, parsed.change):
         return True  # "100% operator training completion", "100% dos formulários capturam …"
+    if own_records.documented_share(written, parsed.start, parsed.change):
+        return True  # "100% de decisiones documentadas", "95% procesos críticos con SOP vigente"
+    if own_records.listening(written, parsed.measurable) or own_records.more_time_on_work(written):
+        return True  # "Thu thập phản hồi từ 50% khách hàng", "Medir impacto en 15 proyectos"
     if done_first.work_in_share(written) and not _moves_a_metric(written, verb):
         return True  # "Implementar o novo fluxo em 80% dos processos": "em 80%" is no change
     if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
@@ -170,7 +174,7 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     if others_act(parsed, verb, text) or parties_live(text, parsed.target):
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
     certified = _CERTIFIED.search(text)
-    if granted.by_agents(text, parsed) or _RANK.search(text) or certified:
+    if granted.by_agents(text, parsed) or _RANK.search(text) or certified or granted.in_top(text):
         return False  # "signed off by 3+ personas", "#1 in speed", "ISO certification": granted
     if verb not in lx.ALL_VERBS and granted.decided(text, last=verb is not None):
         return False  # "≥3 contracts signed", "Series A term sheet signed": others decided

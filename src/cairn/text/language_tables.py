@@ -1858,3 +1858,33 @@ CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
 LANGUAGES["de"]["markers"].update(
     dict.fromkeys(["sekunden", "minuten", "tage", "wochen", "monate", "monaten", "jahre"], "de")
 )
+# Spanish and Portuguese "captar" wins what it names ("Captar 600 nuevos clientes": customers
+# acquired, as English "acquire"); "triplicar" triples it ("Triplicar la cantidad de pedidos").
+LANGUAGES["es"]["verbs"].update(
+    {"captar": "acquire", "capta": "acquire", "triplicar": "triple", "triplica": "triple"}
+)
+LANGUAGES["pt"]["verbs"].update(
+    {"captar": "acquire", "capte": "acquire", "triplicar": "triple", "triplique": "triple"}
+)
+# The team's own records: documentation, standard procedures and their training material
+# ("100% de decisiones documentadas", "95% procesos críticos con SOP vigente").
+DOCUMENTED_WORDS = frozenset(
+    ["documented", "documentado", "documentada", "documentados", "documentadas", "sop", "sops", "runbook", "runbooks", "playbook", "playbooks", "microtraining", "ghi vào", "tài liệu hóa"]
+)  # fmt: skip
+# Verbs that gather what others say, opening the key result ("Thu thập phản hồi từ 50% khách
+# hàng", "Recoger feedback del 80% de los clientes"), and the words for what is gathered.
+GATHER_VERBS = frozenset(
+    ["collect", "gather", "get", "obtain", "receive", "solicit", "recoger", "recolectar", "obtener", "recibir", "reunir", "coletar", "obter", "receber", "thu thập", "nhận", "lấy"]
+)  # fmt: skip
+FEEDBACK_WORDS = frozenset(
+    ["feedback", "phản hồi", "retroalimentación", "comentarios", "opiniones", "opiniões", "ý kiến"]
+)  # fmt: skip
+# Verbs that look at something, opening the key result: the look is the work ("Medir impacto
+# en 15 proyectos", "Xem xét chính sách bảo mật của 5 công ty").
+OBSERVE_VERBS = frozenset(
+    ["measure", "review", "assess", "analyse", "analyze", "medir", "mensurar", "revisar", "evaluar", "avaliar", "analizar", "analisar", "xem xét", "đánh giá", "phân tích"]
+)  # fmt: skip
+# Time the team gives to its own work: "time spent on", "thời gian dành cho", "tiempo dedicado a".
+TIME_SPENT = ("time spent on", "time dedicated to", "thời gian dành cho", "tiempo dedicado a", "tempo dedicado a", "tiempo invertido en", "tempo investido em")  # fmt: skip
+# A trend stated with no number: "Ticket promedio con tendencia creciente vs 2025".
+TREND_PHRASES = ("tendencia creciente", "tendencia al alza", "tendencia positiva", "tendencia decreciente", "tendencia a la baja", "tendência de alta", "tendência crescente", "tendência positiva", "tendência de queda", "trending up", "trending down", "growing trend", "upward trend", "downward trend", "positive trend", "xu hướng tăng", "xu hướng giảm", "xu hướng tích cực")  # fmt: skip
