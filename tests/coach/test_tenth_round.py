@@ -4,22 +4,13 @@ Labels follow the convention: activity (KR102), outcome (neither KR102 nor KR104
 
 import pytest
 
-from cairn.coach import review_sentence
-from tests.coach.phrasings import coach_right, templates, variants
+from tests.coach.phrasings import coach_right, codes, flagged, template_params, variants
 from tests.coach.phrasings_tenth import TENTH
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in review_sentence(text)}
-
-
-def flagged(text: str) -> bool:
-    return bool({"KR102", "KR104"} & codes(text))
 
 
 @pytest.mark.parametrize(
     ("language", "family", "index"),
-    [pytest.param(*t, id=f"{t[0]}-{t[1]}-{t[2]}") for t in templates(TENTH)],
+    template_params(TENTH),
 )
 def test_the_third_batch_is_judged_by_its_label(language, family, index):
     wrong = [p.text for p in variants(language, family, index, TENTH) if not coach_right(p)]

@@ -5,20 +5,15 @@ misses. Labels follow the convention: activity (KR102), vague (KR104 or KR101), 
 
 import pytest
 
-from cairn.coach import review_sentence
 from cairn.coach.granted import in_top
 from cairn.coach.own_records import documented_share, listening, more_time_on_work, trend_only
-from tests.coach.phrasings import coach_right, templates, variants
+from tests.coach.phrasings import coach_right, codes, template_params, variants
 from tests.coach.phrasings_thirteenth import THIRTEENTH
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in review_sentence(text)}
 
 
 @pytest.mark.parametrize(
     ("language", "family", "index"),
-    [pytest.param(*t, id=f"{t[0]}-{t[1]}-{t[2]}") for t in templates(THIRTEENTH)],
+    template_params(THIRTEENTH),
 )
 def test_the_sixth_batch_is_judged_by_its_label(language, family, index):
     wrong = [p.text for p in variants(language, family, index, THIRTEENTH) if not coach_right(p)]
