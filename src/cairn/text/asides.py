@@ -10,6 +10,7 @@ what was set apart when the reading is a guess.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -164,6 +165,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if "&" in main and ";" in main:  # "30.000&euro;", "R&amp;D", "&lt; 200ms": HTML entities
+        main = html.unescape(main)
     if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
         main = main.translate(WIDE_SIGNS)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"

@@ -1142,6 +1142,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             ("tăng gấp đôi", "double"),
             ("giảm|cắt giảm|rút ngắn|hạ", _DECREASE),
             ("giảm một nửa", "halve"),
+            ("loại bỏ|loại trừ", "eliminate"),
             ("đạt|đạt được", _REACH),
             ("duy trì|giữ|giữ vững|đảm bảo", _KEEP),
             ("tổ chức|thực hiện|tiến hành", "run"),
