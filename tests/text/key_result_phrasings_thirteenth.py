@@ -97,7 +97,8 @@ def dutch_variants() -> list[Phrasing]:
         out.append(
             Phrasing(f"{n}% groei behaald", "nl", "nl_growth", INCREASE, None, None, _rel(n))
         )
-        out.append(Phrasing(f"{n}% groei", "nl", "nl_growth", INCREASE, None, None, _rel(n)))
+        text = f"{n}% groei gerealiseerd"
+        out.append(Phrasing(text, "nl", "nl_growth", INCREASE, None, None, _rel(n)))
     for metric, n in product(("abandonment rate", "het verloop", "de uitval"), (5, 60)):
         out.append(Phrasing(f"{metric} onder {n}%", "nl", "nl_bound", BELOW, None, n, None, "%"))
         out.append(Phrasing(f"{metric} maximaal {n}%", "nl", "nl_bound", BELOW, None, n, None, "%"))

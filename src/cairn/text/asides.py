@@ -56,6 +56,14 @@ _PURPOSE = re.compile(
 _PURPOSE_WORDS = re.compile(
     r"\b(?:in order to|so as to|so that|to keep|to ensure|to maintain|to guarantee|to stay)\b"
 )
+# Thirteenth round: "… vs 2025", "frente a 2024", "em relação a 2025": the year compared with,
+# never a target (a year is a period's name, not the measure's value).
+_VERSUS_YEAR = re.compile(
+    r",?\s+(?:vs\.?|versus|frente a|em relação a|en relación (?:a|con)|compared (?:to|with))"
+    r"\s+(?:(?:Q[1-4]|H[12]|FY)\s*)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_VERSUS_WORDS = ("vs", "versus", "frente a", "relação a", "relación", "compared")
 # ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
 _DETAIL = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
 # "Viable conversation rate (3+ members within 24 hours)", "Mean agreement (tier ≥ 2)": a
@@ -183,6 +191,9 @@ def prepare(text: str) -> Prepared:
         main, baseline = _parentheses(main, notes)
     if ". " in main:
         main = _first_sentence(main, notes)
+    if any(word in low for word in _VERSUS_WORDS) and (versus := _VERSUS_YEAR.search(main)):
+        notes.append(f"read '{versus.group().strip(' ,')}' as what is compared with — check")
+        main = main[: versus.start()] + main[versus.end() :]
     if any(word in low for word in ("including", "such as", "e.g.", "for example")):
         main = _DETAIL.sub("", main)
     if _PURPOSE_WORDS.search(low) and (purpose := _PURPOSE.search(main)):

@@ -420,8 +420,10 @@ def _metric_follows_verb(sentence: Sentence, at: int, verb: str | None) -> bool:
     if sentence.language not in _SHARE_AFTER_VERB and not (at == 1 and tokens[0].text in _ARROWED):
         return False
     after = tokens[at + 1]
-    if after.low == "a" and sentence.language == "pt":
-        return True  # "Reduzir 20% a taxa de cancelamento": the Portuguese article
+    if after.low == "a" and sentence.language in ("pt", "es"):
+        # "Reduzir 20% a taxa de cancelamento": the Portuguese article (also when the words
+        # shared with Spanish tell the language as Spanish); "a 20%" would be a target
+        return at + 2 < len(tokens) and tokens[at + 2].kind == "word"
     return after.kind == "word" and after.low not in lx.VALUE_CONNECTORS
 
 
