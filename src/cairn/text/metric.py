@@ -195,7 +195,8 @@ def _german_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str 
 def _dutch_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str | None:
     """Return the noun a Dutch number counts, as written (thirteenth round, the round-11
     convention): the first word after the number past an inflected adjective ("4 nieuwe
-    klanten"), when it is a plural (-en, -s). Not after 1, nor in a rate ("100 bezoekers/maand")."""
+    klanten"), when it is a plural (-en, -s). Not after 1, nor in a rate written with a slash
+    ("100 bezoekers/maand"; one spelled out keeps its noun: "4 klanten per maand")."""
     noun = phrase[0]
     if len(phrase) > 1 and noun.low.endswith("e") and not noun.low.endswith("ie"):
         noun = phrase[1]  # "nieuwe", "actieve": an adjective before the noun
@@ -203,7 +204,7 @@ def _dutch_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str |
         return None
     at = sentence.tokens.index(noun)
     after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
-    if after is not None and (after.text == "/" or after.low == "per"):
+    if after is not None and after.text == "/":
         return None
     return noun.low
 
