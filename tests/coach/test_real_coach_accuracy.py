@@ -54,7 +54,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round10.json": (0.872, 0.04),
     # Held out until its one first run, after the twelfth round (5 December 2026): 56 of 74
     # activities and vague key results flagged (75.7%), 3 of 97 outcomes wrongly flagged (3.1%).
-    "real_round11.json": (0.756, 0.031),
+    # The thirteenth round's parser rules (a "vs 2025" year no target, "Triplicar …" a change)
+    # moved it to 58 of 74 and 2 of 97.
+    "real_round11.json": (0.783, 0.021),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)
