@@ -69,9 +69,9 @@ def test_the_round10_set_keeps_its_first_run_figure():
 
 def test_the_round11_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twelfth round (5 December 2026,
-    # docs/plaintext.md): 145 of 171 key results with every field right. The thirteenth round's
-    # coach vocabulary ("triplicar" triples) moved it to 146 (development figure).
-    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.853
+    # docs/plaintext.md): 145 of 171 key results with every field right. Development figure of
+    # the thirteenth round (parser; the set is development material now): 157 of 171.
+    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.918
 
 
 def test_the_round8_set_keeps_its_figure():

@@ -10,6 +10,7 @@ what was set apart when the reading is a guess.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,6 +56,14 @@ _PURPOSE = re.compile(
 _PURPOSE_WORDS = re.compile(
     r"\b(?:in order to|so as to|so that|to keep|to ensure|to maintain|to guarantee|to stay)\b"
 )
+# Thirteenth round: "… vs 2025", "frente a 2024", "em relação a 2025": the year compared with,
+# never a target (a year is a period's name, not the measure's value).
+_VERSUS_YEAR = re.compile(
+    r",?\s+(?:vs\.?|versus|frente a|em relação a|en relación (?:a|con)|compared (?:to|with))"
+    r"\s+(?:(?:Q[1-4]|H[12]|FY)\s*)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_VERSUS_WORDS = ("vs", "versus", "frente a", "relação a", "relación", "compared")
 # ", including identifying up to three KPIs", ", e.g. hotfixes": detail after the measure.
 _DETAIL = re.compile(r",?\s+(?:including|such as|e\.g\.|for example)\b.*$", re.IGNORECASE)
 # "Viable conversation rate (3+ members within 24 hours)", "Mean agreement (tier ≥ 2)": a
@@ -164,6 +173,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if "&" in main and ";" in main:  # "30.000&euro;", "R&amp;D", "&lt; 200ms": HTML entities
+        main = html.unescape(main)
     if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
         main = main.translate(WIDE_SIGNS)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
@@ -180,6 +191,9 @@ def prepare(text: str) -> Prepared:
         main, baseline = _parentheses(main, notes)
     if ". " in main:
         main = _first_sentence(main, notes)
+    if any(word in low for word in _VERSUS_WORDS) and (versus := _VERSUS_YEAR.search(main)):
+        notes.append(f"read '{versus.group().strip(' ,')}' as what is compared with — check")
+        main = main[: versus.start()] + main[versus.end() :]
     if any(word in low for word in ("including", "such as", "e.g.", "for example")):
         main = _DETAIL.sub("", main)
     if _PURPOSE_WORDS.search(low) and (purpose := _PURPOSE.search(main)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from cairn.text.language_tables import NUMBER_JOINS, NUMBER_PARTS
+from cairn.text.language_tables import LANGUAGES, NUMBER_JOINS, NUMBER_PARTS
 
 _NOT_ALONE = frozenset(["um", "uma", "un", "una", "uno", "eins", "dos", "cento", "ciento", "mil"])
 
@@ -55,7 +55,9 @@ def _digits(match: re.Match, language: str) -> str:
     text = match.group(0)
     lead = len(text) - len(text.lstrip(" \t*-•"))
     words = text[lead:].split()
-    if words[0][0].isupper() and language != "de":
+    if words == ["dos"] and language == "es" and _spanish_two(match):
+        return "2"  # "Adquirir dos competidores", "en dos puntos"
+    if words[0][0].isupper() and language not in ("de", "nl"):
         after = match.string[match.end() :].lstrip()
         if after[:1].isupper():
             return text  # "Seis Sigma": a name
@@ -75,6 +77,40 @@ def _digits(match: re.Match, language: str) -> str:
         segment = [word]
     out.extend(_written(segment, parts, join))
     return text[:lead] + " ".join(out)
+
+
+# Thirteenth round: Spanish "dos" is two after a verb, a preposition or an article, or at the
+# start; Portuguese "dos" ("of the") follows a noun ("a taxa dos clientes").
+_BEFORE_TWO = frozenset(
+    [
+        "en",
+        "de",
+        "con",
+        "por",
+        "para",
+        "a",
+        "los",
+        "las",
+        "sus",
+        "nuestros",
+        "nuestras",
+        "entre",
+        "unos",
+        "unas",
+        "al",
+        "menos",
+        "mínimo",
+    ]
+)
+
+
+def _spanish_two(match: re.Match) -> bool:
+    """Return True for a Spanish "dos" that counts (see _BEFORE_TWO)."""
+    before = match.string[: match.start()].split()
+    if not before:
+        return True
+    word = before[-1].lower().strip("*-•")
+    return not word or word in _BEFORE_TWO or word in LANGUAGES["es"]["verbs"]
 
 
 def _written(segment: list[str], parts: dict[str, int], join: str | None) -> list[str]:

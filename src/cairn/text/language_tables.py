@@ -174,19 +174,23 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
     "nl": {
         "verbs": _verbs(
             (
-                "verhogen|verhoog|vergroten|vergroot|laten groeien|groeien|laat groeien|verbeteren"
-                "|opvoeren|voer op"
-                "|verbeter",
+                "verhogen|verhoog|verhoogt|vergroten|vergroot|laten groeien|groeien|laat groeien"
+                "|groeit|stijgen|stijgt|verbeteren|verbetert|opvoeren|voer op|verbeter",
                 _INCREASE,
             ),
             ("verdubbelen|verdubbel", "double"),
             (
-                "verlagen|verlaag|verminderen|verminder|verkorten|verkort|reduceren|reduceer"
-                "|terugbrengen|breng terug",
+                "verlagen|verlaag|verlaagt|verminderen|verminder|vermindert|verkorten|verkort"
+                "|reduceren|reduceer|terugbrengen|breng terug|dalen|daalt",
                 _DECREASE,
             ),
             ("halveren|halveer", "halve"),
-            ("bereiken|bereik|behalen|behaal|realiseren|realiseer", _REACH),
+            (
+                "bereiken|bereik|behalen|behaal|behaald|halen|haal|gehaald|realiseren|realiseer"
+                "|gerealiseerd",
+                _REACH,
+            ),
+            ("verdrievoudigen|verdrievoudig", "triple"),
             ("behouden|handhaven|handhaaf|houden|houd", _KEEP),
             ("organiseren|organiseer", "organise"),
             ("lanceren|lanceer", "launch"),
@@ -258,7 +262,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
         "markers": _same(
             "en|het|een|van|naar|tot|voor|binnen|minstens|minimaal|maximaal|ons|onze"
             "|nieuwe|klanten|omzet|maand|jaar|uur|dagen|procent|verhogen|verlagen"
-            "|bereiken|behalen|op|bij|uit|zijn|wordt|worden",
+            "|bereiken|behalen|op|bij|uit|zijn|wordt|worden|onder|boven",
             "nl",
         ),
     },
@@ -1142,6 +1146,7 @@ LANGUAGES: dict[str, dict[str, dict[str, str]]] = {
             ("tăng gấp đôi", "double"),
             ("giảm|cắt giảm|rút ngắn|hạ", _DECREASE),
             ("giảm một nửa", "halve"),
+            ("loại bỏ|loại trừ", "eliminate"),
             ("đạt|đạt được", _REACH),
             ("duy trì|giữ|giữ vững|đảm bảo", _KEEP),
             ("tổ chức|thực hiện|tiến hành", "run"),
@@ -1797,6 +1802,30 @@ _PT_OWN = "com sem nem também pela pelo pelas pelos na nas num numa à às ou j
 _PT_OWN += " seu sua seus suas nosso nossa nossos nossas isso isto esse essa são"
 _ES_OWN = "con sin ni muy también hasta su sus nuestro nuestra nuestros nuestras eso esto ese esa"
 _ES_OWN += " son uno una unos unas"
+# Thirteenth round: words that one language alone writes among the tables' languages and
+# English, so that one of them tells the language of a key result mostly in English words
+# ("abandonment rate onder 60%", "30% groei behaald").
+SOLE_WORDS = {
+    "nl": frozenset(
+        [
+            "onder",
+            "boven",
+            "minstens",
+            "minimaal",
+            "maximaal",
+            "procent",
+            "behaald",
+            "gehaald",
+            "stijgt",
+            "daalt",
+            "groeit",
+            "naar",
+            "verhogen",
+            "verlagen",
+            "verminderen",
+        ]
+    ),
+}
 IBERIAN_OWN_WORDS = {"pt": frozenset(_PT_OWN.split()), "es": frozenset(_ES_OWN.split())}
 # Numbers written in several words (Portuguese "vinte e cinco", "novecentos e sessenta", "mil e
 # duzentos"; Spanish "veinticinco", "treinta y cinco", "mil doscientos"): each part's value;
@@ -1859,13 +1888,9 @@ LANGUAGES["de"]["markers"].update(
     dict.fromkeys(["sekunden", "minuten", "tage", "wochen", "monate", "monaten", "jahre"], "de")
 )
 # Spanish and Portuguese "captar" wins what it names ("Captar 600 nuevos clientes": customers
-# acquired, as English "acquire"); "triplicar" triples it ("Triplicar la cantidad de pedidos").
-LANGUAGES["es"]["verbs"].update(
-    {"captar": "acquire", "capta": "acquire", "triplicar": "triple", "triplica": "triple"}
-)
-LANGUAGES["pt"]["verbs"].update(
-    {"captar": "acquire", "capte": "acquire", "triplicar": "triple", "triplique": "triple"}
-)
+# acquired, as English "acquire"); "triplicar" triples it (the thirteenth round's block below).
+LANGUAGES["es"]["verbs"].update({"captar": "acquire", "capta": "acquire"})
+LANGUAGES["pt"]["verbs"].update({"captar": "acquire", "capte": "acquire"})
 # The team's own records: documentation, standard procedures and their training material
 # ("100% de decisiones documentadas", "95% procesos críticos con SOP vigente").
 DOCUMENTED_WORDS = frozenset(
@@ -1888,3 +1913,29 @@ OBSERVE_VERBS = frozenset(
 TIME_SPENT = ("time spent on", "time dedicated to", "thời gian dành cho", "tiempo dedicado a", "tempo dedicado a", "tiempo invertido en", "tempo investido em")  # fmt: skip
 # A trend stated with no number: "Ticket promedio con tendencia creciente vs 2025".
 TREND_PHRASES = ("tendencia creciente", "tendencia al alza", "tendencia positiva", "tendencia decreciente", "tendencia a la baja", "tendência de alta", "tendência crescente", "tendência positiva", "tendência de queda", "trending up", "trending down", "growing trend", "upward trend", "downward trend", "positive trend", "xu hướng tăng", "xu hướng giảm", "xu hướng tích cực")  # fmt: skip
+
+# Thirteenth round: factor verbs read as English "double"/"triple" ("Triplicar la cantidad de
+# pedidos": +200%), "adquirir"/"acquérir" as "acquire" (Italian "acquisire" already is).
+LANGUAGES["es"]["verbs"].update(_same("triplicar|triplica", "triple"))
+LANGUAGES["es"]["verbs"].update(_same("adquirir|adquiere", "acquire"))
+LANGUAGES["pt"]["verbs"].update(_same("triplicar|triplique", "triple"))
+LANGUAGES["pt"]["verbs"].update(_same("adquirir|adquira", "acquire"))
+LANGUAGES["fr"]["verbs"].update(_same("tripler|triple", "triple"))
+LANGUAGES["fr"]["verbs"].update(_same("acquérir|acquiers", "acquire"))
+LANGUAGES["it"]["verbs"].update(_same("triplicare|triplica", "triple"))
+# Counts in words in French, Italian and Dutch before a counted noun ("Recruter trois
+# ingénieurs", "Assumere tre ingegneri", "Twee ontwikkelaars aannemen"); read, as the German
+# ones, only once the sentence's language is told (they do not tell it: "six", "due", "vier",
+# "acht" are also English or German words).
+NUMBER_PARTS["fr"] = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "cinquante": 50,
+}  # fmt: skip
+NUMBER_PARTS["it"] = {
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9,
+    "dieci": 10, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "cinquanta": 50,
+}  # fmt: skip
+NUMBER_PARTS["nl"] = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30, "vijftig": 50,
+}  # fmt: skip

@@ -10,7 +10,9 @@
 - the grammar words only one of them writes (`IBERIAN_OWN_WORDS`: "com", "pelo", "na" …;
   "con", "muy", "hasta" …) and each one's own multi-word phrases of its `words` table
   ("pelo menos", "no mínimo"; "por lo menos", "como mínimo");
-- the Portuguese from–to "de 18% para 25%" (Spanish writes "de 18% a 25%", "del … al").
+- the Portuguese from–to "de 18% para 25%" (Spanish writes "de 18% a 25%", "del … al");
+- "dos" right after a verb: Spanish two ("Adquirir dos competidores"; Portuguese writes "dois"
+  and its "dos", "of the", follows a noun).
 
 Each piece of evidence counts one. Used by `cairn.text.languages.language_of` only when both
 languages are counted, so no other language's guess changes.
@@ -48,6 +50,8 @@ def iberian_evidence(text: str, words: list[str]) -> dict[str, int]:
         evidence[language] = found
     if "para" in words and _PT_FROM_TO.search(text):
         evidence["pt"] += 1
+    if "dos" in words and (at := words.index("dos")) and words[at - 1] in LANGUAGES["es"]["verbs"]:
+        evidence["es"] += 1  # "Adquirir dos competidores": Spanish two (Portuguese writes "dois")
     return evidence
 
 

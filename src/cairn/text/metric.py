@@ -108,6 +108,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return _uninflected_noun(sentence, at)
     if sentence.language == "de":  # "10 neue Kunden", "2 Schlüsselpositionen"
         return _german_noun(sentence, number, phrase)
+    if sentence.language == "nl":  # "10 klanten", "4 nieuwe blogposts"
+        return _dutch_noun(sentence, number, phrase)
     if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
         if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
@@ -188,6 +190,23 @@ def _german_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str 
     if after is not None and (after.text == "/" or after.low == "per"):
         return None
     return noun.text
+
+
+def _dutch_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str | None:
+    """Return the noun a Dutch number counts, as written (thirteenth round, the round-11
+    convention): the first word after the number past an inflected adjective ("4 nieuwe
+    klanten"), when it is a plural (-en, -s). Not after 1, nor in a rate written with a slash
+    ("100 bezoekers/maand"; one spelled out keeps its noun: "4 klanten per maand")."""
+    noun = phrase[0]
+    if len(phrase) > 1 and noun.low.endswith("e") and not noun.low.endswith("ie"):
+        noun = phrase[1]  # "nieuwe", "actieve": an adjective before the noun
+    if number.value == 1 or not _word_like(noun) or not noun.low.endswith(("en", "s")):
+        return None
+    at = sentence.tokens.index(noun)
+    after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
+    if after is not None and after.text == "/":
+        return None
+    return noun.low
 
 
 def _verb_noun_head(sentence: Sentence, at: int, phrase: list[Token]) -> str | None:

@@ -197,6 +197,10 @@ class Token:
 
 
 _ARROW_RE = re.compile(r"\s*(?:->|=>|⟶|⇒|➝|→)\s*")
+# An up or down arrow opening a key result before its number is its verb: "↓ 30% incidentes
+# repetidos" reads as "reduce 30% …", "↑ 12% NPS" as "increase 12% NPS" (thirteenth round).
+_LEADING_ARROW_RE = re.compile(r"^\s*([↑⬆↓⬇])\s*(?=[+-]?\d)")
+_ARROW_VERBS = {"↑": "increase ", "⬆": "increase ", "↓": "reduce ", "⬇": "reduce "}
 _SPACES_RE = re.compile(r"\s+")
 _ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
@@ -223,6 +227,8 @@ def normalise(text: str) -> str:
     """Return the text with unicode spaces, quotes, arrows and comparison signs unified."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text.translate(WIDE_SIGNS))
+        if text[:3].lstrip()[:1] in _ARROW_VERBS:
+            text = _LEADING_ARROW_RE.sub(lambda m: _ARROW_VERBS[m.group(1)], text)
         text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
