@@ -1,0 +1,188 @@
+"""Three whole-document families of the thirteenth round (issue 15), the tree known by
+construction (test-side only, never shipped).
+
+Each family writes a tree drawn by `sample_tree` (tests/text/document_shapes.py) in one page
+shape, in several languages, with variants:
+
+- `emoji_status`: "## Objective N: …" over "#### KR N.M: …" headings, each over a field list
+  ("- **Progress:** 7.4%" / "- **Status:** 🟡 At Risk"): the status written after its emoji.
+- `footer_fields`: "## Objective N: …" sections, then a closing "---" footer of the page's own
+  metadata ("Last updated: …" / "Owner: CKO / Governance" / "Version: 1.0"): the footer's owner
+  is the page's, not the last objective's.
+- `closing_advice`: a template page of "**Objective:** …" / "**Key Results:**" lists, then a
+  "### Common Mistakes" section of advice bullets: advice, no objective.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from tests.text.document_shapes import KeyResult, Objective, Tree, expected, sample_tree
+
+FAMILIES = ("emoji_status", "footer_fields", "closing_advice")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A language's words for the three families."""
+
+    objective: str  # "Objetivo"
+    key_results: str  # "Resultados clave"
+    progress: str  # the progress field ("Progreso")
+    status: str  # the status field ("Estado")
+    updated: str  # "Última actualización"
+    version: str  # "Versión"
+    mistakes: str  # "Errores comunes"
+    practices: str  # "Buenas prácticas"
+
+
+WORDS: dict[str, Words] = {
+    "en": Words("Objective", "Key Results", "Progress", "Status", "Last updated", "Version",
+                "Common Mistakes", "Best Practices"),
+    "es": Words("Objetivo", "Resultados clave", "Progreso", "Estado", "Última actualización",
+                "Versión", "Errores comunes", "Buenas prácticas"),
+    "pt": Words("Objetivo", "Resultados-chave", "Progresso", "Status", "Última atualização",
+                "Versão", "Erros comuns", "Boas práticas"),
+    "fr": Words("Objectif", "Résultats clés", "Progression", "Statut", "Dernière mise à jour",
+                "Version", "Erreurs courantes", "Bonnes pratiques"),
+    "de": Words("Ziel", "Schlüsselergebnisse", "Fortschritt", "Status", "Zuletzt aktualisiert",
+                "Version", "Häufige Fehler", "Best Practices"),
+    "it": Words("Obiettivo", "Risultati chiave", "Progresso", "Stato", "Ultimo aggiornamento",
+                "Versione", "Errori comuni", "Buone pratiche"),
+}  # fmt: skip
+VARIANTS = {
+    "emoji_status": ("bold_items", "plain_items", "status_first", "bold_lines"),
+    "footer_fields": ("owner_second", "owner_first", "owner_last", "bold_footer"),
+    "closing_advice": ("mistakes", "practices", "numbered", "mistakes_h2"),
+}
+_STATUSES = (("🟡", "At Risk"), ("🟢", "On Track"), ("🔴", "Off Track"), ("🟢", "Completed"))
+_ADVICE = (
+    "Setting too many OKRs (stick to 3-5 objectives)",
+    "Making OKRs too easy (aim for 60-70% achievement)",
+    "Confusing OKRs with tasks (OKRs measure outcomes)",
+    "Not tracking progress weekly",
+)
+
+
+def tree_for(seed: int, objectives: int, key_results: int, language: str, family: str) -> Tree:
+    """Return a tree with key-result texts, and the scores and statuses the family reports."""
+    drawn = sample_tree(seed, objectives, key_results, language)
+    out = []
+    for i, o in enumerate(drawn.objectives):
+        krs = []
+        for j, kr in enumerate(o.key_results):
+            if family == "emoji_status":
+                status = _STATUSES[(seed + i + j) % len(_STATUSES)][1]
+                krs.append(KeyResult(kr.text, score=(5 + 10 * j) / 100, status=status))
+            else:
+                krs.append(KeyResult(kr.text))
+        out.append(Objective(o.title, tuple(krs)))
+    return Tree(tuple(out))
+
+
+def _emoji_status(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    lines = []
+    for i, o in enumerate(tree.objectives, 1):
+        lines += [f"## {words.objective} {i}: {o.title}", "", f"### {words.key_results}", ""]
+        for j, kr in enumerate(o.key_results, 1):
+            emoji = _STATUSES[(seed + i - 1 + j - 1) % len(_STATUSES)][0]
+            progress = f"{round(kr.score * 100)}%"
+            status = f"{emoji} {kr.status}"
+            if variant == "plain_items":
+                fields = [f"- {words.progress}: {progress}", f"- {words.status}: {status}"]
+            elif variant == "bold_lines":
+                fields = [f"**{words.progress}:** {progress}  ", f"**{words.status}:** {status}"]
+            else:
+                fields = [f"- **{words.progress}:** {progress}", f"- **{words.status}:** {status}"]
+                if variant == "status_first":
+                    fields.reverse()
+            baseline = "- Baseline: 12" if variant == "plain_items" else "- **Baseline:** 12"
+            lines += [f"#### KR{i}.{j}: {kr.text}", baseline, *fields, ""]
+    return lines
+
+
+def _footer_fields(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    lines = []
+    for i, o in enumerate(tree.objectives, 1):
+        lines += [f"## {words.objective} {i}: {o.title}"]
+        lines += [f"- KR{j}: {kr.text}" for j, kr in enumerate(o.key_results, 1)]
+        lines.append("")
+    updated, owner, version = (
+        f"{words.updated}: {{{{FECHA}}}}",
+        "Owner: CKO / Governance",
+        f"{words.version}: 1.0",
+    )
+    footer = {
+        "owner_first": [owner, updated, version],
+        "owner_last": [updated, version, owner],
+    }.get(variant, [updated, owner, version])
+    if variant == "bold_footer":
+        footer = [f"**{line.replace(': ', ':** ', 1)}  " for line in footer]
+    return [*lines, "---", *footer]
+
+
+def _closing_advice(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    lines = ["## OKR Templates", ""]
+    for o in tree.objectives:
+        lines += [f"**{words.objective}:** {o.title}", "", f"**{words.key_results}:**"]
+        lines += [f"- KR{j}: {kr.text}" for j, kr in enumerate(o.key_results, 1)]
+        lines += ["", "---", ""]
+    level = "##" if variant == "mistakes_h2" else "###"
+    title = words.practices if variant == "practices" else words.mistakes
+    if variant == "numbered":
+        advice = [f"{n}. {text}" for n, text in enumerate(_ADVICE, 1)]
+    else:
+        advice = [f"- {text}" for text in _ADVICE]
+    return [*lines, f"{level} {title}", *advice]
+
+
+RENDER = {
+    "emoji_status": _emoji_status,
+    "footer_fields": _footer_fields,
+    "closing_advice": _closing_advice,
+}
+
+
+def render(tree: Tree, family: str, language: str, variant: str, seed: int) -> str:
+    """Return the page of a tree in one family's shape."""
+    lines = ["# OKRs", "", *RENDER[family](tree, WORDS[language], variant, seed)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def cases() -> list[tuple[str, str, str, int, int, int]]:
+    """Return (family, language, variant, seed, objectives, key results) for every case."""
+    out = []
+    for family, language in itertools.product(FAMILIES, WORDS):
+        for variant in VARIANTS[family]:
+            for seed, objectives in enumerate((1, 2, 3)):
+                out.append((family, language, variant, seed + 1, objectives, 2 + seed % 2))
+    return out
+
+
+def case(family: str, language: str, variant: str, seed: int, objectives: int, krs: int):
+    """Return (document text, expected tree) of one case."""
+    tree = tree_for(seed, objectives, krs, language, family)
+    return render(tree, family, language, variant, seed), expected(tree)
+
+
+def main(show: bool = False) -> None:
+    """Print each family's figure (bench.document_shapes calls this)."""
+    from bench.documents import read_tree, same
+
+    parts = []
+    total = missed_all = 0
+    misses = []
+    for family in FAMILIES:
+        mine = [c for c in cases() if c[0] == family]
+        missed = [c for c in mine if not same(read_tree(case(*c)[0]), case(*c)[1])]
+        parts.append(f"{family} {len(mine) - len(missed)}/{len(mine)}")
+        total, missed_all = total + len(mine), missed_all + len(missed)
+        misses += missed
+    print(f"thirteenth-round families: {total - missed_all}/{total} ({', '.join(parts)})")
+    if show:
+        print("\n".join(f"  - {m}" for m in misses[:40]))
+
+
+if __name__ == "__main__":
+    main(show=True)
