@@ -50,6 +50,7 @@ from cairn.text.outline_nodes import (
     _remove,
     _starts_objective,
 )
+from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_round_shapes import (
     beside_titled,
@@ -127,6 +128,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
         builder.explicit_doc = builder.kr_marked_doc = builder.heading_titled = True
         builder.spaced_ids = True
     builder.titled_levels = titled_levels(lines, spaced=builder.spaced_ids)
+    builder.page_owners = page_owner_lines(lines)  # "Versión: 1.0" / "Owner: …": the page's
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2

@@ -24,7 +24,7 @@ from cairn.text.doc_clean import (
     linked_item,
     real_owner,
 )
-from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD
+from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD, STATUS_WORD
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
@@ -308,12 +308,19 @@ def _read_text(line: Line, content: str) -> None:
     if reported.get(TARGET):  # a table's Target cell: read for the measure, never the title
         line.note = f"(target: {clean_title(_plain(reported[TARGET])).title})"
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
+    if cleaned.status and line.text[-1:] in ":：" and _STATUS_LABEL.match(line.text):
+        line.text, line.status = f"{line.text} {cleaned.status}", None  # "Status: 🟡 At Risk"
     if reported.get(SCORE):
         line.score = field_value(reported[SCORE])[0]
     elif status.strip() and line.status is None:  # "| Progress |" holding "40%" or "0.7"
         line.score = field_value(status)[0]
     if reported.get(OWNER):
         line.owner = real_owner(clean_title(_plain(reported[OWNER])).title)
+
+
+# A status field whose value is an emoji and its word ("**Status:** 🟡 At Risk"): the cleaning
+# takes the value off as a status note and leaves the label alone; the line is the field's.
+_STATUS_LABEL = re.compile(rf"^{STATUS_WORD}\s*[:：]$", re.I)
 
 
 def _reported(content: str) -> dict[str, str]:

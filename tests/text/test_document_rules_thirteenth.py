@@ -1,0 +1,170 @@
+"""Thirteenth-round reader rules (issue 15): the families of the round-11 documents.
+
+Each family is generated in several languages and variants (tests/text/document_shapes_thirteenth.py)
+and must be read exactly; each rule has its own sentences and near misses that must not change.
+"""
+
+import json
+
+import pytest
+
+from bench.documents import read_tree, same
+from cairn.text.document import parse_document
+from cairn.text.outline_lines import read_lines
+from cairn.text.outline_page_fields import page_owner_lines
+from cairn.text.outline_rules import _named_section
+from tests.text.document_shapes_thirteenth import FAMILIES, case, cases
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_each_family_reads_exactly_in_every_language_and_variant(family):
+    missed = []
+    for args in (c for c in cases() if c[0] == family):
+        text, want = case(*args)
+        read = read_tree(text)
+        if not same(read, want):
+            missed.append(f"{args}\n{text}\nread: {json.dumps(read, ensure_ascii=False)}")
+    assert not missed, missed[0]
+
+
+def test_the_families_span_languages_and_variants():
+    assert len(cases()) >= 200
+    assert {c[1] for c in cases()} >= {"en", "es", "pt", "fr", "de", "it"}
+
+
+def _krs(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [
+        (kr.title, kr.score, kr.status)
+        for o in parse_document(text, None).objectives
+        for kr in o.key_results
+    ]
+
+
+# --- a status written after its emoji ("**Status:** 🟡 At Risk") ---
+
+
+@pytest.mark.parametrize(
+    ("field", "status"),
+    [
+        ("- **Status:** 🟡 At Risk", "At Risk"),
+        ("- Status: 🔴 Off Track", "Off Track"),
+        ("- **Estado:** 🟢 On Track", "On Track"),
+        ("**Statut :** 🚧 blocked", "blocked"),
+        ("- **Stato:** ⏳ in progress", "in progress"),
+        ("- **Status:** On Track", "On Track"),  # no emoji: as before
+    ],
+)
+def test_an_emoji_status_field_reports_its_word(field, status):
+    text = f"## Objective 1: Grow traffic\n\n#### KR1.1: Reach 75K sessions a month\n{field}\n"
+    assert _krs(text) == [("Reach 75K sessions a month", None, status)]
+
+
+def test_a_placeholder_emoji_status_reports_nothing():
+    # near miss: a template's "🟢 / 🟡 / 🔴" states no status
+    text = "## Objective 1: Grow\n\n#### KR1.1: Reach 75K sessions\n- **Status:** 🟢 / 🟡 / 🔴\n"
+    assert _krs(text) == [("Reach 75K sessions", None, None)]
+
+
+def test_an_emoji_status_after_a_key_result_title_stays_a_note():
+    # near miss: "- Ship the CLI 🟡 at risk" is a key result with its status note, as before
+    text = "## Objective 1: Grow\n\n- Ship the CLI to 40 teams 🟡 at risk\n"
+    assert _krs(text) == [("Ship the CLI to 40 teams", None, "at risk")]
+
+
+def test_an_emoji_status_under_the_objective_gives_no_key_result_a_status():
+    text = (
+        "## Objective 1: Grow\n\n**Status:** 🟢 On Track\n\n"
+        "#### KR1.1: Reach 75K sessions\n- **Progress:** 10%\n"
+    )
+    assert _krs(text) == [("Reach 75K sessions", 0.1, None)]
+
+
+# --- an owner among the page's metadata, after the key results ---
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "---\nÚltima actualización: {{FECHA}}\nOwner: CKO / Governance\nVersión: 1.0",
+        "---\nOwner: Knowledge team\nLast updated: 2025-10-30",
+        "Version: 1.0\nOwner: Platform Team",
+        "**Dernière mise à jour :** mai 2025  \n**Owner:** Équipe data",
+        "Zuletzt aktualisiert: 3. Mai\nOwner: Team Wissen",
+        "Última atualização: maio\nOwner: Time de dados",
+    ],
+)
+def test_an_owner_in_the_page_footer_owns_no_objective(footer):
+    text = f"## Objective 1: Cover critical processes\n- KR1: 95% of processes with an SOP\n\n{footer}\n"
+    objectives = parse_document(text, None).objectives
+    assert [(o.title, o.owner) for o in objectives] == [("Cover critical processes", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # under the title, before the key results: the objective's, even beside a date
+        "## Objective 1: Cover processes\nOwner: Ana\nLast updated: 3 May\n- KR1: 95% with an SOP\n",
+        # after the key results with no metadata beside it: the objective's, as before
+        "## Objective 1: Cover processes\n- KR1: 95% with an SOP\n\nOwner: Ana\n",
+        # a blank line apart from the metadata: not beside it
+        "## Objective 1: Cover processes\n- KR1: 95% with an SOP\n\nOwner: Ana\n\nVersion: 2\n",
+    ],
+)
+def test_an_owner_not_in_a_footer_still_owns_its_objective(text):
+    objectives = parse_document(text, None).objectives
+    assert [(o.title, o.owner) for o in objectives] == [("Cover processes", "Ana")]
+
+
+def test_page_owner_lines_are_the_owner_lines_next_to_metadata():
+    lines = read_lines(
+        "# OKRs\n\nVersión: 1.0\nOwner: Ana\n\nOwner: Ben\n\nStand: Mai\nOwner: Cy\n"
+    )
+    assert page_owner_lines(lines) == frozenset({4, 9})
+
+
+# --- a section of advice ("### Common Mistakes") ---
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Common Mistakes",
+        "Pitfalls to avoid",
+        "Best Practices",
+        "OKR Best Practices",
+        "Tips and tricks",
+        "Dos and Don'ts",
+        "Errores comunes",
+        "Boas práticas",
+        "Erreurs à éviter",
+        "Häufige Fehler",
+        "Errori comuni",
+    ],
+)
+def test_an_advice_heading_names_a_section(heading):
+    assert _named_section(heading)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fewer billing mistakes",
+        "Reduce common mistakes in invoices",
+        "Cut errors in the checkout",
+        "Share best practices across all teams",
+        "Grow revenue",
+    ],
+)
+def test_a_goal_about_mistakes_is_no_advice_section(title):
+    assert not _named_section(title)
+
+
+def test_an_objective_about_mistakes_keeps_its_key_results():
+    text = (
+        "# OKRs\n\n## Objective 1: Grow revenue\n- KR1: Reach $2M ARR\n\n"
+        "## Fewer billing mistakes\n- Cut invoice errors from 40 to 5 a month\n"
+        "- Reach 99% first-time-right invoices\n"
+    )
+    titles = [o.title for o in parse_document(text, None).objectives]
+    assert titles[0] == "Grow revenue"
+    assert len(titles) == len(read_tree(text))
