@@ -11,6 +11,9 @@ shape, in several languages, with variants:
   is the page's, not the last objective's.
 - `closing_advice`: a template page of "**Objective:** …" / "**Key Results:**" lists, then a
   "### Common Mistakes" section of advice bullets: advice, no objective.
+- `example_primer`: a primer's "## Objective" and "## Key Results" sections, each a list of what
+  the term means ("- no numbers") then "Example: …" (the objective) or "Example:" over the key
+  results ("1) …"): the examples are the OKR, the definitions context.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 
 from tests.text.document_shapes import KeyResult, Objective, Tree, expected, sample_tree
 
-FAMILIES = ("emoji_status", "footer_fields", "closing_advice")
+FAMILIES = ("emoji_status", "footer_fields", "closing_advice", "example_primer")
 
 
 @dataclass(frozen=True)
@@ -35,26 +38,35 @@ class Words:
     version: str  # "Versión"
     mistakes: str  # "Errores comunes"
     practices: str  # "Buenas prácticas"
+    example: str  # "Ejemplo"
+    definitions: tuple[str, str]  # what an objective is, what a key result is
 
 
 WORDS: dict[str, Words] = {
     "en": Words("Objective", "Key Results", "Progress", "Status", "Last updated", "Version",
-                "Common Mistakes", "Best Practices"),
+                "Common Mistakes", "Best Practices", "Example",
+                ("a qualitative + finite vision to aim for", "a measurement instrument")),
     "es": Words("Objetivo", "Resultados clave", "Progreso", "Estado", "Última actualización",
-                "Versión", "Errores comunes", "Buenas prácticas"),
+                "Versión", "Errores comunes", "Buenas prácticas", "Ejemplo",
+                ("una visión cualitativa a la que apuntar", "un instrumento de medida")),
     "pt": Words("Objetivo", "Resultados-chave", "Progresso", "Status", "Última atualização",
-                "Versão", "Erros comuns", "Boas práticas"),
+                "Versão", "Erros comuns", "Boas práticas", "Exemplo",
+                ("uma visão qualitativa para mirar", "um instrumento de medida")),
     "fr": Words("Objectif", "Résultats clés", "Progression", "Statut", "Dernière mise à jour",
-                "Version", "Erreurs courantes", "Bonnes pratiques"),
+                "Version", "Erreurs courantes", "Bonnes pratiques", "Exemple",
+                ("une vision qualitative à viser", "un instrument de mesure")),
     "de": Words("Ziel", "Schlüsselergebnisse", "Fortschritt", "Status", "Zuletzt aktualisiert",
-                "Version", "Häufige Fehler", "Best Practices"),
+                "Version", "Häufige Fehler", "Best Practices", "Beispiel",
+                ("eine qualitative Vision als Ziel", "ein Messinstrument")),
     "it": Words("Obiettivo", "Risultati chiave", "Progresso", "Stato", "Ultimo aggiornamento",
-                "Versione", "Errori comuni", "Buone pratiche"),
+                "Versione", "Errori comuni", "Buone pratiche", "Esempio",
+                ("una visione qualitativa a cui puntare", "uno strumento di misura")),
 }  # fmt: skip
 VARIANTS = {
     "emoji_status": ("bold_items", "plain_items", "status_first", "bold_lines"),
     "footer_fields": ("owner_second", "owner_first", "owner_last", "bold_footer"),
     "closing_advice": ("mistakes", "practices", "numbered", "mistakes_h2"),
+    "example_primer": ("numbered_paren", "bullets", "example_next_line", "bold_example", "h3"),
 }
 _STATUSES = (("🟡", "At Risk"), ("🟢", "On Track"), ("🔴", "Off Track"), ("🟢", "Completed"))
 _ADVICE = (
@@ -137,11 +149,33 @@ def _closing_advice(tree: Tree, words: Words, variant: str, seed: int) -> list[s
     return [*lines, f"{level} {title}", *advice]
 
 
+def _example_primer(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    level = "###" if variant == "h3" else "##"
+    example = f"**{words.example}:**" if variant == "bold_example" else f"{words.example}:"
+    o = tree.objectives[0]
+    what_objective, what_kr = words.definitions
+    lines = ["Methodology to fix a vision and some measurable outcomes to judge on success.", ""]
+    lines += [f"{level} {words.objective}", "", f"- {what_objective}", "- very explicit",
+              "- no numbers", "- have a deadline (6 or 12 weeks)", ""]  # fmt: skip
+    if variant == "example_next_line":
+        lines += [example, o.title, ""]
+    else:
+        lines += [f"{example} {o.title}", ""]
+    lines += [f"{level} {words.key_results}", "", f"- {what_kr}", "- a success criteria",
+              "- aim for about 70% as a satisfying measurement", "", f"{example} "]  # fmt: skip
+    for j, kr in enumerate(o.key_results, 1):
+        lines.append(f"- {kr.text}" if variant == "bullets" else f"{j}) {kr.text}")
+    return [*lines, "", "For each key-result, compute the result over time"]
+
+
 RENDER = {
     "emoji_status": _emoji_status,
     "footer_fields": _footer_fields,
     "closing_advice": _closing_advice,
+    "example_primer": _example_primer,
 }
+# How many objectives a family's page holds (the primer's example: one)
+_OBJECTIVES = {"example_primer": (1, 1, 1)}
 
 
 def render(tree: Tree, family: str, language: str, variant: str, seed: int) -> str:
@@ -155,7 +189,7 @@ def cases() -> list[tuple[str, str, str, int, int, int]]:
     out = []
     for family, language in itertools.product(FAMILIES, WORDS):
         for variant in VARIANTS[family]:
-            for seed, objectives in enumerate((1, 2, 3)):
+            for seed, objectives in enumerate(_OBJECTIVES.get(family, (1, 2, 3))):
                 out.append((family, language, variant, seed + 1, objectives, 2 + seed % 2))
     return out
 

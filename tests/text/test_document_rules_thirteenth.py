@@ -10,6 +10,7 @@ import pytest
 
 from bench.documents import read_tree, same
 from cairn.text.document import parse_document
+from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_lines import read_lines
 from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_rules import _named_section
@@ -168,3 +169,49 @@ def test_an_objective_about_mistakes_keeps_its_key_results():
     titles = [o.title for o in parse_document(text, None).objectives]
     assert titles[0] == "Grow revenue"
     assert len(titles) == len(read_tree(text))
+
+
+# --- a primer's definitions, then "Example: …" under "## Objective" and "## Key Results" ---
+
+_PRIMER = (
+    "## {objective}\n\n- a qualitative vision to aim for\n- no numbers\n\n{example}: {title}\n\n"
+    "## {krs}\n\n- a measurement instrument\n- aim for about 70%\n\n{example}:\n"
+    "1) reduce checkout time by 30%\n2) reduce abandoned carts by 40%\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("objective", "krs", "example"),
+    [
+        ("Objective", "Key-Results", "Example"),
+        ("Objective", "Key Results", "For example"),
+        ("Objetivo", "Resultados clave", "Ejemplo"),
+        ("Objectif", "Résultats clés", "Exemple"),
+        ("Ziel", "Schlüsselergebnisse", "Beispiel"),
+        ("Obiettivo", "Risultati chiave", "Esempio"),
+    ],
+)
+def test_a_primers_examples_are_its_okr(objective, krs, example):
+    text = _PRIMER.format(objective=objective, krs=krs, example=example, title="grow revenue")
+    objectives = parse_document(text, None).objectives
+    assert [(o.title, [kr.title for kr in o.key_results]) for o in objectives] == [
+        ("grow revenue", ["reduce checkout time by 30%", "reduce abandoned carts by 40%"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no example under the objective heading: its title bullet, as before
+        "## Objective\n\n- Grow revenue\n\n## Key Results\n\nExample:\n1) Reach 40 users\n",
+        # the example right under the heading, no definitions before it
+        "## Objective\n\nExample: Grow revenue\n\n## Key Results\n\n- x\n\nExample:\n1) Reach 40\n",
+        # only the objective section gives an example
+        "## Objective\n\n- no numbers\n\nExample: Grow\n\n## Key Results\n\n- Reach 40 users\n",
+        # an ordinary OKR
+        "## Objective 1: Grow revenue\n\n- Reach $2M ARR\n\nExample: as in 2024\n",
+    ],
+)
+def test_pages_that_are_no_primer_keep_their_lines(text):
+    lines = read_lines(text)
+    assert primer_examples(lines) is lines

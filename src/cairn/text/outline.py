@@ -12,6 +12,7 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
+from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defines, glossary_items
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
@@ -97,6 +98,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     lines = read_lines(text, code=code)
+    lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of

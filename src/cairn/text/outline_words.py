@@ -178,3 +178,10 @@ DOC_FIELD_WORD = (
     r"|versão|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|zuletzt\s+aktualisiert"
     r"|letzte\s+aktualisierung|aktualisiert|stand|ultimo\s+aggiornamento|aggiornato|versione)"
 )
+# An example's label ("Example:", "Ejemplo:", "Beispiel:", "例："): in a primer's sections on the
+# terms, what follows it is the OKR, the lines before it define the term (thirteenth round).
+EXAMPLE_WORD = (
+    r"(?:(?:for\s+)?examples?|e\.\s?g\.|(?:por\s+)?ejemplos?|(?:por\s+)?exemplos?|(?:par\s+)?exemples?"
+    r"|(?:zum\s+)?beispiele?|(?:ad\s+|per\s+)?esempi[oi]|voorbeelden?|przykłady?|примеры?"
+    r"|ví\s+dụ|contoh|例|示例|예시|例え?ば?)"
+)
