@@ -14,6 +14,9 @@ shape, in several languages, with variants:
 - `example_primer`: a primer's "## Objective" and "## Key Results" sections, each a list of what
   the term means ("- no numbers") then "Example: …" (the objective) or "Example:" over the key
   results ("1) …"): the examples are the OKR, the definitions context.
+- `quoted_tree`: a blog post whose one OKR tree is a blockquote of nested marked items ("> - **Objetivo
+  1**: …" / ">   - **Resultado clave 1.1**: …" / ">     - **Iniciativa 1.1.1**: …"), after a quoted
+  list defining the terms ("> - **Objetivo**: Dónde queremos llegar") and before a quoted citation.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 from tests.text.document_shapes import KeyResult, Objective, Tree, expected, sample_tree
 
-FAMILIES = ("emoji_status", "footer_fields", "closing_advice", "example_primer")
+FAMILIES = ("emoji_status", "footer_fields", "closing_advice", "example_primer", "quoted_tree")
 
 
 @dataclass(frozen=True)
@@ -40,33 +43,36 @@ class Words:
     practices: str  # "Buenas prácticas"
     example: str  # "Ejemplo"
     definitions: tuple[str, str]  # what an objective is, what a key result is
+    key_result: str  # "Resultado clave"
+    initiative: str  # "Iniciativa"
 
 
 WORDS: dict[str, Words] = {
     "en": Words("Objective", "Key Results", "Progress", "Status", "Last updated", "Version",
                 "Common Mistakes", "Best Practices", "Example",
-                ("a qualitative + finite vision to aim for", "a measurement instrument")),
+                ("a qualitative + finite vision to aim for", "a measurement instrument"), "Key Result", "Initiative"),
     "es": Words("Objetivo", "Resultados clave", "Progreso", "Estado", "Última actualización",
                 "Versión", "Errores comunes", "Buenas prácticas", "Ejemplo",
-                ("una visión cualitativa a la que apuntar", "un instrumento de medida")),
+                ("una visión cualitativa a la que apuntar", "un instrumento de medida"), "Resultado clave", "Iniciativa"),
     "pt": Words("Objetivo", "Resultados-chave", "Progresso", "Status", "Última atualização",
                 "Versão", "Erros comuns", "Boas práticas", "Exemplo",
-                ("uma visão qualitativa para mirar", "um instrumento de medida")),
+                ("uma visão qualitativa para mirar", "um instrumento de medida"), "Resultado-chave", "Iniciativa"),
     "fr": Words("Objectif", "Résultats clés", "Progression", "Statut", "Dernière mise à jour",
                 "Version", "Erreurs courantes", "Bonnes pratiques", "Exemple",
-                ("une vision qualitative à viser", "un instrument de mesure")),
+                ("une vision qualitative à viser", "un instrument de mesure"), "Résultat clé", "Initiative"),
     "de": Words("Ziel", "Schlüsselergebnisse", "Fortschritt", "Status", "Zuletzt aktualisiert",
                 "Version", "Häufige Fehler", "Best Practices", "Beispiel",
-                ("eine qualitative Vision als Ziel", "ein Messinstrument")),
+                ("eine qualitative Vision als Ziel", "ein Messinstrument"), "Schlüsselergebnis", "Initiative"),
     "it": Words("Obiettivo", "Risultati chiave", "Progresso", "Stato", "Ultimo aggiornamento",
                 "Versione", "Errori comuni", "Buone pratiche", "Esempio",
-                ("una visione qualitativa a cui puntare", "uno strumento di misura")),
+                ("una visione qualitativa a cui puntare", "uno strumento di misura"), "Risultato chiave", "Iniziativa"),
 }  # fmt: skip
 VARIANTS = {
     "emoji_status": ("bold_items", "plain_items", "status_first", "bold_lines"),
     "footer_fields": ("owner_second", "owner_first", "owner_last", "bold_footer"),
     "closing_advice": ("mistakes", "practices", "numbered", "mistakes_h2"),
     "example_primer": ("numbered_paren", "bullets", "example_next_line", "bold_example", "h3"),
+    "quoted_tree": ("initiatives", "no_initiatives", "star_bullets", "four_spaces", "plain_labels"),
 }
 _STATUSES = (("🟡", "At Risk"), ("🟢", "On Track"), ("🔴", "Off Track"), ("🟢", "Completed"))
 _ADVICE = (
@@ -168,11 +174,36 @@ def _example_primer(tree: Tree, words: Words, variant: str, seed: int) -> list[s
     return [*lines, "", "For each key-result, compute the result over time"]
 
 
+def _quoted_tree(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    bullet = "*" if variant == "star_bullets" else "-"
+    step = "    " if variant == "four_spaces" else "  "
+
+    def label(text: str) -> str:
+        return text if variant == "plain_labels" else f"**{text}**"
+
+    lines = ["A methodology that is simple once tried.", "",
+             f"> {bullet} {label(words.objective)}: where we want to go",
+             f"> {bullet} {label(words.key_result)}: how we measure progress", "",
+             "Objectives and key results must be within our influence.", "",
+             f"{words.example}:", ""]  # fmt: skip
+    for i, o in enumerate(tree.objectives, 1):
+        lines.append(f"> {bullet} {label(f'{words.objective} {i}')}: {o.title}")
+        for j, kr in enumerate(o.key_results, 1):
+            lines.append(f">{step} {bullet} {label(f'{words.key_result} {i}.{j}')}: {kr.text}")
+            if variant != "no_initiatives":
+                lines += [
+                    f">{step * 2} {bullet} {label(f'{words.initiative} {i}.{j}.{k}')}: step {k}"
+                    for k in (1, 2)
+                ]
+    return [*lines, "", "## Priorities", "", '> _"Urgent is seldom important."_', "> D. Eisenhower"]
+
+
 RENDER = {
     "emoji_status": _emoji_status,
     "footer_fields": _footer_fields,
     "closing_advice": _closing_advice,
     "example_primer": _example_primer,
+    "quoted_tree": _quoted_tree,
 }
 # How many objectives a family's page holds (the primer's example: one)
 _OBJECTIVES = {"example_primer": (1, 1, 1)}

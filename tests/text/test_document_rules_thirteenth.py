@@ -13,6 +13,7 @@ from cairn.text.document import parse_document
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_lines import read_lines
 from cairn.text.outline_page_fields import page_owner_lines
+from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_rules import _named_section
 from tests.text.document_shapes_thirteenth import FAMILIES, case, cases
 
@@ -215,3 +216,51 @@ def test_a_primers_examples_are_its_okr(objective, krs, example):
 def test_pages_that_are_no_primer_keep_their_lines(text):
     lines = read_lines(text)
     assert primer_examples(lines) is lines
+
+
+# --- an OKR tree written as a blockquote ---
+
+_QUOTED_TREE = (
+    "Ejemplo:\n\n> - **{o} 1**: Ser la marca de referencia\n"
+    ">   - **{kr} 1.1**: Incrementar las recomendaciones en un 20%\n"
+    ">     - **Iniciativa 1.1.1**: organizar sorteos\n"
+    ">   - **{kr} 1.2**: Adquirir dos competidores\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("o", "kr"),
+    [
+        ("Objetivo", "Resultado clave"),
+        ("Objective", "Key Result"),
+        ("Objectif", "Résultat clé"),
+        ("Ziel", "KR"),
+        ("Obiettivo", "Risultato chiave"),
+    ],
+)
+def test_a_quoted_tree_of_marked_ids_is_read(o, kr):
+    objectives = parse_document(_QUOTED_TREE.format(o=o, kr=kr), None).objectives
+    assert [(x.title, [k.title for k in x.key_results]) for x in objectives] == [
+        (
+            "Ser la marca de referencia",
+            ["Incrementar las recomendaciones en un 20%", "Adquirir dos competidores"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted list defining the terms: no ids
+        "> - **Objetivo**: Dónde queremos llegar\n>   - **Key Result**: Cómo medimos\n",
+        # ids, but the key result is not nested under the objective
+        "> - **Objetivo 1**: Ser la marca\n> - **Resultado clave 1.1**: Subir un 20%\n",
+        # a citation
+        '> _"Urgent is seldom important."_\n> D. Eisenhower\n',
+        # the page's own objectives outside the quote: the quoted tree is an example
+        "## Objective 1: Grow revenue\n- KR1: Reach $2M\n\n> - **Objective 1**: Be loved\n"
+        ">   - **KR 1.1**: NPS 60\n",
+    ],
+)
+def test_other_quotes_stay_quotes(text):
+    assert unquote_trees(text) == text

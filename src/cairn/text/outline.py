@@ -52,6 +52,7 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_page_fields import page_owner_lines
+from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_round_shapes import (
     beside_titled,
@@ -97,6 +98,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     one that remembers every sentence of the document, to parse each only once). What closed
     code fences hold is read only with `code`.
     """
+    text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     mark_goal_headings(lines)
