@@ -17,6 +17,9 @@ shape, in several languages, with variants:
 - `quoted_tree`: a blog post whose one OKR tree is a blockquote of nested marked items ("> - **Objetivo
   1**: …" / ">   - **Resultado clave 1.1**: …" / ">     - **Iniciativa 1.1.1**: …"), after a quoted
   list defining the terms ("> - **Objetivo**: Dónde queremos llegar") and before a quoted citation.
+- `backticked_labels`: an article whose examples are "`Objective` - …" / "<br>`Objective`- …" lines
+  over "<br>`Key Results`" and a list, after two questions defining the terms ("<br>  + Mục tiêu
+  (Objective): Tôi muốn đi đâu?" / "<br>  + … (Key Result): Tôi đến đó bằng cách nào?").
 """
 
 from __future__ import annotations
@@ -26,7 +29,14 @@ from dataclasses import dataclass
 
 from tests.text.document_shapes import KeyResult, Objective, Tree, expected, sample_tree
 
-FAMILIES = ("emoji_status", "footer_fields", "closing_advice", "example_primer", "quoted_tree")
+FAMILIES = (
+    "emoji_status",
+    "footer_fields",
+    "closing_advice",
+    "example_primer",
+    "quoted_tree",
+    "backticked_labels",
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,16 @@ VARIANTS = {
     "closing_advice": ("mistakes", "practices", "numbered", "mistakes_h2"),
     "example_primer": ("numbered_paren", "bullets", "example_next_line", "bold_example", "h3"),
     "quoted_tree": ("initiatives", "no_initiatives", "star_bullets", "four_spaces", "plain_labels"),
+    "backticked_labels": ("br_lines", "plain_lines", "spaced_dash", "colon", "no_questions"),
+}
+# The questions an article defines the terms with, in its language and English
+_QUESTIONS = {
+    "en": ("Goal (Objective): Where do I want to go?", "Result (Key Result): How do I get there?"),
+    "es": ("Meta (Objective): ¿A dónde quiero llegar?", "Resultado (Key Result): ¿Cómo llego?"),
+    "pt": ("Meta (Objective): Aonde quero chegar?", "Resultado (Key Result): Como chego lá?"),
+    "fr": ("But (Objective): Où est-ce que je veux aller ?", "Résultat (Key Result): Comment ?"),
+    "de": ("Ziel (Objective): Wohin will ich?", "Ergebnis (Key Result): Wie komme ich dahin?"),
+    "it": ("Meta (Objective): Dove voglio andare?", "Risultato (Key Result): Come ci arrivo?"),
 }
 _STATUSES = (("🟡", "At Risk"), ("🟢", "On Track"), ("🔴", "Off Track"), ("🟢", "Completed"))
 _ADVICE = (
@@ -198,12 +218,38 @@ def _quoted_tree(tree: Tree, words: Words, variant: str, seed: int) -> list[str]
     return [*lines, "", "## Priorities", "", '> _"Urgent is seldom important."_', "> D. Eisenhower"]
 
 
+def _language(words: Words) -> str:
+    return next(key for key, known in WORDS.items() if known is words)
+
+
+def _backticked_labels(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    br = "" if variant == "plain_lines" else "<br>"
+    lines = ["## 1. What are OKRs?", "", "OKRs are built around two questions:"]
+    if variant != "no_questions":
+        lines += [f"<br>  + {question}" for question in _QUESTIONS[_language(words)]]
+    lines += ["", "## 5. OKR examples", "", "*1. Project Management OKRs Examples*", ""]
+    sep = {"spaced_dash": " - ", "colon": ": "}.get(variant, "- ")
+    for i, o in enumerate(tree.objectives):
+        lines += [f"{br if i else ''}`Objective`{sep}{o.title} ", f"{br}`Key Results`"]
+        lines += [f"- {kr.text}" for kr in o.key_results]
+        lines += ["", ""]
+    return [
+        *lines,
+        "## The end",
+        "Thanks for reading!",
+        "",
+        "Reference :",
+        "<br>https://example.com/okr",
+    ]
+
+
 RENDER = {
     "emoji_status": _emoji_status,
     "footer_fields": _footer_fields,
     "closing_advice": _closing_advice,
     "example_primer": _example_primer,
     "quoted_tree": _quoted_tree,
+    "backticked_labels": _backticked_labels,
 }
 # How many objectives a family's page holds (the primer's example: one)
 _OBJECTIVES = {"example_primer": (1, 1, 1)}

@@ -11,6 +11,7 @@ import pytest
 from bench.documents import read_tree, same
 from cairn.text.document import parse_document
 from cairn.text.outline_examples import primer_examples
+from cairn.text.outline_glossary import question_pairs
 from cairn.text.outline_lines import read_lines
 from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_quoted import unquote_trees
@@ -264,3 +265,82 @@ def test_a_quoted_tree_of_marked_ids_is_read(o, kr):
 )
 def test_other_quotes_stay_quotes(text):
     assert unquote_trees(text) == text
+
+
+# --- "`Objective` - …" / "<br>`Key Results`": backticked markers, lines opened by "<br>" ---
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("`Objective` - launch the beta", "Objective: launch the beta"),
+        ("`Objective`- launch the beta", "Objective: launch the beta"),
+        ("`Objetivo`: lanzar la beta", "Objetivo: lanzar la beta"),
+        ("<br>`Objective`- launch the beta", "Objective: launch the beta"),
+        ("<br/>`Key Results`", "Key Results"),
+        ("`Resultados clave`", "Resultados clave"),
+        ("`KR 2`: reach 40 users", "KR 2: reach 40 users"),  # with an id: as before
+    ],
+)
+def test_a_backticked_marker_reads_as_the_marker(line, text):
+    assert read_lines(line)[0].text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "`okr.md` - the file we keep them in",  # code, not a marker
+        "Use `Objective` - the word - sparingly",  # the marker inside a sentence
+        "`Objectives of the API` are listed below",
+    ],
+)
+def test_other_code_spans_are_not_markers(line):
+    assert read_lines(line)[0].text == line  # kept as written
+
+
+def test_a_br_line_reads_as_a_line_of_its_own():
+    lines = read_lines("Intro\n<br>- Grow revenue by 20%\n")
+    assert [(x.item, x.text) for x in lines][-1] == (True, "Grow revenue by 20%")
+
+
+def test_backticked_examples_read_as_objectives():
+    text = (
+        "## Examples\n\n`Objective` - launch the beta\n<br>`Key Results`\n- Collect 50 reviews\n"
+        "- Reach 500 sign-ups\n\n<br>`Objective`- design the vision\n<br>`Key Results`\n"
+        "- Interview 20 prospects\n"
+    )
+    objectives = parse_document(text, None).objectives
+    assert [(o.title, len(o.key_results)) for o in objectives] == [
+        ("launch the beta", 2),
+        ("design the vision", 1),
+    ]
+
+
+# --- two questions defining the terms ---
+
+
+@pytest.mark.parametrize(
+    ("objective", "key_result"),
+    [
+        ("Mục tiêu (Objective): Tôi muốn đi đâu?", "Kết quả then chốt (Key Result): Tôi đến đó?"),
+        ("Objective: Where do I want to go?", "Key Result: How do I get there?"),
+        ("Objetivo: ¿A dónde quiero llegar?", "Resultado clave: ¿Cómo llego?"),
+    ],
+)
+def test_an_objective_and_key_result_titled_by_questions_define_the_terms(objective, key_result):
+    text = f"Two questions:\n<br>  + {objective}\n<br>  + {key_result}\n"
+    assert not parse_document(text, None).objectives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one question over a key result stated as one
+        "Objective: Can we double revenue?\nKey Result: Reach $2M ARR\n",
+        # a question over a key result that is no question
+        "- Objective: Where do we grow next?\n- KR1: Open 2 new markets\n",
+    ],
+)
+def test_a_question_over_a_real_key_result_is_an_objective(text):
+    assert not question_pairs(read_lines(text))
+    assert len(parse_document(text, None).objectives) == 1

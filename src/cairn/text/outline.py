@@ -13,7 +13,7 @@ import re
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_examples import primer_examples
-from cairn.text.outline_glossary import defines, glossary_items
+from cairn.text.outline_glossary import defines, glossary_items, question_pairs
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
@@ -140,7 +140,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # lines or more: a trailing first name owns its key result there.
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
     mark_titles(lines)
-    glossary = glossary_items(lines) | summary_items(lines)
+    glossary = glossary_items(lines) | summary_items(lines) | question_pairs(lines)
     for line in lines:
         if id(line) not in glossary:
             builder.feed(line)

@@ -24,7 +24,12 @@ from cairn.text.doc_clean import (
     linked_item,
     real_owner,
 )
-from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD, STATUS_WORD
+from cairn.text.outline_words import (
+    KEY_RESULT_WORD,
+    KEY_RESULTS_HEADER,
+    OBJECTIVE_WORD,
+    STATUS_WORD,
+)
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
@@ -47,6 +52,13 @@ _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_]{1,48}?)(?::\s*(?:\*\*|__)|(?:\*\*|
 _EMPHASISED_MARKER = re.compile(
     rf"^([*_]{{1,2}}|`)\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)"
     r"\s*:?\s*\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
+    re.I,
+)
+# "`Objective` - launch the beta", "`Objective`- …", "`Key Results`": the marker word in code
+# spans, no id, its title after a dash or colon (thirteenth round); "`KR`" alone is a header
+_CODE_MARKER = re.compile(
+    rf"^`\s*({OBJECTIVE_WORD}|{KEY_RESULT_WORD}|key\s*results|krs|{KEY_RESULTS_HEADER})\s*`"
+    r"\s*(?:(?:[:：]|[-–—])\s*(\S.*)|$)",
     re.I,
 )
 # "_Key Result_: …", "*KR*: …": the key-result word alone in italics, its colon after them
@@ -198,10 +210,15 @@ def _nest_bullets_between_numbers(raws: list[_Raw]) -> None:
         i = max(run, i + 1)
 
 
+_LEADING_BR = re.compile(r"<br\s*/?>\s*", re.I)
+
+
 def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
     quote = stripped.startswith(">")
     if quote:
         stripped = stripped.lstrip("> ").strip() or ">"
+    if stripped[:3] in ("<br", "<BR") and (br := _LEADING_BR.match(stripped)):
+        stripped = stripped[br.end() :] or stripped  # "<br>`Objective`- …": a line of its own
     heading = _HEADING.match(stripped) if stripped[0] == "#" else None
     if heading:
         return _Raw(
@@ -288,6 +305,8 @@ def _read_text(line: Line, content: str) -> None:
             emphasised = _ITALIC_KR_WORD.match(content)
     if emphasised:
         content = f"{emphasised.group(2)}: {emphasised.group(3)}"
+    elif first == "`" and (code := _CODE_MARKER.match(content)):
+        content = f"{code.group(1)}: {code.group(2)}" if code.group(2) else code.group(1)
     elif content[:1] == "[" and (marker := _BRACKETED_MARKER.match(content)):
         content = f"{marker.group(1)}: {marker.group(2)}"
     elif line.heading and content[:1].isdigit() and (marker := _NUMBERED_MARKER.match(content)):
