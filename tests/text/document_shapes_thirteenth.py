@@ -230,6 +230,8 @@ def _backticked_labels(tree: Tree, words: Words, variant: str, seed: int) -> lis
     lines += ["", "## 5. OKR examples", "", "*1. Project Management OKRs Examples*", ""]
     sep = {"spaced_dash": " - ", "colon": ": "}.get(variant, "- ")
     for i, o in enumerate(tree.objectives):
+        if i:  # "*2. Engineering OKRs Examples*": a category line after the list above
+            lines += [f"*{i + 1}. Engineering OKRs Examples*", ""]
         lines += [f"{br if i else ''}`Objective`{sep}{o.title} ", f"{br}`Key Results`"]
         lines += [f"- {kr.text}" for kr in o.key_results]
         lines += ["", ""]

@@ -344,3 +344,35 @@ def test_an_objective_and_key_result_titled_by_questions_define_the_terms(object
 def test_a_question_over_a_real_key_result_is_an_objective(text):
     assert not question_pairs(read_lines(text))
     assert len(parse_document(text, None).objectives) == 1
+
+
+# --- "*2. Engineering OKRs Examples*": an italic group name after a list of key results ---
+
+
+@pytest.mark.parametrize(
+    "group", ["*2. Engineering OKRs Examples*", "_Marketing examples_", "*3. Notes*"]
+)
+def test_an_italic_section_name_after_key_results_is_no_key_result(group):
+    text = (
+        "`Objective` - launch the beta\n`Key Results`\n- Collect 50 reviews\n\n"
+        f"{group}\n\n`Objective` - design it\n`Key Results`\n- Interview 20 prospects\n"
+    )
+    objectives = parse_document(text, None).objectives
+    assert [[k.title for k in o.key_results] for o in objectives] == [
+        ["Collect 50 reviews"],
+        ["Interview 20 prospects"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Reach 40% weekly retention*",  # italic, but a key result
+        "2. Engineering OKRs Examples",  # not italic: as before
+    ],
+)
+def test_other_lines_after_key_results_read_as_before(line):
+    text = f"**Objective:** grow\n\n**Key Results:**\n- Collect 50 reviews\n\n{line}\n"
+    titles = [k.title for o in parse_document(text, None).objectives for k in o.key_results]
+    assert titles[0] == "Collect 50 reviews"
+    assert len(titles) == 2  # the key result, and the line read as one as before

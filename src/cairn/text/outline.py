@@ -567,6 +567,8 @@ class _Builder(NodeBuilder):
         """Place a plain line: a key result when it measures something, else a new objective."""
         if self._described(line):
             return
+        if line.italic and objective.key_results and _named_section(line.text):
+            return  # "*2. Engineering OKRs Examples*" after a list: the next group's name
         if (
             self.kr_marked_doc
             and objective.key_results

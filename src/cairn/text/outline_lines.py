@@ -112,6 +112,7 @@ class Line:
     krs_below: bool = False  # a heading whose own section opens with "Key results:" below
     header_below: bool = False  # a title line right above a "Key results:" header line
     bold: bool = False  # written in bold from end to end ("**A long title of 60 characters**")
+    italic: bool = False  # in italics from end to end ("*2. Engineering OKRs Examples*")
     ticked: bool = False  # "- [x] …": done by its checkbox alone, until a status says more
     wrong: bool = False  # a heading marked wrong ("### ❌ Too many OKRs"): counter-examples below
 
@@ -318,6 +319,7 @@ def _read_text(line: Line, content: str) -> None:
             line.label = translated.group(1)
     linked = linked_item(content) if line.item and content[:1] == "[" else None
     line.bold = len(content) > 4 and content[:2] == content[-2:] in ("**", "__")
+    line.italic = len(content) > 2 and content[0] == content[-1] in "*_" and content[1] not in "*_ "
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
     if ")" in line.text[:60] and (translated := _TRANSLATED_MARKER.match(line.text)):
