@@ -136,6 +136,9 @@ def main() -> None:
 
     twelfth()  # "## O" / "## KR" pages, "### O1 Title" over "#### O1KR1" headings
     twelfth_b(show)
+    from tests.text.document_shapes_thirteenth import main as thirteenth
+
+    thirteenth(show)  # emoji statuses, a footer's owner, closing advice sections
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

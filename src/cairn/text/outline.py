@@ -12,7 +12,8 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
-from cairn.text.outline_glossary import defines, glossary_items
+from cairn.text.outline_examples import primer_examples
+from cairn.text.outline_glossary import defines, glossary_items, question_pairs
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
@@ -50,6 +51,8 @@ from cairn.text.outline_nodes import (
     _remove,
     _starts_objective,
 )
+from cairn.text.outline_page_fields import page_owner_lines
+from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_round_shapes import (
     beside_titled,
@@ -95,7 +98,9 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     one that remembers every sentence of the document, to parse each only once). What closed
     code fences hold is read only with `code`.
     """
+    text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
     lines = read_lines(text, code=code)
+    lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
@@ -127,6 +132,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
         builder.explicit_doc = builder.kr_marked_doc = builder.heading_titled = True
         builder.spaced_ids = True
     builder.titled_levels = titled_levels(lines, spaced=builder.spaced_ids)
+    builder.page_owners = page_owner_lines(lines)  # "Versión: 1.0" / "Owner: …": the page's
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
@@ -134,7 +140,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     # lines or more: a trailing first name owns its key result there.
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
     mark_titles(lines)
-    glossary = glossary_items(lines) | summary_items(lines)
+    glossary = glossary_items(lines) | summary_items(lines) | question_pairs(lines)
     for line in lines:
         if id(line) not in glossary:
             builder.feed(line)
@@ -561,6 +567,8 @@ class _Builder(NodeBuilder):
         """Place a plain line: a key result when it measures something, else a new objective."""
         if self._described(line):
             return
+        if line.italic and objective.key_results and _named_section(line.text):
+            return  # "*2. Engineering OKRs Examples*" after a list: the next group's name
         if (
             self.kr_marked_doc
             and objective.key_results

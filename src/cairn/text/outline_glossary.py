@@ -62,3 +62,30 @@ def _glossary(run: list[Line]) -> bool:
         else:
             others += 1
     return objective == 1 and key_result == 1 and others >= 2
+
+
+# "Where do I want to go?", "¿Cómo llego?": a question alone
+_QUESTION_ALONE = re.compile(r"^[¿]?[^?？]{2,80}[?？]$")
+
+
+def question_pairs(lines: list[Line]) -> set[int]:
+    """Return the ids of an objective line and the key result line below it, each titled by a
+    question alone: the terms, defined by the questions they answer, not an OKR.
+
+    "+ Mục tiêu (Objective): Tôi muốn đi đâu?" / "+ Kết quả then chốt (Key Result): Tôi đến đó
+    bằng cách nào?" (thirteenth round). One question alone ("Objective: Can we double revenue?")
+    stays a title, and so does a question over a key result stated as one.
+    """
+    found: set[int] = set()
+    for above, line in zip(lines, lines[1:], strict=False):
+        if above.text[-1:] not in "?？" or line.text[-1:] not in "?？":
+            continue
+        objective, key_result = _OBJECTIVE.match(above.text), _KEY_RESULT.match(line.text)
+        if (
+            objective
+            and key_result
+            and _QUESTION_ALONE.match(objective.group(1).strip())
+            and _QUESTION_ALONE.match(key_result.group(1).strip())
+        ):
+            found.update((id(above), id(line)))
+    return found

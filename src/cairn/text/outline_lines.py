@@ -24,7 +24,12 @@ from cairn.text.doc_clean import (
     linked_item,
     real_owner,
 )
-from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD
+from cairn.text.outline_words import (
+    KEY_RESULT_WORD,
+    KEY_RESULTS_HEADER,
+    OBJECTIVE_WORD,
+    STATUS_WORD,
+)
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
 _BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
@@ -47,6 +52,13 @@ _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_]{1,48}?)(?::\s*(?:\*\*|__)|(?:\*\*|
 _EMPHASISED_MARKER = re.compile(
     rf"^([*_]{{1,2}}|`)\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)"
     r"\s*:?\s*\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
+    re.I,
+)
+# "`Objective` - launch the beta", "`Objective`- …", "`Key Results`": the marker word in code
+# spans, no id, its title after a dash or colon (thirteenth round); "`KR`" alone is a header
+_CODE_MARKER = re.compile(
+    rf"^`\s*({OBJECTIVE_WORD}|{KEY_RESULT_WORD}|key\s*results|krs|{KEY_RESULTS_HEADER})\s*`"
+    r"\s*(?:(?:[:：]|[-–—])\s*(\S.*)|$)",
     re.I,
 )
 # "_Key Result_: …", "*KR*: …": the key-result word alone in italics, its colon after them
@@ -100,6 +112,7 @@ class Line:
     krs_below: bool = False  # a heading whose own section opens with "Key results:" below
     header_below: bool = False  # a title line right above a "Key results:" header line
     bold: bool = False  # written in bold from end to end ("**A long title of 60 characters**")
+    italic: bool = False  # in italics from end to end ("*2. Engineering OKRs Examples*")
     ticked: bool = False  # "- [x] …": done by its checkbox alone, until a status says more
     wrong: bool = False  # a heading marked wrong ("### ❌ Too many OKRs"): counter-examples below
 
@@ -198,10 +211,15 @@ def _nest_bullets_between_numbers(raws: list[_Raw]) -> None:
         i = max(run, i + 1)
 
 
+_LEADING_BR = re.compile(r"<br\s*/?>\s*", re.I)
+
+
 def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
     quote = stripped.startswith(">")
     if quote:
         stripped = stripped.lstrip("> ").strip() or ">"
+    if stripped[:3] in ("<br", "<BR") and (br := _LEADING_BR.match(stripped)):
+        stripped = stripped[br.end() :] or stripped  # "<br>`Objective`- …": a line of its own
     heading = _HEADING.match(stripped) if stripped[0] == "#" else None
     if heading:
         return _Raw(
@@ -288,6 +306,8 @@ def _read_text(line: Line, content: str) -> None:
             emphasised = _ITALIC_KR_WORD.match(content)
     if emphasised:
         content = f"{emphasised.group(2)}: {emphasised.group(3)}"
+    elif first == "`" and (code := _CODE_MARKER.match(content)):
+        content = f"{code.group(1)}: {code.group(2)}" if code.group(2) else code.group(1)
     elif content[:1] == "[" and (marker := _BRACKETED_MARKER.match(content)):
         content = f"{marker.group(1)}: {marker.group(2)}"
     elif line.heading and content[:1].isdigit() and (marker := _NUMBERED_MARKER.match(content)):
@@ -299,6 +319,7 @@ def _read_text(line: Line, content: str) -> None:
             line.label = translated.group(1)
     linked = linked_item(content) if line.item and content[:1] == "[" else None
     line.bold = len(content) > 4 and content[:2] == content[-2:] in ("**", "__")
+    line.italic = len(content) > 2 and content[0] == content[-1] in "*_" and content[1] not in "*_ "
     cleaned = linked or clean_title(_plain(content))
     line.text = cleaned.title
     if ")" in line.text[:60] and (translated := _TRANSLATED_MARKER.match(line.text)):
@@ -308,12 +329,19 @@ def _read_text(line: Line, content: str) -> None:
     if reported.get(TARGET):  # a table's Target cell: read for the measure, never the title
         line.note = f"(target: {clean_title(_plain(reported[TARGET])).title})"
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
+    if cleaned.status and line.text[-1:] in ":：" and _STATUS_LABEL.match(line.text):
+        line.text, line.status = f"{line.text} {cleaned.status}", None  # "Status: 🟡 At Risk"
     if reported.get(SCORE):
         line.score = field_value(reported[SCORE])[0]
     elif status.strip() and line.status is None:  # "| Progress |" holding "40%" or "0.7"
         line.score = field_value(status)[0]
     if reported.get(OWNER):
         line.owner = real_owner(clean_title(_plain(reported[OWNER])).title)
+
+
+# A status field whose value is an emoji and its word ("**Status:** 🟡 At Risk"): the cleaning
+# takes the value off as a status note and leaves the label alone; the line is the field's.
+_STATUS_LABEL = re.compile(rf"^{STATUS_WORD}\s*[:：]$", re.I)
 
 
 def _reported(content: str) -> dict[str, str]:

@@ -135,6 +135,7 @@ class NodeBuilder:
         self.heading_titled = False  # objectives are marked in headings with their titles
         self.titled_levels: frozenset[int] = frozenset()  # levels of those headings (2 or more)
         self.spaced_ids = False  # "### O1  Title" over "#### KR1  Text": ids, no separator
+        self.page_owners: frozenset[int] = frozenset()  # owner lines among the page's metadata
         self.kr_heading_id: str | None = None  # "1" of the key result heading "#### KR1 …"
         self.okr_parent = 0  # the level of the section holding the marked heading objectives
         self.okr_closed = False  # a heading at that level or above followed them
@@ -164,6 +165,8 @@ class NodeBuilder:
         if kr is None or not (self.detail or kr.heading or line.indent > kr.indent):
             return
         score, status = field_value(value)
+        if status and not any(ch.isalpha() for ch in status):
+            status = None  # "Status: 🟢 / 🟡 / 🔴": a template's placeholder, no status reported
         kr.score = kr.score if kr.score is not None else score
         if status and kr.ticked:  # "- [x] …" over "Status: Done, on 3 May": the written one
             kr.status, kr.ticked = status, False
@@ -395,6 +398,8 @@ class NodeBuilder:
         owner = real_owner(stated)
         if owner is None:
             return  # "Owner: ___": a template's blank
+        if line.number in self.page_owners and self.objective and self.objective.key_results:
+            return  # "Última actualización: …" / "Owner: CKO": a footer, the page's own
         if self.kr is not None and (self.detail or self.kr.heading or line.indent > self.kr.indent):
             self.kr.owner = self.kr.owner or owner  # details repeat it: the first one stands
         elif self.objective is not None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.outline_lines import Line
 from cairn.text.outline_words import (
+    ADVICE_SECTION,
     OKR_PROCESS_WORD,
     OTHER_CONTEXT,
     OTHER_SECTION,
@@ -63,7 +64,8 @@ _RETROSPECTIVE = (
 )
 _OTHER_SECTION = re.compile(
     rf"{OTHER_SECTION}|^\s*(?:\d+[.)、]?\s*)?{OTHER_SECTION_ALONE}\s*[:：]?\s*$"
-    rf"|^{_RETROSPECTIVE}(?:\s*/\s*{_RETROSPECTIVE})*\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*[:：]?$",
+    rf"|^{_RETROSPECTIVE}(?:\s*/\s*{_RETROSPECTIVE})*\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*[:：]?$"
+    rf"|^(?:{ADVICE_SECTION})\s*[:：]?$",
     re.I,
 )
 

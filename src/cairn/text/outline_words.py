@@ -159,3 +159,29 @@ STEP_WORD = (
     r"(?:step|passo|paso|[ée]tape|etapa|schritt|stap|steg|trin|krok|шаг|крок|adım|langkah"
     r"|bước|ขั้นตอน(?:ที่)?|चरण|步骤|步驟|第|ステップ|단계|pas|lépés|vaihe|βήμα|خطوة|مرحله|שלב)"
 )
+# A section of advice on writing OKRs, as a whole heading ("Common Mistakes", "Pitfalls to avoid",
+# "Best practices", "Errores comunes", "Bonnes pratiques"): its bullets are tips, not key results
+# (thirteenth round). A goal about mistakes ("Fewer billing mistakes") says more than the word.
+ADVICE_SECTION = (
+    r"(?:(?:common|typical|frequent)\s+)?(?:mistakes|pitfalls|errors)(?:\s+to\s+avoid)?"
+    r"|(?:okr\s+)?(?:best\s+practices|tips(?:\s+and\s+tricks)?|do'?s\s+and\s+don'?ts)"
+    r"|errores\s+(?:comunes|frecuentes|a\s+evitar)|buenas\s+prácticas|consejos"
+    r"|erros\s+(?:comuns|frequentes|a\s+evitar)|boas\s+práticas|dicas"
+    r"|erreurs\s+(?:courantes|fréquentes|à\s+éviter)|bonnes\s+pratiques|conseils"
+    r"|häufige\s+fehler|typische\s+fehler|tipps|errori\s+(?:comuni|frequenti|da\s+evitare)"
+    r"|buone\s+pratiche|consigli"
+)
+# A page's own metadata fields in other languages ("Última actualización:", "Versión:",
+# "Dernière mise à jour:"; the English ones are in outline_markers._DOC_FIELD).
+DOC_FIELD_WORD = (
+    r"(?:última\s+actualización|actualizado|versión|fecha|última\s+atualização|atualizado"
+    r"|versão|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|zuletzt\s+aktualisiert"
+    r"|letzte\s+aktualisierung|aktualisiert|stand|ultimo\s+aggiornamento|aggiornato|versione)"
+)
+# An example's label ("Example:", "Ejemplo:", "Beispiel:", "例："): in a primer's sections on the
+# terms, what follows it is the OKR, the lines before it define the term (thirteenth round).
+EXAMPLE_WORD = (
+    r"(?:(?:for\s+)?examples?|e\.\s?g\.|(?:por\s+)?ejemplos?|(?:por\s+)?exemplos?|(?:par\s+)?exemples?"
+    r"|(?:zum\s+)?beispiele?|(?:ad\s+|per\s+)?esempi[oi]|voorbeelden?|przykłady?|примеры?"
+    r"|ví\s+dụ|contoh|例|示例|예시|例え?ば?)"
+)
