@@ -414,6 +414,31 @@ class NodeBuilder:
             self.pending_owner = None  # "Owner: …" then "Last Updated: …": metadata too
         self.field_before, self.after_field = self.after_field, field
 
+    def _theme(self, line: Line, objective: ObjectiveNode | None) -> bool:
+        """Place a section title right above a marked objective; return False for others.
+
+        "3. Cost Control (Misha)" between the last "KR 3: …" of one objective and the next
+        "Objective: …" titles the next one's section: a label, and its names own that objective.
+        It must stand apart from the key results above it: less indented than they are, or
+        unmarked where they are marked.
+        """
+        if not self.explicit_doc or self.parse(line.text).measurable:
+            return False
+        if objective is not None:
+            krs, indent = objective.key_results, self.kr_indent
+            if not krs or indent is None or line.indent > indent:
+                return False  # nested deeper: an initiative of the key result above
+            if line.indent == indent and not all(kr.marked for kr in krs):
+                return False
+        title, owner = _owner_suffix(_unwrap(line.text))
+        if owner is None and self.name_owners:
+            title, owner = _name_suffix(title)
+        self._close_tentative()
+        self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+        self._label(LABEL_LEVEL, title)
+        self.pending_owner = real_owner(owner) if owner else None
+        return True
+
     def _label(self, level: int, text: str) -> None:
         self.labels = [(lvl, t) for lvl, t in self.labels if lvl < level] + [(level, text)]
 
