@@ -467,20 +467,20 @@ class NodeBuilder:
         results of its own (another period's, say) stays. A progress section restating the OKR
         ("## O" / "- Title /10" / "## KR" / the same key results again) is no new objective.
         """
-        seen: dict[str, list[ObjectiveNode]] = {}
+        seen: dict[str, _SameTitle] = {}
         kept = []
         for objective in self.outline.objectives:
             title = objective.title
             if title[-1:].isdigit():
                 title = _BLANK_SCORE.sub("", title)
             title = _norm(title.strip(_QUOTE_MARKS))
-            earlier = seen.get(title)
-            if earlier is not None and not objective.initiatives and _repeats(objective, earlier):
+            earlier = seen.setdefault(title, _SameTitle())
+            if earlier.objectives and not objective.initiatives and earlier.repeated_by(objective):
                 self.outline.problems.append(
                     (objective.line, "repeats an objective above: left out")
                 )
                 continue
-            seen.setdefault(title, []).append(objective)
+            earlier.objectives.append(objective)
             kept.append(objective)
         self.outline.objectives[:] = kept
 
@@ -496,14 +496,26 @@ class NodeBuilder:
         return self.outline
 
 
-def _repeats(objective: ObjectiveNode, earlier: list[ObjectiveNode]) -> bool:
-    """Return True when an objective with an earlier one's title adds nothing of its own: only
-    arrowed comments, or key results that all repeat those of the earlier ones (a progress
-    section writing the OKR again)."""
-    if all(kr.title[:1] in _ARROWS for kr in objective.key_results):
-        return True
-    above = {_norm(kr.title) for o in earlier for kr in o.key_results}
-    return all(_norm(kr.title) in above for kr in objective.key_results)
+@dataclass
+class _SameTitle:
+    """The objectives read so far under one title, and their key results' titles, gathered
+    only when a later objective of that title asks (a title written many times, as 10,000
+    objectives written from a few dozen templates, is not read again each time)."""
+
+    objectives: list[ObjectiveNode] = field(default_factory=list)
+    key_results: set[str] = field(default_factory=set)
+    gathered: int = 0  # how many of the objectives key_results holds
+
+    def repeated_by(self, objective: ObjectiveNode) -> bool:
+        """Return True when an objective with this title adds nothing of its own: only
+        arrowed comments, or key results that all repeat those of the earlier ones (a progress
+        section writing the OKR again)."""
+        if all(kr.title[:1] in _ARROWS for kr in objective.key_results):
+            return True
+        for earlier in self.objectives[self.gathered :]:
+            self.key_results.update(_norm(kr.title) for kr in earlier.key_results)
+        self.gathered = len(self.objectives)
+        return all(_norm(kr.title) in self.key_results for kr in objective.key_results)
 
 
 _ARROWS = ("→", "⇒")
