@@ -58,6 +58,17 @@ def test_a_progress_section_restating_the_okr_is_no_new_objective():
     assert any(p.message == "repeats an objective above: left out" for p in problems)
 
 
+def test_an_okr_pasted_twice_is_read_once_and_said_so():
+    okr = "Objective: Delight customers\n- Cut churn from 6% to 3%\n- Raise NPS from 30 to 50\n"
+    document = parse_document(okr * 3, None)
+    assert [o.title for o in document.objectives] == ["Delight customers"]
+    left_out = [p for p in document.problems if p.message == "repeats an objective above: left out"]
+    assert [p.line for p in left_out] == [4, 7]
+    # the same title over key results of its own is another objective (another team's, say)
+    other = okr + "Objective: Delight customers\n- Answer 90% of tickets within a day\n"
+    assert len(parse_document(other, None).objectives) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

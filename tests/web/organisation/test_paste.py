@@ -446,7 +446,8 @@ def test_more_items_than_the_page_can_post_are_refused_before_the_preview(
     world, admin, cycle, settings
 ):
     settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 40
-    response = preview(admin, cycle, O_AND_KR * 3)
+    # three different objectives (the same one pasted again would be read once, as a repeat)
+    response = preview(admin, cycle, document(3))
     assert response.status_code == 400
     assert "review at most 6 at once" in response.content.decode()
 
