@@ -63,12 +63,12 @@ ROUNDS = (
     # ambiguous (a band to stay within, alternative targets, service levels on the team's own
     # process, a counter read as a unit or not) were dropped before anything ran
     Round(11, least_rows=150, least_repositories=12, most_per_repository=25, documents=8),
-    # 142 rows from 11 repositories and 8 documents, gathered after the thirteenth round (short of
-    # the 150 rows and 12 repositories asked for by the deadline); rows judged ambiguous (baselines that contradict
-    # the verb, compound targets, placeholders in brackets, a currency written as a Korean counter,
-    # service levels on the team's own process) were dropped before anything ran
+    # 151 rows from 13 repositories and 9 documents, gathered after the thirteenth round; rows judged
+    # ambiguous (baselines that contradict the verb, compound targets, placeholders in brackets, a
+    # currency written as a Korean counter, service levels on the team's own process) were dropped
+    # before anything ran
     Round(
-        12, least_rows=142, least_repositories=11, most_per_repository=25, documents=8, run=False
+        12, least_rows=150, least_repositories=12, most_per_repository=25, documents=9, run=False
     ),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
