@@ -16,7 +16,8 @@ ninth); "round9" the ninth (manifest flag `round9`), gathered after the ninth ro
 the tenth); "round10" the tenth (manifest flag `round10`), gathered after the round-9 first run (first run
 after the eleventh round, on 5 December 2026: 3 of 8 read exactly); "round11" the eleventh (manifest flag
 `round11`), gathered after the twelfth round (first run after the twelfth round, on 5 December
-2026: 1 of 8 read exactly).
+2026: 1 of 8 read exactly); "round12" the twelfth (manifest flag `round12`), gathered after the
+thirteenth round (not yet run).
 A part listed in NOT_YET_RUN (a held-out set gathered but not yet run) is left out by `evaluate()` and
 the command (the reader never reads it) until its one first run, `--first-run`.
 
@@ -51,13 +52,15 @@ PARTS = (
     "round9",
     "round10",
     "round11",
+    "round12",
 )
 # Held-out parts whose one first run has not been made: left out unless asked for (`--first-run`).
 # round6 ran once on 4 December 2026, round7, round8 and round9 on 5 December 2026
 # (docs/plaintext.md); round10 was gathered and labelled by hand on 5 December 2026 and ran once
 # the same day, after the eleventh round; round11 was gathered and labelled by hand on 5 December
-# 2026 and ran once the same day, after the twelfth round.
-NOT_YET_RUN: tuple[str, ...] = ()
+# 2026 and ran once the same day, after the twelfth round; round12 was gathered and labelled by
+# hand on 5 December 2026 and has not run yet.
+NOT_YET_RUN: tuple[str, ...] = ("round12",)
 SET = Path(__file__).resolve().parent.parent / "tests" / "text" / "documents"
 
 
@@ -102,7 +105,9 @@ class SetReport:
 
 
 def part_of(document: dict) -> str:
-    """Return "dev", "holdout" (the first), "fresh" (the second) or "round3" to "round11"."""
+    """Return "dev", "holdout" (the first), "fresh" (the second) or "round3" to "round12"."""
+    if document.get("round12"):
+        return "round12"
     if document.get("round11"):
         return "round11"
     if document.get("round10"):
