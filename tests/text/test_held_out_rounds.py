@@ -67,9 +67,7 @@ ROUNDS = (
     # ambiguous (baselines that contradict the verb, compound targets, placeholders in brackets, a
     # currency written as a Korean counter, service levels on the team's own process) were dropped
     # before anything ran
-    Round(
-        12, least_rows=150, least_repositories=12, most_per_repository=25, documents=9, run=False
-    ),
+    Round(12, least_rows=150, least_repositories=12, most_per_repository=25, documents=9),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 DIRECTIONS = {None, "increase", "decrease", "stay_above", "stay_below"}
