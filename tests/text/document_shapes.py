@@ -195,6 +195,33 @@ class Shape:
         return "-".join([*parts, *self.noise, *(["header"] if self.key_results_header else [])])
 
 
+def family_grid(
+    families: tuple[str, ...], languages: dict, variants: dict, objectives: dict
+) -> list[tuple[str, str, str, int, int, int]]:
+    """Return (family, language, variant, seed, objectives, key results) for every family,
+    language and variant of a round's page families: three seeds of 1, 2 and 3 objectives
+    unless `objectives` names others for the family, with 2 or 3 key results each."""
+    out = []
+    for family, language in itertools.product(families, languages):
+        for variant in variants[family]:
+            for seed, count in enumerate(objectives.get(family, (1, 2, 3))):
+                out.append((family, language, variant, seed + 1, count, 2 + seed % 2))
+    return out
+
+
+def family_misses(family: str, cases: list[tuple], case) -> list[str]:  # noqa: ANN001
+    """Return each case of the family the reader does not read as its tree, with what it read."""
+    from bench.documents import read_tree, same
+
+    missed = []
+    for args in (c for c in cases if c[0] == family):
+        text, want = case(*args)
+        read = read_tree(text)
+        if not same(read, want):
+            missed.append(f"{args}\n{text}\nread: {json.dumps(read, ensure_ascii=False)}")
+    return missed
+
+
 def expected(tree: Tree) -> list[dict]:
     """Return the tree as `bench.documents.read_tree` returns it."""
     return [

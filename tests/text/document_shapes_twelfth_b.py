@@ -20,10 +20,16 @@ shape, in several languages, with variants:
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
-from tests.text.document_shapes import KeyResult, Objective, Tree, expected, sample_tree
+from tests.text.document_shapes import (
+    KeyResult,
+    Objective,
+    Tree,
+    expected,
+    family_grid,
+    sample_tree,
+)
 
 FAMILIES = ("spaced_ids", "html_table", "term_guide", "steps_then_labels", "closing_rules")
 
@@ -240,12 +246,7 @@ def render(tree: Tree, family: str, language: str, variant: str) -> str:
 
 def cases() -> list[tuple[str, str, str, int, int, int]]:
     """Return (family, language, variant, seed, objectives, key results) for every case."""
-    out = []
-    for family, language in itertools.product(FAMILIES, WORDS):
-        for variant in VARIANTS[family]:
-            for seed, objectives in enumerate(_OBJECTIVES.get(family, (1, 2, 3))):
-                out.append((family, language, variant, seed + 1, objectives, 2 + seed % 2))
-    return out
+    return family_grid(FAMILIES, WORDS, VARIANTS, _OBJECTIVES)
 
 
 def case(family: str, language: str, variant: str, seed: int, objectives: int, krs: int):

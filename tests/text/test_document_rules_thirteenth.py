@@ -4,11 +4,9 @@ Each family is generated in several languages and variants (tests/text/document_
 and must be read exactly; each rule has its own sentences and near misses that must not change.
 """
 
-import json
-
 import pytest
 
-from bench.documents import read_tree, same
+from bench.documents import read_tree
 from cairn.text.document import parse_document
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import question_pairs
@@ -16,17 +14,13 @@ from cairn.text.outline_lines import read_lines
 from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_rules import _named_section
+from tests.text.document_shapes import family_misses
 from tests.text.document_shapes_thirteenth import FAMILIES, case, cases
 
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_each_family_reads_exactly_in_every_language_and_variant(family):
-    missed = []
-    for args in (c for c in cases() if c[0] == family):
-        text, want = case(*args)
-        read = read_tree(text)
-        if not same(read, want):
-            missed.append(f"{args}\n{text}\nread: {json.dumps(read, ensure_ascii=False)}")
+    missed = family_misses(family, cases(), case)
     assert not missed, missed[0]
 
 
