@@ -66,3 +66,22 @@ def test_near_misses_of_the_twelfth_round_b_rules(text, expected):
 )
 def test_portuguese_is_told_from_spanish_by_what_only_it_writes(text, language):
     assert language_of(text) == language
+
+
+# The Portuguese from–to with a scaled amount or a spaced currency (round 12's first run:
+# "Aumentar MRR de $50k para $120k", "ARR de $5M para $8M" had lost their start).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aumentar MRR de $50k para $120k", ("increase", 50_000, 120_000, None, "$")),
+        ("ARR de $5M para $8M", ("increase", 5_000_000, 8_000_000, None, "$")),
+        ("Aumentar a receita recorrente de R$ 40k para R$ 90k", ("increase", 40_000, 90_000, None, "R$")),
+        ("Reduzir o CAC de $1.2k para $800", ("decrease", 1_200, 800, None, "$")),
+        ("Aumentar MRR de 50k para 120k", ("increase", 50_000, 120_000, None, None)),
+        # as before: the Spanish from–to, and a Portuguese one without a scale
+        ("Aumentar el MRR de $50k a $120k", ("increase", 50_000, 120_000, None, "$")),
+        ("Aumentar ticket médio de R$960 para R$1.200", ("increase", 960, 1_200, None, "R$")),
+    ],
+)  # fmt: skip
+def test_a_portuguese_from_to_reads_scaled_and_spaced_amounts(text, expected):
+    assert _fields(text) == expected

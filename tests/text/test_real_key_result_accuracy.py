@@ -76,8 +76,9 @@ def test_the_round11_set_keeps_its_first_run_figure():
 
 def test_the_round12_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the thirteenth round (5 December 2026,
-    # docs/plaintext.md): 121 of 151 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.801
+    # docs/plaintext.md): 121 of 151 key results with every field right. The lead's fix of the
+    # Portuguese from–to with a scaled amount ("de $50k para $120k") after it: 123 of 151.
+    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.814
 
 
 def test_the_round8_set_keeps_its_figure():

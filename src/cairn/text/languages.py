@@ -247,7 +247,8 @@ def _markers() -> dict[str, tuple[str, ...]]:
 
 
 _NUM = r"[-+]?[$€£¥₹]?\d[\d.,]*"
-_FROM = r"[-+]?(?:R\$|[$€£¥₹])?\d[\d.,]*"  # "de R$960 para R$1.200"
+# "de R$960 para R$1.200", "de R$ 2 mi para …", "de $50k para $120k": a currency, a space, a scale
+_FROM = r"[-+]?(?:(?:R\$|[$€£¥₹])\s?)?\d[\d.,]*(?:[kKmMbB](?![^\W\d_]))?"
 _SCALED = rf"{_NUM}(?:\s?(?:thousand|million|billion))?\s?%?"
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
@@ -426,7 +427,7 @@ class _Patterns:
                 # "de 7-8 meses para **≤ 3 meses**": a range as the start, a bound before the end;
                 # "de R$960 para R$1.200": a currency before either number
                 rf"{edge}(?:{first})\s+({_FROM}(?:\s?[-–]\s?\d[\d.,]*)?\s?%?(?:\s+[^\s\d]+)?)\s+"
-                rf"(?:{then})\s+(?=(?:\*\*)?\s*(?:[≤≥<>]=?\s*)?[-+]?(?:R\$|[$€£])?\d)",
+                rf"(?:{then})\s+(?=(?:\*\*)?\s*(?:[≤≥<>]=?\s*)?[-+]?(?:(?:R\$|[$€£])\s?)?\d)",
                 re.IGNORECASE,
             )
         self.after_number = []

@@ -34,7 +34,7 @@ _SPELLINGS = {
     "es": re.compile(rf"ñ|[cs]i[oó]n(?:es)?$|{_L}{{2}}dad(?:es)?$|{_L}í[ao]s?$"),
 }
 # "de 18% para 25%", "de R$960 para R$1.200", "de 40 dias para 25": the Portuguese from–to
-_NUMBER = r"(?:R\$|[$€£])?\s?\d[\d.,]*\s?%?"
+_NUMBER = r"(?:R\$|[$€£])?\s?\d[\d.,]*(?:[kKmMbB](?![^\W\d_]))?\s?%?"  # "$50k", "$5M" too
 _PT_FROM_TO = re.compile(rf"(?<!\w)de\s+{_NUMBER}(?:\s+{_L}+)?\s+para\s+{_NUMBER}", re.I)
 
 
