@@ -106,30 +106,10 @@ class SetReport:
 
 
 def part_of(document: dict) -> str:
-    """Return "dev", "holdout" (the first), "fresh" (the second) or "round3" to "round12"."""
-    if document.get("round12"):
-        return "round12"
-    if document.get("round11"):
-        return "round11"
-    if document.get("round10"):
-        return "round10"
-    if document.get("round9"):
-        return "round9"
-    if document.get("round8"):
-        return "round8"
-    if document.get("round7"):
-        return "round7"
-    if document.get("round6"):
-        return "round6"
-    if document.get("round5"):
-        return "round5"
-    if document.get("round4"):
-        return "round4"
-    if document.get("round3"):
-        return "round3"
-    if document.get("fresh"):
-        return "fresh"
-    return "holdout" if document["holdout"] else "dev"
+    """Return "dev", "holdout" (the first), "fresh" (the second) or "round3" to "round12": the
+    latest part whose manifest flag the document carries."""
+    later = next((part for part in reversed(PARTS[2:]) if document.get(part)), None)
+    return later or ("holdout" if document["holdout"] else "dev")
 
 
 def manifest() -> list[dict]:

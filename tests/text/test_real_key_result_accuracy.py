@@ -194,18 +194,24 @@ def test_the_round4_held_out_set_is_new_material_with_provenance():
     assert not [repo for repo in repositories if any(k in repo.lower() for k in KEPT_APART)]
 
 
+DIRECTIONS = {None, "increase", "decrease", "stay_above", "stay_below"}
+
+
+def assert_values_agree(row: dict) -> None:
+    """Fail unless a labelled row's values and direction agree, so no label is half-written."""
+    assert row["direction"] in DIRECTIONS, row["text"]
+    if row["start"] is not None or row["target"] is not None or row["change"]:
+        assert row["direction"] is not None, row["text"]
+    if row["start"] is not None and row["target"] is not None:
+        going_up = row["target"] > row["start"]
+        assert row["direction"] == ("increase" if going_up else "decrease"), row["text"]
+    if row["change"] is not None:
+        assert row["start"] is None and row["target"] is None, row["text"]
+
+
 def test_the_round4_labels_are_consistent():
-    # Values and directions agree with each other, so a label cannot be half-written.
-    directions = {None, "increase", "decrease", "stay_above", "stay_below"}
     for row in load_labelled(HERE / "real_kr_round4.json"):
-        assert row["direction"] in directions, row["text"]
-        if row["start"] is not None or row["target"] is not None or row["change"]:
-            assert row["direction"] is not None, row["text"]
-        if row["start"] is not None and row["target"] is not None:
-            going_up = row["target"] > row["start"]
-            assert row["direction"] == ("increase" if going_up else "decrease"), row["text"]
-        if row["change"] is not None:
-            assert row["start"] is None and row["target"] is None, row["text"]
+        assert_values_agree(row)
 
 
 def _repositories(rows: list[dict]) -> list[str]:
