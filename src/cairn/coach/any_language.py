@@ -27,8 +27,8 @@ from functools import cache, lru_cache
 
 from cairn.coach.parties import OTHERS_ACTS, OUTSIDE_PARTIES
 from cairn.text import lexicon as lx
+from cairn.text.coach_words import DONE
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
-from cairn.text.language_tables import DONE
 
 # Verbs of work (infinitives, and verbal nouns where a language names work so): doing, speaking,
 # writing, publishing, holding, organising, recording, sending, visiting, hiring, training.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cairn.coach.parties import OUTSIDE_PARTIES
-from cairn.text.language_tables import AGREEMENT_STEMS, OUTSIDE_PEOPLE
+from cairn.text.coach_words import AGREEMENT_STEMS, OUTSIDE_PEOPLE
 
 # A participle first, then what was done: an article, a number, a comma or "e"/"y" ("Simplificado
 # e aumentado …"). "Colorado office opened", "Canada market share" stay as they are.

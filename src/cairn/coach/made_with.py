@@ -13,11 +13,7 @@ from __future__ import annotations
 import re
 
 from cairn.coach.parties import OTHERS_ACTS, OUTSIDE_PARTIES
-from cairn.text.language_tables import (
-    AGREEMENT_HEADS,
-    GIVEN_BY_OTHERS,
-    OUTSIDE_PEOPLE,
-)
+from cairn.text.coach_words import AGREEMENT_HEADS, GIVEN_BY_OTHERS, OUTSIDE_PEOPLE
 
 _WITH_PARTS = re.compile(
     r"^(?:[^\W\d][\w-]*\s+){1,4}?(?:with|com|con|mit|avec)\s+(?:at least\s+|pelo menos\s+"

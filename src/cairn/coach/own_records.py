@@ -24,7 +24,7 @@ import re
 
 from cairn.coach.parties import OUTSIDE_PARTIES
 from cairn.text import lexicon as lx
-from cairn.text.language_tables import (
+from cairn.text.coach_words import (
     DOCUMENTED_WORDS,
     FEEDBACK_WORDS,
     GATHER_VERBS,

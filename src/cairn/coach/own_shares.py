@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from cairn.coach.parties import OUTSIDE_PARTIES
-from cairn.text.language_tables import (
+from cairn.text.coach_words import (
     ACCESS_WORDS,
     COMPLETION_WORDS,
     HAVING_VERBS,

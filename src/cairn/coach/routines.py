@@ -12,8 +12,8 @@ import re
 
 from cairn.coach import any_language
 from cairn.text import lexicon as lx
+from cairn.text.coach_words import JA_OUTPUT_VERBS, JA_OWN_COUNTERS, METRIC_NAMES
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
-from cairn.text.language_tables import JA_OUTPUT_VERBS, JA_OWN_COUNTERS, METRIC_NAMES
 
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count

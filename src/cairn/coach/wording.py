@@ -24,8 +24,8 @@ from cairn.coach.routines import (
 from cairn.coach.shares import capable, part_of_whole
 from cairn.coach.working import passed_or_works, runs_clean, system_result
 from cairn.text import lexicon as lx
+from cairn.text.coach_words import HAVE_VERBS, OUTSIDE_PEOPLE, ROMANCE_ARTICLES
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
-from cairn.text.language_tables import HAVE_VERBS, OUTSIDE_PEOPLE, ROMANCE_ARTICLES
 from cairn.text.languages import counts_by_case, localise
 from cairn.text.tokens import normalise
 

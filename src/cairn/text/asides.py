@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
-from cairn.text.language_tables import BASELINE_WORDS
+from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
 

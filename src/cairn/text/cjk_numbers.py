@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cairn.text.language_tables import CJK_SCALES
+from cairn.text.script_words import CJK_SCALES
 
 # Chinese measure words: "个" things, "次" times, "本" books, "篇" articles, "道" problems …
 _MEASURE = "个個次本节節篇道套家天周週月年位条條项項场場门門名人份章件台种種类類款张張轮輪期批组組"

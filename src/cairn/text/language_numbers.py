@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from cairn.text.language_tables import LANGUAGES, NUMBER_JOINS, NUMBER_PARTS
+from cairn.text.language_words import LANGUAGES
+from cairn.text.number_words import NUMBER_JOINS, NUMBER_PARTS
 
 _NOT_ALONE = frozenset(["um", "uma", "un", "una", "uno", "eins", "dos", "cento", "ciento", "mil"])
 

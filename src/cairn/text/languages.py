@@ -2,7 +2,7 @@
 
 The parser's rules are written for English. A key result in another language is first
 rewritten, word for word, into the English words those rules know (`localise`), from the
-tables of `cairn.text.language_tables`: the verb that says which way the number moves
+tables of `cairn.text.language_words`: the verb that says which way the number moves
 ("Сократить", "senken", "azaltmak", "降低" → reduce) is put first, as in English; bound words
 ("не менее", "mindestens", "en az", "至少" → at least), "from A to B" ("von 5 auf 3", "с 5 до
 3", "dari 5 menjadi 3"), "by N" ("на 30%", "um 20%", "sebesar 20%"), time units, rates and
@@ -30,25 +30,23 @@ from functools import cache, lru_cache
 
 from cairn.text.cjk_numbers import has_numeral, numerals_as_digits, scaled
 from cairn.text.language_numbers import read_number_words
-from cairn.text.language_tables import (
+from cairn.text.language_telltales import NOT_MARKERS, SOLE_WORDS
+from cairn.text.language_words import FROM_TO, LANGUAGES
+from cairn.text.languages_cjk import verb_without_number
+from cairn.text.languages_iberian import iberian_evidence
+from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
+from cairn.text.languages_turkish import turkish_cases
+from cairn.text.number_words import NUMBER_WORDS
+from cairn.text.script_words import (
     CJK_UNITS,
     CJK_VERBS,
     CJK_VERBS_BEFORE_TO,
     CJK_WORDS,
-    FROM_TO,
-    LANGUAGES,
-    NOT_MARKERS,
-    NUMBER_WORDS,
-    SOLE_WORDS,
     THAI_BEFORE_NUMBER,
     THAI_UNITS,
     THAI_VERBS,
     THAI_WORDS,
 )
-from cairn.text.languages_cjk import verb_without_number
-from cairn.text.languages_iberian import iberian_evidence
-from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
-from cairn.text.languages_turkish import turkish_cases
 
 # Han, kana and Hangul (and the CJK punctuation between them).
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"

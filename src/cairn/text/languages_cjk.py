@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cairn.text.language_tables import CJK_VERBS
+from cairn.text.script_words import CJK_VERBS
 
 _CHANGE = {w: v for w, v in CJK_VERBS.items() if v in ("increase", "reduce")}
 _ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))

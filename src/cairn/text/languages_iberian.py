@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from cairn.text.language_tables import IBERIAN_OWN_WORDS, LANGUAGES, NUMBER_PARTS
+from cairn.text.language_telltales import IBERIAN_OWN_WORDS
+from cairn.text.language_words import LANGUAGES
+from cairn.text.number_words import NUMBER_PARTS
 
 _L = r"[^\W\d_]"
 _SPELLINGS = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from cairn.text.language_tables import PERCENT_MORE
+from cairn.text.language_words import PERCENT_MORE
 
 __all__ = ["bound_through_article", "italian_of", "percent_more"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from cairn.text.language_tables import LANGUAGES
+from cairn.text.language_words import LANGUAGES
 
 _NUM = r"[-+]?[$€£¥₹]?\d[\d.,]*"
 # Turkish writes a case ending on the number or the noun after it: "%95'e" (to 95%), "5

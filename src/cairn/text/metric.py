@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 
 from cairn.text import lexicon as lx
-from cairn.text.language_tables import (
-    NOT_COUNTED_NOUNS,
-    PREPOSED_ADJECTIVES,
-    UNINFLECTED_COUNTERS,
-)
+from cairn.text.language_words import NOT_COUNTED_NOUNS, PREPOSED_ADJECTIVES, UNINFLECTED_COUNTERS
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token

@@ -1,0 +1,47 @@
+"""Words that tell one language from another, or do not (`cairn.text.languages`,
+`cairn.text.languages_iberian`)."""
+
+from __future__ import annotations
+
+# Verb forms that are also English words: they do not tell a language apart.
+_NOT_MARKERS = "double former assure organise organize realize reduce forme lance anime sun minimum"
+_NOT_MARKERS += " maximal minimal hausse entrega calo groei rok lat ore dag bin mil million"
+NOT_MARKERS = frozenset(_NOT_MARKERS.split())
+
+
+# --- Twelfth round, part B (issue 15): Portuguese told from Spanish, numbers in words -------
+# Portuguese and Spanish share most of the common words a key result is told by ("Aumentar",
+# "de", "para"). When both are counted, what only one of them writes decides
+# (`cairn.text.languages_iberian`): spellings (Portuguese "ã", "ç", "ê", "nh", "lh", "-gem",
+# an accent before a final "-io/-ia" as in "relatórios"; Spanish "ñ", "-ción", "-dad",
+# "-ía"), the grammar words only one writes, and each language's own multi-word phrases of
+# `words` ("pelo menos", "no mínimo"; "por lo menos", "como mínimo").
+_PT_OWN = "com sem nem também pela pelo pelas pelos na nas num numa à às ou já muito muitos muita"
+_PT_OWN += " seu sua seus suas nosso nossa nossos nossas isso isto esse essa são"
+_ES_OWN = "con sin ni muy también hasta su sus nuestro nuestra nuestros nuestras eso esto ese esa"
+_ES_OWN += " son uno una unos unas"
+# Thirteenth round: words that one language alone writes among the tables' languages and
+# English, so that one of them tells the language of a key result mostly in English words
+# ("abandonment rate onder 60%", "30% groei behaald").
+SOLE_WORDS = {
+    "nl": frozenset(
+        [
+            "onder",
+            "boven",
+            "minstens",
+            "minimaal",
+            "maximaal",
+            "procent",
+            "behaald",
+            "gehaald",
+            "stijgt",
+            "daalt",
+            "groeit",
+            "naar",
+            "verhogen",
+            "verlagen",
+            "verminderen",
+        ]
+    ),
+}
+IBERIAN_OWN_WORDS = {"pt": frozenset(_PT_OWN.split()), "es": frozenset(_ES_OWN.split())}

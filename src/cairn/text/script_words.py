@@ -1,0 +1,73 @@
+"""Words of the languages written without spaces between words (Chinese, Japanese, Korean and
+Thai), read where they stand inside the script by `cairn.text.languages`."""
+
+from __future__ import annotations
+
+from cairn.text.language_table_builders import _DECREASE, _INCREASE, _KEEP, _REACH
+
+# Chinese (simplified and traditional), Japanese and Korean: verbs and words inside the
+# script, read where they stand (no spaces between words).
+CJK_VERBS = {
+    # Chinese
+    "提升": _INCREASE, "提高": _INCREASE, "增加": _INCREASE, "增长": _INCREASE,
+    "增長": _INCREASE, "扩大": _INCREASE, "擴大": _INCREASE, "翻倍": "double",
+    "降低": _DECREASE, "减少": _DECREASE, "減少": _DECREASE, "缩短": _DECREASE,
+    "縮短": _DECREASE, "下降": _DECREASE, "削减": _DECREASE, "削減": _DECREASE,
+    "减半": "halve", "減半": "halve", "达到": _REACH, "達到": _REACH, "达成": _REACH,
+    "達成": _REACH, "保持": _KEEP, "维持": _KEEP, "維持": _KEEP, "举办": "run",
+    "舉辦": "run", "发布": "publish", "發布": "publish", "撰写": "write", "撰寫": "write",
+    "招聘": "hire", "培训": "train", "培訓": "train", "上线": "launch", "上線": "launch",
+    "编写": "write", "編寫": "write", "组织": "organise",
+    "組織": "organise", "开展": "run", "開展": "run", "举行": "run", "舉行": "run",
+    # Japanese
+    "増やす": _INCREASE, "高める": _INCREASE, "引き上げる": _INCREASE, "減らす": _DECREASE,
+    "下げる": _DECREASE, "短縮": _DECREASE, "低減": _DECREASE, "開催": "run",
+    "実施": "run", "採用": "hire", "公開": "publish", "作成": "build", "執筆": "write",
+    "導入": "implement", "開発": "develop", "倍増": "double", "半減": "halve",
+    # Korean
+    "늘리기": _INCREASE, "늘린다": _INCREASE, "확대": _INCREASE, "높이기": _INCREASE,
+    "줄이기": _DECREASE, "줄인다": _DECREASE, "단축": _DECREASE, "절감": _DECREASE,
+    "낮추기": _DECREASE, "달성": _REACH, "유지": _KEEP, "개최": "run", "출시": "launch",
+    "채용": "hire", "진행": "run", "작성": "write", "발행": "publish", "도입": "implement",
+    "개발": "develop", "두 배 증가": "double", "두 배로 증가": "double", "두 배로 늘리기": "double",
+    "절반으로 감소": "halve", "절반으로 줄이기": "halve", "절반으로 단축": "halve",
+}  # fmt: skip
+# Chinese "增强" (strengthen) raises what it names, as "提升" does.
+CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
+# Chinese one-character verbs written right before 到/至 ("降到 8%", "升至 95%"): a move to a value.
+CJK_VERBS_BEFORE_TO = {
+    "降": _DECREASE, "减": _DECREASE, "減": _DECREASE, "跌": _DECREASE, "升": _INCREASE,
+    "增": _INCREASE, "涨": _INCREASE, "漲": _INCREASE,
+}  # fmt: skip
+CJK_WORDS = {
+    "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",
+    "少なくとも": "at least", "最大": "at most", "最低": "at least", "最小": "at least",
+    "増加": "increase", "減少": "reduction", "向上": "improvement", "최소": "at least",
+    "적어도": "at least", "최대": "at most", "只有一个": "at most 1", "只有一個": "at most 1",
+    "仅有一个": "at most 1", "僅有一個": "at most 1", "已完成": " completed", "已发布": " published",
+    "已上线": " launched", "완료": " completed", "済み": " completed",
+}  # fmt: skip
+CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "만": 1e4, "억": 1e8, "천": 1e3}
+CJK_UNITS = {
+    "秒": "seconds", "分钟": "minutes", "分鐘": "minutes", "小時": "hours", "時間": "hours",
+    "週間": "weeks", "ヶ月": "months", "か月": "months", "カ月": "months", "개월": "months",
+    "元": "CNY", "円": "JPY", "원": "KRW",
+}  # fmt: skip
+
+# Thai writes no spaces between words: its words are read inside the script, like Chinese.
+# Verbs are put first; "จาก A เป็น B" is from A to B.
+THAI_VERBS = {
+    "เพิ่มขึ้น": "increase", "เพิ่ม": "increase", "ยกระดับ": "increase", "ลดลง": "reduce",
+    "ลด": "reduce", "บรรลุ": "reach", "รักษา": "keep", "จัด": "run", "เปิดตัว": "launch",
+    "เผยแพร่": "publish", "เขียน": "write", "สร้าง": "build", "จ้าง": "hire",
+}  # fmt: skip
+THAI_WORDS = {
+    "อย่างน้อย": "at least", "ไม่น้อยกว่า": "at least", "ไม่เกิน": "no more than",
+    "สูงสุด": "at most", "มากกว่า": "more than", "น้อยกว่า": "less than", "ต่ำกว่า": "below",
+    "สูงกว่า": "above", "ขึ้นไป": "or more",
+}  # fmt: skip
+THAI_BEFORE_NUMBER = {"จาก": "from", "เป็น": "to", "ภายใน": "within", "ถึง": "to"}
+THAI_UNITS = {
+    "วินาที": "seconds", "นาที": "minutes", "ชั่วโมง": "hours", "วัน": "days",
+    "สัปดาห์": "weeks", "เดือน": "months", "ปี": "years", "บาท": "THB",
+}  # fmt: skip
