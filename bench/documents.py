@@ -19,7 +19,9 @@ after the eleventh round, on 5 December 2026: 3 of 8 read exactly); "round11" th
 2026: 1 of 8 read exactly); "round12" the twelfth (manifest flag `round12`), gathered after the
 thirteenth round (first run after the thirteenth round, on 5 December 2026: 2 of 9 read
 exactly); "round13" the thirteenth (manifest flag `round13`), gathered after the fourteenth round
-and labelled by hand before any run (not yet run: listed in NOT_YET_RUN).
+and labelled by hand before any run (not yet run: listed in NOT_YET_RUN); "round14" the fourteenth
+(manifest flag `round14`), gathered after the fourteenth round as well and labelled by
+hand before any run (not yet run: listed in NOT_YET_RUN).
 A part listed in NOT_YET_RUN (a held-out set gathered but not yet run) is left out by `evaluate()` and
 the command (the reader never reads it) until its one first run, `--first-run`.
 
@@ -56,6 +58,7 @@ PARTS = (
     "round11",
     "round12",
     "round13",
+    "round14",
 )
 # Held-out parts whose one first run has not been made: left out unless asked for (`--first-run`).
 # round6 ran once on 4 December 2026, round7, round8 and round9 on 5 December 2026
@@ -64,8 +67,9 @@ PARTS = (
 # 2026 and ran once the same day, after the twelfth round; round12 was gathered and labelled by
 # hand on 5 December 2026 and ran once the same day, after the thirteenth round; round13 was
 # gathered and labelled by hand on 5 December 2026, after the fourteenth round, and waits for its
-# one first run.
-NOT_YET_RUN: tuple[str, ...] = ("round13",)
+# one first run; round14 was gathered and labelled by hand on 5 December 2026, blind (no parser,
+# coach or reader run on it), and waits for its one first run.
+NOT_YET_RUN: tuple[str, ...] = ("round13", "round14")
 SET = Path(__file__).resolve().parent.parent / "tests" / "text" / "documents"
 
 
@@ -110,7 +114,7 @@ class SetReport:
 
 
 def part_of(document: dict) -> str:
-    """Return "dev", "holdout" (the first), "fresh" (the second) or "round3" to "round13": the
+    """Return "dev", "holdout" (the first), "fresh" (the second) or "round3" to "round14": the
     latest part whose manifest flag the document carries."""
     later = next((part for part in reversed(PARTS[2:]) if document.get(part)), None)
     return later or ("holdout" if document["holdout"] else "dev")

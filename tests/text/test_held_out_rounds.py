@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to thirteenth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to fourteenth rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -75,6 +75,17 @@ ROUNDS = (
     # lift written only as '+15%') were dropped before anything ran; run=False until its one first run
     Round(
         13, least_rows=150, least_repositories=12, most_per_repository=25, documents=8, run=False
+    ),
+    # 113 rows from 12 repositories and 8 documents, gathered blind after the fourteenth round (short
+    # of the 150 rows asked for: the searchable public OKR material not already in a set ran
+    # thin); rows judged ambiguous (placeholders written as X, Y, Z or x, a number that
+    # qualifies the subject rather than measures it, a quantity written only as 'todos' or 'all', a
+    # rank band as the target, service levels and frequencies on the team's own process, frequencies
+    # without numbers, a change written in two units, compound items whose first measure is a
+    # milestone, weights written as the only figure) were dropped before anything ran; run=False
+    # until its one first run
+    Round(
+        14, least_rows=113, least_repositories=12, most_per_repository=25, documents=8, run=False
     ),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
