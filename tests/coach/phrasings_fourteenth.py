@@ -97,9 +97,7 @@ FOURTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "generating": ("Lançar programa de indicação gerando {hi}% dos novos clientes",),
     },
     "es": {
-        "own_learning": (
-            "Leer la documentación de Kubernetes, contribuir con {n} pull requests",
-        ),
+        "own_learning": ("Leer la documentación de Kubernetes, contribuir con {n} pull requests",),
         "own_coverage": (
             "Aumentar la cobertura de SLIs del {lo}% al {hi}% de los servicios",
             "Aumentar la frecuencia de las copias de seguridad",
@@ -108,7 +106,9 @@ FOURTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
             "{n}00 pruebas gratuitas iniciadas",
             "{n} consultores activos usando la herramienta semanalmente",
         ),
-        "generating": ("Lanzar un programa de referidos generando el {hi}% de los nuevos clientes",),
+        "generating": (
+            "Lanzar un programa de referidos generando el {hi}% de los nuevos clientes",
+        ),
     },
     "de": {
         "own_coverage": (
