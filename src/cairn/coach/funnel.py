@@ -65,6 +65,8 @@ def others_did(written: str) -> bool:
 
 def brings_share(written: str) -> bool:
     """Return True for a launch measured by the share of customers or revenue it brings."""
+    if "%" not in written:
+        return False
     return _BRINGS.search(written) is not None
 
 

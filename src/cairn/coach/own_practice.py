@@ -73,7 +73,6 @@ _OWN_COVERAGE = re.compile(
     rf"|\bcoverage\s+of\s+(?:the\s+)?(?:{_WATCHED})\b"
     rf"|\bcobertura\s+(?:de|del|dos|das|da|do)\s+(?:{_WATCHED})\b"  # "cobertura de SLIs"
     rf"|\b(?:{_WATCHED})-abdeckung\b|\babdeckung\s+(?:der|von|durch)\s+(?:{_WATCHED})\b",
-    re.IGNORECASE,
 )
 
 # The team's own people (en, pt, es, de): a share of them aware or trained is training done.
@@ -90,7 +89,6 @@ _OWN_AWARE = re.compile(
     rf"(?:of|de|dos|das|de los|de las|der)\s+(?:our\s+|the\s+)?(?:{_PEOPLE})\s+"
     r"(?:who\s+(?:are|is|have been)\s+|que\s+(?:est[aã]o|están|conhecem|conocen)\s+|die\s+)?"
     r"(?:aware|trained|familiar|conscientes|capacitados|treinados|formados|geschult)\b",
-    re.IGNORECASE,
 )
 _TRAINING = re.compile(
     r"^(?:provide|deliver|give|offer|run|hold|oferecer|fornecer|ministrar|ofrecer|impartir"
@@ -106,20 +104,17 @@ _SAFEGUARD_FREQUENCY = re.compile(
     r"|os\s+|as\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,1}?(?:backups?|snapshots?|copias de seguridad"
     r"|cópias de segurança|restore tests?|security audits?|disaster recovery drills?)\b"
     r"|\bhäufigkeit\s+der\s+(?:datensicherungen|sicherungen|backups)\b",
-    re.IGNORECASE,
 )
 # The team's own contacts with leads and prospects.
 _CONTACTS = re.compile(
     r"\btouchpoints?\b|berührungspunkte|pontos de contato|puntos de contacto"
     r"|\bmessages\s+exchanged\b|ausgetauschter?\s+nachrichten|mensagens\s+trocadas"
     r"|mensajes\s+intercambiados",
-    re.IGNORECASE,
 )
 _CEILING = re.compile(
     r"\b(?:at most|no more than|(?<!no )(?<!not )fewer than|(?<!no )(?<!not )less than|reduce|cut"
     r"|höchstens|maximal|reduzieren"
     r"|senken|no máximo|como máximo|reducir|reduzir)\b|(?<!nicht )\bweniger als\b|[<≤]",
-    re.IGNORECASE,
 )
 # "(von 0 auf 3)", "(from 0 to 3)", "(de 0 para 3)": a count restated from nothing.
 _FROM_ZERO = re.compile(
@@ -132,14 +127,25 @@ _FROM_ZERO = re.compile(
 def own_practice(written: str, direction: str | None) -> bool:
     """Return True for the team's or the writer's own practice, any of the rules below (read by
     `wording._work` before the rules that find a metric)."""
+    if learning_then_count(written) or own_training(written):
+        return True
+    key = _KEY_WORDS.search(written.lower())  # the others only where a key word stands (hot path)
+    if key is None:
+        return False
     return (
-        learning_then_count(written)
-        or own_coverage(written)
+        own_coverage(written)
         or own_people_aware(written)
-        or own_training(written)
         or safeguard_frequency(written)
         or own_contacts(written, direction)
     )
+
+
+# Words without which none of the other rules can match: one quick test before the patterns.
+_KEY_WORDS = re.compile(
+    r"coverage|cobertura|abdeckung|aware|trained|familiar|conscientes|capacitad|treinad|formad"
+    r"|geschult|frequen|frequên|frecuen|häufigkeit|touchpoint|berührungspunkte|contato|contacto"
+    r"|exchanged|nachrichten|mensagens|mensajes"
+)
 
 
 def learning_then_count(written: str) -> bool:
@@ -149,12 +155,12 @@ def learning_then_count(written: str) -> bool:
 
 def own_coverage(written: str) -> bool:
     """Return True for the coverage of the team's own monitoring, SLIs or backups."""
-    return _OWN_COVERAGE.search(written) is not None
+    return _OWN_COVERAGE.search(written.lower()) is not None
 
 
 def own_people_aware(written: str) -> bool:
     """Return True for a share of the team's own people aware of or trained in something."""
-    return _OWN_AWARE.search(written) is not None
+    return _OWN_AWARE.search(written.lower()) is not None
 
 
 def own_training(written: str) -> bool:
@@ -164,14 +170,15 @@ def own_training(written: str) -> bool:
 
 def safeguard_frequency(written: str) -> bool:
     """Return True for the frequency of the team's own backups or drills."""
-    return _SAFEGUARD_FREQUENCY.search(written) is not None
+    return _SAFEGUARD_FREQUENCY.search(written.lower()) is not None
 
 
 def own_contacts(written: str, direction: str | None) -> bool:
     """Return True for touchpoints or messages with leads counted or raised, not lowered."""
-    if direction == "decrease" or _CONTACTS.search(written) is None:
+    low = written.lower()
+    if direction == "decrease" or _CONTACTS.search(low) is None:
         return False
-    return _CEILING.search(written) is None
+    return _CEILING.search(low) is None
 
 
 def without_from_zero(written: str) -> str | None:
@@ -206,7 +213,8 @@ def reread(written: str, work_nouns: frozenset[str]) -> str | None:
     rest = after_deadline_first(written)
     if rest is not None and localise(rest).split(maxsplit=1)[0].lower() in work_nouns:
         return rest  # "Bis Ende Q3 Veröffentlichung von 12 Fallstudien"
-    return without_from_zero(written) if "0" in written else None
+    bracket = "(" in written or "（" in written
+    return without_from_zero(written) if bracket and "0" in written else None
 
 
 def after_deadline_first(written: str) -> str | None:
