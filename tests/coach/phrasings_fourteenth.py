@@ -8,8 +8,8 @@ round 12's misses belong to, written in several languages and measured before an
   percent for all services provided", "Provide excellent security training to all team
   members", "Increase the percentage of developers who are aware of black-swan events to
   {hi}%", "Increase the frequency of data backups");
-- ``aware_others`` (outcome, or vague without a number): the near misses, customers aware of a
-  brand, the frequency of customers' orders;
+- ``aware_others`` (outcome): the near misses, customers or users aware of a brand or a plan
+  (the frequency of customers' orders, vague, is among the test module's near misses);
 - ``from_zero`` (activity): outputs counted from nothing, written as a noun of work
   ("Veröffentlichung von {n} Fallstudien … (von 0 auf {n})");
 - ``outreach`` (activity): the team's own contacts with leads — touchpoints per inquiry,

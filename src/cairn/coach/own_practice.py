@@ -90,9 +90,17 @@ _OWN_AWARE = re.compile(
     r"(?:who\s+(?:are|is|have been)\s+|que\s+(?:est[aã]o|están|conhecem|conocen)\s+|die\s+)?"
     r"(?:aware|trained|familiar|conscientes|capacitados|treinados|formados|geschult)\b",
 )
+TRAINING_VERBS = frozenset(
+    [
+        "provide", "deliver", "give", "offer", "run", "hold", "oferecer", "fornecer", "ministrar",
+        "ofrecer", "impartir", "anbieten", "durchführen",
+    ]
+)  # fmt: skip
+_OPENING_VERBS = LEARNING_VERBS | TRAINING_VERBS  # the first word of the two rules above
 _TRAINING = re.compile(
-    r"^(?:provide|deliver|give|offer|run|hold|oferecer|fornecer|ministrar|ofrecer|impartir"
-    r"|anbieten|durchführen)\s+(?:[\w-]+\s+){0,3}?(?:training|trainings|onboarding|coaching"
+    r"^(?:"
+    + "|".join(sorted(TRAINING_VERBS, key=len, reverse=True))
+    + r")\s+(?:[\w-]+\s+){0,3}?(?:training|trainings|onboarding|coaching"
     r"|workshops?|treinamentos?|capacitaç(?:ão|ões)|capacitaci(?:ón|ones)|formaci(?:ón|ones)"
     r"|schulungen?)\s+(?:to|for|para|a|für)\s+(?:all\s+|todos\s+os\s+|todas\s+las\s+|todos\s+los\s+"
     r"|alle\s+)?(?:the\s+|our\s+|new\s+|os\s+|los\s+)?(?:team|" + _PEOPLE + r")\b",
@@ -127,7 +135,8 @@ _FROM_ZERO = re.compile(
 def own_practice(written: str, direction: str | None) -> bool:
     """Return True for the team's or the writer's own practice, any of the rules below (read by
     `wording._work` before the rules that find a metric)."""
-    if learning_then_count(written) or own_training(written):
+    first = written.split(maxsplit=1)[0].lower() if written.strip() else ""
+    if first in _OPENING_VERBS and (learning_then_count(written) or own_training(written)):
         return True
     key = _KEY_WORDS.search(written.lower())  # the others only where a key word stands (hot path)
     if key is None:
