@@ -59,7 +59,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round11.json": (0.918, 0.0),
     # Held out until its one first run, after the thirteenth round (5 December 2026): 40 of 52
     # activities and vague key results flagged (76.9%), 5 of 99 outcomes wrongly flagged (5.1%).
-    "real_round12.json": (0.769, 0.051),
+    # Development material in the fourteenth round, whose coach rules moved it to 50 of 52 and
+    # 0 of 99 (development figures, docs/coach.md "Fourteenth round").
+    "real_round12.json": (0.961, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

@@ -6,7 +6,16 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from cairn.coach import any_language, done_first, granted, own_records, own_shares, parties
+from cairn.coach import (
+    any_language,
+    done_first,
+    funnel,
+    granted,
+    own_practice,
+    own_records,
+    own_shares,
+    parties,
+)
 from cairn.coach.made_with import made_with_parts
 from cairn.coach.parties import (
     OUTSIDE_PARTIES,
@@ -102,6 +111,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     rest = without_progress_note(text) if ")" in text or "）" in text else None
     if rest is not None:  # "每章配套完整可运行的代码（14/14）", "Autenticación y control de roles
         return is_activity(rest, parse_key_result(rest))  # (100%)": progress, not the measure
+    rest = own_practice.reread(text, ACTIVITY_NOUNS)
+    if rest is not None:  # "Bis Ende Q3 Veröffentlichung von …", "… (von 0 auf 3)": read after
+        return is_activity(rest, parse_key_result(rest))
     rewritten = done_first.infinitive_first(text)
     if rewritten is not None and not _moves_a_metric(rewritten, leading_verb(localise(rewritten))):
         # "Concluído o ciclo …" reads as "Concluir o ciclo …"; "Melhorada a …" stays as written
@@ -114,9 +126,10 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         )
     parsed = parsed or parse_key_result(text)
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
-    if parsed.start is None and parsed.change is None and not limit and cjk_count(text):
+    own_count = None if funnel.cjk_reached(text) else cjk_count(text)  # "达到每月 10万 次访客"
+    if parsed.start is None and parsed.change is None and not limit and own_count:
         # "每周健身4天", "每天1道LeetCode": the writer's own doings; "被3个团队使用" is adoption
-        return not others_pay_or_use(text) and cjk_count(text) == "work"
+        return not others_pay_or_use(text) and own_count == "work"
     if parsed.start is None and parsed.change is None and not limit and japanese_output(text):
         return True  # "1日1記事発信", "Webサービスを1つリリース": the writer's own outputs
     written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
@@ -143,6 +156,8 @@ def _result_after_all(written: str, verb: str | None) -> bool:
         or system_result(written, verb)
         or others_pay_or_use(written)
         or any_language.wins(written)
+        or funnel.others_did(written)  # "500 trials iniciados", "10 consultores ativos usando"
+        or funnel.brings_share(written)  # "Launch referral program generating 20% of new …"
     )
 
 
@@ -151,6 +166,8 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     English, with its leading verb) names work; the rules of `is_activity` in their order."""
     if "ertifi" in written and _CERTIFICATION.search(written) and parties.staff_counted(written):
         return True  # "Scrum Master certification for 12 team leads": the team's own people
+    if own_practice.own_practice(written, parsed.direction):
+        return True  # "Increase SLI coverage from 95 to 100 percent", "Read …, contribute 3 PRs"
     if parsed.change is not None and any_language.work_by_count(written, parsed):
         return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
