@@ -46,6 +46,7 @@ from cairn.text.language_tables import (
     THAI_WORDS,
 )
 from cairn.text.languages_cjk import verb_without_number
+from cairn.text.languages_german import SENTENCE_MARKERS, german_sentence
 from cairn.text.languages_iberian import iberian_evidence
 from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
 from cairn.text.languages_turkish import turkish_cases
@@ -241,6 +242,8 @@ def _markers() -> dict[str, tuple[str, ...]]:
         words |= {w for w, english in table["words"].items() if " " not in w and w != english}
         words |= {w.rstrip(".") for w in table["scales"] if " " not in w}  # "Mio.", "млн", "juta"
         words |= set(NUMBER_WORDS.get(language, ()))  # "dois", "três": Portuguese
+        if language == "de":  # "soll", "werden", "nicht", "weniger" (fourteenth round)
+            words |= SENTENCE_MARKERS
         for word in words - NOT_MARKERS:
             found.setdefault(word, []).append(language)
     return {word: tuple(languages) for word, languages in found.items()}
@@ -273,6 +276,8 @@ def _rewrite(text: str, language: str) -> str:
         text = turkish_cases(text)
     patterns = _patterns(language)
     text = read_number_words(text, language)  # "vinte e cinco relatórios": 25 relatórios
+    if language == "de":  # "… soll um 10% gesteigert werden": the verb last (fourteenth round)
+        text = german_sentence(text)
     for pattern, lookup in patterns.after_number:
         text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
     if _CURRENCY_AFTER_RE.search(text):
