@@ -45,7 +45,7 @@ from cairn.text.language_tables import (
     THAI_VERBS,
     THAI_WORDS,
 )
-from cairn.text.languages_cjk import verb_without_number
+from cairn.text.languages_cjk import COUNTER_BEFORE_VERB, verb_without_number
 from cairn.text.languages_german import SENTENCE_MARKERS, german_sentence
 from cairn.text.languages_iberian import iberian_evidence
 from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
@@ -557,7 +557,7 @@ _CJK_BY_RE = re.compile(rf"({'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse
 # Japanese and Korean put the amount right before the verb, with no particle: "応答時間を2時間
 # 短縮する", "응답 시간 2시간 단축" reduce by 2 hours ("2時間に短縮" is to 2 hours).
 _CJK_AMOUNT_RE = re.compile(
-    rf"(?<![\d.,从從由到至])(?<![从從由到至] )({_CJK_NUM}\s?%?{_CJK_UNIT})\s*"
+    rf"(?<![\d.,从從由到至])(?<![从從由到至] )({_CJK_NUM}\s?%?{_CJK_UNIT}){COUNTER_BEFORE_VERB}\s*"
     rf"(?=(?:{'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))}))"
 )
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
