@@ -174,6 +174,31 @@ def cjk_counted_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 5. A noun glued to a period by a slash in Spanish, Portuguese, French and Italian: a rate,
+# which has no unit (round-12 convention; rows of rounds 10 to 12). English "visitors/month" is
+# left open: round 4 labels it "visitors", round 12 no unit.
+
+GLUED_RATES = (
+    ("Aumentar tráfico orgánico internacional a {n} sesiones/mes", "es"),
+    ("Lograr {n} visitas/semana", "es"),
+    ("{n} indicações/mês", "pt"),
+    ("{n} indicacoes/mes", "pt"),
+    ("{n} Company Offsites/ano realizados", "pt"),
+    ("Atingir {n} leads/mês", "pt"),
+    ("Atteindre {n} visiteurs/mois", "fr"),
+    ("Raggiungere {n} visitatori/mese", "it"),
+)
+
+
+def glued_rate_variants() -> list[Phrasing]:
+    """Return "N <noun>/<period>": the target N, no unit."""
+    out = []
+    for (shape, code), n in product(GLUED_RATES, (2, 500)):
+        out.append(Phrasing(shape.format(n=n), code, "glued_rate", INCREASE, None, n))
+    return out
+
+
 def fourteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the fourteenth round."""
     return (
@@ -181,4 +206,5 @@ def fourteenth_round_phrasings() -> list[Phrasing]:
         + romance_count_variants()
         + compound_variants()
         + cjk_counted_variants()
+        + glued_rate_variants()
     )

@@ -8,6 +8,10 @@
   Requests" (not requests), "2 Sales People" (not people). English loan compounds in a Romance
   sentence too: "3 case study pubblicati" (round-9 label), "5 landing pages publicadas".
   Other compounds keep their head ("10 technical blog posts": posts; "20 case studies": studies).
+- A noun glued to a period by a slash ("75K sesiones/mes", "5 indicações/mês", "2 Company
+  Offsites/ano realizados") is a rate, which has no unit (round-12 convention, rows of rounds
+  10 to 12). Only the periods of the Romance languages: English "500 unique visitors/month" is
+  labelled "visitors" in round 4 and "15K visitors/month" no unit in round 12 (left as it was).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 
 from cairn.text.tokens import Token
 
-__all__ = ["compound_noun", "italian_after_noun", "romance_after_noun"]
+__all__ = ["compound_noun", "glued_rate", "italian_after_noun", "romance_after_noun"]
 
 # Plural endings of Romance participles and adjectives: -ados/-idos (pt, es), -adas/-idas,
 # -antes/-entes ("pagantes"), -icos/-icas ("críticos"), -ivos/-ivas ("ativos"), French
@@ -29,6 +33,9 @@ _ROMANCE_PLURAL_ADJECTIVE = re.compile(
 # Italian masculine plural participles after a plural in -i: "10 clienti acquisiti", "5
 # progetti completati" (English writes neither ending pair).
 _ITALIAN_PARTICIPLE = re.compile(r"(?:ati|iti|uti)$")
+
+_PERIODS = "mes|mês|ano|año|semana|dia|día|mois|an|semaine|jour|mese|anno|giorno|settimana"
+_GLUED_RATE = re.compile(rf"^[^\W\d_][\w-]*/(?:{_PERIODS})$")
 
 _ENGLISH_COMPOUNDS = frozenset(["pull requests", "merge requests", "sales people"])
 _LOAN_COMPOUNDS = _ENGLISH_COMPOUNDS | frozenset(
@@ -58,6 +65,11 @@ def italian_after_noun(phrase: list[Token]) -> bool:
         and phrase[0].text.islower()
         and _ITALIAN_PARTICIPLE.search(phrase[1].low) is not None
     )
+
+
+def glued_rate(token: Token) -> bool:
+    """Return True for a noun glued to a period by a slash: "sesiones/mes", "Offsites/ano"."""
+    return "/" in token.text and _GLUED_RATE.match(token.low) is not None
 
 
 def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:

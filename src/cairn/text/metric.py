@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from cairn.text import lexicon as lx
-from cairn.text.counted_nouns import compound_noun, italian_after_noun, romance_after_noun
+from cairn.text.counted_nouns import (
+    compound_noun,
+    glued_rate,
+    italian_after_noun,
+    romance_after_noun,
+)
 from cairn.text.language_tables import (
     NOT_COUNTED_NOUNS,
     PREPOSED_ADJECTIVES,
@@ -100,6 +105,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
+    if any(glued_rate(token) for token in phrase):
+        return None  # "75K sesiones/mes": a rate has no unit (counted_nouns)
     inflected = sentence.language in INFLECTED and not (phrase and phrase[0].text.isascii())
     if not phrase or cjk_word(phrase[0].text) or inflected:
         # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major
