@@ -199,6 +199,36 @@ def glued_rate_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 6. A change written subject-verb-object, the verb inside the sentence ("A automação reduz o
+# tempo de resposta em 30%", round 12's "… aumenta conversion rate em 25%"): the verb is the
+# key result's verb, a relative change of N.
+
+SVO_CHANGES = {
+    "pt": (("A automação reduz o tempo de resposta em {n}%", DECREASE),
+           ("O chatbot diminui os custos de suporte em {n}%", DECREASE),
+           ("O novo onboarding aumenta a retenção em {n}%", INCREASE)),
+    "es": (("El nuevo proceso reduce los costes en un {n}%", DECREASE),
+           ("La automatización disminuye el tiempo de respuesta en {n}%", DECREASE),
+           ("La campaña aumenta las ventas en un {n}%", INCREASE)),
+    "fr": (("Le chatbot réduit le temps de réponse de {n}%", DECREASE),
+           ("La campagne augmente les ventes de {n}%", INCREASE)),
+    "it": (("Il chatbot riduce il tempo di risposta del {n}%", DECREASE),
+           ("La campagna aumenta le vendite del {n}%", INCREASE)),
+    "de": (("Die Automatisierung senkt die Antwortzeit um {n}%", DECREASE),
+           ("Die Kampagne steigert den Umsatz um {n}%", INCREASE)),
+}  # fmt: skip
+
+
+def svo_change_variants() -> list[Phrasing]:
+    """Return "<subject> <verb> <metric> by N%": a relative change of N."""
+    out = []
+    for code, shapes in SVO_CHANGES.items():
+        for (shape, way), n in product(shapes, (15, 30)):
+            out.append(Phrasing(shape.format(n=n), code, "svo_change", way, None, None, _rel(n)))
+    return out
+
+
 def fourteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the fourteenth round."""
     return (
@@ -207,4 +237,5 @@ def fourteenth_round_phrasings() -> list[Phrasing]:
         + compound_variants()
         + cjk_counted_variants()
         + glued_rate_variants()
+        + svo_change_variants()
     )

@@ -39,6 +39,11 @@ NEAR_MISSES = {
     "新規ユーザーを1000人に増やす": ("increase", None, 1000, None, None),
     "離脱率を5%減らす": ("decrease", None, None, {"amount": 5, "relative": True}, None),
     "応答時間を2時間短縮する": ("decrease", None, None, {"amount": 2, "relative": False}, "hours"),
+    # a verb of change first, or inside a clause whose value is another verb's
+    "Reduzir o tempo de resposta em 30%": ("decrease", None, None, {"amount": 30, "relative": True}, None),
+    "El equipo que mejora el proceso alcanza 90% de satisfacción": ("increase", None, 90, None, _PCT),
+    # a Romance rate glued by a slash is no unit; English "visitors/month" is left as it was
+    "500 unique visitors/month from Chhattisgarh by quarter end": ("increase", None, 500, None, "visitors"),
 }  # fmt: skip
 
 

@@ -46,6 +46,7 @@ from cairn.text.language_tables import (
     THAI_WORDS,
 )
 from cairn.text.languages_cjk import COUNTER_BEFORE_VERB, verb_without_number
+from cairn.text.languages_clauses import third_person, verb_before_object_amount
 from cairn.text.languages_german import SENTENCE_MARKERS, german_sentence
 from cairn.text.languages_iberian import iberian_evidence
 from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
@@ -294,7 +295,7 @@ def _rewrite(text: str, language: str) -> str:
         text = patterns.before_number.sub(
             lambda m: table["before_number"][_spaced(m.group(0))] + " ", text
         )
-    text = _words_and_verb(text, patterns.verbs, table, language)
+    text = _words_and_verb(third_person(text, language), patterns.verbs, table, language)
     if language == "fr" and text.startswith(_CHANGE_VERBS):
         text = _FRENCH_BY.sub("by ", text)  # "Augmenter le CA de 20 %": by 20%, after the verb
     return bound_through_article(text)  # "al menos el 95%", "pelo menos, 20": the bound's value
@@ -363,6 +364,8 @@ def _words_and_verb(text: str, pattern: re.Pattern | None, table: dict, language
         verb = verbs[_spaced(match.group(0))]
         if where == "any" or _verb_place(text, match, where):
             return f"{_VERB_MARK}{verb}{_VERB_MARK}"
+        if verb in _TRENDS and match.start() and verb_before_object_amount(text, match.end()):
+            return f"{_VERB_MARK}{verb}{_VERB_MARK}"  # "A automação reduz o tempo … em 30%"
         if verb in _TRENDS and match.start() and _TREND_AMOUNT.match(text, match.end()):
             return _TRENDS[verb]  # "Doanh thu tăng 20%": a stated trend, "revenue up 20%"
         if verb in _TRENDS and _PERCENT_BEFORE.search(text, 0, match.start()):
