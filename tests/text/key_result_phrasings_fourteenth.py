@@ -229,6 +229,31 @@ def svo_change_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 7. A frequency beside a share ("70% dos usuários ativos usam feature core 3x/semana", round
+# 12): "3x/week" is three times a week, which items count, never a factor of the share. The
+# share is the target; no start. (A frequency alone, "Exercise 3x/week", no labelled row
+# settles: not generated.)
+
+FREQUENCIES = (
+    ("{p}% of active users use the core feature {k}x/week", "en"),
+    ("{p}% of users log in {k}x per week", "en"),
+    ("{p}% dos usuários ativos usam feature core {k}x/semana", "pt"),
+    ("{p}% dos clientes compram {k}x por mês", "pt"),
+    ("{p}% de los usuarios usan la app {k}x por semana", "es"),
+    ("{p}% des utilisateurs se connectent {k}x par semaine", "fr"),
+)
+
+
+def frequency_variants() -> list[Phrasing]:
+    """Return "<share> of <users> <verb> … <k>x/<period>": the share is the target."""
+    out = []
+    for (shape, code), (p, k) in product(FREQUENCIES, ((70, 3), (40, 2))):
+        text = shape.format(p=p, k=k)
+        out.append(Phrasing(text, code, "frequency", INCREASE, None, p, None, "%"))
+    return out
+
+
 def fourteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the fourteenth round."""
     return (
@@ -238,4 +263,5 @@ def fourteenth_round_phrasings() -> list[Phrasing]:
         + cjk_counted_variants()
         + glued_rate_variants()
         + svo_change_variants()
+        + frequency_variants()
     )

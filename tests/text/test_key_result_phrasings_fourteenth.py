@@ -44,6 +44,10 @@ NEAR_MISSES = {
     "El equipo que mejora el proceso alcanza 90% de satisfacción": ("increase", None, 90, None, _PCT),
     # a Romance rate glued by a slash is no unit; English "visitors/month" is left as it was
     "500 unique visitors/month from Chhattisgarh by quarter end": ("increase", None, 500, None, "visitors"),
+    # a factor without a period, or before "a year", and a count of sessions stay as they were
+    "Grow revenue 3x": ("increase", None, None, {"amount": 200, "relative": True}, None),
+    "Grow revenue 3x a year": ("increase", None, None, {"amount": 200, "relative": True}, None),
+    "3x exercise sessions per week": ("increase", None, 3, None, "sessions"),
 }  # fmt: skip
 
 
