@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
+from cairn.text.frequencies import frequency_as_times
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
@@ -220,6 +221,8 @@ def prepare(text: str) -> Prepared:
     if "twice" in low or "factor" in low or "times" in low or "a total of" in low:
         for pattern, replacement in _MULTIPLE_WORDS:
             main = pattern.sub(replacement, main)
+    if "x/" in low or "x " in low or "× " in low:  # "3x/semana": three times a week
+        main = frequency_as_times(main)
     if "x " in low or "× " in low:  # "3x exercise sessions per week": 3 sessions
         main = _TIMES_COUNTED.sub(r"\1 ", main)
     if "with no " in low and _WORK_DONE.match(main):

@@ -32,7 +32,9 @@ from cairn.text.cjk_numbers import has_numeral, numerals_as_digits, scaled
 from cairn.text.language_numbers import read_number_words
 from cairn.text.language_telltales import NOT_MARKERS, SOLE_WORDS
 from cairn.text.language_words import FROM_TO, LANGUAGES
-from cairn.text.languages_cjk import verb_without_number
+from cairn.text.languages_cjk import COUNTER_BEFORE_VERB, verb_without_number
+from cairn.text.languages_clauses import third_person, verb_before_object_amount
+from cairn.text.languages_german import SENTENCE_MARKERS, german_sentence
 from cairn.text.languages_iberian import iberian_evidence
 from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
 from cairn.text.languages_turkish import turkish_cases
@@ -239,6 +241,8 @@ def _markers() -> dict[str, tuple[str, ...]]:
         words |= {w for w, english in table["words"].items() if " " not in w and w != english}
         words |= {w.rstrip(".") for w in table["scales"] if " " not in w}  # "Mio.", "млн", "juta"
         words |= set(NUMBER_WORDS.get(language, ()))  # "dois", "três": Portuguese
+        if language == "de":  # "soll", "werden", "nicht", "weniger" (fourteenth round)
+            words |= SENTENCE_MARKERS
         for word in words - NOT_MARKERS:
             found.setdefault(word, []).append(language)
     return {word: tuple(languages) for word, languages in found.items()}
@@ -271,6 +275,8 @@ def _rewrite(text: str, language: str) -> str:
         text = turkish_cases(text)
     patterns = _patterns(language)
     text = read_number_words(text, language)  # "vinte e cinco relatórios": 25 relatórios
+    if language == "de":  # "… soll um 10% gesteigert werden": the verb last (fourteenth round)
+        text = german_sentence(text)
     for pattern, lookup in patterns.after_number:
         text = pattern.sub(lambda m, lk=lookup: _after(m.group(1), lk[m.group(2).lower()]), text)
     if _CURRENCY_AFTER_RE.search(text):
@@ -287,7 +293,7 @@ def _rewrite(text: str, language: str) -> str:
         text = patterns.before_number.sub(
             lambda m: table["before_number"][_spaced(m.group(0))] + " ", text
         )
-    text = _words_and_verb(text, patterns.verbs, table, language)
+    text = _words_and_verb(third_person(text, language), patterns.verbs, table, language)
     if language == "fr" and text.startswith(_CHANGE_VERBS):
         text = _FRENCH_BY.sub("by ", text)  # "Augmenter le CA de 20 %": by 20%, after the verb
     return bound_through_article(text)  # "al menos el 95%", "pelo menos, 20": the bound's value
@@ -356,6 +362,8 @@ def _words_and_verb(text: str, pattern: re.Pattern | None, table: dict, language
         verb = verbs[_spaced(match.group(0))]
         if where == "any" or _verb_place(text, match, where):
             return f"{_VERB_MARK}{verb}{_VERB_MARK}"
+        if verb in _TRENDS and match.start() and verb_before_object_amount(text, match.end()):
+            return f"{_VERB_MARK}{verb}{_VERB_MARK}"  # "A automação reduz o tempo … em 30%"
         if verb in _TRENDS and match.start() and _TREND_AMOUNT.match(text, match.end()):
             return _TRENDS[verb]  # "Doanh thu tăng 20%": a stated trend, "revenue up 20%"
         if verb in _TRENDS and _PERCENT_BEFORE.search(text, 0, match.start()):
@@ -550,7 +558,7 @@ _CJK_BY_RE = re.compile(rf"({'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse
 # Japanese and Korean put the amount right before the verb, with no particle: "応答時間を2時間
 # 短縮する", "응답 시간 2시간 단축" reduce by 2 hours ("2時間に短縮" is to 2 hours).
 _CJK_AMOUNT_RE = re.compile(
-    rf"(?<![\d.,从從由到至])(?<![从從由到至] )({_CJK_NUM}\s?%?{_CJK_UNIT})\s*"
+    rf"(?<![\d.,从從由到至])(?<![从從由到至] )({_CJK_NUM}\s?%?{_CJK_UNIT}){COUNTER_BEFORE_VERB}\s*"
     rf"(?=(?:{'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))}))"
 )
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.

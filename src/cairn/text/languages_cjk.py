@@ -21,6 +21,12 @@ _FIRST = re.compile(rf"^[\s*]*({_ALTERNATIVES})")
 _LAST = re.compile(rf"({_ALTERNATIVES})[\s.!！。]*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 
+# Fourteenth round: Japanese and Korean write a counter between an amount and its verb of change
+# ("新規ユーザーを1000人増やす", "신규 사용자를 1000명 늘리기", "問い合わせを50件減らす"): the change is
+# the amount, and the counter is no unit (round-12 convention), so it is dropped with "by N".
+# People and things only (人 名 件 個 个 社, 명 개 건 곳): a currency or a time stays a unit.
+COUNTER_BEFORE_VERB = r"(?:\s?[人名件個个社명개건곳])?"
+
 
 def verb_without_number(text: str) -> str | None:
     """Return the sentence with its verb of change first, in English ("increase 开发自测能力"),

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 from cairn.text import lexicon as lx
+from cairn.text.counted_nouns import (
+    compound_noun,
+    glued_rate,
+    italian_after_noun,
+    romance_after_noun,
+)
 from cairn.text.language_words import NOT_COUNTED_NOUNS, PREPOSED_ADJECTIVES, UNINFLECTED_COUNTERS
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
 from cairn.text.sentence import Sentence, Values
@@ -95,6 +101,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
+    if any(glued_rate(token) for token in phrase):
+        return None  # "75K sesiones/mes": a rate has no unit (counted_nouns)
     inflected = sentence.language in INFLECTED and not (phrase and phrase[0].text.isascii())
     if not phrase or cjk_word(phrase[0].text) or inflected:
         # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major
@@ -106,12 +114,16 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return _german_noun(sentence, number, phrase)
     if sentence.language == "nl":  # "10 klanten", "4 nieuwe blogposts"
         return _dutch_noun(sentence, number, phrase)
-    if _romance(sentence):  # "1 piloto activo con ≥20 pacientes": the noun comes first
+    italian = italian_after_noun(phrase)  # "10 clienti acquisiti": told by its endings
+    romance = _romance(sentence) or italian or romance_after_noun(phrase)  # "500 trials iniciados"
+    if (compound := compound_noun(phrase, romance=romance)) is not None:
+        return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
+    if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
         if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
             noun = phrase[1]  # "500 nuevos clientes": an adjective written before the noun
         if _plural(noun) or number.value != 1:
-            if not _plural(noun) and _italian_plural(sentence, noun):
+            if not _plural(noun) and (italian or _italian_plural(sentence, noun)):
                 return noun.low  # "1.500 clienti paganti": an Italian plural ends in -i or -e
             return _noun(noun) if _plural(noun) else None
         return noun.low + "s" if _word_like(noun) else None

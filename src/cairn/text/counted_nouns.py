@@ -1,0 +1,84 @@
+"""Which words after a number name what it counts, beyond `metric`'s rules (fourteenth round).
+
+- A Portuguese, Spanish, Italian or French participle or adjective after the counted noun
+  ("500 trials iniciados", "10 deals Enterprise fechados", "20 clientes pagantes", "Zero
+  vulnerabilidades críticas") tells a Romance phrase even when the sentence's words are too
+  few to tell its language: the noun comes first and is the unit, not the last plural.
+- A compound noun whose head alone names something else is counted whole, as written: "3 Pull
+  Requests" (not requests), "2 Sales People" (not people). English loan compounds in a Romance
+  sentence too: "3 case study pubblicati" (round-9 label), "5 landing pages publicadas".
+  Other compounds keep their head ("10 technical blog posts": posts; "20 case studies": studies).
+- A noun glued to a period by a slash ("75K sesiones/mes", "5 indicações/mês", "2 Company
+  Offsites/ano realizados") is a rate, which has no unit (round-12 convention, rows of rounds
+  10 to 12). Only the periods of the Romance languages: English "500 unique visitors/month" is
+  labelled "visitors" in round 4 and "15K visitors/month" no unit in round 12 (left as it was).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.text.tokens import Token
+
+__all__ = ["compound_noun", "glued_rate", "italian_after_noun", "romance_after_noun"]
+
+# Plural endings of Romance participles and adjectives: -ados/-idos (pt, es), -adas/-idas,
+# -antes/-entes ("pagantes"), -icos/-icas ("críticos"), -ivos/-ivas ("ativos"), French
+# -és/-ées/-ifs ("signés", "actifs"). Not Italian -ati/-ite, which English writes ("corporate",
+# "favorite"): an Italian sentence is told by its words.
+_ROMANCE_PLURAL_ADJECTIVE = re.compile(
+    r"(?:ados|idos|adas|idas|antes|entes|icos|icas|ivos|ivas|és|ées|ifs)$"
+)
+
+# Italian masculine plural participles after a plural in -i: "10 clienti acquisiti", "5
+# progetti completati" (English writes neither ending pair).
+_ITALIAN_PARTICIPLE = re.compile(r"(?:ati|iti|uti)$")
+
+_PERIODS = "mes|mês|ano|año|semana|dia|día|mois|an|semaine|jour|mese|anno|giorno|settimana"
+_GLUED_RATE = re.compile(rf"^[^\W\d_][\w-]*/(?:{_PERIODS})$")
+
+_ENGLISH_COMPOUNDS = frozenset(["pull requests", "merge requests", "sales people"])
+_LOAN_COMPOUNDS = _ENGLISH_COMPOUNDS | frozenset(
+    ["case study", "case studies", "landing pages", "use cases", "user stories", "blog posts"]
+)
+
+
+def romance_after_noun(phrase: list[Token]) -> bool:
+    """Return True when the phrase opens with a plural and a word after it has a Romance
+    plural ending: the noun, then its participles or adjectives ("trials iniciados"; not
+    "10 read replicas", whose first word is no plural)."""
+    return (
+        len(phrase) > 1
+        and phrase[0].low.endswith("s")
+        and any(
+            token.text.islower() and _ROMANCE_PLURAL_ADJECTIVE.search(token.low) is not None
+            for token in phrase[1:]
+        )
+    )
+
+
+def italian_after_noun(phrase: list[Token]) -> bool:
+    """Return True for an Italian plural in -i with a participle after it ("clienti acquisiti")."""
+    return (
+        len(phrase) > 1
+        and phrase[0].low.endswith("i")
+        and phrase[0].text.islower()
+        and _ITALIAN_PARTICIPLE.search(phrase[1].low) is not None
+    )
+
+
+def glued_rate(token: Token) -> bool:
+    """Return True for a noun glued to a period by a slash: "sesiones/mes", "Offsites/ano"."""
+    return "/" in token.text and _GLUED_RATE.match(token.low) is not None
+
+
+def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
+    """Return a compound counted whole, as written: its last two words in English ("3 Pull
+    Requests"), its first two in a Romance phrase ("3 case study pubblicati")."""
+    pair = phrase[:2] if romance else phrase[-2:]
+    if len(pair) != 2:
+        return None
+    joined = f"{pair[0].low} {pair[1].low}"
+    if joined in (_LOAN_COMPOUNDS if romance else _ENGLISH_COMPOUNDS):
+        return f"{pair[0].text} {pair[1].text}"
+    return None
