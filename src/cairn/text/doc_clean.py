@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from cairn.text.html_details import details_blocks
 from cairn.text.html_okr_tables import html_tables
 from cairn.text.markdown_okr_tables import markdown_tables, okr_rows
 from cairn.text.outline_words import (
@@ -312,6 +313,8 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
         _blank_code(out)
     if "<table" in text or "<TABLE" in text:  # "<td rowspan=6>O1 …</td>": as Markdown tables
         html_tables(out, okr_rows)
+    if "<summary" in text or "<SUMMARY" in text:  # "<details>" blocks: their summary lines
+        details_blocks(out)
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""

@@ -75,8 +75,11 @@ _INITIATIVE = re.compile(
 )
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
+# "* Resultado clave:", "Résultat clé :": the singular word alone heads the list too, as
+# "Key result:" does in English (not "KR:", an empty marker)
 _KR_HEADER = re.compile(
-    rf"^(?:key[\s_-]*results?|krs)\b[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
+    rf"^(?:key[\s_-]*results?|krs)\b[^:]{{0,30}}:?$"
+    rf"|^(?:{KEY_RESULTS_HEADER}|(?!kr\b|кр\b){KEY_RESULT_WORD}){_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
 # "**Annual KRs:**", "**Q3 key results:**": a bold label naming the key results of a period
