@@ -11,6 +11,10 @@ languages, with variants:
   "<details>" blocks, each "<summary> Key Result N: … (60%)</summary>" over hidden evidence
   bullets (dated links, books read): the summary is the key result, its percentage its score, the
   objective's percentage no part of its title, the evidence no key result.
+- `prose_okrs`: a blog post or note whose only OKRs are written in prose: 'For example, an
+  objective might be "…," while key results could be "…" and "…."', or 'An example objective
+  could be to "…". The associated KRs for this objective could be to …, … and ….' (English,
+  Spanish, Portuguese, French; after definition paragraphs under "Objectives:" / "Key Results:").
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from tests.text.document_shapes import (
     sample_tree,
 )
 
-FAMILIES = ("list_commas", "details_progress")
+FAMILIES = ("list_commas", "details_progress", "prose_okrs")
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,24 @@ WORDS: dict[str, Words] = {
 VARIANTS = {
     "list_commas": ("tab_numbered", "spaced_numbered", "dash_items", "semicolons", "label_space"),
     "details_progress": ("summary_line", "details_same_line", "last_unscored", "kr_short", "h3"),
+    "prose_okrs": ("quoted", "listed", "quoted_definitions", "listed_two", "curly_quoted"),
 }
+# The prose sentences, per language: an objective then its key results, quoted or listed
+_PROSE = {
+    "en": ('For example, an objective might be "{o}," while key results could be {krs}.',
+           "An example objective for a team could be to “{o}”. The associated KRs for this "
+           "objective could be to {krs}.", "and"),
+    "es": ('Por ejemplo, un objetivo podría ser "{o}", mientras que los resultados clave '
+           "podrían ser {krs}.", "Un objetivo de ejemplo podría ser “{o}”. Los resultados "
+           "clave asociados podrían ser {krs}.", "y"),
+    "pt": ('Por exemplo, um objetivo poderia ser "{o}", enquanto os resultados-chave poderiam '
+           "ser {krs}.", "Um objetivo de exemplo poderia ser “{o}”. Os resultados-chave "
+           "associados poderiam ser {krs}.", "e"),
+    "fr": ("Par exemple, un objectif pourrait être « {o} », tandis que les résultats clés "
+           "pourraient être {krs}.", "Un objectif d'exemple pourrait être « {o} ». Les "
+           "résultats clés associés pourraient être {krs}.", "et"),
+}  # fmt: skip
+_PROSE_LANGUAGES = tuple(_PROSE)
 _EVIDENCE = (
     "- Contribute PRs to [ golang/go ](https://github.com/golang/go)",
     "",
@@ -61,28 +82,38 @@ _EVIDENCE = (
 )
 
 
-def _usable(text: str) -> bool:
-    """A drawn key result the families can write as is (no closing comma or percentage)."""
-    return not text.endswith((",", ";", "%)", ".")) and "<" not in text
+def _usable(text: str, family: str = "") -> bool:
+    """A drawn key result the families can write as is (no closing comma or percentage; in
+    prose, a measured clause with no comma, quote or joining word of its own)."""
+    if text.endswith((",", ";", "%)", ".")) or "<" in text:
+        return False
+    if family != "prose_okrs":
+        return True
+    joins = (" and ", " y ", " e ", " et ", " or ")
+    return (
+        any(c.isdigit() for c in text)
+        and not any(c in text for c in ',;"“”«»:')
+        and not any(j in f" {text} " for j in joins)
+    )
 
 
 def tree_for(seed: int, objectives: int, key_results: int, language: str, family: str) -> Tree:
     """Return a tree with key-result texts, and the scores the family reports."""
-    drawn = sample_tree(seed, objectives, key_results + 2, language)
+    drawn = sample_tree(seed, objectives, key_results + 30, language)
     out = []
     for i, o in enumerate(drawn.objectives):
-        texts = [kr.text for kr in o.key_results if _usable(kr.text)][:key_results]
+        texts = [kr.text for kr in o.key_results if _usable(kr.text, family)][:key_results]
         krs = []
         for j, text in enumerate(texts):
             if family == "details_progress":
                 last = j == len(texts) - 1
                 score = None if last and seed % 2 == 0 else (20 + 10 * ((i + j) % 9)) / 100
                 krs.append(KeyResult(text, score=score))
-            elif j == len(texts) - 1:
+            elif j == len(texts) - 1 and family == "list_commas":
                 krs.append(KeyResult(f"{text}."))  # the last item's period is kept
             else:
                 krs.append(KeyResult(text))
-        title = o.title if family == "details_progress" else f"{o.title.rstrip('.')}."
+        title = o.title if family != "list_commas" else f"{o.title.rstrip('.')}."
         out.append(Objective(title, tuple(krs)))  # the label bullet's final period is kept
     return Tree(tuple(out))
 
@@ -125,7 +156,38 @@ def _details_progress(tree: Tree, words: Words, variant: str, seed: int) -> list
     return lines
 
 
-RENDER = {"list_commas": _list_commas, "details_progress": _details_progress}
+def _prose_okrs(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    quoted_sentence, listed_sentence, join = _PROSE[_language(words)]
+    lines = ["OKR stands for Objectives and Key Results, a goal-setting framework.", ""]
+    if variant == "quoted_definitions":
+        lines += ["Here's a breakdown:", "", f"{words.objective}s:",
+                  "These are qualitative, aspirational goals. They should be clear.", "",
+                  "Key Results:", "", "These are measurable outcomes. They should be specific.",
+                  ""]  # fmt: skip
+    for o in tree.objectives:
+        texts = [kr.text for kr in o.key_results]
+        if variant.startswith("listed"):
+            krs = f"{', '.join(texts[:-1])} {join} {texts[-1]}"
+            lines += [listed_sentence.format(o=o.title, krs=krs), ""]
+        else:
+            mark = ("«", "»") if words.objective == "Objectif" else ('"', '"')
+            if variant == "curly_quoted":
+                mark = ("“", "”")
+            items = [f"{mark[0]}{t}{mark[1]}" for t in texts]
+            krs = f"{', '.join(items[:-1])} {join} {items[-1]}"
+            lines += [quoted_sentence.format(o=o.title, krs=krs), ""]
+    return [*lines, "OKRs are typically set for a quarter and used to align efforts."]
+
+
+def _language(words: Words) -> str:
+    return next(key for key, known in WORDS.items() if known is words)
+
+
+RENDER = {
+    "list_commas": _list_commas,
+    "details_progress": _details_progress,
+    "prose_okrs": _prose_okrs,
+}
 
 
 def render(tree: Tree, family: str, language: str, variant: str, seed: int) -> str:
@@ -136,7 +198,8 @@ def render(tree: Tree, family: str, language: str, variant: str, seed: int) -> s
 
 def cases() -> list[tuple[str, str, str, int, int, int]]:
     """Return (family, language, variant, seed, objectives, key results) for every case."""
-    return family_grid(FAMILIES, WORDS, VARIANTS, {})
+    grid = family_grid(FAMILIES, WORDS, VARIANTS, {"prose_okrs": (1, 1, 2)})
+    return [c for c in grid if c[0] != "prose_okrs" or c[1] in _PROSE_LANGUAGES]
 
 
 def case(family: str, language: str, variant: str, seed: int, objectives: int, krs: int):

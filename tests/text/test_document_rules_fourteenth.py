@@ -114,3 +114,76 @@ def test_one_objective_of_two_with_a_percentage_reads_as_written():
 def test_percentages_over_a_hundred_are_no_score():
     text = "## Objective 1: Grow (70%)\n\n- Raise signups (150%)\n"
     assert _tree(text) == [("Grow", [("Raise signups (150%)", None)])]
+
+
+# --- OKRs written in prose: an objective, then its key results, in sentences ---
+
+_QUOTED = (
+    'For example, an objective might be "Increase brand awareness," while key results could be '
+    '"Increase website traffic by 20%" and "Increase social media followers by 10%."'
+)
+_LISTED = (
+    "An example objective for an SRE could be to “reduce the number of errors”. The associated "
+    "KRs for this objective could be to reduce 502 errors from 2% down to 1%, reduce build "
+    "security errors by 50% and reduce open-source software-related errors by 5%."
+)
+
+
+def test_a_quoted_prose_okr_is_read():
+    assert _tree(f"Intro.\n\n{_QUOTED}\n") == [
+        (
+            "Increase brand awareness",
+            [
+                ("Increase website traffic by 20%", None),
+                ("Increase social media followers by 10%", None),
+            ],
+        )
+    ]
+
+
+def test_a_listed_prose_okr_is_read_clause_by_clause():
+    assert _tree(_LISTED + "\n") == [
+        (
+            "reduce the number of errors",
+            [
+                ("reduce 502 errors from 2% down to 1%", None),
+                ("reduce build security errors by 50%", None),
+                ("reduce open-source software-related errors by 5%", None),
+            ],
+        )
+    ]
+
+
+def test_prose_in_spanish_is_read():
+    text = (
+        'Por ejemplo, un objetivo podría ser "Mejorar la retención", mientras que los resultados '
+        'clave podrían ser "Reducir el churn al 3%" y "Subir el NPS a 40".\n'
+    )
+    assert _tree(text) == [
+        ("Mejorar la retención", [("Reducir el churn al 3%", None), ("Subir el NPS a 40", None)])
+    ]
+
+
+def test_a_page_with_its_own_lists_keeps_them_over_a_prose_example():
+    text = f"{_QUOTED}\n\n## Objective: Grow the base\n\n- Reach 40 paying teams\n"
+    assert _tree(text) == [("Grow the base", [("Reach 40 paying teams", None)])]
+
+
+def test_a_plain_paragraph_over_a_list_keeps_its_reading_over_a_prose_example():
+    text = f"{_QUOTED}\n\nGrow the base\n- Reach 40 paying teams\n- Sign 5 partners\n"
+    assert ("Increase brand awareness", _tree(f"Intro.\n\n{_QUOTED}\n")[0][1]) not in _tree(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'An objective might be "Increase brand awareness", and that is all.',
+        'The objective "Increase brand awareness" is a good one; key results could be '
+        '"Increase website traffic by 20%" and "Grow followers by 10%".',
+        "An example objective could be to “be calmer”. Its key results could be to sleep more "
+        "and read books.",
+        "Key results could be “Reach 40 teams” and “Sign 5 partners”.",
+    ],
+)
+def test_prose_without_an_objective_and_its_key_results_reads_nothing(sentence):
+    assert _tree(f"Intro.\n\n{sentence}\n") == []

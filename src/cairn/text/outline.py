@@ -52,6 +52,7 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_page_fields import page_owner_lines
+from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_round_shapes import (
@@ -144,7 +145,11 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     for line in lines:
         if id(line) not in glossary:
             builder.feed(line)
-    return builder.finish()
+    outline = builder.finish()
+    prose_okrs(
+        text, lines, outline
+    )  # 'an objective might be "…", key results could be "…" and "…"'
+    return outline
 
 
 class _Builder(NodeBuilder):
