@@ -15,6 +15,11 @@ languages, with variants:
   objective might be "…," while key results could be "…" and "…."', or 'An example objective
   could be to "…". The associated KRs for this objective could be to …, … and ….' (English,
   Spanish, Portuguese, French; after definition paragraphs under "Objectives:" / "Key Results:").
+- `annotated_fields`: an annotated example quarter of "### Objective N: …" headings, each over
+  "**Owner:** Sarah Chen, CEO" / "**Priority:** P0" and "#### Key Result N.M: …" headings with
+  "- **Metric:** …" / "- **Baseline:** …" / "- **Target:** …" / "- **Current:** 98.8% uptime, 0
+  incidents (Week 7)" / "- **On Track:** At Risk (…)" fields (English): the owner is the name and
+  role as written, the current reading and the tracking field no status.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from tests.text.document_shapes import (
     sample_tree,
 )
 
-FAMILIES = ("list_commas", "details_progress", "prose_okrs")
+FAMILIES = ("list_commas", "details_progress", "prose_okrs", "annotated_fields")
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,13 @@ VARIANTS = {
     "list_commas": ("tab_numbered", "spaced_numbered", "dash_items", "semicolons", "label_space"),
     "details_progress": ("summary_line", "details_same_line", "last_unscored", "kr_short", "h3"),
     "prose_okrs": ("quoted", "listed", "quoted_definitions", "listed_two", "curly_quoted"),
+    "annotated_fields": ("bold_fields", "plain_fields", "h2_headings", "dri_label", "star_bullets"),
 }
+_PEOPLE = (("Sarah Chen", "CEO"), ("Marcus Rodriguez", "CTO"), ("Priya Patel", "VP of People"),
+           ("Lena Vogel", "Head of Platform and Data"))  # fmt: skip
+_READINGS = ("98.8% uptime, 0 critical incidents (Week 7)", "9 days (as of Week 7)",
+             "SOC2 Type II in progress (60% complete), FedRAMP discovery phase",
+             "2 features shipped, 2 in QA, 1 in development")  # fmt: skip
 # The prose sentences, per language: an objective then its key results, quoted or listed
 _PROSE = {
     "en": ('For example, an objective might be "{o}," while key results could be {krs}.',
@@ -114,7 +125,11 @@ def tree_for(seed: int, objectives: int, key_results: int, language: str, family
             else:
                 krs.append(KeyResult(text))
         title = o.title if family != "list_commas" else f"{o.title.rstrip('.')}."
-        out.append(Objective(title, tuple(krs)))  # the label bullet's final period is kept
+        owner = None
+        if family == "annotated_fields":
+            name, role = _PEOPLE[(seed + i) % len(_PEOPLE)]
+            owner = name if seed % 3 == 0 else f"{name}, {role}"
+        out.append(Objective(title, tuple(krs), owner))  # a label bullet's final period is kept
     return Tree(tuple(out))
 
 
@@ -183,10 +198,32 @@ def _language(words: Words) -> str:
     return next(key for key, known in WORDS.items() if known is words)
 
 
+def _annotated_fields(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    def field(name: str, value: str) -> str:
+        return f"{name}: {value}" if variant == "plain_fields" else f"**{name}:** {value}"
+
+    lines = ["## Example Quarter: Q2 2024 (Annotated Example)", "",
+             field("Quarter Dates", "April 1, 2024 - June 30, 2024"), "",]  # fmt: skip
+    label = "DRI" if variant == "dri_label" else "Owner"
+    high, low = ("##", "###") if variant == "h2_headings" else ("###", "####")
+    bullet = "*" if variant == "star_bullets" else "-"
+    for i, o in enumerate(tree.objectives, 1):
+        lines += [f"{high} Objective {i}: {o.title}", "", field(label, o.owner or ""),
+                  field("Priority", "P0"), ""]  # fmt: skip
+        for j, kr in enumerate(o.key_results, 1):
+            reading = _READINGS[(seed + i + j) % len(_READINGS)]
+            fields = [("Metric", "Count"), ("Baseline", "3 (Q1 2024)"), ("Target", "10"),
+                      ("Current", reading), ("On Track", "At Risk (behind)")]  # fmt: skip
+            lines += [f"{low} Key Result {i}.{j}: {kr.text}"]
+            lines += [f"{bullet} {field(name, value)}" for name, value in fields] + [""]
+    return [*lines, "## Best Practices", "", "- Review weekly"]
+
+
 RENDER = {
     "list_commas": _list_commas,
     "details_progress": _details_progress,
     "prose_okrs": _prose_okrs,
+    "annotated_fields": _annotated_fields,
 }
 
 
@@ -199,7 +236,12 @@ def render(tree: Tree, family: str, language: str, variant: str, seed: int) -> s
 def cases() -> list[tuple[str, str, str, int, int, int]]:
     """Return (family, language, variant, seed, objectives, key results) for every case."""
     grid = family_grid(FAMILIES, WORDS, VARIANTS, {"prose_okrs": (1, 1, 2)})
-    return [c for c in grid if c[0] != "prose_okrs" or c[1] in _PROSE_LANGUAGES]
+    return [
+        c
+        for c in grid
+        if c[0] != "prose_okrs" or c[1] in _PROSE_LANGUAGES
+        if c[0] != "annotated_fields" or c[1] == "en"
+    ]
 
 
 def case(family: str, language: str, variant: str, seed: int, objectives: int, krs: int):

@@ -187,3 +187,49 @@ def test_a_plain_paragraph_over_a_list_keeps_its_reading_over_a_prose_example():
 )
 def test_prose_without_an_objective_and_its_key_results_reads_nothing(sentence):
     assert _tree(f"Intro.\n\n{sentence}\n") == []
+
+
+# --- "**Owner:** Sarah Chen, CEO"; "- **Current:** 98.8% uptime, 0 incidents": no status ---
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "title"),
+    [
+        ("Owner: Sarah Chen, CEO", None, "Owner: Sarah Chen, CEO"),
+        ("DRI: Priya Patel, VP of People", None, "DRI: Priya Patel, VP of People"),
+        ("DRI: Ana, ship the pricing page", "Ana", "ship the pricing page"),
+        ("Owner: Ana, Reach 40 paying teams by June", "Ana", "Reach 40 paying teams by June"),
+    ],
+)
+def test_a_name_and_role_after_the_owner_label_is_one_owner(line, owner, title):
+    from cairn.text.doc_clean import clean_title
+
+    cleaned = clean_title(line)
+    assert (cleaned.owner, cleaned.title) == (owner, title)
+
+
+def test_an_owner_line_with_a_role_owns_the_objective_as_written():
+    text = "### Objective 1: Lead the market\n\n**Owner:** Sarah Chen, CEO\n\n#### KR 1.1: Win 10 deals\n"
+    assert parse_document(text, None).objectives[0].owner == "Sarah Chen, CEO"
+
+
+def _statuses(text: str) -> list[tuple[float | None, str | None]]:
+    return [
+        (kr.score, kr.status) for o in parse_document(text, None).objectives for kr in o.key_results
+    ]
+
+
+def test_a_current_reading_is_no_status():
+    text = (
+        "### Objective 1: Be reliable\n\n#### KR 1.1: Reach 99.5% uptime\n"
+        "- **Current:** 98.8% uptime, 0 critical incidents (Week 7)\n"
+    )
+    assert _statuses(text) == [(None, None)]
+
+
+def test_a_current_score_and_a_status_field_still_report():
+    text = (
+        "### Objective 1: Be reliable\n\n#### KR 1.1: Reach 99.5% uptime\n"
+        "- **Current:** 0.6\n- **Status:** At risk\n"
+    )
+    assert _statuses(text) == [(0.6, "At risk")]

@@ -227,6 +227,7 @@ def clean_title(text: str) -> Cleaned:
         score, text = float(match.group(1)), text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
     prefixed = prefixed and not _owner_list(text)  # "Owner: Ana · Ben": one field of owners
+    prefixed = prefixed and not ("," in text and _OWNER_ROLE.match(text))  # "Sarah Chen, CEO"
     if prefixed and (match := _HANDLE_PREFIX.match(text) or _DRI_PREFIX.match(text)):
         owner, text = real_owner(match.group(1)), match.group(2).strip()
     if " >" in text and (match := _NOTE.search(text)):
@@ -255,6 +256,15 @@ _OWNER_LIST = re.compile(
     r"^(?:dri|owners?)\s*:\s*(?:[^\W\d]+(?:\s[^\W\d]+)?(?:\s*\([^()\d]{1,30}\))?)"
     r"(?:\s*·\s*[^\W\d]+(?:\s[^\W\d]+)?(?:\s*\([^()\d]{1,30}\))?)+$",
     re.I,
+)
+
+
+# "Owner: Sarah Chen, CEO", "DRI: Priya Patel, VP of People": a name, a comma and the person's
+# role (one to five capitalised words, "of" / "and" / "&" between): one owner as written, not an
+# owner and a key result's title after the comma ("DRI: Ana, ship the pricing page")
+_OWNER_ROLE = re.compile(
+    r"^(?i:dri|owners?)\s*:\s*[^\W\d][^,;:\d]{0,40},\s*"
+    r"(?:[A-Z][\w&/.-]*)(?:\s+(?:[A-Z][\w&/.-]*|of|and|&)){0,4}$"
 )
 
 

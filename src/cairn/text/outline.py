@@ -292,7 +292,8 @@ class _Builder(NodeBuilder):
         elif colon and (match := _OWNER.match(text)):
             self._owner(line, match.group(1).strip())
         elif colon and (match := _FIELD.match(text)):
-            self._report(line, match.group(1))
+            # "Current: 98.8% uptime, 0 critical incidents": the metric's reading, no status
+            self._report(line, match.group(1), reading=text[:7].lower() == "current")
         elif colon and (match := _SCORES.match(text)):
             self._scores(match.group(1).split(" | "))
         elif not short or not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score"

@@ -160,12 +160,14 @@ class NodeBuilder:
         sentences = sum(1 for w in words[:-1] if w.endswith((".", "!", "?")) and len(w) > 3)
         return len(words) > 30 or sentences >= 1
 
-    def _report(self, line: Line, value: str) -> None:
-        """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""
+    def _report(self, line: Line, value: str, *, reading: bool = False) -> None:
+        """Give the key result a reported score or status ("Status: Met", "Score: 0.6"); a
+        "Current:" field (`reading`) gives a score ("0.6", "40%") but never a status."""
         kr = self.kr
         if kr is None or not (self.detail or kr.heading or line.indent > kr.indent):
             return
         score, status = field_value(value)
+        status = None if reading else status
         if status and not any(ch.isalpha() for ch in status):
             status = None  # "Status: 🟢 / 🟡 / 🔴": a template's placeholder, no status reported
         kr.score = kr.score if kr.score is not None else score
