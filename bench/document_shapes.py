@@ -139,6 +139,9 @@ def main() -> None:
     from tests.text.document_shapes_thirteenth import main as thirteenth
 
     thirteenth(show)  # emoji statuses, a footer's owner, closing advice sections
+    from tests.text.document_shapes_fourteenth import main as fourteenth
+
+    fourteenth(show)  # list items ending in commas, "<details>" blocks with percentages
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -2,7 +2,7 @@
 
 "<table>" / "<th>Objective 目标</th><th>Key Results 关键结果</th>" / "<td rowspan=6>O1 …</td>" /
 "<td rowspan=2>KR1: …</td>": each row becomes the line of OKRs a Markdown table row would
-(`cairn.text.doc_clean`), written on the line of its "<tr>"; a cell spanning rows leaves that
+(`cairn.text.markdown_okr_tables`), written on the line of its "<tr>"; a cell spanning rows leaves that
 column blank in the rows below (a blank objective cell continues the objective above). A table
 without objective and key result columns (a schedule, a price list) is blanked as a Markdown
 one is, unless its rows are marked ("O1: …"). The table's other lines are blanked.
@@ -31,7 +31,7 @@ Rows = Callable[[list[str], list[list[str]]], list[str]]
 
 
 def html_tables(lines: list[str], rows: Rows) -> None:
-    """Rewrite each HTML table of `lines` in place as OKR lines (`rows`: doc_clean's reader)."""
+    """Rewrite each HTML table of `lines` in place as OKR lines (`rows`: the Markdown tables' reader)."""
     i = 0
     while i < len(lines):
         if "<" in lines[i] and _OPEN.search(lines[i]):

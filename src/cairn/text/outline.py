@@ -52,6 +52,7 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_page_fields import page_owner_lines
+from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_round_shapes import (
@@ -144,7 +145,11 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     for line in lines:
         if id(line) not in glossary:
             builder.feed(line)
-    return builder.finish()
+    outline = builder.finish()
+    prose_okrs(
+        text, lines, outline
+    )  # 'an objective might be "…", key results could be "…" and "…"'
+    return outline
 
 
 class _Builder(NodeBuilder):
@@ -287,7 +292,8 @@ class _Builder(NodeBuilder):
         elif colon and (match := _OWNER.match(text)):
             self._owner(line, match.group(1).strip())
         elif colon and (match := _FIELD.match(text)):
-            self._report(line, match.group(1))
+            # "Current: 98.8% uptime, 0 critical incidents": the metric's reading, no status
+            self._report(line, match.group(1), reading=text[:7].lower() == "current")
         elif colon and (match := _SCORES.match(text)):
             self._scores(match.group(1).split(" | "))
         elif not short or not _COLUMNS.match(text):  # "Objective / Key Result Owner(s) Score"

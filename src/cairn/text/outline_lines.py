@@ -13,10 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from cairn.text.doc_clean import (
-    OWNER,
-    SCORE,
-    STATUS,
-    TARGET,
     Cleaned,
     clean_document,
     clean_title,
@@ -24,6 +20,7 @@ from cairn.text.doc_clean import (
     linked_item,
     real_owner,
 )
+from cairn.text.markdown_okr_tables import OWNER, SCORE, STATUS, TARGET
 from cairn.text.outline_words import (
     KEY_RESULT_WORD,
     KEY_RESULTS_HEADER,

@@ -75,10 +75,28 @@ _INITIATIVE = re.compile(
 )
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
-_KR_HEADER = re.compile(
+_KR_HEADERS = re.compile(
     rf"^(?:key[\s_-]*results?|krs)\b[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
+# "* Resultado clave:", "Résultat clé :": the singular word alone and a colon head the list
+# too, as "Key result:" does in English (not "KR:", an empty marker)
+_KR_WORD_HEADER = re.compile(rf"^(?!kr\b|кр\b){KEY_RESULT_WORD}{_NOTE_AFTER_ID}\s*[:：]$", re.I)
+
+
+class _KeyResultsHeader:
+    """A line heading a list of key results: `_KR_HEADER.match(text)`. The singular word is
+    tried only on a short line closing with a colon (most lines are not: imports read many)."""
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if found := _KR_HEADERS.match(text):
+            return found
+        if len(text) < 48 and text[-1:] in ":：":
+            return _KR_WORD_HEADER.match(text)
+        return None
+
+
+_KR_HEADER = _KeyResultsHeader()
 # "**Annual KRs:**", "**Q3 key results:**": a bold label naming the key results of a period
 _QUALIFIED_KR_HEADER = re.compile(r"^(?:[\w-]+\s+){1,2}(?:key\s*results?|krs)\s*:?$", re.I)
 _INITIATIVE_HEADER = re.compile(rf"^{INITIATIVES_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$", re.I)

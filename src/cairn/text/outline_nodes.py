@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
+from cairn.text.outline_grades import percent_grades
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import (
     _DOC_FIELD,
@@ -159,12 +160,14 @@ class NodeBuilder:
         sentences = sum(1 for w in words[:-1] if w.endswith((".", "!", "?")) and len(w) > 3)
         return len(words) > 30 or sentences >= 1
 
-    def _report(self, line: Line, value: str) -> None:
-        """Give the key result a reported score or status ("Status: Met", "Score: 0.6")."""
+    def _report(self, line: Line, value: str, *, reading: bool = False) -> None:
+        """Give the key result a reported score or status ("Status: Met", "Score: 0.6"); a
+        "Current:" field (`reading`) gives a score ("0.6", "40%") but never a status."""
         kr = self.kr
         if kr is None or not (self.detail or kr.heading or line.indent > kr.indent):
             return
         score, status = field_value(value)
+        status = None if reading else status
         if status and not any(ch.isalpha() for ch in status):
             status = None  # "Status: 🟢 / 🟡 / 🔴": a template's placeholder, no status reported
         kr.score = kr.score if kr.score is not None else score
@@ -224,6 +227,8 @@ class NodeBuilder:
         if owner is None and self.slash_owners and not line.owner:
             title, owner = _trailing_names(title)
         title = _unwrap(title) if owner else title  # "*Text* — DRI: Ana": italics before it
+        if line.item and title[-1:] in ",;":  # "1. Revenue of the new product," / "2. Cost,":
+            title = title[:-1].rstrip()  # a list written as one sentence, its commas punctuation
         if self.kr_indent is None or line.indent < self.kr_indent:
             self.kr_indent = line.indent
         if self.objective is None:
@@ -487,6 +492,7 @@ class NodeBuilder:
     def finish(self) -> Outline:
         """Return the outline, with problems for explicit objectives left empty."""
         self._close_tentative()
+        percent_grades(self.outline.objectives)  # "## Objective 1: … (70%)": progress, not title
         self.outline.problems.extend(progress_by_id(self.outline.objectives))
         self._drop_quoted_repeats()
         for objective in self.outline.objectives:

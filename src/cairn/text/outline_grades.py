@@ -1,0 +1,46 @@
+"""Progress written in parentheses after every objective of a page (issue 15, fourteenth round).
+
+"## Objective 1: Improve Golang Programming Skills (70%)" over "Key Result 1: Read 2 Golang
+books and 100 blogs (100%)": a personal page that reports how far each objective and key result
+got closes each title with its percentage. When every objective of the page closes with one and
+some key result does too, the percentages are progress, not part of the titles: an objective's
+is left out (it is not stored, as an objective's grade), a key result's is its score when it has
+none yet. A page where only key results close with "(80%)" ("Raise test coverage (80%)") states
+targets and is read as before, and so is one objective of several closing with a percentage.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cairn.text.outline_nodes import ObjectiveNode
+
+# "… (70%)", "… (100 %)": a percentage alone in the parentheses that close the title
+_GRADE = re.compile(r"\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)$")
+
+
+def _graded(title: str) -> re.Match[str] | None:
+    return _GRADE.search(title) if title.endswith("%)") else None
+
+
+def percent_grades(objectives: list[ObjectiveNode]) -> None:
+    """Take the closing "(NN%)" off every objective's title and make a key result's its score,
+    when every objective of the page closes with one and some key result does too."""
+    if not objectives or not all(_graded(o.title) for o in objectives):
+        return
+    graded = [
+        (kr, m)
+        for o in objectives
+        for kr in o.key_results
+        if kr.score is None and (m := _graded(kr.title))
+    ]
+    if not graded:
+        return
+    for o in objectives:
+        o.title = o.title[: _GRADE.search(o.title).start()].rstrip()
+    for kr, m in graded:
+        value = float(m.group(1)) / 100
+        if value <= 1:
+            kr.score, kr.title = value, kr.title[: m.start()].rstrip()
