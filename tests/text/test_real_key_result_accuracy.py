@@ -57,28 +57,38 @@ def test_the_round9_set_keeps_its_first_run_figure():
     # docs/plaintext.md): 91 of 135 key results with every field right. Development figure of
     # the eleventh round (the set is development material now): 97 of 135; twelfth round: 121
     # (parts A and B).
-    assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.896
+    # Development figure of the fourteenth round: 123 of 135.
+    assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.911
 
 
 def test_the_round10_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eleventh round (5 December 2026,
     # docs/plaintext.md): 139 of 162 key results with every field right. Development figure of
     # the twelfth round (part B; the set is development material now): 152 of 162.
-    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.938
+    # Development figure of the fourteenth round: 153 of 162.
+    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.944
 
 
 def test_the_round11_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twelfth round (5 December 2026,
     # docs/plaintext.md): 145 of 171 key results with every field right. Development figure of
     # the thirteenth round (parser; the set is development material now): 157 of 171.
-    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.918
+    # Development figure of the fourteenth round: 160 of 171.
+    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.935
 
 
 def test_the_round12_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the thirteenth round (5 December 2026,
     # docs/plaintext.md): 121 of 151 key results with every field right. The lead's fix of the
     # Portuguese from–to with a scaled amount ("de $50k para $120k") after it: 123 of 151.
-    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.814
+    # Development material in the fourteenth round: 138 of 151.
+    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.913
+
+
+def test_the_round13_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the fourteenth round (5 December 2026,
+    # docs/plaintext.md): 138 of 151 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round13.json")).accuracy(ALL_FIELDS) >= 0.913
 
 
 def test_the_round8_set_keeps_its_figure():
@@ -93,7 +103,8 @@ def test_the_round7_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the seventh round (5 December 2026,
     # docs/plaintext.md): 132 of 169 key results with every field right. Development material
     # in the eighth round, whose rules moved it to 154 of 169: a development figure.
-    assert evaluate(load_labelled(HERE / "real_kr_round7.json")).accuracy(ALL_FIELDS) >= 0.911
+    # Development figure of the fourteenth round: 161 of 169.
+    assert evaluate(load_labelled(HERE / "real_kr_round7.json")).accuracy(ALL_FIELDS) >= 0.952
 
 
 def test_the_round6_set_keeps_its_seventh_round_figure():
