@@ -117,7 +117,7 @@ TWELFTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Audit trail 100% funcional",
             "Portal do fornecedor {hi}% implementado",
         ),
-        "metric_value": ("Taxa de conversão ({n}%)", "Cobertura de testes ({hi}%)"),
+        "metric_value": ("Taxa de conversão ({n}%)", "Retenção de clientes ({hi}%)"),
         "made_with": (
             "Dashboard com {n} visualizações",
             "Curso de integração com {n} módulos",

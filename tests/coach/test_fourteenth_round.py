@@ -82,6 +82,41 @@ def test_others_coverage_awareness_or_frequency_is_not_this_rule(text, kind):
     assert bool({"KR101", "KR104"} & found) == (kind == "vague")
 
 
+# The team's own test coverage is work (the lead's decision, docs/plaintext.md "Two label
+# decisions"), in the words and languages the labelled sets write it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Increase unit test coverage from 65% to 85%",
+        "Achieve 95% code coverage",
+        "Keep test coverage above 80% on the billing modules.",
+        "Comprehensive test suite >90 % coverage",
+        "Raise integration test coverage to 70% by Q3",
+        "Cobertura de testes > 80%",
+        "Aumentar la cobertura de pruebas del 40% al 70%",
+        "Testabdeckung von 50% auf 80% erhöhen",
+        "单测覆盖率达到 80%",
+        "Увеличить test coverage с 60% до 85%",
+    ],
+)
+def test_the_teams_own_test_coverage_is_work(text):
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secure national media coverage",
+        "Press coverage on our launch in 3 national outlets",
+        "Increase enterprise pipeline coverage to 4x",
+        "Raise health insurance coverage to 95% of employees",
+        "Reduce test flakiness from 8% to 1% of CI runs",
+    ],
+)
+def test_coverage_by_others_or_test_results_are_not_test_coverage(text):
+    assert "KR102" not in codes(text)
+
+
 # The team's own contacts with leads, counted or raised.
 @pytest.mark.parametrize(
     "text",

@@ -13,8 +13,8 @@ conventions of docs/plaintext.md (rounds 10 to 12), never from what the parser a
   ("500 trials iniciados", "10 deals Enterprise fechados", "20 clientes pagantes"): the unit is
   the noun, which Romance languages write first;
 - English compound nouns whose head alone names something else ("3 Pull Requests", "2 Sales
-  People"): the unit is the compound as written; other title-case phrases keep the dev set's
-  lower-case head (see the case note in docs/plaintext.md);
+  People"): the unit is the compound, in lower case as every English unit is (the lead's
+  decision on units' case, docs/plaintext.md "Two label decisions");
 - Japanese and Korean changes in people or things, the counter between the number and the
   verb ("新規ユーザーを1000人増やす", "신규 사용자를 1000명 늘리기"): a change by an amount, no
   unit (round-12 convention: counters are not units).
@@ -148,7 +148,8 @@ def compound_variants() -> list[Phrasing]:
     for (compound, verbs), n in product(COMPOUNDS.items(), (2, 3)):
         for verb, where in product(verbs, ("", " by October", " in Q3")):
             text = f"{verb} {n} {compound}{where}"
-            out.append(Phrasing(text, "en", "compound", INCREASE, None, n, None, compound))
+            unit = compound.lower()
+            out.append(Phrasing(text, "en", "compound", INCREASE, None, n, None, unit))
     return out
 
 

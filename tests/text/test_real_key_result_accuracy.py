@@ -81,8 +81,9 @@ def test_the_round12_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the thirteenth round (5 December 2026,
     # docs/plaintext.md): 121 of 151 key results with every field right. The lead's fix of the
     # Portuguese from–to with a scaled amount ("de $50k para $120k") after it: 123 of 151.
-    # Development material in the fourteenth round: 138 of 151.
-    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.913
+    # Development material in the fourteenth round: 138 of 151; 143 after the lead's decision on
+    # units' case (nine title-case English units relabelled in lower case, docs/plaintext.md).
+    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.947
 
 
 def test_the_round13_set_keeps_its_first_run_figure():

@@ -73,12 +73,13 @@ def glued_rate(token: Token) -> bool:
 
 
 def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
-    """Return a compound counted whole, as written: its last two words in English ("3 Pull
-    Requests"), its first two in a Romance phrase ("3 case study pubblicati")."""
+    """Return a compound counted whole, in lower case as every English unit is ("3 Pull Requests"
+    is "pull requests"): its last two words in English, its first two in a Romance phrase ("3 case
+    study pubblicati")."""
     pair = phrase[:2] if romance else phrase[-2:]
     if len(pair) != 2:
         return None
     joined = f"{pair[0].low} {pair[1].low}"
     if joined in (_LOAN_COMPOUNDS if romance else _ENGLISH_COMPOUNDS):
-        return f"{pair[0].text} {pair[1].text}"
+        return joined
     return None
