@@ -24,10 +24,25 @@ round 13's misses belong to, written in several languages and measured before an
   grant, as round 12's "Secure 3 feature placements …" ("Land {n} podcast appearances on shows
   with 10K+ listeners").
 
+Second part, the remaining misses of rounds 3, 4, 6, 8 and 10 (measured on the code after the
+first part's rules, before their own):
+
+- ``own_share_done`` (activity): a share of the team's own implementation or configuration done
+  ("Complete 100% configuration of Azure Key Vault …", round 3);
+- ``own_people_ready`` (activity): the team's own people trained, familiar or with career plans
+  in more words and languages ("Ensure that all team members complete security training",
+  round 3; "开发人员100%熟悉AGV重点逻辑框架", round 10; "Охватить 100% новых сотрудников
+  индивидуальными программами онбординга", round 6; "100% of Acuity functions have defined
+  career frameworks", round 3);
+- ``own_outreach`` (activity): relationships established with a count of people, and the
+  team's own code-review participation ("ID & Establish relationships with 25 Instagram
+  influencers", round 10; "Increase code review participation from 60% to 95%", round 8);
+- ``others_moved`` (outcome): reviews others left, teams or customers migrated, external people
+  onboarded ("20 five-star reviews collected across products", "Two internal teams migrated from
+  v1 to v2", "Onboard at least 3 external contributors", round 4).
+
 Left out: "Expand thought leadership by placing articles on 4 industry sites" (round 10, an
-activity: articles the team places, against round 12's placements secured, an outcome) and
-"100% of Acutians have a career growth checkin" (round 3: a name of the team's people no rule
-can know).
+activity: articles the team places, against round 12's placements secured, an outcome).
 
 `python -m tests.coach.phrasings_fifteenth [-v]` prints the coach's figures per language and
 family.
@@ -85,6 +100,28 @@ FIFTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Secure {n} podcast guest appearances",
             "Land {n} media placements in industry outlets",
         ),
+        "own_share_done": (
+            "Complete {hi}% configuration of Azure Key Vault for secure management of credentials",
+            "Achieve 100% implementation of all MVP features, including the Admin Portal",
+            "Complete {hi}% migration of the legacy reports",
+        ),
+        "own_people_ready": (
+            "Ensure that all team members complete security training",
+            "Ensure all engineers complete GDPR training",
+            "100% of Acuity functions have defined career frameworks",
+            "{hi}% of staff have a career growth check-in",
+        ),
+        "own_outreach": (
+            "ID & Establish relationships with {n} Instagram influencers",
+            "Build relationships with {n} industry analysts",
+            "Increase code review participation from {lo}% to {hi}%",
+        ),
+        "others_moved": (
+            "{n} five-star reviews collected across products",
+            "{n} internal teams migrated from v1 to v2",
+            "Onboard at least {n} external contributors",
+            "{n} customers migrated to the new billing system",
+        ),
     },
     "pt": {
         "infra_as_code": ("{hi}% da infraestrutura definida em Terraform",),
@@ -101,10 +138,23 @@ FIFTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "own_steps": ("Täglich {n}.000 Schritte gehen",),
         "infra_as_code": ("{hi} % der Infrastruktur in Terraform definiert",),
     },
+    "zh": {
+        "own_people_ready": (
+            "开发人员100%熟悉AGV重点逻辑框架",
+            "工程师100%掌握新的发布流程",
+        ),
+    },
+    "ru": {
+        "own_people_ready": (
+            "Охватить 100% новых сотрудников индивидуальными программами онбординга",
+            "Охватить {hi}% разработчиков программами обучения",
+        ),
+    },
 }
 FAMILIES = (
     "own_tests_pass", "infra_as_code", "expand_offering", "own_plans", "own_steps",
     "shipped_to_others", "leads_generated", "processed_through", "media_landed",
+    "own_share_done", "own_people_ready", "own_outreach", "others_moved",
 )  # fmt: skip
 KIND.update(
     {
@@ -117,6 +167,10 @@ KIND.update(
         "leads_generated": "outcome",
         "processed_through": "outcome",
         "media_landed": "outcome",
+        "own_share_done": "activity",
+        "own_people_ready": "activity",
+        "own_outreach": "activity",
+        "others_moved": "outcome",
     }
 )
 

@@ -5,7 +5,7 @@ misses. Labels follow the convention: activity (KR102), vague (KR104 or KR101), 
 
 import pytest
 
-from cairn.coach import own_setup, reached
+from cairn.coach import own_people, own_setup, reached
 from tests.coach.phrasings import coach_right, codes, template_params, variants
 from tests.coach.phrasings_fifteenth import FIFTEENTH
 
@@ -86,3 +86,62 @@ def test_mqls_generated_are_results():
 )
 def test_work_shipped_recorded_or_processed_by_the_team_is_not_this_rule(text):
     assert not reached.others_reached(text)
+
+
+# Second part: the team's own people made ready, its own outreach, its own share of work done.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensure that all team members complete security training, focusing on best practices.",
+        "开发人员100%熟悉上季度常见bug以及解决办法",
+        "Охватить 100% новых сотрудников индивидуальными программами онбординга в течение 6 месяцев.",
+        "100% of Acutians have a career growth checkin (target: 100.0)",
+        "ID & Establish relationships with 25 Instagram influencers",
+        "Increase code review participation from 60% to 95% by June 15.",
+    ],
+)
+def test_the_teams_own_people_ready_and_outreach_are_work(text):
+    assert own_people.own_people(text)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensure that all customers complete the onboarding checklist",
+        "Maintain a strong working relationship with Anna",
+        "Code Review Latency: Reduce P50 code review start latency from 30min to 10min.",
+        "客户100%熟悉新版本功能",
+        "Охватить 30% новых клиентов программой лояльности",
+    ],
+)
+def test_customers_or_relationships_without_a_count_are_not_this_rule(text):
+    assert not own_people.own_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Complete 100% configuration of Azure Key Vault for secure management", True),
+        ("Achieve 100% implementation of all MVP features", True),
+        ("Achieve 75% onboarding completion", False),
+        ("Achieve 100% adoption of the new CRM", False),
+    ],
+)
+def test_a_share_of_the_teams_own_implementation_done(text, rule):
+    assert own_setup.own_share_done(text) is rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("20 five-star reviews collected across products (reviews schema already in DB)", True),
+        ("Two internal teams migrated from v1 to v2 (Week 6)", True),
+        ("Onboard at least 3 external contributors", True),
+        ("3 core services migrated to Kubernetes", False),
+        ("Onboard 3 new engineers", False),
+        ("20 code reviews completed", False),
+    ],
+)
+def test_others_moved_are_results(text, rule):
+    assert reached.others_moved(text) is rule

@@ -17,6 +17,10 @@ offering or people, or a person's own routine, which the earlier rules read as a
 - **a share of the team's own people with plans** (`own_plans`): "Achieve 100% of engineers with
   documented growth plans", "100% of Employees have a training plan" (round 6). A share of
   accounts or customers having something is not this rule;
+- **a share of the team's own implementation done** (`own_share_done`): "Complete 100%
+  configuration of Azure Key Vault …", "Achieve 100% implementation of all MVP features"
+  (round 3). A share of adoption or of onboarding completed by customers ("Achieve 75%
+  onboarding completion", dev) names no work of the team's and is not this rule;
 - **a person's own step count** (`own_steps`): "Achieve a daily step count of 10K steps walked",
   "Walk 8,000 steps a day" — the writer's own routine, as round 13's conventions say. Steps of
   a process ("automating 4 steps of the onboarding") are not this rule.
@@ -69,6 +73,13 @@ _OWN_STEPS = re.compile(
     r"|\bdaily\s+steps\b|\bpassos\s+(?:por|ao|a\s+cada)\s+dia\b|\bpasos\s+(?:al|por|cada)\s+d[ií]a\b"
     r"|\bschritte\s+(?:pro|am|je)\s+tag\b|\btäglich\s+[\d.,]+\s*schritte\b"
 )
+# A share of the team's own implementation, configuration or migration done.
+_SHARE_DONE = re.compile(
+    r"^(?:complete|achieve|reach|finish|deliver)\s+(?:a\s+)?\d+\s*%\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:implementation|configuration|migration|integration|setup|set-up|deployment|rollout"
+    r"|roll-out|automation|documentation|refactoring)\s+of\b"
+)
+_SHARE_DONE_VERBS = ("complete", "achieve", "reach", "finish", "deliver")
 # Words without which none of the rules can match: one quick test before the patterns.
 _KEY_WORDS = re.compile(
     r"unit|infra|expand|extend|broaden|ampliar|expandir|estender|extender|erweitern|plan"
@@ -80,6 +91,8 @@ def own_setup(written: str) -> bool:
     """Return True for work on the team's own tests, infrastructure, offering or people, or a
     person's own steps (read by `wording._work` with the team's own practice)."""
     low = written.lower()
+    if low.startswith(_SHARE_DONE_VERBS) and own_share_done(low):
+        return True  # "Complete 100% configuration of Azure Key Vault"
     if _KEY_WORDS.search(low) is None:
         return False
     return (
@@ -114,3 +127,8 @@ def own_plans(written: str) -> bool:
 def own_steps(written: str) -> bool:
     """Return True for a person's own daily steps."""
     return _OWN_STEPS.search(written.lower()) is not None
+
+
+def own_share_done(written: str) -> bool:
+    """Return True for a share of the team's own implementation or configuration completed."""
+    return _SHARE_DONE.match(written.strip().lower()) is not None

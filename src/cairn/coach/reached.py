@@ -16,6 +16,16 @@ sentence says (read by `wording._result_after_all`, so only on what would be fla
   with 10K+ listeners", as round 12's "Secure 3 feature placements …" — placements the hosts
   and editors grant. "Launch a new branded podcast" and "Record 6 podcast episodes" stay work.
 
+Second part (round 4's outcomes flagged):
+
+- **reviews others left, collected** (`others_moved`): "20 five-star reviews collected across
+  products" — the customers write them. Code reviews are the team's own;
+- **teams or customers migrated** (`others_moved`): "Two internal teams migrated from v1 to v2" —
+  the teams moved are adoption; "Migrate 3 core services" (the team's own systems) stays work;
+- **external people onboarded** (`others_moved`): "Onboard at least 3 external contributors" —
+  outside people joining, as "Onboard 10+ merchants" (`parties.others_act`). "Onboard 3 new
+  engineers" (the team's own people) is not this rule.
+
 Leads qualified by marketing or sales ("Generate **1 000 MQLs** from launch campaign") are in
 `parties.OTHERS_ACTS` beside "leads".
 """
@@ -49,15 +59,37 @@ _MEDIA_LANDED = re.compile(
 )
 
 
+_COUNT = r"(?:\d[\d,]*\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)"
+_OTHERS_MOVED = re.compile(
+    rf"^\W*(?:at\s+least\s+|≥\s*)?{_COUNT}\s+(?:(?:five|5|four|4)-star\s+|positive\s+|customer\s+"
+    r"|user\s+|app\s+store\s+|google\s+)?(?:reviews|ratings)\s+(?:collected|received|gathered|earned)\b"
+    rf"|^\W*(?:at\s+least\s+|≥\s*)?{_COUNT}\s+(?:internal\s+|external\s+|pilot\s+|existing\s+)?"
+    r"(?:teams|customers|clients|users|tenants|accounts|organi[sz]ations)\s+migrated\b"
+    rf"|^(?:onboard|recruit|attract|welcome|gain|bring\s+on)\s+(?:at\s+least\s+)?{_COUNT}\s+"
+    r"external\s+[\w-]+",
+    re.IGNORECASE,
+)
+
+
+def others_moved(written: str) -> bool:
+    """Return True for reviews others left, teams or customers migrated, or external people
+    onboarded: results."""
+    return _OTHERS_MOVED.search(written.strip()) is not None
+
+
 def others_reached(written: str) -> bool:
     """Return True for customers reached, items processed through the product, or media
     appearances landed: results."""
     first = written[:12].lower()
     return (
-        shipped_to_others(written)
-        if first.startswith(("ship", "deliver", "launch", "roll", "release", "deploy"))
-        else media_landed(written)
-    ) or ("processed" in written and processed_through(written))
+        (
+            shipped_to_others(written)
+            if first.startswith(("ship", "deliver", "launch", "roll", "release", "deploy"))
+            else media_landed(written)
+        )
+        or ("processed" in written and processed_through(written))
+        or others_moved(written)
+    )
 
 
 def shipped_to_others(written: str) -> bool:

@@ -11,6 +11,7 @@ from cairn.coach import (
     done_first,
     funnel,
     granted,
+    own_people,
     own_practice,
     own_records,
     own_setup,
@@ -173,6 +174,10 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return True  # "Increase SLI coverage from 95 to 100 percent", "Read …, contribute 3 PRs"
     if own_setup.own_setup(written):
         return True  # "80 % infra defined in Terraform", "Expand services to 5 new specialties"
+    if own_people.own_people(written):
+        return (
+            True  # "开发人员100%熟悉AGV重点逻辑框架", "Establish relationships with 25 influencers"
+        )
     if parsed.change is not None and any_language.work_by_count(written, parsed):
         return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
