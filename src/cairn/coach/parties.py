@@ -30,6 +30,8 @@ _ENGLISH_ACTS = frozenset(
         "downloads", "installs", "installations", "sign-ups", "signups", "registrations",
         "subscriptions", "sales", "renewals", "referrals", "donations", "memberships", "leads",
         "logins", "mentions", "citations",
+        # leads qualified by marketing or sales (fifteenth round): "Generate **1 000 MQLs**"
+        "mqls", "sqls",
         # an audience's reactions: "Generate 10M media impressions", "Drive 2,000 clicks"
         "impressions", "pageviews", "clicks", "streams", "plays", "listens", "likes",
         "upvotes", "reposts", "retweets", "followers",

@@ -11,10 +11,13 @@ from cairn.coach import (
     done_first,
     funnel,
     granted,
+    own_people,
     own_practice,
     own_records,
+    own_setup,
     own_shares,
     parties,
+    reached,
 )
 from cairn.coach.made_with import made_with_parts
 from cairn.coach.parties import (
@@ -158,6 +161,7 @@ def _result_after_all(written: str, verb: str | None) -> bool:
         or any_language.wins(written)
         or funnel.others_did(written)  # "500 trials iniciados", "10 consultores ativos usando"
         or funnel.brings_share(written)  # "Launch referral program generating 20% of new …"
+        or reached.others_reached(written)  # "Ship payroll MVP to 10 design-partner companies"
     )
 
 
@@ -168,6 +172,12 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return True  # "Scrum Master certification for 12 team leads": the team's own people
     if own_practice.own_practice(written, parsed.direction):
         return True  # "Increase SLI coverage from 95 to 100 percent", "Read …, contribute 3 PRs"
+    if own_setup.own_setup(written):
+        return True  # "80 % infra defined in Terraform", "Expand services to 5 new specialties"
+    if own_people.own_people(written):
+        return (
+            True  # "开发人员100%熟悉AGV重点逻辑框架", "Establish relationships with 25 influencers"
+        )
     if parsed.change is not None and any_language.work_by_count(written, parsed):
         return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
