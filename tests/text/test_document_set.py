@@ -184,7 +184,8 @@ def test_the_import_dry_run_reads_the_documents_tree(name):
 def test_a_first_run_reads_only_the_held_out_part_it_names(monkeypatch):
     # `python -m bench.documents --first-run=roundN` reads that part alone: a second part waiting
     # for its first run is not read along with it (its first run would be spent).
-    monkeypatch.setattr(documents, "NOT_YET_RUN", ("round12", "round13"))
+    # round12 stands for a second part waiting; the parts truly waiting stay unread as well
+    monkeypatch.setattr(documents, "NOT_YET_RUN", ("round12", "round13", *NOT_YET_RUN))
     report = documents.evaluate(first_run=["round13"])
     assert len(report.exact["round13"]) + len(report.missed["round13"]) == 8
     assert report.exact["round12"] == report.missed["round12"] == []
