@@ -142,6 +142,9 @@ def main() -> None:
     from tests.text.document_shapes_fourteenth import main as fourteenth
 
     fourteenth(show)  # list items ending in commas, "<details>" blocks with percentages
+    from tests.text.document_shapes_fifteenth import main as fifteenth
+
+    fifteenth(show)  # "**Goal**:" lines, "(Individual)" headings, anchored headings
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

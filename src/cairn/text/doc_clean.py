@@ -34,7 +34,13 @@ _ISSUE_TEXT = re.compile(
 _SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 _SUP = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 # Only sub/superscripts and line breaks: other tags are someone's literal text ("<b>" stays).
-_TAG = re.compile(r"<(sub|sup)>([^<]{0,20})</\1>|<br\s*/?>", re.I)
+# "N<sub>2</sub>", a line break, and an empty anchor a docs page gives a heading to link to
+# ('## <a name="examples-of-okrs"></a>Examples of OKRs', fifteenth round): markup, no text
+_TAG = re.compile(
+    r"<(sub|sup)>([^<]{0,20})</\1>|<br\s*/?>"
+    r"|<a\s+(?:name|id)\s*=\s*[\"'][^\"'<>]{0,200}[\"']\s*/?>\s*(?:</a>)?",
+    re.I,
+)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
 # "… (score: 0.7)", "… [progress: 40%]", "… (Прогресс: 40%)": a reported score, never a target
@@ -415,7 +421,7 @@ def _bare_url(match: re.Match[str], text: str) -> str:
 
 
 def _tag(match: re.Match[str]) -> str:
-    """Return N<sub>2</sub> as N₂ (never a number) and drop a line break."""
+    """Return N<sub>2</sub> as N₂ (never a number); drop a line break and an empty anchor."""
     if match.group(1):
         table = _SUB if match.group(1).lower() == "sub" else _SUP
         return match.group(2).translate(table)

@@ -34,7 +34,10 @@ _KR_ID = re.compile(rf"^(?:{KEY_RESULT_WORD}|key\s*results?)\s*[#\-]?\s*[\d.\-]*
 # "Resultado clave", "关键结果" … ("Objective (Цель)": a translation in parentheses is allowed,
 # and one in another script after a space: "Objective 目标", "Key Results 关键结果")
 _TRANSLATION = r"(?:\s*\([^()]{1,40}\)|\s+[^\x00-\x7f\s][^\x00-\x7f]{0,15})?"
-_KR_COLUMN = re.compile(rf"^{KEY_RESULT_COLUMN}{_TRANSLATION}$", re.I)
+# "Headline KR", "Main key result", "Primary KR": the one key result a summary row gives
+_KR_COLUMN = re.compile(
+    rf"^(?:(?:headline|main|primary|lead|top)\s+)?{KEY_RESULT_COLUMN}{_TRANSLATION}$", re.I
+)
 _OBJECTIVE_COLUMN = re.compile(rf"^{OBJECTIVE_COLUMN}{_TRANSLATION}$", re.I)
 _STATUS_COLUMN = re.compile(
     rf"^(?:{STATUS_WORD}|{PROGRESS_WORD}|{SCORE_WORD}|result){_TRANSLATION}$", re.I
@@ -46,6 +49,11 @@ _SCORE_VALUE_COLUMN = re.compile(rf"^(?:current\s+|final\s+|latest\s+)?{SCORE_WO
 # the key result column, the value it aims at (read for the measure, never the title)
 _TARGET_COLUMN = re.compile(rf"^{TARGET_WORD}{_TRANSLATION}$", re.I)
 _OWNER_COLUMN = re.compile(rf"^(?:{OWNER_WORD}|responsible|assignee|lead){_TRANSLATION}$", re.I)
+# "| Team | Objective | Headline KR |" (fifteenth round, a summary of team-level objectives):
+# a team column left of the objective column names the team that owns each row's objective
+_TEAM_COLUMN = re.compile(
+    r"^(?:team|squad|department|function|equipo|equipe|équipe|abteilung)$", re.I
+)
 _SCORE_COLUMN = re.compile(r"^kr\s*#?\s*(\d+)$", re.I)
 _BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
 # a score cell: "0.7", "63%" (doc_clean.field_value reads a field's value with the same pattern)
@@ -129,6 +137,8 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     if kr is None:
         # a schedule, a team list, a metrics table: not OKRs, unless its rows are marked
         return _id_rows(header, rows) or [""] * len(rows)
+    if objective is not None and _score_sheet(header, rows, objective, kr):
+        return [""] * len(rows)  # "| Obj 1 | KR1: Activation rate | /1.0 |": a sheet to fill in
     counts = [row[kr] for row in rows if kr < len(row) and row[kr].strip()]
     if counts and all(_KR_COUNT.match(_bare(cell)) for cell in counts):
         return [""] * len(rows)  # "| O1: SaaS Ready | 5 KRs | Backend |": a summary, not OKRs
@@ -144,6 +154,9 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         (n for n, h in enumerate(header) if n > kr and n != objective and _TARGET_COLUMN.match(h)),
         None,
     )
+    team = None
+    if objective is not None:
+        team = next((n for n, h in enumerate(header[:objective]) if _TEAM_COLUMN.match(h)), None)
     out, named = [], ""
     for row in rows:
         row = row + [""] * (len(header) - len(row))
@@ -168,10 +181,41 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         cell = row[objective].strip() if objective is not None else ""
         if cell and cell != named:  # two lines on one source line; a repeated cell is the same
             name = _OBJECTIVE_CELL_PREFIX.sub("", cell.replace("**", "").strip())
-            line = f"Objective: {name}\x1f{line}"
+            owned = (
+                f"Owner: {row[team].strip()}\x1f" if team is not None and row[team].strip() else ""
+            )
+            line = f"Objective: {name}\x1f{owned}{line}"
             named = cell
         out.append(line)
     return out
+
+
+# A summary row of a score sheet: "**Average**", "Total", "Overall"
+_SUMMARY_ROW = re.compile(
+    r"^(?:average|avg|total|overall|mean|promedio|média|moyenne|durchschnitt)$", re.I
+)
+
+
+def _score_sheet(header: list[str], rows: list[list[str]], objective: int, kr: int) -> bool:
+    """Return True for an end-of-quarter score sheet of the OKRs above (fifteenth round).
+
+    "| Objective | KR | Score | Notes |" / "| Obj 1 | KR1: Activation rate | /1.0 | |" /
+    "| **Average** | | **/1.0** | |": every objective cell only an id (or a summary row), every
+    key result cell its id and a short name, beside a score column. The OKRs are the page's
+    own above; a table with one objective title in a row still reads as OKRs.
+    """
+    if not any(_STATUS_COLUMN.match(h) or _SCORE_VALUE_COLUMN.match(h) for h in header):
+        return False
+    ids = 0
+    for row in rows:
+        cell = _bare(row[objective]) if objective < len(row) else ""
+        krs = _bare(row[kr]) if kr < len(row) else ""
+        if _SUMMARY_ROW.match(cell) or not cell and not krs:
+            continue
+        if not _OBJECTIVE_ID.match(cell) or not _KR_PREFIX.match(krs):
+            return False
+        ids += 1
+    return ids > 0
 
 
 # A key result cell counting them: "5 KRs", "4 key results", "3 resultados-chave", "2"

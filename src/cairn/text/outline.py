@@ -12,8 +12,9 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
+from cairn.text.outline_aims import aim_over_key_results
 from cairn.text.outline_examples import primer_examples
-from cairn.text.outline_glossary import defines, glossary_items, question_pairs
+from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
@@ -142,6 +143,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
     mark_titles(lines)
     glossary = glossary_items(lines) | summary_items(lines) | question_pairs(lines)
+    glossary |= defined_pairs(lines)  # "**Objective:** Clarity and intent." / "**Key results:** …"
     for line in lines:
         if id(line) not in glossary:
             builder.feed(line)
@@ -392,6 +394,11 @@ class _Builder(NodeBuilder):
                 return True
         if not line.item and any(_marked_okr(child) for child in line.children):
             return True  # "**Our goals**" over "- `O-1` …" holding "- `KR-1-1` …": their title
+        objective = self.objective
+        if aim_over_key_results(
+            line, objective is not None, bool(objective and objective.key_results)
+        ):
+            return True  # "**Goal**: Reduce overhead by 50%." over "- **KR 1**: …": an aim
         self.context = line.indent
         if not line.item:  # the list right under a label paragraph is its content
             self.context_items = {id(child) for child in line.children}

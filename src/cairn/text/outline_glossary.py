@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
+from cairn.text.outline_markers import _KEY_RESULT, _KR_HEADER, _OBJECTIVE
 
 _TERM = re.compile(r"^([^:：]{1,30})[:：]\s*\S")
 # "Objective: What are we trying to achieve? Qualitative, …": a question, then what answers it
@@ -89,3 +89,40 @@ def question_pairs(lines: list[Line]) -> set[int]:
         ):
             found.update((id(above), id(line)))
     return found
+
+
+def defined_pairs(lines: list[Line]) -> set[int]:
+    """Return the ids of a pair of label paragraphs that define the two terms, where the page
+    numbers its objectives elsewhere: context, not an OKR.
+
+    '## Overview of OKRs' / "**Objective:** Clarity and intent." / "**Key results:** Measures
+    of success within the quarter." before "**Objective 1:** …" / "**Key results:**" / "1. …"
+    (fifteenth round, a translated docs page: "**目的:** 明確さと意図。" / "**成果指標:** …"). A
+    label paragraph with its text, then a key-results label paragraph with its text, neither
+    with an id, a list or a number. On a page without numbered objectives, or with a number
+    in either text ("**Key results:** Reach 40 paying teams"), the pair reads as before.
+    """
+    pairs = [
+        (above, line)
+        for above, line in zip(lines, lines[1:], strict=False)
+        if line.label
+        and above.label
+        and not (line.item or above.item or line.children or above.children)
+        and _KR_HEADER.match(line.label)
+        and not _has_digit(line.text)
+        and not _has_digit(above.text)
+        and line.text.rstrip(":：").strip() != line.label
+        and above.text.rstrip(":：").strip() != above.label
+    ]
+    if not pairs or not any(_numbered_objective(line.text) for line in lines):
+        return set()
+    return {id(line) for pair in pairs for line in pair}
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _numbered_objective(text: str) -> bool:
+    """Return True for "Objective 1: …" / "目標 2: …": a marked objective with its number."""
+    return _has_digit(text[:16]) and bool(_OBJECTIVE.match(text))

@@ -120,7 +120,13 @@ _NOT_NAMES = frozenset(
         required recurring daily weekly monthly quarterly annual yearly baseline target done
         complete completed blocked cancelled canceled dropped deferred partial pending company
         team personal public private north south east west europe asia africa america americas
-        emea apac latam""",
+        emea apac latam"""
+        # The layer of an OKR a heading names ("Example Content Marketing Manager OKRs
+        # (Individual)", "(Department)"), and the OKR terms a question glosses ("What are you
+        # trying to achieve? (Objective)"): no one's name (fifteenth round)
+        """ individual individuel individuell department departamento abteilung division
+        equipo equipe squad group organization organisation corporate executive leadership
+        objective objectives objetivo objetivos objectif objectifs goal goals""",
     )
 )
 
