@@ -209,6 +209,24 @@ def family_grid(
     return out
 
 
+def print_family_figures(round_name: str, families, cases: list[tuple], case, show: bool) -> None:  # noqa: ANN001
+    """Print one round's figure per family (bench.document_shapes calls each round's main)."""
+    from bench.documents import read_tree, same
+
+    parts = []
+    total = missed_all = 0
+    misses = []
+    for family in families:
+        mine = [c for c in cases if c[0] == family]
+        missed = [c for c in mine if not same(read_tree(case(*c)[0]), case(*c)[1])]
+        parts.append(f"{family} {len(mine) - len(missed)}/{len(mine)}")
+        total, missed_all = total + len(mine), missed_all + len(missed)
+        misses += missed
+    print(f"{round_name}-round families: {total - missed_all}/{total} ({', '.join(parts)})")
+    if show:
+        print("\n".join(f"  - {m}" for m in misses[:40]))
+
+
 def family_misses(family: str, cases: list[tuple], case) -> list[str]:  # noqa: ANN001
     """Return each case of the family the reader does not read as its tree, with what it read."""
     from bench.documents import read_tree, same

@@ -32,6 +32,7 @@ from tests.text.document_shapes import (
     Tree,
     expected,
     family_grid,
+    print_family_figures,
     sample_tree,
 )
 
@@ -282,20 +283,7 @@ def case(family: str, language: str, variant: str, seed: int, objectives: int, k
 
 def main(show: bool = False) -> None:
     """Print each family's figure (bench.document_shapes calls this)."""
-    from bench.documents import read_tree, same
-
-    parts = []
-    total = missed_all = 0
-    misses = []
-    for family in FAMILIES:
-        mine = [c for c in cases() if c[0] == family]
-        missed = [c for c in mine if not same(read_tree(case(*c)[0]), case(*c)[1])]
-        parts.append(f"{family} {len(mine) - len(missed)}/{len(mine)}")
-        total, missed_all = total + len(mine), missed_all + len(missed)
-        misses += missed
-    print(f"thirteenth-round families: {total - missed_all}/{total} ({', '.join(parts)})")
-    if show:
-        print("\n".join(f"  - {m}" for m in misses[:40]))
+    print_family_figures("thirteenth", FAMILIES, cases(), case, show)
 
 
 if __name__ == "__main__":
