@@ -14,7 +14,12 @@ conventions of docs/plaintext.md (rounds 10 to 13), never from what the parser a
   weighed by …)"): a change from A (round-13 convention: a bound with a baseline is a change);
 - a qualifier holding a number before the measure: "<metric> on cohorts older than 6 months:
   above 92%" (the bound after the colon is the measure) and "<metric> ≥4 days/week → target 30
-  teams" (the target after the arrow is).
+  teams" (the target after the arrow is);
+- an English change by an amount, "by 0.5 days", "by 10 kilograms": no unit (round-12 and
+  round-13 convention: a change by an amount carries no unit);
+- a Chinese "一个" right after a verb, in a sentence with no other number ("把 Demo 产品化一个
+  功能点", "上线一个新功能"): one thing made, the target 1 (round 13);
+- Spanish "menor a / mayor a N" (round 9): a ceiling or a floor.
 """
 
 from __future__ import annotations
@@ -180,6 +185,46 @@ def qualifier_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 7. An English change by an amount, a Chinese "一个" after a verb, Spanish "menor a".
+
+AMOUNTS = (
+    ("Reduce average length of stay by {n} days", "decrease"),
+    ("Reduce weight by {n} kilograms", "decrease"),
+    ("Cut onboarding time by {n} weeks", "decrease"),
+    ("Increase weekly focus time by {n} hours", INCREASE),
+)
+ONE_MADE = (
+    "把 Demo 产品化一个功能点（缓存/权限/观测任一）",
+    "上线一个新功能",
+    "发布一个新版本",
+    "完成一个开源项目",
+)
+ES_BOUNDS = (
+    (
+        "Asegurar que el sistema mantenga un tiempo de respuesta menor a {n} segundos",
+        BELOW,
+        "seconds",
+    ),
+    ("Tiempo de carga menor a {n} segundos", BELOW, "seconds"),
+    ("Mantener una satisfacción mayor a {n}%", ABOVE, "%"),
+    ("Lograr una tasa de conversión mayor que {n}%", ABOVE, "%"),
+)
+
+
+def amount_and_count_variants() -> list[Phrasing]:
+    """Return changes by an amount (no unit), "一个" after a verb (1) and Spanish bounds."""
+    out = []
+    for (shape, way), n in product(AMOUNTS, (0.5, 10)):
+        change = {"amount": n, "relative": False}
+        out.append(Phrasing(shape.format(n=n), "en", "by_amount", way, None, None, change))
+    for text in ONE_MADE:
+        out.append(Phrasing(text, "zh", "one_made", INCREASE, None, 1))
+    for (shape, way, unit), n in product(ES_BOUNDS, (5, 90)):
+        out.append(Phrasing(shape.format(n=n), "es", "es_bound", way, None, n, None, unit))
+    return out
+
+
 def fifteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the fifteenth round."""
     return (
@@ -189,4 +234,5 @@ def fifteenth_round_phrasings() -> list[Phrasing]:
         + vietnamese_currency_variants()
         + baseline_variants()
         + qualifier_variants()
+        + amount_and_count_variants()
     )

@@ -21,6 +21,7 @@ from cairn.text.baselines import (
     restated_start,
     tidy,
 )
+from cairn.text.change_amounts import amount_unit
 from cairn.text.directions import (
     DECREASE,
     DIRECTIONS,
@@ -137,13 +138,16 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     start, target = complete(direction, values, start, target, change)
     if start is not None and target is not None:
         change = None
+    unit = aside_unit or read_unit(sentence, values)
+    if change is not None and not change[1] and start is None and target is None:
+        unit = amount_unit(sentence, values.change, unit)  # "by 0.5 days": no unit
     return ParsedKeyResult(
         text=text,
         direction=direction,
         start=tidy(start),
         target=tidy(target),
         change=Change(tidy(change[0]), change[1]) if change else None,
-        unit=aside_unit or read_unit(sentence, values),
+        unit=unit,
         metric=metric,
         notes=tuple(notes),
     )
