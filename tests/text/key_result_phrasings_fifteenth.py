@@ -15,11 +15,13 @@ conventions of docs/plaintext.md (rounds 10 to 13), never from what the parser a
 - a qualifier holding a number before the measure: "<metric> on cohorts older than 6 months:
   above 92%" (the bound after the colon is the measure) and "<metric> ≥4 days/week → target 30
   teams" (the target after the arrow is);
-- an English change by an amount, "by 0.5 days", "by 10 kilograms": no unit (round-12 and
-  round-13 convention: a change by an amount carries no unit);
-- a Chinese "一个" right after a verb, in a sentence with no other number ("把 Demo 产品化一个
-  功能点", "上线一个新功能"): one thing made, the target 1 (round 13);
 - Spanish "menor a / mayor a N" (round 9): a ceiling or a floor.
+
+Not generated, because the earlier generators and pattern tests state the opposite (see
+docs/plaintext.md, "Fifteenth round"): an English change by an amount without a unit ("by 0.5
+days"; the first generator's by_hours and by_absolute families keep hours, minutes and days),
+and a Chinese "一个" after a verb as the count 1 ("产品化一个功能点"; "打造一个学习型团队" has
+no value in tests/text/test_real_key_result_patterns.py).
 """
 
 from __future__ import annotations
@@ -186,20 +188,8 @@ def qualifier_variants() -> list[Phrasing]:
 
 
 # ---------------------------------------------------------------------------------------------
-# 7. An English change by an amount, a Chinese "一个" after a verb, Spanish "menor a".
+# 7. Spanish "menor a / mayor a N": a ceiling and a floor (round 9).
 
-AMOUNTS = (
-    ("Reduce average length of stay by {n} days", "decrease"),
-    ("Reduce weight by {n} kilograms", "decrease"),
-    ("Cut onboarding time by {n} weeks", "decrease"),
-    ("Increase weekly focus time by {n} hours", INCREASE),
-)
-ONE_MADE = (
-    "把 Demo 产品化一个功能点（缓存/权限/观测任一）",
-    "上线一个新功能",
-    "发布一个新版本",
-    "完成一个开源项目",
-)
 ES_BOUNDS = (
     (
         "Asegurar que el sistema mantenga un tiempo de respuesta menor a {n} segundos",
@@ -212,14 +202,9 @@ ES_BOUNDS = (
 )
 
 
-def amount_and_count_variants() -> list[Phrasing]:
-    """Return changes by an amount (no unit), "一个" after a verb (1) and Spanish bounds."""
+def spanish_bound_variants() -> list[Phrasing]:
+    """Return "<metric> menor a / mayor a N": a ceiling or a floor of N."""
     out = []
-    for (shape, way), n in product(AMOUNTS, (0.5, 10)):
-        change = {"amount": n, "relative": False}
-        out.append(Phrasing(shape.format(n=n), "en", "by_amount", way, None, None, change))
-    for text in ONE_MADE:
-        out.append(Phrasing(text, "zh", "one_made", INCREASE, None, 1))
     for (shape, way, unit), n in product(ES_BOUNDS, (5, 90)):
         out.append(Phrasing(shape.format(n=n), "es", "es_bound", way, None, n, None, unit))
     return out
@@ -234,5 +219,5 @@ def fifteenth_round_phrasings() -> list[Phrasing]:
         + vietnamese_currency_variants()
         + baseline_variants()
         + qualifier_variants()
-        + amount_and_count_variants()
+        + spanish_bound_variants()
     )

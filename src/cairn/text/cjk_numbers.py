@@ -50,28 +50,10 @@ def _scaled(match: re.Match) -> str:
     return f"{value:.0f}" if value.is_integer() else str(value)
 
 
-# Fifteenth round: "把 Demo 产品化一个功能点", "上线一个新功能": right after a verb, with no other
-# number in the sentence, "一个" counts the one thing made (round 13 labels it 1). After a
-# copula, "have", a demonstrative, "every" or a preposition ("是一个过程", "有一个", "每一个",
-# "放在一个文档里") it stays "a".
-_NOT_MADE_BEFORE = frozenset(
-    "是为為有这這那每另其任像如第在于於到从從向对對给給和与與同跟及将將被把"
-)
-
-
-def _one_made(text: str, end: int) -> bool:
-    """Return True when the "一个" ending at `end` follows a verb (see above): a Chinese one,
-    or one already rewritten in English ("上线" → "launch")."""
-    before = text[: end - 1].rstrip(" \x02")  # "\x02": the mark around a verb rewritten
-    if not before or before[-1] in _NOT_MADE_BEFORE:
-        return False
-    return "\u4e00" <= before[-1] <= "\u9fff" or before[-1].isascii() and before[-1].isalpha()
-
-
 def _numeral(numeral: str, alone: bool, end: int, text: str) -> str:
     """Return "2" for "两", "15" for "十五"; "一" stays a word unless the number is alone, and
     "一个" always does: like "one" before a singular noun, it is the article "a"."""
-    if numeral == "一" and (not alone or text[end : end + 1] == "个" and not _one_made(text, end)):
+    if numeral == "一" and (not alone or text[end : end + 1] == "个"):
         return numeral  # "一个kaggle比赛进入Top 5%", "是一个过程": "a" competition, "a" process
     if "十" in numeral:
         tens, _, ones = numeral.partition("十")

@@ -21,7 +21,6 @@ from cairn.text.baselines import (
     restated_start,
     tidy,
 )
-from cairn.text.change_amounts import amount_unit
 from cairn.text.directions import (
     DECREASE,
     DIRECTIONS,
@@ -139,8 +138,6 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     if start is not None and target is not None:
         change = None
     unit = aside_unit or read_unit(sentence, values)
-    if change is not None and not change[1] and start is None and target is None:
-        unit = amount_unit(sentence, values.change, unit)  # "by 0.5 days": no unit
     return ParsedKeyResult(
         text=text,
         direction=direction,
