@@ -57,8 +57,9 @@ def test_the_round9_set_keeps_its_first_run_figure():
     # docs/plaintext.md): 91 of 135 key results with every field right. Development figure of
     # the eleventh round (the set is development material now): 97 of 135; twelfth round: 121
     # (parts A and B).
-    # Development figure of the fourteenth round: 123 of 135.
-    assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.911
+    # Development figure of the fourteenth round: 123 of 135; fifteenth round: 124 (Spanish
+    # "menor a N" a ceiling).
+    assert evaluate(load_labelled(HERE / "real_kr_round9.json")).accuracy(ALL_FIELDS) >= 0.918
 
 
 def test_the_round10_set_keeps_its_first_run_figure():
@@ -88,8 +89,9 @@ def test_the_round12_set_keeps_its_first_run_figure():
 
 def test_the_round13_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the fourteenth round (5 December 2026,
-    # docs/plaintext.md): 138 of 151 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round13.json")).accuracy(ALL_FIELDS) >= 0.913
+    # docs/plaintext.md): 138 of 151 key results with every field right. Development material
+    # in the fifteenth round (parser): 148 of 151, a development figure.
+    assert evaluate(load_labelled(HERE / "real_kr_round13.json")).accuracy(ALL_FIELDS) >= 0.980
 
 
 def test_the_round8_set_keeps_its_figure():

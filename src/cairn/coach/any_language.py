@@ -29,6 +29,8 @@ from cairn.coach.parties import OTHERS_ACTS, OUTSIDE_PARTIES
 from cairn.text import lexicon as lx
 from cairn.text.coach_words import DONE
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
+from cairn.text.language_numbers import read_number_words
+from cairn.text.languages import language_of
 
 # Verbs of work (infinitives, and verbal nouns where a language names work so): doing, speaking,
 # writing, publishing, holding, organising, recording, sending, visiting, hiring, training.
@@ -205,6 +207,8 @@ def floor_on_work(text: str, english: str) -> bool:
 def done_after_count(text: str) -> bool:
     """Return True for a count, a noun, then a participle of work ("6 ingenieros contratados",
     "6 مقاله منتشر شد"); people outside the team counted so act themselves."""
+    if not any(ch.isdigit() for ch in text) and (language := language_of(text)):
+        text = read_number_words(text, language)  # "Пять новых приложений, разработанных …"
     match = _NUMBER.search(text)
     before = len(_words(text[: match.start()])) if match else 0
     if match is None or before > 4 and (before > 6 or _FLOOR_RE.search(text) is None):

@@ -271,7 +271,7 @@ _OUTPUT_NOUNS = frozenset(
         "articles", "videos", "courses", "releases", "features", "tutorials", "guides",
         "presentations", "campaigns", "experiments", "prototypes", "integrations", "pilots",
         "conferences", "hackathons", "trainings", "newsletters", "episodes", "studies",
-        "interviews", "entries",
+        "interviews", "entries", "pieces",  # "Publish 12 long-form pieces (currently 4)"
     ]
 )  # fmt: skip
 # "3 case studies shipped", ">90% of top customers pitched": work reported as done. "Run" is a

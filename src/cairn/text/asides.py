@@ -19,6 +19,7 @@ from cairn.text import lexicon as lx
 from cairn.text.frequencies import frequency_as_times
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
+from cairn.text.stated_targets import stated_target
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
@@ -35,9 +36,12 @@ _BASELINE = re.compile(
     rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
     rf"|{BASELINE_WORDS})\s*[:：]?\s*"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
+    r"(?:averaging\s+|an\s+average\s+of\s+)?"  # "(currently averaging 4/quarter)": fifteenth round
     rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
     r"(?:\s?[-–]\s?\d[\d.,]*%?)?"  # "(vs 40-50 atual)": a range, read as its first number
-    rf"(?:\s+(?:/\s*)?\w+)*$",
+    rf"(?:\s+(?:/\s*)?\w+)*"
+    # fifteenth round: "(currently 61%, weighed by inference cost)": a note after a comma
+    r"(?:,[^()]*)?$",
     re.IGNORECASE,
 )
 # "Target: 10,000+" inside a parenthesis that holds the only value of the key result.
@@ -187,9 +191,15 @@ def prepare(text: str) -> Prepared:
     if "[" in main:
         main = _BRACKET.sub(lambda m: m.group(1) if _is_number(m.group(1)) else " ", main)
     restated, baseline = None, None
+    # "— current 0 → target 3", "… ≥4 days/week → target 30 teams", "…older than 6 months:
+    # above 92%": a baseline or a qualifier beside a target stated last (fifteenth round)
+    if (":" in main or ">" in main or "→" in main) and (stated := stated_target(main)):
+        main, baseline, note = stated
+        notes += [note] if note else []
     if "(" in main:  # each step runs only when its sign is there: most sentences have none
         restated = _restatement(main)
-        main, baseline = _parentheses(main, notes)
+        main, paren_baseline = _parentheses(main, notes)
+        baseline = baseline or paren_baseline
     if ". " in main:
         main = _first_sentence(main, notes)
     if any(word in low for word in _VERSUS_WORDS) and (versus := _VERSUS_YEAR.search(main)):

@@ -84,6 +84,12 @@ DONE = {
         "выпущен": "released", "внедрено": "deployed", "внедрены": "deployed",
         "внедрен": "deployed", "внедрена": "deployed", "написано": "written",
         "написаны": "written",
+        # fifteenth round: after a count of five or more the participle is genitive plural
+        # ("Пять новых приложений, разработанных и принятых …"), and "разработать" (develop)
+        "опубликованных": "published", "запущенных": "launched", "проведенных": "held",
+        "завершенных": "completed", "выпущенных": "released", "внедренных": "deployed",
+        "написанных": "written", "разработано": "developed", "разработаны": "developed",
+        "разработан": "developed", "разработана": "developed", "разработанных": "developed",
     },
     "uk": {
         "опубліковано": "published", "запущено": "launched", "проведено": "held",

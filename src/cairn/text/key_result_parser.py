@@ -137,13 +137,14 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     start, target = complete(direction, values, start, target, change)
     if start is not None and target is not None:
         change = None
+    unit = aside_unit or read_unit(sentence, values)
     return ParsedKeyResult(
         text=text,
         direction=direction,
         start=tidy(start),
         target=tidy(target),
         change=Change(tidy(change[0]), change[1]) if change else None,
-        unit=aside_unit or read_unit(sentence, values),
+        unit=unit,
         metric=metric,
         notes=tuple(notes),
     )

@@ -118,7 +118,7 @@ LANGUAGES["it"]["verbs"].update(_same("triplicare|triplica", "triple"))
 FROM_TO = {
     "de": ("von", "auf|bis|zu"), "nl": ("van", "naar|tot"), "es": ("de|del|desde", "a|al|hasta"),
     "pt": ("de|desde", "para|a|até"), "fr": ("de|depuis", "à|a"), "it": ("da|dal", "a|al"),
-    "pl": ("z|od", "do"), "ru": ("с|со|от", "до"), "uk": ("з|із|від", "до"),
+    "pl": ("z|od", "do"), "ru": ("с|со|от", "до|на"), "uk": ("з|із|від", "до"),
     "id": ("dari", "menjadi|ke|hingga|sampai"), "vi": ("từ", "lên|xuống còn|xuống|đến|còn"),
     "fa": ("از", "به|تا"), "ar": ("من", "إلى|الى"),
 }  # fmt: skip

@@ -54,6 +54,11 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             "por debajo de": "below",
             "inferior a": "below",
             "superior a": "above",
+            # fifteenth round: "un tiempo de respuesta menor a 5 segundos" (round 9)
+            "menor a": "below",
+            "menor que": "below",
+            "mayor a": "above",
+            "mayor que": "above",
             "o más": "or more",
             "o menos": "or less",
             "por semana": "per week",

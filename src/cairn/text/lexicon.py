@@ -138,6 +138,8 @@ CURRENCY_WORDS = {
     "brl": "BRL", "cny": "CNY", "sgd": "SGD", "nzd": "NZD", "zar": "ZAR", "mxn": "MXN",
     "rub": "RUB", "uah": "UAH", "vnd": "VND", "krw": "KRW", "idr": "IDR", "czk": "CZK",
     "huf": "HUF", "try": "TRY", "irr": "IRR", "sar": "SAR", "aed": "AED", "egp": "EGP",
+    # fifteenth round: the Vietnamese "VNĐ" after an amount ("20.000.000 VNĐ"), as written
+    "vnđ": "VNĐ",
 }  # fmt: skip
 # Nouns that are plural without ending in "s".
 IRREGULAR_PLURALS = _words("people staff children men women alumni personnel")

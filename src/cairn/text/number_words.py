@@ -79,3 +79,11 @@ NUMBER_PARTS["nl"] = {
     "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30, "vijftig": 50,
 }  # fmt: skip
+# Fifteenth round: Russian counts in words before a counted noun ("Пять новых приложений",
+# "Разработать три сервиса"); read once the sentence is told Russian. "один"/"одна" are left
+# out (as the Romance articles: "one" is as often "a" or "the only").
+NUMBER_PARTS["ru"] = {
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20,
+    "тридцать": 30, "пятьдесят": 50, "сто": 100,
+}  # fmt: skip

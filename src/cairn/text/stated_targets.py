@@ -1,0 +1,75 @@
+"""A target written after an arrow or a colon, apart from the words that qualify the measure.
+
+Fifteenth round (round-13 rows). Key results from planning tools state the target last, after
+an arrow or a label, and often a baseline before it:
+
+- "Close 3 enterprise deals (>$50K ARR each) — current 0 → target 3", "Hit $100K ARR from
+  enterprise — current $0 → target $100K": the value after "current" is the baseline (a change
+  from it); the target is the one the sentence already states, or the one after "target";
+- "Weekly active teams reading the digest ≥4 days/week → target 30 teams.": the number before
+  the arrow says which teams count (a qualifier), the target is after the arrow;
+- "Logo retention on cohorts older than 6 months: above 92%": a label holding its own number
+  ("older than 6 months" says which cohorts count) before a bound that is the measure.
+
+`cairn.text.asides.prepare` calls `stated_target` before any other aside is read; it returns the
+text to read, the baseline it states and a note, or None when the sentence has no such shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbB]\b)?"
+# "— current 0 → target 3", "- current $0 -> target $100K", "— currently 2 → target: 10"
+_CURRENT_TARGET = re.compile(
+    rf"\s*[—–-]\s*current(?:ly)?\s*:?\s*(?P<start>{_NUM})\s*(?:→|->)\s*"
+    rf"target\s*:?\s*(?P<end>{_NUM}(?:\s+[^\W\d_]+)*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "<measure with a qualifier> → target 30 teams": the target after the arrow
+_ARROW_TARGET = re.compile(
+    rf"^(?P<before>.+?)\s*(?:→|->)\s*target\s*:?\s*(?P<end>{_NUM}(?:\s+[^\W\d_]+)*)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# where the qualifier starts in the words before the arrow: a bound sign or a number
+_QUALIFIER_START = re.compile(r"\s*(?:[≥≤<>]=?\s*)?\d")
+# "<label with a number>: above 92%" — the bound after the colon is the measure
+_QUALIFIED_BOUND = re.compile(
+    r"^(?P<label>[^\W\d_][^:]*\d[^:]*?)\s*:\s*"
+    r"(?P<bound>(?:above|below|under|over|at least|at most|no more than|no less than|[≥≤<>]=?)"
+    rf"\s*{_NUM})\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_FIRST_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def stated_target(text: str) -> tuple[str, str | None, str | None] | None:
+    """Return (text to read, baseline, note) for the shapes above, or None."""
+    if "target" in text.lower() and ("→" in text or "->" in text):
+        if match := _CURRENT_TARGET.search(text):
+            main = text[: match.start()].rstrip(" .")
+            end = match["end"]
+            if _number(end) not in [_number(n) for n in _FIRST_NUMBER.findall(main)]:
+                main = f"{main} to {end}"  # the sentence did not state the target itself
+            return main, match["start"], None
+        if (match := _ARROW_TARGET.match(text)) and (
+            qualifier := _QUALIFIER_START.search(match["before"])
+        ):
+            measure = match["before"][: qualifier.start()].strip(" :,")
+            if measure:
+                note = f"read '{match['before'][qualifier.start() :].strip()}' as which items count — check"
+                return f"{measure}: {match['end']}", None, note
+    if ":" in text and (match := _QUALIFIED_BOUND.match(text)):
+        note = f"read '{match['label']}' as the measure and which items count — check"
+        return f"{match['bound']} {match['label']}", None, note
+    return None
+
+
+def _number(text: str) -> float | None:
+    found = _FIRST_NUMBER.search(text)
+    if found is None:
+        return None
+    try:
+        return float(found.group().replace(",", "").rstrip("."))
+    except ValueError:
+        return None
