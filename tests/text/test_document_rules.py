@@ -300,6 +300,21 @@ def test_an_arrow_score_is_a_score_not_a_target(line, title, score):
 
 
 @pytest.mark.parametrize(
+    ("line", "target"),
+    [
+        ("Increase activation from 28% → 40%", 40),
+        ("Lift trial conversion 12% → 18%", 18),
+        ("Grow the repeat-purchase share from 30 % => 45%", 45),
+    ],
+)
+def test_an_arrow_after_a_share_is_the_change_to_its_target_not_a_score(line, target):
+    # a score follows a title; a share right before the arrow makes it a from-to (round 14)
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.score) == (line, None)
+    assert parse_key_result(cleaned.title).target == target
+
+
+@pytest.mark.parametrize(
     ("line", "title"),
     [
         ("Fix the sync bug [Issue 10306](https://github.com/x/y/issues/10306)", "Fix the sync bug"),

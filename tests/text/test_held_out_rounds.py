@@ -80,11 +80,9 @@ ROUNDS = (
     # qualifies the subject rather than measures it, a quantity written only as 'todos' or 'all', a
     # rank band as the target, service levels and frequencies on the team's own process, frequencies
     # without numbers, a change written in two units, compound items whose first measure is a
-    # milestone, weights written as the only figure) were dropped before anything ran; run=False
-    # until its one first run
-    Round(
-        14, least_rows=113, least_repositories=12, most_per_repository=25, documents=8, run=False
-    ),
+    # milestone, weights written as the only figure) were dropped before anything ran; ran once
+    # after the fifteenth round
+    Round(14, least_rows=113, least_repositories=12, most_per_repository=25, documents=8),
     # 154 rows from 22 repositories and 8 documents, gathered blind for the fifteenth round (31 rows
     # of five repositories without a snapshot checked by eye only); rows judged ambiguous (a count
     # written with its running total, '100 new commands (289 → 389)', a percentile or a percentage

@@ -50,6 +50,20 @@ def test_it_reads_numbers_in_every_notation(text, start, target):
     assert (got.start, got.target) == (start, target)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "target", "unit"),
+    [
+        ("Lose weight from 67kg to 55kg", 67, 55, "kg"),
+        ("Reduce body weight from 92 kg to 85kg", 92, 85, "kg"),
+        ("Grow the weekly long run from 8km to 21km", 8, 21, "km"),
+        ("Cut shipping weight from 12lbs to 9lbs", 12, 9, "lbs"),
+    ],
+)
+def test_weights_and_distances_glued_to_their_number_are_units(text, start, target, unit):
+    got = parse_key_result(text)
+    assert (got.start, got.target, got.unit) == (start, target, unit)
+
+
 def test_from_12_to_8_percent_gives_the_start_the_targets_unit():
     assert fields("Bring the defect rate from 12 to 8%")["unit"] == "%"
 

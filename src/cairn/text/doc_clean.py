@@ -43,6 +43,9 @@ _TAG = re.compile(
 )
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
+# A share right before that arrow ("Increase activation from 28% → 40%") makes the arrow a
+# change from one share to the next, its target, not a score reported after the title.
+_SHARE_BEFORE = re.compile(r"\d\s*%\s*$")
 # "… (score: 0.7)", "… [progress: 40%]", "… (Прогресс: 40%)": a reported score, never a target
 _SCORE_SUFFIX = re.compile(
     rf"\s*[(\[]\s*(?:{SCORE_WORD}|{PROGRESS_WORD})\s*[:：=]\s*(\d{{1,3}}(?:\.\d+)?)\s*(%?)"
@@ -214,7 +217,8 @@ def clean_title(text: str) -> Cleaned:
     if text and ord(text[0]) > 0x2000:
         text = _strip_decoration(text)
     if ("=>" in text or "⇒" in text or "→" in text) and (match := _SCORE_ARROW.search(text)):
-        score, text = float(match.group(1)) / 100, text[: match.start()].rstrip()
+        if not _SHARE_BEFORE.search(text, 0, match.start()):  # "from 28% → 40%": a from-to
+            score, text = float(match.group(1)) / 100, text[: match.start()].rstrip()
         if len(text) > 2 and text[0] == text[-1] == "`":
             text = text[1:-1].strip()
     if text.endswith(")") and (match := _SCALE.search(text)):  # "(0.0 → 1.0)": its scale

@@ -126,7 +126,7 @@ _NUM_PATTERN = (
     r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])"
     r"|\s?(?P<wmult>thousand|million|billion|milh(?:ão|ões)|mill(?:ón|ones)|millions|mil)\b)?"
     r"(?:(?P<pct>\s?%)|(?P<factor>[x×])(?![a-z])"
-    r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps|gbs|gb|tbs|tb|mbs|mb|kbs|kb)"
+    r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps|gbs|gb|tbs|tb|mbs|mb|kbs|kb|kgs|kg|kms|km|lbs)"
     r"(?![a-z]))?"
     r"(?![a-z0-9])"
 )
@@ -141,6 +141,8 @@ _CURRENCY_CODES = {"us$": "$", "au$": "A$", "ca$": "C$", "nz$": "NZ$", "hk$": "H
 _CURRENCY_CODES |= {"r$": "R$", "rp": "Rp"}  # Brazilian real, Indonesian rupiah
 _GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
 _GLUED_UNITS |= {f"{size}{s}": size.upper() for size in ("gb", "tb", "mb", "kb") for s in ("", "s")}
+# Weights and distances glued to their number ("from 67kg to 55kg", "run 10km"), as written apart.
+_GLUED_UNITS |= {unit: unit for unit in ("kg", "kgs", "km", "kms", "lbs")}
 # Words before a multiple that make it a value ("coverage to 4x", "have 4x replication"),
 # not a factor of change ("grow sign-ups 3x", "by 2x").
 _MULTIPLE_AFTER = frozenset(
