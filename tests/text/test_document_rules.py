@@ -303,8 +303,8 @@ def test_an_arrow_score_is_a_score_not_a_target(line, title, score):
     ("line", "target"),
     [
         ("Increase activation from 28% → 40%", 40),
-        ("Lift trial conversion 12% → 18%", 18),
-        ("Grow the repeat-purchase share from 30 % => 45%", 45),
+        ("Aumentar la conversión de 12% → 18%", 18),
+        ("Reduce churn from 5 % → 3%", 3),
     ],
 )
 def test_an_arrow_after_a_share_is_the_change_to_its_target_not_a_score(line, target):
@@ -312,6 +312,20 @@ def test_an_arrow_after_a_share_is_the_change_to_its_target_not_a_score(line, ta
     cleaned = clean_title(line)
     assert (cleaned.title, cleaned.score) == (line, None)
     assert parse_key_result(cleaned.title).target == target
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "score"),
+    [
+        ("Cut failed deploys from 12% to 3% => 30%", "Cut failed deploys from 12% to 3%", 0.3),
+        ("Grow click rate to about 30% => 70%", "Grow click rate to about 30%", 0.7),
+        ("Increase activation from 28% => 40%", "Increase activation from 28%", 0.4),
+    ],
+)
+def test_a_score_arrow_after_a_share_stays_a_score(line, title, score):
+    # "=>" is the score's arrow; "→" after a share that closes a change is one too
+    cleaned = clean_title(line)
+    assert (cleaned.title, cleaned.score) == (title, score)
 
 
 @pytest.mark.parametrize(

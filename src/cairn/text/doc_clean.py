@@ -43,9 +43,11 @@ _TAG = re.compile(
 )
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
-# A share right before that arrow ("Increase activation from 28% → 40%") makes the arrow a
-# change from one share to the next, its target, not a score reported after the title.
-_SHARE_BEFORE = re.compile(r"\d\s*%\s*$")
+# "→" right after a share that a "from" opens ("Increase activation from 28% → 40%") is the change
+# from that share to the next, its target, not a score reported after the title ("=> 63%" and a
+# share closing a title, "… about 30% => 70%", stay scores).
+_FROM_SHARE_BEFORE = re.compile(r"(\S+)\s+\S*\d\s*%\s*$")
+_FROM_WORDS = frozenset(["from", "de", "desde", "von", "da", "dal", "du", "từ", "dari", "с", "от"])
 # "… (score: 0.7)", "… [progress: 40%]", "… (Прогресс: 40%)": a reported score, never a target
 _SCORE_SUFFIX = re.compile(
     rf"\s*[(\[]\s*(?:{SCORE_WORD}|{PROGRESS_WORD})\s*[:：=]\s*(\d{{1,3}}(?:\.\d+)?)\s*(%?)"
@@ -197,6 +199,12 @@ def _dashed_score(text: str) -> tuple[float, str] | None:
     return score, text[: len(text) - len(tail) + match.start()].rstrip()
 
 
+def _arrow_to_target(before: str, arrow: str) -> bool:
+    """Return True when "→" follows the first share of a change: "from 28% → 40%"."""
+    share = _FROM_SHARE_BEFORE.search(before) if arrow == "→" else None
+    return share is not None and share.group(1).lower() in _FROM_WORDS
+
+
 def clean_title(text: str) -> Cleaned:
     """Return the title of a line with links, escapes, HTML, scores, owners and status apart."""
     # Each pattern runs only when its tell-tale character is there: imports read 10,000s of lines.
@@ -217,7 +225,7 @@ def clean_title(text: str) -> Cleaned:
     if text and ord(text[0]) > 0x2000:
         text = _strip_decoration(text)
     if ("=>" in text or "⇒" in text or "→" in text) and (match := _SCORE_ARROW.search(text)):
-        if not _SHARE_BEFORE.search(text, 0, match.start()):  # "from 28% → 40%": a from-to
+        if not _arrow_to_target(text[: match.start()], match.group(0).strip()[:1]):
             score, text = float(match.group(1)) / 100, text[: match.start()].rstrip()
         if len(text) > 2 and text[0] == text[-1] == "`":
             text = text[1:-1].strip()
