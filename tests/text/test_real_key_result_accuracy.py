@@ -84,7 +84,8 @@ def test_the_round12_set_keeps_its_first_run_figure():
     # Portuguese from–to with a scaled amount ("de $50k para $120k") after it: 123 of 151.
     # Development material in the fourteenth round: 138 of 151; 143 after the lead's decision on
     # units' case (nine title-case English units relabelled in lower case, docs/plaintext.md).
-    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.947
+    # The sixteenth round's Romance baselines ("partendo dagli attuali 60.000"): 144 of 151.
+    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.953
 
 
 def test_the_round13_set_keeps_its_first_run_figure():
@@ -98,7 +99,8 @@ def test_the_round14_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the fifteenth round (5 December 2026,
     # docs/plaintext.md): 102 of 113 key results with every field right. The lead's fix of
     # weights and distances glued to their number ("from 67kg to 55kg") after it: 103 of 113.
-    assert evaluate(load_labelled(HERE / "real_kr_round14.json")).accuracy(ALL_FIELDS) >= 0.911
+    # Development material in the sixteenth round (parser): 109 of 113, a development figure.
+    assert evaluate(load_labelled(HERE / "real_kr_round14.json")).accuracy(ALL_FIELDS) >= 0.964
 
 
 def test_the_round8_set_keeps_its_figure():

@@ -19,6 +19,7 @@ from cairn.coach import (
     parties,
     reached,
 )
+from cairn.coach.korean_own import korean_own_work
 from cairn.coach.made_with import made_with_parts
 from cairn.coach.parties import (
     OUTSIDE_PARTIES,
@@ -135,6 +136,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return not others_pay_or_use(text) and own_count == "work"
     if parsed.start is None and parsed.change is None and not limit and japanese_output(text):
         return True  # "1日1記事発信", "Webサービスを1つリリース": the writer's own outputs
+    if parsed.start is None and parsed.change is None and korean_own_work(text):
+        return True  # "글 세개 올리기", "강의 진행률 100퍼센트 달성하기" (korean_own)
     written, text = text, localise(text)  # "5 статей опубликовано" → "5 статей published"
     verb = leading_verb(text)
     if verb in ROMANCE_ARTICLES:
@@ -272,6 +275,7 @@ _OUTPUT_NOUNS = frozenset(
         "presentations", "campaigns", "experiments", "prototypes", "integrations", "pilots",
         "conferences", "hackathons", "trainings", "newsletters", "episodes", "studies",
         "interviews", "entries", "pieces",  # "Publish 12 long-form pieces (currently 4)"
+        "paintings", "drawings", "sketches", "essays", "poems", "songs",  # "One painting a week"
     ]
 )  # fmt: skip
 # "3 case studies shipped", ">90% of top customers pitched": work reported as done. "Run" is a

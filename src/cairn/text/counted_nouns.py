@@ -33,6 +33,11 @@ _ROMANCE_PLURAL_ADJECTIVE = re.compile(
 # Italian masculine plural participles after a plural in -i: "10 clienti acquisiti", "5
 # progetti completati" (English writes neither ending pair).
 _ITALIAN_PARTICIPLE = re.compile(r"(?:ati|iti|uti)$")
+# Sixteenth round: Italian plural adjectives after a plural in -i ("10.000 utenti attivi
+# mensili", "200 clienti abituali"), and a participle after an English loan that Italian does
+# not inflect ("500 lead qualificati generati": round-14 label "lead").
+_ITALIAN_ADJECTIVE = re.compile(r"(?:ivi|ili|ali|ari|osi)$")
+_LOAN = re.compile(r"^[a-z]+$")
 
 _PERIODS = "mes|mês|ano|año|semana|dia|día|mois|an|semaine|jour|mese|anno|giorno|settimana"
 _GLUED_RATE = re.compile(rf"^[^\W\d_][\w-]*/(?:{_PERIODS})$")
@@ -59,11 +64,18 @@ def romance_after_noun(phrase: list[Token]) -> bool:
 
 def italian_after_noun(phrase: list[Token]) -> bool:
     """Return True for an Italian plural in -i with a participle after it ("clienti acquisiti")."""
+    if len(phrase) < 2 or not phrase[0].text.islower():
+        return False
+    second = phrase[1].low
+    if phrase[0].low.endswith("i"):
+        return bool(_ITALIAN_PARTICIPLE.search(second) or _ITALIAN_ADJECTIVE.search(second))
+    # a loan Italian does not inflect, then a participle ("lead qualificati"); not an English
+    # plural ("10 docs" …)
+    first = phrase[0].low
     return (
-        len(phrase) > 1
-        and phrase[0].low.endswith("i")
-        and phrase[0].text.islower()
-        and _ITALIAN_PARTICIPLE.search(phrase[1].low) is not None
+        _LOAN.match(first) is not None
+        and not first.endswith("s")
+        and _ITALIAN_PARTICIPLE.search(second) is not None
     )
 
 

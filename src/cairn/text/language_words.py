@@ -133,6 +133,10 @@ BASELINE_WORDS = (
     "|текущий|текущая|текущее|текущие|сейчас|поточний|поточна|поточне|зараз|mevcut"
     "|şu an|saat ini|sekarang|hiện tại|hiện nay|当前|目前|现在|現在|현재"
     "|فعلی|کنونی|در حال حاضر|حاليا|حاليًا|الحالي|الحالية"
+    # sixteenth round: "(partendo dagli attuali 60.000)", "(partiendo de los 60.000 actuales)",
+    # "(partindo dos atuais 60.000)": starting from the current level
+    "|partendo dagli attuali|partendo dai|partendo da|partiendo de los|partiendo de"
+    "|partindo dos atuais|partindo dos|partindo de"
 )
 
 

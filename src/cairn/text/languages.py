@@ -32,7 +32,7 @@ from cairn.text.cjk_numbers import has_numeral, numerals_as_digits, scaled
 from cairn.text.language_numbers import read_number_words
 from cairn.text.language_telltales import NOT_MARKERS, SOLE_WORDS
 from cairn.text.language_words import FROM_TO, LANGUAGES
-from cairn.text.languages_cjk import COUNTER_BEFORE_VERB, amount_of_change, verb_without_number
+from cairn.text.languages_cjk import COUNTER_BEFORE_VERB, cjk_amounts, verb_without_number
 from cairn.text.languages_clauses import third_person, verb_before_object_amount
 from cairn.text.languages_german import SENTENCE_MARKERS, german_sentence
 from cairn.text.languages_iberian import iberian_evidence
@@ -468,7 +468,7 @@ def _patterns(language: str) -> _Patterns:
 
 def _cjk(text: str) -> str:
     """Return CJK text with numbers spaced from words, numerals as digits, cues in English."""
-    text = amount_of_change(text.translate(_PUNCTUATION))  # "12% の増加": by 12%
+    text = cjk_amounts(text.translate(_PUNCTUATION))  # "12% の増加": by 12%; "100퍼센트": 100%
     if "每" in text:  # "每 10 分钟": a cadence (tenth round), when the work runs, not a value
         text = _CJK_EVERY_RE.sub(lambda m: f" every {m.group(1)} {_CJK_EVERY[m.group(2)]} ", text)
     text = scaled(text)  # "1億2000万": 120,000,000; "3万": 30,000

@@ -52,3 +52,41 @@ _AMOUNT_OF_CHANGE = re.compile(
 def amount_of_change(text: str) -> str:
     """Return "…の 12% 増加" for "…の 12% の増加" (see above); other text unchanged."""
     return _AMOUNT_OF_CHANGE.sub(r"\1 ", text) if "の" in text else text
+
+
+# Sixteenth round: Korean writes percent as a word after the number ("진행률 100퍼센트 달성",
+# "70 프로"); "프로" only when no loanword goes on ("3프로젝트", "프로그램", "프로세스" …).
+_KOREAN_PERCENT = re.compile(r"(\d[\d.,]*)\s?(?:퍼센트|프로(?![젝그세필모토듀덕페]))")
+# Korean native counts before a counter ("글 세개", "책 다섯 권", "두 명"): the number as digits,
+# the counter kept (it is no unit). "한" is left out, as the Romance articles are ("한 번" is as
+# often "once, some time"); an ordinal ("세 번째") is no count.
+_KOREAN_NATIVE = {
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+}
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_KOREAN_COUNT = re.compile(
+    rf"(?<![가-힣])({'|'.join(_KOREAN_NATIVE)})\s?(개|권|명|번|회|편|곳|가지)(?![가-힣]*째)"
+)
+
+
+def korean_words_as_digits(text: str) -> str:
+    """Return Korean text with percent written as a word as "%" and native counts as digits."""
+    if "퍼센트" in text or "프로" in text:
+        text = _KOREAN_PERCENT.sub(r"\1%", text)
+    if not _HANGUL.search(text):
+        return text
+    return _KOREAN_COUNT.sub(lambda m: f"{_KOREAN_NATIVE[m.group(1)]}{m.group(2)}", text)
+
+
+def cjk_amounts(text: str) -> str:
+    """Return the text with the amounts above read: a Japanese change after its metric, Korean
+    percent in words and Korean native counts."""
+    return korean_words_as_digits(amount_of_change(text))

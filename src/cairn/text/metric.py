@@ -146,7 +146,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         if head.low in lx.ALL_VERBS and head is phrase[-1]:
             return None
     if _word_like(head) and len(phrase) < 5:
-        return head.low[:-1] + "ies" if head.low.endswith("y") else head.low + "s"
+        consonant_y = head.low.endswith("y") and head.low[-2:-1] not in ("a", "e", "o", "u")
+        return head.low[:-1] + "ies" if consonant_y else head.low + "s"  # "essays", "stories"
     return None
 
 

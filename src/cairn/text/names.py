@@ -53,6 +53,7 @@ def mark_names(tokens: list[Token]) -> None:
             and _singular(after)
             and not _bounded(tokens[max(0, i - 2) : i])  # "at least one workflow" counts
             and [t.low for t in after[:2]] != ["or", "more"]  # "one or more tasks" counts
+            and not _cadence(after)  # "One painting a week": one each week, a count
         ):
             token.kind = "word"  # "for one common trigger", "within one release": an article
 
@@ -199,3 +200,17 @@ def _singular(after: list[Token]) -> bool:
             continue  # "one business day": a duration
         return not token.low.endswith("s")
     return False
+
+
+# Sixteenth round: "one <thing> a/per/every <period>" is a count at a cadence ("One painting a
+# week from February - December", "Publish one video per week"), not an article.
+_CADENCE_WORDS = frozenset(["a", "per", "every", "each"])
+_PERIODS = frozenset(["day", "week", "month", "quarter", "year", "weekday", "weekend"])
+
+
+def _cadence(after: list[Token]) -> bool:
+    """Return True for "<noun> a week", "<noun> per month" right after "one"."""
+    if len(after) >= 2 and after[1].kind == "rate":  # "a week" already read as one rate
+        return after[0].kind == "word"
+    words = [t.low for t in after[:3]]
+    return len(words) == 3 and words[1] in _CADENCE_WORDS and words[2] in _PERIODS

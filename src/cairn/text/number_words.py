@@ -7,14 +7,15 @@ from __future__ import annotations
 # Eleventh round: a count written in words, in lower case, before a word ("publicação de cinco
 # relatórios", "no mínimo dois relatórios") is that number. "um"/"uma"/"un"/"una" stay articles;
 # Spanish "dos" is left out (Portuguese "dos" is "of the", and the two are told apart by a few
-# words only); a capital ("Lean Seis Sigma", "Sete Lagoas") is a name.
+# words only); a capital ("Lean Seis Sigma", "Sete Lagoas") is a name. Sixteenth round: Spanish
+# "cero" ("Cero observaciones en auditorías SAT"), read as English "Zero …": a ceiling of 0.
 NUMBER_WORDS = {
     "pt": {
         "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
         "oito": 8, "nove": 9, "dez": 10, "doze": 12, "vinte": 20,
     },
     "es": {
-        "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "cero": 0, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
         "diez": 10, "doce": 12, "veinte": 20,
     },
 }  # fmt: skip
@@ -38,7 +39,7 @@ NUMBER_PARTS = {
         "mil": 1000,
     },
     "es": {
-        "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "cero": 0, "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
         "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
         "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
         "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintiuna": 21,

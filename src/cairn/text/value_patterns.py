@@ -457,7 +457,15 @@ def _share_of_items(sentence: Sentence, match: re.Match) -> bool:
     return bool(after) and (
         after[0] in _OF_THE_ITEMS
         or (after[0] == "de" and after[1:] and after[1] in _OF_THE_ITEMS_ES)
+        or (after[0] == "de" and after[1:] and _bare_plural(tokens[at + 2]))
     )
+
+
+def _bare_plural(token: Token) -> bool:
+    """Return True for a lower-case plural after "de" with no article (sixteenth round): "en
+    100% de servicios intangibles" is a share of services as "de los servicios"; "en 20% de
+    forma sostenida" (a singular) stays a change."""
+    return token.kind == "word" and token.text.islower() and token.low.endswith("s")
 
 
 def _metric_precedes_index(sentence: Sentence, at: int) -> bool:

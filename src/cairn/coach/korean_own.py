@@ -1,0 +1,28 @@
+"""The writer's own work in Korean that a count or a share names (coach, sixteenth round).
+
+Once the parser reads Korean native counts ("글 세개": 3) and percent written as a word
+("100퍼센트": 100%), two kinds of personal key results it used to leave unmeasured (and the coach
+flagged as not measurable) carry a number, and must still read as work:
+
+- a count of one's own writings or videos posted: "thoughts에 글 세개 올리기", "영상 3편 올리기"
+  ("올리다" is also "raise": "매출 올리기" raises revenue, and names no writings);
+- a share of a course taken: "강의 진행률 100퍼센트 달성하기", "강의 수강률 70% 달성" (as English
+  "Complete 100% of the Django course").
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNT = r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)"
+_WRITINGS_POSTED = re.compile(
+    rf"(?:글|포스트|포스팅|게시물|게시글|영상)\s*{_COUNT}\s*[개편]\s*(?:이상\s*)?올리"
+)
+_COURSE_SHARE = re.compile(r"(?:강의|강좌|코스)\s*(?:진행률|수강률|진도율|완강률)")
+
+
+def korean_own_work(text: str) -> bool:
+    """Return True for Korean writings posted or a share of a course taken (see above)."""
+    if text.isascii():
+        return False
+    return _WRITINGS_POSTED.search(text) is not None or _COURSE_SHARE.search(text) is not None
