@@ -17,9 +17,18 @@ rule.
 - ``zero_findings`` (outcome): no findings in an audit others run ("Cero observaciones en
   auditorías SAT").
 
-Left out: "Practice Mandarin regularly for at least one month" and "일주일에 5일 이상
-운동(휴가 제외)" (regular practice with no count of sessions), "스타트업과 관련되어 10회
-네트워킹하기" and "CS229 … 강의 수강률 70퍼센트 달성하기" (Korean, one each), "100% de operaciones
+Second part (measured on the code after the first part's rules, before their own):
+
+- ``own_practice_days`` (activity): a person's own practice or exercise on a count of days per
+  week, or regularly for a while ("Practice Mandarin regularly for at least one month",
+  "Exercise at least {n} days a week");
+- ``ko_own_doings`` (activity): a Korean count of the writer's own times, days or things, then
+  the doing ("일주일에 5일 이상 운동(휴가 제외)", "스타트업과 관련되어 10회 네트워킹하기");
+- ``ko_others_counted`` (outcome), their near misses: Korean counts of users, downloads or
+  reviews secured or reached ("사용자 {n}000명 확보하기").
+
+Left out: "CS229: Machine Learning 강의 수강률 70퍼센트 달성하기" (a rate achieved on one's own
+course, one row), "100% de operaciones
 con documentación de razón de negocios" (an outcome in round 14, where "100% de decisiones
 documentadas" is the team's own records, an activity, elsewhere).
 
@@ -56,6 +65,12 @@ SIXTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Zero findings in the SOC 2 audit",
             "Zero audit findings",
         ),
+        "own_practice_days": (
+            "Exercise at least {n} days a week",
+            "Practice guitar {n} days a week",
+            "Practice Mandarin regularly for at least one month",
+            "Study Spanish daily for {n} weeks",
+        ),
     },
     "es": {
         "own_hiring": ("Crecer el equipo a {n} personas",),
@@ -76,10 +91,30 @@ SIXTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Cero observaciones en auditorías SAT",
             "Cero hallazgos en la auditoría externa",
         ),
+        "own_practice_days": (
+            "Hacer ejercicio {n} días por semana",
+            "Practicar inglés regularmente durante al menos un mes",
+        ),
     },
     "pt": {
         "own_certificates": ("Obter {n} certificações AWS",),
         "own_teaching": ("Ensinar React a {n} pessoas",),
+        "own_practice_days": ("Praticar inglês {n} dias por semana",),
+    },
+    "ko": {
+        "ko_own_doings": (
+            "일주일에 {n}일 이상 운동(휴가 제외)",
+            "스타트업과 관련되어 {n}회 네트워킹하기",
+            "매주 {n}회 발표하기",
+            "강의 {n}개 수강하기",
+            "책 {n}권 읽기",
+        ),
+        "ko_others_counted": (
+            "사용자 {n}000명 확보하기",
+            "앱 다운로드 {n}만회 달성하기",
+            "리뷰 {n}00개 확보하기",
+            "일 방문자 {n}00명 달성",
+        ),
     },
     "zh": {
         "own_hiring": (
@@ -103,6 +138,7 @@ SIXTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
 FAMILIES = (
     "own_hiring", "own_certificates", "own_setup_for", "own_teaching",
     "cjk_others_counted", "leads_generated_it", "zero_findings",
+    "own_practice_days", "ko_own_doings", "ko_others_counted",
 )  # fmt: skip
 KIND.update(
     {
@@ -113,6 +149,9 @@ KIND.update(
         "cjk_others_counted": "outcome",
         "leads_generated_it": "outcome",
         "zero_findings": "outcome",
+        "own_practice_days": "activity",
+        "ko_own_doings": "activity",
+        "ko_others_counted": "outcome",
     }
 )
 

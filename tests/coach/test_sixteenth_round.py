@@ -79,3 +79,35 @@ def test_others_counted_are_results(text):
 )
 def test_the_teams_own_counts_are_not_others_counted(text):
     assert not own_growth.others_counted(text)
+
+
+# Second part: a person's own practice on a count of days, a Korean count of one's own doings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practice Mandarin regularly for at least one month.",
+        "Exercise at least 3 days a week",
+        "Hacer ejercicio 3 días por semana",
+        "일주일에 5일 이상 운동(휴가 제외)",
+        "스타트업과 관련되어 10회 네트워킹하기",
+        "책 3권 읽기",
+    ],
+)
+def test_a_persons_own_practice_is_work(text):
+    assert own_growth.own_growth(text)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep uptime 30 days a month",
+        "Zero incidents 30 days in a row",
+        "사용자 1000명 확보하기",
+        "앱 다운로드 1만회 달성하기",
+        "리뷰 100개 확보하기",
+        "CS229: Machine Learning 강의 수강률 70퍼센트 달성하기",
+    ],
+)
+def test_uptime_or_korean_results_secured_are_not_practice(text):
+    assert not own_growth.own_growth(text)

@@ -12,7 +12,14 @@ Round 14's first run (a set of personal and learning OKRs) left these activities
   certification others grant ("ISO 27001", "SOC 2", "PCI DSS", "HIPAA") stays a result;
 - **the team's own tooling set up for a count of its projects**: "Configurar CI/CD para 3
   proyectos" — its repositories, projects or services, not customers;
-- **a skill taught to a count of people**: "Enseñar React a 2 personas".
+- **a skill taught to a count of people**: "Enseñar React a 2 personas";
+- **a person's own practice on a count of days, or regularly for a while** (second part):
+  "Exercise at least 3 days a week", "Practice Mandarin regularly for at least one month",
+  "Hacer ejercicio 3 días por semana" — "Keep uptime 30 days a month" names no practice;
+- **a Korean count of the writer's own times, days or things, then the doing** (second part):
+  "일주일에 5일 이상 운동(휴가 제외)", "스타트업과 관련되어 10회 네트워킹하기", "책 3권 읽기".
+  Users, downloads or reviews secured or reached ("사용자 1000명 확보하기", "앱 다운로드 1만회
+  달성하기") name no doing of the writer's and stay results.
 
 And flagged these outcomes (`others_counted`, read by `wording._result_after_all` and the
 Chinese count's path): a bare Chinese count of sign-ups, users or paying customers ("1000個註冊",
@@ -70,15 +77,44 @@ _TAUGHT = re.compile(
 )
 
 
+# A practice verb, then a count of days per week or month, or "regularly"/"daily" (en/es/pt).
+_PRACTICE = re.compile(
+    r"^(?:exercise|practi[cs]e|train|study|meditate|work\s+out|hacer\s+ejercicio|practicar"
+    r"|estudiar|entrenar|meditar|praticar|estudar|treinar|fazer\s+exerc[ií]cio|fazer\s+exerc[ií]cios)"
+    r"\b[^.;:]{0,40}?(?:(?:at\s+least\s+|al\s+menos\s+|pelo\s+menos\s+)?\d+\s+(?:days|días|dias)"
+    r"\s+(?:a|per|each|every|por|a\s+la|al|cada|na)\s+(?:week|semana|month|mes|mês)\b"
+    r"|\b(?:regularly|daily|every\s+day|regularmente|diariamente|todos\s+los\s+días"
+    r"|todos\s+os\s+dias)\b)",
+    re.IGNORECASE,
+)
+# A Korean count of times, days, things, books or pieces ("10회", "5일", "3개", "2권"; not
+# "1만회", ten thousand downloads), then the writer's own doing at the end, in its to-do form.
+_KO_OWN_COUNT = re.compile(r"(?<![만천백])(?:\d+|한|두|세|네|다섯)\s*(?:회|번|일|개|권|편)")
+_KO_DOING_END = re.compile(
+    r"(?:운동|연습|공부|독서|수강|참석|발표|네트워킹|스터디|작성|읽기|완독|수료|명상|산책|달리기)"
+    r"(?:하기|한다|합니다|했다)?$"
+)
+_KO_CLOSING = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")
+
+
+def ko_own_doing(written: str) -> bool:
+    """Return True for a Korean count of the writer's own times, days or things, then the
+    doing ("일주일에 5일 이상 운동(휴가 제외)", "10회 네트워킹하기"): work."""
+    text = _KO_CLOSING.sub("", written.strip().rstrip(".!。"))
+    return _KO_DOING_END.search(text) is not None and _KO_OWN_COUNT.search(text) is not None
+
+
 def own_growth(written: str) -> bool:
     """Return True for the team grown or hired, a person's certifications or courses, tooling
     set up for the team's projects, or a skill taught to a count of people: work."""
     text = written.strip()
-    if not text.isascii() and _CJK_HIRED.search(text):
+    if not text.isascii() and (_CJK_HIRED.search(text) or ko_own_doing(text)):
         return True
     if "ertifica" in text and _CERTIFICATION.match(text) and not _COMPANY_CERT.search(text):
         return True
-    return any(rule.search(text) for rule in (_TEAM_GROWN, _COURSES, _SETUP_FOR, _TAUGHT))
+    return any(
+        rule.search(text) for rule in (_TEAM_GROWN, _COURSES, _SETUP_FOR, _TAUGHT, _PRACTICE)
+    )
 
 
 # A bare Chinese count of sign-ups, users, members or paying customers: others who joined
