@@ -81,10 +81,10 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round13.json": (1.0, 0.0),
     # Held out until its one first run, after the fifteenth round (5 December 2026): 46 of 57
     # activities and vague key results flagged (80.7%), 7 of 56 outcomes wrongly flagged (12.5%).
-    # Development material from the sixteenth round; its parser rules (with the coach's reading of
-    # Korean writings posted and courses taken, coach/korean_own.py) moved it to 47 of 57 and
-    # 5 of 56 (development figures).
-    "real_round14.json": (0.824, 0.09),
+    # Development material in the sixteenth round, whose coach rules (with its parser rules and the
+    # coach's reading of Korean writings posted, coach/korean_own.py) moved it to 57 of 57 and
+    # 1 of 56 (development figures, docs/coach.md "Sixteenth round").
+    "real_round14.json": (1.0, 0.018),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

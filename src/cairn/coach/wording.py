@@ -11,6 +11,7 @@ from cairn.coach import (
     done_first,
     funnel,
     granted,
+    own_growth,
     own_people,
     own_practice,
     own_records,
@@ -133,7 +134,11 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     own_count = None if funnel.cjk_reached(text) else cjk_count(text)  # "达到每月 10万 次访客"
     if parsed.start is None and parsed.change is None and not limit and own_count:
         # "每周健身4天", "每天1道LeetCode": the writer's own doings; "被3个团队使用" is adoption
-        return not others_pay_or_use(text) and own_count == "work"
+        return (  # "1000個註冊", "1000個付費客戶": others who joined, counted (own_growth)
+            not others_pay_or_use(text)
+            and not own_growth.others_counted(text)
+            and own_count == "work"
+        )
     if parsed.start is None and parsed.change is None and not limit and japanese_output(text):
         return True  # "1日1記事発信", "Webサービスを1つリリース": the writer's own outputs
     if parsed.start is None and parsed.change is None and korean_own_work(text):
@@ -165,6 +170,7 @@ def _result_after_all(written: str, verb: str | None) -> bool:
         or funnel.others_did(written)  # "500 trials iniciados", "10 consultores ativos usando"
         or funnel.brings_share(written)  # "Launch referral program generating 20% of new …"
         or reached.others_reached(written)  # "Ship payroll MVP to 10 design-partner companies"
+        or own_growth.others_counted(written)  # "500 lead qualificati generati", "Zero findings"
     )
 
 
@@ -181,6 +187,8 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return (
             True  # "开发人员100%熟悉AGV重点逻辑框架", "Establish relationships with 25 influencers"
         )
+    if own_growth.own_growth(written):
+        return True  # "Grow team to 15 people", "Conseguir 2 certificaciones", "Enseñar React a 2"
     if parsed.change is not None and any_language.work_by_count(written, parsed):
         return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
     if _share_of_work(text, parsed, verb):
