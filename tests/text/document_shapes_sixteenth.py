@@ -118,7 +118,9 @@ def _defined_example(tree: Tree, words: Words, variant: str, seed: int) -> list[
     else:
         lines.append(f"{words.example}:")
     for o in tree.objectives:
-        lines.append(f"{words.objective}: {o.title}" if fenced else f"- {words.objective}: {o.title}")
+        lines.append(
+            f"{words.objective}: {o.title}" if fenced else f"- {words.objective}: {o.title}"
+        )
         for j, kr in enumerate(o.key_results, 1):
             ident = f"{words.key_result}" if variant == "list_key_result" else f"KR{j}"
             lines.append(f"  {ident}: {kr.text}" if fenced else f"- {ident}: {kr.text}")

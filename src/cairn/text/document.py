@@ -237,8 +237,12 @@ def _bare(outline: Outline) -> bool:
 
 
 def _all_stated(outline: Outline) -> bool:
-    """Return True for an outline whose objectives all have key results."""
-    return bool(outline.objectives) and all(node.key_results for node in outline.objectives)
+    """Return True for an outline whose objectives all have key results, each written with its
+    marker ("KR1: …"): a fenced "Format:" over "- What did you do?" is no key result of theirs."""
+    return bool(outline.objectives) and all(
+        node.key_results and all(kr.marked for kr in node.key_results)
+        for node in outline.objectives
+    )
 
 
 def _memo(parse: Callable[[str], ParsedKeyResult]) -> Callable[[str], ParsedKeyResult]:
