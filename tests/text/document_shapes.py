@@ -255,6 +255,10 @@ def expected(tree: Tree) -> list[dict]:
     ]
 
 
+_SHARE_END = re.compile(r"\d\s*%\s*$")
+_TARGET_END = re.compile(r"(?:\bto|\ba|\bà|\bbis|\baté|→|->)\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$", re.I)
+
+
 def fit(tree: Tree, shape: Shape) -> Tree:
     """Return the tree a shape can carry: fields the shape does not write are left out."""
     table = shape.objective.startswith("table")
@@ -263,10 +267,16 @@ def fit(tree: Tree, shape: Shape) -> Tree:
         owner = kr.owner if shape.owner != "none" else None
         if owner and shape.owner == "handle":
             owner = re.sub(r"\W", "", owner).lower()  # a handle: one word
+        # "… khoảng 30% => 70%": an arrow right after a share is a from-to (the lead's round-14
+        # convention, tests/text/test_document_rules.py), so no score is written that way
+        # unless the share is already the target ("from 12% to 3% => 30%")
+        from_to = shape.score == "arrow" and bool(
+            _SHARE_END.search(kr.text) and not _TARGET_END.search(kr.text)
+        )
         return replace(
             kr,
             owner=owner,
-            score=kr.score if shape.score != "none" and not table else None,
+            score=kr.score if shape.score != "none" and not table and not from_to else None,
             status=kr.status if shape.status != "none" else None,
         )
 

@@ -121,3 +121,16 @@ def test_a_bold_heading_over_a_marked_okr_list_is_a_heading():
 def test_a_bold_heading_over_unmarked_bullets_stays_a_section():
     text = "## Objective: Grow the blog\n- KR: Reach 10k readers\n\n#### **Risks**\n- Drift\n- Too little time\n"
     assert _tree(text) == [("Grow the blog", [("Reach 10k readers", None)])]
+
+
+# --- "from 12% to 3% => 30%": the share before the arrow is already the target ---
+
+
+def test_an_arrow_after_a_stated_target_share_is_a_score():
+    from cairn.text.doc_clean import clean_title
+
+    cleaned = clean_title("Cut failed deploys from 12% to 3% => 30%")
+    assert (cleaned.title, cleaned.score) == ("Cut failed deploys from 12% to 3%", 0.3)
+    # near miss: the lead's from-to stays one ("from 28% → 40%", "from 30 % => 45%")
+    assert clean_title("Increase activation from 28% → 40%").score is None
+    assert clean_title("Grow the repeat-purchase share from 30 % => 45%").score is None

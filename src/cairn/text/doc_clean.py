@@ -47,6 +47,11 @@ _SCORE_ARROW = re.compile(r"\s*(?:=>|⇒|→)\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$")
 # A share right before that arrow ("Increase activation from 28% → 40%") makes the arrow a
 # change from one share to the next, its target, not a score reported after the title.
 _SHARE_BEFORE = re.compile(r"\d\s*%\s*$")
+# ... unless that share is already the target ("Cut failed deploys from 12% to 3% => 30%"): then
+# the arrow reports the score (sixteenth round; the generated grid's "arrow" scores)
+_TARGET_BEFORE = re.compile(
+    r"(?:\bto|\ba|\bà|\bbis|\baté|→|->)\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$", re.I
+)
 # "… (score: 0.7)", "… [progress: 40%]", "… (Прогресс: 40%)": a reported score, never a target
 _SCORE_SUFFIX = re.compile(
     rf"\s*[(\[]\s*(?:{SCORE_WORD}|{PROGRESS_WORD})\s*[:：=]\s*(\d{{1,3}}(?:\.\d+)?)\s*(%?)"
@@ -218,7 +223,8 @@ def clean_title(text: str) -> Cleaned:
     if text and ord(text[0]) > 0x2000:
         text = _strip_decoration(text)
     if ("=>" in text or "⇒" in text or "→" in text) and (match := _SCORE_ARROW.search(text)):
-        if not _SHARE_BEFORE.search(text, 0, match.start()):  # "from 28% → 40%": a from-to
+        head = text[: match.start()]
+        if not _SHARE_BEFORE.search(head) or _TARGET_BEFORE.search(head):  # "from 28% → 40%"
             score, text = float(match.group(1)) / 100, text[: match.start()].rstrip()
         if len(text) > 2 and text[0] == text[-1] == "`":
             text = text[1:-1].strip()
