@@ -145,6 +145,9 @@ def main() -> None:
     from tests.text.document_shapes_fifteenth import main as fifteenth
 
     fifteenth(show)  # "**Goal**:" lines, "(Individual)" headings, anchored headings
+    from tests.text.document_shapes_sixteenth import main as sixteenth
+
+    sixteenth(show)  # defining pairs over an example, fenced key results, progress bars
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from cairn.text.html_details import details_blocks
+from cairn.text.html_headings import html_headings
 from cairn.text.html_okr_tables import html_tables
 from cairn.text.markdown_okr_tables import markdown_tables, okr_rows
 from cairn.text.outline_words import (
@@ -343,6 +344,8 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
         html_tables(out, okr_rows)
     if "<summary" in text or "<SUMMARY" in text:  # "<details>" blocks: their summary lines
         details_blocks(out)
+    if "<h" in text or "<H" in text or "{{" in text or "<progress" in text:
+        html_headings(out)  # "<h2>" / "  Key result: …" / "</h2>", then its progress bar
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""

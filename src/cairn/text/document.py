@@ -22,7 +22,7 @@ from cairn.coach import (
 from cairn.text.doc_clean import first_code_block
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.markdown import MarkdownRead, looks_canonical, read_markdown
-from cairn.text.outline import Item, ObjectiveNode, WorkNode, read_outline, work_kind
+from cairn.text.outline import Item, ObjectiveNode, Outline, WorkNode, read_outline, work_kind
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, PlanWork, initiative_work
 
 TEXT, CANONICAL = "text", "cairn-markdown"
@@ -211,11 +211,13 @@ def _from_outline(text: str) -> ParsedDocument:
     """Return the document read by the free-form outline reader."""
     parse = _memo(parse_key_result)
     outline = read_outline(text, parse)
-    if not outline.objectives and (fence := first_code_block(text)) is not None:
+    if _bare(outline) and (fence := first_code_block(text)) is not None:
         # Nothing outside the fences: the OKRs were pasted inside one (a chat answer, a README
-        # snippet). Where the document has OKRs of its own, a fence holds an example.
+        # snippet). Where the document has OKRs of its own, a fence holds an example. Outside
+        # objectives without one key result ("**Objective:** Qualitative, inspiring, …" over a
+        # fenced "Objective: …" / "  KR1: …", sixteenth round) give way to a fence's OKRs.
         fenced = read_outline(text, parse, code=True)
-        if fenced.objectives:
+        if fenced.objectives if not outline.objectives else _all_stated(fenced):
             outline = fenced
             outline.problems.insert(
                 0,
@@ -227,6 +229,20 @@ def _from_outline(text: str) -> ParsedDocument:
     objectives = tuple(_doc_objective(node, parse) for node in outline.objectives)
     problems = tuple(Problem(line, message) for line, message in outline.problems)
     return ParsedDocument(objectives, problems, TEXT)
+
+
+def _bare(outline: Outline) -> bool:
+    """Return True for an outline without one key result (or without objectives)."""
+    return not any(node.key_results for node in outline.objectives)
+
+
+def _all_stated(outline: Outline) -> bool:
+    """Return True for an outline whose objectives all have key results, each written with its
+    marker ("KR1: …"): a fenced "Format:" over "- What did you do?" is no key result of theirs."""
+    return bool(outline.objectives) and all(
+        node.key_results and all(kr.marked for kr in node.key_results)
+        for node in outline.objectives
+    )
 
 
 def _memo(parse: Callable[[str], ParsedKeyResult]) -> Callable[[str], ParsedKeyResult]:

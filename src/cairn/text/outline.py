@@ -12,7 +12,7 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
-from cairn.text.outline_aims import aim_over_key_results
+from cairn.text.outline_aims import aim_over_key_results, heading_over_okr
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_lines import Line, read_lines
@@ -392,6 +392,8 @@ class _Builder(NodeBuilder):
                 self._objective(line, line.text, explicit=False)
                 self.bold_shape = True
                 return True
+        if heading_over_okr(line):  # "#### **Template Vendite**" over "- Objective: …"
+            return False
         if not line.item and any(_marked_okr(child) for child in line.children):
             return True  # "**Our goals**" over "- `O-1` …" holding "- `KR-1-1` …": their title
         objective = self.objective

@@ -5,12 +5,16 @@
 line states what the objective aims at in one sentence. It is neither the objective's title nor
 a key result, and the marked key results right under it stay the objective's (a bold label
 paragraph otherwise makes the list under it its own content: "**Risks:** …" over bullets).
+
+A bold heading over a list that states an objective and its key result is a heading too, not a
+label paragraph: "#### **Template Vendite**" / '- Objective: "Aumentare …"' / "- KR: Fatturato
+trimestrale €150.000" (sixteenth round, a changelog of round 14): the list is its OKR.
 """
 
 from __future__ import annotations
 
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _KEY_RESULT
+from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
 
 
 def aim_over_key_results(line: Line, has_objective: bool, has_key_results: bool) -> bool:
@@ -21,3 +25,16 @@ def aim_over_key_results(line: Line, has_objective: bool, has_key_results: bool)
     if not line.label or line.text.rstrip(":：").strip() == line.label:
         return False  # "**Risks:**" alone over bullets: a section of its own
     return all(_KEY_RESULT.match(child.text) for child in line.children)
+
+
+def heading_over_okr(line: Line) -> bool:
+    """Return True for a bold heading ("#### **Template Vendite**") whose list marks an
+    objective with its text and, right below it, a key result with its text."""
+    if not line.heading or not line.children:
+        return False
+    children = line.children
+    for above, below in zip(children, children[1:], strict=False):
+        objective, key_result = _OBJECTIVE.match(above.text), _KEY_RESULT.match(below.text)
+        if objective and objective.group(1).strip() and key_result and key_result.group(1).strip():
+            return True
+    return False

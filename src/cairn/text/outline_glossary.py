@@ -114,9 +114,28 @@ def defined_pairs(lines: list[Line]) -> set[int]:
         and line.text.rstrip(":：").strip() != line.label
         and above.text.rstrip(":：").strip() != above.label
     ]
-    if not pairs or not any(_numbered_objective(line.text) for line in lines):
+    if not pairs:
+        return set()
+    paired = {id(line) for pair in pairs for line in pair}
+    # "**Objective:** Qualitative, inspirational, time-bound" / "**Key Results:** Quantitative,
+    # measurable, …" over "Example:" / "- Objective: Become the market leader in Spain" /
+    # "- KR1: Reach €1M ARR" (sixteenth round): another marked objective on the page, stated
+    # with marked key results below it, is the page's OKR, and the pair defines the terms
+    if not any(_numbered_objective(line.text) for line in lines) and not _stated_okr(lines, paired):
         return set()
     return {id(line) for pair in pairs for line in pair}
+
+
+def _stated_okr(lines: list[Line], paired: set[int]) -> bool:
+    """Return True where a marked objective outside the pair has a marked key result right
+    below it ("Objective: Become the market leader in X" / "  KR1: Reach $10M ARR")."""
+    for above, line in zip(lines, lines[1:], strict=False):
+        if id(above) in paired or id(line) in paired:
+            continue
+        objective, key_result = _OBJECTIVE.match(above.text), _KEY_RESULT.match(line.text)
+        if objective and objective.group(1).strip() and key_result and key_result.group(1).strip():
+            return True
+    return False
 
 
 def _has_digit(text: str) -> bool:
