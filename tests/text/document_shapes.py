@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -210,6 +211,44 @@ def family_grid(
             for seed, count in enumerate(objectives.get(family, (1, 2, 3))):
                 out.append((family, language, variant, seed + 1, count, 2 + seed % 2))
     return out
+
+
+@dataclass(frozen=True)
+class RoundShapes:
+    """One round's page families: how each renders a tree, the grid of cases, its printed figure.
+
+    A round's module names its families, words, variants, renderers (family -> lines) and how it
+    draws a tree; `heading` opens every page, `keep` leaves cases out of the grid.
+    """
+
+    name: str
+    families: tuple[str, ...]
+    words: dict
+    variants: dict
+    renderers: dict
+    tree_for: Callable[..., Tree]
+    sizes: dict = field(default_factory=dict)
+    heading: tuple[str, ...] = ()
+    keep: Callable[[tuple], bool] | None = None
+
+    def render(self, tree: Tree, family: str, language: str, variant: str, seed: int) -> str:
+        """Return the page of a tree in one family's shape."""
+        lines = [*self.heading, *self.renderers[family](tree, self.words[language], variant, seed)]
+        return "\n".join(lines).rstrip() + "\n"
+
+    def cases(self) -> list[tuple[str, str, str, int, int, int]]:
+        """Return (family, language, variant, seed, objectives, key results) for every case."""
+        grid = family_grid(self.families, self.words, self.variants, self.sizes)
+        return [c for c in grid if self.keep is None or self.keep(c)]
+
+    def case(self, family: str, language: str, variant: str, seed: int, objectives: int, krs: int):
+        """Return (document text, expected tree) of one case."""
+        tree = self.tree_for(seed, objectives, krs, language, family)
+        return self.render(tree, family, language, variant, seed), expected(tree)
+
+    def main(self, show: bool = False) -> None:
+        """Print each family's figure (bench.document_shapes calls this)."""
+        print_family_figures(self.name, self.families, self.cases(), self.case, show)
 
 
 def print_family_figures(round_name: str, families, cases: list[tuple], case, show: bool) -> None:  # noqa: ANN001

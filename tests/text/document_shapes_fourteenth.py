@@ -29,10 +29,8 @@ from dataclasses import dataclass
 from tests.text.document_shapes import (
     KeyResult,
     Objective,
+    RoundShapes,
     Tree,
-    expected,
-    family_grid,
-    print_family_figures,
     sample_tree,
 )
 
@@ -228,33 +226,18 @@ RENDER = {
 }
 
 
-def render(tree: Tree, family: str, language: str, variant: str, seed: int) -> str:
-    """Return the page of a tree in one family's shape."""
-    lines = ["# OKRs", "", *RENDER[family](tree, WORDS[language], variant, seed)]
-    return "\n".join(lines).rstrip() + "\n"
+def _kept(c: tuple) -> bool:
+    """Prose only in the languages its words exist for; the annotated template in English."""
+    return (c[0] != "prose_okrs" or c[1] in _PROSE_LANGUAGES) and (
+        c[0] != "annotated_fields" or c[1] == "en"
+    )
 
 
-def cases() -> list[tuple[str, str, str, int, int, int]]:
-    """Return (family, language, variant, seed, objectives, key results) for every case."""
-    grid = family_grid(FAMILIES, WORDS, VARIANTS, {"prose_okrs": (1, 1, 2)})
-    return [
-        c
-        for c in grid
-        if c[0] != "prose_okrs" or c[1] in _PROSE_LANGUAGES
-        if c[0] != "annotated_fields" or c[1] == "en"
-    ]
-
-
-def case(family: str, language: str, variant: str, seed: int, objectives: int, krs: int):
-    """Return (document text, expected tree) of one case."""
-    tree = tree_for(seed, objectives, krs, language, family)
-    return render(tree, family, language, variant, seed), expected(tree)
-
-
-def main(show: bool = False) -> None:
-    """Print each family's figure (bench.document_shapes calls this)."""
-    print_family_figures("fourteenth", FAMILIES, cases(), case, show)
-
+SHAPES = RoundShapes(
+    "fourteenth", FAMILIES, WORDS, VARIANTS, RENDER, tree_for, {"prose_okrs": (1, 1, 2)},
+    heading=("# OKRs", ""), keep=_kept,
+)  # fmt: skip
+render, cases, case, main = SHAPES.render, SHAPES.cases, SHAPES.case, SHAPES.main
 
 if __name__ == "__main__":
     main(show=True)

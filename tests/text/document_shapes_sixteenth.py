@@ -26,10 +26,8 @@ from dataclasses import dataclass, replace
 from tests.text.document_shapes import (
     KeyResult,
     Objective,
+    RoundShapes,
     Tree,
-    expected,
-    family_grid,
-    print_family_figures,
     sample_tree,
 )
 
@@ -188,27 +186,8 @@ RENDER = {
 }
 
 
-def render(tree: Tree, family: str, language: str, variant: str, seed: int) -> str:
-    """Return the page of a tree in one family's shape."""
-    lines = RENDER[family](tree, WORDS[language], variant, seed)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def cases() -> list[tuple[str, str, str, int, int, int]]:
-    """Return (family, language, variant, seed, objectives, key results) for every case."""
-    return family_grid(FAMILIES, WORDS, VARIANTS, {})
-
-
-def case(family: str, language: str, variant: str, seed: int, objectives: int, krs: int):
-    """Return (document text, expected tree) of one case."""
-    tree = tree_for(seed, objectives, krs, language, family)
-    return render(tree, family, language, variant, seed), expected(tree)
-
-
-def main(show: bool = False) -> None:
-    """Print each family's figure (bench.document_shapes calls this)."""
-    print_family_figures("sixteenth", FAMILIES, cases(), case, show)
-
+SHAPES = RoundShapes("sixteenth", FAMILIES, WORDS, VARIANTS, RENDER, tree_for)
+render, cases, case, main = SHAPES.render, SHAPES.cases, SHAPES.case, SHAPES.main
 
 if __name__ == "__main__":
     main(show=True)
