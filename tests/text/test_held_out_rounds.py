@@ -166,8 +166,9 @@ def test_the_labels_are_consistent(held_out):
         if row["change"] is not None:
             assert row["change"]["amount"] > 0, row["text"]
             assert set(row["change"]) == {"amount", "relative"}, row["text"]
-        if row["unit"] is not None:
-            assert row["target"] is not None or row["start"] is not None, row["text"]
+        if row["unit"] is not None:  # a unit measures a value or a change by an amount
+            by_amount = row["change"] is not None and not row["change"]["relative"]
+            assert row["target"] is not None or row["start"] is not None or by_amount, row["text"]
 
 
 @pytest.mark.parametrize("held_out", ROUNDS, ids=str)
