@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to fifteenth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to sixteenth rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -93,6 +93,17 @@ ROUNDS = (
     # test-suite time written in two units) were dropped before anything ran; ran once after the
     # sixteenth round
     Round(15, least_rows=154, least_repositories=12, most_per_repository=25, documents=8),
+    # 78 rows from 12 repositories and 8 documents, gathered blind in session 14 (short of the 150
+    # rows asked for: the public OKR material the search tools reach had mostly been taken; 21 rows
+    # of four repositories without a snapshot checked by eye only); rows judged ambiguous (service
+    # levels and times of the team's own process, 'Reduce average local build … to under 15
+    # seconds', '< 2h first response', a range '±10%', a rank band 'Top 10 sur 5 keywords', a
+    # change written in two units '4hrs → 30min', placeholders written as X or in brackets, a name
+    # holding numbers beside the figure 'WCAG 2.1 AA', 'D7000', 'Ed25519', a number that
+    # qualifies the subject, '… within 7 days', 'Public issues for four targets', compound items
+    # whose first measure is a milestone, the team's own productivity) were dropped before
+    # anything ran; run=False until its one first run
+    Round(16, least_rows=78, least_repositories=12, most_per_repository=25, documents=8, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 FIELDS = {"text", "direction", "start", "target", "change", "unit", "metric", "source"}
