@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to sixteenth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to seventeenth rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -104,6 +104,17 @@ ROUNDS = (
     # whose first measure is a milestone, the team's own productivity) were dropped before
     # anything ran; run=False until its one first run
     Round(16, least_rows=78, least_repositories=12, most_per_repository=25, documents=8, run=False),
+    # 131 rows from 10 repositories and 4 documents, gathered blind in session 14 from owners n-z
+    # (short of the 150 rows, 12 repositories and 8 documents asked for: the searchable public
+    # OKR material not already in a set ran thin, and a held-out document must hold a tree; 4
+    # rows of a repository without a snapshot checked by eye only); rows judged ambiguous (a year
+    # or a version as the only figure, titles split over two lines, placeholders 'X%' and
+    # 'xxxxxx', a count of one, a duration or size that qualifies the count, a fraction '7/7',
+    # frequencies, service levels of the team's own process, JSON-escaped quotes) were dropped
+    # before anything ran; its one first run waits for the next session
+    Round(
+        17, least_rows=131, least_repositories=10, most_per_repository=25, documents=4, run=False
+    ),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 FIELDS = {"text", "direction", "start", "target", "change", "unit", "metric", "source"}
