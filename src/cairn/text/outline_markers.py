@@ -43,9 +43,10 @@ _OBJECTIVE_SPACED = re.compile(
     rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d{{1,2}}(?:[.\-]\d{{1,2}})?|{_CJK_ID})\s+(\S.*)$",
     re.I,
 )
-# "### O1 Build Data Platform": an objective's code and its title with no separator; a document
-# writing two or more headings so marks its objectives by them
-_O_CODE_HEADING = re.compile(r"^(?-i:O)\d{1,2}\s+\S")
+# "### O1 Build Data Platform", "### okr1 湖仓一体", "### OKR 2 Ship the API": an objective's
+# code and its title with no separator; a document writing two or more headings so marks its
+# objectives by them (seventeenth round: "okrN", any case, the id glued or spaced)
+_O_CODE_HEADING = re.compile(r"^(?:(?-i:O)|(?i:okr)\s?)\d{1,2}\s+\S")
 # "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
     rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
