@@ -52,6 +52,7 @@ from cairn.text.outline_nodes import (
     _remove,
     _starts_objective,
 )
+from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
@@ -103,6 +104,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
+    lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of

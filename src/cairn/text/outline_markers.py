@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cairn.text.outline_lines import Line
+from cairn.text.outline_statements import key_results_section
 from cairn.text.outline_words import (
     DOC_FIELD_WORD,
     INITIATIVES_HEADER,
@@ -155,6 +156,8 @@ def key_results_header(line: Line, text: str | None = None) -> bool:
     text = line.text if text is None else text
     if line.wrong:
         return False  # "### ❌ Key Results not measurable": counter-examples, no key results
+    if line.heading and key_results_section(line, text):  # "### 3. Key Results (…) & Analysis"
+        return True
     return bool(_KR_HEADER.match(text) or line.heading and _MARKER_ONLY_KRS.match(text))
 
 
