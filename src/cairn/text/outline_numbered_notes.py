@@ -28,9 +28,10 @@ def _numbered_kr(line: Line) -> bool:
 
 def numbered_kr_notes(lines: list[Line]) -> list[Line]:
     """Return the lines with the notes after numbered key results left out (initiatives nested)."""
-    marked = [line for line in lines if line.item and _KEY_RESULT.match(line.text)]
-    if len(marked) < 2 or not all(line.numbered for line in marked):
-        return lines
+    if sum(1 for line in lines if line.numbered and _numbered_kr(line)) < 2:
+        return lines  # numbered items are tried first: most pages have few
+    if any(line.item and not line.numbered and _KEY_RESULT.match(line.text) for line in lines):
+        return lines  # "- KR1: …": the page's key results are bullets too
     out: list[Line] = []
     kr: Line | None = None  # the numbered key result above, while its block lasts
     notes = flush = False
