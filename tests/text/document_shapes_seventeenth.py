@@ -18,6 +18,12 @@ languages, with variants:
   "### 2. Objective (…)" heading, and whose key results are "> **Target:** …" blockquotes under
   "#### 🟢 KR1: <kind of metric>" headings, each followed by bold-labelled analysis bullets (the
   Vietnamese label "Mục tiêu" also means "objective", the German "Ziel" too).
+- `labelled_example` (round 12's one-page template): "## What are OKRs?" defines the terms in two
+  bullets ("- **Objective**: What you want to achieve (qualitative, inspiring)" / "- **Key
+  Results**: How you'll measure success …"), then "**Example**:" heads "- **Objective**: …" /
+  "- **Key Results**:" over "  - KR1: …"; a scoring section follows whose bold question ("**What's
+  a good average score?**") heads a graded list: the definitions and the question are context,
+  the example is the page's OKR.
 """
 
 from __future__ import annotations
@@ -33,7 +39,13 @@ from tests.text.document_shapes import (
     sample_tree,
 )
 
-FAMILIES = ("numbered_initiatives", "quarter_columns", "okr_numbered_headings", "quoted_statements")
+FAMILIES = (
+    "numbered_initiatives",
+    "quarter_columns",
+    "okr_numbered_headings",
+    "quoted_statements",
+    "labelled_example",
+)
 
 
 @dataclass(frozen=True)
@@ -77,8 +89,45 @@ VARIANTS = {
     "quarter_columns": ("spaced", "single", "mixed", "tabs", "no_header"),
     "okr_numbered_headings": ("lower", "upper", "upper_spaced", "h2", "blank_runs"),
     "quoted_statements": ("emoji", "plain", "no_bold", "unlabelled", "dash_heading"),
+    "labelled_example": ("full", "no_expansion", "kr_inline", "colon_inside", "bold_ids"),
 }
-SIZES = {"quoted_statements": (1, 1, 1), "okr_numbered_headings": (2, 3, 2)}
+SIZES = {
+    "quoted_statements": (1, 1, 1),
+    "okr_numbered_headings": (2, 3, 2),
+    "labelled_example": (1, 1, 1),
+}
+
+
+@dataclass(frozen=True)
+class Primer:
+    """A language's words for a one-page template's primer."""
+
+    objective: str
+    key_results: str
+    example: str
+    definitions: tuple[str, str]  # what an objective and key results are, addressed to the reader
+    headings: tuple[str, str]  # "What are OKRs?", the scoring section
+    question: str  # "What's a good average score?"
+    grades: tuple[str, str]  # two grades' meanings
+
+
+PRIMERS: dict[str, Primer] = {
+    "en": Primer("Objective", "Key Results", "Example",
+                 ("What you want to achieve (qualitative, inspiring)", "How you'll measure success (quantitative, specific)"),
+                 ("What are OKRs?", "Scoring"), "What's a good average score?", ("Perfect", "Too ambitious")),
+    "es": Primer("Objetivo", "Resultados clave", "Ejemplo",
+                 ("Lo que quieres lograr (cualitativo, inspirador)", "Cómo medirás el éxito (cuantitativo, específico)"),
+                 ("¿Qué son los OKR?", "Puntuación"), "¿Cuál es una buena puntuación media?", ("Perfecto", "Demasiado ambicioso")),
+    "zh": Primer("目标", "关键结果", "示例",
+                 ("你想达成的事（定性，鼓舞人心）", "你如何衡量成功（定量，具体）"),
+                 ("什么是OKR？", "评分"), "怎样的平均分算好？", ("完美", "过于激进")),
+    "vi": Primer("Mục tiêu", "Kết quả then chốt", "Ví dụ",
+                 ("Điều bạn muốn đạt được (định tính, truyền cảm hứng)", "Cách bạn đo lường thành công (định lượng, cụ thể)"),
+                 ("OKR là gì?", "Chấm điểm"), "Điểm trung bình thế nào là tốt?", ("Hoàn hảo", "Quá tham vọng")),
+    "de": Primer("Objective", "Key Results", "Beispiel",
+                 ("Was ihr erreichen wollt (qualitativ, inspirierend)", "Wie ihr den Erfolg messt (quantitativ, konkret)"),
+                 ("Was sind OKRs?", "Bewertung"), "Was ist ein guter Durchschnittswert?", ("Perfekt", "Zu ehrgeizig")),
+}  # fmt: skip
 _QUARTERS = ("Q1     0%-30%", "Q2 0%-0%", "Q2   10%-20%", "Q3 0%-50%")
 
 
@@ -184,11 +233,37 @@ def _quoted_statements(tree: Tree, words: Words, variant: str, seed: int) -> lis
     return [*lines, "---", "**Key Takeaway:** ", "Three KRs, one product-market fit."]
 
 
+def _labelled_example(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    language = next(code for code, w in WORDS.items() if w is words)
+    p = PRIMERS[language]
+    o = tree.objectives[0]
+    what, how = p.definitions
+    about, scoring = p.headings
+    lines = ["# OKR Framework (1-Page)", "", "**Purpose**: Set quarterly objectives", "", "---", "",
+             f"## {about}", ""]  # fmt: skip
+    if variant != "no_expansion":
+        lines += ["**OKR** = Objectives and Key Results", ""]
+    lines += [f"- **{p.objective}**: {what}", f"- **{p.key_results}**: {how}", ""]
+    lines.append(f"**{p.example}:**" if variant == "colon_inside" else f"**{p.example}**:")
+    lines.append(f"- **{p.objective}**: {o.title}")
+    if variant != "kr_inline":
+        lines.append(f"- **{p.key_results}**:")
+    indent = "" if variant == "kr_inline" else "  "
+    for j, kr in enumerate(o.key_results, 1):
+        ident = f"**KR{j}**" if variant == "bold_ids" else f"KR{j}"
+        lines.append(f"{indent}- {ident}: {kr.text}")
+    perfect, ambitious = p.grades
+    return [*lines, "", "---", "", f"## {scoring}", "", "- **0.0 - 0.3**: Failed (red)",
+            "- **0.7 - 1.0**: Achieved (green)", "", f"**{p.question}**", f"- 0.7 - 0.8: {perfect}",
+            f"- 0.4 - 0.6: {ambitious}"]  # fmt: skip
+
+
 RENDER = {
     "numbered_initiatives": _numbered_initiatives,
     "quarter_columns": _quarter_columns,
     "okr_numbered_headings": _okr_numbered_headings,
     "quoted_statements": _quoted_statements,
+    "labelled_example": _labelled_example,
 }
 
 

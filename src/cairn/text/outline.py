@@ -12,7 +12,7 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
-from cairn.text.outline_aims import aim_over_key_results, heading_over_okr
+from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_lines import Line, read_lines
@@ -383,7 +383,7 @@ class _Builder(NodeBuilder):
             if not self.explicit_doc and not _named_section(line.text):
                 self.context = None  # it ends a section of something else ("## Links")
                 return False  # a bold paragraph heading a list: an objective, placed as content
-            after_first = bool(self.outline.objectives) and not _named_section(line.text)
+            after_first = bool(self.outline.objectives) and not label_section(line.text)
             if after_first and (
                 self.bold_shape
                 or _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
