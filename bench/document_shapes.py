@@ -148,6 +148,9 @@ def main() -> None:
     from tests.text.document_shapes_sixteenth import main as sixteenth
 
     sixteenth(show)  # defining pairs over an example, fenced key results, progress bars
+    from tests.text.document_shapes_seventeenth import main as seventeenth
+
+    seventeenth(show)  # "·" initiatives, "Q1 0%-30%" columns, "okrN" headings, quoted statements
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from cairn.text.doc_columns import drop_quarter_columns
 from cairn.text.html_details import details_blocks
 from cairn.text.html_headings import html_headings
 from cairn.text.html_okr_tables import html_tables
@@ -346,6 +347,8 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
         details_blocks(out)
     if "<h" in text or "<H" in text or "{{" in text or "<progress" in text:
         html_headings(out)  # "<h2>" / "  Key result: …" / "</h2>", then its progress bar
+    if "%-" in text or "% -" in text or "%–" in text or "% –" in text:  # "KR1:…  Q1  0%-30%"
+        drop_quarter_columns(out)
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""

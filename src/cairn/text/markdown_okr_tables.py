@@ -43,8 +43,11 @@ _STATUS_COLUMN = re.compile(
     rf"^(?:{STATUS_WORD}|{PROGRESS_WORD}|{SCORE_WORD}|result){_TRANSLATION}$", re.I
 )
 _STATE_COLUMN = re.compile(rf"^{STATUS_WORD}{_TRANSLATION}$", re.I)
-# "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it
-_SCORE_VALUE_COLUMN = re.compile(rf"^(?:current\s+|final\s+|latest\s+)?{SCORE_WORD}\b", re.I)
+# "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it;
+# "% Complete", "% done" (seventeenth round): the share of the key result done, as a score
+_SCORE_VALUE_COLUMN = re.compile(
+    rf"^(?:(?:current\s+|final\s+|latest\s+)?{SCORE_WORD}\b|%\s*(?:complete|completed|done)$)", re.I
+)
 # "| Key Result | Target |", "| KR | Meta |", "| KR | Ziel |", "| KR | Целевое значение |": right of
 # the key result column, the value it aims at (read for the measure, never the title)
 _TARGET_COLUMN = re.compile(rf"^{TARGET_WORD}{_TRANSLATION}$", re.I)

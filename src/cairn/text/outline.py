@@ -12,7 +12,7 @@ import re
 
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
-from cairn.text.outline_aims import aim_over_key_results, heading_over_okr
+from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_lines import Line, read_lines
@@ -52,6 +52,7 @@ from cairn.text.outline_nodes import (
     _remove,
     _starts_objective,
 )
+from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
@@ -103,6 +104,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
+    lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
@@ -381,7 +383,7 @@ class _Builder(NodeBuilder):
             if not self.explicit_doc and not _named_section(line.text):
                 self.context = None  # it ends a section of something else ("## Links")
                 return False  # a bold paragraph heading a list: an objective, placed as content
-            after_first = bool(self.outline.objectives) and not _named_section(line.text)
+            after_first = bool(self.outline.objectives) and not label_section(line.text)
             if after_first and (
                 self.bold_shape
                 or _measured_list(line, self.parse, milestones=not self.kr_marked_doc)

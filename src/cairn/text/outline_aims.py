@@ -14,7 +14,8 @@ trimestrale €150.000" (sixteenth round, a changelog of round 14): the list is 
 from __future__ import annotations
 
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
+from cairn.text.outline_markers import _KEY_RESULT, _KR_HEADER, _OBJECTIVE
+from cairn.text.outline_rules import _named_section
 
 
 def aim_over_key_results(line: Line, has_objective: bool, has_key_results: bool) -> bool:
@@ -29,12 +30,34 @@ def aim_over_key_results(line: Line, has_objective: bool, has_key_results: bool)
 
 def heading_over_okr(line: Line) -> bool:
     """Return True for a bold heading ("#### **Template Vendite**") whose list marks an
-    objective with its text and, right below it, a key result with its text."""
-    if not line.heading or not line.children:
+    objective with its text and, right below it, a key result with its text.
+
+    A label paragraph alone ("**Example**:") over such a list heads it too (seventeenth round),
+    and so over "- **Objective**: …" / "- **Key Results**:" holding "  - KR1: …" items.
+    """
+    label_only = not line.item and line.label is not None and line.text.rstrip(":： ") == line.label
+    if not (line.heading or label_only) or not line.children:
         return False
     children = line.children
     for above, below in zip(children, children[1:], strict=False):
-        objective, key_result = _OBJECTIVE.match(above.text), _KEY_RESULT.match(below.text)
-        if objective and objective.group(1).strip() and key_result and key_result.group(1).strip():
+        objective = _OBJECTIVE.match(above.text)
+        if not objective or not objective.group(1).strip():
+            continue
+        if (key_result := _KEY_RESULT.match(below.text)) and key_result.group(1).strip():
+            return True
+        if (
+            label_only
+            and _KR_HEADER.match(below.text)
+            and any(_KEY_RESULT.match(item.text) for item in below.children)
+        ):
             return True
     return False
+
+
+def label_section(text: str) -> bool:
+    """Return True for a bold paragraph over a list that names a section, not an objective.
+
+    "**Notes**" (`outline_rules._named_section`), and a question ("**What's a good average
+    score?**" over "- 0.7 - 0.8: Perfect", seventeenth round): it asks, the list answers.
+    """
+    return text[-1:] in "?？" or _named_section(text)

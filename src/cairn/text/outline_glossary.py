@@ -99,15 +99,19 @@ def defined_pairs(lines: list[Line]) -> set[int]:
     of success within the quarter." before "**Objective 1:** …" / "**Key results:**" / "1. …"
     (fifteenth round, a translated docs page: "**目的:** 明確さと意図。" / "**成果指標:** …"). A
     label paragraph with its text, then a key-results label paragraph with its text, neither
-    with an id, a list or a number. On a page without numbered objectives, or with a number
-    in either text ("**Key results:** Reach 40 paying teams"), the pair reads as before.
+    with an id, a list or a number; or two such items of one list (seventeenth round: "- **Objective**:
+    What you want to achieve (qualitative, inspiring)" / "- **Key Results**: How you'll measure
+    success …"). On a page without numbered objectives, or with a number in either text
+    ("**Key results:** Reach 40 paying teams"), the pair reads as before.
     """
     pairs = [
         (above, line)
         for above, line in zip(lines, lines[1:], strict=False)
         if line.label
         and above.label
-        and not (line.item or above.item or line.children or above.children)
+        and not (line.children or above.children)
+        and line.item == above.item  # "- **Objective**: …" / "- **Key Results**: …" too
+        and line.indent == above.indent
         and _KR_HEADER.match(line.label)
         and not _has_digit(line.text)
         and not _has_digit(above.text)
@@ -135,7 +139,18 @@ def _stated_okr(lines: list[Line], paired: set[int]) -> bool:
         objective, key_result = _OBJECTIVE.match(above.text), _KEY_RESULT.match(line.text)
         if objective and objective.group(1).strip() and key_result and key_result.group(1).strip():
             return True
+        if objective and objective.group(1).strip() and _headed_key_results(line):
+            return True  # "- **Objective**: …" / "- **Key Results**:" / "  - KR1: …"
     return False
+
+
+def _headed_key_results(line: Line) -> bool:
+    """Return True for a key-results label alone over marked key results ("- **Key Results**:")."""
+    return (
+        line.text.rstrip(":： ") == (line.label or line.text.rstrip(":： "))
+        and bool(_KR_HEADER.match(line.text))
+        and any(_KEY_RESULT.match(item.text) for item in line.children)
+    )
 
 
 def _has_digit(text: str) -> bool:

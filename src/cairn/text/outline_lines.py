@@ -69,8 +69,10 @@ _BRACKETED_MARKER = re.compile(
     re.I,
 )
 # "## 1. Objective: Improve X", "### 2) KR 2.1: …": an outline number before a marker heading
+# "## 2. Objective (…)", "### 3. Key Results & analysis": a section's number before its marker
 _NUMBERED_MARKER = re.compile(
-    rf"^\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\b)", re.I
+    rf"^\d{{1,2}}(?:\.\d{{1,2}})*[.)]?\s+(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD}|key\s*results)\b)",
+    re.I,
 )
 # "## [P1] KR: …", "- (P0) Objective: …": a priority tag before a marker, no part of the title
 _PRIORITY_TAG = re.compile(

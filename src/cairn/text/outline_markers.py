@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cairn.text.outline_lines import Line
+from cairn.text.outline_statements import key_results_section
 from cairn.text.outline_words import (
     DOC_FIELD_WORD,
     INITIATIVES_HEADER,
@@ -43,9 +44,10 @@ _OBJECTIVE_SPACED = re.compile(
     rf"^{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d{{1,2}}(?:[.\-]\d{{1,2}})?|{_CJK_ID})\s+(\S.*)$",
     re.I,
 )
-# "### O1 Build Data Platform": an objective's code and its title with no separator; a document
-# writing two or more headings so marks its objectives by them
-_O_CODE_HEADING = re.compile(r"^(?-i:O)\d{1,2}\s+\S")
+# "### O1 Build Data Platform", "### okr1 湖仓一体", "### OKR 2 Ship the API": an objective's
+# code and its title with no separator; a document writing two or more headings so marks its
+# objectives by them (seventeenth round: "okrN", any case, the id glued or spaced)
+_O_CODE_HEADING = re.compile(r"^(?:(?-i:O)|(?i:okr)\s?)\d{1,2}\s+\S")
 # "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
     rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
@@ -154,6 +156,8 @@ def key_results_header(line: Line, text: str | None = None) -> bool:
     text = line.text if text is None else text
     if line.wrong:
         return False  # "### ❌ Key Results not measurable": counter-examples, no key results
+    if line.heading and key_results_section(line, text):  # "### 3. Key Results (…) & Analysis"
+        return True
     return bool(_KR_HEADER.match(text) or line.heading and _MARKER_ONLY_KRS.match(text))
 
 

@@ -33,6 +33,7 @@ from cairn.text.outline_rules import (
     _trailing_names,
     _unwrap,
 )
+from cairn.text.outline_statements import quoted_statement
 from cairn.text.outline_work import Item, WorkNode
 
 Parse = Callable[[str], ParsedKeyResult]
@@ -276,13 +277,17 @@ class NodeBuilder:
         below it states it (eleventh round). A heading that measures itself keeps its title.
         """
         kr, self.stated_kr = self.stated_kr, None
-        if kr is None or not line.bold or line.item or line.heading or not text:
+        if kr is None or line.item or line.heading or not text:
             return False
+        if not line.bold and (text := quoted_statement(line, text) or "") == "":
+            return False  # "> **Mục tiêu:** 60% …" (seventeenth round): quoted, after its label
         if self.parse(kr.title).measurable or not self.parse(text).measurable:
             return False
         self.kr_titles.pop(_norm(kr.title), None)
+        # "#### KR1: Frühindikator (Verhalten)": a name-like note in the kind heading names the kind
+        guessed = self.name_owners and kr.owner and _name_suffix(f"x ({kr.owner})")[1] == kr.owner
         kr.title, owner = _owner_suffix(_unwrap(text))  # "**… — DRI: Ana**": its owner too
-        kr.owner = kr.owner or owner or line.owner
+        kr.owner = (None if guessed else kr.owner) or owner or line.owner
         kr.score = kr.score if kr.score is not None else line.score
         kr.status = kr.status or line.status
         self.kr_titles[_norm(kr.title)] = kr

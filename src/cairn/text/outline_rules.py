@@ -86,7 +86,7 @@ def _named_section(text: str) -> bool:
 _PROCESS = re.compile(
     r"^(?=.*\b(?:okrs?|okr's|objectives?)\b)(?=.*\b(?:about|how|reviewing|identifying|setting|"
     r"writing|process|cadence|protocol|framework|rules|guide|template|adjustment|"
-    r"what|why|definitions?|explained|basics|primer|introduction)\b)",
+    r"what|why|definitions?|explained|basics|primer|introduction|practices|scoring)\b)",
     re.I,
 )
 _PROCESS_CJK = re.compile(rf"(?=.*okr)(?=.*{OKR_PROCESS_WORD})", re.I)
