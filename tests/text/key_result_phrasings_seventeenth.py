@@ -138,7 +138,9 @@ def korean_adverb_change_variants() -> list[Phrasing]:
     out = []
     for (shape, direction), n in product(KO_ADVERB_CHANGE, (200, 30)):
         change = {"amount": n, "relative": True}
-        out.append(Phrasing(shape.format(n=n), "ko", "ko_adverb_change", direction, None, None, change))
+        out.append(
+            Phrasing(shape.format(n=n), "ko", "ko_adverb_change", direction, None, None, change)
+        )
     return out
 
 
@@ -198,7 +200,9 @@ ACRONYMS = (
 def acronym_variants() -> list[Phrasing]:
     """Return "N MAU": the target N, the acronym its unit."""
     out = []
-    for (shape, language, unit), (w, n) in product(ACRONYMS, (("1,000", 1000), ("100,000", 100000))):
+    for (shape, language, unit), (w, n) in product(
+        ACRONYMS, (("1,000", 1000), ("100,000", 100000))
+    ):
         if language == "vi":
             w = w.replace(",", ".")
         out.append(Phrasing(shape.format(w=w), language, "acronym", INCREASE, None, n, None, unit))
@@ -222,7 +226,9 @@ def german_amount_variants() -> list[Phrasing]:
     out = []
     for (shape, direction, unit), n in product(DE_AMOUNT, (4, 2)):
         change = {"amount": n, "relative": False}
-        out.append(Phrasing(shape.format(n=n), "de", "de_amount", direction, None, None, change, unit))
+        out.append(
+            Phrasing(shape.format(n=n), "de", "de_amount", direction, None, None, change, unit)
+        )
     return out
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
+from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.frequencies import frequency_as_times
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
@@ -205,6 +206,9 @@ def prepare(text: str) -> Prepared:
     if any(word in low for word in _VERSUS_WORDS) and (versus := _VERSUS_YEAR.search(main)):
         notes.append(f"read '{versus.group().strip(' ,')}' as what is compared with — check")
         main = main[: versus.start()] + main[versus.end() :]
+    main = without_comparison(main)  # "— tương đương gấp đôi baseline ~15%": compared with
+    if ("+" in main or "-" in main or "−" in main) and any(c in main for c in "$€£¥₹"):
+        main = signed_money(main)  # "AOV +€10": a change by €10
     if any(word in low for word in ("including", "such as", "e.g.", "for example")):
         main = _DETAIL.sub("", main)
     if _PURPOSE_WORDS.search(low) and (purpose := _PURPOSE.search(main)):
