@@ -26,7 +26,9 @@ sets, never from what the parser answers:
 - "<metric> +€10" (the third label decision): a change by an amount of money, its currency the
   unit; "-$5" a decrease;
 - a Vietnamese noun of two syllables whose second has no diacritic ("500 phụ huynh", parents):
-  the whole noun.
+  the whole noun;
+- a Chinese adverb of manner between "从 A" and its verb ("从 4.0 稳步提升至 4.5", steadily raise,
+  round 12): from A to B, as without it.
 """
 
 from __future__ import annotations
@@ -274,6 +276,28 @@ def vietnamese_noun_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 11. A Chinese adverb between "从 A" and its verb of change.
+
+ZH_ADVERB = (
+    ("品牌认知度问卷的 NPS（净推荐值）从 {a} 稳步提升至 {b} 以上", INCREASE, None),
+    ("转化率从{a}%逐步提高到{b}%", INCREASE, "%"),
+    ("客户满意度从{a}%持续提升到{b}%", INCREASE, "%"),
+    ("客户流失率从{b}%大幅降低到{a}%", DECREASE, "%"),
+    ("平均响应时间从{b}秒显著缩短至{a}秒", DECREASE, "seconds"),
+)
+
+
+def chinese_adverb_variants() -> list[Phrasing]:
+    """Return "从 A 稳步提升至 B": start A, target B (a decrease from B to A)."""
+    out = []
+    for (shape, direction, unit), (a, b) in product(ZH_ADVERB, ((4, 4.5), (5, 8))):
+        start, target = (a, b) if direction == INCREASE else (b, a)
+        text = shape.format(a=a, b=b)
+        out.append(Phrasing(text, "zh", "zh_adverb", direction, start, target, None, unit))
+    return out
+
+
 def seventeenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the seventeenth round."""
     return (
@@ -288,4 +312,5 @@ def seventeenth_round_phrasings() -> list[Phrasing]:
         + german_amount_variants()
         + signed_money_variants()
         + vietnamese_noun_variants()
+        + chinese_adverb_variants()
     )

@@ -54,6 +54,10 @@ NEAR_MISSES = {
     "NPS +10": ("increase", None, None, {"amount": 10, "relative": False}, None),
     # "mehr als" is a bound, not a change by an amount
     "Es nehmen mehr als 4 Kunden teil": ("stay_above", None, 4, None, "Kunden"),
+    # a Chinese adverb without "从", or with no verb of change after it, as before
+    "持续提升用户满意度": (None, None, None, None, None),
+    "用户满意度持续提升到90%": ("increase", None, 90, None, "%"),
+    "NPS从4.0提升至4.5": ("increase", 4, 4.5, None, None),
     # "equivalent" without a clause sign before it is left as written
     "Reach 10,000 users equivalent to our 2025 goal": ("increase", None, 10000, None, "users"),
 }  # fmt: skip

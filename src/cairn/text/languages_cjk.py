@@ -99,12 +99,23 @@ _KOREAN_ADVERB = re.compile(
 )
 
 
+# A Chinese adverb of manner before a verb of change ("从 4.0 稳步提升至 4.5", steadily raise;
+# "逐步降低到"): the verb and its values as without it (round-12 row). Only with a number.
+_CHINESE_ADVERB = re.compile(
+    r"(?:稳步|逐步|逐渐|持续|大幅度?|显著|进一步|快速|有效)\s?"
+    r"(?=提升|提高|增加|增长|降低|减少|缩短|下降|上升|减到|降到|升到)"
+)
+
+
 def korean_bounds(text: str) -> str:
-    """Return Korean text with "N초 이내" as "N초 이하" and an adverb before a change dropped."""
+    """Return Korean text with "N초 이내" as "N초 이하", and a Korean or (after "从") Chinese
+    adverb before a change dropped."""
     if "이내" in text:
         text = _KOREAN_WITHIN.sub(r"\1 이하", text)
     if "%" in text:
         text = _KOREAN_ADVERB.sub(r"\1 ", text)
+    if "从" in text or "從" in text:
+        text = _CHINESE_ADVERB.sub("", text)
     return text
 
 
