@@ -206,8 +206,9 @@ def prepare(text: str) -> Prepared:
     if any(word in low for word in _VERSUS_WORDS) and (versus := _VERSUS_YEAR.search(main)):
         notes.append(f"read '{versus.group().strip(' ,')}' as what is compared with — check")
         main = main[: versus.start()] + main[versus.end() :]
-    main = without_comparison(main)  # "— tương đương gấp đôi baseline ~15%": compared with
-    if ("+" in main or "-" in main or "−" in main) and any(c in main for c in "$€£¥₹"):
+    if "quivalent" in main or "tương đương" in main or "相当于" in main or "equivale" in main:
+        main = without_comparison(main)  # "— tương đương gấp đôi baseline ~15%": compared with
+    if ("$" in main or "€" in main or "£" in main) and ("+" in main or "-" in main):
         main = signed_money(main)  # "AOV +€10": a change by €10
     if any(word in low for word in ("including", "such as", "e.g.", "for example")):
         main = _DETAIL.sub("", main)

@@ -18,15 +18,15 @@ import re
 
 __all__ = ["without_comparison", "signed_money"]
 
-_COMPARISON_WORDS = ("tương đương", "quivalent", "equivale", "相当于", "entspricht")
+_COMPARISON_WORDS = ("tương đương", "quivalent", "equivale", "相当于")
 _COMPARISON = re.compile(
     r"\s*[—–,;]\s*(?:tương đương(?: với)?|(?:which is |this is )?equivalent to|equivalente (?:a|ao|al|à)"
-    r"|equivale (?:a|ao|al)|équivalent à|相当于|entspricht)\s.*$|\s*[—–,;]\s*相当于.*$",
+    r"|equivale (?:a|ao|al)|équivalent à)\s.*$|\s*[—–,;]\s*相当于.*$",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
 
-_SIGNED_MONEY = re.compile(r"(?<=[^\W\d_] )([+\-−])\s?(?=[$€£¥₹]\s?\d)")
+_SIGNED_MONEY = re.compile(r"(?<=[^\W\d_] )([+-])\s?(?=[$€£]\s?\d)")
 
 
 def without_comparison(text: str) -> str:
