@@ -28,7 +28,10 @@ sets, never from what the parser answers:
 - a Vietnamese noun of two syllables whose second has no diacritic ("500 phụ huynh", parents):
   the whole noun;
 - a Chinese adverb of manner between "从 A" and its verb ("从 4.0 稳步提升至 4.5", steadily raise,
-  round 12): from A to B, as without it.
+  round 12): from A to B, as without it;
+- an aim before the key result's verb ("Strive to reduce ten percent of open-source software
+  mistakes", round 12; "Aim to cut 10% of costs"): read as the verb alone, "reduce N% of X"
+  being a change of N% (as "Reduce 20% of cloud costs").
 """
 
 from __future__ import annotations
@@ -298,6 +301,27 @@ def chinese_adverb_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 12. An aim before the key result's own verb.
+
+AIMS = ("Strive to", "Aim to", "Try to", "Seek to")
+AIMED = (
+    ("{aim} reduce {n} of open-source software mistakes", DECREASE),
+    ("{aim} cut {n} of cloud costs", DECREASE),
+    ("{aim} reduce {n} of support tickets", DECREASE),
+)
+
+
+def aim_variants() -> list[Phrasing]:
+    """Return "Strive to reduce N% of X": a relative change of N."""
+    out = []
+    for aim, (shape, direction), (w, n) in product(AIMS, AIMED, (("ten percent", 10), ("15%", 15))):
+        text = shape.format(aim=aim, n=w)
+        change = {"amount": n, "relative": True}
+        out.append(Phrasing(text, "en", "aim", direction, None, None, change))
+    return out
+
+
 def seventeenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the seventeenth round."""
     return (
@@ -313,4 +337,5 @@ def seventeenth_round_phrasings() -> list[Phrasing]:
         + signed_money_variants()
         + vietnamese_noun_variants()
         + chinese_adverb_variants()
+        + aim_variants()
     )

@@ -58,6 +58,11 @@ NEAR_MISSES = {
     "持续提升用户满意度": (None, None, None, None, None),
     "用户满意度持续提升到90%": ("increase", None, 90, None, "%"),
     "NPS从4.0提升至4.5": ("increase", 4, 4.5, None, None),
+    # an aim before a word that is no verb, and a share of the items, as before
+    "Aim to be in the top 3": (None, None, None, None, None),
+    "Aim to 500 users": ("increase", None, 500, None, "users"),
+    "Strive to deliver 3 workshops": ("increase", None, 3, None, "workshops"),
+    "Resolve 95% of tickets": ("increase", None, 95, None, _PCT),
     # "equivalent" without a clause sign before it is left as written
     "Reach 10,000 users equivalent to our 2025 goal": ("increase", None, 10000, None, "users"),
 }  # fmt: skip

@@ -86,9 +86,9 @@ def test_the_round12_set_keeps_its_first_run_figure():
     # Development material in the fourteenth round: 138 of 151; 143 after the lead's decision on
     # units' case (nine title-case English units relabelled in lower case, docs/plaintext.md).
     # The sixteenth round's Romance baselines ("partendo dagli attuali 60.000"): 144 of 151.
-    # The seventeenth round ("4 Wochen weniger" with its unit, "100,000 PV", "从 4.0 稳步提升至"):
-    # 147 of 151.
-    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.973
+    # The seventeenth round ("4 Wochen weniger" with its unit, "100,000 PV", "从 4.0 稳步提升至",
+    # "Strive to reduce ten percent of …"): 148 of 151.
+    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.980
 
 
 def test_the_round13_set_keeps_its_first_run_figure():
