@@ -419,7 +419,7 @@ LANGUAGES: tuple[Language, ...] = (
         "{}%",
         "{}小时",
         "{}元",
-        "CNY",
+        "元",  # seventeenth round: as written
         ("转化率", "响应时间", "收入", "月流失率"),
         raise_from_to="将{m}从{a}提高到{b}",
         lower_from_to="将{m}从{a}降低到{b}",
@@ -442,7 +442,7 @@ LANGUAGES: tuple[Language, ...] = (
         "{}%",
         "{}時間",
         "{}円",
-        "JPY",
+        "円",  # seventeenth round: as written
         ("コンバージョン率", "応答時間", "売上", "解約率"),
         raise_from_to="{m}を{a}から{b}に向上させる",
         lower_from_to="{m}を{a}から{b}に短縮する",
@@ -465,7 +465,7 @@ LANGUAGES: tuple[Language, ...] = (
         "{}%",
         "{}시간",
         "{}원",
-        "KRW",
+        "원",  # seventeenth round: as written
         ("전환율", "응답 시간", "매출", "이탈률"),
         raise_from_to="{m}을 {a}에서 {b}로 향상",
         lower_from_to="{m}을 {a}에서 {b}으로 단축",

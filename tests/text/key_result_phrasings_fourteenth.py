@@ -7,8 +7,8 @@ conventions of docs/plaintext.md (rounds 10 to 12), never from what the parser a
 - German changes written as whole sentences: a modal or passive with a participle ("Die Anzahl
   der Leads soll um 10% gesteigert werden", "Die Kosten werden um 15% gesenkt"), "N% mehr /
   weniger X" inside a clause ("Es nehmen 15% mehr Kunden an den Events teil"): a relative
-  change; "N Wochen weniger" / "N Kunden mehr": a change by an amount, which carries no unit
-  (round-12 convention); "darf N nicht übersteigen" a ceiling, "nicht weniger als N" a floor;
+  change; "N Wochen weniger" / "N Kunden mehr": a change by an amount, which keeps its unit
+  (the third label decision, applied in the seventeenth round: "weeks", "Kunden"); "darf N nicht übersteigen" a ceiling, "nicht weniger als N" a floor;
 - a participle or adjective after a counted noun in Portuguese, Spanish, Italian or French
   ("500 trials iniciados", "10 deals Enterprise fechados", "20 clientes pagantes"): the unit is
   the noun, which Romance languages write first;
@@ -58,10 +58,10 @@ DE_MORE = (
     ("{n}% weniger Tickets erreichen den Support", DECREASE),
 )
 DE_AMOUNT = (
-    ("Von der Idee zum Release vergehen {n} Wochen weniger", DECREASE),
-    ("Das Onboarding dauert {n} Tage weniger", DECREASE),
-    ("Die Einarbeitung dauert {n} Wochen weniger", DECREASE),
-    ("Es nehmen {n} Kunden mehr an den Workshops teil", INCREASE),
+    ("Von der Idee zum Release vergehen {n} Wochen weniger", DECREASE, "weeks"),
+    ("Das Onboarding dauert {n} Tage weniger", DECREASE, "days"),
+    ("Die Einarbeitung dauert {n} Wochen weniger", DECREASE, "weeks"),
+    ("Es nehmen {n} Kunden mehr an den Workshops teil", INCREASE, "Kunden"),
 )
 DE_CEILINGS = (
     ("Die Fehlerquote darf {n}% nicht übersteigen", "%"),
@@ -89,8 +89,9 @@ def german_sentence_variants() -> list[Phrasing]:
             out.append(Phrasing(text, "de", "de_passive_to", way, None, n, None, unit[1]))
     for (shape, way), n in product(DE_MORE, (15, 30)):
         out.append(Phrasing(shape.format(n=n), "de", "de_more", way, None, None, _rel(n)))
-    for (shape, way), n in product(DE_AMOUNT, (2, 4)):
-        out.append(Phrasing(shape.format(n=n), "de", "de_amount", way, None, None, _abs(n)))
+    for (shape, way, unit), n in product(DE_AMOUNT, (2, 4)):
+        text = shape.format(n=n)
+        out.append(Phrasing(text, "de", "de_amount", way, None, None, _abs(n), unit))
     for (shape, unit), (word, n) in product(DE_CEILINGS, DE_WORDS.items()):
         text = shape.format(n=n, w=word)
         out.append(Phrasing(text, "de", "de_ceiling", BELOW, None, n, None, unit))

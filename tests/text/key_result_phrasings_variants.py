@@ -331,9 +331,9 @@ def scaled_money_variants() -> list[Phrasing]:
                         )
                     )
     for code, template, unit in (
-        ("zh", "将收入提高到{a}亿{b}万元", "CNY"),
-        ("ja", "売上を{a}億{b}万円に増加させる", "JPY"),
-        ("ko", "매출을 {a}억 {b}만원으로 증가", "KRW"),
+        ("zh", "将收入提高到{a}亿{b}万元", "元"),
+        ("ja", "売上を{a}億{b}万円に増加させる", "円"),
+        ("ko", "매출을 {a}억 {b}만원으로 증가", "원"),
     ):
         for a, b in ((1, 2000), (3, 500), (12, 5000)):
             text = template.format(a=a, b=b)

@@ -74,8 +74,9 @@ def test_the_round11_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twelfth round (5 December 2026,
     # docs/plaintext.md): 145 of 171 key results with every field right. Development figure of
     # the thirteenth round (parser; the set is development material now): 157 of 171.
-    # Development figure of the fourteenth round: 160 of 171.
-    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.935
+    # Development figure of the fourteenth round: 160 of 171; 163 after the lead's third label
+    # decision; the seventeenth round's signed amount of money ("AOV +€10"): 164 of 171.
+    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.959
 
 
 def test_the_round12_set_keeps_its_first_run_figure():
@@ -85,7 +86,9 @@ def test_the_round12_set_keeps_its_first_run_figure():
     # Development material in the fourteenth round: 138 of 151; 143 after the lead's decision on
     # units' case (nine title-case English units relabelled in lower case, docs/plaintext.md).
     # The sixteenth round's Romance baselines ("partendo dagli attuali 60.000"): 144 of 151.
-    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.953
+    # The seventeenth round ("4 Wochen weniger" with its unit, "100,000 PV", "从 4.0 稳步提升至",
+    # "Strive to reduce ten percent of …"): 148 of 151.
+    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.980
 
 
 def test_the_round13_set_keeps_its_first_run_figure():
@@ -105,8 +108,9 @@ def test_the_round14_set_keeps_its_first_run_figure():
 
 def test_the_round15_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the sixteenth round (5 December 2026,
-    # docs/plaintext.md): 139 of 154 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round15.json")).accuracy(ALL_FIELDS) >= 0.902
+    # docs/plaintext.md): 139 of 154 key results with every field right. Development material
+    # in the seventeenth round (parser): 151 of 154, a development figure.
+    assert evaluate(load_labelled(HERE / "real_kr_round15.json")).accuracy(ALL_FIELDS) >= 0.980
 
 
 def test_the_round8_set_keeps_its_figure():

@@ -1212,7 +1212,7 @@ def test_the_language_of_a_key_result(text, language):
         ("Mencapai pendapatan 3 juta per bulan", ("increase", None, 3_000_000, None, None)),
         ("Tăng doanh thu lên 2 tỷ đồng", ("increase", None, 2_000_000_000, None, "VND")),
         ("营收达到1.2亿", ("increase", None, 120_000_000, None, None)),
-        ("매출 3억 원 달성", ("increase", None, 300_000_000, None, "KRW")),
+        ("매출 3억 원 달성", ("increase", None, 300_000_000, None, "원")),
     ],
 )
 def test_numbers_written_the_way_of_each_language(text, expected):
@@ -1531,7 +1531,7 @@ def test_round9_verbs_and_changes_of_other_languages(text, expected):
         # a final verbal noun after a target is the verb
         ("이탈률을 3%로 감소", ("decrease", None, 3, None, "%")),
         ("전환율을 25%로 향상", ("increase", None, 25, None, "%")),
-        ("売上を2,000万円に増加させる", ("increase", None, 2e7, None, "JPY")),
+        ("売上を2,000万円に増加させる", ("increase", None, 2e7, None, "円")),
         ("매출 15% 증가", ("increase", None, None, (15, True), None)),  # near miss: a change
         # an amount right before the verb, with no particle or case ending, is "by"
         ("応答時間を2時間短縮する", ("decrease", None, None, (2, False), "hours")),
@@ -1629,10 +1629,10 @@ def test_round9_limits_and_periods(text, expected):
         ("Augmenter le chiffre d'affaires à 1,2 M€", ("increase", None, 1.2e6, None, "€")),
         ("Réduire les coûts de 500 k€", ("decrease", None, None, (5e5, False), "€")),
         ("Umsatz auf 5.000 € steigern", ("increase", None, 5000, None, "€")),  # near miss
-        ("売上を1億2000万円に増加させる", ("increase", None, 1.2e8, None, "JPY")),
-        ("将收入提高到1亿5000万元", ("increase", None, 1.5e8, None, "CNY")),
-        ("매출을 1억 5000만원으로 증가", ("increase", None, 1.5e8, None, "KRW")),
-        ("将收入提高到120万元", ("increase", None, 1.2e6, None, "CNY")),  # near miss: one scale
+        ("売上を1億2000万円に増加させる", ("increase", None, 1.2e8, None, "円")),
+        ("将收入提高到1亿5000万元", ("increase", None, 1.5e8, None, "元")),
+        ("매출을 1억 5000만원으로 증가", ("increase", None, 1.5e8, None, "원")),
+        ("将收入提高到120万元", ("increase", None, 1.2e6, None, "元")),  # near miss: one scale
     ],
 )
 def test_round9_number_shapes_and_currencies(text, expected):

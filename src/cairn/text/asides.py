@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
+from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.frequencies import frequency_as_times
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
@@ -80,6 +81,11 @@ _STATISTIC = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"'])\.\s+(?=[A-Z])")
 _STRETCH = re.compile(r"^\s*(?:\(stretch(?: goal)?\)|stretch(?: goal)?\s*:)\s*", re.IGNORECASE)
+# Seventeenth round: "Strive to reduce ten percent of …", "Aim to cut 10% of costs": an aim
+# before the key result's own verb; the verb after "to" is read as the leading verb.
+_AIM = re.compile(
+    r"^\s*(?:strive|aim|try|seek|endeavou?r|aspire)\s+to\s+(?=(?P<verb>[a-z]+)\b)", re.IGNORECASE
+)
 # "from a 3 to a 1", "from the current 40%": the article or "current" before a value.
 _BEFORE_VALUE = re.compile(
     r"\b(from|to) (?:an? |the |our )?(?:current |present |existing |baseline |today's )?"
@@ -178,6 +184,8 @@ def prepare(text: str) -> Prepared:
     notes: list[str] = []
     low = text.lower()
     main = _STRETCH.sub("", text) if "stretch" in low else text
+    if " to " in low and (aim := _AIM.match(main)) and aim["verb"].lower() in lx.ALL_VERBS:
+        main = main[aim.end() :]  # "Strive to reduce 10% of mistakes": reduce by 10%
     if "&" in main and ";" in main:  # "30.000&euro;", "R&amp;D", "&lt; 200ms": HTML entities
         main = html.unescape(main)
     if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
@@ -205,6 +213,10 @@ def prepare(text: str) -> Prepared:
     if any(word in low for word in _VERSUS_WORDS) and (versus := _VERSUS_YEAR.search(main)):
         notes.append(f"read '{versus.group().strip(' ,')}' as what is compared with — check")
         main = main[: versus.start()] + main[versus.end() :]
+    if "quivalent" in main or "tương đương" in main or "相当于" in main or "equivale" in main:
+        main = without_comparison(main)  # "— tương đương gấp đôi baseline ~15%": compared with
+    if ("$" in main or "€" in main or "£" in main) and ("+" in main or "-" in main):
+        main = signed_money(main)  # "AOV +€10": a change by €10
     if any(word in low for word in ("including", "such as", "e.g.", "for example")):
         main = _DETAIL.sub("", main)
     if _PURPOSE_WORDS.search(low) and (purpose := _PURPOSE.search(main)):

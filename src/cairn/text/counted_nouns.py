@@ -12,6 +12,12 @@
   Offsites/ano realizados") is a rate, which has no unit (round-12 convention, rows of rounds
   10 to 12). Only the periods of the Romance languages: English "500 unique visitors/month" is
   labelled "visitors" in round 4 and "15K visitors/month" no unit in round 12 (left as it was).
+- Seventeenth round: an acronym that counts people or views after the number ("1,000 MAU",
+  "100,000 PV", round-15 and round-12 labels) is the unit as written; a score ("a 9 NPS", "15
+  NPS") or a name ("17 ODS", "WCAG 2.1 AA") is not, so only the acronyms listed count.
+- Seventeenth round: a Vietnamese noun of two syllables whose second has no diacritic ("500 phụ
+  huynh", parents; "học sinh", pupils) is the whole noun; an English loan after a Vietnamese
+  noun ("5 hợp đồng pilot", "10 bài blog") is not one syllable and stays out.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import re
 
 from cairn.text.tokens import Token
 
-__all__ = ["compound_noun", "glued_rate", "italian_after_noun", "romance_after_noun"]
+__all__ = ["compound_noun", "counted_acronym", "glued_rate", "italian_after_noun"]
+__all__ += ["romance_after_noun", "vietnamese_syllable"]
 
 # Plural endings of Romance participles and adjectives: -ados/-idos (pt, es), -adas/-idas,
 # -antes/-entes ("pagantes"), -icos/-icas ("críticos"), -ivos/-ivas ("ativos"), French
@@ -95,3 +102,25 @@ def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
     if joined in (_LOAN_COMPOUNDS if romance else _ENGLISH_COMPOUNDS):
         return joined
     return None
+
+
+# Acronyms that count users, views or leads (singular and plural as written)
+COUNTED_ACRONYMS = frozenset(["MAU", "DAU", "WAU", "PV", "UV", "MQL", "SQL", "SKU", "MAUs", "DAUs"])
+
+
+def counted_acronym(tokens: list[Token], at: int) -> str | None:
+    """Return the acronym right after the number at `at` when it counts ("1,000 MAU")."""
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+    return nxt.text if nxt is not None and nxt.text in COUNTED_ACRONYMS else None
+
+
+# One Vietnamese syllable written without a diacritic: an onset, one vowel group, a final
+# consonant Vietnamese allows ("huynh", "sinh", "minh"); "pilot", "blog", "test" are not.
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"
+)
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Return True for a lower-case word that can be one Vietnamese syllable (see above)."""
+    return _VIETNAMESE_SYLLABLE.match(word) is not None

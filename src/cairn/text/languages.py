@@ -79,7 +79,7 @@ _TARGET_PREDICATES = {
     "改善": "improve", "増加": "increase", "拡大": "increase", "減少": "reduce", "削減": "reduce",
 }  # fmt: skip
 _TARGET_PREDICATE_RE = re.compile(
-    rf"(?<=[\d%A-Z])\s*(?:[가-힣]{{1,2}}\s?)?(?:으로|로|に|へ)\s*({'|'.join(_TARGET_PREDICATES)})"
+    rf"(?<=[\d%A-Z원円元])\s*(?:[가-힣]{{1,2}}\s?)?(?:으로|로|に|へ)\s*({'|'.join(_TARGET_PREDICATES)})"
     r"(?:させる|する|시키기|하기|시킨다|한다)?\s*[.!]?\s*$"
 )
 # Durations after a number: "每周健身4天" exercises 4 days a week.
@@ -87,7 +87,7 @@ _DURATIONS = {"天": "days", "小时": "hours", "分钟": "minutes", "秒": "sec
 _DURATIONS |= {"周": "weeks", "일": "days", "시간": "hours", "분": "minutes", "초": "seconds"}
 _DURATION_RE = re.compile(r"(?<=\d)\s*(" + "|".join(_DURATIONS) + ")")
 # A bound written after a number and its counter word: "100명 이상" (100 people or more).
-_COUNTER_BOUND = re.compile(rf"(\d[\d.,]*%?) ([{_CJK}]{{1,2}}) +(or more|or less)\b")
+_COUNTER_BOUND = re.compile(rf"(\d[\d.,]*%?) ((?![원円元])[{_CJK}]{{1,2}}) +(or more|or less)\b")
 _CUE_RE = re.compile("|".join(sorted(_CUES, key=len, reverse=True)))
 
 
@@ -512,7 +512,7 @@ _CJK_UNIT_RE = re.compile(rf"({_CJK_NUM})\s*({'|'.join(sorted(CJK_UNITS, key=len
 # a counter may stand between the number and the particle: "10万人から", "10만 명에서"
 _COUNTER = r"(?:\s*[명개건회원인件人個个])?"
 # a unit may too, and stays with its number: "48時間から24時間に", "48시간에서 24시간으로"
-_CJK_UNIT = r"(?:\s?(?:seconds|minutes|hours|weeks|months|CNY|JPY|KRW|시간|분|초|일))?"
+_CJK_UNIT = r"(?:\s?(?:seconds|minutes|hours|weeks|months|CNY|JPY|KRW|원|円|元|시간|분|초|일))?"
 _CJK_FROM_RE = re.compile(
     rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:から|에서)"
 )

@@ -86,7 +86,40 @@ def korean_words_as_digits(text: str) -> str:
     return _KOREAN_COUNT.sub(lambda m: f"{_KOREAN_NATIVE[m.group(1)]}{m.group(2)}", text)
 
 
+# Seventeenth round: Korean "N초 이내" (within N seconds) after a measure is a ceiling, as "N초
+# 이하" and the Chinese and Japanese "N秒以内" (round-15 rows: "평균 2초 이내", "1.5초 이내로
+# 단축"). Only after a value that is no period: "30일 이내", "24시간 이내" stay timeframes
+# (`cairn.text.languages` reads them).
+_KOREAN_WITHIN = re.compile(r"(\d[\d.,]*\s?(?:초|밀리초|ms|%|점))\s?이내")
+# A Korean adverb between a relative change and its noun of change ("200% 폭발적 증가",
+# explosive growth; "30% 대폭 감소"): the change is the amount, as "200% 증가".
+_KOREAN_ADVERB = re.compile(
+    r"(\d[\d.,]*\s?%)\s?(?:[가-힣]{1,3}적(?:인|으로)?|대폭|크게|급격히|꾸준히)\s?"
+    r"(?=증가|감소|향상|상승|하락|개선|성장|확대|절감)"
+)
+
+
+# A Chinese adverb of manner before a verb of change ("从 4.0 稳步提升至 4.5", steadily raise;
+# "逐步降低到"): the verb and its values as without it (round-12 row). Only with a number.
+_CHINESE_ADVERB = re.compile(
+    r"(?:稳步|逐步|逐渐|持续|大幅度?|显著|进一步|快速|有效)\s?"
+    r"(?=提升|提高|增加|增长|降低|减少|缩短|下降|上升|减到|降到|升到)"
+)
+
+
+def korean_bounds(text: str) -> str:
+    """Return Korean text with "N초 이내" as "N초 이하", and a Korean or (after "从") Chinese
+    adverb before a change dropped."""
+    if "이내" in text:
+        text = _KOREAN_WITHIN.sub(r"\1 이하", text)
+    if "%" in text:
+        text = _KOREAN_ADVERB.sub(r"\1 ", text)
+    if "从" in text or "從" in text:
+        text = _CHINESE_ADVERB.sub("", text)
+    return text
+
+
 def cjk_amounts(text: str) -> str:
     """Return the text with the amounts above read: a Japanese change after its metric, Korean
-    percent in words and Korean native counts."""
-    return korean_words_as_digits(amount_of_change(text))
+    percent in words, Korean native counts and Korean bounds."""
+    return korean_bounds(korean_words_as_digits(amount_of_change(text)))

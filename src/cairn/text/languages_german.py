@@ -9,8 +9,9 @@ turns into that shape before the tables run:
   werden" → "… um 10% steigern" (the verb then ends the sentence, as the tables expect);
 - "N% weniger X" → "N% fewer X" ("N% mehr X" is `percent_more`'s);
 - a change by an amount, "N <Nomen> weniger / mehr" ("Von der Idee zum Release vergehen
-  4 Wochen weniger", "Es nehmen 4 Kunden mehr teil") → "reduce/increase … by N": a change of
-  N that carries no unit (round-12 convention: a change by an amount carries no unit);
+  4 Wochen weniger", "Es nehmen 4 Kunden mehr teil") → "reduce/increase … by N Wochen": a
+  change of N that keeps its unit (the third label decision, seventeenth round: time units in
+  English, "weeks", other nouns as written, "Kunden");
 - "darf N nicht übersteigen / überschreiten" → "höchstens N" (a ceiling), "nicht weniger als"
   → "mindestens" and "nicht mehr als" → "höchstens" (the tables read "weniger als" alone as
   "less than", the negation lost).
@@ -82,8 +83,8 @@ def german_sentence(text: str) -> str:
         text = _PERCENT_FEWER.sub(r"\1 fewer", text)
         if (amount := _AMOUNT.search(text)) is not None:
             verb = "reduce" if amount.group(3).lower() == "weniger" else "increase"
-            rest = f"{text[: amount.start()]}{amount.group(2)} {text[amount.end() :]}".strip()
-            text = f"{verb} {rest} by {amount.group(1)}"
+            rest = f"{text[: amount.start()]} {text[amount.end() :]}".strip()
+            text = f"{verb} {rest} by {amount.group(1)} {amount.group(2)}"
     if (passive := _PASSIVE.search(text)) is not None:
         infinitive = _PARTICIPLES[passive.group(2).lower()]
         text = f"{text[: passive.start()]} {passive.group(1)} {infinitive}{passive.group(3)}"

@@ -140,6 +140,9 @@ CURRENCY_WORDS = {
     "huf": "HUF", "try": "TRY", "irr": "IRR", "sar": "SAR", "aed": "AED", "egp": "EGP",
     # fifteenth round: the Vietnamese "VNĐ" after an amount ("20.000.000 VNĐ"), as written
     "vnđ": "VNĐ",
+    # seventeenth round: the Korean, Japanese and Chinese currencies after an amount ("600만원":
+    # 원, round-15 label), as written
+    "원": "원", "円": "円", "元": "元",
 }  # fmt: skip
 # Nouns that are plural without ending in "s".
 IRREGULAR_PLURALS = _words("people staff children men women alumni personnel")

@@ -7,9 +7,11 @@ import re
 from cairn.text import lexicon as lx
 from cairn.text.counted_nouns import (
     compound_noun,
+    counted_acronym,
     glued_rate,
     italian_after_noun,
     romance_after_noun,
+    vietnamese_syllable,
 )
 from cairn.text.language_words import NOT_COUNTED_NOUNS, PREPOSED_ADJECTIVES, UNINFLECTED_COUNTERS
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
@@ -98,6 +100,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if [t.low for t in out_of[:2]] == ["out", "of"] and out_of[2:] and out_of[2].kind == "num":
         at += 3  # "5 out of 5 tasks": the noun after the whole counts
     at = _past_bound(sentence, at)
+    if acronym := counted_acronym(sentence.tokens, at):
+        return acronym  # "1,000 MAU": an acronym that counts (counted_nouns)
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
@@ -181,8 +185,10 @@ def _uninflected_noun(sentence: Sentence, at: int) -> str | None:
     if sentence.language == "id" or len(words) == 1:
         return first.low
     second = words[1]
-    if second.low in NOT_COUNTED_NOUNS or second.text.isascii():
+    if second.low in NOT_COUNTED_NOUNS:
         return first.low
+    if second.text.isascii() and (first.text.isascii() or not vietnamese_syllable(second.text)):
+        return first.low  # "5 hợp đồng pilot"; not "500 phụ huynh" (counted_nouns)
     return None if first.text.isascii() else f"{first.low} {second.low}"
 
 

@@ -51,7 +51,7 @@ CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "만": 1e4, "억":
 CJK_UNITS = {
     "秒": "seconds", "分钟": "minutes", "分鐘": "minutes", "小時": "hours", "時間": "hours",
     "週間": "weeks", "ヶ月": "months", "か月": "months", "カ月": "months", "개월": "months",
-    "元": "CNY", "円": "JPY", "원": "KRW",
+    "元": "元", "円": "円", "원": "원",  # seventeenth round: a currency as written (round-15 label)
 }  # fmt: skip
 
 # Thai writes no spaces between words: its words are read inside the script, like Chinese.

@@ -11,6 +11,12 @@ an arrow or a label, and often a baseline before it:
 - "Logo retention on cohorts older than 6 months: above 92%": a label holding its own number
   ("older than 6 months" says which cohorts count) before a bound that is the measure.
 
+Seventeenth round (round-15 rows): a status note after a Korean, Japanese or Chinese key result,
+"— 현재: 26개 / 목표: 50개" (current / target), "— 現在: 26件 / 目標: 50件", "— 当前：26% / 目标：50%":
+the current value is the baseline; the note is set apart, and its target added when the sentence
+does not state it. A current state in words ("현재: 측정 전", not measured yet; "현재: 구현 완료")
+is no baseline, and a target in words ("목표: 별점 + 텍스트 리뷰 시스템 라이브") adds nothing.
+
 `cairn.text.asides.prepare` calls `stated_target` before any other aside is read; it returns the
 text to read, the baseline it states and a note, or None when the sentence has no such shape.
 """
@@ -41,10 +47,23 @@ _QUALIFIED_BOUND = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NUMBER = re.compile(r"\d[\d,.]*")
+# "— 현재: 26개 / 목표: 50개": a status note, current then target, after a dash
+_STATUS_WORDS = ("현재", "現在", "現状", "当前", "目前")
+_STATUS = re.compile(
+    r"\s*[—–-]\s*(?:현재|現在|現状|当前|目前)\s*[:：]\s*(?P<start>[^/／]+?)\s*[/／]\s*"
+    r"(?:목표|目標|目标)\s*[:：]\s*(?P<end>[^/／]+?)\s*[.。]?\s*$"
+)
+# a value alone, with a counter or a unit of one or two CJK characters ("26개", "80%", "2초")
+_STATUS_VALUE = re.compile(
+    rf"^(?:약\s?|約\s?|约\s?)?({_NUM})\s?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,2}}$"
+)
 
 
 def stated_target(text: str) -> tuple[str, str | None, str | None] | None:
     """Return (text to read, baseline, note) for the shapes above, or None."""
+    status = ("/" in text or "／" in text) and any(word in text for word in _STATUS_WORDS)
+    if status and (match := _STATUS.search(text)):
+        return _status_note(text, match)
     if "target" in text.lower() and ("→" in text or "->" in text):
         if match := _CURRENT_TARGET.search(text):
             main = text[: match.start()].rstrip(" .")
@@ -63,6 +82,17 @@ def stated_target(text: str) -> tuple[str, str | None, str | None] | None:
         note = f"read '{match['label']}' as the measure and which items count — check"
         return f"{match['bound']} {match['label']}", None, note
     return None
+
+
+def _status_note(text: str, match: re.Match) -> tuple[str, str | None, str | None]:
+    """Return the key result before its status note, the current value as the baseline and
+    the note's target added when the sentence does not state it (see the module docstring)."""
+    main = text[: match.start()].rstrip(" .")
+    start = _STATUS_VALUE.match(match["start"].strip())
+    end = _STATUS_VALUE.match(match["end"].strip())
+    if end is not None and _number(end[1]) not in [_number(n) for n in _FIRST_NUMBER.findall(main)]:
+        main = f"{main} {match['end'].strip()}"
+    return main, start[1] if start else None, None
 
 
 def _number(text: str) -> float | None:

@@ -69,9 +69,12 @@ _PATTERNS = {
         # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
         rf"{_EDGE}{_ABOVE} {_N}|{_N}{_GAP} or (?:more|higher|above|greater)|{_N} (?:\+|plus)"
         rf"{_MINIMUM}"
+        # seventeenth round: a score out of its maximum, "4.5/5.0 이상", "4/5 or higher"
+        rf"|{_N} / \d[\d.]* or (?:more|higher|above|greater)"
     ),
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
+        rf"|{_N} / \d[\d.]* or (?:less|lower|below)\b"
         rf"{_MAXIMUM}"
         rf"|{_EDGE}within {_N} of\b"
         rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
