@@ -27,9 +27,10 @@ from cairn.text.key_result_parser import ParsedKeyResult
 P = ParamSpec("P")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reading:
-    """One key result as `wording._work` reads it."""
+    """One key result as `wording._work` reads it (not frozen: a frozen dataclass is slower to
+    make, and one is made per key result the coach reads; no rule changes it)."""
 
     written: str  # as the writer wrote it
     text: str  # as the text layer rewrote it into English (`localise`)
@@ -69,7 +70,8 @@ class Rules(Generic[P]):
 
     def any(self, *args: P.args, **kwargs: P.kwargs) -> bool:
         """Return True as soon as one rule, in order, answers True."""
-        for rule in self._rules or self.rules():  # noqa: SIM110 (a loop: no generator per call)
+        rules = self._rules or self.rules()
+        for rule in rules:  # noqa: SIM110 (a loop: no generator per call)
             if rule(*args, **kwargs):
                 return True
         return False
