@@ -87,7 +87,10 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round14.json": (1.0, 0.018),
     # Held out until its one first run, after the sixteenth round (5 December 2026): 51 of 65
     # activities and vague key results flagged (78.5%), 5 of 89 outcomes wrongly flagged (5.6%).
-    "real_round15.json": (0.784, 0.057),
+    # Development material in the seventeenth round, whose coach rules (coach/own_levels.py,
+    # coach/others_served.py) moved it to 63 of 65 and 0 of 89 (docs/plaintext.md "Seventeenth
+    # round (issue 15): coach").
+    "real_round15.json": (0.969, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

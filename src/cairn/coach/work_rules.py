@@ -81,8 +81,9 @@ class Rules(Generic[P]):
 MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
-        "any_language", "done_first", "funnel", "own_growth", "own_people", "own_practice",
-        "own_records", "own_setup", "own_shares", "parties", "reached", "wording", "working",
+        "any_language", "done_first", "funnel", "own_growth", "own_levels", "own_people",
+        "own_practice", "own_records", "own_setup", "own_shares", "others_served", "parties",
+        "reached", "wording", "working",
     )
 )  # fmt: skip
 
@@ -90,6 +91,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
     (
         "certified staff",  # wording: "Scrum Master certification for 12 team leads"
         "own practice",  # own_practice: "Increase SLI coverage from 95 to 100 percent"
+        "own levels",  # own_levels: "코드 리뷰 커버리지 100%", "Maintain 100% test pass rate"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
         "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
@@ -115,5 +117,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "brings share",  # funnel: "Launch referral program generating 20% of new …"
         "others reached",  # reached: "Ship payroll MVP to 10 design-partner companies"
         "others counted",  # own_growth: "500 lead qualificati generati", "Zero findings"
+        "others served",  # others_served: "Upgrade 30 Starter → Pro via upsell emails"
     )
 )
