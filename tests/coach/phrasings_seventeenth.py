@@ -33,16 +33,38 @@ Near misses, each with its own label:
 - ``resolve_own`` (activity): bugs resolved by the team, no first contact ("Resolve 100% of P1
   bugs").
 
-`python -m tests.coach.phrasings_seventeenth [-v]` prints the coach's figures per language and
+Second part (``SECOND``, measured on the code after the first part's rules, before their own): the
+remaining misses of rounds 4, 9 and 10 as families.
+
+- ``safeguard_share`` (outcome): a share of bots, spam or fraud blocked, whatever the means ("Block
+  99.9% of automated script/bot uploads by implementing invisible, low-friction bot detection");
+- ``search_rank`` (outcome): a place in search results ("Show up on first page of Google results
+  for the following keywords / phrases:");
+- ``approved_by_named`` (outcome): a thing reviewed and approved by named people or a board ("API
+  spec reviewed and approved by Alice and Bob (Week 2)");
+- ``others_tell_us`` (outcome): people shown the thing tell or explain it back ("have them tell us
+  the following without prompting");
+- ``own_response_rate`` (activity): the team's own share of questions answered or handled within a
+  time ("1:1 게시판 당일 처리율을 … 92%로 … 높인다", "Mantener una tasa de respuesta de al menos 90%
+  … en menos de 24 horas"); prospects' or respondents' reply rates stay results;
+- ``id_work`` (activity): Indonesian verbs and nouns of work opening the key result
+  ("Implementasi Legal Knowledge Graph dengan 95% cakupan UU terbaru");
+- ``zh_companies_adopt`` (outcome): a Chinese count of companies using, adopting or connecting in
+  a pilot ("5 家企业生产真实使用或完成试点接入"); companies visited stay work.
+
+`python -m tests.coach.phrasings_seventeenth [-v] [--second]` prints the coach's figures per language and
 family.
 """
 
 from __future__ import annotations
 
+import sys
+
 from tests.coach import phrasings
 from tests.coach.phrasings import DECOR, KIND
 
 DECOR.setdefault("vi", ("ít nhất {n}", "trước cuối năm", False))
+DECOR.setdefault("id", ("setidaknya {n}", "sebelum akhir tahun", False))
 
 SEVENTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
     "ko": {
@@ -144,6 +166,93 @@ SEVENTEENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "others_coverage": ("Đạt {n}000 người dùng",),
     },
 }
+SECOND: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "safeguard_share": (
+            "Block 99.9% of automated script/bot uploads by implementing invisible bot detection",
+            "Stop 95% of spam sign-ups with a captcha",
+            "Prevent 99% of fraudulent orders via risk scoring",
+        ),
+        "search_rank": (
+            "Show up on first page of Google results for the following keywords / phrases:",
+            "Rank on the first page of Google for {n} target keywords",
+            "Appear in the top 3 Google results for 'okr software'",
+        ),
+        "approved_by_named": (
+            "API spec reviewed and approved by Alice and Bob (Week 2)",
+            "Design doc approved by the architecture board",
+            "Budget approved by the CFO",
+        ),
+        "others_tell_us": (
+            "Be able to show the website to someone and have them tell us the following without"
+            " prompting:",
+            "We should be able to go to random people, show them Hack Club, and have them tell us"
+            " the following:",
+            "Show the demo to {n} people and have them explain what it does",
+        ),
+        "own_response_rate": (
+            "Maintain a 95% response rate to customer questions within 24 hours",
+            "Answer 90% of support emails within 4 hours",
+        ),
+        "near_work": (
+            "Submit the API spec for approval by Alice",
+            "Review and approve {n} pull requests",
+            "Show the demo to {n} prospects",
+            "Write {n} landing pages for Google Ads",
+            "Review 100% of flagged uploads",
+        ),
+        "near_results": (
+            "Email response rate 20%",
+            "Survey response rate 40%",
+            "Outbound reply rate 15%",
+        ),
+    },
+    "es": {
+        "own_response_rate": (
+            "Mantener una tasa de respuesta de al menos 90% a las preguntas y solicitudes de los"
+            " clientes en menos de 24 horas durante todo el proyecto.",
+        ),
+        "safeguard_share": ("Bloquear el 99% del spam en formularios",),
+    },
+    "pt": {
+        "own_response_rate": ("Manter taxa de resposta de 90% aos clientes em até 24 horas",),
+        "safeguard_share": ("Bloquear 99% dos uploads automatizados por bots",),
+        "search_rank": ("Aparecer na primeira página do Google para {n} palavras-chave",),
+    },
+    "ko": {
+        "own_response_rate": (
+            "1:1 게시판 당일 처리율을 2/3/4월 평균 74.2% 에서 9월 평균 92%로 1,780bps 높인다.",
+            "PS 브랜드 게시판 당일 처리율을 2/3/4월 평균 89.5%에서 9월 평균 95%로 550bps 향상시킨다.",
+            "고객 문의 24시간 내 응답률 95% 유지",
+        ),
+    },
+    "id": {
+        "id_work": (
+            "Implementasi Legal Knowledge Graph dengan 95% cakupan UU terbaru.",
+            "Membangun {n} dashboard analitik",
+            "Mengembangkan {n} fitur baru",
+            "Integrasi {n} API pembayaran",
+        ),
+        "near_results": (
+            "Mencapai {n}000 pengguna aktif",
+            "Meningkatkan pendapatan 20%",
+            "Integrasi penuh Payment Gateway dengan tingkat keberhasilan transaksi > 99%.",
+        ),
+    },
+    "zh": {
+        "zh_companies_adopt": (
+            "5 家企业生产真实使用或完成试点接入，3 家企业参与社区，覆盖 3 个场景并沉淀 3+ 用户案例。",
+            "{n} 家企业完成试点接入",
+            "{n} 家客户上线使用",
+            "{n}家银行采用我们的方案",
+        ),
+        "near_work": ("完成 {n} 次布道和 {n} 次文章分享，触达 200 家企业，深度交流 30+ 企业。",),
+    },
+}
+SECOND_FAMILIES = (
+    "safeguard_share", "search_rank", "approved_by_named", "others_tell_us", "own_response_rate",
+    "id_work", "zh_companies_adopt", "near_work", "near_results",
+)  # fmt: skip
 FAMILIES = (
     "own_levels", "vi_work", "own_catalogue", "own_runs", "ko_others_per_period", "upgrades",
     "first_contact", "others_coverage", "own_upgrades", "ko_own_per_period", "resolve_own",
@@ -161,13 +270,25 @@ KIND.update(
         "own_upgrades": "activity",
         "ko_own_per_period": "activity",
         "resolve_own": "activity",
+        "safeguard_share": "outcome",
+        "search_rank": "outcome",
+        "approved_by_named": "outcome",
+        "others_tell_us": "outcome",
+        "own_response_rate": "activity",
+        "id_work": "activity",
+        "zh_companies_adopt": "outcome",
+        "near_work": "activity",
+        "near_results": "outcome",
     }
 )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the share right per language and family (and the misses with -v)."""
-    return phrasings.main(argv, SEVENTEENTH, FAMILIES)
+    args = sys.argv[1:] if argv is None else argv
+    if "--second" in args:
+        return phrasings.main(args, SECOND, SECOND_FAMILIES)
+    return phrasings.main(args, SEVENTEENTH, FAMILIES)
 
 
 if __name__ == "__main__":

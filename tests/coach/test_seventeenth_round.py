@@ -5,14 +5,20 @@ KR101), outcome (neither KR102 nor KR104)."""
 
 import pytest
 
-from cairn.coach import others_served, own_levels
+from cairn.coach import effects, others_served, own_levels
 from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_seventeenth import SEVENTEENTH
+from tests.coach.phrasings_seventeenth import SECOND, SEVENTEENTH
 
 
 @pytest.mark.parametrize(("language", "family", "index"), template_params(SEVENTEENTH))
 def test_the_tenth_batch_is_judged_by_its_label(language, family, index):
     wrong = [p.text for p in variants(language, family, index, SEVENTEENTH) if not coach_right(p)]
+    assert not wrong
+
+
+@pytest.mark.parametrize(("language", "family", "index"), template_params(SECOND))
+def test_the_tenth_batchs_second_part_is_judged_by_its_label(language, family, index):
+    wrong = [p.text for p in variants(language, family, index, SECOND) if not coach_right(p)]
     assert not wrong
 
 
@@ -118,3 +124,89 @@ def test_what_others_do_or_get_is_a_result(text):
 )
 def test_the_teams_own_upgrades_fixes_and_posts_are_not_others_served(text):
     assert not others_served._others_served_rule(text, None)
+
+
+# Second part: effects to see whatever the means (rounds 4 and 10), the team's own response rate
+# and Indonesian work (round 9).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Block 99.9% of automated script/bot uploads by implementing invisible, low-friction bot"
+        " detection (e.g., turnstile or behavior analysis) without hurting real user speed.",
+        "Bloquear 99% dos uploads automatizados por bots",
+        "Show up on first page of Google results for the following keywords / phrases:",
+        "Aparecer na primeira página do Google para 5 palavras-chave",
+        "API spec reviewed and approved by Alice and Bob (Week 2)",
+        "Budget approved by the CFO",
+        "Be able to show the website to someone and have them tell us the following without"
+        " prompting:",
+    ],
+)
+def test_effects_whatever_the_means_are_results(text):
+    assert effects._effects_rule(text, None)
+    assert not {"KR102", "KR104"} & codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TestFlight build #1 approved by 2026-05-15",
+        "Submit the API spec for approval by Alice",
+        "Review 100% of flagged uploads",
+        "Write 5 landing pages for Google Ads",
+        "Show the demo to 5 prospects",
+        "Prevent HTML injection through commentLink feature",
+    ],
+)
+def test_work_with_approval_search_or_a_demo_is_not_an_effect(text):
+    assert not effects._effects_rule(text, None)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 家企业生产真实使用或完成试点接入，3 家企业参与社区，覆盖 3 个场景并沉淀 3+ 用户案例。",
+        "12 家客户上线使用",
+    ],
+)
+def test_chinese_companies_adopting_are_a_result(text):
+    assert others_served.companies_adopt(text)
+    assert not {"KR102", "KR104"} & codes(text)
+
+
+def test_companies_reached_by_the_teams_talks_are_not_adopting():
+    text = "完成 5 次布道和 5 次文章分享，触达 200 家企业，深度交流 30+ 企业。"
+    assert not others_served.companies_adopt(text)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1:1 게시판 당일 처리율을 2/3/4월 평균 74.2% 에서 9월 평균 92%로 1,780bps 높인다.",
+        "고객 문의 24시간 내 응답률 95% 유지",
+        "Mantener una tasa de respuesta de al menos 90% a las preguntas y solicitudes de los"
+        " clientes en menos de 24 horas durante todo el proyecto.",
+        "Answer 90% of support emails within 4 hours",
+        "Implementasi Legal Knowledge Graph dengan 95% cakupan UU terbaru.",
+    ],
+)
+def test_the_teams_own_response_rate_and_indonesian_work_are_work(text):
+    assert own_levels.own_response_rate(text) or own_levels.id_work(text)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email response rate 20%",
+        "Aumentar tasa de respuesta de correos en 25%",
+        "Survey response rate 40%",
+        "Integrasi penuh Payment Gateway dengan tingkat keberhasilan transaksi > 99%.",
+        "Mencapai 5000 pengguna aktif",
+    ],
+)
+def test_others_reply_rates_and_indonesian_rates_to_reach_are_results(text):
+    assert not (own_levels.own_response_rate(text) or own_levels.id_work(text))
+    assert not {"KR102", "KR104"} & codes(text)

@@ -14,7 +14,10 @@ flagged as work; round 15 flagged these outcomes (docs/plaintext.md, "Seventeent
   work ("Upgrade 5 servers to Ubuntu 24.04");
 - **first-contact resolution** (`first_contact`): a share of tickets resolved on the first contact
   ("Resolver 95% dos tickets de suporte na primeira interação"), a measure of the service
-  customers get; bugs the team fixes stay work.
+  customers get; bugs the team fixes stay work;
+- **companies adopting** (`companies_adopt`, Chinese): a count of companies, customers or banks
+  using the product, connecting in a pilot or going live ("5 家企业生产真实使用或完成试点接入");
+  companies reached by the team's talks stay work ("触达 200 家企业，深度交流 30+ 企业").
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ _FIRST_CONTACT = re.compile(
     re.IGNORECASE,
 )
 
+_COMPANIES_ADOPT = re.compile(
+    r"\d+\s*家(?:企业|公司|客户|机构|银行|医院|学校|门店|商家)[^，。,;；]{0,12}?"
+    r"(?:使用|接入|采用|上线|付费|签约|部署)"
+)
+
 
 def others_per_period(written: str) -> bool:
     """Return True for a Korean count of others' postings or registrations a week or a month."""
@@ -72,6 +80,16 @@ def first_contact(written: str) -> bool:
     return _FIRST_CONTACT.search(written) is not None
 
 
+def companies_adopt(written: str) -> bool:
+    """Return True for a Chinese count of companies using, adopting or piloting the product."""
+    return "家" in written and _COMPANIES_ADOPT.search(written) is not None
+
+
 @RESULT_AFTER_ALL.rule("others served")
 def _others_served_rule(written: str, verb: str | None) -> bool:
-    return others_per_period(written) or upgrades(written) or first_contact(written)
+    return (
+        others_per_period(written)
+        or upgrades(written)
+        or first_contact(written)
+        or companies_adopt(written)
+    )

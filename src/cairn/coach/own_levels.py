@@ -12,6 +12,14 @@ as a metric to move (docs/plaintext.md, "Seventeenth round (issue 15): coach"):
   output, an activity; the same holds for the levels beside it. Not the coverage of a market or a
   network ("시장 커버리지 80%", "4G network coverage 95%"), nor accuracy others judge ("Payroll-
   calculation accuracy 95%", labelled an outcome in round 13);
+- **the team's own response rate** (`own_response_rate`): its share of questions answered or
+  handled within a time ("1:1 게시판 당일 처리율을 … 92%로 … 높인다", "Mantener una tasa de
+  respuesta de al menos 90% a las preguntas … en menos de 24 horas", round 9's activities);
+  prospects' or respondents' reply rates stay results ("Email response rate 20%", "Aumentar tasa
+  de respuesta de correos en 25%", an outcome in round 11);
+- **Indonesian verbs and nouns of work** (`id_work`) opening the key result: "Implementasi Legal
+  Knowledge Graph dengan 95% cakupan UU terbaru"; "Mencapai 5000 pengguna" and a rate to reach
+  ("Integrasi penuh Payment Gateway dengan tingkat keberhasilan transaksi > 99%") stay results;
 - **Vietnamese verbs of work** (`vi_work`) before a count: "Tích hợp 5 API endpoints" (integrate),
   "Triển khai 3 tính năng mới" (roll out), "Xây dựng 2 dashboard" (build);
 - **the team's own catalogue secured** (`own_catalogue`): a count of its templates, catalogue
@@ -68,6 +76,45 @@ _KO_OWN_PER_PERIOD = re.compile(
     r"(?:주간|월간?|매주|매월)\s*\d+\s*건\s*(?:이상\s*)?(?:발행|발송|작성|게시|업로드|진행|개최)"
 )
 
+# The team's own share answered within a time: Korean same-day handling, a response rate bound by
+# hours (en, es, pt), "Answer 90% of support emails within 4 hours".
+_KO_RESPONSE = re.compile(r"(?:당일|\d+\s*시간\s*(?:내|이내))\s*(?:처리율|응답률|답변율|답변률)")
+_RESPONSE_WITHIN = re.compile(
+    r"(?:response rate|tasa de respuesta|taxa de resposta|^answer\s+[≥>]?\s*\d+\s*%\s+of)\b"
+    r"[^.;]{0,100}?\b(?:within|en menos de|dentro de|em até|em menos de)\s+\d+\s*"
+    r"(?:h|hours?|horas?|minutes?|minutos?|business hours)\b",
+    re.IGNORECASE,
+)
+ID_WORK = frozenset(
+    [
+        "implementasi", "membangun", "mengembangkan", "meluncurkan", "menyelesaikan", "integrasi",
+        "mengintegrasikan", "pengembangan", "peluncuran", "membuat", "menulis", "menerbitkan",
+        "menyusun", "mengimplementasikan",
+    ]
+)  # fmt: skip
+
+# A rate the work is to reach ("dengan tingkat keberhasilan transaksi > 99%": a success rate, an
+# outcome in round 9) makes the sentence a result to see.
+_ID_RATE = re.compile(r"\b(?:tingkat|rasio|persentase|konversi|retensi)\b", re.IGNORECASE)
+
+
+def own_response_rate(written: str) -> bool:
+    """Return True for the team's own share of questions answered or handled within a time."""
+    if not written.isascii():
+        return (
+            ("처리율" in written or "응답률" in written or "답변" in written)
+            and (_KO_RESPONSE.search(written) is not None)
+            or _RESPONSE_WITHIN.search(written) is not None
+        )
+    low = written.lower()
+    return ("resp" in low or "answer" in low) and _RESPONSE_WITHIN.search(written) is not None
+
+
+def id_work(written: str) -> bool:
+    """Return True for an Indonesian verb or noun of work opening the key result."""
+    first = written.split(maxsplit=1)[0].lower() if written.strip() else ""
+    return first in ID_WORK and _ID_RATE.search(written) is None
+
 
 def own_level(written: str) -> bool:
     """Return True for a level of the team's own tests, reviews, code or model (see above)."""
@@ -110,5 +157,11 @@ def own_catalogue(written: str) -> bool:
 def _own_levels_rule(reading: Reading) -> bool:
     written = reading.written
     if written.isascii():  # the Korean and Vietnamese rules need another script
-        return _level_keys(written.lower()) and _LEVEL.search(written) is not None
-    return own_level(written) or vi_work(written) or own_catalogue(written)
+        levels = _level_keys(written.lower()) and _LEVEL.search(written) is not None
+        return levels or own_response_rate(written) or id_work(written)
+    return (
+        own_level(written)
+        or vi_work(written)
+        or own_catalogue(written)
+        or own_response_rate(written)
+    )

@@ -11,7 +11,6 @@ from cairn.coach import (
     done_first,
     funnel,
     granted,
-    own_growth,
     own_practice,
     parties,
 )
@@ -20,7 +19,6 @@ from cairn.coach.made_with import made_with_parts
 from cairn.coach.parties import (
     OUTSIDE_PARTIES,
     others_act,
-    others_pay_or_use,
     parties_live,
 )
 from cairn.coach.routines import (
@@ -130,11 +128,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     own_count = None if funnel.cjk_reached(text) else cjk_count(text)  # "达到每月 10万 次访客"
     if parsed.start is None and parsed.change is None and not limit and own_count:
         # "每周健身4天", "每天1道LeetCode": the writer's own doings; "被3个团队使用" is adoption
-        return (  # "1000個註冊", "1000個付費客戶": others who joined, counted (own_growth)
-            not others_pay_or_use(text)
-            and not own_growth.others_counted(text)
-            and own_count == "work"
-        )
+        # "1000個註冊", "1000個付費客戶": others who joined, counted (own_growth); "5 家企业…使用"
+        return own_count == "work" and not _result_after_all(text, None)  # work_rules
     if parsed.start is None and parsed.change is None and not limit and japanese_output(text):
         return True  # "1日1記事発信", "Webサービスを1つリリース": the writer's own outputs
     if parsed.start is None and parsed.change is None and korean_own_work(text):

@@ -81,9 +81,9 @@ class Rules(Generic[P]):
 MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
-        "any_language", "done_first", "funnel", "own_growth", "own_levels", "own_people",
-        "own_practice", "own_records", "own_setup", "own_shares", "others_served", "parties",
-        "reached", "wording", "working",
+        "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
+        "own_people", "own_practice", "own_records", "own_setup", "own_shares", "others_served",
+        "parties", "reached", "wording", "working",
     )
 )  # fmt: skip
 
@@ -118,5 +118,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others reached",  # reached: "Ship payroll MVP to 10 design-partner companies"
         "others counted",  # own_growth: "500 lead qualificati generati", "Zero findings"
         "others served",  # others_served: "Upgrade 30 Starter → Pro via upsell emails"
+        "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
     )
 )
