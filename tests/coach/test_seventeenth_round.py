@@ -136,8 +136,6 @@ def test_the_teams_own_upgrades_fixes_and_posts_are_not_others_served(text):
         "Bloquear 99% dos uploads automatizados por bots",
         "Show up on first page of Google results for the following keywords / phrases:",
         "Aparecer na primeira página do Google para 5 palavras-chave",
-        "API spec reviewed and approved by Alice and Bob (Week 2)",
-        "Budget approved by the CFO",
         "Be able to show the website to someone and have them tell us the following without"
         " prompting:",
     ],
@@ -151,6 +149,7 @@ def test_effects_whatever_the_means_are_results(text):
     "text",
     [
         "TestFlight build #1 approved by 2026-05-15",
+        "Prototype #1 approved by the design lead",  # the team's own gate
         "Submit the API spec for approval by Alice",
         "Review 100% of flagged uploads",
         "Write 5 landing pages for Google Ads",

@@ -11,12 +11,12 @@ flagged as work; round 4 flagged these outcomes (docs/plaintext.md, "Seventeenth
   work ("Review 100% of flagged uploads");
 - **a place in search results** (`search_rank`): "Show up on first page of Google results for the
   following keywords", "Aparecer na primeira página do Google"; pages written for ads stay work;
-- **a thing approved by named people or a board** (`approved_by`): "API spec reviewed and approved
-  by Alice and Bob (Week 2)", "Budget approved by the CFO"; a date after "approved by" is a
-  deadline ("TestFlight build #1 approved by 2026-05-15", an activity in round 3), and "Submit
-  the spec for approval" is work;
 - **people shown the thing tell it back** (`others_tell_us`): "… and have them tell us the
   following without prompting"; showing a demo to prospects stays work.
+
+Not here: "API spec reviewed and approved by Alice and Bob (Week 2)" (an outcome in round 4);
+"approved by" one named role is the team's own gate by the project's earlier decision
+(tests/coach/test_real_activity.py: "Prototype #1 approved by the design lead" is work).
 """
 
 from __future__ import annotations
@@ -41,11 +41,6 @@ _SEARCH_RANK = re.compile(
     r"|primeiros? \d+|primeros? \d+)\b[^.;]{0,30}?\b(?:google|bing|search|serp|busca|búsqueda)",
     re.IGNORECASE,
 )
-_APPROVED_BY = re.compile(
-    r"^(?:[\w#.-]+\s+){1,4}?(?:reviewed\s+and\s+)?(?:approved|signed off|accepted|ratified"
-    r"|aprovad[oa]|aprobad[oa])\s+(?:by|pel[oa]|por)\s+(?!\d|(?:the\s+)?(?:end|eo[qmy]|q[1-4])\b)",
-    re.IGNORECASE,
-)
 _TELL_US = re.compile(
     r"\bhave\s+them\s+(?:tell|explain|describe|say|name|repeat|recall)\b", re.IGNORECASE
 )
@@ -65,15 +60,6 @@ def search_rank(written: str) -> bool:
     return _SEARCH_RANK.search(written) is not None
 
 
-def approved_by(written: str) -> bool:
-    """Return True for a thing approved or signed off by named people or a body."""
-    low = written.lower()
-    if not ("approved" in low or "signed off" in low or "accepted" in low or "aprov" in low
-            or "aprob" in low or "ratified" in low):  # fmt: skip
-        return False
-    return _APPROVED_BY.match(written) is not None
-
-
 def others_tell_us(written: str) -> bool:
     """Return True for people shown the thing who tell or explain it back."""
     return "them" in written and _TELL_US.search(written) is not None
@@ -81,9 +67,4 @@ def others_tell_us(written: str) -> bool:
 
 @RESULT_AFTER_ALL.rule("effects")
 def _effects_rule(written: str, verb: str | None) -> bool:
-    return (
-        safeguard_share(written)
-        or search_rank(written)
-        or approved_by(written)
-        or others_tell_us(written)
-    )
+    return safeguard_share(written) or search_rank(written) or others_tell_us(written)

@@ -100,13 +100,16 @@ _ID_RATE = re.compile(r"\b(?:tingkat|rasio|persentase|konversi|retensi)\b", re.I
 
 def own_response_rate(written: str) -> bool:
     """Return True for the team's own share of questions answered or handled within a time."""
-    if not written.isascii():
-        return (
-            ("처리율" in written or "응답률" in written or "답변" in written)
-            and (_KO_RESPONSE.search(written) is not None)
-            or _RESPONSE_WITHIN.search(written) is not None
-        )
-    low = written.lower()
+    korean = not written.isascii() and (
+        "처리율" in written or "응답률" in written or "답변" in written
+    )
+    if korean and _KO_RESPONSE.search(written) is not None:
+        return True
+    return _response_within(written.lower(), written)
+
+
+def _response_within(low: str, written: str) -> bool:
+    """Return True for a response rate or answers bound by a time (the key words first)."""
     return ("resp" in low or "answer" in low) and _RESPONSE_WITHIN.search(written) is not None
 
 
@@ -157,8 +160,10 @@ def own_catalogue(written: str) -> bool:
 def _own_levels_rule(reading: Reading) -> bool:
     written = reading.written
     if written.isascii():  # the Korean and Vietnamese rules need another script
-        levels = _level_keys(written.lower()) and _LEVEL.search(written) is not None
-        return levels or own_response_rate(written) or id_work(written)
+        low = written.lower()
+        if _level_keys(low) and _LEVEL.search(written) is not None:
+            return True
+        return _response_within(low, written) or id_work(written)
     return (
         own_level(written)
         or vi_work(written)
