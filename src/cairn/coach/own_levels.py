@@ -115,15 +115,29 @@ def _response_within(low: str, written: str) -> bool:
 
 def id_work(written: str) -> bool:
     """Return True for an Indonesian verb or noun of work opening the key result."""
-    first = written.split(maxsplit=1)[0].lower() if written.strip() else ""
+    if written[:1] not in "IiMmPp":  # every word of ID_WORK opens with one of these
+        return False
+    first = written.split(maxsplit=1)[0].lower()
     return first in ID_WORK and _ID_RATE.search(written) is None
 
 
 def own_level(written: str) -> bool:
     """Return True for a level of the team's own tests, reviews, code or model (see above)."""
-    if not written.isascii() and _KO_LEVEL.search(written):
+    if not written.isascii() and _ko_level_keys(written) and _KO_LEVEL.search(written):
         return True
     return _level_keys(written.lower()) and _LEVEL.search(written) is not None
+
+
+def _ko_level_keys(written: str) -> bool:
+    """Return True when a Korean word the levels need stands in the sentence."""
+    return (
+        "커버리지" in written
+        or "통과" in written
+        or "재사용" in written
+        or "완성도" in written
+        or "구현" in written
+        or "진척" in written
+    )
 
 
 def _level_keys(low: str) -> bool:
