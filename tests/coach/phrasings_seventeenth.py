@@ -47,6 +47,11 @@ remaining misses of rounds 4, 9 and 10 as families.
   … en menos de 24 horas"); prospects' or respondents' reply rates stay results;
 - ``id_work`` (activity): Indonesian verbs and nouns of work opening the key result
   ("Implementasi Legal Knowledge Graph dengan 95% cakupan UU terbaru");
+- ``own_system_kept`` (activity): the team's own system, tests or documentation kept, ensured or
+  expanded, no measure named ("Maintain a tested Rust implementation mirroring the Python
+  algorithms", "manter o frontend sem acesso direto ao banco", "ampliar testes de integracao para
+  autenticacao, JPA, JWT"); a quality of the system kept stays a result or vague ("Keep the API
+  stable", "Maintain zero SDK imports inside the core layer");
 - ``zh_companies_adopt`` (outcome): a Chinese count of companies using, adopting or connecting in
   a pilot ("5 家企业生产真实使用或完成试点接入"); companies visited stay work.
 
@@ -187,6 +192,19 @@ SECOND: dict[str, dict[str, tuple[str, ...]]] = {
             "Maintain a 95% response rate to customer questions within 24 hours",
             "Answer 90% of support emails within 4 hours",
         ),
+        "own_system_kept": (
+            "Maintain a tested Rust implementation mirroring the Python algorithms.",
+            "Maintain full functionality without any network connection once loaded.",
+            "Keep validation datasets under `data/` to enable automated regression tests.",
+            "Expand documentation for contributors and users",
+            "Ensure private routes go through the BFF and the backend with a protected token",
+        ),
+        "system_quality_kept": (
+            "Keep the API stable during the migration",
+            "Maintain zero SDK imports inside the core layer",
+            "Ensure incidents remain below the error budget",
+            "Keep on-call incidents within agreed SLOs",
+        ),
         "near_work": (
             "Submit the API spec for approval by Alice",
             "Prototype #1 approved by the design lead",  # the team's gate (test_real_activity)
@@ -209,6 +227,13 @@ SECOND: dict[str, dict[str, tuple[str, ...]]] = {
         "safeguard_share": ("Bloquear el 99% del spam en formularios",),
     },
     "pt": {
+        "own_system_kept": (
+            "manter o frontend sem acesso direto ao banco e sem regra trabalhista critica no client.",
+            "garantir que rotas privadas passem pelo BFF e pelo backend com token protegido.",
+            "ampliar testes de integracao para autenticacao, JPA, JWT, endpoints de escala e auditoria.",
+            "Ampliar a documentação da API para parceiros",
+        ),
+        "system_quality_kept": ("Manter a API estável durante a migração",),
         "own_response_rate": ("Manter taxa de resposta de 90% aos clientes em até 24 horas",),
         "safeguard_share": ("Bloquear 99% dos uploads automatizados por bots",),
         "search_rank": ("Aparecer na primeira página do Google para {n} palavras-chave",),
@@ -245,7 +270,8 @@ SECOND: dict[str, dict[str, tuple[str, ...]]] = {
 }
 SECOND_FAMILIES = (
     "safeguard_share", "search_rank", "others_tell_us", "own_response_rate",
-    "id_work", "zh_companies_adopt", "near_work", "near_results",
+    "id_work", "own_system_kept", "system_quality_kept", "zh_companies_adopt", "near_work",
+    "near_results",
 )  # fmt: skip
 FAMILIES = (
     "own_levels", "vi_work", "own_catalogue", "own_runs", "ko_others_per_period", "upgrades",
@@ -270,6 +296,8 @@ KIND.update(
         "own_response_rate": "activity",
         "id_work": "activity",
         "zh_companies_adopt": "outcome",
+        "own_system_kept": "activity",
+        "system_quality_kept": "outcome",
         "near_work": "activity",
         "near_results": "outcome",
     }

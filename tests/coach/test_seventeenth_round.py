@@ -5,7 +5,7 @@ KR101), outcome (neither KR102 nor KR104)."""
 
 import pytest
 
-from cairn.coach import effects, others_served, own_levels
+from cairn.coach import effects, others_served, own_levels, own_system
 from tests.coach.phrasings import coach_right, codes, template_params, variants
 from tests.coach.phrasings_seventeenth import SECOND, SEVENTEENTH
 
@@ -209,3 +209,34 @@ def test_the_teams_own_response_rate_and_indonesian_work_are_work(text):
 def test_others_reply_rates_and_indonesian_rates_to_reach_are_results(text):
     assert not (own_levels.own_response_rate(text) or own_levels.id_work(text))
     assert not {"KR102", "KR104"} & codes(text)
+
+
+# The team's own system, tests or documentation kept, ensured or expanded, no measure named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maintain a tested Rust implementation mirroring the Python algorithms.",
+        "Keep validation datasets under `data/` to enable automated regression tests.",
+        "Expand documentation for contributors and users",
+        "manter o frontend sem acesso direto ao banco e sem regra trabalhista critica no client.",
+        "garantir que rotas privadas passem pelo BFF e pelo backend com token protegido.",
+    ],
+)
+def test_the_teams_own_system_kept_is_work(text):
+    assert own_system.own_system_kept(text)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep the API stable during the migration",
+        "Maintain zero SDK imports inside the core layer",
+        "Ensure incidents remain below the error budget",
+        "Keep churn below 2%",
+        "Ensure customers renew without a call",
+    ],
+)
+def test_a_quality_or_a_result_held_is_not_the_system_kept(text):
+    assert not own_system.own_system_kept(text)
+    assert "KR102" not in codes(text)

@@ -82,8 +82,8 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_people", "own_practice", "own_records", "own_setup", "own_shares", "others_served",
-        "parties", "reached", "wording", "working",
+        "own_people", "own_practice", "own_records", "own_setup", "own_shares", "own_system",
+        "others_served", "parties", "reached", "wording", "working",
     )
 )  # fmt: skip
 
@@ -92,6 +92,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "certified staff",  # wording: "Scrum Master certification for 12 team leads"
         "own practice",  # own_practice: "Increase SLI coverage from 95 to 100 percent"
         "own levels",  # own_levels: "코드 리뷰 커버리지 100%", "Maintain 100% test pass rate"
+        "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
         "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
