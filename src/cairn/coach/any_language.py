@@ -26,6 +26,7 @@ import re
 from functools import cache, lru_cache
 
 from cairn.coach.parties import OTHERS_ACTS, OUTSIDE_PARTIES
+from cairn.coach.work_rules import OWN_WORK, RESULT_AFTER_ALL, Reading
 from cairn.text import lexicon as lx
 from cairn.text.coach_words import DONE
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
@@ -270,3 +271,13 @@ def wins(text: str) -> bool:
     ("Ganar 3 torneos", "Die Meisterschaft gewinnen"); "Ganar" in mid-sentence is left."""
     words = _words(text)
     return bool(words) and (words[0] in _WIN_VERBS or words[-1] in _WIN_VERBS)
+
+
+@OWN_WORK.rule("counted, not changed")
+def _counted_not_changed_rule(reading: Reading) -> bool:
+    return reading.parsed.change is not None and work_by_count(reading.written, reading.parsed)
+
+
+@RESULT_AFTER_ALL.rule("wins")
+def _wins_rule(written: str, verb: str | None) -> bool:
+    return wins(written)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from cairn.coach.parties import OUTSIDE_PARTIES
+from cairn.coach.work_rules import OWN_WORK, Reading
 from cairn.text.coach_words import AGREEMENT_STEMS, OUTSIDE_PEOPLE
 
 # A participle first, then what was done: an article, a number, a comma or "e"/"y" ("Simplificado
@@ -121,3 +122,8 @@ def share_worked_on(written: str) -> bool:
     """Return True for a share of the team's own items said to be worked on ("Asegurar que el
     100% de las historias … estén implementadas y probadas"): work, whatever verb opens it."""
     return "%" in written and _SHARE_WORKED_ON.search(written) is not None
+
+
+@OWN_WORK.rule("share worked on")
+def _share_worked_on_rule(reading: Reading) -> bool:
+    return share_worked_on(reading.written)

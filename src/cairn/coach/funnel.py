@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.work_rules import RESULT_AFTER_ALL
+
 # Things prospects and users start or complete in the product (en, pt, es, de).
 FUNNEL_NOUNS = (
     r"(?:free\s+)?trials?|sign-?ups|registrations|testes\s+gratuitos|trials\s+gratuitos"
@@ -73,3 +75,13 @@ def brings_share(written: str) -> bool:
 def cjk_reached(written: str) -> bool:
     """Return True when a Chinese count follows a verb of reaching: a metric's level."""
     return not written.isascii() and _CJK_REACHED.search(written) is not None
+
+
+@RESULT_AFTER_ALL.rule("others did")
+def _others_did_rule(written: str, verb: str | None) -> bool:
+    return others_did(written)
+
+
+@RESULT_AFTER_ALL.rule("brings share")
+def _brings_share_rule(written: str, verb: str | None) -> bool:
+    return brings_share(written)

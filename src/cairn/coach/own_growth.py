@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.work_rules import OWN_WORK, RESULT_AFTER_ALL, Reading
+
 _PEOPLE = (
     r"people|persons|engineers|developers|designers|members|employees|staff|hires|fte|ftes"
     r"|personas|ingenieros|desarrolladores|miembros|pessoas|engenheiros|desenvolvedores"
@@ -161,3 +163,13 @@ def others_counted(written: str) -> bool:
     if not written.isascii() and _CJK_OTHERS.search(written):
         return True
     return bool(_LEADS_IT.search(written) or _ZERO_FINDINGS.search(written))
+
+
+@OWN_WORK.rule("own growth")
+def _own_growth_rule(reading: Reading) -> bool:
+    return own_growth(reading.written)
+
+
+@RESULT_AFTER_ALL.rule("others counted")
+def _others_counted_rule(written: str, verb: str | None) -> bool:
+    return others_counted(written)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from cairn.coach.own_practice import OWN_PEOPLE
+from cairn.coach.work_rules import OWN_WORK, Reading
 
 _PEOPLE = "|".join(sorted(OWN_PEOPLE, key=len, reverse=True))
 # All the team's people completing a training (en): "Ensure that all team members complete …".
@@ -83,3 +84,8 @@ def own_outreach(written: str) -> bool:
     """Return True for relationships built with a count of people, or code-review participation."""
     low = written.lower()
     return _RELATIONSHIPS.search(low) is not None or _REVIEW_PARTICIPATION.search(low) is not None
+
+
+@OWN_WORK.rule("own people")
+def _own_people_rule(reading: Reading) -> bool:
+    return own_people(reading.written)

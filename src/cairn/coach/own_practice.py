@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.work_rules import OWN_WORK, Reading
 from cairn.text.languages import localise
 
 # Verbs of reading or study, first in the key result (en, pt, es, de, fr, it).
@@ -241,3 +242,8 @@ def after_deadline_first(written: str) -> str | None:
     """Return what follows a deadline written first, or None when the key result has none."""
     found = _DEADLINE_FIRST.match(written)
     return written[found.end() :] if found else None
+
+
+@OWN_WORK.rule("own practice")
+def _own_practice_rule(reading: Reading) -> bool:
+    return own_practice(reading.written, reading.parsed.direction)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from cairn.coach.parties import OUTSIDE_PARTIES
+from cairn.coach.work_rules import OWN_WORK, Reading
 from cairn.text import lexicon as lx
 from cairn.text.coach_words import (
     DOCUMENTED_WORDS,
@@ -106,3 +107,15 @@ def trend_only(written: str) -> str | None:
     if phrase is None or any(ch.isdigit() for ch in _YEAR.sub("", low)):
         return None
     return phrase
+
+
+@OWN_WORK.rule("documented share")
+def _documented_share_rule(reading: Reading) -> bool:
+    return documented_share(reading.written, reading.parsed.start, reading.parsed.change)
+
+
+@OWN_WORK.rule("listening")
+def _listening_rule(reading: Reading) -> bool:
+    return listening(reading.written, reading.parsed.measurable) or more_time_on_work(
+        reading.written
+    )

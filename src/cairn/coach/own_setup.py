@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from cairn.coach.own_practice import OWN_PEOPLE
+from cairn.coach.work_rules import OWN_WORK, Reading
 
 # Unit tests of the team's own code, passing (en): "unit-test pass", "unit tests passing".
 _UNIT_TESTS_PASS = re.compile(r"\bunit[- ]tests?\s+(?:pass|passing|passed)\b")
@@ -132,3 +133,8 @@ def own_steps(written: str) -> bool:
 def own_share_done(written: str) -> bool:
     """Return True for a share of the team's own implementation or configuration completed."""
     return _SHARE_DONE.match(written.strip().lower()) is not None
+
+
+@OWN_WORK.rule("own setup")
+def _own_setup_rule(reading: Reading) -> bool:
+    return own_setup(reading.written)

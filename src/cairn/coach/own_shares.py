@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from cairn.coach.parties import OUTSIDE_PARTIES
+from cairn.coach.work_rules import OWN_WORK, Reading
 from cairn.text.coach_words import (
     ACCESS_WORDS,
     COMPLETION_WORDS,
@@ -107,3 +108,13 @@ def deliverable_share_done(written: str) -> bool:
     if "%" not in written or _SHARE_READY.match(written) is None:
         return False
     return not _outside(_WORDS.findall(written.lower()))
+
+
+@OWN_WORK.rule("deliverable share done")
+def _deliverable_share_done_rule(reading: Reading) -> bool:
+    return deliverable_share_done(reading.written)
+
+
+@OWN_WORK.rule("own share")
+def _own_share_rule(reading: Reading) -> bool:
+    return own_share(reading.written, reading.parsed.start, reading.parsed.change)

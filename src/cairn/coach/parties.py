@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.work_rules import RESULT_AFTER_ALL
 from cairn.text.key_result_parser import ParsedKeyResult
 
 # People and organisations outside the team; the team's own staff and candidates are not here.
@@ -185,3 +186,8 @@ def staff_counted(text: str) -> bool:
     """Return True when the team's own people are counted after "for" ("… certification for 12
     team leads"); "ISO 27001 certification for 3 sites" counts no people."""
     return _STAFF_COUNTED.search(text) is not None
+
+
+@RESULT_AFTER_ALL.rule("others pay or use")
+def _others_pay_or_use_rule(written: str, verb: str | None) -> bool:
+    return others_pay_or_use(written)

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.work_rules import RESULT_AFTER_ALL
+
 # Customers or teams a product reaches (en).
 _REACHED = (
     r"companies|customers|clients|businesses|teams|partners|organi[sz]ations|schools|hospitals"
@@ -105,3 +107,8 @@ def processed_through(written: str) -> bool:
 def media_landed(written: str) -> bool:
     """Return True for a count of media appearances or placements landed or secured."""
     return _MEDIA_LANDED.match(written.strip()) is not None
+
+
+@RESULT_AFTER_ALL.rule("others reached")
+def _others_reached_rule(written: str, verb: str | None) -> bool:
+    return others_reached(written)

@@ -11,21 +11,14 @@ from cairn.coach import (
     done_first,
     funnel,
     granted,
-    own_growth,
-    own_people,
     own_practice,
-    own_records,
-    own_setup,
-    own_shares,
     parties,
-    reached,
 )
 from cairn.coach.korean_own import korean_own_work
 from cairn.coach.made_with import made_with_parts
 from cairn.coach.parties import (
     OUTSIDE_PARTIES,
     others_act,
-    others_pay_or_use,
     parties_live,
 )
 from cairn.coach.routines import (
@@ -36,7 +29,8 @@ from cairn.coach.routines import (
     without_progress_note,
 )
 from cairn.coach.shares import capable, part_of_whole
-from cairn.coach.working import passed_or_works, runs_clean, system_result
+from cairn.coach.work_rules import OWN_WORK, RESULT_AFTER_ALL, Reading
+from cairn.coach.working import runs_clean
 from cairn.text import lexicon as lx
 from cairn.text.coach_words import HAVE_VERBS, OUTSIDE_PEOPLE, ROMANCE_ARTICLES
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
@@ -134,11 +128,8 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     own_count = None if funnel.cjk_reached(text) else cjk_count(text)  # "达到每月 10万 次访客"
     if parsed.start is None and parsed.change is None and not limit and own_count:
         # "每周健身4天", "每天1道LeetCode": the writer's own doings; "被3个团队使用" is adoption
-        return (  # "1000個註冊", "1000個付費客戶": others who joined, counted (own_growth)
-            not others_pay_or_use(text)
-            and not own_growth.others_counted(text)
-            and own_count == "work"
-        )
+        # "1000個註冊", "1000個付費客戶": others who joined, counted (own_growth); "5 家企业…使用"
+        return own_count == "work" and not _result_after_all(text, None)  # work_rules
     if parsed.start is None and parsed.change is None and not limit and japanese_output(text):
         return True  # "1日1記事発信", "Webサービスを1つリリース": the writer's own outputs
     if parsed.start is None and parsed.change is None and korean_own_work(text):
@@ -162,51 +153,14 @@ def _result_after_all(written: str, verb: str | None) -> bool:
     """Return True for a check passed, a system running stably, others paying or using, or a
     win ("Pass the SOC 2 audit", "3 studios onboarded & paying", "Ganar la liga"): results
     whatever else the sentence says, so read only on what would be flagged."""
-    return (
-        passed_or_works(written, verb)
-        or system_result(written, verb)
-        or others_pay_or_use(written)
-        or any_language.wins(written)
-        or funnel.others_did(written)  # "500 trials iniciados", "10 consultores ativos usando"
-        or funnel.brings_share(written)  # "Launch referral program generating 20% of new …"
-        or reached.others_reached(written)  # "Ship payroll MVP to 10 design-partner companies"
-        or own_growth.others_counted(written)  # "500 lead qualificati generati", "Zero findings"
-    )
+    return RESULT_AFTER_ALL.any(written, verb)  # work_rules.RESULT_AFTER_ALL, in order
 
 
 def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
     """Return True when the sentence (as written, and as the text layer rewrote it into
     English, with its leading verb) names work; the rules of `is_activity` in their order."""
-    if "ertifi" in written and _CERTIFICATION.search(written) and parties.staff_counted(written):
-        return True  # "Scrum Master certification for 12 team leads": the team's own people
-    if own_practice.own_practice(written, parsed.direction):
-        return True  # "Increase SLI coverage from 95 to 100 percent", "Read …, contribute 3 PRs"
-    if own_setup.own_setup(written):
-        return True  # "80 % infra defined in Terraform", "Expand services to 5 new specialties"
-    if own_people.own_people(written):
-        return (
-            True  # "开发人员100%熟悉AGV重点逻辑框架", "Establish relationships with 25 influencers"
-        )
-    if own_growth.own_growth(written):
-        return True  # "Grow team to 15 people", "Conseguir 2 certificaciones", "Enseñar React a 2"
-    if parsed.change is not None and any_language.work_by_count(written, parsed):
-        return True  # "Выступить на 6 конференциях": "на 6" is the count, not a change
-    if _share_of_work(text, parsed, verb):
-        return True  # "Migrate 80% of services", "Publish docs for 90% of the endpoints"
-    if done_first.share_worked_on(written):
-        return True  # "Asegurar que el 100% de las historias … estén implementadas"
-    if own_shares.deliverable_share_done(written):
-        return True  # "Audit trail 100% funcional", "Billing module 80% complete"
-    if own_shares.own_share(written, parsed.start, parsed.change):
-        return True  # "100% operator training completion", "100% dos formulários capturam …"
-    if own_records.documented_share(written, parsed.start, parsed.change):
-        return True  # "100% de decisiones documentadas", "95% procesos críticos con SOP vigente"
-    if own_records.listening(written, parsed.measurable) or own_records.more_time_on_work(written):
-        return True  # "Thu thập phản hồi từ 50% khách hàng", "Medir impacto en 15 proyectos"
-    if done_first.work_in_share(written) and not _moves_a_metric(written, verb):
-        return True  # "Implementar o novo fluxo em 80% dos processos": "em 80%" is no change
-    if _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None):
-        return True  # "Increase webinars from 2 to 6", "KB grows by 5+ entries": still output
+    if OWN_WORK.any(Reading(written, text, parsed, verb)):
+        return True  # the team's own work, whatever it measures (work_rules.OWN_WORK, in order)
     if has_outcome_measure(text, parsed):
         return False
     if others_act(parsed, verb, text) or parties_live(text, parsed.target):
@@ -449,6 +403,37 @@ def _share_of_work(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool
     if parsed.change is not None:
         return False
     return _SHARE_OF.search(text) is not None
+
+
+@OWN_WORK.rule("certified staff")
+def _certified_staff(reading: Reading) -> bool:
+    """ "Scrum Master certification for 12 team leads": the team's own people."""
+    written = reading.written
+    return (
+        "ertifi" in written
+        and bool(_CERTIFICATION.search(written))
+        and parties.staff_counted(written)
+    )
+
+
+@OWN_WORK.rule("share of work")
+def _share_of_work_rule(reading: Reading) -> bool:
+    """ "Migrate 80% of services", "Publish docs for 90% of the endpoints"."""
+    return _share_of_work(reading.text, reading.parsed, reading.verb)
+
+
+@OWN_WORK.rule("work in share")
+def _work_in_share(reading: Reading) -> bool:
+    """ "Implementar o novo fluxo em 80% dos processos": "em 80%" is no change."""
+    written = reading.written
+    return done_first.work_in_share(written) and not _moves_a_metric(written, reading.verb)
+
+
+@OWN_WORK.rule("more outputs")
+def _more_outputs_rule(reading: Reading) -> bool:
+    """ "Increase webinars from 2 to 6", "KB grows by 5+ entries": still output."""
+    parsed = reading.parsed
+    return _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None)
 
 
 def _moves_a_metric(written: str, verb: str | None) -> bool:

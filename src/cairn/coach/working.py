@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.work_rules import RESULT_AFTER_ALL
+
 _CHECK = (
     r"(?:audit|auditor[ií]a|auditoria|review|revisi[oó]n|revis[ãa]o|pentest|penetration test"
     r"|assessment|inspection|exam|évaluation|prüfung|verifica|аудит|denetim)"
@@ -132,3 +134,13 @@ def runs_clean(text: str) -> bool:
     """Return True for something that runs without failing ("Nightly update running without
     errors"): a state of the system to reach; the caller reads it only without a leading verb."""
     return _RUNS_CLEAN.search(text) is not None
+
+
+@RESULT_AFTER_ALL.rule("passed or works")
+def _passed_or_works_rule(written: str, verb: str | None) -> bool:
+    return passed_or_works(written, verb)
+
+
+@RESULT_AFTER_ALL.rule("system result")
+def _system_result_rule(written: str, verb: str | None) -> bool:
+    return system_result(written, verb)

@@ -1,0 +1,124 @@
+"""The ordered rules `wording.is_activity` asks, each in the module of its concern.
+
+Two lists, each read first to last and stopping at the first rule that answers True:
+
+- `OWN_WORK`: the team's own work whatever measure the sentence carries ("Increase SLI coverage
+  from 95 to 100 percent", "Grow team to 15 people"). Read by `wording._work` before the rules
+  that find an outcome measure; a rule takes a `Reading`.
+- `RESULT_AFTER_ALL`: a result whatever else the sentence says (a check passed, others paying
+  or using, a win). Read by `wording._result_after_all` only on what would be flagged; a rule
+  takes the sentence as written and its leading verb (or None).
+
+A rule module registers its rule under a name (`@OWN_WORK.rule("own setup")`); the order is the
+name's place in the list's `order`, written here in one place, so a new rule is a name in that
+tuple and a function in its own module (listed in `MODULES`): wording.py does not grow. A list
+freezes on its first use, after importing `MODULES`, and fails loudly if a name has no rule.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, ParamSpec
+
+from cairn.text.key_result_parser import ParsedKeyResult
+
+P = ParamSpec("P")
+
+
+@dataclass(slots=True)
+class Reading:
+    """One key result as `wording._work` reads it (not frozen: a frozen dataclass is slower to
+    make, and one is made per key result the coach reads; no rule changes it)."""
+
+    written: str  # as the writer wrote it
+    text: str  # as the text layer rewrote it into English (`localise`)
+    parsed: ParsedKeyResult
+    verb: str | None  # the leading verb of `text`, articles dropped, "have" verbs mapped
+
+
+class Rules(Generic[P]):
+    """An ordered list of rules, each answering True (stop) or False (ask the next)."""
+
+    def __init__(self, order: tuple[str, ...]) -> None:
+        self.order = order
+        self._named: dict[str, Callable[P, bool]] = {}
+        self._rules: tuple[Callable[P, bool], ...] | None = None
+
+    def rule(self, name: str) -> Callable[[Callable[P, bool]], Callable[P, bool]]:
+        """Register the decorated function as the rule called `name`."""
+
+        def register(function: Callable[P, bool]) -> Callable[P, bool]:
+            if name not in self.order or name in self._named or self._rules is not None:
+                raise ValueError(f"rule {name!r}: not in the order, twice, or registered late")
+            self._named[name] = function
+            return function
+
+        return register
+
+    def rules(self) -> tuple[Callable[P, bool], ...]:
+        """Return the rules in their order (every name must have its rule by now)."""
+        if self._rules is None:
+            for module in MODULES:
+                importlib.import_module(module)
+            missing = [name for name in self.order if name not in self._named]
+            if missing:
+                raise LookupError(f"rules not registered: {missing}")
+            self._rules = tuple(self._named[name] for name in self.order)
+        return self._rules
+
+    def any(self, *args: P.args, **kwargs: P.kwargs) -> bool:
+        """Return True as soon as one rule, in order, answers True."""
+        rules = self._rules or self.rules()
+        for rule in rules:  # noqa: SIM110 (a loop: no generator per call)
+            if rule(*args, **kwargs):
+                return True
+        return False
+
+
+# The modules that register rules into these lists.
+MODULES = tuple(
+    f"cairn.coach.{name}"
+    for name in (
+        "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
+        "own_people", "own_practice", "own_records", "own_setup", "own_shares", "own_system",
+        "others_served", "parties", "reached", "wording", "working",
+    )
+)  # fmt: skip
+
+OWN_WORK: Rules[[Reading]] = Rules(
+    (
+        "certified staff",  # wording: "Scrum Master certification for 12 team leads"
+        "own practice",  # own_practice: "Increase SLI coverage from 95 to 100 percent"
+        "own levels",  # own_levels: "코드 리뷰 커버리지 100%", "Maintain 100% test pass rate"
+        "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
+        "own setup",  # own_setup: "80 % infra defined in Terraform"
+        "own people",  # own_people: "Establish relationships with 25 influencers"
+        "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
+        "counted, not changed",  # any_language: "Выступить на 6 конференциях"
+        "share of work",  # wording: "Migrate 80% of services"
+        "share worked on",  # done_first: "Asegurar que el 100% de las historias … estén …"
+        "deliverable share done",  # own_shares: "Billing module 80% complete"
+        "own share",  # own_shares: "100% operator training completion"
+        "documented share",  # own_records: "100% de decisiones documentadas"
+        "listening",  # own_records: "Thu thập phản hồi từ 50% khách hàng"
+        "work in share",  # wording: "Implementar o novo fluxo em 80% dos processos"
+        "more outputs",  # wording: "Increase webinars from 2 to 6"
+    )
+)
+
+RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
+    (
+        "passed or works",  # working: "Pass the SOC 2 audit"
+        "system result",  # working: a system running stably
+        "others pay or use",  # parties: "3 studios onboarded & paying"
+        "wins",  # any_language: "Ganar la liga"
+        "others did",  # funnel: "500 trials iniciados", "10 consultores ativos usando"
+        "brings share",  # funnel: "Launch referral program generating 20% of new …"
+        "others reached",  # reached: "Ship payroll MVP to 10 design-partner companies"
+        "others counted",  # own_growth: "500 lead qualificati generati", "Zero findings"
+        "others served",  # others_served: "Upgrade 30 Starter → Pro via upsell emails"
+        "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
+    )
+)
