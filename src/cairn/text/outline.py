@@ -54,6 +54,7 @@ from cairn.text.outline_nodes import (
 )
 from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_page_fields import page_owner_lines
+from cairn.text.outline_pipe_lines import pipe_okr_lines
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
@@ -105,6 +106,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
+    lines = pipe_okr_lines(lines)  # "User acquisition | Acquire 2000 users | 1690 | 84 %"
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
@@ -173,8 +175,8 @@ class _Builder(NodeBuilder):
             if len(text.split()) <= 8 and not text.endswith((".", ":")):  # a name, not prose
                 self.objective.owner = self.objective.owner or real_owner(text)
                 return
-        if text and self.objective is None:
-            self._document_field(line, text)
+        if text and self.objective is None and self._document_field(line, text):
+            return  # "Quarter: Q1 2026" / "Completion date: …": the OKR's own fields, stated first
         if self._stated_below(line, text):
             return
         if (line.heading or self.kr_below) and self._id_heading_kr(line, text):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_grades import percent_grades
+from cairn.text.outline_page_fields import okr_field
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import (
     _DOC_FIELD,
@@ -417,12 +418,18 @@ class NodeBuilder:
         elif not self.field_before:  # "Version: 1.0 / Owner: Platform Team": the document's
             self.pending_owner, self.owner_line = owner, line.number  # stated before its objectives
 
-    def _document_field(self, line: Line, text: str) -> None:
-        """Note metadata lines before the first objective; an owner beside them is the page's."""
+    def _document_field(self, line: Line, text: str) -> bool:
+        """Note metadata lines before the first objective; an owner beside them is the page's.
+
+        Return True for the OKR's own date field ("Completion date: 2026-03-31"): no section."""
+        if okr_field(text):
+            self.field_before = self.after_field = False
+            return True
         field = bool(_DOC_FIELD.match(text))
         if field and self.pending_owner and self.owner_line == line.number - 1:
             self.pending_owner = None  # "Owner: …" then "Last Updated: …": metadata too
         self.field_before, self.after_field = self.after_field, field
+        return False
 
     def _theme(self, line: Line, objective: ObjectiveNode | None) -> bool:
         """Place a section title right above a marked objective; return False for others.
