@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_grades import percent_grades
-from cairn.text.outline_page_fields import okr_field
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import (
     _DOC_FIELD,
@@ -24,6 +23,7 @@ from cairn.text.outline_markers import (
     LABEL_LEVEL,
     _field_list,
 )
+from cairn.text.outline_page_fields import okr_field
 from cairn.text.outline_progress import progress_by_id
 from cairn.text.outline_rules import (
     _heads_list,
