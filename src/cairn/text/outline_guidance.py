@@ -28,7 +28,9 @@ _ASKS = re.compile(r"^[^.!?。！？]{2,80}[?？¿]")
 
 def _label(line: Line) -> bool:
     return not line.item and (
-        objective_alone(line) or key_results_header(line) or bool(_INITIATIVE_HEADER.match(line.text))
+        objective_alone(line)
+        or key_results_header(line)
+        or bool(_INITIATIVE_HEADER.match(line.text))
     )
 
 
