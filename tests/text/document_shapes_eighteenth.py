@@ -21,6 +21,12 @@ languages, with variants:
   "**Key Results**:" and "1. KR1: …" items with measurement sub-bullets; a later dashboard
   section lists "**Sección 4: Métricas de Calidad**" bold labels over measured bullets: those
   are the page's sections, not objectives.
+- `plural_primer` (round 9's Italian article): "### Objectives (<translation>)" defines the term
+  ("**What** you want to achieve. They must be:" over bullets) and gives its example as
+  "**Example:** "<objective>"", "### Key Results (<translation>)" defines the term and gives its
+  example as "**Example KRs for the Objective above:**" over a numbered list; a practical example
+  follows ("**Objective Q1 2025:**" / a quoted line / "**Key Results:**" / a numbered list): the
+  first example is an OKR too.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from tests.text.document_shapes import (
     sample_tree,
 )
 
-FAMILIES = ("pipe_lines", "assignee_header", "label_blocks", "section_labels")
+FAMILIES = ("pipe_lines", "assignee_header", "label_blocks", "section_labels", "plural_primer")
 
 
 @dataclass(frozen=True)
@@ -115,8 +121,27 @@ VARIANTS = {
     "assignee_header": ("plain", "handle", "bold_labels", "bullets", "no_quarter"),
     "label_blocks": ("guided", "with_definition", "templates_after", "unguided", "one_blank"),
     "section_labels": ("bold", "numbered_heading", "many_sections", "colon_inside", "no_views"),
+    "plural_primer": ("bold", "plain", "unquoted", "no_translation", "bulleted_krs"),
 }
-SIZES = {"assignee_header": (1, 1, 1), "pipe_lines": (2, 3, 2)}
+SIZES = {"assignee_header": (1, 1, 1), "pipe_lines": (2, 3, 2), "plural_primer": (2, 2, 2)}
+# A primer's words: the two terms' translations, "What"/"How" definitions, the KRs' example label
+PRIMER = {
+    "it": ("Obiettivi", "Risultati Chiave", "vuoi raggiungere. Devono essere:", "misuri il successo. Devono essere:",
+           ("Qualitativi e ispiranti", "Time-bound (trimestre o anno)"), ("Quantitativi e misurabili", "Limitati a 3-5 per Objective"),
+           "Esempio", "Esempio KR per l'Objective sopra", "Esempio pratico"),
+    "en": ("Goals", "Results", "you want to achieve. They must be:", "you measure success. They must be:",
+           ("Qualitative and inspiring", "Time-bound (quarter or year)"), ("Quantitative and measurable", "Limited to 3-5 per Objective"),
+           "Example", "Example KRs for the Objective above", "Practical example"),
+    "es": ("Objetivos", "Resultados clave", "quieres lograr. Deben ser:", "mides el éxito. Deben ser:",
+           ("Cualitativos e inspiradores", "Con plazo (trimestre o año)"), ("Cuantitativos y medibles", "Limitados a 3-5 por Objective"),
+           "Ejemplo", "Ejemplo de KR para el Objective anterior", "Ejemplo práctico"),
+    "de": ("Ziele", "Schlüsselergebnisse", "ihr erreichen wollt. Sie müssen sein:", "ihr den Erfolg messt. Sie müssen sein:",
+           ("Qualitativ und inspirierend", "Zeitgebunden (Quartal oder Jahr)"), ("Quantitativ und messbar", "Höchstens 3-5 pro Objective"),
+           "Beispiel", "Beispiel KRs für das Objective oben", "Praxisbeispiel"),
+    "fr": ("Objectifs", "Résultats clés", "vous voulez atteindre. Ils doivent être :", "vous mesurez le succès. Ils doivent être :",
+           ("Qualitatifs et inspirants", "Limités dans le temps"), ("Quantitatifs et mesurables", "Limités à 3-5 par Objective"),
+           "Exemple", "Exemple de KR pour l'Objective ci-dessus", "Exemple pratique"),
+}  # fmt: skip
 _ACTUALS = ("1690 new users", "37 %", "574 USD", "12 of 20", "3.2 days")
 _OWNERS = ("@JanBran", "@ana", "Maria Lopez")
 
@@ -231,11 +256,58 @@ def _section_labels(tree: Tree, words: Words, variant: str, seed: int) -> list[s
     return lines
 
 
+def _plural_primer(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    language = next(code for code, w in WORDS.items() if w is words)
+    o_term, kr_term, what, how, o_defs, kr_defs, example, kr_example, practical = PRIMER[
+        "it" if language == "sv" else language
+    ]
+    first, second = tree.objectives
+    quote = (lambda t: t) if variant == "unquoted" else (lambda t: f'"{t}"')
+    label = (lambda t: f"{t}:") if variant == "plain" else (lambda t: f"**{t}:**")
+    o_heading = "### Objectives" if variant == "no_translation" else f"### Objectives ({o_term})"
+    kr_heading = (
+        "### Key Results" if variant == "no_translation" else f"### Key Results ({kr_term})"
+    )
+    mark = (lambda j: "-") if variant == "bulleted_krs" else (lambda j: f"{j}.")
+    lines = [
+        "# OKR",
+        "",
+        "## OKR?",
+        "",
+        o_heading,
+        f"{what[:1].upper()}{what[1:]}",
+        *[f"- {d}" for d in o_defs],
+        "",
+    ]
+    lines += [
+        f"{label(example)} {quote(first.title)}",
+        "",
+        kr_heading,
+        f"{how[:1].upper()}{how[1:]}",
+    ]
+    lines += [*[f"- {d}" for d in kr_defs], "", label(kr_example)]
+    lines += [f"{mark(j)} {kr.text}" for j, kr in enumerate(first.key_results, 1)]
+    lines += [
+        "",
+        f"## {practical}: SaaS B2B",
+        "",
+        "**Objective Q1 2025:**",
+        f'"{second.title}"',
+        "",
+    ]
+    lines += [
+        "**Key Results:**",
+        *[f"{j}. {kr.text}" for j, kr in enumerate(second.key_results, 1)],
+    ]
+    return lines
+
+
 RENDER = {
     "pipe_lines": _pipe_lines,
     "assignee_header": _assignee_header,
     "label_blocks": _label_blocks,
     "section_labels": _section_labels,
+    "plural_primer": _plural_primer,
 }
 
 

@@ -203,3 +203,42 @@ def test_measured_sentences_need_every_sentence_measured():
     assert not measured_sentences("Sell 100 units.", parse_key_result)
     long = "Sell 100 units. " + "Reach 40% growth in every one of our twelve markets. " * 4
     assert not measured_sentences(long, parse_key_result)
+
+
+# --- a primer's plural term headings and its "Example KRs for the objective above:" ---
+
+_PRIMER = (
+    "## What are OKRs?\n\n### Objectives (Obiettivi)\nWhat you want to achieve:\n"
+    '- Qualitative and inspiring\n\n**Example:** "Become the first choice of founders"\n\n'
+    "### Key Results (Risultati Chiave)\nHow you measure success:\n- Quantitative\n\n"
+    "**Example KRs for the Objective above:**\n1. Reach 50,000 monthly visits\n"
+    "2. Convert 500 new subscribers\n"
+)
+
+
+def test_a_plural_primer_gives_its_examples_as_the_okr():
+    assert _tree(_PRIMER) == [
+        (
+            "Become the first choice of founders",
+            ["Reach 50,000 monthly visits", "Convert 500 new subscribers"],
+        )
+    ]
+
+
+def test_the_krs_example_label_must_name_the_key_results():
+    from cairn.text.outline_examples import _EXAMPLE_OF_KRS
+
+    assert _EXAMPLE_OF_KRS.match("Esempio KR per l'Objective sopra:")
+    assert _EXAMPLE_OF_KRS.match("Example key results for the objective above:")
+    # near misses: another example, an example with its text after the colon
+    assert not _EXAMPLE_OF_KRS.match("Example of a bad objective:")
+    assert not _EXAMPLE_OF_KRS.match("Example KRs: reach 50 users")
+
+
+def test_a_plural_heading_without_examples_reads_as_before():
+    from cairn.text.outline_examples import primer_examples
+    from cairn.text.outline_lines import read_lines
+
+    text = "### Objectives (Obiettivi)\n- Grow the blog\n\n### Key Results\n- Reach 500 readers\n"
+    lines = read_lines(text)
+    assert primer_examples(lines) == lines
