@@ -27,6 +27,11 @@ languages, with variants:
   example as "**Example KRs for the Objective above:**" over a numbered list; a practical example
   follows ("**Objective Q1 2025:**" / a quoted line / "**Key Results:**" / a numbered list): the
   first example is an OKR too.
+- `listed_then_grouped` (round 14's Korean review post): a two-line introduction ending in a
+  question, "### Objectives :" over a numbered list of the titles, "### Key Results:" over a
+  numbered list repeating each title with its kind in parentheses ("(aspirational KR)") and its
+  key results as nested bullets, then a review table "| KR | Achievement |" whose rows repeat the
+  key results with a percentage in a coloured <span>: the scores.
 """
 
 from __future__ import annotations
@@ -41,7 +46,14 @@ from tests.text.document_shapes import (
     sample_tree,
 )
 
-FAMILIES = ("pipe_lines", "assignee_header", "label_blocks", "section_labels", "plural_primer")
+FAMILIES = (
+    "pipe_lines",
+    "assignee_header",
+    "label_blocks",
+    "section_labels",
+    "plural_primer",
+    "listed_then_grouped",
+)
 
 
 @dataclass(frozen=True)
@@ -122,8 +134,14 @@ VARIANTS = {
     "label_blocks": ("guided", "with_definition", "templates_after", "unguided", "one_blank"),
     "section_labels": ("bold", "numbered_heading", "many_sections", "colon_inside", "no_views"),
     "plural_primer": ("bold", "plain", "unquoted", "no_translation", "bulleted_krs"),
+    "listed_then_grouped": ("spans", "plain_cells", "one_numbers", "bullets", "no_intro"),
 }
-SIZES = {"assignee_header": (1, 1, 1), "pipe_lines": (2, 3, 2), "plural_primer": (2, 2, 2)}
+SIZES = {
+    "assignee_header": (1, 1, 1),
+    "pipe_lines": (2, 3, 2),
+    "plural_primer": (2, 2, 2),
+    "listed_then_grouped": (2, 3, 2),
+}
 # A primer's words: the two terms' translations, "What"/"How" definitions, the KRs' example label
 PRIMER = {
     "it": ("Obiettivi", "Risultati Chiave", "vuoi raggiungere. Devono essere:", "misuri il successo. Devono essere:",
@@ -168,6 +186,9 @@ def tree_for(seed: int, objectives: int, key_results: int, language: str, family
         if family == "pipe_lines" and (i == 0 and seed < 3 or i == objectives - 1 and seed == 2):
             krs = [KeyResult(krs[0].text, score=0.84)]  # seed 3 scores none
         out.append(Objective(titles[i], tuple(krs)))
+    if family == "listed_then_grouped":  # scored by the review table
+        out = [Objective(o.title, tuple(KeyResult(kr.text, score=_SHARES[(n + seed) % 5] / 100)
+                                        for n, kr in enumerate(o.key_results))) for o in out]  # fmt: skip
     if family == "assignee_header":
         owner = _OWNERS[seed % len(_OWNERS)]
         out = [Objective(out[0].title, out[0].key_results, owner=owner)]
@@ -302,12 +323,43 @@ def _plural_primer(tree: Tree, words: Words, variant: str, seed: int) -> list[st
     return lines
 
 
+_KINDS = ("aspirational KR", "committed KR")
+_SHARES = (100, 33, 30, 90, 0)
+_COLOURS = ("#dcffe4", "#f7ddbe", "#ffdce0")
+
+
+def _listed_then_grouped(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    objective, key_results, _ = words.labels
+    number = (lambda j: "1.") if variant == "one_numbers" else (lambda j: f"{j}.")
+    mark = (lambda j: "-") if variant == "bullets" else number
+    lines = ["---", "title: 'OKR'", "---", "", "I read a book on OKRs and wrote mine down.",
+             "Could I keep them all, quarter after quarter?", "", "---", "", "### Objectives :", ""]  # fmt: skip
+    lines += [f"{mark(i)} {o.title}" for i, o in enumerate(tree.objectives, 1)]
+    lines += ["", "### Key Results:", ""]
+    for i, o in enumerate(tree.objectives, 1):
+        lines.append(f"{mark(i)} {o.title} ({_KINDS[(i + seed) % 2]})")
+        lines += [f"   - {kr.text}" for kr in o.key_results]
+    if variant == "no_intro":
+        lines = lines[:4] + lines[8:]
+    lines += ["", "---", "", "## OKR review", "", "| KR | Achievement |", "| :--- | ---: |"]
+    for kr in (kr for o in tree.objectives for kr in o.key_results):
+        share = f"{round(kr.score * 100)}%"
+        cell = (
+            share
+            if variant == "plain_cells"
+            else f'<span style="background-color: {_COLOURS[len(kr.text) % 3]}">{share} </span>'
+        )
+        lines.append(f"| {kr.text} | {cell} |")
+    return [*lines, "", "Easy OKRs are worth less. Mine were."]
+
+
 RENDER = {
     "pipe_lines": _pipe_lines,
     "assignee_header": _assignee_header,
     "label_blocks": _label_blocks,
     "section_labels": _section_labels,
     "plural_primer": _plural_primer,
+    "listed_then_grouped": _listed_then_grouped,
 }
 
 

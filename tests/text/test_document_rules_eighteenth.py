@@ -242,3 +242,47 @@ def test_a_plural_heading_without_examples_reads_as_before():
     text = "### Objectives (Obiettivi)\n- Grow the blog\n\n### Key Results\n- Reach 500 readers\n"
     lines = read_lines(text)
     assert primer_examples(lines) == lines
+
+
+# --- objectives listed, then repeated over their key results; a review table's scores ---
+
+_LISTED = (
+    "Can I keep them all?\n\n### Objectives :\n\n1. Write every day\n1. Read more\n\n"
+    "### Key Results:\n\n1. Write every day (aspirational KR)\n   - Publish 2 retrospectives\n"
+    "   - Post 3 essays\n1. Read more (committed KR)\n   - Read 5 books(not technical)\n\n"
+    "## Review\n\n| KR | Achievement |\n| :-- | --: |\n"
+    '| Publish 2 retrospectives | <span style="color: green">100% </span> |\n'
+    "| Post 3 essays | 33% |\n| Read 5 books | 90% |\n"
+)
+
+
+def test_listed_objectives_repeated_over_their_key_results_take_the_review_scores():
+    doc = _doc(_LISTED)
+    assert _tree(_LISTED) == [
+        ("Write every day", ["Publish 2 retrospectives", "Post 3 essays"]),
+        ("Read more", ["Read 5 books(not technical)"]),
+    ]
+    assert [kr.score for o in doc.objectives for kr in o.key_results] == [1.0, 0.33, 0.9]
+
+
+def test_a_key_results_list_that_does_not_repeat_the_listed_titles_reads_as_before():
+    from cairn.text.outline_lines import read_lines
+    from cairn.text.outline_listed_objectives import listed_objectives
+
+    other = (
+        "### Objectives :\n\n1. Write every day\n1. Read more\n\n### Key Results:\n\n"
+        "1. Publish 2 retrospectives\n   - Draft in May\n1. Read 5 books\n   - One a month\n"
+    )
+    lines = read_lines(other)
+    assert listed_objectives(lines) == lines
+    alone = "### Objectives :\n\n1. Write every day\n1. Read more\n"
+    lines = read_lines(alone)
+    assert listed_objectives(lines) == lines
+
+
+def test_an_achievement_column_in_a_coloured_span_is_the_score():
+    text = (
+        "## Objective: Ship it\n\n| Key Result | Achievement |\n|---|---|\n"
+        '| Reach 10 users | <span style="background-color: #dcffe4">80% </span> |\n'
+    )
+    assert [kr.score for kr in _doc(text).objectives[0].key_results] == [0.8]

@@ -17,6 +17,7 @@ from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_guidance import template_guidance
 from cairn.text.outline_lines import Line, read_lines
+from cairn.text.outline_listed_objectives import listed_objectives
 from cairn.text.outline_markers import (
     _FIELD,
     _ID_PREFIX,
@@ -108,6 +109,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
     lines = template_guidance(pipe_okr_lines(lines))  # "a | b | c | 84 %"; "Mål:" / "- Var …?"
+    lines = listed_objectives(lines)  # "### Objectives :" / "1. A" … "### Key Results:" / "1. A (…)"
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
