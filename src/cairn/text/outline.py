@@ -109,7 +109,9 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
     lines = template_guidance(pipe_okr_lines(lines))  # "a | b | c | 84 %"; "Mål:" / "- Var …?"
-    lines = listed_objectives(lines)  # "### Objectives :" / "1. A" … "### Key Results:" / "1. A (…)"
+    lines = listed_objectives(
+        lines
+    )  # "### Objectives :" / "1. A" … "### Key Results:" / "1. A (…)"
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of

@@ -43,7 +43,11 @@ def _list_after(lines: list[Line], at: int) -> list[Line]:
 def _repeats(item: Line, titles: list[str]) -> str | None:
     """Return the listed title the item repeats (a tag in parentheses after it allowed)."""
     for title in titles:
-        if item.text == title or item.text.startswith(title) and _TAG.match(item.text[len(title) :]):
+        if (
+            item.text == title
+            or item.text.startswith(title)
+            and _TAG.match(item.text[len(title) :])
+        ):
             return title
     return None
 
@@ -51,7 +55,11 @@ def _repeats(item: Line, titles: list[str]) -> str | None:
 def listed_objectives(lines: list[Line]) -> list[Line]:
     """Return the lines with a listed-then-repeated objectives page marked as its OKRs."""
     header = next(
-        (i for i, line in enumerate(lines) if not line.item and _OBJECTIVES_HEADER.match(line.text)),
+        (
+            i
+            for i, line in enumerate(lines)
+            if not line.item and _OBJECTIVES_HEADER.match(line.text)
+        ),
         None,
     )
     if header is None:
