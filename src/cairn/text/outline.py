@@ -15,9 +15,8 @@ from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
-from cairn.text.outline_guidance import template_guidance
+from cairn.text.outline_line_shapes import line_shapes
 from cairn.text.outline_lines import Line, read_lines
-from cairn.text.outline_listed_objectives import listed_objectives
 from cairn.text.outline_markers import (
     _FIELD,
     _ID_PREFIX,
@@ -56,7 +55,6 @@ from cairn.text.outline_nodes import (
 )
 from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_page_fields import page_owner_lines
-from cairn.text.outline_pipe_lines import pipe_okr_lines
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
@@ -108,10 +106,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
-    lines = template_guidance(pipe_okr_lines(lines))  # "a | b | c | 84 %"; "Mål:" / "- Var …?"
-    lines = listed_objectives(
-        lines
-    )  # "### Objectives :" / "1. A" … "### Key Results:" / "1. A (…)"
+    lines = line_shapes(lines)  # "a | b | c | 84 %"; "Mål:" / "- Var …?"; listed objectives
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
