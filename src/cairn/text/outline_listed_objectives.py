@@ -58,7 +58,7 @@ def listed_objectives(lines: list[Line]) -> list[Line]:
         (
             i
             for i, line in enumerate(lines)
-            if not line.item and _OBJECTIVES_HEADER.match(line.text)
+            if len(line.text) < 40 and not line.item and _OBJECTIVES_HEADER.match(line.text)
         ),
         None,
     )
@@ -70,7 +70,11 @@ def listed_objectives(lines: list[Line]) -> list[Line]:
     titles = [item.text for item in listed]
     after = header + 1 + len(listed)
     kr_header = next(
-        (i for i in range(after, len(lines)) if not lines[i].item and key_results_header(lines[i])),
+        (
+            i
+            for i in range(after, len(lines))
+            if len(lines[i].text) < 40 and not lines[i].item and key_results_header(lines[i])
+        ),
         None,
     )
     if kr_header is None:
