@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.outline_lines import Line
+from cairn.text.outline_parts import names_a_part
 from cairn.text.outline_words import (
     ADVICE_SECTION,
     OKR_PROCESS_WORD,
@@ -76,6 +77,8 @@ def _named_section(text: str) -> bool:
     A goal of three words or more that starts with its verb ("Ensure KPI definitions are clear",
     "Publish the tracking dashboard for sales") names what to do, not a section (ninth round).
     """
+    if names_a_part(text):  # "**Sección 4: Métricas de Calidad**": a numbered part of the page
+        return True
     if not (_SECTION.search(text) or _OTHER_SECTION.search(text)):
         return False
     return len(text.split()) < 3 or leading_verb(text) is None
