@@ -163,15 +163,15 @@ def _tree_of(data: dict) -> list[dict]:
 # round (5 December 2026, session 14: a merge slip of the lead's listed round 16 as run before the
 # seventeenth round was merged, and the check that read them is the first run); the eighteenth
 # round reads 7 of 8 (pipe-separated lines, an "Assignee:" header, numbered section labels;
-# development figures).
+# development figures); 8 of 8 since the lead's decision that a title's runs of spaces are one
+# space (the Swedish guide's "users).  (DAU", as the development set labels them; round 11's
+# Vietnamese page too).
 NOT_EXACT: frozenset[str] = frozenset(
     {
         "round10-family-okr-table-zh",
-        "round11-okr-examples-vi",
         "round11-pizzeria-okr-html-es",
         "round12-okr-ansatz-de",
         "round14-okr-templates-changelog-it",
-        "round16-plain-text-guide-sv",
     }
 )
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
