@@ -286,3 +286,55 @@ def test_an_achievement_column_in_a_coloured_span_is_the_score():
         '| Reach 10 users | <span style="background-color: #dcffe4">80% </span> |\n'
     )
     assert [kr.score for kr in _doc(text).objectives[0].key_results] == [0.8]
+
+
+# The lead's two title rules after the eighteenth round (round 12's German page): quotes inside
+# italics around a whole title, and a Markdown footnote's mark, are no title text.
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ('*"Unser Prozess ist schneller"*', "Unser Prozess ist schneller"),
+        ("*“Delight every customer”*", "Delight every customer"),
+        ("_„Kunden begeistern“_", "Kunden begeistern"),
+        ("*'Ship the new editor'*", "Ship the new editor"),
+    ],
+)
+def test_quotes_inside_italics_around_a_whole_objective_are_dropped(written, title):
+    text = f"* **Objective:** {written}\n  * Grow weekly users from 100 to 250\n"
+    document = parse_document(text, None)
+    assert [o.title for o in document.objectives] == [title]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ['*"Fast" and "safe" releases*', '*Ship "v2" this quarter*', "*a* and *b*"],
+)
+def test_quotes_that_do_not_wrap_the_whole_italic_title_stay(written):
+    text = f"* **Objective:** {written}\n  * Grow weekly users from 100 to 250\n"
+    title = parse_document(text, None).objectives[0].title
+    assert '"' in title or "*" in title
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        (
+            "Pro Woche werden 25 Aktivitäten durchgeführt[^4]",
+            "Pro Woche werden 25 Aktivitäten durchgeführt",
+        ),
+        ("Grow weekly users from 100 to 250[^note]", "Grow weekly users from 100 to 250"),
+        ("Cut p95 latency[^1] to 200 ms", "Cut p95 latency to 200 ms"),
+    ],
+)
+def test_a_footnote_mark_is_no_part_of_a_key_result(written, title):
+    text = f"## Objective: Faster releases\n\n- {written}\n- Ship 3 releases a month\n"
+    key_results = parse_document(text, None).objectives[0].key_results
+    assert key_results[0].title == title
+
+
+def test_brackets_that_are_not_footnote_marks_stay():
+    text = "## Objective: Faster releases\n\n- Close 10 bugs [^ see below]\n- Ship [3] releases a month\n"
+    titles = [k.title for k in parse_document(text, None).objectives[0].key_results]
+    assert titles == ["Close 10 bugs [^ see below]", "Ship [3] releases a month"]
