@@ -29,7 +29,11 @@ _ABOVE = (
 )
 _BELOW = (
     r"(?:at most|no more than|not more than|(?:a )?maximum(?: of)?|max|<=|<|below|under|beneath"
-    r"|less than|fewer than|lower than|smaller than|at or below|no higher than)"
+    r"|less than|fewer than|lower than|smaller than|at or below|no higher than"
+    # eighteenth round: a verb of exceeding, denied ("must not exceed 500MB", round 16)
+    r"|(?:(?:must|should|shall|may|will|can|does|do) )?(?:not|never) (?:exceed|exceeds|surpass)"
+    r"|(?:cannot|can't|mustn't|shouldn't|doesn't|don't|won't) (?:exceed|surpass)"
+    r"|not to exceed|not exceeding)"
 )
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
