@@ -26,8 +26,6 @@ _THOUSAND = "tusen|tausend|duizend|mila|tuhatta"
 _SCALE_RE = re.compile(
     rf"(?<=\d) ?(?:(?P<m>{_MILLION})|(?P<b>{_BILLION})|(?P<t>{_THOUSAND}))(?![\w])", re.I
 )
-# cheap key words: every scale word above holds one of them (case as written)
-_SCALE_KEYS = ("milj", "illi", "ilio", "iliar", "tusen", "usend", "uizend", "mila", "tuhat")
 
 _SIGNS = {"€": "€", "£": "£", "₽": "RUB", "zł": "PLN"}
 _CURRENCY_AFTER_RE = re.compile(
@@ -37,11 +35,23 @@ _CURRENCY_AFTER_RE = re.compile(
 
 def any_language(text: str) -> str:
     """Return text with scale words and currencies after a number written as English does."""
-    if any(key in text for key in _SCALE_KEYS):
+    if _scale_key(text):
         text = _SCALE_RE.sub(_english_scale, text)
     if "€" in text or "£" in text or "₽" in text or "zł" in text:
         text = _CURRENCY_AFTER_RE.sub(_currency_before, text)
     return text
+
+
+def _scale_key(text: str) -> bool:
+    """Return True when a plain key word of a scale word is in text (cheap, before the regex)."""
+    return (
+        "mil" in text
+        or "Mil" in text
+        or "tus" in text
+        or "aus" in text
+        or "uiz" in text
+        or "tuh" in text
+    )
 
 
 def _english_scale(match: re.Match) -> str:

@@ -163,15 +163,20 @@ _NORDIC_PLURAL = re.compile(r"^[a-zåäö]{3,}(?:er|ar|or|are|en)$")
 
 def nordic_noun(text: str, tokens: list[Token], at: int) -> str | None:
     """Return the Swedish plural that the number at `at` counts, or None."""
-    words = text.lower().split()
-    swedish = _NORDIC_LETTERS.search(text) is not None or not _NORDIC_WORDS.isdisjoint(words)
-    if not swedish and not (words and len(words[0]) > 5 and words[0].endswith("era")):
-        return None
+    noun = None
     for token in tokens[at + 1 : at + 4]:
         if token.kind != "word" or not token.text.islower():
             return None
-        if _NORDIC_PLURAL.match(token.text):
-            return token.text
+        if token.text[-1] in "rne" and _NORDIC_PLURAL.match(token.text):
+            noun = token.text
+            break
         if not _NORDIC_ADJECTIVE.search(token.text):
             return None
-    return None
+    if noun is None:
+        return None
+    if _NORDIC_LETTERS.search(text) is not None:
+        return noun
+    words = text.lower().split()
+    if not _NORDIC_WORDS.isdisjoint(words):
+        return noun
+    return noun if words and len(words[0]) > 5 and words[0].endswith("era") else None

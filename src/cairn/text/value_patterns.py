@@ -29,9 +29,12 @@ _ABOVE = (
 )
 _BELOW = (
     r"(?:at most|no more than|not more than|(?:a )?maximum(?: of)?|max|<=|<|below|under|beneath"
-    r"|less than|fewer than|lower than|smaller than|at or below|no higher than"
-    # eighteenth round: a verb of exceeding, denied ("must not exceed 500MB", round 16)
-    r"|(?:(?:must|should|shall|may|will|can|does|do) )?(?:not|never) (?:exceed|exceeds|surpass)"
+    r"|less than|fewer than|lower than|smaller than|at or below|no higher than)"
+)
+# Eighteenth round: a verb of exceeding, denied ("must not exceed 500MB", round 16), a ceiling;
+# searched only where "exceed" or "surpass" is written (see _Found).
+_DENIED = (
+    r"(?:(?:(?:must|should|shall|may|will|can|does|do) )?(?:not|never) (?:exceed|exceeds|surpass)"
     r"|(?:cannot|can't|mustn't|shouldn't|doesn't|don't|won't) (?:exceed|surpass)"
     r"|not to exceed|not exceeding)"
 )
@@ -318,6 +321,9 @@ _LEAN = {
 }
 
 
+_DENIED_BELOW = re.compile(rf"{_PATTERNS['below'].pattern}|{_EDGE}{_DENIED} {_N}")
+
+
 class _Found(dict):
     """The first match of each value pattern, searched only when asked for."""
 
@@ -329,6 +335,8 @@ class _Found(dict):
         pattern = _PATTERNS[name]
         if name in _LEAN and " max" not in self.signature and " min" not in self.signature:
             pattern = _LEAN[name]  # the "N … maximum" alternative only where the word is
+        if name == "below" and ("xceed" in self.signature or "urpass" in self.signature):
+            pattern = _DENIED_BELOW  # "must not exceed 500MB" only where the verb is
         self[name] = match = pattern.search(self.signature)
         return match
 
