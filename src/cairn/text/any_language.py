@@ -35,23 +35,19 @@ _CURRENCY_AFTER_RE = re.compile(
 
 def any_language(text: str) -> str:
     """Return text with scale words and currencies after a number written as English does."""
-    if _scale_key(text):
-        text = _SCALE_RE.sub(_english_scale, text)
-    if "€" in text or "£" in text or "₽" in text or "zł" in text:
-        text = _CURRENCY_AFTER_RE.sub(_currency_before, text)
-    return text
-
-
-def _scale_key(text: str) -> bool:
-    """Return True when a plain key word of a scale word is in text (cheap, before the regex)."""
-    return (
+    # plain key words first (every scale word holds one), then the regex
+    if (
         "mil" in text
         or "Mil" in text
         or "tus" in text
         or "aus" in text
         or "uiz" in text
         or "tuh" in text
-    )
+    ):
+        text = _SCALE_RE.sub(_english_scale, text)
+    if "€" in text or "£" in text or "₽" in text or "zł" in text:
+        text = _CURRENCY_AFTER_RE.sub(_currency_before, text)
+    return text
 
 
 def _english_scale(match: re.Match) -> str:
