@@ -157,6 +157,27 @@ def counted_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 6. A sample the bound is measured on (round 6): "on 100 places, with … median distance < 30m".
+# (Metres glued to their number, "30m", still read as 30 million: not generated here.)
+
+SAMPLES = (
+    ("Validate LLM annotations against consensus on {k} places, with median error < {n}%", "%"),
+    ("Benchmark the geocoder on {k} addresses, with p50 lookup time < {n}ms", "ms"),
+    ("Run the load test across {k} regions, with p95 latency < {n}ms", "ms"),
+    ("Evaluate the model on {k} documents, with error rate < {n}%", "%"),
+    ("Test checkout across {k} browsers, with page load under {n}ms", "ms"),
+)
+
+
+def sample_variants() -> list[Phrasing]:
+    """Return "<verb> … on K <items>, with <measure> < N": stay below N, the K items a sample."""
+    return [
+        Phrasing(shape.format(k=k, n=n), "en", "sample", BELOW, None, n, None, unit)
+        for (shape, unit), (k, n) in product(SAMPLES, ((100, 30), (50, 15)))
+    ]
+
+
 def eighteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the eighteenth round."""
     return (
@@ -165,4 +186,5 @@ def eighteenth_round_phrasings() -> list[Phrasing]:
         + zero_reached_variants()
         + scale_variants()
         + counted_variants()
+        + sample_variants()
     )

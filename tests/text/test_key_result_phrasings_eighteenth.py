@@ -25,6 +25,10 @@ def _fields(text: str) -> tuple:
 
 # Near misses of each rule: sentences that read as before the eighteenth round.
 NEAR_MISSES = {
+    # a count that is the measure, a bound inside its clause, or no clause break: as before
+    "Ship 2 features requested by >= 3 customers each": ("increase", None, 2, None, "features"),
+    "Launch on 3 platforms with < 2% crash rate": ("increase", None, 3, None, "platforms"),
+    "Run workshops across 5 teams, at least 80% attending": ("increase", None, 5, None, "teams"),
     # zero in words is left as before (round 5 labels "Achieve zero … errors" a decrease)
     "Achieve zero critical API errors during the final demo run-through.": ("decrease", None, 0, None, "errors"),
     'Filtrar el 100% de los leads bajo el nuevo ICP': ('increase', None, 100, None, '%'),

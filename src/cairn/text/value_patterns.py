@@ -352,7 +352,9 @@ def _leads(sentence: Sentence, match: re.Match, qualifying: set[int] = frozenset
     return not [
         t
         for t in before
-        if not _load_condition(tokens, at := tokens.index(t)) and at not in qualifying
+        if not _load_condition(tokens, at := tokens.index(t))
+        and at not in qualifying
+        and not _sample(tokens, at, sentence.index(match.start()))
     ]
 
 
@@ -363,6 +365,18 @@ def _load_condition(tokens: list[Token], at: int) -> bool:
         return False
     nxt = tokens[at + 1]
     return nxt.kind == "rate" or "/" in nxt.low or nxt.low in ("rps", "qps", "rpm", "tps")
+
+
+def _sample(tokens: list[Token], at: int, bound_at: int) -> bool:
+    """Return True for the items a bound is measured on (eighteenth round, round 6): "on 100
+    places, with median distance < 30m", "across 5 regions, with p95 latency < 200ms". The
+    count opens with "on" or "across", names a plural and ends its clause (a comma, then
+    "with") before the bound."""
+    if at == 0 or tokens[at - 1].low not in ("on", "across") or at + 2 >= bound_at:
+        return False
+    if not (tokens[at + 1].kind == "word" and tokens[at + 1].low.endswith("s")):
+        return False
+    return [t.low for t in tokens[at + 2 : at + 4]] == [",", "with"]
 
 
 def _negated(signature: str, match: re.Match, bound: str | None) -> str | None:
