@@ -98,8 +98,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round15.json": (0.969, 0.0),
     # Held out until its one first run, after the seventeenth round (5 December 2026, session 14):
     # 29 of 40 activities and vague key results flagged (72.5%), 1 of 38 outcomes wrongly flagged
-    # (2.6%).
-    "real_round16.json": (0.725, 0.027),
+    # (2.6%). The eighteenth round's parser (a Swedish count, "20 kunder") moved it to 30 of 40
+    # (75.0%), 1 of 38.
+    "real_round16.json": (0.75, 0.027),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)
