@@ -29,8 +29,10 @@ NEAR_MISSES = {
     "Ship 2 features requested by >= 3 customers each": ("increase", None, 2, None, "features"),
     "Launch on 3 platforms with < 2% crash rate": ("increase", None, 3, None, "platforms"),
     "Run workshops across 5 teams, at least 80% attending": ("increase", None, 5, None, "teams"),
-    # zero in words is left as before (round 5 labels "Achieve zero … errors" a decrease)
-    "Achieve zero critical API errors during the final demo run-through.": ("decrease", None, 0, None, "errors"),
+    # zero in words, reached, stays below as zero in digits does (the lead's session-14 decision:
+    # round 5's and the first set's "Achieve zero …" rows relabelled stay_below)
+    "Achieve zero critical API errors during the final demo run-through.": ("stay_below", None, 0, None, "errors"),
+    "Reach zero open P1 bugs": ("stay_below", None, 0, None, "bugs"),
     'Filtrar el 100% de los leads bajo el nuevo ICP': ('increase', None, 100, None, '%'),
     'Alertas por email cuando el stock cae bajo el mínimo': (None, None, None, None, None),
     'Reduce critical bugs to 0': ('decrease', None, 0, None, None),

@@ -369,7 +369,7 @@ def test_an_approximate_number_is_the_number(text, expected):
         ),
         ("Ship the release with 0 open blockers", ("stay_below", None, 0, None, "blockers")),
         # a lower-is-better metric keeps the verb's reading; a start keeps the change
-        ("Achieve zero lost-time injuries in 2026", ("decrease", None, 0, None, "injuries")),
+        ("Achieve zero lost-time injuries in 2026", ("stay_below", None, 0, None, "injuries")),
         ("Reduce open escalations from 12 to 0", ("decrease", 12, 0, None, None)),
     ],
 )

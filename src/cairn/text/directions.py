@@ -89,11 +89,16 @@ def read_direction(
 _REACHING = frozenset(["achieve", "reach", "hit", "attain", "have"])
 
 
+_ZERO_WORDS = frozenset(["zero", "cero", "zéro", "null"])
+
+
 def zero_reached(sentence: Sentence, values: Values, verb: str | None) -> bool:
     """Return True for zero of a lower-is-better thing reached by a verb of reaching."""
     if verb not in _REACHING or values.trend or values.bound:
         return False
-    if values.target is None or not values.target.text[:1].isdigit():
+    if values.target is None:
+        return False
+    if not values.target.text[:1].isdigit() and values.target.text.lower() not in _ZERO_WORDS:
         return False
     return not any(token.low == "down" for token in sentence.tokens)
 
