@@ -100,6 +100,15 @@ _UNTRACED = re.compile(
     r"|décisions non (?:tracées|documentées)|(?:undokumentierte|nicht dokumentierte) entscheidungen",
     re.IGNORECASE,
 )
+# Every decision or change traced ("**100% de rastreabilidade** de decisões com audit trail").
+_TRACED = re.compile(
+    r"100\s*%\W*(?:de\s+|of\s+|d[aeo]s?\s+)?(?:traceability|rastreabilidade|trazabilidad"
+    r"|traçabilité|rückverfolgbarkeit|tracciabilità|spårbarhet|traceerbaarheid)"
+    r"\W*\s+(?:of|de|das|dos|des|der|delle|av|van)\s+(?:the\s+|las\s+|los\s+|les\s+)?"
+    r"(?:decisions|decisões|decisiones|décisions|entscheidungen|decisioni|beslut|beslissingen"
+    r"|requirements|requisitos|exigences|anforderungen|changes|mudanças|cambios|commits)\b",
+    re.IGNORECASE,
+)
 _TEST_SUCCESS = re.compile(
     r"\btests?\s+success\s+rate|success rate of (?:the )?tests|éxito en (?:las )?pruebas"
     r"|tasa de éxito de (?:las )?pruebas|sucesso (?:nos|dos) testes|taxa de sucesso dos testes"
@@ -141,6 +150,8 @@ def own_hygiene(written: str) -> bool:
     if (" run" in low) and _SUITE_SCHEDULED.search(written) is not None:
         return True
     if ("decis" in low or "décis" in low or "entscheid" in low) and _UNTRACED.search(written):
+        return True
+    if ("ab" in low or "rückverfolg" in low or "spårbar" in low) and _TRACED.search(written):
         return True
     return _own_tests_or_model(low, written)
 
