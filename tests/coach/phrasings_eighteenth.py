@@ -203,14 +203,29 @@ SECOND: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "own_hygiene": ("100% traceability of requirements to tests",),
         "users_see": ("100% traceability of shipments for customers",),
+        "orders_within": (
+            "Order dispatch SLA: ≥ 95% of orders dispatched within 48h",
+            "{n}0% of orders shipped within 24 hours",
+            "95% of online orders delivered within 3 days",
+            "Fulfilment: 98% of bookings confirmed within 2 hours",
+        ),
+        "own_within": (
+            "Complete 80% of customer onboarding calls within 10 days of signing",
+            "Triage 100% of new bugs within 1 week",
+            "Answer {n}0% of support emails within 4 hours",
+        ),
     },
     "pt": {
         "own_hygiene": ("**100% de rastreabilidade** de decisões com audit trail completo",),
         "users_see": ("100% de rastreabilidade das entregas aos clientes",),
+        "orders_within": ("95% dos pedidos enviados em até 48 horas",),
     },
     "es": {
         "own_hygiene": ("100% de trazabilidad de las decisiones",),
+        "orders_within": ("95% de los pedidos despachados en menos de 48 horas",),
     },
+    "fr": {"orders_within": ("95 % des commandes expédiées en moins de 48 heures",)},
+    "de": {"orders_within": ("95 % der Bestellungen innerhalb von 48 Stunden versandt",)},
 }
 FAMILIES = ("own_hygiene", "own_tests_model", "sv_work", "onboard_others", "users_see")
 KIND.update(
@@ -220,6 +235,8 @@ KIND.update(
         "sv_work": "activity",
         "onboard_others": "outcome",
         "users_see": "outcome",
+        "orders_within": "outcome",
+        "own_within": "activity",
     }
 )
 
@@ -228,7 +245,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the share right per language and family (and the misses with -v)."""
     args = sys.argv[1:] if argv is None else argv
     if "--second" in args:
-        return phrasings.main(args, SECOND, ("own_hygiene", "users_see"))
+        return phrasings.main(
+            args, SECOND, ("own_hygiene", "users_see", "orders_within", "own_within")
+        )
     return phrasings.main(args, EIGHTEENTH, FAMILIES)
 
 

@@ -5,7 +5,7 @@ KR101), outcome (neither KR102 nor KR104)."""
 
 import pytest
 
-from cairn.coach import any_language, own_hygiene, parties
+from cairn.coach import any_language, others_served, own_hygiene, parties
 from tests.coach.phrasings import coach_right, codes, template_params, variants
 from tests.coach.phrasings_eighteenth import EIGHTEENTH, SECOND
 
@@ -148,3 +148,29 @@ def test_the_vocabulary_sits_beside_its_concern():
 )
 def test_swedish_verbs_of_work_are_work(text):
     assert "KR102" in codes(text)
+
+
+# Customers' orders handled within a time: the service they get.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order dispatch SLA: ≥ 95% of orders dispatched within 48h (matches published shipping policy)",
+        "90% of orders shipped within 24 hours",
+        "98% of bookings confirmed within 2 hours",
+    ],
+)
+def test_orders_handled_within_a_time_are_results(text):
+    assert others_served.orders_within(text)
+    assert not {"KR102", "KR104"} & codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complete 80% of customer onboarding calls within 10 days of signing",
+        "Triage 100% of new bugs within 1 week",
+        "Ship 3 orders of magnitude faster builds within Q3",
+    ],
+)
+def test_the_teams_own_work_within_a_time_is_not_orders_within(text):
+    assert not others_served.orders_within(text)
