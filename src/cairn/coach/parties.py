@@ -21,7 +21,7 @@ OUTSIDE_PARTIES = frozenset(
         "sponsors", "donors", "adopters", "advertisers", "publishers", "schools", "brands",
         "shops", "stores", "retailers", "resellers", "integrators", "municipalities", "agencies",
         # businesses onboarded or won (eighteenth round): "Onboard 50 new Pro Tier studios"
-        "studios", "clinics", "restaurants", "venues", "hospitals", "gyms", "salons",
+        "studios", "clinics", "restaurants", "venues", "hospitals", "gyms",
         "dealers", "dealerships", "distributors", "hotels", "pharmacies", "universities",
         "colleges", "institutions", "nonprofits", "creators", "households",
         # Portuguese, Spanish, French
