@@ -151,6 +151,9 @@ def main() -> None:
     from tests.text.document_shapes_seventeenth import main as seventeenth
 
     seventeenth(show)  # "·" initiatives, "Q1 0%-30%" columns, "okrN" headings, quoted statements
+    from tests.text.document_shapes_eighteenth import main as eighteenth
+
+    eighteenth(show)  # "a | b | c | 84 %" lines, "Assignee:" headers, guided labels, parts
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

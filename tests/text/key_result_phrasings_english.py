@@ -59,7 +59,7 @@ COUNTED = (
     ("new enterprise customers", "customers"),
     ("qualified leads", "leads"),
     ("merged PRs", "PRs"),
-    ("published case studies", "studies"),
+    ("published case studies", "case studies"),  # a fixed compound (session 14)
 )
 NUMBER_WORDS = {
     2: "two",

@@ -177,7 +177,7 @@ def cjk_counted_variants() -> list[Phrasing]:
 
 
 # ---------------------------------------------------------------------------------------------
-# 5. A noun glued to a period by a slash in Spanish, Portuguese, French and Italian: a rate,
+# 5. A noun glued to a period by a slash in Spanish, Portuguese and Italian: a rate,
 # which has no unit (round-12 convention; rows of rounds 10 to 12). English "visitors/month" is
 # left open: round 4 labels it "visitors", round 12 no unit.
 
@@ -188,16 +188,20 @@ GLUED_RATES = (
     ("{n} indicacoes/mes", "pt"),
     ("{n} Company Offsites/ano realizados", "pt"),
     ("Atingir {n} leads/mês", "pt"),
-    ("Atteindre {n} visiteurs/mois", "fr"),
     ("Raggiungere {n} visitatori/mese", "it"),
 )
+# Eighteenth round: the first labelled French row, round 16's "5 000 visiteurs/mois", keeps the
+# noun ("visiteurs"), as the English "15K visitors/month" (round 12); French left the list above.
+FRENCH_GLUED_RATES = (("Atteindre {n} visiteurs/mois", "fr", "visiteurs"),)
 
 
 def glued_rate_variants() -> list[Phrasing]:
-    """Return "N <noun>/<period>": the target N, no unit."""
+    """Return "N <noun>/<period>": the target N, no unit (French: the noun)."""
     out = []
     for (shape, code), n in product(GLUED_RATES, (2, 500)):
         out.append(Phrasing(shape.format(n=n), code, "glued_rate", INCREASE, None, n))
+    for (shape, code, unit), n in product(FRENCH_GLUED_RATES, (2, 500)):
+        out.append(Phrasing(shape.format(n=n), code, "glued_rate", INCREASE, None, n, None, unit))
     return out
 
 

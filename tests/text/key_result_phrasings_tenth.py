@@ -78,9 +78,7 @@ def counted_cadence_variants() -> list[Phrasing]:
         ("Publish", "Ship", "Write"), ("posts", "videos", "case studies"), (3, 12), (2, "two")
     ):
         text = f"{verb} {n} {noun} every {every} weeks"
-        out.append(
-            Phrasing(text, "en", "counted_cadence", INCREASE, None, n, None, noun.split()[-1])
-        )
+        out.append(Phrasing(text, "en", "counted_cadence", INCREASE, None, n, None, noun))
     return out
 
 

@@ -20,20 +20,20 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 DEV = [d["name"] for d in manifest() if not d["holdout"]]
 
 
-def test_the_set_has_158_documents_with_sources_and_sixteen_fixed_held_out_parts():
+def test_the_set_has_166_documents_with_sources_and_seventeen_fixed_held_out_parts():
     documents = manifest()
-    assert len(documents) == 158
+    assert len(documents) == 166
     # each later held-out set and how many documents it holds (fresh: the second round's set;
     # roundN: the set gathered for the Nth round)
     sizes = {"fresh": 6, "round3": 9, "round4": 8, "round5": 8, "round6": 8, "round7": 8}
     sizes |= {"round8": 13, "round9": 12, "round10": 8, "round11": 8, "round12": 9, "round13": 8}
-    sizes |= {"round14": 8, "round15": 8, "round16": 8, "round17": 4}
+    sizes |= {"round14": 8, "round15": 8, "round16": 8, "round17": 4, "round18": 8}
     later = tuple(sizes)
     assert sum(d["holdout"] and not any(d.get(p) for p in later) for d in documents) == 8
     assert {p: sum(bool(d.get(p)) for d in documents) for p in later} == sizes
     assert all(d["holdout"] for d in documents if any(d.get(p) for p in later))
     assert all(sum(bool(d.get(p)) for p in later) <= 1 for d in documents)
-    # rounds 3 to 17 carry full provenance: repository, path and commit of the stored version
+    # rounds 3 to 18 carry full provenance: repository, path and commit of the stored version
     for document in (d for d in documents if any(d.get(p) for p in later[1:])):
         assert len(document["commit"]) == 40 and document["path"] and "/" in document["repository"]
     for document in documents:
@@ -155,23 +155,24 @@ def _tree_of(data: dict) -> list[dict]:
 # defined terms as bullets, the labelled example, the bold question, the advice sections, the
 # "% Complete" column), 8 of 9 there. Round 7's Persian page is read exactly since the lead's
 # relabelling in session 14: its scores 0.5 and 0.7 came from a grading section the stored file
-# does not hold.
+# does not hold. The eighteenth round reads round 9's Italian article (the primer's plural term
+# headings and its "Example KRs for the Objective above:" label), 12 of 12 there, and round 14's
+# Korean review post (the listed objectives repeated over their key results, the review table's
+# "Achievement" percentages in coloured <span>s), 7 of 8 there.
 # Of the 8 round-16 documents, 4 were read exactly at their one first run, after the sixteenth
 # round (5 December 2026, session 14: a merge slip of the lead's listed round 16 as run before the
-# seventeenth round was merged, and the check that read them is the first run).
+# seventeenth round was merged, and the check that read them is the first run); the eighteenth
+# round reads 7 of 8 (pipe-separated lines, an "Assignee:" header, numbered section labels;
+# development figures); 8 of 8 since the lead's decision that a title's runs of spaces are one
+# space (the Swedish guide's "users).  (DAU", as the development set labels them; round 11's
+# Vietnamese page too). Round 10's family table and round 12's German page are read exactly since
+# the lead's session-14 work: labels to the written conventions (a cell's <br> is a line break,
+# links read as their text) and two reader rules (quotes inside italics around a whole title, a
+# footnote's mark "[^4]", are no title text).
 NOT_EXACT: frozenset[str] = frozenset(
     {
-        "round9-okr-guide-article-it",
-        "round10-family-okr-table-zh",
-        "round11-okr-examples-vi",
         "round11-pizzeria-okr-html-es",
-        "round12-okr-ansatz-de",
         "round14-okr-templates-changelog-it",
-        "round14-personal-okr-review-table-ko",
-        "round16-archive-pipe-lines-en",
-        "round16-assignee-metric-table-en",
-        "round16-plain-text-guide-sv",
-        "round16-metrics-report-okrs-es",
     }
 )
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.

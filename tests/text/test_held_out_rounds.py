@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to seventeenth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to eighteenth rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -116,6 +116,16 @@ ROUNDS = (
     Round(
         17, least_rows=131, least_repositories=10, most_per_repository=25, documents=4, run=False
     ),
+    # 65 rows from 13 repositories and 8 documents, gathered blind in session 14 from any owner
+    # (short of the 150 rows asked for: the path, name and semantic searches in a dozen
+    # languages returned mostly material already in a set, definitions or templates;
+    # 8 rows of a repository without a snapshot checked by script against the search index's
+    # stored file only); rows judged ambiguous (a count of one, an ordinal or a phase name, a rank
+    # band 'top 10', alternative targets '≤10%, 挑战≤8%', placeholders 'xx', a number that names
+    # a set '23种设计模式', service levels of the team's own process, the team's own productivity,
+    # wrapped key results) were dropped before anything ran; its one first run waits for a later
+    # session
+    Round(18, least_rows=65, least_repositories=13, most_per_repository=25, documents=8, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 FIELDS = {"text", "direction", "start", "target", "change", "unit", "metric", "source"}
@@ -221,6 +231,9 @@ def test_the_documents_are_new_sourced_and_labelled_with_their_own_words(held_ou
         assert document["licence"] and document["notes"]
         text = (SET / document["file"]).read_text(encoding="utf-8")
         text += "\n" + text.replace("**", "")  # titles are labelled without '**' emphasis
+        text += "\n" + re.sub(r" {2,}", " ", text)  # and with a run of spaces as one space
+        if document.get("relabelled"):  # to a written convention: links read as their text, no <br>
+            text += "\n" + re.sub(r"<br\s*/?>", "", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text))
         objectives = expected_tree(document["name"])
         assert objectives, document["name"]
         for objective in objectives:

@@ -111,3 +111,35 @@ def test_vietnamese_syllables(word):
 @pytest.mark.parametrize("word", ["pilot", "blog", "test", "app", "tool", "shop"])
 def test_english_loans_are_no_vietnamese_syllable(word):
     assert not vietnamese_syllable(word)
+
+
+# The lead's decision on compound units (docs/plaintext.md, "A third label decision"): a fixed
+# compound whose head alone says something else is counted whole; any other noun before the head
+# is dropped, as the older sets label "14 account executives" (executives) and "5 AI models".
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Publish 5 customer case studies", "case studies"),
+        ("Write 12 user stories for the editor", "user stories"),
+        ("Ship 4 landing pages", "landing pages"),
+        ("Document 10 use cases", "use cases"),
+        ("Open 30 Pull Requests", "pull requests"),
+    ],
+)
+def test_a_fixed_compound_is_counted_whole(text, unit):
+    assert parse_key_result(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Onboard 50 career advisors", "advisors"),
+        ("Integrate 5 API endpoints", "endpoints"),
+        ("Publish 10 technical blog posts", "posts"),
+        ("Hire 14 account executives", "executives"),
+    ],
+)
+def test_another_noun_before_the_counted_head_is_dropped(text, unit):
+    assert parse_key_result(text).unit == unit

@@ -115,8 +115,9 @@ def test_the_round15_set_keeps_its_first_run_figure():
 
 def test_the_round16_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the seventeenth round (5 December 2026, session 14,
-    # docs/plaintext.md): 70 of 78 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round16.json")).accuracy(ALL_FIELDS) >= 0.897
+    # docs/plaintext.md): 70 of 78 key results with every field right. Development material in
+    # the eighteenth round (parser): 78 of 78, a development figure.
+    assert evaluate(load_labelled(HERE / "real_kr_round16.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
 def test_the_round8_set_keeps_its_figure():

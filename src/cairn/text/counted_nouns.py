@@ -27,7 +27,7 @@ import re
 from cairn.text.tokens import Token
 
 __all__ = ["compound_noun", "counted_acronym", "glued_rate", "italian_after_noun"]
-__all__ += ["romance_after_noun", "vietnamese_syllable"]
+__all__ += ["french_rate_noun", "nordic_noun", "romance_after_noun", "vietnamese_syllable"]
 
 # Plural endings of Romance participles and adjectives: -ados/-idos (pt, es), -adas/-idas,
 # -antes/-entes ("pagantes"), -icos/-icas ("críticos"), -ivos/-ivas ("ativos"), French
@@ -46,13 +46,36 @@ _ITALIAN_PARTICIPLE = re.compile(r"(?:ati|iti|uti)$")
 _ITALIAN_ADJECTIVE = re.compile(r"(?:ivi|ili|ali|ari|osi)$")
 _LOAN = re.compile(r"^[a-z]+$")
 
-_PERIODS = "mes|mês|ano|año|semana|dia|día|mois|an|semaine|jour|mese|anno|giorno|settimana"
+_PERIODS = "mes|mês|ano|año|semana|dia|día|mese|anno|giorno|settimana"
 _GLUED_RATE = re.compile(rf"^[^\W\d_][\w-]*/(?:{_PERIODS})$")
+# Eighteenth round: a French noun glued to its period keeps the noun ("5 000 visiteurs/mois",
+# round-16 label "visiteurs"), as the English "15K visitors/month" (round 12).
+_FRENCH_RATE = re.compile(r"^([^\W\d_][\w-]*s)/(?:mois|an|semaine|jour)$")
 
-_ENGLISH_COMPOUNDS = frozenset(["pull requests", "merge requests", "sales people"])
-_LOAN_COMPOUNDS = _ENGLISH_COMPOUNDS | frozenset(
-    ["case study", "case studies", "landing pages", "use cases", "user stories", "blog posts"]
+# Fixed compounds whose head alone says something else ("3 case studies" are not "studies"):
+# counted whole in every language; any other noun before the head is dropped ("50 career
+# advisors" count advisors, "5 API endpoints" endpoints; the lead's decision, docs/plaintext.md).
+_ENGLISH_COMPOUNDS = frozenset(
+    ["pull requests", "merge requests", "sales people", "case studies", "landing pages"]
+    + ["use cases", "user stories"]
 )
+_LOAN_COMPOUNDS = _ENGLISH_COMPOUNDS | frozenset(["case study"])
+
+
+# Eighteenth round: French present participles used as adjectives ("50 clients payants", "abonnés
+# gagnants"); English plurals in -ants are nouns and stay out.
+_ANTS = (
+    "applicants participants consultants assistants merchants tenants restaurants plants variants"
+    " grants immigrants entrants servants accountants attendants inhabitants contestants"
+    " descendants pants ants elephants giants infants peasants sergeants lieutenants"
+)
+_ENGLISH_ANTS = frozenset(_ANTS.split())
+
+
+def _romance_adjective(word: str) -> bool:
+    if _ROMANCE_PLURAL_ADJECTIVE.search(word) is not None:
+        return True
+    return word.endswith("ants") and word not in _ENGLISH_ANTS
 
 
 def romance_after_noun(phrase: list[Token]) -> bool:
@@ -62,10 +85,7 @@ def romance_after_noun(phrase: list[Token]) -> bool:
     return (
         len(phrase) > 1
         and phrase[0].low.endswith("s")
-        and any(
-            token.text.islower() and _ROMANCE_PLURAL_ADJECTIVE.search(token.low) is not None
-            for token in phrase[1:]
-        )
+        and any(token.text.islower() and _romance_adjective(token.low) for token in phrase[1:])
     )
 
 
@@ -89,6 +109,14 @@ def italian_after_noun(phrase: list[Token]) -> bool:
 def glued_rate(token: Token) -> bool:
     """Return True for a noun glued to a period by a slash: "sesiones/mes", "Offsites/ano"."""
     return "/" in token.text and _GLUED_RATE.match(token.low) is not None
+
+
+def french_rate_noun(token: Token) -> str | None:
+    """Return the plural noun of "visiteurs/mois" (a French rate keeps its noun as unit)."""
+    if "/" not in token.text:
+        return None
+    match = _FRENCH_RATE.match(token.low)
+    return match.group(1) if match else None
 
 
 def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
@@ -124,3 +152,35 @@ _VIETNAMESE_SYLLABLE = re.compile(
 def vietnamese_syllable(word: str) -> bool:
     """Return True for a lower-case word that can be one Vietnamese syllable (see above)."""
     return _VIETNAMESE_SYLLABLE.match(word) is not None
+
+
+# Eighteenth round: a Swedish count ("Intervjua 20 kunder varje månad", "Nå 20 kunder",
+# "Rekrytera 5 utvecklare"), in a sentence too short for the tables to tell its language. Told by
+# its letters or words (å, ä, ö; och, varje, att …) or a leading verb in -era; the noun after the
+# number, past its adjectives in -a or -ande, is a plural in -er, -ar, -or, -are or -en, as written.
+_NORDIC_LETTERS = re.compile(r"[åäöÅÄÖ]")
+_NORDIC_TEXT = "och varje att inom nya minst eller från för med st"
+_NORDIC_WORDS = frozenset(_NORDIC_TEXT.split())
+_NORDIC_ADJECTIVE = re.compile(r"(?:a|ande|ende)$")
+_NORDIC_PLURAL = re.compile(r"^[a-zåäö]{3,}(?:er|ar|or|are|en)$")
+
+
+def nordic_noun(text: str, tokens: list[Token], at: int) -> str | None:
+    """Return the Swedish plural that the number at `at` counts, or None."""
+    noun = None
+    for token in tokens[at + 1 : at + 4]:
+        if token.kind != "word" or not token.text.islower():
+            return None
+        if token.text[-1] in "rne" and _NORDIC_PLURAL.match(token.text):
+            noun = token.text
+            break
+        if not _NORDIC_ADJECTIVE.search(token.text):
+            return None
+    if noun is None:
+        return None
+    if _NORDIC_LETTERS.search(text) is not None:
+        return noun
+    words = text.lower().split()
+    if not _NORDIC_WORDS.isdisjoint(words):
+        return noun
+    return noun if words and len(words[0]) > 5 and words[0].endswith("era") else None

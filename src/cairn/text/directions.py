@@ -79,6 +79,25 @@ def read_direction(
     return better if verb in lx.MOVING_BETTER_VERBS else None
 
 
+# Eighteenth round: verbs that reach a value without saying which way it moves. Zero of a
+# thing that lower is better for, reached ("Achieve 0 P0/P1 bugs", "Reach 0 critical
+# incidents"), is a level to stay at, as "Zero P1 incidents"; "Reduce bugs to 0" and "Bring
+# incidents down to 0" name the move and stay a decrease.
+# Only a zero written as a digit: round 5 labels "Achieve zero critical API errors during the
+# final demo run-through" a decrease, against fresh's "Achieve Zero support tickets" and round
+# 16's "Achieve zero hardcoded credentials" (both stay below); the lead decides that label.
+_REACHING = frozenset(["achieve", "reach", "hit", "attain", "have"])
+
+
+def zero_reached(sentence: Sentence, values: Values, verb: str | None) -> bool:
+    """Return True for zero of a lower-is-better thing reached by a verb of reaching."""
+    if verb not in _REACHING or values.trend or values.bound:
+        return False
+    if values.target is None or not values.target.text[:1].isdigit():
+        return False
+    return not any(token.low == "down" for token in sentence.tokens)
+
+
 _PARTICIPLES_UP = frozenset(
     ["increased", "grown", "raised", "lifted", "expanded", "boosted", "doubled", "tripled"]
 )

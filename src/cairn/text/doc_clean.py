@@ -207,6 +207,9 @@ def _arrow_to_target(before: str, arrow: str) -> bool:
     return share is not None and share.group(1).lower() in _FROM_WORDS
 
 
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
+
+
 def clean_title(text: str) -> Cleaned:
     """Return the title of a line with links, escapes, HTML, scores, owners and status apart."""
     # Each pattern runs only when its tell-tale character is there: imports read 10,000s of lines.
@@ -221,6 +224,8 @@ def clean_title(text: str) -> Cleaned:
         text = text.replace("~~", "")
     if "[" in text:
         text = _CHECKBOX.sub("", text)
+        if "[^" in text:  # a Markdown footnote's mark ("durchgeführt[^4]") is no title text
+            text = _FOOTNOTE_MARK.sub("", text)
     text = " ".join(text.split())
     if len(text) > 2 and text[0] == text[-1] == "`":
         text = text[1:-1].strip()

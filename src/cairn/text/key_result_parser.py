@@ -28,6 +28,7 @@ from cairn.text.directions import (
     STAY_ABOVE,
     STAY_BELOW,
     read_direction,
+    zero_reached,
 )
 from cairn.text.languages import language_of, notation_notes
 from cairn.text.metric import read_metric, read_unit
@@ -134,6 +135,9 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     direction = read_direction(sentence, values, verb, verb_at, metric, start, target)
     if target == 0 and start is None and change is None and direction in (INCREASE, STAY_ABOVE):
         direction = STAY_BELOW  # "Achieve zero support tickets": nothing rises to zero
+    elif direction == DECREASE and target == 0 and start is None and change is None:
+        # "Achieve 0 P0/P1 bugs": zero reached, then held (round 16)
+        direction = STAY_BELOW if zero_reached(sentence, values, verb) else direction
     start, target = complete(direction, values, start, target, change)
     if start is not None and target is not None:
         change = None

@@ -57,6 +57,16 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             # fifteenth round: "un tiempo de respuesta menor a 5 segundos" (round 9)
             "menor a": "below",
             "menor que": "below",
+            # eighteenth round: a verb of exceeding, denied, is a ceiling
+            "no debe superar": "at most",
+            "no debe superar los": "at most",
+            "no debe superar el": "at most",
+            "no debe exceder": "at most",
+            "no debe exceder los": "at most",
+            "no debe exceder el": "at most",
+            "sin superar": "at most",
+            "sin superar los": "at most",
+            "sin superar el": "at most",
             "mayor a": "above",
             "mayor que": "above",
             "o más": "or more",
@@ -84,6 +94,10 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             "a": "to",
             "en un plazo de": "within",
             "en un plazo máximo de": "within",
+            # eighteenth round: "bajo 2%", "bajo el 2%" (under); "stock bajo" stays a word
+            "bajo": "under",
+            "bajo el": "under",
+            "bajo los": "under",
             "en un": "by",
             "en": "by",
             "entre": "between",
@@ -136,6 +150,11 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             "pelo menos": "at least",
             "no mínimo": "at least",
             "no máximo": "at most",
+            # eighteenth round: a verb of exceeding, denied, is a ceiling
+            "não deve ultrapassar": "at most",
+            "não deve exceder": "at most",
+            "não deve superar": "at most",
+            "sem ultrapassar": "at most",
             "mais de": "more than",
             "menos de": "less than",
             "acima de": "above",
@@ -205,7 +224,7 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             ),
             ("diviser par deux|réduire de moitié|réduisons de moitié", "halve"),
             ("atteindre|atteins|atteignons|obtenir|obtiens|décrocher|gagner", _REACH),
-            ("maintenir|maintiens|garantir|garantis|assurer|assure|conserver", _KEEP),
+            ("maintenir|maintiens|garantir|garantis|assurer|assure|conserver|garder|gardez", _KEEP),
             ("réaliser|réalise|mener|mène|conduire|animer|anime|tenir", "run"),
             ("organiser|organise", "organise"),
             ("lancer|lance", "launch"),
@@ -223,6 +242,10 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             "au minimum": "at least",
             "au plus": "at most",
             "au maximum": "at most",
+            # eighteenth round: a verb of exceeding, denied, is a ceiling
+            "ne doit pas dépasser": "at most",
+            "ne doit pas excéder": "at most",
+            "sans dépasser": "at most",
             "plus de": "more than",
             "moins de": "less than",
             "au-dessus de": "above",
@@ -272,7 +295,7 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
         "markers": _same(
             "le|la|les|du|des|de|et|avec|pour|dans|un|une|au|aux|moins|nouveaux"
             "|nouvelles|clients|ventes|temps|augmenter|réduire|atteindre|maintenir|mois"
-            "|semaine|jusqu'à|être|sur|nos|notre",
+            "|semaine|jusqu'à|être|sur|nos|notre|garder|sous|dessous",
             "fr",
         ),
     },
@@ -315,6 +338,12 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             "come minimo": "at least",
             "al massimo": "at most",
             "non più di": "no more than",
+            # eighteenth round: a verb of exceeding, denied, is a ceiling
+            "non deve superare": "at most",
+            "non deve superare i": "at most",
+            "non deve superare il": "at most",
+            "non deve eccedere": "at most",
+            "senza superare": "at most",
             "più di": "more than",
             "meno di": "less than",
             "oltre": "over",

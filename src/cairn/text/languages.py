@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from cairn.text.any_language import any_language
 from cairn.text.cjk_numbers import has_numeral, numerals_as_digits, scaled
 from cairn.text.language_numbers import read_number_words
 from cairn.text.language_telltales import NOT_MARKERS, SOLE_WORDS
@@ -114,8 +115,8 @@ def localise(text: str) -> str:
     if not text.isascii() and _THAI.search(text):
         return _thai(text)
     language = language_of(text)
-    if language is None:
-        return text
+    if language is None:  # eighteenth round: "Sälj för 100 miljoner", "10 000 € MRR"
+        return any_language(text)
     return _rewrite(text, language)
 
 

@@ -44,9 +44,12 @@ _STATUS_COLUMN = re.compile(
 )
 _STATE_COLUMN = re.compile(rf"^{STATUS_WORD}{_TRANSLATION}$", re.I)
 # "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it;
-# "% Complete", "% done" (seventeenth round): the share of the key result done, as a score
+# "% Complete", "% done" (seventeenth round): the share of the key result done, as a score;
+# "Achievement", "달성률" (eighteenth round: "100%" in a coloured <span>): the same
 _SCORE_VALUE_COLUMN = re.compile(
-    rf"^(?:(?:current\s+|final\s+|latest\s+)?{SCORE_WORD}\b|%\s*(?:complete|completed|done)$)", re.I
+    rf"^(?:(?:current\s+|final\s+|latest\s+)?{SCORE_WORD}\b|%\s*(?:complete|completed|done)$"
+    r"|(?:achievement|attainment|달성률|달성도|達成率|达成率)$)",
+    re.I,
 )
 # "| Key Result | Target |", "| KR | Meta |", "| KR | Ziel |", "| KR | Целевое значение |": right of
 # the key result column, the value it aims at (read for the measure, never the title)

@@ -8,8 +8,10 @@ from cairn.text import lexicon as lx
 from cairn.text.counted_nouns import (
     compound_noun,
     counted_acronym,
+    french_rate_noun,
     glued_rate,
     italian_after_noun,
+    nordic_noun,
     romance_after_noun,
     vietnamese_syllable,
 )
@@ -102,9 +104,13 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     at = _past_bound(sentence, at)
     if acronym := counted_acronym(sentence.tokens, at):
         return acronym  # "1,000 MAU": an acronym that counts (counted_nouns)
+    if sentence.language is None and (nordic := nordic_noun(sentence.text, sentence.tokens, at)):
+        return nordic  # "Nå 20 kunder": a Swedish plural (counted_nouns)
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
+    if phrase and (french := french_rate_noun(phrase[0])):
+        return french  # "5 000 visiteurs/mois": the noun (counted_nouns)
     if any(glued_rate(token) for token in phrase):
         return None  # "75K sesiones/mes": a rate has no unit (counted_nouns)
     inflected = sentence.language in INFLECTED and not (phrase and phrase[0].text.isascii())

@@ -15,6 +15,7 @@ from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
+from cairn.text.outline_line_shapes import line_shapes
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
     _FIELD,
@@ -105,6 +106,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
+    lines = line_shapes(lines)  # "a | b | c | 84 %"; "Mål:" / "- Var …?"; listed objectives
     mark_goal_headings(lines)
     builder = _Builder(parse)
     # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
@@ -173,8 +175,8 @@ class _Builder(NodeBuilder):
             if len(text.split()) <= 8 and not text.endswith((".", ":")):  # a name, not prose
                 self.objective.owner = self.objective.owner or real_owner(text)
                 return
-        if text and self.objective is None:
-            self._document_field(line, text)
+        if text and self.objective is None and self._document_field(line, text):
+            return  # "Quarter: Q1 2026" / "Completion date: …": the OKR's own fields, stated first
         if self._stated_below(line, text):
             return
         if (line.heading or self.kr_below) and self._id_heading_kr(line, text):

@@ -330,8 +330,9 @@ def _read_text(line: Line, content: str) -> None:
     line.status = _first(status) if status.strip() else cleaned.status  # a table's, or a note
     if cleaned.status and line.text[-1:] in ":：" and _STATUS_LABEL.match(line.text):
         line.text, line.status = f"{line.text} {cleaned.status}", None  # "Status: 🟡 At Risk"
-    if reported.get(SCORE):
-        line.score = field_value(reported[SCORE])[0]
+    if reported.get(SCORE):  # '<span style="…">100% </span>': the cell's colour goes (18th round)
+        score = reported[SCORE]
+        line.score = field_value(_HTML_TAG.sub("", score) if "<" in score else score)[0]
     elif status.strip() and line.status is None:  # "| Progress |" holding "40%" or "0.7"
         line.score = field_value(status)[0]
     if reported.get(OWNER):
@@ -389,6 +390,9 @@ def _list_below(lines: list[Line], i: int) -> None:
             line.children.append(nxt)
         if len(line.children) > 50:
             break
+
+
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 
 
 def _plain(text: str) -> str:

@@ -23,6 +23,7 @@ from cairn.text.outline_markers import (
     LABEL_LEVEL,
     _field_list,
 )
+from cairn.text.outline_page_fields import okr_field
 from cairn.text.outline_progress import progress_by_id
 from cairn.text.outline_rules import (
     _heads_list,
@@ -33,6 +34,7 @@ from cairn.text.outline_rules import (
     _trailing_names,
     _unwrap,
 )
+from cairn.text.outline_sentences import measured_sentences
 from cairn.text.outline_statements import quoted_statement
 from cairn.text.outline_work import Item, WorkNode
 
@@ -159,6 +161,8 @@ class NodeBuilder:
             return True
         words = line.text.split()
         sentences = sum(1 for w in words[:-1] if w.endswith((".", "!", "?")) and len(w) > 3)
+        if sentences and self.mode == "krs" and measured_sentences(line.text, self.parse):
+            return False  # "Sälj för 100 miljoner. Nå 100% ökning i EMEA …": targets, as written
         return len(words) > 30 or sentences >= 1
 
     def _report(self, line: Line, value: str, *, reading: bool = False) -> None:
@@ -417,12 +421,18 @@ class NodeBuilder:
         elif not self.field_before:  # "Version: 1.0 / Owner: Platform Team": the document's
             self.pending_owner, self.owner_line = owner, line.number  # stated before its objectives
 
-    def _document_field(self, line: Line, text: str) -> None:
-        """Note metadata lines before the first objective; an owner beside them is the page's."""
+    def _document_field(self, line: Line, text: str) -> bool:
+        """Note metadata lines before the first objective; an owner beside them is the page's.
+
+        Return True for the OKR's own date field ("Completion date: 2026-03-31"): no section."""
+        if okr_field(text):
+            self.field_before = self.after_field = False
+            return True
         field = bool(_DOC_FIELD.match(text))
         if field and self.pending_owner and self.owner_line == line.number - 1:
             self.pending_owner = None  # "Owner: …" then "Last Updated: …": metadata too
         self.field_before, self.after_field = self.after_field, field
+        return False
 
     def _theme(self, line: Line, objective: ObjectiveNode | None) -> bool:
         """Place a section title right above a marked objective; return False for others.

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.outline_lines import Line
+from cairn.text.outline_parts import names_a_part
 from cairn.text.outline_words import (
     ADVICE_SECTION,
     OKR_PROCESS_WORD,
@@ -76,6 +77,8 @@ def _named_section(text: str) -> bool:
     A goal of three words or more that starts with its verb ("Ensure KPI definitions are clear",
     "Publish the tracking dashboard for sales") names what to do, not a section (ninth round).
     """
+    if names_a_part(text):  # "**Sección 4: Métricas de Calidad**": a numbered part of the page
+        return True
     if not (_SECTION.search(text) or _OTHER_SECTION.search(text)):
         return False
     return len(text.split()) < 3 or leading_verb(text) is None
@@ -293,7 +296,8 @@ def _unwrap(title: str) -> str:
     """Return a title without the backticks, quotes or italics wrapped around all of it.
 
     "KR1: *Finish a track every month*": the text after a marker set in italics as a whole
-    (one "*" or "_" each side, none inside: "*a* and *b*" keeps its own).
+    (one "*" or "_" each side, none inside: "*a* and *b*" keeps its own), and the quotes inside
+    such italics ('**Objective:** *"Unser Prozess …"*').
     """
     title = title.strip()
     if len(title) > 2 and title[0] == title[-1] and title[0] in "`'\"":
@@ -306,8 +310,19 @@ def _unwrap(title: str) -> str:
         and title[0] in "*_"
         and title[0] not in title[1:-1]
     ):
-        return title[1:-1].strip()
+        inner = title[1:-1].strip()
+        quote, middle = inner[:1], inner[1:-1]
+        if (
+            quote in _QUOTED_STARTS
+            and quote not in middle
+            and _QUOTE_PAIRS.get(quote, quote) not in middle
+        ):
+            return _unwrap(inner)
+        return inner
     return title
+
+
+_QUOTED_STARTS = frozenset("`'\"").union(_QUOTE_PAIRS)
 
 
 def _norm(text: str) -> str:

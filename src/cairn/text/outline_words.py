@@ -25,7 +25,7 @@ OBJECTIVE_WORD = (
 # The same, for a heading or label that holds no title ("## Objective", "### Цель 2").
 OBJECTIVE_ALONE_WORD = (
     r"(?:objective|objetivo|objectif|obiettivo|doelstelling|ziel|цель|ціль|amaç|mục\s+tiêu"
-    r"|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiectiv|cél|tavoite|στόχος|الهدف|هدف|מטרה)"
+    r"|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiectiv|cél|tavoite|στόχος|الهدف|هدف|מטרה|mål)"
 )
 # One key result ("KR 1.2:", "Resultado clave 1:", "Schlüsselergebnis 1:", "Ключевой результат";
 # "RC1:" for "resultado clave" / "résultat clé", and "Resultado Principal 1 –" (Portuguese),
@@ -148,7 +148,7 @@ TARGET_WORD = (
 INITIATIVES_HEADER = (
     r"(?:initiatives?|projects?|actions?|tasks?|iniciativas|projetos|proyectos|acciones|ações"
     r"|tareas|tarefas|projets|tâches|iniziative|progetti|azioni|initiativen|projekte|maßnahmen"
-    r"|aufgaben|initiatieven|acties|inicjatywy|działania|iniciativy|инициативы|проекты"
+    r"|aufgaben|initiatieven|acties|uppgifter|initiativ|åtgärder|aktiviteter|inicjatywy|działania|iniciativy|инициативы|проекты"
     r"|мероприятия|ініціативи|проєкти|girişimler|inisiyatifler|projeler|eylemler|inisiatif"
     r"|proyek|tindakan|sáng\s+kiến|hành\s+động|dự\s+án|โครงการ|举措|关键举措|行动|项目|任务"
     r"|舉措|行動|專案|施策|アクション|タスク|이니셔티브|실행\s*과제|과제)"

@@ -31,6 +31,13 @@ _BELOW = (
     r"(?:at most|no more than|not more than|(?:a )?maximum(?: of)?|max|<=|<|below|under|beneath"
     r"|less than|fewer than|lower than|smaller than|at or below|no higher than)"
 )
+# Eighteenth round: a verb of exceeding, denied ("must not exceed 500MB", round 16), a ceiling;
+# searched only where "exceed" or "surpass" is written (see _Found).
+_DENIED = (
+    r"(?:(?:(?:must|should|shall|may|will|can|does|do) )?(?:not|never) (?:exceed|exceeds|surpass)"
+    r"|(?:cannot|can't|mustn't|shouldn't|doesn't|don't|won't) (?:exceed|surpass)"
+    r"|not to exceed|not exceeding)"
+)
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
 _PATTERNS = {
@@ -314,6 +321,9 @@ _LEAN = {
 }
 
 
+_DENIED_BELOW = re.compile(rf"{_PATTERNS['below'].pattern}|{_EDGE}{_DENIED} {_N}")
+
+
 class _Found(dict):
     """The first match of each value pattern, searched only when asked for."""
 
@@ -325,6 +335,8 @@ class _Found(dict):
         pattern = _PATTERNS[name]
         if name in _LEAN and " max" not in self.signature and " min" not in self.signature:
             pattern = _LEAN[name]  # the "N … maximum" alternative only where the word is
+        if name == "below" and ("xceed" in self.signature or "urpass" in self.signature):
+            pattern = _DENIED_BELOW  # "must not exceed 500MB" only where the verb is
         self[name] = match = pattern.search(self.signature)
         return match
 
@@ -340,7 +352,9 @@ def _leads(sentence: Sentence, match: re.Match, qualifying: set[int] = frozenset
     return not [
         t
         for t in before
-        if not _load_condition(tokens, at := tokens.index(t)) and at not in qualifying
+        if not _load_condition(tokens, at := tokens.index(t))
+        and at not in qualifying
+        and not _sample(tokens, at, sentence.index(match.start()))
     ]
 
 
@@ -351,6 +365,18 @@ def _load_condition(tokens: list[Token], at: int) -> bool:
         return False
     nxt = tokens[at + 1]
     return nxt.kind == "rate" or "/" in nxt.low or nxt.low in ("rps", "qps", "rpm", "tps")
+
+
+def _sample(tokens: list[Token], at: int, bound_at: int) -> bool:
+    """Return True for the items a bound is measured on (eighteenth round, round 6): "on 100
+    places, with median distance < 30m", "across 5 regions, with p95 latency < 200ms". The
+    count opens with "on" or "across", names a plural and ends its clause (a comma, then
+    "with") before the bound."""
+    if at == 0 or tokens[at - 1].low not in ("on", "across") or at + 2 >= bound_at:
+        return False
+    if not (tokens[at + 1].kind == "word" and tokens[at + 1].low.endswith("s")):
+        return False
+    return [t.low for t in tokens[at + 2 : at + 4]] == [",", "with"]
 
 
 def _negated(signature: str, match: re.Match, bound: str | None) -> str | None:

@@ -1,0 +1,19 @@
+"""The line passes of the eighteenth round (issue 15), run before the builder in order.
+
+- `outline_pipe_lines.pipe_okr_lines`: "User acquisition | Acquire 2000 users | 1690 | 84 %";
+- `outline_guidance.template_guidance`: "Mål:" / "- Var ska jag? …" / the objective;
+- `outline_listed_objectives.listed_objectives`: "### Objectives :" / "1. A" … "### Key
+  Results:" / "1. A (aspirational KR)" / "   - …", and the review table's scores.
+"""
+
+from __future__ import annotations
+
+from cairn.text.outline_guidance import template_guidance
+from cairn.text.outline_lines import Line
+from cairn.text.outline_listed_objectives import listed_objectives
+from cairn.text.outline_pipe_lines import pipe_okr_lines
+
+
+def line_shapes(lines: list[Line]) -> list[Line]:
+    """Return the lines with the eighteenth round's page shapes marked as their OKRs."""
+    return listed_objectives(template_guidance(pipe_okr_lines(lines)))
