@@ -56,6 +56,8 @@ _WORK_VERBS_WORDS = """
     виступити організувати опублікувати написати
     yapmak konuşmak düzenlemek yayınlamak yazmak gerçekleştirmek sunmak göndermek
     kaydetmek hazırlamak vermek
+    intervjua skriva publicera genomföra anordna organisera besöka anställa utbilda skicka
+    leverera presentera hålla
     ausliefern führen opnemen zaprezentować prezentować
     verhandeln onderhandelen négocier negociar negoziare negocjować
     발표 개최 진행 작성 발행 실시 운영 제작 게시 채용 교육

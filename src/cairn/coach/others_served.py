@@ -17,7 +17,11 @@ flagged as work; round 15 flagged these outcomes (docs/plaintext.md, "Seventeent
   customers get; bugs the team fixes stay work;
 - **companies adopting** (`companies_adopt`, Chinese): a count of companies, customers or banks
   using the product, connecting in a pilot or going live ("5 家企业生产真实使用或完成试点接入");
-  companies reached by the team's talks stay work ("触达 200 家企业，深度交流 30+ 企业").
+  companies reached by the team's talks stay work ("触达 200 家企业，深度交流 30+ 企业");
+- **orders handled within a time** (`orders_within`, eighteenth round): a share of customers'
+  orders, bookings or shipments dispatched, shipped, delivered or confirmed within a time ("Order
+  dispatch SLA: ≥ 95% of orders dispatched within 48h"), the service customers get; the team's own
+  calls, bugs or answers within a time stay work ("Triage 100% of new bugs within 1 week").
 """
 
 from __future__ import annotations
@@ -85,6 +89,23 @@ def companies_adopt(written: str) -> bool:
     return "家" in written and _COMPANIES_ADOPT.search(written) is not None
 
 
+# A share of customers' orders handled within a time (en; es, pt, fr, de write it the same way).
+_ORDERS_WITHIN = re.compile(
+    r"\d\s*%\s+of\s+(?:[\w-]+\s+){0,2}?(?:orders|bookings|shipments|deliveries|parcels)\s+"
+    r"(?:dispatched|shipped|delivered|fulfilled|confirmed|processed|sent)\s+"
+    r"(?:within|in under|in less than)\s+\d",
+    re.IGNORECASE,
+)
+
+
+def orders_within(written: str) -> bool:
+    """Return True for a share of customers' orders handled within a time (see above)."""
+    low = written.lower()
+    return ("orders" in low or "bookings" in low or "shipments" in low) and bool(
+        _ORDERS_WITHIN.search(written)
+    )
+
+
 @RESULT_AFTER_ALL.rule("others served")
 def _others_served_rule(written: str, verb: str | None) -> bool:
     return (
@@ -92,4 +113,5 @@ def _others_served_rule(written: str, verb: str | None) -> bool:
         or upgrades(written)
         or first_contact(written)
         or companies_adopt(written)
+        or orders_within(written)
     )

@@ -20,6 +20,10 @@ OUTSIDE_PARTIES = frozenset(
         "organizations", "businesses", "tenants", "subscribers", "buyers", "sellers", "members",
         "sponsors", "donors", "adopters", "advertisers", "publishers", "schools", "brands",
         "shops", "stores", "retailers", "resellers", "integrators", "municipalities", "agencies",
+        # businesses onboarded or won (eighteenth round): "Onboard 50 new Pro Tier studios"
+        "studios", "clinics", "restaurants", "venues", "hospitals", "gyms",
+        "dealers", "dealerships", "distributors", "hotels", "pharmacies", "universities",
+        "colleges", "institutions", "nonprofits", "creators", "households",
         # Portuguese, Spanish, French
         "clientes", "usuários", "usuarios", "utilisateurs", "empresas", "entreprises",
     ]
@@ -151,7 +155,17 @@ def others_pay_or_use(text: str) -> bool:
     low = text.lower()
     if any(word in low for word in _PAY_WORDS) and _count_then_paying(low.split()):
         return True
+    joined = ("onboarded" in low or "activated" in low) and _SHARE_JOINED.search(low)
+    if joined and joined.group(1) in OUTSIDE_PARTIES:
+        return True  # "100% of customers onboarded within 7 days" (eighteenth round)
     return any(word in low for word in _USE_WORDS) and _USED_BY.search(text) is not None
+
+
+# A share of outside parties onboarded or activated: they joined, an outcome.
+_SHARE_JOINED = re.compile(
+    r"\d\s*%\s+of\s+(?:(?:new|our|all|active|paying|pilot|signed)\s+)*([a-z]+)\s+(?:are\s+|get\s+)?"
+    r"(?:onboarded|activated)\b"
+)
 
 
 def _count_then_paying(tokens: list[str]) -> bool:

@@ -82,7 +82,8 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_people", "own_practice", "own_records", "own_setup", "own_shares", "own_system",
+        "own_hygiene", "own_people", "own_practice", "own_records", "own_setup", "own_shares",
+        "own_system",
         "others_served", "parties", "reached", "wording", "working",
     )
 )  # fmt: skip
@@ -92,6 +93,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "certified staff",  # wording: "Scrum Master certification for 12 team leads"
         "own practice",  # own_practice: "Increase SLI coverage from 95 to 100 percent"
         "own levels",  # own_levels: "코드 리뷰 커버리지 100%", "Maintain 100% test pass rate"
+        "own hygiene",  # own_hygiene: "Achieve zero hardcoded credentials across the monorepo"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
@@ -120,5 +122,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others counted",  # own_growth: "500 lead qualificati generati", "Zero findings"
         "others served",  # others_served: "Upgrade 30 Starter → Pro via upsell emails"
         "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
+        "none left",  # own_hygiene: "Null Kundenbeschwerden", "客户投诉为零"
     )
 )

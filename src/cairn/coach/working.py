@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.own_hygiene import gated
 from cairn.coach.work_rules import RESULT_AFTER_ALL
 
 _CHECK = (
@@ -138,9 +139,10 @@ def runs_clean(text: str) -> bool:
 
 @RESULT_AFTER_ALL.rule("passed or works")
 def _passed_or_works_rule(written: str, verb: str | None) -> bool:
-    return passed_or_works(written, verb)
+    # "100% of PRs must pass E2E tests before merge": the team's own gate (own_hygiene)
+    return passed_or_works(written, verb) and not gated(written)
 
 
 @RESULT_AFTER_ALL.rule("system result")
 def _system_result_rule(written: str, verb: str | None) -> bool:
-    return system_result(written, verb)
+    return system_result(written, verb) and not gated(written)
