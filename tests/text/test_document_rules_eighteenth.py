@@ -308,13 +308,16 @@ def test_quotes_inside_italics_around_a_whole_objective_are_dropped(written, tit
 
 
 @pytest.mark.parametrize(
-    "written",
-    ['*"Fast" and "safe" releases*', '*Ship "v2" this quarter*', "*a* and *b*"],
+    ("written", "title"),
+    [
+        ('*"Fast" and "safe" releases*', '"Fast" and "safe" releases'),
+        ('*Ship "v2" this quarter*', 'Ship "v2" this quarter'),
+        ("*a* and *b*", "*a* and *b*"),
+    ],
 )
-def test_quotes_that_do_not_wrap_the_whole_italic_title_stay(written):
+def test_quotes_that_do_not_wrap_the_whole_italic_title_stay(written, title):
     text = f"* **Objective:** {written}\n  * Grow weekly users from 100 to 250\n"
-    title = parse_document(text, None).objectives[0].title
-    assert '"' in title or "*" in title
+    assert [o.title for o in parse_document(text, None).objectives] == [title]
 
 
 @pytest.mark.parametrize(
