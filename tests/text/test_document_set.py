@@ -169,10 +169,19 @@ def _tree_of(data: dict) -> list[dict]:
 # the lead's session-14 work: labels to the written conventions (a cell's <br> is a line break,
 # links read as their text) and two reader rules (quotes inside italics around a whole title, a
 # footnote's mark "[^4]", are no title text).
+# Of the 4 round-17 documents, 1 was read exactly at its one first run, and of the 8 round-18
+# documents 4, both after the eighteenth round (5 December 2026, session 15).
 NOT_EXACT: frozenset[str] = frozenset(
     {
         "round11-pizzeria-okr-html-es",
         "round14-okr-templates-changelog-it",
+        "round17-fed-team-okr-examples-en",
+        "round17-objective-headings-no-krs-zh",
+        "round17-team-objectives-paragraphs-pt",
+        "round18-adr-objective-headings-en",
+        "round18-frontmatter-objective-sections-zh",
+        "round18-plain-text-o-kr-zh",
+        "round18-course-report-objective-line-en",
     }
 )
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.

@@ -112,10 +112,8 @@ ROUNDS = (
     # or a version as the only figure, titles split over two lines, placeholders 'X%' and
     # 'xxxxxx', a count of one, a duration or size that qualifies the count, a fraction '7/7',
     # frequencies, service levels of the team's own process, JSON-escaped quotes) were dropped
-    # before anything ran; its one first run waits for the next session
-    Round(
-        17, least_rows=131, least_repositories=10, most_per_repository=25, documents=4, run=False
-    ),
+    # before anything ran; ran once in session 15, after the eighteenth round
+    Round(17, least_rows=131, least_repositories=10, most_per_repository=25, documents=4),
     # 65 rows from 13 repositories and 8 documents, gathered blind in session 14 from any owner
     # (short of the 150 rows asked for: the path, name and semantic searches in a dozen
     # languages returned mostly material already in a set, definitions or templates;
@@ -123,9 +121,9 @@ ROUNDS = (
     # stored file only); rows judged ambiguous (a count of one, an ordinal or a phase name, a rank
     # band 'top 10', alternative targets '≤10%, 挑战≤8%', placeholders 'xx', a number that names
     # a set '23种设计模式', service levels of the team's own process, the team's own productivity,
-    # wrapped key results) were dropped before anything ran; its one first run waits for a later
-    # session
-    Round(18, least_rows=65, least_repositories=13, most_per_repository=25, documents=8, run=False),
+    # wrapped key results) were dropped before anything ran; ran once in session 15, after the
+    # eighteenth round
+    Round(18, least_rows=65, least_repositories=13, most_per_repository=25, documents=8),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 FIELDS = {"text", "direction", "start", "target", "change", "unit", "metric", "source"}

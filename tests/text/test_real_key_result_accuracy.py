@@ -120,6 +120,18 @@ def test_the_round16_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round16.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
+def test_the_round17_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the eighteenth round (5 December 2026, session 15,
+    # docs/plaintext.md): 101 of 131 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round17.json")).accuracy(ALL_FIELDS) >= 0.770
+
+
+def test_the_round18_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the eighteenth round (5 December 2026, session 15,
+    # docs/plaintext.md): 58 of 65 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round18.json")).accuracy(ALL_FIELDS) >= 0.892
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
