@@ -57,7 +57,7 @@ _FRENCH_RATE = re.compile(r"^([^\W\d_][\w-]*s)/(?:mois|an|semaine|jour)$")
 # advisors" count advisors, "5 API endpoints" endpoints; the lead's decision, docs/plaintext.md).
 _ENGLISH_COMPOUNDS = frozenset(
     ["pull requests", "merge requests", "sales people", "case studies", "landing pages"]
-    + ["use cases", "user stories"]
+    + ["use cases", "user stories", "code reviews", "test cases"]
 )
 _LOAN_COMPOUNDS = _ENGLISH_COMPOUNDS | frozenset(["case study"])
 
