@@ -106,9 +106,12 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round16.json": (1.0, 0.0),
     # Held out until their one first run, after the eighteenth round (5 December 2026, session 15):
     # round 17, 65 of 88 activities and vague key results flagged (73.9%), 4 of 43 outcomes
-    # wrongly flagged (9.3%); round 18, 50 of 55 (90.9%) and 0 of 10.
-    "real_round17.json": (0.738, 0.094),
-    "real_round18.json": (0.909, 0.0),
+    # wrongly flagged (9.3%); round 18, 50 of 55 (90.9%) and 0 of 10. Development material in the
+    # nineteenth round, whose coach rules (coach/own_artifacts.py, own_process.py, own_study.py,
+    # others_served.others_active) moved them to 88 of 88 and 0 of 43, and 55 of 55 and 0 of 10
+    # (development figures, docs/plaintext.md "Nineteenth round (issue 15): the coach").
+    "real_round17.json": (1.0, 0.0),
+    "real_round18.json": (1.0, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)
