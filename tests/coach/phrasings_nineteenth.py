@@ -30,7 +30,13 @@ customer reviews on G2", "50 projects using our SDK", "Translations used by 40% 
 (``kept_work``, activity) the team's own things live or leads it works on ("12 conectores
 activos en producción", "Calificar 40 prospectos por mes").
 
-`python -m tests.coach.phrasings_nineteenth [-v]` prints the coach's figures per language and
+Second part (``SECOND``, `--second`): the older sets' misses that form families: the team's
+triage, tracking and helping (``own_work_verb``: "Triage all legacy bugs, and triage
+all new bugs within a 1 week SLA", "Track discounts for 15+ prop firms"), and Chinese documents,
+exams and governance completed (``zh_completed``: "完成《数据挖掘》6/20的考试"), with their near
+misses (money, triage time, a help center's effect, revenue completed, companies' access).
+
+`python -m tests.coach.phrasings_nineteenth [-v] [--second]` prints the coach's figures per language and
 family.
 """
 
@@ -185,6 +191,42 @@ NINETEENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "kept": ("学习人数达到{n}000人", "提升用户满意度到90%"),
     },
 }
+# Second part (``SECOND``, measured on the code after the first part's rules, before their own):
+# the older sets' misses that form a family (rounds 3, 5, 6, 8, 10, dev and the first held-out set).
+SECOND: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "own_work_verb": (
+            "Triage all legacy bugs, and triage all new bugs within a 1 week SLA",
+            "Continue to triage all bugs within one week",
+            "Triage or re-triage {n}0% of all bugs filed before Q3",
+            "Triage all incoming crash reports within 2 days",
+            "Track discounts for {n}+ prop firms",
+            "Track {n}0 competitor prices every week",
+            "Help {n}+ Experience teams tailor their solution to the app",
+        ),
+        "kept": (
+            "Track $2k+ in fees (0.2%)",
+            "Triage time under 2 days",
+            "Median bug triage time from 5 days to 1",
+            "Help center deflects {n}0% of tickets",
+        ),
+    },
+    "zh": {
+        "zh_completed": (
+            "完成**JMeter 1小时从入门到放弃**教程文档，帮助同学们快速掌握性能测试技能",
+            "完成《数据挖掘》{n}/20的考试",
+            "累计完成{n}0+ 篇深度思考文章沉淀",
+            "完成 {n}0 种中间件和三方包治理",
+            "开发人员完成上季度{n}0%支持的支持文档补充",
+            "完成{n}篇技术文档的编写",
+        ),
+        "kept": (
+            "完成销售额{n}000万",
+            "{n} 家企业生产真实使用或完成试点接入",
+            "用户完成注册率达到{n}0%",
+        ),
+    },
+}
 FAMILIES = (
     "own_artifacts",
     "own_deliverables",
@@ -205,6 +247,8 @@ KIND.update(
         "others_active": "outcome",
         "kept": "outcome",
         "kept_work": "activity",
+        "own_work_verb": "activity",
+        "zh_completed": "activity",
     }
 )
 
@@ -212,6 +256,8 @@ KIND.update(
 def main(argv: list[str] | None = None) -> int:
     """Print the share right per language and family (and the misses with -v)."""
     args = sys.argv[1:] if argv is None else argv
+    if "--second" in args:
+        return phrasings.main(args, SECOND, ("own_work_verb", "zh_completed", "kept"))
     return phrasings.main(args, NINETEENTH, FAMILIES)
 
 

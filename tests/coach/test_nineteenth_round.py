@@ -7,7 +7,7 @@ import pytest
 
 from cairn.coach import others_served, own_artifacts, own_process, own_study
 from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_nineteenth import NINETEENTH
+from tests.coach.phrasings_nineteenth import NINETEENTH, SECOND
 
 
 @pytest.mark.parametrize(("language", "family", "index"), template_params(NINETEENTH))
@@ -195,3 +195,70 @@ def test_people_and_leads_counted_are_results(text):
 )
 def test_the_teams_own_things_live_and_leads_it_works_stay_work(text):
     assert "KR102" in codes(text)
+
+
+# Second part: the older sets' families.
+@pytest.mark.parametrize(("language", "family", "index"), template_params(SECOND))
+def test_the_twelfth_batchs_second_part_is_judged_by_its_label(language, family, index):
+    wrong = [p.text for p in variants(language, family, index, SECOND) if not coach_right(p)]
+    assert not wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triage all legacy bugs, and triage all new bugs within a 1 week SLA. Enforce priority 1"
+        " meaning.",
+        "Continue to triage all bugs within one week",
+        "Triage or re-triage 50% of all bugs filed before Q3 2015",
+        "Triage all incoming bug reports within one week and eliminate backlog.",
+        "Track discounts for 15+ prop firms",
+        "Help 7+ Experience teams tailor their solution to the app",
+    ],
+)
+def test_the_teams_triage_tracking_and_helping_are_work(text):
+    assert own_process.own_work_verb(text)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triage time under 2 days",
+        "Median bug triage time from 5 days to 1",
+        "Help center deflects 30% of tickets",
+        "Track $2k+ in fees (0.2%)",
+        "Collect $2k+ in fees (0.2%)",
+    ],
+)
+def test_triage_time_a_help_centre_and_money_are_not_own_work_verbs(text):
+    assert not own_process.own_work_verb(text)
+    assert not {"KR102", "KR104"} & codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成**JMeter 1小时从入门到放弃**教程文档，帮助同学们快速掌握性能测试技能",
+        "完成《数据挖掘》6/20的考试",
+        "提升专业知识储备(团队管理、项止管理和经济学理论), 且累计完成100+ 篇深度思考文章沉淀",
+        "完成 20 种中间件和三方包治理，同时形成多应用与热卸载评测和自动检测标准。",
+        "开发人员完成上季度50%支持的支持文档补充",
+    ],
+)
+def test_chinese_documents_exams_and_governance_completed_are_work(text):
+    assert own_study.own_study(text)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完成销售额1000万",
+        "各品牌线下（非奥莱）直营门店完成收入增长目标，优化各项费用投入产出比，提升货品售出率",
+        "5 家企业生产真实使用或完成试点接入，3 家企业参与社区",
+        "用户完成注册率达到60%",
+    ],
+)
+def test_revenue_targets_and_others_access_completed_are_not_own_study(text):
+    assert not own_study.own_study(text)

@@ -97,6 +97,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
         "own process",  # own_process: "100% de pagos capturados el mismo día con folio"
+        "own work verb",  # own_process: "Triage all legacy bugs, and triage all new bugs …"
         "own model tuned",  # own_process: "Tracker level MAEP … without significant regression"
         "own study",  # own_study: "読書 50冊/年", "深入学习Android的4种优秀框架，并输出文档"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
