@@ -70,7 +70,6 @@ _LOCALES = re.compile(
     r"[^.;]{0,80}?\d+\+?\s+(?:locales|languages|idiomas|sprachen|langues|línguas)\b",
     re.IGNORECASE,
 )
-_LOCALE_KEYS = ("transl", "locali", "tradu", "übersetz")
 _PLATFORMS = ("macos", "mac os", "linux", "windows", "ios", "android", "the web")
 _WORKS_ON = re.compile(
     r"\b(?:functions?|works?|runs?|running|available|supported)\b[^.;%]{0,50}?\bon\s+"
@@ -108,9 +107,16 @@ def own_deliverables(written: str, measurable: bool) -> bool:
     """Return True for outputs made for a count of locales, a product working on named
     platforms, or a user story with no measure, quality or comparison."""
     low = written.lower()
-    if any(key in low for key in _LOCALE_KEYS) and _LOCALES.search(written):
+    if ("transl" in low or "locali" in low or "tradu" in low or "übersetz" in low) and (
+        _LOCALES.search(written)
+    ):
         return True
-    if "%" not in low and sum(p in low for p in _PLATFORMS) >= 2 and _WORKS_ON.search(written):
+    if (
+        ("linux" in low or "windows" in low or "macos" in low or "android" in low)
+        and "%" not in low
+        and sum(p in low for p in _PLATFORMS) >= 2
+        and _WORKS_ON.search(written)
+    ):
         return True
     return (
         not measurable

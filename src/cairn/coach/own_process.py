@@ -105,6 +105,9 @@ _MONEY = re.compile(r"[$€£¥₹]|\b(?:usd|eur|dollars|euros|fees|revenue|paym
 def own_work_verb(written: str) -> bool:
     """Return True for the team's triage, tracking or helping, with a count, a share or "all"
     (verbs the parser's tables do not hold); not money."""
+    opening = written.lstrip(" *")[:12].lower()
+    if not opening.startswith(("triage", "re-triage", "retriage", "track", "help", "continue to")):
+        return False
     return _WORK_VERB_FIRST.match(written.strip(" *")) is not None and not _MONEY.search(written)
 
 
