@@ -18,8 +18,9 @@ from bench.coach_halves import halves, repository
 HERE = Path(__file__).parent
 
 FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
-    "real_dev.json": (0.955, 0.01),
-    "real_holdout.json": (0.935, 0.005),  # development material since the second round
+    "real_dev.json": (0.970, 0.01),  # 96.0% -> 97.1% in the nineteenth round (triage)
+    # Development material since the second round; 93.6% -> 96.4% in the nineteenth round.
+    "real_holdout.json": (0.963, 0.005),
     "real_fresh.json": (0.995, 0.015),  # development material since the third round
     "holdout.json": (1.0, 0.0),  # the written list, kinds read from its activity/vague flags
     # Development material since the fourth round; the fifteenth round's rules: 86.8%; the
@@ -33,11 +34,11 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round4.json": (0.949, 0.055),
     # Held out until its one first run after the fifth round (0.885, 0.104); development
     # material in the sixth round, whose parser and coach rules moved it (docs/coach.md).
-    "real_round5.json": (0.965, 0.015),
+    "real_round5.json": (0.976, 0.015),  # 96.6% -> 97.7% (nineteenth round)
     # Held out until its one first run after the sixth round (0.742, 0.111); development
     # material in the seventh round, whose parser, language and coach rules moved it.
     # The fifteenth round's coach rules moved it to 90.3% (docs/coach.md, "Fifteenth round").
-    "real_round6.json": (0.902, 0.014),
+    "real_round6.json": (0.913, 0.014),  # 90.3% -> 91.4% (nineteenth round)
     # Held out until its one first run, after the seventh round (5 December 2026): 106 of 122
     # activities and vague key results flagged (86.9%), 9 of 47 outcomes wrongly flagged
     # (19.1%). Development material in the eighth round, whose rules moved it to 108 of 122
@@ -51,7 +52,7 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # The lead's two label decisions (docs/plaintext.md, "Two label decisions"): development figures.
     # The fifteenth round's rules: 93.2%, 3 of 79 wrongly flagged (docs/coach.md, "Fifteenth
     # round").
-    "real_round8.json": (0.931, 0.039),
+    "real_round8.json": (0.937, 0.039),  # 93.2% -> 93.8% (nineteenth round)
     # Held out until its one first run, after the tenth round (5 December 2026): 54 of 82
     # activities and vague key results flagged (65.9%), 1 of 53 outcomes wrongly flagged (1.9%).
     # Development material in the eleventh round, whose rules moved it to 61 of 82 and 1 of 53:
@@ -66,7 +67,7 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # The lead's two label decisions (docs/plaintext.md, "Two label decisions"): development figures.
     # The fifteenth round's rules: 94.2% (docs/coach.md, "Fifteenth round").
     # The seventeenth round's rules (Chinese companies adopting): 2 of 76 wrongly flagged.
-    "real_round10.json": (0.941, 0.027),
+    "real_round10.json": (0.976, 0.027),  # 94.2% -> 97.7% (nineteenth round)
     # Held out until its one first run, after the twelfth round (5 December 2026): 56 of 74
     # activities and vague key results flagged (75.7%), 3 of 97 outcomes wrongly flagged (3.1%).
     # Development material in the thirteenth round, whose coach rules moved it to 68 of 74 and
@@ -106,9 +107,12 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round16.json": (1.0, 0.0),
     # Held out until their one first run, after the eighteenth round (5 December 2026, session 15):
     # round 17, 65 of 88 activities and vague key results flagged (73.9%), 4 of 43 outcomes
-    # wrongly flagged (9.3%); round 18, 50 of 55 (90.9%) and 0 of 10.
-    "real_round17.json": (0.738, 0.094),
-    "real_round18.json": (0.909, 0.0),
+    # wrongly flagged (9.3%); round 18, 50 of 55 (90.9%) and 0 of 10. Development material in the
+    # nineteenth round, whose coach rules (coach/own_artifacts.py, own_process.py, own_study.py,
+    # others_served.others_active) moved them to 88 of 88 and 0 of 43, and 55 of 55 and 0 of 10
+    # (development figures, docs/plaintext.md "Nineteenth round (issue 15): the coach").
+    "real_round17.json": (1.0, 0.0),
+    "real_round18.json": (1.0, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

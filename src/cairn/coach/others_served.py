@@ -21,7 +21,13 @@ flagged as work; round 15 flagged these outcomes (docs/plaintext.md, "Seventeent
 - **orders handled within a time** (`orders_within`, eighteenth round): a share of customers'
   orders, bookings or shipments dispatched, shipped, delivered or confirmed within a time ("Order
   dispatch SLA: ≥ 95% of orders dispatched within 48h"), the service customers get; the team's own
-  calls, bugs or answers within a time stay work ("Triage 100% of new bugs within 1 week").
+  calls, bugs or answers within a time stay work ("Triage 100% of new bugs within 1 week");
+- **people or leads counted** (`others_active`, nineteenth round, with no leading verb): a count
+  of active ones at a date ("≥169 activos al 31-dic 📊", "Cruce de 207 activos en feb–mar"),
+  of leads a month ("≥265 prospectos/mes etiquetados por canal"), of users or customers
+  connected (Russian: "50 тестовых пользователей подключены"); the team's own connectors live
+  ("3 planos de assinatura ativos") and leads it qualifies ("Calificar 40 prospectos por mes")
+  stay work.
 """
 
 from __future__ import annotations
@@ -106,10 +112,39 @@ def orders_within(written: str) -> bool:
     )
 
 
+# A count whose noun is the active ones themselves ("≥169 activos"), leads counted first, or
+# Russian users or customers connected or registered.
+_ACTIVE_ONES = re.compile(r"\d[\d.,]*\+?\s+(?:activos|activas|ativos|ativas)\b", re.IGNORECASE)
+_LEADS_FIRST = re.compile(
+    r"^(?:[\w ]{1,24}:\s*)?\W*(?:[≥>]=?\s*)?\d[\d.,]*\+?\s+(?:\w+\s+)?(?:prospectos|prospects|leads"
+    r"|clientes potenciales|potenciais clientes)\b",
+    re.IGNORECASE,
+)
+_RU_CONNECTED = re.compile(
+    r"\d+\s+(?:\w+\s+)?(?:пользовател|клиент|партн[её]р|компани|магазин|продав)\w*\s+"
+    r"(?:подключен|зарегистрирован|активн|привлечен)",
+    re.IGNORECASE,
+)
+
+
+def others_active(written: str, verb: str | None) -> bool:
+    """Return True for people or leads counted with no leading verb: active ones at a date,
+    leads a month, users connected."""
+    if verb is not None:
+        return False
+    low = written.lower()
+    if ("activ" in low or "ativ" in low) and _ACTIVE_ONES.search(written):
+        return True
+    if ("prospect" in low or "lead" in low or "potencia" in low) and _LEADS_FIRST.match(written):
+        return True
+    return not written.isascii() and bool(_RU_CONNECTED.search(written))
+
+
 @RESULT_AFTER_ALL.rule("others served")
 def _others_served_rule(written: str, verb: str | None) -> bool:
     return (
-        others_per_period(written)
+        others_active(written, verb)
+        or others_per_period(written)
         or upgrades(written)
         or first_contact(written)
         or companies_adopt(written)

@@ -82,8 +82,8 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_hygiene", "own_people", "own_practice", "own_records", "own_setup", "own_shares",
-        "own_system",
+        "own_artifacts", "own_hygiene", "own_people", "own_practice", "own_process",
+        "own_records", "own_setup", "own_shares", "own_study", "own_system",
         "others_served", "parties", "reached", "wording", "working",
     )
 )  # fmt: skip
@@ -94,6 +94,12 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own practice",  # own_practice: "Increase SLI coverage from 95 to 100 percent"
         "own levels",  # own_levels: "코드 리뷰 커버리지 100%", "Maintain 100% test pass rate"
         "own hygiene",  # own_hygiene: "Achieve zero hardcoded credentials across the monorepo"
+        "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
+        "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
+        "own process",  # own_process: "100% de pagos capturados el mismo día con folio"
+        "own work verb",  # own_process: "Triage all legacy bugs, and triage all new bugs …"
+        "own model tuned",  # own_process: "Tracker level MAEP … without significant regression"
+        "own study",  # own_study: "読書 50冊/年", "深入学习Android的4种优秀框架，并输出文档"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
@@ -120,7 +126,7 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "brings share",  # funnel: "Launch referral program generating 20% of new …"
         "others reached",  # reached: "Ship payroll MVP to 10 design-partner companies"
         "others counted",  # own_growth: "500 lead qualificati generati", "Zero findings"
-        "others served",  # others_served: "Upgrade 30 Starter → Pro via upsell emails"
+        "others served",  # others_served: "Upgrade 30 Starter → Pro …", "≥169 activos al 31-dic"
         "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
         "none left",  # own_hygiene: "Null Kundenbeschwerden", "客户投诉为零"
     )
