@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to nineteenth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to twentieth rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -135,6 +135,18 @@ ROUNDS = (
     Round(
         19, least_rows=161, least_repositories=43, most_per_repository=25, documents=2, run=False
     ),
+    # 155 rows from 48 sources and 1 document, gathered blind in session 15 (47 web sites, each
+    # page's returned excerpt saved for a check by script, and one repository; Chinese pages the
+    # richest); rows judged ambiguous (service levels and times of the team's own process, '48
+    # 小时内解决 90% 支持工单', time-to-hire, a percentile or a name beside the figure 'p99',
+    # 'W1 Retention', 'WCAG 2.1 AA', 'P5', '360度', a version 'v1.0', frequencies '每周', 'x/week',
+    # a count of one, a multiple '2倍', a rank 'top 3', alternative targets, a lift written only
+    # as '+15%', a change in two units '2分30秒', figures with a space that may not be an ordinary
+    # one '8 000', questions graded inline 'GRADE: 2/10') were dropped before anything ran; its
+    # one first run waits for a later session, as round 19's does
+    Round(
+        20, least_rows=155, least_repositories=48, most_per_repository=25, documents=1, run=False
+    ),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # a web page (not GitHub) counts as the source of its host: "https://host/path" -> "host"
@@ -147,7 +159,7 @@ def _load(path: Path) -> list[dict]:
 
 
 def _repository(row: dict) -> str:
-    """A GitHub permalink's owner/name; a web page's host (round 19 took rows from web pages)."""
+    """A GitHub permalink's owner/name; a web page's host (rounds 19 and 20 took web pages)."""
     match = PERMALINK.fullmatch(row["source"]) or WEB_PAGE.fullmatch(row["source"])
     assert match, row["source"]
     return match.group(1)
