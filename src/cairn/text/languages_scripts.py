@@ -61,6 +61,10 @@ _DURATIONS |= {"周": "weeks", "일": "days", "시간": "hours", "분": "minutes
 _DURATION_RE = re.compile(r"(?<=\d)\s*(" + "|".join(_DURATIONS) + ")")
 # A bound written after a number and its counter word: "100명 이상" (100 people or more).
 _COUNTER_BOUND = re.compile(rf"(\d[\d.,]*%?) ((?![원円元])[{_CJK}]{{1,2}}) +(or more|or less)\b")
+# Nineteenth round: "至少" before a verb ("至少覆盖 `a`、`b` 6 个关键字段", "至少支撑2～3个场景"):
+# the floor is the count the verb's object states, in the same clause.
+_FLOOR_BEFORE_VERB_RE = re.compile(r"至少(?=[\u4e00-\u9fff])([^，。；;.\d]{1,120}?)\s*(?=\d)")
+_GREATER_RE = re.compile(r"(不)?大于(?=\s*[-+]?\d)")
 _CUE_RE = re.compile("|".join(sorted(_CUES, key=len, reverse=True)))
 
 
@@ -97,6 +101,10 @@ def cjk_text(text: str) -> str:
     text = _CJK_FROM_RE.sub(lambda m: f" from {m.group(1) or m.group(2)} ", text)
     text = _CJK_TO_RE.sub(lambda m: f" to {m.group(1) or ''} ", text)
     text = numerals_as_digits(text)  # "两个": 2, "十五篇": 15
+    if "大于" in text:  # "NPS系数大于70": more than a number ("稳定大于一切" compares no number)
+        text = _GREATER_RE.sub(lambda m: " no more than " if m.group(1) else " more than ", text)
+    if "至少" in text:  # "至少覆盖 … 6 个关键字段": at least, before the number its verb counts
+        text = _FLOOR_BEFORE_VERB_RE.sub(r"\1 至少 ", text)
     text = _CUE_RE.sub(lambda m: f" {_CUES[m.group(0)]} ", text)
     text = _DURATION_RE.sub(lambda m: f" {_DURATIONS[m.group(1)]} ", text)
     text = _GLUED.sub(" ", text)
