@@ -26,6 +26,7 @@ _PREP_END = re.compile(
 )
 _YEAR_PREPS = frozenset("by in before until till through during since for of after".split())  # noqa: SIM905
 _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)"
+_WORD_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERIOD = r"(?:days?|weeks?|months?|quarters?|years?|sprints?|cycles?)"
 _PERIOD_ROMANCE = r"(?:d[ií]as?|semanas?|meses|m[eê]s|años?|anos?|jours?|semaines?|mois|ans?)"
 _SHORT_PERIOD = r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms)"
@@ -39,7 +40,8 @@ _DATE_PATTERNS = [
     rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b",
     rf"(?P<year>\b{_YEAR}\b)",
     rf"\b\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})\b",
-    r"\b(?:by|in|before|until|at)\s+(?:the\s+)?(?:week|sprint|day|month)\s+\d+\b",
+    # "by week 6", and in words (nineteenth round: "By month twelve, onboard 500 …")
+    rf"\b(?:by|in|before|until|at)\s+(?:the\s+)?(?:week|sprint|day|month)\s+(?:\d+|{_WORD_COUNT})\b",
     r"\b(?:(?:by|before|until|at)\s+)?(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?"
     r"(?:(?:fiscal|financial|calendar|school)\s+)?"
     r"(?:year|quarter|month|cycle|sprint|term|period|campaign|season|week|half|phase)\b"

@@ -42,7 +42,8 @@ _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark i
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
 _PATTERNS = {
     "by_to": re.compile(rf"\bby {_N}(?: ,)? (?:to|reaching|up to|down to) {_BOUND}{_N}"),
-    "from_to": re.compile(rf"\bfrom {_N}{_GAP} (?:up |down )?(?:to|→|until) {_BOUND}{_N}"),
+    # nineteenth round: a bound on the start too ("from >16% to <5%": from 16 to 5)
+    "from_to": re.compile(rf"\bfrom {_BOUND}{_N}{_GAP} (?:up |down )?(?:to|→|until) {_BOUND}{_N}"),
     # "from 7–8 months to 3 months": a range as the start is its first number (round 9)
     "from_range_to": re.compile(rf"\bfrom {_N} – {_N}{_GAP} (?:to|→|until) {_BOUND}{_N}"),
     "arrow": re.compile(rf"{_N}{_GAP} → {_BOUND}{_N}"),
@@ -250,6 +251,7 @@ def trailing_value(tokens: list[Token]) -> int | None:
             tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
         )
         and not (i >= 2 and tokens[i - 2].low in _CHANGE_NOUNS)  # "reduction ≥ 30%": a change
+        and not (i >= 2 and tokens[i - 2].low == "from")  # "from >16% to <5%": the start
     ]
     if not bounded or any(
         t.text in (";", ",") or t.low == "and" for t in tokens[bounded[-1] : end]
