@@ -231,7 +231,7 @@ _CHANGE_NOUNS = frozenset(
     + ["drop", "decline"]
 )
 _TRAILING_BOUNDS = {"<=": STAY_BELOW, "<": STAY_BELOW, ">=": STAY_ABOVE, ">": STAY_ABOVE}
-_SECOND_MEASURE = frozenset(["and", "with", "con", "com", "avec", "mit"])
+_WITH = frozenset(["with", "con", "com", "avec", "mit"])
 _TRAILING_SIGNS = frozenset([*_TRAILING_BOUNDS, ":", "="])
 
 
@@ -255,10 +255,12 @@ def trailing_value(tokens: list[Token]) -> int | None:
         and not (i >= 2 and tokens[i - 2].low == "from")  # "from >16% to <5%": the start
     ]
     if not bounded or any(
-        t.text in (";", ",") or t.low in _SECOND_MEASURE for t in tokens[bounded[-1] : end]
+        t.text in (";", ",") or t.low == "and" for t in tokens[bounded[-1] : end]
     ):
-        # "latency < 250ms; uptime ≥ 99.5%": two measures, the first leads; so too a second
-        # condition after "with" ("NPS ≥50 con tasa de respuesta ≥60%", nineteenth round)
+        return None  # "latency < 250ms; uptime ≥ 99.5%": two measures, the first leads
+    if tokens[bounded[-1] + 1].low in _WITH and tokens[bounded[-1]].unit in (None, "%"):
+        # so too a second condition right after the first value ("NPS ≥50 con tasa de respuesta
+        # ≥60%", nineteenth round); "Items >30 days with owner ≤ 3" names its items (an age)
         return None
     return end
 
