@@ -123,12 +123,16 @@ def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
     """Return a compound counted whole, in lower case as every English unit is ("3 Pull Requests"
     is "pull requests"): its last two words in English, its first two in a Romance phrase ("3 case
     study pubblicati")."""
-    pair = phrase[:2] if romance else phrase[-2:]
-    if len(pair) != 2:
-        return None
-    joined = f"{pair[0].low} {pair[1].low}"
-    if joined in (_LOAN_COMPOUNDS if romance else _ENGLISH_COMPOUNDS):
-        return joined
+    if romance:
+        pair = phrase[:2]
+        joined = f"{pair[0].low} {pair[1].low}" if len(pair) == 2 else ""
+        return joined if joined in _LOAN_COMPOUNDS else None
+    # nineteenth round: anywhere in the phrase, the last pair first ("20 code reviews done on
+    # …", "Write 5 integration test cases": a participle or a noun that is a verb follows)
+    for first, second in reversed(list(zip(phrase, phrase[1:], strict=False))):
+        joined = f"{first.low} {second.low}"
+        if joined in _ENGLISH_COMPOUNDS:
+            return joined
     return None
 
 

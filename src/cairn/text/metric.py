@@ -126,7 +126,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return _dutch_noun(sentence, number, phrase)
     italian = italian_after_noun(phrase)  # "10 clienti acquisiti": told by its endings
     romance = _romance(sentence) or italian or romance_after_noun(phrase)  # "500 trials iniciados"
-    if (compound := compound_noun(phrase, romance=romance)) is not None:
+    whole = phrase if romance else phrase_after(sentence, at)  # "5 integration test cases"
+    if (compound := compound_noun(whole, romance=romance)) is not None:
         return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
     if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
@@ -203,8 +204,13 @@ def _german_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str 
     convention): German writes its nouns with a capital, so it is the first capitalised word
     after the number, past its adjectives ("10 neue Kunden" counts Kunden). Not after 1 (a
     singular), nor in a rate ("100 aktive Nutzer/Monat")."""
-    noun = next((t for t in phrase if t.text[:1].isupper()), None)
-    if noun is None or number.value == 1 or not _word_like(noun):
+    first = next((i for i, t in enumerate(phrase) if t.text[:1].isupper()), None)
+    if first is None:
+        return None
+    while first + 1 < len(phrase) and phrase[first + 1].text[:1].isupper():
+        first += 1  # "150 Linkedin Follower": a name before the head, dropped (nineteenth round)
+    noun = phrase[first]
+    if number.value == 1 or not _word_like(noun):
         return None
     at = sentence.tokens.index(noun)
     after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
@@ -338,9 +344,22 @@ def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> lis
     # an even number of quotes before: a quote right after the value opens one ('2000
     # "Readers"'); an odd number: it closes one ('"Reach 500" weekly users')
     opening = sum(t.text == '"' for t in sentence.tokens[: at + 1]) % 2 == 0
-    for token in sentence.tokens[at + 1 :]:
+    tokens = sentence.tokens
+    # "5 build / package publishing tools": alternatives before a plural head are joined (after
+    # 1 the head is singular: "1 KZ partner / GM hired" names two heads)
+    joins = tokens[at].value != 1
+    for i in range(at + 1, len(tokens)):
+        token = tokens[i]
         if token.text == '"' and token.kind == "punct" and (phrase or opening):
             continue  # '1 final "Project Retrospective"', '2000 "Readers"': quoted nouns
+        if (
+            token.text == "/"
+            and joins
+            and phrase
+            and i + 1 < len(tokens)
+            and tokens[i + 1].kind == "word"
+        ):
+            continue
         if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
             break
         if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):
