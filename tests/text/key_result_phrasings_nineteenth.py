@@ -182,7 +182,6 @@ COUNTED = (
     ("Set up {n} JS tools on projects", "tools"),
     ("Set up {n} monitoring dashboards", "dashboards"),
     ("Sign up {n} new users", "users"),
-    ("Ramp up {n} new engineers", "engineers"),
     ("Auf unserer WAC Linkedin Seite erreichen wir {n} Linkedin Follower", "Follower"),
     ("Wir gewinnen {n} Instagram Follower", "Follower"),
 )

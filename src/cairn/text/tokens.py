@@ -119,6 +119,7 @@ _ARROW_RE = re.compile(r"\s*(?:->|=>|⟶|⇒|➝|→)\s*")
 _LEADING_ARROW_RE = re.compile(r"^\s*([↑⬆↓⬇])\s*(?=[+-]?\d)")
 _ARROW_VERBS = {"↑": "increase ", "⬆": "increase ", "↓": "reduce ", "⬇": "reduce "}
 _SPACES_RE = re.compile(r"\s+")
+_END_TO_END_RE = re.compile(r"\b(end) (to) (end)\b", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
 
@@ -159,6 +160,9 @@ def normalise(text: str) -> str:
         # "2 500 customers": a space grouping thousands
         text = _SPACE_THOUSANDS_RE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
         text = _DECIMAL_COMMA_RE.sub(r"\1.\2", text)  # "1,2 million", "2,5%": a decimal comma
+    if "nd to " in text or "ND TO " in text or "nd To " in text:
+        # "end to end browser test cases": the adjective end-to-end, not a range to a number
+        text = _END_TO_END_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}-{m.group(3)}", text)
     if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
         text = text.replace("**", "")
     text = _dash_ranges(text)

@@ -138,7 +138,11 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.start, values.change = num(m, 0, 1)
     elif m := found["by_from"]:
         values.change, values.start = num(m, 0, 1)
-    elif (m := found["trend"] or _named_change(found)) and not found["by"]:
+    elif (
+        (m := found["trend"] or _named_change(found))
+        and not found["by"]
+        and not _verb_particle(sentence, m, verb_at)
+    ):
         values.change = num(m, 0)[0]
         up = any(value for name, value in m.groupdict().items() if name.startswith("up"))
         values.trend = INCREASE if up else DECREASE
@@ -170,6 +174,23 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     if values.factor and values.clause is None and (m := found["half"]):
         values.clause = sentence.index(m.start())
     return values
+
+
+def _verb_particle(sentence: Sentence, match: re.Match, verb_at: int) -> bool:
+    """Return True for "up" right after the leading verb, before a count of things: "Set up 5
+    JS tools", "Sign up 200 new users" (nineteenth round) count; "Speed up builds" and "up 20%"
+    do not."""
+    if verb_at < 0 or not match.groupdict().get("up2"):
+        return False
+    at = sentence.index(match.start("up2"))
+    number = sentence.tokens[at + 1] if at + 2 < len(sentence.tokens) else None
+    return (
+        at == verb_at + 1
+        and number is not None
+        and number.kind == "num"
+        and number.unit is None
+        and sentence.tokens[at + 2].kind == "word"
+    )
 
 
 _NAMED_CHANGE_WORDS = ("improvement", "increase", "growth", "uplift", "rise", "gain", "reduction")
