@@ -345,27 +345,33 @@ def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> lis
     # "Readers"'); an odd number: it closes one ('"Reach 500" weekly users')
     opening = sum(t.text == '"' for t in sentence.tokens[: at + 1]) % 2 == 0
     tokens = sentence.tokens
-    # "5 build / package publishing tools": alternatives before a plural head are joined (after
-    # 1 the head is singular: "1 KZ partner / GM hired" names two heads)
     joins = tokens[at].value != 1
     for i in range(at + 1, len(tokens)):
         token = tokens[i]
         if token.text == '"' and token.kind == "punct" and (phrase or opening):
             continue  # '1 final "Project Retrospective"', '2000 "Readers"': quoted nouns
-        if (
-            token.text == "/"
-            and joins
-            and phrase
-            and i + 1 < len(tokens)
-            and tokens[i + 1].kind == "word"
-        ):
-            continue
+        if token.text == "/" and joins and _joined(tokens, i, phrase):
+            continue  # "5 build / package publishing tools": alternatives before the head
         if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
             break
         if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):
             break
         phrase.append(token)
     return phrase
+
+
+def _joined(tokens: list[Token], at: int, phrase: list[Token]) -> bool:
+    """Return True for a slash between a modifier and more words of the phrase (nineteenth
+    round): "5 build / package publishing tools", "2 React / React Native projects". After 1
+    the head is singular ("1 KZ partner / GM hired": two heads), and a plural before the slash
+    is a head of its own ("3 posts / articles")."""
+    named = bool(phrase) and phrase[-1].text[:1].islower() and not phrase[-1].text.islower()
+    return (
+        bool(phrase)
+        and (named or not _plural(phrase[-1]))  # "iOS / Android apps": a name, not a plural
+        and at + 1 < len(tokens)
+        and tokens[at + 1].kind == "word"
+    )
 
 
 def _is_participle_or_verb(word: str) -> bool:

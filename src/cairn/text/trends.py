@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cairn.text import lexicon as lx
+from cairn.text.budgets import budget_kept
 from cairn.text.sentence import Sentence
 from cairn.text.tokens import Token, tokenize
 
@@ -55,6 +56,8 @@ _SHORT = frozenset({"ms", "seconds", "minutes", "hours"})
 def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> str | None:
     """Return the direction a sentence without values states by other words, if any."""
     words = sentence.words()
+    if budget_kept(words):  # "Wir halten das Wartungsbudget ein": at most the budget
+        return STAY_BELOW
     spaced = f" {' '.join(words)} "
     if _STAYS_ABOVE.search(spaced):
         return STAY_ABOVE
