@@ -330,6 +330,7 @@ _OPENER_WORDS = (
     "будем будемо vamos allons vogliamo chcemy akan sẽ hemos"
 )
 _OPENERS = frozenset(_OPENER_WORDS.split())
+_AND = frozenset(["und", "y", "e", "et", "i", "и", "і", "ve", "dan", "và"])
 _TRIM = " *\"'«»„“:-–—\t"
 
 
@@ -338,6 +339,8 @@ def _verb_place(text: str, match: re.Match, where: str) -> bool:
     before = text[: match.start()].strip(_TRIM).lower().split()
     if all(word in _OPENERS for word in before):
         return True
+    if len(before) > 1 and before[-1] in _AND and all(word in _OPENERS for word in before[:-2]):
+        return True  # "Wir erreichen und steigern den Umsatz": joined to the first verb
     rest = text[match.end() :].strip(_TRIM + ".!;")
     # German and Dutch put the verb last, or before the value alone ("… verlagen met 10%")
     return where == "edge" and (not rest or _VALUE_ONLY.match(rest) is not None)
