@@ -76,7 +76,22 @@ def read_direction(
         return trend
     if verb in lx.LEVEL_VERBS:
         return STAY_BELOW if lower else STAY_ABOVE  # "Maintain schema compatibility"
+    if verb == "drive" and _driven_amount(sentence, verb_at):
+        return better  # "Drive global platform scale", "Drive adoption of …" (nineteenth round)
     return better if verb in lx.MOVING_BETTER_VERBS else None
+
+
+# What "drive" pushes up when it names an amount ("Drive adoption", "Drive global platform
+# scale"); "Drive tentative standards agreement" drives work to an end, "Drive down costs" names
+# its way above.
+_DRIVEN = frozenset(
+    ["scale", "adoption", "growth", "engagement", "usage", "revenue", "sales", "retention"]
+    + ["conversion", "awareness", "traffic", "participation", "utilization", "utilisation"]
+)
+
+
+def _driven_amount(sentence: Sentence, verb_at: int) -> bool:
+    return any(t.low in _DRIVEN for t in sentence.tokens[verb_at + 1 : verb_at + 4])
 
 
 # Eighteenth round: verbs that reach a value without saying which way it moves. Zero of a
