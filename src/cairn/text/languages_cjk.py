@@ -34,11 +34,42 @@ def verb_without_number(text: str) -> str | None:
     end = _CLAUSE_END.search(text)
     clause = text[: end.start()] if end else text
     match = _FIRST.match(clause) or _LAST.search(clause)
+    if match is not None and match.re is _LAST and _COORDINATED.search(clause, 0, match.start()):
+        return None  # "全球关键市场品牌建设与增长": growth, a noun joined to another by "与"
     if match is None:
-        return None
+        stated = _STATES_ITS_RESULT.search(clause) is not None
+        return _later_clause(text, end.end()) if end and not stated else None
     rest = f"{clause[: match.start()]}{clause[match.end() :]}".strip()
     after = text[end.start() :] if end else ""
     return f"{_CHANGE[match.group(1)]} {rest}{after}"
+
+
+# Nineteenth round: a later clause that opens on a verb of change, past an adverb or a means
+# ("加强Ads的数据化管理，提高广告投放效果", "慈善领军，通过公益合作提升品牌社会影响力", "…，全面提升用户
+# 转化与LTV"): the first clause strengthens or builds (加强, 建设, 完成 … move no number), the later
+# one names what rises.
+# A first clause that states its own result leaves the later one a consequence: a disposal
+# ("将 … 收敛为 …，减少 …") or a purpose ("重塑组织架构以适应最新目标，提高 …").
+_STATES_ITS_RESULT = re.compile(r"^\s*[将把]|(?<![可所])以(?![上下内及后前来外])")
+_COORDINATED = re.compile(r"[与和及]\s*$")
+_LATER = re.compile(
+    r"\s*(?:同时|并且|并|从而|进而)?\s*(?:全面|进一步|持续|不断|有效|大幅|显著)?\s*"
+    rf"(?:通过[^，；;。]{{1,20}}?)?({_ALTERNATIVES})"
+)
+
+
+def _later_clause(text: str, start: int) -> str | None:
+    """Return the sentence with the verb of change opening a later clause first, or None."""
+    while start < len(text):
+        match = _LATER.match(text, start)
+        if match is not None:
+            rest = f"{text[: match.start(1)]}{text[match.end(1) :]}".strip()
+            return f"{_CHANGE[match.group(1)]} {rest}"
+        end = _CLAUSE_END.search(text, start)
+        if end is None:
+            return None
+        start = end.end()
+    return None
 
 
 # Fifteenth round: Japanese writes a change as a noun after its metric, the amount joined to it
