@@ -26,7 +26,8 @@ from cairn.text.script_words import (
 # Han, kana and Hangul (and the CJK punctuation between them).
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 HAS_CJK = re.compile(rf"[{_CJK}]")
-_GLUED = re.compile(rf"(?<=[{_CJK}])(?=[0-9A-Za-z$%<>])|(?<=[0-9A-Za-z%])(?=[{_CJK}])")
+# a sign before a number too (nineteenth round: "お金 資産+1k" is a change of +1000)
+_GLUED = re.compile(rf"(?<=[{_CJK}])(?=[0-9A-Za-z$%<>]|[-+]\d)|(?<=[0-9A-Za-z%])(?=[{_CJK}])")
 _PUNCTUATION = str.maketrans({"。": ". ", "、": ", ", "《": " ", "》": " ", "：": ": "})
 # Bound and trend words, longest first; what the English rules read for them.
 _CUES = {
