@@ -182,6 +182,7 @@ COUNTED = (
     ("Set up {n} JS tools on projects", "tools"),
     ("Set up {n} monitoring dashboards", "dashboards"),
     ("Sign up {n} new users", "users"),
+    ("Reach {n} FTE by FY25", "FTE"),
     ("Auf unserer WAC Linkedin Seite erreichen wir {n} Linkedin Follower", "Follower"),
     ("Wir gewinnen {n} Instagram Follower", "Follower"),
 )

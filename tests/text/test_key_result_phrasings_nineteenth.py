@@ -49,7 +49,6 @@ NEAR_MISSES = {
     'Wir gewinnen 200 neue Kunden': ('increase', None, 200, None, 'Kunden'),
     'Umsatzwachstum von 10%': ('increase', None, 10, None, '%'),
     'Steigern wir den Umsatz von 5 auf 8 Mio': ('increase', 5, 8000000, None, None),
-    'Reach 3 FTE by FY25': ('increase', None, 3, None, None),
     '开发自测能力增强': ('increase', None, None, None, None),
     '提升用户满意度': ('increase', None, None, None, None),
     '用户数增长': ('increase', None, None, None, None),

@@ -138,6 +138,7 @@ def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
 
 # Acronyms that count users, views or leads (singular and plural as written)
 COUNTED_ACRONYMS = frozenset(["MAU", "DAU", "WAU", "PV", "UV", "MQL", "SQL", "SKU", "MAUs", "DAUs"])
+COUNTED_ACRONYMS |= {"FTE", "FTEs"}  # full-time equivalents (nineteenth round: "0.8 FTE")
 
 
 def counted_acronym(tokens: list[Token], at: int) -> str | None:

@@ -6,6 +6,7 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.counted_nouns import (
+    COUNTED_ACRONYMS,
     compound_noun,
     counted_acronym,
     french_rate_noun,
@@ -210,6 +211,8 @@ def _german_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str 
     while first + 1 < len(phrase) and phrase[first + 1].text[:1].isupper():
         first += 1  # "150 Linkedin Follower": a name before the head, dropped (nineteenth round)
     noun = phrase[first]
+    if noun.text in COUNTED_ACRONYMS:
+        return noun.text  # "0.8 verrechenbaren FTE"
     if number.value == 1 or not _word_like(noun):
         return None
     at = sentence.tokens.index(noun)

@@ -35,8 +35,9 @@ _DATE_PATTERNS = [
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?",
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?",
     rf"(?P<month>\b{_MONTH}(?![a-z])(?:\s+{_YEAR})?)",
-    rf"\b(?:Q[1-4]|H[12])(?:\s*(?:FY)?'?(?:{_YEAR}|\d{{2}}))?\b",
-    rf"\bFY\s?'?(?:{_YEAR}|\d{{2}})\b",
+    rf"\b(?:Q[1-4]|H[12])(?:\s*(?:FY|GJ)?'?(?:{_YEAR}|\d{{2}})(?:/\d{{2}})?)?\b",
+    # a fiscal year, also German ("GJ 24/25", Geschäftsjahr) and across two years (nineteenth round)
+    rf"\b(?:FY|GJ)\s?'?(?:{_YEAR}|\d{{2}})(?:/(?:{_YEAR}|\d{{2}}))?\b",
     rf"\b{_YEAR}-\d{{2}}-\d{{2}}\b",
     rf"(?P<year>\b{_YEAR}\b)",
     rf"\b\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})\b",
@@ -93,7 +94,7 @@ _DATE_WORD_TEXT = (
     "by in before until at the end close year-end year eoy eoq eom eow this next each every "
     "quarter month week yoy qoq mom wow within over for during jan feb mar apr may jun jul aug "
     "sep sept oct nov dec january february march april june july august september october "
-    "november december q1 q2 q3 q4 h1 h2 fy en dans em"
+    "november december q1 q2 q3 q4 h1 h2 fy gj en dans em"
 )
 _DATE_WORDS = frozenset(_DATE_WORD_TEXT.split())
 _WORD_START = re.compile(r"\b\w+")
