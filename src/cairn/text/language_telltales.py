@@ -24,6 +24,11 @@ _ES_OWN += " son uno una unos unas"
 # English, so that one of them tells the language of a key result mostly in English words
 # ("abandonment rate onder 60%", "30% groei behaald").
 SOLE_WORDS = {
+    # nineteenth round: Indonesian passives of change ("biaya operasional direduksi 25%")
+    "id": frozenset(
+        ["ditingkatkan", "dinaikkan", "diperluas", "direduksi", "dikurangi", "diturunkan"]
+        + ["dipangkas", "dipersingkat", "diminimalkan"]
+    ),
     "nl": frozenset(
         [
             "onder",
