@@ -32,7 +32,9 @@ docs/plaintext.md and the labelled sets, never from what the parser answers:
 - a signed amount glued to a CJK word: "お金 資産+1k" (round 17) is a change of +1000;
 - a timeframe counted in words: "By month twelve, onboard 500 …" (round 18);
 - an Indonesian passive of change after its subject: "biaya operasional direduksi 25%"
-  (round 18) is a decrease by 25%.
+  (round 18) is a decrease by 25%;
+- Portuguese verbs in a sentence mostly in English words ("AI-assisted Sales aumenta conversion
+  rate em 25%", "Developers usando AI copilots atingem 40% mais output", round 12): a change.
 """
 
 from __future__ import annotations
@@ -384,6 +386,28 @@ def passive_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 15. Portuguese verbs in a sentence mostly in English words (round 12).
+
+MIXED_PORTUGUESE = (
+    ("AI-assisted Sales aumenta conversion rate em {n}%", INCREASE),
+    ("Onboarding flow aumenta activation rate em {n}%", INCREASE),
+    ("Customer Success reduz churn rate em {n}%", DECREASE),
+    ("Developers usando AI copilots atingem {n}% mais output", INCREASE),
+    ("Sales reps usando AI atingem {n}% mais deals", INCREASE),
+)
+
+
+def mixed_portuguese_variants() -> list[Phrasing]:
+    """Return "AI-assisted Sales aumenta conversion rate em 25%": a change by 25% relative."""
+    return [
+        Phrasing(
+            shape.format(n=n), "pt", "mixed_pt", d, None, None, {"amount": n, "relative": True}
+        )
+        for (shape, d), n in product(MIXED_PORTUGUESE, (25, 40))
+    ]
+
+
 def nineteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the nineteenth round."""
     return (
@@ -401,4 +425,5 @@ def nineteenth_round_phrasings() -> list[Phrasing]:
         + signed_variants()
         + word_timeframe_variants()
         + passive_variants()
+        + mixed_portuguese_variants()
     )
