@@ -34,7 +34,9 @@ docs/plaintext.md and the labelled sets, never from what the parser answers:
 - an Indonesian passive of change after its subject: "biaya operasional direduksi 25%"
   (round 18) is a decrease by 25%;
 - Portuguese verbs in a sentence mostly in English words ("AI-assisted Sales aumenta conversion
-  rate em 25%", "Developers usando AI copilots atingem 40% mais output", round 12): a change.
+  rate em 25%", "Developers usando AI copilots atingem 40% mais output", round 12): a change;
+- a day and a month of another language, the only number: "d'ici le 7 mars" (round 11), "antes
+  del 30 de junio", "até 15 de abril", "entro il 7 marzo": a date, no value.
 """
 
 from __future__ import annotations
@@ -260,7 +262,7 @@ CHINESE_NONE = (
 def chinese_none_variants() -> list[Phrasing]:
     """Return "品牌建设与增长" (growth a noun), "第二类…上线" (an ordinal): no direction."""
     return [Phrasing(text, "zh", "no_change", None) for text in CHINESE_NONE] + [
-        Phrasing("提升自己的编程思想，在二月底达到初级工程师的水准", "zh", "no_change", INCREASE),
+        Phrasing("提升团队的沟通效率，在四月底达到预期水平", "zh", "no_change", INCREASE),
         Phrasing("提升团队的工程能力，在三月底达到中级水平", "zh", "no_change", INCREASE),
         Phrasing("在二月底前完成 5 个功能", "zh", "no_change", INCREASE, None, 5),
         Phrasing("在十二月底上线 3 个新版本", "zh", "no_change", INCREASE, None, 3),
@@ -408,6 +410,26 @@ def mixed_portuguese_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 16. A date with a month named in another language, the sentence's only number (round 11).
+
+FOREIGN_DATES = (
+    ("publier les niveaux de satisfaction du service client d'ici le {d} mars", "fr"),
+    ("Publier le rapport annuel avant le {d} juin", "fr"),
+    ("Publicar el informe de resultados antes del {d} de junio", "es"),
+    ("Publicar o relatório de resultados até {d} de abril", "pt"),
+    ("Pubblicare il report dei risultati entro il {d} marzo", "it"),
+)
+
+
+def foreign_date_variants() -> list[Phrasing]:
+    """Return "publier … d'ici le 7 mars": a date, no value, no direction."""
+    return [
+        Phrasing(shape.format(d=d), language, "foreign_date", None)
+        for (shape, language), d in product(FOREIGN_DATES, (7, 30))
+    ]
+
+
 def nineteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the nineteenth round."""
     return (
@@ -426,4 +448,5 @@ def nineteenth_round_phrasings() -> list[Phrasing]:
         + word_timeframe_variants()
         + passive_variants()
         + mixed_portuguese_variants()
+        + foreign_date_variants()
     )

@@ -66,7 +66,19 @@ _DATE_PATTERNS = [
     rf"\b(?:within|in|during)\s+(?:the\s+)?first\s+{_COUNT}\s+"
     r"(?:releases?|iterations?|versions?|milestones?)\b",
 ]
-_DIGIT_FIRST = (0, 5, 6, 7)  # the patterns that start with a digit
+# Nineteenth round: a day and a month named in French, Spanish, Portuguese, Italian or German
+# ("d'ici le 7 mars", "antes del 30 de junio", "até 15 de abril", "bis zum 7. März").
+_MONTH_OTHER = (  # Romance months in lower case ("Mars" is a planet), German capitalised
+    r"(?-i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho"
+    r"|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+    r"|ottobre|dicembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
+)
+_DATE_PATTERNS.append(
+    rf"\b\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?{_MONTH_OTHER}(?![\w])(?:,?\s+(?:de\s+)?{_YEAR})?"
+)
+_DIGIT_FIRST = (0, 5, 6, 7, len(_DATE_PATTERNS) - 1)  # the patterns that start with a digit
 # Rarer dates, searched only when their sign is in the text (imports read 10,000s of lines):
 # "nos primeiros 90 dias", "no primeiro mês", "en los primeros 6 meses" (the first days), and
 # a time of day ("11:30", "7:00 pm"): when, never a value.
