@@ -49,8 +49,11 @@ def verb_without_number(text: str) -> str | None:
 # 转化与LTV"): the first clause strengthens or builds (加强, 建设, 完成 … move no number), the later
 # one names what rises.
 # A first clause that states its own result leaves the later one a consequence: a disposal
-# ("将 … 收敛为 …，减少 …") or a purpose ("重塑组织架构以适应最新目标，提高 …").
-_STATES_ITS_RESULT = re.compile(r"^\s*[将把]|(?<![可所])以(?![上下内及后前来外])")
+# ("将 … 收敛为 …，减少 …"), a purpose ("重塑组织架构以适应最新目标，提高 …") or a thing built
+# ("建立培训体系，提升团队能力", the twelfth round's near miss: building moves no number).
+_STATES_ITS_RESULT = re.compile(
+    r"^\s*(?:[将把]|建立|建设|搭建|构建|打造|创建|重塑|制定)|(?<![可所])以(?![上下内及后前来外])"
+)
 _COORDINATED = re.compile(r"[与和及]\s*$")
 _LATER = re.compile(
     r"\s*(?:同时|并且|并|从而|进而)?\s*(?:全面|进一步|持续|不断|有效|大幅|显著)?\s*"
