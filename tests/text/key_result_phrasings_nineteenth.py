@@ -36,7 +36,9 @@ docs/plaintext.md and the labelled sets, never from what the parser answers:
 - Portuguese verbs in a sentence mostly in English words ("AI-assisted Sales aumenta conversion
   rate em 25%", "Developers usando AI copilots atingem 40% mais output", round 12): a change;
 - a day and a month of another language, the only number: "d'ici le 7 mars" (round 11), "antes
-  del 30 de junio", "até 15 de abril", "entro il 7 marzo": a date, no value.
+  del 30 de junio", "até 15 de abril", "entro il 7 marzo": a date, no value;
+- no one above a share: "Ningún cliente representa más del 20% de los ingresos" (round 11),
+  "Nenhum …", "Aucun …", "Nessun …", "Kein …": a ceiling, as English "No customer … more than".
 """
 
 from __future__ import annotations
@@ -430,6 +432,27 @@ def foreign_date_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 17. No one above a share: a ceiling (round 11), in the Romance languages and German.
+
+NO_ONE_ABOVE = (
+    ("Riesgo: Ningún cliente representa más del {n}% de los ingresos.", "es"),
+    ("Ninguna región aporta más del {n}% de las ventas", "es"),
+    ("Nenhum cliente representa mais de {n}% da receita", "pt"),
+    ("Aucun client ne représente plus de {n}% du chiffre d'affaires", "fr"),
+    ("Nessun cliente rappresenta più del {n}% del fatturato", "it"),
+    ("Kein Kunde macht mehr als {n}% des Umsatzes aus", "de"),
+)
+
+
+def no_one_above_variants() -> list[Phrasing]:
+    """Return "Ningún cliente representa más del 20%": stay below 20%."""
+    return [
+        Phrasing(shape.format(n=n), language, "no_one_above", BELOW, None, n, None, "%")
+        for (shape, language), n in product(NO_ONE_ABOVE, (15, 20))
+    ]
+
+
 def nineteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the nineteenth round."""
     return (
@@ -449,4 +472,5 @@ def nineteenth_round_phrasings() -> list[Phrasing]:
         + passive_variants()
         + mixed_portuguese_variants()
         + foreign_date_variants()
+        + no_one_above_variants()
     )

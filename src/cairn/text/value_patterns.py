@@ -96,7 +96,12 @@ _PATTERNS = {
 }
 
 
-_NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
+# nineteenth round: no one, in the Romance languages and German ("Ningún cliente representa
+# más del 20% de los ingresos", "Nenhum cliente …", "Aucun client …", "Kein Kunde …")
+_NEGATION = re.compile(
+    r"(?<![^ ])(?:no|never|not|none|zero|ningún|ninguna|ninguno|nenhum|nenhuma|aucun|aucune"
+    r"|nessun|nessuno|nessuna|kein|keine|keiner)(?= )"
+)
 
 
 def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
