@@ -335,6 +335,7 @@ SIGNED = (
     ("貯金+{n}k", 1000, INCREASE),
     ("资产+{n}k", 1000, INCREASE),
 )
+SIGNED_UNITS = (("体重-{n}kg", "kg"), ("睡眠+{n}h", "hours"))
 
 
 def signed_variants() -> list[Phrasing]:
@@ -344,6 +345,18 @@ def signed_variants() -> list[Phrasing]:
             shape.format(n=n), "ja", "signed", d, None, None, {"amount": n * k, "relative": False}
         )
         for (shape, k, d), n in product(SIGNED, (1, 5))
+    ] + [
+        Phrasing(
+            shape.format(n=n),
+            "ja",
+            "signed",
+            DECREASE if "-" in shape else INCREASE,
+            None,
+            None,
+            {"amount": n, "relative": False},
+            unit,
+        )
+        for (shape, unit), n in product(SIGNED_UNITS, (2, 5))
     ]
 
 
