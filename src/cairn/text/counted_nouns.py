@@ -60,6 +60,12 @@ _ENGLISH_COMPOUNDS = frozenset(
     + ["use cases", "user stories", "code reviews", "test cases"]
 )
 _LOAN_COMPOUNDS = _ENGLISH_COMPOUNDS | frozenset(["case study"])
+_COMPOUND_HEADS = frozenset(compound.split()[1] for compound in _ENGLISH_COMPOUNDS)
+
+
+def compound_head_after(tokens: list[Token], at: int) -> bool:
+    """Return True when a fixed compound's head follows the number within six words."""
+    return any(token.low in _COMPOUND_HEADS for token in tokens[at + 1 : at + 7])
 
 
 # Eighteenth round: French present participles used as adjectives ("50 clients payants", "abonnés

@@ -7,6 +7,7 @@ import re
 from cairn.text import lexicon as lx
 from cairn.text.counted_nouns import (
     COUNTED_ACRONYMS,
+    compound_head_after,
     compound_noun,
     counted_acronym,
     french_rate_noun,
@@ -127,8 +128,12 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return _dutch_noun(sentence, number, phrase)
     italian = italian_after_noun(phrase)  # "10 clienti acquisiti": told by its endings
     romance = _romance(sentence) or italian or romance_after_noun(phrase)  # "500 trials iniciados"
-    whole = phrase if romance else phrase_after(sentence, at)  # "5 integration test cases"
-    if (compound := compound_noun(whole, romance=romance)) is not None:
+    compound = compound_noun(phrase, romance=romance)
+    if compound is None and not romance and compound_head_after(sentence.tokens, at):
+        compound = compound_noun(
+            phrase_after(sentence, at), romance=False
+        )  # "5 integration test cases"
+    if compound is not None:
         return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
     if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]

@@ -76,7 +76,8 @@ _MONTH_OTHER = (  # Romance months in lower case ("Mars" is a planet), German ca
     r"|ottobre|dicembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
 )
 _DATE_PATTERNS.append(
-    rf"\b\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?{_MONTH_OTHER}(?![\w])(?:,?\s+(?:de\s+)?{_YEAR})?"
+    rf"\b\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?=[jfmasondglJFMOD]){_MONTH_OTHER}(?![\w])"
+    rf"(?:,?\s+(?:de\s+)?{_YEAR})?"
 )
 _DIGIT_FIRST = (0, 5, 6, 7, len(_DATE_PATTERNS) - 1)  # the patterns that start with a digit
 # Rarer dates, searched only when their sign is in the text (imports read 10,000s of lines):
