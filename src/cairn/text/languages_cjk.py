@@ -46,7 +46,7 @@ def verb_without_number(text: str) -> str | None:
 
 # Nineteenth round: a later clause that opens on a verb of change, past an adverb or a means
 # ("加强Ads的数据化管理，提高广告投放效果", "慈善领军，通过公益合作提升品牌社会影响力", "…，全面提升用户
-# 转化与LTV"): the first clause strengthens or builds (加强, 建设, 完成 … move no number), the later
+# 转化与LTV"): the first clause strengthens or completes (加强, 完成 … move no number), the later
 # one names what rises.
 # A first clause that states its own result leaves the later one a consequence: a disposal
 # ("将 … 收敛为 …，减少 …"), a purpose ("重塑组织架构以适应最新目标，提高 …") or a thing built
