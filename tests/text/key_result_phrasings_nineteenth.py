@@ -189,6 +189,8 @@ COUNTED = (
     ("Set up {n} monitoring dashboards", "dashboards"),
     ("Sign up {n} new users", "users"),
     ("Reach {n} FTE by FY25", "FTE"),
+    ("Expand native YT application to {n} new OSs", "OSs"),
+    ("Migrate {n} CMSs to the new platform", "CMSs"),
     ("Auf unserer WAC Linkedin Seite erreichen wir {n} Linkedin Follower", "Follower"),
     ("Wir gewinnen {n} Instagram Follower", "Follower"),
 )

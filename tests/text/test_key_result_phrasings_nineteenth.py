@@ -109,6 +109,8 @@ NEAR_MISSES = {
     'No customer represents more than 20% of revenue': ('stay_below', None, 20, None, '%'),
     'No menos del 80% de los clientes': ('stay_above', None, 80, None, '%'),
     'Ningún incidente P1 en producción': (None, None, None, None, None),
+    'launch/test at least 3 OSS funding tools': ('stay_above', None, 3, None, 'tools'),
+    'Hire 3 bosses': ('increase', None, 3, None, 'bosses'),
 }  # fmt: skip
 
 

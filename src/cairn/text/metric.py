@@ -334,6 +334,8 @@ def _plural(token: Token) -> bool:
     low = token.low
     if low in lx.IRREGULAR_PLURALS:
         return True
+    if token.text.endswith("Ss") and token.text[:-1].isupper() and len(low) > 2:
+        return True  # "2 new OSs", "3 CMSs": an acronym ending in S, then its plural s
     if low in ("has", "was", "does", "goes", "is"):
         return False  # "No agent has access": a verb
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
