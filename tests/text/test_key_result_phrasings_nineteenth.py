@@ -111,6 +111,8 @@ NEAR_MISSES = {
     'Ningún incidente P1 en producción': (None, None, None, None, None),
     'launch/test at least 3 OSS funding tools': ('stay_above', None, 3, None, 'tools'),
     'Hire 3 bosses': ('increase', None, 3, None, 'bosses'),
+    '品牌提升计划': (None, None, None, None, None),
+    '数据提升方案落地': (None, None, None, None, None),
 }  # fmt: skip
 
 

@@ -66,8 +66,8 @@ def test_the_round10_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eleventh round (5 December 2026,
     # docs/plaintext.md): 139 of 162 key results with every field right. Development figure of
     # the twelfth round (part B; the set is development material now): 152 of 162.
-    # Development figure of the fourteenth round: 153 of 162; nineteenth round: 156 of 162.
-    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.962
+    # Development figure of the fourteenth round: 153 of 162; nineteenth round: 157 of 162.
+    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.969
 
 
 def test_the_round11_set_keeps_its_first_run_figure():

@@ -20,6 +20,11 @@ _ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))
 _FIRST = re.compile(rf"^[\s*]*({_ALTERNATIVES})")
 _LAST = re.compile(rf"({_ALTERNATIVES})[\s.!！。]*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+# Nineteenth round: a verb of change right after the people who act ("开发人员提高沟通…能力",
+# round 10; "团队提升交付效率"), as a verb first; "品牌提升计划" (a plan) has no such subject.
+_AFTER_SUBJECT = re.compile(
+    rf"^[\s*]*(?:开发人员|研发人员|团队|研发团队|销售团队|客服团队|我们|员工|全员)\s*({_ALTERNATIVES})"
+)
 
 # Fourteenth round: Japanese and Korean write a counter between an amount and its verb of change
 # ("新規ユーザーを1000人増やす", "신규 사용자를 1000명 늘리기", "問い合わせを50件減らす"): the change is
@@ -33,7 +38,7 @@ def verb_without_number(text: str) -> str | None:
     or None when no such verb stands first or last in its first clause."""
     end = _CLAUSE_END.search(text)
     clause = text[: end.start()] if end else text
-    match = _FIRST.match(clause) or _LAST.search(clause)
+    match = _FIRST.match(clause) or _AFTER_SUBJECT.match(clause) or _LAST.search(clause)
     if match is not None and match.re is _LAST and _COORDINATED.search(clause, 0, match.start()):
         return None  # "全球关键市场品牌建设与增长": growth, a noun joined to another by "与"
     if match is None:
