@@ -38,7 +38,9 @@ docs/plaintext.md and the labelled sets, never from what the parser answers:
 - a day and a month of another language, the only number: "d'ici le 7 mars" (round 11), "antes
   del 30 de junio", "até 15 de abril", "entro il 7 marzo": a date, no value;
 - no one above a share: "Ningún cliente representa más del 20% de los ingresos" (round 11),
-  "Nenhum …", "Aucun …", "Nessun …", "Kein …": a ceiling, as English "No customer … more than".
+  "Nenhum …", "Aucun …", "Nessun …", "Kein …": a ceiling, as English "No customer … more than";
+- a trend named with no number: "Ticket promedio con tendencia creciente vs 2025" (round 11),
+  "com tendência crescente", "en tendance croissante", "con tendenza crescente".
 """
 
 from __future__ import annotations
@@ -471,6 +473,24 @@ def no_one_above_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 18. A trend named in a Romance language, with no number (round 11).
+
+TRENDS = (
+    ("Ticket promedio con tendencia creciente vs 2025.", "es", INCREASE),
+    ("Tasa de abandono con tendencia decreciente", "es", DECREASE),
+    ("O ticket médio das lojas com tendência crescente", "pt", INCREASE),
+    ("Le panier moyen des clients en tendance croissante", "fr", INCREASE),
+    ("Le coût par client en tendance décroissante", "fr", DECREASE),
+    ("Scontrino medio con tendenza crescente", "it", INCREASE),
+)
+
+
+def trend_variants() -> list[Phrasing]:
+    """Return "Ticket promedio con tendencia creciente": the trend's direction, no value."""
+    return [Phrasing(text, language, "trend", d) for text, language, d in TRENDS]
+
+
 def nineteenth_round_phrasings() -> list[Phrasing]:
     """Return every family of the nineteenth round."""
     return (
@@ -491,4 +511,5 @@ def nineteenth_round_phrasings() -> list[Phrasing]:
         + mixed_portuguese_variants()
         + foreign_date_variants()
         + no_one_above_variants()
+        + trend_variants()
     )

@@ -113,6 +113,8 @@ NEAR_MISSES = {
     'Hire 3 bosses': ('increase', None, 3, None, 'bosses'),
     '品牌提升计划': (None, None, None, None, None),
     '数据提升方案落地': (None, None, None, None, None),
+    'Analizar la tendencia del mercado': (None, None, None, None, None),
+    'Demanda creciente de clientes nuevos en 2025': (None, None, None, None, None),
 }  # fmt: skip
 
 

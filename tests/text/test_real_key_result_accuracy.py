@@ -76,8 +76,9 @@ def test_the_round11_set_keeps_its_first_run_figure():
     # the thirteenth round (parser; the set is development material now): 157 of 171.
     # Development figure of the fourteenth round: 160 of 171; 163 after the lead's third label
     # decision; the seventeenth round's signed amount of money ("AOV +€10"): 164 of 171.
-    # Nineteenth round ("d'ici le 7 mars" a date, "Ningún cliente … más del 20%"): 166 of 171.
-    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.970
+    # Nineteenth round ("d'ici le 7 mars" a date, "Ningún cliente … más del 20%", "con tendencia
+    # creciente"): 167 of 171.
+    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.976
 
 
 def test_the_round12_set_keeps_its_first_run_figure():

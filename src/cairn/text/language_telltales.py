@@ -27,7 +27,11 @@ SOLE_WORDS = {
     # nineteenth round: Portuguese "em" (Spanish writes "en") and third-person plurals, in a
     # sentence mostly in English words ("AI-assisted Sales aumenta conversion rate em 25%",
     # "Developers usando AI copilots atingem 40% mais output")
-    "pt": frozenset(["em", "atingem", "alcançam", "aumentam", "reduzem", "diminuem"]),
+    "pt": frozenset(["em", "atingem", "alcançam", "aumentam", "reduzem", "diminuem", "tendência"]),
+    # and a trend named in a short sentence ("Ticket promedio con tendencia creciente", round 11)
+    "es": frozenset(["tendencia", "creciente", "decreciente"]),
+    "fr": frozenset(["tendance", "croissante", "décroissante"]),
+    "it": frozenset(["tendenza"]),
     # nineteenth round: Indonesian passives of change ("biaya operasional direduksi 25%")
     "id": frozenset(
         ["ditingkatkan", "dinaikkan", "diperluas", "direduksi", "dikurangi", "diturunkan"]
