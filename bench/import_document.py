@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cairn.coach import DEFAULT, any_language, duplicates, wording
-from cairn.text import tokens
+from cairn.text import timeframes, tokens
 from cairn.text.document import ParsedDocument, parse_document
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.languages import language_of
@@ -222,7 +222,7 @@ def clear_caches() -> None:
         parse_key_result,
         leading_verb,
         tokens.tokenize,
-        tokens._date_word,
+        timeframes.date_word,
         duplicates.content_words,
         wording._normalised,
         any_language._words,

@@ -66,8 +66,8 @@ def test_the_round10_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eleventh round (5 December 2026,
     # docs/plaintext.md): 139 of 162 key results with every field right. Development figure of
     # the twelfth round (part B; the set is development material now): 152 of 162.
-    # Development figure of the fourteenth round: 153 of 162.
-    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.944
+    # Development figure of the fourteenth round: 153 of 162; nineteenth round: 157 of 162.
+    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.969
 
 
 def test_the_round11_set_keeps_its_first_run_figure():
@@ -76,7 +76,9 @@ def test_the_round11_set_keeps_its_first_run_figure():
     # the thirteenth round (parser; the set is development material now): 157 of 171.
     # Development figure of the fourteenth round: 160 of 171; 163 after the lead's third label
     # decision; the seventeenth round's signed amount of money ("AOV +€10"): 164 of 171.
-    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.959
+    # Nineteenth round ("d'ici le 7 mars" a date, "Ningún cliente … más del 20%", "con tendencia
+    # creciente"): 167 of 171.
+    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.976
 
 
 def test_the_round12_set_keeps_its_first_run_figure():
@@ -87,8 +89,9 @@ def test_the_round12_set_keeps_its_first_run_figure():
     # units' case (nine title-case English units relabelled in lower case, docs/plaintext.md).
     # The sixteenth round's Romance baselines ("partendo dagli attuali 60.000"): 144 of 151.
     # The seventeenth round ("4 Wochen weniger" with its unit, "100,000 PV", "从 4.0 稳步提升至",
-    # "Strive to reduce ten percent of …"): 148 of 151.
-    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.980
+    # "Strive to reduce ten percent of …"): 148 of 151. Nineteenth round ("Ensure incidents
+    # remain below the error budget", Portuguese "em 25%" in English words): 151 of 151.
+    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
 def test_the_round13_set_keeps_its_first_run_figure():
@@ -122,22 +125,25 @@ def test_the_round16_set_keeps_its_first_run_figure():
 
 def test_the_round17_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eighteenth round (5 December 2026, session 15,
-    # docs/plaintext.md): 101 of 131 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round17.json")).accuracy(ALL_FIELDS) >= 0.770
+    # docs/plaintext.md): 101 of 131 key results with every field right; 107 after the lead's
+    # relabelling. Development material in the nineteenth round (parser): 130 of 131.
+    assert evaluate(load_labelled(HERE / "real_kr_round17.json")).accuracy(ALL_FIELDS) >= 0.992
 
 
 def test_the_round18_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eighteenth round (5 December 2026, session 15,
-    # docs/plaintext.md): 58 of 65 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round18.json")).accuracy(ALL_FIELDS) >= 0.892
+    # docs/plaintext.md): 58 of 65 key results with every field right. Development material in
+    # the nineteenth round (parser): 64 of 65.
+    assert evaluate(load_labelled(HERE / "real_kr_round18.json")).accuracy(ALL_FIELDS) >= 0.984
 
 
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
     # in the tenth round: 210 of 225 is a development figure of the tenth round's rules; 211
-    # after the twelfth round (an aside's "from 35% to 75%" against "by 8 steps").
-    assert evaluate(load_labelled(HERE / "real_kr_round8.json")).accuracy(ALL_FIELDS) >= 0.937
+    # after the twelfth round (an aside's "from 35% to 75%" against "by 8 steps"); 212 after the
+    # nineteenth ("至少支撑2～3个…": the floor of the count after the verb).
+    assert evaluate(load_labelled(HERE / "real_kr_round8.json")).accuracy(ALL_FIELDS) >= 0.942
 
 
 def test_the_round7_set_keeps_its_first_run_figure():

@@ -59,6 +59,11 @@ _PURPOSE = re.compile(
     r",?\s+(?:in order to|so as to|so that|to (?:keep|ensure|maintain|guarantee|stay))\b.*$",
     re.IGNORECASE,
 )
+# Nineteenth round: "Increase the share of work … — measured across four output types: …",
+# "…, measured over 3 regions": how the key result is measured, after a break; no value.
+_MEASURED_HOW = re.compile(
+    r"\s*(?:[,;—–(]|\s-)\s*measured\s+(?:across|over|on|in|by|through|using)\b.*$", re.I
+)
 _PURPOSE_WORDS = re.compile(
     r"\b(?:in order to|so as to|so that|to keep|to ensure|to maintain|to guarantee|to stay)\b"
 )
@@ -219,6 +224,8 @@ def prepare(text: str) -> Prepared:
         main = signed_money(main)  # "AOV +€10": a change by €10
     if any(word in low for word in ("including", "such as", "e.g.", "for example")):
         main = _DETAIL.sub("", main)
+    if "measured" in low:  # "— measured across four output types: …": how, not how much
+        main = _MEASURED_HOW.sub("", main)
     if _PURPOSE_WORDS.search(low) and (purpose := _PURPOSE.search(main)):
         if _DIGIT.search(main[: purpose.start()]):
             main = main[: purpose.start()]  # "… within 5 minutes, to keep storage below 2TB"

@@ -60,6 +60,12 @@ _ENGLISH_COMPOUNDS = frozenset(
     + ["use cases", "user stories", "code reviews", "test cases"]
 )
 _LOAN_COMPOUNDS = _ENGLISH_COMPOUNDS | frozenset(["case study"])
+_COMPOUND_HEADS = frozenset(compound.split()[1] for compound in _ENGLISH_COMPOUNDS)
+
+
+def compound_head_after(tokens: list[Token], at: int) -> bool:
+    """Return True when a fixed compound's head follows the number within six words."""
+    return any(token.low in _COMPOUND_HEADS for token in tokens[at + 1 : at + 7])
 
 
 # Eighteenth round: French present participles used as adjectives ("50 clients payants", "abonnés
@@ -123,17 +129,22 @@ def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
     """Return a compound counted whole, in lower case as every English unit is ("3 Pull Requests"
     is "pull requests"): its last two words in English, its first two in a Romance phrase ("3 case
     study pubblicati")."""
-    pair = phrase[:2] if romance else phrase[-2:]
-    if len(pair) != 2:
-        return None
-    joined = f"{pair[0].low} {pair[1].low}"
-    if joined in (_LOAN_COMPOUNDS if romance else _ENGLISH_COMPOUNDS):
-        return joined
+    if romance:
+        pair = phrase[:2]
+        joined = f"{pair[0].low} {pair[1].low}" if len(pair) == 2 else ""
+        return joined if joined in _LOAN_COMPOUNDS else None
+    # nineteenth round: anywhere in the phrase, the last pair first ("20 code reviews done on
+    # …", "Write 5 integration test cases": a participle or a noun that is a verb follows)
+    for first, second in reversed(list(zip(phrase, phrase[1:], strict=False))):
+        joined = f"{first.low} {second.low}"
+        if joined in _ENGLISH_COMPOUNDS:
+            return joined
     return None
 
 
 # Acronyms that count users, views or leads (singular and plural as written)
 COUNTED_ACRONYMS = frozenset(["MAU", "DAU", "WAU", "PV", "UV", "MQL", "SQL", "SKU", "MAUs", "DAUs"])
+COUNTED_ACRONYMS |= {"FTE", "FTEs"}  # full-time equivalents (nineteenth round: "0.8 FTE")
 
 
 def counted_acronym(tokens: list[Token], at: int) -> str | None:

@@ -76,7 +76,22 @@ def read_direction(
         return trend
     if verb in lx.LEVEL_VERBS:
         return STAY_BELOW if lower else STAY_ABOVE  # "Maintain schema compatibility"
+    if verb == "drive" and _driven_amount(sentence, verb_at):
+        return better  # "Drive global platform scale", "Drive adoption of …" (nineteenth round)
     return better if verb in lx.MOVING_BETTER_VERBS else None
+
+
+# What "drive" pushes up when it names an amount ("Drive adoption", "Drive global platform
+# scale"); "Drive tentative standards agreement" drives work to an end, "Drive down costs" names
+# its way above.
+_DRIVEN = frozenset(
+    ["scale", "adoption", "growth", "engagement", "usage", "revenue", "sales", "retention"]
+    + ["conversion", "awareness", "traffic", "participation", "utilization", "utilisation"]
+)
+
+
+def _driven_amount(sentence: Sentence, verb_at: int) -> bool:
+    return any(t.low in _DRIVEN for t in sentence.tokens[verb_at + 1 : verb_at + 4])
 
 
 # Eighteenth round: verbs that reach a value without saying which way it moves. Zero of a
@@ -193,6 +208,8 @@ def _cue(sentence: Sentence, values: Values, verb: str | None, verb_at: int) -> 
         return INCREASE
     if verb in lx.DECREASE_VERBS:
         return DECREASE
+    if verb_at >= 0 and (joined := _joined_verb(sentence.tokens, verb_at)):
+        return joined
     end = values.clause if values.clause is not None else len(sentence.tokens)
     window = {t.low for t in sentence.tokens[max(verb_at, 0) : end + 2]}
     if verb not in lx.PARTICLE_VERBS:
@@ -202,3 +219,23 @@ def _cue(sentence: Sentence, values: Values, verb: str | None, verb_at: int) -> 
     if "up" in window:
         return INCREASE
     return None
+
+
+# Nineteenth round: a second verb joined to the leading one ("Reach and grow revenue",
+# "Identify and reduce manual steps", German "Wir erreichen und steigern den Umsatz" → "reach Wir
+# und increase …"): the verb of change gives the direction.
+_AND = frozenset(["and", "und", "y", "e", "et", "&"])
+_SUBJECTS = frozenset(["we", "wir", "nous", "nosotros", "nós", "noi", "wij"])
+
+
+def _joined_verb(tokens: list[Token], verb_at: int) -> str | None:
+    """Return the direction of a verb of change joined by "and" right after the leading verb."""
+    at = verb_at + 1
+    if at < len(tokens) and tokens[at].low in _SUBJECTS:
+        at += 1
+    if at + 1 >= len(tokens) or tokens[at].low not in _AND:
+        return None
+    verb = tokens[at + 1].low
+    if verb in lx.INCREASE_VERBS:
+        return INCREASE
+    return DECREASE if verb in lx.DECREASE_VERBS else None

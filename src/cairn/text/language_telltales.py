@@ -17,13 +17,26 @@ NOT_MARKERS = frozenset(_NOT_MARKERS.split())
 # "-ía"), the grammar words only one writes, and each language's own multi-word phrases of
 # `words` ("pelo menos", "no mínimo"; "por lo menos", "como mínimo").
 _PT_OWN = "com sem nem também pela pelo pelas pelos na nas num numa à às ou já muito muitos muita"
-_PT_OWN += " seu sua seus suas nosso nossa nossos nossas isso isto esse essa são"
+_PT_OWN += " seu sua seus suas nosso nossa nossos nossas isso isto esse essa são em"
 _ES_OWN = "con sin ni muy también hasta su sus nuestro nuestra nuestros nuestras eso esto ese esa"
 _ES_OWN += " son uno una unos unas"
 # Thirteenth round: words that one language alone writes among the tables' languages and
 # English, so that one of them tells the language of a key result mostly in English words
 # ("abandonment rate onder 60%", "30% groei behaald").
 SOLE_WORDS = {
+    # nineteenth round: Portuguese "em" (Spanish writes "en") and third-person plurals, in a
+    # sentence mostly in English words ("AI-assisted Sales aumenta conversion rate em 25%",
+    # "Developers usando AI copilots atingem 40% mais output")
+    "pt": frozenset(["em", "atingem", "alcançam", "aumentam", "reduzem", "diminuem", "tendência"]),
+    # and a trend named in a short sentence ("Ticket promedio con tendencia creciente", round 11)
+    "es": frozenset(["tendencia", "creciente", "decreciente"]),
+    "fr": frozenset(["tendance", "croissante", "décroissante"]),
+    "it": frozenset(["tendenza"]),
+    # nineteenth round: Indonesian passives of change ("biaya operasional direduksi 25%")
+    "id": frozenset(
+        ["ditingkatkan", "dinaikkan", "diperluas", "direduksi", "dikurangi", "diturunkan"]
+        + ["dipangkas", "dipersingkat", "diminimalkan"]
+    ),
     "nl": frozenset(
         [
             "onder",

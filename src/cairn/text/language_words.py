@@ -137,6 +137,8 @@ BASELINE_WORDS = (
     # "(partindo dos atuais 60.000)": starting from the current level
     "|partendo dagli attuali|partendo dai|partendo da|partiendo de los|partiendo de"
     "|partindo dos atuais|partindo dos|partindo de"
+    # nineteenth round: "(desde ~110)", Spanish and Portuguese "from" opening an aside
+    "|desde(?!\\s*(?:19|20)\\d\\d\\b)"
 )
 
 

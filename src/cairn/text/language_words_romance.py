@@ -36,6 +36,9 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
         ),  # fmt: skip
         "words": {
             "al menos": "at least",
+            # nineteenth round: "con tendencia creciente" (round 11), a stated trend
+            "tendencia creciente": "upward trend",
+            "tendencia decreciente": "downward trend",
             "como mínimo en": "at least",
             "como mínimo": "at least",
             "como máximo en": "at most",
@@ -148,6 +151,8 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
         ),  # fmt: skip
         "words": {
             "pelo menos": "at least",
+            "tendência crescente": "upward trend",
+            "tendência decrescente": "downward trend",
             "no mínimo": "at least",
             "no máximo": "at most",
             # eighteenth round: a verb of exceeding, denied, is a ceiling
@@ -239,6 +244,8 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
         ),  # fmt: skip
         "words": {
             "au moins": "at least",
+            "tendance croissante": "upward trend",
+            "tendance décroissante": "downward trend",
             "au minimum": "at least",
             "au plus": "at most",
             "au maximum": "at most",
@@ -335,6 +342,8 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
         ),  # fmt: skip
         "words": {
             "almeno": "at least",
+            "tendenza crescente": "upward trend",
+            "tendenza decrescente": "downward trend",
             "come minimo": "at least",
             "al massimo": "at most",
             "non più di": "no more than",

@@ -20,6 +20,11 @@ _ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))
 _FIRST = re.compile(rf"^[\s*]*({_ALTERNATIVES})")
 _LAST = re.compile(rf"({_ALTERNATIVES})[\s.!！。]*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+# Nineteenth round: a verb of change right after the people who act ("开发人员提高沟通…能力",
+# round 10; "团队提升交付效率"), as a verb first; "品牌提升计划" (a plan) has no such subject.
+_AFTER_SUBJECT = re.compile(
+    rf"^[\s*]*(?:开发人员|研发人员|团队|研发团队|销售团队|客服团队|我们|员工|全员)\s*({_ALTERNATIVES})"
+)
 
 # Fourteenth round: Japanese and Korean write a counter between an amount and its verb of change
 # ("新規ユーザーを1000人増やす", "신규 사용자를 1000명 늘리기", "問い合わせを50件減らす"): the change is
@@ -33,12 +38,46 @@ def verb_without_number(text: str) -> str | None:
     or None when no such verb stands first or last in its first clause."""
     end = _CLAUSE_END.search(text)
     clause = text[: end.start()] if end else text
-    match = _FIRST.match(clause) or _LAST.search(clause)
+    match = _FIRST.match(clause) or _AFTER_SUBJECT.match(clause) or _LAST.search(clause)
+    if match is not None and match.re is _LAST and _COORDINATED.search(clause, 0, match.start()):
+        return None  # "全球关键市场品牌建设与增长": growth, a noun joined to another by "与"
     if match is None:
-        return None
+        stated = _STATES_ITS_RESULT.search(clause) is not None
+        return _later_clause(text, end.end()) if end and not stated else None
     rest = f"{clause[: match.start()]}{clause[match.end() :]}".strip()
     after = text[end.start() :] if end else ""
     return f"{_CHANGE[match.group(1)]} {rest}{after}"
+
+
+# Nineteenth round: a later clause that opens on a verb of change, past an adverb or a means
+# ("加强Ads的数据化管理，提高广告投放效果", "慈善领军，通过公益合作提升品牌社会影响力", "…，全面提升用户
+# 转化与LTV"): the first clause strengthens or completes (加强, 完成 … move no number), the later
+# one names what rises.
+# A first clause that states its own result leaves the later one a consequence: a disposal
+# ("将 … 收敛为 …，减少 …"), a purpose ("重塑组织架构以适应最新目标，提高 …") or a thing built
+# ("建立培训体系，提升团队能力", the twelfth round's near miss: building moves no number).
+_STATES_ITS_RESULT = re.compile(
+    r"^\s*(?:[将把]|建立|建设|搭建|构建|打造|创建|重塑|制定)|(?<![可所])以(?![上下内及后前来外])"
+)
+_COORDINATED = re.compile(r"[与和及]\s*$")
+_LATER = re.compile(
+    r"\s*(?:同时|并且|并|从而|进而)?\s*(?:全面|进一步|持续|不断|有效|大幅|显著)?\s*"
+    rf"(?:通过[^，；;。]{{1,20}}?)?({_ALTERNATIVES})"
+)
+
+
+def _later_clause(text: str, start: int) -> str | None:
+    """Return the sentence with the verb of change opening a later clause first, or None."""
+    while start < len(text):
+        match = _LATER.match(text, start)
+        if match is not None:
+            rest = f"{text[: match.start(1)]}{text[match.end(1) :]}".strip()
+            return f"{_CHANGE[match.group(1)]} {rest}"
+        end = _CLAUSE_END.search(text, start)
+        if end is None:
+            return None
+        start = end.end()
+    return None
 
 
 # Fifteenth round: Japanese writes a change as a noun after its metric, the amount joined to it

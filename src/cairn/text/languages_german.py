@@ -62,6 +62,13 @@ _CEILING = re.compile(
     r"nicht\s+(?:übersteigen|überschreiten)\b",
     re.IGNORECASE,
 )
+# Nineteenth round: "ein Nettowachstum von 0.8 FTE", "ein Rückgang von 10%": a change of N, as
+# "growth of", "a reduction of" (the noun may close a compound: "Umsatzwachstum").
+_CHANGE_NOUNS = {"wachstum": "growth", "zuwachs": "growth", "senkung": "reduction"}
+_CHANGE_NOUNS |= {"rückgang": "reduction"}
+_CHANGE_OF = re.compile(
+    rf"(\w*?({'|'.join(_CHANGE_NOUNS)}))\s+von\s+(?=[-+]?[$€£]?\d)", re.IGNORECASE
+)
 _NOT_LESS = re.compile(r"\bnicht\s+weniger\s+als\b", re.IGNORECASE)
 _NOT_MORE = re.compile(r"\bnicht\s+mehr\s+als\b", re.IGNORECASE)
 
@@ -85,6 +92,10 @@ def german_sentence(text: str) -> str:
             verb = "reduce" if amount.group(3).lower() == "weniger" else "increase"
             rest = f"{text[: amount.start()]} {text[amount.end() :]}".strip()
             text = f"{verb} {rest} by {amount.group(1)} {amount.group(2)}"
+    if "wachs" in low or "senkung" in low or "gang" in low:
+        text = _CHANGE_OF.sub(
+            lambda m: f"{m.group(1)} {_CHANGE_NOUNS[m.group(2).lower()]} of ", text
+        )
     if (passive := _PASSIVE.search(text)) is not None:
         infinitive = _PARTICIPLES[passive.group(2).lower()]
         text = f"{text[: passive.start()]} {passive.group(1)} {infinitive}{passive.group(3)}"

@@ -6,6 +6,8 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.counted_nouns import (
+    COUNTED_ACRONYMS,
+    compound_head_after,
     compound_noun,
     counted_acronym,
     french_rate_noun,
@@ -126,7 +128,12 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return _dutch_noun(sentence, number, phrase)
     italian = italian_after_noun(phrase)  # "10 clienti acquisiti": told by its endings
     romance = _romance(sentence) or italian or romance_after_noun(phrase)  # "500 trials iniciados"
-    if (compound := compound_noun(phrase, romance=romance)) is not None:
+    compound = compound_noun(phrase, romance=romance)
+    if compound is None and not romance and compound_head_after(sentence.tokens, at):
+        compound = compound_noun(
+            phrase_after(sentence, at), romance=False
+        )  # "5 integration test cases"
+    if compound is not None:
         return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
     if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
@@ -203,8 +210,15 @@ def _german_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str 
     convention): German writes its nouns with a capital, so it is the first capitalised word
     after the number, past its adjectives ("10 neue Kunden" counts Kunden). Not after 1 (a
     singular), nor in a rate ("100 aktive Nutzer/Monat")."""
-    noun = next((t for t in phrase if t.text[:1].isupper()), None)
-    if noun is None or number.value == 1 or not _word_like(noun):
+    first = next((i for i, t in enumerate(phrase) if t.text[:1].isupper()), None)
+    if first is None:
+        return None
+    while first + 1 < len(phrase) and phrase[first + 1].text[:1].isupper():
+        first += 1  # "150 Linkedin Follower": a name before the head, dropped (nineteenth round)
+    noun = phrase[first]
+    if noun.text in COUNTED_ACRONYMS:
+        return noun.text  # "0.8 verrechenbaren FTE"
+    if number.value == 1 or not _word_like(noun):
         return None
     at = sentence.tokens.index(noun)
     after = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else None
@@ -320,6 +334,8 @@ def _plural(token: Token) -> bool:
     low = token.low
     if low in lx.IRREGULAR_PLURALS:
         return True
+    if token.text.endswith("Ss") and token.text[:-1].isupper() and len(low) > 2:
+        return True  # "2 new OSs", "3 CMSs": an acronym ending in S, then its plural s
     if low in ("has", "was", "does", "goes", "is"):
         return False  # "No agent has access": a verb
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
@@ -338,15 +354,34 @@ def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> lis
     # an even number of quotes before: a quote right after the value opens one ('2000
     # "Readers"'); an odd number: it closes one ('"Reach 500" weekly users')
     opening = sum(t.text == '"' for t in sentence.tokens[: at + 1]) % 2 == 0
-    for token in sentence.tokens[at + 1 :]:
+    tokens = sentence.tokens
+    joins = tokens[at].value != 1
+    for i in range(at + 1, len(tokens)):
+        token = tokens[i]
         if token.text == '"' and token.kind == "punct" and (phrase or opening):
             continue  # '1 final "Project Retrospective"', '2000 "Readers"': quoted nouns
+        if token.text == "/" and joins and _joined(tokens, i, phrase):
+            continue  # "5 build / package publishing tools": alternatives before the head
         if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
             break
         if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):
             break
         phrase.append(token)
     return phrase
+
+
+def _joined(tokens: list[Token], at: int, phrase: list[Token]) -> bool:
+    """Return True for a slash between a modifier and more words of the phrase (nineteenth
+    round): "5 build / package publishing tools", "2 React / React Native projects". After 1
+    the head is singular ("1 KZ partner / GM hired": two heads), and a plural before the slash
+    is a head of its own ("3 posts / articles")."""
+    named = bool(phrase) and phrase[-1].text[:1].islower() and not phrase[-1].text.islower()
+    return (
+        bool(phrase)
+        and (named or not _plural(phrase[-1]))  # "iOS / Android apps": a name, not a plural
+        and at + 1 < len(tokens)
+        and tokens[at + 1].kind == "word"
+    )
 
 
 def _is_participle_or_verb(word: str) -> bool:

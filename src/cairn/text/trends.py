@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cairn.text import lexicon as lx
+from cairn.text.budgets import budget_kept
 from cairn.text.sentence import Sentence
 from cairn.text.tokens import Token, tokenize
 
@@ -55,6 +56,8 @@ _SHORT = frozenset({"ms", "seconds", "minutes", "hours"})
 def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> str | None:
     """Return the direction a sentence without values states by other words, if any."""
     words = sentence.words()
+    if budget_kept(words):  # "Wir halten das Wartungsbudget ein": at most the budget
+        return STAY_BELOW
     spaced = f" {' '.join(words)} "
     if _STAYS_ABOVE.search(spaced):
         return STAY_ABOVE
@@ -74,6 +77,8 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
         if any(word in lx.MOVING_BETTER_VERBS for word in words):
             return DECREASE if lower else INCREASE
     at = words.index(verb) if verb in _ACHIEVE and verb in words else -1
+    if at >= 0 and words[at + 1 : at + 2] in (["a"], ["an"]):
+        at += 1  # "Achieve a high completed-vs-committed delivery ratio" (nineteenth round)
     level = words[at + 1 : at + 2] if at >= 0 else []
     if level and level[0] in ("high", "low"):  # "Achieve high diagnostic yield": a level
         return INCREASE if level[0] == "high" else DECREASE

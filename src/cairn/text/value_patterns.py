@@ -42,7 +42,8 @@ _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark i
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
 _PATTERNS = {
     "by_to": re.compile(rf"\bby {_N}(?: ,)? (?:to|reaching|up to|down to) {_BOUND}{_N}"),
-    "from_to": re.compile(rf"\bfrom {_N}{_GAP} (?:up |down )?(?:to|→|until) {_BOUND}{_N}"),
+    # nineteenth round: a bound on the start too ("from >16% to <5%": from 16 to 5)
+    "from_to": re.compile(rf"\bfrom {_BOUND}{_N}{_GAP} (?:up |down )?(?:to|→|until) {_BOUND}{_N}"),
     # "from 7–8 months to 3 months": a range as the start is its first number (round 9)
     "from_range_to": re.compile(rf"\bfrom {_N} – {_N}{_GAP} (?:to|→|until) {_BOUND}{_N}"),
     "arrow": re.compile(rf"{_N}{_GAP} → {_BOUND}{_N}"),
@@ -95,7 +96,12 @@ _PATTERNS = {
 }
 
 
-_NEGATION = re.compile(r"(?<![^ ])(?:no|never|not|none|zero)(?= )")
+# nineteenth round: no one, in the Romance languages and German ("Ningún cliente representa
+# más del 20% de los ingresos", "Nenhum cliente …", "Aucun client …", "Kein Kunde …")
+_NEGATION = re.compile(
+    r"(?<![^ ])(?:no|never|not|none|zero|ningún|ninguna|ninguno|nenhum|nenhuma|aucun|aucune"
+    r"|nessun|nessuno|nessuna|kein|keine|keiner)(?= )"
+)
 
 
 def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
@@ -137,7 +143,11 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.start, values.change = num(m, 0, 1)
     elif m := found["by_from"]:
         values.change, values.start = num(m, 0, 1)
-    elif (m := found["trend"] or _named_change(found)) and not found["by"]:
+    elif (
+        (m := found["trend"] or _named_change(found))
+        and not found["by"]
+        and not _verb_particle(sentence, m, verb_at)
+    ):
         values.change = num(m, 0)[0]
         up = any(value for name, value in m.groupdict().items() if name.startswith("up"))
         values.trend = INCREASE if up else DECREASE
@@ -169,6 +179,23 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     if values.factor and values.clause is None and (m := found["half"]):
         values.clause = sentence.index(m.start())
     return values
+
+
+def _verb_particle(sentence: Sentence, match: re.Match, verb_at: int) -> bool:
+    """Return True for "up" right after the leading verb, before a count of things: "Set up 5
+    JS tools", "Sign up 200 new users" (nineteenth round) count; "Speed up builds" and "up 20%"
+    do not."""
+    if verb_at < 0 or not match.groupdict().get("up2"):
+        return False
+    at = sentence.index(match.start("up2"))
+    number = sentence.tokens[at + 1] if at + 2 < len(sentence.tokens) else None
+    return (
+        at == verb_at + 1
+        and number is not None
+        and number.kind == "num"
+        and number.unit is None
+        and sentence.tokens[at + 2].kind == "word"
+    )
 
 
 _NAMED_CHANGE_WORDS = ("improvement", "increase", "growth", "uplift", "rise", "gain", "reduction")
@@ -230,6 +257,7 @@ _CHANGE_NOUNS = frozenset(
     + ["drop", "decline"]
 )
 _TRAILING_BOUNDS = {"<=": STAY_BELOW, "<": STAY_BELOW, ">=": STAY_ABOVE, ">": STAY_ABOVE}
+_WITH = frozenset(["with", "con", "com", "avec", "mit"])
 _TRAILING_SIGNS = frozenset([*_TRAILING_BOUNDS, ":", "="])
 
 
@@ -250,11 +278,16 @@ def trailing_value(tokens: list[Token]) -> int | None:
             tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
         )
         and not (i >= 2 and tokens[i - 2].low in _CHANGE_NOUNS)  # "reduction ≥ 30%": a change
+        and not (i >= 2 and tokens[i - 2].low == "from")  # "from >16% to <5%": the start
     ]
     if not bounded or any(
         t.text in (";", ",") or t.low == "and" for t in tokens[bounded[-1] : end]
     ):
         return None  # "latency < 250ms; uptime ≥ 99.5%": two measures, the first leads
+    if tokens[bounded[-1] + 1].low in _WITH and tokens[bounded[-1]].unit in (None, "%"):
+        # so too a second condition right after the first value ("NPS ≥50 con tasa de respuesta
+        # ≥60%", nineteenth round); "Items >30 days with owner ≤ 3" names its items (an age)
+        return None
     return end
 
 
