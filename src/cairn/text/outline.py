@@ -8,11 +8,10 @@ collected with their line numbers; nothing is raised.
 
 from __future__ import annotations
 
-import re
-
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
+from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_line_shapes import line_shapes
@@ -24,7 +23,6 @@ from cairn.text.outline_markers import (
     _INITIATIVE_HEADER,
     _KEY_RESULT,
     _KR_HEADER,
-    _O_CODE_HEADING,
     _OBJECTIVE,
     _OBJECTIVE_SPACED,
     _OBJECTIVES_HEADER,
@@ -54,7 +52,6 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_numbered_notes import numbered_kr_notes
-from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
@@ -65,9 +62,7 @@ from cairn.text.outline_round_shapes import (
     names_the_term,
     numbered_key_result,
     part_of_key_result,
-    spaced_ids,
     spaced_key_result,
-    titled_levels,
 )
 from cairn.text.outline_rules import (
     _COLUMNS,
@@ -78,12 +73,10 @@ from cairn.text.outline_rules import (
     _context_line,
     _heads_list,
     _measured_list,
-    _name_suffix,
     _named_section,
     _norm,
     _owner_suffix,
     _short,
-    _slash_names,
     _unwrap,
 )
 from cairn.text.outline_summaries import summary_items
@@ -109,42 +102,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = line_shapes(lines)  # "a | b | c | 84 %"; "Mål:" / "- Var …?"; listed objectives
     mark_goal_headings(lines)
     builder = _Builder(parse)
-    # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
-    # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
-    # A template's blank ("### Objective: [Your objective]") marks nothing (ninth round).
-    builder.explicit_doc = any(
-        (match := _OBJECTIVE.match(line.text))
-        and not _TEMPLATE_BLANK.match(match.group(1))
-        and not defines(match.group(1))
-        or objective_alone(line)
-        for line in lines
-        if not line.quote
-    )
-    # One that also marks its key results ("KR 1.1: …") writes them so: an unmarked heading
-    # over a list of short steps ("## Roadmap / 1. Build auth") is context there, not OKRs.
-    builder.kr_marked_doc = builder.explicit_doc and any(
-        _KEY_RESULT.match(line.text) for line in lines if not line.quote
-    )
-    # One that marks them with a bare "## Objective" heading over the title marks every one
-    # so: a heading over measured items there is a section ("## Progress sharing").
-    builder.heading_marked = any(line.heading and objective_alone(line) for line in lines)
-    # One that marks them in headings with their titles ("### Objective 1: …") reads a marker
-    # written with its id and no separator there as one too ("### Objective 5 Cloud relay").
-    builder.heading_titled = (
-        any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
-        or sum(1 for line in lines if line.heading and _O_CODE_HEADING.match(line.text)) >= 2
-    )
-    if spaced_ids(lines):  # "### O1  Build …" over "#### KR1  Add …": both marked (twelfth round)
-        builder.explicit_doc = builder.kr_marked_doc = builder.heading_titled = True
-        builder.spaced_ids = True
-    builder.titled_levels = titled_levels(lines, spaced=builder.spaced_ids)
-    builder.page_owners = page_owner_lines(lines)  # "Versión: 1.0" / "Owner: …": the page's
-    # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
-    # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
-    builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
-    # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
-    # lines or more: a trailing first name owns its key result there.
-    builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
+    read_conventions(builder, lines)  # marked objectives, key results, owners: page-wide
     mark_titles(lines)
     glossary = glossary_items(lines) | summary_items(lines) | question_pairs(lines)
     glossary |= defined_pairs(lines)  # "**Objective:** Clarity and intent." / "**Key results:** …"
@@ -263,7 +221,7 @@ class _Builder(NodeBuilder):
         elif marked and (match := _OBJECTIVE.match(text)):
             if self._detail_of_kr(line):
                 return True  # "- KR 1: 95% uptime" / "  - Ziel: 95%": a target, not an objective
-            if _TEMPLATE_BLANK.match(match.group(1)):
+            if TEMPLATE_BLANK.match(match.group(1)):
                 # "**Objective:** [Qualitative, inspiring goal]": a template, its rows blanks too
                 self._close_tentative()
                 self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
@@ -596,9 +554,6 @@ class _Builder(NodeBuilder):
 
 _QUOTES = "`'\""
 
-
-# A template's blank for a title: "[Qualitative, inspiring goal]", "<objective>", "{goal}"
-_TEMPLATE_BLANK = re.compile(r"^\s*(?:\[[^\[\]]+\]|<[^<>]+>|\{[^{}]+\})\s*$")
 # A question answered by a description: "What are we trying to achieve? Qualitative, clear."
 _PREPOSITIONS = frozenset(
     "for in on at by with under per from to of about within across".split()  # noqa: SIM905
