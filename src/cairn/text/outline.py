@@ -52,6 +52,7 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_numbered_notes import numbered_kr_notes
+from cairn.text.outline_objective_sections import objective_sections
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
@@ -79,6 +80,7 @@ from cairn.text.outline_rules import (
     _short,
     _unwrap,
 )
+from cairn.text.outline_section_numbers import section_headings
 from cairn.text.outline_summaries import summary_items
 from cairn.text.outline_titles import bold_title, mark_titles
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
@@ -96,10 +98,12 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
+    text = section_headings(text)  # "1.C.3.2 OKR 3 Metric(s)" lines of a plain report
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
     lines = line_shapes(lines)  # "a | b | c | 84 %"; "Mål:" / "- Var …?"; listed objectives
+    lines = objective_sections(lines)  # "## Objective" / "## Why It Matters" / "## Key Results"
     mark_goal_headings(lines)
     builder = _Builder(parse)
     read_conventions(builder, lines)  # marked objectives, key results, owners: page-wide
@@ -188,6 +192,15 @@ class _Builder(NodeBuilder):
         _remove(self.outline.objectives, self.objective)
         self.objective, self.pending_title, self.context = None, False, 0
 
+    def _still_untitled(self, line: Line) -> bool:
+        """Return True for a bare marker heading under a bare marker heading with nothing below."""
+        objective = self.objective
+        return bool(
+            self.pending_title and objective and objective.anchor == "heading"
+            and not objective.title and not objective.key_results
+            and line.heading > objective.level
+        )  # fmt: skip
+
     def _pending(self, text: str) -> None:
         """Give the objective opened by a bare "## Objective" heading its title."""
         assert self.objective is not None
@@ -210,6 +223,8 @@ class _Builder(NodeBuilder):
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head
         if short and objective_alone(line, text):  # "### Objective 2": title on the next line
+            if self._still_untitled(line):
+                return True  # "# Objective 1" over "## Objective": one objective, titled below
             self._name_only(line, deeper=True)  # "# OKR — Q3" over "## Objective": the page's
             self._objective(line, "", explicit=True, pending=True)
         elif short and key_results_header(line, text) and not numbered_key_result(text):

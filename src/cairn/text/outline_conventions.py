@@ -11,12 +11,14 @@ import re
 
 from cairn.text.outline_glossary import defines
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _KEY_RESULT, _O_CODE_HEADING, _OBJECTIVE, objective_alone
+from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE, objective_alone
 from cairn.text.outline_nodes import NodeBuilder
 from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_round_shapes import spaced_ids, titled_levels
 from cairn.text.outline_rules import _name_suffix, _slash_names
 
+# "O1 ", "O-1 ", "okr1 ", "OKR 2 ": an objective's code opening a heading (as _O_CODE_HEADING)
+_CODE = re.compile(r"^((?-i:O)-?|(?i:okr)\s?)(\d{1,2})\s+\S")
 # A template's blank for a title: "[Qualitative, inspiring goal]", "<objective>", "{goal}"
 TEMPLATE_BLANK = re.compile(r"^\s*(?:\[[^\[\]]+\]|<[^<>]+>|\{[^{}]+\})\s*$")
 
@@ -44,10 +46,9 @@ def read_conventions(builder: NodeBuilder, lines: list[Line]) -> None:
     builder.heading_marked = any(line.heading and objective_alone(line) for line in lines)
     # One that marks them in headings with their titles ("### Objective 1: …") reads a marker
     # written with its id and no separator there as one too ("### Objective 5 Cloud relay").
-    builder.heading_titled = (
-        any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
-        or sum(1 for line in lines if line.heading and _O_CODE_HEADING.match(line.text)) >= 2
-    )
+    builder.heading_titled = any(
+        line.heading and _OBJECTIVE.match(line.text) for line in lines
+    ) or _coded_headings(lines)
     if spaced_ids(lines):  # "### O1  Build …" over "#### KR1  Add …": both marked (twelfth round)
         builder.explicit_doc = builder.kr_marked_doc = builder.heading_titled = True
         builder.spaced_ids = True
@@ -59,3 +60,17 @@ def read_conventions(builder: NodeBuilder, lines: list[Line]) -> None:
     # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
     # lines or more: a trailing first name owns its key result there.
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
+
+
+def _coded_headings(lines: list[Line]) -> bool:
+    """Return True where two headings or more open with an objective's code ("### O1 …").
+
+    One code on two headings in a row ("2.1.1 OKR 1 Objective and Key Result" / "2.1.2 OKR 1
+    Metric(s)") names the sections of one OKR, not objectives (nineteenth round).
+    """
+    codes = [
+        (match.group(1).lower().strip(" -"), int(match.group(2)))
+        for line in lines
+        if line.heading and (match := _CODE.match(line.text))
+    ]
+    return len(codes) >= 2 and all(a != b for a, b in zip(codes, codes[1:], strict=False))

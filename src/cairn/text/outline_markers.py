@@ -46,8 +46,9 @@ _OBJECTIVE_SPACED = re.compile(
 )
 # "### O1 Build Data Platform", "### okr1 湖仓一体", "### OKR 2 Ship the API": an objective's
 # code and its title with no separator; a document writing two or more headings so marks its
-# objectives by them (seventeenth round: "okrN", any case, the id glued or spaced)
-_O_CODE_HEADING = re.compile(r"^(?:(?-i:O)|(?i:okr)\s?)\d{1,2}\s+\S")
+# objectives by them (seventeenth round: "okrN", any case, the id glued or spaced; nineteenth:
+# "### O-1 精通HTML", the id after a hyphen)
+_O_CODE_HEADING = re.compile(r"^(?:(?-i:O)-?|(?i:okr)\s?)\d{1,2}\s+\S")
 # "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
     rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
@@ -78,7 +79,8 @@ _INITIATIVE = re.compile(
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
 _KR_HEADERS = re.compile(
-    rf"^(?:key[\s_-]*results?|krs)\b[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
+    # "Key Result. Onboard 500 accounts": a marker and its separator, no header (nineteenth round)
+    rf"^(?:key[\s_-]*results?|krs)\b(?!\s*\.\s*\S)[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
 # "* Resultado clave:", "Résultat clé :": the singular word alone and a colon head the list

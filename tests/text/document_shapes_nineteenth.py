@@ -1,0 +1,227 @@
+"""Whole-document families of the nineteenth round (issue 15), the tree known by construction
+(test-side only, never shipped). Each family writes a tree drawn by `sample_tree`
+(tests/text/document_shapes.py) in one page shape of the round-17 and round-18 documents, in
+several languages, with variants:
+
+- `semicolon_lines`: plain text, a period line, then "O1：<objective>；" lines each over
+  "KR1:<key result>；" lines: the list's separator "；" / ";" that ends each line is punctuation,
+  not part of the title.
+- `hyphen_ids`: a "# OKR" title over "### O-1 <objective>" headings, the id written with a
+  hyphen, nothing (or plain bullets) under them: the headings are the objectives, "O-n " their id.
+- `objective_sections`: a note (YAML front matter first) of one objective: "# Objective 1" over
+  a bare "## Objective" heading whose paragraph is the title, then "## Why it matters", a progress
+  summary of dated bullets, "## Key Results" over "- KRn：…" bullets, "## Projects or actions" and
+  "## Risks" bullet lists: one objective, its key results only the "## Key Results" bullets.
+- `numbered_sections`: a plain-text course report whose section lines carry outline numbers and
+  no Markdown marks ("1.C.3.1 OKR 3 Objective and Key Result"), the OKR under one of them as
+  "Objective. …" / "Key Result. …" lines, then prose, "Metric N. …" and "Safeguard N. …" lines
+  under the later sections: the numbered lines are the report's sections, not key results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.text.document_shapes import KeyResult, Objective, RoundShapes, Tree, sample_tree
+
+FAMILIES = ("semicolon_lines", "hyphen_ids", "objective_sections", "numbered_sections")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A language's words for the families."""
+
+    semicolon: str  # the list separator ending each line
+    colon: str  # after "O1"
+    period: str  # the period line
+    sections: tuple[str, str, str, str, str]  # why, progress, key results, actions, risks
+    why: str  # the paragraph under "why"
+    progress: tuple[str, str]  # dated progress bullets
+    actions: tuple[str, str]  # actions and risks bullets
+    report: tuple[str, str, str, str]  # the report's four section names
+    labels: tuple[str, str]  # "Objective", "Key Result"
+    prose: str  # a paragraph line after the OKR
+    metric: tuple[str, str, str]  # "The OKR will be measured …", "Metric", "Safeguard"
+
+
+WORDS: dict[str, Words] = {
+    "en": Words(";", ":", "2020-01 ~ 2020-02",
+                ("Why It Matters", "Q1 Progress Summary", "Key Results", "Projects Or Actions", "Risks And Dependencies"),
+                "Q1 set the project up; Q2 is about making the standard hold.",
+                ("Early January: project kick-off and first survey.", "March: tracing and attribution checks began."),
+                ("Sort the open issues by flow.", "Several teams must agree, one side alone cannot close it."),
+                ("Objective and Key Result", "Metric(s) with Experiment(s)", "Ethical Impact(s)/Issue(s)", "Ethical Safeguards"),
+                ("Objective", "Key Result"),
+                "This OKR reflects tension between growth and ethics, and customers range widely.",
+                ("The OKR will be measured through three metrics.", "Metric", "Safeguard")),
+    "es": Words(";", ":", "2020-01 ~ 2020-02",
+                ("Por qué importa", "Resumen del progreso del T1", "Resultados clave", "Proyectos o acciones", "Riesgos y dependencias"),
+                "El T1 puso en marcha el proyecto; el T2 trata de que el estándar se cumpla.",
+                ("Principios de enero: arranque del proyecto y primer sondeo.", "Marzo: comenzaron las revisiones de trazas."),
+                ("Ordenar los problemas abiertos por flujo.", "Varios equipos deben ponerse de acuerdo."),
+                ("Objetivo y resultado clave", "Métrica(s) con experimento(s)", "Impacto(s) ético(s)", "Salvaguardas éticas"),
+                ("Objetivo", "Resultado clave"),
+                "Este OKR refleja la tensión entre crecimiento y ética, y los clientes son muy diversos.",
+                ("El OKR se medirá con tres métricas.", "Métrica", "Salvaguarda")),
+    "de": Words(";", ":", "2020-01 ~ 2020-02",
+                ("Warum es zählt", "Fortschritt im Q1", "Schlüsselergebnisse", "Projekte oder Maßnahmen", "Risiken und Abhängigkeiten"),
+                "Im Q1 wurde das Projekt aufgesetzt; im Q2 soll der Standard halten.",
+                ("Anfang Januar: Projektstart und erste Umfrage.", "März: die Prüfung der Traces begann."),
+                ("Die offenen Punkte nach Ablauf ordnen.", "Mehrere Teams müssen sich einigen."),
+                ("Ziel und Schlüsselergebnis", "Metrik(en) mit Experiment(en)", "Ethische Auswirkung(en)", "Ethische Schutzmaßnahmen"),
+                ("Ziel", "Schlüsselergebnis"),
+                "Dieses OKR zeigt die Spannung zwischen Wachstum und Ethik, die Kunden sind sehr verschieden.",
+                ("Das OKR wird mit drei Metriken gemessen.", "Metrik", "Schutzmaßnahme")),
+    "fr": Words(";", ":", "2020-01 ~ 2020-02",
+                ("Pourquoi c'est important", "Bilan du T1", "Résultats clés", "Projets ou actions", "Risques et dépendances"),
+                "Le T1 a lancé le projet ; le T2 doit rendre la norme solide.",
+                ("Début janvier : lancement du projet et premier sondage.", "Mars : les contrôles de traces ont commencé."),
+                ("Trier les problèmes ouverts par parcours.", "Plusieurs équipes doivent s'accorder."),
+                ("Objectif et résultat clé", "Métrique(s) et expérience(s)", "Impact(s) éthique(s)", "Garde-fous éthiques"),
+                ("Objectif", "Résultat clé"),
+                "Cet OKR reflète la tension entre croissance et éthique, et les clients sont très variés.",
+                ("L'OKR sera mesuré par trois métriques.", "Métrique", "Garde-fou")),
+    "zh": Words("；", "：", "2020-01 ~2020-02",
+                ("Why It Matters", "Q1 Progress Summary", "Key Results", "Projects Or Actions", "Risks And Dependencies"),
+                "Q1 已完成立项和方案沟通，Q2 的关键是把标准真正落地。",
+                ("1 月上旬完成项目立项与 KO 草拟。", "3 月项目重点转向 trace 和归因验证。"),
+                ("按链路梳理遗留问题。", "需要客户端、服务端共同对齐。"),
+                ("目标与关键结果", "指标与实验", "伦理影响", "伦理保障"),
+                ("Objective", "Key Result"),
+                "这个 OKR 反映了增长与伦理之间的张力。",
+                ("这个 OKR 用三个指标衡量。", "Metric", "Safeguard")),
+}  # fmt: skip
+VARIANTS = {
+    "semicolon_lines": ("fullwidth", "ascii_colon", "no_period", "bare_objective", "spaced_krs"),
+    "hyphen_ids": ("bare", "h2", "no_title", "with_krs", "spaced"),
+    "objective_sections": ("frontmatter", "plain", "no_why", "no_progress", "ascii_colon"),
+    "numbered_sections": ("letters", "digits", "empty_first", "period_titles", "with_image"),
+}
+SIZES = {"objective_sections": (1, 1, 1), "numbered_sections": (1, 1, 2), "hyphen_ids": (2, 3, 4)}
+
+
+def _usable(text: str) -> bool:
+    """A drawn text the families can write as is (no separator of theirs, no label, no markup)."""
+    return (
+        not any(c in text for c in ";；|:：#`*<>[]")
+        and not text.startswith(("-", "(", "¿", "O", "KR"))
+        and not text[:1].isdigit()
+        and not text.endswith(("?", ".", "。"))
+    )
+
+
+def tree_for(seed: int, objectives: int, key_results: int, language: str, family: str) -> Tree:
+    """Return a tree with texts as the family writes them (no key results for bare headings)."""
+    drawn = sample_tree(seed, objectives + 6, key_results + 40, language)
+    titles = [o.title for o in drawn.objectives if _usable(o.title)]
+    out = []
+    for i, o in enumerate(drawn.objectives[:objectives]):
+        texts = list(dict.fromkeys(kr.text for kr in o.key_results if _usable(kr.text)))
+        count = 0 if family == "hyphen_ids" and seed != 2 else key_results
+        count = 1 if family == "numbered_sections" else count
+        out.append(Objective(titles[i], tuple(KeyResult(t) for t in texts[:count])))
+    return Tree(tuple(out))
+
+
+def _semicolon_lines(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    colon = ":" if variant == "ascii_colon" else words.colon
+    lines = [] if variant == "no_period" else [words.period]
+    for i, o in enumerate(tree.objectives, 1):
+        end = "" if variant == "bare_objective" or i % 2 else words.semicolon
+        lines.append(f"O{i}{colon}{o.title}{end}")
+        space = " " if variant == "spaced_krs" else ""
+        lines += [
+            f"KR{j}:{space}{kr.text}{words.semicolon}" for j, kr in enumerate(o.key_results, 1)
+        ]
+        lines.append("")
+    return lines
+
+
+def _hyphen_ids(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    lines = [] if variant == "no_title" else ["# OKR", "", ""]
+    mark = "##" if variant == "h2" else "###"
+    for i, o in enumerate(tree.objectives, 1):
+        lines.append(f"{mark} O-{i} {o.title}")
+        lines += ["", *[f"- {kr.text}" for kr in o.key_results]] if o.key_results else []
+        lines += ["", ""] if variant == "spaced" else [""]
+    return lines
+
+
+_FRONT = ["---", "id: okr-2026-q2", "title: 2026 Q2 Objectives", "type: okr", "tags: [okr, q2]"]
+_FRONT += ["related:", "  - knowledge/references/fix.md", "---", ""]
+
+
+def _objective_sections(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    o = tree.objectives[0]
+    why, progress, key_results, actions, risks = words.sections
+    colon = ":" if variant == "ascii_colon" else words.colon
+    lines = _FRONT[:] if variant != "plain" else []
+    lines += [f"# Objective {seed}", "", "## Objective", "", o.title, ""]
+    lines += [] if variant == "no_why" else [f"## {why}", "", words.why, ""]
+    lines += [] if variant == "no_progress" else [f"## {progress}", "", *[f"- {p}" for p in words.progress], ""]  # fmt: skip
+    lines += [f"## {key_results}", ""]
+    lines += [f"- KR{j}{colon}{kr.text}" for j, kr in enumerate(o.key_results, 1)] + [""]
+    lines += [f"## {actions}", "", f"- {words.actions[0]}", ""]
+    return [*lines, f"## {risks}", "", f"- {words.actions[1]}"]
+
+
+def _numbered_sections(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    objective, key_result = words.labels
+    intro, metric, safeguard = words.metric
+    okrs = len(tree.objectives) + (2 if variant == "empty_first" else 0)
+    first = okrs - len(tree.objectives) + 1
+    lines = []
+    for n in range(1, okrs + 1):
+        prefix = f"2.{n}" if variant == "digits" else f"1.C.{n}"
+        names = [f"{prefix}.{k} OKR {n} {name}" for k, name in enumerate(words.report, 1)]
+        if n < first:
+            lines += [line for name in names for line in (name, "")]
+            continue
+        o = tree.objectives[n - first]
+        end = "." if variant == "period_titles" else ""
+        lines += [names[0], "", f"{objective}. {o.title}{end}"]
+        lines += [f"{key_result}. {kr.text}{end}" for kr in o.key_results]
+        lines += [words.prose, "", names[1], "", intro]
+        lines += [f"{metric} {k}. {words.why}" for k in (1, 2)] + [""]
+        lines += [names[2], "", words.prose, ""]
+        lines += ["![alt text](image.png)", ""] if variant == "with_image" else []
+        lines += [names[3], "", intro.replace("OKR", "Team")]
+        lines += [f"{safeguard} {k}. {words.actions[1]}" for k in (1, 2)] + [""]
+    return lines
+
+
+RENDER = {
+    "semicolon_lines": _semicolon_lines,
+    "hyphen_ids": _hyphen_ids,
+    "objective_sections": _objective_sections,
+    "numbered_sections": _numbered_sections,
+}
+
+
+def _titled(tree: Tree, family: str, variant: str) -> Tree:
+    """The tree as labelled: a title written with a final period keeps it."""
+    if family != "numbered_sections" or variant != "period_titles":
+        return tree
+    return Tree(
+        tuple(
+            Objective(f"{o.title}.", tuple(KeyResult(f"{kr.text}.") for kr in o.key_results))
+            for o in tree.objectives
+        )
+    )
+
+
+class _Shapes(RoundShapes):
+    def case(self, family: str, language: str, variant: str, seed: int, objectives: int, krs: int):
+        """Return (document text, expected tree) of one case."""
+        from tests.text.document_shapes import expected
+
+        tree = self.tree_for(seed, objectives, krs, language, family)
+        text = self.render(tree, family, language, variant, seed)
+        return text, expected(_titled(tree, family, variant))
+
+
+SHAPES = _Shapes("nineteenth", FAMILIES, WORDS, VARIANTS, RENDER, tree_for, SIZES)
+render, cases, case, main = SHAPES.render, SHAPES.cases, SHAPES.case, SHAPES.main
+
+if __name__ == "__main__":
+    main(show=True)

@@ -1,0 +1,208 @@
+"""Nineteenth-round reader rules (issue 15): the families of the round-17 and round-18 documents.
+
+Each family is generated in several languages and variants
+(tests/text/document_shapes_nineteenth.py) and must be read exactly; each rule has its own
+sentences and near misses that must not change.
+"""
+
+import pytest
+
+from cairn.text.document import parse_document
+from cairn.text.outline_rules import without_separator
+from cairn.text.outline_section_numbers import section_headings
+from tests.text.document_shapes import family_misses
+from tests.text.document_shapes_nineteenth import FAMILIES, case, cases
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_each_family_reads_exactly_in_every_language_and_variant(family):
+    missed = family_misses(family, cases(), case)
+    assert not missed, missed[0]
+
+
+def test_the_families_span_languages_and_variants():
+    assert len(cases()) >= 300
+    assert {c[1] for c in cases()} >= {"en", "es", "de", "fr", "zh"}
+
+
+def _tree(text: str) -> list[tuple[str, list[str]]]:
+    return [(o.title, [kr.title for kr in o.key_results]) for o in parse_document(text).objectives]
+
+
+# --- "KR1:…；": the list separator that ends a line ---
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "kept"),
+    [
+        ("尽快熟悉项目的各块业务与技术；", False, "尽快熟悉项目的各块业务与技术"),
+        ("Cut churn to 4%;", False, "Cut churn to 4%"),
+        ("Raise NPS to 45 ;", True, "Raise NPS to 45"),
+        ("Revenue of the new product,", True, "Revenue of the new product"),
+    ],
+)
+def test_a_line_closed_by_a_list_separator_drops_it(title, item, kept):
+    assert without_separator(title, item=item) == kept
+
+
+@pytest.mark.parametrize(
+    ("title", "item"),
+    [
+        ("Ship A; then B", False),  # inside the title: kept
+        ("Research &amp;", False),  # an HTML entity ends in ";"
+        ("Revenue of the new product,", False),  # a plain line's comma: as before
+        ("精通HTML", False),
+    ],
+)
+def test_other_endings_are_kept(title, item):
+    assert without_separator(title, item=item) == title
+
+
+def test_plain_o_and_kr_lines_lose_their_semicolons():
+    text = "2020-01 ~2020-02\nO1：全力支撑团队项目\nKR1:熟悉各块业务；\nKR2:达到初级工程师的水准；\n\nO2：提升编程能力；\nKR1:深入学习多线程，输出文档；\n"
+    assert _tree(text) == [
+        ("全力支撑团队项目", ["熟悉各块业务", "达到初级工程师的水准"]),
+        ("提升编程能力", ["深入学习多线程，输出文档"]),
+    ]
+
+
+# --- "### O-1 精通HTML": an objective's id written with a hyphen ---
+
+
+def test_hyphenated_o_ids_mark_heading_objectives_without_key_results():
+    text = "# OKR\n\n\n### O-1 精通HTML\n\n### O-2 精通CSS\n\n### O-3 熟悉浏览器工作原理"
+    assert _tree(text) == [("精通HTML", []), ("精通CSS", []), ("熟悉浏览器工作原理", [])]
+
+
+def test_hyphenated_o_ids_over_bullets_keep_their_key_results():
+    text = "## O-1 Master HTML\n\n- Ship 3 pages\n\n## O-2 Master CSS\n\n- Ship 2 sites\n"
+    assert _tree(text) == [("Master HTML", ["Ship 3 pages"]), ("Master CSS", ["Ship 2 sites"])]
+
+
+def test_one_hyphenated_heading_alone_reads_as_an_o_code_alone_does():
+    # as "### O1 Master HTML" alone: one code heading does not mark the page's objectives
+    assert _tree("# OKR\n\n### O-1 Master HTML\n") == _tree("# OKR\n\n### O1 Master HTML\n")
+
+
+def test_headings_with_other_hyphens_are_not_objective_ids():
+    text = "# Parts\n\n### O-Ring seals\n\n### B-2 Hangar\n"
+    assert _tree(text) == []
+
+
+# --- "# Objective 1" / "## Objective" / "## Why It Matters" / "## Key Results" sections ---
+
+_SECTIONS = """# Objective 1
+
+## Objective
+
+Make the tracking standard hold on every key flow.
+
+## Why It Matters
+
+Q1 set the project up; Q2 must make it hold.
+
+## Q1 Progress Summary
+
+- January: kick-off and the first survey.
+
+## Key Results
+
+- KR1：Cover 6 key fields on 5 flows
+- KR2：Verify any case within 30 minutes
+
+## Risks And Dependencies
+
+- Several teams must agree.
+"""
+
+
+def test_an_objective_written_as_sections_reads_its_title_and_key_results_only():
+    assert _tree(_SECTIONS) == [
+        (
+            "Make the tracking standard hold on every key flow.",
+            ["Cover 6 key fields on 5 flows", "Verify any case within 30 minutes"],
+        )
+    ]
+
+
+def test_an_owner_heading_beside_the_sections_still_owns_the_objective():
+    text = "## Individual OKR\n\n### Owner: Preetam Donepudi\n\n### Objective\n\nShip the pipeline.\n\n### Key Results\n\n- Reach 90% precision\n\n### Key Metrics\n\n- Precision per week\n"
+    objective = parse_document(text).objectives[0]
+    assert (objective.title, objective.owner) == ("Ship the pipeline.", "Preetam Donepudi")
+    assert [kr.title for kr in objective.key_results] == ["Reach 90% precision"]
+
+
+def test_sections_beside_an_objective_heading_with_no_key_results_heading_read_as_before():
+    # no "## Key Results" sibling: the sections are not known to be the objective's context
+    text = "# Objective 1\n\n## Objective\n\nShip the pipeline.\n\n## Progress\n\n- Reach 90% precision\n"
+    assert _tree(text) == [("Ship the pipeline.", ["Reach 90% precision"])]
+
+
+def test_a_bare_objective_heading_under_a_titled_one_opens_a_new_objective():
+    text = "# Objective 1: Grow\n\n- Reach 5 teams\n\n## Objective\n\nShip the pipeline.\n\n- Cut 3 bugs\n"
+    assert [title for title, _ in _tree(text)] == ["Grow", "Ship the pipeline."]
+
+
+# --- "1.C.3.2 OKR 3 Metric(s) with Experiment(s)": numbered section lines of a plain report ---
+
+_REPORT = """1.C.1.1 OKR 1 Objective and Key Result
+
+1.C.1.2 OKR 1 Metric(s) with Experiment(s)
+
+
+1.C.3.1 OKR 3 Objective and Key Result
+
+Objective. Achieve strong developer adoption.
+Key Result. Onboard 500 active developer accounts by month twelve.
+This OKR reflects tension between growth and ethics.
+
+1.C.3.2 OKR 3 Metric(s) with Experiment(s)
+
+The OKR will be measured through three metrics.
+Metric 1. Active Developer Account Count, 42 new accounts a month.
+"""
+
+
+def test_numbered_section_lines_of_a_plain_report_are_its_headings():
+    assert (
+        section_headings(_REPORT).splitlines()[0] == "#### 1.C.1.1 OKR 1 Objective and Key Result"
+    )
+    assert _tree(_REPORT) == [
+        (
+            "Achieve strong developer adoption.",
+            ["Onboard 500 active developer accounts by month twelve."],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Report\n\n1.2.1 Goals\n\nText.\n\n1.2.2 Results\n\nText.\n",  # Markdown headings
+        "Intro.\n\n1.2.1 Goals\n\nText.\n",  # one section line alone
+        "O1: Grow\n\n1.1 Reach 5 teams\n\n1.2 Cut 3 bugs\n",  # two levels: key result ids
+        "1.2.1 Ship the API.\n\n1.2.2 Cut the bugs.\n",  # sentences, not names
+        "O1: Grow\n1.1.1 Reach 5 teams\n1.1.2 Cut 3 bugs\n",  # no blank lines around them
+    ],
+)
+def test_other_numbered_lines_are_not_section_headings(text):
+    assert section_headings(text) == text
+
+
+def test_a_key_result_marker_with_a_period_is_no_key_results_header():
+    text = "Objective. Build the integration ecosystem\nKey Result. Deliver Casper test creation\n"
+    assert _tree(text) == [("Build the integration ecosystem", ["Deliver Casper test creation"])]
+    # "Key results (Q3 2024)" and "Key results." alone still head a list
+    assert _tree("Objective: Grow\nKey results (Q3 2024)\n- Reach 5 teams\n") == [
+        ("Grow", ["Reach 5 teams"])
+    ]
+
+
+def test_one_okr_code_on_headings_in_a_row_names_sections_not_objectives():
+    text = "## OKR 1 Objective and Key Result\n\nObjective: Grow\nKR1: Reach 5 teams\n\n## OKR 1 Metrics\n\nThe OKR is measured weekly.\n"
+    assert _tree(text) == [("Grow", ["Reach 5 teams"])]
+
+
+def test_codes_that_restart_per_department_still_mark_objectives():
+    text = "## IT\n\n### O1 Ship the API\n\n- **KR1** Reach 5 teams\n\n### O2 Cut costs\n\n- **KR1** Save 10%\n\n## Sales\n\n### O1 Win deals\n\n- **KR1** Sign 3 deals\n"
+    assert [title for title, _ in _tree(text)] == ["Ship the API", "Cut costs", "Win deals"]
