@@ -16,6 +16,11 @@ several languages, with variants:
   no Markdown marks ("1.C.3.1 OKR 3 Objective and Key Result"), the OKR under one of them as
   "Objective. …" / "Key Result. …" lines, then prose, "Metric N. …" and "Safeguard N. …" lines
   under the later sections: the numbered lines are the report's sections, not key results.
+- `tagged_key_results` (an architecture decision record): a definitions blockquote, "####
+  Possible objective: "…"" headings over discussion bullets, a template blockquote, then "###
+  Objective N: Short -- "Long"" headings over "- **Name [COMMITTED]:** text" items with nested
+  initiatives and italic tasks: the bold name and its commitment tag are a label, the text after
+  it the key result.
 """
 
 from __future__ import annotations
@@ -24,7 +29,13 @@ from dataclasses import dataclass
 
 from tests.text.document_shapes import KeyResult, Objective, RoundShapes, Tree, sample_tree
 
-FAMILIES = ("semicolon_lines", "hyphen_ids", "objective_sections", "numbered_sections")
+FAMILIES = (
+    "semicolon_lines",
+    "hyphen_ids",
+    "objective_sections",
+    "numbered_sections",
+    "tagged_key_results",
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +107,22 @@ VARIANTS = {
     "hyphen_ids": ("bare", "h2", "no_title", "with_krs", "spaced"),
     "objective_sections": ("frontmatter", "plain", "no_why", "no_progress", "ascii_colon"),
     "numbered_sections": ("letters", "digits", "empty_first", "period_titles", "with_image"),
+    "tagged_key_results": ("brackets", "lower_case", "parentheses", "no_initiatives", "continued"),
 }
+# An ADR's words: a section name, "Possible objective", a discussion bullet, an initiative, a task
+ADR = {
+    "en": ("Decision", "Possible objective", "The web interface is not a good way for uploads.",
+           "Schedule the workshop before summer", "Talk to the training hub"),
+    "es": ("Decisión", "Posible objetivo", "La interfaz web no sirve para subir datos.",
+           "Programar el taller antes del verano", "Hablar con el equipo de formación"),
+    "de": ("Entscheidung", "Mögliches Ziel", "Die Weboberfläche eignet sich nicht für Uploads.",
+           "Den Workshop vor dem Sommer planen", "Mit dem Schulungsteam sprechen"),
+    "fr": ("Décision", "Objectif possible", "L'interface web ne convient pas aux envois.",
+           "Planifier l'atelier avant l'été", "Parler à l'équipe de formation"),
+    "zh": ("决定", "可能的目标", "网页界面不适合上传大量数据。", "在夏天之前安排研讨会", "联系培训中心"),
+}  # fmt: skip
+_NAMES = ("Workshop for users", "Support documentation", "Ticket Volume", "Test coverage")
+_TAGS = ("COMMITTED", "ASPIRATIONAL", "LEARNING")
 SIZES = {"objective_sections": (1, 1, 1), "numbered_sections": (1, 1, 2), "hyphen_ids": (2, 3, 4)}
 
 
@@ -190,11 +216,48 @@ def _numbered_sections(tree: Tree, words: Words, variant: str, seed: int) -> lis
     return lines
 
 
+def _tagged_key_results(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    language = next(code for code, w in WORDS.items() if w is words)
+    decision, possible, discussion, initiative, task = ADR[language]
+    lines = ["# 21. Plan for 2024: Objectives and Key Results", "", "## Context", ""]
+    lines += ["> An **Objective** is what you want to accomplish.", ">", "> - Significant", ""]
+    lines += [f'#### {possible}: "{tree.objectives[0].title}"', "", f"- {discussion}", ""]
+    lines += [f"## {decision}", "", "> **Objective X: [short title] -- [long description]**", ">"]
+    lines += ["> - **Key Result Y for Objective X [COMMITTED / ASPIRATIONAL]:** [Description]", ""]
+    for i, o in enumerate(tree.objectives, 1):
+        lines += [f'### Objective {i}: Area {i} -- "{o.title}"', ""]
+        for j, kr in enumerate(o.key_results):
+            tag = _TAGS[(i + j + seed) % 3]
+            tag = {"lower_case": f"[{tag.lower()}]", "parentheses": f"({tag.title()})"}.get(
+                variant, f"[{tag}]"
+            )
+            lines.append(f"- **{_NAMES[(j + seed) % 4]} {tag}:** {kr.text}")
+            if variant == "continued" and j == 0:
+                lines.append('  "Unnecessary": questions that should go to the units.')
+            if variant != "no_initiatives":
+                lines += [f"  - {initiative}", f"    - _{task}_"]
+        lines.append("")
+    return lines
+
+
+def _title_of(tree: Tree, family: str) -> Tree:
+    """The ADR's titles: "Area N -- "<title>"" as its headings write them."""
+    if family != "tagged_key_results":
+        return tree
+    return Tree(
+        tuple(
+            Objective(f'Area {i} -- "{o.title}"', o.key_results)
+            for i, o in enumerate(tree.objectives, 1)
+        )
+    )
+
+
 RENDER = {
     "semicolon_lines": _semicolon_lines,
     "hyphen_ids": _hyphen_ids,
     "objective_sections": _objective_sections,
     "numbered_sections": _numbered_sections,
+    "tagged_key_results": _tagged_key_results,
 }
 
 
@@ -217,7 +280,7 @@ class _Shapes(RoundShapes):
 
         tree = self.tree_for(seed, objectives, krs, language, family)
         text = self.render(tree, family, language, variant, seed)
-        return text, expected(_titled(tree, family, variant))
+        return text, expected(_title_of(_titled(tree, family, variant), family))
 
 
 SHAPES = _Shapes("nineteenth", FAMILIES, WORDS, VARIANTS, RENDER, tree_for, SIZES)

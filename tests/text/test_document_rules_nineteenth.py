@@ -206,3 +206,46 @@ def test_one_okr_code_on_headings_in_a_row_names_sections_not_objectives():
 def test_codes_that_restart_per_department_still_mark_objectives():
     text = "## IT\n\n### O1 Ship the API\n\n- **KR1** Reach 5 teams\n\n### O2 Cut costs\n\n- **KR1** Save 10%\n\n## Sales\n\n### O1 Win deals\n\n- **KR1** Sign 3 deals\n"
     assert [title for title, _ in _tree(text)] == ["Ship the API", "Cut costs", "Win deals"]
+
+
+# --- "- **Workshop for users [COMMITTED]:** Plan a workshop …": a named, tagged key result ---
+
+_ADR = """## Decision
+
+> **Objective X: [short title] -- [long description]**
+>
+> - **Key Result Y for Objective X [COMMITTED / ASPIRATIONAL]:** [Description / goal]
+
+### Objective 1: Support -- "Optimize support"
+
+- **Workshop for users [COMMITTED]:** Plan a workshop for users, run at least once a year.
+  - Schedule the workshop for autumn 2024.
+    - _Talk to training hub to plan for event._
+- **Ticket Volume [ASPIRATIONAL]:** Reduce unnecessary tickets by 50% within 6 months.
+  "Unnecessary": questions that should go to units.
+  - Identify the number of unnecessary tickets
+"""
+
+
+def test_tagged_bold_labels_name_key_results_whose_text_follows():
+    assert _tree(_ADR) == [
+        (
+            'Support -- "Optimize support"',
+            [
+                "Plan a workshop for users, run at least once a year.",
+                "Reduce unnecessary tickets by 50% within 6 months.",
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **Workshop [2024]:** Plan a workshop for users",  # a year, not a commitment kind
+        "- **Why:** Users keep asking the same questions",  # a label with no tag
+    ],
+)
+def test_other_bold_labels_under_an_objective_read_as_before(item):
+    text = f'### Objective 1: Support -- "Optimize support"\n\n{item}\n'
+    assert _tree(text) == [('Support -- "Optimize support"', [])]

@@ -82,6 +82,7 @@ from cairn.text.outline_rules import (
 )
 from cairn.text.outline_section_numbers import section_headings
 from cairn.text.outline_summaries import summary_items
+from cairn.text.outline_tagged import tagged_key_result
 from cairn.text.outline_titles import bold_title, mark_titles
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
@@ -345,6 +346,9 @@ class _Builder(NodeBuilder):
         are the items under it.
         """
         label = (line.label or "").lower()
+        if self.objective is not None and (tagged := tagged_key_result(line)):
+            self._key_result(line, tagged)  # "- **Workshop [COMMITTED]:** Plan a workshop …"
+            return True
         if self.detail and self.kr is not None and line.item and not _KR_HEADER.match(label):
             return True  # "**KR 1.1**: …" over "- **Target**: …": a field of the key result
         qualified = _QUALIFIED_KR_HEADER.match(label) and not _NEGATIVE.match(label)
