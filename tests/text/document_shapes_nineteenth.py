@@ -21,6 +21,10 @@ several languages, with variants:
   Objective N: Short -- "Long"" headings over "- **Name [COMMITTED]:** text" items with nested
   initiatives and italic tasks: the bold name and its commitment tag are a label, the text after
   it the key result.
+- `lead_in_paragraphs` (a team's Jekyll page): front matter, a paragraph on the method, a lead-in
+  line naming the OKRs and ending in a colon ("No caso, os OKR's da POD Asgard são:"), then one
+  plain paragraph per objective, no key results; the theme's leftover line may follow the last
+  paragraph on its next line: not part of the title.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ FAMILIES = (
     "objective_sections",
     "numbered_sections",
     "tagged_key_results",
+    "lead_in_paragraphs",
 )
 
 
@@ -108,7 +113,21 @@ VARIANTS = {
     "objective_sections": ("frontmatter", "plain", "no_why", "no_progress", "ascii_colon"),
     "numbered_sections": ("letters", "digits", "empty_first", "period_titles", "with_image"),
     "tagged_key_results": ("brackets", "lower_case", "parentheses", "no_initiatives", "continued"),
+    "lead_in_paragraphs": ("frontmatter", "plain", "leftover", "sentences", "heading_after"),
 }
+# A team page's words: the method paragraph, the lead-in, a contact section after the OKRs
+LEAD = {
+    "en": ("The OKR method helps the team correct mistakes and find room to grow.",
+           "In our case, the OKRs of POD Asgard are:", "Contact"),
+    "es": ("La metodología OKR ayuda a corregir errores y a encontrar oportunidades.",
+           "En nuestro caso, los OKR del equipo Asgard son:", "Contacto"),
+    "de": ("Die OKR-Methode hilft dem Team, Fehler zu korrigieren und Chancen zu finden.",
+           "In unserem Fall sind die Ziele des Teams Asgard:", "Kontakt"),
+    "fr": ("La méthode OKR aide l'équipe à corriger ses erreurs et à trouver des opportunités.",
+           "Dans notre cas, les objectifs de l'équipe Asgard sont :", "Contact"),
+    "zh": ("OKR 方法帮助团队纠正错误、发现成长机会。", "我们团队的 OKR 是：", "联系方式"),
+}  # fmt: skip
+_LEFTOVER = "This is an example landing page. It is built using the Hero and Callouts."
 # An ADR's words: a section name, "Possible objective", a discussion bullet, an initiative, a task
 ADR = {
     "en": ("Decision", "Possible objective", "The web interface is not a good way for uploads.",
@@ -123,7 +142,12 @@ ADR = {
 }  # fmt: skip
 _NAMES = ("Workshop for users", "Support documentation", "Ticket Volume", "Test coverage")
 _TAGS = ("COMMITTED", "ASPIRATIONAL", "LEARNING")
-SIZES = {"objective_sections": (1, 1, 1), "numbered_sections": (1, 1, 2), "hyphen_ids": (2, 3, 4)}
+SIZES = {
+    "lead_in_paragraphs": (2, 3, 4),
+    "objective_sections": (1, 1, 1),
+    "numbered_sections": (1, 1, 2),
+    "hyphen_ids": (2, 3, 4),
+}
 
 
 def _usable(text: str) -> bool:
@@ -145,6 +169,7 @@ def tree_for(seed: int, objectives: int, key_results: int, language: str, family
         texts = list(dict.fromkeys(kr.text for kr in o.key_results if _usable(kr.text)))
         count = 0 if family == "hyphen_ids" and seed != 2 else key_results
         count = 1 if family == "numbered_sections" else count
+        count = 0 if family == "lead_in_paragraphs" else count
         out.append(Objective(titles[i], tuple(KeyResult(t) for t in texts[:count])))
     return Tree(tuple(out))
 
@@ -240,6 +265,22 @@ def _tagged_key_results(tree: Tree, words: Words, variant: str, seed: int) -> li
     return lines
 
 
+def _lead_in_paragraphs(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    language = next(code for code, w in WORDS.items() if w is words)
+    method, lead_in, contact = LEAD[language]
+    lines = [] if variant == "plain" else ["---", "layout: page", "title: OKRs Q4"]
+    lines += [] if variant == "plain" else ["*hero_height: is-large*", "show_sidebar: false", "---"]
+    lines += ["", method, "", lead_in, ""]
+    end = "." if variant == "sentences" else ""
+    for o in tree.objectives:
+        lines += [f"{o.title}{end}", ""]
+    if variant == "leftover":
+        lines[-1:] = [_LEFTOVER]
+    if variant == "heading_after":
+        lines += [f"## {contact}", "", method]
+    return lines
+
+
 def _title_of(tree: Tree, family: str) -> Tree:
     """The ADR's titles: "Area N -- "<title>"" as its headings write them."""
     if family != "tagged_key_results":
@@ -258,12 +299,13 @@ RENDER = {
     "objective_sections": _objective_sections,
     "numbered_sections": _numbered_sections,
     "tagged_key_results": _tagged_key_results,
+    "lead_in_paragraphs": _lead_in_paragraphs,
 }
 
 
 def _titled(tree: Tree, family: str, variant: str) -> Tree:
     """The tree as labelled: a title written with a final period keeps it."""
-    if family != "numbered_sections" or variant != "period_titles":
+    if variant not in ("period_titles", "sentences"):
         return tree
     return Tree(
         tuple(

@@ -8,6 +8,8 @@ sentences and near misses that must not change.
 import pytest
 
 from cairn.text.document import parse_document
+from cairn.text.outline_lead_in import lead_in_objectives
+from cairn.text.outline_lines import read_lines
 from cairn.text.outline_rules import without_separator
 from cairn.text.outline_section_numbers import section_headings
 from tests.text.document_shapes import family_misses
@@ -249,3 +251,46 @@ def test_tagged_bold_labels_name_key_results_whose_text_follows():
 def test_other_bold_labels_under_an_objective_read_as_before(item):
     text = f'### Objective 1: Support -- "Optimize support"\n\n{item}\n'
     assert _tree(text) == [('Support -- "Optimize support"', [])]
+
+
+# --- "No caso, os OKR's da POD Asgard são:" over one paragraph per objective ---
+
+_LEAD_IN = """---
+layout: page
+title: OKRs Semestral Q4
+---
+
+A metodologia OKR ajuda a corrigir erros e a identificar oportunidades.
+
+No caso, os OKR's da POD Asgard são:
+
+Fazer da POD uma referência técnica dentro da empresa.
+
+Melhorar a qualidade dos produtos API Manager e Real Wave.
+This is an example landing page. It is built using the Hero and Callouts.
+"""
+
+
+def test_paragraphs_after_an_okr_lead_in_are_objectives_without_key_results():
+    assert _tree(_LEAD_IN) == [
+        ("Fazer da POD uma referência técnica dentro da empresa.", []),
+        ("Melhorar a qualidade dos produtos API Manager e Real Wave.", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead-in that names no OKRs
+        "Intro.\n\nThe steps we follow are:\n\nWrite the draft first.\n\nReview it with the team.\n",
+        # one paragraph alone after it
+        "Intro.\n\nOur OKRs are:\n\nShip the new app to every store.\n",
+        # a list after it: read as lists are
+        "Our OKRs are:\n\n- Ship the new app\n- Cut churn to 4%\n",
+        # a page that marks its objectives elsewhere
+        "Objective: Grow\nKR1: Reach 5 teams\n\nOur other goals are:\n\nWrite more.\n\nRead more.\n",
+    ],
+)
+def test_other_lead_ins_read_as_before(text):
+    lines = read_lines(text)
+    assert lead_in_objectives(lines) is lines  # the pass leaves the page as it was

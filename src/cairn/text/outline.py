@@ -14,6 +14,7 @@ from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, labe
 from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
+from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_line_shapes import line_shapes
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
@@ -105,6 +106,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
     lines = line_shapes(lines)  # "a | b | c | 84 %"; "Mål:" / "- Var …?"; listed objectives
     lines = objective_sections(lines)  # "## Objective" / "## Why It Matters" / "## Key Results"
+    lines = lead_in_objectives(lines)  # "… os OKR's da POD Asgard são:" over paragraphs
     mark_goal_headings(lines)
     builder = _Builder(parse)
     read_conventions(builder, lines)  # marked objectives, key results, owners: page-wide
