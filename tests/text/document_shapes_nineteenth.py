@@ -25,6 +25,11 @@ several languages, with variants:
   line naming the OKRs and ending in a colon ("No caso, os OKR's da POD Asgard são:"), then one
   plain paragraph per objective, no key results; the theme's leftover line may follow the last
   paragraph on its next line: not part of the title.
+- `bold_items` (a team handbook): an introduction whose bullets bold a few words (card fields),
+  a list of principles, "#### <category>" headings over list items written wholly in bold
+  ("- __Theme: Title__") each over four-space-indented key results; then "## Leadership tasks"
+  with "### Area - Person" headings over task bullets and a code-review section: only the bold
+  items are objectives, their nested items the key results.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ FAMILIES = (
     "numbered_sections",
     "tagged_key_results",
     "lead_in_paragraphs",
+    "bold_items",
 )
 
 
@@ -114,6 +120,7 @@ VARIANTS = {
     "numbered_sections": ("letters", "digits", "empty_first", "period_titles", "with_image"),
     "tagged_key_results": ("brackets", "lower_case", "parentheses", "no_initiatives", "continued"),
     "lead_in_paragraphs": ("frontmatter", "plain", "leftover", "sentences", "heading_after"),
+    "bold_items": ("underscores", "asterisks", "two_spaces", "no_tasks", "tight"),
 }
 # A team page's words: the method paragraph, the lead-in, a contact section after the OKRs
 LEAD = {
@@ -127,6 +134,30 @@ LEAD = {
            "Dans notre cas, les objectifs de l'équipe Asgard sont :", "Contact"),
     "zh": ("OKR 方法帮助团队纠正错误、发现成长机会。", "我们团队的 OKR 是：", "联系方式"),
 }  # fmt: skip
+# A handbook's words: the intro bullets, a principle, two categories, the later sections
+HANDBOOK = {
+    "en": (("The **Member** on the card defines whose OKR this is.", "The **Checklists** are the `Key Results`."),
+           "Key results are measurable and easy to grade", ("Technologies and practices", "Team operations"),
+           "Front-end leadership tasks", ("Recruiting", "Training"), "Person", ("Nurture relationships with candidates.", "Pair programming sessions."),
+           "Why we do code reviews", "Improve the overall quality of the work."),
+    "es": (("El **Miembro** de la tarjeta indica de quién es el OKR.", "Las **Listas** son los `Key Results`."),
+           "Los resultados clave son medibles", ("Tecnologías y prácticas", "Operaciones del equipo"),
+           "Tareas de liderazgo", ("Reclutamiento", "Formación"), "Persona", ("Cuidar la relación con candidatos.", "Sesiones de programación en pareja."),
+           "Por qué revisamos código", "Mejorar la calidad del trabajo."),
+    "de": (("Das **Mitglied** auf der Karte bestimmt, wessen OKR es ist.", "Die **Checklisten** sind die `Key Results`."),
+           "Schlüsselergebnisse sind messbar", ("Technologien und Praktiken", "Teambetrieb"),
+           "Führungsaufgaben", ("Recruiting", "Schulung"), "Person", ("Beziehungen zu Kandidaten pflegen.", "Pair-Programming-Sitzungen."),
+           "Warum wir Code prüfen", "Die Qualität der Arbeit verbessern."),
+    "fr": (("Le **Membre** de la carte indique à qui est l'OKR.", "Les **Checklists** sont les `Key Results`."),
+           "Les résultats clés sont mesurables", ("Technologies et pratiques", "Fonctionnement de l'équipe"),
+           "Tâches de direction", ("Recrutement", "Formation"), "Personne", ("Entretenir les relations avec les candidats.", "Sessions de programmation en binôme."),
+           "Pourquoi relire le code", "Améliorer la qualité du travail."),
+    "zh": (("卡片上的 **成员** 表示这是谁的 OKR。", "**清单** 就是 `Key Results`。"),
+           "关键结果是可衡量的", ("技术与实践", "团队运营"),
+           "前端领导任务", ("招聘", "培训"), "负责人", ("维护与候选人的关系。", "结对编程。"),
+           "为什么做代码评审", "提高工作的整体质量。"),
+}  # fmt: skip
+_THEMES = ("Wagtail", "React", "Team", "UI")
 _LEFTOVER = "This is an example landing page. It is built using the Hero and Callouts."
 # An ADR's words: a section name, "Possible objective", a discussion bullet, an initiative, a task
 ADR = {
@@ -143,6 +174,7 @@ ADR = {
 _NAMES = ("Workshop for users", "Support documentation", "Ticket Volume", "Test coverage")
 _TAGS = ("COMMITTED", "ASPIRATIONAL", "LEARNING")
 SIZES = {
+    "bold_items": (3, 4, 5),
     "lead_in_paragraphs": (2, 3, 4),
     "objective_sections": (1, 1, 1),
     "numbered_sections": (1, 1, 2),
@@ -281,8 +313,38 @@ def _lead_in_paragraphs(tree: Tree, words: Words, variant: str, seed: int) -> li
     return lines
 
 
-def _title_of(tree: Tree, family: str) -> Tree:
-    """The ADR's titles: "Area N -- "<title>"" as its headings write them."""
+def _bold_items(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    language = next(code for code, w in WORDS.items() if w is words)
+    intro, principle, categories, tasks, areas, person, duties, why, reason = HANDBOOK[language]
+    bold = (lambda t: f"**{t}**") if variant == "asterisks" else (lambda t: f"__{t}__")
+    indent = "  " if variant == "two_spaces" else "    "
+    lines = ["# Front-end team", "", "## Team OKR", "", *[f"- {b}" for b in intro], ""]
+    lines += ["### Defining OKRs", "", f"- {principle}", f"- {principle}", ""]
+    lines += ["### Examples", ""]
+    half = (len(tree.objectives) + 1) // 2
+    for i, o in enumerate(tree.objectives):
+        if i in (0, half):
+            lines += [f"#### {categories[0 if i == 0 else 1]}", ""]
+        lines.append(f"- {bold(f'{_THEMES[(i + seed) % 4]}: {o.title}')}")
+        lines += [f"{indent}- {kr.text}" for kr in o.key_results]
+        lines += [] if variant == "tight" else [""]
+    if variant != "no_tasks":
+        lines += ["", "------------", "", f"## {tasks}", ""]
+        for area in areas:
+            lines += [f"### {area} - {person}", "", *[f"- {d}" for d in duties], ""]
+        lines += [f"### {why}", "", f"- {reason}", f"- {reason}"]
+    return lines
+
+
+def _title_of(tree: Tree, family: str, seed: int) -> Tree:
+    """The titles as the headings or items write them: "Area N -- "<title>"", "Theme: <title>"."""
+    if family == "bold_items":
+        return Tree(
+            tuple(
+                Objective(f"{_THEMES[(i + seed) % 4]}: {o.title}", o.key_results)
+                for i, o in enumerate(tree.objectives)
+            )
+        )
     if family != "tagged_key_results":
         return tree
     return Tree(
@@ -300,6 +362,7 @@ RENDER = {
     "numbered_sections": _numbered_sections,
     "tagged_key_results": _tagged_key_results,
     "lead_in_paragraphs": _lead_in_paragraphs,
+    "bold_items": _bold_items,
 }
 
 
@@ -322,7 +385,7 @@ class _Shapes(RoundShapes):
 
         tree = self.tree_for(seed, objectives, krs, language, family)
         text = self.render(tree, family, language, variant, seed)
-        return text, expected(_title_of(_titled(tree, family, variant), family))
+        return text, expected(_title_of(_titled(tree, family, variant), family, seed))
 
 
 SHAPES = _Shapes("nineteenth", FAMILIES, WORDS, VARIANTS, RENDER, tree_for, SIZES)

@@ -8,6 +8,7 @@ sentences and near misses that must not change.
 import pytest
 
 from cairn.text.document import parse_document
+from cairn.text.outline_bold_items import bold_item_objectives
 from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_lines import read_lines
 from cairn.text.outline_rules import without_separator
@@ -294,3 +295,58 @@ def test_paragraphs_after_an_okr_lead_in_are_objectives_without_key_results():
 def test_other_lead_ins_read_as_before(text):
     lines = read_lines(text)
     assert lead_in_objectives(lines) is lines  # the pass leaves the page as it was
+
+
+# --- "- __Wagtail: Get more in-depth knowledge__" over "    - Deliver 3 sites" ---
+
+_HANDBOOK = """## Team OKR
+
+- The **Member** on the card defines whose OKR this is.
+
+#### Technologies and practices
+
+- __Wagtail: Get more in-depth knowledge of Wagtail__
+    - Deliver 3 Wagtail sites
+
+- __React: Deliver first-class interfaces__
+    - 10 React components created
+
+#### Team operations
+
+- **Team: Build a world-class team**
+    - 20 training workshops ran
+
+## Leadership tasks
+
+### Recruiting - Person
+
+- Nurture relationships with external people.
+
+### Why we do code reviews
+
+- Improve the overall quality of the work.
+"""
+
+
+def test_bold_items_over_nested_lists_are_the_objectives_of_the_page():
+    assert _tree(_HANDBOOK) == [
+        ("Wagtail: Get more in-depth knowledge of Wagtail", ["Deliver 3 Wagtail sites"]),
+        ("React: Deliver first-class interfaces", ["10 React components created"]),
+        ("Team: Build a world-class team", ["20 training workshops ran"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bold items only
+        "- __Grow revenue__\n    - Reach $1M\n- __Cut churn__\n    - Churn under 4%\n",
+        # bold items with no nested list
+        "- __Grow revenue__\n- __Cut churn__\n- __Hire well__\n",
+        # a page that marks its OKRs
+        "Objective: Grow\n- **A**\n  - x 1\n- **B**\n  - y 2\n- **C**\n  - z 3\n",
+    ],
+)
+def test_other_bold_items_read_as_before(text):
+    lines = read_lines(text)
+    assert bold_item_objectives(lines) is lines

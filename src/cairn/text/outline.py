@@ -11,6 +11,7 @@ from __future__ import annotations
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
+from cairn.text.outline_bold_items import bold_item_objectives
 from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
@@ -107,6 +108,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = line_shapes(lines)  # "a | b | c | 84 %"; "Mål:" / "- Var …?"; listed objectives
     lines = objective_sections(lines)  # "## Objective" / "## Why It Matters" / "## Key Results"
     lines = lead_in_objectives(lines)  # "… os OKR's da POD Asgard são:" over paragraphs
+    lines = bold_item_objectives(lines)  # "- __Wagtail: Get more …__" over "    - Deliver 3 …"
     mark_goal_headings(lines)
     builder = _Builder(parse)
     read_conventions(builder, lines)  # marked objectives, key results, owners: page-wide
