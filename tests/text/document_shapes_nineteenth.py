@@ -30,6 +30,11 @@ several languages, with variants:
   ("- __Theme: Title__") each over four-space-indented key results; then "## Leadership tasks"
   with "### Area - Person" headings over task bullets and a code-review section: only the bold
   items are objectives, their nested items the key results.
+- `template_sections` (round 14's changelog): "### 3. **Predefined OKR templates**" over "####
+  **Template Sales**" subsections, each '- Objective: "…"' over '- KR: <a measured key result>',
+  '- 3 Risks: …' and '- KPI and initiatives for each risk' (the section's name may read as
+  one about the process: "OKR template"); a generic template without objective, and a fenced "OBJECTIVE / ├── KEY RESULT 1" structure tree: the quoted objectives
+  with their marked key results are OKRs (stated examples, not definitions of the terms).
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ FAMILIES = (
     "tagged_key_results",
     "lead_in_paragraphs",
     "bold_items",
+    "template_sections",
 )
 
 
@@ -121,7 +127,21 @@ VARIANTS = {
     "tagged_key_results": ("brackets", "lower_case", "parentheses", "no_initiatives", "continued"),
     "lead_in_paragraphs": ("frontmatter", "plain", "leftover", "sentences", "heading_after"),
     "bold_items": ("underscores", "asterisks", "two_spaces", "no_tasks", "tight"),
+    "template_sections": ("quoted", "unquoted", "no_tree", "process_heading", "plain_headings"),
 }
+# A changelog's words: the templates' section, a template's name, risks, KPIs, the generic one
+CHANGELOG = {
+    "en": ("Predefined OKR templates", "Template", "3 Risks: Opportunity, Conversion, Deal size",
+           "KPI and initiatives for each risk", "Generic", "Customisable base structure"),
+    "es": ("Plantillas OKR predefinidas", "Plantilla", "3 Riesgos: Oportunidad, Conversión, Valor",
+           "KPI e iniciativas para cada riesgo", "Genérica", "Estructura base personalizable"),
+    "de": ("Vordefinierte OKR-Vorlagen", "Vorlage", "3 Risiken: Chance, Konversion, Auftragswert",
+           "KPI und Initiativen je Risiko", "Allgemein", "Anpassbare Grundstruktur"),
+    "fr": ("Modèles OKR prédéfinis", "Modèle", "3 Risques : Opportunité, Conversion, Valeur",
+           "KPI et initiatives pour chaque risque", "Générique", "Structure de base personnalisable"),
+    "zh": ("预设 OKR 模板", "模板", "3 个风险：机会、转化、客单价", "每个风险的 KPI 和举措", "通用", "可定制的基础结构"),
+}  # fmt: skip
+_TEAMS = ("Sales", "Marketing", "Product", "Support")
 # A team page's words: the method paragraph, the lead-in, a contact section after the OKRs
 LEAD = {
     "en": ("The OKR method helps the team correct mistakes and find room to grow.",
@@ -202,6 +222,9 @@ def tree_for(seed: int, objectives: int, key_results: int, language: str, family
         count = 0 if family == "hyphen_ids" and seed != 2 else key_results
         count = 1 if family == "numbered_sections" else count
         count = 0 if family == "lead_in_paragraphs" else count
+        if family == "template_sections":  # one measured key result each
+            texts = [t for t in texts if any(c.isdigit() for c in t)]
+            count = 1
         out.append(Objective(titles[i], tuple(KeyResult(t) for t in texts[:count])))
     return Tree(tuple(out))
 
@@ -336,6 +359,38 @@ def _bold_items(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
     return lines
 
 
+def _template_sections(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    language = next(code for code, w in WORDS.items() if w is words)
+    section, template, risks, kpis, generic, base = CHANGELOG[language]
+    bold = (lambda t: t) if variant == "plain_headings" else (lambda t: f"**{t}**")
+    lines = ["# Changelog - OKR coach", "", "## Changes", "", f"### 1. {bold('System prompt')}", ""]
+    lines += [
+        "#### Before:",
+        "- A generic assistant",
+        "",
+        f"### 3. {bold(section)} (`config/okr-templates.ts`)",
+    ]
+    lines += [""]
+    quote = (lambda t: t) if variant == "unquoted" else (lambda t: f'"{t}"')
+    for i, o in enumerate(tree.objectives):
+        lines += [
+            f"#### {bold(f'{template} {_TEAMS[(i + seed) % 4]}')}",
+            f"- Objective: {quote(o.title)}",
+        ]
+        lines += [f"- KR: {kr.text}" for kr in o.key_results] + [f"- {risks}", f"- {kpis}", ""]
+    lines += [f"#### {bold(f'{template} {generic}')}", f"- {base}", ""]
+    if variant != "no_tree":
+        lines += [
+            "## Structure",
+            "",
+            "```",
+            "OBJECTIVE (Qualitative)",
+            "├── KEY RESULT 1 (Indicator + Target)",
+        ]
+        lines += ["└── KEY RESULT 2 (Indicator + Target)", "    └── RISK 1", "```"]
+    return lines
+
+
 def _title_of(tree: Tree, family: str, seed: int) -> Tree:
     """The titles as the headings or items write them: "Area N -- "<title>"", "Theme: <title>"."""
     if family == "bold_items":
@@ -363,6 +418,7 @@ RENDER = {
     "tagged_key_results": _tagged_key_results,
     "lead_in_paragraphs": _lead_in_paragraphs,
     "bold_items": _bold_items,
+    "template_sections": _template_sections,
 }
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from cairn.text.document import parse_document
 from cairn.text.outline_bold_items import bold_item_objectives
+from cairn.text.outline_flat_okrs import flat_okr_lists
 from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_lines import read_lines
 from cairn.text.outline_rules import without_separator
@@ -350,3 +351,45 @@ def test_bold_items_over_nested_lists_are_the_objectives_of_the_page():
 def test_other_bold_items_read_as_before(text):
     lines = read_lines(text)
     assert bold_item_objectives(lines) is lines
+
+
+# --- '- Objective: "…"' / "- KR: €150.000" / "- 3 Rischi: …": a template stated as a flat list ---
+
+_CHANGELOG = """### 3. **Template OKR predefiniti** (`config/okr-templates.ts`)
+
+#### **Template Vendite**
+- Objective: "Aumentare significativamente il fatturato aziendale"
+- KR: Fatturato trimestrale €150.000
+- 3 Rischi: Opportunità, Conversione, Valore medio contratto
+- KPI e Iniziative per ogni rischio
+
+#### **Template Generico**
+- Struttura base personalizzabile
+
+### Seconda Legge
+**Target ambizioso (regola del +30%)**
+- Aggiungere 30%
+"""
+
+
+def test_a_flat_list_states_its_okr_even_in_a_section_named_like_the_process():
+    assert _tree(_CHANGELOG) == [
+        ("Aumentare significativamente il fatturato aziendale", ["Fatturato trimestrale €150.000"])
+    ]
+
+
+def test_a_flat_list_defining_the_terms_in_a_process_section_stays_context():
+    text = "## How to write OKRs\n\n### Template\n- Objective: what you want to achieve\n- KR: how you measure it\n"
+    assert _tree(text) == []
+
+
+def test_a_bold_title_over_measured_items_after_heading_objectives_is_still_one():
+    text = "### Objective: Grow\n- Reach 5 teams\n\n**Secure funding**\n- $750k in commitments\n"
+    assert [title for title, _ in _tree(text)] == ["Grow", "Secure funding"]
+
+
+def test_unmarked_items_after_a_flat_okr_are_left_out_only_there():
+    lines = read_lines("- Objective: Grow\n- KR: Reach 5 teams\n- 3 Risks: churn, price\n")
+    assert [line.text for line in flat_okr_lists(lines)] == ["Objective: Grow", "KR: Reach 5 teams"]
+    plain = read_lines("- Objective: Grow\n- Reach 5 teams\n- Cut churn to 4%\n")
+    assert flat_okr_lists(plain) is plain  # no marked key result right after it: as before

@@ -14,6 +14,7 @@ from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, labe
 from cairn.text.outline_bold_items import bold_item_objectives
 from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
+from cairn.text.outline_flat_okrs import flat_okr_lists
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_line_shapes import line_shapes
@@ -109,6 +110,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = objective_sections(lines)  # "## Objective" / "## Why It Matters" / "## Key Results"
     lines = lead_in_objectives(lines)  # "… os OKR's da POD Asgard são:" over paragraphs
     lines = bold_item_objectives(lines)  # "- __Wagtail: Get more …__" over "    - Deliver 3 …"
+    lines = flat_okr_lists(lines)  # '- Objective: "…"' / "- KR: …" / "- 3 Rischi: …": not a KR
     mark_goal_headings(lines)
     builder = _Builder(parse)
     read_conventions(builder, lines)  # marked objectives, key results, owners: page-wide
@@ -247,7 +249,7 @@ class _Builder(NodeBuilder):
                 self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
                 self.context = line.indent
                 return True
-            if defines(match.group(1)) or self._in_process(line):
+            if defines(match.group(1)) or self._in_process(line) and id(line) not in self.stated:
                 # "- **Objective:** What are we trying to achieve? Qualitative.": told, and so is
                 # an "Objective:" item in a subsection about the process ("### Principles")
                 return True
@@ -367,9 +369,15 @@ class _Builder(NodeBuilder):
                 self.context = None  # it ends a section of something else ("## Links")
                 return False  # a bold paragraph heading a list: an objective, placed as content
             after_first = bool(self.outline.objectives) and not label_section(line.text)
-            if after_first and (
-                self.bold_shape
-                or _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
+            # a page stating its OKRs as '- Objective: "…"' / "- KR: …" lists marks them all
+            if (
+                after_first
+                and not heading_over_okr(line)
+                and not self.stated
+                and (
+                    self.bold_shape
+                    or _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
+                )
             ):
                 # where objectives are marked, a bold title over key results after them is one
                 # too ("### Q3" / "**Secure funding**" / "- $750k in commitments"), and so are

@@ -132,6 +132,7 @@ class NodeBuilder:
         self.plain_shape = False  # objectives written as plain titles over their lists
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
         self.slash_owners = False  # it writes them as "Mark/Sam" after the key results
+        self.stated: frozenset[int] = frozenset()  # objective items stated with a measured KR
         self.section_level = 0  # the level of the last heading
         self.heading_line = 0  # the line of the last heading
         self.owner_next = False  # after "### Team": the next plain line names the owner
