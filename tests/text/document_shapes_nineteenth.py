@@ -35,6 +35,12 @@ several languages, with variants:
   '- 3 Risks: …' and '- KPI and initiatives for each risk' (the section's name may read as
   one about the process: "OKR template"); a generic template without objective, and a fenced "OBJECTIVE / ├── KEY RESULT 1" structure tree: the quoted objectives
   with their marked key results are OKRs (stated examples, not definitions of the terms).
+- `html_columns` (round 11's pizzeria post): the OKRs in raw HTML, one `<div>` column per role:
+  `<p><strong>role</strong></p>`, `<p><strong>Objetivo anual:</strong></p>` over a one-item
+  `<ul>` (the objective), `<p><strong>Resultados clave:</strong></p>` over a `<ul>` of `<li>` key
+  results, each ending in its grade with a decimal comma ("  (0,8)", "  (1)"): the grade is the
+  score, the role no owner; the method's "**1-Objetivos:**" bullets and the measured paragraphs
+  after the columns ("… el promedio … es 0.72.") are context.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ FAMILIES = (
     "lead_in_paragraphs",
     "bold_items",
     "template_sections",
+    "html_columns",
 )
 
 
@@ -128,7 +135,22 @@ VARIANTS = {
     "lead_in_paragraphs": ("frontmatter", "plain", "leftover", "sentences", "heading_after"),
     "bold_items": ("underscores", "asterisks", "two_spaces", "no_tasks", "tight"),
     "template_sections": ("quoted", "unquoted", "no_tree", "process_heading", "plain_headings"),
+    "html_columns": ("two_columns", "inline_items", "point_grades", "no_roles", "monthly"),
 }
+# An HTML post's words: the objective label (annual, monthly), the key results label, two roles,
+# the method's two numbered labels
+HTML = {
+    "es": (("Objetivo Anual", "Objetivo mensual"), "Resultados clave", ("Gerente de sucursal", "Mozo/camarero"),
+           ("1-Objetivos", "2-Resultados clave"), "Son metas ambiciosas e inspiradoras", "Por último, el promedio de estos resultados es la nota del objetivo, en este caso 0.72."),
+    "en": (("Annual objective", "Monthly objective"), "Key results", ("Branch manager", "Waiter"),
+           ("1-Objectives", "2-Key results"), "They are ambitious and inspiring goals", "Last, the average of these results is the objective's grade, here 0.72."),
+    "de": (("Ziel (jährlich)", "Ziel (monatlich)"), "Schlüsselergebnisse", ("Filialleiter", "Kellner"),
+           ("1-Ziele", "2-Schlüsselergebnisse"), "Sie sind ehrgeizige, inspirierende Ziele", "Zuletzt ist der Durchschnitt dieser Ergebnisse die Note des Ziels, hier 0.72."),
+    "fr": (("Objectif annuel", "Objectif mensuel"), "Résultats clés", ("Gérant d'agence", "Serveur"),
+           ("1-Objectifs", "2-Résultats clés"), "Ce sont des buts ambitieux et inspirants", "Enfin, la moyenne de ces résultats est la note de l'objectif, ici 0.72."),
+    "zh": (("年度目标", "月度目标"), "关键结果", ("门店经理", "服务员"), ("1-目标", "2-关键结果"), "它们是有雄心、鼓舞人心的目标", "最后，这些结果的平均值就是目标的评分，这里是 0.72。"),
+}  # fmt: skip
+_GRADES = ((0.8, "0,8"), (0.7, "0,7"), (0.4, "0,4"), (1.0, "1"))
 # A changelog's words: the templates' section, a template's name, risks, KPIs, the generic one
 CHANGELOG = {
     "en": ("Predefined OKR templates", "Template", "3 Risks: Opportunity, Conversion, Deal size",
@@ -194,6 +216,7 @@ ADR = {
 _NAMES = ("Workshop for users", "Support documentation", "Ticket Volume", "Test coverage")
 _TAGS = ("COMMITTED", "ASPIRATIONAL", "LEARNING")
 SIZES = {
+    "html_columns": (1, 2, 2),
     "bold_items": (3, 4, 5),
     "lead_in_paragraphs": (2, 3, 4),
     "objective_sections": (1, 1, 1),
@@ -391,8 +414,70 @@ def _template_sections(tree: Tree, words: Words, variant: str, seed: int) -> lis
     return lines
 
 
+def _html_columns(tree: Tree, words: Words, variant: str, seed: int) -> list[str]:
+    language = next(code for code, w in WORDS.items() if w is words)
+    objective_labels, key_results, roles, method, definition, average = HTML[language]
+    lines = ["---", "title: 'OKR'", "categories:", "  - Pymes", "---", "OKR intro.", ""]
+    for label in method:
+        lines += [f"**{label}:** …", "", f"  * {definition}", f"  * {definition}", ""]
+    lines += ['<div style="width: 90%; margin: 0 auto;">']
+
+    def grade(j: int) -> str:
+        text = _GRADES[(j + seed) % 4][1]
+        return text.replace(",", ".") if variant == "point_grades" and "," in text else text
+
+    def item(text: str) -> list[str]:
+        if variant == "inline_items":
+            return [f"      <li>{text}</li>"]
+        return ["      <li>", f"        {text}", "      </li>"]
+
+    for i, o in enumerate(tree.objectives):
+        lines += ['  <div style="display: inline-block;">']
+        if variant != "no_roles":
+            lines += ["    <p>", f"      <strong>{roles[i % 2]}</strong>", "    </p>", "    "]
+        label = objective_labels[1 if variant == "monthly" else i % 2]
+        lines += ["    <p>", f"      <strong>{label}:</strong>", "    </p>", "    "]
+        lines += [
+            '    <ul style="display: inline-block;">',
+            *item(f"{o.title}.  (0,72)"),
+            "    </ul>",
+        ]
+        lines += [
+            "    ",
+            "    <p>",
+            f"      <strong>{key_results}:</strong>",
+            "    </p>",
+            "    ",
+            "    <ul>",
+        ]
+        for j, kr in enumerate(o.key_results):
+            lines += item(f"{kr.text}.  ({grade(j)})")
+        lines += ["    </ul>", "  </div>", "  "]
+    return [
+        *lines,
+        "</div>",
+        "",
+        average,
+        "",
+        "[-10 essential apps for every small business.](http://x.y/z)",
+    ]
+
+
 def _title_of(tree: Tree, family: str, seed: int) -> Tree:
     """The titles as the headings or items write them: "Area N -- "<title>"", "Theme: <title>"."""
+    if family == "html_columns":  # written as sentences, graded
+        return Tree(
+            tuple(
+                Objective(
+                    f"{o.title}.",
+                    tuple(
+                        KeyResult(f"{kr.text}.", score=_GRADES[(j + seed) % 4][0])
+                        for j, kr in enumerate(o.key_results)
+                    ),
+                )
+                for o in tree.objectives
+            )
+        )
     if family == "bold_items":
         return Tree(
             tuple(
@@ -419,6 +504,7 @@ RENDER = {
     "lead_in_paragraphs": _lead_in_paragraphs,
     "bold_items": _bold_items,
     "template_sections": _template_sections,
+    "html_columns": _html_columns,
 }
 
 

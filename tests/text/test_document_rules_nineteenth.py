@@ -8,6 +8,7 @@ sentences and near misses that must not change.
 import pytest
 
 from cairn.text.document import parse_document
+from cairn.text.html_lists import html_lists
 from cairn.text.outline_bold_items import bold_item_objectives
 from cairn.text.outline_flat_okrs import flat_okr_lists
 from cairn.text.outline_lead_in import lead_in_objectives
@@ -393,3 +394,86 @@ def test_unmarked_items_after_a_flat_okr_are_left_out_only_there():
     assert [line.text for line in flat_okr_lists(lines)] == ["Objective: Grow", "KR: Reach 5 teams"]
     plain = read_lines("- Objective: Grow\n- Reach 5 teams\n- Cut churn to 4%\n")
     assert flat_okr_lists(plain) is plain  # no marked key result right after it: as before
+
+
+# --- raw HTML columns: "<strong>Objetivo Anual:</strong>" over "<li>…  (0,72)</li>" ---
+
+_HTML = """<div style="width: 90%;">
+  <div style="display: inline-block;">
+    <p>
+      <strong>Gerente de sucursal</strong>
+    </p>
+
+    <p>
+      <strong>Objetivo Anual:</strong>
+    </p>
+
+    <ul style="display: inline-block;">
+      <li>
+        Duplicar las ganancias de la empresa.  (0,72)
+      </li>
+    </ul>
+
+    <p>
+      <strong>Resultados clave:</strong>
+    </p>
+
+    <ul>
+      <li>
+        Cerrar acuerdos de promociones con 4 bancos.  (0,8)
+      </li>
+      <li>Implementar un programa de fidelización de clientes.  (1)</li>
+    </ul>
+  </div>
+</div>
+
+Por último, el promedio de estos resultados es la calificación del objetivo, en este caso 0.72.
+"""
+
+
+def test_html_lists_read_as_markdown_items_and_paragraphs():
+    lines = _HTML.splitlines()
+    html_lists(lines)
+    assert len(lines) == len(_HTML.splitlines())  # the block keeps its number of lines
+    assert [line for line in lines if line][:4] == [
+        "**Gerente de sucursal**",
+        "**Objetivo Anual:**",
+        "- Duplicar las ganancias de la empresa.  (0,72)",
+        "**Resultados clave:**",
+    ]
+
+
+def test_an_html_column_is_an_objective_with_graded_key_results():
+    objective = parse_document(_HTML).objectives[0]
+    assert (objective.title, objective.owner) == ("Duplicar las ganancias de la empresa.", None)
+    assert [(kr.title, kr.score) for kr in objective.key_results] == [
+        ("Cerrar acuerdos de promociones con 4 bancos.", 0.8),
+        ("Implementar un programa de fidelización de clientes.", 1.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("Objective: Grow\n- Hire 2 engineers (1)\n", None),  # "(1)" not after a sentence's end
+        ("Objective: Grow\n- Hire 2 engineers. (1)\n", 1.0),
+        ("Objective: Grow\n- Hire 2 engineers (0,5)\n", 0.5),
+        ("Objective: Grow\n- Hire 2 engineers (0.5)\n", 0.5),  # as before
+    ],
+)
+def test_a_grade_in_a_trailing_parenthesis(text, score):
+    assert parse_document(text).objectives[0].key_results[0].score == score
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Objetivo anual:", "Objectif mensuel :", "Annual objective:", "年度目标："],
+)
+def test_an_objective_label_may_name_its_period_kind(label):
+    text = f"{label}\n- Duplicar las ganancias\n\nKey results:\n- Cerrar 4 acuerdos\n"
+    assert _tree(text) == [("Duplicar las ganancias", ["Cerrar 4 acuerdos"])]
+
+
+def test_a_measured_paragraph_after_a_key_results_list_under_a_label_is_context():
+    text = "Objective: Grow\n\nKey results:\n- Reach 5 teams\n\nIn the end the average is 0.72.\n"
+    assert _tree(text) == [("Grow", ["Reach 5 teams"])]

@@ -565,6 +565,8 @@ class _Builder(NodeBuilder):
             self._objective(line, line.text, explicit=False)
         elif self._under_period(line, objective) or bold_title(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
+        elif self.mode == "krs" and self.kr_style == "item" and line.blank_before:
+            return  # "**Resultados clave:**" over "- …" items: a paragraph after them is context
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text, implicit=True)

@@ -34,9 +34,15 @@ _CJK_ID = r"[一二三四五六七八九十]{1,3}|[①-⑳]"
 # "一、目标（O1）", "二、目标：…": a Chinese enumerator before the marker
 _CJK_ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
 # "Objective Q1 2025:", "Objective H2:", "Objective FY26:": the period the objective is for
-_PERIOD_AFTER = r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w))?"
+# "Objetivo anual:", "Objectif mensuel :", "Annual objective:", "年度目标：": the period's kind
+# (nineteenth round)
+_PERIOD_AFTER = (
+    r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w)|\s+(?:anual|mensual|trimestral"
+    r"|semestral|annuel|mensuel|trimestriel|semestriel|annuale|mensile|trimestrale)(?!\w))?"
+)
+_PERIOD_BEFORE = r"(?:(?:annual|monthly|quarterly|yearly)\s+|年度|月度|季度)?"
 _OBJECTIVE = re.compile(
-    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_PERIOD_AFTER}{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CJK_ENUMERATOR}{_CODE}{_PERIOD_BEFORE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_PERIOD_AFTER}{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
 # "### Objective 5 Cloud relay": a heading's marker and id with no separator before the title
@@ -51,7 +57,7 @@ _OBJECTIVE_SPACED = re.compile(
 _O_CODE_HEADING = re.compile(r"^(?:(?-i:O)-?|(?i:okr)\s?)\d{1,2}\s+\S")
 # "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
-    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
+    rf"^{_CJK_ENUMERATOR}{_CODE}{_PERIOD_BEFORE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
     rf"{_PERIOD_AFTER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
