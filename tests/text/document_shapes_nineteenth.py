@@ -39,8 +39,8 @@ several languages, with variants:
   `<p><strong>role</strong></p>`, `<p><strong>Objetivo anual:</strong></p>` over a one-item
   `<ul>` (the objective), `<p><strong>Resultados clave:</strong></p>` over a `<ul>` of `<li>` key
   results, each ending in its grade with a decimal comma ("  (0,8)", "  (1)"): the grade is the
-  score, the role no owner; the method's "**1-Objetivos:**" bullets and the measured paragraphs
-  after the columns ("… el promedio … es 0.72.") are context.
+  score, the role no owner; the method's "**1-Objetivos:**" bullets, the measured paragraph after
+  the columns ("… el promedio … es 0.72.") and the links under "Si te gustó …:" are context.
 """
 
 from __future__ import annotations
@@ -150,6 +150,13 @@ HTML = {
            ("1-Objectifs", "2-Résultats clés"), "Ce sont des buts ambitieux et inspirants", "Enfin, la moyenne de ces résultats est la note de l'objectif, ici 0.72."),
     "zh": (("年度目标", "月度目标"), "关键结果", ("门店经理", "服务员"), ("1-目标", "2-关键结果"), "它们是有雄心、鼓舞人心的目标", "最后，这些结果的平均值就是目标的评分，这里是 0.72。"),
 }  # fmt: skip
+_MORE = {
+    "es": "Si te gustó este articulo probablemente te interese:",
+    "en": "If you liked this article you may also like:",
+    "de": "Wenn dir dieser Artikel gefiel, lies auch:",
+    "fr": "Si cet article vous a plu, lisez aussi :",
+    "zh": "如果你喜欢这篇文章，也可以看看：",
+}
 _GRADES = ((0.8, "0,8"), (0.7, "0,7"), (0.4, "0,4"), (1.0, "1"))
 # A changelog's words: the templates' section, a template's name, risks, KPIs, the generic one
 CHANGELOG = {
@@ -458,6 +465,8 @@ def _html_columns(tree: Tree, words: Words, variant: str, seed: int) -> list[str
         "</div>",
         "",
         average,
+        "",
+        _MORE[language],
         "",
         "[-10 essential apps for every small business.](http://x.y/z)",
     ]

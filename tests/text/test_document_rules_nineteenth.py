@@ -474,6 +474,19 @@ def test_an_objective_label_may_name_its_period_kind(label):
     assert _tree(text) == [("Duplicar las ganancias", ["Cerrar 4 acuerdos"])]
 
 
-def test_a_measured_paragraph_after_a_key_results_list_under_a_label_is_context():
-    text = "Objective: Grow\n\nKey results:\n- Reach 5 teams\n\nIn the end the average is 0.72.\n"
+def test_a_sentence_after_a_key_results_labels_list_is_context():
+    text = "Objective: Grow\n\nKey results:\n- Reach 5 teams\n\nIn the end, the average of these results is the grade of the objective, here 0.72.\n"
     assert _tree(text) == [("Grow", ["Reach 5 teams"])]
+
+
+def test_a_label_after_a_key_results_labels_list_heads_other_things():
+    text = "Objective: Grow\n\nKey results:\n- Reach 5 teams\n\nIf you liked this, read also:\n\n[-10 apps for every firm](http://x.y/z)\n"
+    assert _tree(text) == [("Grow", ["Reach 5 teams"])]
+    zh = "目标：增长\n\n关键结果：\n- 达到 5 个团队\n\n如果你喜欢这篇文章，也可以看看：\n\n-10 个必备应用\n"
+    assert _tree(zh) == [("增长", ["达到 5 个团队"])]
+
+
+def test_a_short_measured_line_after_the_list_is_still_a_key_result():
+    # as the thirteenth round's near miss: "*Reach 40% weekly retention*" after the list
+    text = "**Objective:** grow\n\n**Key Results:**\n- Collect 50 reviews\n\nReach 40% weekly retention\n"
+    assert _tree(text) == [("grow", ["Collect 50 reviews", "Reach 40% weekly retention"])]

@@ -82,6 +82,7 @@ from cairn.text.outline_rules import (
     _owner_suffix,
     _short,
     _unwrap,
+    prose_sentence,
 )
 from cairn.text.outline_section_numbers import section_headings
 from cairn.text.outline_summaries import summary_items
@@ -182,8 +183,8 @@ class _Builder(NodeBuilder):
             return
         if line.heading:
             self._heading(line, text)
-        elif text.endswith(":") and len(text.split()) <= 10 and not self._detailed_kr(line):
-            if _NEGATIVE.match(text) or _named_section(text):  # "Poor key results:", "Notes:"
+        elif text[-1] in ":：" and len(text.split()) <= 10 and not self._detailed_kr(line):
+            if _NEGATIVE.match(text) or _named_section(text) or self._ends_krs(line):
                 self.context = line.indent  # counter-examples, or something else, follow
                 if not _NEGATIVE.match(text):
                     self.named_context = (line.indent, line.indent)
@@ -192,6 +193,11 @@ class _Builder(NodeBuilder):
             self._label(LABEL_LEVEL, text[:-1].strip())
         else:
             self._content(line)
+
+    def _ends_krs(self, line: Line) -> bool:
+        """Return True for a label paragraph after a key-results label's items: another part
+        ("Si te gustó este artículo probablemente te interese:" over links), not key results."""
+        return self.mode == "krs" and self.kr_style == "item" and not line.item
 
     def _about_the_term(self) -> None:
         """Drop the objective a bare "### Objective" heading opened: its section explains the word."""
@@ -565,8 +571,8 @@ class _Builder(NodeBuilder):
             self._objective(line, line.text, explicit=False)
         elif self._under_period(line, objective) or bold_title(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
-        elif self.mode == "krs" and self.kr_style == "item" and line.blank_before:
-            return  # "**Resultados clave:**" over "- …" items: a paragraph after them is context
+        elif self.mode == "krs" and self.kr_style == "item" and prose_sentence(line.text):
+            return  # "**Resultados clave:**" over "- …" items: a sentence after them is context
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text, implicit=True)
