@@ -55,7 +55,7 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_numbered_notes import numbered_kr_notes
-from cairn.text.outline_objective_sections import objective_sections
+from cairn.text.outline_objective_sections import objective_sections, still_untitled
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
@@ -184,7 +184,10 @@ class _Builder(NodeBuilder):
         if line.heading:
             self._heading(line, text)
         elif text[-1] in ":：" and len(text.split()) <= 10 and not self._detailed_kr(line):
-            if _NEGATIVE.match(text) or _named_section(text) or self._ends_krs(line):
+            # after a key-results label's items, another label heads another part ("Si te gustó
+            # este artículo probablemente te interese:" over links), not key results
+            ends_krs = self.mode == "krs" and self.kr_style == "item" and not line.item
+            if _NEGATIVE.match(text) or _named_section(text) or ends_krs:
                 self.context = line.indent  # counter-examples, or something else, follow
                 if not _NEGATIVE.match(text):
                     self.named_context = (line.indent, line.indent)
@@ -194,25 +197,11 @@ class _Builder(NodeBuilder):
         else:
             self._content(line)
 
-    def _ends_krs(self, line: Line) -> bool:
-        """Return True for a label paragraph after a key-results label's items: another part
-        ("Si te gustó este artículo probablemente te interese:" over links), not key results."""
-        return self.mode == "krs" and self.kr_style == "item" and not line.item
-
     def _about_the_term(self) -> None:
         """Drop the objective a bare "### Objective" heading opened: its section explains the word."""
         assert self.objective is not None
         _remove(self.outline.objectives, self.objective)
         self.objective, self.pending_title, self.context = None, False, 0
-
-    def _still_untitled(self, line: Line) -> bool:
-        """Return True for a bare marker heading under a bare marker heading with nothing below."""
-        objective = self.objective
-        return bool(
-            self.pending_title and objective and objective.anchor == "heading"
-            and not objective.title and not objective.key_results
-            and line.heading > objective.level
-        )  # fmt: skip
 
     def _pending(self, text: str) -> None:
         """Give the objective opened by a bare "## Objective" heading its title."""
@@ -236,7 +225,7 @@ class _Builder(NodeBuilder):
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head
         if short and objective_alone(line, text):  # "### Objective 2": title on the next line
-            if self._still_untitled(line):
+            if self.pending_title and still_untitled(self.objective, line):
                 return True  # "# Objective 1" over "## Objective": one objective, titled below
             self._name_only(line, deeper=True)  # "# OKR — Q3" over "## Objective": the page's
             self._objective(line, "", explicit=True, pending=True)

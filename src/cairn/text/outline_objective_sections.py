@@ -5,7 +5,8 @@ heading over the title and a "## Key Results" heading over the key results, betw
 It Matters", "## Q1 Progress Summary", "## Projects Or Actions", "## Risks And Dependencies". Where
 both the objective's and the key results' headings stand at one level under one parent, that
 level's other sections (initiatives', owners' and fields' headings aside) are the objective's context: their headings
-and what they hold are left out, so their bullets are not read as key results.
+and what they hold are left out, so their bullets are not read as key results. A bare "# Objective
+1" heading right over the bare "## Objective" one names the same objective (`still_untitled`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from cairn.text.outline_markers import (
     key_results_header,
     objective_alone,
 )
+from cairn.text.outline_nodes import ObjectiveNode
 
 
 def objective_sections(lines: list[Line]) -> list[Line]:
@@ -33,6 +35,18 @@ def objective_sections(lines: list[Line]) -> list[Line]:
             if not _kept(lines[i]):
                 dropped |= {id(line) for line in _section(lines, i)}
     return [line for line in lines if id(line) not in dropped] if dropped else lines
+
+
+def still_untitled(objective: ObjectiveNode | None, line: Line) -> bool:
+    """Return True for a bare marker heading right under a bare marker heading with nothing
+    below it yet ("# Objective 1" over "## Objective"): one objective, its title still to come."""
+    return bool(
+        objective
+        and objective.anchor == "heading"
+        and not objective.title
+        and not objective.key_results
+        and line.heading > objective.level
+    )
 
 
 def _sibling_headings(lines: list[Line]) -> list[list[int]]:
