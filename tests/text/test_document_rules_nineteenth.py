@@ -391,9 +391,12 @@ def test_a_bold_title_over_measured_items_after_heading_objectives_is_still_one(
 
 def test_unmarked_items_after_a_flat_okr_are_left_out_only_there():
     lines = read_lines("- Objective: Grow\n- KR: Reach 5 teams\n- 3 Risks: churn, price\n")
-    assert [line.text for line in flat_okr_lists(lines)] == ["Objective: Grow", "KR: Reach 5 teams"]
+    assert [line.text for line in flat_okr_lists(lines)[0]] == [
+        "Objective: Grow",
+        "KR: Reach 5 teams",
+    ]
     plain = read_lines("- Objective: Grow\n- Reach 5 teams\n- Cut churn to 4%\n")
-    assert flat_okr_lists(plain) is plain  # no marked key result right after it: as before
+    assert flat_okr_lists(plain)[0] is plain  # no marked key result right after it: as before
 
 
 # --- raw HTML columns: "<strong>Objetivo Anual:</strong>" over "<li>…  (0,72)</li>" ---
@@ -467,7 +470,13 @@ def test_a_grade_in_a_trailing_parenthesis(text, score):
 
 @pytest.mark.parametrize(
     "label",
-    ["Objetivo anual:", "Objectif mensuel :", "Annual objective:", "年度目标："],
+    [
+        "Objetivo anual:",
+        "Objectif mensuel :",
+        "Annual objective:",
+        "Quarterly objective:",
+        "年度目标：",
+    ],
 )
 def test_an_objective_label_may_name_its_period_kind(label):
     text = f"{label}\n- Duplicar las ganancias\n\nKey results:\n- Cerrar 4 acuerdos\n"

@@ -111,10 +111,11 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = objective_sections(lines)  # "## Objective" / "## Why It Matters" / "## Key Results"
     lines = lead_in_objectives(lines)  # "… os OKR's da POD Asgard são:" over paragraphs
     lines = bold_item_objectives(lines)  # "- __Wagtail: Get more …__" over "    - Deliver 3 …"
-    lines = flat_okr_lists(lines)  # '- Objective: "…"' / "- KR: …" / "- 3 Rischi: …": not a KR
+    lines, stated = flat_okr_lists(lines)  # '- Objective: "…"' / "- KR: …" / "- 3 Rischi: …"
     mark_goal_headings(lines)
     builder = _Builder(parse)
     read_conventions(builder, lines)  # marked objectives, key results, owners: page-wide
+    builder.stated = stated  # '- Objective: "…"' / "- KR: €150.000": stated, not the term
     mark_titles(lines)
     glossary = glossary_items(lines) | summary_items(lines) | question_pairs(lines)
     glossary |= defined_pairs(lines)  # "**Objective:** Clarity and intent." / "**Key results:** …"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from cairn.text.outline_flat_okrs import stated_okrs
 from cairn.text.outline_glossary import defines
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE, objective_alone
@@ -60,7 +59,6 @@ def read_conventions(builder: NodeBuilder, lines: list[Line]) -> None:
     builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
     # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
     # lines or more: a trailing first name owns its key result there.
-    builder.stated = stated_okrs(lines)  # '- Objective: "…"' / "- KR: €150.000": not the term
     builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
 
 

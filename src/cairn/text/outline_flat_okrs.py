@@ -7,24 +7,28 @@ items after them in that list are the template's other parts (risks, KPIs), not 
 they are left out. A list whose first item does not mark an objective, or with no marked key
 result right after it, reads as before. Such an objective with a measured key result (a digit in
 it) is stated, not a definition of the term, even in a section about the process ("### 3.
-**Template OKR predefiniti**"): `stated_okrs`.
+**Template OKR predefiniti**"): the second value `flat_okr_lists` returns.
 """
 
 from __future__ import annotations
 
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
+from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE, _PREFIX_FIRST
 
 
-def flat_okr_lists(lines: list[Line]) -> list[Line]:
-    """Return the lines without the unmarked items that follow a flat list's marked OKR."""
+def flat_okr_lists(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
+    """Return the lines without the unmarked items that follow a flat list's marked OKR, and
+    the ids of the objective items stated over a measured marked key result."""
     dropped: set[int] = set()
+    stated: set[int] = set()
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not (line.item and not line.children and _OBJECTIVE.match(line.text)):
+        if not (line.item and not line.children and _marked_objective(line.text)):
             i += 1
             continue
+        if _measured_key_result(line, lines[i + 1] if i + 1 < len(lines) else None):
+            stated.add(id(line))
         run = _siblings(lines, i)
         marked = 0
         while marked < len(run) and _KEY_RESULT.match(run[marked].text):
@@ -34,22 +38,24 @@ def flat_okr_lists(lines: list[Line]) -> list[Line]:
             if all(not _KEY_RESULT.match(x.text) and not _OBJECTIVE.match(x.text) for x in rest):
                 dropped |= {id(x) for x in rest}
         i += 1 + len(run)
-    return [line for line in lines if id(line) not in dropped] if dropped else lines
+    kept = [line for line in lines if id(line) not in dropped] if dropped else lines
+    return kept, frozenset(stated)
 
 
-def stated_okrs(lines: list[Line]) -> frozenset[int]:
-    """Return the ids of the flat lists' objective items right over a measured marked key result."""
-    return frozenset(
-        id(line)
-        for line, below in zip(lines, lines[1:], strict=False)
-        if line.item
-        and below.item
-        and below.indent == line.indent
-        and not line.children
-        and _OBJECTIVE.match(line.text)
-        and (key_result := _KEY_RESULT.match(below.text))
-        and any(c.isdigit() for c in key_result.group(1))
-    )
+def _measured_key_result(line: Line, below: Line | None) -> bool:
+    """Return True for a marked key result with a digit, an item right below `line`."""
+    if below is None or not below.item or below.indent != line.indent:
+        return False
+    key_result = _KEY_RESULT.match(below.text)
+    return bool(key_result) and any(c.isdigit() for c in key_result.group(1))
+
+
+def _marked_objective(text: str) -> bool:
+    """Return True for "Objective: …"; the pattern runs only where its first letter can start it."""
+    first = text[:1]
+    if first.isascii() and first.lower() not in _PREFIX_FIRST:
+        return False
+    return bool(_OBJECTIVE.match(text))
 
 
 def _siblings(lines: list[Line], at: int) -> list[Line]:

@@ -40,7 +40,7 @@ _PERIOD_AFTER = (
     r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w)|\s+(?:anual|mensual|trimestral"
     r"|semestral|annuel|mensuel|trimestriel|semestriel|annuale|mensile|trimestrale)(?!\w))?"
 )
-_PERIOD_BEFORE = r"(?:(?:annual|monthly|quarterly|yearly)\s+|年度|月度|季度)?"
+_PERIOD_BEFORE = r"(?:(?=[amq年月季])(?:(?:annual|monthly|quarterly)\s+|年度|月度|季度))?"
 _OBJECTIVE = re.compile(
     rf"^{_CJK_ENUMERATOR}{_CODE}{_PERIOD_BEFORE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_PERIOD_AFTER}{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
@@ -148,7 +148,7 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
-_PREFIX_FIRST = "kiptaodrmesugczhnfvbw"
+_PREFIX_FIRST = "kiptaodrmesugczhnfvbwq"  # "q": "Quarterly objective:" (nineteenth round)
 LABEL_LEVEL = 7  # colon labels nest below every heading level
 
 

@@ -23,7 +23,7 @@ _ENDS_SENTENCE = ".!?:;,。"
 
 def section_headings(text: str) -> str:
     """Return the text with a plain page's numbered section lines written as headings."""
-    if not _FIRST.search(text) or _HEADING.search(text):
+    if _HEADING.search(text) or not _FIRST.search(text):  # a Markdown heading is found first
         return text
     found = [m for m in _SECTION_LINE.finditer(text) if _names_a_section(text, m)]
     if len(found) < 2:
