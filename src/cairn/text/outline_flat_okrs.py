@@ -12,6 +12,8 @@ it) is stated, not a definition of the term, even in a section about the process
 
 from __future__ import annotations
 
+import re
+
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE, _PREFIX_FIRST
 
@@ -21,12 +23,16 @@ def flat_okr_lists(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
     the ids of the objective items stated over a measured marked key result."""
     dropped: set[int] = set()
     stated: set[int] = set()
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if not (line.item and not line.children and _marked_objective(line.text)):
-            i += 1
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if line.item and not line.children and _marked_objective(line.text)
+    ]
+    after = -1  # the index after the last run read
+    for i in candidates:
+        if i < after:
             continue
+        line = lines[i]
         if _measured_key_result(line, lines[i + 1] if i + 1 < len(lines) else None):
             stated.add(id(line))
         run = _siblings(lines, i)
@@ -37,7 +43,7 @@ def flat_okr_lists(lines: list[Line]) -> tuple[list[Line], frozenset[int]]:
             rest = run[marked:]
             if all(not _KEY_RESULT.match(x.text) and not _OBJECTIVE.match(x.text) for x in rest):
                 dropped |= {id(x) for x in rest}
-        i += 1 + len(run)
+        after = i + 1 + len(run)
     kept = [line for line in lines if id(line) not in dropped] if dropped else lines
     return kept, frozenset(stated)
 
@@ -51,11 +57,15 @@ def _measured_key_result(line: Line, below: Line | None) -> bool:
 
 
 def _marked_objective(text: str) -> bool:
-    """Return True for "Objective: …"; the pattern runs only where its first letter can start it."""
+    """Return True for "Objective: …"; the pattern runs only where its first letter can start it
+    and a separator stands in the first 100 characters (imports read 10,000s of lines)."""
     first = text[:1]
     if first.isascii() and first.lower() not in _PREFIX_FIRST:
         return False
-    return bool(_OBJECTIVE.match(text))
+    return bool(_SEPARATOR.search(text, 0, 100) and _OBJECTIVE.match(text))
+
+
+_SEPARATOR = re.compile(r"[:：.)|]| [-–—]")
 
 
 def _siblings(lines: list[Line], at: int) -> list[Line]:

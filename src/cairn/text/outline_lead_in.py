@@ -23,7 +23,9 @@ _NAMES_OKRS = re.compile(
 
 def lead_in_objectives(lines: list[Line]) -> list[Line]:
     """Return the lines with the paragraphs after an OKR lead-in written as marked objectives."""
-    for i, line in enumerate(lines):
+    colons = [i for i, line in enumerate(lines) if line.text[-1:] in ":："]
+    for i in colons:
+        line = lines[i]
         if _lead_in(line) and (paragraphs := _paragraphs(lines, i + 1)):
             if any(_OBJECTIVE.match(x.text) or _KEY_RESULT.match(x.text) for x in lines):
                 return lines  # a page that marks its OKRs reads them by their marks
