@@ -154,6 +154,9 @@ def main() -> None:
     from tests.text.document_shapes_eighteenth import main as eighteenth
 
     eighteenth(show)  # "a | b | c | 84 %" lines, "Assignee:" headers, guided labels, parts
+    from tests.text.document_shapes_nineteenth import main as nineteenth
+
+    nineteenth(show)  # "KR1:…；" lines, "### O-1 …", "## Objective" sections, "1.C.3.2 …" lines
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from cairn.text.doc_columns import drop_quarter_columns
 from cairn.text.html_details import details_blocks
 from cairn.text.html_headings import html_headings
+from cairn.text.html_lists import html_lists
 from cairn.text.html_okr_tables import html_tables
 from cairn.text.markdown_okr_tables import markdown_tables, okr_rows
 from cairn.text.outline_words import (
@@ -69,7 +70,8 @@ _DASHED_SCORE = re.compile(
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 # a grade alone in a trailing parenthesis, "(0.7)", "(1.0)", "(0.25)": written as a decimal 0-1
-_BARE_SCORE = re.compile(r"\s*\((0\.\d{1,2}|1\.00?)\)$")
+# (nineteenth round: "(0,8)" with a decimal comma; "(1)", "(0)" right after a sentence's end)
+_BARE_SCORE = re.compile(r"\s*\((0[.,]\d{1,2}|1[.,]00?)\)$|(?<=[.!])\s*\(([01])\)$")
 _HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")
 _DRI_PREFIX = re.compile(r"^(?:dri|owner)\s*:\s*([^,;—–·]{1,60}?)\s*(?:[,;—–·]|\s-)\s+(.+)$", re.I)
 # A blank owner a template leaves to fill in: "Owner: ___", "DRI: TBD", "Owner: [name]"
@@ -249,7 +251,8 @@ def clean_title(text: str) -> Cleaned:
         score = _bracket_progress(match)
         text = text[: match.start()].rstrip() if score is not None else text
     if score is None and text.endswith(")") and (match := _BARE_SCORE.search(text)):
-        score, text = float(match.group(1)), text[: match.start()].rstrip()
+        grade = (match.group(1) or match.group(2)).replace(",", ".")
+        score, text = float(grade), text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
     prefixed = prefixed and not _owner_list(text)  # "Owner: Ana · Ben": one field of owners
     prefixed = prefixed and not ("," in text and _OWNER_ROLE.match(text))  # "Sarah Chen, CEO"
@@ -348,6 +351,8 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
         _blank_code(out)
     if "<table" in text or "<TABLE" in text:  # "<td rowspan=6>O1 …</td>": as Markdown tables
         html_tables(out, okr_rows)
+    if "<li" in text or "<LI" in text:  # "<ul>" / "<li>" / "Duplicar …  (0,72)": Markdown items
+        html_lists(out)
     if "<summary" in text or "<SUMMARY" in text:  # "<details>" blocks: their summary lines
         details_blocks(out)
     if "<h" in text or "<H" in text or "{{" in text or "<progress" in text:

@@ -8,13 +8,15 @@ collected with their line numbers; nothing is raised.
 
 from __future__ import annotations
 
-import re
-
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
+from cairn.text.outline_bold_items import bold_item_objectives
+from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
+from cairn.text.outline_flat_okrs import flat_okr_lists
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
+from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_line_shapes import line_shapes
 from cairn.text.outline_lines import Line, read_lines
 from cairn.text.outline_markers import (
@@ -24,7 +26,6 @@ from cairn.text.outline_markers import (
     _INITIATIVE_HEADER,
     _KEY_RESULT,
     _KR_HEADER,
-    _O_CODE_HEADING,
     _OBJECTIVE,
     _OBJECTIVE_SPACED,
     _OBJECTIVES_HEADER,
@@ -54,7 +55,7 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_numbered_notes import numbered_kr_notes
-from cairn.text.outline_page_fields import page_owner_lines
+from cairn.text.outline_objective_sections import objective_sections, still_untitled
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
@@ -65,9 +66,7 @@ from cairn.text.outline_round_shapes import (
     names_the_term,
     numbered_key_result,
     part_of_key_result,
-    spaced_ids,
     spaced_key_result,
-    titled_levels,
 )
 from cairn.text.outline_rules import (
     _COLUMNS,
@@ -78,15 +77,16 @@ from cairn.text.outline_rules import (
     _context_line,
     _heads_list,
     _measured_list,
-    _name_suffix,
     _named_section,
     _norm,
     _owner_suffix,
     _short,
-    _slash_names,
     _unwrap,
+    prose_sentence,
 )
+from cairn.text.outline_section_numbers import section_headings
 from cairn.text.outline_summaries import summary_items
+from cairn.text.outline_tagged import tagged_key_result
 from cairn.text.outline_titles import bold_title, mark_titles
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
@@ -103,48 +103,19 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
+    text = section_headings(text)  # "1.C.3.2 OKR 3 Metric(s)" lines of a plain report
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
     lines = line_shapes(lines)  # "a | b | c | 84 %"; "Mål:" / "- Var …?"; listed objectives
+    lines = objective_sections(lines)  # "## Objective" / "## Why It Matters" / "## Key Results"
+    lines = lead_in_objectives(lines)  # "… os OKR's da POD Asgard são:" over paragraphs
+    lines = bold_item_objectives(lines)  # "- __Wagtail: Get more …__" over "    - Deliver 3 …"
+    lines, stated = flat_okr_lists(lines)  # '- Objective: "…"' / "- KR: …" / "- 3 Rischi: …"
     mark_goal_headings(lines)
     builder = _Builder(parse)
-    # A document that marks its objectives ("Objective:", "O1:", "### Objective 2") marks all of
-    # them: its other headings, paragraphs and lists are context (intros, notes, schedules).
-    # A template's blank ("### Objective: [Your objective]") marks nothing (ninth round).
-    builder.explicit_doc = any(
-        (match := _OBJECTIVE.match(line.text))
-        and not _TEMPLATE_BLANK.match(match.group(1))
-        and not defines(match.group(1))
-        or objective_alone(line)
-        for line in lines
-        if not line.quote
-    )
-    # One that also marks its key results ("KR 1.1: …") writes them so: an unmarked heading
-    # over a list of short steps ("## Roadmap / 1. Build auth") is context there, not OKRs.
-    builder.kr_marked_doc = builder.explicit_doc and any(
-        _KEY_RESULT.match(line.text) for line in lines if not line.quote
-    )
-    # One that marks them with a bare "## Objective" heading over the title marks every one
-    # so: a heading over measured items there is a section ("## Progress sharing").
-    builder.heading_marked = any(line.heading and objective_alone(line) for line in lines)
-    # One that marks them in headings with their titles ("### Objective 1: …") reads a marker
-    # written with its id and no separator there as one too ("### Objective 5 Cloud relay").
-    builder.heading_titled = (
-        any(line.heading and _OBJECTIVE.match(line.text) for line in lines)
-        or sum(1 for line in lines if line.heading and _O_CODE_HEADING.match(line.text)) >= 2
-    )
-    if spaced_ids(lines):  # "### O1  Build …" over "#### KR1  Add …": both marked (twelfth round)
-        builder.explicit_doc = builder.kr_marked_doc = builder.heading_titled = True
-        builder.spaced_ids = True
-    builder.titled_levels = titled_levels(lines, spaced=builder.spaced_ids)
-    builder.page_owners = page_owner_lines(lines)  # "Versión: 1.0" / "Owner: …": the page's
-    # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
-    # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.
-    builder.name_owners = sum(1 for line in lines if _name_suffix(line.text)[1]) >= 2
-    # Owners written as first names joined by "/" after the key result ("… Mark/Sam"), on three
-    # lines or more: a trailing first name owns its key result there.
-    builder.slash_owners = sum(1 for line in lines if _slash_names(line.text)[1]) >= 3
+    read_conventions(builder, lines)  # marked objectives, key results, owners: page-wide
+    builder.stated = stated  # '- Objective: "…"' / "- KR: €150.000": stated, not the term
     mark_titles(lines)
     glossary = glossary_items(lines) | summary_items(lines) | question_pairs(lines)
     glossary |= defined_pairs(lines)  # "**Objective:** Clarity and intent." / "**Key results:** …"
@@ -213,8 +184,11 @@ class _Builder(NodeBuilder):
             return
         if line.heading:
             self._heading(line, text)
-        elif text.endswith(":") and len(text.split()) <= 10 and not self._detailed_kr(line):
-            if _NEGATIVE.match(text) or _named_section(text):  # "Poor key results:", "Notes:"
+        elif text[-1] in ":：" and len(text.split()) <= 10 and not self._detailed_kr(line):
+            # after a key-results label's items, another label heads another part ("Si te gustó
+            # este artículo probablemente te interese:" over links), not key results
+            ends_krs = self.mode == "krs" and self.kr_style == "item" and not line.item
+            if _NEGATIVE.match(text) or _named_section(text) or ends_krs:
                 self.context = line.indent  # counter-examples, or something else, follow
                 if not _NEGATIVE.match(text):
                     self.named_context = (line.indent, line.indent)
@@ -252,6 +226,8 @@ class _Builder(NodeBuilder):
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head
         if short and objective_alone(line, text):  # "### Objective 2": title on the next line
+            if self.pending_title and still_untitled(self.objective, line):
+                return True  # "# Objective 1" over "## Objective": one objective, titled below
             self._name_only(line, deeper=True)  # "# OKR — Q3" over "## Objective": the page's
             self._objective(line, "", explicit=True, pending=True)
         elif short and key_results_header(line, text) and not numbered_key_result(text):
@@ -263,13 +239,13 @@ class _Builder(NodeBuilder):
         elif marked and (match := _OBJECTIVE.match(text)):
             if self._detail_of_kr(line):
                 return True  # "- KR 1: 95% uptime" / "  - Ziel: 95%": a target, not an objective
-            if _TEMPLATE_BLANK.match(match.group(1)):
+            if TEMPLATE_BLANK.match(match.group(1)):
                 # "**Objective:** [Qualitative, inspiring goal]": a template, its rows blanks too
                 self._close_tentative()
                 self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
                 self.context = line.indent
                 return True
-            if defines(match.group(1)) or self._in_process(line):
+            if defines(match.group(1)) or self._in_process(line) and id(line) not in self.stated:
                 # "- **Objective:** What are we trying to achieve? Qualitative.": told, and so is
                 # an "Objective:" item in a subsection about the process ("### Principles")
                 return True
@@ -372,6 +348,9 @@ class _Builder(NodeBuilder):
         are the items under it.
         """
         label = (line.label or "").lower()
+        if self.objective is not None and (tagged := tagged_key_result(line)):
+            self._key_result(line, tagged)  # "- **Workshop [COMMITTED]:** Plan a workshop …"
+            return True
         if self.detail and self.kr is not None and line.item and not _KR_HEADER.match(label):
             return True  # "**KR 1.1**: …" over "- **Target**: …": a field of the key result
         qualified = _QUALIFIED_KR_HEADER.match(label) and not _NEGATIVE.match(label)
@@ -386,9 +365,15 @@ class _Builder(NodeBuilder):
                 self.context = None  # it ends a section of something else ("## Links")
                 return False  # a bold paragraph heading a list: an objective, placed as content
             after_first = bool(self.outline.objectives) and not label_section(line.text)
-            if after_first and (
-                self.bold_shape
-                or _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
+            # a page stating its OKRs as '- Objective: "…"' / "- KR: …" lists marks them all
+            if (
+                after_first
+                and not heading_over_okr(line)
+                and not self.stated
+                and (
+                    self.bold_shape
+                    or _measured_list(line, self.parse, milestones=not self.kr_marked_doc)
+                )
             ):
                 # where objectives are marked, a bold title over key results after them is one
                 # too ("### Q3" / "**Secure funding**" / "- $750k in commitments"), and so are
@@ -576,6 +561,8 @@ class _Builder(NodeBuilder):
             self._objective(line, line.text, explicit=False)
         elif self._under_period(line, objective) or bold_title(line, objective, self.parse):
             self._objective(line, line.text, explicit=False)  # "### Q1 2020" over "Title" + list
+        elif self.mode == "krs" and self.kr_style == "item" and prose_sentence(line.text):
+            return  # "**Resultados clave:**" over "- …" items: a sentence after them is context
         elif self.parse(line.text).measurable:
             self.mode = "krs"  # the following plain lines are key results too
             self._key_result(line, line.text, implicit=True)
@@ -596,9 +583,6 @@ class _Builder(NodeBuilder):
 
 _QUOTES = "`'\""
 
-
-# A template's blank for a title: "[Qualitative, inspiring goal]", "<objective>", "{goal}"
-_TEMPLATE_BLANK = re.compile(r"^\s*(?:\[[^\[\]]+\]|<[^<>]+>|\{[^{}]+\})\s*$")
 # A question answered by a description: "What are we trying to achieve? Qualitative, clear."
 _PREPOSITIONS = frozenset(
     "for in on at by with under per from to of about within across".split()  # noqa: SIM905

@@ -34,9 +34,15 @@ _CJK_ID = r"[一二三四五六七八九十]{1,3}|[①-⑳]"
 # "一、目标（O1）", "二、目标：…": a Chinese enumerator before the marker
 _CJK_ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
 # "Objective Q1 2025:", "Objective H2:", "Objective FY26:": the period the objective is for
-_PERIOD_AFTER = r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w))?"
+# "Objetivo anual:", "Objectif mensuel :", "Annual objective:", "年度目标：": the period's kind
+# (nineteenth round)
+_PERIOD_AFTER = (
+    r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w)|\s+(?:anual|mensual|trimestral"
+    r"|semestral|annuel|mensuel|trimestriel|semestriel|annuale|mensile|trimestrale)(?!\w))?"
+)
+_PERIOD_BEFORE = r"(?:(?=[amq年月季])(?:(?:annual|monthly|quarterly)\s+|年度|月度|季度))?"
 _OBJECTIVE = re.compile(
-    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_PERIOD_AFTER}{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CJK_ENUMERATOR}{_CODE}{_PERIOD_BEFORE}{OBJECTIVE_WORD}\s*[#\-]?\s*(?:o?\d+(?:[.\-]\d+)?|{_CJK_ID})?{_PERIOD_AFTER}{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
 # "### Objective 5 Cloud relay": a heading's marker and id with no separator before the title
@@ -46,11 +52,12 @@ _OBJECTIVE_SPACED = re.compile(
 )
 # "### O1 Build Data Platform", "### okr1 湖仓一体", "### OKR 2 Ship the API": an objective's
 # code and its title with no separator; a document writing two or more headings so marks its
-# objectives by them (seventeenth round: "okrN", any case, the id glued or spaced)
-_O_CODE_HEADING = re.compile(r"^(?:(?-i:O)|(?i:okr)\s?)\d{1,2}\s+\S")
+# objectives by them (seventeenth round: "okrN", any case, the id glued or spaced; nineteenth:
+# "### O-1 精通HTML", the id after a hyphen)
+_O_CODE_HEADING = re.compile(r"^(?:(?-i:O)-?|(?i:okr)\s?)\d{1,2}\s+\S")
 # "Objective 1（核心目标）", "目标（O1）": a note in brackets after a bare marker
 _OBJECTIVE_ALONE = re.compile(
-    rf"^{_CJK_ENUMERATOR}{_CODE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
+    rf"^{_CJK_ENUMERATOR}{_CODE}{_PERIOD_BEFORE}{OBJECTIVE_ALONE_WORD}\s*[#\-]?\s*(?:o?\d+|{_CJK_ID})?"
     rf"{_PERIOD_AFTER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
@@ -78,7 +85,8 @@ _INITIATIVE = re.compile(
 # Work-item prefixes; "task" is one too when nested under an initiative.
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
 _KR_HEADERS = re.compile(
-    rf"^(?:key[\s_-]*results?|krs)\b[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
+    # "Key Result. Onboard 500 accounts": a marker and its separator, no header (nineteenth round)
+    rf"^(?:key[\s_-]*results?|krs)\b(?!\s*\.\s*\S)[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
 # "* Resultado clave:", "Résultat clé :": the singular word alone and a colon head the list
@@ -140,7 +148,7 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 # The first letters (case-blind) of the header and prefix patterns above; other lines skip them.
-_PREFIX_FIRST = "kiptaodrmesugczhnfvbw"
+_PREFIX_FIRST = "kiptaodrmesugczhnfvbwq"  # "q": "Quarterly objective:" (nineteenth round)
 LABEL_LEVEL = 7  # colon labels nest below every heading level
 
 

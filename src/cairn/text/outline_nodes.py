@@ -33,6 +33,7 @@ from cairn.text.outline_rules import (
     _short,
     _trailing_names,
     _unwrap,
+    without_separator,
 )
 from cairn.text.outline_sentences import measured_sentences
 from cairn.text.outline_statements import quoted_statement
@@ -131,6 +132,7 @@ class NodeBuilder:
         self.plain_shape = False  # objectives written as plain titles over their lists
         self.name_owners = False  # the document writes owners as "(Max & Zach)" after titles
         self.slash_owners = False  # it writes them as "Mark/Sam" after the key results
+        self.stated: frozenset[int] = frozenset()  # objective items stated with a measured KR
         self.section_level = 0  # the level of the last heading
         self.heading_line = 0  # the line of the last heading
         self.owner_next = False  # after "### Team": the next plain line names the owner
@@ -196,6 +198,7 @@ class NodeBuilder:
         if owner is None and self.name_owners:
             title, owner = _name_suffix(title)
         title = _unwrap(title) if owner else title  # "*Text* (owner: Ana)": italics before it
+        title = without_separator(title, item=False)  # "O2：提升编程能力；"
         owner = owner or line.owner or self.pending_owner
         self.pending_owner, self.context, self.detail, self.kr_style = None, None, False, None
         self.pending_title = pending
@@ -232,8 +235,7 @@ class NodeBuilder:
         if owner is None and self.slash_owners and not line.owner:
             title, owner = _trailing_names(title)
         title = _unwrap(title) if owner else title  # "*Text* — DRI: Ana": italics before it
-        if line.item and title[-1:] in ",;":  # "1. Revenue of the new product," / "2. Cost,":
-            title = title[:-1].rstrip()  # a list written as one sentence, its commas punctuation
+        title = without_separator(title, item=line.item)  # "2. Cost," / "KR1:熟悉业务；"
         if self.kr_indent is None or line.indent < self.kr_indent:
             self.kr_indent = line.indent
         if self.objective is None:

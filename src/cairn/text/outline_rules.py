@@ -355,3 +355,24 @@ def _owner_suffix(title: str) -> tuple[str, str | None]:
         return title.strip(), None
     owner = match.group(1) or match.group(2).replace("@", "")
     return title[: match.start()].strip(), owner.strip()
+
+
+# "&amp;", "&#8217;": an HTML entity ends in ";" but is text (nineteenth round)
+_ENTITY_END = re.compile(r"&#?\w{1,8};$")
+
+
+def without_separator(title: str, *, item: bool) -> str:
+    """Return a title without the list separator that ends it: "KR1:熟悉业务；" / "Cut churn;"
+    (a list written as one sentence, each line closed by "；" or ";"; an item's "," as well)."""
+    if title[-1:] in ";；" and not _ENTITY_END.search(title) or item and title[-1:] == ",":
+        return title[:-1].rstrip()
+    return title
+
+
+def prose_sentence(text: str) -> bool:
+    """Return True for a paragraph that is a sentence of twelve words or more (of twenty
+    characters or more in Chinese or Japanese): "Por último, el promedio de estos resultados es
+    la calificación del objetivo, en este caso 0.72." (nineteenth round)."""
+    if text[-1:] == "。":
+        return len(text) >= 20
+    return text[-1:] in ".!?" and len(text.split()) >= 12
