@@ -131,10 +131,8 @@ ROUNDS = (
     # 'Raddoppiare', a change written two ways 'de 25% (de 50€ à 37,50€)', a rank 'top 10',
     # placeholders '[Competitor]', '[feature]', 'produktu X', a date as the only figure, figures
     # with a space that may not be an ordinary one '500 000 zł', frequencies '週2件', a count of
-    # one) were dropped before anything ran; its one first run waits for a later session
-    Round(
-        19, least_rows=161, least_repositories=43, most_per_repository=25, documents=2, run=False
-    ),
+    # one) were dropped before anything ran; ran once in session 15, after the nineteenth round
+    Round(19, least_rows=161, least_repositories=43, most_per_repository=25, documents=2),
     # 155 rows from 48 sources and 1 document, gathered blind in session 15 (47 web sites, each
     # page's returned excerpt saved for a check by script, and one repository; Chinese pages the
     # richest); rows judged ambiguous (service levels and times of the team's own process, '48
@@ -143,10 +141,8 @@ ROUNDS = (
     # a count of one, a multiple '2倍', a rank 'top 3', alternative targets, a lift written only
     # as '+15%', a change in two units '2分30秒', figures with a space that may not be an ordinary
     # one '8 000', questions graded inline 'GRADE: 2/10') were dropped before anything ran; its
-    # one first run waits for a later session, as round 19's does
-    Round(
-        20, least_rows=155, least_repositories=48, most_per_repository=25, documents=1, run=False
-    ),
+    # one first run came in session 15, after the nineteenth round, with round 19's
+    Round(20, least_rows=155, least_repositories=48, most_per_repository=25, documents=1),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # a web page (not GitHub) counts as the source of its host: "https://host/path" -> "host"

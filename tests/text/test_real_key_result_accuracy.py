@@ -137,6 +137,18 @@ def test_the_round18_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round18.json")).accuracy(ALL_FIELDS) >= 0.984
 
 
+def test_the_round19_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
+    # docs/plaintext.md): 130 of 161 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.807
+
+
+def test_the_round20_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
+    # docs/plaintext.md): 129 of 155 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round20.json")).accuracy(ALL_FIELDS) >= 0.832
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
