@@ -66,8 +66,9 @@ def test_the_round10_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eleventh round (5 December 2026,
     # docs/plaintext.md): 139 of 162 key results with every field right. Development figure of
     # the twelfth round (part B; the set is development material now): 152 of 162.
-    # Development figure of the fourteenth round: 153 of 162; nineteenth round: 157 of 162.
-    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.969
+    # Development figure of the fourteenth round: 153 of 162; nineteenth round: 157 of 162;
+    # 156 after the lead's session-15 decision on glued rates ("5 indicacoes/mes": indicacoes).
+    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.962
 
 
 def test_the_round11_set_keeps_its_first_run_figure():
@@ -77,8 +78,9 @@ def test_the_round11_set_keeps_its_first_run_figure():
     # Development figure of the fourteenth round: 160 of 171; 163 after the lead's third label
     # decision; the seventeenth round's signed amount of money ("AOV +€10"): 164 of 171.
     # Nineteenth round ("d'ici le 7 mars" a date, "Ningún cliente … más del 20%", "con tendencia
-    # creciente"): 167 of 171.
-    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.976
+    # creciente"): 167 of 171; 166 after the lead's session-15 decision on glued rates ("75K
+    # sesiones/mes": sesiones).
+    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.970
 
 
 def test_the_round12_set_keeps_its_first_run_figure():
