@@ -84,7 +84,7 @@ MODULES = tuple(
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_people", "own_practice", "own_process",
         "own_records", "own_setup", "own_shares", "own_study", "own_system",
-        "others_served", "parties", "reached", "wording", "working",
+        "others_served", "others_won", "parties", "reached", "wording", "working",
     )
 )  # fmt: skip
 
@@ -129,5 +129,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others served",  # others_served: "Upgrade 30 Starter → Pro …", "≥169 activos al 31-dic"
         "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
         "none left",  # own_hygiene: "Null Kundenbeschwerden", "客户投诉为零"
+        "others won",  # others_won: "Generate 400 applications", "每篇文章阅读量达到5000次"
     )
 )
