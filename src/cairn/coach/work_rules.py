@@ -82,7 +82,7 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_artifacts", "own_hygiene", "own_people", "own_practice", "own_process",
+        "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice", "own_process",
         "own_records", "own_setup", "own_shares", "own_study", "own_system",
         "others_served", "others_won", "parties", "reached", "wording", "working",
     )
@@ -100,6 +100,8 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own work verb",  # own_process: "Triage all legacy bugs, and triage all new bugs …"
         "own model tuned",  # own_process: "Tracker level MAEP … without significant regression"
         "own study",  # own_study: "読書 50冊/年", "深入学习Android的4种优秀框架，并输出文档"
+        "own presence",  # own_participation: "Appear on 10 personal growth podcasts"
+        "own rates",  # own_participation: "代码评审覆盖率达到100%", "上位プラン提示率 70%"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
