@@ -96,6 +96,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own hygiene",  # own_hygiene: "Achieve zero hardcoded credentials across the monorepo"
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
+        "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
         "own process",  # own_process: "100% de pagos capturados el mismo día con folio"
         "own work verb",  # own_process: "Triage all legacy bugs, and triage all new bugs …"
         "own model tuned",  # own_process: "Tracker level MAEP … without significant regression"
