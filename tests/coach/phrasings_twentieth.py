@@ -68,6 +68,7 @@ TWENTIETH: dict[str, dict[str, tuple[str, ...]]] = {
             "Monthly active users ({n}00+ users)",
             "Win {n} enterprise deals",
             "Appear in the top {n} search results for our category",
+            "Achieve 9{n}% user participation in the annual survey",
         ),
         "kept_work": (
             "Generate {n} blog posts on our product",
@@ -137,6 +138,7 @@ TWENTIETH: dict[str, dict[str, tuple[str, ...]]] = {
             "建立人才储备库不少于{n}00人",
             "通过内部测试,确保所有客服团队成员的产品知识得分达到9{n}分以上。",
             "团队成员培训完成率达到100%",
+            "每章代码注释覆盖率 >{n}0%",
         ),
         "kept": (
             "用户满意度达到9{n}%",
