@@ -52,7 +52,8 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _PRAISED = re.compile(  # opening the key result: "…, logrando un feedback positivo" closes work
-    r"^(?:obtener|obter|ottenere|get|receive|recibir|receber|ricevere|earn)\s+(?:(?:un|una|a|o|um|uma)\s+)?"
+    r"^(?:obtener|obter|ottenere|get|receive|recibir|receber|ricevere|earn)\s+"
+    r"(?:(?:un|una|a|o|um|uma)\s+)?"
     r"(?:feedback\s+positiv[oa]|comentarios\s+positivos|valoraciones\s+positivas"
     r"|avaliações\s+positivas|positive\s+(?:feedback|reviews|ratings))\b",
     re.IGNORECASE,

@@ -134,7 +134,8 @@ def own_deliverables(written: str, measurable: bool) -> bool:
 # A name with no number, then in brackets a count of its own parts (sections, lines, criteria …),
 # not a rate ("5+ pages per visit").
 _PARTS = re.compile(
-    r"^[^\d()（）:]{3,80}?\s[(（]\s*(?:(?:min(?:imum)?\.?|at least|al menos|mínimo|no mínimo)\s+|≥\s*)?"
+    r"^[^\d()（）:]{3,80}?\s[(（]\s*"
+    r"(?:(?:min(?:imum)?\.?|at least|al menos|mínimo|no mínimo)\s+|≥\s*)?"
     r"\d[\d.,]*\s*\+?\s+(?:[^\W\d]+[\s-]+){0,3}?"
     r"(?:sections?|chapters?|pages?|lines|criteria|examples?|screens?|endpoints?|styles|rules"
     r"|secciones|capítulos|páginas|líneas|criterios|ejemplos|seções|exemplos|linhas|critérios"

@@ -11,8 +11,8 @@ Rounds 19 and 20 write the team's own doings as a count of venues or a rate of i
   category", "Show up on first page of Google" stays an effect);
 - **its own rates and pools, in Chinese and Japanese** (`own_rates`): its code reviews' or test
   cases' coverage ("代码评审覆盖率达到100%", "团队平均测试用例覆盖数达到95%", beside the decision that the
-  team's own test coverage is work; round 8's "每章代码注释覆盖率 >80%"), its hiring achieved ("关键岗位招聘达成率达到95%"), its staff's
-  training attended or completed ("新员工入职培训参与率提升至 95%"), its talent pool built
+  team's own test coverage is work; round 8's "每章代码注释覆盖率 >80%"), its hiring achieved
+  ("关键岗位招聘达成率达到95%"), its staff's training attended or completed ("新员工入职培训参与率提升至 95%"), its talent pool built
   ("建立人才储备库不少于100人"), its members' knowledge scores ("…确保所有客服团队成员的产品知识得分达到
   90分以上"), its sales staff's offers made ("上位プラン提示率 70%"). Users', customers' or
   candidates' rates stay results ("用户满意度达到95%", "客户续约率达到95%", "一次面接通過率を40%以上に").

@@ -82,8 +82,8 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice", "own_process",
-        "own_records", "own_setup", "own_shares", "own_study", "own_system",
+        "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
+        "own_process", "own_records", "own_setup", "own_shares", "own_study", "own_system",
         "others_served", "others_won", "parties", "reached", "wording", "working",
     )
 )  # fmt: skip
