@@ -52,7 +52,7 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # The lead's two label decisions (docs/plaintext.md, "Two label decisions"): development figures.
     # The fifteenth round's rules: 93.2%, 3 of 79 wrongly flagged (docs/coach.md, "Fifteenth
     # round").
-    "real_round8.json": (0.937, 0.039),  # 93.2% -> 93.8% (nineteenth round)
+    "real_round8.json": (0.944, 0.039),  # 93.8% -> 94.5% (twentieth round, own rates)
     # Held out until its one first run, after the tenth round (5 December 2026): 54 of 82
     # activities and vague key results flagged (65.9%), 1 of 53 outcomes wrongly flagged (1.9%).
     # Development material in the eleventh round, whose rules moved it to 61 of 82 and 1 of 53:
@@ -116,8 +116,12 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # Held out until their one first run, after the nineteenth round (5 December 2026, session
     # 15): round 19, 27 of 36 activities and vague key results flagged (75.0%), 10 of 125
     # outcomes wrongly flagged (8.0%); round 20, 45 of 57 (78.9%) and 4 of 98 (4.1%).
-    "real_round19.json": (0.75, 0.08),
-    "real_round20.json": (0.789, 0.041),
+    # Development material in the twentieth round, whose coach rules (coach/others_won.py,
+    # own_participation.py, own_artifacts.deliverable_parts) moved them to 32 of 36 and 2 of 125,
+    # and 54 of 57 and 0 of 98 (development figures, docs/plaintext.md "Twentieth round (issue
+    # 15): the coach").
+    "real_round19.json": (0.888, 0.017),
+    "real_round20.json": (0.947, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

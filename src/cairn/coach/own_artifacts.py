@@ -27,6 +27,12 @@ makes, with any verb or none (docs/plaintext.md, "Nineteenth round (issue 15): t
   Not a story that states a quality or a comparison, which the older sets label outcome or
   vague ("Users can upgrade TeamBot without losing customizations", fresh; "Users can perform
   common tasks in the new GUI in less time …", round 18), nor one with a number.
+
+Twentieth round (round 20, a student's web project): **a deliverable named with a count of its
+parts in brackets** (`deliverable_parts`): "README with setup instructions (5+ sections)",
+"Acceptance criteria for all features (50+ testable criteria)", "Custom CSS beyond Bootstrap
+(min 500 lines of custom styles)". Not others or a rate counted in the brackets ("Paying
+customers (50+ accounts)", "Reader engagement (5+ pages per visit)").
 """
 
 from __future__ import annotations
@@ -125,6 +131,24 @@ def own_deliverables(written: str, measurable: bool) -> bool:
     )
 
 
+# A name with no number, then in brackets a count of its own parts (sections, lines, criteria …),
+# not a rate ("5+ pages per visit").
+_PARTS = re.compile(
+    r"^[^\d()（）:]{3,80}?\s[(（]\s*"
+    r"(?:(?:min(?:imum)?\.?|at least|al menos|mínimo|no mínimo)\s+|≥\s*)?"
+    r"\d[\d.,]*\s*\+?\s+(?:[^\W\d]+[\s-]+){0,3}?"
+    r"(?:sections?|chapters?|pages?|lines|criteria|examples?|screens?|endpoints?|styles|rules"
+    r"|secciones|capítulos|páginas|líneas|criterios|ejemplos|seções|exemplos|linhas|critérios"
+    r"|abschnitte|kapitel|seiten|zeilen|kriterien)\b(?!\s*(?:per|/|a|each|por|pro)\b)[^)）]*[)）]",
+    re.IGNORECASE,
+)
+
+
+def deliverable_parts(written: str) -> bool:
+    """Return True for a deliverable named with no number and a count of its parts in brackets."""
+    return ("(" in written or "（" in written) and _PARTS.match(written) is not None
+
+
 @OWN_WORK.rule("own artifacts")
 def _own_artifacts_rule(reading: Reading) -> bool:
     """ "Get 10 code reviews on Wagtail/Django projects", "Set up 5 JS tools on projects"."""
@@ -135,3 +159,9 @@ def _own_artifacts_rule(reading: Reading) -> bool:
 def _own_deliverables_rule(reading: Reading) -> bool:
     """ "Localized README landing pages for 12 locales", "users can sign up with email"."""
     return own_deliverables(reading.written, reading.parsed.measurable)
+
+
+@OWN_WORK.rule("deliverable parts")
+def _deliverable_parts_rule(reading: Reading) -> bool:
+    """ "README with setup instructions (5+ sections)" (no leading verb)."""
+    return reading.verb is None and deliverable_parts(reading.written)

@@ -82,9 +82,9 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_artifacts", "own_hygiene", "own_people", "own_practice", "own_process",
-        "own_records", "own_setup", "own_shares", "own_study", "own_system",
-        "others_served", "parties", "reached", "wording", "working",
+        "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
+        "own_process", "own_records", "own_setup", "own_shares", "own_study", "own_system",
+        "others_served", "others_won", "parties", "reached", "wording", "working",
     )
 )  # fmt: skip
 
@@ -96,10 +96,13 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own hygiene",  # own_hygiene: "Achieve zero hardcoded credentials across the monorepo"
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
+        "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
         "own process",  # own_process: "100% de pagos capturados el mismo día con folio"
         "own work verb",  # own_process: "Triage all legacy bugs, and triage all new bugs …"
         "own model tuned",  # own_process: "Tracker level MAEP … without significant regression"
         "own study",  # own_study: "読書 50冊/年", "深入学习Android的4种优秀框架，并输出文档"
+        "own presence",  # own_participation: "Appear on 10 personal growth podcasts"
+        "own rates",  # own_participation: "代码评审覆盖率达到100%", "上位プラン提示率 70%"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
@@ -129,5 +132,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others served",  # others_served: "Upgrade 30 Starter → Pro …", "≥169 activos al 31-dic"
         "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
         "none left",  # own_hygiene: "Null Kundenbeschwerden", "客户投诉为零"
+        "others won",  # others_won: "Generate 400 applications", "每篇文章阅读量达到5000次"
     )
 )

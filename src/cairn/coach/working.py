@@ -31,8 +31,10 @@ _PASS_FIRST = re.compile(
 # German and Dutch put the verb last: "Das Sicherheitsaudit ohne kritische Befunde bestehen".
 _LAST_VERBS = ("bestehen", "halen", "doorstaan")
 _PASS_LAST = re.compile(rf"{_CHECK}.{{0,60}}\b(?:bestehen|halen|doorstaan)$", re.IGNORECASE)
+# "通过内部测试,确保…" (by means of a test, ensure …) names a means, not a check passed.
 _CJK_PASS = re.compile(
-    r"(?:^|前|内|內|底|末|:\s*)(?:通过|通過).{0,20}?(?:审计|審計|审核|審核|评审|評審|测试|測試)|(?:監査|審査|試験)に合格"
+    r"(?:^|前|内|內|底|末|:\s*)(?:通过|通過).{0,20}?(?:审计|審計|审核|審核|评审|評審|测试|測試)"
+    r"(?![,，]\s*(?:确保|確保))|(?:監査|審査|試験)に合格"
 )
 # A system that keeps running, no verb of work before it: "The nightly pipeline runs reliably".
 # Not "… works for …" or "… succeeds on …": earlier sets label a feature made to work so as a
