@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to twenty-first rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to twenty-second rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -149,7 +149,20 @@ ROUNDS = (
     # ran (docs/plaintext.md, "The round-21 held-out set"); its one first run waits for a later
     # session
     Round(
-        21, least_rows=135, least_repositories=34, most_per_repository=25, documents=2, run=False
+        21, least_rows=129, least_repositories=33, most_per_repository=25, documents=2, run=False
+    ),
+    # 123 rows from 30 sources and 4 documents, gathered blind in session 15 in the languages
+    # other than Chinese, Japanese, Korean and English (web pages, each returned excerpt saved for
+    # a check by script, and four repositories fetched and read with git show at fixed commits:
+    # beta.gouv.fr's incubator guide and startup pages, a Portuguese blog, a Portuguese OKR example
+    # library); rows judged ambiguous (service levels and times of the team's own process, the
+    # team's own productivity and routines '100% da rotina de postagens', frequencies
+    # '4 mentorias/mês', a count of one, placeholders, figures with a space '40 000', '80 %',
+    # amounts with a 'k' or 'M' suffix 'R$8k', a start written only as '(atual: 10)', ranks
+    # 'top 3', percentiles 'P95', wrapped key results) were dropped before anything ran; its one
+    # first run waits for a later session
+    Round(
+        22, least_rows=123, least_repositories=30, most_per_repository=25, documents=4, run=False
     ),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
