@@ -118,11 +118,13 @@ def glued_rate(token: Token) -> bool:
 
 
 def french_rate_noun(token: Token) -> str | None:
-    """Return the plural noun of "visiteurs/mois" (a French rate keeps its noun as unit)."""
+    """Return the plural noun of "visiteurs/mois" or "sesiones/mes": a count glued to a rate keeps
+    its noun as unit in every language (the lead's session-15 decision, twentieth round)."""
     if "/" not in token.text:
         return None
-    match = _FRENCH_RATE.match(token.low)
-    return match.group(1) if match else None
+    if match := _FRENCH_RATE.match(token.low):
+        return match.group(1)
+    return token.text.split("/", 1)[0] if _GLUED_RATE.match(token.low) else None
 
 
 def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
