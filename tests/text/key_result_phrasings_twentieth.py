@@ -22,7 +22,10 @@ answers:
 - a count glued to a rate keeps its noun (the lead's session-15 decision): "5 indicacoes/mes",
   "75K sesiones/mes", "≥265 prospectos/mes";
 - an Indonesian date after a from–to: "dari 100 menjadi 1000 hingga Desember 2020" (by December
-  2020: no unit).
+  2020: no unit);
+- counted nouns: Polish keeps its noun as written ("20 publikacji", "3 nowe, rewolucyjne
+  produkty"), German told in a short sentence by "neue" or "aus" ("10 neue Projekte sichern",
+  "200 qualifizierte Leads aus …": Leads), Italian after "nuovi" ("50 nuovi lead qualificati").
 """
 
 from __future__ import annotations
@@ -233,6 +236,35 @@ def indonesian_date_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 9. Counted nouns in Polish, German and Italian (round 19).
+
+COUNTED = (
+    ("Uzyskać {n} publikacji w branżowych mediach.", "pl", "publikacji"),
+    ("Zdobyć {n} tys. nowych obserwujących na LinkedIn.", "pl", "obserwujących"),
+    ("Przeprowadzić {n} kampanie partnerskie.", "pl", "kampanie"),
+    ("Wprowadzić {n} nowe, rewolucyjne produkty", "pl", "produkty"),
+    ("Zdobyć {n} kluczowe kontrakty", "pl", "kontrakty"),
+    ("{n} neue Projekte sichern", "de", "Projekte"),
+    ("{n} qualifizierte Leads aus organischer Suche", "de", "Leads"),
+    ("{n} qualifizierte Leads aus Google Ads", "de", "Leads"),
+    ("Generare {n} nuovi lead qualificati da contenuti inbound", "it", "lead"),
+    ("Acquisire {n} nuovi clienti", "it", "clienti"),
+)
+
+
+def counted_variants() -> list[Phrasing]:
+    """Return "Uzyskać 20 publikacji …", "10 neue Projekte sichern", "50 nuovi lead …": the
+    counted noun as written, adjectives before it dropped."""
+    out = []
+    for (shape, language, unit), n in product(COUNTED, (3, 20)):
+        target = n * 1000 if "tys." in shape else n
+        out.append(
+            Phrasing(shape.format(n=n), language, "counted", INCREASE, None, target, None, unit)
+        )
+    return out
+
+
 def twentieth_round_phrasings() -> list[Phrasing]:
     """Return every family of the twentieth round."""
     return (
@@ -244,4 +276,5 @@ def twentieth_round_phrasings() -> list[Phrasing]:
         + short_variants()
         + glued_rate_variants()
         + indonesian_date_variants()
+        + counted_variants()
     )

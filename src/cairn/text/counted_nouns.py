@@ -197,3 +197,26 @@ def nordic_noun(text: str, tokens: list[Token], at: int) -> str | None:
     if not _NORDIC_WORDS.isdisjoint(words):
         return noun
     return noun if words and len(words[0]) > 5 and words[0].endswith("era") else None
+
+
+# Twentieth round: a Polish count keeps its noun as written, its case included ("20 publikacji",
+# "3 kampanie partnerskie", "15 tys. nowych obserwujących"), adjectives before it dropped ("3
+# nowe, rewolucyjne produkty": produkty). An adjective is a form of "new" or a word with an
+# adjective's ending (-yjne, -skie, -owe, -ne …) before another word.
+_POLISH_NEW = re.compile(r"^now(?:y|a|e|i|ych|ym|ymi|ego|ej)$")
+_POLISH_ADJECTIVE = re.compile(r"(?:yjn|cz|sk|ow|ln|n)(?:e|y|a|i|ych|ym|ich)$")
+
+
+def polish_noun(phrase: list[Token]) -> str | None:
+    """Return the noun a Polish count counts, as written, past the adjectives before it."""
+    words = [t for t in phrase if t.text != ","]  # "3 nowe, rewolucyjne produkty"
+    for i, token in enumerate(words):
+        if token.kind != "word" or not token.low.isalpha():
+            return None
+        following = words[i + 1 : i + 2]
+        if _POLISH_NEW.match(token.low):
+            continue
+        if following and following[0].kind == "word" and _POLISH_ADJECTIVE.search(token.low):
+            continue
+        return token.text
+    return None
