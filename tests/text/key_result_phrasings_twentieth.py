@@ -74,7 +74,7 @@ JAPANESE_CEILING = (
     "応募から内定までの平均日数を{n}日以内に",
     "問い合わせへの平均回答日数を{n}日以内にする",
 )
-JAPANESE_LOSS = (("{n}kg痩せる", "kg"), ("体重を{n}kg痩せる", "kg"))
+JAPANESE_LOSS = (("{n}kg痩せる", "kg"), ("体重を{n}kg痩せる", "kg"), ("体重を{n}kg減らす", "kg"))
 
 
 def japanese_variants() -> list[Phrasing]:
