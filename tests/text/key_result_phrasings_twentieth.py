@@ -25,7 +25,9 @@ answers:
   2020: no unit);
 - counted nouns: Polish keeps its noun as written ("20 publikacji", "3 nowe, rewolucyjne
   produkty"), German told in a short sentence by "neue" or "aus" ("10 neue Projekte sichern",
-  "200 qualifizierte Leads aus …": Leads), Italian after "nuovi" ("50 nuovi lead qualificati").
+  "200 qualifizierte Leads aus …": Leads), Italian after "nuovi" ("50 nuovi lead qualificati");
+- a Turkish growth by an amount: "100 M $ ciro büyümesi gerçekleştir" (a change of $100M, as
+  "$100M revenue growth").
 """
 
 from __future__ import annotations
@@ -265,6 +267,24 @@ def counted_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 10. A Turkish growth by an amount (round 19).
+
+TURKISH_GROWTH = (
+    "Orta Doğu bölgesinde {n} M $ ciro büyümesi gerçekleştir",
+    "Avrupa bölgesinde {n} M $ ciro artışı gerçekleştir",
+    "Asya pazarında {n} M $ gelir büyümesi sağla",
+)
+
+
+def turkish_growth_variants() -> list[Phrasing]:
+    """Return "100 M $ ciro büyümesi": a change of $100,000,000, as "$100M revenue growth"."""
+    return [
+        Phrasing(shape.format(n=n), "tr", "growth", INCREASE, change=_by(n * 1e6, False), unit="$")
+        for shape, n in product(TURKISH_GROWTH, (100, 800))
+    ]
+
+
 def twentieth_round_phrasings() -> list[Phrasing]:
     """Return every family of the twentieth round."""
     return (
@@ -277,4 +297,5 @@ def twentieth_round_phrasings() -> list[Phrasing]:
         + glued_rate_variants()
         + indonesian_date_variants()
         + counted_variants()
+        + turkish_growth_variants()
     )

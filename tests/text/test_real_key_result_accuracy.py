@@ -144,8 +144,8 @@ def test_the_round18_set_keeps_its_first_run_figure():
 def test_the_round19_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
     # docs/plaintext.md): 130 of 161 key results with every field right. Development material
-    # in the twentieth round (parser): 148 of 161.
-    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.919
+    # in the twentieth round (parser): 150 of 161.
+    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.931
 
 
 def test_the_round20_set_keeps_its_first_run_figure():

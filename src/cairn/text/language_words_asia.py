@@ -72,6 +72,9 @@ ASIA: dict[str, dict[str, dict[str, str]]] = {
             "yıl sonuna kadar": "by the end of the year",
             "çeyrek sonuna kadar": "by the end of the quarter",
             "artış": "increase",
+            # twentieth round: "100 M $ ciro büyümesi gerçekleştir" (revenue growth of $100M)
+            "büyümesi": "growth",
+            "artışı": "growth",
             "azalma": "reduction",
             "düşüş": "decline",
         },  # fmt: skip
