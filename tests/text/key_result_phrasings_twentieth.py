@@ -27,7 +27,9 @@ answers:
   produkty"), German told in a short sentence by "neue" or "aus" ("10 neue Projekte sichern",
   "200 qualifizierte Leads aus …": Leads), Italian after "nuovi" ("50 nuovi lead qualificati");
 - a Turkish growth by an amount: "100 M $ ciro büyümesi gerçekleştir" (a change of $100M, as
-  "$100M revenue growth").
+  "$100M revenue growth");
+- a baseline in a last clause after a comma: "通过率提升至85%,当前值为78%", "20% deals, turun dari
+  80%" (round 19), "to 85%, currently 78%": from 78 to 85.
 """
 
 from __future__ import annotations
@@ -285,6 +287,29 @@ def turkish_growth_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 11. A baseline in a last clause after a comma (rounds 19 and 20).
+
+TRAILING_BASELINES = (
+    ("新员工试用期通过率提升至{b}%,当前值为{a}%", "zh", "%"),
+    ("客户满意度提升至{b}%，目前{a}%", "zh", "%"),
+    ("Owner hanya terlibat di {b}% deals, turun dari {a}%.", "id", "%"),
+    ("Raise the pass rate to {b}%, currently {a}%", "en", "%"),
+    ("Weekly active teams at {b}, up from {a}", "en", None),
+)
+
+
+def trailing_baseline_variants() -> list[Phrasing]:
+    """Return "提升至85%,当前值为78%", "20% deals, turun dari 80%": from the baseline to the target."""
+    out = []
+    for (shape, language, unit), (a, b) in product(TRAILING_BASELINES, ((78, 85), (80, 20))):
+        d = INCREASE if b > a else DECREASE
+        out.append(
+            Phrasing(shape.format(a=a, b=b), language, "trailing baseline", d, a, b, None, unit)
+        )
+    return out
+
+
 def twentieth_round_phrasings() -> list[Phrasing]:
     """Return every family of the twentieth round."""
     return (
@@ -298,4 +323,5 @@ def twentieth_round_phrasings() -> list[Phrasing]:
         + indonesian_date_variants()
         + counted_variants()
         + turkish_growth_variants()
+        + trailing_baseline_variants()
     )

@@ -53,6 +53,8 @@ NEAR_MISSES = {
     'Reach 5000 visitors/month': ('increase', None, 5000, None, 'visitors'),
     'Meningkatkan penjualan hingga 30%': ('increase', None, 30, None, '%'),
     'Meningkatkan pelanggan dari 100 menjadi 1000': ('increase', 100, 1000, None, None),
+    'Grow revenue to $5M, from 3 regions': ('increase', None, 5000000, None, '$'),
+    'Reach 500 customers, currently onboarding': ('increase', None, 500, None, 'customers'),
 }  # fmt: skip
 
 

@@ -144,15 +144,15 @@ def test_the_round18_set_keeps_its_first_run_figure():
 def test_the_round19_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
     # docs/plaintext.md): 130 of 161 key results with every field right. Development material
-    # in the twentieth round (parser): 150 of 161.
-    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.931
+    # in the twentieth round (parser): 151 of 161.
+    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.937
 
 
 def test_the_round20_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
     # docs/plaintext.md): 129 of 155 key results with every field right. Development material
-    # in the twentieth round (parser): 142 of 155.
-    assert evaluate(load_labelled(HERE / "real_kr_round20.json")).accuracy(ALL_FIELDS) >= 0.916
+    # in the twentieth round (parser): 143 of 155.
+    assert evaluate(load_labelled(HERE / "real_kr_round20.json")).accuracy(ALL_FIELDS) >= 0.922
 
 
 def test_the_round8_set_keeps_its_figure():

@@ -29,6 +29,6 @@ def value_marks(text: str) -> str:
         text = _ARROW.sub(lambda m: f"{_ARROW_WORDS[m.group(2)]} {m.group(1)}", text)
     if "ltre" in text:
         text = _OLTRE.sub("over", text)
-    if "med" in text and text.lstrip()[:1] in "ÖöMmHhSs":
+    if " med " in text and text.lstrip()[:1] in "ÖöMmHhSs":
         text = _SWEDISH.sub(lambda m: f"{_SWEDISH_VERBS[m.group(1).lower()]}{m.group(2)}by", text)
     return text
