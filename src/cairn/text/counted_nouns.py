@@ -202,9 +202,16 @@ def nordic_noun(text: str, tokens: list[Token], at: int) -> str | None:
 # Twentieth round: a Polish count keeps its noun as written, its case included ("20 publikacji",
 # "3 kampanie partnerskie", "15 tys. nowych obserwujących"), adjectives before it dropped ("3
 # nowe, rewolucyjne produkty": produkty). An adjective is a form of "new" or a word with an
-# adjective's ending (-yjne, -skie, -owe, -ne …) before another word.
+# adjective's or a participle's ending (-yjne, -skie, -owe, -ne, -ących …) before another word
+# that is no preposition.
 _POLISH_NEW = re.compile(r"^now(?:y|a|e|i|ych|ym|ymi|ego|ej)$")
-_POLISH_ADJECTIVE = re.compile(r"(?:yjn|cz|sk|ow|ln|n)(?:e|y|a|i|ych|ym|ich)$")
+_POLISH_ADJECTIVE = re.compile(
+    r"(?:(?:yjn|cz|sk|ow|ln|n)(?:e|y|a|i|ych|ym|ich)|ąc(?:e|y|a|i|ych|ym))$"
+)
+# A participle before a preposition is the noun ("nowych obserwujących na LinkedIn").
+_POLISH_PREPOSITIONS = frozenset(
+    ["na", "w", "we", "z", "ze", "do", "od", "dla", "po", "przez", "o", "u", "przy", "za", "pod"]
+)
 
 
 def polish_noun(phrase: list[Token]) -> str | None:
@@ -216,7 +223,9 @@ def polish_noun(phrase: list[Token]) -> str | None:
         following = words[i + 1 : i + 2]
         if _POLISH_NEW.match(token.low):
             continue
-        if following and following[0].kind == "word" and _POLISH_ADJECTIVE.search(token.low):
-            continue
+        noun_after = following and following[0].kind == "word"
+        before_noun = noun_after and following[0].low not in _POLISH_PREPOSITIONS
+        if before_noun and _POLISH_ADJECTIVE.search(token.low):
+            continue  # "płacących klientów", "nowe, rewolucyjne produkty"
         return token.text
     return None
