@@ -181,14 +181,17 @@ def cjk_counted_variants() -> list[Phrasing]:
 # which has no unit (round-12 convention; rows of rounds 10 to 12). English "visitors/month" is
 # left open: round 4 labels it "visitors", round 12 no unit.
 
+# Twentieth round: the lead's session-15 decision gives the noun glued right after the count its
+# unit in every language ("75K sesiones/mes": sesiones); a glued word later in the phrase ("2
+# Company Offsites/ano", round 12's label) still gives none.
 GLUED_RATES = (
-    ("Aumentar tráfico orgánico internacional a {n} sesiones/mes", "es"),
-    ("Lograr {n} visitas/semana", "es"),
-    ("{n} indicações/mês", "pt"),
-    ("{n} indicacoes/mes", "pt"),
-    ("{n} Company Offsites/ano realizados", "pt"),
-    ("Atingir {n} leads/mês", "pt"),
-    ("Raggiungere {n} visitatori/mese", "it"),
+    ("Aumentar tráfico orgánico internacional a {n} sesiones/mes", "es", "sesiones"),
+    ("Lograr {n} visitas/semana", "es", "visitas"),
+    ("{n} indicações/mês", "pt", "indicações"),
+    ("{n} indicacoes/mes", "pt", "indicacoes"),
+    ("{n} Company Offsites/ano realizados", "pt", None),
+    ("Atingir {n} leads/mês", "pt", "leads"),
+    ("Raggiungere {n} visitatori/mese", "it", "visitatori"),
 )
 # Eighteenth round: the first labelled French row, round 16's "5 000 visiteurs/mois", keeps the
 # noun ("visiteurs"), as the English "15K visitors/month" (round 12); French left the list above.
@@ -196,10 +199,10 @@ FRENCH_GLUED_RATES = (("Atteindre {n} visiteurs/mois", "fr", "visiteurs"),)
 
 
 def glued_rate_variants() -> list[Phrasing]:
-    """Return "N <noun>/<period>": the target N, no unit (French: the noun)."""
+    """Return "N <noun>/<period>": the target N, the noun (twentieth round; French already)."""
     out = []
-    for (shape, code), n in product(GLUED_RATES, (2, 500)):
-        out.append(Phrasing(shape.format(n=n), code, "glued_rate", INCREASE, None, n))
+    for (shape, code, unit), n in product(GLUED_RATES, (2, 500)):
+        out.append(Phrasing(shape.format(n=n), code, "glued_rate", INCREASE, None, n, None, unit))
     for (shape, code, unit), n in product(FRENCH_GLUED_RATES, (2, 500)):
         out.append(Phrasing(shape.format(n=n), code, "glued_rate", INCREASE, None, n, None, unit))
     return out

@@ -190,7 +190,8 @@ COUNTS = {
     "pt": ("Alcançar {n} clientes pagantes", "clientes"),
     "it": ("Raggiungere {n} clienti paganti", "clienti"),
     "ru": ("Привлечь {n} платящих клиентов", None),
-    "pl": ("Pozyskać {n} płacących klientów", None),
+    # twentieth round: a Polish count keeps its noun as written (rounds 19 and 20's labels)
+    "pl": ("Pozyskać {n} płacących klientów", "klientów"),
     "tr": ("{n} ücretli müşteriye ulaşmak", None),
     "zh": ("获得{n}个付费客户", None),
     "ja": ("有料顧客を{n}社獲得する", None),

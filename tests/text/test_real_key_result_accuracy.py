@@ -67,8 +67,9 @@ def test_the_round10_set_keeps_its_first_run_figure():
     # docs/plaintext.md): 139 of 162 key results with every field right. Development figure of
     # the twelfth round (part B; the set is development material now): 152 of 162.
     # Development figure of the fourteenth round: 153 of 162; nineteenth round: 157 of 162;
-    # 156 after the lead's session-15 decision on glued rates ("5 indicacoes/mes": indicacoes).
-    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.962
+    # 156 after the lead's session-15 decision on glued rates ("5 indicacoes/mes": indicacoes);
+    # twentieth round (a glued rate keeps its noun): 157 of 162.
+    assert evaluate(load_labelled(HERE / "real_kr_round10.json")).accuracy(ALL_FIELDS) >= 0.969
 
 
 def test_the_round11_set_keeps_its_first_run_figure():
@@ -79,8 +80,8 @@ def test_the_round11_set_keeps_its_first_run_figure():
     # decision; the seventeenth round's signed amount of money ("AOV +€10"): 164 of 171.
     # Nineteenth round ("d'ici le 7 mars" a date, "Ningún cliente … más del 20%", "con tendencia
     # creciente"): 167 of 171; 166 after the lead's session-15 decision on glued rates ("75K
-    # sesiones/mes": sesiones).
-    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.970
+    # sesiones/mes": sesiones); twentieth round (a glued rate keeps its noun): 167 of 171.
+    assert evaluate(load_labelled(HERE / "real_kr_round11.json")).accuracy(ALL_FIELDS) >= 0.976
 
 
 def test_the_round12_set_keeps_its_first_run_figure():
@@ -128,8 +129,9 @@ def test_the_round16_set_keeps_its_first_run_figure():
 def test_the_round17_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the eighteenth round (5 December 2026, session 15,
     # docs/plaintext.md): 101 of 131 key results with every field right; 107 after the lead's
-    # relabelling. Development material in the nineteenth round (parser): 130 of 131.
-    assert evaluate(load_labelled(HERE / "real_kr_round17.json")).accuracy(ALL_FIELDS) >= 0.992
+    # relabelling. Development material in the nineteenth round (parser): 130 of 131; twentieth
+    # round ("≥265 prospectos/mes": prospectos): 131 of 131.
+    assert evaluate(load_labelled(HERE / "real_kr_round17.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
 def test_the_round18_set_keeps_its_first_run_figure():
@@ -141,14 +143,16 @@ def test_the_round18_set_keeps_its_first_run_figure():
 
 def test_the_round19_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
-    # docs/plaintext.md): 130 of 161 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.807
+    # docs/plaintext.md): 130 of 161 key results with every field right. Development material
+    # in the twentieth round (parser): 151 of 161.
+    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.937
 
 
 def test_the_round20_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
-    # docs/plaintext.md): 129 of 155 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round20.json")).accuracy(ALL_FIELDS) >= 0.832
+    # docs/plaintext.md): 129 of 155 key results with every field right. Development material
+    # in the twentieth round (parser): 143 of 155.
+    assert evaluate(load_labelled(HERE / "real_kr_round20.json")).accuracy(ALL_FIELDS) >= 0.922
 
 
 def test_the_round8_set_keeps_its_figure():

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from cairn.text.value_marks import value_marks
+
 _MILLION = "miljoner|miljon|millionen|milioni|milione|miljoenen|miljoen|millioner|miljoonaa"
 _BILLION = "miljarder|miljard|milliarden|milliarde|miliardi|miliardo|miljarden|milliarder|milliards"
 _THOUSAND = "tusen|tausend|duizend|mila|tuhatta"
@@ -47,7 +49,7 @@ def any_language(text: str) -> str:
         text = _SCALE_RE.sub(_english_scale, text)
     if "€" in text or "£" in text or "₽" in text or "zł" in text:
         text = _CURRENCY_AFTER_RE.sub(_currency_before, text)
-    return text
+    return value_marks(text)  # "50% ↓", "NPS oltre 70", "Öka … med 20%" (twentieth round)
 
 
 def _english_scale(match: re.Match) -> str:

@@ -45,6 +45,15 @@ _BASELINE = re.compile(
     r"(?:,[^()]*)?$",
     re.IGNORECASE,
 )
+# Twentieth round: a baseline in a last clause after a comma, when a value comes before it
+# ("通过率提升至85%,当前值为78%", "20% deals, turun dari 80%", "Reach 85%, currently 78%"): only
+# after a word of "current" or "down/up from" ("…, from 3 regions" names which items count).
+_TRAILING = re.compile(
+    r"[,，]\s*(?:currently|current|(?:up|down)\s+from|当前值为|当前值|当前为|当前|目前为|目前"
+    r"|turun\s+dari|naik\s+dari|saat\s+ini)\s*[:：]?\s*"
+    rf"(?P<num>{_NUMBER})\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
 # "Target: 10,000+" inside a parenthesis that holds the only value of the key result.
 _TARGET_LABEL = re.compile(r"^(?:target|goal|aim)\s*:\s*", re.IGNORECASE)
 # "Ticket volume [ASPIRATIONAL]: Reduce …" — a label before a sentence that starts with a word.
@@ -213,6 +222,8 @@ def prepare(text: str) -> Prepared:
         restated = _restatement(main)
         main, paren_baseline = _parentheses(main, notes)
         baseline = baseline or paren_baseline
+    if baseline is None and ("," in main or "，" in main):
+        main, baseline = _trailing_baseline(main)  # "…提升至85%,当前值为78%": a baseline
     if ". " in main:
         main = _first_sentence(main, notes)
     if any(word in low for word in _VERSUS_WORDS) and (versus := _VERSUS_YEAR.search(main)):
@@ -292,6 +303,14 @@ def _is_number(text: str) -> bool:
 _NAMED_NUMBER = re.compile(
     r"\b(?:top|tier|level|phase|stage|version|sprint|round|wave)\s+\d+\b", re.I
 )
+
+
+def _trailing_baseline(text: str) -> tuple[str, str | None]:
+    """Return the text without a last clause that states a baseline after a value, and it."""
+    trailing = _TRAILING.search(text)
+    if trailing is None or not _DIGIT.search(text[: trailing.start()]):
+        return text, None
+    return text[: trailing.start()], trailing.group("num")
 
 
 def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:

@@ -118,11 +118,13 @@ def glued_rate(token: Token) -> bool:
 
 
 def french_rate_noun(token: Token) -> str | None:
-    """Return the plural noun of "visiteurs/mois" (a French rate keeps its noun as unit)."""
+    """Return the plural noun of "visiteurs/mois" or "sesiones/mes": a count glued to a rate keeps
+    its noun as unit in every language (the lead's session-15 decision, twentieth round)."""
     if "/" not in token.text:
         return None
-    match = _FRENCH_RATE.match(token.low)
-    return match.group(1) if match else None
+    if match := _FRENCH_RATE.match(token.low):
+        return match.group(1)
+    return token.text.split("/", 1)[0] if _GLUED_RATE.match(token.low) else None
 
 
 def compound_noun(phrase: list[Token], *, romance: bool) -> str | None:
@@ -195,3 +197,35 @@ def nordic_noun(text: str, tokens: list[Token], at: int) -> str | None:
     if not _NORDIC_WORDS.isdisjoint(words):
         return noun
     return noun if words and len(words[0]) > 5 and words[0].endswith("era") else None
+
+
+# Twentieth round: a Polish count keeps its noun as written, its case included ("20 publikacji",
+# "3 kampanie partnerskie", "15 tys. nowych obserwujących"), adjectives before it dropped ("3
+# nowe, rewolucyjne produkty": produkty). An adjective is a form of "new" or a word with an
+# adjective's or a participle's ending (-yjne, -skie, -owe, -ne, -ących …) before another word
+# that is no preposition.
+_POLISH_NEW = re.compile(r"^now(?:y|a|e|i|ych|ym|ymi|ego|ej)$")
+_POLISH_ADJECTIVE = re.compile(
+    r"(?:(?:yjn|cz|sk|ow|ln|n)(?:e|y|a|i|ych|ym|ich)|ąc(?:e|y|a|i|ych|ym))$"
+)
+# A participle before a preposition is the noun ("nowych obserwujących na LinkedIn").
+_POLISH_PREPOSITIONS = frozenset(
+    ["na", "w", "we", "z", "ze", "do", "od", "dla", "po", "przez", "o", "u", "przy", "za", "pod"]
+)
+
+
+def polish_noun(phrase: list[Token]) -> str | None:
+    """Return the noun a Polish count counts, as written, past the adjectives before it."""
+    words = [t for t in phrase if t.text != ","]  # "3 nowe, rewolucyjne produkty"
+    for i, token in enumerate(words):
+        if token.kind != "word" or not token.low.isalpha():
+            return None
+        following = words[i + 1 : i + 2]
+        if _POLISH_NEW.match(token.low):
+            continue
+        noun_after = following and following[0].kind == "word"
+        before_noun = noun_after and following[0].low not in _POLISH_PREPOSITIONS
+        if before_noun and _POLISH_ADJECTIVE.search(token.low):
+            continue  # "płacących klientów", "nowe, rewolucyjne produkty"
+        return token.text
+    return None

@@ -32,6 +32,9 @@ SOLE_WORDS = {
     "es": frozenset(["tendencia", "creciente", "decreciente"]),
     "fr": frozenset(["tendance", "croissante", "décroissante"]),
     "it": frozenset(["tendenza"]),
+    # twentieth round: a German adjective of "new" or "aus" in a short sentence ("10 neue
+    # Projekte sichern", "200 qualifizierte Leads aus organischer Suche", round 19)
+    "de": frozenset(["neue", "neuen", "aus"]),
     # nineteenth round: Indonesian passives of change ("biaya operasional direduksi 25%")
     "id": frozenset(
         ["ditingkatkan", "dinaikkan", "diperluas", "direduksi", "dikurangi", "diturunkan"]

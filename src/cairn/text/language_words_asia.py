@@ -5,6 +5,19 @@ from __future__ import annotations
 
 from cairn.text.language_table_builders import _DECREASE, _INCREASE, _KEEP, _REACH, _same, _verbs
 
+# Twentieth round: "hingga Desember 2020" (until December 2020) is a date, not a value's unit.
+_INDONESIAN_MONTHS = {
+    "januari": "January", "februari": "February", "maret": "March", "april": "April",
+    "mei": "May", "juni": "June", "juli": "July", "agustus": "August",
+    "september": "September", "oktober": "October", "november": "November",
+    "desember": "December",
+}  # fmt: skip
+_INDONESIAN_BY_MONTH = {
+    f"{word} {month}": f"by {english}"
+    for word in ("hingga", "sampai", "pada", "sebelum")
+    for month, english in _INDONESIAN_MONTHS.items()
+}
+
 ASIA: dict[str, dict[str, dict[str, str]]] = {
     "tr": {
         "verbs": _verbs(
@@ -59,6 +72,9 @@ ASIA: dict[str, dict[str, dict[str, str]]] = {
             "yıl sonuna kadar": "by the end of the year",
             "çeyrek sonuna kadar": "by the end of the quarter",
             "artış": "increase",
+            # twentieth round: "100 M $ ciro büyümesi gerçekleştir" (revenue growth of $100M)
+            "büyümesi": "growth",
+            "artışı": "growth",
             "azalma": "reduction",
             "düşüş": "decline",
         },  # fmt: skip
@@ -154,6 +170,7 @@ ASIA: dict[str, dict[str, dict[str, str]]] = {
             "pertumbuhan": "growth",
             "penurunan": "reduction",
             "pengurangan": "reduction",
+            **_INDONESIAN_BY_MONTH,
         },  # fmt: skip
         "before_number": {
             "setiap": "every",

@@ -104,6 +104,7 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             "en un": "by",
             "en": "by",
             "entre": "between",
+            "al": "to",  # twentieth round: "Incrementar el market share al 40%"
         },  # fmt: skip
         "units": {
             "por ciento": "%",

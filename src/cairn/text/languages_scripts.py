@@ -12,6 +12,7 @@ import re
 from cairn.text.cjk_numbers import has_numeral, numerals_as_digits, scaled
 from cairn.text.language_marks import VERB_MARK, number_with, verb_first
 from cairn.text.languages_cjk import COUNTER_BEFORE_VERB, cjk_amounts, verb_without_number
+from cairn.text.script_targets import cjk_targets
 from cairn.text.script_words import (
     CJK_UNITS,
     CJK_VERBS,
@@ -33,7 +34,8 @@ _PUNCTUATION = str.maketrans({"。": ". ", "、": ", ", "《": " ", "》": " ", 
 _CUES = {
     "不少于": "at least", "不低于": "at least", "至少": "at least", "最少": "at least",
     "不超过": "no more than", "不高于": "no more than", "最多": "at most",
-    "及以上": "or more", "以上": "or more", "以下": "or less", "以内": "or less",
+    "及以上": "or more", "以上": "or more", "以下": "or less", "以内": "or less", "以內": "or less",
+    "少于": "less than", "少於": "less than",
     "低于": "below", "小于": "less than", "高于": "above", "超过": "more than",
     "이상": "or more", "초과": "or more", "이하": "or less", "미만": "or less",
     "감소": "reduction", "증가": "increase", "향상": "improvement", "상승": "increase",
@@ -72,6 +74,7 @@ _CUE_RE = re.compile("|".join(sorted(_CUES, key=len, reverse=True)))
 def cjk_text(text: str) -> str:
     """Return CJK text with numbers spaced from words, numerals as digits, cues in English."""
     text = cjk_amounts(text.translate(_PUNCTUATION))  # "12% の増加": by 12%; "100퍼센트": 100%
+    text = cjk_targets(text)  # "25パーセント以上に", "从每月10%降低至5%" (twentieth round)
     if "每" in text:  # "每 10 分钟": a cadence (tenth round), when the work runs, not a value
         text = _CJK_EVERY_RE.sub(lambda m: f" every {m.group(1)} {_CJK_EVERY[m.group(2)]} ", text)
     text = scaled(text)  # "1億2000万": 120,000,000; "3万": 30,000
@@ -119,7 +122,9 @@ _CJK_UNIT_RE = re.compile(rf"({_CJK_NUM})\s*({'|'.join(sorted(CJK_UNITS, key=len
 # a counter may stand between the number and the particle: "10万人から", "10만 명에서"
 _COUNTER = r"(?:\s*[명개건회원인件人個个])?"
 # a unit may too, and stays with its number: "48時間から24時間に", "48시간에서 24시간으로"
-_CJK_UNIT = r"(?:\s?(?:seconds|minutes|hours|weeks|months|CNY|JPY|KRW|원|円|元|시간|분|초|일))?"
+_CJK_UNIT = (
+    r"(?:\s?(?:seconds|minutes|hours|weeks|months|kg|km|CNY|JPY|KRW|원|円|元|시간|분|초|일))?"
+)
 _CJK_FROM_RE = re.compile(
     rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:から|에서)"
 )
@@ -172,11 +177,24 @@ _CJK_AMOUNT_RE = re.compile(
 _CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
 _CJK_VERB_TO_RE = re.compile(rf"([{''.join(CJK_VERBS_BEFORE_TO)}])(?=\s*[到至]\s*\d)")
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
+# Twentieth round: a work verb opening a noun ("招聘渠道成本", the cost of recruiting channels)
+# whose clause goes on to a verb of change and its amount is no verb.
+_WORK_VERBS = frozenset(
+    w
+    for w, v in CJK_VERBS.items()
+    if v not in ("increase", "reduce", "reach", "keep", "double", "halve")
+)
+_CHANGE_AFTER = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(sorted(_CJK_CHANGE_VERBS, key=len, reverse=True))})"
+    r"\s*(?:by\s+)?\d"
+)
 
 
 def _cjk_word(match: re.Match, counted: bool) -> str:
     """Return a CJK verb as a marked English verb (put first later), a word in English."""
     word = match.group(0)
+    if word in _WORK_VERBS and _CHANGE_AFTER.match(match.string, match.end()):
+        return word  # "招聘渠道成本缩减 30%": a noun (recruiting channels) before the change
     if word in CJK_VERBS:  # a factor ("翻倍", "半減") is the measure without a number
         moves = counted or CJK_VERBS[word] in ("double", "halve")
         return f" {VERB_MARK}{CJK_VERBS[word]}{VERB_MARK} " if moves else word

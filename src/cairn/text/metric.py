@@ -14,6 +14,7 @@ from cairn.text.counted_nouns import (
     glued_rate,
     italian_after_noun,
     nordic_noun,
+    polish_noun,
     romance_after_noun,
     vietnamese_syllable,
 )
@@ -115,6 +116,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return french  # "5 000 visiteurs/mois": the noun (counted_nouns)
     if any(glued_rate(token) for token in phrase):
         return None  # "75K sesiones/mes": a rate has no unit (counted_nouns)
+    if sentence.language == "pl":  # "20 publikacji", "3 nowe, rewolucyjne produkty"
+        return polish_noun(sentence.tokens[at + 1 : at + 6])
     inflected = sentence.language in INFLECTED and not (phrase and phrase[0].text.isascii())
     if not phrase or cjk_word(phrase[0].text) or inflected:
         # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major
@@ -137,8 +140,10 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
     if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
-        if noun.low in PREPOSED_ADJECTIVES and len(phrase) > 1:
-            noun = phrase[1]  # "500 nuevos clientes": an adjective written before the noun
+        if noun.low in PREPOSED_ADJECTIVES:  # "500 nuevos clientes": an adjective before the noun
+            rest = phrase if len(phrase) > 1 else phrase_after(sentence, at)
+            noun = rest[1] if len(rest) > 1 else noun
+            italian = italian or italian_after_noun(rest[1:])  # "50 nuovi lead qualificati"
         if _plural(noun) or number.value != 1:
             if not _plural(noun) and (italian or _italian_plural(sentence, noun)):
                 return noun.low  # "1.500 clienti paganti": an Italian plural ends in -i or -e

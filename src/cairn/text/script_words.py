@@ -13,6 +13,7 @@ CJK_VERBS = {
     "增長": _INCREASE, "扩大": _INCREASE, "擴大": _INCREASE, "翻倍": "double",
     "降低": _DECREASE, "减少": _DECREASE, "減少": _DECREASE, "缩短": _DECREASE,
     "縮短": _DECREASE, "下降": _DECREASE, "削减": _DECREASE, "削減": _DECREASE,
+    "缩减": _DECREASE, "縮減": _DECREASE,
     "减半": "halve", "減半": "halve", "达到": _REACH, "達到": _REACH, "达成": _REACH,
     "達成": _REACH, "保持": _KEEP, "维持": _KEEP, "維持": _KEEP, "举办": "run",
     "舉辦": "run", "发布": "publish", "發布": "publish", "撰写": "write", "撰寫": "write",
@@ -21,7 +22,7 @@ CJK_VERBS = {
     "組織": "organise", "开展": "run", "開展": "run", "举行": "run", "舉行": "run",
     # Japanese
     "増やす": _INCREASE, "高める": _INCREASE, "引き上げる": _INCREASE, "減らす": _DECREASE,
-    "下げる": _DECREASE, "短縮": _DECREASE, "低減": _DECREASE, "開催": "run",
+    "下げる": _DECREASE, "痩せる": _DECREASE, "短縮": _DECREASE, "低減": _DECREASE, "開催": "run",
     "実施": "run", "採用": "hire", "公開": "publish", "作成": "build", "執筆": "write",
     "導入": "implement", "開発": "develop", "倍増": "double", "半減": "halve",
     # Korean

@@ -1,0 +1,34 @@
+"""Marks of a value that read the same whatever the sentence's language (twentieth round).
+
+Read by `cairn.text.any_language` (a short sentence whose language the tables cannot tell) and
+by `cairn.text.script_targets` (CJK):
+
+- an arrow after a percentage is its change: "Time-to-first-value 50% ↓", "… support ticket 가
+  50% ↓" (down 50%), "Activation rate 20% ↑" (up 20%);
+- Italian "oltre" right before a number is "over" (a floor): "NPS oltre 70";
+- a Swedish verb of change opening the sentence, its amount after "med": "Öka den organiska
+  trafiken med 20%" (increase by 20%), "Minska kundtappet med 5%".
+
+Every step tests a plain key word before its regex (the parse's speed, SPEC §7).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARROW = re.compile(r"(\d[\d.,]*\s?%)\s*([↓↑])")
+_ARROW_WORDS = {"↓": "down", "↑": "up"}
+_OLTRE = re.compile(r"(?<!\w)oltre(?=\s+[-+]?\d)", re.IGNORECASE)
+_SWEDISH_VERBS = {"öka": "Increase", "minska": "Reduce", "höj": "Increase", "sänk": "Reduce"}
+_SWEDISH = re.compile(r"^\s*(Öka|Minska|Höj|Sänk)\b(.*?)\bmed(?=\s+[-+]?\d)", re.IGNORECASE)
+
+
+def value_marks(text: str) -> str:
+    """Return text with the marks above written in the English words the rules read."""
+    if "↓" in text or "↑" in text:
+        text = _ARROW.sub(lambda m: f"{_ARROW_WORDS[m.group(2)]} {m.group(1)}", text)
+    if "ltre" in text:
+        text = _OLTRE.sub("over", text)
+    if " med " in text and text.lstrip()[:1] in "ÖöMmHhSs":
+        text = _SWEDISH.sub(lambda m: f"{_SWEDISH_VERBS[m.group(1).lower()]}{m.group(2)}by", text)
+    return text
