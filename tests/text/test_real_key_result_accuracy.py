@@ -94,7 +94,9 @@ def test_the_round12_set_keeps_its_first_run_figure():
     # The seventeenth round ("4 Wochen weniger" with its unit, "100,000 PV", "从 4.0 稳步提升至",
     # "Strive to reduce ten percent of …"): 148 of 151. Nineteenth round ("Ensure incidents
     # remain below the error budget", Portuguese "em 25%" in English words): 151 of 151.
-    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 1.0
+    # 150 of 151 after the lead's session-15 decision on glued rates ("2 Company Offsites/ano":
+    # offsites, in lower case as English units are).
+    assert evaluate(load_labelled(HERE / "real_kr_round12.json")).accuracy(ALL_FIELDS) >= 0.993
 
 
 def test_the_round13_set_keeps_its_first_run_figure():
