@@ -17,7 +17,8 @@ languages, with variants:
   objectives" over one bullet per objective (no key results anywhere), a paragraph, "####
   Previous quarter objectives" over one linked bullet, "#### How we set objectives" over a
   numbered process with nested bullets: the bullets under the heading naming the objectives are
-  the objectives, the section headings are not.
+  the objectives, the section headings are not (variant `vision_after`: the vision's section
+  comes after the list).
 """
 
 from __future__ import annotations
@@ -152,7 +153,7 @@ WORDS: dict[str, Words] = {
 }  # fmt: skip
 VARIANTS = {
     "fenced_examples": ("full", "incorrect", "plain_fences", "tilde_tree", "repeated"),
-    "objective_bullets": ("full", "no_vision", "h2", "numbered", "sentences"),
+    "objective_bullets": ("full", "vision_after", "h2", "numbered", "sentences"),
 }
 SIZES = {"fenced_examples": (2, 3, 4), "objective_bullets": (2, 3, 4)}
 
@@ -248,13 +249,14 @@ def _objective_bullets(tree: Tree, words: Words, variant: str, seed: int) -> lis
     objectives, current, previous, how, note = words.sections
     h3, h4 = ("##", "###") if variant == "h2" else ("###", "####")
     lines = ["---", "layout: page", 'title: "Vision and objectives"', "lang: en", "---", ""]
-    if variant != "no_vision":
-        lines += [f"{h3} {heading}", "", lead, f"* {first}", f"* {second}", "", after, ""]
+    vision = [f"{h3} {heading}", "", lead, f"* {first}", f"* {second}", "", after, ""]
+    lines += [] if variant == "vision_after" else vision
     lines += [f"{h3} {objectives}", "", words.method, "", f"{h4} {current}", ""]
     end = "." if variant == "sentences" else ""
     for i, o in enumerate(tree.objectives, 1):
         lines.append(f"{i}. {o.title}{end}" if variant == "numbered" else f"* {o.title}{end}")
     lines += ["", note, "", f"{h4} {previous}", "", f"* {words.link}", ""]
+    lines += vision if variant == "vision_after" else []
     step, score, draft = words.process
     lines += [f"{h4} {how}", "", f"1. {step}", f" * {score}", f" * {score}", f"2. {draft}", ""]
     return [*lines, "_- Last updated on March 14, 2019_"]

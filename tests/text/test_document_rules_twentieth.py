@@ -1,0 +1,195 @@
+"""Twentieth-round reader rules (issue 15): the families of the round-19 documents.
+
+Each family is generated in several languages and variants
+(tests/text/document_shapes_twentieth.py) and must be read exactly; each rule has its own
+sentences and near misses that must not change.
+"""
+
+import pytest
+
+from cairn.text.document import parse_document
+from tests.text.document_shapes import family_misses
+from tests.text.document_shapes_twentieth import FAMILIES, case, cases
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_each_family_reads_exactly_in_every_language_and_variant(family):
+    missed = family_misses(family, cases(), case)
+    assert not missed, missed[0]
+
+
+def test_the_families_span_languages_and_variants():
+    assert len(cases()) >= 150
+    assert {c[1] for c in cases()} >= {"en", "es", "de", "fr", "pt"}
+
+
+def _tree(text: str) -> list[tuple[str, list[str]]]:
+    return [(o.title, [kr.title for kr in o.key_results]) for o in parse_document(text).objectives]
+
+
+# --- OKRs only inside several code fences: each fence read alone ---
+
+_GUIDE = """# OKR Framework
+
+## OKR Structure
+
+```
+Objective: Qualitative, inspiring goal
++-- Key Result 1: Quantitative measure of progress
++-- Key Result 2: Quantitative measure of progress
+```
+
+## Writing Good Key Results
+
+| Characteristic | Good | Bad |
+|---|---|---|
+| Quantitative | "Reduce churn from 8% to 4%" | "Improve retention" |
+
+## Key Result Formula
+
+```
+[Verb] [metric] from [baseline] to [target]
+
+Examples:
+- Increase NPS from 32 to 50
+```
+
+**Incorrect:**
+```markdown
+Objective: Build a great product
+
+Key Results:
+- Ship 10 features
+```
+
+**Correct:**
+```markdown
+Objective: Win enterprise teams
+
+Key Results:
+- Raise enterprise NPS from 32 to 50
+```
+"""
+
+
+def test_fenced_examples_are_read_fence_by_fence_without_the_guidance_headings():
+    assert _tree(_GUIDE) == [
+        ("Build a great product", ["Ship 10 features"]),
+        ("Win enterprise teams", ["Raise enterprise NPS from 32 to 50"]),
+    ]
+
+
+def test_a_title_repeated_in_a_later_fence_is_another_objective():
+    text = _GUIDE.replace("Objective: Win enterprise teams", "Objective: Build a great product")
+    assert _tree(text) == [
+        ("Build a great product", ["Ship 10 features"]),
+        ("Build a great product", ["Raise enterprise NPS from 32 to 50"]),
+    ]
+
+
+def test_the_fenced_examples_are_flagged_as_read_from_code():
+    problems = parse_document(_GUIDE, None).problems
+    assert any("code block" in p.message for p in problems)
+
+
+def test_a_structure_template_alone_is_no_okr_beside_one_example():
+    # one fence stating OKRs: the page reads as before (the whole page with its fences)
+    text = "```\nObjective: Launch the beta\n\nKey Results:\n- Sign 10 pilots\n```\n"
+    assert _tree(text) == [("Launch the beta", ["Sign 10 pilots"])]
+
+
+def test_a_page_with_its_own_okrs_keeps_them_over_fenced_examples():
+    text = "## Objective: Grow the shop\n\n- Reach 200 orders\n\n" + _GUIDE
+    assert _tree(text)[0] == ("Grow the shop", ["Reach 200 orders"])
+    assert len(_tree(text)) == 1
+
+
+def test_code_fences_that_hold_no_okrs_leave_the_page_as_it_reads():
+    text = (
+        "# Setup\n\n## Objective: Ship the CLI\n\n- Reach 500 installs\n\n"
+        "```bash\npip install cairn\n```\n\n```python\nprint('Objective: not this')\n```\n"
+    )
+    assert _tree(text) == [("Ship the CLI", ["Reach 500 installs"])]
+
+
+def test_key_results_alike_but_for_their_words_are_no_template():
+    text = (
+        "```\nObjective: Win Berlin\n- Sign 3 cafés\n- Sign 4 bars\n```\n\n"
+        "```\nObjective: Win Paris\n- Sign 3 cafés\n- Sign 3 bakeries\n```\n"
+    )
+    assert _tree(text) == [
+        ("Win Berlin", ["Sign 3 cafés", "Sign 4 bars"]),
+        ("Win Paris", ["Sign 3 cafés", "Sign 3 bakeries"]),
+    ]
+
+
+# --- "#### Current quarter objectives" over one bullet per objective ---
+
+_TEAM = """### Team vision
+
+To serve people better, every department will:
+* run research monthly,
+* in an ethical way.
+
+#### Current quarter objectives
+
+* Lead research that surfaces the needs of all users.
+* Ensure key product decisions are grounded in research.
+
+We score them monthly.
+
+#### Previous quarter objectives
+
+* [Quarter 3 objectives and key results](https://example.org/q3)
+"""
+
+
+def test_bullets_under_a_heading_naming_the_objectives_are_the_objectives():
+    assert _tree(_TEAM) == [
+        ("Lead research that surfaces the needs of all users.", []),
+        ("Ensure key product decisions are grounded in research.", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Objetivos del trimestre", "Ziele des Quartals", "Objectifs de l'équipe", "本季度目标"],
+)
+def test_headings_naming_objectives_in_other_languages(heading):
+    text = f"## {heading}\n\n- Grow the community\n- Ship the new app\n\n## Vision\n\n- be kind\n- be bold\n"
+    assert _tree(text) == [("Grow the community", []), ("Ship the new app", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the term alone: a guide's section on what an objective is
+        ("## Objectives\n\n- Qualitative and inspiring\n- Time-bound\n", []),
+        # measured items under the heading: the heading over its key results, as before
+        (
+            "## Q3 objectives\n\n- Reach 500 weekly users\n- Cut churn to 3%\n",
+            [("Q3 objectives", ["Reach 500 weekly users", "Cut churn to 3%"])],
+        ),
+        # items over nested key results: read as before
+        (
+            "## Team objectives\n\n- Grow the community\n  - Reach 500 members\n- Ship the app\n  - Ship 3 releases\n",
+            [("Grow the community", ["Reach 500 members"]), ("Ship the app", ["Ship 3 releases"])],
+        ),
+        # one item alone
+        ("## Team objectives\n\n- Grow the community\n", [("Team objectives", ["Grow the community"])]),
+        # a page that marks its key results
+        (
+            "## Team objectives\n\n- Grow the community\n- Ship the app\n\n## Objective: Sell more\n\n- KR1: Reach 10 shops\n",
+            [("Sell more", ["Reach 10 shops"])],
+        ),
+        # a heading numbering one objective, not naming the list
+        (
+            "### 目标 1\n\n- Grow the community\n- Ship the app\n",
+            [("Grow the community", ["Ship the app"])],
+        ),
+        # about the process: context, as before
+        ("## How we set objectives\n\n- We vote on them\n- We score them\n", []),
+    ],
+)
+def test_near_misses_read_as_before(text, read):
+    assert _tree(text) == read
