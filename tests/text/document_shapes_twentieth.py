@@ -37,7 +37,7 @@ class Words:
     objective: str  # "Objective"
     key_results: str  # "Key Results"
     guide: tuple[str, str]  # the page's title and its first paragraph
-    headings: tuple[str, str, str, str, str]  # structure, good objectives, good KRs, formula, example
+    headings: tuple[str, str, str, str, str]  # structure, good O, good KRs, formula, example
     template: tuple[str, str]  # what an objective is, what a key result is (placeholders)
     table: tuple[str, str, str]  # a Good/Bad table's header
     formula: tuple[str, str, tuple[str, str]]  # formula line, "Examples:", two example key results
@@ -227,8 +227,8 @@ def _fenced_examples(tree: Tree, words: Words, variant: str, seed: int) -> list[
             lines += [f"- KR{j}: {kr.text}" for j, kr in enumerate(o.key_results, 1)] + [""]
         lines[-1:] = [_fence(variant), ""]
     cascade, company, team = words.cascade
-    lines += [f"## {cascade}", "", _fence(variant), company, "    |", "    v", team, _fence(variant)]
-    lines += [""]
+    diagram = [company, "    |", "    v", team]
+    lines += [f"## {cascade}", "", _fence(variant), *diagram, _fence(variant), ""]
     incorrect, correct = words.verdicts
     for o in tree.objectives[split:]:
         verdict = incorrect if o is not tree.objectives[-1] else correct

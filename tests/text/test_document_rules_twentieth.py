@@ -176,7 +176,10 @@ def test_headings_naming_objectives_in_other_languages(heading):
             [("Grow the community", ["Reach 500 members"]), ("Ship the app", ["Ship 3 releases"])],
         ),
         # one item alone
-        ("## Team objectives\n\n- Grow the community\n", [("Team objectives", ["Grow the community"])]),
+        (
+            "## Team objectives\n\n- Grow the community\n",
+            [("Team objectives", ["Grow the community"])],
+        ),
         # a page that marks its key results
         (
             "## Team objectives\n\n- Grow the community\n- Ship the app\n\n## Objective: Sell more\n\n- KR1: Reach 10 shops\n",
