@@ -38,7 +38,7 @@ _CJK_ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
 # (nineteenth round)
 _PERIOD_AFTER = (
     r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w)|\s+(?:anual|mensual|trimestral"
-    r"|semestral|annuel|mensuel|trimestriel|semestriel|annuale|mensile|trimestrale)(?!\w))?"
+    r"|semestral|mensal|annuel|mensuel|trimestriel|semestriel|annuale|mensile|trimestrale)(?!\w))?"
 )
 _PERIOD_BEFORE = r"(?:(?=[amq年月季])(?:(?:annual|monthly|quarterly)\s+|年度|月度|季度))?"
 _OBJECTIVE = re.compile(
