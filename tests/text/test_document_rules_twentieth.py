@@ -196,3 +196,38 @@ def test_headings_naming_objectives_in_other_languages(heading):
 )
 def test_near_misses_read_as_before(text, read):
     assert _tree(text) == read
+
+
+# --- earlier rounds' shapes in more languages: the words they needed ---
+
+
+def test_a_portuguese_monthly_objective_label_names_its_period():
+    text = "**Objetivo mensal:**\n\n- Vender mais pizzas\n\n**Resultados-chave:**\n\n- Vender 200 pizzas por semana\n"
+    assert _tree(text) == [("Vender mais pizzas", ["Vender 200 pizzas por semana"])]
+
+
+@pytest.mark.parametrize(
+    ("header", "owner"),
+    [
+        ("Trimestre: Q1 2026\nResponsável: @ana\nData de conclusão: 2026-03-31", "@ana"),
+        ("Trimestre: Q1 2026\nAssegnato a: @ana\nData di completamento: 2026-03-31", "@ana"),
+    ],
+)
+def test_an_okr_header_in_portuguese_or_italian_owns_the_objective(header, owner):
+    text = f"{header}\n\n## Objetivo: Grow the shop\n\n- Reach 200 orders\n"
+    assert parse_document(text).objectives[0].owner == owner
+
+
+def test_a_numbered_portuguese_part_of_the_page_is_no_objective():
+    text = "## Objetivo: Grow the shop\n\n- Reach 200 orders\n\n**Seção 4: Métricas de qualidade**\n- Erros por projeto (barras)\n"
+    assert _tree(text) == [("Grow the shop", ["Reach 200 orders"])]
+
+
+def test_an_italian_layer_in_parentheses_is_no_owner():
+    text = "#### Esempio OKR (Individuale)\n\n**Obiettivo:** Grow the shop\n- Key Result: Reach 200 orders\n"
+    assert parse_document(text).objectives[0].owner is None
+
+
+def test_italian_prose_okrs_are_read():
+    text = 'Per esempio, un obiettivo potrebbe essere "Crescere il negozio", mentre i risultati chiave potrebbero essere "Arrivare a 200 ordini" e "Aprire 3 negozi".\n'
+    assert _tree(text) == [("Crescere il negozio", ["Arrivare a 200 ordini", "Aprire 3 negozi"])]
