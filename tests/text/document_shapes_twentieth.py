@@ -150,6 +150,43 @@ WORDS: dict[str, Words] = {
                 "[Objetivos e resultados-chave do terceiro trimestre](https://example.org/t3)",
                 ("No fim de cada trimestre fazemos um retiro onde:", "pontuamos os objetivos do trimestre.",
                  "Cada responsável escreve os resultados-chave.")),
+    "it": Words("Obiettivo", "Risultati chiave",
+                ("Quadro OKR", "Obiettivi e risultati chiave allineano i team su traguardi ambiziosi."),
+                ("Struttura di un OKR", "Scrivere buoni obiettivi", "Scrivere buoni risultati chiave",
+                 "Formula del risultato chiave", "Esempio di OKR"),
+                ("Traguardo qualitativo e ispirante", "Misura quantitativa del progresso"),
+                ("Caratteristica", "Buono", "Cattivo"),
+                ("[Verbo] [metrica] da [base] a [target] entro [scadenza]", "Esempi:",
+                 ("Portare l'NPS da 32 a 50", "Ridurre il tempo di attivazione da 14 a 3 giorni")),
+                ("**Sbagliato — Attività invece di risultati:**", "**Giusto — Risultati chiave d'impatto:**"),
+                ("Allineamento a cascata", "OKR dell'azienda", "OKR del team (allineati all'azienda)"),
+                ("Visione del team", "Per servire meglio le persone, ogni ministero farà:",
+                 ("ricerca ogni mese sui servizi chiave,", "in modo rigoroso ed etico."),
+                 "Questa visione guida gli obiettivi che fissiamo."),
+                ("Obiettivi", "Obiettivi del trimestre in corso", "Obiettivi del trimestre precedente",
+                 "Come fissiamo gli obiettivi ogni trimestre",
+                 "Annotiamo i progressi ogni settimana e li valutiamo ogni mese."),
+                "Ogni trimestre fissiamo obiettivi e risultati chiave. Gli obiettivi sono traguardi generali.",
+                "[Obiettivi e risultati chiave del terzo trimestre](https://example.org/t3)",
+                ("Alla fine di ogni trimestre facciamo un ritiro dove:", "valutiamo gli obiettivi del trimestre.",
+                 "Ogni responsabile scrive i risultati chiave.")),
+    "zh": Words("目标", "关键结果",
+                ("OKR 框架", "目标与关键结果让团队围绕有挑战的目标对齐。"),
+                ("OKR 结构", "如何写好目标", "如何写好关键结果", "关键结果公式", "OKR 示例"),
+                ("定性、鼓舞人心的目标", "衡量进展的定量指标"),
+                ("特征", "好", "差"),
+                ("[动词] [指标] 从 [基线] 到 [目标值] 截止 [日期]", "示例：",
+                 ("NPS 从 32 提升到 50", "上手时间从 14 天缩短到 3 天")),
+                ("**错误示范 — 只写产出不写成果：**", "**正确示范 — 以成果为导向的关键结果：**"),
+                ("对齐层级", "公司 OKR", "团队 OKR（对齐公司）"),
+                ("团队愿景", "为了更好地服务民众，各部门将：",
+                 ("每月开展关键服务的用户研究，", "以严谨、合乎伦理的方式。"),
+                 "这个愿景指导我们设定目标。"),
+                ("目标", "本季度目标", "上季度目标", "我们如何每季度设定目标",
+                 "我们每周记录进展，每月评分。"),
+                "每个季度我们都会设定目标和关键结果。目标是总体方向。",
+                "[第三季度目标与关键结果](https://example.org/q3)",
+                ("每个季度末我们开一次复盘会：", "为上季度的目标打分。", "每位目标负责人起草关键结果。")),
 }  # fmt: skip
 VARIANTS = {
     "fenced_examples": ("full", "incorrect", "plain_fences", "tilde_tree", "repeated"),
@@ -185,7 +222,8 @@ def tree_for(seed: int, objectives: int, key_results: int, language: str, family
 # "Key Result 1: …" in a template: the singular of each language's "Key Results"
 _ONE_KEY_RESULT = {"Key Results": "Key Result", "Resultados clave": "Resultado clave"}
 _ONE_KEY_RESULT |= {"Schlüsselergebnisse": "Schlüsselergebnis", "Résultats clés": "Résultat clé"}
-_ONE_KEY_RESULT |= {"Resultados-chave": "Resultado-chave"}
+_ONE_KEY_RESULT |= {"Resultados-chave": "Resultado-chave", "Risultati chiave": "Risultato chiave"}
+_ONE_KEY_RESULT |= {"关键结果": "关键结果"}
 
 
 def _fence(variant: str, tag: str = "") -> str:

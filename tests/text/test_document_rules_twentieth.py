@@ -19,8 +19,8 @@ def test_each_family_reads_exactly_in_every_language_and_variant(family):
 
 
 def test_the_families_span_languages_and_variants():
-    assert len(cases()) >= 150
-    assert {c[1] for c in cases()} >= {"en", "es", "de", "fr", "pt"}
+    assert len(cases()) >= 200
+    assert {c[1] for c in cases()} >= {"en", "es", "de", "fr", "pt", "it", "zh"}
 
 
 def _tree(text: str) -> list[tuple[str, list[str]]]:
