@@ -231,3 +231,22 @@ def test_an_italian_layer_in_parentheses_is_no_owner():
 def test_italian_prose_okrs_are_read():
     text = 'Per esempio, un obiettivo potrebbe essere "Crescere il negozio", mentre i risultati chiave potrebbero essere "Arrivare a 200 ordini" e "Aprire 3 negozi".\n'
     assert _tree(text) == [("Crescere il negozio", ["Arrivare a 200 ordini", "Aprire 3 negozi"])]
+
+
+@pytest.mark.parametrize("heading", ["Veelgemaakte fouten", "Goede praktijken", "Vanliga misstag"])
+def test_dutch_and_swedish_advice_sections_hold_no_key_results(heading):
+    text = f"## Doelstelling 1: Grow the shop\n- KR1: Reach 200 orders\n\n### {heading}\n- Setting too many OKRs\n- Not tracking progress\n"
+    assert _tree(text) == [("Grow the shop", ["Reach 200 orders"])]
+
+
+def test_a_dutch_footer_of_page_fields_keeps_its_owner_off_the_objective():
+    text = "## Doelstelling 1: Grow the shop\n- KR1: Reach 200 orders\n\n---\nLaatst bijgewerkt: 2026-01-02\nOwner: CKO\nVersie: 1.0\n"
+    assert parse_document(text).objectives[0].owner is None
+
+
+def test_a_dutch_primer_reads_its_example_not_its_definitions():
+    text = (
+        "## Doelstelling\n\n- een kwalitatieve visie\n- no numbers\n\nVoorbeeld: Grow the shop\n\n"
+        "## Kernresultaten\n\n- een meetinstrument\n- a success criteria\n\nVoorbeeld:\n1) Reach 200 orders\n"
+    )
+    assert _tree(text) == [("Grow the shop", ["Reach 200 orders"])]
