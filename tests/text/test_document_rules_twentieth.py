@@ -92,10 +92,31 @@ def test_the_fenced_examples_are_flagged_as_read_from_code():
     assert any("code block" in p.message for p in problems)
 
 
-def test_a_structure_template_alone_is_no_okr_beside_one_example():
-    # one fence stating OKRs: the page reads as before (the whole page with its fences)
+def test_one_fence_of_okrs_reads_as_it_did():
     text = "```\nObjective: Launch the beta\n\nKey Results:\n- Sign 10 pilots\n```\n"
     assert _tree(text) == [("Launch the beta", ["Sign 10 pilots"])]
+
+
+def test_one_fence_of_okrs_under_guidance_headings_is_read_without_them():
+    text = (
+        "## Writing Good Key Results\n\n```\n[Verb] [metric] from [baseline] to [target]\n```\n\n"
+        "## Example\n\n```\nObjective: Launch the beta\n\nKey Results:\n- Sign 10 pilots\n```\n"
+    )
+    assert _tree(text) == [("Launch the beta", ["Sign 10 pilots"])]
+
+
+def test_a_heading_outside_over_fenced_key_results_alone_reads_as_before():
+    # the fence alone states no objective: the page with its fences is read as it was
+    text = "## Grow the shop\n\n```\n- Reach 200 orders\n- Open 3 shops\n```\n"
+    assert _tree(text) == _tree_before(text)
+
+
+def _tree_before(text: str) -> list[tuple[str, list[str]]]:
+    from cairn.text.key_result_parser import parse_key_result
+    from cairn.text.outline import read_outline
+
+    outline = read_outline(text, parse_key_result, code=True)
+    return [(o.title, [kr.title for kr in o.key_results]) for o in outline.objectives]
 
 
 def test_a_page_with_its_own_okrs_keeps_them_over_fenced_examples():

@@ -5,9 +5,9 @@ it states in code fences: an "## OKR Example" fence of "### Objective 1: …" he
 "- KR1: …", then an "Incorrect" and a "Correct" fence, each "Objective: …" over "Key Results:"
 and plain bullets. Read together with the page, the guide's headings took the fences' loose
 lines as their key results, and a title repeated in a later fence was taken for the earlier
-one. Where nothing outside the fences is an objective and two fences or more each state
-objectives with key results when read alone, each fence is its own example, read in order:
-the headings between them are guidance. A fence drawing the terms' structure ("Objective:
+one. Where nothing outside the fences is an objective and a fence or more state objectives
+with key results when read alone, each fence is its own example, read in order: the headings
+between them are guidance (one fence of OKRs under "## Writing Good Key Results" too). A fence drawing the terms' structure ("Objective:
 Qualitative, inspiring goal" over "+-- Key Result 1: Quantitative measure of progress" …, the
 key results one text but for their numbers) is a template, no OKR.
 """
@@ -25,16 +25,14 @@ _DIGITS = re.compile(r"\d+")
 
 def fenced_examples(text: str, read: Callable[[str], Outline]) -> Outline | None:
     """Return the objectives of the page's fences, each fence read alone by `read`, or None
-    where fewer than two fences state objectives with key results."""
+    where no fence states objectives with key results."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     found: list[ObjectiveNode] = []
-    stating = 0
     for start, end in _fences(lines):
         part = "\n".join(line if start < i < end else "" for i, line in enumerate(lines))
         objectives = [o for o in read(part).objectives if o.key_results and not _template(o)]
-        stating += bool(objectives)
         found += objectives
-    return Outline(found, []) if stating >= 2 else None
+    return Outline(found, []) if found else None
 
 
 def _fences(lines: list[str]) -> list[tuple[int, int]]:
