@@ -157,6 +157,9 @@ def main() -> None:
     from tests.text.document_shapes_nineteenth import main as nineteenth
 
     nineteenth(show)  # "KR1:…；" lines, "### O-1 …", "## Objective" sections, "1.C.3.2 …" lines
+    from tests.text.document_shapes_twentieth import main as twentieth
+
+    twentieth(show)  # OKRs only inside code fences; objective bullets under a section heading
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -127,6 +127,27 @@ WORDS: dict[str, Words] = {
                 "Section", ("6. Vues du tableau de bord", "6.2 Vue 2 : Analyse détaillée"),
                 ("Gestion du temps", "Analyse financière", "Métriques de qualité"),
                 ("Erreurs par projet (barres)", "Taux de réussite des tests (% sur une échelle 0-100)"), "Métrique"),
+    # twentieth round: the same shapes in Portuguese and Italian
+    "pt": Words("# OKRs - T4 2025 (Arquivado)", "**Período:** 2025-10-01 a 2025-12-31",
+                ("Melhoramos a página inicial", "Ajustamos a jornada do cliente", "Adicionamos um onboarding"),
+                ("Trimestre", "Responsável", "Data de conclusão"), "Objetivo",
+                ("Resultado-chave", "Meta", "Atual", "Status"),
+                "Testa a hipótese central: 150 usuários pagantes dão 1.500 $ de MRR, abaixo da meta de 2.000 $.",
+                ("Objetivo", "Resultados-chave", "Iniciativas"),
+                ("Aonde quero chegar? Objetivos que inspiram.", "Como sei que estou chegando perto? O progresso deve ser específico e mensurável!", "O que preciso fazer para chegar lá?"),
+                "Seção", ("6. Visões do painel", "6.2 Visão 2: Análise detalhada"),
+                ("Gestão do tempo", "Análise financeira", "Métricas de qualidade"),
+                ("Erros por projeto (barras)", "Taxa de sucesso dos testes (% numa escala 0-100)"), "Métrica"),
+    "it": Words("# OKR - T4 2025 (Archiviato)", "**Periodo:** 2025-10-01 al 2025-12-31",
+                ("Abbiamo migliorato la pagina iniziale", "Rivisto il percorso del cliente", "Aggiunto un onboarding guidato"),
+                ("Trimestre", "Assegnato a", "Data di completamento"), "Obiettivo",
+                ("Risultato chiave", "Target", "Attuale", "Stato"),
+                "Verifica l'ipotesi centrale: 150 utenti paganti danno 1.500 $ di MRR, sotto il target di 2.000 $.",
+                ("Obiettivo", "Risultati chiave", "Iniziative"),
+                ("Dove voglio arrivare? Obiettivi che ispirano.", "Come so che mi sto avvicinando? Il progresso deve essere specifico e misurabile!", "Che cosa devo fare per arrivarci?"),
+                "Sezione", ("6. Viste della dashboard", "6.2 Vista 2: Analisi dettagliata"),
+                ("Gestione del tempo", "Analisi finanziaria", "Metriche di qualità"),
+                ("Errori per progetto (barre)", "Tasso di successo dei test (% su una scala 0-100)"), "Metrica"),
 }  # fmt: skip
 VARIANTS = {
     "pipe_lines": ("spaced", "tight_percent", "no_bullets", "no_period", "one_bullet"),
@@ -159,6 +180,9 @@ PRIMER = {
     "fr": ("Objectifs", "Résultats clés", "vous voulez atteindre. Ils doivent être :", "vous mesurez le succès. Ils doivent être :",
            ("Qualitatifs et inspirants", "Limités dans le temps"), ("Quantitatifs et mesurables", "Limités à 3-5 par Objective"),
            "Exemple", "Exemple de KR pour l'Objective ci-dessus", "Exemple pratique"),
+    "pt": ("Objetivos", "Resultados-chave", "você quer alcançar. Devem ser:", "você mede o sucesso. Devem ser:",
+           ("Qualitativos e inspiradores", "Com prazo (trimestre ou ano)"), ("Quantitativos e mensuráveis", "Limitados a 3-5 por Objective"),
+           "Exemplo", "Exemplo de KRs para o Objective acima", "Exemplo prático"),
 }  # fmt: skip
 _ACTUALS = ("1690 new users", "37 %", "574 USD", "12 of 20", "3.2 days")
 _OWNERS = ("@JanBran", "@ana", "Maria Lopez")

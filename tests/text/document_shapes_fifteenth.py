@@ -69,6 +69,15 @@ WORDS: dict[str, Words] = {
                 ("Was wollen Sie erreichen?", "Wie werden Sie es erreichen?"),
                 ("Klarheit und Absicht.", "Erfolgsmaßstäbe innerhalb des Quartals."),
                 "OKR-Beispiele", ("Abteilung", "Ziel")),
+    # twentieth round: the same shapes in Italian and Dutch
+    "it": Words("Obiettivo", "Risultati chiave", "Scopo", ("Individuale", "Team", "Reparto"),
+                ("Che cosa vuoi ottenere?", "Come lo otterrai?"),
+                ("Chiarezza e intenzione.", "Misure del successo nel trimestre."),
+                "Esempi di OKR", ("Team", "Obiettivo")),
+    "nl": Words("Doelstelling", "Kernresultaten", "Doel", ("Individueel", "Team", "Afdeling"),
+                ("Wat wil je bereiken?", "Hoe ga je dat bereiken?"),
+                ("Helderheid en bedoeling.", "Maatstaven voor succes binnen het kwartaal."),
+                "Voorbeelden van OKR's", ("Team", "Doelstelling")),
 }  # fmt: skip
 VARIANTS = {
     "goal_lines": ("bold_colon_after", "bold_colon_inside", "aim_label", "kr_ids", "front_matter"),

@@ -53,6 +53,9 @@ WORDS: dict[str, Words] = {
     "pt": Words("Objetivo", "Resultado-chave", "Processo de desenvolvimento de produto"),
     "fr": Words("Objectif", "Résultat clé", "Processus de développement produit"),
     "de": Words("Objective", "Key Result", "Produktentwicklung"),
+    # twentieth round: the same shapes in Italian and Dutch
+    "it": Words("Obiettivo", "Risultato chiave", "Processo di sviluppo del prodotto"),
+    "nl": Words("Doelstelling", "Kernresultaat", "Productontwikkelingsproces"),
 }
 VARIANTS = {
     "list_commas": ("tab_numbered", "spaced_numbered", "dash_items", "semicolons", "label_space"),
@@ -79,6 +82,9 @@ _PROSE = {
     "fr": ("Par exemple, un objectif pourrait être « {o} », tandis que les résultats clés "
            "pourraient être {krs}.", "Un objectif d'exemple pourrait être « {o} ». Les "
            "résultats clés associés pourraient être {krs}.", "et"),
+    "it": ('Per esempio, un obiettivo potrebbe essere "{o}", mentre i risultati chiave '
+           "potrebbero essere {krs}.", "Un obiettivo di esempio potrebbe essere “{o}”. I risultati "
+           "chiave associati potrebbero essere {krs}.", "e"),
 }  # fmt: skip
 _PROSE_LANGUAGES = tuple(_PROSE)
 _EVIDENCE = (

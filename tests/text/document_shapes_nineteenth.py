@@ -125,6 +125,24 @@ WORDS: dict[str, Words] = {
                 ("Objective", "Key Result"),
                 "这个 OKR 反映了增长与伦理之间的张力。",
                 ("这个 OKR 用三个指标衡量。", "Metric", "Safeguard")),
+    "pt": Words(";", ":", "2020-01 ~ 2020-02",
+                ("Por que importa", "Resumo do progresso do T1", "Resultados-chave", "Projetos ou ações", "Riscos e dependências"),
+                "O T1 montou o projeto; o T2 é para fazer o padrão se manter.",
+                ("Início de janeiro: início do projeto e primeira pesquisa.", "Março: começaram as verificações de rastreio."),
+                ("Ordenar os problemas abertos por fluxo.", "Várias equipes precisam concordar."),
+                ("Objetivo e resultado-chave", "Métrica(s) com experimento(s)", "Impacto(s) ético(s)", "Salvaguardas éticas"),
+                ("Objetivo", "Resultado-chave"),
+                "Este OKR mostra a tensão entre crescimento e ética, e os clientes são muito diversos.",
+                ("O OKR será medido por três métricas.", "Métrica", "Salvaguarda")),
+    "it": Words(";", ":", "2020-01 ~ 2020-02",
+                ("Perché conta", "Riepilogo dei progressi del T1", "Risultati chiave", "Progetti o azioni", "Rischi e dipendenze"),
+                "Il T1 ha avviato il progetto; il T2 serve a far reggere lo standard.",
+                ("Inizio gennaio: avvio del progetto e primo sondaggio.", "Marzo: sono iniziati i controlli delle tracce."),
+                ("Ordinare i problemi aperti per flusso.", "Più team devono mettersi d'accordo."),
+                ("Obiettivo e risultato chiave", "Metrica(e) con esperimento(i)", "Impatto(i) etico(i)", "Tutele etiche"),
+                ("Obiettivo", "Risultato chiave"),
+                "Questo OKR mostra la tensione tra crescita ed etica, e i clienti sono molto diversi.",
+                ("L'OKR sarà misurato con tre metriche.", "Metrica", "Tutela")),
 }  # fmt: skip
 VARIANTS = {
     "semicolon_lines": ("fullwidth", "ascii_colon", "no_period", "bare_objective", "spaced_krs"),
@@ -149,6 +167,10 @@ HTML = {
     "fr": (("Objectif annuel", "Objectif mensuel"), "Résultats clés", ("Gérant d'agence", "Serveur"),
            ("1-Objectifs", "2-Résultats clés"), "Ce sont des buts ambitieux et inspirants", "Enfin, la moyenne de ces résultats est la note de l'objectif, ici 0.72."),
     "zh": (("年度目标", "月度目标"), "关键结果", ("门店经理", "服务员"), ("1-目标", "2-关键结果"), "它们是有雄心、鼓舞人心的目标", "最后，这些结果的平均值就是目标的评分，这里是 0.72。"),
+    "pt": (("Objetivo anual", "Objetivo mensal"), "Resultados-chave", ("Gerente de filial", "Garçom"),
+           ("1-Objetivos", "2-Resultados-chave"), "São metas ambiciosas e inspiradoras", "Por fim, a média desses resultados é a nota do objetivo, aqui 0.72."),
+    "it": (("Obiettivo annuale", "Obiettivo mensile"), "Risultati chiave", ("Responsabile di filiale", "Cameriere"),
+           ("1-Obiettivi", "2-Risultati chiave"), "Sono traguardi ambiziosi e stimolanti", "Infine, la media di questi risultati è il voto dell'obiettivo, qui 0.72."),
 }  # fmt: skip
 _MORE = {
     "es": "Si te gustó este articulo probablemente te interese:",
@@ -156,6 +178,8 @@ _MORE = {
     "de": "Wenn dir dieser Artikel gefiel, lies auch:",
     "fr": "Si cet article vous a plu, lisez aussi :",
     "zh": "如果你喜欢这篇文章，也可以看看：",
+    "pt": "Se você gostou deste artigo, talvez goste também:",
+    "it": "Se ti è piaciuto questo articolo, potrebbe interessarti anche:",
 }
 _GRADES = ((0.8, "0,8"), (0.7, "0,7"), (0.4, "0,4"), (1.0, "1"))
 # A changelog's words: the templates' section, a template's name, risks, KPIs, the generic one
@@ -169,6 +193,10 @@ CHANGELOG = {
     "fr": ("Modèles OKR prédéfinis", "Modèle", "3 Risques : Opportunité, Conversion, Valeur",
            "KPI et initiatives pour chaque risque", "Générique", "Structure de base personnalisable"),
     "zh": ("预设 OKR 模板", "模板", "3 个风险：机会、转化、客单价", "每个风险的 KPI 和举措", "通用", "可定制的基础结构"),
+    "pt": ("Modelos de OKR predefinidos", "Modelo", "3 Riscos: Oportunidade, Conversão, Ticket",
+           "KPI e iniciativas para cada risco", "Genérico", "Estrutura base personalizável"),
+    "it": ("Template OKR predefiniti", "Template", "3 Rischi: Opportunità, Conversione, Valore",
+           "KPI e iniziative per ogni rischio", "Generico", "Struttura base personalizzabile"),
 }  # fmt: skip
 _TEAMS = ("Sales", "Marketing", "Product", "Support")
 # A team page's words: the method paragraph, the lead-in, a contact section after the OKRs
@@ -182,6 +210,10 @@ LEAD = {
     "fr": ("La méthode OKR aide l'équipe à corriger ses erreurs et à trouver des opportunités.",
            "Dans notre cas, les objectifs de l'équipe Asgard sont :", "Contact"),
     "zh": ("OKR 方法帮助团队纠正错误、发现成长机会。", "我们团队的 OKR 是：", "联系方式"),
+    "pt": ("A metodologia OKR ajuda o time a corrigir erros e achar oportunidades.",
+           "No caso, os OKR's da POD Asgard são:", "Contato"),
+    "it": ("Il metodo OKR aiuta il team a correggere gli errori e a trovare opportunità.",
+           "Nel nostro caso, gli obiettivi del team Asgard sono:", "Contatti"),
 }  # fmt: skip
 # A handbook's words: the intro bullets, a principle, two categories, the later sections
 HANDBOOK = {
@@ -205,6 +237,14 @@ HANDBOOK = {
            "关键结果是可衡量的", ("技术与实践", "团队运营"),
            "前端领导任务", ("招聘", "培训"), "负责人", ("维护与候选人的关系。", "结对编程。"),
            "为什么做代码评审", "提高工作的整体质量。"),
+    "pt": (("O **Membro** do cartão indica de quem é o OKR.", "As **Checklists** são os `Key Results`."),
+           "Os resultados-chave são mensuráveis", ("Tecnologias e práticas", "Operação do time"),
+           "Tarefas de liderança", ("Recrutamento", "Treinamento"), "Pessoa", ("Cuidar da relação com candidatos.", "Sessões de programação em par."),
+           "Por que revisamos código", "Melhorar a qualidade do trabalho."),
+    "it": (("Il **Membro** della scheda indica di chi è l'OKR.", "Le **Checklist** sono i `Key Results`."),
+           "I risultati chiave sono misurabili", ("Tecnologie e pratiche", "Operatività del team"),
+           "Compiti di leadership", ("Selezione", "Formazione"), "Persona", ("Curare il rapporto con i candidati.", "Sessioni di programmazione in coppia."),
+           "Perché facciamo code review", "Migliorare la qualità del lavoro."),
 }  # fmt: skip
 _THEMES = ("Wagtail", "React", "Team", "UI")
 _LEFTOVER = "This is an example landing page. It is built using the Hero and Callouts."
@@ -219,6 +259,10 @@ ADR = {
     "fr": ("Décision", "Objectif possible", "L'interface web ne convient pas aux envois.",
            "Planifier l'atelier avant l'été", "Parler à l'équipe de formation"),
     "zh": ("决定", "可能的目标", "网页界面不适合上传大量数据。", "在夏天之前安排研讨会", "联系培训中心"),
+    "pt": ("Decisão", "Objetivo possível", "A interface web não serve para envios.",
+           "Marcar a oficina antes do verão", "Falar com o time de treinamento"),
+    "it": ("Decisione", "Possibile obiettivo", "L'interfaccia web non va bene per i caricamenti.",
+           "Programmare il workshop prima dell'estate", "Parlare con il team di formazione"),
 }  # fmt: skip
 _NAMES = ("Workshop for users", "Support documentation", "Ticket Volume", "Test coverage")
 _TAGS = ("COMMITTED", "ASPIRATIONAL", "LEARNING")

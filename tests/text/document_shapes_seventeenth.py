@@ -83,6 +83,15 @@ WORDS: dict[str, Words] = {
                 ("Daten (1000 Nutzer am Tag, 58657 Detailseiten am Tag)", "Nutzer im Dezember: 13710; Tagesmittel: 442", "Gesamt"),
                 "Ziel", ("Frühindikator (Verhalten)", "Spätindikator (Geschäft)", "Qualitätsmetrik (Vertrauen)"),
                 ("Warum es zählt", "Risiko, wenn dieses KR verfehlt wird"), "2. Objective (ein inspirierendes Ziel)", "3. Key Results und Analyse"),
+    # twentieth round: the same shapes in French and Portuguese
+    "fr": Words("OKR de mars-avril :", ("Fluidifier le parcours", "Retirer les filigranes à la main", "Publicités avant le lancement (bannières, badges)"),
+                ("Données (1000 utilisateurs par jour, 58657 pages par jour)", "Utilisateurs en décembre : 13710 ; moyenne quotidienne : 442", "Total"),
+                "Cible", ("Indicateur avancé (comportement)", "Indicateur retardé (activité)", "Indicateur de qualité (confiance)"),
+                ("Pourquoi c'est important", "Risque si ce KR est manqué"), "2. Objective (un objectif inspirant)", "3. Key Results et analyse"),
+    "pt": Words("OKR de março-abril:", ("Otimizar o fluxo", "Remover marcas d'água à mão", "Anúncios antes do lançamento (banners, selos)"),
+                ("Dados (1000 usuários por dia, 58657 páginas por dia)", "Usuários em dezembro: 13710; média diária: 442", "Total"),
+                "Meta", ("Métrica antecedente (comportamento)", "Métrica consequente (negócio)", "Métrica de qualidade (confiança)"),
+                ("Por que importa", "Risco se errarmos este KR"), "2. Objective (um objetivo inspirador)", "3. Key Results e análise"),
 }  # fmt: skip
 VARIANTS = {
     "numbered_initiatives": ("mixed_bold", "all_bold", "plain", "dot_space", "notes_after"),
@@ -127,6 +136,12 @@ PRIMERS: dict[str, Primer] = {
     "de": Primer("Objective", "Key Results", "Beispiel",
                  ("Was ihr erreichen wollt (qualitativ, inspirierend)", "Wie ihr den Erfolg messt (quantitativ, konkret)"),
                  ("Was sind OKRs?", "Bewertung"), "Was ist ein guter Durchschnittswert?", ("Perfekt", "Zu ehrgeizig")),
+    "fr": Primer("Objectif", "Résultats clés", "Exemple",
+                 ("Ce que vous voulez accomplir (qualitatif, inspirant)", "Comment vous mesurerez le succès (quantitatif, précis)"),
+                 ("Que sont les OKR ?", "Notation"), "Quelle est une bonne note moyenne ?", ("Parfait", "Trop ambitieux")),
+    "pt": Primer("Objetivo", "Resultados-chave", "Exemplo",
+                 ("O que você quer alcançar (qualitativo, inspirador)", "Como você vai medir o sucesso (quantitativo, específico)"),
+                 ("O que são OKRs?", "Pontuação"), "Qual é uma boa nota média?", ("Perfeito", "Ambicioso demais")),
 }  # fmt: skip
 _QUARTERS = ("Q1     0%-30%", "Q2 0%-0%", "Q2   10%-20%", "Q3 0%-50%")
 

@@ -68,6 +68,15 @@ WORDS: dict[str, Words] = {
                 ("Qualitativ, inspirierend, terminiert", "Quantitativ, messbar, überprüfbar"),
                 "Beispiel", ("Häufige Fehler", "Key Results, die Aufgaben sind"),
                 ("Zuverlässigkeit", "Verfügbarkeit der Plattform")),
+    # twentieth round: the same shapes in Italian and Dutch
+    "it": Words("Obiettivo", "Risultati chiave", "Risultato chiave",
+                ("Qualitativo, ispirante, con scadenza", "Quantitativi, misurabili, verificabili"),
+                "Esempio", ("Errori comuni", "Risultati chiave che sono attività"),
+                ("Affidabilità", "Disponibilità della piattaforma")),
+    "nl": Words("Doelstelling", "Kernresultaten", "Kernresultaat",
+                ("Kwalitatief, inspirerend, tijdgebonden", "Kwantitatief, meetbaar, controleerbaar"),
+                "Voorbeeld", ("Veelgemaakte fouten", "Kernresultaten die taken zijn"),
+                ("Betrouwbaarheid", "Beschikbaarheid van het platform")),
 }  # fmt: skip
 VARIANTS = {
     "defined_example": ("list", "list_blank", "fenced", "fenced_spaced", "list_key_result"),

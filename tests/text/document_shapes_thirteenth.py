@@ -81,6 +81,13 @@ WORDS: dict[str, Words] = {
     "it": Words("Obiettivo", "Risultati chiave", "Progresso", "Stato", "Ultimo aggiornamento",
                 "Versione", "Errori comuni", "Buone pratiche", "Esempio",
                 ("una visione qualitativa a cui puntare", "uno strumento di misura"), "Risultato chiave", "Iniziativa"),
+    # twentieth round: the same shapes in Dutch and Swedish
+    "nl": Words("Doelstelling", "Kernresultaten", "Voortgang", "Status", "Laatst bijgewerkt",
+                "Versie", "Veelgemaakte fouten", "Goede praktijken", "Voorbeeld",
+                ("een kwalitatieve visie om naar te streven", "een meetinstrument"), "Kernresultaat", "Initiatief"),
+    "sv": Words("Mål", "Nyckelresultat", "Framsteg", "Status", "Senast uppdaterad",
+                "Version", "Vanliga misstag", "Bästa praxis", "Exempel",
+                ("en kvalitativ vision att sikta mot", "ett mätinstrument"), "Nyckelresultat", "Initiativ"),
 }  # fmt: skip
 VARIANTS = {
     "emoji_status": ("bold_items", "plain_items", "status_first", "bold_lines"),
@@ -98,6 +105,8 @@ _QUESTIONS = {
     "fr": ("But (Objective): Où est-ce que je veux aller ?", "Résultat (Key Result): Comment ?"),
     "de": ("Ziel (Objective): Wohin will ich?", "Ergebnis (Key Result): Wie komme ich dahin?"),
     "it": ("Meta (Objective): Dove voglio andare?", "Risultato (Key Result): Come ci arrivo?"),
+    "nl": ("Doel (Objective): Waar wil ik heen?", "Resultaat (Key Result): Hoe kom ik daar?"),
+    "sv": ("Mål (Objective): Vart vill jag?", "Resultat (Key Result): Hur kommer jag dit?"),
 }
 _STATUSES = (("🟡", "At Risk"), ("🟢", "On Track"), ("🔴", "Off Track"), ("🟢", "Completed"))
 _ADVICE = (

@@ -20,6 +20,7 @@ from cairn.coach import (
     review_objective,
 )
 from cairn.text.doc_clean import first_code_block
+from cairn.text.doc_fenced_examples import fenced_examples
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.markdown import MarkdownRead, looks_canonical, read_markdown
 from cairn.text.outline import Item, ObjectiveNode, Outline, WorkNode, read_outline, work_kind
@@ -217,6 +218,8 @@ def _from_outline(text: str) -> ParsedDocument:
         # objectives without one key result ("**Objective:** Qualitative, inspiring, …" over a
         # fenced "Objective: …" / "  KR1: …", sixteenth round) give way to a fence's OKRs.
         fenced = read_outline(text, parse, code=True)
+        if not outline.objectives:  # guidance headings between examples, each in its fence
+            fenced = fenced_examples(text, lambda part: read_outline(part, parse)) or fenced
         if fenced.objectives if not outline.objectives else _all_stated(fenced):
             outline = fenced
             outline.problems.insert(

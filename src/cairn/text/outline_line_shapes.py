@@ -1,9 +1,11 @@
-"""The line passes of the eighteenth round (issue 15), run before the builder in order.
+"""The line passes of the eighteenth round (issue 15) and later, run before the builder in order.
 
 - `outline_pipe_lines.pipe_okr_lines`: "User acquisition | Acquire 2000 users | 1690 | 84 %";
 - `outline_guidance.template_guidance`: "Mål:" / "- Var ska jag? …" / the objective;
 - `outline_listed_objectives.listed_objectives`: "### Objectives :" / "1. A" … "### Key
-  Results:" / "1. A (aspirational KR)" / "   - …", and the review table's scores.
+  Results:" / "1. A (aspirational KR)" / "   - …", and the review table's scores;
+- `outline_objective_bullets.objective_bullets` (twentieth round): "#### Current quarter
+  objectives" over one bullet per objective.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 from cairn.text.outline_guidance import template_guidance
 from cairn.text.outline_lines import Line
 from cairn.text.outline_listed_objectives import listed_objectives
+from cairn.text.outline_objective_bullets import objective_bullets
 from cairn.text.outline_pipe_lines import pipe_okr_lines
 
 
 def line_shapes(lines: list[Line]) -> list[Line]:
     """Return the lines with the eighteenth round's page shapes marked as their OKRs."""
-    return listed_objectives(template_guidance(pipe_okr_lines(lines)))
+    return objective_bullets(listed_objectives(template_guidance(pipe_okr_lines(lines))))

@@ -38,7 +38,7 @@ _CJK_ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}[、.．]\s*)?"
 # (nineteenth round)
 _PERIOD_AFTER = (
     r"(?:\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})(?:\s+\d{4})?(?!\w)|\s+(?:anual|mensual|trimestral"
-    r"|semestral|annuel|mensuel|trimestriel|semestriel|annuale|mensile|trimestrale)(?!\w))?"
+    r"|semestral|mensal|annuel|mensuel|trimestriel|semestriel|annuale|mensile|trimestrale)(?!\w))?"
 )
 _PERIOD_BEFORE = r"(?:(?=[amq年月季])(?:(?:annual|monthly|quarterly)\s+|年度|月度|季度))?"
 _OBJECTIVE = re.compile(
@@ -122,6 +122,7 @@ _OWNER_HEADING = re.compile(r"^(?:team|owners?|owner\(s\)|owning team|dri)$", re
 _OWNER_LABEL = re.compile(rf"^{OWNER_WORD}$", re.I)
 # "Assignee: @JanBran", "Asignado a: …", "Zuständig: …": who the OKR is assigned to owns it
 _ASSIGNEE = r"assignees?|assigned\s+to|asignad[oa]\s+a|atribu[íi]do\s+a|assign[ée]e?\s+à|zuständig|tilldelad"
+_ASSIGNEE += r"|assegnat[oa]\s+a"
 _OWNER = re.compile(rf"^(?:{OWNER_WORD}|owned by|responsible|{_ASSIGNEE})\s*[:：]\s*(.+)$", re.I)
 # "Status: Met", "Progress: 40%", "İlerleme: 0%", "进度：60%": a report on the key result above
 _FIELD = re.compile(

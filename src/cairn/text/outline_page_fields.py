@@ -41,7 +41,8 @@ def page_owner_lines(lines: list[Line]) -> frozenset[int]:
 _OKR_FIELD = re.compile(
     r"^(?:quarter|cycle|completion\s+date|due\s+date|target\s+date|deadline|trimestre"
     r"|fecha\s+(?:de\s+finalización|límite|de\s+cierre)|quartal|fertigstellungsdatum"
-    r"|fälligkeitsdatum|frist|date\s+d['’]achèvement|date\s+limite|échéance|kvartal|slutdatum)"
+    r"|fälligkeitsdatum|frist|date\s+d['’]achèvement|date\s+limite|échéance|kvartal|slutdatum"
+    r"|data\s+(?:de\s+conclusão|limite|di\s+(?:completamento|scadenza|chiusura))|prazo|scadenza)"
     r"\s*[:：]\s*\S*\d",
     re.I,
 )

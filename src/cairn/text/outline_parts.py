@@ -15,12 +15,12 @@ from cairn.text.outline_words import OBJECTIVE_ALONE_WORD
 
 # The key word first: a cheap test before the pattern.
 _PART_WORDS = (
-    "section", "secci", "secção", "sezione", "abschnitt", "avsnitt", "afsnit", "sekcja",
+    "section", "secci", "secção", "seção", "sezione", "abschnitt", "avsnitt", "afsnit", "sekcja",
     "раздел", "розділ", "bölüm", "phần", "part", "teil", "chapter", "cap", "chapitre",
     "kapitel", "hoofdstuk", "rozdział",
 )  # fmt: skip
 _PART = re.compile(
-    r"^(?:sections?|secci[óo]n|secção|sezione|abschnitt|avsnitt|afsnit|sekcja|раздел|розділ"
+    r"^(?:sections?|secci[óo]n|sec?ção|sezione|abschnitt|avsnitt|afsnit|sekcja|раздел|розділ"
     r"|bölüm|phần|part(?:e|ie)?|teil|chapter|cap[íi]tulo|capitolo|chapitre|kapitel|hoofdstuk"
     r"|rozdział)\s+(?:\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})\s*[:：.—–-]\s*(\S.*)$",
     re.I,

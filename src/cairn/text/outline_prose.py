@@ -7,12 +7,12 @@ errors”. The associated KRs for this objective could be to reduce 502 errors f
 reduce build security errors by 50% and reduce open-source software-related errors by 5%.'
 
 The reading is narrow on purpose: on one line, the word "objective" and a modal ("could be",
-"might be", "podría ser", "poderia ser", "pourrait être") then a quoted objective; after it, the
-words "key results" / "KRs" and a modal, then either quoted key results joined by commas and
-"and" (each quote one key result), or clauses joined by commas and a last "and", each stating a
-number (a measured key result: "reduce build security errors by 50%"). The quotes and the
-punctuation closing a quoted title are left out; a listed clause keeps its words ("to" after
-the modal goes).
+"might be", "podría ser", "poderia ser", "pourrait être", "potrebbe essere") then a quoted
+objective; after it, the words "key results" / "KRs" and a modal, then either quoted key
+results joined by commas and "and" (each quote one key result), or clauses joined by commas and
+a last "and", each stating a number (a measured key result: "reduce build security errors by
+50%"). The quotes and the punctuation closing a quoted title are left out; a listed clause
+keeps its words ("to" after the modal goes).
 
 Prose OKRs are the page's OKRs only where its structure gives none of its own: nothing is read,
 or only plain paragraphs (a definition under an "Objectives:" label read as an objective over the
@@ -32,18 +32,19 @@ if TYPE_CHECKING:
 _OPEN, _CLOSE = '"“«„', '"”»“'
 _MODAL = (
     r"(?:(?:could|might|may|would|can)\s+be(?:\s+to)?|podr[íi]an?\s+ser|poderiam?\s+ser"
-    r"|podem?\s+ser|pourrai(?:en)?t\s+être)"
+    r"|podem?\s+ser|pourrai(?:en)?t\s+être|potrebbe(?:ro)?\s+essere)"
 )
 _QUOTED = rf"[{_OPEN}]\s*([^{_OPEN}{_CLOSE}]{{3,160}}?)\s*[{_CLOSE}]"
 # "an objective might be "…"", "An example objective for an SRE could be to “…”"
 _OBJECTIVE = re.compile(
-    rf"\b(?:objective|objetivo|objectif)\b[^{_OPEN}{_CLOSE}.;:]{{0,40}}?\s{_MODAL}\s*[:：]?\s*"
+    rf"\b(?:objective|objetivo|objectif|obiettivo)\b[^{_OPEN}{_CLOSE}.;:]{{0,40}}?\s{_MODAL}\s*[:：]?\s*"
     + _QUOTED,
     re.I,
 )
 # "key results could be", "The associated KRs for this objective could be to"
 _KEY_RESULTS = re.compile(
-    r"\b(?:key\s+results?|krs?|resultados?[-\s](?:clave|chave)|r[ée]sultats?\s+cl[ée]s?)\b"
+    r"\b(?:key\s+results?|krs?|resultados?[-\s](?:clave|chave)|r[ée]sultats?\s+cl[ée]s?"
+    r"|risultat[oi]\s+chiave)\b"
     rf"[^{_OPEN}{_CLOSE}.;:]{{0,50}}?\s{_MODAL}\s*[:：]?\s*",
     re.I,
 )
@@ -109,13 +110,14 @@ def _structured(lines: list[Line], outline: Outline) -> bool:
     )
 
 
-# what comes right before a quoted objective: "… be", "… be to", "… ser", "… être"
-_BEFORE_QUOTE = re.compile(r"(?:\bbe|\bser|\bêtre)(?:\s+to)?\s*[:：]?\s*$", re.I)
+# what comes right before a quoted objective: "… be", "… be to", "… ser", "… être", "… essere"
+_BEFORE_QUOTE = re.compile(r"(?:\bbe|\bser|\bêtre|\bessere)(?:\s+to)?\s*[:：]?\s*$", re.I)
 
 
 def _tell_tale(text: str) -> bool:
-    """Return True when a quotation follows "be" / "ser" / "être" somewhere in the text: a page
-    without one has no prose OKRs (the quotes are found first; most pages have few or none)."""
+    """Return True when a quotation follows "be" / "ser" / "être" / "essere" somewhere in the
+    text: a page without one has no prose OKRs (the quotes are found first; most pages have few
+    or none)."""
     for quote in _OPEN:
         at = text.find(quote)
         while at != -1:
@@ -132,7 +134,10 @@ def prose_okrs(text: str, lines: list[Line], outline: Outline) -> None:
     found = []
     for line in lines:
         text = line.text
-        if line.heading or not any(q in text for q in _OPEN) or "bje" not in text.lower():
+        if line.heading or not any(q in text for q in _OPEN):
+            continue
+        low = text.lower()  # "objective", "objetivo", "objectif", "obiettivo"
+        if "bje" not in low and "biet" not in low:
             continue
         if stated := _prose(line):
             found.append((line, *stated))

@@ -129,7 +129,9 @@ _NOT_NAMES = frozenset(
         # trying to achieve? (Objective)"): no one's name (fifteenth round)
         """ individual individuel individuell department departamento abteilung division
         equipo equipe squad group organization organisation corporate executive leadership
-        objective objectives objetivo objetivos objectif objectifs goal goals""",
+        objective objectives objetivo objetivos objectif objectifs goal goals
+        individuale reparto squadra obiettivo obiettivi individueel afdeling doelstelling
+        doelstellingen departement département""",
     )
 )
 

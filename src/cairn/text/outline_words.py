@@ -169,19 +169,21 @@ ADVICE_SECTION = (
     r"|erros\s+(?:comuns|frequentes|a\s+evitar)|boas\s+práticas|dicas"
     r"|erreurs\s+(?:courantes|fréquentes|à\s+éviter)|bonnes\s+pratiques|conseils"
     r"|häufige\s+fehler|typische\s+fehler|tipps|errori\s+(?:comuni|frequenti|da\s+evitare)"
-    r"|buone\s+pratiche|consigli"
+    r"|buone\s+pratiche|consigli|veelgemaakte\s+fouten|veelvoorkomende\s+fouten"
+    r"|goede\s+praktijken|vanliga\s+misstag|bästa\s+praxis"
 )
 # A page's own metadata fields in other languages ("Última actualización:", "Versión:",
 # "Dernière mise à jour:"; the English ones are in outline_markers._DOC_FIELD).
 DOC_FIELD_WORD = (
     r"(?:última\s+actualización|actualizado|versión|fecha|última\s+atualização|atualizado"
     r"|versão|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|zuletzt\s+aktualisiert"
-    r"|letzte\s+aktualisierung|aktualisiert|stand|ultimo\s+aggiornamento|aggiornato|versione)"
+    r"|letzte\s+aktualisierung|aktualisiert|stand|ultimo\s+aggiornamento|aggiornato|versione"
+    r"|laatst\s+bijgewerkt|bijgewerkt|versie|senast\s+uppdaterad|uppdaterad)"
 )
 # An example's label ("Example:", "Ejemplo:", "Beispiel:", "例："): in a primer's sections on the
 # terms, what follows it is the OKR, the lines before it define the term (thirteenth round).
 EXAMPLE_WORD = (
     r"(?:(?:for\s+)?examples?|e\.\s?g\.|(?:por\s+)?ejemplos?|(?:por\s+)?exemplos?|(?:par\s+)?exemples?"
-    r"|(?:zum\s+)?beispiele?|(?:ad\s+|per\s+)?esempi[oi]|voorbeelden?|przykłady?|примеры?"
+    r"|(?:zum\s+)?beispiele?|(?:ad\s+|per\s+)?esempi[oi]|voorbeeld(?:en)?|exempel|przykłady?|примеры?"
     r"|ví\s+dụ|contoh|例|示例|예시|例え?ば?)"
 )
