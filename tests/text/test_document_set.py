@@ -178,7 +178,18 @@ def _tree_of(data: dict) -> list[dict]:
 # document was, both after the nineteenth round (5 December 2026, session 15); the twentieth
 # round reads both (OKRs only inside several code fences, read fence by fence; objective bullets
 # under "#### Current quarter objectives"): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# None of the 2 round-21 and 4 round-22 documents was read exactly at their one first run, after
+# the twentieth round (5 December 2026, session 15).
+NOT_EXACT: frozenset[str] = frozenset(
+    {
+        "round21-quarter-checkbox-okrs-nested-zh",
+        "round21-plans-then-checkbox-okrs-zh",
+        "round22-team-lead-objectif-resultat-cle-scores-fr",
+        "round22-startup-page-emoji-objective-lines-fr",
+        "round22-blog-post-objetivo-resultados-chave-lines-pt",
+        "round22-code-block-o-kr-examples-pt",
+    }
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

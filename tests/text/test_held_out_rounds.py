@@ -146,11 +146,9 @@ ROUNDS = (
     # gathered blind in session 15 (web pages in Chinese, Japanese, Korean and English, each
     # page's returned excerpt saved for a check by script, and one repository whose two yearly
     # plans are also this round's documents); rows judged ambiguous were dropped before anything
-    # ran (docs/plaintext.md, "The round-21 held-out set"); its one first run waits for a later
-    # session
-    Round(
-        21, least_rows=129, least_repositories=33, most_per_repository=25, documents=2, run=False
-    ),
+    # ran (docs/plaintext.md, "The round-21 held-out set"); ran once in session 15, after the
+    # twentieth round
+    Round(21, least_rows=129, least_repositories=33, most_per_repository=25, documents=2),
     # 123 rows from 30 sources and 4 documents, gathered blind in session 15 in the languages
     # other than Chinese, Japanese, Korean and English (web pages, each returned excerpt saved for
     # a check by script, and four repositories fetched and read with git show at fixed commits:
@@ -159,11 +157,9 @@ ROUNDS = (
     # team's own productivity and routines '100% da rotina de postagens', frequencies
     # '4 mentorias/mês', a count of one, placeholders, figures with a space '40 000', '80 %',
     # amounts with a 'k' or 'M' suffix 'R$8k', a start written only as '(atual: 10)', ranks
-    # 'top 3', percentiles 'P95', wrapped key results) were dropped before anything ran; its one
-    # first run waits for a later session
-    Round(
-        22, least_rows=123, least_repositories=30, most_per_repository=25, documents=4, run=False
-    ),
+    # 'top 3', percentiles 'P95', wrapped key results) were dropped before anything ran; ran once
+    # in session 15, after the twentieth round
+    Round(22, least_rows=123, least_repositories=30, most_per_repository=25, documents=4),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # a web page (not GitHub) counts as the source of its host: "https://host/path" -> "host"
