@@ -30,7 +30,10 @@ SOLE_WORDS = {
     "pt": frozenset(["em", "atingem", "alcançam", "aumentam", "reduzem", "diminuem", "tendência"]),
     # and a trend named in a short sentence ("Ticket promedio con tendencia creciente", round 11)
     "es": frozenset(["tendencia", "creciente", "decreciente"]),
-    "fr": frozenset(["tendance", "croissante", "décroissante"]),
+    "fr": frozenset(["tendance", "croissante", "décroissante"])
+    # twenty-first round: a kept value and a verb of finding ("Score de satisfaction maintenu
+    # au-dessus de 4,5/5", "trouver quatre leads pour e-Recrutement", round 22)
+    | frozenset(["maintenu", "maintenue", "maintenus", "maintenues", "trouver"]),
     "it": frozenset(["tendenza"]),
     # twentieth round: a German adjective of "new" or "aus" in a short sentence ("10 neue
     # Projekte sichern", "200 qualifizierte Leads aus organischer Suche", round 19)

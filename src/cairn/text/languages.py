@@ -40,6 +40,7 @@ from cairn.text.languages_romance import bound_through_article, italian_of, perc
 from cairn.text.languages_scripts import HAS_CJK, THAI, cjk_text, thai_text
 from cairn.text.languages_turkish import turkish_cases
 from cairn.text.number_words import NUMBER_WORDS
+from cairn.text.target_amounts import indonesian_amount
 
 
 def cjk_word(text: str) -> bool:
@@ -241,6 +242,7 @@ def _rewrite(text: str, language: str) -> str:
     if language == "it" and patterns.verbs is not None:  # "Ottenere un NPS di 50": of 50
         found = {table["verbs"][_spaced(m.group(0))] for m in patterns.verbs.finditer(text)}
         text = italian_of(text, found)
+    text = indonesian_amount(text, language, patterns.verbs, table)  # "sebesar 10 miliar": of
     if patterns.before_number is not None:
         text = patterns.before_number.sub(
             lambda m: table["before_number"][_spaced(m.group(0))] + " ", text

@@ -6,6 +6,7 @@ by `cairn.text.script_targets` (CJK):
 - an arrow after a percentage is its change: "Time-to-first-value 50% ↓", "… support ticket 가
   50% ↓" (down 50%), "Activation rate 20% ↑" (up 20%);
 - Italian "oltre" right before a number is "over" (a floor): "NPS oltre 70";
+- Norwegian and Danish "maks" right before a number is "max" (a ceiling): "Puls maks 190";
 - a Swedish verb of change opening the sentence, its amount after "med": "Öka den organiska
   trafiken med 20%" (increase by 20%), "Minska kundtappet med 5%".
 
@@ -19,6 +20,7 @@ import re
 _ARROW = re.compile(r"(\d[\d.,]*\s?%)\s*([↓↑])")
 _ARROW_WORDS = {"↓": "down", "↑": "up"}
 _OLTRE = re.compile(r"(?<!\w)oltre(?=\s+[-+]?\d)", re.IGNORECASE)
+_MAKS = re.compile(r"(?<!\w)maks\.?(?=\s*[-+]?\d)", re.IGNORECASE)
 _SWEDISH_VERBS = {"öka": "Increase", "minska": "Reduce", "höj": "Increase", "sänk": "Reduce"}
 _SWEDISH = re.compile(r"^\s*(Öka|Minska|Höj|Sänk)\b(.*?)\bmed(?=\s+[-+]?\d)", re.IGNORECASE)
 
@@ -29,6 +31,8 @@ def value_marks(text: str) -> str:
         text = _ARROW.sub(lambda m: f"{_ARROW_WORDS[m.group(2)]} {m.group(1)}", text)
     if "ltre" in text:
         text = _OLTRE.sub("over", text)
+    if "aks" in text:  # Norwegian, Danish, Polish "maks 190": at most (twenty-first round)
+        text = _MAKS.sub("max", text)
     if " med " in text and text.lstrip()[:1] in "ÖöMmHhSs":
         text = _SWEDISH.sub(lambda m: f"{_SWEDISH_VERBS[m.group(1).lower()]}{m.group(2)}by", text)
     return text
