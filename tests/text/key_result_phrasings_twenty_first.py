@@ -12,6 +12,8 @@ answers:
 - Japanese "をN件に増加させる": a move to N;
 - an arrow between two values before "に": "2.0%→3.0%に改善する", from 2.0% to 3.0%;
 - "涨粉N" (followers gained): a gain by N;
+- a Chinese currency name after an amount is its unit as written, "元" already was: "从 10,000 美元
+  增加到 20,000 美元" (from 10,000 to 20,000, 美元), "营收增加100万欧元" (by 1,000,000 欧元);
 - Indonesian "sebesar" after a verb of reaching or a plain noun is "of", not "by":
   "mendapatkan penghasilan sebesar 10 miliar per tahun" (the target 10 billion);
 - Norwegian and Danish "maks N" is a ceiling ("Puls maks 190");
@@ -181,6 +183,43 @@ def other_language_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 6. Chinese currency names after an amount: the unit as written.
+
+CURRENCY_FROM_TO = (
+    ("将每月入站销售额从 {a} 美元增加到 {b} 美元", "美元"),
+    ("海外营收从{a}欧元提升至{b}欧元", "欧元"),
+    ("季度營收從{a}港元提升到{b}港元", "港元"),
+)
+CURRENCY_TARGETS = (
+    ("销售额达到{n}美元", "美元"),
+    ("年收入达到 {n}万美元", "美元"),
+    ("营收达到{n}万日元", "日元"),
+)
+
+
+def currency_variants() -> list[Phrasing]:
+    """Return "从 10,000 美元增加到 20,000 美元" (from-to, 美元) and "达到20,000美元" (a target)."""
+    out = [
+        Phrasing(shape.format(a=f"{a:,}", b=f"{b:,}"), "zh", "currency", INCREASE, a, b, None, u)
+        for (shape, u), (a, b) in product(CURRENCY_FROM_TO, ((10000, 20000), (500, 800)))
+    ]
+    out += [
+        Phrasing(
+            shape.format(n=n),
+            "zh",
+            "currency",
+            INCREASE,
+            None,
+            n * (10000 if "万" in shape else 1),
+            None,
+            u,
+        )
+        for (shape, u), n in product(CURRENCY_TARGETS, (20, 500))
+    ]
+    return out
+
+
 def twenty_first_round_phrasings() -> list[Phrasing]:
     """Return every family of the twenty-first round."""
     return (
@@ -189,4 +228,5 @@ def twenty_first_round_phrasings() -> list[Phrasing]:
         + relative_variants()
         + move_variants()
         + other_language_variants()
+        + currency_variants()
     )

@@ -42,6 +42,9 @@ NEAR_MISSES = {
     'Menurunkan churn sebesar 5%': ('decrease', None, None, {'amount': 5, 'relative': True}, None),
     'Maksymalnie 5 błędów': ('stay_below', None, 5, None, 'błędów'),
     'Puls max 190': ('stay_below', None, 190, None, None),
+    '销售额从10,000元增加到20,000元': ('increase', 10000, 20000, None, '元'),
+    '预算控制在10万元以内': ('stay_below', None, 100000, None, '元'),
+    '美元汇率': (None, None, None, None, None),
     'trouver 10 nouveaux clients': ('increase', None, 10, None, 'clients'),
 }  # fmt: skip
 

@@ -143,6 +143,8 @@ CURRENCY_WORDS = {
     # seventeenth round: the Korean, Japanese and Chinese currencies after an amount ("600만원":
     # 원, round-15 label), as written
     "원": "원", "円": "円", "元": "元",
+    # twenty-first round: other currencies' Chinese names ("20,000 美元"), as written
+    "美元": "美元", "欧元": "欧元", "歐元": "歐元", "港元": "港元", "日元": "日元",
 }  # fmt: skip
 # Nouns that are plural without ending in "s".
 IRREGULAR_PLURALS = _words("people staff children men women alumni personnel")

@@ -53,6 +53,8 @@ CJK_UNITS = {
     "秒": "seconds", "分钟": "minutes", "分鐘": "minutes", "小時": "hours", "時間": "hours",
     "週間": "weeks", "ヶ月": "months", "か月": "months", "カ月": "months", "개월": "months",
     "元": "元", "円": "円", "원": "원",  # seventeenth round: a currency as written (round-15 label)
+    # twenty-first round: the Chinese names of other currencies, as written (round-21 label)
+    "美元": "美元", "欧元": "欧元", "歐元": "歐元", "港元": "港元", "日元": "日元",
 }  # fmt: skip
 
 # Thai writes no spaces between words: its words are read inside the script, like Chinese.
