@@ -16,7 +16,12 @@ be flagged:
   evaluaciones"; collecting feedback stays work ("Thu thập phản hồi từ 50% khách hàng");
 - **in Chinese and Japanese** (`_CJK_WON`): readers' reads reached ("每篇文章阅读量达到5000次"),
   defects or incidents kept under a count ("产品因测试遗漏产生的bug少于3个"), candidates' pass rates
-  ("一次面接通過率を40パーセント以上に").
+  ("一次面接通過率を40パーセント以上に"); from the twenty-first round, others' sign-ups or leads
+  counted ("展示会でのリード数300件", "三个月内用户注册量突破10万");
+- **deals won** (`_DEALS`, twenty-first round): deals, agreements, partnerships or contracts
+  closed or signed, counted ("Cerrar 10 nuevos acuerdos con partners regionales", "Firmar 3
+  parcerias estratégicas", "Signer 3 partenariats"); what the team closes of its own stays work
+  ("Cerrar 20 incidencias abiertas"). Leads found count as leads won ("trouver 4 leads").
 """
 
 from __future__ import annotations
@@ -33,13 +38,24 @@ _THINGS = (
 )
 _WON = re.compile(
     r"^(?:generate|generar|gerar|generare|win|ganar|conquistar|conquer|captar|capture|attract"
-    r"|atraer|atrair|attrarre|obtain|obtener|obter|ottenere|conseguir|earn|drive)\s+"
-    r"(?:(?:at least|al menos|pelo menos|almeno|over|more than|\+)\s+)?\d[\d.,]*\s*k?\s+"
+    r"|atraer|atrair|attrarre|obtain|obtener|obter|ottenere|conseguir|earn|drive"
+    r"|find|trouver|encontrar|trovare)\s+"
+    r"(?:(?:at least|al menos|pelo menos|almeno|over|more than|au moins|\+)\s+)?"
+    r"(?:\d[\d.,]*\s*k?|two|three|four|five|ten|deux|trois|quatre|cinq|dix|dos|tres|cuatro"
+    r"|cinco|diez|três|quatro|dez)\s+"
     r"(?:[^\W\d]+\s+){0,2}?(?:" + _THINGS + r")\b"
     r"|^(?:expand(?:irse)?|expandir(?:se)?|expandere|expandirmos|enter|entrar)\s+"
     r"(?:a|en|into|to|in|em)\s+\d+\s+(?:new\s+|nuevos\s+|novos\s+|nuovi\s+)?"
     r"(?:(?:international|internacionales|internacionais)\s+)?"
     r"(?:markets|mercados|mercati|countries|países|paesi)\b",
+    re.IGNORECASE,
+)
+_DEALS = re.compile(
+    r"^(?:close|sign|cerrar|firmar|fechar|assinar|chiudere|firmare|siglare|signer|conclure"
+    r"|concluir|concretar)\s+(?:(?:at least|al menos|pelo menos|almeno|au moins)\s+)?"
+    r"\d[\d.,]*\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:deals|agreements|partnerships|contracts|acuerdos|alianzas|contratos|convenios"
+    r"|parcerias|acordos|accordi|partnership|contratti|partenariats|contrats|accords)\b",
     re.IGNORECASE,
 )
 _BARE = re.compile(
@@ -62,15 +78,17 @@ _CJK_WON = re.compile(
     r"(?:阅读量|浏览量|播放量|阅读数)(?:达到|超过|突破)"
     r"|(?:bug|缺陷|故障|事故|问题)[^。，,；;]{0,4}(?:少于|低于|不超过)\s*\d"
     r"|通過率を?\s*\d"
+    r"|(?:リード|登録|注册|线索)(?:数量?|量|件数)(?:を|が)?\s*(?:达到|超过|突破)?\s*\d"
 )
 
 
 def others_won(written: str) -> bool:
     """Return True for a count of others' acts or things won, bare or after a verb of winning,
-    positive feedback received, or (Chinese, Japanese) reads, defects or pass rates counted."""
+    deals closed or signed, positive feedback received, or (Chinese, Japanese) reads, defects,
+    pass rates, sign-ups or leads counted."""
     if not written.isascii() and _CJK_WON.search(written):
         return True
-    if _WON.search(written) or _BARE.search(written):
+    if _WON.search(written) or _BARE.search(written) or _DEALS.search(written):
         return True
     return "ositiv" in written and _PRAISED.search(written) is not None
 

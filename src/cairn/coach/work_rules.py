@@ -103,6 +103,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own study",  # own_study: "読書 50冊/年", "深入学习Android的4种优秀框架，并输出文档"
         "own presence",  # own_participation: "Appear on 10 personal growth podcasts"
         "own rates",  # own_participation: "代码评审覆盖率达到100%", "上位プラン提示率 70%"
+        "prospects researched",  # own_participation: "Pesquisar 10 potenciais clientes"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
