@@ -5,7 +5,7 @@ each rule's pattern with its near misses. Labels follow the convention: activity
 
 import pytest
 
-from cairn.coach import others_won, own_participation
+from cairn.coach import others_won, own_participation, own_study
 from tests.coach.phrasings import coach_right, codes, template_params, variants
 from tests.coach.phrasings_twenty_first import TWENTY_FIRST
 
@@ -85,3 +85,63 @@ def test_the_teams_own_checks_coverage_is_work(text):
 def test_users_and_markets_coverage_is_not_own_checks(text):
     assert not own_participation.own_rates(text)
     assert not {"KR102", "KR104"} & codes(text)
+
+
+# Others engaged, counted bare, and users' adherence had: results.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 territoires engagés via leurs documents d'urbanisme dans des politiques concrètes",
+        "40 escolas engajadas no projeto",
+        "20 municipios comprometidos con el programa",
+        "Ter no mínimo 70% de aderência no lançamento",
+        "Tener al menos 60% de adhesión en el lanzamiento",
+    ],
+)
+def test_others_engaged_and_adherence_are_results(text):
+    assert others_won.others_won(text)
+    assert not {"KR102", "KR104"} & codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 documents rédigés",
+        "20 tests automatisés ajoutés",
+        "Ter 70% de cobertura de testes",
+        "Have 90% test coverage",
+    ],
+)
+def test_own_outputs_and_coverage_are_not_others_engaged(text):
+    assert not others_won.others_won(text)
+    assert "KR102" in codes(text)
+
+
+# The writer's own hours of work or study: work.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연휴 동안 50시간 이상 일하기(하루 평균 8시간 정도)",
+        "주당 10시간 이상 공부하기",
+        "Work 50 hours over the holidays",
+        "Dedicar 10 horas semanales a la formación",
+        "週に10時間以上勉強する",
+        "每周学习10小时以上",
+    ],
+)
+def test_own_hours_are_work(text):
+    assert own_study.own_hours(text)
+    assert "KR102" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduce response time to 2 hours",
+        "Save 50 hours per month for customers",
+        "응답 시간을 2시간 이내로 단축",
+        "Invest 21% of net income",
+    ],
+)
+def test_hours_saved_or_kept_under_are_not_own_hours(text):
+    assert not own_study.own_hours(text)

@@ -21,7 +21,12 @@ be flagged:
 - **deals won** (`_DEALS`, twenty-first round): deals, agreements, partnerships or contracts
   closed or signed, counted ("Cerrar 10 nuevos acuerdos con partners regionales", "Firmar 3
   parcerias estratégicas", "Signer 3 partenariats"); what the team closes of its own stays work
-  ("Cerrar 20 incidencias abiertas"). Leads found count as leads won ("trouver 4 leads").
+  ("Cerrar 20 incidencias abiertas"). Leads found count as leads won ("trouver 4 leads");
+- **others engaged, counted bare** (`_BARE`, twenty-first round): "30 territoires engagés via
+  leurs documents d'urbanisme", "40 escolas engajadas no projeto"; the team's own outputs done
+  stay work ("30 documents rédigés", "20 tests automatisés ajoutés");
+- **users' adherence had** (`_ADHERENCE`, twenty-first round): "Ter no mínimo 70% de aderência
+  no lançamento"; the team's own coverage stays work ("Ter 70% de cobertura de testes").
 """
 
 from __future__ import annotations
@@ -64,7 +69,20 @@ _BARE = re.compile(
     r"(?:registered|signed up|enrolled|applied)\b"
     r"|^\d[\d.,]*\s*k?\s+(?:inquiries|enquiries|leads|applications|referrals|sign-?ups)\s+from\b"
     r"|\b(?:subscriptions|subscribers|sign-?ups|registrations|applications)\s+(?:have\s+|has\s+)?"
-    r"(?:reached|grown to|hit)\s+\d",
+    r"(?:reached|grown to|hit)\s+\d"
+    r"|^\d[\d.,]*\s+(?:[^\W\d]+\s+)?(?:territoires|territories|territorios|territórios|communes"
+    r"|municipios|municípios|municipalities|cities|villes|ciudades|cidades|schools|écoles"
+    r"|escuelas|escolas|scuole|comuni|partners|partenaires|socios|parceiros|companies"
+    r"|entreprises|empresas|aziende)\s+(?:engagés|engagées|engaged|committed|comprometidos"
+    r"|comprometidas|engajados|engajadas|adheridos|adheridas|aderidos|aderidas|impliqués"
+    r"|impliquées|impegnati|impegnate|aderenti)\b",
+    re.IGNORECASE,
+)
+_ADHERENCE = re.compile(
+    r"^(?:ter|tener|have|avoir|avere|atingir|alcanzar|alcançar|achieve|reach|lograr|atteindre"
+    r"|raggiungere)\s+(?:(?:no mínimo|al menos|at least|pelo menos|au moins|almeno)\s+)?"
+    r"(?:uma?\s+|an?\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:de\s+|of\s+|d')?"
+    r"(?:aderência|adesão|adhesión|adherence|adoption|adopción|adoção|adhésion|adozione)\b",
     re.IGNORECASE,
 )
 _PRAISED = re.compile(  # opening the key result: "…, logrando un feedback positivo" closes work
@@ -84,11 +102,13 @@ _CJK_WON = re.compile(
 
 def others_won(written: str) -> bool:
     """Return True for a count of others' acts or things won, bare or after a verb of winning,
-    deals closed or signed, positive feedback received, or (Chinese, Japanese) reads, defects,
+    deals closed or signed, users' adherence had, positive feedback received, or (Chinese, Japanese) reads, defects,
     pass rates, sign-ups or leads counted."""
     if not written.isascii() and _CJK_WON.search(written):
         return True
     if _WON.search(written) or _BARE.search(written) or _DEALS.search(written):
+        return True
+    if "%" in written and _ADHERENCE.search(written):
         return True
     return "ositiv" in written and _PRAISED.search(written) is not None
 

@@ -101,6 +101,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own work verb",  # own_process: "Triage all legacy bugs, and triage all new bugs …"
         "own model tuned",  # own_process: "Tracker level MAEP … without significant regression"
         "own study",  # own_study: "読書 50冊/年", "深入学习Android的4种优秀框架，并输出文档"
+        "own hours",  # own_study: "연휴 동안 50시간 이상 일하기", "Dedicar 10 horas semanales …"
         "own presence",  # own_participation: "Appear on 10 personal growth podcasts"
         "own rates",  # own_participation: "代码评审覆盖率达到100%", "上位プラン提示率 70%"
         "prospects researched",  # own_participation: "Pesquisar 10 potenciais clientes"
