@@ -125,8 +125,13 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # Held out until their one first run, after the twentieth round (5 December 2026, session
     # 15): round 21, 54 of 57 activities and vague key results flagged (94.7%), 4 of 72 outcomes
     # wrongly flagged (5.6%); round 22, 38 of 40 (95.0%) and 5 of 83 (6.0%).
-    "real_round21.json": (0.947, 0.056),
-    "real_round22.json": (0.95, 0.061),
+    # Development material in the twenty-first round, whose coach rules (coach/others_won.py's
+    # deals won, leads found, others engaged, adherence and Chinese and Japanese counts;
+    # own_participation.py's prospects researched and own checks; own_study.own_hours) moved them
+    # to 56 of 57 and 2 of 72, and 39 of 40 and 0 of 83 (development figures, docs/plaintext.md
+    # "Twenty-first round (issue 15): the coach").
+    "real_round21.json": (0.982, 0.028),
+    "real_round22.json": (0.975, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

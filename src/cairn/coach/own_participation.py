@@ -16,6 +16,11 @@ Rounds 19 and 20 write the team's own doings as a count of venues or a rate of i
   ("建立人才储备库不少于100人"), its members' knowledge scores ("…确保所有客服团队成员的产品知识得分达到
   90分以上"), its sales staff's offers made ("上位プラン提示率 70%"). Users', customers' or
   candidates' rates stay results ("用户满意度达到95%", "客户续约率达到95%", "一次面接通過率を40%以上に").
+  From the twenty-first round, its own checks' coverage ("定期进行内部交叉检查,覆盖率达到90%");
+- **prospects researched** (`prospects_researched`, twenty-first round): a verb of researching
+  before a count of potential clients or partners ("Pesquisar 10 potenciais clientes", "Research
+  20 prospective customers"); reaching or winning them stays a result ("Reach 10 paying
+  customers").
 """
 
 from __future__ import annotations
@@ -41,6 +46,13 @@ _CJK_RATES = re.compile(
     r"|人才(?:储备库|储备池|梯队)"
     r"|(?:团队|员工|成员)[^。，,；;]{0,8}(?:知识|技能|考核|考试)(?:得分|分数|成绩)"
     r"|プラン(?:提示|提案)率|(?:提示|提案)実施率"
+    r"|(?:交叉检查|自查|互查|内部检查|内部审查)[^。；;]{0,6}覆盖率"
+)
+_RESEARCHED = re.compile(
+    r"^(?:research|pesquisar|investigar|ricercare|rechercher|mapear|map)\s+\d+\s+"
+    r"(?:[^\W\d]+\s+)?(?:potential|prospective|potenciais|potenciales|potenziali|potentiels"
+    r"|prospects|prospectos)\b",
+    re.IGNORECASE,
 )
 
 
@@ -58,6 +70,17 @@ def own_rates(written: str) -> bool:
     """Return True for the team's own review or test coverage, hiring, training, talent pool,
     knowledge scores or offers made, written in Chinese or Japanese."""
     return not written.isascii() and _CJK_RATES.search(written) is not None
+
+
+def prospects_researched(written: str) -> bool:
+    """Return True for a count of potential clients or partners researched."""
+    return _RESEARCHED.search(written) is not None
+
+
+@OWN_WORK.rule("prospects researched")
+def _prospects_researched_rule(reading: Reading) -> bool:
+    """ "Pesquisar 10 potenciais clientes", "Research 20 prospective customers"."""
+    return prospects_researched(reading.written)
 
 
 @OWN_WORK.rule("own presence")

@@ -17,6 +17,12 @@ Second part, the older sets: **the writer's own documents, exams and governance 
 round 18, vague), others' access ("5 家企业…完成试点接入"), a rate reached ("…完成…回放闭环，关键执行流程
 一致率达到95%以上", round 8).
 
+Twenty-first round: **the writer's own hours of work or study** (`own_hours`), counted after a
+verb of working, spending or studying ("연휴 동안 50시간 이상 일하기", round 21; "Dedicar 10 horas
+semanales a la formación", "Work 50 hours over the holidays", "週に10時間以上勉強する", "每周学习10小时
+以上"). Not hours saved or a time kept under ("Save 50 hours per month for customers", "Reduce
+response time to 2 hours", "응답 시간을 2시간 이내로 단축").
+
 Not others learning or reading, counted as a result ("学习人数达到5000人", "阅读量 10万",
 "記事の閲覧数 30000"), nor a level others see ("提升用户满意度到90%").
 """
@@ -32,6 +38,18 @@ _STUDIED = re.compile(r"(?:深入)?学习[^。；;，,\d]{0,12}?\d+\s*[种門门
 _OWN_LEVEL = re.compile(r"提升自己的[^。；;]{0,20}?(?:达到|到达)[^。；;]{0,20}?(?:水准|水平|级别)")
 _COMPLETED = re.compile(
     r"完成[^。；;，,、]{0,30}?(?:文档|文件|教程|考试|治理|文章|手册|补充|笔记|作业|编写)"
+)
+_HOURS = re.compile(
+    r"^(?:work|spend|dedicate|devote|invest|study|practi[cs]e|dedicar|trabajar|trabalhar|estudiar"
+    r"|estudar|consacrer|travailler|étudier|dedicare|lavorare|studiare)\s+"
+    r"(?:(?:at least|al menos|pelo menos|au moins|almeno|over|more than)\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:hours|hrs|horas|heures|ore|h)\b",
+    re.IGNORECASE,
+)
+_CJK_HOURS = re.compile(
+    r"\d+\s*시간\s*(?:이상\s*)?(?:일하기|공부하기|학습하기|근무하기|연습하기|투자하기)"
+    r"|\d+\s*時間(?:以上)?(?:の)?(?:勉強|学習|作業|練習)"
+    r"|(?:学习|工作|练习|投入)\s*\d+\s*个?小时"
 )
 _RESULTS = ("收入", "销售", "营收", "目标", "业绩", "接入", "率", "降低", "客户", "用户")
 _OTHERS = ("人数", "人次", "用户", "阅读量", "閲覧", "读者", "学员", "访问")
@@ -49,6 +67,19 @@ def own_study(written: str) -> bool:
         and _COMPLETED.search(written) is not None
         and not any(word in written for word in _RESULTS)
     )
+
+
+def own_hours(written: str) -> bool:
+    """Return True for the writer's own hours of work or study, counted."""
+    if written.isascii():
+        return _HOURS.search(written) is not None
+    return _CJK_HOURS.search(written) is not None or _HOURS.search(written) is not None
+
+
+@OWN_WORK.rule("own hours")
+def _own_hours_rule(reading: Reading) -> bool:
+    """ "연휴 동안 50시간 이상 일하기", "Dedicar 10 horas semanales a la formación"."""
+    return own_hours(reading.written)
 
 
 @OWN_WORK.rule("own study")
