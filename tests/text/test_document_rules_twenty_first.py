@@ -59,3 +59,86 @@ def test_a_plural_key_results_word_before_an_id_marks_a_key_result(lang, separat
 )
 def test_the_plural_word_alone_still_heads_the_list(text, expected):
     assert _tree(text) == expected
+
+
+# --- "Q1 2024 | Pre-Seed | R$50k MRR" over fenced "O1: …": a period's context line, no OKR ---
+
+_FENCE_WORDS = {
+    "pt": ("Biblioteca de Exemplos", "Exemplo", ("Validar o produto", "Construir aquisição")),
+    "en": ("OKR Examples Library", "Example", ("Validate the product", "Build acquisition")),
+    "es": ("Biblioteca de ejemplos", "Ejemplo", ("Validar el producto", "Construir adquisición")),
+    "fr": (
+        "Bibliothèque d'exemples",
+        "Exemple",
+        ("Valider le produit", "Construire l'acquisition"),
+    ),
+}
+_FENCE_KRS = (
+    ("Reach 50 paying customers", "Cut CAC from 8k to 4k"),
+    ("Grow MRR from 500k to 1M", "Keep NRR above 120%"),
+)
+_CONTEXTS = (
+    "Q1 2024 | Pre-Seed | R$50k MRR",
+    "Q2 2024 | Series A | 500k MRR",
+    "H1 2025 | Growth | Product Team",
+    "FY24 | Sales Team | EMEA",
+    "2025 | Seed | Marketing",
+)
+
+
+_LEADS = ("50+ real OKR examples, organised by area and type.", "Real OKR examples, by area.")
+
+
+def _context_fence_page(lang: str, context: str, numbered: bool, lead: str = _LEADS[0]) -> str:
+    title, example, objectives = _FENCE_WORDS[lang]
+    lines = [f"# {title}", "", lead, ""]
+    for n in (1, 2):
+        lines += [f"### {example} {n}: Stage", "", "```", context, ""]
+        for k, objective in enumerate(objectives, 1):
+            lines.append(f"O{k}: {objective}" if numbered else f"O: {objective}")
+            lines += [f"  KR{i}: {kr}" for i, kr in enumerate(_FENCE_KRS[n - 1], 1)]
+            lines.append("")
+        lines += ["```", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lang", sorted(_FENCE_WORDS))
+@pytest.mark.parametrize("context", _CONTEXTS)
+@pytest.mark.parametrize("numbered", [True, False])
+@pytest.mark.parametrize("lead", _LEADS)
+def test_a_period_context_line_in_a_fence_is_no_objective(lang, context, numbered, lead):
+    objectives = _FENCE_WORDS[lang][2]
+    expected = [(o, list(krs)) for krs in _FENCE_KRS for o in objectives]
+    assert _tree(_context_fence_page(lang, context, numbered, lead)) == expected
+
+
+def test_pipe_okr_lines_not_headed_by_a_period_still_read():
+    text = (
+        "User acquisition | Acquire at least 2000 new users | 1690 new users | 84 %\n"
+        "Retention | Keep 40 % of users after a month | 37 %\n"
+    )
+    assert _tree(text) == [
+        ("User acquisition", ["Acquire at least 2000 new users"]),
+        ("Retention", ["Keep 40 % of users after a month"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the page's own objective over one key result, one example fence: the page's OKR
+        (
+            "# Objective: Ship v2\n\n- Reach 100 paying users\n\nFormat:\n\n```\n"
+            "O1: Be loved\n  KR1: Reach NPS 50\n```\n",
+            [("Ship v2", ["Reach 100 paying users"])],
+        ),
+        # two key results outside: the page's OKRs, the fences are examples
+        (
+            "# Ship v2\n\n- Reach 100 paying users\n- Cut churn to 2%\n\n```\n"
+            "O1: Be loved\n  KR1: Reach NPS 50\nO2: Grow\n  KR1: Reach 1M MRR\n```\n",
+            [("Ship v2", ["Reach 100 paying users", "Cut churn to 2%"])],
+        ),
+    ],
+)
+def test_a_page_with_its_own_okrs_keeps_them_over_its_fences(text, expected):
+    assert _tree(text) == expected

@@ -186,7 +186,6 @@ NOT_EXACT: frozenset[str] = frozenset(
         "round21-plans-then-checkbox-okrs-zh",
         "round22-team-lead-objectif-resultat-cle-scores-fr",
         "round22-startup-page-emoji-objective-lines-fr",
-        "round22-code-block-o-kr-examples-pt",
     }
 )
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
