@@ -142,3 +142,104 @@ def test_pipe_okr_lines_not_headed_by_a_period_still_read():
 )
 def test_a_page_with_its_own_okrs_keeps_them_over_its_fences(text, expected):
     assert _tree(text) == expected
+
+
+# --- "### 第四季度" over a two-level task list: the top items are the objectives ---
+
+_QUARTERS = {
+    "zh": (
+        ("年度愿景", "季度计划", "第三季度", "第四季度", "任务追踪"),
+        ("寻找远程办公合作机会；", "初步搭建家庭数据中心。"),
+        ("在做/计划做：", "个人网站完善", "开源项目网站完善"),
+        "主要主题是「生态体系建设」——",
+        (
+            ("官网前端达到可开源程度", ("完成目录结构调整", "编写开发指导文档")),
+            ("生态体系搭建", ("梳理并产出协作流程与规范", "开源生态官网搭建")),
+            ("掌握全栈开发技能", ("实现用户注册与登录功能", "实现一个业务功能")),
+        ),
+    ),
+    "en": (
+        ("Vision for the year", "Quarterly plans", "Q3", "Q4", "Tracking"),
+        ("Find remote work;", "Build a home data centre."),
+        ("Doing / planned:", "Personal website polish", "Project website polish"),
+        "The main theme is laying the ecosystem's foundations —",
+        (
+            ("Open-source the website front end", ("Restructure the folders", "Write the guide")),
+            ("Build the ecosystem", ("Publish the contribution rules", "Launch the site")),
+            ("Learn full-stack development", ("Ship sign-up and login", "Ship one feature")),
+        ),
+    ),
+    "fr": (
+        ("Vision annuelle", "Plans trimestriels", "T3", "T4", "Suivi"),
+        ("Trouver du travail à distance ;", "Monter un centre de données."),
+        ("En cours :", "Site personnel", "Site du projet"),
+        "Le thème principal est l'écosystème —",
+        (
+            ("Ouvrir le code du site", ("Revoir les dossiers", "Écrire le guide")),
+            ("Construire l'écosystème", ("Publier les règles", "Lancer le site")),
+            ("Apprendre le full-stack", ("Livrer l'inscription", "Livrer une fonction")),
+        ),
+    ),
+    "es": (
+        (
+            "Visión anual",
+            "Planes trimestrales",
+            "Tercer trimestre",
+            "Cuarto trimestre",
+            "Seguimiento",
+        ),
+        ("Buscar trabajo remoto;", "Montar un centro de datos."),
+        ("Haciendo:", "Web personal", "Web del proyecto"),
+        "El tema principal es el ecosistema —",
+        (
+            ("Abrir el código de la web", ("Reordenar las carpetas", "Escribir la guía")),
+            ("Construir el ecosistema", ("Publicar las reglas", "Lanzar la web")),
+            ("Aprender full-stack", ("Entregar el registro", "Entregar una función")),
+        ),
+    ),
+}
+
+
+def _quarter_page(lang: str, intro: bool, vision: bool, ticks: str) -> str:
+    headings, visions, doing, theme, objectives = _QUARTERS[lang]
+    lines = ["Find the way!", ""]
+    if vision:
+        lines += [f"## {headings[0]}", ""] + [f"{n}. {v}" for n, v in enumerate(visions, 1)] + [""]
+    lines += [f"## {headings[1]}", "", f"### {headings[2]}", "", doing[0], ""]
+    lines += [f"- {d}" for d in doing[1:]] + ["", f"### {headings[3]}", ""]
+    if intro:
+        lines += [theme, ""]
+    for n, (objective, krs) in enumerate(objectives):
+        lines.append(f"- [{ticks[n % len(ticks)]}] {objective}")
+        lines += [f"  - [{ticks[(n + k) % len(ticks)]}] {kr}" for k, kr in enumerate(krs)]
+    lines += ["", f"## {headings[4]}", "", "<https://example.com/board>"]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lang", sorted(_QUARTERS))
+@pytest.mark.parametrize("intro", [True, False])
+@pytest.mark.parametrize("vision", [True, False])
+@pytest.mark.parametrize("ticks", [" ", " x"])
+def test_a_quarter_heading_over_a_two_level_list_lists_objectives(lang, intro, vision, ticks):
+    expected = [(o, list(krs)) for o, krs in _QUARTERS[lang][4]]
+    assert _tree(_quarter_page(lang, intro, vision, ticks)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quarter heading over a flat list: the heading is the objective, as before
+        (
+            "### Q4 2024\n\n- Reach 100 paying users\n- Cut churn to 2%\n",
+            [("Q4 2024", ["Reach 100 paying users", "Cut churn to 2%"])],
+        ),
+        # an objective's heading over key results with their initiatives: as before
+        (
+            "### Grow the community\n\n- Reach 500 members\n  - Host meetups\n"
+            "- Publish 12 posts\n  - Write a calendar\n",
+            [("Grow the community", ["Reach 500 members", "Publish 12 posts"])],
+        ),
+    ],
+)
+def test_other_headings_over_lists_read_as_before(text, expected):
+    assert _tree(text) == expected
