@@ -243,3 +243,116 @@ def test_a_quarter_heading_over_a_two_level_list_lists_objectives(lang, intro, v
 )
 def test_other_headings_over_lists_read_as_before(text, expected):
     assert _tree(text) == expected
+
+
+# --- "**Mission « **_**…**_** »**": a quotation set in bold is no label over the OKRs below ---
+
+_MISSIONS = {
+    "fr": (
+        "Mission",
+        "«",
+        "»",
+        "Objectif",
+        "Résultat clé",
+        "diffuser nos produits",
+        "signer deux conventions",
+    ),
+    "en": (
+        "Mission",
+        "“",
+        "”",
+        "Objective",
+        "Key result",
+        "spread our products",
+        "sign two agreements",
+    ),
+    "de": (
+        "Mission",
+        "„",
+        "“",
+        "Ziel",
+        "Schlüsselergebnis",
+        "Produkte verbreiten",
+        "zwei Verträge schließen",
+    ),
+    "pt": (
+        "Missão",
+        "“",
+        "”",
+        "Objetivo",
+        "Resultado-chave",
+        "divulgar produtos",
+        "assinar dois acordos",
+    ),
+}
+
+
+def _mission_page(lang: str, italic: bool) -> str:
+    word, opening, closing, objective, kr, title, result = _MISSIONS[lang]
+    quoted = "_**we build the best services**_**" if italic else "we build the best services "
+    lines = ["# OKR Fred", "", "## OKR 2020", ""]
+    for n in (1, 2):
+        lines += [f"**{word} {opening} **{quoted}{closing}**", ""]
+        lines += [f"* **{objective}** : {title} {n}", f"* **{kr}** : {result} {n}", "", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lang", sorted(_MISSIONS))
+@pytest.mark.parametrize("italic", [True, False])
+def test_a_bold_quotation_is_no_label_over_the_okrs(lang, italic):
+    title, result = _MISSIONS[lang][5:]
+    expected = [(f"{title} {n}", [f"{result} {n}"]) for n in (1, 2)]
+    assert _tree(_mission_page(lang, italic)) == expected
+
+
+# --- "> **Résultat** 30 % …" right below a key result: its score ---
+
+_RESULTS = {
+    "fr": ("Objectif", "Résultat clé", "Résultat", ("Arrêter", "Commencer")),
+    "en": ("Objective", "Key result", "Result", ("Stop", "Start")),
+    "es": ("Objetivo", "Resultado clave", "Resultado", ("Parar", "Empezar")),
+    "pt": ("Objetivo", "Resultado-chave", "Resultado", ("Parar", "Começar")),
+    "de": ("Ziel", "Schlüsselergebnis", "Ergebnis", ("Aufhören", "Anfangen")),
+}
+_SCORED = (("recruit two developers", 30), ("sign four partners", 100), ("ship the MVP", 0))
+
+
+def _results_page(lang: str, indented: bool, retro: bool) -> str:
+    objective, kr, result, retro_words = _RESULTS[lang]
+    quote = "    > " if indented else "> "
+    lines = ["### OKR T1 2020 36 %", "", f"* **{objective}** : grow the team", ""]
+    for title, score in _SCORED:
+        lines += [f"* **{kr}** : {title}", "", f"{quote}**{result}** {score} % Done."]
+        if retro:
+            lines += [
+                f"{quote}",
+                f"{quote}**{retro_words[0]}** 5 % less.",
+                f"{quote}**{retro_words[1]}**",
+            ]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _scores(text: str) -> list[tuple[str, float | None]]:
+    return [(kr.title, kr.score) for o in parse_document(text).objectives for kr in o.key_results]
+
+
+@pytest.mark.parametrize("lang", sorted(_RESULTS))
+@pytest.mark.parametrize("indented", [True, False])
+@pytest.mark.parametrize("retro", [True, False])
+def test_a_quoted_result_below_a_key_result_is_its_score(lang, indented, retro):
+    assert _scores(_results_page(lang, indented, retro)) == [(t, s / 100) for t, s in _SCORED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote after an objective, or a result without a percentage: no score
+        "* **Objective** : grow the team\n\n> **Result** 30 %\n\n* **Key result** : hire two\n",
+        "* **Objective** : grow the team\n* **Key result** : hire two\n\n> **Result** pending\n",
+        # a quote without its label
+        "* **Objective** : grow the team\n* **Key result** : hire two\n\n> 30 % of the way\n",
+    ],
+)
+def test_other_quotes_give_no_score(text):
+    assert [score for _, score in _scores(text)] == [None]

@@ -182,7 +182,6 @@ def _tree_of(data: dict) -> list[dict]:
 # the twentieth round (5 December 2026, session 15).
 NOT_EXACT: frozenset[str] = frozenset(
     {
-        "round22-team-lead-objectif-resultat-cle-scores-fr",
         "round22-startup-page-emoji-objective-lines-fr",
     }
 )

@@ -7,7 +7,9 @@
 - `outline_objective_bullets.objective_bullets` (twentieth round): "#### Current quarter
   objectives" over one bullet per objective;
 - `outline_period_lists.period_lists` (twenty-first round): "### Q4" over "- [ ] Objective" /
-  "  - [ ] Key result".
+  "  - [ ] Key result";
+- `outline_quoted_results.quoted_results` (twenty-first round): "> **Résultat** 30 %" below a
+  key result.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from cairn.text.outline_listed_objectives import listed_objectives
 from cairn.text.outline_objective_bullets import objective_bullets
 from cairn.text.outline_period_lists import period_lists
 from cairn.text.outline_pipe_lines import pipe_okr_lines
+from cairn.text.outline_quoted_results import quoted_results
 
 
 def line_shapes(lines: list[Line]) -> list[Line]:
     """Return the lines with the eighteenth round's page shapes marked as their OKRs."""
     lines = listed_objectives(template_guidance(pipe_okr_lines(lines)))
-    return period_lists(objective_bullets(lines))
+    return quoted_results(period_lists(objective_bullets(lines)))
