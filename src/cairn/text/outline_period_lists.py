@@ -33,13 +33,11 @@ _PERIOD = re.compile(
 def period_lists(lines: list[Line]) -> list[Line]:
     """Return the lines with the top items of a period heading's two-level list written as
     marked objectives (the lines as they were where no such list is found)."""
-    if any(_OBJECTIVE.match(line.text) or _KEY_RESULT.match(line.text) for line in lines):
-        return lines
     marked: set[int] = set()
     for i, line in enumerate(lines):
         if line.heading and len(line.text) <= 30 and _PERIOD.match(line.text.strip()):
             marked |= _objective_items(lines, i)
-    if not marked:
+    if not marked or any(_OBJECTIVE.match(x.text) or _KEY_RESULT.match(x.text) for x in lines):
         return lines
     return [
         Line(x.number, x.indent, 0, False, f"Objective: {x.text}") if j in marked else x
