@@ -220,7 +220,7 @@ def _from_outline(text: str) -> ParsedDocument:
         fenced = read_outline(text, parse, code=True)
         if not outline.objectives:  # guidance headings between examples, each in its fence
             fenced = fenced_examples(text, lambda part: read_outline(part, parse)) or fenced
-        if fenced.objectives if not outline.objectives else _all_stated(fenced):
+        if fenced.objectives if not outline.objectives else _all_stated(fenced, outline):
             outline = fenced
             outline.problems.insert(
                 0,
@@ -235,16 +235,20 @@ def _from_outline(text: str) -> ParsedDocument:
 
 
 def _bare(outline: Outline) -> bool:
-    """Return True for an outline without one key result (or without objectives)."""
-    return not any(node.key_results for node in outline.objectives)
+    """Return True for an outline without one key result (or without objectives), or whose
+    one objective has one unmarked key result: a page's title over its lead line ("# OKR
+    examples library" over "50+ real examples, by area", twenty-first round)."""
+    found = [kr for node in outline.objectives for kr in node.key_results]
+    return not found or (len(outline.objectives) == 1 and len(found) == 1 and not found[0].marked)
 
 
-def _all_stated(outline: Outline) -> bool:
-    """Return True for an outline whose objectives all have key results, each written with its
-    marker ("KR1: …"): a fenced "Format:" over "- What did you do?" is no key result of theirs."""
-    return bool(outline.objectives) and all(
-        node.key_results and all(kr.marked for kr in node.key_results)
-        for node in outline.objectives
+def _all_stated(fenced: Outline, outline: Outline) -> bool:
+    """Return True for fenced OKRs whose objectives all have key results, each written with its
+    marker ("KR1: …"): a fenced "Format:" over "- What did you do?" is no key result of theirs.
+    Over an outside objective with a key result, two fenced objectives or more are needed."""
+    least = 2 if any(node.key_results for node in outline.objectives) else 1
+    return len(fenced.objectives) >= least and all(
+        node.key_results and all(kr.marked for kr in node.key_results) for node in fenced.objectives
     )
 
 

@@ -5,7 +5,11 @@
 - `outline_listed_objectives.listed_objectives`: "### Objectives :" / "1. A" … "### Key
   Results:" / "1. A (aspirational KR)" / "   - …", and the review table's scores;
 - `outline_objective_bullets.objective_bullets` (twentieth round): "#### Current quarter
-  objectives" over one bullet per objective.
+  objectives" over one bullet per objective;
+- `outline_period_lists.period_lists` (twenty-first round): "### Q4" over "- [ ] Objective" /
+  "  - [ ] Key result";
+- `outline_quoted_results.quoted_results` (twenty-first round): "> **Résultat** 30 %" below a
+  key result.
 """
 
 from __future__ import annotations
@@ -14,9 +18,12 @@ from cairn.text.outline_guidance import template_guidance
 from cairn.text.outline_lines import Line
 from cairn.text.outline_listed_objectives import listed_objectives
 from cairn.text.outline_objective_bullets import objective_bullets
+from cairn.text.outline_period_lists import period_lists
 from cairn.text.outline_pipe_lines import pipe_okr_lines
+from cairn.text.outline_quoted_results import quoted_results
 
 
 def line_shapes(lines: list[Line]) -> list[Line]:
     """Return the lines with the eighteenth round's page shapes marked as their OKRs."""
-    return objective_bullets(listed_objectives(template_guidance(pipe_okr_lines(lines))))
+    lines = listed_objectives(template_guidance(pipe_okr_lines(lines)))
+    return quoted_results(period_lists(objective_bullets(lines)))

@@ -44,6 +44,7 @@ _NUMBER = re.compile(
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_]{1,48}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?)\s*(.*)$")
+_OPENING_QUOTES = "«“„‘‹"  # a bold run ending on one opens a quotation (twenty-first round)
 # "**KR1** Raise …", "*Key Result 2*: Complete …", "`O-1` **Cut cost**": a marker set in bold,
 # italics or code, no colon needed after it (the emphasis ends it)
 _EMPHASISED_MARKER = re.compile(
@@ -312,6 +313,8 @@ def _read_text(line: Line, content: str) -> None:
     elif line.heading and content[:1].isdigit() and (marker := _NUMBERED_MARKER.match(content)):
         content = content[marker.end() :]
     label = content[:1] in "*_" and (_BOLD_LABEL.match(content) or _ITALIC_LABEL.match(content))
+    if label and label.group(1).rstrip()[-1:] in _OPENING_QUOTES:
+        label = None  # "**Mission « **_**nous réalisons …**_** »**": a quote set in bold, no label
     if label:
         line.label = " ".join(label.group(1).split()).rstrip(":")
         if ")" in line.label and (translated := _TRANSLATED_MARKER.match(f"{line.label}:")):

@@ -65,8 +65,11 @@ _OBJECTIVE_ALONE = re.compile(
 # content (the objective's title, the key results) as "## Objective" / "## Key results" do
 _MARKER_ONLY_OBJECTIVE = re.compile(r"^(?-i:O)\s*[:：]?$")
 _MARKER_ONLY_KRS = re.compile(r"^(?-i:KRs?)\s*[:：]?$")
+# "Resultados Chave 1 - …", "Key Results 2: …": the plural word before an id marks one key
+# result (twenty-first round); alone it heads the list
+_PLURAL_WITH_ID = rf"(?:key\s*results|krs|{KEY_RESULTS_HEADER})(?=\s*[#\-]?\s*\d)"
 _KEY_RESULT = re.compile(
-    rf"^{_CODE}{KEY_RESULT_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CODE}(?:{KEY_RESULT_WORD}|{_PLURAL_WITH_ID})\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
     re.I,
 )
 # "#### O1KR1", "### KR 2", "#### O2 KR1.1": a heading holding only a key result's id (its
@@ -86,7 +89,8 @@ _INITIATIVE = re.compile(
 _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-–—])\s*(.+)$", re.I)
 _KR_HEADERS = re.compile(
     # "Key Result. Onboard 500 accounts": a marker and its separator, no header (nineteenth round)
-    rf"^(?:key[\s_-]*results?|krs)\b(?!\s*\.\s*\S)[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
+    # "Key Results 1 - Sign 10 partners": an id and a title, a key result (twenty-first round)
+    rf"^(?:key[\s_-]*results?|krs)\b(?!\s*\.\s*\S|\s*\d{{1,2}}\s*(?::|\s[-–—])\s*\S)[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
 # "* Resultado clave:", "Résultat clé :": the singular word alone and a colon head the list

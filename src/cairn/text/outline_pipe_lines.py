@@ -11,6 +11,10 @@ have three or four such fields:
   score;
 - the bullets right under the line are the key result's initiatives, not key results.
 
+A line whose first field is a period ("Q1 2024 | Pre-Seed | R$50k MRR", "FY24 | Sales Team |
+EMEA") is the context of the OKRs below it (an example's quarter, stage and team), no OKR
+(twenty-first round).
+
 One such line alone, a labelled row of values ("Scores: 1 | 0.5 | -"), a Markdown table (leading pipes, a separator row), or lines of two or five
 fields and more read as before.
 """
@@ -22,6 +26,10 @@ import re
 from cairn.text.outline_lines import Line
 
 _PERCENT = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%$")
+# "Q1 2024", "H2", "T3 2025", "FY24", "2025": a period alone in the first field
+_PERIOD = re.compile(
+    r"^(?:(?:[qht][1-4]|fy\s?\d{2,4})(?:\s*[-/]?\s*\d{2,4})?|(?:19|20)\d{2})$", re.I
+)
 
 
 def _fields(line: Line) -> list[str] | None:
@@ -34,6 +42,8 @@ def _fields(line: Line) -> list[str] | None:
         return None
     if ":" in fields[0] or "：" in fields[0]:
         return None  # "Scores: 1 | 0.5 | -": a labelled row of values, not an objective
+    if _PERIOD.match(fields[0]):
+        return None  # "Q1 2024 | Pre-Seed | R$50k MRR": the context of the OKRs below
     return fields
 
 
