@@ -23,9 +23,11 @@ _EMPHASIS = re.compile(r"</?(?:em|i)>", re.I)
 
 def html_lists(lines: list[str]) -> None:
     """Rewrite in place each block of HTML lists and paragraphs of `lines` as Markdown."""
+    ends = _block_ends(lines)
     i = 0
     while i < len(lines):
-        if "<" in lines[i] and _OPEN.match(lines[i]) and (end := _block_end(lines, i)) > i:
+        end = ends.get(i, -1)
+        if end > i:
             markdown = _markdown(lines[i : end + 1])
             lines[i : end + 1] = markdown + [""] * (end + 1 - i - len(markdown))
             i = end + 1
@@ -33,17 +35,24 @@ def html_lists(lines: list[str]) -> None:
             i += 1
 
 
-def _block_end(lines: list[str], start: int) -> int:
-    """Return the index of the line closing the block opened at `start`, or -1."""
-    depth = 0
-    for j in range(start, min(len(lines), start + 2000)):
-        if _OPEN.match(lines[j]):
-            depth += 1
-        elif _CLOSE.match(lines[j]):
-            depth -= 1
-            if depth == 0:
-                return j
-    return -1
+def _block_ends(lines: list[str]) -> dict[int, int]:
+    """Map each opening line to the line that closes it, within 2,000 lines.
+
+    One pass with a stack of the open tags (any of div, ul, ol, p closes the latest one open),
+    so a page of unclosed tags costs one look at each line, not one scan per opening line.
+    """
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    for j, line in enumerate(lines):
+        if "<" not in line:
+            continue
+        if _OPEN.match(line):
+            opened.append(j)
+        elif _CLOSE.match(line) and opened:
+            start = opened.pop()
+            if j - start < 2000:
+                ends[start] = j
+    return ends
 
 
 def _markdown(block: list[str]) -> list[str]:
