@@ -29,10 +29,30 @@ def fenced_examples(text: str, read: Callable[[str], Outline]) -> Outline | None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     found: list[ObjectiveNode] = []
     for start, end in _fences(lines):
-        part = "\n".join(line if start < i < end else "" for i, line in enumerate(lines))
+        # only the fence's own lines (reading the whole page with the rest blanked, once per
+        # fence, made a page of many fences quadratic), its nodes moved to the page's lines
+        part = "\n".join(lines[start + 1 : end])
         objectives = [o for o in read(part).objectives if o.key_results and not _template(o)]
+        for objective in objectives:
+            _move(objective, start + 1)
         found += objectives
     return Outline(found, []) if found else None
+
+
+def _move(objective: ObjectiveNode, by: int) -> None:
+    """Add `by` to the line of the objective and of every node under it."""
+    objective.line += by
+    items = list(objective.initiatives)
+    for kr in objective.key_results:
+        kr.line += by
+        items += kr.initiatives
+    work = [w for item in items for w in item.work]
+    for item in items:
+        item.line += by
+    while work:
+        node = work.pop()
+        node.line += by
+        work += node.children
 
 
 def _fences(lines: list[str]) -> list[tuple[int, int]]:
