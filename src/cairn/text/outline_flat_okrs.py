@@ -71,7 +71,8 @@ _SEPARATOR = re.compile(r"[:：.)|]| [-–—]")
 def _siblings(lines: list[Line], at: int) -> list[Line]:
     """Return the flat items right after the item at `at`, at its indent, with no blank line."""
     first, out = lines[at], []
-    for line in lines[at + 1 :]:
+    for j in range(at + 1, len(lines)):  # no slice: copying the rest per item made this quadratic
+        line = lines[j]
         if not line.item or line.indent != first.indent or line.blank_before or line.children:
             break
         out.append(line)

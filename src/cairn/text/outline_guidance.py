@@ -51,19 +51,27 @@ def template_guidance(lines: list[Line]) -> list[Line]:
     if not drop:
         return lines
     kept = [line for line in lines if id(line) not in drop]
+    place = {id(line): at for at, line in enumerate(lines)}
     for at, line in enumerate(kept):  # "Mål:" / "- Var ska jag?" / "Nyckelresultat:": a blank
         if not _label(line):
             continue
         after = kept[at + 1] if at + 1 < len(kept) else None
         empty = after is None or after.blank_before or _label(after)
-        if not _INITIATIVE_HEADER.match(line.text) and _guided(lines, line, drop) and empty:
+        if (
+            not _INITIATIVE_HEADER.match(line.text)
+            and _guided(lines, place[id(line)], drop)
+            and empty
+        ):
             drop.add(id(line))
     for line in lines:
         line.children = [c for c in line.children if id(c) not in drop]
     return [line for line in lines if id(line) not in drop]
 
 
-def _guided(lines: list[Line], label: Line, drop: set[int]) -> bool:
-    """Return True when the line right after the label is a prompt left out."""
-    at = lines.index(label)
+def _guided(lines: list[Line], at: int, drop: set[int]) -> bool:
+    """Return True when the line right after the label (at `at`) is a prompt left out.
+
+    The label's place comes from a map made once: `lines.index` compared lines field by field
+    from the start for every label, quadratic on a long page.
+    """
     return at + 1 < len(lines) and id(lines[at + 1]) in drop

@@ -52,7 +52,8 @@ def _paragraphs(lines: list[Line], start: int) -> list[Line]:
     """Return the first line of each paragraph from `start` to the next heading, or [] where
     anything but two plain paragraphs or more stands there."""
     firsts: list[Line] = []
-    for line in lines[start:]:
+    for j in range(start, len(lines)):  # no slice: a copy of the rest per lead-in line
+        line = lines[j]
         if line.heading:
             break
         if line.item or line.quote or line.children or line.label or line.text[-1:] in ":：":

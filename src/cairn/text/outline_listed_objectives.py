@@ -79,12 +79,13 @@ def listed_objectives(lines: list[Line]) -> list[Line]:
     )
     if kr_header is None:
         return lines
-    groups = [item for item in _list_after(lines, kr_header) if _below(lines, item)]
+    place = {id(line): i for i, line in enumerate(lines)}
+    groups = [item for item in _list_after(lines, kr_header) if _below(lines, place, item)]
     named = {id(item): _repeats(item, titles) for item in groups}
     if len(groups) < 2 or None in named.values():
         return lines
     drop = {id(lines[header]), id(lines[kr_header]), *(id(item) for item in listed)}
-    krs = [kr for item in groups for kr in _below(lines, item)]
+    krs = [kr for item in groups for kr in _below(lines, place, item)]
     drop |= _review_scores(lines[kr_header:], krs)
     out = []
     for line in lines:
@@ -98,13 +99,14 @@ def listed_objectives(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _below(lines: list[Line], item: Line) -> list[Line]:
-    """Return the bullets right under an item (nested, or flush bullets after a numbered one)."""
+def _below(lines: list[Line], place: dict[int, int], item: Line) -> list[Line]:
+    """Return the bullets right under an item (nested, or flush bullets after a numbered one);
+    `place` maps each line's id to its index (`lines.index` compared field by field)."""
     if item.children:
         return item.children
-    at = lines.index(item)
     out = []
-    for line in lines[at + 1 :]:
+    for j in range(place[id(item)] + 1, len(lines)):
+        line = lines[j]
         if not line.item or line.numbered or line.heading:
             break
         out.append(line)
