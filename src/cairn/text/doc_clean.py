@@ -381,16 +381,22 @@ def _blank_code(lines: list[str]) -> None:
     """Blank what a closed code fence holds: a template or an example is not the document's
     OKRs ("```markdown / # OKR Dashboard — Q{{N}}"). An unclosed fence blanks only itself:
     documents pasted whole after a stray "```" are still read."""
+    for opened, closed in code_fences(lines):
+        lines[opened : closed + 1] = [""] * (closed + 1 - opened)
+
+
+def code_fences(lines: list[str]) -> list[tuple[int, int]]:
+    """Return the (opening, closing) line indexes of each closed code fence ("```" or "~~~")."""
+    out = []
     opened: int | None = None
     for i, line in enumerate(lines):
-        if not _FENCE.match(line):
-            continue
-        if opened is None:
-            opened = i
-        else:
-            for j in range(opened, i + 1):
-                lines[j] = ""
-            opened = None
+        if _FENCE.match(line):
+            if opened is None:
+                opened = i
+            else:
+                out.append((opened, i))
+                opened = None
+    return out
 
 
 _YAML_KEY = re.compile(r"^\s*[\w.\-\"' ]{1,60}:(?:\s|$)")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cairn.text.doc_clean import _FENCE
+from cairn.text.doc_clean import code_fences
 from cairn.text.outline_nodes import ObjectiveNode, Outline
 
 _DIGITS = re.compile(r"\d+")
@@ -28,7 +28,7 @@ def fenced_examples(text: str, read: Callable[[str], Outline]) -> Outline | None
     where no fence states objectives with key results."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     found: list[ObjectiveNode] = []
-    for start, end in _fences(lines):
+    for start, end in code_fences(lines):
         # only the fence's own lines (reading the whole page with the rest blanked, once per
         # fence, made a page of many fences quadratic), its nodes moved to the page's lines
         part = "\n".join(lines[start + 1 : end])
@@ -53,20 +53,6 @@ def _move(objective: ObjectiveNode, by: int) -> None:
         node = work.pop()
         node.line += by
         work += node.children
-
-
-def _fences(lines: list[str]) -> list[tuple[int, int]]:
-    """Return the (opening, closing) line indexes of each closed code fence."""
-    out = []
-    opened: int | None = None
-    for i, line in enumerate(lines):
-        if _FENCE.match(line):
-            if opened is None:
-                opened = i
-            else:
-                out.append((opened, i))
-                opened = None
-    return out
 
 
 def _template(objective: ObjectiveNode) -> bool:
