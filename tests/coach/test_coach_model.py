@@ -116,3 +116,30 @@ def test_the_coach_does_not_ship_or_load_a_model():
     package = Path(cairn.coach.__file__).parent
     assert not list(package.glob("*.json"))
     assert not any("linear_model" in p.read_text(encoding="utf-8") for p in package.glob("*.py"))
+
+
+def test_the_forward_replay_knows_every_labelled_set_in_the_order_gathered():
+    from bench import coach_forward
+
+    sets = {p.stem for p in tcm.COACH.glob("real_*.json")}
+    assert set(coach_forward.ORDER) == sets
+    assert coach_forward.ORDER[:4] == ("real_dev", "real_holdout", "real_fresh", "real_round3")
+    # every recorded first run is of a set the replay knows, on a commit it can name
+    assert {f"real_round{n}" for n in coach_forward.FIRST_RUNS} <= sets
+
+
+def test_the_forward_replay_never_trains_on_the_round_it_scores_or_a_later_one():
+    from bench import coach_forward
+
+    rows = coach_forward.load_rows()
+    assert len({r.text for r in rows}) == len(rows)
+    for held_out in ("real_round13", "real_round22"):
+        learned = coach_forward.training(rows, held_out)
+        later = coach_forward.ORDER[coach_forward.ORDER.index(held_out) :]
+        assert not [r for r in learned if r.set in later]
+        assert {r.set for r in learned} >= {"real_dev", "real_round12", "written"}
+        texts = {r.text for r in learned}
+        assert not texts & {r.text for r in rows if r.set == held_out}
+    assert len(coach_forward.training(rows, "real_round13")) < len(
+        coach_forward.training(rows, "real_round22")
+    )
