@@ -14,19 +14,6 @@ from cairn.text.outline_lines import read_lines
 from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_rules import _named_section
-from tests.text.document_shapes import family_misses
-from tests.text.document_shapes_thirteenth import FAMILIES, case, cases
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_each_family_reads_exactly_in_every_language_and_variant(family):
-    missed = family_misses(family, cases(), case)
-    assert not missed, missed[0]
-
-
-def test_the_families_span_languages_and_variants():
-    assert len(cases()) >= 200
-    assert {c[1] for c in cases()} >= {"en", "es", "pt", "fr", "de", "it"}
 
 
 def _krs(text: str) -> list[tuple[str, float | None, str | None]]:

@@ -18,20 +18,6 @@ from cairn.text.outline_round_shapes import (
     spaced_key_result,
     titled_levels,
 )
-from tests.text.document_shapes import family_misses
-from tests.text.document_shapes_twelfth_b import FAMILIES, case, cases
-
-
-@pytest.mark.parametrize("family", FAMILIES)
-def test_each_family_reads_exactly_in_every_language_and_variant(family):
-    missed = family_misses(family, cases(), case)
-    assert not missed, missed[0]
-
-
-def test_the_families_span_languages_and_variants():
-    assert len(cases()) >= 400
-    assert {c[1] for c in cases()} >= {"en", "pt", "de", "fr", "ko", "zh", "id"}
-
 
 # --- spaced ids: "### O1  Title" over "#### KR1  Text" ------------------------------------------
 

@@ -54,6 +54,12 @@ def _same(got, expected) -> bool:
     return got == expected
 
 
+def fields(text: str) -> tuple:
+    """Return the five value fields the parser reads, in the order of issue 15's figure."""
+    got = parse_key_result(text).as_dict()
+    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
+
+
 def check(phrasing: Phrasing) -> None:
     got = parse_key_result(phrasing.text).as_dict()
     wrong = {

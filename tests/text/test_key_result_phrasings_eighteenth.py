@@ -4,11 +4,10 @@ import pytest
 
 from cairn.text.any_language import any_language
 from cairn.text.counted_nouns import french_rate_noun, nordic_noun
-from cairn.text.key_result_parser import parse_key_result
 from cairn.text.sentence import Sentence, normalise
 from cairn.text.tokens import Token
 from tests.text.key_result_phrasings_eighteenth import eighteenth_round_phrasings
-from tests.text.test_key_result_phrasings import check
+from tests.text.test_key_result_phrasings import check, fields
 
 
 @pytest.mark.parametrize(
@@ -16,11 +15,6 @@ from tests.text.test_key_result_phrasings import check
 )
 def test_eighteenth_round_families(phrasing):
     check(phrasing)
-
-
-def _fields(text: str) -> tuple:
-    got = parse_key_result(text).as_dict()
-    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
 
 
 # Near misses of each rule: sentences that read as before the eighteenth round.
@@ -67,7 +61,7 @@ NEAR_MISSES = {
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES.items())
 def test_near_misses_of_the_eighteenth_round_rules(text, expected):
-    assert _fields(text) == expected
+    assert fields(text) == expected
 
 
 def test_scale_words_and_currencies_after_a_number_read_in_any_language():

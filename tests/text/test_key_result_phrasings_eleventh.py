@@ -2,9 +2,8 @@
 
 import pytest
 
-from cairn.text.key_result_parser import parse_key_result
 from tests.text.key_result_phrasings_eleventh import eleventh_round_phrasings
-from tests.text.test_key_result_phrasings import check
+from tests.text.test_key_result_phrasings import check, fields
 
 
 @pytest.mark.parametrize(
@@ -14,11 +13,6 @@ def test_eleventh_round_families(phrasing):
     # the twelfth round (part B) reads the 12 short Portuguese sentences of words shared with
     # Spanish ("Publicar no mínimo cinco relatórios") that were marked xfail here as Portuguese
     check(phrasing)
-
-
-def _fields(text: str) -> tuple:
-    got = parse_key_result(text).as_dict()
-    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
 
 
 _CUT_20 = {"amount": 20, "relative": True}
@@ -49,4 +43,4 @@ NEAR_MISSES = {
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES.items())
 def test_near_misses_of_the_eleventh_round_rules(text, expected):
-    assert _fields(text) == expected
+    assert fields(text) == expected

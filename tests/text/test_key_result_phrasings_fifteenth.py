@@ -5,7 +5,7 @@ import pytest
 from cairn.coach.wording import is_activity
 from cairn.text.key_result_parser import parse_key_result
 from tests.text.key_result_phrasings_fifteenth import fifteenth_round_phrasings
-from tests.text.test_key_result_phrasings import check
+from tests.text.test_key_result_phrasings import check, fields
 
 
 @pytest.mark.parametrize(
@@ -13,11 +13,6 @@ from tests.text.test_key_result_phrasings import check
 )
 def test_fifteenth_round_families(phrasing):
     check(phrasing)
-
-
-def _fields(text: str) -> tuple:
-    got = parse_key_result(text).as_dict()
-    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
 
 
 _PCT = "%"
@@ -43,7 +38,7 @@ NEAR_MISSES = {
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES.items())
 def test_near_misses_of_the_fifteenth_round_rules(text, expected):
-    assert _fields(text) == expected
+    assert fields(text) == expected
 
 
 @pytest.mark.parametrize(

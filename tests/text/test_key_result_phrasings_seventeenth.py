@@ -7,7 +7,7 @@ from cairn.text.counted_nouns import vietnamese_syllable
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.stated_targets import stated_target
 from tests.text.key_result_phrasings_seventeenth import seventeenth_round_phrasings
-from tests.text.test_key_result_phrasings import check
+from tests.text.test_key_result_phrasings import check, fields
 
 
 @pytest.mark.parametrize(
@@ -15,11 +15,6 @@ from tests.text.test_key_result_phrasings import check
 )
 def test_seventeenth_round_families(phrasing):
     check(phrasing)
-
-
-def _fields(text: str) -> tuple:
-    got = parse_key_result(text).as_dict()
-    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
 
 
 _PCT = "%"
@@ -70,7 +65,7 @@ NEAR_MISSES = {
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES.items())
 def test_near_misses_of_the_seventeenth_round_rules(text, expected):
-    assert _fields(text) == expected
+    assert fields(text) == expected
 
 
 def test_a_status_note_gives_its_current_value_as_the_baseline():

@@ -2,10 +2,9 @@
 
 import pytest
 
-from cairn.text.key_result_parser import parse_key_result
 from cairn.text.languages import language_of
 from tests.text.key_result_phrasings_thirteenth import thirteenth_round_phrasings
-from tests.text.test_key_result_phrasings import check
+from tests.text.test_key_result_phrasings import check, fields
 
 
 @pytest.mark.parametrize(
@@ -13,11 +12,6 @@ from tests.text.test_key_result_phrasings import check
 )
 def test_thirteenth_round_families(phrasing):
     check(phrasing)
-
-
-def _fields(text: str) -> tuple:
-    got = parse_key_result(text).as_dict()
-    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
 
 
 _PCT = "%"
@@ -69,4 +63,4 @@ def test_the_language_of_thirteenth_round_sentences(text, language):
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES.items())
 def test_near_misses_of_the_thirteenth_round_rules(text, expected):
-    assert _fields(text) == expected
+    assert fields(text) == expected

@@ -2,10 +2,9 @@
 
 import pytest
 
-from cairn.text.key_result_parser import parse_key_result
 from cairn.text.languages import language_of
 from tests.text.key_result_phrasings_twelfth_b import twelfth_round_b_phrasings
-from tests.text.test_key_result_phrasings import check
+from tests.text.test_key_result_phrasings import check, fields
 
 
 @pytest.mark.parametrize(
@@ -13,11 +12,6 @@ from tests.text.test_key_result_phrasings import check
 )
 def test_twelfth_round_b_families(phrasing):
     check(phrasing)
-
-
-def _fields(text: str) -> tuple:
-    got = parse_key_result(text).as_dict()
-    return tuple(got[name] for name in ("direction", "start", "target", "change", "unit"))
 
 
 _PCT = "%"
@@ -47,7 +41,7 @@ NEAR_MISSES = {
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES.items())
 def test_near_misses_of_the_twelfth_round_b_rules(text, expected):
-    assert _fields(text) == expected
+    assert fields(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,4 +78,4 @@ def test_portuguese_is_told_from_spanish_by_what_only_it_writes(text, language):
     ],
 )  # fmt: skip
 def test_a_portuguese_from_to_reads_scaled_and_spaced_amounts(text, expected):
-    assert _fields(text) == expected
+    assert fields(text) == expected

@@ -1,0 +1,49 @@
+"""Every generated family of document shapes reads exactly (issue 15, rounds 12 B to 20).
+
+Each round's reader rules came with a generator, tests/text/document_shapes_<round>.py, of the
+families it handles (FAMILIES, `cases()` as (family, language, variant, …) tuples, `case`), in
+several languages and variants. The rounds' own test modules (test_document_rules_<round>.py)
+keep each rule's sentences and near misses; here every family of every round must still read
+exactly, and each round's generator must still span the languages it was written for.
+"""
+
+from importlib import import_module
+
+import pytest
+
+from tests.text.document_shapes import family_misses
+
+# round: (least generated pages, languages they must span)
+ROUNDS = {
+    "twelfth_b": (400, {"en", "pt", "de", "fr", "ko", "zh", "id"}),
+    "thirteenth": (200, {"en", "es", "pt", "fr", "de", "it"}),
+    "fourteenth": (150, {"en", "vi", "es", "pt", "fr", "de"}),
+    "fifteenth": (200, {"en", "es", "pt", "fr", "de"}),
+    "sixteenth": (200, {"en", "es", "pt", "fr", "de"}),
+    "seventeenth": (375, {"zh", "vi", "en", "es", "de"}),
+    "eighteenth": (300, {"en", "es", "sv", "de", "fr"}),
+    "nineteenth": (300, {"en", "es", "de", "fr", "zh"}),
+    "twentieth": (200, {"en", "es", "de", "fr", "pt", "it", "zh"}),
+}
+
+
+def _generator(round_name: str):
+    return import_module(f"tests.text.document_shapes_{round_name}")
+
+
+FAMILIES = [(name, family) for name in ROUNDS for family in _generator(name).FAMILIES]
+
+
+@pytest.mark.parametrize(("round_name", "family"), FAMILIES, ids=lambda v: str(v))
+def test_each_family_reads_exactly_in_every_language_and_variant(round_name, family):
+    generator = _generator(round_name)
+    missed = family_misses(family, generator.cases(), generator.case)
+    assert not missed, missed[0]
+
+
+@pytest.mark.parametrize("round_name", ROUNDS)
+def test_each_rounds_families_span_languages_and_variants(round_name):
+    least, languages = ROUNDS[round_name]
+    cases = _generator(round_name).cases()
+    assert len(cases) >= least
+    assert {c[1] for c in cases} >= languages
