@@ -6,20 +6,7 @@ KR101), outcome (neither KR102 nor KR104)."""
 import pytest
 
 from cairn.coach import any_language, others_served, own_hygiene, parties
-from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_eighteenth import EIGHTEENTH, SECOND
-
-
-@pytest.mark.parametrize(("language", "family", "index"), template_params(EIGHTEENTH))
-def test_the_eleventh_batch_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, EIGHTEENTH) if not coach_right(p)]
-    assert not wrong
-
-
-@pytest.mark.parametrize(("language", "family", "index"), template_params(SECOND))
-def test_the_eleventh_batchs_second_part_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, SECOND) if not coach_right(p)]
-    assert not wrong
+from tests.coach.phrasings import codes
 
 
 # The team's own codebase, pipeline and test hygiene as a goal state.

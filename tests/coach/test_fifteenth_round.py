@@ -6,17 +6,7 @@ misses. Labels follow the convention: activity (KR102), vague (KR104 or KR101), 
 import pytest
 
 from cairn.coach import own_people, own_setup, reached
-from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_fifteenth import FIFTEENTH
-
-
-@pytest.mark.parametrize(
-    ("language", "family", "index"),
-    template_params(FIFTEENTH),
-)
-def test_the_eighth_batch_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, FIFTEENTH) if not coach_right(p)]
-    assert not wrong
+from tests.coach.phrasings import codes
 
 
 # The team's own unit tests passing, infrastructure in code, offering expanded, people's plans,

@@ -6,17 +6,7 @@ misses. Labels follow the convention: activity (KR102), vague (KR104 or KR101), 
 import pytest
 
 from cairn.coach import funnel, own_practice
-from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_fourteenth import FOURTEENTH
-
-
-@pytest.mark.parametrize(
-    ("language", "family", "index"),
-    template_params(FOURTEENTH),
-)
-def test_the_seventh_batch_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, FOURTEENTH) if not coach_right(p)]
-    assert not wrong
+from tests.coach.phrasings import codes
 
 
 # The writer's own study, then a count contributed or written.

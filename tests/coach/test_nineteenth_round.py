@@ -6,14 +6,7 @@ rule's pattern with its near misses. Labels follow the convention: activity (KR1
 import pytest
 
 from cairn.coach import others_served, own_artifacts, own_process, own_study
-from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_nineteenth import NINETEENTH, SECOND
-
-
-@pytest.mark.parametrize(("language", "family", "index"), template_params(NINETEENTH))
-def test_the_twelfth_batch_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, NINETEENTH) if not coach_right(p)]
-    assert not wrong
+from tests.coach.phrasings import codes
 
 
 # The team's own code reviews, tests, tools, components and projects, and its lint.
@@ -195,13 +188,6 @@ def test_people_and_leads_counted_are_results(text):
 )
 def test_the_teams_own_things_live_and_leads_it_works_stay_work(text):
     assert "KR102" in codes(text)
-
-
-# Second part: the older sets' families.
-@pytest.mark.parametrize(("language", "family", "index"), template_params(SECOND))
-def test_the_twelfth_batchs_second_part_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, SECOND) if not coach_right(p)]
-    assert not wrong
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,7 @@ import pytest
 
 from cairn.coach.granted import in_top
 from cairn.coach.own_records import documented_share, listening, more_time_on_work, trend_only
-from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_thirteenth import THIRTEENTH
-
-
-@pytest.mark.parametrize(
-    ("language", "family", "index"),
-    template_params(THIRTEENTH),
-)
-def test_the_sixth_batch_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, THIRTEENTH) if not coach_right(p)]
-    assert not wrong
+from tests.coach.phrasings import codes
 
 
 # A share of the team's own items documented or given a standard procedure.

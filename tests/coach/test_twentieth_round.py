@@ -6,14 +6,7 @@ each rule's pattern with its near misses. Labels follow the convention: activity
 import pytest
 
 from cairn.coach import others_won, own_artifacts, own_participation
-from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_twentieth import TWENTIETH
-
-
-@pytest.mark.parametrize(("language", "family", "index"), template_params(TWENTIETH))
-def test_the_thirteenth_batch_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, TWENTIETH) if not coach_right(p)]
-    assert not wrong
+from tests.coach.phrasings import codes
 
 
 # Others' acts and things won, counted: results, whatever verb of winning leads.

@@ -6,14 +6,7 @@ each rule's pattern with its near misses. Labels follow the convention: activity
 import pytest
 
 from cairn.coach import others_won, own_participation, own_study
-from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_twenty_first import TWENTY_FIRST
-
-
-@pytest.mark.parametrize(("language", "family", "index"), template_params(TWENTY_FIRST))
-def test_the_fourteenth_batch_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, TWENTY_FIRST) if not coach_right(p)]
-    assert not wrong
+from tests.coach.phrasings import codes
 
 
 # Deals won, leads found, and others' sign-ups or leads counted: results.
