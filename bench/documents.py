@@ -42,8 +42,8 @@ hand before any run (ran once after the twentieth round, in session 15: 0 of 2 r
 "round22" the twenty-second (manifest flag `round22`), gathered blind in session 15 as well and
 labelled by hand before any run (ran once after the twentieth round, in session 15: 0 of 4);
 "round23" the twenty-third (manifest flag `round23`), gathered blind in session 16 and labelled by
-hand before any run; it holds no document (none was found in its languages), so only its rows
-wait for the one first run.
+hand before any run; it holds one document (a personal yearly OKR in Chinese, found when the set
+was extended), which waits for the one first run with its rows.
 A part listed in NOT_YET_RUN (a held-out set gathered but not yet run) is left out by `evaluate()` and
 the command (the reader never reads it) until its one first run, `--first-run`.
 
