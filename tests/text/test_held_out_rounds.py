@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to twenty-second rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to twenty-third rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -160,6 +160,19 @@ ROUNDS = (
     # 'top 3', percentiles 'P95', wrapped key results) were dropped before anything ran; ran once
     # in session 15, after the twentieth round
     Round(22, least_rows=123, least_repositories=30, most_per_repository=25, documents=4),
+    # 72 rows from 23 web sites and one repository, and one document, gathered blind in session 16
+    # in Chinese (simplified and traditional), Japanese and Korean only (the other gatherer took
+    # every other language); the search corpus gave little that rounds 19 to 22 had not taken, so
+    # the set is short of the 110 asked for even after a second pass: department example lists, a
+    # container-platform plan, a PdM blog's from-to examples and real personal OKRs (a Korean
+    # developer's quarter, a Japanese engineer's graduate-school quarters, a Japanese job-change
+    # quarter, a Korean PM team's two key results, a 22-year-old's Chinese yearly OKR table, also
+    # the document); rows judged ambiguous (placeholders 'X%', signed differences '+7pp', a count
+    # of one '一个' / '1篇', a quarter or a duration beside the figure, frequencies '每周', '주 5회',
+    # compounds with a milestone before the measure, two measures in one item, a range '15~20%', a
+    # unit no decision settles '毫秒', a multiple '売上2倍', a rank '社内1位') were dropped before
+    # anything ran; its one first run waits for a later session
+    Round(23, least_rows=72, least_repositories=24, most_per_repository=25, documents=1, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # a web page (not GitHub) counts as the source of its host: "https://host/path" -> "host"
