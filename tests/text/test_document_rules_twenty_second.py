@@ -1,0 +1,122 @@
+"""Twenty-second-round reader rules (issue 15): the section naming the OKRs, and carry-over.
+
+The families are generated in fourteen languages (tests/text/document_shapes_twenty_second.py)
+and must be read exactly; the near misses keep their reading.
+"""
+
+import pytest
+
+from cairn.text.document import parse_document
+from tests.text.document_shapes_twenty_second import (
+    CROSS_VARIANTS,
+    EMOJI_VARIANTS,
+    LANGUAGES,
+    case,
+    cases,
+    figures,
+)
+
+
+def _tree(text: str) -> list[tuple[str, list[str]]]:
+    return [(o.title, [kr.title for kr in o.key_results]) for o in parse_document(text).objectives]
+
+
+def _misses(family: str, variant: str) -> list[tuple]:
+    from bench.documents import read_tree, same
+
+    return [
+        c
+        for c in cases()
+        if c[0] == family
+        and c[2].split("/")[0] == variant
+        and not same(read_tree(case(*c)[0]), case(*c)[1])
+    ]
+
+
+def test_the_families_span_languages_and_conventions():
+    assert {c[1] for c in cases()} == set(LANGUAGES)
+    assert len(LANGUAGES) >= 14
+    assert len([c for c in cases() if c[0] == "cross"]) == len(CROSS_VARIANTS) * len(LANGUAGES)
+
+
+@pytest.mark.parametrize("variant", EMOJI_VARIANTS)
+def test_only_the_section_naming_the_okrs_holds_objectives(variant):
+    assert not _misses("emoji_sections", variant)
+
+
+# The cross-generator's conventions read in every language (the others are listed in the docs)
+_CROSS_READ = (
+    "emoji", "fenced", "headings", "label_bullets", "lettered", "scores", "vision",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("variant", _CROSS_READ)
+def test_a_known_convention_reads_in_every_language(variant):
+    assert not _misses("cross", variant)
+
+
+def test_the_cross_generator_figure_does_not_fall():
+    ok, total = figures()["cross"]
+    assert ok >= 161 and total == 210
+
+
+# --- near misses of the section naming the OKRs ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a guide's heading about writing OKRs, with two titled lists: not the page's OKRs
+        (
+            "# Team page\n\n## How to write good OKRs\n\nObjectives\n- Keep them short\n"
+            "- Make them inspiring\n\nKey results\n- Use numbers\n- Three to five\n\n"
+            "## Objective: Ship v2\n\n- Reach 100 paying users\n",
+            [("Ship v2", ["Reach 100 paying users"])],
+        ),
+        # lead-in lines ending with a colon are no titles ("The basics:" over advice)
+        (
+            "# Team\n\n## Our objectives and key results\n\nThe basics:\n- Be ambitious\n\n"
+            "Also have a look at:\n- [Guide](https://example.org)\n\n## Other\n\nText.\n",
+            _tree(
+                "# Team\n\n## Our objectives and key results\n\nThe basics:\n- Be ambitious\n\n"
+                "Also have a look at:\n- [Guide](https://example.org)\n\n## Other\n\nText.\n"
+            ),
+        ),
+        # a page marking its OKRs keeps its reading
+        (
+            "# Plan\n\n## OKRs 2025\n\nObjective: Grow adoption\n- KR1: Reach 200 users\n\n"
+            "Objective: Keep users\n- KR1: Reach 200 users\n\n## Team\n\nWe are two.\n",
+            [("Grow adoption", ["Reach 200 users"]), ("Keep users", ["Reach 200 users"])],
+        ),
+    ],
+)
+def test_near_misses_of_the_okr_section(text, expected):
+    assert _tree(text) == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Objectifs et résultats clés visés pour fin 2025",
+        "OKRs 2025",
+        "2025年目标与关键结果",
+        "2025年の目標と主要な成果",
+        "2025년 목표와 핵심 결과",
+        "Цели и ключевые результаты на 2025 год",
+        "2025 için amaçlar ve anahtar sonuçlar",
+    ],
+)
+def test_emoji_titles_under_the_okr_heading_are_the_objectives(heading):
+    text = (
+        "## Le problème\n\nUn constat :\n* Trop de logements vacants\n\n"
+        "## La solution\n\n🔍 Analyse précise\n* Traitement des données\n\n"
+        "🛠️ Scénarios\n* Construction collaborative\n\n"
+        f"## {heading}\n\n📊 Adoption et déploiement\n* 200+ utilisateurs actifs\n"
+        "* 45 territoires\n\n🏡 Impact habitat\n* 30 000 logements neufs\n\n"
+        "## Notre impact actuel\n\n📈 Chiffres clés\n* 41 territoires utilisateurs\n"
+        "* 92% de réutilisation\n\n⭐ Satisfaction\n* 4,8/5\n"
+    )
+    assert _tree(text) == [
+        ("Adoption et déploiement", ["200+ utilisateurs actifs", "45 territoires"]),
+        ("Impact habitat", ["30 000 logements neufs"]),
+    ]
