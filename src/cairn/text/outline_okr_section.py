@@ -49,15 +49,13 @@ def okr_section(lines: list[Line]) -> list[Line]:
         if kept and i < kept[-1].stop:
             continue  # inside the section found last
         # a section among others of its level, under the page's title
-        if (
-            line.heading > 1
-            and levels[line.heading] > 1
-            and len(text) <= 90
-            and _NAMES_OKRS.search(text)
-        ):
-            if text[-1:] not in "?？" and not _about_process(text) and (found := _titles(lines, i)):
-                marked |= found[0]
-                kept.append(found[1])
+        if not (line.heading > 1 and levels[line.heading] > 1 and len(text) <= 90):
+            continue
+        if not _NAMES_OKRS.search(text) or text[-1:] in "?？" or _about_process(text):
+            continue
+        if found := _titles(lines, i):
+            marked |= found[0]
+            kept.append(found[1])
     if not marked or any(_OBJECTIVE.match(x.text) or _KEY_RESULT.match(x.text) for x in lines):
         return lines
     return [
