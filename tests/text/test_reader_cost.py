@@ -71,7 +71,9 @@ def test_sections_naming_the_okrs_read_each_line_a_bounded_number_of_times(repea
     from cairn.text.outline_lines import read_lines
     from cairn.text.outline_okr_section import okr_section
 
-    block = "## OKRs 2025\n\nGrow\n- Reach 10 users\n\n### OKRs Q1\n- Sign 5 clients\n\nWin\n- A\n\n"
+    block = (
+        "## OKRs 2025\n\nGrow\n- Reach 10 users\n\n### OKRs Q1\n- Sign 5 clients\n\nWin\n- A\n\n"
+    )
     block += "A paragraph between titles.\n\n## About\n\nText.\n\n"
     lines = _CountingLines(read_lines(block * repeat))
     _CountingLines.reads = 0
