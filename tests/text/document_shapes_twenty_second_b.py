@@ -22,6 +22,7 @@ Near misses, in turn: a guidance section, a link list, a table of contents, an a
 from __future__ import annotations
 
 import itertools
+import re
 
 from tests.text.document_shapes import KeyResult, Objective, Tree, expected
 from tests.text.document_shapes_twenty_second import LANGUAGES, WORDS, Words, tree_for
@@ -168,9 +169,14 @@ def _near_miss(w: Words, kind: str) -> list[str]:
         return [f"## {w.links}", "", "- [OKR guide](https://example.org/okr)",
                 "- [Blog](https://example.org/blog)", ""]  # fmt: skip
     if kind == "contents":
-        return ["- [OKR](#okr)", f"- [{w.team[0]}](#team)", f"- [{w.links}](#links)", ""]
+        return ["- [OKR](#okr)", *[f"- [{t}](#{_slug(t)})" for t in (w.team[0], w.links)], ""]
     heading, lead, first, second = w.problem  # "## The problem we tackle" over "…:" and bullets
     return [f"## {heading}", "", lead, f"- {first}", f"- {second}", ""]
+
+
+def _slug(title: str) -> str:
+    """Return a heading's anchor as GitHub writes it ("The team" → "the-team")."""
+    return re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-")
 
 
 def tree_of(lang: str, variant: str, objectives: int) -> Tree:

@@ -7,6 +7,7 @@ and must be read exactly; the near misses keep their reading.
 import pytest
 
 from cairn.text.document import parse_document
+from tests.text import document_shapes_twenty_second_b as cross_b
 from tests.text.document_shapes_twenty_second import (
     CROSS_VARIANTS,
     EMOJI_VARIANTS,
@@ -170,3 +171,65 @@ def test_emoji_titles_under_the_okr_heading_are_the_objectives(heading):
         ("Adoption et déploiement", ["200+ utilisateurs actifs", "45 territoires"]),
         ("Impact habitat", ["30 000 logements neufs"]),
     ]
+
+
+# --- the cross generator's second part ---
+
+_B_LEFT = {  # what this round leaves (docs/plaintext.md, twenty-second round): 8 pages
+    "objective_bullets",  # one objective alone under "## Objectives for this quarter"
+    "bold_numbered",  # bold titles right below a lead line's list ("…:" over "- …")
+}
+
+
+@pytest.mark.parametrize("variant", [v for v in cross_b.VARIANTS if v not in _B_LEFT])
+def test_a_second_known_convention_reads_in_every_language(variant):
+    from bench.documents import read_tree, same
+
+    missed = [
+        c
+        for c in cross_b.cases()
+        if c[2].split("/")[0] == variant
+        and not same(read_tree(cross_b.case(*c)[0]), cross_b.case(*c)[1])
+    ]
+    assert not missed
+
+
+def test_the_second_cross_figure():
+    assert cross_b.figures()["cross_b"] == (174, 182)
+
+
+@pytest.mark.parametrize(
+    "toc",
+    [
+        "- [OKR](#okr)\n- [The team](#the-team)\n- [Useful links](#useful-links)\n",
+        "## Contents\n\n1. [OKR](#okr)\n2. [Équipe](#équipe)\n",
+        "- [目标](#目标)\n- [团队](#团队)\n",
+    ],
+)
+def test_a_table_of_contents_is_no_key_result(toc):
+    text = f"# OKR 2025\n\n{toc}\n## Grow adoption\n\n- Reach 200 users\n- Sign 45 territories\n"
+    assert _tree(text) == [("Grow adoption", ["Reach 200 users", "Sign 45 territories"])]
+
+
+def test_links_to_key_result_details_still_read():
+    # a status page: each key result links to its details, with its owner and score after it
+    text = (
+        "## Objective: Faster pages\n\n- [Ship CSS containment](#o0r0) leviw 0.60\n"
+        "- [Cut layout time](#o0r1) ana 0.30\n"
+    )
+    assert _tree(text) == [("Faster pages", ["Ship CSS containment", "Cut layout time"])]
+
+
+@pytest.mark.parametrize("quarter", ["第4四半期", "4분기", "第四季度", "Q4"])
+def test_a_quarter_over_one_objective_and_its_key_results(quarter):
+    text = (
+        "## Vision\n\n1. Every team ships without fear\n2. Customers trust our releases\n\n"
+        f"### {quarter}\n\n"
+        "- [ ] Grow adoption\n  - [ ] Reach 200 users\n  - [ ] Sign 45 territories\n"
+    )
+    assert _tree(text) == [("Grow adoption", ["Reach 200 users", "Sign 45 territories"])]
+
+
+def test_a_quarter_over_one_item_with_one_nested_item_reads_as_before():
+    text = "### Q4 2024\n\n- Grow adoption\n  - Reach 200 users\n"
+    assert _tree(text) == [("Grow adoption", ["Reach 200 users"])]  # as on main
