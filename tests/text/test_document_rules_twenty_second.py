@@ -233,3 +233,19 @@ def test_a_quarter_over_one_objective_and_its_key_results(quarter):
 def test_a_quarter_over_one_item_with_one_nested_item_reads_as_before():
     text = "### Q4 2024\n\n- Grow adoption\n  - Reach 200 users\n"
     assert _tree(text) == [("Grow adoption", ["Reach 200 users"])]  # as on main
+
+
+@pytest.mark.parametrize(
+    "vision", ["Vision", "年度愿景", "Visión", "Visão", "ビジョン", "비전", "Видение"]
+)
+@pytest.mark.parametrize("quarter", ["Q4", "第四季度", "T4"])
+def test_a_vision_list_of_short_wishes_above_the_okrs_is_context(vision, quarter):
+    text = (
+        f"## {vision}\n\n1. Ship without fear\n2. Be trusted\n\n### {quarter}\n\n"
+        "- [ ] Grow adoption\n  - [ ] Reach 200 users\n  - [ ] Sign 45 territories\n"
+        "- [ ] Keep users\n  - [ ] Reach NPS 50\n  - [ ] Cut churn to 2%\n"
+    )
+    assert _tree(text) == [
+        ("Grow adoption", ["Reach 200 users", "Sign 45 territories"]),
+        ("Keep users", ["Reach NPS 50", "Cut churn to 2%"]),
+    ]
