@@ -52,3 +52,30 @@ def test_listed_objectives_over_their_key_results_compare_no_lines(monkeypatch, 
     parse_document(page, None)
     assert below["calls"] >= 1000
     assert line_comparisons["calls"] == 0
+
+
+class _CountingLines(list):
+    """A list of lines counting the lines read one by one."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        type(self).reads += 1
+        return super().__getitem__(index)
+
+
+@pytest.mark.parametrize("repeat", [500, 2000])
+def test_sections_naming_the_okrs_read_each_line_a_bounded_number_of_times(repeat):
+    # twenty-second round: each "## OKRs" heading's section is read up to its end or its first
+    # line of another shape, and a section already kept is not read again from inside
+    from cairn.text.outline_lines import read_lines
+    from cairn.text.outline_okr_section import okr_section
+
+    block = (
+        "## OKRs 2025\n\nGrow\n- Reach 10 users\n\n### OKRs Q1\n- Sign 5 clients\n\nWin\n- A\n\n"
+    )
+    block += "A paragraph between titles.\n\n## About\n\nText.\n\n"
+    lines = _CountingLines(read_lines(block * repeat))
+    _CountingLines.reads = 0
+    okr_section(lines)
+    assert _CountingLines.reads <= 8 * len(lines)

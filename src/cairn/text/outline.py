@@ -12,6 +12,7 @@ from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
 from cairn.text.outline_bold_items import bold_item_objectives
+from cairn.text.outline_contents import contents_lists
 from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_flat_okrs import flat_okr_lists
@@ -103,6 +104,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
+    text = contents_lists(text)  # "- [The team](#the-team)": the page's table of contents
     text = section_headings(text)  # "1.C.3.2 OKR 3 Metric(s)" lines of a plain report
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KEY_RESULT, _KR_HEADER, _OBJECTIVE
@@ -120,6 +121,13 @@ def defined_pairs(lines: list[Line]) -> set[int]:
     ]
     if not pairs:
         return set()
+    # "## Q3" / "- **Objective**: Improve housing" / "- **Key result**: Publish the API", and
+    # "## Q4" / the same objective again: an objective repeated under each period is an OKR
+    # (twenty-second round)
+    titles = Counter(m.group(1).strip() for x in lines if (m := _OBJECTIVE.match(x.text)))
+    pairs = [pair for pair in pairs if titles[_objective_text(pair[0])] < 2]
+    if not pairs:
+        return set()
     paired = {id(line) for pair in pairs for line in pair}
     # "**Objective:** Qualitative, inspirational, time-bound" / "**Key Results:** Quantitative,
     # measurable, …" over "Example:" / "- Objective: Become the market leader in Spain" /
@@ -151,6 +159,12 @@ def _headed_key_results(line: Line) -> bool:
         and bool(_KR_HEADER.match(line.text))
         and any(_KEY_RESULT.match(item.text) for item in line.children)
     )
+
+
+def _objective_text(line: Line) -> str:
+    """Return the text a marked objective line states ("" for another line)."""
+    match = _OBJECTIVE.match(line.text)
+    return match.group(1).strip() if match else ""
 
 
 def _has_digit(text: str) -> bool:

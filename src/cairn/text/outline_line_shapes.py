@@ -9,7 +9,9 @@
 - `outline_period_lists.period_lists` (twenty-first round): "### Q4" over "- [ ] Objective" /
   "  - [ ] Key result";
 - `outline_quoted_results.quoted_results` (twenty-first round): "> **Résultat** 30 %" below a
-  key result.
+  key result;
+- `outline_okr_section.okr_section` (twenty-second round): "## Objectives and key results for
+  2025" over "📊 Adoption" / "* 200+ active users" among other sections of the same shape.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from cairn.text.outline_guidance import template_guidance
 from cairn.text.outline_lines import Line
 from cairn.text.outline_listed_objectives import listed_objectives
 from cairn.text.outline_objective_bullets import objective_bullets
+from cairn.text.outline_okr_section import okr_section
 from cairn.text.outline_period_lists import period_lists
 from cairn.text.outline_pipe_lines import pipe_okr_lines
 from cairn.text.outline_quoted_results import quoted_results
@@ -26,4 +29,4 @@ from cairn.text.outline_quoted_results import quoted_results
 def line_shapes(lines: list[Line]) -> list[Line]:
     """Return the lines with the eighteenth round's page shapes marked as their OKRs."""
     lines = listed_objectives(template_guidance(pipe_okr_lines(lines)))
-    return quoted_results(period_lists(objective_bullets(lines)))
+    return okr_section(quoted_results(period_lists(objective_bullets(lines))))

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
-from cairn.text.outline_rules import _PROCESS
+from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE, objective_alone
+from cairn.text.outline_rules import _PROCESS, _about_process
 from cairn.text.outline_words import KEY_RESULTS_HEADER
 
 _OBJECTIVES = re.compile(
-    r"\b(?:objectives|goals|objetivos|metas|objectifs|ziele|obiettivi|mål|doelen|doelstellingen)\b"
+    r"\b(?:objectives|goals|objetivos|metas|objectifs|ziele|obiettivi|mål|doelen|doelstellingen"
+    r"|cele|amaçlar\w*|hedefler\w*|tujuan|sasaran|цели|цілі)\b"
     r"|目标|目標|목표",
     re.I,
 )
@@ -74,8 +75,10 @@ def _names_objectives(text: str) -> bool:
 
 def _marks(line: Line) -> bool:
     """Return True for a line marking an objective or a key result, or a key-results heading."""
-    if line.heading and _KEY_RESULTS.search(line.text):
-        return True
+    if line.heading > 1 and _KEY_RESULTS.search(line.text) and not _about_process(line.text):
+        return True  # the page's title ("# OKR 2025") names what it holds, no heading of its own
+    if line.heading and objective_alone(line) and any(c.isdigit() for c in line.text):
+        return True  # "### 目标 1（核心）" over its title: objectives marked by their headings
     return bool(_OBJECTIVE.match(line.text) or _KEY_RESULT.match(line.text))
 
 

@@ -7,7 +7,8 @@ was taken for the objective and the top items for its key results. Where a headi
 period alone heads a list of two top items or more, each with nested items of its own (and
 none nested deeper), the top items are the objectives and the nested items their key results;
 the page's other sections (the vision, the plain work lists) are context, as on a page that
-marks its objectives. A period heading over a flat list, a page that marks its OKRs, or items
+marks its objectives. One top item over two nested items or more is one objective too
+(twenty-second round: a quarter with one objective). A period heading over a flat list, a page that marks its OKRs, or items
 nested on three levels read as before.
 """
 
@@ -18,10 +19,11 @@ import re
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
 
-# "Q4", "Q4 2024", "H2", "T3", "FY25", "2025", "第四季度", "2024年第三季度", "Fourth quarter",
-# "Cuarto trimestre", "3. Quartal", "Quarter 3"
+# "Q4", "Q4 2024", "H2", "T3", "FY25", "2025", "第四季度", "2024年第三季度", "第4四半期", "4분기",
+# "Fourth quarter", "Cuarto trimestre", "3. Quartal", "Quarter 3"
 _PERIOD = re.compile(
-    r"^(?:(?:(?:19|20)\d{2}\s*年?\s*)?(?:第?[一二三四1-4]季度|[上下]半年)"
+    r"^(?:(?:(?:19|20)\d{2}\s*年?\s*)?(?:第?[一二三四1-4]季度|[上下]半年|第?[一二三四1-4]四半期"
+    r"|[1-4]\s*분기)"
     r"|(?:(?:q|h|t|fy\s?)\d{1,4}(?:\s*[-/]?\s*\d{2,4})?|(?:19|20)\d{2})(?:\s+(?:q|h|t)[1-4])?"
     r"|(?:first|second|third|fourth|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto"
     r"|premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+(?:quarter|trimestre)"
@@ -56,8 +58,8 @@ def _objective_items(lines: list[Line], start: int) -> set[int]:
         return set()
     top = min(lines[j].indent for j in items)
     tops = [j for j in items if lines[j].indent == top]
-    if len(tops) < 2:
-        return set()
+    if len(tops) < 2 and len(lines[tops[0]].children) < 2:
+        return set()  # one top item needs two nested ones (twenty-second round)
     for j in tops:
         children = lines[j].children
         if not children or any(child.children for child in children):

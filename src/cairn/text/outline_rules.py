@@ -93,6 +93,15 @@ _PROCESS = re.compile(
     re.I,
 )
 _PROCESS_CJK = re.compile(rf"(?=.*okr)(?=.*{OKR_PROCESS_WORD})", re.I)
+# The same in other languages, by its verb of writing anywhere or its "how" first ("Cómo
+# escribir buenos OKR", "Wie man gute OKRs schreibt", "Zo schrijf je goede OKR's", "Jak pisać
+# dobre OKR", "İyi OKR nasıl yazılır", "Как писать хорошие OKR"; twenty-second round)
+_PROCESS_OTHER = re.compile(
+    r"\b(?:escribir|escrever|[ée]crire|r[ée]diger|schreiben|schreibt|scrivere|schrijven|schrijf"
+    r"|pisać|писать|menulis|yazılır|yazmak)\b"
+    r"|^(?:c[óo]mo|comment|wie|come|hoe|jak|как|cara|nasıl)\s",
+    re.I,
+)
 _OKR_WORD = re.compile(r"\b(?:okrs?|okr's|objectives?)\b", re.I)
 _SUBJECT = re.compile(r"\s(?:for|of|in|on|about)\s", re.I)
 _PERIOD = re.compile(
@@ -223,6 +232,8 @@ def _about_process(text: str) -> bool:
     """
     if _PROCESS_CJK.match(text):
         return True  # "OKR이란?", "OKRとは", "什么是OKR": no word boundary in these scripts
+    if _PROCESS_OTHER.search(text) and _OKR_WORD.search(text):
+        return True  # "Cómo escribir buenos OKR", "Wie man gute OKRs schreibt"
     if not _PROCESS.search(text):
         return False
     okr = _OKR_WORD.search(text)

@@ -100,14 +100,16 @@ OTHER_SECTION = (
     r"|calendrier|métriques|exemples|méthodologie|riferimenti|glossario"
     r"|appendice|esempi|notlar|kaynaklar|bağlantılar|sözlük|ekler|takvim|metrikler"
     r"|örnekler|yöntem|ghi\s+chú|tài\s+liệu\s+tham\s+khảo|bối\s+cảnh|lịch\s+trình"
-    r"|ví\s+dụ|catatan|referensi|latar\s+belakang|jadwal|metrik|contoh)\b"
+    r"|ví\s+dụ|catatan|referensi|latar\s+belakang|jadwal|metrik|contoh"
+    r"|link\s+utili|collegamenti|linki|odnośniki|tautan|полезные\s+ссылки)\b"
 )
 # The same in Chinese, Japanese and Korean, where a heading is the word alone ("## 背景")
 OTHER_SECTION_ALONE = (
     r"(?:备注|注意事项|参考|参考资料|参考文献|相关链接|链接|背景|术语|术语表|附录|时间线|时间表"
     r"|日程|指标|示例|例子|常见问题|方法论|備註|參考資料|附錄|時間表|指標|範例|備考|注記|参考文献"
     r"|用語集|付録|スケジュール|指標一覧|例|よくある質問|메모|참고|참고\s*자료|배경|용어|부록|일정"
-    r"|지표|예시|자주\s*묻는\s*질문)"
+    r"|지표|예시|자주\s*묻는\s*질문|リンク|参考リンク|関連リンク|(?:유용한\s*|관련\s*)?링크"
+    r"|(?:年度)?愿景|願景|ビジョン|비전|vision|visión|visão|visione|visie|wizja|vizyon|visi|видение)"
 )
 # A heading about the OKR process in Korean, Japanese and Chinese, next to "OKR" ("OKR이란?",
 # "OKR 활용 방법", "OKRとは", "OKRの使い方", "什么是OKR", "OKR使用方法"; English in outline_rules)
