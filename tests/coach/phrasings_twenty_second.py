@@ -1,0 +1,177 @@
+"""A fifteenth batch of composed key results (docs/plaintext.md, "Twenty-second round (issue
+15): the coach"): the first-run families of the held-out sets (things won from others counted as
+work; the team's own research, presence, practice and arrangements missed), written as patterns
+in several languages and word orders and measured before any rule.
+
+- ``deals_landed`` (outcome): deals, contracts or partnerships won, after more verbs of winning
+  ("Land 3 enterprise deals"), with the verb last ("10 neue Verträge abschließen", "5 nieuwe
+  contracten sluiten") or in Japanese, Chinese and Korean ("新規契約を10件締結する");
+- ``markets_entered`` (outcome): new markets or countries entered, the verb last ("In 3 neue
+  Märkte expandieren") or in Chinese ("进入3个新市场", "开拓5个新市场");
+- ``customers_won`` (outcome): customers, leads or territories won or engaged after a verb of
+  winning ("Conquistar 20 novos clientes", "リードを300件獲得する", "Engage 30 territories in the
+  programme");
+- ``cycle_cut`` (outcome): a business cycle's days cut ("应收账款周转天数降至40天");
+- ``members_arranged`` (activity): the team's own arrangement, each member given a count of
+  things ("faire en sorte que les membres du commando aient au moins deux projets chacun",
+  "Ensure each team member has at least 2 projects");
+- ``own_research`` (activity): competitors or prospects researched, the verb last or in Chinese,
+  Japanese and Korean ("10 Wettbewerber analysieren", "调研10家潜在客户", "競合10社を調査する");
+- ``own_visits`` (activity): the team's own visits and attendance ("Rendre visite à 15 clients",
+  "An 3 Messen teilnehmen", "每月拜访20家客户", "Reach out to 40 prospects");
+- ``daily_practice`` (activity): the writer's own minutes of practice a day, in Chinese, Japanese
+  and Korean ("每天练习钢琴30分钟", "毎日30分英語を勉強する", "하루 30분 운동하기").
+
+Near misses (``kept``, outcome): results in the same shapes ("每月网站访问量达到2万", "响应时间缩短至30分钟",
+"Garantir que cada cliente tenha pelo menos 2 usuários ativos"); (``kept_work``, activity) the
+team's own work in the same shapes ("10 Tickets schließen", "Cerrar 20 incidencias abiertas",
+"Enter 200 contacts into the CRM").
+
+`python -m tests.coach.phrasings_twenty_second [-v]` prints the coach's figures per language and
+family.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.coach import phrasings
+from tests.coach.phrasings import KIND
+
+TWENTY_SECOND: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "deals_landed": ("Land {n} enterprise deals", "Win {n} new contracts with distributors"),
+        "customers_won": (
+            "Engage {n}0 territories in the programme",
+            "Win {n}0 new customers in the region",
+        ),
+        "cycle_cut": ("Cut receivables collection time to 4{n} days",),
+        "members_arranged": (
+            "Ensure each team member has at least {n} projects",
+            "Make sure every analyst has {n} accounts of their own",
+        ),
+        "own_research": ("Research {n}0 competitors in the segment",),
+        "own_visits": ("Reach out to {n}0 prospects", "Attend {n} industry trade fairs"),
+        "kept": (
+            "Ensure each customer has at least {n} active users",
+            "Reduce response time to {n}0 minutes",
+        ),
+        "kept_work": ("Enter {n}00 contacts into the CRM", "Close {n}0 open support tickets"),
+    },
+    "de": {
+        "deals_landed": (
+            "{n} neue Verträge abschließen",
+            "{n} strategische Partnerschaften unterzeichnen",
+        ),
+        "markets_entered": ("In {n} neue Märkte expandieren",),
+        "customers_won": ("{n}0 Neukunden gewinnen",),
+        "members_arranged": ("Sicherstellen, dass jedes Teammitglied mindestens {n} Projekte hat",),
+        "own_research": ("{n}0 Wettbewerber analysieren", "{n}0 potenzielle Kunden recherchieren"),
+        "own_visits": ("An {n} Messen teilnehmen", "{n}0 Kunden besuchen"),
+        "kept": ("Die Antwortzeit auf {n}0 Minuten senken",),
+        "kept_work": ("{n}0 Tickets schließen", "{n} Blogartikel schreiben"),
+    },
+    "nl": {
+        "deals_landed": ("{n} nieuwe contracten sluiten",),
+        "markets_entered": ("{n} nieuwe markten betreden",),
+        "own_research": ("{n}0 concurrenten analyseren",),
+        "own_visits": ("{n}0 klanten bezoeken",),
+        "kept_work": ("{n} blogartikelen schrijven",),
+    },
+    "fr": {
+        "deals_landed": ("Décrocher {n} nouveaux contrats",),
+        "customers_won": ("Conquérir {n}0 nouveaux clients",),
+        "members_arranged": (
+            "faire en sorte que les membres du commando aient au moins {n} projets chacun",
+            "Veiller à ce que chaque membre de l'équipe ait {n} dossiers",
+        ),
+        "own_visits": ("Rendre visite à {n}0 clients", "Assister à {n} salons professionnels"),
+        "kept": ("Faire en sorte que {n}0% des clients renouvellent",),
+        "kept_work": ("Rédiger {n} articles pour le blog",),
+    },
+    "es": {
+        "deals_landed": ("Conseguir {n} nuevos contratos con distribuidores",),
+        "customers_won": ("Captar {n}0 nuevos clientes",),
+        "cycle_cut": ("Reducir el plazo medio de cobro a 4{n} días",),
+        "members_arranged": ("Asegurar que cada miembro del equipo tenga al menos {n} proyectos",),
+        "own_visits": ("Visitar {n}0 clientes por mes",),
+        "kept_work": ("Cerrar {n}0 incidencias abiertas",),
+    },
+    "pt": {
+        "customers_won": ("Conquistar {n}0 novos clientes", "Conquistar {n} novas contas"),
+        "members_arranged": ("Garantir que cada membro da equipe tenha pelo menos {n} projetos",),
+        "kept": ("Garantir que cada cliente tenha pelo menos {n} usuários ativos",),
+        "kept_work": ("Cadastrar {n}00 contatos no CRM",),
+    },
+    "it": {
+        "members_arranged": ("Assicurarsi che ogni membro del team abbia almeno {n} progetti",),
+        "customers_won": ("Conquistare {n}0 nuovi clienti",),
+    },
+    "zh": {
+        "deals_landed": ("签署{n}份战略合作协议", "与{n}家合作伙伴签约"),
+        "markets_entered": ("进入{n}个新市场", "开拓{n}个海外市场"),
+        "customers_won": ("获取{n}00条销售线索",),
+        "cycle_cut": ("应收账款周转天数降至4{n}天", "回款周期缩短至4{n}天以内"),
+        "members_arranged": ("确保每位成员至少负责{n}个项目",),
+        "own_research": ("调研{n}0家潜在客户", "分析{n}0家竞争对手"),
+        "own_visits": ("每月拜访{n}0家客户",),
+        "daily_practice": ("每天练习钢琴{n}0分钟", "每天阅读{n}0分钟"),
+        "kept": ("每月网站访问量达到{n}万", "响应时间缩短至{n}0分钟"),
+        "kept_work": ("编写{n}篇技术文章",),
+    },
+    "ja": {
+        "deals_landed": ("新規契約を{n}0件締結する", "業務提携を{n}件締結"),
+        "markets_entered": ("{n}つの新市場に進出する",),
+        "customers_won": ("リードを{n}00件獲得する", "新規顧客を{n}0社獲得"),
+        "cycle_cut": ("売掛金の回収期間を4{n}日以内に短縮",),
+        "members_arranged": ("各メンバーが最低{n}つのプロジェクトを担当する",),
+        "own_research": ("競合{n}0社を調査する",),
+        "own_visits": ("毎月{n}0社の顧客を訪問する",),
+        "daily_practice": ("毎日{n}0分英語を勉強する", "毎日{n}0分ピアノを練習する"),
+        "kept": ("平均待ち時間を{n}0分以内にする",),
+    },
+    "ko": {
+        "deals_landed": ("신규 파트너십 {n}건 체결",),
+        "markets_entered": ("{n}개 신규 시장 진출",),
+        "own_research": ("경쟁사 {n}0곳 조사",),
+        "own_visits": ("매월 고객 {n}0곳 방문",),
+        "daily_practice": ("하루 {n}0분 운동하기", "매일 {n}0분 영어 공부하기"),
+        "kept": ("월 방문자 {n}만 명 달성",),
+    },
+}
+FAMILIES = (
+    "deals_landed",
+    "markets_entered",
+    "customers_won",
+    "cycle_cut",
+    "members_arranged",
+    "own_research",
+    "own_visits",
+    "daily_practice",
+    "kept",
+    "kept_work",
+)
+KIND.update(
+    {
+        "deals_landed": "outcome",
+        "markets_entered": "outcome",
+        "customers_won": "outcome",
+        "cycle_cut": "outcome",
+        "members_arranged": "activity",
+        "own_research": "activity",
+        "own_visits": "activity",
+        "daily_practice": "activity",
+        "kept": "outcome",
+        "kept_work": "activity",
+    }
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the share right per language and family (and the misses with -v)."""
+    args = sys.argv[1:] if argv is None else argv
+    return phrasings.main(args, TWENTY_SECOND, FAMILIES)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
