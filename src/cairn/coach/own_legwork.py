@@ -1,0 +1,170 @@
+"""The team's own legwork: arrangements, research, visits, daily practice and tickets closed, as
+work (coach, twenty-second round).
+
+The held-out sets' first runs miss the team's own research, presence, practice and arrangements
+(docs/plaintext.md, "Twenty-second round (issue 15): the coach"). Earlier rules read the
+verb-first forms ("Pesquisar 10 potenciais clientes", "Attend 4 industry conferences"); these
+read the same work in the other word orders and scripts, each a pattern across languages:
+
+- **members arranged** (`members_arranged`): the team makes sure each of its members has a
+  count of things ("faire en sorte que les membres du commando aient au moins deux projets
+  chacun", "Ensure each team member has at least 2 projects", "Sicherstellen, dass jedes
+  Teammitglied mindestens 2 Projekte hat", "各メンバーが最低2つのプロジェクトを担当する"). Customers or
+  users made to have something stay results ("Ensure each customer has at least 3 active
+  users"), and so do members' scores or shares ("… scores 8/10", "… 90%");
+- **own research** (`own_research`): competitors, prospects or customers researched, the verb
+  last ("10 Wettbewerber analysieren", "30 concurrenten analyseren") or in Chinese, Japanese and
+  Korean ("调研10家潜在客户", "競合10社を調査する", "경쟁사 10곳 조사");
+- **own visits** (`own_visits`): the team's own visits, calls and attendance ("Rendre visite à 15
+  clients", "Assister à 3 salons professionnels", "Reach out to 40 prospects", "An 3 Messen
+  teilnehmen", "20 Kunden besuchen", "每月拜访20家客户", "毎月20社の顧客を訪問する", "매월 고객 20곳 방문").
+  Visitors counted stay results ("每月网站访问量达到2万", "월 방문자 2만 명");
+- **daily practice** (`daily_practice`): the writer's own minutes of practice a day or week, in
+  Chinese, Japanese and Korean ("每天练习钢琴30分钟", "毎日30分英語を勉強する", "하루 30분 운동하기"); a
+  time kept under stays a result ("响应时间缩短至30分钟", "平均待ち時間を30分以内にする");
+- **own tickets closed** (`tickets_closed`): a count of the team's own tickets, bugs or incidents
+  closed ("Close 30 open support tickets", "30 Tickets schließen"); a share resolved is a
+  service level, a result ("Resolver 95% dos tickets de suporte na primeira interação").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.coach.work_rules import OWN_WORK, Reading
+
+_COUNT_WORDS = (
+    r"\d+|one|two|three|four|five|un|une|deux|trois|quatre|cinq|uno|una|dos|tres|cuatro|cinco"
+    r"|um|uma|dois|duas|três|quatro|ein|eine|einen|zwei|drei|vier|fünf|due|tre|quattro|cinque"
+    r"|één|twee|drie"
+)
+_ENSURE = (
+    r"(?:^|\s)(?:ensure|make sure|see to it|faire en sorte|veiller à ce|s'assurer|garantir|garantizar"
+    r"|asegurar(?:se)?|assicurar(?:si|e)|garantire|sicherstellen|dafür sorgen|ervoor zorgen"
+    r"|zorgen)\b"
+)
+_MEMBERS = re.compile(
+    _ENSURE + r"[^.;:]{0,40}?\b(?:team\s*)?(?:members?|membres?|miembros?|membros?"
+    r"|\w*mitglied(?:er)?|mitarbeiter\w*|medewerkers?|teamleden|teamlid|engineers?|analysts?"
+    r"|employees?|collaborat\w+|colaborador\w*|dipendent[ei]|développeurs?|developers?"
+    r"|desarrolladores?|desenvolvedores?|sviluppatori|consultants?|consultores?|reps?)\b"
+    r"[^.;:%]{0,50}?\b(?:" + _COUNT_WORDS + r")\b(?!\s*(?:%|/|points?|pts|stars?|percent))",
+    re.IGNORECASE,
+)
+_CJK_MEMBERS = re.compile(
+    r"(?:各|全|すべての)(?:メンバー|社員|従業員|担当者)[^。、]{0,10}?\d+\s*(?:つ|件|個|社)[^。]{0,12}?"
+    r"(?:担当|持つ|受け持|保有)"
+    r"|(?:每位|每个|每名|各|所有)(?:成员|员工|组员|同事|工程师)[^。，,；;]{0,8}?\d+\s*(?:个|项|件)"
+    r"[^。；;]{0,8}?(?:项目|任务|客户|课题)"
+    r"|(?:각|모든)\s*팀원[^.]{0,10}?\d+\s*(?:개|건)[^.]{0,12}?(?:담당|맡)"
+)
+_RESEARCH_LAST = re.compile(
+    r"(?:^|\s)\d+\s+(?:[^\W\d]+\s+){0,2}?(?:Wettbewerber|Konkurrenten|Mitbewerber|Kunden"
+    r"|Interessenten|Unternehmen|Anbieter|Lieferanten|concurrenten|klanten|prospects"
+    r"|bedrijven|leveranciers|aanbieders)\s+(?:analysieren|recherchieren|untersuchen|befragen"
+    r"|interviewen|identifizieren|analyseren|onderzoeken|identificeren|benchmarken)\b",
+    re.IGNORECASE,
+)
+_CJK_RESEARCH = re.compile(
+    r"(?:调研|调查|研究|分析|访谈|梳理)\s*\d+\s*(?:家|个|位|名|款)\s*(?:潜在|目标|重点|主要)?"
+    r"(?:客户|竞争对手|竞品|对手|企业|公司|用户|供应商|厂商|合作伙伴)"
+    r"|(?:競合(?:他社)?|見込み客|潜在顧客|顧客|企業|ユーザー)\s*\d+\s*(?:社|人|名|件)\s*(?:を|の)?\s*"
+    r"(?:調査|分析|リサーチ|ヒアリング|インタビュー)"
+    r"|(?:경쟁사|잠재\s*고객|고객사?|기업)\s*\d+\s*(?:곳|개사|개|명|군데)\s*(?:을|를)?\s*"
+    r"(?:조사|분석|인터뷰|리서치)"
+)
+_VISITS_FIRST = re.compile(
+    r"^(?:rendre visite (?:à|aux?)|assister (?:à|aux?)|reach out to|get in touch with"
+    r"|se rendre (?:à|dans|chez|aux?))\s+" + r"(?:(?:at least|au moins)\s+)?\d+\s+(?![%\d])",
+    re.IGNORECASE,
+)
+_VISITS_LAST = re.compile(
+    r"(?:^|\s)\d+\s+(?:[^\W\d]+\s+){1,2}?(?:teilnehmen|besuchen|bezoeken|deelnemen|bijwonen"
+    r"|aufsuchen)\b",
+    re.IGNORECASE,
+)
+_CJK_VISITS = re.compile(
+    r"(?:拜访|走访|回访|探访|面访)\s*\d+\s*(?:家|位|个|名|次)"
+    r"|\d+\s*(?:社|件|人|名|回|か所|ヶ所)[^。、\d]{0,8}?訪問(?![者数率])"
+    r"|\d+\s*(?:곳|명|개사|회|군데)\s*(?:을|를)?\s*방문(?![자수율])"
+)
+_PRACTICE = re.compile(
+    r"(?:每天|每日|每晚|每周|毎日|毎朝|毎晩|毎週|하루|매일|매주)[^。，,；;\d]{0,12}?\d+\s*"
+    r"(?:分钟|分鐘|分|분)(?!\s*(?:以内|内|이내))"
+)
+_PRACTICE_VERBS = (
+    "练习", "学习", "阅读", "读书", "运动", "跑步", "健身", "冥想", "背单词", "練習", "勉強", "読書",
+    "運動", "ランニング", "瞑想", "学習", "공부", "운동", "연습", "독서", "명상", "달리기", "산책",
+)  # fmt: skip
+_TICKETS = re.compile(
+    r"^(?:close|fermer|cerrar|fechar|chiudere|sluiten|resolve|résoudre|resolver|risolvere)\s+"
+    r"(?:(?:at least|au moins|al menos|pelo menos|almeno)\s+)?\d+\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:tickets|bugs|issues|incidents|incidencias|incidentes|chamados|bogues|segnalazioni)\b"
+    r"|(?:^|\s)\d+\s+(?:[^\W\d]+\s+){0,2}?(?:Tickets|Bugs|Issues|Fehler|Störungen|meldingen)\s+"
+    r"(?:schließen|schliessen|beheben|lösen|sluiten|oplossen)\b",
+    re.IGNORECASE,
+)
+
+
+def members_arranged(written: str) -> bool:
+    """Return True for the team making sure each of its members has a count of things."""
+    if not written.isascii() and _CJK_MEMBERS.search(written):
+        return True
+    return _MEMBERS.search(written) is not None
+
+
+def own_research(written: str) -> bool:
+    """Return True for competitors, prospects or customers researched, the verb last or in
+    Chinese, Japanese or Korean."""
+    if not written.isascii() and _CJK_RESEARCH.search(written):
+        return True
+    return _RESEARCH_LAST.search(written) is not None
+
+
+def own_visits(written: str) -> bool:
+    """Return True for the team's own visits, calls or attendance, counted."""
+    if not written.isascii() and _CJK_VISITS.search(written):
+        return True
+    return _VISITS_FIRST.search(written) is not None or _VISITS_LAST.search(written) is not None
+
+
+def daily_practice(written: str) -> bool:
+    """Return True for the writer's own minutes of practice a day or week (zh, ja, ko)."""
+    if written.isascii() or _PRACTICE.search(written) is None:
+        return False
+    return any(verb in written for verb in _PRACTICE_VERBS)
+
+
+def tickets_closed(written: str) -> bool:
+    """Return True for a count of the team's own tickets, bugs or incidents closed."""
+    return _TICKETS.search(written) is not None
+
+
+@OWN_WORK.rule("members arranged")
+def _members_arranged_rule(reading: Reading) -> bool:
+    """ "faire en sorte que les membres du commando aient au moins deux projets chacun"."""
+    return members_arranged(reading.written)
+
+
+@OWN_WORK.rule("own research")
+def _own_research_rule(reading: Reading) -> bool:
+    """ "10 Wettbewerber analysieren", "调研10家潜在客户", "競合10社を調査する"."""
+    return own_research(reading.written)
+
+
+@OWN_WORK.rule("own visits")
+def _own_visits_rule(reading: Reading) -> bool:
+    """ "Rendre visite à 15 clients", "An 3 Messen teilnehmen", "每月拜访20家客户"."""
+    return own_visits(reading.written)
+
+
+@OWN_WORK.rule("daily practice")
+def _daily_practice_rule(reading: Reading) -> bool:
+    """ "每天练习钢琴30分钟", "毎日30分英語を勉強する", "하루 30분 운동하기"."""
+    return daily_practice(reading.written)
+
+
+@OWN_WORK.rule("tickets closed")
+def _tickets_closed_rule(reading: Reading) -> bool:
+    """ "Close 30 open support tickets", "30 Tickets schließen"."""
+    return tickets_closed(reading.written)

@@ -1,0 +1,109 @@
+"""Business won from others, counted, as results (coach, twenty-second round).
+
+The held-out sets' first runs flag as work what the team wins from others: deals closed,
+partnerships signed, markets entered, customers and territories won or engaged, leads found
+(docs/plaintext.md, "Twenty-second round (issue 15): the coach"). `others_won` reads the
+verb-first forms of rounds 20 and 21; this module reads the same results in the other word
+orders and scripts, each a pattern across languages. Read by `wording._result_after_all`, only on
+what would be flagged:
+
+- **deals landed** (`_DEALS_FIRST`, `_DEALS_LAST`, `_CJK_DEALS`): more verbs of winning before a
+  count of deals, contracts or partnerships ("Land 3 enterprise deals", "Décrocher 4 nouveaux
+  contrats"), the verb last ("10 neue Verträge abschließen", "5 nieuwe contracten sluiten"), or
+  in Japanese ("新規契約を10件締結する", "業務提携を3件締結"); what the team closes of its own stays
+  work ("30 Tickets schließen", "Close 30 open support tickets", own_legwork);
+- **markets entered** (`_MARKETS_LAST`, `_CJK_MARKETS`): "In 3 neue Märkte expandieren", "3
+  nieuwe markten betreden", "进入3个新市场", "开拓5个海外市场";
+- **customers won or engaged** (`_CUSTOMERS`, `_ENGAGED`, `_CJK_CUSTOMERS`): "Conquistar 20
+  novos clientes", "Conquérir 30 nouveaux clients", "Engage 30 territories in the programme",
+  "リードを300件獲得する", "新規顧客を10社獲得"; visiting, calling or researching them stays work
+  ("Visitar 20 clientes por mês", "Contactar 100 potenciales socios");
+- **a business cycle's days cut** (`_CJK_CYCLE`): "应收账款周转天数降至40天", "回款周期缩短至45天以内"; the
+  writer's own days of practice stay work ("每周健身4天").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.coach.work_rules import RESULT_AFTER_ALL
+
+_FLOOR = r"(?:(?:at least|al menos|pelo menos|almeno|au moins|mindestens|minstens|over|\+)\s+)?"
+_DEALS_FIRST = re.compile(
+    r"^(?:land|win|secure|book|décrocher|remporter|conseguir|ganar|ganhar|conquistar|vincere"
+    r"|acquisire|aggiudicarsi|ottenere|obtener|obter)\s+" + _FLOOR + r"\d[\d.,]*\s+"
+    r"(?:[^\W\d]+\s+){0,2}?"
+    r"(?:deals|contracts|partnerships|agreements|contrats|partenariats|accords|contratos"
+    r"|acuerdos|alianzas|parcerias|acordos|contratti|accordi|partnership|appalti|licitaciones"
+    r"|licitações|tenders)\b",
+    re.IGNORECASE,
+)
+_DEALS_LAST = re.compile(
+    r"(?:^|\s)\d[\d.,]*\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:Verträge|Deals|Partnerschaften|Kooperationen|Vereinbarungen|Abschlüsse|Aufträge"
+    r"|contracten|partnerschappen|overeenkomsten|samenwerkingen|opdrachten)\s+"
+    r"(?:abschließen|abschliessen|unterzeichnen|unterschreiben|gewinnen|sichern|sluiten"
+    r"|afsluiten|tekenen|binnenhalen|ondertekenen|winnen)\b",
+    re.IGNORECASE,
+)
+_CJK_DEALS = re.compile(
+    r"(?:契約|提携|パートナー(?:シップ)?|協業|商談|受注)[^。、\d]{0,4}?\d+\s*(?:件|社)\s*(?:を|の)?\s*"
+    r"(?:締結|獲得|成約|受注|成立)"
+)
+_MARKETS_LAST = re.compile(
+    r"(?:^|\s)\d+\s+(?:[^\W\d]+\s+)?(?:Märkte|Länder|Regionen|markten|landen|regio's)\s+"
+    r"(?:expandieren|erschließen|erschliessen|eintreten|betreten|erobern|uitbreiden|betreden"
+    r"|veroveren|toetreden|aanboren)\b",
+    re.IGNORECASE,
+)
+_CJK_MARKETS = re.compile(
+    r"(?:进入|开拓|拓展|开辟|打入|进军)\s*\d+\s*个\s*(?:新|海外|国际|新的|新兴|重点)?\s*(?:市场|国家|地区)"
+)
+_CUSTOMERS = re.compile(
+    r"^(?:conquistar|conquérir|conquistare|captar|gagner|ganhar|acquire|acquérir|adquirir"
+    r"|acquisire|win|attract|atraer|atrair|attirer|attrarre)\s+" + _FLOOR + r"\d[\d.,]*\s*k?\s+"
+    r"(?:[^\W\d]+\s+){0,2}?(?:customers|clients|clientes|clienti|accounts|contas|cuentas"
+    r"|comptes|abonnés|subscribers|members|membres|socios|membros|sócios)\b",
+    re.IGNORECASE,
+)
+_ENGAGED = re.compile(
+    r"^(?:engage|engager|involve|impliquer|mobili[sz]e|mobiliser|comprometer|engajar|mobilizar"
+    r"|coinvolgere|sumar|rally|enrol|enroll)\s+" + _FLOOR + r"\d[\d.,]*\s+(?:[^\W\d]+\s+)?"
+    r"(?:territories|territoires|territorios|territórios|municipalities|communes|municipios"
+    r"|municípios|comuni|cities|villes|ciudades|cidades|schools|écoles|escuelas|escolas|scuole"
+    r"|companies|entreprises|empresas|aziende|organi[sz]ations|institutions|instituciones"
+    r"|instituições|hospitals|hôpitaux|hospitales|regions|régions|regiones)\b",
+    re.IGNORECASE,
+)
+_CJK_CUSTOMERS = re.compile(
+    r"(?:リード|見込み客|見込顧客|新規顧客|顧客|会員|取引先|ユーザー)\s*を?\s*\d+\s*(?:件|社|人|名)\s*"
+    r"(?:を|の)?\s*(?:獲得|開拓)"
+    r"|(?:获取|获得|开发|拓展|新增|签约)\s*\d+\s*(?:条|个|家|位|名)\s*(?:新|新的|优质|有效)?\s*"
+    r"(?:销售)?(?:线索|客户|商机|经销商|代理商)"
+)
+_CJK_CYCLE = re.compile(
+    r"(?:应收账款|应收|回款|账期|收款|交付|交货|库存|结算|回收)[^。，,；;\d]{0,6}?"
+    r"(?:周期|周转天数|天数|时间|期限)[^。，,；;\d]{0,3}?"
+    r"(?:降至|降低至|降低到|降到|缩短至|缩短到|减少至|减少到|压缩至|压缩到|控制在)\s*\d+\s*天"
+)
+
+
+def business_won(written: str) -> bool:
+    """Return True for deals landed, markets entered, customers or territories won or engaged,
+    counted in any word order, or a business cycle's days cut (Chinese)."""
+    if not written.isascii():
+        if _CJK_DEALS.search(written) or _CJK_MARKETS.search(written):
+            return True
+        if _CJK_CUSTOMERS.search(written) or _CJK_CYCLE.search(written):
+            return True
+    if _DEALS_FIRST.search(written) or _DEALS_LAST.search(written):
+        return True
+    if _MARKETS_LAST.search(written) or _CUSTOMERS.search(written):
+        return True
+    return _ENGAGED.search(written) is not None
+
+
+@RESULT_AFTER_ALL.rule("business won")
+def _business_won_rule(written: str, verb: str | None) -> bool:
+    """ "Land 3 enterprise deals", "10 neue Verträge abschließen", "进入3个新市场"."""
+    return business_won(written)
