@@ -139,6 +139,95 @@ TWENTY_SECOND: dict[str, dict[str, tuple[str, ...]]] = {
         "kept": ("월 방문자 {n}만 명 달성",),
     },
 }
+
+# The second part: the remaining misses of the labelled sets, each written as a pattern.
+SECOND_PART: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "work_as_means": (
+            "Expand thought leadership by placing articles on {n} industry sites",
+            "Grow brand awareness by publishing {n}0 guest posts",
+        ),
+        "outputs_with_purpose": (
+            "Train {n}0 models that improve and adapt great models to our region's needs",
+            "Identify and provide {n} high value automations that increase quality of service",
+            "Ship {n} features that improve onboarding",
+        ),
+        "money_given": (
+            "Distribute ${n}50K in patient assistance",
+            "Disburse ${n}M in small grants",
+        ),
+        "data_gathered": (
+            "Collect {n}0+ calibration data points across categories",
+            "Gather {n}00 data points from field tests",
+        ),
+        "sessions_held": ("{n} monthly leadership development sessions",),
+        "members_do": (
+            "Each engineer reviews {n} pull requests a week",
+            "Each member of the team mentors at least {n} junior",
+        ),
+        "kept": (
+            "Raise ${n}M in donations",
+            "Increase revenue by {n}0% by launching 3 campaigns",
+            "Each customer places {n} orders a month",
+            "{n}0,000 user sessions per month",
+        ),
+        "kept_work": ("Build a community by hosting {n} meetups",),
+    },
+    "es": {
+        "work_as_means": (
+            "Aumentar la visibilidad publicando {n}0 artículos en medios del sector",
+        ),
+        "outputs_with_purpose": ("Lanzar {n} funcionalidades que mejoren la retención",),
+        "money_given": ("Repartir {n}0.000 € en becas",),
+        "data_gathered": ("Recolectar {n}00 muestras etiquetadas",),
+        "sessions_held": ("{n} sesiones de formación para el equipo",),
+        "members_do": ("Cada analista gestiona {n}0 procesos simultáneos",),
+        "kept": ("Cada cliente realiza {n} pedidos al mes",),
+    },
+    "pt": {
+        "work_as_means": ("Ampliar a visibilidade publicando {n} artigos em portais do setor",),
+        "outputs_with_purpose": ("Criar {n} automações que aumentem a produtividade",),
+        "money_given": ("Distribuir R$ {n} milhões em bolsas de estudo",),
+        "sessions_held": ("{n}0 sessões de mentoria com os novos colaboradores",),
+        "members_do": ("Cada analista gerencia {n}0 processos simultâneos",),
+    },
+    "fr": {
+        "work_as_means": ("Renforcer notre notoriété en publiant {n} articles",),
+        "outputs_with_purpose": ("Développer {n} outils qui améliorent la qualité du service",),
+        "money_given": ("Verser {n}00 000 € d'aides aux associations",),
+        "sessions_held": ("{n} séances de coaching individuel",),
+        "members_do": ("Chaque consultant gère {n}0 dossiers",),
+    },
+    "it": {
+        "work_as_means": ("Rafforzare il marchio pubblicando {n} articoli su riviste di settore",),
+        "members_do": ("Ogni sviluppatore revisiona {n}0 PR a settimana",),
+    },
+    "de": {"members_do": ("Jedes Teammitglied betreut {n} Kunden",)},
+    "zh": {
+        "contacted": (
+            "与{n}位客户沟通需求",
+            "联系{n}0家潜在客户",
+            "與{n}位客戶聯繫，證明材料可以使用。",
+        ),
+        "own_distance": ("今年跑步{n}000公里", "全年骑行{n}000公里"),
+    },
+    "ja": {
+        "own_distance": ("ランニング合計{n}万キロ", "年間ランニング{n}000km"),
+        "count_raised": (
+            "新規顧客数を四半期で{n}00件に増加させる",
+            "問い合わせ件数を月{n}0件にする",
+            "フォロワー数を{n}万人に増やす",
+        ),
+    },
+    "ko": {
+        "own_distance": ("올해 {n}000km 달리기",),
+        "count_raised": ("신규 고객 수를 {n}00명으로 늘리기",),
+    },
+}
+for _language, _families in SECOND_PART.items():
+    for _family, _texts in _families.items():
+        _table = TWENTY_SECOND.setdefault(_language, {})
+        _table[_family] = _table.get(_family, ()) + _texts
 FAMILIES = (
     "deals_landed",
     "markets_entered",
@@ -148,6 +237,15 @@ FAMILIES = (
     "own_research",
     "own_visits",
     "daily_practice",
+    "work_as_means",
+    "outputs_with_purpose",
+    "money_given",
+    "data_gathered",
+    "sessions_held",
+    "members_do",
+    "contacted",
+    "own_distance",
+    "count_raised",
     "kept",
     "kept_work",
 )
@@ -161,6 +259,15 @@ KIND.update(
         "own_research": "activity",
         "own_visits": "activity",
         "daily_practice": "activity",
+        "work_as_means": "activity",
+        "outputs_with_purpose": "activity",
+        "money_given": "activity",
+        "data_gathered": "activity",
+        "sessions_held": "activity",
+        "members_do": "activity",
+        "contacted": "activity",
+        "own_distance": "activity",
+        "count_raised": "outcome",
         "kept": "outcome",
         "kept_work": "activity",
     }

@@ -22,6 +22,17 @@ read the same work in the other word orders and scripts, each a pattern across l
 - **daily practice** (`daily_practice`): the writer's own minutes of practice a day or week, in
   Chinese, Japanese and Korean ("每天练习钢琴30分钟", "毎日30分英語を勉強する", "하루 30분 운동하기"); a
   time kept under stays a result ("响应时间缩短至30分钟", "平均待ち時間を30分以内にする");
+- **own contacts** (`own_visits`, second part): customers contacted or met, in Chinese (both
+  scripts), Japanese and Korean ("與3位客戶聯繫，證明材料可以使用。", round 7; "与5位客户沟通需求", "毎週3社と
+  商談する", "매주 고객 5명과 미팅"), or after a verb of meeting or calling ("Reunirse con 15 clientes
+  al mes", "Jede Woche 20 Kunden anrufen");
+- **members at work** (`members_do`): each of the team's members doing work ("Cada analista
+  gerencia 60 processos simultâneos", round 9; "Each member of the team performs data
+  engineering work …", round 8; "Chaque consultant gère 20 dossiers"). Customers or users each
+  doing something stay results ("Each customer places 3 orders a month"), and so do members'
+  scores, ratings or shares ("Each team member rates the onboarding 8/10");
+- **own distance** (`own_distance`): the writer's own distance run, walked or cycled
+  ("ランニング合計3万キロ", round 19; "今年跑步1000公里", "올해 1000km 달리기");
 - **own tickets closed** (`tickets_closed`): a count of the team's own tickets, bugs or incidents
   closed ("Close 30 open support tickets", "30 Tickets schließen"); a share resolved is a
   service level, a result ("Resolver 95% dos tickets de suporte na primeira interação").
@@ -75,16 +86,22 @@ _CJK_RESEARCH = re.compile(
 )
 _VISITS_FIRST = re.compile(
     r"^(?:rendre visite (?:à|aux?)|assister (?:à|aux?)|reach out to|get in touch with"
-    r"|se rendre (?:à|dans|chez|aux?))\s+" + r"(?:(?:at least|au moins)\s+)?\d+\s+(?![%\d])",
+    r"|se rendre (?:à|dans|chez|aux?)|reunirse con|reunir(?:-se)? com|encontrarse con"
+    r"|hablar con|conversar con|conversar com|falar com|llamar a|ligar para)\s+"
+    r"(?:(?:at least|au moins)\s+)?\d+\s+(?![%\d])",
     re.IGNORECASE,
 )
 _VISITS_LAST = re.compile(
     r"(?:^|\s)\d+\s+(?:[^\W\d]+\s+){1,2}?(?:teilnehmen|besuchen|bezoeken|deelnemen|bijwonen"
-    r"|aufsuchen)\b",
+    r"|aufsuchen|anrufen|kontaktieren|bellen|spreken)\b",
     re.IGNORECASE,
 )
 _CJK_VISITS = re.compile(
-    r"(?:拜访|走访|回访|探访|面访)\s*\d+\s*(?:家|位|个|名|次)"
+    r"(?:拜访|走访|回访|探访|面访|联系|聯繫|联络|聯絡|接触|接觸|触达|觸達)\s*\d+\s*(?:家|位|个|個|名|次)"
+    r"|(?:与|與|和|跟)\s*\d+\s*(?:位|家|个|個|名)[^，。,]{0,8}?(?:沟通|溝通|联系|聯繫|联络|聯絡|面谈|面談"
+    r"|会面|會面|交流|访谈|訪談)"
+    r"|\d+\s*(?:社|人|名)と(?:商談|面談|打ち合わせ|ミーティング)"
+    r"|\d+\s*(?:명|곳)(?:과|와)\s*(?:미팅|면담|상담|인터뷰)"
     r"|\d+\s*(?:社|件|人|名|回|か所|ヶ所)[^。、\d]{0,8}?訪問(?![者数率])"
     r"|\d+\s*(?:곳|명|개사|회|군데)\s*(?:을|를)?\s*방문(?![자수율])"
 )
@@ -96,6 +113,27 @@ _PRACTICE_VERBS = (
     "练习", "学习", "阅读", "读书", "运动", "跑步", "健身", "冥想", "背单词", "練習", "勉強", "読書",
     "運動", "ランニング", "瞑想", "学習", "공부", "운동", "연습", "독서", "명상", "달리기", "산책",
 )  # fmt: skip
+_DISTANCE = re.compile(
+    r"(?:跑步|骑行|徒步|步行|ランニング|ジョギング|ウォーキング|サイクリング|달리기|러닝|걷기|자전거)"
+    r"[^。，,；;\d]{0,6}?\d+(?:[.,]\d+)?\s*(?:万|千)?\s*(?:公里|千米|キロ|km|킬로)"
+    r"|\d+\s*(?:公里|千米|キロ|km|킬로(?:미터)?)\s*(?:跑步|骑行|徒步|ランニング|달리기|러닝|걷기)"
+)
+_MEMBERS_DO = re.compile(
+    r"(?:^|\s)(?:each|every|chaque|cada|ogni|jede[srm]?|elke?)\s+(?:team\s*)?(?:members?|membres?"
+    r"|miembros?|membros?|\w*mitglied|teamlid|engineers?|analysts?|analistas?|analystes?"
+    r"|consultants?|consultores?|consulenti|developers?|développeurs?|desarrolladores?"
+    r"|desenvolvedores?|sviluppatori|sviluppatore|reps?|vendedor(?:es)?|commerciaux|commercial"
+    r"|designers?|ingénieurs?|ingenieros?|engenheiros?|ingegneri|ingegnere)\b"
+    r"(?:\s+(?:of the team|on the team|de l'équipe|del equipo|da equipe|do time|del team"
+    r"|des Teams|van het team))?\s+"
+    r"(?!(?:scores?|rates?|reach(?:es)?|achieves?|attains?|feels?|is|are|has|have|est|es|é|ist"
+    r"|è|atteint|alcanza|alcança|erreicht|raggiunge|obtient|obtiene|obtém|erhält|ottiene|tiene"
+    r"|tem|a|hat|ha|heeft|gets?|receives?|reçoit|recibe|recebe|riceve)\b)[^\W\d]{3,}",
+    re.IGNORECASE,
+)
+_MEASURED = re.compile(
+    r"%|/\s?\d|\b(?:scores?|ratings?|satisf\w*|nps|survey|enquête|encuesta|pesquisa)\b", re.I
+)
 _TICKETS = re.compile(
     r"^(?:close|fermer|cerrar|fechar|chiudere|sluiten|resolve|résoudre|resolver|risolvere)\s+"
     r"(?:(?:at least|au moins|al menos|pelo menos|almeno)\s+)?\d+\s+(?:[^\W\d]+\s+){0,2}?"
@@ -135,6 +173,16 @@ def daily_practice(written: str) -> bool:
     return any(verb in written for verb in _PRACTICE_VERBS)
 
 
+def members_do(written: str) -> bool:
+    """Return True for each of the team's members doing work (no score or share measured)."""
+    return _MEMBERS_DO.search(written) is not None and _MEASURED.search(written) is None
+
+
+def own_distance(written: str) -> bool:
+    """Return True for the writer's own distance run, walked or cycled (zh, ja, ko)."""
+    return not written.isascii() and _DISTANCE.search(written) is not None
+
+
 def tickets_closed(written: str) -> bool:
     """Return True for a count of the team's own tickets, bugs or incidents closed."""
     return _TICKETS.search(written) is not None
@@ -162,6 +210,18 @@ def _own_visits_rule(reading: Reading) -> bool:
 def _daily_practice_rule(reading: Reading) -> bool:
     """ "每天练习钢琴30分钟", "毎日30分英語を勉強する", "하루 30분 운동하기"."""
     return daily_practice(reading.written)
+
+
+@OWN_WORK.rule("members do")
+def _members_do_rule(reading: Reading) -> bool:
+    """ "Cada analista gerencia 60 processos simultâneos", "Each engineer reviews 5 PRs"."""
+    return members_do(reading.written)
+
+
+@OWN_WORK.rule("own distance")
+def _own_distance_rule(reading: Reading) -> bool:
+    """ "ランニング合計3万キロ", "今年跑步1000公里"."""
+    return own_distance(reading.written)
 
 
 @OWN_WORK.rule("tickets closed")

@@ -18,6 +18,8 @@ what would be flagged:
   novos clientes", "Conquérir 30 nouveaux clients", "Engage 30 territories in the programme",
   "リードを300件獲得する", "新規顧客を10社獲得"; visiting, calling or researching them stays work
   ("Visitar 20 clientes por mês", "Contactar 100 potenciales socios");
+- **others counted, raised to a count** (`_CJK_CUSTOMERS`, Japanese and Korean): "新規顧客数を四半期で
+  200件に増加させる" (round 21), "問い合わせ件数を月50件にする", "신규 고객 수를 200명으로 늘리기";
 - **a business cycle's days cut** (`_CJK_CYCLE`): "应收账款周转天数降至40天", "回款周期缩短至45天以内"; the
   writer's own days of practice stay work ("每周健身4天").
 """
@@ -80,6 +82,9 @@ _CJK_CUSTOMERS = re.compile(
     r"(?:を|の)?\s*(?:獲得|開拓)"
     r"|(?:获取|获得|开发|拓展|新增|签约)\s*\d+\s*(?:条|个|家|位|名)\s*(?:新|新的|优质|有效)?\s*"
     r"(?:销售)?(?:线索|客户|商机|经销商|代理商)"
+    r"|(?:顧客|会員|ユーザー|利用者|登録者|フォロワー|リード|問い合わせ|問合せ|応募|申込|申し込み|来店|来場)者?"
+    r"(?:数|件数)を[^。、]{0,10}?\d+\s*(?:万|千)?\s*(?:件|社|人|名)に"
+    r"|(?:고객|회원|사용자|이용자|가입자|팔로워|문의|신청)\s*수를?\s*\d+\s*(?:만|천)?\s*(?:명|건|곳)(?:으로|로)"
 )
 _CJK_CYCLE = re.compile(
     r"(?:应收账款|应收|回款|账期|收款|交付|交货|库存|结算|回收)[^。，,；;\d]{0,6}?"

@@ -84,8 +84,8 @@ MODULES = tuple(
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
         "own_process", "own_records", "own_setup", "own_shares", "own_study", "own_system",
-        "others_served", "others_won", "own_legwork", "parties", "reached", "won_business",
-        "wording", "working",
+        "others_served", "others_won", "own_handouts", "own_legwork", "own_purposes", "parties",
+        "reached", "won_business", "wording", "working",
     )
 )  # fmt: skip
 
@@ -111,6 +111,13 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own visits",  # own_legwork: "Rendre visite à 15 clients", "每月拜访20家客户"
         "daily practice",  # own_legwork: "每天练习钢琴30分钟", "하루 30분 운동하기"
         "tickets closed",  # own_legwork: "Close 30 open support tickets"
+        "members do",  # own_legwork: "Cada analista gerencia 60 processos simultâneos"
+        "own distance",  # own_legwork: "ランニング合計3万キロ", "今年跑步1000公里"
+        "work as means",  # own_purposes: "Expand thought leadership by placing articles on 4 …"
+        "outputs with purpose",  # own_purposes: "train 20 models that improve …"
+        "money given",  # own_handouts: "Distribute $250K in patient assistance"
+        "data gathered",  # own_handouts: "Collect 30+ calibration data points across categories"
+        "sessions held",  # own_handouts: "12 Monthly leadership development sessions"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
