@@ -145,10 +145,11 @@ _TICKETS = re.compile(
 
 
 def members_arranged(written: str) -> bool:
-    """Return True for the team making sure each of its members has a count of things."""
+    """Return True for the team making sure each of its members has a count of things (not a
+    score, rating or share)."""
     if not written.isascii() and _CJK_MEMBERS.search(written):
         return True
-    return _MEMBERS.search(written) is not None
+    return _MEMBERS.search(written) is not None and _MEASURED.search(written) is None
 
 
 def own_research(written: str) -> bool:
