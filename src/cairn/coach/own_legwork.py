@@ -144,12 +144,39 @@ _TICKETS = re.compile(
 )
 
 
+def _has(written: str, words: tuple[str, ...]) -> bool:
+    """Return True when one of the words (lower case) is in the sentence: a cheap gate before a
+    pattern that scans the whole sentence."""
+    low = written.lower()
+    return any(word in low for word in words)
+
+
+_ENSURE_WORDS = (
+    "ensure", "make sure", "see to", "faire en sorte", "veiller", "assurer", "garant",
+    "asegur", "assicur", "sicherstellen", "sorgen", "zorgen",
+)  # fmt: skip
+_RESEARCH_WORDS = ("analys", "recherch", "untersuch", "befrag", "interview", "identifi", "onderzo")
+_VISIT_WORDS = (
+    "teilnehm", "besuch", "bezoek", "deelnem", "bijwon", "aufsuch", "anruf", "kontaktier",
+    "bellen", "spreken",
+)  # fmt: skip
+_EACH_WORDS = ("each", "every", "chaque", "cada", "ogni", "jede", "elk")
+_TICKET_WORDS = (
+    "ticket", "bug", "issue", "incident", "chamado", "bogue", "segnalazion", "fehler", "störung",
+    "melding",
+)  # fmt: skip
+
+
 def members_arranged(written: str) -> bool:
     """Return True for the team making sure each of its members has a count of things (not a
     score, rating or share)."""
     if not written.isascii() and _CJK_MEMBERS.search(written):
         return True
-    return _MEMBERS.search(written) is not None and _MEASURED.search(written) is None
+    return (
+        _has(written, _ENSURE_WORDS)
+        and _MEMBERS.search(written) is not None
+        and _MEASURED.search(written) is None
+    )
 
 
 def own_research(written: str) -> bool:
@@ -157,14 +184,16 @@ def own_research(written: str) -> bool:
     Chinese, Japanese or Korean."""
     if not written.isascii() and _CJK_RESEARCH.search(written):
         return True
-    return _RESEARCH_LAST.search(written) is not None
+    return _has(written, _RESEARCH_WORDS) and _RESEARCH_LAST.search(written) is not None
 
 
 def own_visits(written: str) -> bool:
     """Return True for the team's own visits, calls or attendance, counted."""
     if not written.isascii() and _CJK_VISITS.search(written):
         return True
-    return _VISITS_FIRST.search(written) is not None or _VISITS_LAST.search(written) is not None
+    if _VISITS_FIRST.search(written) is not None:
+        return True
+    return _has(written, _VISIT_WORDS) and _VISITS_LAST.search(written) is not None
 
 
 def daily_practice(written: str) -> bool:
@@ -176,7 +205,11 @@ def daily_practice(written: str) -> bool:
 
 def members_do(written: str) -> bool:
     """Return True for each of the team's members doing work (no score or share measured)."""
-    return _MEMBERS_DO.search(written) is not None and _MEASURED.search(written) is None
+    return (
+        _has(written, _EACH_WORDS)
+        and _MEMBERS_DO.search(written) is not None
+        and _MEASURED.search(written) is None
+    )
 
 
 def own_distance(written: str) -> bool:
@@ -186,7 +219,7 @@ def own_distance(written: str) -> bool:
 
 def tickets_closed(written: str) -> bool:
     """Return True for a count of the team's own tickets, bugs or incidents closed."""
-    return _TICKETS.search(written) is not None
+    return _has(written, _TICKET_WORDS) and _TICKETS.search(written) is not None
 
 
 @OWN_WORK.rule("members arranged")

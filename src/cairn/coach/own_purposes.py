@@ -47,14 +47,20 @@ _PURPOSE = re.compile(
 )
 
 
+_MEANS_WORDS = (" by ", "ndo ", " en ")  # "by placing", "publicando", "en publiant"
+_PURPOSE_WORDS = (" that ", " which ", " qui ", " que ", " che ", " die ", " das ")
+
+
 def work_as_means(written: str) -> bool:
     """Return True for a purpose with no measure of its own, served by work that is counted."""
-    return _MEANS.search(written) is not None
+    low = written.lower()
+    return any(word in low for word in _MEANS_WORDS) and _MEANS.search(written) is not None
 
 
 def outputs_with_purpose(written: str) -> bool:
     """Return True for a count of outputs made, then what they are for (no measure of its own)."""
-    return _PURPOSE.search(written) is not None
+    low = written.lower()
+    return any(word in low for word in _PURPOSE_WORDS) and _PURPOSE.search(written) is not None
 
 
 @OWN_WORK.rule("work as means")

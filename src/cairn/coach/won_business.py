@@ -92,20 +92,26 @@ _CJK_CYCLE = re.compile(
     r"(?:降至|降低至|降低到|降到|缩短至|缩短到|减少至|减少到|压缩至|压缩到|控制在)\s*\d+\s*天"
 )
 
+_CJK = (_CJK_DEALS, _CJK_MARKETS, _CJK_CUSTOMERS, _CJK_CYCLE)
+# The nouns of the verb-last patterns (de, nl), lower case.
+_LAST_WORDS = (
+    "vertr", "deal", "partner", "kooperation", "vereinbarung", "abschl", "auftr", "contract",
+    "overeenkomst", "samenwerking", "opdracht", "märkte", "länder", "regionen", "markten",
+    "landen", "regio",
+)  # fmt: skip
+
 
 def business_won(written: str) -> bool:
     """Return True for deals landed, markets entered, customers or territories won or engaged,
     counted in any word order, or a business cycle's days cut (Chinese)."""
-    if not written.isascii():
-        if _CJK_DEALS.search(written) or _CJK_MARKETS.search(written):
-            return True
-        if _CJK_CUSTOMERS.search(written) or _CJK_CYCLE.search(written):
-            return True
-    if _DEALS_FIRST.search(written) or _DEALS_LAST.search(written):
+    if not written.isascii() and any(p.search(written) for p in _CJK):
         return True
-    if _MARKETS_LAST.search(written) or _CUSTOMERS.search(written):
+    if _DEALS_FIRST.search(written) or _CUSTOMERS.search(written) or _ENGAGED.search(written):
         return True
-    return _ENGAGED.search(written) is not None
+    low = written.lower()
+    if not any(word in low for word in _LAST_WORDS):
+        return False  # a cheap gate before the patterns that scan the sentence
+    return _DEALS_LAST.search(written) is not None or _MARKETS_LAST.search(written) is not None
 
 
 @RESULT_AFTER_ALL.rule("business won")
