@@ -224,10 +224,56 @@ SECOND_PART: dict[str, dict[str, tuple[str, ...]]] = {
         "count_raised": ("신규 고객 수를 {n}00명으로 늘리기",),
     },
 }
-for _language, _families in SECOND_PART.items():
-    for _family, _texts in _families.items():
-        _table = TWENTY_SECOND.setdefault(_language, {})
-        _table[_family] = _table.get(_family, ()) + _texts
+# The third part: the same wins in more languages, and sales opportunities generated.
+THIRD_PART: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"customers_won": ("Generate {n}0 qualified sales opportunities",)},
+    "es": {"customers_won": ("Generar {n}0 oportunidades de venta",)},
+    "pt": {"customers_won": ("Gerar {n}0 oportunidades qualificadas",)},
+    "fr": {"customers_won": ("Générer {n}0 opportunités commerciales",)},
+    "nl": {"deals_landed": ("Sluit {n}0 nieuwe deals",)},
+    "pl": {
+        "deals_landed": ("Zamknąć {n}0 nowych umów z partnerami", "Podpisać {n} kontraktów"),
+        "markets_entered": ("Wejść na {n} nowe rynki",),
+    },
+    "ru": {
+        "deals_landed": ("Заключить {n}0 новых сделок",),
+        "markets_entered": ("Выйти на {n} новых рынка",),
+    },
+    "id": {
+        "deals_landed": ("Menutup {n}0 kesepakatan baru",),
+        "markets_entered": ("Masuk ke {n} pasar baru",),
+    },
+    "tr": {"markets_entered": ("{n} yeni pazara girmek",)},
+}
+# The fourth part: partners and investors found, gerunds, research in more languages, shifts
+# assigned, and hours of practice a day.
+FOURTH_PART: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "customers_won": ("Find {n} new investors", "Bring in {n}0 new enterprise accounts"),
+        "deals_landed": ("Closing {n}0 enterprise deals this quarter",),
+        "members_arranged": ("Assign each engineer {n} on-call shifts per month",),
+        "kept_work": ("Find {n}0 potential partners to interview",),
+    },
+    "fr": {
+        "customers_won": ("Trouver {n} nouveaux partenaires",),
+        "kept_work": ("Trouver {n}0 partenaires potentiels à contacter",),
+    },
+    "es": {"customers_won": ("Encontrar {n} socios inversores",)},
+    "pl": {"own_research": ("Zbadać {n}0 konkurentów",)},
+    "tr": {"own_research": ("{n}0 rakip firmayı analiz etmek",)},
+    "id": {"own_research": ("Meneliti {n}0 pesaing",)},
+    "ru": {"own_research": ("Изучить {n}0 конкурентов",)},
+    "ja": {"daily_practice": ("毎日{n}時間プログラミングする",)},
+    "ko": {"daily_practice": ("매일 {n}시간 코딩하기",)},
+    "zh": {"kept": ("每天工作时间不超过{n}小时",)},
+}
+for _part in (SECOND_PART, THIRD_PART, FOURTH_PART):
+    for _language, _families in _part.items():
+        for _family, _texts in _families.items():
+            _table = TWENTY_SECOND.setdefault(_language, {})
+            _table[_family] = _table.get(_family, ()) + _texts
+
+
 FAMILIES = (
     "deals_landed",
     "markets_entered",
@@ -249,6 +295,8 @@ FAMILIES = (
     "kept",
     "kept_work",
 )
+# Indonesian forms: a floor and a deadline after the key result.
+phrasings.DECOR.setdefault("id", ("minimal {n}", "sebelum akhir tahun", False))
 KIND.update(
     {
         "deals_landed": "outcome",

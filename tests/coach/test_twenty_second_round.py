@@ -187,3 +187,74 @@ def test_a_hostile_paste_costs_time_in_proportion_to_its_length():
 
     small, large = cost(2_000), cost(16_000)
     assert large < 8 * small * 3 + 0.05
+
+
+# The third and fourth parts: the same patterns in more languages, and their near misses.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zamknąć 10 nowych umów z partnerami",
+        "Заключить 10 новых сделок",
+        "Menutup 10 kesepakatan baru",
+        "Sluit 10 nieuwe deals",
+        "Masuk ke 3 pasar baru",
+        "3 yeni pazara girmek",
+        "Generar 30 oportunidades de venta",
+        "Find 3 new investors",
+        "Trouver 5 nouveaux partenaires",
+        "Closing 8 enterprise deals this quarter",
+    ],
+)
+def test_more_business_won_is_a_result(text):
+    assert won_business.business_won(text)
+    _result(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Find 20 potential partners to interview",
+        "Trouver 10 partenaires potentiels à contacter",
+        "Launch in 15 markets by Q4",
+        "Recruit 50 beta testers",
+    ],
+)
+def test_partners_to_look_at_and_launches_are_not_business_won(text):
+    assert not won_business.business_won(text)
+
+
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [
+        ("own_research", "Zbadać 10 konkurentów"),
+        ("own_research", "10 rakip firmayı analiz etmek"),
+        ("own_research", "Изучить 10 конкурентов"),
+        ("members_arranged", "Assign each engineer 2 on-call shifts per month"),
+        ("daily_practice", "毎日1時間プログラミングする"),
+        ("daily_practice", "매일 1시간 코딩하기"),
+        ("own_visits", "20 Kunden besuchen"),
+        ("own_research", "10 Wettbewerber analysieren und Bericht erstellen"),
+    ],
+)
+def test_more_of_the_teams_own_legwork_is_work(check, text):
+    assert getattr(own_legwork, check)(text)
+    _work(text)
+
+
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [
+        ("own_visits", "10.000 Nutzer besuchen monatlich die Website"),  # others, present tense
+        ("daily_practice", "每天工作时间不超过8小时"),  # a limit, kept under
+        ("daily_practice", "用户每天阅读30分钟"),  # users' reading
+        ("own_distance", "用户累计跑步100万公里"),
+        ("members_do", "Each rep closes 5 deals a month"),  # business won
+        ("members_do", "Cada vendedor cierra 5 contratos al mes"),
+    ],
+)
+def test_others_doings_and_limits_are_not_legwork(check, text):
+    assert not getattr(own_legwork, check)(text)
+
+
+def test_sessions_with_a_measure_of_their_own_are_left():
+    assert not own_handouts.sessions_held("4 sesiones de formación con 90% de satisfacción")

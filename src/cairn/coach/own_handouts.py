@@ -72,6 +72,7 @@ def sessions_held(written: str) -> bool:
         _SESSIONS.search(written) is not None
         and _SESSION_KINDS.search(written) is not None
         and _OTHERS_SESSIONS.search(written) is None
+        and "%" not in written  # "4 sesiones de formación con 90% de satisfacción": a measure
     )
 
 

@@ -44,6 +44,9 @@ import re
 
 from cairn.coach.work_rules import OWN_WORK, Reading
 
+# A verb last (de, nl) closes its clause: "20 Kunden besuchen"; "10.000 Nutzer besuchen die
+# Website" is others' doing, in the present tense.
+_END = r"(?=\s*(?:$|[.,;:(—–-]|(?:und|en|and|bis|tot|im|in|pro|per)\b))"
 _COUNT_WORDS = (
     r"\d+|one|two|three|four|five|un|une|deux|trois|quatre|cinq|uno|una|dos|tres|cuatro|cinco"
     r"|um|uma|dois|duas|três|quatro|ein|eine|einen|zwei|drei|vier|fünf|due|tre|quattro|cinque"
@@ -52,7 +55,7 @@ _COUNT_WORDS = (
 _ENSURE = (
     r"(?:^|\s)(?:ensure|make sure|see to it|faire en sorte|veiller à ce|s'assurer|garantir|garantizar"
     r"|asegurar(?:se)?|assicurar(?:si|e)|garantire|sicherstellen|dafür sorgen|ervoor zorgen"
-    r"|zorgen)\b"
+    r"|zorgen|assign|allocate|give|attribuer|asignar|atribuir|assegnare|zuweisen|zuteilen)\b"
 )
 _MEMBERS = re.compile(
     _ENSURE + r"[^.;:]{0,40}?\b(?:team\s*)?(?:members?|membres?|miembros?|membros?"
@@ -73,7 +76,16 @@ _RESEARCH_LAST = re.compile(
     r"(?:^|\s)\d+\s+(?:[^\W\d]+\s+){0,2}?(?:Wettbewerber|Konkurrenten|Mitbewerber|Kunden"
     r"|Interessenten|Unternehmen|Anbieter|Lieferanten|concurrenten|klanten|prospects"
     r"|bedrijven|leveranciers|aanbieders)\s+(?:analysieren|recherchieren|untersuchen|befragen"
-    r"|interviewen|identifizieren|analyseren|onderzoeken|identificeren|benchmarken)\b",
+    r"|interviewen|identifizieren|analyseren|onderzoeken|identificeren|benchmarken)\b" + _END,
+    re.IGNORECASE,
+)
+_RESEARCH_FIRST = re.compile(
+    r"^(?:zbadać|przeanalizować|przebadać|meneliti|menganalisis|mempelajari|изучить"
+    r"|проанализировать|исследовать)\s+(?:(?:co najmniej|minimal|не менее)\s+)?\d+\s+"
+    r"(?:[^\W\d]+\s+){0,2}?(?:konkurent\w*|конкурент\w*|pesaing|kompetitor|klient\w*"
+    r"|клиент\w*|pelanggan|prospek)"
+    r"|(?:^|\s)\d+\s+(?:rakip|müşteri|potansiyel müşteri)\w*\s+(?:[^\W\d]+\s+)?"
+    r"(?:analiz etmek|araştırmak|incelemek)",
     re.IGNORECASE,
 )
 _CJK_RESEARCH = re.compile(
@@ -93,7 +105,7 @@ _VISITS_FIRST = re.compile(
 )
 _VISITS_LAST = re.compile(
     r"(?:^|\s)\d+\s+(?:[^\W\d]+\s+){1,2}?(?:teilnehmen|besuchen|bezoeken|deelnemen|bijwonen"
-    r"|aufsuchen|anrufen|kontaktieren|bellen|spreken)\b",
+    r"|aufsuchen|anrufen|kontaktieren|bellen|spreken)\b" + _END,
     re.IGNORECASE,
 )
 _CJK_VISITS = re.compile(
@@ -107,11 +119,14 @@ _CJK_VISITS = re.compile(
 )
 _PRACTICE = re.compile(
     r"(?:每天|每日|每晚|每周|毎日|毎朝|毎晩|毎週|하루|매일|매주)[^。，,；;\d]{0,12}?\d+\s*"
-    r"(?:分钟|分鐘|分|분)(?!\s*(?:以内|内|이내))"
+    r"(?:分钟|分鐘|分|분|个?小时|個?小時|時間|시간)(?!\s*(?:以内|内|이내|以下|未満))"
 )
+# A limit on the time ("每天工作时间不超过8小时"): kept under, not spent.
+_LIMITS = ("不超过", "不超過", "以内", "以下", "未満", "이내", "이하", "までに抑")
 _PRACTICE_VERBS = (
     "练习", "学习", "阅读", "读书", "运动", "跑步", "健身", "冥想", "背单词", "練習", "勉強", "読書",
     "運動", "ランニング", "瞑想", "学習", "공부", "운동", "연습", "독서", "명상", "달리기", "산책",
+    "プログラミング", "コーディング", "编程", "写代码", "코딩", "프로그래밍",
 )  # fmt: skip
 _DISTANCE = re.compile(
     r"(?:跑步|骑行|徒步|步行|ランニング|ジョギング|ウォーキング|サイクリング|달리기|러닝|걷기|자전거)"
@@ -131,6 +146,14 @@ _MEMBERS_DO = re.compile(
     r"|tem|a|hat|ha|heeft|gets?|receives?|reçoit|recibe|recebe|riceve)\b)[^\W\d]{3,}",
     re.IGNORECASE,
 )
+# Each rep closing deals or selling: business won, a result ("Each rep closes 5 deals a month").
+_SELLS = re.compile(
+    r"\b(?:clos|sign|win|wins|land|sell|sold|generat|cierra|firma|gana|vend|fecha|conclu|signe"
+    r"|remport|chiud|abschlie|verkauf|gewinn|sluit|verko)\w*\b[^.;]*?\b(?:deals?|contracts?"
+    r"|contratos?|contrats?|verträge|contratti|contracten|acuerdos|accords|accordi|sales|ventas"
+    r"|vendas|ventes|vendite|leads?|clients?|clientes|customers|kunden|klanten|\$|€)",
+    re.IGNORECASE,
+)
 _MEASURED = re.compile(
     r"%|/\s?\d|\b(?:scores?|ratings?|satisf\w*|nps|survey|enquête|encuesta|pesquisa)\b", re.I
 )
@@ -139,7 +162,7 @@ _TICKETS = re.compile(
     r"(?:(?:at least|au moins|al menos|pelo menos|almeno)\s+)?\d+\s+(?:[^\W\d]+\s+){0,2}?"
     r"(?:tickets|bugs|issues|incidents|incidencias|incidentes|chamados|bogues|segnalazioni)\b"
     r"|(?:^|\s)\d+\s+(?:[^\W\d]+\s+){0,2}?(?:Tickets|Bugs|Issues|Fehler|Störungen|meldingen)\s+"
-    r"(?:schließen|schliessen|beheben|lösen|sluiten|oplossen)\b",
+    r"(?:schließen|schliessen|beheben|lösen|sluiten|oplossen)\b" + _END,
     re.IGNORECASE,
 )
 
@@ -153,7 +176,8 @@ def _has(written: str, words: tuple[str, ...]) -> bool:
 
 _ENSURE_WORDS = (
     "ensure", "make sure", "see to", "faire en sorte", "veiller", "assurer", "garant",
-    "asegur", "assicur", "sicherstellen", "sorgen", "zorgen",
+    "asegur", "assicur", "sicherstellen", "sorgen", "zorgen", "assign", "allocate", "give",
+    "attribu", "asign", "atribu", "assegn", "zuweis", "zuteil",
 )  # fmt: skip
 _RESEARCH_WORDS = ("analys", "recherch", "untersuch", "befrag", "interview", "identifi", "onderzo")
 _VISIT_WORDS = (
@@ -184,6 +208,8 @@ def own_research(written: str) -> bool:
     Chinese, Japanese or Korean."""
     if not written.isascii() and _CJK_RESEARCH.search(written):
         return True
+    if _RESEARCH_FIRST.search(written) is not None:
+        return True
     return _has(written, _RESEARCH_WORDS) and _RESEARCH_LAST.search(written) is not None
 
 
@@ -200,7 +226,31 @@ def daily_practice(written: str) -> bool:
     """Return True for the writer's own minutes of practice a day or week (zh, ja, ko)."""
     if written.isascii() or _PRACTICE.search(written) is None:
         return False
+    if any(word in written for word in _LIMITS) or _cjk_others(written):
+        return False
     return any(verb in written for verb in _PRACTICE_VERBS)
+
+
+_CJK_OTHERS = (
+    "用户",
+    "用戶",
+    "客户",
+    "客戶",
+    "学员",
+    "读者",
+    "ユーザー",
+    "利用者",
+    "顧客",
+    "사용자",
+    "고객",
+    "회원",
+)
+
+
+def _cjk_others(written: str) -> bool:
+    """Return True when users, customers, learners or readers are named (zh, ja, ko): their
+    doings are results ("用户每天阅读30分钟")."""
+    return any(word in written for word in _CJK_OTHERS)
 
 
 def members_do(written: str) -> bool:
@@ -209,12 +259,15 @@ def members_do(written: str) -> bool:
         _has(written, _EACH_WORDS)
         and _MEMBERS_DO.search(written) is not None
         and _MEASURED.search(written) is None
+        and _SELLS.search(written) is None
     )
 
 
 def own_distance(written: str) -> bool:
     """Return True for the writer's own distance run, walked or cycled (zh, ja, ko)."""
-    return not written.isascii() and _DISTANCE.search(written) is not None
+    return (
+        not written.isascii() and _DISTANCE.search(written) is not None and not _cjk_others(written)
+    )
 
 
 def tickets_closed(written: str) -> bool:

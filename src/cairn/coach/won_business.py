@@ -20,6 +20,12 @@ what would be flagged:
   ("Visitar 20 clientes por mês", "Contactar 100 potenciales socios");
 - **others counted, raised to a count** (`_CJK_CUSTOMERS`, Japanese and Korean): "新規顧客数を四半期で
   200件に増加させる" (round 21), "問い合わせ件数を月50件にする", "신규 고객 수를 200명으로 늘리기";
+- **in Polish, Russian, Indonesian, Dutch and Turkish** (`_DEALS_FIRST`, `_MARKETS_FIRST`):
+  "Zamknąć 10 nowych umów z partnerami", "Заключить 10 новых сделок", "Menutup 10 kesepakatan
+  baru", "Sluit 10 nieuwe deals", "Masuk ke 3 pasar baru", "Wejść na 3 nowe rynki", "3 yeni
+  pazara girmek"; launching in markets stays work, as labelled ("Launch in 15 markets by Q4");
+- **sales opportunities generated** (`_PIPELINE`): "Generate 30 qualified sales opportunities",
+  "Generar 30 oportunidades de venta", "Générer 30 opportunités commerciales" (like leads);
 - **a business cycle's days cut** (`_CJK_CYCLE`): "应收账款周转天数降至40天", "回款周期缩短至45天以内"; the
   writer's own days of practice stay work ("每周健身4天").
 """
@@ -32,12 +38,16 @@ from cairn.coach.work_rules import RESULT_AFTER_ALL
 
 _FLOOR = r"(?:(?:at least|al menos|pelo menos|almeno|au moins|mindestens|minstens|over|\+)\s+)?"
 _DEALS_FIRST = re.compile(
-    r"^(?:land|win|secure|book|décrocher|remporter|conseguir|ganar|ganhar|conquistar|vincere"
-    r"|acquisire|aggiudicarsi|ottenere|obtener|obter)\s+" + _FLOOR + r"\d[\d.,]*\s+"
+    r"^(?:land|win|secure|book|closing|signing|landing|winning|décrocher|remporter|conseguir|ganar|ganhar|conquistar|vincere"
+    r"|acquisire|aggiudicarsi|ottenere|obtener|obter|sluit|sluiten|afsluiten|tekenen|zamknąć"
+    r"|zawrzeć|podpisać|menutup|menandatangani|закрыть|заключить|подписать)\s+"
+    + _FLOOR
+    + r"\d[\d.,]*\s+"
     r"(?:[^\W\d]+\s+){0,2}?"
     r"(?:deals|contracts|partnerships|agreements|contrats|partenariats|accords|contratos"
     r"|acuerdos|alianzas|parcerias|acordos|contratti|accordi|partnership|appalti|licitaciones"
-    r"|licitações|tenders)\b",
+    r"|licitações|tenders|umów|umowy|kontraktów|kontrakty|kesepakatan|kontrak|perjanjian|сделок"
+    r"|сделки|договоров|договора|соглашений|соглашения)(?!\w)",
     re.IGNORECASE,
 )
 _DEALS_LAST = re.compile(
@@ -58,14 +68,32 @@ _MARKETS_LAST = re.compile(
     r"|veroveren|toetreden|aanboren)\b",
     re.IGNORECASE,
 )
+_MARKETS_FIRST = re.compile(
+    r"^(?:enter|masuk(?:\s+ke)?|memasuki|wejść\s+na|выйти\s+на|войти\s+на|entrer\s+sur"
+    r"|pénétrer)\s+" + _FLOOR + r"\d+\s+(?:[^\W\d]+\s+)?(?:pasar|rynki|rynków|рынка|рынков"
+    r"|markets|marchés|markten)(?!\w)"
+    r"|(?:^|\s)\d+\s+(?:yeni\s+)?(?:pazara|ülkeye)\s+(?:girmek|açılmak)\b",
+    re.IGNORECASE,
+)
+_PIPELINE = re.compile(
+    r"^(?:generate|generar|gerar|générer|generare|genereren|generieren|create|crear|criar|créer"
+    r"|creare|open|abrir|ouvrir)\s+" + _FLOOR + r"\d[\d.,]*\s*k?\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:opportunities|oportunidades|opportunités|opportunità|kansen|verkaufschancen"
+    r"|opportunitys)\b",
+    re.IGNORECASE,
+)
 _CJK_MARKETS = re.compile(
     r"(?:进入|开拓|拓展|开辟|打入|进军)\s*\d+\s*个\s*(?:新|海外|国际|新的|新兴|重点)?\s*(?:市场|国家|地区)"
 )
 _CUSTOMERS = re.compile(
     r"^(?:conquistar|conquérir|conquistare|captar|gagner|ganhar|acquire|acquérir|adquirir"
-    r"|acquisire|win|attract|atraer|atrair|attirer|attrarre)\s+" + _FLOOR + r"\d[\d.,]*\s*k?\s+"
-    r"(?:[^\W\d]+\s+){0,2}?(?:customers|clients|clientes|clienti|accounts|contas|cuentas"
-    r"|comptes|abonnés|subscribers|members|membres|socios|membros|sócios)\b",
+    r"|acquisire|win|attract|atraer|atrair|attirer|attrarre|bring in|find|trouver|encontrar"
+    r"|trovare)\s+" + _FLOOR + r"\d[\d.,]*\s*k?\s+"
+    r"(?:(?!potential|potenti|prospective)[^\W\d]+\s+){0,2}?(?:customers|clients|clientes"
+    r"|clienti|accounts|contas|cuentas|comptes|abonnés|subscribers|members|membres|socios"
+    r"|membros|sócios|partners|partenaires|parceiros|investors|investisseurs|inversores"
+    r"|investidores|investitori|sponsors|patrocinadores|mécènes|distributors|distribuidores"
+    r"|distributeurs|resellers|revendeurs)\b(?!\s+(?:potenti|prospecti))",
     re.IGNORECASE,
 )
 _ENGAGED = re.compile(
@@ -107,6 +135,8 @@ def business_won(written: str) -> bool:
     if not written.isascii() and any(p.search(written) for p in _CJK):
         return True
     if _DEALS_FIRST.search(written) or _CUSTOMERS.search(written) or _ENGAGED.search(written):
+        return True
+    if _MARKETS_FIRST.search(written) or _PIPELINE.search(written):
         return True
     low = written.lower()
     if not any(word in low for word in _LAST_WORDS):
