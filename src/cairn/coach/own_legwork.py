@@ -9,19 +9,24 @@ read the same work in the other word orders and scripts, each a pattern across l
 - **members arranged** (`members_arranged`): the team makes sure each of its members has a
   count of things ("faire en sorte que les membres du commando aient au moins deux projets
   chacun", "Ensure each team member has at least 2 projects", "Sicherstellen, dass jedes
-  Teammitglied mindestens 2 Projekte hat", "各メンバーが最低2つのプロジェクトを担当する"). Customers or
+  Teammitglied mindestens 2 Projekte hat", "各メンバーが最低2つのプロジェクトを担当する"), or each given
+  a count ("Assign each engineer 2 on-call shifts per month"). Customers or
   users made to have something stay results ("Ensure each customer has at least 3 active
   users"), and so do members' scores or shares ("… scores 8/10", "… 90%");
 - **own research** (`own_research`): competitors, prospects or customers researched, the verb
-  last ("10 Wettbewerber analysieren", "30 concurrenten analyseren") or in Chinese, Japanese and
-  Korean ("调研10家潜在客户", "競合10社を調査する", "경쟁사 10곳 조사");
+  last ("10 Wettbewerber analysieren", "30 concurrenten analyseren", "10 rakip firmayı analiz
+  etmek"), after a verb of studying in Polish, Russian and Indonesian ("Zbadać 10 konkurentów",
+  "Изучить 10 конкурентов", "Meneliti 10 pesaing") or in Chinese, Japanese and Korean
+  ("调研10家潜在客户", "競合10社を調査する", "경쟁사 10곳 조사"). A verb last closes its clause: "10.000
+  Nutzer besuchen monatlich die Website" is others' doing;
 - **own visits** (`own_visits`): the team's own visits, calls and attendance ("Rendre visite à 15
   clients", "Assister à 3 salons professionnels", "Reach out to 40 prospects", "An 3 Messen
   teilnehmen", "20 Kunden besuchen", "每月拜访20家客户", "毎月20社の顧客を訪問する", "매월 고객 20곳 방문").
   Visitors counted stay results ("每月网站访问量达到2万", "월 방문자 2만 명");
-- **daily practice** (`daily_practice`): the writer's own minutes of practice a day or week, in
-  Chinese, Japanese and Korean ("每天练习钢琴30分钟", "毎日30分英語を勉強する", "하루 30분 운동하기"); a
-  time kept under stays a result ("响应时间缩短至30分钟", "平均待ち時間を30分以内にする");
+- **daily practice** (`daily_practice`): the writer's own minutes or hours of practice a day or
+  week, in Chinese, Japanese and Korean ("每天练习钢琴30分钟", "毎日30分英語を勉強する", "하루 30분 운동하기",
+  "毎日1時間プログラミングする"); a time kept under stays a result ("响应时间缩短至30分钟", "平均待ち時間を30分
+  以内にする", "每天工作时间不超过8小时"), and so do users' doings ("用户每天阅读30分钟");
 - **own contacts** (`own_visits`, second part): customers contacted or met, in Chinese (both
   scripts), Japanese and Korean ("與3位客戶聯繫，證明材料可以使用。", round 7; "与5位客户沟通需求", "毎週3社と
   商談する", "매주 고객 5명과 미팅"), or after a verb of meeting or calling ("Reunirse con 15 clientes
