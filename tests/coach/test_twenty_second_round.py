@@ -258,3 +258,16 @@ def test_others_doings_and_limits_are_not_legwork(check, text):
 
 def test_sessions_with_a_measure_of_their_own_are_left():
     assert not own_handouts.sessions_held("4 sesiones de formación con 90% de satisfacción")
+
+
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [
+        (own_legwork.own_visits, "10000人がサイトを訪問する"),  # others visit the site
+        (own_purposes.outputs_with_purpose, "Onboard 10 customers that increase ARR"),
+        (won_business.business_won, "获取5个客户管理功能"),  # features, not customers
+        (won_business.business_won, "Find 3 new team members"),  # hiring, work
+    ],
+)
+def test_guards_of_the_later_parts(check, text):
+    assert not check(text)

@@ -37,7 +37,8 @@ _MEANS = re.compile(
 )
 _PURPOSE = re.compile(
     r"^(?!(?:win|reach|acquire|get|sign|close|gain|attract|achieve|land|secure|convert|retain"
-    r"|ganar|conseguir|conquistar|gagner|conquérir|alcanzar|atingir|atteindre)\b)"
+    r"|onboard|upsell|renew|sell|ganar|conseguir|conquistar|gagner|conquérir|alcanzar|atingir"
+    r"|atteindre|vender|vendre|verkaufen)\b)"
     r"[^\W\d][^.;:\d%]{0,40}?\b\d+\s+(?:[^\W\d][\w-]*\s+){1,4}?"
     r"(?:that|which|qui|que|che|die|das)\s+(?:improve|increase|boost|enable|help|reduce"
     r"|améliorent|augmentent|réduisent|permettent|mejoren|aumenten|reduzcan|permitan|melhorem"
