@@ -267,7 +267,39 @@ FOURTH_PART: dict[str, dict[str, tuple[str, ...]]] = {
     "ko": {"daily_practice": ("매일 {n}시간 코딩하기",)},
     "zh": {"kept": ("每天工作时间不超过{n}小时",)},
 }
-for _part in (SECOND_PART, THIRD_PART, FOURTH_PART):
+# The fifth part: the team's own presence at events, hours and times of practice, and members'
+# arrangements, in more languages (the brief's "presence, practice, hours and arrangements").
+FIFTH_PART: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"own_presence": ("Participer à {n} salons professionnels",)},
+    "pt": {"own_presence": ("Estar presente em {n} feiras do setor",)},
+    "es": {"own_presence": ("Tener presencia en {n} eventos del sector",)},
+    "nl": {"own_presence": ("Deelnemen aan {n} netwerkevenementen", "Op {n} beurzen staan")},
+    "pl": {
+        "own_presence": ("Wziąć udział w {n} konferencjach",),
+        "own_hours": ("Poświęcić {n} godzin tygodniowo na naukę",),
+        "practice_times": ("Ćwiczyć {n} razy w tygodniu",),
+        "members_arranged": ("Upewnić się, że każdy członek zespołu ma {n} projekty",),
+    },
+    "tr": {"own_presence": ("{n} konferansa katılmak",)},
+    "id": {
+        "own_presence": ("Menghadiri {n} konferensi industri",),
+        "own_hours": ("Belajar {n} jam per minggu",),
+        "practice_times": ("Olahraga {n} kali seminggu",),
+        "members_arranged": ("Memastikan setiap anggota tim memiliki {n} proyek",),
+    },
+    "ru": {
+        "own_presence": ("Принять участие в {n} конференциях",),
+        "own_hours": ("Заниматься {n} часов в неделю",),
+        "practice_times": ("Тренироваться {n} раза в неделю",),
+    },
+    "ja": {
+        "own_presence": ("業界カンファレンスに{n}回参加する",),
+        "practice_times": ("週{n}回ジムに通う",),
+        "kept": ("ユーザーが週{n}回ログインする",),
+    },
+    "ko": {"own_presence": ("업계 행사 {n}회 참가",)},
+}
+for _part in (SECOND_PART, THIRD_PART, FOURTH_PART, FIFTH_PART):
     for _language, _families in _part.items():
         for _family, _texts in _families.items():
             _table = TWENTY_SECOND.setdefault(_language, {})
@@ -292,6 +324,9 @@ FAMILIES = (
     "contacted",
     "own_distance",
     "count_raised",
+    "own_presence",
+    "own_hours",
+    "practice_times",
     "kept",
     "kept_work",
 )
@@ -316,6 +351,9 @@ KIND.update(
         "contacted": "activity",
         "own_distance": "activity",
         "count_raised": "outcome",
+        "own_presence": "activity",
+        "own_hours": "activity",
+        "practice_times": "activity",
         "kept": "outcome",
         "kept_work": "activity",
     }

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from cairn.coach import own_handouts, own_legwork, own_purposes, won_business
+from cairn.coach import own_handouts, own_legwork, own_presence, own_purposes, won_business
 from tests.coach.phrasings import coach_right, codes, template_params, variants
 from tests.coach.phrasings_twenty_second import TWENTY_SECOND
 
@@ -270,4 +270,38 @@ def test_sessions_with_a_measure_of_their_own_are_left():
     ],
 )
 def test_guards_of_the_later_parts(check, text):
+    assert not check(text)
+
+
+# The fifth part: presence at events, hours and times of practice, in more languages.
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [
+        (own_presence.presence_at_events, "Participer à 5 salons professionnels"),
+        (own_presence.presence_at_events, "Wziąć udział w 5 konferencjach"),
+        (own_presence.presence_at_events, "Voor eind Q3 deelnemen aan 4 netwerkevenementen"),
+        (own_presence.presence_at_events, "4 konferansa katılmak"),
+        (own_presence.presence_at_events, "業界カンファレンスに5回参加する"),
+        (own_presence.presence_at_events, "업계 행사 5회 참가"),
+        (own_presence.hours_and_practice, "Belajar 5 jam per minggu"),
+        (own_presence.hours_and_practice, "Заниматься 5 часов в неделю"),
+        (own_presence.hours_and_practice, "Ćwiczyć 3 razy w tygodniu"),
+        (own_presence.hours_and_practice, "週3回ジムに通う"),
+        (own_legwork.members_arranged, "Memastikan setiap anggota tim memiliki 2 proyek"),
+    ],
+)
+def test_presence_hours_and_practice_are_work(check, text):
+    assert check(text)
+    _work(text)
+
+
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [
+        (own_presence.presence_at_events, "Participer à la réussite de 80% des projets"),
+        (own_presence.hours_and_practice, "ユーザーが週3回ログインする"),
+        (own_presence.hours_and_practice, "Reduce response time to 5 hours"),
+    ],
+)
+def test_others_times_and_shares_are_not_presence_or_practice(check, text):
     assert not check(text)

@@ -60,13 +60,15 @@ _COUNT_WORDS = (
 _ENSURE = (
     r"(?:^|\s)(?:ensure|make sure|see to it|faire en sorte|veiller à ce|s'assurer|garantir|garantizar"
     r"|asegurar(?:se)?|assicurar(?:si|e)|garantire|sicherstellen|dafür sorgen|ervoor zorgen"
-    r"|zorgen|assign|allocate|give|attribuer|asignar|atribuir|assegnare|zuweisen|zuteilen)\b"
+    r"|zorgen|assign|allocate|give|attribuer|asignar|atribuir|assegnare|zuweisen|zuteilen"
+    r"|upewnić się|zapewnić|memastikan|pastikan)\b"
 )
 _MEMBERS = re.compile(
     _ENSURE + r"[^.;:]{0,40}?\b(?:team\s*)?(?:members?|membres?|miembros?|membros?"
     r"|\w*mitglied(?:er)?|mitarbeiter\w*|medewerkers?|teamleden|teamlid|engineers?|analysts?"
     r"|employees?|collaborat\w+|colaborador\w*|dipendent[ei]|développeurs?|developers?"
-    r"|desarrolladores?|desenvolvedores?|sviluppatori|consultants?|consultores?|reps?)\b"
+    r"|desarrolladores?|desenvolvedores?|sviluppatori|consultants?|consultores?|reps?"
+    r"|członek|członkowie|członków|anggota)\b"
     r"[^.;:%]{0,50}?\b(?:" + _COUNT_WORDS + r")\b(?!\s*(?:%|/|points?|pts|stars?|percent))",
     re.IGNORECASE,
 )
@@ -182,7 +184,7 @@ def _has(written: str, words: tuple[str, ...]) -> bool:
 _ENSURE_WORDS = (
     "ensure", "make sure", "see to", "faire en sorte", "veiller", "assurer", "garant",
     "asegur", "assicur", "sicherstellen", "sorgen", "zorgen", "assign", "allocate", "give",
-    "attribu", "asign", "atribu", "assegn", "zuweis", "zuteil",
+    "attribu", "asign", "atribu", "assegn", "zuweis", "zuteil", "upewni", "zapewni", "astikan",
 )  # fmt: skip
 _RESEARCH_WORDS = ("analys", "recherch", "untersuch", "befrag", "interview", "identifi", "onderzo")
 _VISIT_WORDS = (

@@ -84,8 +84,8 @@ MODULES = tuple(
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
         "own_process", "own_records", "own_setup", "own_shares", "own_study", "own_system",
-        "others_served", "others_won", "own_handouts", "own_legwork", "own_purposes", "parties",
-        "reached", "won_business", "wording", "working",
+        "others_served", "others_won", "own_handouts", "own_legwork", "own_presence",
+        "own_purposes", "parties", "reached", "won_business", "wording", "working",
     )
 )  # fmt: skip
 
@@ -118,6 +118,8 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "money given",  # own_handouts: "Distribute $250K in patient assistance"
         "data gathered",  # own_handouts: "Collect 30+ calibration data points across categories"
         "sessions held",  # own_handouts: "12 Monthly leadership development sessions"
+        "presence at events",  # own_presence: "Participer à 5 salons professionnels"
+        "hours and practice",  # own_presence: "Belajar 5 jam per minggu", "週3回ジムに通う"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
