@@ -299,7 +299,25 @@ FIFTH_PART: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ko": {"own_presence": ("업계 행사 {n}회 참가",)},
 }
-for _part in (SECOND_PART, THIRD_PART, FOURTH_PART, FIFTH_PART):
+# The sixth part: expansion to new regions, cities or states, markets won counted bare, and
+# partners or customers had (a state others bring about).
+SIXTH_PART: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"kept_work": ("Expand telehealth services to {n} new specialties",)},
+    "pt": {
+        "markets_entered": ("Expandir para {n} novos estados", "{n} novos mercados conquistados"),
+        "customers_won": ("Ter {n}0 empresas parceiras ativas",),
+        "kept_work": ("Ter {n}0% de cobertura de testes nos serviços",),
+    },
+    "es": {
+        "markets_entered": ("Expandir a {n} nuevas ciudades",),
+        "customers_won": ("Contar con {n}0 aliados estratégicos",),
+    },
+    "fr": {
+        "markets_entered": ("S'étendre à {n} nouvelles villes",),
+        "customers_won": ("Avoir {n}5 partenaires actifs",),
+    },
+}
+for _part in (SECOND_PART, THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART):
     for _language, _families in _part.items():
         for _family, _texts in _families.items():
             _table = TWENTY_SECOND.setdefault(_language, {})

@@ -305,3 +305,28 @@ def test_presence_hours_and_practice_are_work(check, text):
 )
 def test_others_times_and_shares_are_not_presence_or_practice(check, text):
     assert not check(text)
+
+
+# The sixth part: spreading to new places, markets won bare, partners had.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Expandir a 4 nuevas ciudades",
+        "S'étendre à 5 nouvelles villes",
+        "3 novos mercados conquistados",
+        "Ter 30 empresas parceiras ativas",
+        "Contar con 20 aliados estratégicos",
+        "Avoir 15 partenaires actifs",
+    ],
+)
+def test_places_spread_to_and_partners_had_are_results(text):
+    assert won_business.business_won(text)
+    _result(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Expand telehealth services to 5 new specialties", "Have 10 customers interviewed"]
+)
+def test_a_service_extended_and_customers_interviewed_stay_work(text):
+    assert not won_business.business_won(text)
+    _work(text)

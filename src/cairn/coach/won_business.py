@@ -24,6 +24,13 @@ what would be flagged:
   "Zamknąć 10 nowych umów z partnerami", "Заключить 10 новых сделок", "Menutup 10 kesepakatan
   baru", "Sluit 10 nieuwe deals", "Masuk ke 3 pasar baru", "Wejść na 3 nowe rynki", "3 yeni
   pazara girmek"; launching in markets stays work, as labelled ("Launch in 15 markets by Q4");
+- **spreading to new places** (`_SPREAD`), with no object between the verb and the places:
+  "Expandir a 4 nuevas ciudades", "Expandir para 3 novos estados", "S'étendre à 5 nouvelles
+  villes", and markets won counted bare ("3 novos mercados conquistados"); a service or pilot
+  extended keeps its own reading ("Expand telehealth services to 5 new specialties", work);
+- **partners or customers had** (`_PARTNERS_HAD`): "Ter 30 empresas parceiras ativas", "Contar
+  con 20 aliados estratégicos", "Avoir 15 partenaires actifs"; not the team's own acts on them
+  ("Have 10 customers interviewed");
 - **sales opportunities generated** (`_PIPELINE`): "Generate 30 qualified sales opportunities",
   "Generar 30 oportunidades de venta", "Générer 30 opportunités commerciales" (like leads);
 - **a business cycle's days cut** (`_CJK_CYCLE`): "应收账款周转天数降至40天", "回款周期缩短至45天以内"; the
@@ -73,6 +80,28 @@ _MARKETS_FIRST = re.compile(
     r"|pénétrer)\s+" + _FLOOR + r"\d+\s+(?:[^\W\d]+\s+)?(?:pasar|rynki|rynków|рынка|рынков"
     r"|markets|marchés|markten)(?!\w)"
     r"|(?:^|\s)\d+\s+(?:yeni\s+)?(?:pazara|ülkeye)\s+(?:girmek|açılmak)\b",
+    re.IGNORECASE,
+)
+_SPREAD = re.compile(  # spreading to places itself, no object: "Expandir a 4 nuevas ciudades"
+    r"^(?:expand(?:ir)?(?:se)?|expandir-se|s'étendre|s'implanter|ampliar(?:se)?|extend|étendre"
+    r"|espandersi|expandieren)\s+(?:a|en|em|para|to|into|à|dans|in|nach|sur)\s+"
+    + _FLOOR
+    + r"\d+\s+(?:[^\W\d]+\s+)?(?:states|estados|états|regions|regiones|regiões|régions|regioni"
+    r"|cities|ciudades|cidades|villes|città|städte|provinces|provincias|províncias|countries"
+    r"|países|pays|paesi|länder|markets|mercados|marchés|mercati|märkte|territories"
+    r"|territorios|territórios|territoires)\b"
+    r"|^\d+\s+(?:[^\W\d]+\s+)?(?:markets|mercados|marchés|mercati|märkte|markten|countries"
+    r"|países|pays)\s+(?:[^\W\d]+\s+)?(?:conquistados|conquistadas|ganados|ganhos|conquis"
+    r"|gewonnen|erobert|won|entered|penetrados)\b",
+    re.IGNORECASE,
+)
+_PARTNERS_HAD = re.compile(  # others counted as a state to reach: "Avoir 15 partenaires actifs"
+    r"^(?:ter|tener|contar\s+con|contar\s+com|avoir|have|haben|avere|disporre\s+di"
+    r"|dispor\s+de)\s+" + _FLOOR + r"\d+\s+(?:[^\W\d]+\s+){0,2}?(?:partners|parceiros"
+    r"|parceiras|aliados|socios|partenaires|partner|clientes|clients|customers|kunden|clienti"
+    r"|distribuidores|distributeurs|revendedores|revendeurs|patrocinadores|sponsors)\b"
+    r"(?!\s+(?:interview|entrevistad|contact|visit|called|surveyed|encuestad|trained|formad"
+    r"|formé|treinad))",
     re.IGNORECASE,
 )
 _PIPELINE = re.compile(
@@ -137,6 +166,8 @@ def business_won(written: str) -> bool:
     if _DEALS_FIRST.search(written) or _CUSTOMERS.search(written) or _ENGAGED.search(written):
         return True
     if _MARKETS_FIRST.search(written) or _PIPELINE.search(written):
+        return True
+    if _SPREAD.search(written) or _PARTNERS_HAD.search(written):
         return True
     low = written.lower()
     if not any(word in low for word in _LAST_WORDS):
