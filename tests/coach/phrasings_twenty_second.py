@@ -317,7 +317,18 @@ SIXTH_PART: dict[str, dict[str, tuple[str, ...]]] = {
         "customers_won": ("Avoir {n}5 partenaires actifs",),
     },
 }
-for _part in (SECOND_PART, THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART):
+# The seventh part: Chinese expansion, coverage and awards won; writing counted a day; Korean
+# customer meetings a week.
+SEVENTH_PART: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh": {
+        "markets_entered": ("拓展{n}个新城市", "新开拓海外市场{n}个", "覆盖全国{n}0个省份"),
+        "customers_won": ("获得{n}项行业大奖",),
+        "daily_practice": ("每天写{n}00字",),
+        "kept": ("用户覆盖率达到9{n}%",),
+    },
+    "ko": {"own_visits": ("매주 {n}회 고객 미팅",)},
+}
+for _part in (SECOND_PART, THIRD_PART, FOURTH_PART, FIFTH_PART, SIXTH_PART, SEVENTH_PART):
     for _language, _families in _part.items():
         for _family, _texts in _families.items():
             _table = TWENTY_SECOND.setdefault(_language, {})

@@ -330,3 +330,27 @@ def test_places_spread_to_and_partners_had_are_results(text):
 def test_a_service_extended_and_customers_interviewed_stay_work(text):
     assert not won_business.business_won(text)
     _work(text)
+
+
+# The seventh part: Chinese expansion, coverage and awards; writing a day; Korean meetings.
+@pytest.mark.parametrize(
+    "text", ["拓展3个新城市", "新开拓海外市场2个", "覆盖全国20个省份", "获得3项行业大奖"]
+)
+def test_chinese_places_reached_and_awards_won_are_results(text):
+    assert won_business.business_won(text)
+    _result(text)
+
+
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [(own_legwork.daily_practice, "每天写500字"), (own_legwork.own_visits, "매주 2회 고객 미팅")],
+)
+def test_writing_a_day_and_weekly_customer_meetings_are_work(check, text):
+    assert check(text)
+    _work(text)
+
+
+@pytest.mark.parametrize("text", ["测试覆盖10个模块", "用户每天写500字"])
+def test_modules_covered_and_users_writing_are_not_these_rules(text):
+    assert not won_business.business_won(text)
+    assert not own_legwork.daily_practice(text)

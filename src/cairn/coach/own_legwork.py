@@ -121,12 +121,18 @@ _CJK_VISITS = re.compile(
     r"|会面|會面|交流|访谈|訪談)"
     r"|\d+\s*(?:社|人|名)と(?:商談|面談|打ち合わせ|ミーティング)"
     r"|\d+\s*(?:명|곳)(?:과|와)\s*(?:미팅|면담|상담|인터뷰)"
+    r"|\d+\s*회\s*고객\s*(?:미팅|면담|방문)|고객\s*(?:미팅|면담|방문)\s*\d+\s*회"
     r"|\d+\s*(?:社|件|人|名|回|か所|ヶ所)[^。、\dが]{0,8}?訪問(?![者数率])"
     r"|\d+\s*(?:곳|명|개사|회|군데)\s*(?:을|를)?\s*방문(?![자수율])"
 )
 _PRACTICE = re.compile(
     r"(?:每天|每日|每晚|每周|毎日|毎朝|毎晩|毎週|하루|매일|매주)[^。，,；;\d]{0,12}?\d+\s*"
     r"(?:分钟|分鐘|分|분|个?小时|個?小時|時間|시간)(?!\s*(?:以内|内|이내|以下|未満))"
+)
+# Words written a day: "每天写500字", "毎日1000文字書く".
+_WRITING = re.compile(
+    r"(?:每天|每日|毎日|매일|하루)\s*(?:写|寫|書く|書|쓰기|작성)?\s*\d+\s*(?:字|文字|자)"
+    r"(?:を?\s*書|\s*쓰)?"
 )
 # A limit on the time ("每天工作时间不超过8小时"): kept under, not spent.
 _LIMITS = ("不超过", "不超過", "以内", "以下", "未満", "이내", "이하", "までに抑")
@@ -231,7 +237,11 @@ def own_visits(written: str) -> bool:
 
 def daily_practice(written: str) -> bool:
     """Return True for the writer's own minutes of practice a day or week (zh, ja, ko)."""
-    if written.isascii() or _PRACTICE.search(written) is None:
+    if written.isascii():
+        return False
+    if _WRITING.search(written) and any(w in written for w in ("写", "寫", "書", "쓰", "작성")):
+        return not _cjk_others(written)
+    if _PRACTICE.search(written) is None:
         return False
     if any(word in written for word in _LIMITS) or _cjk_others(written):
         return False

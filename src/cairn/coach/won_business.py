@@ -112,7 +112,11 @@ _PIPELINE = re.compile(
     re.IGNORECASE,
 )
 _CJK_MARKETS = re.compile(
-    r"(?:进入|开拓|拓展|开辟|打入|进军)\s*\d+\s*个\s*(?:新|海外|国际|新的|新兴|重点)?\s*(?:市场|国家|地区)"
+    r"(?:进入|开拓|拓展|开辟|打入|进军)\s*\d+\s*个\s*(?:新|海外|国际|新的|新兴|重点)?\s*"
+    r"(?:市场|国家|地区|城市|省份)"
+    r"|(?:进入|开拓|拓展|开辟|进军)(?:新的|新|海外|国际)?(?:市场|城市|国家|地区)\s*\d+\s*个"
+    r"|(?:覆盖|覆蓋)[^，。,；;\d]{0,4}?\d+\s*个?(?:省份|省|城市|地区|国家|区县)"
+    r"|(?:获得|荣获|斩获|赢得)\s*\d+\s*(?:项|个)[^，。,；;]{0,6}?奖"
 )
 _CUSTOMERS = re.compile(
     r"^(?:conquistar|conquérir|conquistare|captar|gagner|ganhar|acquire|acquérir|adquirir"
