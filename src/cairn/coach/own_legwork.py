@@ -25,11 +25,11 @@ read the same work in the other word orders and scripts, each a pattern across l
   Visitors counted stay results ("每月网站访问量达到2万", "월 방문자 2만 명");
 - **daily practice** (`daily_practice`): the writer's own minutes or hours of practice a day or
   week, in Chinese, Japanese and Korean ("每天练习钢琴30分钟", "毎日30分英語を勉強する", "하루 30분 운동하기",
-  "毎日1時間プログラミングする"); a time kept under stays a result ("响应时间缩短至30分钟", "平均待ち時間を30分
+  "毎日1時間プログラミングする"), or words written a day ("每天写500字"); a time kept under stays a result ("响应时间缩短至30分钟", "平均待ち時間を30分
   以内にする", "每天工作时间不超过8小时"), and so do users' doings ("用户每天阅读30分钟");
 - **own contacts** (`own_visits`, second part): customers contacted or met, in Chinese (both
   scripts), Japanese and Korean ("與3位客戶聯繫，證明材料可以使用。", round 7; "与5位客户沟通需求", "毎週3社と
-  商談する", "매주 고객 5명과 미팅"), or after a verb of meeting or calling ("Reunirse con 15 clientes
+  商談する", "매주 고객 5명과 미팅", "매주 2회 고객 미팅"), or after a verb of meeting or calling ("Reunirse con 15 clientes
   al mes", "Jede Woche 20 Kunden anrufen");
 - **members at work** (`members_do`): each of the team's members doing work ("Cada analista
   gerencia 60 processos simultâneos", round 9; "Each member of the team performs data

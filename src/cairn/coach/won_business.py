@@ -13,7 +13,8 @@ what would be flagged:
   in Japanese ("新規契約を10件締結する", "業務提携を3件締結"); what the team closes of its own stays
   work ("30 Tickets schließen", "Close 30 open support tickets", own_legwork);
 - **markets entered** (`_MARKETS_LAST`, `_CJK_MARKETS`): "In 3 neue Märkte expandieren", "3
-  nieuwe markten betreden", "进入3个新市场", "开拓5个海外市场";
+  nieuwe markten betreden", "进入3个新市场", "开拓5个海外市场", "拓展3个新城市", "新开拓海外市场2个"; places
+  covered ("覆盖全国20个省份"; not modules, "测试覆盖10个模块") and awards won ("获得3项行业大奖");
 - **customers won or engaged** (`_CUSTOMERS`, `_ENGAGED`, `_CJK_CUSTOMERS`): "Conquistar 20
   novos clientes", "Conquérir 30 nouveaux clients", "Engage 30 territories in the programme",
   "リードを300件獲得する", "新規顧客を10社獲得"; visiting, calling or researching them stays work
