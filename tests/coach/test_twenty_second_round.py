@@ -175,18 +175,22 @@ def test_a_hostile_paste_costs_time_in_proportion_to_its_length():
         own_legwork.members_arranged, own_legwork.own_research, own_legwork.own_visits,
         own_legwork.daily_practice, own_legwork.members_do, own_legwork.tickets_closed,
         own_purposes.work_as_means, own_purposes.outputs_with_purpose, own_handouts.money_given,
-        own_handouts.sessions_held, won_business.business_won,
+        own_handouts.sessions_held, won_business.business_won, own_presence.presence_at_events,
+        own_presence.hours_and_practice,
     ]  # fmt: skip
 
-    def cost(n: int) -> float:
+    def cost(n: int) -> float:  # the best of three, in CPU time (other tests share the cores)
         text = ("Ensure each member 1 2 by publishing 3 that improve 每天练习 与3位 " * n)[: n * 40]
-        start = time.perf_counter()
-        for check in checks:
-            check(text)
-        return time.perf_counter() - start
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            for check in checks:
+                check(text + " ")  # a new string each time: no sentence kept from the last call
+            times.append(time.process_time() - start)
+        return min(times)
 
-    small, large = cost(2_000), cost(16_000)
-    assert large < 8 * small * 3 + 0.05
+    small, large = cost(2_000), cost(16_000)  # 80 KB and 640 KB: 8 times the length
+    assert large < 8 * small * 4 + 0.1
 
 
 # The third and fourth parts: the same patterns in more languages, and their near misses.

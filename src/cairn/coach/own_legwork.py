@@ -90,8 +90,11 @@ _RESEARCH_FIRST = re.compile(
     r"^(?:zbadać|przeanalizować|przebadać|meneliti|menganalisis|mempelajari|изучить"
     r"|проанализировать|исследовать)\s+(?:(?:co najmniej|minimal|не менее)\s+)?\d+\s+"
     r"(?:[^\W\d]+\s+){0,2}?(?:konkurent\w*|конкурент\w*|pesaing|kompetitor|klient\w*"
-    r"|клиент\w*|pelanggan|prospek)"
-    r"|(?:^|\s)\d+\s+(?:rakip|müşteri|potansiyel müşteri)\w*\s+(?:[^\W\d]+\s+)?"
+    r"|клиент\w*|pelanggan|prospek)",
+    re.IGNORECASE,
+)
+_RESEARCH_TR = re.compile(  # Turkish, the verb last: "10 rakip firmayı analiz etmek"
+    r"(?:^|\s)\d+\s+(?:rakip|müşteri|potansiyel müşteri)\w*\s+(?:[^\W\d]+\s+)?"
     r"(?:analiz etmek|araştırmak|incelemek)",
     re.IGNORECASE,
 )
@@ -180,28 +183,37 @@ _TICKETS = re.compile(
 )
 
 
-def _has(written: str, words: tuple[str, ...]) -> bool:
-    """Return True when one of the words (lower case) is in the sentence: a cheap gate before a
-    pattern that scans the whole sentence."""
-    low = written.lower()
-    return any(word in low for word in words)
+_PUNCTUATION = ",.;:()[]\"'!?*"
+_LAST: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-_ENSURE_WORDS = (
-    "ensure", "make sure", "see to", "faire en sorte", "veiller", "assurer", "garant",
-    "asegur", "assicur", "sicherstellen", "sorgen", "zorgen", "assign", "allocate", "give",
-    "attribu", "asign", "atribu", "assegn", "zuweis", "zuteil", "upewni", "zapewni", "astikan",
+def word_starts(written: str) -> frozenset[str]:
+    """Return the first four letters of each word, lower case: a cheap gate before a pattern
+    that scans the whole sentence (the last sentence's set is kept, every rule reads the same
+    sentence in turn)."""
+    last = _LAST
+    if last[0] is written:
+        return last[1]
+    starts = frozenset(word.strip(_PUNCTUATION)[:4] for word in written.lower().split())
+    globals()["_LAST"] = (written, starts)
+    return starts
+
+
+_ENSURE_STARTS = frozenset(
+    [
+        "ensu", "make", "see", "fair", "veil", "s'as", "assu", "gara", "aseg", "assi", "sich",
+        "sorg", "zorg", "allo", "give", "attr", "asig", "atri", "asse", "zuwe", "zute", "upew",
+        "zape", "mema", "past",
+    ]
 )  # fmt: skip
-_RESEARCH_WORDS = ("analys", "recherch", "untersuch", "befrag", "interview", "identifi", "onderzo")
-_VISIT_WORDS = (
-    "teilnehm", "besuch", "bezoek", "deelnem", "bijwon", "aufsuch", "anruf", "kontaktier",
-    "bellen", "spreken",
-)  # fmt: skip
-_EACH_WORDS = ("each", "every", "chaque", "cada", "ogni", "jede", "elk")
-_TICKET_WORDS = (
-    "ticket", "bug", "issue", "incident", "chamado", "bogue", "segnalazion", "fehler", "störung",
-    "melding",
-)  # fmt: skip
+_RESEARCH_STARTS = frozenset(["anal", "rech", "unte", "befr", "inte", "iden", "onde", "benc"])
+_VISIT_STARTS = frozenset(
+    ["teil", "besu", "bezo", "deel", "bijw", "aufs", "anru", "kont", "bell", "spre"]
+)
+_EACH_STARTS = frozenset(["each", "ever", "chaq", "cada", "ogni", "jede", "elk", "elke"])
+_TICKET_STARTS = frozenset(
+    ["tick", "bug", "bugs", "issu", "inci", "cham", "bogu", "segn", "fehl", "stör", "meld"]
+)
 
 
 def members_arranged(written: str) -> bool:
@@ -210,7 +222,7 @@ def members_arranged(written: str) -> bool:
     if not written.isascii() and _CJK_MEMBERS.search(written):
         return True
     return (
-        _has(written, _ENSURE_WORDS)
+        not _ENSURE_STARTS.isdisjoint(word_starts(written))
         and _MEMBERS.search(written) is not None
         and _MEASURED.search(written) is None
     )
@@ -223,7 +235,12 @@ def own_research(written: str) -> bool:
         return True
     if _RESEARCH_FIRST.search(written) is not None:
         return True
-    return _has(written, _RESEARCH_WORDS) and _RESEARCH_LAST.search(written) is not None
+    if ("rakip" in written or "müşteri" in written) and _RESEARCH_TR.search(written):
+        return True
+    return (
+        not _RESEARCH_STARTS.isdisjoint(word_starts(written))
+        and _RESEARCH_LAST.search(written) is not None
+    )
 
 
 def own_visits(written: str) -> bool:
@@ -232,7 +249,10 @@ def own_visits(written: str) -> bool:
         return True
     if _VISITS_FIRST.search(written) is not None:
         return True
-    return _has(written, _VISIT_WORDS) and _VISITS_LAST.search(written) is not None
+    return (
+        not _VISIT_STARTS.isdisjoint(word_starts(written))
+        and _VISITS_LAST.search(written) is not None
+    )
 
 
 def daily_practice(written: str) -> bool:
@@ -273,7 +293,7 @@ def _cjk_others(written: str) -> bool:
 def members_do(written: str) -> bool:
     """Return True for each of the team's members doing work (no score or share measured)."""
     return (
-        _has(written, _EACH_WORDS)
+        not _EACH_STARTS.isdisjoint(word_starts(written))
         and _MEMBERS_DO.search(written) is not None
         and _MEASURED.search(written) is None
         and _SELLS.search(written) is None
@@ -289,7 +309,9 @@ def own_distance(written: str) -> bool:
 
 def tickets_closed(written: str) -> bool:
     """Return True for a count of the team's own tickets, bugs or incidents closed."""
-    return _has(written, _TICKET_WORDS) and _TICKETS.search(written) is not None
+    return (
+        not _TICKET_STARTS.isdisjoint(word_starts(written)) and _TICKETS.search(written) is not None
+    )
 
 
 @OWN_WORK.rule("members arranged")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from cairn.coach.own_legwork import word_starts
 from cairn.coach.work_rules import OWN_WORK, Reading
 
 _FLOOR = r"(?:(?:at least|au moins|al menos|pelo menos|co najmniej|minimal|не менее|minstens)\s+)?"
@@ -38,6 +39,11 @@ _PRESENCE = re.compile(
     r"|(?:^|\s)\d+\s+(?:[^\W\d]+\s+)?[^\W\d]+(?:a|e|ya|ye)\s+katıl(?:mak|ım)",
     re.IGNORECASE,
 )
+# The words the patterns open with (their first four letters): a cheap gate.
+_PRESENCE_STARTS = frozenset(
+    ["part", "deel", "wzią", "ucze", "meng", "hadi", "прин", "учас", "esta", "tene", "pres",
+     "expo", "op", "katı"]
+)  # fmt: skip
 _CJK_PRESENCE = re.compile(
     r"(?:カンファレンス|イベント|展示会|セミナー|勉強会|学会|ミートアップ)に\s*\d+\s*回\s*(?:参加|登壇|出展)"
     r"|(?:행사|컨퍼런스|콘퍼런스|세미나|박람회|전시회|학회|밋업)\s*\d+\s*(?:회|번|개)\s*(?:참가|참석|발표)"
@@ -62,6 +68,8 @@ def presence_at_events(written: str) -> bool:
     """Return True for the team's own presence at a count of events."""
     if not written.isascii() and _CJK_PRESENCE.search(written):
         return True
+    if _PRESENCE_STARTS.isdisjoint(word_starts(written)):
+        return False
     return _PRESENCE.search(written) is not None
 
 
