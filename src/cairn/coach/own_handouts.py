@@ -76,19 +76,9 @@ def sessions_held(written: str) -> bool:
     )
 
 
-@OWN_WORK.rule("money given")
-def _money_given_rule(reading: Reading) -> bool:
-    """ "Distribute $250K in patient assistance", "Repartir 50.000 € en becas"."""
-    return money_given(reading.written)
-
-
-@OWN_WORK.rule("data gathered")
-def _data_gathered_rule(reading: Reading) -> bool:
-    """ "Collect 30+ calibration data points across categories"."""
-    return data_gathered(reading.written)
-
-
-@OWN_WORK.rule("sessions held")
-def _sessions_held_rule(reading: Reading) -> bool:
-    """ "12 Monthly leadership development sessions", "4 sesiones de formación"."""
-    return sessions_held(reading.written)
+@OWN_WORK.rule("own handouts")
+def _own_handouts_rule(reading: Reading) -> bool:
+    """ "Distribute $250K in patient assistance", "Collect 30+ calibration data points", "12
+    Monthly leadership development sessions"."""
+    written = reading.written
+    return money_given(written) or data_gathered(written) or sessions_held(written)

@@ -84,13 +84,7 @@ def hours_and_practice(written: str) -> bool:
     )
 
 
-@OWN_WORK.rule("presence at events")
-def _presence_at_events_rule(reading: Reading) -> bool:
-    """ "Participer à 5 salons professionnels", "Wziąć udział w 5 konferencjach"."""
-    return presence_at_events(reading.written)
-
-
-@OWN_WORK.rule("hours and practice")
-def _hours_and_practice_rule(reading: Reading) -> bool:
-    """ "Belajar 5 jam per minggu", "Ćwiczyć 3 razy w tygodniu", "週3回ジムに通う"."""
-    return hours_and_practice(reading.written)
+@OWN_WORK.rule("presence and practice")
+def _presence_and_practice_rule(reading: Reading) -> bool:
+    """ "Participer à 5 salons professionnels", "Belajar 5 jam per minggu", "週3回ジムに通う"."""
+    return presence_at_events(reading.written) or hours_and_practice(reading.written)

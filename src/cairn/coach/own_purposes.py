@@ -64,13 +64,8 @@ def outputs_with_purpose(written: str) -> bool:
     return any(word in low for word in _PURPOSE_WORDS) and _PURPOSE.search(written) is not None
 
 
-@OWN_WORK.rule("work as means")
-def _work_as_means_rule(reading: Reading) -> bool:
-    """ "Expand thought leadership by placing articles on 4 industry sites"."""
-    return work_as_means(reading.written)
-
-
-@OWN_WORK.rule("outputs with purpose")
-def _outputs_with_purpose_rule(reading: Reading) -> bool:
-    """ "train 20 models that improve and/or adapt great models to our region's needs"."""
-    return outputs_with_purpose(reading.written)
+@OWN_WORK.rule("own purposes")
+def _own_purposes_rule(reading: Reading) -> bool:
+    """ "Expand thought leadership by placing articles on 4 industry sites", "train 20 models that
+    improve …"."""
+    return work_as_means(reading.written) or outputs_with_purpose(reading.written)
