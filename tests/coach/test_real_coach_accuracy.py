@@ -25,26 +25,26 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "holdout.json": (1.0, 0.0),  # the written list, kinds read from its activity/vague flags
     # Development material since the fourth round; the fifteenth round's rules: 86.8%; the
     # seventeenth round's (coach/own_system.py, three half-A rows): 88.6%.
-    "real_round3.json": (0.886, 0.019),
+    "real_round3.json": (0.898, 0.019),  # 88.6% -> 89.8% (twenty-second round)
     # Held out until its first run after the fourth round (0.747, 0.216); development material
     # in the fifth, whose parser rules moved it (docs/plaintext.md).
     # The fifteenth round's rules: 9 of 74 outcomes wrongly flagged (docs/coach.md).
     # The seventeenth round's rules (coach/effects.py, own_system.py): 94.9%, 5 of 74 wrongly
     # flagged (docs/plaintext.md). The eighteenth round's (orders handled within a time): 4 of 74.
-    "real_round4.json": (0.949, 0.055),
+    "real_round4.json": (0.962, 0.055),  # 94.9% -> 96.2% (twenty-second round)
     # Held out until its one first run after the fifth round (0.885, 0.104); development
     # material in the sixth round, whose parser and coach rules moved it (docs/coach.md).
     "real_round5.json": (0.976, 0.015),  # 96.6% -> 97.7% (nineteenth round)
     # Held out until its one first run after the sixth round (0.742, 0.111); development
     # material in the seventh round, whose parser, language and coach rules moved it.
     # The fifteenth round's coach rules moved it to 90.3% (docs/coach.md, "Fifteenth round").
-    "real_round6.json": (0.913, 0.014),  # 90.3% -> 91.4% (nineteenth round)
+    "real_round6.json": (0.924, 0.014),  # 91.4% -> 92.5% (twenty-second round)
     # Held out until its one first run, after the seventh round (5 December 2026): 106 of 122
     # activities and vague key results flagged (86.9%), 9 of 47 outcomes wrongly flagged
     # (19.1%). Development material in the eighth round, whose rules moved it to 108 of 122
     # and 0 of 47: development figures (docs/coach.md, "Eighth round").
     # The lead's two label decisions (docs/plaintext.md, "Two label decisions"): development figures.
-    "real_round7.json": (0.919, 0.0),
+    "real_round7.json": (0.936, 0.0),  # 92.0% -> 93.6% (twenty-second round)
     # Held out until its one first run, after the ninth round (5 December 2026): 119 of 146
     # activities and vague key results flagged (81.5%), 13 of 79 outcomes wrongly flagged
     # (16.5%). Development material in the tenth round, whose rules moved it to 131 of 146
@@ -52,7 +52,7 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # The lead's two label decisions (docs/plaintext.md, "Two label decisions"): development figures.
     # The fifteenth round's rules: 93.2%, 3 of 79 wrongly flagged (docs/coach.md, "Fifteenth
     # round").
-    "real_round8.json": (0.944, 0.039),  # 93.8% -> 94.5% (twentieth round, own rates)
+    "real_round8.json": (0.952, 0.039),  # 94.5% -> 95.2% (twenty-second round)
     # Held out until its one first run, after the tenth round (5 December 2026): 54 of 82
     # activities and vague key results flagged (65.9%), 1 of 53 outcomes wrongly flagged (1.9%).
     # Development material in the eleventh round, whose rules moved it to 61 of 82 and 1 of 53:
@@ -60,14 +60,14 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # round's rules moved it to 67 of 82 (development figures, docs/coach.md "Twelfth round").
     # The seventeenth round's rules (own response rate, Indonesian work, own system kept): 90.2%.
     # The eighteenth round's (coach/own_hygiene.py, every decision traced): 91.5%.
-    "real_round9.json": (0.914, 0.019),
+    "real_round9.json": (0.926, 0.019),  # 91.5% -> 92.7% (twenty-second round)
     # Held out until its one first run, after the eleventh round (5 December 2026): 74 of 86
     # activities and vague key results flagged (86.0%), 3 of 76 outcomes wrongly flagged (3.9%).
     # The twelfth round's coach rules, written without it, moved it to 75 of 86.
     # The lead's two label decisions (docs/plaintext.md, "Two label decisions"): development figures.
     # The fifteenth round's rules: 94.2% (docs/coach.md, "Fifteenth round").
     # The seventeenth round's rules (Chinese companies adopting): 2 of 76 wrongly flagged.
-    "real_round10.json": (0.976, 0.027),  # 94.2% -> 97.7% (nineteenth round)
+    "real_round10.json": (0.988, 0.027),  # 97.7% -> 98.8% (twenty-second round)
     # Held out until its one first run, after the twelfth round (5 December 2026): 56 of 74
     # activities and vague key results flagged (75.7%), 3 of 97 outcomes wrongly flagged (3.1%).
     # Development material in the thirteenth round, whose coach rules moved it to 68 of 74 and
@@ -120,7 +120,7 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # own_participation.py, own_artifacts.deliverable_parts) moved them to 32 of 36 and 2 of 125,
     # and 54 of 57 and 0 of 98 (development figures, docs/plaintext.md "Twentieth round (issue
     # 15): the coach").
-    "real_round19.json": (0.888, 0.017),
+    "real_round19.json": (0.916, 0.017),  # 88.9% -> 91.7% (twenty-second round)
     "real_round20.json": (0.947, 0.0),
     # Held out until their one first run, after the twentieth round (5 December 2026, session
     # 15): round 21, 54 of 57 activities and vague key results flagged (94.7%), 4 of 72 outcomes
@@ -132,8 +132,11 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # "Twenty-first round (issue 15): the coach"). Merged with the parser's twenty-first round,
     # which reads "membuka 3 cabang baru …" (open 3 new branches) as a count, the coach flags that
     # outcome as counted output: 1 of 83 in round 22.
-    "real_round21.json": (0.982, 0.028),
-    "real_round22.json": (0.975, 0.013),
+    # The twenty-second round's coach rules (coach/won_business.py, own_legwork.py,
+    # own_purposes.py, own_handouts.py) moved round 21 to 1 of 72 wrongly flagged and round 22 to
+    # 40 of 40 (docs/plaintext.md, "Twenty-second round (issue 15): the coach").
+    "real_round21.json": (0.982, 0.014),
+    "real_round22.json": (1.0, 0.013),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

@@ -84,7 +84,8 @@ MODULES = tuple(
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
         "own_process", "own_records", "own_setup", "own_shares", "own_study", "own_system",
-        "others_served", "others_won", "parties", "reached", "wording", "working",
+        "others_served", "others_won", "own_handouts", "own_legwork", "own_presence",
+        "own_purposes", "parties", "reached", "won_business", "wording", "working",
     )
 )  # fmt: skip
 
@@ -105,6 +106,10 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own presence",  # own_participation: "Appear on 10 personal growth podcasts"
         "own rates",  # own_participation: "代码评审覆盖率达到100%", "上位プラン提示率 70%"
         "prospects researched",  # own_participation: "Pesquisar 10 potenciais clientes"
+        "own legwork",  # own_legwork: "faire en sorte que les membres … aient 2 projets"
+        "own purposes",  # own_purposes: "Expand thought leadership by placing articles on 4 …"
+        "own handouts",  # own_handouts: "Distribute $250K in patient assistance"
+        "presence and practice",  # own_presence: "Participer à 5 salons", "週3回ジムに通う"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
@@ -135,5 +140,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
         "none left",  # own_hygiene: "Null Kundenbeschwerden", "客户投诉为零"
         "others won",  # others_won: "Generate 400 applications", "每篇文章阅读量达到5000次"
+        "business won",  # won_business: "Land 3 enterprise deals", "进入3个新市场"
     )
 )
