@@ -1,4 +1,4 @@
-"""Every composed batch of the coach's rounds is judged by its label (issue 15, rounds 10 to 21).
+"""Every composed batch of the coach's rounds is judged by its label (issue 15, rounds 10 to 22).
 
 Each round's coach rules came with a batch of composed key results, a table of templates in
 tests/coach/phrasings_<round>.py (the SECOND tables hold the older sets' families of the same
@@ -29,6 +29,7 @@ BATCHES = (
     ("nineteenth", "SECOND"),
     ("twentieth", "TWENTIETH"),
     ("twenty_first", "TWENTY_FIRST"),
+    ("twenty_second", "TWENTY_SECOND"),
 )
 
 

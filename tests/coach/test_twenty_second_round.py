@@ -8,14 +8,7 @@ import time
 import pytest
 
 from cairn.coach import own_handouts, own_legwork, own_presence, own_purposes, won_business
-from tests.coach.phrasings import coach_right, codes, template_params, variants
-from tests.coach.phrasings_twenty_second import TWENTY_SECOND
-
-
-@pytest.mark.parametrize(("language", "family", "index"), template_params(TWENTY_SECOND))
-def test_the_fifteenth_batch_is_judged_by_its_label(language, family, index):
-    wrong = [p.text for p in variants(language, family, index, TWENTY_SECOND) if not coach_right(p)]
-    assert not wrong
+from tests.coach.phrasings import codes
 
 
 def _result(text: str) -> None:
