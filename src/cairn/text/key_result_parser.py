@@ -100,7 +100,7 @@ def json_number(value: float | None) -> float | int | None:
 def parse_key_result(text: str) -> ParsedKeyResult:
     """Return the direction, values, unit and metric stated by a key result sentence."""
     prepared = prepare(text)
-    sentence = Sentence(normalise(prepared.text), language_of(prepared.text))
+    sentence = Sentence(normalise(prepared.text), language_of(prepared.text), prepared.text)
     verb_at = _verb_index(sentence)
     verb = sentence.tokens[verb_at].low if verb_at >= 0 else None
     values = read_values(sentence, verb, verb_at)

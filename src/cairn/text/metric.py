@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 
 from cairn.text import lexicon as lx
+from cairn.text.count_units import (
+    PRENOMINAL,
+    czech_noun,
+    german_noun,
+    korean_noun,
+    past_scale_link,
+    plural_per_period,
+)
 from cairn.text.counted_nouns import (
     COUNTED_ACRONYMS,
     compound_head_after,
@@ -105,10 +113,13 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if [t.low for t in out_of[:2]] == ["out", "of"] and out_of[2:] and out_of[2].kind == "num":
         at += 3  # "5 out of 5 tasks": the noun after the whole counts
     at = _past_bound(sentence, at)
+    at = past_scale_link(sentence.tokens, at)  # "2 millones de usuarios" (count_units)
     if acronym := counted_acronym(sentence.tokens, at):
         return acronym  # "1,000 MAU": an acronym that counts (counted_nouns)
     if sentence.language is None and (nordic := nordic_noun(sentence.text, sentence.tokens, at)):
         return nordic  # "Nå 20 kunder": a Swedish plural (counted_nouns)
+    if sentence.language is None and (by_grammar := _by_grammar(sentence, at)):
+        return by_grammar  # "400 zákazníků", "100만 웹 방문자 유치" (count_units)
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
@@ -118,6 +129,10 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return None  # "75K sesiones/mes": a rate has no unit (counted_nouns)
     if sentence.language == "pl":  # "20 publikacji", "3 nowe, rewolucyjne produkty"
         return polish_noun(sentence.tokens[at + 1 : at + 6])
+    if sentence.language is None and number.value != 1:
+        whole = phrase_after(sentence, at)
+        if per := plural_per_period(sentence.tokens, at, whole):
+            return per  # "<5 unassigned incident per day": incidents (count_units)
     inflected = sentence.language in INFLECTED and not (phrase and phrase[0].text.isascii())
     if not phrase or cjk_word(phrase[0].text) or inflected:
         # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major
@@ -140,7 +155,7 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
     if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
-        if noun.low in PREPOSED_ADJECTIVES:  # "500 nuevos clientes": an adjective before the noun
+        if noun.low in PREPOSED_ADJECTIVES or noun.low in PRENOMINAL:  # "500 nuevos clientes"
             rest = phrase if len(phrase) > 1 else phrase_after(sentence, at)
             noun = rest[1] if len(rest) > 1 else noun
             italian = italian or italian_after_noun(rest[1:])  # "50 nuovi lead qualificati"
@@ -171,6 +186,13 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         consonant_y = head.low.endswith("y") and head.low[-2:-1] not in ("a", "e", "o", "u")
         return head.low[:-1] + "ies" if consonant_y else head.low + "s"  # "essays", "stories"
     return None
+
+
+def _by_grammar(sentence: Sentence, at: int) -> str | None:
+    """Return the noun of a count in a sentence whose language was not told by its words:
+    Czech, Korean, German (count_units)."""
+    tokens, text = sentence.tokens, sentence.source
+    return czech_noun(text, tokens, at) or korean_noun(text, tokens, at) or german_noun(tokens, at)
 
 
 def _english_plural_after(sentence: Sentence, at: int) -> bool:
