@@ -39,17 +39,16 @@ __all__ += ["plural_per_period", "url_escapes"]
 # Adjectives Spanish, Portuguese, French and Italian write before the noun, beyond "new",
 # "first", "best", "other" (`language_words.PREPOSED_ADJECTIVES`): potential, possible, future,
 # several, various, multiple, different, main, additional, extra.
-PRENOMINAL = frozenset(
-    (
-        "potenciales potenciais potenziali potentiels potentielles posibles possíveis"
-        " possibili possibles futuros futuras futurs futures futuri future varios varias vários"
-        " várias vari varie plusieurs diversos diversas diversi diverse divers diverses"
-        " múltiples múltiplos múltiplas multipli multiples diferentes differenti différents"
-        " différentes distintos distintas principales principais principali principaux"
-        " principales importantes importanti adicionales adicionais ulteriori nuevos"
-        " numerosos numerosas numerosi nombreux nombreuses"
-    ).split()
+_PRENOMINAL = (
+    "potenciales potenciais potenziali potentiels potentielles posibles possíveis"
+    " possibili possibles futuros futuras futurs futures futuri future varios varias vários"
+    " várias vari varie plusieurs diversos diversas diversi diverse divers diverses"
+    " múltiples múltiplos múltiplas multipli multiples diferentes differenti différents"
+    " différentes distintos distintas principales principais principali principaux"
+    " principales importantes importanti adicionales adicionais ulteriori nuevos"
+    " numerosos numerosas numerosi nombreux nombreuses"
 )
+PRENOMINAL = frozenset(_PRENOMINAL.split())
 
 # The link after a scale word: "2 millones de", "2 milioni di", "2 millions d'", "2 million of".
 _SCALE_LINKS = frozenset(["de", "di", "d'", "of", "da", "do"])
@@ -68,7 +67,9 @@ def past_scale_link(tokens: list[Token], at: int) -> int:
 # --- German ---------------------------------------------------------------------------------
 # Endings only German writes on a lower-case adjective or participle ("qualifizierte",
 # "wichtige", "zusätzliche", "technische") and on an infinitive ("generieren").
-_GERMAN_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:ierte|ierten|ige|igen|liche|lichen|ische|ischen)$")
+_GERMAN_ADJECTIVE = re.compile(
+    r"^[a-zäöüß]{3,}(?:ierte|ierten|ige|igen|liche|lichen|ische|ischen)$"
+)
 _GERMAN_INFLECTED = re.compile(r"^[a-zäöüß]{2,}(?:e|en|er|es)$")
 _GERMAN_INFINITIVE = re.compile(r"^[a-zäöüß]{3,}ieren$")
 
@@ -94,10 +95,9 @@ def german_noun(tokens: list[Token], at: int) -> str | None:
 # Letters Czech or Slovak write and Polish does not (Polish has its own rule).
 _CZECH_LETTERS = re.compile("[ěůřťďňľĺŕôĚŮŘŤĎŇ]")
 _POLISH_LETTERS = re.compile("[ąęłśźżĄĘŁŚŹŻ]")
-_CZECH_ADJECTIVE = re.compile(r"(?:ých|ým|ými|ého|ému|ní|ný|ná|né|ské|ský|ských|ové|ový|ových)$")
-_CZECH_PREPOSITIONS = frozenset(
-    "z ze na v ve do od pro po za s se k ke u o při před mezi nad pod přes během".split()
-)
+_CZECH_ADJECTIVE = re.compile(r"(?:ých|ým|ými|ého|ému|ích|ím|ími|ní|ný|ná|né|ský|ové|ový)$")
+_CZECH_WORDS = "z ze na v ve do od pro po za s se k ke u o při před mezi nad pod přes během"
+_CZECH_PREPOSITIONS = frozenset(_CZECH_WORDS.split())
 _CZECH_NEW = re.compile(r"^nov(?:ých|ým|ými|é|í|ý|á|ou)$")
 
 
@@ -123,12 +123,11 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 # Counters after a number ("5개", "200명", "3회"): a count of things, no unit (round-20 label).
 _KOREAN_COUNTERS = ("개", "명", "건", "회", "권", "종", "번", "곳", "점", "가지", "편", "배", "위")
 # Verbal nouns that close a Korean key result ("출시", launch; "유치", attract) and verbs.
-_KOREAN_ACTIONS = frozenset(
-    (
-        "출시 유치 달성 확보 발행 증가 감소 획득 모집 진행 완료 개선 유지 돌파 단축 상승 향상"
-        " 운영 개최 작성 제작 배포 공개 구축 판매 가입 채용 도입 창출 전환 기록 제공 발굴 육성"
-    ).split()
+_ACTIONS = (
+    "출시 유치 달성 확보 발행 증가 감소 획득 모집 진행 완료 개선 유지 돌파 단축 상승 향상"
+    " 운영 개최 작성 제작 배포 공개 구축 판매 가입 채용 도입 창출 전환 기록 제공 발굴 육성"
 )
+_KOREAN_ACTIONS = frozenset(_ACTIONS.split())
 
 
 def korean_noun(source: str, tokens: list[Token], at: int) -> str | None:
@@ -139,7 +138,11 @@ def korean_noun(source: str, tokens: list[Token], at: int) -> str | None:
         return None
     words: list[Token] = []
     for token in tokens[at + 1 : at + 5]:
-        if token.kind != "word" or token.low in lx.VALUE_CONNECTORS or token.low in lx.PHRASE_BOUNDARY:
+        if (
+            token.kind != "word"
+            or token.low in lx.VALUE_CONNECTORS
+            or token.low in lx.PHRASE_BOUNDARY
+        ):
             break  # "4.5/5 이상" was rewritten "4.5/5 or more": no noun
         words.append(token)
     if not words or words[0].text.startswith(_KOREAN_COUNTERS):
@@ -163,7 +166,7 @@ _PERIODS = frozenset(["day", "week", "month", "quarter", "year", "sprint", "rele
 
 def plural_per_period(tokens: list[Token], at: int, phrase: list[Token]) -> str | None:
     """Return the plural of a singular counted per period ("<5 unassigned incident per day":
-    incidents); a verb ("5 deploy per week"?) or a name stays out."""
+    incidents); a participle or a name stays out."""
     end = at + len(phrase) + 1
     if not phrase or end >= len(tokens):
         return None
@@ -175,8 +178,9 @@ def plural_per_period(tokens: list[Token], at: int, phrase: list[Token]) -> str 
     if any(not t.text.islower() or not t.low.isalpha() or t.low.endswith("s") for t in phrase):
         return None  # a plural, a name or an acronym in the phrase: the other rules read it
     low = phrase[-1].low
-    if low in lx.ALL_VERBS or low.endswith(("ed", "ing")) or low in ("done", "made", "run"):
+    if low.endswith(("ed", "ing")) or low in ("done", "made", "run"):
         return None  # "5 code reviews done per sprint": a participle ends the phrase
+    # after a count, a word that is also a verb is the noun ("3 customer interview per month")
     if low in _PERIODS or low in lx.TIME_UNITS or low in lx.MEASURE_UNITS:
         return None
     return low[:-1] + "ies" if low.endswith("y") and low[-2:-1] not in "aeou" else low + "s"

@@ -146,6 +146,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return _dutch_noun(sentence, number, phrase)
     italian = italian_after_noun(phrase)  # "10 clienti acquisiti": told by its endings
     romance = _romance(sentence) or italian or romance_after_noun(phrase)  # "500 trials iniciados"
+    # an adjective only Romance languages write before the noun tells one ("10 potenziali clienti")
+    romance = romance or bool(phrase) and phrase[0].low in PRENOMINAL
     compound = compound_noun(phrase, romance=romance)
     if compound is None and not romance and compound_head_after(sentence.tokens, at):
         compound = compound_noun(
@@ -159,6 +161,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
             rest = phrase if len(phrase) > 1 else phrase_after(sentence, at)
             noun = rest[1] if len(rest) > 1 else noun
             italian = italian or italian_after_noun(rest[1:])  # "50 nuovi lead qualificati"
+            # an Italian adjective in -i before a plural in -i or -e: "15 potenziali clienti"
+            italian = italian or phrase[0].low.endswith("i") and noun.low[-1:] in ("i", "e")
         if _plural(noun) or number.value != 1:
             if not _plural(noun) and (italian or _italian_plural(sentence, noun)):
                 return noun.low  # "1.500 clienti paganti": an Italian plural ends in -i or -e
