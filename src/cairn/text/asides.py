@@ -40,7 +40,8 @@ _BASELINE = re.compile(
     r"(?:averaging\s+|an\s+average\s+of\s+)?"  # "(currently averaging 4/quarter)": fifteenth round
     rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
     r"(?:\s?[-–]\s?\d[\d.,]*%?)?"  # "(vs 40-50 atual)": a range, read as its first number
-    rf"(?:\s+(?:/\s*)?\w+)*"
+    # twenty-second round: a word with an apostrophe ("(vs 30% aujourd’hui)", round 19)
+    r"(?:\s+(?:/\s*)?\w+(?:['’]\w+)*)*"
     # fifteenth round: "(currently 61%, weighed by inference cost)": a note after a comma
     r"(?:,[^()]*)?$",
     re.IGNORECASE,

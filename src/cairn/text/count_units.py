@@ -33,7 +33,15 @@ import re
 from cairn.text import lexicon as lx
 from cairn.text.tokens import Token
 
-__all__ = ["PRENOMINAL", "czech_noun", "german_noun", "korean_noun", "past_scale_link"]
+__all__ = [
+    "GAINING_VERBS",
+    "PRENOMINAL",
+    "ROMANCE_FUNCTION_WORDS",
+    "czech_noun",
+    "german_noun",
+    "korean_noun",
+    "past_scale_link",
+]
 __all__ += ["plural_per_period", "url_escapes"]
 
 # Adjectives Spanish, Portuguese, French and Italian write before the noun, beyond "new",
@@ -49,6 +57,14 @@ _PRENOMINAL = (
     " numerosos numerosas numerosi nombreux nombreuses"
 )
 PRENOMINAL = frozenset(_PRENOMINAL.split())
+
+# Romance words ending in -s that are no noun: prepositions and adverbs after a count ("≥ 8/10
+# lors de la prochaine enquête", "5 más que", "10 antes del lanzamiento"): the count has no unit.
+_FUNCTION = (
+    "lors sous vers dans depuis après selon plus moins tous toutes más menos después antes"
+    " tras mais após depois todos todas además atrás através"
+)
+ROMANCE_FUNCTION_WORDS = frozenset(_FUNCTION.split())
 
 # The link after a scale word: "2 millones de", "2 milioni di", "2 millions d'", "2 million of".
 _SCALE_LINKS = frozenset(["de", "di", "d'", "of", "da", "do"])
@@ -116,6 +132,15 @@ def czech_noun(text: str, tokens: list[Token], at: int) -> str | None:
             continue  # "50 nových klientů", "10 aktivních uživatelů"
         return token.text
     return None
+
+
+# Verbs of gaining in the languages above that have no tables of their own: what they count is
+# reached, as with "get" ("Získejte 400 zákazníků", "Skaffe 1000 nye følgere"). `leading_verb`
+# names them so, for the coach: a count of customers gained is a result, not work.
+_GAINING = (
+    "získat získejte získáme získávat získať získajte skaffe skaff skaffa få oppnå opnå uppnå"
+)
+GAINING_VERBS = dict.fromkeys(_GAINING.split(), "get")
 
 
 # --- Korean ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from cairn.text.metric import lower_is_better
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 from cairn.text.trends import trend_without_values
+from cairn.text.word_bounds import word_bound
 
 INCREASE, DECREASE = "increase", "decrease"
 STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
@@ -49,6 +50,9 @@ def read_direction(
         return STAY_ABOVE  # "green 30 consecutive days", "7 days in a row": a streak to hold
     if values.bound:
         return values.bound
+    plain = start is None and not values.change and not values.trend and not values.factor
+    if plain and (bound := word_bound(sentence, values.target, verb)):
+        return bound  # "Superar 10,000 dólares", "Nur 10% … verlassen" (word_bounds)
     if values.trend:
         return values.trend
     has_value = target is not None or values.change or values.factor or values.rng

@@ -7,6 +7,7 @@ import re
 from cairn.text import lexicon as lx
 from cairn.text.count_units import (
     PRENOMINAL,
+    ROMANCE_FUNCTION_WORDS,
     czech_noun,
     german_noun,
     korean_noun,
@@ -157,6 +158,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
     if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
+        if noun.low in ROMANCE_FUNCTION_WORDS:
+            return None  # "≥ 8/10 lors de la prochaine enquête": a preposition (count_units)
         if noun.low in PREPOSED_ADJECTIVES or noun.low in PRENOMINAL:  # "500 nuevos clientes"
             rest = phrase if len(phrase) > 1 else phrase_after(sentence, at)
             noun = rest[1] if len(rest) > 1 else noun

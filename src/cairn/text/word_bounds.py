@@ -1,0 +1,51 @@
+"""Floors and ceilings written in words rather than signs (twenty-second round, issue 15).
+
+- A verb of exceeding that opens (or, where the verb ends the sentence, closes) a key result is a
+  floor: "Superar una recaudación de 10,000 dólares" (round-22 label), "Exceed 10,000 sign-ups",
+  "Dépasser 500 clients actifs", "500 Kunden übertreffen"; as "Customer satisfaction exceeds
+  96%" already was (round 12). Denied ("no debe superar", "must not exceed") it is a ceiling,
+  which the language tables and `value_patterns` read before this.
+- "Only" right before the value is a ceiling: "Nur 10% der Neueinstellungen verlassen das
+  Unternehmen …" (round-19 label), "Only 2 P1 incidents per quarter", "Solo 5% de los clientes
+  cancelan".
+
+Neither applies when the sentence states a start, a change or a bound of its own.
+"""
+
+from __future__ import annotations
+
+from cairn.text.sentence import Sentence
+from cairn.text.tokens import Token
+
+__all__ = ["STAY_ABOVE", "STAY_BELOW", "word_bound"]
+
+STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
+
+_EXCEED = (
+    "exceed surpass superar sobrepasar ultrapassar dépasser depasser superare oltrepassare"
+    " übertreffen überschreiten übersteigen overtreffen overschrijden przekroczyć prześcignąć"
+    " melampaui melebihi vượt aşmak превысить превзойти"
+)
+_EXCEEDING = frozenset(_EXCEED.split())
+_ONLY = (
+    "only nur lediglich solo sólo solamente únicamente somente apenas seulement soltanto"
+    " tylko jedynie alleen slechts hanya chỉ sadece yalnızca только лишь"
+)
+_ONLY_WORDS = frozenset(_ONLY.split())
+
+
+def word_bound(sentence: Sentence, target: Token | None, verb: str | None) -> str | None:
+    """Return the bound a word sets on the target: a floor for a verb of exceeding at either
+    end of the sentence, a ceiling for "only" right before the value; else None."""
+    if target is None:
+        return None
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t is target), -1)
+    if at > 0 and tokens[at - 1].low in _ONLY_WORDS:
+        return STAY_BELOW
+    words = [t for t in tokens if t.kind == "word"]
+    if verb in _EXCEEDING or words and words[-1].low in _EXCEEDING:
+        return STAY_ABOVE
+    if words and words[0].low in _EXCEEDING and tokens[0] is words[0]:
+        return STAY_ABOVE
+    return None
