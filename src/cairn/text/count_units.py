@@ -42,7 +42,7 @@ __all__ = [
     "korean_noun",
     "past_scale_link",
 ]
-__all__ += ["plural_per_period", "url_escapes"]
+__all__ += ["elided_noun", "italian_loan", "plural_per_period", "url_escapes"]
 
 # Adjectives Spanish, Portuguese, French and Italian write before the noun, beyond "new",
 # "first", "best", "other" (`language_words.PREPOSED_ADJECTIVES`): potential, possible, future,
@@ -78,6 +78,23 @@ def past_scale_link(tokens: list[Token], at: int) -> int:
     if number.kind != "num" or nxt is None or nxt.low not in _SCALE_LINKS:
         return at
     return at + 1 if any(ch.isalpha() for ch in number.text) else at
+
+
+def elided_noun(noun: Token) -> Token:
+    """Return the noun without French "d'" glued before it ("2 millions d'utilisateurs")."""
+    if noun.low.startswith(("d'", "d’")) and len(noun.low) > 3 and noun.low[2:].isalpha():
+        return Token("word", noun.text[2:], noun.start + 2, noun.end)
+    return noun
+
+
+def italian_loan(word: str) -> bool:
+    """Return True for a lower-case word ending in a consonant other than -s after an Italian
+    count: a loan Italian does not inflect ("10 mila follower", "50 nuovi lead"; round-14 label
+    "lead"), Italian's own nouns ending in a vowel."""
+    return (
+        len(word) > 2 and word.isascii() and word.isalpha() and word.islower()
+        and word[-1] not in "aeiouys"
+    )  # fmt: skip
 
 
 # --- German ---------------------------------------------------------------------------------

@@ -9,7 +9,9 @@ from cairn.text.count_units import (
     PRENOMINAL,
     ROMANCE_FUNCTION_WORDS,
     czech_noun,
+    elided_noun,
     german_noun,
+    italian_loan,
     korean_noun,
     past_scale_link,
     plural_per_period,
@@ -166,6 +168,9 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
             italian = italian or italian_after_noun(rest[1:])  # "50 nuovi lead qualificati"
             # an Italian adjective in -i before a plural in -i or -e: "15 potenziali clienti"
             italian = italian or phrase[0].low.endswith("i") and noun.low[-1:] in ("i", "e")
+        noun = elided_noun(noun)  # "2 millions d'utilisateurs": utilisateurs (count_units)
+        if sentence.language == "it" and number.value != 1 and italian_loan(noun.text):
+            return noun.low  # "10 mila follower": a loan Italian does not inflect (count_units)
         if _plural(noun) or number.value != 1:
             if not _plural(noun) and (italian or _italian_plural(sentence, noun)):
                 return noun.low  # "1.500 clienti paganti": an Italian plural ends in -i or -e
