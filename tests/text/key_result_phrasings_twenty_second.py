@@ -12,7 +12,16 @@ unit of a count, the largest cause of misses in first runs on held-out sets (rou
 - Norwegian and Danish plurals past adjectives in -e: "1000 nye følgere";
 - English: a singular counted per period is a plural unit, "<5 unassigned incident per day";
 - Chinese currency names after an amount, as written: "500万人民币";
-- an English loan compound before an Italian participle: "50 case study pubblicati".
+- an English loan compound before an Italian participle: "50 case study pubblicati";
+- French elision and Italian loans: "2 millions d'utilisateurs", "10 mila follower".
+
+And the other value fields of the first runs:
+
+- a verb of exceeding is a floor ("Superar los 500 clientes"), "only" before the value a
+  ceiling ("Nur 10% der Neueinstellungen verlassen …");
+- a baseline aside written "contre"/"contra" or with an apostrophe ("(vs 30% aujourd’hui)");
+- a bare bound after a relative clause bounds the head ("NPS from users who completed
+  activation ≥8"); a Chinese change verb before 率 is a noun ("用户增长率达到10%": to 10%).
 
 Each family carries near misses that keep no unit (a counter, a period, a verb after the
 number) in `near_misses()`.
@@ -211,6 +220,118 @@ def loan_compound_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 10. A French elision and an Italian loan before the counted noun.
+
+ELISIONS_AND_LOANS = (
+    ("Atteindre {n} millions d'utilisateurs actifs", "fr", 1_000_000, "utilisateurs"),
+    ("Atteindre {n} millions d’abonnés", "fr", 1_000_000, "abonnés"),
+    ("Raggiungere {n} mila follower su Instagram", "it", 1_000, "follower"),
+    ("Pubblicare {n} post sul blog aziendale", "it", 1, "post"),
+    ("Organizzare {n} webinar per i clienti", "it", 1, "webinar"),
+    ("Generare {n} lead dal sito", "it", 1, "lead"),
+)
+
+
+def elision_and_loan_variants() -> list[Phrasing]:
+    """Return "2 millions d'utilisateurs" (utilisateurs) and "10 mila follower" (follower)."""
+    return [
+        Phrasing(shape.format(n=n), lang, "elision or loan", INCREASE, None, n * scale, None, u)
+        for (shape, lang, scale, u), n in product(ELISIONS_AND_LOANS, (2, 10))
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# 11. Floors and ceilings in words: a verb of exceeding, "only" before the value.
+
+EXCEEDING = (
+    ("Exceed {n} paying customers", "en", "customers"),
+    ("Surpass {n} active users", "en", "users"),
+    ("Superar los {n} clientes activos", "es", "clientes"),
+    ("Ultrapassar {n} usuários ativos", "pt", "usuários"),
+    ("Dépasser {n} clients actifs", "fr", "clients"),
+    ("Superare {n} utenti attivi", "it", "utenti"),
+    ("{n} Kunden übertreffen", "de", "Kunden"),
+)
+ONLY = (
+    ("Only {n}% of orders shipped late", "en"),
+    ("Nur {n}% der Neueinstellungen verlassen das Unternehmen", "de"),
+    ("Solo {n}% de los clientes cancelan", "es"),
+    ("Apenas {n}% dos pedidos com atraso", "pt"),
+    ("Seulement {n}% des commandes en retard", "fr"),
+    ("Solo il {n}% dei clienti abbandona", "it"),
+)
+
+
+def word_bound_variants() -> list[Phrasing]:
+    """Return "Superar los 500 clientes" (a floor) and "Nur 10% …" (a ceiling)."""
+    out = [
+        Phrasing(shape.format(n=n), lang, "exceeding", ABOVE, None, n, None, unit)
+        for (shape, lang, unit), n in product(EXCEEDING, (500, 1000))
+    ]
+    out += [
+        Phrasing(shape.format(n=n), lang, "only", BELOW, None, n, None, "%")
+        for (shape, lang), n in product(ONLY, (3, 10))
+    ]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# 12. A baseline aside: "against" and words with an apostrophe.
+
+BASELINE_ASIDES = (
+    ("Atteindre {t}% d'adoption (vs {s}% aujourd'hui)", "fr", "%"),
+    ("Atteindre un taux d’utilisation de {t}% (vs {s}% aujourd’hui)", "fr", "%"),
+    ("Atteindre un NPS de {t} (contre {s} aujourd’hui)", "fr", None),
+    ("Alcanzar un NPS de {t} (contra {s} hoy)", "es", None),
+    ("Raggiungere il {t}% di utilizzo (vs {s}% all'inizio)", "it", "%"),
+    ("Reach {t}% adoption (vs {s}% at today's count)", "en", "%"),
+)
+
+
+def baseline_aside_variants() -> list[Phrasing]:
+    """Return "75% (vs 30% aujourd’hui)": from 30 to 75."""
+    return [
+        Phrasing(shape.format(t=t, s=s_), lang, "baseline aside", INCREASE, s_, t, None, unit)
+        for (shape, lang, unit), (s_, t) in product(BASELINE_ASIDES, ((30, 75), (40, 60)))
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# 13. A bare bound after a relative clause bounds the head; 增长率 is a noun.
+
+HEAD_BOUNDS = (
+    "NPS from users who completed activation ≥{n}",
+    "CSAT from customers who finished onboarding ≥ {n}",
+    "Satisfaction of teams who adopted the tool ≥ {n}",
+    "Rating from users whose orders arrived late ≥ {n}",
+    "Score from buyers who returned an item ≥{n}",
+    "NPS among partners who joined in Q1 ≥ {n}",
+)
+GROWTH_RATES = (
+    ("用户增长率达到{n}%", INCREASE),
+    ("关注用户增长率达到{n}%", INCREASE),
+    ("收入增长率提升至{n}%", INCREASE),
+    ("利润增长率达到{n}%", INCREASE),
+    ("营收增长率保持在{n}%以上", ABOVE),
+    ("月活增长率不低于{n}%", ABOVE),
+)
+
+
+def head_bound_variants() -> list[Phrasing]:
+    """Return "NPS from users who completed activation ≥8" (a floor of 8) and "用户增长率达到10%"
+    (to 10%)."""
+    out = [
+        Phrasing(shape.format(n=n), "en", "head bound", ABOVE, None, n)
+        for shape, n in product(HEAD_BOUNDS, (4, 8))
+    ]
+    out += [
+        Phrasing(shape.format(n=n), "zh", "growth rate", d, None, n, None, "%")
+        for (shape, d), n in product(GROWTH_RATES, (8, 15))
+    ]
+    return out
+
+
 def twenty_second_round_phrasings() -> list[Phrasing]:
     """Return every family of the twenty-second round."""
     return (
@@ -223,6 +344,10 @@ def twenty_second_round_phrasings() -> list[Phrasing]:
         + per_period_variants()
         + currency_variants()
         + loan_compound_variants()
+        + elision_and_loan_variants()
+        + word_bound_variants()
+        + baseline_aside_variants()
+        + head_bound_variants()
     )
 
 
@@ -242,6 +367,15 @@ NEAR_MISSES = (
     Phrasing("Сократить время ответа до 3 дней", "ru", "near miss", "decrease", None, 3, None, "days"),
     Phrasing("Привлечь 500 новых клиентов", "ru", "near miss", INCREASE, None, 500),
     Phrasing("Publish 3 releases per quarter", "en", "near miss", INCREASE, None, 3, None, "releases"),
+    Phrasing("Users who log in ≥ 3 times a week", "en", "near miss", None),
+    Phrasing("Touch Kiosk memory must not exceed 500MB", "en", "near miss", BELOW, None, 500, None, "MB"),
+    Phrasing("No debe superar los 500 ms", "es", "near miss", BELOW, None, 500, None, "ms"),
+    Phrasing("Customer satisfaction exceeds 96%", "en", "near miss", ABOVE, None, 96, None, "%"),
+    Phrasing("Score ≥ 8/10 lors de la prochaine enquête", "fr", "near miss", ABOVE, None, 8),
+    Phrasing("Note ≥ 4/5 après chaque atelier", "fr", "near miss", ABOVE, None, 4),
+    Phrasing("用户增长10%", "zh", "near miss", INCREASE, None, None, {"amount": 10, "relative": True}),
+    Phrasing("Ticket promedio frente a 2024", "es", "near miss", None),
+    Phrasing("Reach 3 meses de runway", "es", "near miss", INCREASE, None, 3, None, "months"),
 )  # fmt: skip
 
 

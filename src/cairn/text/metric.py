@@ -147,6 +147,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return _german_noun(sentence, number, phrase)
     if sentence.language == "nl":  # "10 klanten", "4 nieuwe blogposts"
         return _dutch_noun(sentence, number, phrase)
+    if phrase[0].low in ROMANCE_FUNCTION_WORDS:
+        return None  # "≥ 8/10 lors de la prochaine enquête": a preposition (count_units)
     italian = italian_after_noun(phrase)  # "10 clienti acquisiti": told by its endings
     romance = _romance(sentence) or italian or romance_after_noun(phrase)  # "500 trials iniciados"
     # an adjective only Romance languages write before the noun tells one ("10 potenziali clienti")
@@ -160,8 +162,6 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
     if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
-        if noun.low in ROMANCE_FUNCTION_WORDS:
-            return None  # "≥ 8/10 lors de la prochaine enquête": a preposition (count_units)
         if noun.low in PREPOSED_ADJECTIVES or noun.low in PRENOMINAL:  # "500 nuevos clientes"
             rest = phrase if len(phrase) > 1 else phrase_after(sentence, at)
             noun = rest[1] if len(rest) > 1 else noun

@@ -4,7 +4,8 @@
   floor: "Superar una recaudación de 10,000 dólares" (round-22 label), "Exceed 10,000 sign-ups",
   "Dépasser 500 clients actifs", "500 Kunden übertreffen"; as "Customer satisfaction exceeds
   96%" already was (round 12). Denied ("no debe superar", "must not exceed") it is a ceiling,
-  which the language tables and `value_patterns` read before this.
+  which the language tables and `value_patterns` mostly read before this ("Latencia no debe
+  superar 500 ms", too short to be told Spanish, is read here).
 - "Only" right before the value is a ceiling: "Nur 10% der Neueinstellungen verlassen das
   Unternehmen …" (round-19 label), "Only 2 P1 incidents per quarter", "Solo 5% de los clientes
   cancelan".
@@ -32,20 +33,30 @@ _ONLY = (
     " tylko jedynie alleen slechts hanya chỉ sadece yalnızca только лишь"
 )
 _ONLY_WORDS = frozenset(_ONLY.split())
+_NEGATIONS = frozenset(
+    ["no", "not", "never", "nicht", "nie", "niemals", "não", "nao", "ne", "pas", "non", "nunca"]
+)
+_ARTICLES = frozenset(["the", "il", "lo", "el", "le", "la", "los", "las", "o", "os", "der", "die"])
 
 
 def word_bound(sentence: Sentence, target: Token | None, verb: str | None) -> str | None:
     """Return the bound a word sets on the target: a floor for a verb of exceeding at either
-    end of the sentence, a ceiling for "only" right before the value; else None."""
+    end of the sentence, a ceiling for one denied ("no debe superar") or for "only" right
+    before the value; else None."""
     if target is None:
         return None
     tokens = sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t is target), -1)
-    if at > 0 and tokens[at - 1].low in _ONLY_WORDS:
-        return STAY_BELOW
-    words = [t for t in tokens if t.kind == "word"]
-    if verb in _EXCEEDING or words and words[-1].low in _EXCEEDING:
-        return STAY_ABOVE
-    if words and words[0].low in _EXCEEDING and tokens[0] is words[0]:
-        return STAY_ABOVE
+    before = at - 1 if at > 0 and tokens[at - 1].low not in _ARTICLES else at - 2
+    if before >= 0 and tokens[before].low in _ONLY_WORDS:
+        return STAY_BELOW  # "Only 2 P1 incidents", "Solo il 4% dei clienti abbandona"
+    before = next((i for i in range(at) if tokens[i].low in _EXCEEDING), -1)
+    if before >= 0 and any(t.low in _NEGATIONS for t in tokens[max(0, before - 3) : before]):
+        return STAY_BELOW  # "No debe superar los 500 ms", "Latencia no debe superar 500 ms"
+    if before == 0 or verb in _EXCEEDING:
+        return STAY_ABOVE  # "Superar los 500 clientes activos", "Exceed 10,000 sign-ups"
+    words = [t for t in tokens[at + 1 :] if t.kind == "word"]
+    if words and words[-1].low in _EXCEEDING:  # "500 Kunden übertreffen": the verb ends it
+        denied = any(t.low in _NEGATIONS for t in words)  # "… nicht überschreiten"
+        return STAY_BELOW if denied else STAY_ABOVE
     return None
