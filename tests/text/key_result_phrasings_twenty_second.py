@@ -360,7 +360,7 @@ NEAR_MISSES = (
     Phrasing("다운로드수 100 달성", "ko", "near miss", INCREASE, None, 100),
     Phrasing("고객 만족도 4.5/5 이상 유지", "ko", "near miss", ABOVE, None, 4.5),
     Phrasing("5 code reviews done per sprint", "en", "near miss", INCREASE, None, 5, None, "code reviews"),
-    Phrasing("Create %23 blueprints", "en", "near miss", None),
+    Phrasing("Create %23 blueprints", "en", "near miss", INCREASE),
     Phrasing("Yıllık geliri %20 arttırmak", "tr", "near miss", INCREASE, None, None, {"amount": 20, "relative": True}),
     Phrasing("Grow enterprise customers from 156 to 220", "en", "near miss", INCREASE, 156, 220),
     Phrasing("Weekly active users reach 50K", "en", "near miss", INCREASE, None, 50000),

@@ -233,15 +233,16 @@ _PERCENT_FIRST = frozenset(["tr", "az", "ar", "fa", "eu"])  # languages writing 
 
 
 def url_escapes(tokens: list[Token], language: str | None) -> list[Token]:
-    """Return the tokens with a number glued after "%" read as a word ("Create %23 blueprints":
-    an escaped "#"), unless the language writes the percent sign first (Turkish "%20")."""
+    """Return the tokens without a number glued after "%" ("Create %23 blueprints": an escaped
+    "#", a count still to fill in, read as "Create blueprints" with a placeholder), unless the
+    language writes the percent sign first (Turkish "%20")."""
     if language in _PERCENT_FIRST:
         return tokens
     out = tokens
-    for i in range(1, len(tokens)):
+    for i in range(len(tokens) - 1, 0, -1):  # from the end: removals keep earlier indices
         token, before = tokens[i], tokens[i - 1]
         if token.kind == "num" and before.text == "%" and before.end == token.start:
             if out is tokens:
                 out = list(tokens)
-            out[i] = Token("word", token.text, token.start, token.end)
+            del out[i - 1 : i + 1]
     return out

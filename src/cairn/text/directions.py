@@ -20,7 +20,10 @@ INCREASE, DECREASE = "increase", "decrease"
 STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
 DIRECTIONS = (INCREASE, DECREASE, STAY_ABOVE, STAY_BELOW)
 # "x% opt-in rate", ">X%", "at Y", "[N%]": a value the writer has not filled in yet
-_PLACEHOLDER = re.compile(r"(?<![\w$])(?:[xyn] ?%|[<>]\s?[xyn]\b|at [xyn]\b|\[n\s?%?\])", re.I)
+# (twenty-second round: "%23", an escaped "#", before a noun: "Create %23 blueprints", round 6)
+_PLACEHOLDER = re.compile(
+    r"(?<![\w$])(?:[xyn] ?%|[<>]\s?[xyn]\b|at [xyn]\b|\[n\s?%?\])|(?<!\S)%23\s(?=[^\W\d])", re.I
+)
 # "or better": a bound above or below depending on the metric
 OR_BETTER = "or_better"
 
