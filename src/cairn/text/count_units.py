@@ -111,12 +111,14 @@ def german_noun(tokens: list[Token], at: int) -> str | None:
     """Return the capitalised noun a German count counts in a sentence too short to be told
     German by its words: past inflected adjectives, one with a German-only ending or the last
     word an infinitive in -ieren ("500 qualifizierte Leads generieren")."""
-    last = next((t for t in reversed(tokens) if t.kind == "word"), None)
-    told = last is not None and _GERMAN_INFINITIVE.match(last.text) is not None
+    told = False
     for token in tokens[at + 1 : at + 4]:
         if token.kind != "word":
             return None
         if token.text[:1].isupper() and token.text[1:].islower() and token.text.isalpha():
+            if not told:  # "… Leads generieren": the closing infinitive tells German
+                last = next((t for t in reversed(tokens) if t.kind == "word"), None)
+                told = last is not None and _GERMAN_INFINITIVE.match(last.text) is not None
             return token.text if told else None
         if not _GERMAN_INFLECTED.match(token.text):
             return None

@@ -31,7 +31,9 @@ class Sentence:
         self.text = text
         self.language = language  # the language it was written in (None: English)
         self.source = text if source is None else source  # as written, before normalise
-        self.tokens = url_escapes([t for t in tokenize(text) if not t.consumed], language)
+        self.tokens = [t for t in tokenize(text) if not t.consumed]
+        if "%" in text:  # "Create %23 blueprints": an escape, not a number (count_units)
+            self.tokens = url_escapes(self.tokens, language)
         symbols = [
             t.low if t.kind in ("word", "punct") else _symbol(i, t)
             for i, t in enumerate(self.tokens)

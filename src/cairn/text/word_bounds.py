@@ -15,6 +15,8 @@ Neither applies when the sentence states a start, a change or a bound of its own
 
 from __future__ import annotations
 
+import re
+
 from cairn.text.sentence import Sentence
 from cairn.text.tokens import Token
 
@@ -33,6 +35,12 @@ _ONLY = (
     " tylko jedynie alleen slechts hanya chỉ sadece yalnızca только лишь"
 )
 _ONLY_WORDS = frozenset(_ONLY.split())
+_ANY_WORD = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(_EXCEEDING | _ONLY_WORDS, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _NEGATIONS = frozenset(
     ["no", "not", "never", "nicht", "nie", "niemals", "não", "nao", "ne", "pas", "non", "nunca"]
 )
@@ -43,8 +51,8 @@ def word_bound(sentence: Sentence, target: Token | None, verb: str | None) -> st
     """Return the bound a word sets on the target: a floor for a verb of exceeding at either
     end of the sentence, a ceiling for one denied ("no debe superar") or for "only" right
     before the value; else None."""
-    if target is None:
-        return None
+    if target is None or _ANY_WORD.search(sentence.text) is None:
+        return None  # the usual case: no word of either kind (one search in C)
     tokens = sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t is target), -1)
     before = at - 1 if at > 0 and tokens[at - 1].low not in _ARTICLES else at - 2
