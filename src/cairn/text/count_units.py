@@ -240,11 +240,11 @@ def url_escapes(tokens: list[Token], language: str | None) -> list[Token]:
     language writes the percent sign first (Turkish "%20")."""
     if language in _PERCENT_FIRST:
         return tokens
-    out = tokens
-    for i in range(len(tokens) - 1, 0, -1):  # from the end: removals keep earlier indices
+    dropped: set[int] = set()
+    for i in range(1, len(tokens)):
         token, before = tokens[i], tokens[i - 1]
         if token.kind == "num" and before.text == "%" and before.end == token.start:
-            if out is tokens:
-                out = list(tokens)
-            del out[i - 1 : i + 1]
-    return out
+            dropped.update((i - 1, i))
+    if not dropped:
+        return tokens
+    return [token for i, token in enumerate(tokens) if i not in dropped]  # one pass, no deletes

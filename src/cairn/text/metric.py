@@ -458,23 +458,30 @@ def _until_stop(tokens: list[Token], has_values: bool) -> list[Token]:
     sentence without values the metric also ends at "from … to …" and at "to all", "for our".
     """
     result: list[Token] = []
+    # the last "to", found once: a long paste is not copied or scanned again per word
+    last_to = max((i for i, t in enumerate(tokens) if t.low == "to"), default=-1)
     for i, token in enumerate(tokens):
         if token.kind in ("date", "rate") or token.kind == "punct" and token.text not in "&,":
             break
         if token.text == "," and not has_values or token.low in lx.METRIC_STOPS:
             break
-        if not has_values and _starts_context(token, tokens[i + 1 :]):
+        if not has_values and _starts_context(tokens, i, last_to):
             break
         result.append(token)
     return result
 
 
-def _starts_context(token: Token, rest: list[Token]) -> bool:
+_CONTEXT_OPENERS = frozenset(["to", "for", "in", "across", "on", "at", "with", "among"])
+_CONTEXT_DETERMINERS = lx.DETERMINERS | {"every", "each"}
+
+
+def _starts_context(tokens: list[Token], i: int, last_to: int) -> bool:
     """Return True at "from weekly to daily" or "to all users": context, not the metric."""
-    if token.low == "from" and any(t.low == "to" for t in rest):
+    token = tokens[i]
+    if token.low == "from" and last_to > i:
         return True
-    starts = token.low in ("to", "for", "in", "across", "on", "at", "with", "among")
-    return starts and bool(rest) and rest[0].low in lx.DETERMINERS | {"every", "each"}
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return token.low in _CONTEXT_OPENERS and nxt is not None and nxt.low in _CONTEXT_DETERMINERS
 
 
 def _metric_after(sentence: Sentence, values: Values) -> str | None:
