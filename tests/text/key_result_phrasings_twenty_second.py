@@ -20,6 +20,9 @@ And the other value fields of the first runs:
 - a verb of exceeding is a floor ("Superar los 500 clientes"), "only" before the value a
   ceiling ("Nur 10% der Neueinstellungen verlassen …");
 - a baseline aside written "contre"/"contra" or with an apostrophe ("(vs 30% aujourd’hui)");
+- English counted phrases: the plural before "of" ("500 lines of custom styles"), a change word
+  as a modifier ("10 personal growth podcasts": no change), an acronym before nouns ("SQL
+  injection vulnerabilities"), "criteria" a plural;
 - a bare bound after a relative clause bounds the head ("NPS from users who completed
   activation ≥8"); a Chinese change verb before 率 is a noun ("用户增长率达到10%": to 10%).
 
@@ -332,6 +335,30 @@ def head_bound_variants() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 14. English counted phrases: the plural before "of", a change word as a modifier, an acronym
+#     before nouns, "criteria".
+
+ENGLISH_PHRASES = (
+    ("Write at least {n} lines of custom styles", ABOVE, "lines"),
+    ("Run {n} rounds of usability tests", INCREASE, "rounds"),
+    ("Appear on {n} personal growth podcasts", INCREASE, "podcasts"),
+    ("Promote paid membership in {n} personal growth newsletters", INCREASE, "newsletters"),
+    ("Write {n} personal growth articles", INCREASE, "articles"),
+    ("At most {n} open SQL injection vulnerabilities", BELOW, "vulnerabilities"),
+    ("Define {n}+ testable acceptance criteria", ABOVE, "criteria"),
+)
+
+
+def english_phrase_variants() -> list[Phrasing]:
+    """Return "500 lines of custom styles" (lines), "10 personal growth podcasts" (a count of
+    podcasts, no change)."""
+    return [
+        Phrasing(shape.format(n=n), "en", "english phrase", d, None, n, None, unit)
+        for (shape, d, unit), n in product(ENGLISH_PHRASES, (10, 50))
+    ]
+
+
 def twenty_second_round_phrasings() -> list[Phrasing]:
     """Return every family of the twenty-second round."""
     return (
@@ -348,6 +375,7 @@ def twenty_second_round_phrasings() -> list[Phrasing]:
         + word_bound_variants()
         + baseline_aside_variants()
         + head_bound_variants()
+        + english_phrase_variants()
     )
 
 
@@ -376,6 +404,9 @@ NEAR_MISSES = (
     Phrasing("用户增长10%", "zh", "near miss", INCREASE, None, None, {"amount": 10, "relative": True}),
     Phrasing("Ticket promedio frente a 2024", "es", "near miss", None),
     Phrasing("Reach 3 meses de runway", "es", "near miss", INCREASE, None, 3, None, "months"),
+    Phrasing("Achieve a 10% cost reduction in churn", "en", "near miss", "decrease", None, None, {"amount": 10, "relative": True}),
+    Phrasing("Reach 1,000 MAU", "en", "near miss", INCREASE, None, 1000, None, "MAU"),
+    Phrasing("Remove >1000 lines of code", "en", "near miss", ABOVE, None, 1000, None, "lines"),
 )  # fmt: skip
 
 

@@ -42,7 +42,7 @@ __all__ = [
     "korean_noun",
     "past_scale_link",
 ]
-__all__ += ["elided_noun", "italian_loan", "plural_per_period", "url_escapes"]
+__all__ += ["elided_noun", "italian_loan", "of_head", "plural_per_period", "url_escapes"]
 
 # Adjectives Spanish, Portuguese, French and Italian write before the noun, beyond "new",
 # "first", "best", "other" (`language_words.PREPOSED_ADJECTIVES`): potential, possible, future,
@@ -95,6 +95,19 @@ def italian_loan(word: str) -> bool:
         len(word) > 2 and word.isascii() and word.isalpha() and word.islower()
         and word[-1] not in "aeiouys"
     )  # fmt: skip
+
+
+def of_head(phrase: list[Token]) -> Token | None:
+    """Return the plural before "of" in an English count's phrase ("500 lines of custom styles":
+    lines; "3 rounds of usability tests": rounds), where the last plural would be the thing the
+    head measures out; None when no plural comes right before "of"."""
+    for i in range(1, len(phrase)):
+        if phrase[i].low == "of":
+            head = phrase[i - 1]
+            low = head.low
+            plural = low in lx.IRREGULAR_PLURALS or low.endswith("s") and not low.endswith("ss")
+            return head if plural and head.text.islower() and low.isalpha() else None
+    return None
 
 
 # --- German ---------------------------------------------------------------------------------

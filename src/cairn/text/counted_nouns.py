@@ -155,7 +155,17 @@ COUNTED_ACRONYMS |= {"FTE", "FTEs"}  # full-time equivalents (nineteenth round: 
 def counted_acronym(tokens: list[Token], at: int) -> str | None:
     """Return the acronym right after the number at `at` when it counts ("1,000 MAU")."""
     nxt = tokens[at + 1] if at + 1 < len(tokens) else None
-    return nxt.text if nxt is not None and nxt.text in COUNTED_ACRONYMS else None
+    if nxt is None or nxt.text not in COUNTED_ACRONYMS:
+        return None
+    # twenty-second round: an acronym before lower-case nouns ending in a plural modifies them
+    # ("Zero SQL injection vulnerabilities": vulnerabilities, round 20)
+    after = tokens[at + 2 : at + 5]
+    for token in after:
+        if token.kind != "word" or not token.text.islower():
+            break
+        if token.low.endswith("s") and len(token.low) > 3 and token.low.isalpha():
+            return None
+    return nxt.text
 
 
 # One Vietnamese syllable written without a diacritic: an onset, one vowel group, a final

@@ -150,7 +150,7 @@ CURRENCY_WORDS = {
     "新台币": "新台币", "新台幣": "新台幣", "台币": "台币", "台幣": "台幣", "澳元": "澳元", "加元": "加元",
 }  # fmt: skip
 # Nouns that are plural without ending in "s".
-IRREGULAR_PLURALS = _words("people staff children men women alumni personnel")
+IRREGULAR_PLURALS = _words("people staff children men women alumni personnel criteria")
 # Words after which a number is part of a name ("SOC 2", "Tier 1", "top 3"), not a value.
 NAME_WORDS = _words(
     "tier level phase stage version v type sprint week day release priority severity sev "

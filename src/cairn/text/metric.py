@@ -13,6 +13,7 @@ from cairn.text.count_units import (
     german_noun,
     italian_loan,
     korean_noun,
+    of_head,
     past_scale_link,
     plural_per_period,
 )
@@ -178,6 +179,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return noun.low + "s" if _word_like(noun) else None
     if (joined := _joined_noun(sentence, at, phrase)) is not None:
         return joined
+    if (of := of_head(phrase)) is not None:
+        return _noun(of)  # "500 lines of custom styles": lines, as "3 rounds of testing"
     if _plural(phrase[-1]):
         return _noun(phrase[-1])
     if number.value == 1 and (compound := _verb_noun_head(sentence, at, phrase)):
