@@ -9,7 +9,8 @@ unit of a count, the largest cause of misses in first runs on held-out sets (rou
 - German adjectives before the capitalised noun, kept as written: "500 qualifizierte Leads";
 - Czech and Slovak nouns as written, case included, past adjectives: "50 nových klientů";
 - Korean: the noun before the closing verbal noun, "100만 웹 방문자 유치" (방문자);
-- Norwegian and Danish plurals past adjectives in -e: "1000 nye følgere";
+- Norwegian and Danish plurals past adjectives in -e: "1000 nye følgere"; Dutch told by
+  "nieuwe" in a short sentence: "Sluit 10 nieuwe contracten";
 - English: a singular counted per period is a plural unit, "<5 unassigned incident per day";
 - Chinese currency names after an amount, as written: "500万人民币";
 - an English loan compound before an Italian participle: "50 case study pubblicati";
@@ -154,6 +155,24 @@ NORDIC = (
     ("Øke til {n} aktive brukere", "brukere"),
     ("Få {n} nye abonnenter på nyhetsbrevet", "abonnenter"),
 )
+
+
+DUTCH = (
+    ("Sluit {n} nieuwe contracten", "contracten"),
+    ("Win {n} nieuwe klanten", "klanten"),
+    ("Werf {n} nieuwe leden", "leden"),
+    ("Teken {n} nieuwe partners", "partners"),
+    ("Lanceer {n} nieuwe producten", "producten"),
+    ("Haal {n} nieuwe abonnees binnen", "abonnees"),
+)
+
+
+def dutch_variants() -> list[Phrasing]:
+    """Return "Sluit 10 nieuwe contracten": Dutch told by "nieuwe", the noun after it."""
+    return [
+        Phrasing(shape.format(n=n), "nl", "dutch noun", INCREASE, None, n, None, unit)
+        for (shape, unit), n in product(DUTCH, (10, 40))
+    ]
 
 
 def nordic_variants() -> list[Phrasing]:
@@ -368,6 +387,7 @@ def twenty_second_round_phrasings() -> list[Phrasing]:
         + czech_variants()
         + korean_variants()
         + nordic_variants()
+        + dutch_variants()
         + per_period_variants()
         + currency_variants()
         + loan_compound_variants()
