@@ -18,7 +18,8 @@ unit of a count, the largest cause of misses in first runs on held-out sets (rou
 
 And the other value fields of the first runs:
 
-- a verb of exceeding is a floor ("Superar los 500 clientes"), "only" before the value a
+- a verb of exceeding is a floor ("Superar los 500 clientes"), denied a ceiling ("Ninguna
+  región supera el 15%", "Latencia no debe superar 500 ms"), "only" before the value a
   ceiling ("Nur 10% der Neueinstellungen verlassen …");
 - a baseline aside written "contre"/"contra" or with an apostrophe ("(vs 30% aujourd’hui)");
 - English counted phrases: the plural before "of" ("500 lines of custom styles"), a change word
@@ -275,6 +276,14 @@ EXCEEDING = (
     ("Superare {n} utenti attivi", "it", "utenti"),
     ("{n} Kunden übertreffen", "de", "Kunden"),
 )
+DENIED = (
+    ("Ninguna región supera el {n}%", "es", "%"),
+    ("No team exceeds {n} open incidents", "en", "incidents"),
+    ("Latencia no debe superar {n} ms", "es", "ms"),
+    ("Nenhuma região ultrapassa {n}%", "pt", "%"),
+    ("Aucune région ne dépasse {n}%", "fr", "%"),
+    ("Keine Region überschreitet {n}%", "de", "%"),
+)
 ONLY = (
     ("Only {n}% of orders shipped late", "en"),
     ("Nur {n}% der Neueinstellungen verlassen das Unternehmen", "de"),
@@ -290,6 +299,10 @@ def word_bound_variants() -> list[Phrasing]:
     out = [
         Phrasing(shape.format(n=n), lang, "exceeding", ABOVE, None, n, None, unit)
         for (shape, lang, unit), n in product(EXCEEDING, (500, 1000))
+    ]
+    out += [
+        Phrasing(shape.format(n=n), lang, "exceeding denied", BELOW, None, n, None, unit)
+        for (shape, lang, unit), n in product(DENIED, (15, 20))
     ]
     out += [
         Phrasing(shape.format(n=n), lang, "only", BELOW, None, n, None, "%")

@@ -29,7 +29,13 @@ _EXCEED = (
     " übertreffen überschreiten übersteigen overtreffen overschrijden przekroczyć prześcignąć"
     " melampaui melebihi vượt aşmak превысить превзойти"
 )
-_EXCEEDING = frozenset(_EXCEED.split())
+_INFINITIVES = frozenset(_EXCEED.split())
+# third persons, read only when denied ("Ninguna región supera el 15%": a ceiling)
+_EXCEEDS = (
+    "exceeds surpasses supera superan sobrepasa ultrapassa ultrapassam dépasse dépassent"
+    " überschreitet übersteigt"
+)
+_EXCEEDING = _INFINITIVES | frozenset(_EXCEEDS.split())
 _ONLY = (
     "only nur lediglich solo sólo solamente únicamente somente apenas seulement soltanto"
     " tylko jedynie alleen slechts hanya chỉ sadece yalnızca только лишь"
@@ -43,6 +49,7 @@ _ANY_WORD = re.compile(
 )
 _NEGATIONS = frozenset(
     ["no", "not", "never", "nicht", "nie", "niemals", "não", "nao", "ne", "pas", "non", "nunca"]
+    + ["ninguna", "ninguno", "nenhum", "nenhuma", "aucun", "aucune", "kein", "keine", "none"]
 )
 _ARTICLES = frozenset(["the", "il", "lo", "el", "le", "la", "los", "las", "o", "os", "der", "die"])
 
@@ -61,7 +68,7 @@ def word_bound(sentence: Sentence, target: Token | None, verb: str | None) -> st
     before = next((i for i in range(at) if tokens[i].low in _EXCEEDING), -1)
     if before >= 0 and any(t.low in _NEGATIONS for t in tokens[max(0, before - 3) : before]):
         return STAY_BELOW  # "No debe superar los 500 ms", "Latencia no debe superar 500 ms"
-    if before == 0 or verb in _EXCEEDING:
+    if before == 0 and tokens[0].low in _INFINITIVES or verb in _INFINITIVES:
         return STAY_ABOVE  # "Superar los 500 clientes activos", "Exceed 10,000 sign-ups"
     words = [t for t in tokens[at + 1 :] if t.kind == "word"]
     if words and words[-1].low in _EXCEEDING:  # "500 Kunden übertreffen": the verb ends it
