@@ -2,13 +2,14 @@
 
 First runs on held-out sets missed the counted noun most often. The rules of `metric` and
 `counted_nouns` knew the nouns of the languages they had seen; these read the noun phrase after
-(or, in English, before) the count by its shape:
+the count by its shape:
 
 - a scale word between the number and the noun is skipped with its link: "2 millones de usuarios
-  activos" counts usuarios, "3 milhões de downloads", "2 milioni di utenti", "2 millions de
-  clients" (the number token already holds "2 million");
+  activos" counts usuarios, "3 milhões de downloads", "2 milioni di utenti", "2 millions
+  d'utilisateurs" (the number token already holds "2 million"; the elision is dropped);
 - Romance adjectives written before the noun are skipped (`PRENOMINAL`: "10 potenciais
-  clientes", "20 posibles socios", "5 diversi partner");
+  clientes", "20 posibles socios"); a loan Italian does not inflect is the noun as written
+  ("10 mila follower");
 - German: lower-case adjectives, then the capitalised noun, as written ("500 qualifizierte
   Leads generieren"), when an adjective or the closing verb has a German-only ending (-ierte,
   -ige, -liche, -ische; an infinitive in -ieren);
@@ -16,14 +17,15 @@ First runs on held-out sets missed the counted noun most often. The rules of `me
   klientů": nových dropped), as Polish does (twentieth round);
 - Korean: the noun before the closing verbal noun ("100만 웹 방문자 유치": 방문자; "10 feature
   출시": feature); a counter after the number ("5개", "200명") names no unit;
-- not English: a plural before "from A to B" or before "reach N" is the metric's noun, no unit
-  ("Grow enterprise customers from 156 to 220", "Weekly active users reach 50K": dev and
-  round-19 labels; three later labels that give one are label questions);
 - English: a singular after a count above one, before "per" ("Average <5 unassigned incident
-  per day": incidents).
+  per day": incidents), and the plural before "of" ("500 lines of custom styles": lines).
 
-Near misses keep no unit: a period ("3 meses", "Q3 2024"), a percentage, a version, a count
-whose next word is a verb or a preposition ("10 para o time", "5 werden").
+Not read: a plural before "from A to B" or before "reach N" is the metric's noun, no unit
+("Grow enterprise customers from 156 to 220", "Weekly active users reach 50K": dev and round-19
+labels; three later labels that give one are label questions, docs/plaintext.md).
+
+Near misses keep no unit: a period ("3 meses"), a percentage, a counter, a Romance preposition
+in -s after the count ("≥ 8/10 lors de la prochaine enquête": `ROMANCE_FUNCTION_WORDS`).
 """
 
 from __future__ import annotations
