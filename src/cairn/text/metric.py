@@ -133,7 +133,7 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return None  # "75K sesiones/mes": a rate has no unit (counted_nouns)
     if sentence.language == "pl":  # "20 publikacji", "3 nowe, rewolucyjne produkty"
         return polish_noun(sentence.tokens[at + 1 : at + 6])
-    if sentence.language is None and number.value != 1:
+    if sentence.language is None and number.value != 1 and " per " in sentence.text:
         whole = phrase_after(sentence, at)
         if per := plural_per_period(sentence.tokens, at, whole):
             return per  # "<5 unassigned incident per day": incidents (count_units)
@@ -207,6 +207,8 @@ def _by_grammar(sentence: Sentence, at: int) -> str | None:
     """Return the noun of a count in a sentence whose language was not told by its words:
     Czech, Korean, German (count_units)."""
     tokens, text = sentence.tokens, sentence.source
+    if text.isascii():  # Czech and Korean need their letters
+        return german_noun(tokens, at)
     return czech_noun(text, tokens, at) or korean_noun(text, tokens, at) or german_noun(tokens, at)
 
 
@@ -462,7 +464,9 @@ def _until_stop(tokens: list[Token], has_values: bool) -> list[Token]:
     """
     result: list[Token] = []
     # the last "to", found once: a long paste is not copied or scanned again per word
-    last_to = max((i for i, t in enumerate(tokens) if t.low == "to"), default=-1)
+    last_to = -1
+    if not has_values:
+        last_to = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].low == "to"), -1)
     for i, token in enumerate(tokens):
         if token.kind in ("date", "rate") or token.kind == "punct" and token.text not in "&,":
             break
