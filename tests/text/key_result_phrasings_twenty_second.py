@@ -25,6 +25,9 @@ And the other value fields of the first runs:
 - English counted phrases: the plural before "of" ("500 lines of custom styles"), a change word
   as a modifier ("10 personal growth podcasts": no change), an acronym before nouns ("SQL
   injection vulnerabilities"), "criteria" a plural;
+- "more", "better", "fewer" in the tables' languages give a direction without a number
+  ("Generar más leads"); a duration after a plural with "of/de … more than" says which items
+  count ("renovaciones de contratos de más de 1 año": no value);
 - a bare bound after a relative clause bounds the head ("NPS from users who completed
   activation ≥8"); a Chinese change verb before 率 is a noun ("用户增长率达到10%": to 10%).
 
@@ -391,6 +394,43 @@ def english_phrase_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 15. "More" and "better" without a number in the tables' languages; a duration qualifying the
+#     items counted.
+
+MORE_WORDS = (
+    ("Generar más leads", "es", INCREASE),
+    ("Gerar mais leads qualificados", "pt", INCREASE),
+    ("Générer davantage de leads", "fr", INCREASE),
+    ("Generare più lead", "it", INCREASE),
+    ("Mehr Leads generieren", "de", INCREASE),
+    ("Contratar mejores perfiles profesionales", "es", INCREASE),
+    ("Menos incidentes en producción", "es", "decrease"),
+)
+QUALIFIED = (
+    ("Tener más renovaciones de contratos de más de 1 año", "es", INCREASE, None, None),
+    ("Renew {n} contracts of more than 12 months", "en", INCREASE, "{n}", "contracts"),
+    ("Retain {n} customers with over 2 years of tenure", "en", INCREASE, "{n}", "customers"),
+    ("Renovar {n} contratos de más de 2 años", "es", INCREASE, "{n}", "contratos"),
+    ("Renovar {n} contratos com mais de 2 anos", "pt", INCREASE, "{n}", "contratos"),
+    ("Fidéliser {n} clients de plus de 3 ans", "fr", INCREASE, "{n}", "clients"),
+)
+
+
+def more_and_qualifier_variants() -> list[Phrasing]:
+    """Return "Generar más leads" (an increase, no value) and "contratos de más de 1 año" (the
+    duration says which contracts count)."""
+    out = [Phrasing(text, lang, "more words", d) for text, lang, d in MORE_WORDS]
+    for (shape, lang, d, target, unit), n in product(QUALIFIED, (20, 50)):
+        value = None if target is None else n
+        if target is None and n == 50:
+            continue
+        out.append(
+            Phrasing(shape.format(n=n), lang, "period qualifier", d, None, value, None, unit)
+        )
+    return out
+
+
 def twenty_second_round_phrasings() -> list[Phrasing]:
     """Return every family of the twenty-second round."""
     return (
@@ -409,6 +449,7 @@ def twenty_second_round_phrasings() -> list[Phrasing]:
         + baseline_aside_variants()
         + head_bound_variants()
         + english_phrase_variants()
+        + more_and_qualifier_variants()
     )
 
 
