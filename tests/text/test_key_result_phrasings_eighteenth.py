@@ -35,7 +35,9 @@ NEAR_MISSES = {
     'Achieve 99.9% uptime': ('increase', None, 99.9, None, '%'),
     'Reach 0 to 100 users in a week': ('increase', None, 0, None, 'users'),
     'Achieve 500 paying customers': ('increase', None, 500, None, 'customers'),
-    'Exceed 500 paying customers': ('increase', None, 500, None, 'customers'),
+    # twenty-second round: a leading verb of exceeding is a floor in every language (round-22
+    # label "Superar una recaudación de 10,000 …", as "exceeds 96%" after a subject, round 12)
+    'Exceed 500 paying customers': ('stay_above', None, 500, None, 'customers'),
     'Revenue must exceed $1M': ('increase', None, 1000000, None, '$'),
     'Never miss more than 2 deadlines': ('stay_below', None, 2, None, 'deadlines'),
     'Do not exceed the budget': (None, None, None, None, None),

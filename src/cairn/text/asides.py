@@ -40,7 +40,8 @@ _BASELINE = re.compile(
     r"(?:averaging\s+|an\s+average\s+of\s+)?"  # "(currently averaging 4/quarter)": fifteenth round
     rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
     r"(?:\s?[-–]\s?\d[\d.,]*%?)?"  # "(vs 40-50 atual)": a range, read as its first number
-    rf"(?:\s+(?:/\s*)?\w+)*"
+    # twenty-second round: a word with an apostrophe ("(vs 30% aujourd’hui)", round 19)
+    r"(?:\s+(?:/\s*)?\w+(?:['’]\w+)*)*"
     # fifteenth round: "(currently 61%, weighed by inference cost)": a note after a comma
     r"(?:,[^()]*)?$",
     re.IGNORECASE,
@@ -72,6 +73,14 @@ _PURPOSE = re.compile(
 # "…, measured over 3 regions": how the key result is measured, after a break; no value.
 _MEASURED_HOW = re.compile(
     r"\s*(?:[,;—–(]|\s-)\s*measured\s+(?:across|over|on|in|by|through|using)\b.*$", re.I
+)
+# A plural, then "of/with more than N <period>": the period qualifies the items counted.
+_PERIOD_QUALIFIER = re.compile(
+    r"(?<=[^\W\d_]s)\s+((?:de|of|con|com|with|di|avec)\s+(?:más de|mais de|plus de|più di"
+    r"|more than|over|at least|al menos|pelo menos|au moins)\s+\d+(?:[.,]\d+)?\s*"
+    r"(?:años?|anos?|ans?|anni|anno|years?|meses|mes|mês|months?|mois|mesi|días|dias"
+    r"|days?|jours?|giorni|semanas?|weeks?|semaines?|settimane)\b)",
+    re.IGNORECASE,
 )
 _PURPOSE_WORDS = re.compile(
     r"\b(?:in order to|so as to|so that|to keep|to ensure|to maintain|to guarantee|to stay)\b"
@@ -237,6 +246,11 @@ def prepare(text: str) -> Prepared:
         main = _DETAIL.sub("", main)
     if "measured" in low:  # "— measured across four output types: …": how, not how much
         main = _MEASURED_HOW.sub("", main)
+    if _DIGIT.search(main) and (qualifier := _PERIOD_QUALIFIER.search(main)):
+        # twenty-second round: "renovaciones de contratos de más de 1 año", "customers with over
+        # 2 years": a duration that says which items count, not the key result's value
+        notes.append(f"read '{qualifier.group(1)}' as which items count, not as a target — check")
+        main = main[: qualifier.start(1)] + main[qualifier.end() :]
     if _PURPOSE_WORDS.search(low) and (purpose := _PURPOSE.search(main)):
         if _DIGIT.search(main[: purpose.start()]):
             main = main[: purpose.start()]  # "… within 5 minutes, to keep storage below 2TB"

@@ -14,12 +14,16 @@ from cairn.text.metric import lower_is_better
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 from cairn.text.trends import trend_without_values
+from cairn.text.word_bounds import word_bound
 
 INCREASE, DECREASE = "increase", "decrease"
 STAY_ABOVE, STAY_BELOW = "stay_above", "stay_below"
 DIRECTIONS = (INCREASE, DECREASE, STAY_ABOVE, STAY_BELOW)
 # "x% opt-in rate", ">X%", "at Y", "[N%]": a value the writer has not filled in yet
-_PLACEHOLDER = re.compile(r"(?<![\w$])(?:[xyn] ?%|[<>]\s?[xyn]\b|at [xyn]\b|\[n\s?%?\])", re.I)
+# (twenty-second round: "%23", an escaped "#", before a noun: "Create %23 blueprints", round 6)
+_PLACEHOLDER = re.compile(
+    r"(?<![\w$])(?:[xyn] ?%|[<>]\s?[xyn]\b|at [xyn]\b|\[n\s?%?\])|(?<!\S)%23\s(?=[^\W\d])", re.I
+)
 # "or better": a bound above or below depending on the metric
 OR_BETTER = "or_better"
 
@@ -49,6 +53,9 @@ def read_direction(
         return STAY_ABOVE  # "green 30 consecutive days", "7 days in a row": a streak to hold
     if values.bound:
         return values.bound
+    plain = start is None and not values.change and not values.trend and not values.factor
+    if plain and (bound := word_bound(sentence, values.target, verb)):
+        return bound  # "Superar 10,000 dólares", "Nur 10% … verlassen" (word_bounds)
     if values.trend:
         return values.trend
     has_value = target is not None or values.change or values.factor or values.rng

@@ -21,6 +21,7 @@ from cairn.text.baselines import (
     restated_start,
     tidy,
 )
+from cairn.text.count_units import GAINING_VERBS
 from cairn.text.directions import (
     DECREASE,
     DIRECTIONS,
@@ -100,7 +101,7 @@ def json_number(value: float | None) -> float | int | None:
 def parse_key_result(text: str) -> ParsedKeyResult:
     """Return the direction, values, unit and metric stated by a key result sentence."""
     prepared = prepare(text)
-    sentence = Sentence(normalise(prepared.text), language_of(prepared.text))
+    sentence = Sentence(normalise(prepared.text), language_of(prepared.text), prepared.text)
     verb_at = _verb_index(sentence)
     verb = sentence.tokens[verb_at].low if verb_at >= 0 else None
     values = read_values(sentence, verb, verb_at)
@@ -188,4 +189,7 @@ def leading_verb(text: str) -> str | None:
     """Return the lower-cased verb a key result sentence starts with, if any."""
     sentence = Sentence(normalise(text))
     at = _verb_index(sentence)
-    return sentence.tokens[at].low if at >= 0 else None
+    if at < 0:
+        return None
+    verb = sentence.tokens[at].low
+    return GAINING_VERBS.get(verb, verb)  # "Získejte 400 zákazníků": get (count_units)

@@ -60,6 +60,9 @@ SOLE_WORDS = {
             "verhogen",
             "verlagen",
             "verminderen",
+            # twenty-second round: the adjective "new" before a count's noun, as German "neue"
+            # ("Sluit 10 nieuwe contracten": contracten)
+            "nieuwe",
         ]
     ),
 }

@@ -139,6 +139,9 @@ BASELINE_WORDS = (
     "|partindo dos atuais|partindo dos|partindo de"
     # nineteenth round: "(desde ~110)", Spanish and Portuguese "from" opening an aside
     "|desde(?!\\s*(?:19|20)\\d\\d\\b)"
+    # twenty-second round: French and Spanish "against" ("(contre 30 aujourd’hui)", "(contra 30%
+    # hoy)"), as "vs"; not before a year compared with
+    "|contre(?!\\s*(?:19|20)\\d\\d\\b)|contra(?!\\s*(?:19|20)\\d\\d\\b)"
 )
 
 

@@ -195,6 +195,8 @@ def _cjk_word(match: re.Match, counted: bool) -> str:
     word = match.group(0)
     if word in _WORK_VERBS and _CHANGE_AFTER.match(match.string, match.end()):
         return word  # "招聘渠道成本缩减 30%": a noun (recruiting channels) before the change
+    if word in CJK_VERBS and match.string[match.end() : match.end() + 1] == "率":
+        return word  # twenty-second round: "用户增长率达到10%", a growth rate is a noun
     if word in CJK_VERBS:  # a factor ("翻倍", "半減") is the measure without a number
         moves = counted or CJK_VERBS[word] in ("double", "halve")
         return f" {VERB_MARK}{CJK_VERBS[word]}{VERB_MARK} " if moves else word

@@ -145,9 +145,12 @@ CURRENCY_WORDS = {
     "원": "원", "円": "円", "元": "元",
     # twenty-first round: other currencies' Chinese names ("20,000 美元"), as written
     "美元": "美元", "欧元": "欧元", "歐元": "歐元", "港元": "港元", "日元": "日元",
+    # twenty-second round: the renminbi, the pound, the won and the new Taiwan dollar by name
+    "人民币": "人民币", "人民幣": "人民幣", "英镑": "英镑", "英鎊": "英鎊", "韩元": "韩元", "韓元": "韓元",
+    "新台币": "新台币", "新台幣": "新台幣", "台币": "台币", "台幣": "台幣", "澳元": "澳元", "加元": "加元",
 }  # fmt: skip
 # Nouns that are plural without ending in "s".
-IRREGULAR_PLURALS = _words("people staff children men women alumni personnel")
+IRREGULAR_PLURALS = _words("people staff children men women alumni personnel criteria")
 # Words after which a number is part of a name ("SOC 2", "Tier 1", "top 3"), not a value.
 NAME_WORDS = _words(
     "tier level phase stage version v type sprint week day release priority severity sev "

@@ -5,6 +5,18 @@ from __future__ import annotations
 import re
 
 from cairn.text import lexicon as lx
+from cairn.text.count_units import (
+    PRENOMINAL,
+    ROMANCE_FUNCTION_WORDS,
+    czech_noun,
+    elided_noun,
+    german_noun,
+    italian_loan,
+    korean_noun,
+    of_head,
+    past_scale_link,
+    plural_per_period,
+)
 from cairn.text.counted_nouns import (
     COUNTED_ACRONYMS,
     compound_head_after,
@@ -105,10 +117,13 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if [t.low for t in out_of[:2]] == ["out", "of"] and out_of[2:] and out_of[2].kind == "num":
         at += 3  # "5 out of 5 tasks": the noun after the whole counts
     at = _past_bound(sentence, at)
+    at = past_scale_link(sentence.tokens, at)  # "2 millones de usuarios" (count_units)
     if acronym := counted_acronym(sentence.tokens, at):
         return acronym  # "1,000 MAU": an acronym that counts (counted_nouns)
     if sentence.language is None and (nordic := nordic_noun(sentence.text, sentence.tokens, at)):
         return nordic  # "Nå 20 kunder": a Swedish plural (counted_nouns)
+    if sentence.language is None and (by_grammar := _by_grammar(sentence, at)):
+        return by_grammar  # "400 zákazníků", "100만 웹 방문자 유치" (count_units)
     phrase = phrase_after(sentence, at, head_only=True)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
@@ -118,6 +133,10 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return None  # "75K sesiones/mes": a rate has no unit (counted_nouns)
     if sentence.language == "pl":  # "20 publikacji", "3 nowe, rewolucyjne produkty"
         return polish_noun(sentence.tokens[at + 1 : at + 6])
+    if sentence.language is None and number.value != 1 and " per " in sentence.text:
+        whole = phrase_after(sentence, at)
+        if per := plural_per_period(sentence.tokens, at, whole):
+            return per  # "<5 unassigned incident per day": incidents (count_units)
     inflected = sentence.language in INFLECTED and not (phrase and phrase[0].text.isascii())
     if not phrase or cjk_word(phrase[0].text) or inflected:
         # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major
@@ -129,8 +148,12 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return _german_noun(sentence, number, phrase)
     if sentence.language == "nl":  # "10 klanten", "4 nieuwe blogposts"
         return _dutch_noun(sentence, number, phrase)
+    if phrase[0].low in ROMANCE_FUNCTION_WORDS:
+        return None  # "≥ 8/10 lors de la prochaine enquête": a preposition (count_units)
     italian = italian_after_noun(phrase)  # "10 clienti acquisiti": told by its endings
     romance = _romance(sentence) or italian or romance_after_noun(phrase)  # "500 trials iniciados"
+    # an adjective only Romance languages write before the noun tells one ("10 potenziali clienti")
+    romance = romance or bool(phrase) and phrase[0].low in PRENOMINAL
     compound = compound_noun(phrase, romance=romance)
     if compound is None and not romance and compound_head_after(sentence.tokens, at):
         compound = compound_noun(
@@ -140,10 +163,15 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return compound  # "3 Pull Requests", "3 case study pubblicati": counted whole
     if romance:  # "1 piloto activo con ≥20 pacientes": the noun comes first
         noun = phrase[0]
-        if noun.low in PREPOSED_ADJECTIVES:  # "500 nuevos clientes": an adjective before the noun
+        if noun.low in PREPOSED_ADJECTIVES or noun.low in PRENOMINAL:  # "500 nuevos clientes"
             rest = phrase if len(phrase) > 1 else phrase_after(sentence, at)
             noun = rest[1] if len(rest) > 1 else noun
             italian = italian or italian_after_noun(rest[1:])  # "50 nuovi lead qualificati"
+            # an Italian adjective in -i before a plural in -i or -e: "15 potenziali clienti"
+            italian = italian or phrase[0].low.endswith("i") and noun.low[-1:] in ("i", "e")
+        noun = elided_noun(noun)  # "2 millions d'utilisateurs": utilisateurs (count_units)
+        if sentence.language == "it" and number.value != 1 and italian_loan(noun.text):
+            return noun.low  # "10 mila follower": a loan Italian does not inflect (count_units)
         if _plural(noun) or number.value != 1:
             if not _plural(noun) and (italian or _italian_plural(sentence, noun)):
                 return noun.low  # "1.500 clienti paganti": an Italian plural ends in -i or -e
@@ -151,6 +179,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return noun.low + "s" if _word_like(noun) else None
     if (joined := _joined_noun(sentence, at, phrase)) is not None:
         return joined
+    if (of := of_head(phrase)) is not None:
+        return _noun(of)  # "500 lines of custom styles": lines, as "3 rounds of testing"
     if _plural(phrase[-1]):
         return _noun(phrase[-1])
     if number.value == 1 and (compound := _verb_noun_head(sentence, at, phrase)):
@@ -171,6 +201,15 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         consonant_y = head.low.endswith("y") and head.low[-2:-1] not in ("a", "e", "o", "u")
         return head.low[:-1] + "ies" if consonant_y else head.low + "s"  # "essays", "stories"
     return None
+
+
+def _by_grammar(sentence: Sentence, at: int) -> str | None:
+    """Return the noun of a count in a sentence whose language was not told by its words:
+    Czech, Korean, German (count_units)."""
+    tokens, text = sentence.tokens, sentence.source
+    if text.isascii():  # Czech and Korean need their letters
+        return german_noun(tokens, at)
+    return czech_noun(text, tokens, at) or korean_noun(text, tokens, at) or german_noun(tokens, at)
 
 
 def _english_plural_after(sentence: Sentence, at: int) -> bool:
@@ -424,23 +463,32 @@ def _until_stop(tokens: list[Token], has_values: bool) -> list[Token]:
     sentence without values the metric also ends at "from … to …" and at "to all", "for our".
     """
     result: list[Token] = []
+    # the last "to", found once: a long paste is not copied or scanned again per word
+    last_to = -1
+    if not has_values:
+        last_to = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].low == "to"), -1)
     for i, token in enumerate(tokens):
         if token.kind in ("date", "rate") or token.kind == "punct" and token.text not in "&,":
             break
         if token.text == "," and not has_values or token.low in lx.METRIC_STOPS:
             break
-        if not has_values and _starts_context(token, tokens[i + 1 :]):
+        if not has_values and _starts_context(tokens, i, last_to):
             break
         result.append(token)
     return result
 
 
-def _starts_context(token: Token, rest: list[Token]) -> bool:
+_CONTEXT_OPENERS = frozenset(["to", "for", "in", "across", "on", "at", "with", "among"])
+_CONTEXT_DETERMINERS = lx.DETERMINERS | {"every", "each"}
+
+
+def _starts_context(tokens: list[Token], i: int, last_to: int) -> bool:
     """Return True at "from weekly to daily" or "to all users": context, not the metric."""
-    if token.low == "from" and any(t.low == "to" for t in rest):
+    token = tokens[i]
+    if token.low == "from" and last_to > i:
         return True
-    starts = token.low in ("to", "for", "in", "across", "on", "at", "with", "among")
-    return starts and bool(rest) and rest[0].low in lx.DETERMINERS | {"every", "each"}
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return token.low in _CONTEXT_OPENERS and nxt is not None and nxt.low in _CONTEXT_DETERMINERS
 
 
 def _metric_after(sentence: Sentence, values: Values) -> str | None:

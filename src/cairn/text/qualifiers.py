@@ -144,7 +144,14 @@ def relative_bound(sentence: Sentence, verb_at: int) -> int | None:
             rest = tokens[i + 1 :]
             bounded = any(t.low in _BOUND_SYMBOLS for t in rest)
             counts = [t for t in rest if t.kind == "num"]
-            return i if bounded and counts and counts[0].unit != "%" else None
+            if not bounded or not counts or counts[0].unit == "%":
+                return None  # "Customers who renew ≥ 90%": a share, the target
+            # twenty-second round: the clause counts something after its number ("≥ 50 tasks",
+            # "≥ 3 times"); a bare number after a whole clause bounds the head ("NPS from users
+            # who completed activation ≥8", round 19)
+            after = rest.index(counts[0]) + 1
+            bare = counts[0].unit is None and (after == len(rest) or rest[after].kind != "word")
+            return None if bare else i
     return None
 
 

@@ -55,6 +55,9 @@ CJK_UNITS = {
     "元": "元", "円": "円", "원": "원",  # seventeenth round: a currency as written (round-15 label)
     # twenty-first round: the Chinese names of other currencies, as written (round-21 label)
     "美元": "美元", "欧元": "欧元", "歐元": "歐元", "港元": "港元", "日元": "日元",
+    # twenty-second round: the renminbi, the pound, the won and the new Taiwan dollar by name
+    "人民币": "人民币", "人民幣": "人民幣", "英镑": "英镑", "英鎊": "英鎊", "韩元": "韩元", "韓元": "韓元",
+    "新台币": "新台币", "新台幣": "新台幣", "台币": "台币", "台幣": "台幣", "澳元": "澳元", "加元": "加元",
 }  # fmt: skip
 
 # Thai writes no spaces between words: its words are read inside the script, like Chinese.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cairn.text.count_units import url_escapes
 from cairn.text.tokens import Token, normalise, tokenize
 
 __all__ = ["Sentence", "Values", "normalise"]
@@ -26,10 +27,13 @@ class Values:
 class Sentence:
     """A tokenised sentence with a signature string for pattern matching."""
 
-    def __init__(self, text: str, language: str | None = None) -> None:
+    def __init__(self, text: str, language: str | None = None, source: str | None = None) -> None:
         self.text = text
         self.language = language  # the language it was written in (None: English)
+        self.source = text if source is None else source  # as written, before normalise
         self.tokens = [t for t in tokenize(text) if not t.consumed]
+        if "%" in text:  # "Create %23 blueprints": an escape, not a number (count_units)
+            self.tokens = url_escapes(self.tokens, language)
         symbols = [
             t.low if t.kind in ("word", "punct") else _symbol(i, t)
             for i, t in enumerate(self.tokens)

@@ -32,9 +32,10 @@ _PERIOD_ROMANCE = r"(?:d[ií]as?|semanas?|meses|m[eê]s|años?|anos?|jours?|sema
 _SHORT_PERIOD = r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|ms)"
 # Named groups "month" and "year" are dates only after a preposition ("by June", "in 2026").
 _DATE_PATTERNS = [
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?",
+    # not before a letter of any script: "50 nových" (Czech "new") is no "50 Nov" (22nd round)
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![^\W\d_])(?:,?\s+{_YEAR})?",
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?",
-    rf"(?P<month>\b{_MONTH}(?![a-z])(?:\s+{_YEAR})?)",
+    rf"(?P<month>\b{_MONTH}(?![^\W\d_])(?:\s+{_YEAR})?)",
     rf"\b(?:Q[1-4]|H[12])(?:\s*(?:FY|GJ)?'?(?:{_YEAR}|\d{{2}})(?:/\d{{2}})?)?\b",
     # a fiscal year, also German ("GJ 24/25", Geschäftsjahr) and across two years (nineteenth round)
     rf"\b(?:FY|GJ)\s?'?(?:{_YEAR}|\d{{2}})(?:/(?:{_YEAR}|\d{{2}}))?\b",

@@ -27,6 +27,15 @@ _TREND_DOWN = frozenset(
 )
 _MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better", "upward"])
 _LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper", "downward"])
+# Twenty-second round: "more", "better" and "fewer" in the tables' languages, where a sentence
+# without values states its direction by them ("Generar más leads", "Contratar mejores perfiles
+# profesionales": round-22 and round-19 labels). Not French "plus" (also "no longer") nor
+# English-looking words.
+_MORE |= frozenset(
+    ["más", "mais", "davantage", "più", "mehr", "meer", "więcej", "mejores", "melhores"]
+    + ["meilleurs", "meilleures", "migliori", "bessere", "besseren", "betere"]
+)
+_LESS |= frozenset(["menos", "moins", "meno", "weniger", "minder", "mniej"])
 _SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
 _ACHIEVE = frozenset(["achieve", "attain"])
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).

@@ -70,8 +70,9 @@ _PATTERNS = {
     "named_change": re.compile(
         rf"\b(?P<up4>increase|growth|rise|gain|improvement|uplift) (?:>=|>) {_N}"
         rf"|\b(?P<down4>decrease|reduction|cut|drop|decline) (?:>=|>) {_N}"
-        rf"|{_N} [a-z][\w-]* (?P<up5>improvement|increase|growth|uplift)\b"
-        rf"|{_N} [a-z][\w-]* (?P<down5>reduction|decrease|decline)\b"
+        # (twenty-second round: not a modifier before a plural, "10 personal growth podcasts")
+        rf"|{_N} [a-z][\w-]* (?P<up5>improvement|increase|growth|uplift)\b(?! [a-z][\w-]*s\b)"
+        rf"|{_N} [a-z][\w-]* (?P<down5>reduction|decrease|decline)\b(?! [a-z][\w-]*s\b)"
     ),
     "above": re.compile(
         # "7+", "25 releases or more"; a "+" after words joins them ("2 assessments + Week 1")
