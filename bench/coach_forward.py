@@ -1,6 +1,6 @@
 """Would a learned model have beaten the coach's rules on the sets it had never seen? (issue 15)
 
-    python -m bench.coach_forward             # rounds 13-22, each as its first run saw it
+    python -m bench.coach_forward             # rounds 13-24, each as its first run saw it
     python -m bench.coach_forward --rounds 19 20
 
 Every held-out set of issue 15 was run once by the rules of its day, before any rule was
@@ -69,6 +69,8 @@ FIRST_RUNS = {
     20: FirstRun("f8091ca", 45, 57, 4, 98),
     21: FirstRun("aa1fc6f", 54, 57, 4, 72),
     22: FirstRun("aa1fc6f", 38, 40, 5, 83),
+    23: FirstRun("e077dd6", 35, 41, 3, 31),
+    24: FirstRun("e077dd6", 29, 34, 1, 78),
 }
 
 _CODES = r"""

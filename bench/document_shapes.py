@@ -160,6 +160,9 @@ def main() -> None:
     from tests.text.document_shapes_twentieth import main as twentieth
 
     twentieth(show)  # OKRs only inside code fences; objective bullets under a section heading
+    from tests.text.document_shapes_twenty_second import main as twenty_second
+
+    twenty_second(show)  # a heading naming the OKRs among emoji sections; conventions x languages
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

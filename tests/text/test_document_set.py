@@ -182,7 +182,17 @@ def _tree_of(data: dict) -> list[dict]:
 # the twentieth round (5 December 2026, session 15); the twenty-first round reads all but the
 # state startup's page, the twenty-second that one too (a heading naming the OKRs keeps its
 # section alone, emoji lines over bullets there are the objectives): every document.
-NOT_EXACT: frozenset[str] = frozenset()
+# Of the round-23 document none, and of the 2 round-24 documents 1, was read exactly at their one
+# first run, after the twenty-second round (5 December 2026, session 16): the Chinese yearly
+# table's two context headings ("一、上年度里程碑回顾", "二、年度节奏") were read as objectives and
+# its "### O1 · 工作产出" ids kept as "· 工作产出"; the product template's "## Anti-Patterns to
+# Avoid" list was read as a fifth objective.
+NOT_EXACT: frozenset[str] = frozenset(
+    {
+        "round23-yearly-okr-table-numbered-items-zh",
+        "round24-template-bracket-placeholders-bold-objective-examples-en",
+    }
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

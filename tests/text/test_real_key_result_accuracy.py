@@ -147,14 +147,14 @@ def test_the_round19_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
     # docs/plaintext.md): 130 of 161 key results with every field right. Development material
     # in the twentieth round (parser): 151 of 161.
-    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.937
+    assert evaluate(load_labelled(HERE / "real_kr_round19.json")).accuracy(ALL_FIELDS) >= 0.987
 
 
 def test_the_round20_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the nineteenth round (5 December 2026, session 15,
     # docs/plaintext.md): 129 of 155 key results with every field right. Development material
-    # in the twentieth round (parser): 143 of 155.
-    assert evaluate(load_labelled(HERE / "real_kr_round20.json")).accuracy(ALL_FIELDS) >= 0.922
+    # in the twentieth round (parser): 143 of 155; the twenty-second round: 152 of 155.
+    assert evaluate(load_labelled(HERE / "real_kr_round20.json")).accuracy(ALL_FIELDS) >= 0.980
 
 
 def test_the_round21_set_keeps_its_first_run_figure():
@@ -167,8 +167,20 @@ def test_the_round21_set_keeps_its_first_run_figure():
 def test_the_round22_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twentieth round (5 December 2026, session 15,
     # docs/plaintext.md): 110 of 123 key results with every field right. Development material
-    # in the twenty-first round (parser): 116 of 123.
-    assert evaluate(load_labelled(HERE / "real_kr_round22.json")).accuracy(ALL_FIELDS) >= 0.943
+    # in the twenty-first round (parser): 116 of 123; the twenty-second round: 121 of 123.
+    assert evaluate(load_labelled(HERE / "real_kr_round22.json")).accuracy(ALL_FIELDS) >= 0.983
+
+
+def test_the_round23_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the twenty-second round (5 December 2026, session
+    # 16, on e077dd6, docs/plaintext.md): 65 of 72 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round23.json")).accuracy(ALL_FIELDS) >= 0.902
+
+
+def test_the_round24_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the twenty-second round (5 December 2026, session
+    # 16, on e077dd6, docs/plaintext.md): 101 of 112 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round24.json")).accuracy(ALL_FIELDS) >= 0.901
 
 
 def test_the_round8_set_keeps_its_figure():
@@ -193,7 +205,7 @@ def test_the_round6_set_keeps_its_seventh_round_figure():
     # development material in the seventh round: 150 of 165 with the rules, 151 after one row
     # was relabelled by a written convention (a development figure, not a held-out one); 152
     # after the twelfth round (the Vietnamese "người dùng" counted).
-    assert evaluate(load_labelled(HERE / "real_kr_round6.json")).accuracy(ALL_FIELDS) >= 0.921
+    assert evaluate(load_labelled(HERE / "real_kr_round6.json")).accuracy(ALL_FIELDS) >= 0.933
 
 
 def test_the_round3_halves_split_by_repository():
