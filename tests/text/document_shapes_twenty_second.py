@@ -415,13 +415,14 @@ def case(family: str, lang: str, variant: str, objectives: int) -> tuple[str, li
     return "\n".join(lines).rstrip() + "\n", expected(tree)
 
 
-def figures(show: bool = False) -> dict[str, tuple[int, int]]:
-    """Return {family or cross variant: (read exactly, cases)} and print the misses with show."""
+def family_figures(cases_: list[tuple], case_, show: bool = False) -> dict[str, tuple[int, int]]:  # noqa: ANN001
+    """Return {family, family:variant or lang:language: (read exactly, cases)} over the cases,
+    printing the misses with show."""
     from bench.documents import read_tree, same
 
     out: dict[str, list[int]] = {}
-    for args in cases():
-        text, want = case(*args)
+    for args in cases_:
+        text, want = case_(*args)
         ok = same(read_tree(text), want)
         for key in (args[0], f"{args[0]}:{args[2].split('/')[0]}", f"lang:{args[1]}"):
             out.setdefault(key, [0, 0])
@@ -430,6 +431,11 @@ def figures(show: bool = False) -> dict[str, tuple[int, int]]:
         if show and not ok:
             print("MISS", args)
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def figures(show: bool = False) -> dict[str, tuple[int, int]]:
+    """Return {family or cross variant: (read exactly, cases)} and print the misses with show."""
+    return family_figures(cases(), case, show)
 
 
 def main(show: bool = False) -> None:

@@ -25,7 +25,13 @@ import itertools
 import re
 
 from tests.text.document_shapes import KeyResult, Objective, Tree, expected
-from tests.text.document_shapes_twenty_second import LANGUAGES, WORDS, Words, tree_for
+from tests.text.document_shapes_twenty_second import (
+    LANGUAGES,
+    WORDS,
+    Words,
+    family_figures,
+    tree_for,
+)
 
 VARIANTS = (
     "short_fenced", "short_markers", "vision_quarter", "guided_fences", "objective_bullets",
@@ -217,19 +223,7 @@ def case(family: str, lang: str, variant: str, objectives: int) -> tuple[str, li
 
 def figures(show: bool = False) -> dict[str, tuple[int, int]]:
     """Return {"cross_b" or its variant or language: (read exactly, cases)}."""
-    from bench.documents import read_tree, same
-
-    out: dict[str, list[int]] = {}
-    for args in cases():
-        text, want = case(*args)
-        ok = same(read_tree(text), want)
-        for key in ("cross_b", f"cross_b:{args[2].split('/')[0]}", f"lang:{args[1]}"):
-            out.setdefault(key, [0, 0])
-            out[key][0] += ok
-            out[key][1] += 1
-        if show and not ok:
-            print("MISS", args)
-    return {k: (v[0], v[1]) for k, v in out.items()}
+    return family_figures(cases(), case, show)
 
 
 if __name__ == "__main__":
