@@ -163,6 +163,9 @@ def main() -> None:
     from tests.text.document_shapes_twenty_second import main as twenty_second
 
     twenty_second(show)  # a heading naming the OKRs among emoji sections; conventions x languages
+    from tests.text.document_shapes_twenty_third import main as twenty_third
+
+    twenty_third(show)  # "O1 · " headings over "① …；② …" KR cells; anti-pattern sections
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -1,4 +1,4 @@
-"""Every generated family of document shapes reads exactly (issue 15, rounds 12 B to 20).
+"""Every generated family of document shapes reads exactly (issue 15, rounds 12 B to 20 and 23).
 
 Each round's reader rules came with a generator, tests/text/document_shapes_<round>.py, of the
 families it handles (FAMILIES, `cases()` as (family, language, variant, …) tuples, `case`), in
@@ -24,6 +24,7 @@ ROUNDS = {
     "eighteenth": (300, {"en", "es", "sv", "de", "fr"}),
     "nineteenth": (300, {"en", "es", "de", "fr", "zh"}),
     "twentieth": (200, {"en", "es", "de", "fr", "pt", "it", "zh"}),
+    "twenty_third": (238, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "id", "zh", "ja"}),
 }
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from cairn.text.doc_cell_items import circled_items
 from cairn.text.doc_fields import field_rows
 from cairn.text.outline_words import (
     KEY_RESULT_COLUMN,
@@ -137,6 +138,8 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
     if scores:  # "| Date | KR #1 | KR #2 | Total |": a score table of the objective above
         return [_score_line(row, scores) for row in rows]
     kr = next((n for n, h in enumerate(header) if _KR_COLUMN.match(h)), None)
+    if kr is not None and _id_column(header, rows, kr):
+        kr += 1  # "| KR | 关键结果 |" over "| KR1 · 能力导向 | ① …；② … |": ids, then the text
     objective = next((n for n, h in enumerate(header) if _OBJECTIVE_COLUMN.match(h)), None)
     if objective is not None and kr is not None and objective > kr:
         objective = None  # "| KR | Ziel | Status |": right of the key result, a target column
@@ -170,7 +173,9 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         if _KR_ID.match(_bare(title)) and kr + 1 < len(row):
             title = row[kr + 1]  # "| KR 1.1 | Deploy all 7 agents … |": the id, then the text
         parts = [p for p in _KR_CELL_SPLIT.split(title.strip()) if p.strip()]
-        if len(parts) >= 2 and all(_CELL_ITEM.match(p) for p in parts):
+        if circled := circled_items(title):
+            parts = circled  # "① 读完 3 本；② 完整的 AI 知识库体系": a numbered list in a cell
+        elif len(parts) >= 2 and all(_CELL_ITEM.match(p) for p in parts):
             parts = [_CELL_ITEM.sub("", p) for p in parts]  # "1. … <br>2. …": a list in a cell
         elif len(parts) < 2 or sum(bool(_KR_PREFIX.match(p)) for p in parts) < len(parts):
             parts = [title.strip()]  # "KR1: … · KR2: … · KR3: …": three key results in one cell
@@ -194,6 +199,21 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
             named = cell
         out.append(line)
     return out
+
+
+def _id_column(header: list[str], rows: list[list[str]], kr: int) -> bool:
+    """Return True when the key-result column only holds ids ("KR1", "KR1 · 能力导向", "KR 2:
+    Growth") and the column right of it is named for key results too: the text is there."""
+    if kr + 1 >= len(header) or not _KR_COLUMN.match(header[kr + 1]):
+        return False
+    cells = [_bare(row[kr]) for row in rows if kr < len(row) and row[kr].strip()]
+    return bool(cells) and all(_KR_ID.match(c) or _KR_NAMED_ID.match(c) for c in cells)
+
+
+# "KR1 · 能力导向", "KR 2: Growth", "KR3 - Team health": an id and a short name of its group
+_KR_NAMED_ID = re.compile(
+    rf"^{KEY_RESULT_WORD}\s*[#\-]?\s*\d+(?:[.\-]\d+)*\s*[·•:：\-–—]\s*[^\d:：]{{1,24}}$", re.I
+)
 
 
 # A summary row of a score sheet: "**Average**", "Total", "Overall"

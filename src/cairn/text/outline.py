@@ -226,7 +226,7 @@ class _Builder(NodeBuilder):
             text = _ID_PREFIX.sub("", text, count=1)  # "#### `2022.C1` Initiatives": of OKR 2022.C1
         colon = ":" in head or "：" in head
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
-        marked = marked or " —" in head or "|" in head
+        marked = marked or " —" in head or "|" in head or " · " in head or " • " in head
         if short and objective_alone(line, text):  # "### Objective 2": title on the next line
             if self.pending_title and still_untitled(self.objective, line):
                 return True  # "# Objective 1" over "## Objective": one objective, titled below
@@ -455,6 +455,7 @@ class _Builder(NodeBuilder):
         elif (
             not self.heading_marked
             and not self.okr_closed
+            and line.number not in self.outside_okrs
             and not beside_titled(line, self.titled_levels, self.parse, self.outline.problems)
             and not lists_steps(line)
             and not self._in_initiatives(line)

@@ -13,6 +13,7 @@ from cairn.text.outline_glossary import defines
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE, objective_alone
 from cairn.text.outline_nodes import NodeBuilder
+from cairn.text.outline_okr_section import outside_okr_section
 from cairn.text.outline_page_fields import page_owner_lines
 from cairn.text.outline_round_shapes import spaced_ids, titled_levels
 from cairn.text.outline_rules import _name_suffix, _slash_names
@@ -53,6 +54,9 @@ def read_conventions(builder: NodeBuilder, lines: list[Line]) -> None:
         builder.explicit_doc = builder.kr_marked_doc = builder.heading_titled = True
         builder.spaced_ids = True
     builder.titled_levels = titled_levels(lines, spaced=builder.spaced_ids)
+    # Headings outside the section naming the OKRs that holds them ("## 一、上年度里程碑回顾"
+    # beside "## 三、年度 OKR"): context, never objectives over measured items (23rd round)
+    builder.outside_okrs = outside_okr_section(lines) if builder.explicit_doc else frozenset()
     builder.page_owners = page_owner_lines(lines)  # "Versión: 1.0" / "Owner: …": the page's
     # First names in a trailing parenthesis ("(Max & Zach)") are owners where the document
     # writes its owners so, on two lines or more; one "(Beta)" alone stays title text.

@@ -22,8 +22,8 @@ from cairn.text.outline_words import (
     STATUS_WORD,
 )
 
-# "O1:", "O1.", "O1)", "O1 -", "O1 | …"; not a file name's dot ("OKR.md", "okr.txt")
-_SEP = r"\s*(?::|：|\.(?!(?-i:[a-z]))|\)|\s[-–—]|\s?\|)\s*"
+# "O1:", "O1.", "O1)", "O1 -", "O1 | …", "O1 · …" (twenty-third round); not a file name's dot ("OKR.md", "okr.txt")
+_SEP = r"\s*(?::|：|\.(?!(?-i:[a-z]))|\)|\s[-–—]|\s?\||\s[·•・](?=\s))\s*"
 # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first; "R0-O1:": a release's id first
 _CODE = r"(?:(?-i:[A-Z]{2,8})\s+|(?-i:[A-Z]{1,3}\d{1,2})-)?"
 # "Objetivo 1:", "Ziel 2:", "Цель:", "目標：": the marker in other languages (outline_words);

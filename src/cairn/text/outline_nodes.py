@@ -145,6 +145,7 @@ class NodeBuilder:
         self.kr_heading_id: str | None = None  # "1" of the key result heading "#### KR1 …"
         self.okr_parent = 0  # the level of the section holding the marked heading objectives
         self.okr_closed = False  # a heading at that level or above followed them
+        self.outside_okrs: frozenset[int] = frozenset()  # headings outside the OKRs' section
         self.context_items: set[int] = set()
         # (context, indent) of a context a "How to read this page:" label opened: a title over
         # a list of its own at that indent ends it

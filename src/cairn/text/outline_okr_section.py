@@ -11,6 +11,13 @@ are the objectives and their bullets the key results; the page's other sections 
 (they are left out of the reading). A page that marks its OKRs ("Objective: …"),
 a section about the OKR process ("How to write good OKRs"), titles over nested lists, or a
 section holding other paragraphs read as before.
+
+`outside_okr_section` (twenty-third round): where such a heading ("## 三、年度 OKR", "## OKRs
+2026", "## Objectives and key results") holds the page's marked objectives ("### O1 · 工作产出",
+"### Objective 1: …"), the headings of the same level or deeper outside it ("## 一、上年度里程碑
+回顾" over last year's ✅ milestones, "## 二、年度节奏" over themes) head context: a heading over
+measured items there is no objective. A page with no such heading, or whose marked objectives
+stand outside it, reads as before.
 """
 
 from __future__ import annotations
@@ -19,7 +26,13 @@ import re
 from collections import Counter
 
 from cairn.text.outline_lines import Line
-from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE, key_results_header, objective_alone
+from cairn.text.outline_markers import (
+    _KEY_RESULT,
+    _OBJECTIVE,
+    _OBJECTIVE_SPACED,
+    key_results_header,
+    objective_alone,
+)
 from cairn.text.outline_rules import _about_process
 from cairn.text.outline_words import KEY_RESULTS_HEADER
 
@@ -92,3 +105,45 @@ def _titles(lines: list[Line], start: int) -> tuple[set[int], range] | None:
             held |= {id(child) for child in line.children}
         end += 1
     return (set(titles), range(start, end)) if len(titles) >= 2 else None
+
+
+def outside_okr_section(lines: list[Line]) -> frozenset[int]:
+    """Return the numbers of the headings outside the sections that name the OKRs and hold
+    every marked objective of the page (empty where there is no such section)."""
+    levels = Counter(line.heading for line in lines if line.heading)
+    named: list[tuple[int, int]] = []  # (start index, heading level) of each naming heading
+    marked: list[int] = []  # indexes of the marked objectives
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.quote:
+            continue
+        if _names_the_okrs(line, levels[line.heading]):
+            named.append((i, line.heading))
+            continue
+        if _OBJECTIVE.match(text) or line.heading and _OBJECTIVE_SPACED.match(text):
+            marked.append(i)
+    if not named or not marked:
+        return frozenset()
+    inside = bytearray(len(lines))
+    level, open_at = 0, -1
+    starts = dict(named)
+    for i, line in enumerate(lines):
+        if line.heading and level and line.heading <= level:
+            level = 0  # a heading at the naming heading's level or above ends its section
+        if i in starts:
+            level, open_at = starts[i], i
+        if level:
+            inside[i] = 1
+    if open_at < 0 or not all(inside[i] for i in marked):
+        return frozenset()
+    return frozenset(
+        line.number for i, line in enumerate(lines) if line.heading > 1 and not inside[i]
+    )
+
+
+def _names_the_okrs(line: Line, peers: int) -> bool:
+    """Return True for a section heading among `peers` of its level naming the OKRs."""
+    text = line.text
+    if not (line.heading > 1 and peers > 1 and len(text) <= 90):
+        return False
+    return bool(_NAMES_OKRS.search(text)) and text[-1:] not in "?？" and not _about_process(text)

@@ -173,6 +173,21 @@ ADVICE_SECTION = (
     r"|häufige\s+fehler|typische\s+fehler|tipps|errori\s+(?:comuni|frequenti|da\s+evitare)"
     r"|buone\s+pratiche|consigli|veelgemaakte\s+fouten|veelvoorkomende\s+fouten"
     r"|goede\s+praktijken|vanliga\s+misstag|bästa\s+praxis"
+    # twenty-third round: anti-patterns, pitfalls and what to avoid, in more languages
+    r"|(?:okr\s+)?anti-?patterns?(?:\s+to\s+avoid)?|(?:things\s+|what\s+)?to\s+avoid"
+    r"|(?:common\s+)?traps(?:\s+to\s+avoid)?|antipatrones|antipadrões|anti-?modèles"
+    r"|pièges(?:\s+(?:courants|à\s+éviter))?|à\s+éviter|qué\s+evitar|trampas\s+comunes"
+    r"|o\s+que\s+evitar|armadilhas(?:\s+comuns)?|fallstricke|stolperfallen|was\s+(?:zu\s+)?vermeiden(?:\s+ist)?"
+    r"|anti-?pattern|cosa\s+evitare|da\s+evitare|trappole(?:\s+comuni)?|valkuilen|wat\s+te\s+vermijden"
+    r"|(?:typowe|częste|najczęstsze)\s+błędy|czego\s+unikać|antywzorce"
+    r"|(?:sık\s+yapılan|yaygın)\s+hatalar|kaçınılması\s+gerekenler|kaçınılacaklar|anti-?desenler"
+    r"|kesalahan\s+(?:umum|yang\s+(?:harus|perlu)\s+dihindari)|yang\s+harus\s+dihindari|praktik\s+terbaik"
+    r"|(?:типичные|частые|распространённые|распространенные)\s+ошибки|чего\s+избегать|антипаттерны"
+    r"|лучшие\s+практики|советы"
+    r"|常见(?:错误|误区|陷阱|问题与误区)|(?:需要|应)?避免的(?:误区|错误|做法)|反模式|最佳实践|误区"
+    r"|常見(?:錯誤|誤區)|よくある(?:間違い|失敗|落とし穴)|アンチパターン|避けるべき(?:こと|点)"
+    r"|ベストプラクティス|落とし穴|흔한\s*실수|자주\s*하는\s*실수|안티\s*패턴|피해야\s*할\s*(?:것|실수|점)"
+    r"|모범\s*사례"
 )
 # A page's own metadata fields in other languages ("Última actualización:", "Versión:",
 # "Dernière mise à jour:"; the English ones are in outline_markers._DOC_FIELD).
