@@ -43,7 +43,7 @@ CJK_VERBS_BEFORE_TO = {
 CJK_WORDS = {
     "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",
     "少なくとも": "at least", "最大": "at most", "最低": "at least", "最小": "at least",
-    "増加": "increase", "減少": "reduction", "向上": "improvement", "최소": "at least",
+    "増加": "increase", "減少": "reduction", "向上": "improvement", "최소": "at least", "최소한": "at least",
     "적어도": "at least", "최대": "at most", "只有一个": "at most 1", "只有一個": "at most 1",
     "仅有一个": "at most 1", "僅有一個": "at most 1", "已完成": " completed", "已发布": " published",
     "已上线": " launched", "완료": " completed", "済み": " completed",
