@@ -11,7 +11,8 @@ Read by `cairn.text.script_targets.cjk_targets`, before the script's words are r
 - Japanese "をN件に増加させる" is a move to N ("新規顧客数を200件に増加させる": to 200);
 - an arrow between two values ("CVRを2.0%→3.0%に改善する"): from 2.0% to 3.0%;
 - "涨粉N" (followers gained) is a gain by N ("本月涨粉1万": up by 10,000);
-- Japanese "をN%上げる/伸ばす" is up by N% (twenty-third round: "市場価値を5%上げる"), and
+- Japanese "をN%上げる/伸ばす" and Korean "을 N% 올리기" are up by N% (twenty-third round:
+  "市場価値を5%上げる", "매출을 20% 올리기"), and
   "新增N个…" opening a sentence a gain by N ("新增10个活跃用户").
 
 Every step tests a plain key character before its regex (the parse's speed, SPEC §7).
@@ -45,6 +46,8 @@ _FOLLOWERS = re.compile(r"(涨粉|漲粉)\s*(?=\d)")
 _GAINED = re.compile(
     r"^(\s*(?:本季度|本季|本月|今年|全年|年内|年內|本年度|Q[1-4])?\s*)新增(?=\s*\d)"
 )
+# and Korean "를/을 N% 올리기" ("매출을 20% 올리기": up by 20%); "글 10개 올리기" posts 10 posts
+_KOREAN_RAISE = re.compile(r"([을를]\s*\d[\d.,]*\s*%)\s*(?:끌어올리기|올리기|올린다)")
 # In a sentence of several clauses, each stating its count with a current one in an aside, N is
 # a count to reach ("新增 10 个 Contributors，年底 OpenRank 指数 > 15（当前 5）…", round 10).
 _CLAUSES = ("，", ",", "；", ";", "、")
@@ -71,6 +74,8 @@ def cjk_bounds(text: str) -> str:
         text = _ARROW.sub(r"\1から", text)
     if "を" in text and ("上げ" in text or "伸ば" in text or "アップ" in text or "向上さ" in text):
         text = _JAPANESE_RAISE.sub(r"\1増やす", text)
+    if "올리" in text and "%" in text:
+        text = _KOREAN_RAISE.sub(r"\1 높이기", text)
     if "新增" in text and not any(mark in text for mark in _CLAUSES):
         text = _GAINED.sub(r"\1增加", text)
     if "粉" in text:
