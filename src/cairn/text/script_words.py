@@ -13,7 +13,7 @@ CJK_VERBS = {
     "增長": _INCREASE, "扩大": _INCREASE, "擴大": _INCREASE, "翻倍": "double",
     "降低": _DECREASE, "减少": _DECREASE, "減少": _DECREASE, "缩短": _DECREASE,
     "縮短": _DECREASE, "下降": _DECREASE, "削减": _DECREASE, "削減": _DECREASE,
-    "缩减": _DECREASE, "縮減": _DECREASE,
+    "缩减": _DECREASE, "縮減": _DECREASE, "减低": _DECREASE, "減低": _DECREASE,
     "减半": "halve", "減半": "halve", "达到": _REACH, "達到": _REACH, "达成": _REACH,
     "達成": _REACH, "保持": _KEEP, "维持": _KEEP, "維持": _KEEP, "举办": "run",
     "舉辦": "run", "发布": "publish", "發布": "publish", "撰写": "write", "撰寫": "write",

@@ -39,6 +39,13 @@ _DENIED = (
     r"|(?:cannot|can't|mustn't|shouldn't|doesn't|don't|won't) (?:exceed|surpass)"
     r"|not to exceed|not exceeding)"
 )
+# Twenty-third round: a bound on a benchmark named before its value ("to above industry average
+# of 3.5%", "below the sector median of 2 days", "por encima del promedio del sector de 3,5%",
+# "sotto la media di settore del 2%"): above or below that value.
+_BENCHMARK = (
+    r"(?:[a-z][\w-]* ){0,2}?(?:average|benchmark|median|threshold|baseline|norm|promedio|media"
+    r"|média|mediana)(?: [a-z][\w-]*){0,2}? (?:of|de|del|di)"
+)
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
 _PATTERNS = {
@@ -81,11 +88,13 @@ _PATTERNS = {
         rf"{_MINIMUM}"
         # seventeenth round: a score out of its maximum, "4.5/5.0 이상", "4/5 or higher"
         rf"|{_N} / \d[\d.]* or (?:more|higher|above|greater)"
+        rf"|{_EDGE}(?:above|over) {_BENCHMARK} {_N}"
     ),
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
         rf"|{_N} / \d[\d.]* or (?:less|lower|below)\b"
         rf"{_MAXIMUM}"
+        rf"|{_EDGE}(?:below|under) {_BENCHMARK} {_N}"
         rf"|{_EDGE}within {_N} of\b"
         rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
     ),
