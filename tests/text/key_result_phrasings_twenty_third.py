@@ -12,7 +12,10 @@ docs/plaintext.md, never what the parser answers:
 - a floor written in words ("高於90%", "최소한 8개") or as "> 0": stay above, zero included;
 - a time improved by an amount ("Die Marathonzeit um 15 Minuten verbessern"): a decrease;
 - a gain stated first ("新增10个活跃用户": up by 10), a numeral inside a rate's name
-  ("二次分享率") and a plan named by a number ("my 401k") are no values.
+  ("二次分享率") and a plan named by a number ("my 401k") are no values;
+- smaller ones: Arabic "من 3.8 لـ 4.5" (from–to), a Russian or Ukrainian noun right after a count
+  that follows the verb ("Получить 3 приглашения"), a bound on a named benchmark ("to above
+  industry average of 3.5%"), German and Dutch nouns of rise ("eine Zunahme der …"), "減低 … 至0".
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 """
@@ -162,6 +165,67 @@ def gain_and_name_variants() -> list[Phrasing]:
     return gains + list(NAMES)
 
 
+# ---------------------------------------------------------------------------------------------
+# 6. The smaller families: Arabic "من A لـ B", a Russian or Ukrainian noun right after a count,
+# a bound on a named benchmark, nouns of rise, a CJK verb of reducing.
+
+ARABIC = (
+    ("رفع تقييم العملاء من {a} لـ {b} خلال 6 شهور", INCREASE, None),
+    ("زيادة عدد العملاء من {a} لـ {b}", INCREASE, None),
+    ("زيادة المبيعات من {a} حتى {b}", INCREASE, None),
+    ("رفع نسبة الرضا من {a}% لـ {b}%", INCREASE, "%"),
+    ("خفض وقت الاستجابة من {b} حتى {a} ساعة", DECREASE, "hours"),
+    ("تقليل نسبة الإلغاء من {b}% لـ {a}%", DECREASE, "%"),
+)
+SLAVIC = (
+    ("Получить {n} приглашения на платные консультации", "ru", "приглашения"),
+    ("Провести {n} вебинаров", "ru", "вебинаров"),
+    ("Получить {n} отзывов", "ru", "отзывов"),
+    ("Провести {n} интервью с клиентами", "ru", "интервью"),
+    ("Отримати {n} відгуків", "uk", "відгуків"),
+    ("Написати {n} статті", "uk", "статті"),
+)
+BENCHMARKS = (
+    Phrasing("Increase the CTR% to above industry average of 3.5%", "en", "benchmark bound", ABOVE, None, 3.5, None, "%"),
+    Phrasing("Keep churn below the industry average of 2%", "en", "benchmark bound", "stay_below", None, 2, None, "%"),
+    Phrasing("Raise NPS above the sector benchmark of 40", "en", "benchmark bound", ABOVE, None, 40),
+    Phrasing("Aumentar el CTR por encima del promedio del sector de 3,5%", "es", "benchmark bound", ABOVE, None, 3.5, None, "%"),
+    Phrasing("Aumentar o CTR para acima da média do setor de 3,5%", "pt", "benchmark bound", ABOVE, None, 3.5, None, "%"),
+    Phrasing("Mantenere il churn sotto la media di settore del 2%", "it", "benchmark bound", "stay_below", None, 2, None, "%"),
+)  # fmt: skip
+RISES = (
+    ("eine Zunahme der Kommentarbeteiligung", "de", INCREASE),
+    ("ein Anstieg der Neukunden", "de", INCREASE),
+    ("een toename van het aantal reacties", "nl", INCREASE),
+    ("een verhoging van de klanttevredenheid", "nl", INCREASE),
+    ("減低各部門因進度問題而產生的誤會至0", "zh", DECREASE),
+    ("减低客户投诉至0", "zh", DECREASE),
+)
+
+
+def smaller_family_variants() -> list[Phrasing]:
+    """Return the smaller families of the first runs (see section 6 above)."""
+    out = [
+        Phrasing(shape.format(a=a, b=b), "ar", "arabic from to", way, *_pair(way, a, b), None, unit)
+        for (shape, way, unit), (a, b) in product(ARABIC, ((3.8, 4.5), (100, 300)))
+    ]
+    out += [
+        Phrasing(shape.format(n=n), lang, "noun after a count", INCREASE, None, n, None, unit)
+        for (shape, lang, unit), n in product(SLAVIC, (3, 20))
+    ]
+    out += list(BENCHMARKS)
+    out += [
+        Phrasing(text, lang, "noun of change", way, None, 0 if "0" in text else None)
+        for text, lang, way in RISES
+    ]
+    return out
+
+
+def _pair(way: str, a: float, b: float) -> tuple[float, float]:
+    """Return (start, target): the shapes write the larger value first for a decrease."""
+    return (a, b) if way == INCREASE else (b, a)
+
+
 def twenty_third_round_phrasings() -> list[Phrasing]:
     """Return every twenty-third-round family's phrasings."""
     return (
@@ -170,6 +234,7 @@ def twenty_third_round_phrasings() -> list[Phrasing]:
         + floor_variants()
         + improved_time_variants()
         + gain_and_name_variants()
+        + smaller_family_variants()
     )
 
 
@@ -194,6 +259,13 @@ NEAR_MISSES = (
     Phrasing("完成三次培训", "zh", "near miss", INCREASE, None, 3),
     Phrasing("全国设立5个服务中心，销售人员新增100人。", "zh", "near miss", INCREASE, None, 5),
     Phrasing("新增用户达到1000人", "zh", "near miss", INCREASE, None, 1000),
+    Phrasing("MAU 10K к июню", "ru", "near miss", INCREASE, None, 10000),
+    Phrasing("Привлечь 500 новых клиентов", "ru", "near miss", INCREASE, None, 500),
+    Phrasing("Поддержать до 50 000 пользователей в течение года", "ru", "near miss", INCREASE, None, 50000),
+    Phrasing("Increase open rate above 25%", "en", "near miss", ABOVE, None, 25, None, "%"),
+    Phrasing("建立培训体系，提升团队能力", "zh", "near miss", None),
+    Phrasing("加强Ads的数据化管理，提高广告投放效果", "zh", "near miss", INCREASE),
+    Phrasing("自动化常见故障的诊断与恢复,减少人工干预。", "zh", "near miss", None),
 )  # fmt: skip
 
 
