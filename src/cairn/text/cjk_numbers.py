@@ -15,7 +15,11 @@ from cairn.text.script_words import CJK_SCALES
 _MEASURE = "个個次本节節篇道套家天周週月年位条條项項场場门門名人份章件台种種类類款张張轮輪期批组組"
 # Not an ordinal ("第二类": the second kind) nor a month ("二月底": the end of February; two
 # months are "两个月"), nineteenth round.
-_NUMERAL = re.compile(rf"(?<!第)([一二两三四五六七八九十]{{1,3}})(?=[{_MEASURE}])(?!月)")
+# Twenty-third round: nor a numeral inside a rate's compound name ("二次分享率", the re-share
+# rate; "三次复购率"): "次" then the rate's words, no value.
+_NUMERAL = re.compile(
+    rf"(?<!第)([一二两三四五六七八九十]{{1,3}})(?=[{_MEASURE}])(?!月)(?!次[\u4e00-\u9fff]{{1,6}}率)"
+)
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _DIGITS |= {"九": 9}
 _NUM = r"\d[\d.,]*"

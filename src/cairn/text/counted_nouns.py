@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from cairn.text import lexicon as lx
 from cairn.text.tokens import Token
 
 __all__ = ["compound_noun", "counted_acronym", "glued_rate", "italian_after_noun"]
@@ -244,3 +245,24 @@ def polish_noun(phrase: list[Token]) -> str | None:
             continue  # "płacących klientów", "nowe, rewolucyjne produkty"
         return token.text
     return None
+
+
+# Twenty-third round: a Russian or Ukrainian count right after the leading verb keeps the noun
+# that follows it as written, its case included ("Получить 3 приглашения на …": приглашения), as
+# Polish and Czech do. An adjective first leaves no unit ("Привлечь 500 новых клиентов", a
+# twenty-second-round near miss), and so does a bound before the count ("до 50 000
+# пользователей", a round-6 label).
+_EAST_SLAVIC_ADJECTIVE = re.compile(
+    r"(?:ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|ым|им|ыми|ими|[нвк]і)$"
+)
+_CYRILLIC = re.compile("^[а-яёіїєґ]+$")
+
+
+def east_slavic_noun(tokens: list[Token], at: int) -> str | None:
+    """Return the noun right after a count that right follows the leading verb, as written."""
+    if at != 1 or at + 1 >= len(tokens) or tokens[0].low not in lx.ALL_VERBS:
+        return None  # "MAU 10K к июню": a metric's name first, then a preposition
+    noun = tokens[at + 1]
+    if noun.kind != "word" or len(noun.low) < 3 or _CYRILLIC.match(noun.low) is None:
+        return None
+    return None if _EAST_SLAVIC_ADJECTIVE.search(noun.low) else noun.text

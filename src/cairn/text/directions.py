@@ -11,6 +11,7 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.metric import lower_is_better
+from cairn.text.paid_amounts import improved_time
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 from cairn.text.trends import trend_without_values
@@ -53,6 +54,8 @@ def read_direction(
         return STAY_ABOVE  # "green 30 consecutive days", "7 days in a row": a streak to hold
     if values.bound:
         return values.bound
+    if start is None and target is None and improved_time(sentence, values.change):
+        return DECREASE  # "Die Marathonzeit um 15 Minuten verbessern": a time improves down
     plain = start is None and not values.change and not values.trend and not values.factor
     if plain and (bound := word_bound(sentence, values.target, verb)):
         return bound  # "Superar 10,000 dólares", "Nur 10% … verlassen" (word_bounds)

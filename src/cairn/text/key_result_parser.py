@@ -134,8 +134,9 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     if start is None and target is not None and base is not None:
         start, change, values.bound = base, None, None
     direction = read_direction(sentence, values, verb, verb_at, metric, start, target)
+    floor = values.bound == STAY_ABOVE  # "Income outside of work salary > 0": above zero
     if target == 0 and start is None and change is None and direction in (INCREASE, STAY_ABOVE):
-        direction = STAY_BELOW  # "Achieve zero support tickets": nothing rises to zero
+        direction = direction if floor else STAY_BELOW  # "Achieve zero support tickets"
     elif direction == DECREASE and target == 0 and start is None and change is None:
         # "Achieve 0 P0/P1 bugs": zero reached, then held (round 16)
         direction = STAY_BELOW if zero_reached(sentence, values, verb) else direction

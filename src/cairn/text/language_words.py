@@ -120,8 +120,9 @@ FROM_TO = {
     "pt": ("de|desde", "para|a|até"), "fr": ("de|depuis", "à|a"), "it": ("da|dal", "a|al"),
     "pl": ("z|od", "do"), "ru": ("с|со|от", "до|на"), "uk": ("з|із|від", "до"),
     "id": ("dari", "menjadi|ke|hingga|sampai"), "vi": ("từ", "lên|xuống còn|xuống|đến|còn"),
-    "fa": ("از", "به|تا"), "ar": ("من", "إلى|الى"),
+    "fa": ("از", "به|تا"), "ar": ("من", "إلى|الى|لـ|حتى"),
 }  # fmt: skip
+# (twenty-third round: Arabic "لـ" and "حتى" close a move too, "من 3.8 لـ 4.5": from 3.8 to 4.5)
 # "N% more X" in each language ("40% mais solicitações", "un 40% más de tickets", "40% mehr
 # Anfragen"): English "40% more requests", a relative change (twelfth round).
 PERCENT_MORE = {"pt": "mais", "es": "más", "de": "mehr", "it": "in più", "fr": "de plus"}

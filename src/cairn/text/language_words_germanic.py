@@ -60,6 +60,8 @@ GERMANIC: dict[str, dict[str, dict[str, str]]] = {
             "bis zum ende des quartals": "by the end of the quarter",
             "steigerung": "increase",
             "erhöhung": "increase",
+            "zunahme": "increase",  # twenty-third round: "eine Zunahme der Kommentarbeteiligung"
+            "anstieg": "increase",
             "wachstum": "growth",
             # tenth round: "liegt in 95% der Fälle unter den Zielwerten"
             "der fälle": "of cases",
@@ -178,6 +180,8 @@ GERMANIC: dict[str, dict[str, dict[str, str]]] = {
             "eind dit jaar": "by the end of the year",
             "einde van het jaar": "end of the year",
             "stijging": "increase",
+            "toename": "increase",  # twenty-third round, as German "Zunahme"
+            "verhoging": "increase",
             "groei": "growth",
             "daling": "decline",
             "verlaging": "reduction",

@@ -55,9 +55,12 @@ def verb_without_number(text: str) -> str | None:
 # one names what rises.
 # A first clause that states its own result leaves the later one a consequence: a disposal
 # ("将 … 收敛为 …，减少 …"), a purpose ("重塑组织架构以适应最新目标，提高 …") or a thing built
-# ("建立培训体系，提升团队能力", the twelfth round's near miss: building moves no number).
+# ("建立培训体系，提升团队能力", the twelfth round's near miss: building moves no number), and
+# (twenty-third round) work automated, implemented or deployed ("自动化常见故障的诊断与恢复,减少
+# 人工干预": what the automation brings, not the key result's measure).
 _STATES_ITS_RESULT = re.compile(
-    r"^\s*(?:[将把]|建立|建设|搭建|构建|打造|创建|重塑|制定)|(?<![可所])以(?![上下内及后前来外])"
+    r"^\s*(?:[将把]|建立|建设|搭建|构建|打造|创建|重塑|制定|自动化|自動化|实施|實施|部署|引入)"
+    r"|(?<![可所])以(?![上下内及后前来外])"
 )
 _COORDINATED = re.compile(r"[与和及]\s*$")
 _LATER = re.compile(

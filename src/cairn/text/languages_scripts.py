@@ -37,6 +37,9 @@ _CUES = {
     "及以上": "or more", "以上": "or more", "以下": "or less", "以内": "or less", "以內": "or less",
     "少于": "less than", "少於": "less than",
     "低于": "below", "小于": "less than", "高于": "above", "超过": "more than",
+    # twenty-third round: the traditional forms ("同事對系統的滿意度高於90%": at least 90%)
+    "不低於": "at least", "不高於": "no more than", "低於": "below", "高於": "above",
+    "大於": "more than",
     "이상": "or more", "초과": "or more", "이하": "or less", "미만": "or less",
     "감소": "reduction", "증가": "increase", "향상": "improvement", "상승": "increase",
     "하락": "reduction",

@@ -22,6 +22,7 @@ from cairn.text.counted_nouns import (
     compound_head_after,
     compound_noun,
     counted_acronym,
+    east_slavic_noun,
     french_rate_noun,
     glued_rate,
     italian_after_noun,
@@ -137,6 +138,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         whole = phrase_after(sentence, at)
         if per := plural_per_period(sentence.tokens, at, whole):
             return per  # "<5 unassigned incident per day": incidents (count_units)
+    if sentence.language in ("ru", "uk") and (slavic := east_slavic_noun(sentence.tokens, at)):
+        return slavic  # "Получить 3 приглашения" (counted_nouns)
     inflected = sentence.language in INFLECTED and not (phrase and phrase[0].text.isascii())
     if not phrase or cjk_word(phrase[0].text) or inflected:
         # "每天1道LeetCode": a measure word, then the thing; no plural to count ("5 major

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 def mark_names(tokens: list[Token]) -> None:
     """Turn numbers that are part of a name ("SOC 2", "Tier 1", "#1") into words."""
     for i, token in enumerate(tokens):
+        if token.kind == "num" and token.text.lower() in _PLAN_NAMES:
+            token.kind = "word"  # "Fully fund my 401k with $19,500": a plan's name, no value
+            continue
         if token.kind == "num" and token.text.lower() in _STATUS_CODES:
             token.kind = "word"  # "real 404s", "no more 500s": HTTP status codes, not seconds
             continue
@@ -59,6 +62,8 @@ def mark_names(tokens: list[Token]) -> None:
 
 
 # HTTP status codes written as plurals: "real 404s", "no 500s" (not 404 seconds).
+# Twenty-third round: retirement plans named by their section of the tax code (401k, 403b).
+_PLAN_NAMES = frozenset(["401k", "403b", "457b", "401ks"])
 _STATUS_CODES = frozenset(
     f"{code}s" for code in (200, 301, 302, 400, 401, 403, 404, 410, 429, 500, 502, 503, 504)
 )

@@ -10,7 +10,10 @@ Read by `cairn.text.script_targets.cjk_targets`, before the script's words are r
 - Japanese "N%のXの向上" puts the change first ("25%のサインアップレートの向上": up 25%);
 - Japanese "をN件に増加させる" is a move to N ("新規顧客数を200件に増加させる": to 200);
 - an arrow between two values ("CVRを2.0%→3.0%に改善する"): from 2.0% to 3.0%;
-- "涨粉N" (followers gained) is a gain by N ("本月涨粉1万": up by 10,000).
+- "涨粉N" (followers gained) is a gain by N ("本月涨粉1万": up by 10,000);
+- Japanese "をN%上げる/伸ばす" and Korean "을 N% 올리기" are up by N% (twenty-third round:
+  "市場価値を5%上げる", "매출을 20% 올리기"), and
+  "新增N个…" opening a sentence a gain by N ("新增10个活跃用户").
 
 Every step tests a plain key character before its regex (the parse's speed, SPEC §7).
 """
@@ -37,6 +40,22 @@ _JAPANESE_CHANGE_FIRST = re.compile(
 _JAPANESE_TO = re.compile(r"(\d[\d.,]*\s*[件人名社個回]?)\s*に\s*(?:増加|拡大)させる")
 _ARROW = re.compile(r"(\d[\d.,]*\s*%?)\s*(?:→|⇒|->)\s*(?=\d[\d.,]*\s*%?\s*に)")
 _FOLLOWERS = re.compile(r"(涨粉|漲粉)\s*(?=\d)")
+# Twenty-third round: "新增N…" opening the sentence (after a period at most) gains N, as "增加N"
+# does ("新增10个活跃用户": up by 10); later in a sentence it names a clause's detail ("销售人员
+# 新增100人" after a first clause's target, round 5).
+_GAINED = re.compile(
+    r"^(\s*(?:本季度|本季|本月|今年|全年|年内|年內|本年度|Q[1-4])?\s*)新增(?=\s*\d)"
+)
+# and Korean "를/을 N% 올리기" ("매출을 20% 올리기": up by 20%); "글 10개 올리기" posts 10 posts
+_KOREAN_RAISE = re.compile(r"([을를]\s*\d[\d.,]*\s*%)\s*(?:끌어올리기|올리기|올린다)")
+# In a sentence of several clauses, each stating its count with a current one in an aside, N is
+# a count to reach ("新增 10 个 Contributors，年底 OpenRank 指数 > 15（当前 5）…", round 10).
+_CLAUSES = ("，", ",", "；", ";", "、")
+# Twenty-third round: Japanese verbs of raising after "をN%" ("市場価値を5%上げる", "売上を10%伸ばす"):
+# up by N%, as "増やす" already reads; "をN%に上げる" (to N%) is left as it is.
+_JAPANESE_RAISE = re.compile(
+    r"(を\s*\d[\d.,]*\s*[%％])\s*(?:上げる|上げ|伸ばす|伸ばし|向上させる|アップさせる|アップする|アップ)"
+)
 
 
 def cjk_bounds(text: str) -> str:
@@ -53,6 +72,12 @@ def cjk_bounds(text: str) -> str:
         text = _JAPANESE_TO.sub(r"\1に増やす", text)
     if "→" in text or "⇒" in text or "->" in text:
         text = _ARROW.sub(r"\1から", text)
+    if "を" in text and ("上げ" in text or "伸ば" in text or "アップ" in text or "向上さ" in text):
+        text = _JAPANESE_RAISE.sub(r"\1増やす", text)
+    if "올리" in text and "%" in text:
+        text = _KOREAN_RAISE.sub(r"\1 높이기", text)
+    if "新增" in text and not any(mark in text for mark in _CLAUSES):
+        text = _GAINED.sub(r"\1增加", text)
     if "粉" in text:
         text = _FOLLOWERS.sub(r"\1增加", text)
     return text

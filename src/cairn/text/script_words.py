@@ -13,7 +13,7 @@ CJK_VERBS = {
     "增長": _INCREASE, "扩大": _INCREASE, "擴大": _INCREASE, "翻倍": "double",
     "降低": _DECREASE, "减少": _DECREASE, "減少": _DECREASE, "缩短": _DECREASE,
     "縮短": _DECREASE, "下降": _DECREASE, "削减": _DECREASE, "削減": _DECREASE,
-    "缩减": _DECREASE, "縮減": _DECREASE,
+    "缩减": _DECREASE, "縮減": _DECREASE, "减低": _DECREASE, "減低": _DECREASE,
     "减半": "halve", "減半": "halve", "达到": _REACH, "達到": _REACH, "达成": _REACH,
     "達成": _REACH, "保持": _KEEP, "维持": _KEEP, "維持": _KEEP, "举办": "run",
     "舉辦": "run", "发布": "publish", "發布": "publish", "撰写": "write", "撰寫": "write",
@@ -43,7 +43,7 @@ CJK_VERBS_BEFORE_TO = {
 CJK_WORDS = {
     "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",
     "少なくとも": "at least", "最大": "at most", "最低": "at least", "最小": "at least",
-    "増加": "increase", "減少": "reduction", "向上": "improvement", "최소": "at least",
+    "増加": "increase", "減少": "reduction", "向上": "improvement", "최소": "at least", "최소한": "at least",
     "적어도": "at least", "최대": "at most", "只有一个": "at most 1", "只有一個": "at most 1",
     "仅有一个": "at most 1", "僅有一個": "at most 1", "已完成": " completed", "已发布": " published",
     "已上线": " launched", "완료": " completed", "済み": " completed",

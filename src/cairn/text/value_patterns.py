@@ -11,6 +11,7 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.directions import DECREASE, INCREASE, OR_BETTER, STAY_ABOVE, STAY_BELOW
+from cairn.text.paid_amounts import paid_debt
 from cairn.text.qualifiers import age, main_numbers, relative_bound, selects
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
@@ -37,6 +38,13 @@ _DENIED = (
     r"(?:(?:(?:must|should|shall|may|will|can|does|do) )?(?:not|never) (?:exceed|exceeds|surpass)"
     r"|(?:cannot|can't|mustn't|shouldn't|doesn't|don't|won't) (?:exceed|surpass)"
     r"|not to exceed|not exceeding)"
+)
+# Twenty-third round: a bound on a benchmark named before its value ("to above industry average
+# of 3.5%", "below the sector median of 2 days", "por encima del promedio del sector de 3,5%",
+# "sotto la media di settore del 2%"): above or below that value.
+_BENCHMARK = (
+    r"(?:[a-z][\w-]* ){0,2}?(?:average|benchmark|median|threshold|baseline|norm|promedio|media"
+    r"|média|mediana)(?: [a-z][\w-]*){0,2}? (?:of|de|del|di)"
 )
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
@@ -80,11 +88,13 @@ _PATTERNS = {
         rf"{_MINIMUM}"
         # seventeenth round: a score out of its maximum, "4.5/5.0 이상", "4/5 or higher"
         rf"|{_N} / \d[\d.]* or (?:more|higher|above|greater)"
+        rf"|{_EDGE}(?:above|over) {_BENCHMARK} {_N}"
     ),
     "below": re.compile(
         rf"{_EDGE}{_BELOW} {_N}|{_N}{_GAP} or (?:less|lower|fewer|below|under)\b"
         rf"|{_N} / \d[\d.]* or (?:less|lower|below)\b"
         rf"{_MAXIMUM}"
+        rf"|{_EDGE}(?:below|under) {_BENCHMARK} {_N}"
         rf"|{_EDGE}within {_N} of\b"
         rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
     ),
@@ -457,12 +467,16 @@ def _read_single(sentence: Sentence, values: Values, verb: str | None) -> None:
         values.change, values.trend = first, INCREASE if first.text[0] == "+" else DECREASE
         return
     before = sentence.tokens[values.clause - 1].low if values.clause else ""
+    if before not in lx.VALUE_CONNECTORS and paid_debt(sentence, first):
+        values.change, values.trend = first, DECREASE  # "Pay off $20,000 in student loan debt"
+        return
     changes = lx.INCREASE_VERBS | lx.DECREASE_VERBS
     stated_change = first.unit == "%" and verb in changes and before not in lx.VALUE_CONNECTORS
     if stated_change and (
         _metric_precedes_index(sentence, values.clause)
         or _share_of_metric(sentence, first)
         or _metric_follows_verb(sentence, values.clause, verb)
+        or _share_in_metric(sentence, values.clause, verb)
     ):
         values.change = first  # "Grow paid seats 25%", "Cut 20% of cloud spend"
         return
@@ -491,6 +505,30 @@ def _metric_follows_verb(sentence: Sentence, at: int, verb: str | None) -> bool:
 
 
 _ARROWED = frozenset(["increase", "reduce"])
+
+# Twenty-third round: "in" and its forms after a change verb's N%, then the metric: "Grow 20% in
+# number of customers", "crescer 30% no tráfego orgânico", "crescere del 20% nel fatturato",
+# "um 20% wachsen im Umsatz": the change of the metric named after "in" ("to 20% in Q3" and
+# "Reach 20% in market share" keep their target: no change verb right before the share).
+_IN_THE = frozenset(["in", "no", "na", "nos", "nas", "em", "en", "nel", "nella", "nei", "im"])
+# a period after "in" says when, not what ("Grow 20% in Q3", "Reduce 10% in the next quarter")
+_NOT_METRIC = lx._words(
+    "q1 q2 q3 q4 h1 h2 fy ytd this next year years quarter quarters month months week "
+    "weeks days line total"
+)
+
+
+def _share_in_metric(sentence: Sentence, at: int, verb: str | None) -> bool:
+    """Return True for a change verb, N%, then "in <metric>": a relative change."""
+    tokens = sentence.tokens
+    if at < 1 or at + 2 >= len(tokens) or tokens[at + 1].low not in _IN_THE:
+        return False
+    if tokens[at - 1].low != verb and tokens[at - 1].low not in ("de", "del", "um", "un"):
+        return False
+    after = (
+        tokens[at + 3] if tokens[at + 2].low == "the" and at + 3 < len(tokens) else tokens[at + 2]
+    )
+    return after.kind == "word" and after.low not in _NOT_METRIC
 
 
 # "of" in English, Portuguese, Spanish and French: "Reduzir 60% dos custos operacionais"

@@ -1,0 +1,34 @@
+"""The key result parser on the twenty-third-round families (see key_result_phrasings_twenty_third)."""
+
+import pytest
+
+from tests.text.key_result_phrasings_twenty_third import near_misses, twenty_third_round_phrasings
+from tests.text.test_key_result_phrasings import check, fields
+
+
+@pytest.mark.parametrize(
+    "phrasing", twenty_third_round_phrasings(), ids=lambda p: f"{p.language}-{p.family}-{p.text}"
+)
+def test_twenty_third_round_families(phrasing):
+    check(phrasing)
+
+
+@pytest.mark.parametrize("phrasing", near_misses(), ids=lambda p: f"{p.language}-{p.text}")
+def test_near_misses_of_the_twenty_third_round_rules(phrasing):
+    check(phrasing)
+
+
+def test_every_family_has_six_shapes_in_four_languages_where_the_pattern_exists():
+    families: dict[str, set[str]] = {}
+    shapes: dict[str, int] = {}
+    for phrasing in twenty_third_round_phrasings():
+        families.setdefault(phrasing.family, set()).add(phrasing.language)
+        shapes[phrasing.family] = shapes.get(phrasing.family, 0) + 1
+    for family in ("relative change", "debt paid off", "floor in words", "time improved"):
+        assert len(families[family]) >= 4 and shapes[family] >= 6, family
+
+
+def test_a_debt_paid_and_a_payment():
+    """Paying a debt off lowers it; paying someone names an amount to reach."""
+    assert fields("Pay off $5,000 of credit card debt")[0] == "decrease"
+    assert fields("Pay $500 to the landlord")[0] == "increase"
