@@ -33,7 +33,7 @@ _CJK_CUSTOMERS = re.compile(
     r"|新增\s*(?:活跃|活躍|付费|付費|注册|註冊)?\s*(?:客户|客戶|用户|用戶|会员|會員)\s*(?:数)?\s*\d"
 )
 _REVIEW_NOUNS = (
-    r"(?:reviews|testimonials|ratings|recommendations|endorsements|témoignages|avis|reseñas"
+    r"(?:[^\W\d]+-)?(?:reviews|testimonials|ratings|recommendations|endorsements|témoignages|avis|reseñas"
     r"|testimonios|valoraciones|opiniones|avaliações|depoimentos|recensioni|testimonianze"
     r"|opinii|recenzji|отзывов|отзыва|ulasan|testimoni|Bewertungen|Rezensionen"
     r"|Erfahrungsberichte|Empfehlungen|beoordelingen|recensies|aanbevelingen)"

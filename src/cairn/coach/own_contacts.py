@@ -93,7 +93,17 @@ _PROJECT_COVERAGE = re.compile(
     r"(?:项目|項目|计划|計劃|方案|专项|專項)\s*(?:的)?\s*覆盖率\s*(?:达到|達到|达|達|提升至|提高到|为|為)?"
     r"\s*\d+(?:\.\d+)?\s*[%％]"
 )
-_OTHERS = ("사용자", "고객이", "회원", "ユーザー", "利用者", "用户", "用戶", "客户", "客戶")
+# Others as the subject: "사용자가 …", "ユーザーが …", "用户完成 …"; customers interviewed are not.
+_OTHERS = (
+    "사용자가",
+    "고객이",
+    "회원이",
+    "ユーザーが",
+    "ユーザー面談",
+    "利用者が",
+    "用户完成",
+    "用戶完成",
+)
 
 
 def contacts_made(written: str) -> bool:
