@@ -125,6 +125,65 @@ TWENTY_THIRD: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# The second part, written after the first part's rules: the same families in more languages
+# and word orders, and their near misses.
+SECOND_PART: dict[str, dict[str, tuple[str, ...]]] = {
+    "it": {
+        "reviews_collected": ("Raccogliere {n}00 recensioni positive online",),
+        "contacts_made": ("Ricontattare {n}0 clienti inattivi",),
+        "replies_per_item": ("Media di {n}0 commenti per post",),
+    },
+    "es": {
+        "replies_per_item": ("Promedio de {n}0 comentarios por publicación",),
+        "contacts_made": ("Aumentar el número de llamadas a clientes potenciales en un {n}0%",),
+    },
+    "fr": {
+        "replies_per_item": ("Moyenne de {n}0 commentaires par publication",),
+        "contacts_made": ("Augmenter le nombre d'appels aux prospects de {n}0%",),
+        "kept_work": ("Répondre à {n}0 avis clients",),
+    },
+    "pt": {
+        "customers_developed": ("Adicionar {n}0 novos clientes pagantes",),
+        "contacts_made": ("Contatar {n}0 potenciais investidores",),
+    },
+    "de": {
+        "contacts_made": ("Anzahl der Anrufe bei potenziellen Kunden um {n}0% erhöhen",),
+        "kept": ("Die Anzahl der Anrufe beim Support um {n}0% senken",),
+    },
+    "pl": {
+        "reviews_collected": ("Zebrać {n}00 pozytywnych opinii online",),
+        "contacts_made": ("Skontaktować się z {n}0 potencjalnymi inwestorami",),
+    },
+    "ru": {
+        "reviews_collected": ("Собрать {n}00 положительных отзывов",),
+        "contacts_made": ("Связаться с {n}0 потенциальными инвесторами",),
+    },
+    "id": {
+        "reviews_collected": ("Mengumpulkan {n}00 ulasan positif",),
+        "contacts_made": ("Menghubungi {n}0 calon investor",),
+    },
+    "zh": {
+        "reviews_collected": ("收集{n}0份客户推荐",),
+        "customers_developed": ("发展{n}0家经销商",),
+        "sessions_taken": ("完成{n}场用户访谈",),
+        "kept": ("完成{n}轮融资",),
+    },
+    "ja": {
+        "reviews_collected": ("レビューを{n}0件獲得する",),
+        "sessions_taken": ("1on1面談を{n}回実施する",),
+        "kept": ("ユーザーが週{n}回ログインする",),
+    },
+    "ko": {
+        "reviews_collected": ("리뷰 {n}0개 확보",),
+        "replies_per_item": ("게시물당 평균 {n}0개의 댓글",),
+        "sessions_taken": ("영어 회화 수업 {n}0회 듣기",),
+    },
+}
+for _language, _families in SECOND_PART.items():
+    for _family, _texts in _families.items():
+        _table = TWENTY_THIRD.setdefault(_language, {})
+        _table[_family] = _table.get(_family, ()) + _texts
+
 FAMILIES = (
     "customers_developed",
     "reviews_collected",
@@ -136,6 +195,8 @@ FAMILIES = (
     "kept",
     "kept_work",
 )
+# Indonesian forms: a floor and a deadline after the key result.
+phrasings.DECOR.setdefault("id", ("minimal {n}", "sebelum akhir tahun", False))
 KIND.update(
     {
         "customers_developed": "outcome",

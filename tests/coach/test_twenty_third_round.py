@@ -45,6 +45,8 @@ def _gathered(text: str) -> bool:
         "1投稿あたり平均30件のコメントを獲得",
         "Average 30 replies per post",
         "100 investors contacted us after the launch",
+        "Adicionar 30 novos clientes pagantes",
+        "Ajouter 30 nouveaux clients payants",
     ],
 )
 def test_what_others_give_gathered_is_a_result(text):
@@ -63,6 +65,7 @@ def test_what_others_give_gathered_is_a_result(text):
         "Collect 30+ calibration data points across categories",
         "拜访20家客户",
         "We contacted 100 investors",
+        "Add 30 customers to the CRM",
         "Reduce the number of calls to support by 20%",
     ],
 )
@@ -89,6 +92,11 @@ def test_the_teams_own_reviews_and_additions_are_not_gathered_from_others(text):
         ("contacts_made", "Participation of at least 10 investor pitches."),
         ("contacts_made", "潜在顧客30社に連絡する"),
         ("contacts_made", "잠재 투자자 30명에게 연락하기"),
+        ("contacts_made", "Skontaktować się z 30 potencjalnymi inwestorami"),
+        ("contacts_made", "Связаться с 30 потенциальными инвесторами"),
+        ("contacts_made", "Répondre à 30 avis clients"),
+        ("contacts_made", "Responder a 30 reseñas de clientes"),
+        ("contacts_made", "Auf 30 Kundenbewertungen antworten"),
         ("sessions_taken", "필라테스 30회 이상 받기"),
         ("sessions_taken", "PT 30회 받기"),
         ("sessions_taken", "カジュアル面談数3回 (市場の相場を知り方向性を見極めやすくするため)"),

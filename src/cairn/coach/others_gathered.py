@@ -17,7 +17,9 @@ only on what would be flagged:
 - **replies per item** (`_AVERAGE_REPLIES`, `_CJK_REPLIES`): a content's average replies,
   comments or likes ("Average 30 replies per post", "平均每个帖子吸引到10个私信回复",
   "每篇文章平均获得30条评论", "1投稿あたり平均30件のコメントを獲得");
-- **others who contacted the team** (`_CONTACTED_US`): "100 investors contacted us".
+- **others who contacted the team** (`_CONTACTED_US`): "100 investors contacted us";
+- **new customers added** (`_ADDED`): "Adicionar 30 novos clientes pagantes", "Add 30 new paying
+  customers"; customers entered in a tool stay work ("Add 30 customers to the CRM").
 """
 
 from __future__ import annotations
@@ -72,6 +74,18 @@ _CJK_REPLIES = re.compile(
     r"(?:コメント|返信|いいね|反応)"
     r"|(?:1|一)\s*(?:投稿|記事|動画)\s*あたり\s*(?:平均)?\s*\d+\s*件の?(?:コメント|返信|いいね|反応)"
 )
+# New customers or users added, after a verb of adding (the word "new" required: "Add 30
+# customers to the CRM" is the team's data entry).
+_ADDED = re.compile(
+    r"^(?:add|adicionar|añadir|agregar|sumar|ajouter|aggiungere|hinzufügen|dodać|добавить"
+    r"|menambah|menambahkan)\s+(?:(?:at least|pelo menos|al menos|au moins|almeno|mindestens"
+    r"|co najmniej|не менее|minimal)\s+)?\d[\d.,]*\+?\s+(?:new|novos|novas|nuevos|nuevas|nouveaux"
+    r"|nouvelles|nuovi|nuove|neue|nowych|новых|baru)\s+(?:[^\W\d]+\s+)?(?:customers|clients"
+    r"|clientes|clienti|Kunden|klientów|клиентов|pelanggan|users|usuários|usuarios|utilisateurs"
+    r"|utenti|Nutzer|użytkowników|пользователей|pengguna|subscribers|assinantes|suscriptores"
+    r"|abonnés|abbonati|Abonnenten)(?!\w)",
+    re.IGNORECASE,
+)
 _CONTACTED_US = re.compile(
     r"\d[\d.,]*\+?\s+(?:[^\W\d]+\s+){0,3}?(?:contacted|called|emailed|approached)\s+us\b",
     re.IGNORECASE,
@@ -90,4 +104,6 @@ def _others_gathered(written: str, verb: str | None) -> bool:
         return True
     if _REVIEWS_FIRST.search(written) or _REVIEWS_LAST.search(written):
         return _OWN_REVIEWS.search(written) is None
-    return bool(_AVERAGE_REPLIES.search(written) or _CONTACTED_US.search(written))
+    return bool(
+        _AVERAGE_REPLIES.search(written) or _CONTACTED_US.search(written) or _ADDED.search(written)
+    )

@@ -14,7 +14,8 @@ words. These read, each a pattern across languages:
   to prospects raised ("Increase the number of calls on prospective customers by 50%"); the
   team's participation in pitches or events ("Participation of at least 10 investor pitches").
   Others contacting the team stay results ("100 investors contacted us"), and so do calls to
-  support ("Reduce the number of calls to support by 20%");
+  support ("Reduce the number of calls to support by 20%"); replies the team writes to others'
+  reviews or comments ("Répondre à 30 avis clients", "Auf 30 Kundenbewertungen antworten");
 - **sessions taken** (`sessions_taken`): the writer's own sessions taken or held, counted:
   "필라테스 30회 이상 받기", "PT 30회 받기", "カジュアル面談数3回", "1on1面談を3回実施する",
   "完成3轮候选人技术评估", "30 Pilates-Stunden nehmen"; a funding round completed stays a result
@@ -37,7 +38,8 @@ _PEOPLE = (
     r"|companies|journalists|influencers|investeerders|klanten|prospecten|partners|Kunden"
     r"|Investoren|Interessenten|Partner|clientes|inversores|inversionistas|investidores|socios"
     r"|parceiros|clients|investisseurs|prospects|partenaires|clienti|investitori|klientów"
-    r"|inwestorów|клиентов|инвесторов|pelanggan|investor)"
+    r"|inwestorów|клиентов|инвесторов|pelanggan|investor|klientami|inwestorami|partnerami"
+    r"|клиентами|инвесторами|партнёрами|партнерами)"
 )
 _CONTACT_FIRST = re.compile(
     r"(?:^|\s)(?:(?:re)?contact(?:ed|ing)?|reached\s+out\s+to|called|cold[- ]called|pitched(?:\s+to)?"
@@ -54,8 +56,19 @@ _CONTACT_LAST = re.compile(
     r"(?:contacteren|kontaktieren|benaderen|bellen|anrufen|ansprechen|aanschrijven|anschreiben)\b",
     re.IGNORECASE,
 )  # fmt: skip
+# Replies the team writes to others' reviews, comments or messages, counted.
+_REPLIES = re.compile(
+    r"(?:^|\s)(?:répondre\s+(?:à|aux)|responder\s+a|rispondere\s+a|odpowiedzieć\s+na"
+    r"|ответить\s+на|membalas|beantwoorden\s+van)\s+"
+    r"(?:(?:au moins|al menos|pelo menos|almeno|co najmniej|не менее)\s+)?\d[\d.,]*\+?\s+"
+    r"(?:[^\W\d]+\s+){0,2}?(?:avis|commentaires|messages|reseñas|comentarios|mensajes|avaliações"
+    r"|mensagens|recensioni|commenti|messaggi|opinii|komentarzy|wiadomości|отзывов|отзыва"
+    r"|комментариев|сообщений|ulasan|komentar|pesan)(?!\w)"
+    r"|(?:^|\s)auf\s+\d[\d.,]*\s+[\w-]*(?:bewertungen|kommentare|nachrichten)\s+antworten\b",
+    re.IGNORECASE,
+)
 _CONTACT_STARTS = frozenset(
-    ["cont", "reco", "reac", "call", "cold", "pitc", "volv", "rico", "skon", "связ", "meng",
+    ["répo", "resp", "risp", "odpo", "отве", "memb", "antw", "cont", "reco", "reac", "call", "cold", "pitc", "volv", "rico", "skon", "связ", "meng",
      "kont", "bena", "bell", "anru", "ansp", "aans", "ansc"]
 )  # fmt: skip
 # The number of the team's own calls, visits or meetings with prospects, raised.
@@ -112,7 +125,7 @@ def contacts_made(written: str) -> bool:
         return True
     starts = word_starts(written)
     if not _CONTACT_STARTS.isdisjoint(starts) and (
-        _CONTACT_FIRST.search(written) or _CONTACT_LAST.search(written)
+        _CONTACT_FIRST.search(written) or _CONTACT_LAST.search(written) or _REPLIES.search(written)
     ):
         return True
     if not _CALLS_STARTS.isdisjoint(starts) and _CALLS_RAISED.search(written):
