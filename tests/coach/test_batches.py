@@ -1,4 +1,4 @@
-"""Every composed batch of the coach's rounds is judged by its label (issue 15, rounds 10 to 22).
+"""Every composed batch of the coach's rounds is judged by its label (issue 15, rounds 10 to 23).
 
 Each round's coach rules came with a batch of composed key results, a table of templates in
 tests/coach/phrasings_<round>.py (the SECOND tables hold the older sets' families of the same
@@ -30,6 +30,7 @@ BATCHES = (
     ("twentieth", "TWENTIETH"),
     ("twenty_first", "TWENTY_FIRST"),
     ("twenty_second", "TWENTY_SECOND"),
+    ("twenty_third", "TWENTY_THIRD"),
 )
 
 
@@ -59,5 +60,7 @@ def test_every_round_with_a_batch_is_here():
         "nineteenth",
         "twentieth",
         "twenty_first",
+        "twenty_second",
+        "twenty_third",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

@@ -140,9 +140,12 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # Held out until their one first run, after the twenty-second round (5 December 2026,
     # session 16, on e077dd6): round 23, 35 of 41 activities and vague key results flagged
     # (85.4%), 3 of 31 outcomes wrongly flagged (9.7%); round 24, 29 of 34 (85.3%) and 1 of 78
-    # (1.3%).
-    "real_round23.json": (0.853, 0.097),
-    "real_round24.json": (0.852, 0.013),
+    # (1.3%). Development material in the twenty-third round, whose coach rules
+    # (coach/own_contacts.py, others_gathered.py) moved them to 40 of 41 and 0 of 31, and 33 of
+    # 34 and 0 of 78 (development figures, docs/plaintext.md "Twenty-third round (issue 15): the
+    # coach").
+    "real_round23.json": (0.975, 0.0),
+    "real_round24.json": (0.970, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

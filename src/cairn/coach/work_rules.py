@@ -84,7 +84,7 @@ MODULES = tuple(
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
         "own_process", "own_records", "own_setup", "own_shares", "own_study", "own_system",
-        "others_served", "others_won", "own_handouts", "own_legwork", "own_presence",
+        "others_gathered", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "won_business", "wording", "working",
     )
 )  # fmt: skip
@@ -110,6 +110,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own purposes",  # own_purposes: "Expand thought leadership by placing articles on 4 …"
         "own handouts",  # own_handouts: "Distribute $250K in patient assistance"
         "presence and practice",  # own_presence: "Participer à 5 salons", "週3回ジムに通う"
+        "own contacts",  # own_contacts: "We have directly contacted 100 investors", "PT 30회 받기"
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
@@ -141,5 +142,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "none left",  # own_hygiene: "Null Kundenbeschwerden", "客户投诉为零"
         "others won",  # others_won: "Generate 400 applications", "每篇文章阅读量达到5000次"
         "business won",  # won_business: "Land 3 enterprise deals", "进入3个新市场"
+        "others gathered",  # others_gathered: "Collect 300 positive reviews", "新增10个活跃用户"
     )
 )
