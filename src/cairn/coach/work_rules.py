@@ -95,6 +95,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own practice",  # own_practice: "Increase SLI coverage from 95 to 100 percent"
         "own levels",  # own_levels: "코드 리뷰 커버리지 100%", "Maintain 100% test pass rate"
         "own hygiene",  # own_hygiene: "Achieve zero hardcoded credentials across the monorepo"
+        "own made things added",  # own_artifacts: "新增3个功能模块" (a gain the parser reads as a change)
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
         "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
