@@ -656,3 +656,51 @@ class Tally:
 
     exact: int = 0
     missed: list[str] = field(default_factory=list)
+
+
+def titles(text: str) -> list[tuple[str, list[str]]]:
+    """Return each objective's title with its key results' titles, as the reader reads text."""
+    from cairn.text.document import parse_document
+
+    return [(o.title, [kr.title for kr in o.key_results]) for o in parse_document(text).objectives]
+
+
+def variant_misses(cases: list[tuple], case, family: str, variant: str) -> list[tuple]:  # noqa: ANN001
+    """Return the cases of one family and variant ("variant/near miss") not read exactly."""
+    from bench.documents import read_tree, same
+
+    return [
+        c
+        for c in cases
+        if c[0] == family
+        and c[2].split("/")[0] == variant
+        and not same(read_tree(case(*c)[0]), case(*c)[1])
+    ]
+
+
+def variant_figures(cases: list[tuple], case, show: bool = False) -> dict[str, tuple[int, int]]:  # noqa: ANN001
+    """Return {family, family:variant or lang:language: (read exactly, cases)} over the cases,
+    printing the misses with show."""
+    from bench.documents import read_tree, same
+
+    out: dict[str, list[int]] = {}
+    for args in cases:
+        text, want = case(*args)
+        ok = same(read_tree(text), want)
+        for key in (args[0], f"{args[0]}:{args[2].split('/')[0]}", f"lang:{args[1]}"):
+            out.setdefault(key, [0, 0])
+            out[key][0] += ok
+            out[key][1] += 1
+        if show and not ok:
+            print("MISS", args)
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def print_variant_figures(round_name: str, families, got: dict, show: bool) -> None:  # noqa: ANN001
+    """Print a round's families' figures (bench.document_shapes), every key's with show."""
+    parts = ", ".join(f"{f} {got[f][0]}/{got[f][1]}" for f in families)
+    total = sum(got[f][0] for f in families), sum(got[f][1] for f in families)
+    print(f"{round_name}-round families: {total[0]}/{total[1]} ({parts})")
+    if show:
+        for key, (ok, n) in sorted(got.items()):
+            print(f"  {key}: {ok}/{n}")

@@ -21,7 +21,14 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from tests.text.document_shapes import KeyResult, Objective, Tree, expected
+from tests.text.document_shapes import (
+    KeyResult,
+    Objective,
+    Tree,
+    expected,
+    print_variant_figures,
+    variant_figures,
+)
 
 FAMILIES = ("emoji_sections", "cross")
 LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "id", "zh", "ja", "ko", "ru")
@@ -415,38 +422,14 @@ def case(family: str, lang: str, variant: str, objectives: int) -> tuple[str, li
     return "\n".join(lines).rstrip() + "\n", expected(tree)
 
 
-def family_figures(cases_: list[tuple], case_, show: bool = False) -> dict[str, tuple[int, int]]:  # noqa: ANN001
-    """Return {family, family:variant or lang:language: (read exactly, cases)} over the cases,
-    printing the misses with show."""
-    from bench.documents import read_tree, same
-
-    out: dict[str, list[int]] = {}
-    for args in cases_:
-        text, want = case_(*args)
-        ok = same(read_tree(text), want)
-        for key in (args[0], f"{args[0]}:{args[2].split('/')[0]}", f"lang:{args[1]}"):
-            out.setdefault(key, [0, 0])
-            out[key][0] += ok
-            out[key][1] += 1
-        if show and not ok:
-            print("MISS", args)
-    return {k: (v[0], v[1]) for k, v in out.items()}
-
-
 def figures(show: bool = False) -> dict[str, tuple[int, int]]:
-    """Return {family or cross variant: (read exactly, cases)} and print the misses with show."""
-    return family_figures(cases(), case, show)
+    """Return {family, family:variant, lang:xx: (read exactly, cases)}; print misses with show."""
+    return variant_figures(cases(), case, show)
 
 
 def main(show: bool = False) -> None:
     """Print each family's figure (bench.document_shapes calls this)."""
-    got = figures(show)
-    parts = ", ".join(f"{f} {got[f][0]}/{got[f][1]}" for f in FAMILIES)
-    total = sum(got[f][0] for f in FAMILIES), sum(got[f][1] for f in FAMILIES)
-    print(f"twenty-second-round families: {total[0]}/{total[1]} ({parts})")
-    if show:
-        for key, (ok, n) in sorted(got.items()):
-            print(f"  {key}: {ok}/{n}")
+    print_variant_figures("twenty-second", FAMILIES, figures(show), show)
 
 
 if __name__ == "__main__":

@@ -24,14 +24,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from tests.text.document_shapes import KeyResult, Objective, Tree, expected
-from tests.text.document_shapes_twenty_second import (
-    LANGUAGES,
-    WORDS,
-    Words,
-    family_figures,
-    tree_for,
-)
+from tests.text.document_shapes import KeyResult, Objective, Tree, expected, variant_figures
+from tests.text.document_shapes_twenty_second import LANGUAGES, WORDS, Words, tree_for
 
 VARIANTS = (
     "short_fenced", "short_markers", "vision_quarter", "guided_fences", "objective_bullets",
@@ -223,7 +217,7 @@ def case(family: str, lang: str, variant: str, objectives: int) -> tuple[str, li
 
 def figures(show: bool = False) -> dict[str, tuple[int, int]]:
     """Return {"cross_b" or its variant or language: (read exactly, cases)}."""
-    return family_figures(cases(), case, show)
+    return variant_figures(cases(), case, show)
 
 
 if __name__ == "__main__":

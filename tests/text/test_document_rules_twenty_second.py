@@ -6,8 +6,8 @@ and must be read exactly; the near misses keep their reading.
 
 import pytest
 
-from cairn.text.document import parse_document
 from tests.text import document_shapes_twenty_second_b as cross_b
+from tests.text.document_shapes import titles, variant_misses
 from tests.text.document_shapes_twenty_second import (
     CROSS_VARIANTS,
     EMOJI_VARIANTS,
@@ -18,20 +18,8 @@ from tests.text.document_shapes_twenty_second import (
 )
 
 
-def _tree(text: str) -> list[tuple[str, list[str]]]:
-    return [(o.title, [kr.title for kr in o.key_results]) for o in parse_document(text).objectives]
-
-
 def _misses(family: str, variant: str) -> list[tuple]:
-    from bench.documents import read_tree, same
-
-    return [
-        c
-        for c in cases()
-        if c[0] == family
-        and c[2].split("/")[0] == variant
-        and not same(read_tree(case(*c)[0]), case(*c)[1])
-    ]
+    return variant_misses(cases(), case, family, variant)
 
 
 def test_the_families_span_languages_and_conventions():
@@ -74,7 +62,7 @@ def test_a_heading_about_writing_okrs_is_guidance(heading):
         "## OKR\n\nObjective 1: Grow adoption\nKR 1.1: Reach 200 users\n\n"
         f"## {heading}\n\n- Keep objectives short\n- Write three key results\n"
     )
-    assert _tree(text) == [("Grow adoption", ["Reach 200 users"])]
+    assert titles(text) == [("Grow adoption", ["Reach 200 users"])]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +73,7 @@ def test_a_link_list_is_no_key_result(heading):
         "# OKR 2025\n\n| Objective | Key result |\n|---|---|\n| Grow adoption | Reach 200 users |\n\n"
         f"## {heading}\n\n- [OKR guide](https://example.org/okr)\n- [Blog](https://example.org)\n"
     )
-    assert _tree(text) == [("Grow adoption", ["Reach 200 users"])]
+    assert titles(text) == [("Grow adoption", ["Reach 200 users"])]
 
 
 def test_an_objective_repeated_under_each_quarter_is_no_definition():
@@ -95,7 +83,7 @@ def test_an_objective_repeated_under_each_quarter_is_no_definition():
         "## Q4\n\n- **Objective**: Grow adoption\n- **Key result**: Sign 45 territories\n\n"
         "- **Objective**: Improve housing\n- **Key result**: Cut response time to 2 days\n"
     )
-    assert _tree(text) == [
+    assert titles(text) == [
         ("Grow adoption", ["Reach 200 users"]),
         ("Improve housing", ["Publish the public API"]),
         ("Grow adoption", ["Sign 45 territories"]),
@@ -108,7 +96,7 @@ def test_a_definition_pair_once_is_still_the_terms():
         "## About\n\n**Objective:** Clarity and intent.\n**Key results:** Measures of success.\n\n"
         "**Objective 1:** Grow adoption\n\n**Key results:**\n1. Reach 200 users\n"
     )
-    assert _tree(text) == [("Grow adoption", ["Reach 200 users"])]
+    assert titles(text) == [("Grow adoption", ["Reach 200 users"])]
 
 
 # --- near misses of the section naming the OKRs ---
@@ -128,7 +116,7 @@ def test_a_definition_pair_once_is_still_the_terms():
         (
             "# Team\n\n## Our objectives and key results\n\nThe basics:\n- Be ambitious\n\n"
             "Also have a look at:\n- [Guide](https://example.org)\n\n## Other\n\nText.\n",
-            _tree(
+            titles(
                 "# Team\n\n## Our objectives and key results\n\nThe basics:\n- Be ambitious\n\n"
                 "Also have a look at:\n- [Guide](https://example.org)\n\n## Other\n\nText.\n"
             ),
@@ -142,7 +130,7 @@ def test_a_definition_pair_once_is_still_the_terms():
     ],
 )
 def test_near_misses_of_the_okr_section(text, expected):
-    assert _tree(text) == expected
+    assert titles(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -167,7 +155,7 @@ def test_emoji_titles_under_the_okr_heading_are_the_objectives(heading):
         "## Notre impact actuel\n\n📈 Chiffres clés\n* 41 territoires utilisateurs\n"
         "* 92% de réutilisation\n\n⭐ Satisfaction\n* 4,8/5\n"
     )
-    assert _tree(text) == [
+    assert titles(text) == [
         ("Adoption et déploiement", ["200+ utilisateurs actifs", "45 territoires"]),
         ("Impact habitat", ["30 000 logements neufs"]),
     ]
@@ -183,15 +171,7 @@ _B_LEFT = {  # what this round leaves (docs/plaintext.md, twenty-second round): 
 
 @pytest.mark.parametrize("variant", [v for v in cross_b.VARIANTS if v not in _B_LEFT])
 def test_a_second_known_convention_reads_in_every_language(variant):
-    from bench.documents import read_tree, same
-
-    missed = [
-        c
-        for c in cross_b.cases()
-        if c[2].split("/")[0] == variant
-        and not same(read_tree(cross_b.case(*c)[0]), cross_b.case(*c)[1])
-    ]
-    assert not missed
+    assert not variant_misses(cross_b.cases(), cross_b.case, "cross_b", variant)
 
 
 def test_the_second_cross_figure():
@@ -208,7 +188,7 @@ def test_the_second_cross_figure():
 )
 def test_a_table_of_contents_is_no_key_result(toc):
     text = f"# OKR 2025\n\n{toc}\n## Grow adoption\n\n- Reach 200 users\n- Sign 45 territories\n"
-    assert _tree(text) == [("Grow adoption", ["Reach 200 users", "Sign 45 territories"])]
+    assert titles(text) == [("Grow adoption", ["Reach 200 users", "Sign 45 territories"])]
 
 
 def test_links_to_key_result_details_still_read():
@@ -217,7 +197,7 @@ def test_links_to_key_result_details_still_read():
         "## Objective: Faster pages\n\n- [Ship CSS containment](#o0r0) leviw 0.60\n"
         "- [Cut layout time](#o0r1) ana 0.30\n"
     )
-    assert _tree(text) == [("Faster pages", ["Ship CSS containment", "Cut layout time"])]
+    assert titles(text) == [("Faster pages", ["Ship CSS containment", "Cut layout time"])]
 
 
 @pytest.mark.parametrize("quarter", ["第4四半期", "4분기", "第四季度", "Q4"])
@@ -227,12 +207,12 @@ def test_a_quarter_over_one_objective_and_its_key_results(quarter):
         f"### {quarter}\n\n"
         "- [ ] Grow adoption\n  - [ ] Reach 200 users\n  - [ ] Sign 45 territories\n"
     )
-    assert _tree(text) == [("Grow adoption", ["Reach 200 users", "Sign 45 territories"])]
+    assert titles(text) == [("Grow adoption", ["Reach 200 users", "Sign 45 territories"])]
 
 
 def test_a_quarter_over_one_item_with_one_nested_item_reads_as_before():
     text = "### Q4 2024\n\n- Grow adoption\n  - Reach 200 users\n"
-    assert _tree(text) == [("Grow adoption", ["Reach 200 users"])]  # as on main
+    assert titles(text) == [("Grow adoption", ["Reach 200 users"])]  # as on main
 
 
 @pytest.mark.parametrize(
@@ -245,7 +225,7 @@ def test_a_vision_list_of_short_wishes_above_the_okrs_is_context(vision, quarter
         "- [ ] Grow adoption\n  - [ ] Reach 200 users\n  - [ ] Sign 45 territories\n"
         "- [ ] Keep users\n  - [ ] Reach NPS 50\n  - [ ] Cut churn to 2%\n"
     )
-    assert _tree(text) == [
+    assert titles(text) == [
         ("Grow adoption", ["Reach 200 users", "Sign 45 territories"]),
         ("Keep users", ["Reach NPS 50", "Cut churn to 2%"]),
     ]

@@ -7,7 +7,7 @@ and must be read exactly; the near misses keep their reading.
 import pytest
 
 from cairn.text.doc_cell_items import circled_items
-from cairn.text.document import parse_document
+from tests.text.document_shapes import titles, variant_misses
 from tests.text.document_shapes_twenty_third import (
     AVOID_VARIANTS,
     LANGUAGES,
@@ -18,20 +18,8 @@ from tests.text.document_shapes_twenty_third import (
 )
 
 
-def _tree(text: str) -> list[tuple[str, list[str]]]:
-    return [(o.title, [kr.title for kr in o.key_results]) for o in parse_document(text).objectives]
-
-
 def _misses(family: str, variant: str) -> list[tuple]:
-    from bench.documents import read_tree, same
-
-    return [
-        c
-        for c in cases()
-        if c[0] == family
-        and c[2].split("/")[0] == variant
-        and not same(read_tree(case(*c)[0]), case(*c)[1])
-    ]
+    return variant_misses(cases(), case, family, variant)
 
 
 def test_the_families_span_languages_and_variants():
@@ -90,7 +78,7 @@ def test_near_miss_cells_are_not_split(cell):
 def test_a_key_result_cell_with_circled_items_gives_each_item():
     text = "# OKRs\n\n## Objective: Grow\n\n| Key result | Owner |\n| --- | --- |\n"
     text += "| ① Ship 5 projects; ② Read 12 books | Ana |\n"
-    assert _tree(text) == [("Grow", ["Ship 5 projects", "Read 12 books"])]
+    assert titles(text) == [("Grow", ["Ship 5 projects", "Read 12 books"])]
 
 
 def test_a_cell_out_of_order_keeps_its_text():
@@ -98,27 +86,27 @@ def test_a_cell_out_of_order_keeps_its_text():
     text += (
         "| KR1 · Skills | ① Ship 5 projects |\n| KR2 · Habits | ② Read 12 books；① Run 300 km |\n"
     )
-    assert _tree(text) == [("Grow", ["① Ship 5 projects", "② Read 12 books；① Run 300 km"])]
+    assert titles(text) == [("Grow", ["① Ship 5 projects", "② Read 12 books；① Run 300 km"])]
 
 
 def test_labels_in_key_result_rows_stay_outside_circled_cells():
     text = "# OKRs\n\n## Objective: Grow\n\n| Key result | Target |\n| --- | --- |\n"
     text += "| Health: ship 5 projects | 5 |\n| Daily: read 12 books | 12 |\n"
-    assert _tree(text) == [("Grow", ["Health: ship 5 projects", "Daily: read 12 books"])]
+    assert titles(text) == [("Grow", ["Health: ship 5 projects", "Daily: read 12 books"])]
 
 
 @pytest.mark.parametrize("mark", ["O1 · ", "O1 • ", "Objective 1 · ", "O1: "])
 def test_an_id_before_a_middle_dot_goes(mark):
     text = f"# Plan\n\n### {mark}Grow at work\n\n- Ship 5 projects\n\n### O2 · Keep learning\n\n"
     text += "- Read 12 books\n"
-    assert _tree(text) == [
+    assert titles(text) == [
         ("Grow at work", ["Ship 5 projects"]),
         ("Keep learning", ["Read 12 books"]),
     ]
 
 
 def test_a_middle_dot_in_a_title_stays():
-    assert _tree("# Plan\n\n## Growth · 2026\n\n- Reach 50 users\n") == [
+    assert titles("# Plan\n\n## Growth · 2026\n\n- Reach 50 users\n") == [
         ("Growth · 2026", ["Reach 50 users"])
     ]
 
@@ -126,7 +114,7 @@ def test_a_middle_dot_in_a_title_stays():
 def test_a_page_without_a_heading_naming_the_okrs_reads_as_before():
     text = "# Plan\n\n## Highlights\n\n- Grew revenue 20% to 1.2M\n- Hired 4 engineers\n\n"
     text += "## Product\n\n### Objective 1: Grow at work\n\n- Ship 5 projects\n- Read 12 books\n"
-    assert _tree(text) == [
+    assert titles(text) == [
         ("Highlights", ["Grew revenue 20% to 1.2M", "Hired 4 engineers"]),
         ("Grow at work", ["Ship 5 projects", "Read 12 books"]),
     ]
@@ -135,7 +123,7 @@ def test_a_page_without_a_heading_naming_the_okrs_reads_as_before():
 def test_a_page_naming_the_okrs_leaves_the_sections_around_them_out():
     text = "# Plan\n\n## Highlights\n\n- Grew revenue 20% to 1.2M\n- Hired 4 engineers\n\n"
     text += "## OKRs 2026\n\n### Objective 1: Grow at work\n\n- Ship 5 projects\n- Read 12 books\n"
-    assert _tree(text) == [("Grow at work", ["Ship 5 projects", "Read 12 books"])]
+    assert titles(text) == [("Grow at work", ["Ship 5 projects", "Read 12 books"])]
 
 
 @pytest.mark.parametrize(
@@ -144,4 +132,4 @@ def test_a_page_naming_the_okrs_leaves_the_sections_around_them_out():
 )
 def test_an_objective_about_mistakes_stays(title):
     text = f"# OKRs\n\n**Objective**: {title}\n\n**Key Results**:\n- Cut errors from 40 to 10\n"
-    assert _tree(text) == [(title, ["Cut errors from 40 to 10"])]
+    assert titles(text) == [(title, ["Cut errors from 40 to 10"])]
