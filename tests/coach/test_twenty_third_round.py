@@ -191,3 +191,20 @@ def test_a_hostile_paste_is_read_in_one_scan_per_pattern(monkeypatch):
 )
 def test_the_teams_own_made_things_added_are_work_whatever_the_number_reads_as(text, work):
     assert ("KR102" in codes(text)) is work
+
+
+# Round 25's first run (development material since): leads won are results also as "潜在客户"
+# (prospective customers) after a verb of winning, and emails sent ("发送500封推广邮件") are the
+# team's own output, as "Send 500 emails" is. A system named after customers stays a thing made.
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("从社交媒体渠道获得50个优质潜在客户", False),
+        ("获得50个潜在客户", False),
+        ("发送500封推广邮件", True),
+        ("每月發送300封郵件", True),
+        ("获得50个潜在客户管理系统", True),
+    ],
+)
+def test_leads_won_are_results_and_emails_sent_are_work(text, work):
+    assert ("KR102" in codes(text)) is work

@@ -103,7 +103,7 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     prepared = prepare(text)
     sentence = Sentence(normalise(prepared.text), language_of(prepared.text), prepared.text)
     verb_at = _verb_index(sentence)
-    verb = sentence.tokens[verb_at].low if verb_at >= 0 else None
+    verb = moving_base(sentence.tokens[verb_at].low) if verb_at >= 0 else None
     values = read_values(sentence, verb, verb_at)
     notes = list(prepared.notes) + notation_notes(prepared.text, sentence.language)
     limit = None if values.clause is not None else none_of(sentence)
@@ -167,6 +167,8 @@ def _verb_index(sentence: Sentence) -> int:
             return -1  # "Boost + Verified Breeder V1 shipped": names joined, not a verb
         if token.low in lx.ALL_VERBS or token.low == "halve" or token.low in lx.FACTOR_WORDS:
             return i
+        if moving_base(token.low) != token.low:
+            return i  # "cutting hospital readmission rates by 30%": a gerund of moving
         if token.low not in lx.FILLERS:
             return i if _looks_like_verb(token, nxt) else -1
     return -1
@@ -183,6 +185,19 @@ def _looks_like_verb(token: Token, following: list[Token]) -> bool:
     if [t.low for t in following[:2]] == ["at", "least"]:
         return True  # "Export at least one file" ("Latency > 300ms" names a metric)
     return nxt.kind == "num" or nxt.low in ("the", "a", "an", "our", "all")
+
+
+def moving_base(word: str) -> str:
+    """Return the verb of moving a number that an English gerund is made from ("cutting": cut,
+    "reducing": reduce, "growing": grow), else the word itself. Only verbs that move a number
+    up or down: "building", "running" or "hiring" stay as written."""
+    if not word.endswith("ing") or len(word) < 6:
+        return word
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if base in lx.INCREASE_VERBS or base in lx.DECREASE_VERBS:
+            return base
+    return word
 
 
 @lru_cache(maxsize=8192)

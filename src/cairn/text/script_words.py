@@ -20,6 +20,7 @@ CJK_VERBS = {
     "招聘": "hire", "培训": "train", "培訓": "train", "上线": "launch", "上線": "launch",
     "编写": "write", "編寫": "write", "组织": "organise",
     "組織": "organise", "开展": "run", "開展": "run", "举行": "run", "舉行": "run",
+    "发送": "send", "發送": "send",
     # Japanese
     "増やす": _INCREASE, "高める": _INCREASE, "引き上げる": _INCREASE, "減らす": _DECREASE,
     "下げる": _DECREASE, "痩せる": _DECREASE, "短縮": _DECREASE, "低減": _DECREASE, "開催": "run",
