@@ -31,6 +31,7 @@ BATCHES = (
     ("twenty_first", "TWENTY_FIRST"),
     ("twenty_second", "TWENTY_SECOND"),
     ("twenty_third", "TWENTY_THIRD"),
+    ("twenty_fourth", "TWENTY_FOURTH"),
 )
 
 
@@ -62,5 +63,6 @@ def test_every_round_with_a_batch_is_here():
         "twenty_first",
         "twenty_second",
         "twenty_third",
+        "twenty_fourth",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

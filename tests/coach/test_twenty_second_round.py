@@ -3,11 +3,10 @@ coach"): the fifteenth batch of composed key results (tests/coach/phrasings_twen
 each rule's pattern with its near misses. Labels follow the convention: activity (KR102), vague
 (KR104 or KR101), outcome (neither KR102 nor KR104)."""
 
-import time
-
 import pytest
 
 from cairn.coach import own_handouts, own_legwork, own_presence, own_purposes, won_business
+from tests.coach.linear_patterns import nested_unbounded, patterns, scans
 from tests.coach.phrasings import codes
 
 
@@ -163,27 +162,29 @@ def test_results_in_the_same_shapes_are_left(module, check, text):
     assert not getattr(module, check)(text)
 
 
-def test_a_hostile_paste_costs_time_in_proportion_to_its_length():
-    checks = [
-        own_legwork.members_arranged, own_legwork.own_research, own_legwork.own_visits,
-        own_legwork.daily_practice, own_legwork.members_do, own_legwork.tickets_closed,
-        own_purposes.work_as_means, own_purposes.outputs_with_purpose, own_handouts.money_given,
-        own_handouts.sessions_held, won_business.business_won, own_presence.presence_at_events,
-        own_presence.hours_and_practice,
-    ]  # fmt: skip
+_HOSTILE_CHECKS = [
+    own_legwork.members_arranged, own_legwork.own_research, own_legwork.own_visits,
+    own_legwork.daily_practice, own_legwork.members_do, own_legwork.tickets_closed,
+    own_purposes.work_as_means, own_purposes.outputs_with_purpose, own_handouts.money_given,
+    own_handouts.sessions_held, won_business.business_won, own_presence.presence_at_events,
+    own_presence.hours_and_practice,
+]  # fmt: skip
+_HOSTILE_MODULES = (own_legwork, own_purposes, own_handouts, won_business, own_presence)
 
-    def cost(n: int) -> float:  # the best of three, in CPU time (other tests share the cores)
-        text = ("Ensure each member 1 2 by publishing 3 that improve 每天练习 与3位 " * n)[: n * 40]
-        times = []
-        for _ in range(3):
-            start = time.process_time()
-            for check in checks:
-                check(text + " ")  # a new string each time: no sentence kept from the last call
-            times.append(time.process_time() - start)
-        return min(times)
 
-    small, large = cost(2_000), cost(16_000)  # 80 KB and 640 KB: 8 times the length
-    assert large < 8 * small * 4 + 0.1
+# Counted, not timed (twenty-fourth round): the patterns hold no nested unbounded quantifier,
+# and a paste 8 times longer costs the same calls and at most 8 times the characters scanned.
+def test_a_hostile_paste_costs_scans_in_proportion_to_its_length(monkeypatch):
+    assert not [name for name, p in patterns(_HOSTILE_MODULES) if nested_unbounded(p)]
+    work = scans(
+        monkeypatch,
+        _HOSTILE_MODULES,
+        _HOSTILE_CHECKS,
+        "Ensure each member 1 2 by publishing 3 that improve 每天练习 与3位 ",
+    )
+    (calls_small, chars_small), (calls_large, chars_large) = work(2_000), work(16_000)
+    assert calls_small == calls_large  # no call per item or per line
+    assert chars_large <= 8 * chars_small + 8 * calls_small  # no copy of the rest per item
 
 
 # The third and fourth parts: the same patterns in more languages, and their near misses.

@@ -173,9 +173,9 @@ def test_a_hostile_paste_is_read_in_one_scan_per_pattern(monkeypatch):
 
 
 # Merged with the parser's twenty-third round, which reads "新增N个…" opening a sentence as a change
-# by N, the counted-output rules no longer saw the team's own made things added; own_artifacts
-# reads them whatever the parser makes of the number. Customers, users, partners and stores
-# gained stay results.
+# by N, the counted-output rules no longer saw the team's own made things added; since the
+# twenty-fourth round the coach reads such a change as the count it states (things_added.as_count)
+# and the ordinary rules decide. Customers, users, partners and stores gained stay results.
 @pytest.mark.parametrize(
     ("text", "work"),
     [

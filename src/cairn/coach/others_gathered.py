@@ -29,9 +29,10 @@ import re
 from cairn.coach.work_rules import RESULT_AFTER_ALL
 
 _CJK_CUSTOMERS = re.compile(
-    r"(?:发展|發展|新增|新开发|新開發|拓展|积累|積累)\s*(?:了)?\s*\d[\d,.]*\s*(?:万|萬)?\s*(?:个|個|名|位|家)"
+    r"(?:发展|發展|新增|增加|新开发|新開發|拓展|积累|積累)\s*(?:了)?\s*\d[\d,.]*\s*(?:万|萬)?\s*(?:个|個|名|位|家)"
     r"\s*(?:新的?)?\s*(?:活跃|活躍|付费|付費|优质|優質|忠实|忠實|长期|長期|稳定|穩定|企业|企業|注册|註冊)?"
-    r"\s*(?:客户|客戶|用户|用戶|会员|會員|粉丝|粉絲|经销商|經銷商|代理商)"
+    r"\s*(?:客户|客戶|用户|用戶|会员|會員|粉丝|粉絲|经销商|經銷商|代理商|合作伙伴|合作夥伴|渠道伙伴|渠道夥伴"
+    r"|加盟商|商户|商戶|商家|门店|門店)"
     r"|新增\s*(?:活跃|活躍|付费|付費|注册|註冊)?\s*(?:客户|客戶|用户|用戶|会员|會員)\s*(?:数)?\s*\d"
 )
 _REVIEW_NOUNS = (
@@ -79,7 +80,7 @@ _CJK_REPLIES = re.compile(
 _ADDED = re.compile(
     r"^(?:add|adicionar|añadir|agregar|sumar|ajouter|aggiungere|hinzufügen|dodać|добавить"
     r"|menambah|menambahkan)\s+(?:(?:at least|pelo menos|al menos|au moins|almeno|mindestens"
-    r"|co najmniej|не менее|minimal)\s+)?\d[\d.,]*\+?\s+(?:new|novos|novas|nuevos|nuevas|nouveaux"
+    r"|co najmniej|не менее|minimal)\s+)?\d[\d.,]*\+?\s+(?:new|more|novos|novas|nuevos|nuevas|nouveaux"
     r"|nouvelles|nuovi|nuove|neue|nowych|новых|baru)\s+(?:[^\W\d]+\s+)?(?:customers|clients"
     r"|clientes|clienti|Kunden|klientów|клиентов|pelanggan|users|usuários|usuarios|utilisateurs"
     r"|utenti|Nutzer|użytkowników|пользователей|pengguna|subscribers|assinantes|suscriptores"

@@ -149,28 +149,6 @@ def deliverable_parts(written: str) -> bool:
     return ("(" in written or "（" in written) and _PARTS.match(written) is not None
 
 
-# A gain of the team's own made things, counted in Chinese after "新增" / "增加" (add): the parser
-# reads "新增N个…" opening a sentence as a change by N (twenty-third round), so the counted-output
-# rules, which look for a target, no longer see it ("新增3个功能模块", "增加5个API接口", "新增3篇博客
-# 文章"); customers, users or partners gained are others' ("新增10个活跃用户": others_gathered).
-_CJK_MADE = re.compile(
-    r"^(?:新增|增加|新上线|新上線)\s*\d+\s*(?:个|個|篇|项|項|款|套|条|條)\s*(?:新的?)?\s*"
-    r"(?:功能|模块|模塊|接口|API|文章|博客|博文|页面|頁面|组件|組件|插件|模板|工具|报表|報表|文档|文檔"
-    r"|课程|課程|视频|視頻|测试用例|測試用例|用例|特性)"
-)
-
-
-def own_made_gain(written: str) -> bool:
-    """Return True for a Chinese count of the team's own made things added ("新增3个功能模块")."""
-    return ("新" in written or "增" in written) and _CJK_MADE.match(written.strip()) is not None
-
-
-@OWN_WORK.rule("own made things added")
-def _own_made_gain_rule(reading: Reading) -> bool:
-    """ "新增3个功能模块", "增加5个API接口" (a gain the parser reads as a change)."""
-    return own_made_gain(reading.written)
-
-
 @OWN_WORK.rule("own artifacts")
 def _own_artifacts_rule(reading: Reading) -> bool:
     """ "Get 10 code reviews on Wagtail/Django projects", "Set up 5 JS tools on projects"."""

@@ -13,14 +13,12 @@ from cairn.coach import (
     granted,
     own_practice,
     parties,
+    things_added,
 )
 from cairn.coach.korean_own import korean_own_work
 from cairn.coach.made_with import made_with_parts
-from cairn.coach.parties import (
-    OUTSIDE_PARTIES,
-    others_act,
-    parties_live,
-)
+from cairn.coach.own_effort import new_staff
+from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
 from cairn.coach.routines import (
     cjk_count,
     japanese_output,
@@ -106,7 +104,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     label = _LABEL.match(text) if ":" in text[:26] else None
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
-        return is_activity(rest, parse_key_result(rest))
+        return is_activity(rest, parse_key_result(rest)) or new_staff(text)  # "New hires: 5 by"
     rest = without_progress_note(text) if ")" in text or "）" in text else None
     if rest is not None:  # "每章配套完整可运行的代码（14/14）", "Autenticación y control de roles
         return is_activity(rest, parse_key_result(rest))  # (100%)": progress, not the measure
@@ -123,7 +121,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
         return done_first.deliverable(rewritten, reparsed.start, relative) and not (
             _result_after_all(rewritten, None) or _result_after_all(text, None)
         )
-    parsed = parsed or parse_key_result(text)
+    parsed = things_added.as_count(text, parsed or parse_key_result(text))  # "新增3个功能": 3
     limit = parsed.direction == "stay_below"  # "只有一个主导入口" (only one): a limit, a result
     own_count = None if funnel.cjk_reached(text) else cjk_count(text)  # "达到每月 10万 次访客"
     if parsed.start is None and parsed.change is None and not limit and own_count:

@@ -84,7 +84,7 @@ MODULES = tuple(
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
         "own_process", "own_records", "own_setup", "own_shares", "own_study", "own_system",
-        "others_gathered", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
+        "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "won_business", "wording", "working",
     )
 )  # fmt: skip
@@ -95,7 +95,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own practice",  # own_practice: "Increase SLI coverage from 95 to 100 percent"
         "own levels",  # own_levels: "코드 리뷰 커버리지 100%", "Maintain 100% test pass rate"
         "own hygiene",  # own_hygiene: "Achieve zero hardcoded credentials across the monorepo"
-        "own made things added",  # own_artifacts: "新增3个功能模块" (a gain the parser reads as a change)
+        "things added",  # things_added: "Adicionar mais 5 relatórios", "5 weitere … hinzufügen"
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
         "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
@@ -103,6 +103,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own work verb",  # own_process: "Triage all legacy bugs, and triage all new bugs …"
         "own model tuned",  # own_process: "Tracker level MAEP … without significant regression"
         "own study",  # own_study: "読書 50冊/年", "深入学习Android的4种优秀框架，并输出文档"
+        "own effort",  # own_effort: "Total voice call time with family over 1000 minutes"
         "own hours",  # own_study: "연휴 동안 50시간 이상 일하기", "Dedicar 10 horas semanales …"
         "own presence",  # own_participation: "Appear on 10 personal growth podcasts"
         "own rates",  # own_participation: "代码评审覆盖率达到100%", "上位プラン提示率 70%"
