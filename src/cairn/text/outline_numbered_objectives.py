@@ -1,0 +1,77 @@
+"""Objectives numbered "1.", "2." over their key results numbered "1.1", "1.2" or indented
+below them (issue 15, twenty-fourth round).
+
+A plain page numbers its objectives as a list and its key results as the outline below each:
+"1. Make deploys boring" over "1.1 Cut failed deploys from 12% to 3%" / "1.2. Halve …" (flat or
+indented), or over indented "- …" items. Read as they stand, the numbered lines were the page
+title's key results and the "1.1" lines their siblings. A numbered line is an objective where
+one line or more below it carries its number and a second one ("1.1"), or where indented items
+below it mostly state a measure and it states none itself; it is written as a bold line, its
+key results as items. A how-to list ("1. Agree on the mission" over unmeasured sub-points) and
+numbered key results with notes below ("1. Reach 40 teams" over "- see the dashboard") stay,
+and so does a numbered list under a line naming key results or ending in a colon ("**Key
+Results**:" over "1. `Get 75 posts …`" / "    - Bedeho: 2/3").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from cairn.text.key_result_parser import ParsedKeyResult
+from cairn.text.outline_words import KEY_RESULT_WORD, KEY_RESULTS_HEADER
+
+_TOP = re.compile(r"^(\d{1,2})[.)][ \t]+(\S[^\n]{0,200})$")
+_SUB = re.compile(r"^[ \t]{0,8}(\d{1,2})\.\d{1,2}\.?[ \t]+(\S[^\n]{0,300})$")
+_INDENTED_ITEM = re.compile(r"^[ \t]{2,8}[-*+•][ \t]+(\S[^\n]{0,300})$")
+_FIRST = re.compile(r"^\d{1,2}[.)][ \t]", re.M)
+# "Key results:", "### Key Results", "- **KRs**:": the list below holds key results
+_KEY_RESULTS = re.compile(rf"\b(?:{KEY_RESULTS_HEADER}|{KEY_RESULT_WORD}|krs?)\b", re.I)
+
+
+def numbered_objectives(text: str, parse: Callable[[str], ParsedKeyResult]) -> str:
+    """Return the text with numbered objectives over their numbered or indented key results
+    written as bold lines over items."""
+    if not _FIRST.search(text):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i, under_header = 0, False
+    while i < len(lines):
+        top = _TOP.match(lines[i])
+        if top is None:
+            out.append(lines[i])
+            if lines[i].strip() and not _INDENTED_ITEM.match(lines[i]):
+                under_header = bool(
+                    lines[i].rstrip().endswith((":", "：")) or _KEY_RESULTS.search(lines[i])
+                )
+            i += 1
+            continue
+        j, subs, items = i + 1, [], []
+        while j < len(lines):
+            sub, item = _SUB.match(lines[j]), _INDENTED_ITEM.match(lines[j])
+            if sub and sub.group(1) == top.group(1) and not items:
+                subs.append(sub.group(2))
+            elif item and not subs:
+                items.append(item.group(1))
+            else:
+                break
+            j += 1
+        if not under_header and _objective(top.group(2), subs, items, parse):
+            out += [f"**{top.group(2)}**", *[f"- {kr}" for kr in subs or items]]
+        else:
+            out += lines[i:j]
+        i = j
+    return "\n".join(out)
+
+
+def _objective(
+    title: str, subs: list[str], items: list[str], parse: Callable[[str], ParsedKeyResult]
+) -> bool:
+    if _KEY_RESULTS.search(title):
+        return False  # "1. 기록을 생활화하기 (aspirational KR)": a key result over its measures
+    if subs:
+        return True
+    if len(items) < 2 or parse(title).measurable:
+        return False
+    return 2 * sum(parse(item).measurable for item in items) > len(items)
