@@ -88,6 +88,7 @@ from cairn.text.outline_rules import (
     prose_sentence,
 )
 from cairn.text.outline_section_numbers import section_headings
+from cairn.text.outline_sheet_rows import sheet_rows
 from cairn.text.outline_summaries import summary_items
 from cairn.text.outline_tagged import tagged_key_result
 from cairn.text.outline_titles import bold_title, mark_titles
@@ -105,6 +106,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     one that remembers every sentence of the document, to parse each only once). What closed
     code fences hold is read only with `code`.
     """
+    text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
     text = markup_pages(text)  # "== Objective: …" (AsciiDoc), "** …" under "#+TITLE:" (org-mode)
     text = numbered_objectives(text, parse)  # "1. Objective" over "1.1 KR" / indented items
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"

@@ -24,6 +24,7 @@ from cairn.text.outline_words import KEY_RESULT_WORD, KEY_RESULTS_HEADER
 _TOP = re.compile(r"^(\d{1,2})[.)][ \t]+(\S[^\n]{0,200})$")
 _SUB = re.compile(r"^[ \t]{0,8}(\d{1,2})\.\d{1,2}\.?[ \t]+(\S[^\n]{0,300})$")
 _INDENTED_ITEM = re.compile(r"^[ \t]{2,8}[-*+•][ \t]+(\S[^\n]{0,300})$")
+_LABEL = re.compile(r"^[^\s:：]{1,20}(?:\s\S{1,20})?\s*[:：]\s")  # "OKR: …", "Objetivo 1: …"
 _FIRST = re.compile(r"^\d{1,2}[.)][ \t]", re.M)
 # "Key results:", "### Key Results", "- **KRs**:": the list below holds key results
 _KEY_RESULTS = re.compile(rf"\b(?:{KEY_RESULTS_HEADER}|{KEY_RESULT_WORD}|krs?)\b", re.I)
@@ -53,12 +54,13 @@ def numbered_objectives(text: str, parse: Callable[[str], ParsedKeyResult]) -> s
             if sub and sub.group(1) == top.group(1) and not items:
                 subs.append(sub.group(2))
             elif item and not subs:
-                items.append(item.group(1))
+                items.append(item.group(0))
             else:
                 break
             j += 1
         if not under_header and _objective(top.group(2), subs, items, parse):
-            out += [f"**{top.group(2)}**", *[f"- {kr}" for kr in subs or items]]
+            kept = [_INDENTED_ITEM.match(x).group(1) for x in items]  # type: ignore[union-attr]
+            out += [f"**{top.group(2)}**", *[f"- {kr}" for kr in subs or kept]]
         else:
             out += lines[i:j]
         i = j
@@ -72,6 +74,9 @@ def _objective(
         return False  # "1. 기록을 생활화하기 (aspirational KR)": a key result over its measures
     if subs:
         return True
-    if len(items) < 2 or parse(title).measurable:
-        return False
-    return 2 * sum(parse(item).measurable for item in items) > len(items)
+    if len(items) < 2 or _LABEL.match(title) or parse(title).measurable:
+        return False  # "1. OKR: …" over "- Owner: …" / "- KR …" / "  - Score: 0.6": read as marked
+    if len({len(item) - len(item.lstrip()) for item in items}) > 1:
+        return False  # items over items: a tree of its own
+    texts = [_INDENTED_ITEM.match(item).group(1) for item in items]  # type: ignore[union-attr]
+    return 2 * sum(parse(text).measurable for text in texts) > len(texts)

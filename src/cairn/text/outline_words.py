@@ -70,6 +70,7 @@ OBJECTIVE_COLUMN = (
 OWNER_WORD = (
     r"(?:owners?|owner\(s\)|dri|respons[áa]vel|responsables?|responsabile|propriétaire|dono"
     r"|dueño|verantwortlich|eigentümer|eigenaar|ansvarig|ansvarlig|odpowiedzialny"
+    r"|odpovědná\s+osoba|odpovědný|vlastník"
     r"|ответственный|владелец|відповідальний|sorumlu|penanggung\s+jawab|người\s+phụ\s+trách"
     r"|ผู้รับผิดชอบ|负责人|負責人|担当者|担当|담당자|책임자|مالک|مسئول|المالك|المسؤول|אחראי|בעלים)"
 )
