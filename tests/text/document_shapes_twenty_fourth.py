@@ -5,9 +5,9 @@ Families (each page's expected tree known by construction; near misses are pages
 that must yield no objective, or must not change the tree around them):
 
 - `label_words`: objectives labelled with words the reader did not know as labels: Dutch
-  "Doel:" / "Doel 1:" (bare and numbered, on a line or a heading) and Turkish "Hedef 1:" /
-  "## Hedef 1 – …", numbered only ("Hedef" alone is also a target value). Near misses: a
-  "Doel: 35%" / "Hedef: %35" detail line under a key result stays a detail, not an objective.
+  "Doel 1:" and Turkish "Hedef 1:" / "## Hedef 1 – …", numbered only ("Doel:" alone is the
+  goal statement under an objective, as "Goal:" is; "Hedef" alone is also a target value).
+  Near misses: a "Doel: 35%" / "Hedef: 35%" detail line under a key result stays a detail.
 - `markup_headings`: AsciiDoc ("= Page", "== Objective: …", "== …", "* KR") and org-mode
   ("#+TITLE:", "* Page", "** Objective", "- KR" / "*** KR") pages. Near misses: an AsciiDoc
   "== Links" section of "* https://…[OKRs Q3 2026]" items after the OKRs and an org-mode schedule of steps (headings alone).
@@ -17,8 +17,9 @@ that must yield no objective, or must not change the tree around them):
 - `sheet_rows`: sheets pasted as tab-separated text: a header row ("Objective<TAB>Key
   result<TAB>Owner") over rows whose first cell is blank under the objective's row, and
   "OKR 1<TAB>title" / "KR 1.1<TAB>text" id columns. Near miss: a tab-separated schedule.
-- `kr_suffixes`: key results with a trailing "— @name" owner or "— 0.7" / "— 70%" score.
-  Near miss: a dash followed by words ("— 3 teams", "— see the dashboard") stays in the text.
+- `kr_suffixes`: key results with a trailing "— @name" owner or "— 0.7" grade. Near misses:
+  "— 70%" after a key result may be its target and stays in the title, and so does a dash
+  followed by words ("— see the dashboard").
 """
 
 from __future__ import annotations
@@ -219,12 +220,11 @@ def _label_page(lang: str, variant: str, tree: Tree, word: str) -> list[str]:
 
 
 def _label_word(lang: str, variant: str) -> str | None:
-    """Dutch "Doel" for every variant, Turkish "Hedef" numbered only; None: not drawn."""
-    if lang == "nl":
-        return "Doel"
-    if lang == "tr" and variant not in ("line", "heading"):
-        return "Hedef"
-    return None
+    """Dutch "Doel" and Turkish "Hedef", numbered only ("Doel:" alone is a goal statement, as
+    "Goal:" is; "Hedef: %35" a target value); None: not drawn."""
+    if variant in ("line", "heading"):
+        return None
+    return {"nl": "Doel", "tr": "Hedef"}.get(lang)
 
 
 # --- markup_headings ----------------------------------------------------------------------------
@@ -341,7 +341,7 @@ def _suffix_page(lang: str, variant: str, tree: Tree) -> list[str]:
             suffix = {
                 "handle": f" — @{kr.owner}",
                 "score": f" — {kr.score}",
-                "percent": f" — {round((kr.score or 0) * 100)}%",
+                "percent": "",
                 "words": "",
             }[variant]
             lines.append(f"- {kr.text}{suffix}")
@@ -368,7 +368,9 @@ def cases() -> list[tuple[str, str, str, int]]:
         for (k, lang), (n, variant) in itertools.product(
             enumerate(LANGUAGES), enumerate(VARIANTS[family])
         ):
-            if family == "label_words" and _label_word(lang, variant) is None:
+            if family == "label_words":  # few languages: every size of page
+                if _label_word(lang, variant) is not None:
+                    out += [(family, lang, variant, size) for size in (1, 2, 3)]
                 continue
             out.append((family, lang, variant, 1 + (n + k) % 3))
     return out
@@ -392,10 +394,11 @@ def _tree(family: str, lang: str, variant: str, objectives: int) -> Tree:
             krs = []
             for j, kr in enumerate(o.key_results):
                 owner = OWNERS[(i + j) % 4] if variant == "handle" else None
-                score = (
-                    (0.3, 0.5, 0.7, 0.9)[(i + j) % 4] if variant in ("score", "percent") else None
-                )
-                krs.append(KeyResult(kr.text, owner=owner, score=score))
+                score = (0.3, 0.5, 0.7, 0.9)[(i + j) % 4] if variant == "score" else None
+                text = kr.text  # "— 70%" may be a target, words are a note: both stay
+                text += f" — {(30, 50, 70, 90)[(i + j) % 4]}%" if variant == "percent" else ""
+                text += f" — {WORDS[lang].steps[1]}" if variant == "words" else ""
+                krs.append(KeyResult(text, owner=owner, score=score))
             out.append(Objective(o.title, tuple(krs)))
         return Tree(tuple(out))
     return tree_of(lang, n)

@@ -21,7 +21,7 @@ _OBJECTIVE_CELL = re.compile(rf"(?:{OBJECTIVE_COLUMN}|okrs?)\s*[:：]?", re.I)
 _KEY_RESULT_CELL = re.compile(rf"{KEY_RESULT_COLUMN}\s*[:：]?", re.I)
 # "OKR 1", "O2", "KR 1.1", "Objective 3": an id alone in its cell
 _ID_CELL = re.compile(
-    rf"^(\t*)((?:{OBJECTIVE_COLUMN}|okr|{KEY_RESULT_COLUMN})\s*[#\-]?\s*\d{{1,2}}(?:[.\-]\d{{1,2}}){{0,2}})\t+(?=\S)",
+    rf"^(\t{{0,8}})((?:{OBJECTIVE_COLUMN}|okr|{KEY_RESULT_COLUMN})\s*[#\-]?\s*\d{{1,2}}(?:[.\-]\d{{1,2}}){{0,2}})\t+(?=\S)",
     re.I | re.M,
 )
 
