@@ -12,8 +12,9 @@ that must yield no objective, or must not change the tree around them):
   ("#+TITLE:", "* Page", "** Objective", "- KR" / "*** KR") pages. Near misses: an AsciiDoc
   "== Links" section of "* https://…[OKRs Q3 2026]" items after the OKRs and an org-mode schedule of steps (headings alone).
 - `numbered_outline`: "1. Objective" over "1.1 KR" / "1.1. KR" lines (flat or indented) and
-  "1. Objective" over indented "- KR" bullets. Near miss: numbered key results under an
-  objective heading, each over indented unmeasured notes, stay key results.
+  "1. Objective" over indented "- KR" bullets. Near misses: numbered key results under an
+  objective heading, each over indented unmeasured notes, stay key results, and so do
+  unmeasured numbered lines under an objective's heading over measured sub-points.
 - `sheet_rows`: sheets pasted as tab-separated text: a header row ("Objective<TAB>Key
   result<TAB>Owner") over rows whose first cell is blank under the objective's row, and
   "OKR 1<TAB>title" / "KR 1.1<TAB>text" id columns. Near miss: a tab-separated schedule.
@@ -272,12 +273,18 @@ def _markup_page(lang: str, variant: str, tree: Tree) -> list[str]:
 
 # --- numbered_outline ---------------------------------------------------------------------------
 
-NUMBERED_VARIANTS = ("flat", "flat_dotted", "indented", "bullets", "kr_notes")
+NUMBERED_VARIANTS = ("flat", "flat_dotted", "indented", "bullets", "kr_notes", "under_objective")
 
 
 def _numbered_page(lang: str, variant: str, tree: Tree) -> list[str]:
     w = WORDS[lang]
     lines = [w.page, ""]
+    if variant == "under_objective":  # numbered key results of a marked objective, measures below
+        o = tree.objectives[0]
+        lines += [f"## {w.objective}{_colon(lang)}{o.title}", ""]
+        for j, kr in enumerate(o.key_results, 1):
+            lines += [f"{j}. {kr.text}", f"   - {w.krs[j % 6]}", f"   - {w.krs[(j + 2) % 6]}"]
+        return lines
     if variant == "kr_notes":  # numbered key results with notes below: no objective each
         for o in tree.objectives:
             lines += [f"## {w.objective}{_colon(lang)}{o.title}", ""]
@@ -380,6 +387,9 @@ def _tree(family: str, lang: str, variant: str, objectives: int) -> Tree:
     n = objectives
     if variant in _EMPTY:
         return Tree(())
+    if variant == "under_objective":  # unmeasured key results: the objective's other titles
+        w = WORDS[lang]
+        return Tree((Objective(w.titles[0], (KeyResult(w.titles[1]), KeyResult(w.titles[2]))),))
     if family == "sheet_rows" and variant == "header_owner":
         tree = tree_of(lang, n)
         return Tree(tuple(

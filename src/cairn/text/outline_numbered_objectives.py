@@ -9,8 +9,9 @@ one line or more below it carries its number and a second one ("1.1"), or where 
 below it mostly state a measure and it states none itself; it is written as a bold line, its
 key results as items. A how-to list ("1. Agree on the mission" over unmeasured sub-points) and
 numbered key results with notes below ("1. Reach 40 teams" over "- see the dashboard") stay,
-and so does a numbered list under a line naming key results or ending in a colon ("**Key
-Results**:" over "1. `Get 75 posts …`" / "    - Bedeho: 2/3").
+and so does a numbered list under an objective's line ("## Objective: …" over "1. Improve
+the release pipeline" / "   - Cut failed deploys …"), under a line naming key results or
+ending in a colon ("**Key Results**:" over "1. `Get 75 posts …`" / "    - Bedeho: 2/3").
 """
 
 from __future__ import annotations
@@ -19,11 +20,16 @@ import re
 from collections.abc import Callable
 
 from cairn.text.key_result_parser import ParsedKeyResult
-from cairn.text.outline_words import KEY_RESULT_WORD, KEY_RESULTS_HEADER
+from cairn.text.outline_words import KEY_RESULT_WORD, KEY_RESULTS_HEADER, OBJECTIVE_WORD
 
 _TOP = re.compile(r"^(\d{1,2})[.)][ \t]+(\S[^\n]{0,200})$")
 _SUB = re.compile(r"^[ \t]{0,8}(\d{1,2})\.\d{1,2}\.?[ \t]+(\S[^\n]{0,300})$")
 _INDENTED_ITEM = re.compile(r"^[ \t]{2,8}[-*+•][ \t]+(\S[^\n]{0,300})$")
+# "## Objective: Make deploys boring", "**Objetivo 2**", "Цель 1 —": the list below is its own
+_OBJECTIVE_LINE = re.compile(
+    rf"^(?:#{{1,6}}\s+)?[*_]{{0,2}}\s*{OBJECTIVE_WORD}\s*\d{{0,2}}\s*[*_]{{0,2}}\s*(?:[:：\-–—]|$)",
+    re.I,
+)
 _LABEL = re.compile(r"^[^\s:：]{1,20}(?:\s\S{1,20})?\s*[:：]\s")  # "OKR: …", "Objetivo 1: …"
 _FIRST = re.compile(r"^\d{1,2}[.)][ \t]", re.M)
 # "Key results:", "### Key Results", "- **KRs**:": the list below holds key results
@@ -44,7 +50,9 @@ def numbered_objectives(text: str, parse: Callable[[str], ParsedKeyResult]) -> s
             out.append(lines[i])
             if lines[i].strip() and not _INDENTED_ITEM.match(lines[i]):
                 under_header = bool(
-                    lines[i].rstrip().endswith((":", "：")) or _KEY_RESULTS.search(lines[i])
+                    lines[i].rstrip().endswith((":", "："))
+                    or _KEY_RESULTS.search(lines[i])
+                    or _OBJECTIVE_LINE.match(lines[i].strip())
                 )
             i += 1
             continue
