@@ -43,17 +43,14 @@ def numbered_objectives(text: str, parse: Callable[[str], ParsedKeyResult]) -> s
         return text
     lines = text.split("\n")
     out: list[str] = []
-    i, under_header = 0, False
+    i, last = 0, -1  # the line before the list: its last line that is no list's item
     while i < len(lines):
-        top = _TOP.match(lines[i])
+        line = lines[i]
+        top = _TOP.match(line) if line[:1].isdigit() else None
         if top is None:
-            out.append(lines[i])
-            if lines[i].strip() and not _INDENTED_ITEM.match(lines[i]):
-                under_header = bool(
-                    lines[i].rstrip().endswith((":", "："))
-                    or _KEY_RESULTS.search(lines[i])
-                    or _OBJECTIVE_LINE.match(lines[i].strip())
-                )
+            out.append(line)
+            if line.strip() and not (line[:1] in " \t" and _INDENTED_ITEM.match(line)):
+                last = i
             i += 1
             continue
         j, subs, items = i + 1, [], []
@@ -66,13 +63,22 @@ def numbered_objectives(text: str, parse: Callable[[str], ParsedKeyResult]) -> s
             else:
                 break
             j += 1
-        if not under_header and _objective(top.group(2), subs, items, parse):
+        free = (subs or items) and (last < 0 or not _heads_list(lines[last]))
+        if free and _objective(top.group(2), subs, items, parse):
             kept = [_INDENTED_ITEM.match(x).group(1) for x in items]  # type: ignore[union-attr]
             out += [f"**{top.group(2)}**", *[f"- {kr}" for kr in subs or kept]]
         else:
             out += lines[i:j]
         i = j
     return "\n".join(out)
+
+
+def _heads_list(line: str) -> bool:
+    """Return True for a line over a list of key results: a colon closing it, a key results'
+    header, an objective's line."""
+    if line.rstrip().endswith((":", "：")) or _KEY_RESULTS.search(line):
+        return True
+    return bool(_OBJECTIVE_LINE.match(line.strip()))
 
 
 def _objective(
