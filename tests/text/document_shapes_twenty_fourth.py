@@ -197,16 +197,14 @@ def _colon(lang: str) -> str:
 
 # --- label_words --------------------------------------------------------------------------------
 
-LABEL_VARIANTS = ("line", "numbered_line", "heading", "numbered_heading", "dash_heading", "detail")
+LABEL_VARIANTS = ("numbered_line", "numbered_heading", "dash_heading", "detail")
 
 
 def _label_page(lang: str, variant: str, tree: Tree, word: str) -> list[str]:
     lines = [f"# {WORDS[lang].page}", ""]
     for i, o in enumerate(tree.objectives, 1):
         label = {
-            "line": f"{word}: {o.title}",
             "numbered_line": f"{word} {i}: {o.title}",
-            "heading": f"## {word}: {o.title}",
             "numbered_heading": f"## {word} {i}: {o.title}",
             "dash_heading": f"## {word} {i} – {o.title}",
             "detail": f"{word} {i}: {o.title}",
@@ -220,11 +218,9 @@ def _label_page(lang: str, variant: str, tree: Tree, word: str) -> list[str]:
     return lines
 
 
-def _label_word(lang: str, variant: str) -> str | None:
+def _label_word(lang: str) -> str | None:
     """Dutch "Doel" and Turkish "Hedef", numbered only ("Doel:" alone is a goal statement, as
     "Goal:" is; "Hedef: %35" a target value); None: not drawn."""
-    if variant in ("line", "heading"):
-        return None
     return {"nl": "Doel", "tr": "Hedef"}.get(lang)
 
 
@@ -376,7 +372,7 @@ def cases() -> list[tuple[str, str, str, int]]:
             enumerate(LANGUAGES), enumerate(VARIANTS[family])
         ):
             if family == "label_words":  # few languages: every size of page
-                if _label_word(lang, variant) is not None:
+                if _label_word(lang) is not None:
                     out += [(family, lang, variant, size) for size in (1, 2, 3)]
                 continue
             out.append((family, lang, variant, 1 + (n + k) % 3))
@@ -418,7 +414,7 @@ def case(family: str, lang: str, variant: str, objectives: int) -> tuple[str, li
     """Return (document text, expected tree) of one case."""
     tree = _tree(family, lang, variant, objectives)
     if family == "label_words":
-        lines = _label_page(lang, variant, tree, _label_word(lang, variant) or "")
+        lines = _label_page(lang, variant, tree, _label_word(lang) or "")
     elif family == "markup_headings":
         lines = _markup_page(lang, variant, tree_of(lang, 2) if variant in _EMPTY else tree)
     elif family == "numbered_outline":

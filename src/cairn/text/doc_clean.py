@@ -248,10 +248,10 @@ def clean_title(text: str) -> Cleaned:
             score, text = value, text[: match.start()].rstrip()
     if score is None and text[-1:] in _SCORE_ENDS and (dashed := _dashed_score(text)):
         score, text = dashed
-    dashed = "—" in text or "–" in text
-    if score is None and dashed and text[-1:].isdigit() and (graded := dash_grade(text)):
+    closing_dash = "—" in text or "–" in text
+    if score is None and closing_dash and text[-1:].isdigit() and (graded := dash_grade(text)):
         text, score = graded  # "… — 0.7" (twenty-fourth round)
-    if dashed and "@" in text and (handled := dash_handle(text)):
+    if closing_dash and "@" in text and (handled := dash_handle(text)):
         text, owner = handled  # "… — @ana"
     if score is None and text.endswith("]") and (match := _BRACKET_PROGRESS.search(text)):
         score = _bracket_progress(match)

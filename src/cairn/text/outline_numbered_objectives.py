@@ -53,7 +53,7 @@ def numbered_objectives(text: str, parse: Callable[[str], ParsedKeyResult]) -> s
                 last = i
             i += 1
             continue
-        j, subs, items = i + 1, [], []
+        j, subs, items = i + 1, list[str](), list[str]()
         while j < len(lines):
             sub, item = _SUB.match(lines[j]), _INDENTED_ITEM.match(lines[j])
             if sub and sub.group(1) == top.group(1) and not items:
