@@ -21,6 +21,10 @@ that must yield no objective, or must not change the tree around them):
 - `kr_suffixes`: key results with a trailing "— @name" owner or "— 0.7" grade. Near misses:
   "— 70%" after a key result may be its target and stays in the title, and so does a dash
   followed by words ("— see the dashboard").
+- `glossary_sections`: a "## Glossary" section ("Glosario", "Glossar", "术语表", "用語集",
+  numbered or with an emoji) of "Objective: …" / "KR: …" / "KPI: …" definitions (plain or bold
+  terms) before or after the OKRs, or alone. Near miss: "- KR1: …" lines under the objective
+  headings after the glossary stay key results.
 """
 
 from __future__ import annotations
@@ -37,7 +41,10 @@ from tests.text.document_shapes import (
     variant_figures,
 )
 
-FAMILIES = ("label_words", "markup_headings", "numbered_outline", "sheet_rows", "kr_suffixes")
+FAMILIES = (
+    "label_words", "markup_headings", "numbered_outline", "sheet_rows", "kr_suffixes",
+    "glossary_sections",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -352,6 +359,28 @@ def _suffix_page(lang: str, variant: str, tree: Tree) -> list[str]:
     return lines
 
 
+# --- glossary_sections --------------------------------------------------------------------------
+
+GLOSSARY_VARIANTS = ("after", "before", "bold_terms", "numbered", "emoji", "alone")
+
+
+def _glossary_page(lang: str, variant: str, tree: Tree) -> list[str]:
+    w = WORDS[lang]
+    c = _colon(lang)
+    name = {"numbered": f"3. {w.glossary[0]}", "emoji": f"📖 {w.glossary[0]}"}.get(
+        variant, w.glossary[0]
+    )
+    term = (lambda t: f"**{t}**") if variant == "bold_terms" else (lambda t: t)
+    glossary = [f"## {name}", "", f"- {term(w.objective)}{c}{w.glossary[1]}",
+                f"- {term('KR')}{c}{w.glossary[2]}", f"- {term('KPI')}{c}{w.glossary[2]}", ""]  # fmt: skip
+    okrs: list[str] = []
+    for o in tree.objectives:  # "- KR1: …" lines after the glossary stay key results
+        okrs += [f"## {w.objective}{c}{o.title}", ""]
+        okrs += [f"- KR{j}{c}{kr.text}" for j, kr in enumerate(o.key_results, 1)] + [""]
+    head = [f"# {w.page}", ""]
+    return head + (glossary + okrs if variant == "before" else okrs + glossary)
+
+
 # --- the cases ----------------------------------------------------------------------------------
 
 VARIANTS = {
@@ -360,8 +389,9 @@ VARIANTS = {
     "numbered_outline": NUMBERED_VARIANTS,
     "sheet_rows": SHEET_VARIANTS,
     "kr_suffixes": SUFFIX_VARIANTS,
+    "glossary_sections": GLOSSARY_VARIANTS,
 }
-_EMPTY = ("org_schedule", "schedule")
+_EMPTY = ("org_schedule", "schedule", "alone")
 
 
 def cases() -> list[tuple[str, str, str, int]]:
@@ -421,6 +451,8 @@ def case(family: str, lang: str, variant: str, objectives: int) -> tuple[str, li
         lines = _numbered_page(lang, variant, tree)
     elif family == "sheet_rows":
         lines = _sheet_page(lang, variant, tree)
+    elif family == "glossary_sections":
+        lines = _glossary_page(lang, variant, tree)
     else:
         lines = _suffix_page(lang, variant, tree)
     return "\n".join(lines).rstrip() + "\n", expected(tree)

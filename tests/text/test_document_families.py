@@ -25,7 +25,7 @@ ROUNDS = {
     "nineteenth": (300, {"en", "es", "de", "fr", "zh"}),
     "twentieth": (200, {"en", "es", "de", "fr", "pt", "it", "zh"}),
     "twenty_third": (238, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "id", "zh", "ja"}),
-    "twenty_fourth": (480, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk", "zh",
+    "twenty_fourth": (600, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk", "zh",
                             "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
 }  # fmt: skip
 

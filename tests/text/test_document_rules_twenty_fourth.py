@@ -115,3 +115,14 @@ def test_numbered_doel_and_hedef_label_objectives(text, title):
 def test_doel_alone_is_a_goal_statement_not_a_label():
     text = "## Doelstelling 1: Snapshot revenue target\n**Doel**: Keep it up.\n- **KR 1**: Reach 40 teams\n"
     assert _titles(text) == [("Snapshot revenue target", ["Reach 40 teams"])]
+
+
+def test_a_glossary_section_defines_terms():
+    text = "# Q3\n\n## Objective: Ship it\n- Cut errors to 3%\n\n## Glossary\n"
+    text += "- Objective: a qualitative goal\n- Key result: a measurable outcome\n"
+    assert _titles(text) == [("Ship it", ["Cut errors to 3%"])]
+
+
+def test_an_objective_about_a_glossary_stays():
+    text = "## Objective: Publish the glossary\n- KR1: Define 40 terms\n- KR2: Reach 500 readers\n"
+    assert _titles(text) == [("Publish the glossary", ["Define 40 terms", "Reach 500 readers"])]
