@@ -166,6 +166,9 @@ def main() -> None:
     from tests.text.document_shapes_twenty_third import main as twenty_third
 
     twenty_third(show)  # "O1 · " headings over "① …；② …" KR cells; anti-pattern sections
+    from tests.text.document_shapes_twenty_fourth import main as twenty_fourth
+
+    twenty_fourth(show)  # AsciiDoc / org-mode pages, "1." over "1.1", pasted sheets, "— @ana"
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

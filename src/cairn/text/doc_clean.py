@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from cairn.text.doc_columns import drop_quarter_columns
+from cairn.text.doc_dash_fields import dash_grade, dash_handle
 from cairn.text.html_details import details_blocks
 from cairn.text.html_headings import html_headings
 from cairn.text.html_lists import html_lists
@@ -247,6 +248,11 @@ def clean_title(text: str) -> Cleaned:
             score, text = value, text[: match.start()].rstrip()
     if score is None and text[-1:] in _SCORE_ENDS and (dashed := _dashed_score(text)):
         score, text = dashed
+    closing_dash = "—" in text or "–" in text
+    if score is None and closing_dash and text[-1:].isdigit() and (graded := dash_grade(text)):
+        text, score = graded  # "… — 0.7" (twenty-fourth round)
+    if closing_dash and "@" in text and (handled := dash_handle(text)):
+        text, owner = handled  # "… — @ana"
     if score is None and text.endswith("]") and (match := _BRACKET_PROGRESS.search(text)):
         score = _bracket_progress(match)
         text = text[: match.start()].rstrip() if score is not None else text

@@ -44,6 +44,7 @@ from cairn.text.outline_markers import (
     mark_goal_headings,
     objective_alone,
 )
+from cairn.text.outline_markup_pages import markup_pages
 from cairn.text.outline_nodes import (
     KeyResultNode,
     NodeBuilder,
@@ -56,6 +57,7 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_numbered_notes import numbered_kr_notes
+from cairn.text.outline_numbered_objectives import numbered_objectives
 from cairn.text.outline_objective_sections import objective_sections, still_untitled
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
@@ -86,6 +88,7 @@ from cairn.text.outline_rules import (
     prose_sentence,
 )
 from cairn.text.outline_section_numbers import section_headings
+from cairn.text.outline_sheet_rows import sheet_rows
 from cairn.text.outline_summaries import summary_items
 from cairn.text.outline_tagged import tagged_key_result
 from cairn.text.outline_titles import bold_title, mark_titles
@@ -103,6 +106,9 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     one that remembers every sentence of the document, to parse each only once). What closed
     code fences hold is read only with `code`.
     """
+    text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
+    text = markup_pages(text)  # "== Objective: …" (AsciiDoc), "** …" under "#+TITLE:" (org-mode)
+    text = numbered_objectives(text, parse)  # "1. Objective" over "1.1 KR" / indented items
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
     text = contents_lists(text)  # "- [The team](#the-team)": the page's table of contents
     text = section_headings(text)  # "1.C.3.2 OKR 3 Metric(s)" lines of a plain report

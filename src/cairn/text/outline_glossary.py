@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from cairn.text.outline_glossary_sections import glossary_section_items
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KEY_RESULT, _KR_HEADER, _OBJECTIVE
 
@@ -47,7 +48,7 @@ def glossary_items(lines: list[Line]) -> set[int]:
         if len(run) >= 4 and all(":" in x.text or "：" in x.text for x in run) and _glossary(run):
             found.update(id(x) for x in run)
         i = j
-    return found
+    return found | glossary_section_items(lines)  # "## Glossary" (twenty-fourth round)
 
 
 def _glossary(run: list[Line]) -> bool:

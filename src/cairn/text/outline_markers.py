@@ -68,8 +68,11 @@ _MARKER_ONLY_KRS = re.compile(r"^(?-i:KRs?)\s*[:：]?$")
 # "Resultados Chave 1 - …", "Key Results 2: …": the plural word before an id marks one key
 # result (twenty-first round); alone it heads the list
 _PLURAL_WITH_ID = rf"(?:key\s*results|krs|{KEY_RESULTS_HEADER})(?=\s*[#\-]?\s*\d)"
+# "KR 1.1 Cut failed deploys …" (twenty-fourth round): an outline id of two levels or more,
+# then a space, sets the text apart as a colon would ("KR 1." was the id, "1 Cut …" the text)
+_OUTLINE_ID = r"\d{1,2}(?:[.\-]\d{1,2}){1,3}\s+(?![\s:：|\-–—·•・(（])"
 _KEY_RESULT = re.compile(
-    rf"^{_CODE}(?:{KEY_RESULT_WORD}|{_PLURAL_WITH_ID})\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP}(.*)$",
+    rf"^{_CODE}(?:{KEY_RESULT_WORD}|{_PLURAL_WITH_ID})\s*[#\-]?\s*(?:{_OUTLINE_ID}|(?:\d+(?:[.\-]\d+)*|{_CJK_ID})?{_NOTE_AFTER_ID}{_SEP})(.*)$",
     re.I,
 )
 # "#### O1KR1", "### KR 2", "#### O2 KR1.1": a heading holding only a key result's id (its

@@ -10,7 +10,7 @@ Malay, Vietnamese, Thai, Hindi, Chinese (simplified and traditional), Japanese, 
 Romanian, Hungarian, Finnish, Greek, Arabic, Persian and Hebrew. Words that are also ordinary
 words of another language's documents are left out where a line would start with them for
 another reason: "Meta" (a target in Portuguese and Spanish), "Hedef" (a goal, and a target
-value in Turkish KR details), "Goal".
+value in Turkish KR details) and Dutch "Doel" (a goal) unless a number follows, "Goal".
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ from __future__ import annotations
 OBJECTIVE_WORD = (
     r"(?:o|obj|objective|okr|о|окр|objetivo|objectif|obiettivo|doelstelling|ziel|цель|ціль|cel|cíl"
     r"|amaç|mål|sasaran|tujuan|mục\s+tiêu|วัตถุประสงค์|उद्देश्य|目标|目標|목표|obiectiv|cél|tavoite"
-    r"|στόχος|الهدف|هدف|מטרה)"
+    r"|στόχος|الهدف|هدف|מטרה"
+    # twenty-fourth round: Dutch "Doel 1:" and Turkish "Hedef 1:" / "Hedef 1 – …", numbered only:
+    # "Doel:" alone is a goal statement under the objective ("Goal:", fifteenth round), "Doel: 35%"
+    # and "Hedef: %35" a target value
+    r"|doel(?=\s*\d)|hedef(?=\s*\d))"
 )
 # The same, for a heading or label that holds no title ("## Objective", "### Цель 2").
 OBJECTIVE_ALONE_WORD = (
@@ -70,6 +74,7 @@ OBJECTIVE_COLUMN = (
 OWNER_WORD = (
     r"(?:owners?|owner\(s\)|dri|respons[áa]vel|responsables?|responsabile|propriétaire|dono"
     r"|dueño|verantwortlich|eigentümer|eigenaar|ansvarig|ansvarlig|odpowiedzialny"
+    r"|odpovědná\s+osoba|odpovědný|vlastník"
     r"|ответственный|владелец|відповідальний|sorumlu|penanggung\s+jawab|người\s+phụ\s+trách"
     r"|ผู้รับผิดชอบ|负责人|負責人|担当者|担当|담당자|책임자|مالک|مسئول|المالك|المسؤول|אחראי|בעלים)"
 )
