@@ -33,6 +33,7 @@ from cairn.text.counted_nouns import (
 )
 from cairn.text.language_words import NOT_COUNTED_NOUNS, PREPOSED_ADJECTIVES, UNINFLECTED_COUNTERS
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
+from cairn.text.plural_nouns import irregular_plural
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 
@@ -379,7 +380,7 @@ def _past_bound(sentence: Sentence, at: int) -> int:
 def _plural(token: Token) -> bool:
     """Return True for "customers", "people", "PRs"; not for "SLAs"-free words like "status"."""
     low = token.low
-    if low in lx.IRREGULAR_PLURALS:
+    if irregular_plural(low):  # "people", "salespeople"
         return True
     if token.text.endswith("Ss") and token.text[:-1].isupper() and len(low) > 2:
         return True  # "2 new OSs", "3 CMSs": an acronym ending in S, then its plural s
