@@ -11,7 +11,10 @@ labels follow the conventions of docs/plaintext.md, never what the parser answer
 - a plural without an s, a compound of "people", "men", "women", "children" ("Hire 2
   salespeople", "Recruit 4 salesmen", "Enroll 50 schoolchildren"): the counted unit;
 - a Chinese wish with no number whose verb improves (改进, 改善) or makes popular
-  ("让产品迅速流行"): increase, as English "Improve marketing".
+  ("让产品迅速流行"): increase, as English "Improve marketing";
+- a duration held without a break after a count of what holds it, or with "sin", "sem", "sans",
+  "senza", "ohne" ("Five simulated nodes run ritual 48 h without error", "Funcionar 48 horas
+  sin errores"): stay above the duration.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 """
@@ -120,9 +123,34 @@ def wish_variants() -> list[Phrasing]:
     return wishes + [Phrasing(t, lang, "wish to improve", INCREASE) for t, lang in OTHER_WISHES]
 
 
+# ---------------------------------------------------------------------------------------------
+# 4. A duration held without a break, after a count of what holds it or in another language.
+
+HELD = (
+    ("Five simulated nodes run ritual {n} h without error", "en", "hours"),
+    ("{c} nodes run {n} hours without error", "en", "hours"),
+    ("Run {n} h without error", "en", "hours"),
+    ("{c} replicas serve traffic {n} days without downtime", "en", "days"),
+    ("Funcionar {n} horas sin errores", "es", "hours"),
+    ("Rodar {n} horas sem falhas", "pt", "hours"),
+    ("Le service tourne {n} heures sans erreur", "fr", "hours"),
+    ("Il sistema funziona {n} giorni senza errori", "it", "days"),
+    ("Das System läuft {n} Stunden ohne Fehler", "de", "hours"),
+    ("{c} nodes run {n} consecutive days", "en", "days"),
+)
+
+
+def held_variants() -> list[Phrasing]:
+    """Return "Five simulated nodes run ritual 48 h without error": stay above 48 hours."""
+    return [
+        Phrasing(shape.format(n=n, c=3), lang, "held duration", "stay_above", None, n, None, unit)
+        for (shape, lang, unit), n in product(HELD, (24, 48))
+    ]
+
+
 def twenty_fourth_round_phrasings() -> list[Phrasing]:
     """Return every twenty-fourth-round family's phrasings."""
-    return change_noun_variants() + plural_variants() + wish_variants()
+    return change_noun_variants() + plural_variants() + wish_variants() + held_variants()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,6 +172,10 @@ NEAR_MISSES = (
     Phrasing("Hire 10 staff", "en", "near miss", INCREASE, None, 10, None, "staff"),
     Phrasing("Hire 2 sales people", "en", "near miss", INCREASE, None, 2, None, "sales people"),
     Phrasing("Collect 30 specimen", "en", "near miss", INCREASE, None, 30),
+    Phrasing("Run 5 workshops without external help", "en", "near miss", INCREASE, None, 5, None, "workshops"),
+    Phrasing("Ship 3 releases in 2 weeks without regressions", "en", "near miss", INCREASE, None, 3, None, "releases"),
+    Phrasing("Onboard 10 clients in 30 days without churn", "en", "near miss", INCREASE, None, 10, None, "clients"),
+    Phrasing("Run 48 h load test", "en", "near miss", INCREASE, None, 48),
     Phrasing("优化获客渠道ROI", "zh", "near miss", None),
     Phrasing("加强整体数据基础设施建设，尤其是外部和第三方数据系统", "zh", "near miss", None),
     Phrasing("加强品牌建设", "zh", "near miss", None),

@@ -11,6 +11,7 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.directions import DECREASE, INCREASE, OR_BETTER, STAY_ABOVE, STAY_BELOW
+from cairn.text.held_durations import held_after_count
 from cairn.text.paid_amounts import paid_debt
 from cairn.text.qualifiers import age, main_numbers, relative_bound, selects
 from cairn.text.sentence import Sentence, Values
@@ -459,7 +460,7 @@ def _read_single(sentence: Sentence, values: Values, verb: str | None) -> None:
     main = main_numbers(sentence.tokens)
     if not main:
         return
-    first = main[0]
+    first = held_after_count(sentence.tokens, main) or main[0]  # "Five nodes run 48 h without"
     values.clause = sentence.tokens.index(first)
     if first.factor:
         return
