@@ -14,7 +14,9 @@ labels follow the conventions of docs/plaintext.md, never what the parser answer
   ("让产品迅速流行"): increase, as English "Improve marketing";
 - a duration held without a break after a count of what holds it, or with "sin", "sem", "sans",
   "senza", "ohne" ("Five simulated nodes run ritual 48 h without error", "Funcionar 48 horas
-  sin errores"): stay above the duration.
+  sin errores"): stay above the duration;
+- a key result of none whose bracket bounds which items count ("Eliminate all long-running tasks
+  (>10 minutes)", "Zero slow API calls (>500 ms)"): stay below 0 of the items.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 """
@@ -148,9 +150,40 @@ def held_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 5. None of the items, a bound in brackets saying which items count: zero of them.
+
+NONE_OF = (
+    ("Eliminate all unbounded or long-running tasks (>{n} minutes)", "en", "tasks"),
+    ("Eliminate all slow queries (> {n} s)", "en", "queries"),
+    ("Eliminate any stale tickets (>{n} days)", "en", "tickets"),
+    ("Zero slow API calls (>{n} ms)", "en", "calls"),
+    ("No stale pull requests (>{n} days)", "en", "requests"),
+    ("Prevent any outages (>{n} minutes)", "en", "outages"),
+    ("Zero incidentes críticos (>{n} horas)", "pt", "incidentes"),
+    ("Zero falhas críticas (>{n} minutos)", "pt", "falhas"),
+    ("Cero tickets abiertos (>{n} días)", "es", "tickets"),
+    ("Zero incidenti critici (>{n} ore)", "it", None),
+)
+
+
+def none_of_variants() -> list[Phrasing]:
+    """Return "Eliminate all long-running tasks (>10 minutes)": stay below 0 tasks."""
+    return [
+        Phrasing(shape.format(n=n), lang, "none with a bound", "stay_below", None, 0, None, unit)
+        for (shape, lang, unit), n in product(NONE_OF, (2, 30))
+    ]
+
+
 def twenty_fourth_round_phrasings() -> list[Phrasing]:
     """Return every twenty-fourth-round family's phrasings."""
-    return change_noun_variants() + plural_variants() + wish_variants() + held_variants()
+    return (
+        change_noun_variants()
+        + plural_variants()
+        + wish_variants()
+        + held_variants()
+        + none_of_variants()
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -176,6 +209,10 @@ NEAR_MISSES = (
     Phrasing("Ship 3 releases in 2 weeks without regressions", "en", "near miss", INCREASE, None, 3, None, "releases"),
     Phrasing("Onboard 10 clients in 30 days without churn", "en", "near miss", INCREASE, None, 10, None, "clients"),
     Phrasing("Run 48 h load test", "en", "near miss", INCREASE, None, 48),
+    Phrasing("Reduce long-running tasks (>10 minutes) to 5", "en", "near miss", DECREASE, None, 5),
+    Phrasing("No more than 5 incidents (>1 hour)", "en", "near miss", "stay_below", None, 5, None, "incidents"),
+    Phrasing("Zero P0 incidents (site down > 30 min, payment double-charge, oversell) in launch quarter", "en", "near miss", "stay_below", None, 0, None, "incidents"),
+    Phrasing("Participant reach (Target: 10,000+)", "en", "near miss", "stay_above", None, 10000),
     Phrasing("优化获客渠道ROI", "zh", "near miss", None),
     Phrasing("加强整体数据基础设施建设，尤其是外部和第三方数据系统", "zh", "near miss", None),
     Phrasing("加强品牌建设", "zh", "near miss", None),
