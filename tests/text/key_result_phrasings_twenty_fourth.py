@@ -16,7 +16,8 @@ labels follow the conventions of docs/plaintext.md, never what the parser answer
   "senza", "ohne" ("Five simulated nodes run ritual 48 h without error", "Funcionar 48 horas
   sin errores"): stay above the duration;
 - a key result of none whose bracket bounds which items count ("Eliminate all long-running tasks
-  (>10 minutes)", "Zero slow API calls (>500 ms)"): stay below 0 of the items.
+  (>10 minutes)", "Zero slow API calls (>500 ms)"): stay below 0 of the items;
+- a race named by its distance ("Complete a 10K race", "Correr una carrera de 10K"): no value.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 """
@@ -175,6 +176,29 @@ def none_of_variants() -> list[Phrasing]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# 6. A race named by its distance: no value.
+
+RACES = (
+    ("Complete a {n}K race", "en"),
+    ("Run a {n}k", "en"),
+    ("Finish my first {n}K run", "en"),
+    ("Complete a {n}K race - Target: Aug 30, 2025", "en"),
+    ("Correr una carrera de {n}K", "es"),
+    ("Completar uma corrida de {n}K", "pt"),
+    ("Courir un {n}K", "fr"),
+    ("Terminare una gara di {n}K", "it"),
+)
+
+
+def race_variants() -> list[Phrasing]:
+    """Return "Complete a 10K race": the race's name, no direction and no value."""
+    return [
+        Phrasing(shape.format(n=n), lang, "race name", None)
+        for (shape, lang), n in product(RACES, (5, 10))
+    ]
+
+
 def twenty_fourth_round_phrasings() -> list[Phrasing]:
     """Return every twenty-fourth-round family's phrasings."""
     return (
@@ -183,6 +207,7 @@ def twenty_fourth_round_phrasings() -> list[Phrasing]:
         + wish_variants()
         + held_variants()
         + none_of_variants()
+        + race_variants()
     )
 
 
@@ -213,6 +238,11 @@ NEAR_MISSES = (
     Phrasing("No more than 5 incidents (>1 hour)", "en", "near miss", "stay_below", None, 5, None, "incidents"),
     Phrasing("Zero P0 incidents (site down > 30 min, payment double-charge, oversell) in launch quarter", "en", "near miss", "stay_below", None, 0, None, "incidents"),
     Phrasing("Participant reach (Target: 10,000+)", "en", "near miss", "stay_above", None, 10000),
+    Phrasing("Run a 10K in under 50 minutes", "en", "near miss", "stay_below", None, 50, None, "minutes"),
+    Phrasing("Raise a 10K seed round", "en", "near miss", INCREASE, None, 10000),
+    Phrasing("Reach 10K users", "en", "near miss", INCREASE, None, 10000, None, "users"),
+    Phrasing("Sell 5K tickets for the race", "en", "near miss", INCREASE, None, 5000, None, "tickets"),
+    Phrasing("Complete 4 marathons this year", "en", "near miss", INCREASE, None, 4, None, "marathons"),
     Phrasing("优化获客渠道ROI", "zh", "near miss", None),
     Phrasing("加强整体数据基础设施建设，尤其是外部和第三方数据系统", "zh", "near miss", None),
     Phrasing("加强品牌建设", "zh", "near miss", None),
