@@ -410,12 +410,30 @@ def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> lis
             continue  # '1 final "Project Retrospective"', '2000 "Readers"': quoted nouns
         if token.text == "/" and joins and _joined(tokens, i, phrase):
             continue  # "5 build / package publishing tools": alternatives before the head
+        if token.low == "or" and _alternative_modifier(tokens, i, phrase):
+            phrase.append(token)  # "all unbounded or long-running tasks": one head, two modifiers
+            continue
         if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
             break
         if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):
             break
         phrase.append(token)
     return phrase
+
+
+def _alternative_modifier(tokens: list[Token], at: int, phrase: list[Token]) -> bool:
+    """Return True for "or" between two modifiers of one plural head (twenty-fourth round):
+    "unbounded or long-running tasks", "slow or flaky queries"; not after a plural ("bugs or
+    incidents": two heads) nor before a non-word."""
+    return (
+        len(phrase) == 1
+        and phrase[0].text.islower()
+        and not _plural(phrase[0])
+        and at + 2 < len(tokens)
+        and tokens[at + 1].kind == "word"
+        and tokens[at + 2].kind == "word"
+        and _plural(tokens[at + 2])
+    )
 
 
 def _joined(tokens: list[Token], at: int, phrase: list[Token]) -> bool:
