@@ -22,7 +22,7 @@ def mark_names(tokens: list[Token]) -> None:
         if token.kind == "num" and token.text.lower() in _PLAN_NAMES:
             token.kind = "word"  # "Fully fund my 401k with $19,500": a plan's name, no value
             continue
-        if token.kind == "num" and race_name(tokens, i):
+        if token.kind == "num" and token.text[-1:] in ("k", "K") and race_name(tokens, i):
             token.kind = "word"  # "Complete a 10K race": the race's name, no value
             continue
         if token.kind == "num" and token.text.lower() in _STATUS_CODES:
