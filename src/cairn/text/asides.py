@@ -20,6 +20,7 @@ from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.frequencies import frequency_as_times
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
+from cairn.text.none_qualifiers import qualifies_none
 from cairn.text.stated_targets import stated_target
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
 
@@ -364,6 +365,13 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         if defined and "%" not in defined and not _TARGET_WORD.match(defined):
             notes.append(f"read ({defined}) as the definition of the measure, not a target — check")
             return outside, baseline
+
+    qualifiers = [g.group(1) for g in groups if qualifies_none(outside, g.group(1))]
+    if qualifiers:  # "Eliminate all long-running tasks (>10 minutes)": which tasks count
+        notes.append(
+            f"read ({qualifiers[0].strip()}) as which items count, not as a target — check"
+        )
+        return outside, baseline
 
     # The only numbers are inside: "Participant reach (Target: 10,000+)" reads its content;
     # a bare "(4)" after a name ("the Staked (4) podcast") is a count of it, not a target.

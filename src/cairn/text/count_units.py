@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from cairn.text import lexicon as lx
+from cairn.text.plural_nouns import irregular_plural
 from cairn.text.tokens import Token
 
 __all__ = [
@@ -107,7 +108,7 @@ def of_head(phrase: list[Token]) -> Token | None:
         if phrase[i].low == "of":
             head = phrase[i - 1]
             low = head.low
-            plural = low in lx.IRREGULAR_PLURALS or low.endswith("s") and not low.endswith("ss")
+            plural = irregular_plural(low) or low.endswith("s") and not low.endswith("ss")
             return head if plural and head.text.islower() and low.isalpha() else None
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cairn.text import lexicon as lx
+from cairn.text.held_durations import held_duration
 from cairn.text.metric import lower_is_better
 from cairn.text.paid_amounts import improved_time
 from cairn.text.sentence import Sentence, Values
@@ -186,21 +187,12 @@ def _top_share(sentence: Sentence, token: Token | None) -> bool:
     return at > 0 and token is not None and token.unit == "%" and tokens[at - 1].low == "top"
 
 
-_STREAK = frozenset(["consecutive", "straight", "uninterrupted", "successive"])
-
-
 def _sustained(sentence: Sentence, token: Token | None) -> bool:
     """Return True for a duration held without a break: "30 consecutive days", "7 days in a
-    row", "10 days straight", "12 weeks without an outage"."""
+    row", "10 days straight", "12 weeks without an outage" (`cairn.text.held_durations`)."""
     tokens = sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t is token), -1)
-    if at < 0:
-        return False
-    after = [t.low for t in tokens[at + 1 : at + 5]]
-    timed = token is not None and token.unit in set(lx.TIME_UNITS.values())
-    if after[:1] and after[0] in _STREAK:
-        return timed or after[1:2] != [] and after[1] in lx.TIME_UNITS
-    return timed and (after[:3] == ["in", "a", "row"] or after[:1] in (["straight"], ["without"]))
+    return at >= 0 and held_duration(tokens, at)
 
 
 def _share_of(sentence: Sentence, values: Values) -> bool:

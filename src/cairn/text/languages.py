@@ -29,6 +29,7 @@ import re
 from functools import cache, lru_cache
 
 from cairn.text.any_language import any_language
+from cairn.text.change_nouns import without_leading_article
 from cairn.text.language_marks import VERB_MARK, number_with, verb_first
 from cairn.text.language_numbers import read_number_words
 from cairn.text.language_telltales import NOT_MARKERS, SOLE_WORDS
@@ -214,6 +215,7 @@ _TURKISH_PERCENT = re.compile(r"(?<![\w%])%\s?(\d[\d.,]*)")
 def _rewrite(text: str, language: str) -> str:
     """Return text in `language` with its numbers, bound words, units and verbs in English."""
     table = LANGUAGES[language]
+    text = without_leading_article(text, language)  # "l'augmentation du score NPS de 10 points"
     if language == "tr":
         text = _TURKISH_PERCENT.sub(r"\1%", text)
     if " " in text:
@@ -253,8 +255,9 @@ def _rewrite(text: str, language: str) -> str:
     return bound_through_article(text)  # "al menos el 95%", "pelo menos, 20": the bound's value
 
 
-# "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5")
-_CHANGE_VERBS = ("increase ", "reduce ", "double ", "halve ")
+# "de 20 %" is "by 20%" after a verb of change, "of 4.5" after a noun ("note de 4,5 sur 5"); a
+# noun of change that leads is read as its verb ("réduction des coûts de 20 %": by 20%)
+_CHANGE_VERBS = ("increase ", "reduce ", "double ", "halve ", "reduction ", "growth ")
 _FRENCH_BY = re.compile(r"(?<!\w)de\s+(?=[-+]?[$€£¥]?\d)", re.IGNORECASE)
 
 

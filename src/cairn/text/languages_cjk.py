@@ -16,10 +16,21 @@ import re
 from cairn.text.script_words import CJK_VERBS
 
 _CHANGE = {w: v for w, v in CJK_VERBS.items() if v in ("increase", "reduce")}
+# Twenty-fourth round: with no number, a verb of improving is a wish to raise what it names, as
+# English "Improve marketing" ("改进营销", "改善客户体验"); with a number these stay words (the
+# number's own verb or bound gives the direction there). Not "加强" (strengthen): round 17 labels
+# "加强整体数据基础设施建设，…" with no direction, building work rather than a measure raised.
+_CHANGE |= {"改进": "increase", "改進": "increase", "改善": "increase"}
 _ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))
 _FIRST = re.compile(rf"^[\s*]*({_ALTERNATIVES})")
 _LAST = re.compile(rf"({_ALTERNATIVES})[\s.!！。]*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
+# Twenty-fourth round: "让/使 X (迅速) 流行|受欢迎|普及" (make X popular) as the whole sentence: X's
+# popularity rises ("让产品迅速流行"). A later clause "，使 …提升10%" carries a number and is read there.
+_MADE_POPULAR = re.compile(
+    r"^[\s*]*(?:让|讓|使)([^，,；;。]{1,20}?)(?:迅速|快速|更加|更|广泛|廣泛)?"
+    r"(?:流行|受欢迎|受歡迎|普及|火起来|火起來)(?:起来|起來)?[\s.!！。]*$"
+)
 # Nineteenth round: a verb of change right after the people who act ("开发人员提高沟通…能力",
 # round 10; "团队提升交付效率"), as a verb first; "品牌提升计划" (a plan) has no such subject.
 _AFTER_SUBJECT = re.compile(
@@ -36,6 +47,8 @@ COUNTER_BEFORE_VERB = r"(?:\s?[人名件個个社명개건곳])?"
 def verb_without_number(text: str) -> str | None:
     """Return the sentence with its verb of change first, in English ("increase 开发自测能力"),
     or None when no such verb stands first or last in its first clause."""
+    if popular := _MADE_POPULAR.match(text):
+        return f"increase {popular.group(1)}"  # "让产品迅速流行": the product's popularity rises
     end = _CLAUSE_END.search(text)
     clause = text[: end.start()] if end else text
     match = _FIRST.match(clause) or _AFTER_SUBJECT.match(clause) or _LAST.search(clause)

@@ -33,6 +33,7 @@ from cairn.text.counted_nouns import (
 )
 from cairn.text.language_words import NOT_COUNTED_NOUNS, PREPOSED_ADJECTIVES, UNINFLECTED_COUNTERS
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
+from cairn.text.plural_nouns import irregular_plural
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
 
@@ -379,7 +380,7 @@ def _past_bound(sentence: Sentence, at: int) -> int:
 def _plural(token: Token) -> bool:
     """Return True for "customers", "people", "PRs"; not for "SLAs"-free words like "status"."""
     low = token.low
-    if low in lx.IRREGULAR_PLURALS:
+    if irregular_plural(low):  # "people", "salespeople"
         return True
     if token.text.endswith("Ss") and token.text[:-1].isupper() and len(low) > 2:
         return True  # "2 new OSs", "3 CMSs": an acronym ending in S, then its plural s
@@ -409,12 +410,30 @@ def phrase_after(sentence: Sentence, at: int, *, head_only: bool = False) -> lis
             continue  # '1 final "Project Retrospective"', '2000 "Readers"': quoted nouns
         if token.text == "/" and joins and _joined(tokens, i, phrase):
             continue  # "5 build / package publishing tools": alternatives before the head
+        if token.low == "or" and _alternative_modifier(tokens, i, phrase):
+            phrase.append(token)  # "all unbounded or long-running tasks": one head, two modifiers
+            continue
         if token.kind != "word" or token.low in lx.PHRASE_BOUNDARY and token.low != "with":
             break
         if head_only and phrase and (_is_participle_or_verb(token.low) or token.low == "with"):
             break
         phrase.append(token)
     return phrase
+
+
+def _alternative_modifier(tokens: list[Token], at: int, phrase: list[Token]) -> bool:
+    """Return True for "or" between two modifiers of one plural head (twenty-fourth round):
+    "unbounded or long-running tasks", "slow or flaky queries"; not after a plural ("bugs or
+    incidents": two heads) nor before a non-word."""
+    return (
+        len(phrase) == 1
+        and phrase[0].text.islower()
+        and not _plural(phrase[0])
+        and at + 2 < len(tokens)
+        and tokens[at + 1].kind == "word"
+        and tokens[at + 2].kind == "word"
+        and _plural(tokens[at + 2])
+    )
 
 
 def _joined(tokens: list[Token], at: int, phrase: list[Token]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cairn.text import lexicon as lx
+from cairn.text.race_names import race_name
 
 if TYPE_CHECKING:
     from cairn.text.tokens import Token
@@ -20,6 +21,9 @@ def mark_names(tokens: list[Token]) -> None:
     for i, token in enumerate(tokens):
         if token.kind == "num" and token.text.lower() in _PLAN_NAMES:
             token.kind = "word"  # "Fully fund my 401k with $19,500": a plan's name, no value
+            continue
+        if token.kind == "num" and token.text[-1:] in ("k", "K") and race_name(tokens, i):
+            token.kind = "word"  # "Complete a 10K race": the race's name, no value
             continue
         if token.kind == "num" and token.text.lower() in _STATUS_CODES:
             token.kind = "word"  # "real 404s", "no more 500s": HTTP status codes, not seconds

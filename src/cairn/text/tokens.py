@@ -418,6 +418,8 @@ def _capitalised_code(words: list[Token]) -> bool:
 
 # A bound right before a number: "<2 s", "≤ 3 h" read the single letter after it as a time unit.
 _BOUND_SIGNS = frozenset(["<", "<=", "≤", ">", ">=", "≥"])
+_HELD = frozenset(["without", "consecutive", "straight", "uninterrupted", "sin", "sem", "sans"])
+_HELD |= frozenset(["senza", "ohne"])
 
 
 def _unit_after(
@@ -443,7 +445,8 @@ def _unit_after(
         return "bps", False, 2
     if first in ("working", "business", "calendar") and lx.TIME_UNITS.get(second) == "days":
         return "days", False, 2
-    if first in lx.TIME_UNITS and (len(first) > 1 or bounded and first in ("s", "h")):
+    held = second in _HELD  # "48 h without error" (twenty-fourth round, held_durations)
+    if first in lx.TIME_UNITS and (len(first) > 1 or (bounded or held) and first in ("s", "h")):
         return lx.TIME_UNITS[first], False, 1
     if first in lx.MEASURE_UNITS:
         return lx.MEASURE_UNITS[first], False, 1

@@ -11,6 +11,8 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.directions import DECREASE, INCREASE, OR_BETTER, STAY_ABOVE, STAY_BELOW
+from cairn.text.first_clause import later_clause_change
+from cairn.text.held_durations import held_after_count
 from cairn.text.paid_amounts import paid_debt
 from cairn.text.qualifiers import age, main_numbers, relative_bound, selects
 from cairn.text.sentence import Sentence, Values
@@ -123,6 +125,8 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         found["by"] = None  # "signed off by 3+ target personas": who, not a change of 3
     if found["by"] and _share_of_items(sentence, found["by"]):
         found["by"] = None  # "em 100% das ações": in that share of the items, not a change
+    if found["by"] and later_clause_change(sentence, found["by"], verb, verb_at):
+        found["by"] = None  # "…降低至 10 秒级，…减少 30%": the first clause's target
     values = Values(factor=_factor(sentence, verb, found))
 
     def num(match: re.Match, *groups: int) -> list[Token]:
@@ -459,7 +463,7 @@ def _read_single(sentence: Sentence, values: Values, verb: str | None) -> None:
     main = main_numbers(sentence.tokens)
     if not main:
         return
-    first = main[0]
+    first = held_after_count(sentence.tokens, main) or main[0]  # "Five nodes run 48 h without"
     values.clause = sentence.tokens.index(first)
     if first.factor:
         return

@@ -1,0 +1,41 @@
+"""A key result that opens with an article and a noun of change (issue 15, twenty-fourth round).
+
+"l'augmentation du score NPS de 10 points", "la baisse de 3 points", "el aumento de las ventas
+en 10 puntos", "a redução de custos em 5 pontos", "die Steigerung des Umsatzes um 10 %": the
+article adds nothing; without it the noun leads as its verb would ("Augmentation du score NPS de
+10 points" was already a change by 10 points). Only an article right before one of the nouns
+below is dropped, and only at the start: "la note de 4,5" or "le nombre de clients à 500" keep
+theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARTICLES = {
+    "fr": r"l'|la\s|le\s|une\s|un\s",
+    "es": r"el\s|la\s|un\s|una\s",
+    "pt": r"a\s|o\s|um\s|uma\s",
+    "it": r"l'|la\s|il\s|lo\s|un'|una\s|un\s",
+    "de": r"die\s|der\s|das\s|eine\s|ein\s",
+}
+_NOUNS = {
+    "fr": "augmentation|hausse|croissance|progression|baisse|réduction|diminution",
+    "es": "aumento|incremento|crecimiento|reducción|disminución",
+    "pt": "aumento|crescimento|redução|diminuição",
+    "it": "aumento|incremento|crescita|riduzione|diminuzione|calo",
+    "de": "steigerung|erhöhung|senkung|reduktion|reduzierung|verringerung|zunahme|anstieg"
+    "|rückgang|wachstum",
+}
+_LEADING = {
+    language: re.compile(rf"^\s*(?:{_ARTICLES[language]})\s*(?=(?:{nouns})\b)", re.IGNORECASE)
+    for language, nouns in _NOUNS.items()
+}
+
+
+def without_leading_article(text: str, language: str) -> str:
+    """Return text without the article before a noun of change that opens it."""
+    pattern = _LEADING.get(language)
+    if pattern is None:
+        return text
+    return pattern.sub("", text, count=1)
