@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to twenty-sixth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to twenty-seventh rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -221,6 +221,22 @@ ROUNDS = (
     # 'rolling 90-day active', '30天留存率', a '万' amount with a currency '25万美元', a Chinese
     # numeral '日活千万', two measures in one row, a range '5-10') were dropped before anything ran
     Round(26, least_rows=71, least_repositories=14, most_per_repository=25, documents=2, run=False),
+    # 57 rows from 8 sources, gathered blind in session 17 after round 26, again from GitHub issue
+    # threads in any language (each excerpt saved for a check by script): a data-science academy's
+    # team OKRs by area of responsibility (LDSSA/wiki, 4 threads), a Japanese study group's
+    # quarterly aims (mizuhiki-team/TIL, 5 threads), a grants programme's deliverable metrics
+    # (HHS/simpler-grants-gov, 5 threads), key results filed as issues (mozilla/Reps) and a docs
+    # team's OKR (dotnet/docs); one repository read at a fixed commit (a Portuguese post on OKRs)
+    # and two web pages (Vietnamese, German): English 29, Japanese 25, Vietnamese 1, German 1,
+    # Portuguese 1 (26 with a non-ASCII letter), no document; short of the 60 asked for, since
+    # the issues corpus is nearly spent for OKRs; rows judged ambiguous (a number inside a name
+    # 'batch 4', 'EC2', a count per group 'for each LU', service levels 'within 1 month',
+    # 'no máximo 30 minutos', a deadline 'by the end of the academy', '4月までに', frequencies
+    # '週3', '毎月', 'per quarter', a count of one, two measures in one row, a change and a
+    # target in one row '2kg痩せて67kgになる', a counted noun used as a counter '12投稿',
+    # 'thêm 20%', and a row that begins a written example of the coach tests) were dropped
+    # before anything ran
+    Round(27, least_rows=57, least_repositories=8, most_per_repository=25, documents=0, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
