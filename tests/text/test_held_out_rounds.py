@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to twenty-fifth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to twenty-seventh rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -206,8 +206,42 @@ ROUNDS = (
     # 'Grow LinkedIn followers from 800 to 1,200') were dropped before anything ran; ran once in
     # session 16, after the twenty-third round
     Round(25, least_rows=84, least_repositories=16, most_per_repository=25, documents=0),
+    # 71 rows from 14 sources, gathered blind in session 17 in any language from a source no
+    # round had used: GitHub issue and pull-request threads where teams and people post their
+    # OKRs (13 threads of 11 repositories, each excerpt saved for a check by script: a site's
+    # quarterly    # results reports, a steering committee's goals, working groups' OKRs, Chinese blog posts and
+    # personal yearly OKRs written as issues, a Portuguese squad's key results) and 3 repositories
+    # read at a fixed commit (Chi Hack Night's yearly OKR posts, a Chinese pool of team OKRs by
+    # role, a Russian OKR tool's guide): English 44, Chinese 20, Russian 6, Portuguese 1 (26 with
+    # a non-ASCII letter), with 2 documents (the Chinese pool and Chi Hack Night's 2023-24 post);
+    # rows judged ambiguous (a quarter, a half-year or a duration beside the figure 'nos próximos
+    # 6 meses', 'year over year', a count per group or per journey, a count of one '一个',
+    # placeholders 'xx', 'X', milestones before the measure '增加代码review机制，保证…',
+    # frequencies '每周', 'every week', a number inside the measure's name 'p95 latency',
+    # 'rolling 90-day active', '30天留存率', a '万' amount with a currency '25万美元', a Chinese
+    # numeral '日活千万', two measures in one row, a range '5-10') were dropped before anything ran
+    Round(26, least_rows=71, least_repositories=14, most_per_repository=25, documents=2, run=False),
+    # 57 rows from 8 sources, gathered blind in session 17 after round 26, again from GitHub issue
+    # threads in any language (each excerpt saved for a check by script): a data-science academy's
+    # team OKRs by area of responsibility (LDSSA/wiki, 4 threads), a Japanese study group's
+    # quarterly aims (mizuhiki-team/TIL, 5 threads), a grants programme's deliverable metrics
+    # (HHS/simpler-grants-gov, 5 threads), key results filed as issues (mozilla/Reps) and a docs
+    # team's OKR (dotnet/docs); one repository read at a fixed commit (a Portuguese post on OKRs)
+    # and two web pages (Vietnamese, German): English 29, Japanese 25, Vietnamese 1, German 1,
+    # Portuguese 1 (26 with a non-ASCII letter), no document; short of the 60 asked for, since
+    # the issues corpus is nearly spent for OKRs; rows judged ambiguous (a number inside a name
+    # 'batch 4', 'EC2', a count per group 'for each LU', service levels 'within 1 month',
+    # 'no máximo 30 minutos', a deadline 'by the end of the academy', '4月までに', frequencies
+    # '週3', '毎月', 'per quarter', a count of one, two measures in one row, a change and a
+    # target in one row '2kg痩せて67kgになる', a counted noun used as a counter '12投稿',
+    # 'thêm 20%', and a row that begins a written example of the coach tests) were dropped
+    # before anything ran
+    Round(27, least_rows=57, least_repositories=8, most_per_repository=25, documents=0, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
+# an issue or pull-request thread (round 26 took them) counts as the source of its repository:
+# "https://github.com/OWNER/NAME/issues/N" or ".../pull/N" -> "OWNER/NAME"
+THREAD = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/(?:issues|pull)/\d+")
 # a web page (not GitHub) counts as the source of its host: "https://host/path" -> "host"
 WEB_PAGE = re.compile(r"https?://(?!github\.com/)([^/\s?#]+)(?:[/?#]\S*)?")
 FIELDS = {"text", "direction", "start", "target", "change", "unit", "metric", "source"}
@@ -218,8 +252,10 @@ def _load(path: Path) -> list[dict]:
 
 
 def _repository(row: dict) -> str:
-    """A GitHub permalink's owner/name; a web page's host (rounds 19 and 20 took web pages)."""
-    match = PERMALINK.fullmatch(row["source"]) or WEB_PAGE.fullmatch(row["source"])
+    """A GitHub permalink's or thread's owner/name; a web page's host (rounds 19 and 20 took web
+    pages, round 26 issue and pull-request threads)."""
+    source = row["source"]
+    match = PERMALINK.fullmatch(source) or THREAD.fullmatch(source) or WEB_PAGE.fullmatch(source)
     assert match, row["source"]
     return match.group(1)
 
