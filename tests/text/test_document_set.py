@@ -192,7 +192,17 @@ def _tree_of(data: dict) -> list[dict]:
 # Avoid" list was read as a fifth objective. The twenty-third round reads both (headings outside
 # the section naming the OKRs are context, "O1 · " ids, "① …；② …" key-result cells beside a KR id
 # column, anti-pattern and pitfall sections in 14 languages): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# Neither of the 2 round-26 documents was read exactly at its one first run, after the
+# twenty-fourth round (5 December 2026, session 17): the Chinese OKR pool's third objective
+# holds its key results as the rows of a table whose header repeats the objective ("| O1：… | 1月KA
+# | …" over "| KR1：… |" rows), read as no key results; Chi Hack Night's post keeps a heading's
+# attribute "{#objective-1-run-the-event}" in the objective's title.
+NOT_EXACT: frozenset[str] = frozenset(
+    {
+        "round26-okr-pool-by-role-o-kr-lines-table-zh",
+        "round26-blog-post-objective-dash-bold-kr-bullets-en",
+    }
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

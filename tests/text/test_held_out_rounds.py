@@ -209,7 +209,8 @@ ROUNDS = (
     # 71 rows from 14 sources, gathered blind in session 17 in any language from a source no
     # round had used: GitHub issue and pull-request threads where teams and people post their
     # OKRs (13 threads of 11 repositories, each excerpt saved for a check by script: a site's
-    # quarterly    # results reports, a steering committee's goals, working groups' OKRs, Chinese blog posts and
+    # quarterly results reports, a steering committee's goals, working groups' OKRs, Chinese blog
+    # posts and
     # personal yearly OKRs written as issues, a Portuguese squad's key results) and 3 repositories
     # read at a fixed commit (Chi Hack Night's yearly OKR posts, a Chinese pool of team OKRs by
     # role, a Russian OKR tool's guide): English 44, Chinese 20, Russian 6, Portuguese 1 (26 with
@@ -219,8 +220,9 @@ ROUNDS = (
     # placeholders 'xx', 'X', milestones before the measure '增加代码review机制，保证…',
     # frequencies '每周', 'every week', a number inside the measure's name 'p95 latency',
     # 'rolling 90-day active', '30天留存率', a '万' amount with a currency '25万美元', a Chinese
-    # numeral '日活千万', two measures in one row, a range '5-10') were dropped before anything ran
-    Round(26, least_rows=71, least_repositories=14, most_per_repository=25, documents=2, run=False),
+    # numeral '日活千万', two measures in one row, a range '5-10') were dropped before anything ran;
+    # ran once in session 17, after the twenty-fourth round
+    Round(26, least_rows=71, least_repositories=14, most_per_repository=25, documents=2),
     # 57 rows from 8 sources, gathered blind in session 17 after round 26, again from GitHub issue
     # threads in any language (each excerpt saved for a check by script): a data-science academy's
     # team OKRs by area of responsibility (LDSSA/wiki, 4 threads), a Japanese study group's
@@ -235,8 +237,8 @@ ROUNDS = (
     # '週3', '毎月', 'per quarter', a count of one, two measures in one row, a change and a
     # target in one row '2kg痩せて67kgになる', a counted noun used as a counter '12投稿',
     # 'thêm 20%', and a row that begins a written example of the coach tests) were dropped
-    # before anything ran
-    Round(27, least_rows=57, least_repositories=8, most_per_repository=25, documents=0, run=False),
+    # before anything ran; ran once in session 17, after the twenty-fourth round, with round 26
+    Round(27, least_rows=57, least_repositories=8, most_per_repository=25, documents=0),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
