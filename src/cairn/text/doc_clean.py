@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from cairn.text.doc_columns import drop_quarter_columns
 from cairn.text.doc_dash_fields import dash_grade, dash_handle
+from cairn.text.doc_heading_attributes import attribute_blocks
 from cairn.text.html_details import details_blocks
 from cairn.text.html_headings import html_headings
 from cairn.text.html_lists import html_lists
@@ -365,6 +366,8 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
         html_headings(out)  # "<h2>" / "  Key result: …" / "</h2>", then its progress bar
     if "%-" in text or "% -" in text or "%–" in text or "% –" in text:  # "KR1:…  Q1  0%-30%"
         drop_quarter_columns(out)
+    if "{" in text or "<a" in text or "<span" in text:  # "## … {#o1}", "<a name=…></a>"
+        attribute_blocks(out)
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""
