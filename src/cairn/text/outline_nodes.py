@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_grades import key_result_progress, percent_grades
+from cairn.text.outline_title_lists import title_lists
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import (
     _DOC_FIELD,
@@ -512,6 +513,7 @@ class NodeBuilder:
         self._close_tentative()
         percent_grades(self.outline.objectives)  # "## Objective 1: … (70%)": progress, not title
         key_result_progress(self.outline.objectives)  # every key result closing with "(40%)"
+        title_lists(self.outline.objectives, self.parse)  # "# OKRs Q3" over a how-to list
         self.outline.problems.extend(progress_by_id(self.outline.objectives))
         self._drop_quoted_repeats()
         for objective in self.outline.objectives:
