@@ -51,7 +51,11 @@ KR_WORD = {
     "id": "Hasil Utama", "sv": "Nyckelresultat", "cs": "Klíčový výsledek", "tr": "Anahtar sonuç",
 }  # fmt: skip
 # months or quarters over the key actions
-MONTHS = {"zh": ("1月KA", "2月KA", "3月KA"), "ja": ("1月", "2月", "3月"), "ko": ("1월", "2월", "3월")}
+MONTHS = {
+    "zh": ("1月KA", "2月KA", "3月KA"),
+    "ja": ("1月", "2月", "3月"),
+    "ko": ("1월", "2월", "3월"),
+}
 
 
 def _colon(lang: str) -> str:
@@ -72,9 +76,14 @@ def _table_page(lang: str, variant: str, tree: Tree) -> list[str]:
     months = MONTHS.get(lang, ("Jan", "Feb", "Mar"))
     lines = [f"# {w.page}", ""]
     if variant == "schedule":  # a schedule: no OKR
-        return lines + [f"| Month | {w.steps[0]} | {w.owner} |", "|--|--|--|"] + [
-            f"| {m} | {s} | {OWNERS[n]} |" for n, (m, s) in enumerate(zip(months, w.steps[1:]))
-        ]
+        return (
+            lines
+            + [f"| Month | {w.steps[0]} | {w.owner} |", "|--|--|--|"]
+            + [
+                f"| {m} | {s} | {OWNERS[n]} |"
+                for n, (m, s) in enumerate(zip(months, w.steps[1:], strict=True))
+            ]
+        )
     for i, o in enumerate(tree.objectives, 1):
         krs = o.key_results
         if variant == "action_rows":  # the objective's bullets, then a table of actions alone
@@ -134,7 +143,9 @@ def _attribute_page(lang: str, variant: str, tree: Tree) -> list[str]:
             "braces_word": f"## {label}",  # the tree's title holds its "{Q3}"
         }[variant])  # fmt: skip
         for j, kr in enumerate(o.key_results, 1):
-            lines.append(f"- {kr.text} {{: #kr-{i}-{j}}}" if variant == "kr_ial" else f"- {kr.text}")
+            lines.append(
+                f"- {kr.text} {{: #kr-{i}-{j}}}" if variant == "kr_ial" else f"- {kr.text}"
+            )
         lines.append("")
     return lines
 
@@ -151,9 +162,13 @@ def _progress_page(lang: str, variant: str, tree: Tree) -> list[str]:
     lines = [f"# {w.page}", ""]
     for i, o in enumerate(tree.objectives, 1):
         lines += [f"## {w.objective} {i}{c}{o.title}", ""]
-        for j, kr in enumerate(o.key_results, 1):
+        for j in range(1, len(o.key_results) + 1):
             text, share = _progress_kr(lang, variant, i, j)
-            item = f"- **KR{j}**{c}{text} ({share}%)" if variant == "bold_labels" else f"- {text} ({share}%)"
+            item = (
+                f"- **KR{j}**{c}{text} ({share}%)"
+                if variant == "bold_labels"
+                else f"- {text} ({share}%)"
+            )
             lines.append(item)
         lines.append("")
     return lines
@@ -188,7 +203,11 @@ def _title_page(lang: str, variant: str, tree: Tree) -> list[str]:
         o = tree.objectives[0]
         return [f"# {o.title}", ""] + [f"- {kr.text}" for kr in o.key_results]
     for o in tree.objectives:
-        head = f"## {o.title}" if variant == "howto_before" else f"## {w.objective}{_colon(lang)}{o.title}"
+        head = (
+            f"## {o.title}"
+            if variant == "howto_before"
+            else f"## {w.objective}{_colon(lang)}{o.title}"
+        )
         lines += [head, ""] + [f"- {kr.text}" for kr in o.key_results] + [""]
     return lines
 

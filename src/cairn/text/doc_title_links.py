@@ -27,7 +27,7 @@ def title_links(lines: list[str]) -> None:
     first = next((i for i, line in enumerate(lines[:200]) if line.strip()), None)
     if first is None or not (m := _TITLE.match(lines[first].strip())) or not _OKR_WORD.search(m[1]):
         return
-    items = []
+    items: list[int] = []
     for i in range(first + 1, min(len(lines), first + 60)):
         if not lines[i].strip():
             if items:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_grades import key_result_progress, percent_grades
-from cairn.text.outline_title_lists import title_lists
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import (
     _DOC_FIELD,
@@ -38,6 +37,7 @@ from cairn.text.outline_rules import (
 )
 from cairn.text.outline_sentences import measured_sentences
 from cairn.text.outline_statements import quoted_statement
+from cairn.text.outline_title_lists import title_lists
 from cairn.text.outline_work import Item, WorkNode
 
 Parse = Callable[[str], ParsedKeyResult]

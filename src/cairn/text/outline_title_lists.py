@@ -18,6 +18,7 @@ from cairn.text.outline_rules import _OKR_WORD
 if TYPE_CHECKING:
     from cairn.text.outline_nodes import ObjectiveNode, Parse
 
+
 def title_lists(objectives: list[ObjectiveNode], parse: Parse) -> None:
     """Drop the first objective when it is the page's "# " title naming the OKRs, over a list
     that measures nothing, with the page's objectives under it."""
