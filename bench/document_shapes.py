@@ -169,6 +169,9 @@ def main() -> None:
     from tests.text.document_shapes_twenty_fourth import main as twenty_fourth
 
     twenty_fourth(show)  # AsciiDoc / org-mode pages, "1." over "1.1", pasted sheets, "— @ana"
+    from tests.text.document_shapes_twenty_fifth import main as twenty_fifth
+
+    twenty_fifth(show)  # objective tables, "{#id}" attributes, "(40%)" progress, title lists
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -1,4 +1,4 @@
-"""Every generated family of document shapes reads exactly (issue 15, rounds 12 B to 20, 23, 24).
+"""Every generated family of document shapes reads exactly (issue 15, rounds 12 B to 20, 23 to 25).
 
 Each round's reader rules came with a generator, tests/text/document_shapes_<round>.py, of the
 families it handles (FAMILIES, `cases()` as (family, language, variant, …) tuples, `case`), in
@@ -27,6 +27,8 @@ ROUNDS = {
     "twenty_third": (238, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "id", "zh", "ja"}),
     "twenty_fourth": (600, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk", "zh",
                             "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
+    "twenty_fifth": (480, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk", "zh",
+                           "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
 }  # fmt: skip
 
 

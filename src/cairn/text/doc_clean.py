@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from cairn.text.doc_columns import drop_quarter_columns
 from cairn.text.doc_dash_fields import dash_grade, dash_handle
+from cairn.text.doc_heading_attributes import attribute_blocks
+from cairn.text.doc_title_links import title_links
 from cairn.text.html_details import details_blocks
 from cairn.text.html_headings import html_headings
 from cairn.text.html_lists import html_lists
@@ -365,10 +367,14 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
         html_headings(out)  # "<h2>" / "  Key result: …" / "</h2>", then its progress bar
     if "%-" in text or "% -" in text or "%–" in text or "% –" in text:  # "KR1:…  Q1  0%-30%"
         drop_quarter_columns(out)
+    if "{" in text or "<a" in text or "<span" in text:  # "## … {#o1}", "<a name=…></a>"
+        attribute_blocks(out)
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""
     markdown_tables(out)
+    if "](" in text or "://" in text:  # "# OKRs Q3" over "- [How to write OKRs](https://…)"
+        title_links(out)
     return out
 
 

@@ -16,6 +16,7 @@ import re
 
 from cairn.text.doc_cell_items import circled_items
 from cairn.text.doc_fields import field_rows
+from cairn.text.doc_objective_tables import key_result_cells, objective_header, repeats
 from cairn.text.outline_words import (
     KEY_RESULT_COLUMN,
     KEY_RESULT_WORD,
@@ -117,13 +118,46 @@ def _table(lines: list[str], start: int) -> int:
         end += 1
     rows = [_cells(lines[j]) for j in range(start + 2, end)]
     fields = field_rows(header, rows) if len(header) == 2 else None
-    rewritten = fields[1] if fields else _rows(header, rows)
     lines[start] = lines[start + 1] = ""
+    if not fields and (titled := _objective_table(header, rows, lines[max(0, start - 3) : start])):
+        lines[start], rewritten = titled  # "| O1：… | 1月KA |" over "| KR1：… |" rows
+    else:
+        rewritten = fields[1] if fields else _rows(header, rows)
     if fields:  # "| Owner | Ana |" first: a header-less field table
         lines[start] = fields[0]
     for j, row in enumerate(rewritten, start + 2):
         lines[j] = row
     return end
+
+
+def _objective_table(
+    header: list[str], rows: list[list[str]], above: list[str]
+) -> tuple[str, list[str]] | None:
+    """Return the objective line and the key result lines of a table whose header names the
+    objective and whose rows are its key results (twenty-fifth round), else None."""
+    if any(_KR_COLUMN.match(h) or _SCORE_COLUMN.match(h) for h in header):
+        return None  # "| Objective | Key result |", "| Objective | KR1 |": read as before
+    title = objective_header(header[0]) if header else None
+    if title is None or (texts := key_result_cells(rows)) is None:
+        return None
+    status = next((n for n, h in enumerate(header) if n and _STATE_COLUMN.match(h)), None)
+    if status is None:
+        status = next((n for n, h in enumerate(header) if n and _STATUS_COLUMN.match(h)), None)
+    score = next(
+        (n for n, h in enumerate(header) if n and _SCORE_VALUE_COLUMN.match(h) and n != status),
+        None,
+    )
+    owner = next((n for n, h in enumerate(header) if n and _OWNER_COLUMN.match(h)), None)
+    out = []
+    for row, text in zip(rows, texts, strict=True):
+        row = row + [""] * (len(header) - len(row))
+        for sep, column in ((STATUS, status), (SCORE, score), (OWNER, owner)):
+            if text and column is not None and row[column].strip():
+                text += f"{sep}{row[column].strip()}"
+        out.append(f"KR: {text}" if text else "")
+    above_text = next((line for line in reversed(above) if line.strip()), "")
+    named = f"Objective: {title}" if title and not repeats(above_text, title) else ""
+    return named, out
 
 
 def _bare(cell: str) -> str:

@@ -7,6 +7,13 @@ some key result does too, the percentages are progress, not part of the titles: 
 is left out (it is not stored, as an objective's grade), a key result's is its score when it has
 none yet. A page where only key results close with "(80%)" ("Raise test coverage (80%)") states
 targets and is read as before, and so is one objective of several closing with a percentage.
+
+Twenty-fifth round (`key_result_progress`): an objective whose key results (two or more) all
+close with "(NN%)", at least half of them stating a number of their own before it ("Cut failed
+deploys from 12% to 3% (40%)"), reports their progress: each percentage is its key result's
+score. Percentages that add up to 100 are weights and stay in the titles, as the round-18
+objectives' "(70%)" do, and so does "(80%)" after key results that state no other number
+("Raise test coverage (80%)": the target).
 """
 
 from __future__ import annotations
@@ -44,3 +51,23 @@ def percent_grades(objectives: list[ObjectiveNode]) -> None:
         value = float(m.group(1)) / 100
         if value <= 1:
             kr.score, kr.title = value, kr.title[: m.start()].rstrip()
+
+
+def key_result_progress(objectives: list[ObjectiveNode]) -> None:
+    """Make each objective's closing "(NN%)" its key results' scores, when all of them (two or
+    more) close with one, at least half state a number of their own, and the shares are no
+    weights (adding up to 100)."""
+    for o in objectives:
+        if len(o.key_results) < 2 or any(kr.score is not None for kr in o.key_results):
+            continue
+        graded = [(kr, m) for kr in o.key_results if (m := _graded(kr.title))]
+        if len(graded) < len(o.key_results):
+            continue
+        shares = [float(m.group(1)) for _, m in graded]
+        if abs(sum(shares) - 100) < 0.5 or max(shares) > 100:
+            continue  # "(60%)" / "(40%)": weights of the key results
+        own = sum(any(c.isdigit() for c in kr.title[: m.start()]) for kr, m in graded)
+        if 2 * own < len(graded):
+            continue  # "Raise test coverage (80%)": the percentage is the target
+        for (kr, m), share in zip(graded, shares, strict=True):
+            kr.score, kr.title = share / 100, kr.title[: m.start()].rstrip()

@@ -46,10 +46,11 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_]{1,48}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:?)\s*(.*)$")
 _OPENING_QUOTES = "«“„‘‹"  # a bold run ending on one opens a quotation (twenty-first round)
 # "**KR1** Raise …", "*Key Result 2*: Complete …", "`O-1` **Cut cost**": a marker set in bold,
-# italics or code, no colon needed after it (the emphasis ends it)
+# italics or code, no colon needed after it (the emphasis ends it); "**KR1**：…" with a
+# full-width colon (twenty-fifth round)
 _EMPHASISED_MARKER = re.compile(
     rf"^([*_]{{1,2}}|`)\s*((?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d+(?:[.\-]\d+)*)"
-    r"\s*:?\s*\1(?![*_])\s*(?::|[-–—](?=\s))?\s*(\S.*)$",
+    r"\s*[:：]?\s*\1(?![*_])\s*(?:[:：]|[-–—](?=\s))?\s*(\S.*)$",
     re.I,
 )
 # "`Objective` - launch the beta", "`Objective`- …", "`Key Results`": the marker word in code

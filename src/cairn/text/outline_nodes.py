@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
-from cairn.text.outline_grades import percent_grades
+from cairn.text.outline_grades import key_result_progress, percent_grades
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import (
     _DOC_FIELD,
@@ -37,6 +37,7 @@ from cairn.text.outline_rules import (
 )
 from cairn.text.outline_sentences import measured_sentences
 from cairn.text.outline_statements import quoted_statement
+from cairn.text.outline_title_lists import title_lists
 from cairn.text.outline_work import Item, WorkNode
 
 Parse = Callable[[str], ParsedKeyResult]
@@ -511,6 +512,8 @@ class NodeBuilder:
         """Return the outline, with problems for explicit objectives left empty."""
         self._close_tentative()
         percent_grades(self.outline.objectives)  # "## Objective 1: … (70%)": progress, not title
+        key_result_progress(self.outline.objectives)  # every key result closing with "(40%)"
+        title_lists(self.outline.objectives, self.parse)  # "# OKRs Q3" over a how-to list
         self.outline.problems.extend(progress_by_id(self.outline.objectives))
         self._drop_quoted_repeats()
         for objective in self.outline.objectives:
