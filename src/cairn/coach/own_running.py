@@ -45,10 +45,13 @@ _FAULTS = (
     r"|incidentes|quejas|reclamos|errores|fallos|reclamações|erros|falhas|plaintes|erreurs"
     r"|pannes|fehler|störungen|beschwerden|vorfälle)"
 )
-_FEWER_FAULTS = re.compile(
-    r"^(?:reduce|decrease|cut|lower|minimi[sz]e|reducir|disminuir|reduzir|diminuir|réduire"
-    r"|diminuer|senken|reduzieren|verringern)\s+(?:[\w'-]{1,20}\s+){0,4}?" + _FAULTS + r"\b"
-    r"|(?:降低|减少|減少|减低|減低|削减|削減|压降|壓降)[^，,。；;（(]{0,12}?(?:bug|缺陷|故障|事故|投诉"
+_FEWER_EN = re.compile(
+    r"(?:reduce|decrease|cut|lower|minimi[sz]e|reducir|disminuir|reduzir|diminuir|réduire"
+    r"|diminuer|senken|reduzieren|verringern)\s+(?:[\w'-]{1,20}\s+){0,4}?" + _FAULTS + r"\b",
+    re.IGNORECASE,
+)
+_FEWER_CJK = re.compile(
+    r"(?:降低|减少|減少|减低|減低|削减|削減|压降|壓降)[^，,。；;（(]{0,12}?(?:bug|缺陷|故障|事故|投诉"
     r"|投訴|错误|錯誤|工单|工單|告警|报错|報錯)"
     r"|(?:不具合|障害|バグ|クレーム|エラー|インシデント|苦情)[^、。（(]{0,12}?(?:減らす|削減|低減|減少)",
     re.IGNORECASE,
@@ -70,7 +73,11 @@ def process_run(written: str) -> bool:
 
 def fewer_faults(written: str) -> bool:
     """Return True for a decrease of a count of bugs, incidents or complaints: a result."""
-    return _FEWER_FAULTS.search(_DEADLINE_FIRST.sub("", written, count=1)) is not None
+    if written.isascii():
+        if written[:1] in "BbUu" and _DEADLINE_FIRST.match(written):
+            written = _DEADLINE_FIRST.sub("", written, count=1)
+        return _FEWER_EN.match(written) is not None
+    return _FEWER_CJK.search(written) is not None
 
 
 @OWN_WORK.rule("own running")
