@@ -32,6 +32,7 @@ BATCHES = (
     ("twenty_second", "TWENTY_SECOND"),
     ("twenty_third", "TWENTY_THIRD"),
     ("twenty_fourth", "TWENTY_FOURTH"),
+    ("twenty_fifth", "TWENTY_FIFTH"),
 )
 
 
@@ -64,5 +65,6 @@ def test_every_round_with_a_batch_is_here():
         "twenty_second",
         "twenty_third",
         "twenty_fourth",
+        "twenty_fifth",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

@@ -83,7 +83,7 @@ MODULES = tuple(
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
-        "own_process", "own_records", "own_setup", "own_shares", "own_study", "own_system",
+        "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_system",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "won_business", "wording", "working",
     )
@@ -96,6 +96,8 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own levels",  # own_levels: "코드 리뷰 커버리지 100%", "Maintain 100% test pass rate"
         "own hygiene",  # own_hygiene: "Achieve zero hardcoded credentials across the monorepo"
         "things added",  # things_added: "Adicionar mais 5 relatórios", "5 weitere … hinzufügen"
+        "own output",  # own_output: "Increase snippet collection to 650 snippets", "Have 4 events"
+        "own running",  # own_running: "Measure the satisfaction of …", "Staff manages …"
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
         "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
@@ -145,5 +147,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others won",  # others_won: "Generate 400 applications", "每篇文章阅读量达到5000次"
         "business won",  # won_business: "Land 3 enterprise deals", "进入3个新市场"
         "others gathered",  # others_gathered: "Collect 300 positive reviews", "新增10个活跃用户"
+        "fewer faults",  # own_running: "降低线上生产Bug数量（现在100个）"
     )
 )
