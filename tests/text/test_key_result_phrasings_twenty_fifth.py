@@ -2,9 +2,8 @@
 
 import pytest
 
-from cairn.text.key_result_parser import parse_key_result
 from tests.text.key_result_phrasings_twenty_fifth import near_misses, twenty_fifth_round_phrasings
-from tests.text.test_key_result_phrasings import check, fields
+from tests.text.test_key_result_phrasings import check
 
 
 @pytest.mark.parametrize(
