@@ -43,15 +43,31 @@ CURRENT = (
     ("Ridurre i bug in produzione (attualmente {n})", "it", DECREASE, None),
     ("Produktionsfehler senken (derzeit {n})", "de", DECREASE, None),
     ("本番環境のバグを減らす（現在{n}件）", "ja", DECREASE, None),
+    ("提升周活跃用户数（目前为 {n}）", "zh", INCREASE, None),
 )
+
+
+# Beside a target: a word between "current" and the number ("（当前新增 1）": newly added so far);
+# two current values, each in its own clause, are no start of the first clause's target.
+BESIDE_TARGET = (
+    ("新增 {t} 家企业在生产环境使用或完成试点接入（当前新增 {n}），3 家企业参与社区", "zh", True, None),
+    ("Add {t} customers (currently {n}), 3 partners", "en", True, "customers"),
+    ("新增 {t} 个 Contributors，年底 OpenRank 指数 > 15（当前 5）、活跃度 > 50（当前 44）", "zh", False, None),
+    ("Add {t} contributors, OpenRank index above 15 (currently 5), activity above 50 (currently 44)", "en", False, "contributors"),
+)  # fmt: skip
 
 
 def current_variants() -> list[Phrasing]:
     """Return "降低线上生产Bug数量（现在100个）": the start N, no target."""
-    return [
+    alone = [
         Phrasing(shape.format(n=n), lang, "current value", way, n, None, None, unit)
         for (shape, lang, way, unit), n in product(CURRENT, (100, 42))
     ]
+    beside = [
+        Phrasing(shape.format(t=t, n=1), lang, "current value", INCREASE, 1 if start else None, t, None, unit)
+        for (shape, lang, start, unit), t in product(BESIDE_TARGET, (5, 10))
+    ]  # fmt: skip
+    return alone + beside
 
 
 # ---------------------------------------------------------------------------------------------
@@ -65,15 +81,21 @@ DOWNWARD = (
     ("包体积缩到 {n} MB", "MB"),
     ("安装包缩至 {n} MB", "MB"),
     ("构建时间缩到 {n} 秒", "seconds"),
+    ("文件体积压缩到 {n} MB", "MB"),
+    ("支付纠纷率压缩至{n}%以下", "%"),
 )
 
 
 def downward_variants() -> list[Phrasing]:
     """Return "瘦到 125": decrease to N."""
     return [
-        Phrasing(shape.format(n=n), "zh", "downward to", DECREASE, None, n, None, unit)
+        Phrasing(shape.format(n=n), "zh", "downward to", _way(shape), None, n, None, unit)
         for (shape, unit), n in product(DOWNWARD, (125, 60))
     ]
+
+
+def _way(shape: str) -> str:
+    return STAY_BELOW if "以下" in shape else DECREASE  # "压缩至1.2%以下": at most 1.2%
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,6 +141,10 @@ UP_TO = (
     ("전환율을 {n}%까지 증가", "ko", INCREASE),
     ("불량률을 {n}%까지 감소", "ko", DECREASE),
     ("가동률을 {n}%까지 향상시키기", "ko", INCREASE),
+    ("불량률을 {n}%까지 낮춘다", "ko", DECREASE),
+    ("불량률 {n}%로 낮춤", "ko", DECREASE),
+    ("가동률을 {n}%로 높임", "ko", INCREASE),
+    ("가동률을 {n}%까지 높인다", "ko", INCREASE),
 )
 
 
@@ -191,6 +217,11 @@ NEAR_MISSES = (
     Phrasing("Measure and improve customer satisfaction", "en", "near miss", INCREASE),
     Phrasing("Increase the share of users who click “Learn more”", "en", "near miss", INCREASE),
     Phrasing("Measure NPS monthly and raise it to 50", "en", "near miss", INCREASE, None, 50),
+    Phrasing("Zwiększyć liczbę zamówień z 1000 do 5000", "pl", "near miss", INCREASE, 1000, 5000),
+    Phrasing("Opublikować 20 publikacji", "pl", "near miss", INCREASE, None, 20, None, "publikacji"),
+    Phrasing("Zmniejszyć czas z 10 do 5 dni", "pl", "near miss", DECREASE, 10, 5, None, "days"),
+    Phrasing("불량률 낮추기", "ko", "near miss", DECREASE),
+    Phrasing("Reach 80 weekly users (from 17)", "en", "near miss", INCREASE, 17, 80, None, "users"),
 )  # fmt: skip
 
 

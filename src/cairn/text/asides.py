@@ -37,6 +37,7 @@ _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _BASELINE = re.compile(
     rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
     rf"|{BASELINE_WORDS})\s*[:：]?\s*"
+    r"(?:为|為|是|新增|已有|已经|已經|已)?\s*"  # twenty-fifth round: "（当前新增 1）", "（目前为 3）"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     r"(?:averaging\s+|an\s+average\s+of\s+)?"  # "(currently averaging 4/quarter)": fifteenth round
     rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
@@ -337,11 +338,16 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         match = _BASELINE.match(inner.strip())
         return None if match is None or _other_items(match, outside) else match
 
+    stated: set[str] = set()
     for group in _PAREN.finditer(text):
         if match := states_baseline(group.group(1)):
             baseline = match.group("num")
+            stated.add(baseline)
     if baseline is not None:
         text = _PAREN.sub(lambda m: " " if states_baseline(m.group(1)) else m.group(0), text)
+    if len(stated) > 1:  # "指数 > 15（当前 5）、活跃度 > 50（当前 44）": each its clause's own
+        notes.append(f"read without the current values ({', '.join(sorted(stated))}) — check")
+        baseline = None
     groups = list(_PAREN.finditer(text))
     if not groups:
         return text, baseline

@@ -183,7 +183,10 @@ _CJK_AMOUNT_RE = re.compile(
 )
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
 _CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
-_CJK_VERB_TO_RE = re.compile(rf"([{''.join(CJK_VERBS_BEFORE_TO)}])(?=\s*[到至]\s*\d)")
+# "压缩至 1.2%" (compress to): the verb is both characters, not the noun before 缩 (round 25)
+_CJK_VERB_TO_RE = re.compile(
+    rf"(?:[压壓](?=[缩縮]))?([{''.join(CJK_VERBS_BEFORE_TO)}])(?=\s*[到至]\s*\d)"
+)
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
 # Twentieth round: a work verb opening a noun ("招聘渠道成本", the cost of recruiting channels)
 # whose clause goes on to a verb of change and its amount is no verb.

@@ -33,6 +33,10 @@ CJK_VERBS = {
     "채용": "hire", "진행": "run", "작성": "write", "발행": "publish", "도입": "implement",
     "개발": "develop", "두 배 증가": "double", "두 배로 증가": "double", "두 배로 늘리기": "double",
     "절반으로 감소": "halve", "절반으로 줄이기": "halve", "절반으로 단축": "halve",
+    # twenty-fifth round: the plain, the "-ㄴ다" and the noun forms ("2%까지 낮춘다", "98%로 높임")
+    "낮춘다": _DECREASE, "낮추다": _DECREASE, "낮춤": _DECREASE, "줄이다": _DECREASE,
+    "줄임": _DECREASE, "높인다": _INCREASE, "높이다": _INCREASE, "높임": _INCREASE,
+    "늘리다": _INCREASE, "늘림": _INCREASE,
 }  # fmt: skip
 # Chinese "增强" (strengthen) raises what it names, as "提升" does.
 CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
