@@ -47,13 +47,10 @@ CURRENT = (
 )
 
 
-# Beside a target: a word between "current" and the number ("（当前新增 1）": newly added so far);
-# two current values, each in its own clause, are no start of the first clause's target.
+# Beside a target: a word between "current" and the number ("（当前新增 1）": newly added so far).
 BESIDE_TARGET = (
-    ("新增 {t} 家企业在生产环境使用或完成试点接入（当前新增 {n}），3 家企业参与社区", "zh", True, None),
-    ("Add {t} customers (currently {n}), 3 partners", "en", True, "customers"),
-    ("新增 {t} 个 Contributors，年底 OpenRank 指数 > 15（当前 5）、活跃度 > 50（当前 44）", "zh", False, None),
-    ("Add {t} contributors, OpenRank index above 15 (currently 5), activity above 50 (currently 44)", "en", False, "contributors"),
+    ("新增 {t} 家企业在生产环境使用或完成试点接入（当前新增 {n}），3 家企业参与社区", "zh", None),
+    ("Add {t} customers (currently {n}), 3 partners", "en", "customers"),
 )  # fmt: skip
 
 
@@ -64,8 +61,8 @@ def current_variants() -> list[Phrasing]:
         for (shape, lang, way, unit), n in product(CURRENT, (100, 42))
     ]
     beside = [
-        Phrasing(shape.format(t=t, n=1), lang, "current value", INCREASE, 1 if start else None, t, None, unit)
-        for (shape, lang, start, unit), t in product(BESIDE_TARGET, (5, 10))
+        Phrasing(shape.format(t=t, n=1), lang, "current value", INCREASE, 1, t, None, unit)
+        for (shape, lang, unit), t in product(BESIDE_TARGET, (5, 10))
     ]  # fmt: skip
     return alone + beside
 

@@ -338,16 +338,11 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         match = _BASELINE.match(inner.strip())
         return None if match is None or _other_items(match, outside) else match
 
-    stated: set[str] = set()
     for group in _PAREN.finditer(text):
         if match := states_baseline(group.group(1)):
             baseline = match.group("num")
-            stated.add(baseline)
     if baseline is not None:
         text = _PAREN.sub(lambda m: " " if states_baseline(m.group(1)) else m.group(0), text)
-    if len(stated) > 1:  # "指数 > 15（当前 5）、活跃度 > 50（当前 44）": each its clause's own
-        notes.append(f"read without the current values ({', '.join(sorted(stated))}) — check")
-        baseline = None
     groups = list(_PAREN.finditer(text))
     if not groups:
         return text, baseline
