@@ -36,7 +36,8 @@ _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "40h") and, in Turkish, the percent sign before it ("%17").
 _BASELINE = re.compile(
     rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
-    rf"|{BASELINE_WORDS})\s*[:：]?\s*"
+    rf"|{BASELINE_WORDS})\s*(?:[:：]\s*)?"  # one way to split the spaces (linear)
+    r"(?:(?:为|為|是|新增|已有|已经|已經|已)\s*)?"  # twenty-fifth round: "（当前新增 1）", "（目前为 3）"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     r"(?:averaging\s+|an\s+average\s+of\s+)?"  # "(currently averaging 4/quarter)": fifteenth round
     rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"

@@ -11,6 +11,7 @@ import re
 
 from cairn.text import lexicon as lx
 from cairn.text.held_durations import held_duration
+from cairn.text.measuring import measured_only
 from cairn.text.metric import lower_is_better
 from cairn.text.paid_amounts import improved_time
 from cairn.text.sentence import Sentence, Values
@@ -83,6 +84,8 @@ def read_direction(
         return better
     if cue and verb not in lx.BUILD_VERBS:
         return cue  # "Add tranches", "Remove simple text" build things; they move no number
+    if measured_only(sentence):
+        return None  # "Measure the satisfaction of …", "Set a baseline metric for …" (measuring)
     if trend := trend_without_values(sentence, verb if verb_at >= 0 else None, lower):
         return trend
     if verb in lx.LEVEL_VERBS:

@@ -32,6 +32,7 @@ from cairn.text.directions import (
     zero_reached,
 )
 from cairn.text.languages import language_of, notation_notes
+from cairn.text.measuring import baseline_unit
 from cairn.text.metric import read_metric, read_unit
 from cairn.text.qualifiers import definite_set_notes, relative_bound, selection_notes
 from cairn.text.sentence import Sentence, normalise
@@ -133,6 +134,9 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     base = baseline_value(prepared.baseline, sentence.language) if prepared.baseline else restated
     if start is None and target is not None and base is not None:
         start, change, values.bound = base, None, None
+    elif start is None and target is None and change is None and prepared.baseline:
+        start = base  # "降低线上生产Bug数量（现在100个）": the current value, no target (measuring)
+        aside_unit = aside_unit or baseline_unit(prepared.baseline)
     direction = read_direction(sentence, values, verb, verb_at, metric, start, target)
     floor = values.bound == STAY_ABOVE  # "Income outside of work salary > 0": above zero
     if target == 0 and start is None and change is None and direction in (INCREASE, STAY_ABOVE):

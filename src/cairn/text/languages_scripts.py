@@ -35,6 +35,7 @@ _CUES = {
     "不少于": "at least", "不低于": "at least", "至少": "at least", "最少": "at least",
     "不超过": "no more than", "不高于": "no more than", "最多": "at most",
     "及以上": "or more", "以上": "or more", "以下": "or less", "以内": "or less", "以內": "or less",
+    "之内": "or less", "之內": "or less",
     "少于": "less than", "少於": "less than",
     "低于": "below", "小于": "less than", "高于": "above", "超过": "more than",
     # twenty-third round: the traditional forms ("同事對系統的滿意度高於90%": at least 90%)
@@ -58,7 +59,7 @@ _TARGET_PREDICATES = {
     "改善": "improve", "増加": "increase", "拡大": "increase", "減少": "reduce", "削減": "reduce",
 }  # fmt: skip
 _TARGET_PREDICATE_RE = re.compile(
-    rf"(?<=[\d%A-Z원円元])\s*(?:[가-힣]{{1,2}}\s?)?(?:으로|로|に|へ)\s*({'|'.join(_TARGET_PREDICATES)})"
+    rf"(?<=[\d%A-Z원円元])\s*(?:[가-힣]{{1,2}}\s?)?(?:으로|로|に|へ|まで|까지)\s*({'|'.join(_TARGET_PREDICATES)})"
     r"(?:させる|する|시키기|하기|시킨다|한다)?\s*[.!]?\s*$"
 )
 # Durations after a number: "每周健身4天" exercises 4 days a week.
@@ -71,6 +72,8 @@ _COUNTER_BOUND = re.compile(rf"(\d[\d.,]*%?) ((?![원円元])[{_CJK}]{{1,2}}) +(
 # the floor is the count the verb's object states, in the same clause.
 _FLOOR_BEFORE_VERB_RE = re.compile(r"至少(?=[\u4e00-\u9fff])([^，。；;.\d]{1,120}?)\s*(?=\d)")
 _GREATER_RE = re.compile(r"(不)?大于(?=\s*[-+]?\d)")
+# A duration too short to be a timeframe, then "内" (within): a ceiling, as "以内".
+_SHORT_WITHIN_RE = re.compile(r"\b(seconds|ms)\s*[内內](?![容部])")
 _CUE_RE = re.compile("|".join(sorted(_CUES, key=len, reverse=True)))
 
 
@@ -112,6 +115,8 @@ def cjk_text(text: str) -> str:
         text = _GREATER_RE.sub(lambda m: " no more than " if m.group(1) else " more than ", text)
     if "至少" in text:  # "至少覆盖 … 6 个关键字段": at least, before the number its verb counts
         text = _FLOOR_BEFORE_VERB_RE.sub(r"\1 至少 ", text)
+    if "内" in text or "內" in text:  # "响应时间 3 秒内": 3 seconds or less (twenty-fifth round)
+        text = _SHORT_WITHIN_RE.sub(r"\1 or less ", text)
     text = _CUE_RE.sub(lambda m: f" {_CUES[m.group(0)]} ", text)
     text = _DURATION_RE.sub(lambda m: f" {_DURATIONS[m.group(1)]} ", text)
     text = _GLUED.sub(" ", text)
@@ -178,7 +183,10 @@ _CJK_AMOUNT_RE = re.compile(
 )
 # "通过/通過 …，" (by means of …,) opening the sentence: the means; the result follows the comma.
 _CJK_MEANS_RE = re.compile(r"^\s*(?:通过|通過)[^，,。；;]{1,40}[，,]\s*(?=\S)")
-_CJK_VERB_TO_RE = re.compile(rf"([{''.join(CJK_VERBS_BEFORE_TO)}])(?=\s*[到至]\s*\d)")
+# "压缩至 1.2%" (compress to): the verb is both characters, not the noun before 缩 (round 25)
+_CJK_VERB_TO_RE = re.compile(
+    rf"(?:[压壓](?=[缩縮]))?([{''.join(CJK_VERBS_BEFORE_TO)}])(?=\s*[到至]\s*\d)"
+)
 _CJK_WORD_RE = re.compile("|".join(sorted(_CJK_WORDS_ALL, key=len, reverse=True)))
 # Twentieth round: a work verb opening a noun ("招聘渠道成本", the cost of recruiting channels)
 # whose clause goes on to a verb of change and its amount is no verb.

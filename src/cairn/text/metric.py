@@ -134,7 +134,10 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if any(glued_rate(token) for token in phrase):
         return None  # "75K sesiones/mes": a rate has no unit (counted_nouns)
     if sentence.language == "pl":  # "20 publikacji", "3 nowe, rewolucyjne produkty"
-        return polish_noun(sentence.tokens[at + 1 : at + 6])
+        following = sentence.tokens[at + 1 : at + 6]
+        if following and following[0].low in ("to", "from"):
+            return None  # "z 1000 do 5000" read "from 1000 to 5000": the range's word, no noun
+        return polish_noun(following)
     if sentence.language is None and number.value != 1 and " per " in sentence.text:
         whole = phrase_after(sentence, at)
         if per := plural_per_period(sentence.tokens, at, whole):

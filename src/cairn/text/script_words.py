@@ -33,6 +33,10 @@ CJK_VERBS = {
     "채용": "hire", "진행": "run", "작성": "write", "발행": "publish", "도입": "implement",
     "개발": "develop", "두 배 증가": "double", "두 배로 증가": "double", "두 배로 늘리기": "double",
     "절반으로 감소": "halve", "절반으로 줄이기": "halve", "절반으로 단축": "halve",
+    # twenty-fifth round: the plain, the "-ㄴ다" and the noun forms ("2%까지 낮춘다", "98%로 높임")
+    "낮춘다": _DECREASE, "낮추다": _DECREASE, "낮춤": _DECREASE, "줄이다": _DECREASE,
+    "줄임": _DECREASE, "높인다": _INCREASE, "높이다": _INCREASE, "높임": _INCREASE,
+    "늘리다": _INCREASE, "늘림": _INCREASE,
 }  # fmt: skip
 # Chinese "增强" (strengthen) raises what it names, as "提升" does.
 CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
@@ -40,6 +44,8 @@ CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
 CJK_VERBS_BEFORE_TO = {
     "降": _DECREASE, "减": _DECREASE, "減": _DECREASE, "跌": _DECREASE, "升": _INCREASE,
     "增": _INCREASE, "涨": _INCREASE, "漲": _INCREASE,
+    # twenty-fifth round: losing weight and shrinking ("瘦到 125", "包体积缩到 20 MB") move down
+    "瘦": _DECREASE, "缩": _DECREASE, "縮": _DECREASE,
 }  # fmt: skip
 CJK_WORDS = {
     "增加了": "increase", "增幅": "increase", "降幅": "reduction", "未満": "or less", "超過": "or more",
@@ -51,7 +57,7 @@ CJK_WORDS = {
 }  # fmt: skip
 CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "만": 1e4, "억": 1e8, "천": 1e3}
 CJK_UNITS = {
-    "秒": "seconds", "分钟": "minutes", "分鐘": "minutes", "小時": "hours", "時間": "hours",
+    "毫秒": "ms", "秒": "seconds", "分钟": "minutes", "分鐘": "minutes", "小時": "hours", "時間": "hours",
     "週間": "weeks", "ヶ月": "months", "か月": "months", "カ月": "months", "개월": "months",
     "元": "元", "円": "円", "원": "원",  # seventeenth round: a currency as written (round-15 label)
     # twenty-first round: the Chinese names of other currencies, as written (round-21 label)
