@@ -7,6 +7,7 @@ from cairn.coach import (
     CoachConfig,
     KeyResultDraft,
     ObjectiveDraft,
+    duplicates,
     review_key_result,
     review_objective,
     review_sentence,
@@ -264,6 +265,44 @@ def test_kr109_near_duplicate_key_results():
     found = [(f.code, f.subject) for f in review_objective(objective(key_results=krs))]
     assert ("KR109", "key_result:2") in found
     assert ("KR109", "key_result:1") not in found
+
+
+def test_kr109_names_the_first_key_result_repeated():
+    krs = (
+        KeyResultDraft("Grow weekly sign-ups from 1,000 to 2,000", owner="a"),
+        KeyResultDraft("Grow weekly sign-ups from 1,000 to 3,000", owner="a"),
+        KeyResultDraft("Grow weekly sign-ups from 1,000 to 4,000", owner="a"),
+    )
+    found = [f for f in review_objective(objective(key_results=krs)) if f.code == "KR109"]
+    assert [f.subject for f in found] == ["key_result:1", "key_result:2"]
+    assert all("key result 1:" in f.message for f in found)
+
+
+def test_kr109_costs_comparisons_in_proportion_to_the_key_results(monkeypatch):
+    # A hostile paste of thousands of key results under one objective: the check compares each
+    # with at most WINDOW earlier titles (it compared every pair: 2,400 took 6 s) and finds a
+    # repeated measure by key, however far apart.
+    calls = []
+    similarity = duplicates.similarity
+    monkeypatch.setattr(duplicates, "similarity", lambda a, b: calls.append(1) or similarity(a, b))
+
+    def paste(count: int) -> tuple[KeyResultDraft, ...]:
+        krs = [KeyResultDraft(f"Cut cohort {i} handling time from {i + 40} to 30 minutes", owner="a")
+               for i in range(count - 1)]  # fmt: skip
+        return (*krs, KeyResultDraft("Raise trial-to-paid conversion from 9% to 14%", owner="a"))
+
+    objectives = [objective(key_results=paste(n)) for n in (300, 1200)]
+    counts = []
+    for drafted in objectives:
+        calls.clear()
+        review_objective(drafted, CoachConfig(duplicate_similarity=0.99))
+        counts.append(len(calls))
+    # each key result added costs at most 100 comparisons (every pair: 1200 * 1199 / 2)
+    assert counts[1] - counts[0] <= 900 * 100 and counts[1] <= 1200 * 100
+    # the last key result repeats the measure of GOOD_KRS' second far beyond the window
+    late = (*GOOD_KRS, *paste(300))
+    found = [f for f in review_objective(objective(key_results=late)) if f.code == "KR109"]
+    assert "key_result:302" in [f.subject for f in found]
 
 
 def test_kr109_keeps_different_segments_apart():

@@ -195,14 +195,18 @@ def test_the_round25_set_keeps_its_first_run_figure():
 
 def test_the_round26_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twenty-fourth round (5 December 2026, session
-    # 17, on d2c2f60, docs/plaintext.md): 65 of 71 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round26.json")).accuracy(ALL_FIELDS) >= 0.915
+    # 17, on d2c2f60, docs/plaintext.md): 65 of 71 key results with every field right. The
+    # twenty-fifth round (bracketed current values, downward Chinese verbs, "在…之内", measuring
+    # with no number) and the lead's relabel of "Meetings" to "meetings" (the units' case
+    # decision): 70 of 71; the last is a label question (Russian count units, "заказов").
+    assert evaluate(load_labelled(HERE / "real_kr_round26.json")).accuracy(ALL_FIELDS) >= 0.985
 
 
 def test_the_round27_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twenty-fourth round (5 December 2026, session
-    # 17, on d2c2f60, docs/plaintext.md): 55 of 57 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round27.json")).accuracy(ALL_FIELDS) >= 0.964
+    # 17, on d2c2f60, docs/plaintext.md): 55 of 57 key results with every field right. The
+    # twenty-fifth round ("N%まで" is a target; setting a baseline has no direction): 57 of 57.
+    assert evaluate(load_labelled(HERE / "real_kr_round27.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
 def test_the_round8_set_keeps_its_figure():

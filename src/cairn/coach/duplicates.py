@@ -3,10 +3,16 @@
 Two sentences are close when their content words (stemmed, without numbers or small words)
 mostly overlap; two parsed key results measure the same when their metrics have the same content
 words and they move in the same direction.
+
+`first_duplicates` does the check for a whole objective in time proportional to its key results:
+the same measure is looked up by key, and word similarity is compared with the first `WINDOW`
+key results only (an objective holds a handful; one of thousands, a hostile paste, would
+otherwise cost a comparison per pair).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from cairn.coach.wording import _normalised
@@ -45,3 +51,32 @@ def same_measure(a: ParsedKeyResult, b: ParsedKeyResult) -> bool:
     if not a.metric or not b.metric or a.direction != b.direction:
         return False
     return content_words(a.metric) == content_words(b.metric)
+
+
+# Word similarity is compared with at most this many earlier key results of one objective.
+WINDOW = 100
+
+
+def _measure_key(parsed: ParsedKeyResult) -> tuple[str | None, frozenset[str]] | None:
+    """Return what same_measure compares: the direction and the metric's content words."""
+    return (parsed.direction, content_words(parsed.metric)) if parsed.metric else None
+
+
+def first_duplicates(
+    titles: Sequence[str], measures: Sequence[ParsedKeyResult], threshold: float
+) -> list[int | None]:
+    """Return, for each key result, the first earlier one it nearly repeats (None if none):
+    word similarity at `threshold` or above (among the first WINDOW), or the same measure."""
+    first_of: dict[tuple[str | None, frozenset[str]], int] = {}
+    found: list[int | None] = []
+    for index, (title, measure) in enumerate(zip(titles, measures, strict=True)):
+        close = next(
+            (j for j in range(min(index, WINDOW)) if similarity(title, titles[j]) >= threshold),
+            None,
+        )
+        key = _measure_key(measure)
+        same = first_of.get(key) if key is not None else None
+        found.append(same if close is None or (same is not None and same < close) else close)
+        if key is not None:
+            first_of.setdefault(key, index)
+    return found

@@ -33,10 +33,11 @@ def review_objective(obj: ObjectiveDraft, config: CoachConfig = DEFAULT) -> list
         finding(config, code, message, OBJECTIVE)
         for code, message in _objective_messages(obj, config)
     ]
+    repeats = _repeats(obj, config)
     for index, kr in enumerate(obj.key_results):
         subject = f"{KEY_RESULT}:{index}"
         findings += [replace(f, subject=subject) for f in review_key_result(kr, config)]
-        findings += _duplicates(obj, index, config)
+        findings += _duplicate(obj, index, repeats[index], config)
     return [f for f in findings if f is not None]
 
 
@@ -351,21 +352,27 @@ _KR_CHECKS: dict[str, Check] = {
 }
 
 
-def _duplicates(obj: ObjectiveDraft, index: int, config: CoachConfig) -> list[Finding]:
-    """Return KR109 for key result index when an earlier key result says nearly the same."""
+def _repeats(obj: ObjectiveDraft, config: CoachConfig) -> list[int | None]:
+    """Return, for each key result, the earlier one it nearly repeats (KR109), once per objective."""
     if not config.enabled("KR109"):
+        return [None] * len(obj.key_results)
+    titles = [kr.title for kr in obj.key_results]
+    measures = [kr.measure() for kr in obj.key_results]
+    return duplicates.first_duplicates(titles, measures, config.duplicate_similarity)
+
+
+def _duplicate(
+    obj: ObjectiveDraft, index: int, other_index: int | None, config: CoachConfig
+) -> list[Finding]:
+    """Return KR109 for key result index when an earlier key result says nearly the same."""
+    if other_index is None:
         return []
-    kr = obj.key_results[index]
-    for other_index, other in enumerate(obj.key_results[:index]):
-        close = duplicates.similarity(kr.title, other.title) >= config.duplicate_similarity
-        if close or duplicates.same_measure(kr.measure(), other.measure()):
-            message = Message(
-                gettext_noop("Nearly the same as key result %(number)d: %(title)s."),
-                number=other_index + 1,
-                title=_quote(other.title),
-            )
-            return [finding(config, "KR109", message, f"{KEY_RESULT}:{index}")]
-    return []
+    message = Message(
+        gettext_noop("Nearly the same as key result %(number)d: %(title)s."),
+        number=other_index + 1,
+        title=_quote(obj.key_results[other_index].title),
+    )
+    return [finding(config, "KR109", message, f"{KEY_RESULT}:{index}")]
 
 
 def _quote(title: str, limit: int = 60) -> str:

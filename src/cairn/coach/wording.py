@@ -542,8 +542,8 @@ def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
 
     A floor on a count of work is not one: "Certify at least 80 staff" is still an activity.
     """
-    if parsed.start is not None or parsed.change is not None:
-        return True
+    if parsed.change is not None or parsed.start is not None and parsed.direction is not None:
+        return True  # a current value alone ("Fix the bugs (currently 300)") is context, no aim
     if parsed.unit and not _counted(parsed):
         return True  # %, a duration or a currency measures a result; "workshops" counts work
     if parsed.direction == "stay_below":
