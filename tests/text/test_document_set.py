@@ -200,7 +200,16 @@ def _tree_of(data: dict) -> list[dict]:
 # attribute "{#objective-1-run-the-event}" in the objective's title. The twenty-fifth round reads
 # both (objective tables: a header naming the objective over "KR1：…" rows; attribute blocks and
 # anchors leave headings and bold lines): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# Neither of the 2 round-28 documents was read exactly at its one first run, after the
+# twenty-fifth round (5 December 2026, session 17): the personal OKR files mark objectives and key
+# results with "[Objective]" and "[KeyResult]" in brackets, kept in the titles (and one file's
+# objectives were read as 7 of 8).
+NOT_EXACT: frozenset[str] = frozenset(
+    {
+        "round28-personal-okr-file-bracket-markers-quarter-review-scores-en",
+        "round28-personal-okr-file-keyresult-markers-dash-scores-en",
+    }
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

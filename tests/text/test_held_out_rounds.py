@@ -254,8 +254,9 @@ ROUNDS = (
     # a fraction '10/10', Chinese numerals '长胖十斤', '读完十本书', '四、五卷', amounts with 'k'
     # '支出不超过 3k', chapters named by number '13장', '最低6장', a counted noun used as a counter
     # '5문제', 'all' as the quantity '다 풀기', two things in one row, a state with neither
-    # figure nor action, '100% quality' with no settled metric) were dropped before anything ran
-    Round(28, least_rows=97, least_repositories=14, most_per_repository=25, documents=2, run=False),
+    # figure nor action, '100% quality' with no settled metric) were dropped before anything ran;
+    # ran once in session 17, after the twenty-fifth round
+    Round(28, least_rows=97, least_repositories=14, most_per_repository=25, documents=2),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:

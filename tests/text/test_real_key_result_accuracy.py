@@ -209,6 +209,12 @@ def test_the_round27_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round27.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
+def test_the_round28_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the twenty-fifth round (5 December 2026, session
+    # 17, on ac7c057, docs/plaintext.md): 83 of 97 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round28.json")).accuracy(ALL_FIELDS) >= 0.855
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
