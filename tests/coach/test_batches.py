@@ -33,6 +33,7 @@ BATCHES = (
     ("twenty_third", "TWENTY_THIRD"),
     ("twenty_fourth", "TWENTY_FOURTH"),
     ("twenty_fifth", "TWENTY_FIFTH"),
+    ("twenty_sixth", "TWENTY_SIXTH"),
 )
 
 
@@ -66,5 +67,6 @@ def test_every_round_with_a_batch_is_here():
         "twenty_third",
         "twenty_fourth",
         "twenty_fifth",
+        "twenty_sixth",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

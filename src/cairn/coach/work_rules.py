@@ -83,7 +83,7 @@ MODULES = tuple(
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
-        "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_system",
+        "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "won_business", "wording", "working",
     )
@@ -99,6 +99,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own output",  # own_output: "Increase snippet collection to 650 snippets", "Have 4 events"
         "own running",  # own_running: "Measure the satisfaction of …", "Staff manages …"
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
+        "own suite",  # own_suite: "Increase testcase instances from 200 to 250"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
         "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
         "own process",  # own_process: "100% de pagos capturados el mismo día con folio"
@@ -138,6 +139,7 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others pay or use",  # parties: "3 studios onboarded & paying"
         "wins",  # any_language: "Ganar la liga"
         "others did",  # funnel: "500 trials iniciados", "10 consultores ativos usando"
+        "others building",  # own_suite: "3 qualified developer building apps with DXOS"
         "brings share",  # funnel: "Launch referral program generating 20% of new …"
         "others reached",  # reached: "Ship payroll MVP to 10 design-partner companies"
         "others counted",  # own_growth: "500 lead qualificati generati", "Zero findings"
