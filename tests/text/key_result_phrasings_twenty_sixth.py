@@ -9,7 +9,8 @@ never what the parser answers:
   力"), a raise ("涨薪。"), savings that reach the expected ("存款到达预期"), Japanese "もっと…",
   Korean "더 많이 …": increase, no value;
 - a floor or ceiling spelt with hyphens ("implement at-least 20 integration tests", "at-most 5
-  incidents", "no-less-than 90% uptime", "not-more-than 3 outages"): as with spaces;
+  incidents", "no-less-than 90% uptime", "not-more-than 3 outages"): as with spaces; "no fewer
+  than N" (hyphened or not) is a floor, as "no less than";
 - an English noun of change, no article, before "in"/"of", no number ("Reduction in
   Cyber-incidents", "Growth of the user base"): the direction of its verb, no value.
 
@@ -73,6 +74,8 @@ HYPHENED = (
     ("Ship at-most {n} hotfixes", BELOW, "hotfixes"),
     ("Have not-more-than {n} open incidents", BELOW, "incidents"),
     ("Allow no-more-than {n} outages", BELOW, "outages"),
+    ("Keep no-fewer-than {n} mentors", ABOVE, "mentors"),
+    ("Recruit no fewer than {n} mentors", ABOVE, "mentors"),
 )
 
 

@@ -3,7 +3,9 @@
 Personal OKRs write "do more of it" as a wish: "多运动，多锻炼。", "多看书多学习多实践", "多看看大佬的
 博客" ("多" + a verb of doing: do more of it), "もっと本を読む", "더 많이 운동하기"; a raise or savings
 that reach what was expected ("涨薪。", "加薪", "存款到达预期"). Each raises what it names, as
-"Improve marketing" does (increase, no value). Only "多" first in the sentence and before a verb
+"Improve marketing" does (increase, no value). The raise and the savings are rewritten with the
+verb "increase" (`languages_cjk.verb_without_number`); "do more of it" gives the direction only
+(`directions`), so the coach still reads it as the writer's own doing. Only "多" first in the sentence and before a verb
 of doing: "多语言支持", "多元化发展", "多模块合并部署" (many languages, diverse, several modules)
 name things, and a later clause ("…，多贡献好玩的项目，写…", round 26: a list of work) stays as
 it is. "预期" only as what a measure reaches, ending the sentence ("项目按预期上线" stays none).
