@@ -24,8 +24,9 @@ _CHANGE = {w: v for w, v in CJK_VERBS.items() if v in ("increase", "reduce")}
 _CHANGE |= {"改进": "increase", "改進": "increase", "改善": "increase"}
 _ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))
 # Twenty-sixth round: an adverb of going on before the verb ("继续提升前端开发的技术", "进一步提高
-# 自己的执行力"): the verb still leads ("继续补充…", "继续追美剧" have no verb of change).
-_FIRST = re.compile(rf"^[\s*]*(?:继续|繼續|进一步|進一步|持续|持續|不断|不斷)?\s*({_ALTERNATIVES})")
+# 自己的执行力"): the verb still leads ("继续补充…", "继续追美剧" have no verb of change). Not
+# "持续": the seventeenth round keeps "持续提升用户满意度" with no direction (see docs).
+_FIRST = re.compile(rf"^[\s*]*(?:继续|繼續|进一步|進一步|不断|不斷)?\s*({_ALTERNATIVES})")
 _LAST = re.compile(rf"({_ALTERNATIVES})[\s.!！。]*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 # Twenty-fourth round: "让/使 X (迅速) 流行|受欢迎|普及" (make X popular) as the whole sentence: X's
