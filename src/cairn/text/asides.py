@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
+from cairn.text.change_nouns import noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.frequencies import frequency_as_times
+from cairn.text.hyphen_bounds import spaced_bounds
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
 from cairn.text.none_qualifiers import qualifies_none
@@ -215,6 +217,10 @@ def prepare(text: str) -> Prepared:
         main = html.unescape(main)
     if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
         main = main.translate(WIDE_SIGNS)
+    if "t-" in low or "o-" in low:  # "at-least 20 tests", "no-less-than 90%": the bound spaced
+        main = spaced_bounds(main)
+    if " in " in low or " of " in low:  # "Reduction in Cyber-incidents": the noun as its verb
+        main = noun_as_verb(main)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
         main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number

@@ -13,6 +13,7 @@ from cairn.text import lexicon as lx
 from cairn.text.held_durations import held_duration
 from cairn.text.measuring import measured_only
 from cairn.text.metric import lower_is_better
+from cairn.text.more_wishes import more_of_doing
 from cairn.text.paid_amounts import improved_time
 from cairn.text.sentence import Sentence, Values
 from cairn.text.tokens import Token
@@ -92,6 +93,8 @@ def read_direction(
         return STAY_BELOW if lower else STAY_ABOVE  # "Maintain schema compatibility"
     if verb == "drive" and _driven_amount(sentence, verb_at):
         return better  # "Drive global platform scale", "Drive adoption of …" (nineteenth round)
+    if verb_at < 0 and more_of_doing(sentence.source):
+        return INCREASE  # "多运动，多锻炼。", "もっと本を読む": do more of it (more_wishes)
     return better if verb in lx.MOVING_BETTER_VERBS else None
 
 

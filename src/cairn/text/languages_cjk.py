@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cairn.text.more_wishes import more_wish
 from cairn.text.script_words import CJK_VERBS
 
 _CHANGE = {w: v for w, v in CJK_VERBS.items() if v in ("increase", "reduce")}
@@ -22,7 +23,10 @@ _CHANGE = {w: v for w, v in CJK_VERBS.items() if v in ("increase", "reduce")}
 # "加强整体数据基础设施建设，…" with no direction, building work rather than a measure raised.
 _CHANGE |= {"改进": "increase", "改進": "increase", "改善": "increase"}
 _ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))
-_FIRST = re.compile(rf"^[\s*]*({_ALTERNATIVES})")
+# Twenty-sixth round: an adverb of going on before the verb ("继续提升前端开发的技术", "进一步提高
+# 自己的执行力"): the verb still leads ("继续补充…", "继续追美剧" have no verb of change). Not
+# "持续": the seventeenth round keeps "持续提升用户满意度" with no direction (see docs).
+_FIRST = re.compile(rf"^[\s*]*(?:继续|繼續|进一步|進一步|不断|不斷)?\s*({_ALTERNATIVES})")
 _LAST = re.compile(rf"({_ALTERNATIVES})[\s.!！。]*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 # Twenty-fourth round: "让/使 X (迅速) 流行|受欢迎|普及" (make X popular) as the whole sentence: X's
@@ -47,6 +51,8 @@ COUNTER_BEFORE_VERB = r"(?:\s?[人名件個个社명개건곳])?"
 def verb_without_number(text: str) -> str | None:
     """Return the sentence with its verb of change first, in English ("increase 开发自测能力"),
     or None when no such verb stands first or last in its first clause."""
+    if wish := more_wish(text):
+        return wish  # "多运动，多锻炼。", "涨薪。", "存款到达预期": a wish for more (more_wishes)
     if popular := _MADE_POPULAR.match(text):
         return f"increase {popular.group(1)}"  # "让产品迅速流行": the product's popularity rises
     end = _CLAUSE_END.search(text)

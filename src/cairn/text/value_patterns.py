@@ -26,7 +26,8 @@ _CLOSES = r"(?=$| [^a-z\s]| (?:per|each|a|an|in|by|during)\b)"
 _MINIMUM = rf"|{_N}{_GAP} (?:minimum|min){_CLOSES}"  # "3 engineers minimum"
 _MAXIMUM = rf"|{_N}{_GAP} (?:maximum|max){_CLOSES}"  # "4 heures maximum", "2 days max"
 _ABOVE = (
-    r"(?:at least|no less than|not less than|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
+    r"(?:at least|no less than|not less than|no fewer than|not fewer than|no lower than"
+    r"|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
     r"|greater than|bigger than|larger than|higher than|in excess of|upwards of|at or above"
     r"|exceeds|surpasses|stays above)"
 )
