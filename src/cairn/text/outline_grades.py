@@ -71,3 +71,20 @@ def key_result_progress(objectives: list[ObjectiveNode]) -> None:
             continue  # "Raise test coverage (80%)": the percentage is the target
         for (kr, m), share in zip(graded, shares, strict=True):
             kr.score, kr.title = share / 100, kr.title[: m.start()].rstrip()
+
+
+# "… scenarios (0)", "… (1)": a whole grade alone in the closing parenthesis
+_WHOLE_GRADE = re.compile(r"\s*\(\s?([01])\s?\)$")
+
+
+def sibling_grades(objectives: list[ObjectiveNode]) -> None:
+    """Make a key result's closing "(0)" / "(1)" its score when most of its siblings (two or
+    more) have a score: a quarter review grading each key result ("Make it work with CSI (0.1)"
+    over "Make it multi-cluster (0)", twenty-sixth round). Elsewhere "(1)" may be a note's id."""
+    for o in objectives:
+        scored = sum(kr.score is not None for kr in o.key_results)
+        if scored < 2 or 2 * scored < len(o.key_results):
+            continue
+        for kr in o.key_results:
+            if kr.score is None and kr.title.endswith(")") and (m := _WHOLE_GRADE.search(kr.title)):
+                kr.score, kr.title = float(m.group(1)), kr.title[: m.start()].rstrip()
