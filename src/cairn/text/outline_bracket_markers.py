@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_ALONE_WORD
+from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD
 
+# "[Cel]", "[Tujuan]", "[O]": in brackets the word is a marker without its number ("[OKR]" is
+# the page's tag, no objective)
 # the line's lead: indentation, a heading's hashes, a bullet or a list number
 _LEAD = r"^([ \t]{0,12}(?:#{1,6}[ \t]+)?(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?)"
 _ID = r"(?:[ \t]?\d{1,2}(?:\.\d{1,2})?)?"
@@ -21,7 +23,7 @@ _OPEN = r"[\[【［(（<]"
 _CLOSE = r"[\]】］)）>]"
 _AFTER = r"[ \t]*(?:[:：\-–—|][ \t]*)?(?=\S)"
 _OBJECTIVE = re.compile(
-    rf"{_LEAD}{_OPEN}[ \t]?(?:o|obj|{OBJECTIVE_ALONE_WORD})({_ID})[ \t]?{_CLOSE}{_AFTER}",
+    rf"{_LEAD}{_OPEN}[ \t]?(?!okr|окр){OBJECTIVE_WORD}({_ID})[ \t]?{_CLOSE}{_AFTER}",
     re.I | re.M,
 )
 _KEY_RESULT = re.compile(

@@ -78,13 +78,18 @@ _WHOLE_GRADE = re.compile(r"\s*\(\s?([01])\s?\)$")
 
 
 def sibling_grades(objectives: list[ObjectiveNode]) -> None:
-    """Make a key result's closing "(0)" / "(1)" its score when most of its siblings (two or
-    more) have a score: a quarter review grading each key result ("Make it work with CSI (0.1)"
-    over "Make it multi-cluster (0)", twenty-sixth round). Elsewhere "(1)" may be a note's id."""
+    """Make a key result's closing "(0)" / "(1)" its score (and leave an objective's out) when
+    half or more of its key results have a score (two or more on the page): a quarter review
+    grading each key result ("Make it work with CSI (0.1)" over "Make it multi-cluster (0)",
+    twenty-sixth round). Elsewhere "(1)" may be a note's id."""
+    if sum(kr.score is not None for o in objectives for kr in o.key_results) < 2:
+        return
     for o in objectives:
         scored = sum(kr.score is not None for kr in o.key_results)
-        if scored < 2 or 2 * scored < len(o.key_results):
+        if not scored or 2 * scored < len(o.key_results):
             continue
+        if o.title.endswith(")") and (m := _WHOLE_GRADE.search(o.title)):
+            o.title = o.title[: m.start()].rstrip()  # the objective's own grade, not stored
         for kr in o.key_results:
             if kr.score is None and kr.title.endswith(")") and (m := _WHOLE_GRADE.search(kr.title)):
                 kr.score, kr.title = float(m.group(1)), kr.title[: m.start()].rstrip()
