@@ -9,7 +9,8 @@ must keep the other reading):
   own words ("[Objetivo]" / "[Resultado clave]", "[Ziel]", "【目标】" / "【KR】"), "(Objective)",
   "<Objective>", "[Objective]:" at the start of headings, bullets and plain lines: the marker
   leaves the title. Near misses: a "[Draft]" / "[WIP]" tag before a title is no marker and
-  stays in it, and "[Objective]" inside a sentence of the page's introduction is no objective.
+  stays in it, "[Objective]" inside a sentence of the page's introduction is no objective, and
+  a table of contents' "- [Objective](#objective)" / "- [KR](#kr)" links are no markers.
 - `quarter_review`: a quarter's OKRs, then the last quarter's review writing the same objectives
   again with a grade after the objective and each key result ("(0.45)", "( 0.8 )", "(0.215)",
   "-- (0.9)", "-- (1)", "(0)" among graded siblings): another objective each, graded. Near
@@ -39,7 +40,7 @@ LANGUAGES = tuple(WORDS)
 
 BRACKET_VARIANTS = (
     "heading_bullets", "short_tags", "native_words", "keyresult_glued", "parens", "angle",
-    "colon_after", "plain_lines", "cjk_brackets", "draft_tags", "sentence_mention",
+    "colon_after", "plain_lines", "cjk_brackets", "draft_tags", "sentence_mention", "toc_links",
 )  # fmt: skip
 
 
@@ -63,11 +64,13 @@ def _bracket_page(lang: str, variant: str, tree: Tree) -> list[str]:
     lines = [f"# {w.page}", ""]
     if variant == "sentence_mention":
         lines += [f"Write each [Objective] line first, then its [KR] lines ({w.steps[1]}).", ""]
+    if variant == "toc_links":  # a table of contents: links, no markers
+        lines += [f"- [{w.objective}](#{w.objective.lower()})", "- [KR](#kr)", ""]
     for o in tree.objectives:
         if variant == "draft_tags":  # the title itself starts with the tag
             lines += [f"## {o.title}"] + [f"- {kr.text}" for kr in o.key_results] + [""]
             continue
-        if variant == "sentence_mention":
+        if variant in ("sentence_mention", "toc_links"):
             lines += [f"## {w.objective}: {o.title}"] + [f"- {kr.text}" for kr in o.key_results]
             lines.append("")
             continue

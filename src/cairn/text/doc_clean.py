@@ -74,10 +74,10 @@ _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 # a grade alone in a trailing parenthesis, "(0.7)", "(1.0)", "(0.25)": written as a decimal 0-1
 # (nineteenth round: "(0,8)" with a decimal comma; "(1)", "(0)" right after a sentence's end;
-# twenty-sixth: "( 0.8 )", "(0.215)" of a quarter review, and any grade after a closing dash,
+# twenty-sixth: "( 0.8 )" of a quarter review, and any grade after a closing dash,
 # "… -- (0.9)", "… -- (1)")
 _BARE_SCORE = re.compile(
-    r"\s*\(\s?(0[.,]\d{1,3}|1[.,]0{1,3})\s?\)$|(?<=[.!])\s*\(([01])\)$"
+    r"\s*\(\s?(0[.,]\d{1,2}|1[.,]00?)\s?\)$|(?<=[.!])\s*\(([01])\)$"
     r"|\s+(?:--|[-–—])\s?\(\s?(0(?:[.,]\d{1,3})?|1(?:[.,]0{1,3})?)\s?\)$"
 )
 _HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")

@@ -20,7 +20,8 @@ from cairn.text.outline_words import KEY_RESULT_WORD, OBJECTIVE_WORD
 _LEAD = r"^([ \t]{0,12}(?:#{1,6}[ \t]+)?(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?)"
 _ID = r"(?:[ \t]?\d{1,2}(?:\.\d{1,2})?)?"
 _OPEN = r"[\[【［(（<]"
-_CLOSE = r"[\]】］)）>]"
+# not a link's text ("- [目标](#目标)", a table of contents) nor a reference ("[KR]: https://…")
+_CLOSE = r"[\]】］)）>](?![(\[]|:[ \t]*(?:https?:|#|/))"
 _AFTER = r"[ \t]*(?:[:：\-–—|][ \t]*)?(?=\S)"
 _OBJECTIVE = re.compile(
     rf"{_LEAD}{_OPEN}[ \t]?(?!okr|окр){OBJECTIVE_WORD}({_ID})[ \t]?{_CLOSE}{_AFTER}",

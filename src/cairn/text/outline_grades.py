@@ -75,6 +75,8 @@ def key_result_progress(objectives: list[ObjectiveNode]) -> None:
 
 # "… scenarios (0)", "… (1)": a whole grade alone in the closing parenthesis
 _WHOLE_GRADE = re.compile(r"\s*\(\s?([01])\s?\)$")
+# an objective's own grade over graded key results: "(0.45)", "(0.215)", "( 0 )", "(1.0)"
+_OBJECTIVE_GRADE = re.compile(r"\s*\(\s?(?:0(?:[.,]\d{1,3})?|1(?:[.,]0{1,3})?)\s?\)$")
 
 
 def sibling_grades(objectives: list[ObjectiveNode]) -> None:
@@ -88,7 +90,7 @@ def sibling_grades(objectives: list[ObjectiveNode]) -> None:
         scored = sum(kr.score is not None for kr in o.key_results)
         if not scored or 2 * scored < len(o.key_results):
             continue
-        if o.title.endswith(")") and (m := _WHOLE_GRADE.search(o.title)):
+        if o.title.endswith(")") and (m := _OBJECTIVE_GRADE.search(o.title)):
             o.title = o.title[: m.start()].rstrip()  # the objective's own grade, not stored
         for kr in o.key_results:
             if kr.score is None and kr.title.endswith(")") and (m := _WHOLE_GRADE.search(kr.title)):
