@@ -172,6 +172,9 @@ def main() -> None:
     from tests.text.document_shapes_twenty_fifth import main as twenty_fifth
 
     twenty_fifth(show)  # objective tables, "{#id}" attributes, "(40%)" progress, title lists
+    from tests.text.document_shapes_twenty_sixth import main as twenty_sixth
+
+    twenty_sixth(show)  # "[Objective]" / "【KR】" markers, quarter reviews graded per line
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

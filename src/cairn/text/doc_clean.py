@@ -73,8 +73,13 @@ _DASHED_SCORE = re.compile(
 _SCALE = re.compile(r"\s*\(\s*0(?:\.0)?\s*(?:→|->|to|-)\s*1(?:\.0)?\s*\)\s*$")
 _CHECKBOX = re.compile(r"\s+-?\s*\[[ xX]?\]\s*$")
 # a grade alone in a trailing parenthesis, "(0.7)", "(1.0)", "(0.25)": written as a decimal 0-1
-# (nineteenth round: "(0,8)" with a decimal comma; "(1)", "(0)" right after a sentence's end)
-_BARE_SCORE = re.compile(r"\s*\((0[.,]\d{1,2}|1[.,]00?)\)$|(?<=[.!])\s*\(([01])\)$")
+# (nineteenth round: "(0,8)" with a decimal comma; "(1)", "(0)" right after a sentence's end;
+# twenty-sixth: "( 0.8 )" of a quarter review, and any grade after a closing dash,
+# "… -- (0.9)", "… -- (1)")
+_BARE_SCORE = re.compile(
+    r"\s*\(\s?(0[.,]\d{1,2}|1[.,]00?)\s?\)$|(?<=[.!])\s*\(([01])\)$"
+    r"|\s+(?:--|[-–—])\s?\(\s?(0(?:[.,]\d{1,3})?|1(?:[.,]0{1,3})?)\s?\)$"
+)
 _HANDLE_PREFIX = re.compile(r"^@([\w.-]{1,39})\s*(?::|\s[-–—])\s+(.+)$")
 _DRI_PREFIX = re.compile(r"^(?:dri|owner)\s*:\s*([^,;—–·]{1,60}?)\s*(?:[,;—–·]|\s-)\s+(.+)$", re.I)
 # A blank owner a template leaves to fill in: "Owner: ___", "DRI: TBD", "Owner: [name]"
@@ -259,7 +264,7 @@ def clean_title(text: str) -> Cleaned:
         score = _bracket_progress(match)
         text = text[: match.start()].rstrip() if score is not None else text
     if score is None and text.endswith(")") and (match := _BARE_SCORE.search(text)):
-        grade = (match.group(1) or match.group(2)).replace(",", ".")
+        grade = next(g for g in match.groups() if g).replace(",", ".")
         score, text = float(grade), text[: match.start()].rstrip()
     prefixed = text[:1] == "@" or text[:3].lower() in ("dri", "own")
     prefixed = prefixed and not _owner_list(text)  # "Owner: Ana · Ben": one field of owners

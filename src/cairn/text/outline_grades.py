@@ -71,3 +71,27 @@ def key_result_progress(objectives: list[ObjectiveNode]) -> None:
             continue  # "Raise test coverage (80%)": the percentage is the target
         for (kr, m), share in zip(graded, shares, strict=True):
             kr.score, kr.title = share / 100, kr.title[: m.start()].rstrip()
+
+
+# "… scenarios (0)", "… (1)": a whole grade alone in the closing parenthesis
+_WHOLE_GRADE = re.compile(r"\s*\(\s?([01])\s?\)$")
+# an objective's own grade over graded key results: "(0.45)", "(0.215)", "( 0 )", "(1.0)"
+_OBJECTIVE_GRADE = re.compile(r"\s*\(\s?(?:0(?:[.,]\d{1,3})?|1(?:[.,]0{1,3})?)\s?\)$")
+
+
+def sibling_grades(objectives: list[ObjectiveNode]) -> None:
+    """Make a key result's closing "(0)" / "(1)" its score (and leave an objective's out) when
+    half or more of its key results have a score (two or more on the page): a quarter review
+    grading each key result ("Make it work with CSI (0.1)" over "Make it multi-cluster (0)",
+    twenty-sixth round). Elsewhere "(1)" may be a note's id."""
+    if sum(kr.score is not None for o in objectives for kr in o.key_results) < 2:
+        return
+    for o in objectives:
+        scored = sum(kr.score is not None for kr in o.key_results)
+        if not scored or 2 * scored < len(o.key_results):
+            continue
+        if o.title.endswith(")") and (m := _OBJECTIVE_GRADE.search(o.title)):
+            o.title = o.title[: m.start()].rstrip()  # the objective's own grade, not stored
+        for kr in o.key_results:
+            if kr.score is None and kr.title.endswith(")") and (m := _WHOLE_GRADE.search(kr.title)):
+                kr.score, kr.title = float(m.group(1)), kr.title[: m.start()].rstrip()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cairn.text.doc_clean import field_value, real_owner
 from cairn.text.key_result_parser import ParsedKeyResult
-from cairn.text.outline_grades import key_result_progress, percent_grades
+from cairn.text.outline_grades import key_result_progress, percent_grades, sibling_grades
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import (
     _DOC_FIELD,
@@ -513,6 +513,7 @@ class NodeBuilder:
         self._close_tentative()
         percent_grades(self.outline.objectives)  # "## Objective 1: … (70%)": progress, not title
         key_result_progress(self.outline.objectives)  # every key result closing with "(40%)"
+        sibling_grades(self.outline.objectives)  # "… (0)" among graded siblings: a grade
         title_lists(self.outline.objectives, self.parse)  # "# OKRs Q3" over a how-to list
         self.outline.problems.extend(progress_by_id(self.outline.objectives))
         self._drop_quoted_repeats()
@@ -539,10 +540,24 @@ class _SameTitle:
         section writing the OKR again)."""
         if all(kr.title[:1] in _ARROWS for kr in objective.key_results):
             return True
+        if _graded_review(objective, self.objectives):
+            return False
         for earlier in self.objectives[self.gathered :]:
             self.key_results.update(_norm(kr.title) for kr in earlier.key_results)
         self.gathered = len(self.objectives)
         return all(_norm(kr.title) in self.key_results for kr in objective.key_results)
+
+
+def _graded_review(objective: ObjectiveNode, earlier: list[ObjectiveNode]) -> bool:
+    """Return True for a quarter review grading an objective written ungraded above: every
+    one of its key results has a score and none of the earlier ones has (twenty-sixth round,
+    "# Q2 Objectives" over "# Q1 Objectives (Quarter End Review)" with "(0.5)" after each)."""
+    krs = objective.key_results
+    return (
+        bool(krs)
+        and all(kr.score is not None for kr in krs)
+        and not any(kr.score is not None for o in earlier for kr in o.key_results)
+    )
 
 
 _ARROWS = ("→", "⇒")

@@ -133,6 +133,9 @@ _NOT_NAMES = frozenset(
         complete completed blocked cancelled canceled dropped deferred partial pending company
         team personal public private north south east west europe asia africa america americas
         emea apac latam"""
+        # a flag of the key result's outlook ("Make it work with multi-cluster (Risk)",
+        # twenty-sixth round): no one's name
+        """ risk risky wip todo idea experiment experimental blocker dependency priority urgent"""
         # The layer of an OKR a heading names ("Example Content Marketing Manager OKRs
         # (Individual)", "(Department)"), and the OKR terms a question glosses ("What are you
         # trying to achieve? (Objective)"): no one's name (fifteenth round)
