@@ -262,7 +262,7 @@ ROUNDS = (
     # goals, a schema community's objectives, a Japanese study group's yearly goals in a pull
     # request, Chinese new-year plans and a year's goals reviewed, a foundation's success
     # measures, a design team's key results, star-count and page-speed goals, acceptance criteria,
-    # and test-coverage goals of 22 projects in five languages; each excerpt saved for a check by
+    # and test-coverage goals of 22 projects in four languages; each excerpt saved for a check by
     # script): English 35, Chinese 19, Korean 4, Japanese 3, Portuguese 2, Spanish 1 (26 with a
     # non-ASCII letter); no document (none found at a fixed commit that is not in a set already);
     # rows judged ambiguous (a growth written as 'N% Growth' that may be a rate or a change, a
