@@ -212,7 +212,15 @@ def test_the_round27_set_keeps_its_first_run_figure():
 def test_the_round28_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twenty-fifth round (5 December 2026, session
     # 17, on ac7c057, docs/plaintext.md): 83 of 97 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round28.json")).accuracy(ALL_FIELDS) >= 0.855
+    # The twenty-sixth round (no-number wishes for more, "at-least", nouns of change) and the
+    # lead's relabel of "Chapters" (the units' case decision): 96 of 97.
+    assert evaluate(load_labelled(HERE / "real_kr_round28.json")).accuracy(ALL_FIELDS) >= 0.989
+
+
+def test_the_round29_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the twenty-sixth round (5 December 2026, session
+    # 17, on 0ddb4b1, docs/plaintext.md): 62 of 64 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round29.json")).accuracy(ALL_FIELDS) >= 0.968
 
 
 def test_the_round8_set_keeps_its_figure():
