@@ -219,8 +219,9 @@ def test_the_round28_set_keeps_its_first_run_figure():
 
 def test_the_round29_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twenty-sixth round (5 December 2026, session
-    # 17, on 0ddb4b1, docs/plaintext.md): 62 of 64 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round29.json")).accuracy(ALL_FIELDS) >= 0.968
+    # 17, on 0ddb4b1, docs/plaintext.md): 62 of 64 key results with every field right; 63 of 64
+    # after the lead's relabel of "GitHub Stars" to "stars" (the units' case decision).
+    assert evaluate(load_labelled(HERE / "real_kr_round29.json")).accuracy(ALL_FIELDS) >= 0.984
 
 
 def test_the_round8_set_keeps_its_figure():

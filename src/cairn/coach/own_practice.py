@@ -79,9 +79,18 @@ _OWN_COVERAGE = re.compile(
     rf"\b(?:{_WATCHED})\s+coverage\b"  # "SLI coverage", "alerting coverage"
     rf"|\b(?:{_TESTS})\s+coverage\b"  # "unit test coverage", "code coverage"
     r"|\btest\s+suite\b[^.;]{0,20}\bcoverage\b"  # "test suite >90 % coverage"
-    r"|\bcobertura\s+de\s+(?:los\s+|las\s+|dos\s+)?(?:testes|tests|pruebas|c[oó]digo)\b"  # pt, es
+    r"|\bcobertura\s+de\s+(?:los\s+|las\s+|dos\s+)?(?:testes?|tests?|pruebas?|c[oó]digo)\b"  # pt, es
     r"|\b(?:unit|code)?test-?abdeckung\b|\bcode-?abdeckung\b"  # de: "Testabdeckung"
     r"|(?:单测|单元测试|测试|代码)覆盖率"  # zh: "单测覆盖率", "测试覆盖率"
+    r"|(?<![가-힣])(?:라인|브랜치|테스트|코드|단위\s*테스트)\s*커버리지"  # ko: "라인 커버리지 80% 이상"
+    r"|(?<![ァ-ヺー])(?:テスト|コード|単体テスト|ライン|ブランチ)\s*カバレッジ"  # ja: "テストカバレッジ"
+    # Coverage alone as the measure of the project's code (session 17, round 29): "Coverage
+    # should be >95%", "A minimum of 80% coverage should be achieved.", "the coverage of the
+    # project"; not "coverage of SF", "media coverage", "80% coverage of target accounts".
+    r"|^coverage\s+(?:should|must|is|stays?|remains?|above|over|at\s+least|>|≥)"
+    r"|\d\s*%\s+coverage\s+(?:should|must|is|will)\b"
+    r"|\bcoverage\s+of\s+(?:the\s+|our\s+|this\s+)?(?:project|codebase|code|repo|repository"
+    r"|library|package|module)s?\b"
     rf"|\bcoverage\s+of\s+(?:the\s+)?(?:{_WATCHED})\b"
     rf"|\bcobertura\s+(?:de|del|dos|das|da|do)\s+(?:{_WATCHED})\b"  # "cobertura de SLIs"
     rf"|\b(?:{_WATCHED})-abdeckung\b|\babdeckung\s+(?:der|von|durch)\s+(?:{_WATCHED})\b",
@@ -163,7 +172,7 @@ def own_practice(written: str, direction: str | None) -> bool:
 
 # Words without which none of the other rules can match: one quick test before the patterns.
 _KEY_WORDS = re.compile(
-    r"coverage|cobertura|abdeckung|覆盖率|aware|trained|familiar|conscientes|capacitad|treinad|formad"
+    r"coverage|cobertura|abdeckung|覆盖率|커버리지|カバレッジ|aware|trained|familiar|conscientes|capacitad|treinad|formad"
     r"|geschult|frequen|frequên|frecuen|häufigkeit|touchpoint|berührungspunkte|contato|contacto"
     r"|exchanged|nachrichten|mensagens|mensajes"
 )
