@@ -593,6 +593,26 @@ def codes(text: str) -> set[str]:
     return {f.code for f in review_sentence(text)}
 
 
+def assert_result(text: str) -> None:
+    """Assert the coach reads the sentence as an outcome (neither KR102 nor KR104)."""
+    assert not {"KR102", "KR104"} & codes(text), text
+
+
+def assert_work(text: str) -> None:
+    """Assert the coach flags the sentence as an activity (KR102)."""
+    assert "KR102" in codes(text), text
+
+
+def reading(text: str):
+    """Return the Reading the coach's work rules see for a sentence."""
+    from cairn.coach.work_rules import Reading
+    from cairn.text.key_result_parser import leading_verb, parse_key_result
+    from cairn.text.languages import localise
+
+    english = localise(text)
+    return Reading(text, english, parse_key_result(text), leading_verb(english))
+
+
 def flagged(text: str) -> bool:
     """Return True when the coach flags the sentence as an activity or as vague."""
     return bool({"KR102", "KR104"} & codes(text))

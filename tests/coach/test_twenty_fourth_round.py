@@ -10,15 +10,9 @@ from cairn.coach import own_effort, things_added
 from cairn.coach.wording import is_activity
 from cairn.text.key_result_parser import parse_key_result
 from tests.coach.linear_patterns import nested_unbounded, patterns, scans
+from tests.coach.phrasings import assert_result as _result
+from tests.coach.phrasings import assert_work as _work
 from tests.coach.phrasings import codes
-
-
-def _result(text: str) -> None:
-    assert not {"KR102", "KR104"} & codes(text)
-
-
-def _work(text: str) -> None:
-    assert "KR102" in codes(text)
 
 
 # A change by an absolute amount with no start, opened by a verb of adding: the count added.

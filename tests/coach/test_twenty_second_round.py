@@ -7,15 +7,8 @@ import pytest
 
 from cairn.coach import own_handouts, own_legwork, own_presence, own_purposes, won_business
 from tests.coach.linear_patterns import nested_unbounded, patterns, scans
-from tests.coach.phrasings import codes
-
-
-def _result(text: str) -> None:
-    assert not {"KR102", "KR104"} & codes(text)
-
-
-def _work(text: str) -> None:
-    assert "KR102" in codes(text)
+from tests.coach.phrasings import assert_result as _result
+from tests.coach.phrasings import assert_work as _work
 
 
 # Business won from others, in any word order or script: results.

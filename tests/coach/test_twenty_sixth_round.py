@@ -11,20 +11,9 @@ from cairn.coach.work_rules import Reading
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.languages import localise
 from tests.coach.linear_patterns import nested_unbounded, patterns, scans
-from tests.coach.phrasings import codes
-
-
-def _result(text: str) -> None:
-    assert not {"KR102", "KR104"} & codes(text)
-
-
-def _work(text: str) -> None:
-    assert "KR102" in codes(text)
-
-
-def _reading(text: str) -> Reading:
-    english = localise(text)
-    return Reading(text, english, parse_key_result(text), leading_verb(english))
+from tests.coach.phrasings import assert_result as _result
+from tests.coach.phrasings import assert_work as _work
+from tests.coach.phrasings import reading as _reading
 
 
 # The rows of round 28's first run, as written.

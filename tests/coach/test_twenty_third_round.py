@@ -8,15 +8,9 @@ import re
 import pytest
 
 from cairn.coach import others_gathered, own_contacts
+from tests.coach.phrasings import assert_result as _result
+from tests.coach.phrasings import assert_work as _work
 from tests.coach.phrasings import codes
-
-
-def _result(text: str) -> None:
-    assert not {"KR102", "KR104"} & codes(text)
-
-
-def _work(text: str) -> None:
-    assert "KR102" in codes(text)
 
 
 def _gathered(text: str) -> bool:
