@@ -46,19 +46,13 @@ def similarity(a: str, b: str) -> float:
     return len(words_a & words_b) / len(words_a | words_b)
 
 
-def same_measure(a: ParsedKeyResult, b: ParsedKeyResult) -> bool:
-    """Return True when two key results move the same metric in the same direction."""
-    if not a.metric or not b.metric or a.direction != b.direction:
-        return False
-    return content_words(a.metric) == content_words(b.metric)
-
-
 # Word similarity is compared with at most this many earlier key results of one objective.
 WINDOW = 100
 
 
 def _measure_key(parsed: ParsedKeyResult) -> tuple[str | None, frozenset[str]] | None:
-    """Return what same_measure compares: the direction and the metric's content words."""
+    """Return what makes two key results measure the same: the direction and the metric's
+    content words (None without a metric)."""
     return (parsed.direction, content_words(parsed.metric)) if parsed.metric else None
 
 
