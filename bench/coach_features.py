@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from cairn.coach import wording
+from cairn.coach import measures, wording
 from cairn.text.key_result_parser import ParsedKeyResult
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[%$€£/+<>≥≤:;]")
@@ -111,7 +111,7 @@ def rule_signals(text: str, parsed: ParsedKeyResult) -> dict[str, bool]:
     return {
         "activity": wording.is_activity(text, parsed),
         "vague_word": wording.vague_word(text) is not None,
-        "compared": wording.compared(text),
-        "outcome_measure": wording.has_outcome_measure(text, parsed),
+        "compared": measures.compared(text),
+        "outcome_measure": measures.has_outcome_measure(text, parsed),
         "compound": wording.is_compound(text),
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from cairn.coach import duplicates, own_records, wording
+from cairn.coach import duplicates, measures, own_records, wording
 from cairn.coach.config import DEFAULT, CoachConfig
 from cairn.coach.drafts import KeyResultDraft, ObjectiveDraft
 from cairn.coach.findings import KEY_RESULT, OBJECTIVE, Finding
@@ -236,7 +236,7 @@ def _vague(kr: KeyResultDraft, measure: ParsedKeyResult, config: CoachConfig) ->
     word = wording.vague_word(kr.title) or trend
     if word is None or (measure.measurable and trend is None):  # a done/not-done "improve X" too
         return None
-    if trend is None and wording.compared(kr.title):  # "faster than those they replaced"
+    if trend is None and measures.compared(kr.title):  # "faster than those they replaced"
         return None  # a relative target
     return Message(
         gettext_noop("'%(word)s' without a number can mean any change at all."), word=word

@@ -2,7 +2,7 @@
 
 The parser reads "新增3个功能模块" (add 3 feature modules), "增加5个API接口" and "Add 5 more
 integrations" as a *change* by 3 or 5 with no start, as it reads "Grow users by 500". For the
-coach a change is a measure of a result (`wording.has_outcome_measure`), and the counted-output
+coach a change is a measure of a result (`measures.has_outcome_measure`), and the counted-output
 rules look for a target, so no rule saw the count of things made (the twenty-third round mended
 that with a Chinese special case, `own_artifacts.own_made_gain`, deleted here).
 

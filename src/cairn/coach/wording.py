@@ -11,6 +11,7 @@ from cairn.coach import (
     done_first,
     funnel,
     granted,
+    measures,
     own_practice,
     parties,
     things_added,
@@ -26,13 +27,12 @@ from cairn.coach.routines import (
     routine,
     without_progress_note,
 )
-from cairn.coach.shares import capable, part_of_whole
 from cairn.coach.work_rules import OWN_WORK, RESULT_AFTER_ALL, Reading
 from cairn.coach.working import runs_clean
 from cairn.text import lexicon as lx
 from cairn.text.coach_words import HAVE_VERBS, OUTSIDE_PEOPLE, ROMANCE_ARTICLES
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb, parse_key_result
-from cairn.text.languages import counts_by_case, localise
+from cairn.text.languages import localise
 from cairn.text.tokens import normalise
 
 # "Rollout of the new CRM", "Migration to AWS": work named by a noun.
@@ -43,26 +43,6 @@ ACTIVITY_NOUNS = frozenset(
         "go-live", "kick-off", "kickoff", "rebuild", "rewrite", "publication", "deployment",
     ]
 )  # fmt: skip
-_OUTCOME_CLAUSE = re.compile(
-    r"\b(?:so that|resulting in|leading to|in order to|to (?:reach|hit|achieve|increase|grow"
-    r"|raise|reduce|cut|lift|lower|drive|improve)|that (?:increases?|reduces?|grows?|cuts?"
-    r"|lifts?|raises?|lowers?|drives?|improves?))\b",
-    re.IGNORECASE,
-)
-_MEASURE_UNITS = frozenset({"%", "points", "bps", "stars", "x", *lx.TIME_UNITS.values()})
-# "to reduce drift" is a purpose; "to reach 500 sign-ups" states the result it measures.
-_PURPOSE = re.compile(
-    r"\bto (?:reach|hit|achieve|increase|grow|raise|reduce|cut|lift|lower|drive|improve)\b", re.I
-)
-# "x% opt-in rate", "from X to Y": the writer means a measure and has not filled it in yet.
-_UNIT_AFTER = r"(?: ?(?:%|ms|s|sec|min|mins|h|hrs?|d|days?|k|m))?"
-_PLACEHOLDER = re.compile(
-    rf"(?<![\w])(?:[xXyYnN] ?%|from [XYN]{_UNIT_AFTER} to [XYN]{_UNIT_AFTER}\b)"
-)  # also "from Xmin to Ymin", "from X days to Y days"
-# "as fast as simple text", "faster … than those they replaced": a target relative to a baseline.
-_COMPARED = re.compile(
-    r"\b(?:as \w+ as|(?<!rather )than|compared (?:to|with)|on par with)\b", re.IGNORECASE
-)
 _JOINERS = re.compile(r"\s+(?:and|&|as well as|plus|while|whilst)\s+|\s*;\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\S+(?:\s+\S+)?\s+and\b", re.IGNORECASE)
 # A short label before a colon, then a sentence of its own: "Marketing: Attend 6 trade fairs".
@@ -78,8 +58,8 @@ def _label_only(label: str, first: str) -> bool:
     words = label.lower().split()
     return (
         not any(
-            w in _OUTPUT_NOUNS
-            or f"{w}s" in _OUTPUT_NOUNS
+            w in measures.OUTPUT_NOUNS
+            or f"{w}s" in measures.OUTPUT_NOUNS
             or w in ACTIVITY_NOUNS
             or w in lx.ACTIVITY_VERBS
             for w in words
@@ -159,7 +139,7 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
     English, with its leading verb) names work; the rules of `is_activity` in their order."""
     if OWN_WORK.any(Reading(written, text, parsed, verb)):
         return True  # the team's own work, whatever it measures (work_rules.OWN_WORK, in order)
-    if has_outcome_measure(text, parsed):
+    if measures.has_outcome_measure(text, parsed):
         return False
     if others_act(parsed, verb, text) or parties_live(text, parsed.target):
         return False  # "Onboard 10+ merchants", "Process 1000+ payments": others act
@@ -176,7 +156,11 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return False  # "Nightly update running without errors": a state of the system
     if any_language.judged_by_others(written, verb):
         return False  # "Sicherheitsaudit bestanden", "Contract met een distributeur"
-    if (verb is None or verb not in lx.ALL_VERBS) and made_with_parts(written) and _counted(parsed):
+    if (
+        (verb is None or verb not in lx.ALL_VERBS)
+        and made_with_parts(written)
+        and measures.counted(parsed)
+    ):
         return True  # "Dashboard com 5 visualizações", "Knowledge graph with 100+ entities"
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
@@ -200,8 +184,8 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         return vague_word(text) is None  # a deliverable; "Improve morale" is vague instead
     if verb in ("have", "has"):  # "have 15 repeat customers": a state to reach
         return _output_after_count(text)  # "Have 2 PRs merged": work done
-    counted = _counted(parsed)
-    if counted and verb is None and (parsed.unit or "").lower() in _OUTPUT_NOUNS:
+    counted = measures.counted(parsed)
+    if counted and verb is None and (parsed.unit or "").lower() in measures.OUTPUT_NOUNS:
         return True  # "4 speaking engagements this quarter", "25 or more releases delivered"
     if counted and verb is None and _LIVE_WITH_COUNT.search(text) and not _others_unit(parsed):
         return True  # "10 new connectors live with docs"; "12 customers live" is adoption
@@ -227,17 +211,6 @@ _RESULT_VERBS = (
 _BAR_VERBS = frozenset(
     ["pass", "passes", "passing", "meet", "meets", "meeting", "exceed", "exceeds", "exceeding"]
 )
-# Things made or held that a count without a verb names as work: "4 speaking engagements".
-_OUTPUT_NOUNS = frozenset(
-    [
-        "engagements", "talks", "workshops", "meetups", "demos", "webinars", "events", "posts",
-        "articles", "videos", "courses", "releases", "features", "tutorials", "guides",
-        "presentations", "campaigns", "experiments", "prototypes", "integrations", "pilots",
-        "conferences", "hackathons", "trainings", "newsletters", "episodes", "studies",
-        "interviews", "entries", "pieces",  # "Publish 12 long-form pieces (currently 4)"
-        "paintings", "drawings", "sketches", "essays", "poems", "songs",  # "One painting a week"
-    ]
-)  # fmt: skip
 # "3 case studies shipped", ">90% of top customers pitched": work reported as done. "Run" is a
 # participle at the clause's end or before a preposition ("4 workshops run in Q3"); before an
 # adjective it is the present tense of the things counted ("Two workflows run clean").
@@ -387,7 +360,7 @@ def _work_first(words: list[str]) -> bool:
     if len(words) > 2 and words[1] in ("and", "or") and words[2] in lx.ACTIVITY_VERBS:
         return True
     first = words[0].strip(".,;:") if words else ""
-    return first in _OUTPUT_NOUNS or f"{first}s" in _OUTPUT_NOUNS
+    return first in measures.OUTPUT_NOUNS or f"{first}s" in measures.OUTPUT_NOUNS
 
 
 def _share_of_work(text: str, parsed: ParsedKeyResult, verb: str | None) -> bool:
@@ -431,7 +404,7 @@ def _work_in_share(reading: Reading) -> bool:
 def _more_outputs_rule(reading: Reading) -> bool:
     """ "Increase webinars from 2 to 6", "KB grows by 5+ entries": still output."""
     parsed = reading.parsed
-    return _more_outputs(parsed) and (parsed.start is not None or parsed.change is not None)
+    return measures.more_outputs(parsed) and (parsed.start is not None or parsed.change is not None)
 
 
 def _moves_a_metric(written: str, verb: str | None) -> bool:
@@ -499,66 +472,9 @@ def _is_people(word: str) -> bool:
     return word in _PEOPLE or word in OUTSIDE_PARTIES
 
 
-def _counted(parsed: ParsedKeyResult) -> bool:
-    """Return True when the value counts things ("12 meetups", "2 PRs"), not a rate or sum."""
-    unit = parsed.unit
-    if unit is None and parsed.target is not None and counts_by_case(parsed.text):
-        # "en az 3 öneri sunmak", "провести 5 воркшопов": work counted by an inflected noun
-        return leading_verb(parsed.text) in lx.ACTIVITY_VERBS
-    if unit is None or unit in _MEASURE_UNITS or unit.isupper() or not unit[0].isalpha():
-        return False
-    return unit.lower() not in lx.CURRENCY_WORDS
-
-
-def _more_outputs(parsed: ParsedKeyResult) -> bool:
-    """Return True for more of the team's own outputs: "Publish 8 posts a month, up from 4"."""
-    if parsed.direction != "increase" or parsed.unit and not _counted(parsed):
-        return False  # "sign-ups from webinars from 10% to 20%" is a rate, not output
-    named = (parsed.unit or "").lower(), _head_noun(parsed.metric)  # "the number of webinars"
-    if named[0] == "times" and leading_verb(localise(parsed.text)) in lx.ACTIVITY_VERBS:
-        return True  # "Deploy to production 50+ times (current: 20)": the work, done more often
-    return any(noun in _OUTPUT_NOUNS for noun in named)
-
-
-_COUNT_OF = re.compile(r"^(?:the\s+)?(?:number|#|count|amount)\s+of\s+", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\s+(?:of|from|for|in|on|at|by|with|to|per|through|via)\s+", re.I)
-
-
-def _head_noun(metric: str | None) -> str:
-    """Return the noun a metric names: "webinars" in "the number of webinars per quarter",
-    "revenue" in "revenue from events"."""
-    phrase = _PREPOSITION.split(_COUNT_OF.sub("", metric or ""), maxsplit=1)[0]
-    words = phrase.lower().split()
-    return words[-1] if words else ""
-
-
 def _output_after_count(text: str) -> bool:
     """Return True for "5 engineers hired and onboarded": a count, then the work done."""
     return _DONE.search(text) is not None
-
-
-def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
-    """Return True when the sentence measures a result: a baseline, change, rate or money.
-
-    A floor on a count of work is not one: "Certify at least 80 staff" is still an activity.
-    """
-    if parsed.change is not None or parsed.start is not None and parsed.direction is not None:
-        return True  # a current value alone ("Fix the bugs (currently 300)") is context, no aim
-    if parsed.unit and not _counted(parsed):
-        return True  # %, a duration or a currency measures a result; "workshops" counts work
-    if parsed.direction == "stay_below":
-        return True  # a limit ("No PRs merged after code freeze") is a result to keep
-    if parsed.direction == "stay_above" and not _counted(parsed):
-        # "Organizzare almeno 6 meetup": a floor on a count of work is no level to hold
-        return parsed.unit is not None or not any_language.floor_on_work(parsed.text, text)
-    if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
-        return True
-    if part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or capable(text):
-        return True  # "Across the last 10 PRs, ≥8 had no bugs", "X is capable of running 8 …"
-    clause = _OUTCOME_CLAUSE.search(text)
-    if clause and _PURPOSE.match(text, clause.start()):
-        return any(ch.isdigit() for ch in text[clause.start() :])
-    return clause is not None
 
 
 def vague_word(text: str) -> str | None:
@@ -597,8 +513,3 @@ def _is_action(part: str) -> bool:
     """Return True for a clause that starts with a verb and has an object."""
     verb = leading_verb(part)
     return verb is not None and verb in lx.ALL_VERBS and len(part.split()) > 1
-
-
-def compared(text: str) -> bool:
-    """Return True when the sentence measures against a named baseline ("than last year")."""
-    return _COMPARED.search(text) is not None

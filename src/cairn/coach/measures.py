@@ -1,0 +1,112 @@
+"""What a key result measures: a result (a rate, money, a baseline, a change) or a count of outputs.
+
+The coach's wording rules (`cairn.coach.wording`) ask these questions of the parser's reading:
+`has_outcome_measure` (a measure of a result, so not an activity however it is worded),
+`counted` (the value counts things, not a rate or a sum), `more_outputs` (more of the team's own
+outputs: "Publish 8 posts a month, up from 4"), `compared` (measured against a named baseline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.coach import any_language
+from cairn.coach.shares import capable, part_of_whole
+from cairn.text import lexicon as lx
+from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
+from cairn.text.languages import counts_by_case, localise
+
+# Things made or held that a count without a verb names as work: "4 speaking engagements".
+OUTPUT_NOUNS = frozenset(
+    [
+        "engagements", "talks", "workshops", "meetups", "demos", "webinars", "events", "posts",
+        "articles", "videos", "courses", "releases", "features", "tutorials", "guides",
+        "presentations", "campaigns", "experiments", "prototypes", "integrations", "pilots",
+        "conferences", "hackathons", "trainings", "newsletters", "episodes", "studies",
+        "interviews", "entries", "pieces",  # "Publish 12 long-form pieces (currently 4)"
+        "paintings", "drawings", "sketches", "essays", "poems", "songs",  # "One painting a week"
+    ]
+)  # fmt: skip
+
+_OUTCOME_CLAUSE = re.compile(
+    r"\b(?:so that|resulting in|leading to|in order to|to (?:reach|hit|achieve|increase|grow"
+    r"|raise|reduce|cut|lift|lower|drive|improve)|that (?:increases?|reduces?|grows?|cuts?"
+    r"|lifts?|raises?|lowers?|drives?|improves?))\b",
+    re.IGNORECASE,
+)
+_MEASURE_UNITS = frozenset({"%", "points", "bps", "stars", "x", *lx.TIME_UNITS.values()})
+# "to reduce drift" is a purpose; "to reach 500 sign-ups" states the result it measures.
+_PURPOSE = re.compile(
+    r"\bto (?:reach|hit|achieve|increase|grow|raise|reduce|cut|lift|lower|drive|improve)\b", re.I
+)
+# "x% opt-in rate", "from X to Y": the writer means a measure and has not filled it in yet.
+_UNIT_AFTER = r"(?: ?(?:%|ms|s|sec|min|mins|h|hrs?|d|days?|k|m))?"
+_PLACEHOLDER = re.compile(
+    rf"(?<![\w])(?:[xXyYnN] ?%|from [XYN]{_UNIT_AFTER} to [XYN]{_UNIT_AFTER}\b)"
+)  # also "from Xmin to Ymin", "from X days to Y days"
+# "as fast as simple text", "faster … than those they replaced": a target relative to a baseline.
+_COMPARED = re.compile(
+    r"\b(?:as \w+ as|(?<!rather )than|compared (?:to|with)|on par with)\b", re.IGNORECASE
+)
+
+
+def counted(parsed: ParsedKeyResult) -> bool:
+    """Return True when the value counts things ("12 meetups", "2 PRs"), not a rate or sum."""
+    unit = parsed.unit
+    if unit is None and parsed.target is not None and counts_by_case(parsed.text):
+        # "en az 3 öneri sunmak", "провести 5 воркшопов": work counted by an inflected noun
+        return leading_verb(parsed.text) in lx.ACTIVITY_VERBS
+    if unit is None or unit in _MEASURE_UNITS or unit.isupper() or not unit[0].isalpha():
+        return False
+    return unit.lower() not in lx.CURRENCY_WORDS
+
+
+def more_outputs(parsed: ParsedKeyResult) -> bool:
+    """Return True for more of the team's own outputs: "Publish 8 posts a month, up from 4"."""
+    if parsed.direction != "increase" or parsed.unit and not counted(parsed):
+        return False  # "sign-ups from webinars from 10% to 20%" is a rate, not output
+    named = (parsed.unit or "").lower(), head_noun(parsed.metric)  # "the number of webinars"
+    if named[0] == "times" and leading_verb(localise(parsed.text)) in lx.ACTIVITY_VERBS:
+        return True  # "Deploy to production 50+ times (current: 20)": the work, done more often
+    return any(noun in OUTPUT_NOUNS for noun in named)
+
+
+_COUNT_OF = re.compile(r"^(?:the\s+)?(?:number|#|count|amount)\s+of\s+", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\s+(?:of|from|for|in|on|at|by|with|to|per|through|via)\s+", re.I)
+
+
+def head_noun(metric: str | None) -> str:
+    """Return the noun a metric names: "webinars" in "the number of webinars per quarter",
+    "revenue" in "revenue from events"."""
+    phrase = _PREPOSITION.split(_COUNT_OF.sub("", metric or ""), maxsplit=1)[0]
+    words = phrase.lower().split()
+    return words[-1] if words else ""
+
+
+def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:
+    """Return True when the sentence measures a result: a baseline, change, rate or money.
+
+    A floor on a count of work is not one: "Certify at least 80 staff" is still an activity.
+    """
+    if parsed.change is not None or parsed.start is not None and parsed.direction is not None:
+        return True  # a current value alone ("Fix the bugs (currently 300)") is context, no aim
+    if parsed.unit and not counted(parsed):
+        return True  # %, a duration or a currency measures a result; "workshops" counts work
+    if parsed.direction == "stay_below":
+        return True  # a limit ("No PRs merged after code freeze") is a result to keep
+    if parsed.direction == "stay_above" and not counted(parsed):
+        # "Organizzare almeno 6 meetup": a floor on a count of work is no level to hold
+        return parsed.unit is not None or not any_language.floor_on_work(parsed.text, text)
+    if _PLACEHOLDER.search(text) or _COMPARED.search(text) and not parsed.measurable:
+        return True
+    if part_of_whole(text) and leading_verb(text) not in lx.ALL_VERBS or capable(text):
+        return True  # "Across the last 10 PRs, ≥8 had no bugs", "X is capable of running 8 …"
+    clause = _OUTCOME_CLAUSE.search(text)
+    if clause and _PURPOSE.match(text, clause.start()):
+        return any(ch.isdigit() for ch in text[clause.start() :])
+    return clause is not None
+
+
+def compared(text: str) -> bool:
+    """Return True when the sentence measures against a named baseline ("than last year")."""
+    return _COMPARED.search(text) is not None
