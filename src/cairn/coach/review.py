@@ -33,10 +33,12 @@ def review_objective(obj: ObjectiveDraft, config: CoachConfig = DEFAULT) -> list
         finding(config, code, message, OBJECTIVE)
         for code, message in _objective_messages(obj, config)
     ]
-    repeats = _repeats(obj, config)
-    for index, kr in enumerate(obj.key_results):
+    judged = [kr.measure() for kr in obj.key_results]  # each measure read once, used twice
+    repeats = _repeats(obj, judged, config)
+    for index, (kr, measure) in enumerate(zip(obj.key_results, judged, strict=True)):
         subject = f"{KEY_RESULT}:{index}"
-        findings += [replace(f, subject=subject) for f in review_key_result(kr, config)]
+        found = _review_key_result(kr, config, skip=set(), measure=measure)
+        findings += [replace(f, subject=subject) for f in found]
         findings += _duplicate(obj, index, repeats[index], config)
     return [f for f in findings if f is not None]
 
@@ -46,9 +48,15 @@ def finding(config: CoachConfig, code: str, message: str, subject: str) -> Findi
     return Finding(code, config.severity(code), message, RULES[code].suggestion, subject)
 
 
-def _review_key_result(kr: KeyResultDraft, config: CoachConfig, skip: set[str]) -> list[Finding]:
-    """Return the findings of every enabled key result rule, in code order."""
-    measure = kr.measure()
+def _review_key_result(
+    kr: KeyResultDraft,
+    config: CoachConfig,
+    skip: set[str],
+    measure: ParsedKeyResult | None = None,
+) -> list[Finding]:
+    """Return the findings of every enabled key result rule, in code order (measure: the key
+    result's measure when the caller has read it already)."""
+    measure = measure if measure is not None else kr.measure()
     findings = []
     for code, check in _KR_CHECKS.items():
         if code in skip or not config.enabled(code):
@@ -352,13 +360,14 @@ _KR_CHECKS: dict[str, Check] = {
 }
 
 
-def _repeats(obj: ObjectiveDraft, config: CoachConfig) -> list[int | None]:
+def _repeats(
+    obj: ObjectiveDraft, judged: list[ParsedKeyResult], config: CoachConfig
+) -> list[int | None]:
     """Return, for each key result, the earlier one it nearly repeats (KR109), once per objective."""
     if not config.enabled("KR109"):
         return [None] * len(obj.key_results)
     titles = [kr.title for kr in obj.key_results]
-    measures = [kr.measure() for kr in obj.key_results]
-    return duplicates.first_duplicates(titles, measures, config.duplicate_similarity)
+    return duplicates.first_duplicates(titles, judged, config.duplicate_similarity)
 
 
 def _duplicate(
