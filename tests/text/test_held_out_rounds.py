@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to twenty-ninth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to thirtieth rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -273,6 +273,25 @@ ROUNDS = (
     # count, 'Garantir … 80%') were dropped before anything ran; ran once in session 17, after
     # the twenty-sixth round
     Round(29, least_rows=64, least_repositories=36, most_per_repository=25, documents=0),
+    # 63 rows from 41 sources and 1 document, gathered blind in session 18 after round 29 had
+    # run: single goals filed as GitHub issues and pull requests that are not titled as OKRs
+    # (page-load and response-time requirements and acceptance criteria, bundle, package and app
+    # size limits, Lighthouse score goals, a crash-free goal, launch success metrics, a cost
+    # reduction quoted as an example goal, a Japanese job seeker's monthly goals, a Chinese study
+    # group's plan, Japanese and Korean performance tasks; each excerpt saved for a check by
+    # script) and one repository read at a fixed commit (nkabrown/bundle: an engineer's personal
+    # quarterly OKR file, also the round's document): English 45, Japanese 10, Korean 4, Spanish
+    # 2, Chinese 1, Indonesian 1 (17 with a non-ASCII letter); rows judged ambiguous (numbers
+    # that qualify the subject '20 Page Views pro Sekunde', 'on a 10 Mbps connection', 'All
+    # four scores', a name holding a number '3G', 'RNF1', 'Rt38', 'ES6+', a number written as a
+    # word 'tres segundos', a bare 'M' for megabytes '<100M', a bound on both ends 'from >10% to
+    # <5%', a start that contradicts the verb 'maintain the 99%' from 94%, a percentile '95% of
+    # requests', a period or a window beside the figure 'over a year', 'by one month after
+    # launching', 'this week', frequencies 'daily', 'per hour', 'regular', a change per item with
+    # no named measure '1% improvement for all programming tasks', 'all' as the quantity,
+    # Japanese '8割', two figures or two things in one row, a target with no verb 'target is 1
+    # second', a range '5-10MB', suggestions phrased as questions) were dropped before anything ran
+    Round(30, least_rows=63, least_repositories=41, most_per_repository=25, documents=1, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
