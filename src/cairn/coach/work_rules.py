@@ -82,7 +82,7 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
+        "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "won_business", "wording", "working",
@@ -100,6 +100,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own running",  # own_running: "Measure the satisfaction of …", "Staff manages …"
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
         "own suite",  # own_suite: "Increase testcase instances from 200 to 250"
+        "own languages",  # own_languages: "Tradurre la documentazione in 4 lingue"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
         "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
         "own process",  # own_process: "100% de pagos capturados el mismo día con folio"
