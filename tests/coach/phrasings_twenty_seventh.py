@@ -17,8 +17,19 @@ results said with the same openers ("We will grow revenue by 20%", "Nous allons 
 de 5% à 2%", "Ich werde den Umsatz um 20% steigern"): the opener is read off and the rest judged
 as it would be alone.
 
-`python -m tests.coach.phrasings_twenty_seventh [-v]` prints the coach's figures per language
-and family.
+The second table (``SECOND``):
+
+- ``unlisted_verb`` (activity): a count of things after a verb no table holds, in the languages
+  whose parser reads no unit there ("Leggere 12 libri", "Отключить 5 старых систем", "5
+  Altsysteme abschalten", "12 kitap okumak"); near misses ``unlisted_kept``: customers won or
+  kept by such a verb ("10 Neukunden akquirieren", "Fidelizzare 200 clienti");
+- ``others_won`` (outcome): users reached, customers added, kept or signed, by verbs the text
+  layer leaves untranslated ("Llegar a 3000 usuarios activos", "Sumar 200 clientes nuevos",
+  "Signer 10 nouveaux clients"), as English "Reach 3000 users", "Sign 10 new customers"; near
+  misses ``contacts_kept``: customers called or interviewed stay work ("Llamar a 20 clientes").
+
+`python -m tests.coach.phrasings_twenty_seventh [-v] [--second]` prints the coach's figures per
+language and family.
 """
 
 from __future__ import annotations
@@ -108,13 +119,65 @@ TWENTY_SEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
     "ja": {"into_languages": ("ドキュメントを{n}言語に翻訳する",)},
 }
 
+# The second table: work named by a verb no table holds, in the languages whose parser reads no
+# unit after the count (verb first: it, ru, uk, id; verb last: de, tr), and results said with a
+# verb of winning others the text layer does not translate (es, pt, fr), with their near misses.
+SECOND: dict[str, dict[str, tuple[str, ...]]] = {
+    "it": {
+        "unlisted_verb": (
+            "Leggere {n} libri",
+            "Dismettere {n} sistemi legacy",
+            "Spostare {n} servizi nel cloud",
+        ),
+        "unlisted_kept": ("Fidelizzare {n}00 clienti", "Firmare {n} nuovi clienti"),
+    },
+    "ru": {
+        "unlisted_verb": ("Прочитать {n} книг", "Отключить {n} старых систем"),
+        "unlisted_kept": ("Удержать {n}00 клиентов",),
+    },
+    "de": {
+        "unlisted_verb": (
+            "{n} Altsysteme abschalten",
+            "{n} Bücher lesen",
+            "{n} Services in die Cloud verschieben",
+        ),
+        "unlisted_kept": ("{n} Neukunden akquirieren", "{n}00 Stammkunden binden"),
+    },
+    "tr": {
+        "unlisted_verb": ("{n} kitap okumak", "{n} eski sistemi kapatmak"),
+        "unlisted_kept": ("{n}00 yeni müşteri kazanmak",),
+    },
+    "es": {
+        "others_won": (
+            "Llegar a {n}000 usuarios activos",
+            "Sumar {n}00 clientes nuevos",
+            "Fidelizar {n}00 clientes",
+            "Firmar {n} nuevos clientes",
+        ),
+        "contacts_kept": ("Llamar a {n} clientes", "Entrevistar a {n} clientes"),
+    },
+    "pt": {
+        "others_won": ("Chegar a {n}000 usuários ativos", "Assinar {n} novos clientes"),
+        "contacts_kept": ("Ligar para {n} clientes",),
+    },
+    "fr": {
+        "others_won": ("Fidéliser {n}00 clients", "Signer {n} nouveaux clients"),
+        "contacts_kept": ("Appeler {n} clients",),
+    },
+}
+
 FAMILIES = ("into_languages", "languages_kept", "said_ahead", "ahead_kept")
+SECOND_FAMILIES = ("unlisted_verb", "unlisted_kept", "others_won", "contacts_kept")
 KIND.update(
     {
         "into_languages": "activity",
         "languages_kept": "outcome",
         "said_ahead": "activity",
         "ahead_kept": "outcome",
+        "unlisted_verb": "activity",
+        "unlisted_kept": "outcome",
+        "others_won": "outcome",
+        "contacts_kept": "activity",
     }
 )
 
@@ -122,6 +185,8 @@ KIND.update(
 def main(argv: list[str] | None = None) -> int:
     """Print the share right per language and family (and the misses with -v)."""
     args = sys.argv[1:] if argv is None else argv
+    if "--second" in args:
+        return phrasings.main(args, SECOND, SECOND_FAMILIES)
     return phrasings.main(args, TWENTY_SEVENTH, FAMILIES)
 
 
