@@ -94,7 +94,7 @@ TWENTY_SEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
             "Das Hilfecenter in {n} Sprachen lokalisieren",
         ),
         "languages_kept": ("{n}000 Nutzer in {lo} Sprachen erreichen",),
-        "said_ahead": ("Ich werde {n} Bücher lesen", "Wir werden {n} Nutzer interviewen"),
+        "said_ahead": ("Ich werde {n} Bücher lesen", "Wir werden {n} Altsysteme abschalten"),
         "ahead_kept": ("Wir werden den Umsatz um {n}% steigern",),
     },
     "it": {
