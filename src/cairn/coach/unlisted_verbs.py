@@ -41,7 +41,8 @@ _OTHERS = re.compile(
     r"client|klient|kund|klant|user|utent|usuar|utilisat|nutzer|gebruiker|użytkow|пользоват"
     r"|користувач|клиент|клієнт|müşteri|kullanıcı|pelanggan|pengguna|abbonat|iscritt|subscri"
     r"|abonn|member|mitglied|follower|download|lizenz|licen|review|recension|bewertung|отзыв"
-    r"|відгук|ulasan|yorum|lead|partner|лиценз|ліценз|lisans|lisens",
+    r"|відгук|ulasan|yorum|lead|partner|партн|лиценз|ліценз|lisans|lisens|provider|провайдер"
+    r"|anbieter|fornitor|dostawc|sağlayıcı|penyedia",
     re.IGNORECASE,
 )
 
