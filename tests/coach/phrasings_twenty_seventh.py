@@ -11,7 +11,12 @@ before any rule.
   "We are going to interview 20 users", "Je vais lire 12 livres", "Ich werde 12 Bücher lesen",
   "Będziemy publikować 10 artykułów"): the opener says who and when, the rest is the work.
 
-Near misses (outcomes): ``languages_kept`` holds results reached in several languages ("Reach
+- ``heading_count`` (activity): a heading, a colon and a bare count of the team's outputs
+  ("Blog posts: 10", "Customer interviews: 20", "Artículos de blog: 10"), read as the count
+  before the heading.
+
+Near misses (outcomes): ``heading_kept`` holds a metric or others counted under a heading
+("NPS: 45", "Paying customers: 120", "Kunden: 500"); ``languages_kept`` holds results reached in several languages ("Reach
 10,000 users in 4 languages", "Grow signups by 30% across 4 languages") and ``ahead_kept``
 results said with the same openers ("We will grow revenue by 20%", "Nous allons réduire le churn
 de 5% à 2%", "Ich werde den Umsatz um 20% steigern"): the opener is read off and the rest judged
@@ -58,6 +63,8 @@ TWENTY_SEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
             "We are going to interview {n} users",
             "We will shadow {n} support calls",
         ),
+        "heading_count": ("Blog posts: {n}", "Customer interviews: {n}"),
+        "heading_kept": ("NPS: {n}", "Paying customers: {n}00", "Signups: {n}000"),
         "ahead_kept": (
             "We will grow revenue by {n}%",
             "We are going to reach {n}000 users",
@@ -72,12 +79,16 @@ TWENTY_SEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "languages_kept": ("Llegar a {n}000 usuarios en {lo} idiomas",),
         "said_ahead": ("Voy a leer {n} libros", "Vamos a entrevistar a {n} usuarios"),
         "ahead_kept": ("Vamos a reducir el churn del {hi}% al {lo}%",),
+        "heading_count": ("Artículos de blog: {n}",),
+        "heading_kept": ("Clientes: {n}00",),
     },
     "pt": {
         "into_languages": ("Traduzir a documentação para {n} idiomas",),
         "languages_kept": ("Alcançar {n}000 usuários em {lo} idiomas",),
         "said_ahead": ("Vou ler {n} livros", "Vamos entrevistar {n} usuários"),
         "ahead_kept": ("Vamos aumentar a receita em {n}%",),
+        "heading_count": ("Artigos no blog: {n}",),
+        "heading_kept": ("Clientes pagantes: {n}00",),
     },
     "fr": {
         "into_languages": (
@@ -87,6 +98,8 @@ TWENTY_SEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "languages_kept": ("Atteindre {n}000 utilisateurs dans {lo} langues",),
         "said_ahead": ("Je vais lire {n} livres", "Nous allons interviewer {n} utilisateurs"),
         "ahead_kept": ("Nous allons réduire le churn de {hi}% à {lo}%",),
+        "heading_count": ("Articles de blog : {n}",),
+        "heading_kept": ("Nouveaux clients : {n}0",),
     },
     "de": {
         "into_languages": (
@@ -96,6 +109,7 @@ TWENTY_SEVENTH: dict[str, dict[str, tuple[str, ...]]] = {
         "languages_kept": ("{n}000 Nutzer in {lo} Sprachen erreichen",),
         "said_ahead": ("Ich werde {n} Bücher lesen", "Wir werden {n} Altsysteme abschalten"),
         "ahead_kept": ("Wir werden den Umsatz um {n}% steigern",),
+        "heading_kept": ("Kunden: {n}00",),
     },
     "it": {
         "into_languages": ("Tradurre la documentazione in {n} lingue",),
@@ -166,7 +180,9 @@ SECOND: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-FAMILIES = ("into_languages", "languages_kept", "said_ahead", "ahead_kept")
+FAMILIES = (
+    "into_languages", "languages_kept", "said_ahead", "ahead_kept", "heading_count", "heading_kept",
+)  # fmt: skip
 SECOND_FAMILIES = ("unlisted_verb", "unlisted_kept", "others_won", "contacts_kept")
 KIND.update(
     {
@@ -174,6 +190,8 @@ KIND.update(
         "languages_kept": "outcome",
         "said_ahead": "activity",
         "ahead_kept": "outcome",
+        "heading_count": "activity",
+        "heading_kept": "outcome",
         "unlisted_verb": "activity",
         "unlisted_kept": "outcome",
         "others_won": "outcome",

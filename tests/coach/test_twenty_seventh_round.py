@@ -6,7 +6,7 @@ convention: activity (KR102), vague (KR104 or KR101), outcome (neither KR102 nor
 
 import pytest
 
-from cairn.coach import own_languages, unlisted_verbs
+from cairn.coach import own_headings, own_languages, unlisted_verbs
 from cairn.coach.work_rules import Reading
 from cairn.text.key_result_parser import parse_key_result
 from tests.coach.linear_patterns import nested_unbounded, patterns, scans
@@ -126,8 +126,32 @@ def test_customers_won_by_untranslated_verbs_are_results(text, won):
         assert "KR102" in codes(text) or text.startswith("Llegar")
 
 
+@pytest.mark.parametrize(
+    ("text", "rest", "work"),
+    [
+        ("Blog posts: 10", "10 Blog posts", True),
+        ("Customer interviews: 20", "20 Customer interviews", True),
+        (
+            "Artículos de blog: 10 antes de fin de año",
+            "10 Artículos de blog antes de fin de año",
+            True,
+        ),
+        ("Artigos no blog: 10", "10 Artigos no blog", True),
+        ("Marketing: Blog posts: 10", None, True),
+        ("NPS: 45", "45 NPS", False),
+        ("Paying customers: 120", "120 Paying customers", False),
+        ("Kunden: 500", "500 Kunden", False),
+        ("Budget: 5000 EUR", None, False),
+        ("Churn: 2%", None, False),
+    ],
+)
+def test_a_heading_and_its_count_read_as_the_count_first(text, rest, work):
+    assert own_headings.count_first(text) == rest
+    (_work if work else _result)(text)
+
+
 def test_the_new_rules_read_a_hostile_paste_in_linear_scans(monkeypatch):
-    modules = (own_languages, unlisted_verbs)
+    modules = (own_headings, own_languages, unlisted_verbs)
     assert not [name for name, p in patterns(modules) if nested_unbounded(p)]
     parsed = parse_key_result("Leggere 12 libri")
     checks = [
@@ -136,6 +160,7 @@ def test_the_new_rules_read_a_hostile_paste_in_linear_scans(monkeypatch):
         lambda t: unlisted_verbs.unlisted_work(Reading(t, t, parsed, None)),
         lambda t: unlisted_verbs.unlisted_work(Reading(t, t, parsed, "leggere")),
         lambda t: unlisted_verbs.others_won_abroad(t, None),
+        lambda t: own_headings.count_first(t),
     ]
     work = scans(monkeypatch, modules, checks, "Sumar 4 lingue 12 Bücher lesen in 3 clientes ")
     (calls_small, chars_small), (calls_large, chars_large) = work(2_000), work(16_000)

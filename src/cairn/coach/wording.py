@@ -19,6 +19,7 @@ from cairn.coach import (
 from cairn.coach.korean_own import korean_own_work
 from cairn.coach.made_with import made_with_parts
 from cairn.coach.own_effort import new_staff
+from cairn.coach.own_headings import count_first
 from cairn.coach.own_languages import without_opener
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
 from cairn.coach.routines import (
@@ -82,6 +83,9 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     deliverable with no measure at all ("Intersection observer on trunk", "Mac signing").
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
+    rest = count_first(text) if ":" in text else None
+    if rest is not None:  # "Blog posts: 10" reads as "10 Blog posts" (own_headings)
+        return is_activity(rest, parse_key_result(rest))
     label = _LABEL.match(text) if ":" in text[:26] else None
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
