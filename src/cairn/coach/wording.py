@@ -85,7 +85,7 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     """
     rest = count_first(text) if ":" in text else None
     if rest is not None:  # "Blog posts: 10" reads as "10 Blog posts" (own_headings)
-        return is_activity(rest, parse_key_result(rest))
+        return is_activity(rest, parse_key_result(rest)) or new_staff(text)  # "New hires: 5"
     label = _LABEL.match(text) if ":" in text[:26] else None
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
