@@ -34,6 +34,8 @@ BATCHES = (
     ("twenty_fourth", "TWENTY_FOURTH"),
     ("twenty_fifth", "TWENTY_FIFTH"),
     ("twenty_sixth", "TWENTY_SIXTH"),
+    ("twenty_seventh", "TWENTY_SEVENTH"),
+    ("twenty_seventh", "SECOND"),
 )
 
 
@@ -68,5 +70,6 @@ def test_every_round_with_a_batch_is_here():
         "twenty_fourth",
         "twenty_fifth",
         "twenty_sixth",
+        "twenty_seventh",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

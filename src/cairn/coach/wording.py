@@ -19,6 +19,8 @@ from cairn.coach import (
 from cairn.coach.korean_own import korean_own_work
 from cairn.coach.made_with import made_with_parts
 from cairn.coach.own_effort import new_staff
+from cairn.coach.own_headings import count_first
+from cairn.coach.own_languages import without_opener
 from cairn.coach.parties import OUTSIDE_PARTIES, others_act, parties_live
 from cairn.coach.routines import (
     cjk_count,
@@ -81,10 +83,16 @@ def is_activity(text: str, parsed: ParsedKeyResult | None = None) -> bool:
     deliverable with no measure at all ("Intersection observer on trunk", "Mac signing").
     A verb that moves a metric (grow, reduce, improve, reach, keep …) names a result.
     """
+    rest = count_first(text) if ":" in text else None
+    if rest is not None:  # "Blog posts: 10" reads as "10 Blog posts" (own_headings)
+        return is_activity(rest, parse_key_result(rest)) or new_staff(text)  # "New hires: 5"
     label = _LABEL.match(text) if ":" in text[:26] else None
     if label and _label_only(label.group(1), text[label.end()]):
         rest = text[label.end() :]  # "Marketing: Attend 6 trade fairs", "KR2: Pentest passed"
         return is_activity(rest, parse_key_result(rest)) or new_staff(text)  # "New hires: 5 by"
+    rest = without_opener(text)
+    if rest is not None:  # "I will read 12 books", "Wir werden …": read what follows the opener
+        return is_activity(rest, parse_key_result(rest))
     rest = without_progress_note(text) if ")" in text or "）" in text else None
     if rest is not None:  # "每章配套完整可运行的代码（14/14）", "Autenticación y control de roles
         return is_activity(rest, parse_key_result(rest))  # (100%)": progress, not the measure

@@ -82,10 +82,10 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_artifacts", "own_hygiene", "own_participation", "own_people", "own_practice",
+        "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
-        "own_purposes", "parties", "reached", "won_business", "wording", "working",
+        "own_purposes", "parties", "reached", "unlisted_verbs", "won_business", "wording", "working",
     )
 )  # fmt: skip
 
@@ -100,6 +100,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own running",  # own_running: "Measure the satisfaction of …", "Staff manages …"
         "own artifacts",  # own_artifacts: "Get 10 code reviews on Wagtail/Django projects"
         "own suite",  # own_suite: "Increase testcase instances from 200 to 250"
+        "own languages",  # own_languages: "Tradurre la documentazione in 4 lingue"
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
         "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
         "own process",  # own_process: "100% de pagos capturados el mismo día con folio"
@@ -129,6 +130,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "listening",  # own_records: "Thu thập phản hồi từ 50% khách hàng"
         "work in share",  # wording: "Implementar o novo fluxo em 80% dos processos"
         "more outputs",  # wording: "Increase webinars from 2 to 6"
+        "unlisted verb",  # unlisted_verbs: "Leggere 12 libri", "5 Altsysteme abschalten"
     )
 )
 
@@ -146,6 +148,7 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others served",  # others_served: "Upgrade 30 Starter → Pro …", "≥169 activos al 31-dic"
         "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
         "none left",  # own_hygiene: "Null Kundenbeschwerden", "客户投诉为零"
+        "others won abroad",  # unlisted_verbs: "Llegar a 3000 usuarios", "Sumar 200 clientes"
         "others won",  # others_won: "Generate 400 applications", "每篇文章阅读量达到5000次"
         "business won",  # won_business: "Land 3 enterprise deals", "进入3个新市场"
         "others gathered",  # others_gathered: "Collect 300 positive reviews", "新增10个活跃用户"
