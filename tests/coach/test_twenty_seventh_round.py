@@ -166,3 +166,23 @@ def test_the_new_rules_read_a_hostile_paste_in_linear_scans(monkeypatch):
     (calls_small, chars_small), (calls_large, chars_large) = work(2_000), work(16_000)
     assert calls_small == calls_large
     assert chars_large <= 8 * chars_small + 8 * calls_small
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        # selling is a result, as signing customers or closing deals: the buyers decide
+        ("Sell 500 licenses", False),
+        ("Sell 3 enterprise deals this quarter", False),
+        ("Vender 500 licencias", False),
+        ("Vendre 300 abonnements", False),
+        ("Vendere 200 abbonamenti annuali", False),
+        ("Sprzedać 100 licencji", False),
+        # near misses: the sales team's own work stays work
+        ("Run 5 sales demos", True),
+        ("Call 100 prospects", True),
+        ("Send 300 sales emails", True),
+    ],
+)
+def test_selling_things_is_a_result_and_the_sales_work_is_not(text, work):
+    (_work if work else _result)(text)
