@@ -23,8 +23,11 @@ from cairn.text.hyphen_bounds import spaced_bounds
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
 from cairn.text.none_qualifiers import qualifies_none
+from cairn.text.percentage_points import points_as_pp
+from cairn.text.score_pairs import one_scale
 from cairn.text.stated_targets import stated_target
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
+from cairn.text.two_unit_durations import one_unit_durations
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
@@ -277,6 +280,9 @@ def prepare(text: str) -> Prepared:
     if "from" in low or "to " in low:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
+        main = one_unit_durations(main)  # "1h 30m", "1h30", "4 min 30 sec", "from 2 h to 30 min"
+        main = points_as_pp(main)  # "3 p.p.", "3 punkty procentowe", "3 procentenheter": 3 pp
+        main = one_scale(main)  # "from 4.2/5 to 4.6/5": the scale of the pair said once
         main = _COMPOUND_TIME.sub(_seconds, main)
         if " and a half" in main:  # "11 and a half NPS": 11.5
             main = _AND_A_HALF.sub(r"\1.5", main)
