@@ -18,6 +18,7 @@ from functools import lru_cache
 from cairn.text import lexicon as lx
 from cairn.text.change_nouns import noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
+from cairn.text.factor_phrases import nordic_factor
 from cairn.text.frequencies import frequency_as_times
 from cairn.text.hyphen_bounds import spaced_bounds
 from cairn.text.language_words import BASELINE_WORDS
@@ -220,6 +221,8 @@ def prepare(text: str) -> Prepared:
         main = html.unescape(main)
     if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
         main = main.translate(WIDE_SIGNS)
+    if low.lstrip()[:1] in ("f", "h", "d", "t"):  # "Fördubbla …", "Halvera …": Double, Halve
+        main = nordic_factor(main)
     if "t-" in low or "o-" in low:  # "at-least 20 tests", "no-less-than 90%": the bound spaced
         main = spaced_bounds(main)
     if " in " in low or " of " in low:  # "Reduction in Cyber-incidents": the noun as its verb
