@@ -20,10 +20,11 @@ from cairn.text.change_nouns import noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.factor_phrases import nordic_factor
 from cairn.text.frequencies import frequency_as_times
-from cairn.text.hyphen_bounds import spaced_bounds
+from cairn.text.hyphen_bounds import spaced_bounds, sub_bounds
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
 from cairn.text.none_qualifiers import qualifies_none
+from cairn.text.nordic_words import nordic_bounds
 from cairn.text.percentage_points import points_as_pp
 from cairn.text.score_pairs import one_scale
 from cairn.text.stated_targets import stated_target
@@ -223,8 +224,12 @@ def prepare(text: str) -> Prepared:
         main = main.translate(WIDE_SIGNS)
     if low.lstrip()[:1] in ("f", "h", "d", "t"):  # "Fördubbla …", "Halvera …": Double, Halve
         main = nordic_factor(main)
+    if not main.isascii() or "minst" in low or "fra " in low:  # "minst 500", "från 5% till 3%"
+        main = nordic_bounds(main)
     if "t-" in low or "o-" in low:  # "at-least 20 tests", "no-less-than 90%": the bound spaced
         main = spaced_bounds(main)
+    if "b-" in low:  # "sub-200ms", "sub-second": under
+        main = sub_bounds(main)
     if " in " in low or " of " in low:  # "Reduction in Cyber-incidents": the noun as its verb
         main = noun_as_verb(main)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"

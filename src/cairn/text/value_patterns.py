@@ -29,11 +29,11 @@ _ABOVE = (
     r"(?:at least|no less than|not less than|no fewer than|not fewer than|no lower than"
     r"|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
     r"|greater than|bigger than|larger than|higher than|in excess of|upwards of|at or above"
-    r"|exceeds|surpasses|stays above)"
+    r"|exceeds|surpasses|stays above|north of)"
 )
 _BELOW = (
     r"(?:at most|no more than|not more than|(?:a )?maximum(?: of)?|max|<=|<|below|under|beneath"
-    r"|less than|fewer than|lower than|smaller than|at or below|no higher than)"
+    r"|less than|fewer than|lower than|smaller than|at or below|no higher than|south of)"
 )
 # Eighteenth round: a verb of exceeding, denied ("must not exceed 500MB", round 16), a ceiling;
 # searched only where "exceed" or "surpass" is written (see _Found).
