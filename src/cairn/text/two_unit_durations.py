@@ -27,7 +27,7 @@ _HOURS = (
     r"|timer|saat|jam|giờ|час(?:а|ов)?|год\.?|годин[аи]?)"
 )
 _MINUTES = (
-    r"(?:minutes?|mins?|min\.|m|minut[oa]s?|minuti|minuten|minut[ay]?|dakika|dk|menit|phút"
+    r"(?:min\.|minutes?|mins?|m|minut[oa]s?|minuti|minuten|minut[ay]?|dakika|dk|menit|phút"
     r"|мин(?:ут[ыа]?)?\.?|хв(?:илин[аи]?)?\.?)"
 )
 _SECONDS = (
