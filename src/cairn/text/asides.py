@@ -29,7 +29,7 @@ from cairn.text.percentage_points import points_as_pp
 from cairn.text.score_pairs import one_scale
 from cairn.text.stated_targets import stated_target
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
-from cairn.text.two_unit_durations import one_unit_durations
+from cairn.text.two_unit_durations import one_unit_durations, unit_after_number
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
@@ -222,10 +222,9 @@ def prepare(text: str) -> Prepared:
         main = html.unescape(main)
     if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
         main = main.translate(WIDE_SIGNS)
-    if low.lstrip()[:1] in ("f", "h", "d", "t"):  # "Fördubbla …", "Halvera …": Double, Halve
+    if main[:1] in "FfHhTt":  # "Fördubbla …", "Halvera …": Double, Halve
         main = nordic_factor(main)
-    if not main.isascii() or "minst" in low or "fra " in low:  # "minst 500", "från 5% till 3%"
-        main = nordic_bounds(main)
+    main = nordic_bounds(main)  # "minst 500", "från 5% till 3%": at least 500, from 5% to 3%
     if "t-" in low or "o-" in low:  # "at-least 20 tests", "no-less-than 90%": the bound spaced
         main = spaced_bounds(main)
     if "b-" in low:  # "sub-200ms", "sub-second": under
@@ -288,8 +287,8 @@ def prepare(text: str) -> Prepared:
     if "from" in low or "to " in low:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
-        main = one_unit_durations(main)  # "1h 30m", "1h30", "4 min 30 sec", "from 2 h to 30 min"
-        main = points_as_pp(main)  # "3 p.p.", "3 punkty procentowe", "3 procentenheter": 3 pp
+        if unit_after_number(main):  # "1h 30m", "1h30", "from 2 h to 30 min"; "3 p.p.": 3 pp
+            main = points_as_pp(one_unit_durations(main))
         main = one_scale(main)  # "from 4.2/5 to 4.6/5": the scale of the pair said once
         main = _COMPOUND_TIME.sub(_seconds, main)
         if " and a half" in main:  # "11 and a half NPS": 11.5

@@ -23,14 +23,14 @@ _PAIR = re.compile(
     rf"(?<!\w)(?:från|fra)\s+({_N}(?:\s?[^\W\d_]+)?)\s+(?:till|til)\s+(?=[-+$€£]?\d)",
     re.IGNORECASE,
 )
-_MARKS = ("minst", "mindst", "högst", "højst", "høyst", "över", "från", "fra ")
+# searched in the lower-cased text, case as written: its first letters let the search skip ahead
+_MARKS = re.compile(r"minst|mindst|högst|højst|høyst|över|från|fra ")
 
 
 def nordic_bounds(text: str) -> str:
     """Return "minst 500", "högst 3", "från 5% till 3%" as "at least 500", "at most 3",
     "from 5% to 3%"."""
-    low = text.lower()
-    if not any(mark in low for mark in _MARKS):
+    if not _MARKS.search(text.lower()):
         return text
     text = _PAIR.sub(r"from \1 to ", text)
     return _BOUND.sub(

@@ -37,27 +37,63 @@ _SECONDS = (
 # "1 hour and 30 minutes", "1 ora e 30 minuti", "1 uur en 30 minuten", "1h 30m", "1h30min"
 _JOIN = r"(?:\s(?:and|e|y|et|und|en|i|och|og|ve|dan|và|и|і)\s|\s?)"
 _END = r"(?![^\W\d_])"  # the unit word ends: "30 min" but not "30 minors"
+# Each pattern starts with its digit (the regex engine then skips to digits); the character
+# before it is checked after the match (`_free`): "v1.5h", "12,5m" are not durations.
 _HOURS_MINUTES = re.compile(
-    rf"(?<![\w.,])(\d{{1,3}})\s?{_HOURS}{_END}{_JOIN}([0-5]?\d)\s?{_MINUTES}{_END}", re.IGNORECASE
+    rf"(\d{{1,3}})\s?{_HOURS}{_END}{_JOIN}([0-5]?\d)\s?{_MINUTES}{_END}", re.IGNORECASE
 )
 _MINUTES_SECONDS = re.compile(
-    rf"(?<![\w.,])(\d{{1,3}})\s?{_MINUTES}{_END}{_JOIN}([0-5]?\d)\s?{_SECONDS}{_END}", re.IGNORECASE
+    rf"(\d{{1,3}})\s?{_MINUTES}{_END}{_JOIN}([0-5]?\d)\s?{_SECONDS}{_END}", re.IGNORECASE
 )
 # "2h30", "1h30": the minutes glued after the hours with no unit of their own
-_GLUED = re.compile(r"(?<![\w.,])(\d{1,2})[hH]([0-5]\d)(?![\w%.,/])")
+_GLUED = re.compile(r"(\d{1,2})[hH]([0-5]\d)(?![\w%.,/])")
 # a one-letter unit after a number ("2 h", "1.2s", "45m"), and another duration in the sentence
 # (a glued "s" only after a decimal: "404s", "the 1990s", "500s" are plurals of numbers)
-_LONE = re.compile(r"(?<![\w.,$€£/-])(\d+[.,]\d+ ?[hmsHS]|\d+(?: [hmsHS]|[hmHM]))(?![\w'’-])")
+_LONE = re.compile(r"(\d+[.,]\d+ ?[hmsHS]|\d+(?: [hmsHS]|[hmHM]))(?![\w'’-])")
 _WORDS = {"h": "hrs", "m": "min", "s": "sec"}
 _DURATION = re.compile(
     r"\d\s?(?:ms|min|mins|minutes?|minutos|minuti|minuten|sec|secs|seconds?|segundos|hours?|hrs?"
     r"|horas|heures|Std)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# What this module's shapes and `percentage_points` need, searched once before either (most
+# sentences have none): a one-letter unit after a number, "2h30", a number before a word of
+# minutes or seconds, or before percentage points ("p.p.", "punkty procentowe" …).
+_GATE = re.compile(
+    r"\d(?: ?(?:[hmsHMS](?![^\W\d_])|[mM]in|[sS]e[ckg]|мин|хв|сек|dak|dk|menit|phút|detik|giây"
+    r"|saniye|sn(?!\w)|[pP]\. ?[pP]|[пП]\. ?п|[вВ]\. ?п|punkt|процентн|відсотков|[pP]ro[cs]ent"
+    r"|điểm)|[hH][0-5]\d)"
+)
+
+
+def unit_after_number(text: str) -> bool:
+    """Return True when the text may hold a duration or percentage points these rules rewrite."""
+    return _GATE.search(text) is not None
+
+
+_TAKEN = frozenset("_.,/-$€£")  # a number part of a word, a decimal, a date, money: not a duration
+
+
+def _free(match: re.Match) -> bool:
+    """Return True when the number that starts the match is not the end of something else."""
+    at = match.start()
+    if at == 0:
+        return True
+    before = match.string[at - 1]
+    return not (before.isalnum() or before in _TAKEN)
 
 
 def _in_smaller_unit(match: re.Match, unit: str) -> str:
+    if not _free(match):
+        return match.group()
     return f"{int(match.group(1)) * 60 + int(match.group(2))} {unit}"
+
+
+def _spelt(match: re.Match) -> str:
+    if not _free(match):
+        return match.group()
+    found = match.group(1)
+    return f"{found[:-1].strip()} {_WORDS[found[-1].lower()]}"
 
 
 def one_unit_durations(text: str) -> str:
@@ -67,13 +103,11 @@ def one_unit_durations(text: str) -> str:
         text = _GLUED.sub(lambda m: _in_smaller_unit(m, "min"), text)
     text = _HOURS_MINUTES.sub(lambda m: _in_smaller_unit(m, "min"), text)
     text = _MINUTES_SECONDS.sub(lambda m: _in_smaller_unit(m, "sec"), text)
-    lone = _LONE.findall(text)
+    lone = [found for found in _LONE.finditer(text) if _free(found)]
     if not lone:
         return text
-    hours_or_seconds = sum(found[-1] in "hsHS" for found in lone)
+    hours_or_seconds = any(found.group()[-1] in "hsHS" for found in lone)
     if (len(lone) > 1 and hours_or_seconds) or _DURATION.search(text):
         # "from 2 h to 30 min", "de 2h à 30 min", "from 90 min to 45m": each a duration
-        text = _LONE.sub(
-            lambda m: f"{m.group(1)[:-1].strip()} {_WORDS[m.group(1)[-1].lower()]}", text
-        )
+        text = _LONE.sub(_spelt, text)
     return text
