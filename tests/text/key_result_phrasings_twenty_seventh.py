@@ -16,6 +16,10 @@ answers:
 - a factor after the metric ("Skrócić czas odpowiedzi o połowę", "Увеличить выручку в 2 раза",
   "Reduzir … pela metade") and the Nordic verbs ("Fördubbla", "Halvera"): a relative change
   (half: −50 %, twice: +100 %, three times: +200 %);
+- a change, then its target, with a period or a language's own word between ("Grow ARR by 25%
+  YoY to $5M", "Grow ARR 25% to $5M", "em 25% para R$ 5 milhões", "un 25% hasta 5 millones", "de
+  25 % pour atteindre 5 M€", "met 25% verhogen naar 5 miljoen euro"): start from the change
+  (4M), target 5M, as "by 25% to $5M";
 - bound and scale words: "sub-200ms", "sub-second" (under), "north of" / "south of" (above,
   below), "1.2 mln", "3.5 bn", "2 lakh", "1.5 crore", "Rs 5 lakh"; Swedish, Danish and Norwegian
   "minst", "högst", "över", "från … till", "fra … til", "timmar".
@@ -289,6 +293,50 @@ def bound_and_scale_words() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 6. A change, then its target: "by 25% YoY to $5M", "25% to $5M", "em 25% para R$ 5 milhões".
+
+# (change in %, target written, target value, start value, unit)
+AMOUNTS = ((25, "$5M", 5e6, 4e6, "$"), (50, "$3M", 3e6, 2e6, "$"))
+CHANGE_TO = (
+    ("Grow ARR by {p}% YoY to {t}", "en"),
+    ("Grow ARR by {p}% year over year to {t}", "en"),
+    ("Increase revenue {p}% QoQ to {t}", "en"),
+    ("Grow ARR {p}% to {t}", "en"),
+)
+# (shape, language, target value → written)
+CHANGE_TO_WRITTEN = (
+    ("Aumentar a receita em {p}% para R$ {m} milhões", "pt", "R$"),
+    ("Aumentar a receita em {p}%, para R$ {m} milhões", "pt", "R$"),
+    ("Aumentar los ingresos un {p}% hasta {m} millones de euros", "es", "€"),
+    ("Augmenter le chiffre d'affaires de {p} % pour atteindre {m} M€", "fr", "€"),
+    ("Omzet met {p}% verhogen naar {m} miljoen euro", "nl", "€"),
+    ("Umsatz um {p}% auf {m} Mio. € steigern", "de", "€"),
+    ("Aumentare il fatturato del {p}% a {m} milioni di euro", "it", "€"),
+    ("Zwiększyć przychody o {p}% do {m} mln zł", "pl", "PLN"),
+)
+
+
+def change_then_target() -> list[Phrasing]:
+    """Return "Grow ARR by 25% YoY to $5M": start $4M, target $5M (the change gives the start)."""
+    out = []
+    for (shape, lang), (p, written, target, start, unit) in product(CHANGE_TO, AMOUNTS):
+        text = shape.format(p=p, t=written)
+        out.append(Phrasing(text, lang, "change then target", INCREASE, start, target, None, unit))
+    for (shape, lang, unit), (p, _, target, start, _) in product(CHANGE_TO_WRITTEN, AMOUNTS):
+        text = shape.format(p=p, m=f"{target / 1e6:g}")
+        out.append(Phrasing(text, lang, "change then target", INCREASE, start, target, None, unit))
+    for text, start, target, unit in (
+        ("Grow MAU 20% to 12,000", 10000, 12000, None),
+        ("Grow MAU 20% MoM to 12,000", 10000, 12000, None),
+        ("Reduce cloud costs by 20% QoQ to $40k", 50000, 40000, "$"),
+        ("Reduce costs 20% to $40k", 50000, 40000, "$"),
+    ):
+        way = DECREASE if text.startswith("Reduce") else INCREASE
+        out.append(Phrasing(text, "en", "change then target", way, start, target, None, unit))
+    return out
+
+
 def twenty_seventh_round_phrasings() -> list[Phrasing]:
     return (
         two_unit_durations()
@@ -296,6 +344,7 @@ def twenty_seventh_round_phrasings() -> list[Phrasing]:
         + score_pairs()
         + factors()
         + bound_and_scale_words()
+        + change_then_target()
     )
 
 
@@ -329,6 +378,11 @@ def near_misses() -> list[Phrasing]:
         Phrasing("Raise CSAT from 4.2 to 4.6/5", "en", "near miss", INCREASE, 4.2, 4.6),
         # plural numbers ("404s") are not seconds
         Phrasing("Reduce 404s from 120 to 30 per day", "en", "near miss", DECREASE, 120, 30),
+        # a pair of one measure stays a pair: both in %, both in $
+        Phrasing("Reduce churn 20% to 4%", "en", "near miss", DECREASE, 20, 4, None, "%"),
+        Phrasing("Grow ARR $3M to $5M", "en", "near miss", INCREASE, 3e6, 5e6, None, "$"),
+        # "un 25%" without "hasta": a share reached, not a change
+        Phrasing("Alcanzar un 25% de cuota de mercado", "es", "near miss", INCREASE, None, 25, None, "%"),
         # "$45m" stays millions beside a duration
         Phrasing("Cut downtime to 2 hours and losses to $45m", "en", "near miss", DECREASE, None, 2, None, "hours"),
     ]  # fmt: skip
