@@ -52,10 +52,8 @@ _BENCHMARK = (
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
 _PATTERNS = {
-    # twenty-seventh round: a period between the change and the target ("by 25% YoY to $5M"),
-    # a verb left between them by a verb-last language ("met 25% verhogen naar": Dutch), the
-    # target's own word ("em 25% para R$ 5 milhões", "de 25 % pour atteindre 5 M€") and Spanish
-    # "un 25% hasta 5 millones" (without "en")
+    # twenty-seventh round: "by 25% YoY to $5M", "met 25% verhogen naar" (Dutch), "em 25% para
+    # R$ 5 milhões", "de 25 % pour atteindre 5 M€", "un 25% hasta 5 millones" (no "en")
     "by_to": re.compile(
         rf"\b(?:by|un) {_N}(?: ,| @| increase| reduce)? (?:to|reaching|up to|down to|para"
         rf"|pour atteindre) {_BOUND}{_N}"
