@@ -18,13 +18,18 @@ from functools import lru_cache
 from cairn.text import lexicon as lx
 from cairn.text.change_nouns import noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
+from cairn.text.factor_phrases import nordic_factor
 from cairn.text.frequencies import frequency_as_times
-from cairn.text.hyphen_bounds import spaced_bounds
+from cairn.text.hyphen_bounds import spaced_bounds, sub_bounds
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
 from cairn.text.none_qualifiers import qualifies_none
+from cairn.text.nordic_words import nordic_bounds
+from cairn.text.percentage_points import points_as_pp
+from cairn.text.score_pairs import one_scale
 from cairn.text.stated_targets import stated_target
 from cairn.text.tokens import WIDE_SIGNS, normalise, tokenize
+from cairn.text.two_unit_durations import one_unit_durations, unit_after_number
 
 _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
@@ -217,8 +222,13 @@ def prepare(text: str) -> Prepared:
         main = html.unescape(main)
     if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits
         main = main.translate(WIDE_SIGNS)
+    if main[:1] in "FfHhTt":  # "Fördubbla …", "Halvera …": Double, Halve
+        main = nordic_factor(main)
+    main = nordic_bounds(main)  # "minst 500", "från 5% till 3%": at least 500, from 5% to 3%
     if "t-" in low or "o-" in low:  # "at-least 20 tests", "no-less-than 90%": the bound spaced
         main = spaced_bounds(main)
+    if "b-" in low:  # "sub-200ms", "sub-second": under
+        main = sub_bounds(main)
     if " in " in low or " of " in low:  # "Reduction in Cyber-incidents": the noun as its verb
         main = noun_as_verb(main)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
@@ -277,6 +287,9 @@ def prepare(text: str) -> Prepared:
     if "from" in low or "to " in low:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
+        if unit_after_number(main):  # "1h 30m", "1h30", "from 2 h to 30 min"; "3 p.p.": 3 pp
+            main = points_as_pp(one_unit_durations(main))
+        main = one_scale(main)  # "from 4.2/5 to 4.6/5": the scale of the pair said once
         main = _COMPOUND_TIME.sub(_seconds, main)
         if " and a half" in main:  # "11 and a half NPS": 11.5
             main = _AND_A_HALF.sub(r"\1.5", main)

@@ -116,7 +116,7 @@ ASIA: dict[str, dict[str, dict[str, str]]] = {
                 "|ditingkatkan|dinaikkan|ditambah|diperluas",
                 _INCREASE,
             ),
-            ("melipatgandakan", "double"),
+            ("melipatgandakan|menggandakan|gandakan", "double"),
             (
                 "mengurangi|kurangi|menurunkan|turunkan|memangkas|pangkas|mempersingkat"
                 "|persingkat|menekan|tekan|meminimalkan|turun|menurun|berkurang|mereduksi"

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from cairn.text.any_language import any_language
 from cairn.text.change_nouns import without_leading_article
+from cairn.text.factor_phrases import factor_after_verb
 from cairn.text.language_marks import VERB_MARK, number_with, verb_first
 from cairn.text.language_numbers import read_number_words
 from cairn.text.language_telltales import NOT_MARKERS, SOLE_WORDS
@@ -252,6 +253,7 @@ def _rewrite(text: str, language: str) -> str:
     text = _words_and_verb(third_person(text, language), patterns.verbs, table, language)
     if language == "fr" and text.startswith(_CHANGE_VERBS):
         text = _FRENCH_BY.sub("by ", text)  # "Augmenter le CA de 20 %": by 20%, after the verb
+    text = factor_after_verb(text)  # "reduce время ответа в 2 раза": by half
     return bound_through_article(text)  # "al menos el 95%", "pelo menos, 20": the bound's value
 
 

@@ -124,6 +124,13 @@ TIME_UNITS |= {
     "monaten": "months", "uur": "hours", "uren": "hours", "dagen": "days", "weken": "weeks",
     "maanden": "months",
 }  # fmt: skip
+# Swedish, Danish and Norwegian (twenty-seventh round): "under 2 timmar", "fra 48 til 24
+# timer" is left to the sentence ("timer" is an English word), "30 minutter", "5 dagar".
+TIME_UNITS |= {
+    "sekunder": "seconds", "minuter": "minutes", "minutter": "minutes", "timmar": "hours",
+    "timme": "hours", "dagar": "days", "dage": "days", "dager": "days", "veckor": "weeks",
+    "uger": "weeks", "uker": "weeks", "månader": "months", "måneder": "months",
+}  # fmt: skip
 MEASURE_UNITS = {
     "points": "points", "point": "points", "pts": "points", "pt": "points",
     "bps": "bps", "stars": "stars", "star": "stars", "tonnes": "tonnes", "tonne": "tonnes",

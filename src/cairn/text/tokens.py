@@ -34,12 +34,13 @@ _GLUED_RATE_RE = re.compile(
 )
 _NUM_PATTERN = (
     r"(?<![\w.,/#])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹)\s?|R\$\s?|Rp\s?"
+    r"(?P<cur>(?:(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹)\s?|R\$\s?|Rp\s?|Rs\.?\s?"
     r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
     r"(?P<sign>[-+−](?=\.?\d))?"
     r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])"
-    r"|\s?(?P<wmult>thousand|million|billion|milh(?:ão|ões)|mill(?:ón|ones)|millions|mil)\b)?"
+    r"|\s?(?P<wmult>thousand|million|billion|milh(?:ão|ões)|mill(?:ón|ones)|millions|mil|mln|bn"
+    r"|lakhs?|crores?)\b)?"
     r"(?:(?P<pct>\s?%)|(?P<factor>[x×])(?![a-z])"
     r"|(?P<gunit>ms|secs|sec|s|hrs|hr|h|mins|min|d|pp|pts|bps|gbs|gb|tbs|tb|mbs|mb|kbs|kb|kgs|kg|kms|km|lbs)"
     r"(?![a-z]))?"
@@ -52,8 +53,12 @@ _MULTIPLIERS |= {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 # Portuguese, Spanish and French: "R$ 150 milhões", "2 millones", "50 mil"
 _MULTIPLIERS |= dict.fromkeys(["milhão", "milhões", "millón", "millones", "millions"], 1e6)
 _MULTIPLIERS |= {"mil": 1e3}
+# Twenty-seventh round: "1.2 mln users", "3.5 bn impressions" (the scale apart from its number);
+# Indian English "2 lakh" (100,000) and "1.5 crore" (10,000,000)
+_MULTIPLIERS |= {"mln": 1e6, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _CURRENCY_CODES = {"us$": "$", "au$": "A$", "ca$": "C$", "nz$": "NZ$", "hk$": "HK$"}
 _CURRENCY_CODES |= {"r$": "R$", "rp": "Rp"}  # Brazilian real, Indonesian rupiah
+_CURRENCY_CODES |= {"rs": "Rs", "rs.": "Rs"}  # rupees (twenty-seventh round: "Rs 5 lakh")
 _GLUED_UNITS = {"pp": "%", "pts": "points", "bps": "bps"}
 _GLUED_UNITS |= {f"{size}{s}": size.upper() for size in ("gb", "tb", "mb", "kb") for s in ("", "s")}
 # Weights and distances glued to their number ("from 67kg to 55kg", "run 10km"), as written apart.

@@ -8,7 +8,8 @@ by `cairn.text.script_targets` (CJK):
 - Italian "oltre" right before a number is "over" (a floor): "NPS oltre 70";
 - Norwegian and Danish "maks" right before a number is "max" (a ceiling): "Puls maks 190";
 - a Swedish verb of change opening the sentence, its amount after "med": "Öka den organiska
-  trafiken med 20%" (increase by 20%), "Minska kundtappet med 5%".
+  trafiken med 20%" (increase by 20%), "Minska kundtappet med 5%"; Norwegian and Danish "Øke …
+  med", "Reduser/Reducer … med" (twenty-seventh round).
 
 Every step tests a plain key word before its regex (the parse's speed, SPEC §7).
 """
@@ -22,7 +23,14 @@ _ARROW_WORDS = {"↓": "down", "↑": "up"}
 _OLTRE = re.compile(r"(?<!\w)oltre(?=\s+[-+]?\d)", re.IGNORECASE)
 _MAKS = re.compile(r"(?<!\w)maks\.?(?=\s*[-+]?\d)", re.IGNORECASE)
 _SWEDISH_VERBS = {"öka": "Increase", "minska": "Reduce", "höj": "Increase", "sänk": "Reduce"}
-_SWEDISH = re.compile(r"^\s*(Öka|Minska|Höj|Sänk)\b(.*?)\bmed(?=\s+[-+]?\d)", re.IGNORECASE)
+# twenty-seventh round: Norwegian and Danish ("Øke konverteringen med 3 prosentpoeng", "Reducer
+# churn med 10%")
+_SWEDISH_VERBS |= {"øke": "Increase", "øg": "Increase", "reduser": "Reduce", "reducer": "Reduce"}
+_SWEDISH_VERBS |= {"senke": "Reduce", "sænk": "Reduce"}
+_SWEDISH = re.compile(
+    r"^\s*(Öka|Minska|Höj|Sänk|Øke|Øg|Reduser|Reducer|Senke|Sænk)\b(.*?)\bmed(?=\s+[-+]?\d)",
+    re.IGNORECASE,
+)
 
 
 def value_marks(text: str) -> str:
@@ -33,6 +41,6 @@ def value_marks(text: str) -> str:
         text = _OLTRE.sub("over", text)
     if "aks" in text:  # Norwegian, Danish, Polish "maks 190": at most (twenty-first round)
         text = _MAKS.sub("max", text)
-    if " med " in text and text.lstrip()[:1] in "ÖöMmHhSs":
+    if " med " in text and text.lstrip()[:1] in "ÖöMmHhSsØøRr":
         text = _SWEDISH.sub(lambda m: f"{_SWEDISH_VERBS[m.group(1).lower()]}{m.group(2)}by", text)
     return text

@@ -29,11 +29,11 @@ _ABOVE = (
     r"(?:at least|no less than|not less than|no fewer than|not fewer than|no lower than"
     r"|(?:a )?minimum(?: of)?|min|>=|>|above|over|more than"
     r"|greater than|bigger than|larger than|higher than|in excess of|upwards of|at or above"
-    r"|exceeds|surpasses|stays above)"
+    r"|exceeds|surpasses|stays above|north of)"
 )
 _BELOW = (
     r"(?:at most|no more than|not more than|(?:a )?maximum(?: of)?|max|<=|<|below|under|beneath"
-    r"|less than|fewer than|lower than|smaller than|at or below|no higher than)"
+    r"|less than|fewer than|lower than|smaller than|at or below|no higher than|south of)"
 )
 # Eighteenth round: a verb of exceeding, denied ("must not exceed 500MB", round 16), a ceiling;
 # searched only where "exceed" or "surpass" is written (see _Found).
@@ -52,7 +52,14 @@ _BENCHMARK = (
 _EDGE = r"(?<![^ ])"  # a bound may be a symbol ("< 300ms"), so \b cannot mark its start
 _BOUND = rf"(?:(?:{_ABOVE}|{_BELOW}) )?"
 _PATTERNS = {
-    "by_to": re.compile(rf"\bby {_N}(?: ,)? (?:to|reaching|up to|down to) {_BOUND}{_N}"),
+    # twenty-seventh round: "by 25% YoY to $5M", "met 25% verhogen naar" (Dutch), "em 25% para
+    # R$ 5 milhões", "de 25 % pour atteindre 5 M€", "un 25% hasta 5 millones" (no "en")
+    "by_to": re.compile(
+        rf"\b(?:by|un) {_N}(?: ,| @| increase| reduce)? (?:to|reaching|up to|down to|para"
+        rf"|pour atteindre) {_BOUND}{_N}"
+    ),
+    # "Grow ARR 40% YoY to $12M": a percentage, a period, then a value (see _change_then_target)
+    "period_to": re.compile(rf"{_N} @ (?:to|reaching) {_BOUND}{_N}"),
     # nineteenth round: a bound on the start too ("from >16% to <5%": from 16 to 5)
     "from_to": re.compile(rf"\bfrom {_BOUND}{_N}{_GAP} (?:up |down )?(?:to|→|until) {_BOUND}{_N}"),
     # "from 7–8 months to 3 months": a range as the start is its first number (round 9)
@@ -151,6 +158,10 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         values.change, values.target = num(m, 0, 1)
     elif m := found["from_range_to"]:
         values.start, values.target = num(m, 0, 2)
+    elif " @ to " in found.signature and (m := found["period_to"]) and _change_then_target(m, tok):
+        values.change, values.target = num(m, 0, 1)  # "Grow ARR 40% YoY to $12M"
+    elif (m := metric_first and found["bare_to"]) and _change_then_target(m, tok):
+        values.change, values.target = num(m, 0, 1)  # "Grow ARR 25% to $5M": by 25% to $5M
     elif m := found["from_to"] or found["arrow"] or (metric_first and found["bare_to"]):
         values.start, values.target = num(m, 0, 1)
     elif m := found["to_from"]:
@@ -371,6 +382,14 @@ _LEAN = {
 
 
 _DENIED_BELOW = re.compile(rf"{_PATTERNS['below'].pattern}|{_EDGE}{_DENIED} {_N}")
+
+
+def _change_then_target(match: re.Match, tok: list[Token]) -> bool:
+    """Return True for "25% to $5M", "20% to 12,000" (twenty-seventh round): a percentage to a
+    value in another unit is a change then its target, never a pair of one measure; "20% to 4%"
+    and "$3M to $5M" stay a pair."""
+    first, second = (tok[int(g)] for g in match.groups() if g is not None and g.isdigit())
+    return first.unit == "%" and second.unit != "%" and not first.points
 
 
 class _Found(dict):
