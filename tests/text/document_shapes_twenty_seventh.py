@@ -1,0 +1,218 @@
+"""Generated pages of the twenty-seventh round (issue 15): markup conventions the reader had not
+been shown, found by a survey before any held-out set brought them, across twenty languages
+(test-side only, never shipped; the words are the twenty-fourth round's).
+
+Families (each page's expected tree known by construction; near misses are pages or lines that
+must keep the other reading):
+
+- `pasted_lists`: a plain title line (the page's name, pasted from a word processor or a notes
+  app, no heading mark) over a nested list: each top item an objective, its nested items the key
+  results, with the glyphs such exports use ("-" / "-", "•" / "◦", "●" / "○", "○" / "▪",
+  "1)" / "a)", "1." / "-", "*" / "*", tabs or spaces). Near misses: the title line over measured
+  items, each over unmeasured notes, is one objective with its key results (the notes are no key
+  results); the title line over a flat list is the objective of the list.
+- `wiki_markup`: MediaWiki ("= Page =", "== Title ==", "=== Objective 1: … ===" over "* …" /
+  "# …"), Jira / Confluence wiki markup ("h1.", "h2.", "h3." headings, "*Key results*" over "# …"
+  numbered items, "||Objective||Key results||" tables, "{panel:title=…}" blocks) and
+  reStructuredText ("~~~" underlines, "#." auto-numbered items, ".. note::" directives with an
+  indented body). Near misses: a Markdown page naming "h2." in its introduction, a Markdown
+  page of "# …" headings, a Markdown "Title / =====" (setext) page.
+- `colon_titles`: objectives written as plain lines ending with a colon ("Make deploys boring:"),
+  each over its key results as "-" bullets, "1." items, or plain lines indented with spaces or a
+  tab. Near misses: a "Risks:" / "Notes:" line over unmeasured bullets after the OKRs stays
+  context, and so does a lead-in line ending with a colon over the objective headings.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from tests.text.document_shapes import (
+    Tree,
+    expected,
+    print_variant_figures,
+    variant_figures,
+)
+from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
+
+FAMILIES = ("pasted_lists", "wiki_markup", "colon_titles")
+LANGUAGES = tuple(WORDS)
+_CJK = ("zh", "ja")
+
+# --- pasted_lists -------------------------------------------------------------------------------
+
+PASTED_VARIANTS = (
+    "dash", "word_bullets", "filled", "circle_square", "numbered_letters", "numbered_dash",
+    "stars", "kr_notes", "flat_list",
+)  # fmt: skip
+_GLYPHS = {
+    "dash": ("- ", "    - "),
+    "word_bullets": ("• ", "    ◦ "),
+    "filled": ("● ", "    ○ "),
+    "circle_square": ("○ ", "\t▪ "),
+    "stars": ("* ", "  * "),
+}
+_NOTES = {
+    "en": "Notes in the team wiki", "es": "Notas en la wiki del equipo",
+    "pt": "Notas na wiki do time", "fr": "Notes dans le wiki de l'équipe",
+    "de": "Notizen im Team-Wiki", "zh": "详见团队维基", "ja": "チームのWikiを参照",
+}  # fmt: skip
+
+
+def _pasted_page(lang: str, variant: str, tree: Tree) -> list[str]:
+    w = WORDS[lang]
+    lines = [w.page, ""]
+    if variant == "kr_notes":  # one objective: the title line over measured items with notes
+        o = tree.objectives[0]
+        lines = [o.title, ""]
+        for kr in o.key_results:
+            lines += [f"- {kr.text}", f"    - {_NOTES.get(lang, _NOTES['en'])}"]
+        return lines
+    if variant == "flat_list":  # the title line is the objective of a flat list
+        o = tree.objectives[0]
+        return [o.title, ""] + [f"- {kr.text}" for kr in o.key_results]
+    for i, o in enumerate(tree.objectives, 1):
+        if variant == "numbered_letters":
+            top, sub = f"{i}) ", ["\ta) ", "\tb) ", "\tc) "]
+        elif variant == "numbered_dash":
+            top, sub = f"{i}. ", ["   - "] * 3
+        else:
+            top, sub = _GLYPHS[variant][0], [_GLYPHS[variant][1]] * 3
+        lines.append(f"{top}{o.title}")
+        lines += [f"{sub[j]}{kr.text}" for j, kr in enumerate(o.key_results)]
+    return lines
+
+
+# --- wiki_markup --------------------------------------------------------------------------------
+
+WIKI_VARIANTS = (
+    "mediawiki", "mediawiki_numbered", "jira", "jira_numbered", "confluence_table",
+    "confluence_panel", "rst_numbered", "rst_note", "markdown_mention", "markdown_headings",
+    "setext",
+)  # fmt: skip
+
+
+def _underline(text: str, mark: str) -> str:
+    return mark * (len(text) * (2 if any(ord(c) > 0x2E80 for c in text) else 1))
+
+
+def _wiki_page(lang: str, variant: str, tree: Tree) -> list[str]:
+    w = WORDS[lang]
+    objs = list(enumerate(tree.objectives, 1))
+    if variant == "confluence_table":
+        lines = [f"h1. {w.page}", "", f"||{w.objective}||{w.key_results}||"]
+        return lines + [f"|{o.title}|{kr.text}|" for _, o in objs for kr in o.key_results]
+    if variant in ("rst_numbered", "rst_note", "setext"):
+        lines = [w.page, _underline(w.page, "="), ""]
+        for i, o in objs:
+            title = f"{w.objective} {i}: {o.title}" if variant == "rst_numbered" else o.title
+            lines += [title, _underline(title, "~" if variant == "rst_numbered" else "-"), ""]
+            if variant == "rst_note":
+                lines += [".. note::", "", f"   {w.steps[1]}.", ""]
+            mark = "#." if variant == "rst_numbered" else "-" if variant == "setext" else "*"
+            lines += [f"{mark} {kr.text}" for kr in o.key_results] + [""]
+        return lines
+    head = {"mediawiki": f"= {w.page} =", "mediawiki_numbered": f"= {w.page} ="}.get(
+        variant, f"# {w.page}" if variant.startswith("markdown") else f"h1. {w.page}"
+    )
+    lines = [head, ""]
+    if variant == "markdown_mention":
+        lines += [f"{w.steps[0]}: h2. / h3. (Jira), == … == (MediaWiki).", ""]
+    for i, o in objs:
+        title = f"{w.objective} {i}: {o.title}"
+        opening, mark, tail = {
+            "mediawiki": ([f"== {o.title} =="], "*", []),
+            "mediawiki_numbered": ([f"=== {title} ==="], "#", []),
+            "jira": ([f"h2. {o.title}"], "*", []),
+            "jira_numbered": ([f"h3. {title}", f"*{w.key_results}*"], "#", []),
+            "confluence_panel": ([f"{{panel:title={title}}}"], "*", ["{panel}"]),
+            "markdown_mention": ([f"## {o.title}"], "-", []),
+            "markdown_headings": ([f"# {title}"], "-", []),
+        }[variant]
+        lines += opening + [f"{mark} {kr.text}" for kr in o.key_results] + tail + [""]
+    return lines
+
+
+# --- colon_titles -------------------------------------------------------------------------------
+
+COLON_VARIANTS = ("bullets", "numbered", "spaces", "tab", "risks_after", "lead_in")
+_RISKS = {
+    "en": ("Risks", "Hiring may slip", "The budget may freeze"),
+    "es": ("Riesgos", "La contratación puede retrasarse", "El presupuesto puede congelarse"),
+    "pt": ("Riscos", "A contratação pode atrasar", "O orçamento pode congelar"),
+    "fr": ("Risques", "Le recrutement peut glisser", "Le budget peut être gelé"),
+    "de": ("Risiken", "Die Einstellung kann sich verzögern", "Das Budget kann eingefroren werden"),
+    "zh": ("风险", "招聘可能延迟", "预算可能冻结"),
+    "ja": ("リスク", "採用が遅れる可能性", "予算が凍結される可能性"),
+}
+
+
+def _colon_page(lang: str, variant: str, tree: Tree) -> list[str]:
+    w = WORDS[lang]
+    colon = "：" if lang in _CJK else ":"
+    lines = [w.page, ""]
+    if variant == "lead_in":  # "The OKRs for the quarter:" over headings: a lead-in, no objective
+        lines = [f"# {w.page}", "", f"{w.page}{colon}", ""]
+        for o in tree.objectives:
+            lines += [f"## {o.title}"] + [f"- {kr.text}" for kr in o.key_results] + [""]
+        return lines
+    for o in tree.objectives:
+        lines.append(f"{o.title}{colon}")
+        for j, kr in enumerate(o.key_results, 1):
+            lines.append(
+                {"numbered": f"{j}. ", "spaces": "    ", "tab": "\t"}.get(variant, "- ") + kr.text
+            )
+        lines.append("")
+    if variant == "risks_after":
+        risks = _RISKS.get(lang, _RISKS["en"])
+        lines += [f"{risks[0]}{colon}", f"- {risks[1]}", f"- {risks[2]}"]
+    return lines
+
+
+# --- the cases ----------------------------------------------------------------------------------
+
+VARIANTS = {
+    "pasted_lists": PASTED_VARIANTS,
+    "wiki_markup": WIKI_VARIANTS,
+    "colon_titles": COLON_VARIANTS,
+}
+_PAGES = {"pasted_lists": _pasted_page, "wiki_markup": _wiki_page, "colon_titles": _colon_page}
+
+
+def cases() -> list[tuple[str, str, str, int]]:
+    """Return (family, language, variant, objectives) for every case."""
+    out = []
+    for family in FAMILIES:
+        for (k, lang), (n, variant) in itertools.product(
+            enumerate(LANGUAGES), enumerate(VARIANTS[family])
+        ):
+            out.append((family, lang, variant, 2 + (n + k) % 2))
+    return out
+
+
+def _tree(family: str, variant: str, lang: str, objectives: int) -> Tree:
+    tree = tree_of(lang, objectives)
+    if variant in ("kr_notes", "flat_list"):
+        return Tree(tree.objectives[:1])
+    return tree
+
+
+def case(family: str, lang: str, variant: str, objectives: int) -> tuple[str, list[dict]]:
+    """Return (document text, expected tree) of one case."""
+    tree = _tree(family, variant, lang, objectives)
+    lines = _PAGES[family](lang, variant, tree)
+    return "\n".join(lines).rstrip() + "\n", expected(tree)
+
+
+def figures(show: bool = False) -> dict[str, tuple[int, int]]:
+    """Return {family, family:variant, lang:xx: (read exactly, cases)}; print misses with show."""
+    return variant_figures(cases(), case, show)
+
+
+def main(show: bool = False) -> None:
+    """Print each family's figure (bench.document_shapes calls this)."""
+    print_variant_figures("twenty-seventh", FAMILIES, figures(show), show)
+
+
+if __name__ == "__main__":
+    main(show=True)
