@@ -45,6 +45,7 @@ from cairn.text.outline_markers import (
     objective_alone,
 )
 from cairn.text.outline_markup_pages import markup_pages
+from cairn.text.outline_nested_lists import nested_list_objectives
 from cairn.text.outline_nodes import (
     KeyResultNode,
     NodeBuilder,
@@ -119,6 +120,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = objective_sections(lines)  # "## Objective" / "## Why It Matters" / "## Key Results"
     lines = lead_in_objectives(lines)  # "… os OKR's da POD Asgard são:" over paragraphs
     lines = bold_item_objectives(lines)  # "- __Wagtail: Get more …__" over "    - Deliver 3 …"
+    lines = nested_list_objectives(lines, parse)  # a plain title line over "• O" / "    ◦ KR"
     lines, stated = flat_okr_lists(lines)  # '- Objective: "…"' / "- KR: …" / "- 3 Rischi: …"
     mark_goal_headings(lines)
     builder = _Builder(parse)
