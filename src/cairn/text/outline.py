@@ -93,6 +93,7 @@ from cairn.text.outline_sheet_rows import sheet_rows
 from cairn.text.outline_summaries import summary_items
 from cairn.text.outline_tagged import tagged_key_result
 from cairn.text.outline_titles import bold_title, mark_titles
+from cairn.text.outline_wiki_pages import wiki_pages
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
 # Item, WorkNode, is_user_story and work_kind are imported from here by the document reader.
@@ -108,6 +109,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
+    text = wiki_pages(text)  # "== … ==" (MediaWiki), "h2. …" / "# …" (Jira), "~~~" (reST)
     text = markup_pages(text)  # "== Objective: …" (AsciiDoc), "** …" under "#+TITLE:" (org-mode)
     text = numbered_objectives(text, parse)  # "1. Objective" over "1.1 KR" / indented items
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
