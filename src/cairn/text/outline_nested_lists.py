@@ -9,16 +9,21 @@ and without marked objectives or key results has such a list (two top items or m
 nested items; half of the nested items or more measured, and at least one top item not
 measured), the top items are the objectives and their nested items the key results, marked as
 such. A list of measured items each over unmeasured notes ("- Cut churn to 4%" over "    -
-Notes in the wiki") is key results with notes, as before.
+Notes in the wiki") is key results with notes, as before, and so are items over their fields
+("    - Owner: Ana", "    - Score: 0.6").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from cairn.text.key_result_parser import ParsedKeyResult
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import _KEY_RESULT, _OBJECTIVE
+
+# "Owner: Ana", "Score: 0.6", "Progress: on track": a field of the item above, no key result
+_FIELD = re.compile(r"^[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s")
 
 Parse = Callable[[str], ParsedKeyResult]
 
@@ -38,6 +43,8 @@ def nested_list_objectives(lines: list[Line], parse: Parse) -> list[Line]:
     children = [child for line in top for child in line.children]
     if any(child.children for child in children):
         return lines  # three levels: something else (an objective's initiatives, a report)
+    if any(_FIELD.match(child.text) for child in children):
+        return lines  # "- Owner: Ana" / "- Score: 0.6" under each item: the items' fields
     measured = sum(parse(child.text).measurable for child in children)
     if 2 * measured < len(children) or all(parse(line.text).measurable for line in top):
         return lines
