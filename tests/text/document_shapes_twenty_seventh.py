@@ -10,17 +10,19 @@ must keep the other reading):
   results, with the glyphs such exports use ("-" / "-", "•" / "◦", "●" / "○", "○" / "▪",
   "1)" / "a)", "1." / "-", "*" / "*", tabs or spaces). Near misses: the title line over measured
   items, each over unmeasured notes, is one objective with its key results (the notes are no key
-  results); the title line over a flat list is the objective of the list.
+  results); the title line over a flat list is the objective of the list. Numberings such
+  exports keep: "1- …" (Spanish, Portuguese, Turkish text) and keycap emoji "1️⃣ …".
 - `wiki_markup`: MediaWiki ("= Page =", "== Title ==", "=== Objective 1: … ===" over "* …" /
   "# …"), Jira / Confluence wiki markup ("h1.", "h2.", "h3." headings, "*Key results*" over "# …"
   numbered items, "||Objective||Key results||" tables, "{panel:title=…}" blocks) and
   reStructuredText ("~~~" underlines, "#." auto-numbered items, ".. note::" directives with an
   indented body). Near misses: a Markdown page naming "h2." in its introduction, a Markdown
   page of "# …" headings, a Markdown "Title / =====" (setext) page.
-- `colon_titles`: objectives written as plain lines ending with a colon ("Make deploys boring:"),
+- `plain_titles`: objectives written as plain lines ending with a colon ("Make deploys boring:"),
   each over its key results as "-" bullets, "1." items, or plain lines indented with spaces or a
-  tab. Near misses: a "Risks:" / "Notes:" line over unmeasured bullets after the OKRs stays
-  context, and so does a lead-in line ending with a colon over the objective headings.
+  tab, or without the colon over indented lines. Near misses: a "Risks:" line over unmeasured
+  bullets after the OKRs stays context, and so do a lead-in line ending with a colon over the
+  objective headings and an unmeasured indented paragraph under a plain line.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from tests.text.document_shapes import (
 )
 from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
 
-FAMILIES = ("pasted_lists", "wiki_markup", "colon_titles")
+FAMILIES = ("pasted_lists", "wiki_markup", "plain_titles")
 LANGUAGES = tuple(WORDS)
 _CJK = ("zh", "ja")
 
@@ -43,7 +45,7 @@ _CJK = ("zh", "ja")
 
 PASTED_VARIANTS = (
     "dash", "word_bullets", "filled", "circle_square", "numbered_letters", "numbered_dash",
-    "stars", "kr_notes", "flat_list",
+    "stars", "numbered_hyphen", "keycaps", "kr_notes", "flat_list",
 )  # fmt: skip
 _GLYPHS = {
     "dash": ("- ", "    - "),
@@ -76,6 +78,10 @@ def _pasted_page(lang: str, variant: str, tree: Tree) -> list[str]:
             top, sub = f"{i}) ", ["\ta) ", "\tb) ", "\tc) "]
         elif variant == "numbered_dash":
             top, sub = f"{i}. ", ["   - "] * 3
+        elif variant == "numbered_hyphen":  # "1- …" over "    • …"
+            top, sub = f"{i}- ", ["    • "] * 3
+        elif variant == "keycaps":  # "1️⃣ …" over "   - …"
+            top, sub = f"{i}\ufe0f\u20e3 ", ["   - "] * 3
         else:
             top, sub = _GLYPHS[variant][0], [_GLYPHS[variant][1]] * 3
         lines.append(f"{top}{o.title}")
@@ -133,9 +139,12 @@ def _wiki_page(lang: str, variant: str, tree: Tree) -> list[str]:
     return lines
 
 
-# --- colon_titles -------------------------------------------------------------------------------
+# --- plain_titles -------------------------------------------------------------------------------
 
-COLON_VARIANTS = ("bullets", "numbered", "spaces", "tab", "risks_after", "lead_in")
+PLAIN_VARIANTS = (
+    "bullets", "numbered", "spaces", "tab", "spaces_no_colon", "tab_no_colon", "risks_after",
+    "lead_in", "indented_note",
+)  # fmt: skip
 _RISKS = {
     "en": ("Risks", "Hiring may slip", "The budget may freeze"),
     "es": ("Riesgos", "La contratación puede retrasarse", "El presupuesto puede congelarse"),
@@ -147,7 +156,7 @@ _RISKS = {
 }
 
 
-def _colon_page(lang: str, variant: str, tree: Tree) -> list[str]:
+def _plain_page(lang: str, variant: str, tree: Tree) -> list[str]:
     w = WORDS[lang]
     colon = "：" if lang in _CJK else ":"
     lines = [w.page, ""]
@@ -157,12 +166,15 @@ def _colon_page(lang: str, variant: str, tree: Tree) -> list[str]:
             lines += [f"## {o.title}"] + [f"- {kr.text}" for kr in o.key_results] + [""]
         return lines
     for o in tree.objectives:
-        lines.append(f"{o.title}{colon}")
+        lines.append(o.title if variant.endswith("no_colon") else f"{o.title}{colon}")
         for j, kr in enumerate(o.key_results, 1):
-            lines.append(
-                {"numbered": f"{j}. ", "spaces": "    ", "tab": "\t"}.get(variant, "- ") + kr.text
-            )
+            lead = {"numbered": f"{j}. ", "spaces": "    ", "tab": "\t"}.get(variant, "- ")
+            lead = {"spaces_no_colon": "    ", "tab_no_colon": "\t"}.get(variant, lead)
+            lines.append(lead + kr.text)
         lines.append("")
+    if variant == "indented_note":  # an unmeasured indented paragraph: context, no objective
+        risks = _RISKS.get(lang, _RISKS["en"])
+        lines += [w.steps[0], f"    {risks[1]}", f"    {risks[2]}"]
     if variant == "risks_after":
         risks = _RISKS.get(lang, _RISKS["en"])
         lines += [f"{risks[0]}{colon}", f"- {risks[1]}", f"- {risks[2]}"]
@@ -174,9 +186,9 @@ def _colon_page(lang: str, variant: str, tree: Tree) -> list[str]:
 VARIANTS = {
     "pasted_lists": PASTED_VARIANTS,
     "wiki_markup": WIKI_VARIANTS,
-    "colon_titles": COLON_VARIANTS,
+    "plain_titles": PLAIN_VARIANTS,
 }
-_PAGES = {"pasted_lists": _pasted_page, "wiki_markup": _wiki_page, "colon_titles": _colon_page}
+_PAGES = {"pasted_lists": _pasted_page, "wiki_markup": _wiki_page, "plain_titles": _plain_page}
 
 
 def cases() -> list[tuple[str, str, str, int]]:

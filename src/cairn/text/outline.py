@@ -12,7 +12,6 @@ from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
 from cairn.text.outline_bold_items import bold_item_objectives
-from cairn.text.outline_colon_titles import colon_title_objectives
 from cairn.text.outline_contents import contents_lists
 from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
@@ -61,6 +60,7 @@ from cairn.text.outline_nodes import (
 from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_numbered_objectives import numbered_objectives
 from cairn.text.outline_objective_sections import objective_sections, still_untitled
+from cairn.text.outline_plain_titles import plain_title_objectives
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
@@ -124,7 +124,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = lead_in_objectives(lines)  # "… os OKR's da POD Asgard são:" over paragraphs
     lines = bold_item_objectives(lines)  # "- __Wagtail: Get more …__" over "    - Deliver 3 …"
     lines = nested_list_objectives(lines, parse)  # a plain title line over "• O" / "    ◦ KR"
-    lines = colon_title_objectives(lines, parse)  # "Make deploys boring:" over its key results
+    lines = plain_title_objectives(lines, parse)  # "Make deploys boring:" over its key results
     lines, stated = flat_okr_lists(lines)  # '- Objective: "…"' / "- KR: …" / "- 3 Rischi: …"
     mark_goal_headings(lines)
     builder = _Builder(parse)

@@ -114,9 +114,7 @@ def _rst_titles(text: str) -> str:
     one title at least is underlined with a mark Markdown does not use so ("~~~" alone opens a
     fence: an underline is as long as its title, four marks at least)."""
     lines = text.split("\n")
-    if not any(
-        _RST_ONLY.match(line) and _titled(lines, i) for i, line in enumerate(lines) if i
-    ):
+    if not any(_RST_ONLY.match(line) and _titled(lines, i) for i, line in enumerate(lines) if i):
         return text
     styles: list[tuple[str, bool]] = []
     for i in range(1, len(lines)):
