@@ -70,7 +70,7 @@ def _below(lines: list[Line], at: int, parse: Parse) -> list[Line]:
         return []
     below = [x for x in line.children if x.item] if line.text != title else []
     if not below:
-        for x in lines[at + 1 :]:
+        for x in lines[at + 1 : at + 41]:  # a title's lines, not a staircase of them
             if x.indent <= line.indent or x.item or x.heading or x.quote:
                 break
             below.append(x)
