@@ -23,6 +23,10 @@ must keep the other reading):
   tab, or without the colon over indented lines. Near misses: a "Risks:" line over unmeasured
   bullets after the OKRs stays context, and so do a lead-in line ending with a colon over the
   objective headings and an unmeasured indented paragraph under a plain line.
+- `kr_column_tables`: a table of one objective a row, its key results in numbered columns
+  ("| Objective | KR1 | KR2 |", "| Ziel | KR 1 | KR 2 |", "| 目标 | 关键结果1 | 关键结果2 |"), a
+  blank cell where an objective has fewer key results. Near miss: a table of the same columns
+  after the OKRs holding no key results ("—") adds no objective.
 """
 
 from __future__ import annotations
@@ -30,14 +34,16 @@ from __future__ import annotations
 import itertools
 
 from tests.text.document_shapes import (
+    Objective,
     Tree,
     expected,
     print_variant_figures,
     variant_figures,
 )
+from tests.text.document_shapes_twenty_fifth import KR_WORD
 from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
 
-FAMILIES = ("pasted_lists", "wiki_markup", "plain_titles")
+FAMILIES = ("pasted_lists", "wiki_markup", "plain_titles", "kr_column_tables")
 LANGUAGES = tuple(WORDS)
 _CJK = ("zh", "ja")
 
@@ -181,14 +187,48 @@ def _plain_page(lang: str, variant: str, tree: Tree) -> list[str]:
     return lines
 
 
+# --- kr_column_tables ---------------------------------------------------------------------------
+
+TABLE_VARIANTS = ("kr_ids", "kr_spaced", "native_words", "ragged", "score_table")
+
+
+def _table_page(lang: str, variant: str, tree: Tree) -> list[str]:
+    w = WORDS[lang]
+    n = max(len(o.key_results) for o in tree.objectives)
+    lines = [f"# {w.page}", ""]
+    if variant == "score_table":  # the OKRs as headings, then their scores: no new objective
+        for o in tree.objectives:
+            lines += [f"## {o.title}"] + [f"- {kr.text}" for kr in o.key_results] + [""]
+        lines += ["| " + w.objective + " | " + " | ".join(f"KR{j}" for j in range(1, n + 1)) + " |"]
+        lines += ["|---" * (n + 1) + "|"]
+        return lines + [f"| {o.title} | " + " | ".join(["—"] * n) + " |" for o in tree.objectives]
+    word = {"kr_spaced": "KR ", "native_words": KR_WORD.get(lang, "Key result") + " "}.get(
+        variant, "KR"
+    )
+    if lang in _CJK and variant == "native_words":
+        word = word.strip()
+    head = [w.objective, *[f"{word}{j}" for j in range(1, n + 1)]]
+    lines += ["| " + " | ".join(head) + " |", "|---" * (n + 1) + "|"]
+    for o in tree.objectives:
+        cells = [kr.text for kr in o.key_results] + [""] * (n - len(o.key_results))
+        lines.append(f"| {o.title} | " + " | ".join(cells) + " |")
+    return lines
+
+
 # --- the cases ----------------------------------------------------------------------------------
 
 VARIANTS = {
     "pasted_lists": PASTED_VARIANTS,
     "wiki_markup": WIKI_VARIANTS,
     "plain_titles": PLAIN_VARIANTS,
+    "kr_column_tables": TABLE_VARIANTS,
 }
-_PAGES = {"pasted_lists": _pasted_page, "wiki_markup": _wiki_page, "plain_titles": _plain_page}
+_PAGES = {
+    "pasted_lists": _pasted_page,
+    "wiki_markup": _wiki_page,
+    "plain_titles": _plain_page,
+    "kr_column_tables": _table_page,
+}
 
 
 def cases() -> list[tuple[str, str, str, int]]:
@@ -204,6 +244,9 @@ def cases() -> list[tuple[str, str, str, int]]:
 
 def _tree(family: str, variant: str, lang: str, objectives: int) -> Tree:
     tree = tree_of(lang, objectives)
+    if variant == "ragged":  # the last objective has one key result: its other cell is blank
+        last = tree.objectives[-1]
+        return Tree((*tree.objectives[:-1], Objective(last.title, last.key_results[:1])))
     if variant in ("kr_notes", "flat_list"):
         return Tree(tree.objectives[:1])
     return tree

@@ -164,3 +164,19 @@ def test_an_unmeasured_indented_paragraph_is_no_objective():
         lines += [f"{title}:", *[f"\t{kr}" for kr in krs], ""]
     lines += ["Why these goals", "    The team grew this quarter", "    and on-call doubled"]
     assert _tree("\n".join(lines)) == TWO
+
+
+# --- key results in numbered columns ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr", "cells"),
+    [
+        ("Objective", "KR", ("Sign 10 customers", "Cut churn to 4%")),
+        ("目标", "关键结果", ("日活跃用户达到 5000", "发布失败率降低到 3%")),
+        ("Objetivo", "Resultado clave ", ("Firmar 10 clientes", "Bajar el churn al 4%")),
+    ],
+)
+def test_numbered_key_result_columns_hold_key_results(objective, kr, cells):
+    text = f"| {objective} | {kr}1 | {kr}2 |\n|---|---|---|\n| Grow | {cells[0]} | {cells[1]} |\n"
+    assert _tree(text) == [("Grow", list(cells))]
