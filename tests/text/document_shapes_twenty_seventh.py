@@ -27,6 +27,10 @@ must keep the other reading):
   ("| Objective | KR1 | KR2 |", "| Ziel | KR 1 | KR 2 |", "| 目标 | 关键结果1 | 关键结果2 |"), a
   blank cell where an objective has fewer key results. Near miss: a table of the same columns
   after the OKRs holding no key results ("—") adds no objective.
+- `export_marks`: a Google Docs Markdown export's escapes ("## **Objective 1\\: …**", "1\\. …",
+  "12\\%"), Slack's shortcodes (":dart: *…*" over "• …"), arrows opening items ("→ …", "-> …",
+  "=> …"). Near misses: a time ("10:30:00") is no shortcode, a single escape on a page ("\\%")
+  is no export's and stays.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from __future__ import annotations
 import itertools
 
 from tests.text.document_shapes import (
+    KeyResult,
     Objective,
     Tree,
     expected,
@@ -43,7 +48,7 @@ from tests.text.document_shapes import (
 from tests.text.document_shapes_twenty_fifth import KR_WORD
 from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
 
-FAMILIES = ("pasted_lists", "wiki_markup", "plain_titles", "kr_column_tables")
+FAMILIES = ("pasted_lists", "wiki_markup", "plain_titles", "kr_column_tables", "export_marks")
 LANGUAGES = tuple(WORDS)
 _CJK = ("zh", "ja")
 
@@ -215,6 +220,50 @@ def _table_page(lang: str, variant: str, tree: Tree) -> list[str]:
     return lines
 
 
+# --- export_marks -------------------------------------------------------------------------------
+
+EXPORT_VARIANTS = (
+    "gdocs_escapes", "slack_shortcodes", "arrows", "ascii_arrows", "double_arrows", "clock_times",
+    "escaped_once",
+)  # fmt: skip
+_ARROWS = {"arrows": "→ ", "ascii_arrows": "-> ", "double_arrows": "=> "}
+
+
+def _export_page(lang: str, variant: str, tree: Tree) -> list[str]:
+    w = WORDS[lang]
+    if variant == "gdocs_escapes":  # "## **Objective 1\\: …**" over "1\\. … 12\\%"
+        lines = [f"# **{w.page}**", ""]
+        for i, o in enumerate(tree.objectives, 1):
+            lines += [f"## **{w.objective} {i}\\: {o.title}**", ""]
+            lines += [
+                f"{j}\\. " + kr.text.replace("%", "\\%") for j, kr in enumerate(o.key_results, 1)
+            ]
+            lines.append("")
+        return lines
+    if variant == "slack_shortcodes":  # ":dart: *…*" over "• …"
+        lines = [f"*{w.page}*", ""]
+        for o in tree.objectives:
+            lines += [f":dart: *{o.title}*"] + [f"• {kr.text}" for kr in o.key_results] + [""]
+        return lines
+    lines = [f"# {w.page}", ""]
+    for o in tree.objectives:
+        lines.append(f"## {o.title}")
+        lead = _ARROWS.get(variant, "- ")
+        lines += [f"{lead}{kr.text}" for kr in o.key_results] + [""]
+    return lines
+
+
+def _export_tree(lang: str, variant: str, objectives: int) -> Tree:
+    tree = tree_of(lang, objectives)
+    if variant not in ("clock_times", "escaped_once"):
+        return tree
+    # a time ("10:30:00") is no shortcode; a single "\\%" on a page is no export's escape
+    extra = " (10:30:00)" if variant == "clock_times" else " (\\% done)"
+    first = tree.objectives[0]
+    krs = (KeyResult(first.key_results[0].text + extra), *first.key_results[1:])
+    return Tree((Objective(first.title, krs), *tree.objectives[1:]))
+
+
 # --- the cases ----------------------------------------------------------------------------------
 
 VARIANTS = {
@@ -222,12 +271,14 @@ VARIANTS = {
     "wiki_markup": WIKI_VARIANTS,
     "plain_titles": PLAIN_VARIANTS,
     "kr_column_tables": TABLE_VARIANTS,
+    "export_marks": EXPORT_VARIANTS,
 }
 _PAGES = {
     "pasted_lists": _pasted_page,
     "wiki_markup": _wiki_page,
     "plain_titles": _plain_page,
     "kr_column_tables": _table_page,
+    "export_marks": _export_page,
 }
 
 
@@ -243,6 +294,8 @@ def cases() -> list[tuple[str, str, str, int]]:
 
 
 def _tree(family: str, variant: str, lang: str, objectives: int) -> Tree:
+    if family == "export_marks":
+        return _export_tree(lang, variant, objectives)
     tree = tree_of(lang, objectives)
     if variant == "ragged":  # the last objective has one key result: its other cell is blank
         last = tree.objectives[-1]

@@ -9,6 +9,7 @@ and must be read exactly; the near misses keep their reading.
 import pytest
 
 from bench.documents import read_tree
+from cairn.text.outline_export_marks import export_marks
 from cairn.text.outline_wiki_pages import wiki_pages
 from tests.text.document_shapes import variant_misses
 from tests.text.document_shapes_twenty_seventh import FAMILIES, LANGUAGES, VARIANTS, case, cases
@@ -180,3 +181,28 @@ def test_an_unmeasured_indented_paragraph_is_no_objective():
 def test_numbered_key_result_columns_hold_key_results(objective, kr, cells):
     text = f"| {objective} | {kr}1 | {kr}2 |\n|---|---|---|\n| Grow | {cells[0]} | {cells[1]} |\n"
     assert _tree(text) == [("Grow", list(cells))]
+
+
+# --- export marks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "## **Objective 1\\: Grow**\n1\\. Cut churn to 4\\%",
+            "## **Objective 1: Grow**\n1. Cut churn to 4%",
+        ),
+        ("[Ship \\[beta\\]](#kr) \\- 1\\.", "[Ship \\[beta\\]](#kr) - 1."),
+        ("Cut churn (\\% done)", "Cut churn (\\% done)"),
+        (":dart: *Grow*\n:white_check_mark: Done", "🎯 *Grow*\n✅ Done"),
+        (":shipit: at 10:30:00", ":shipit: at 10:30:00"),
+        (
+            "→ Sign 10\n  -> Cut churn\n=> Keep 90%\n➜ Launch",
+            "- Sign 10\n  - Cut churn\n- Keep 90%\n- Launch",
+        ),
+        ("Costs -> down", "Costs -> down"),
+    ],
+)
+def test_export_marks_are_written_as_markdown(text, written):
+    assert export_marks(text) == written

@@ -15,6 +15,7 @@ from cairn.text.outline_bold_items import bold_item_objectives
 from cairn.text.outline_contents import contents_lists
 from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
+from cairn.text.outline_export_marks import export_marks
 from cairn.text.outline_flat_okrs import flat_okr_lists
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_lead_in import lead_in_objectives
@@ -109,6 +110,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     one that remembers every sentence of the document, to parse each only once). What closed
     code fences hold is read only with `code`.
     """
+    text = export_marks(text)  # "1\\. …" / "12\\%" escapes, ":dart:" shortcodes, "→ …" items
     text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
     text = wiki_pages(text)  # "== … ==" (MediaWiki), "h2. …" / "# …" (Jira), "~~~" (reST)
     text = markup_pages(text)  # "== Objective: …" (AsciiDoc), "** …" under "#+TITLE:" (org-mode)
