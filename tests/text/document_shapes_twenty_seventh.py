@@ -31,6 +31,10 @@ must keep the other reading):
   "12\\%"), Slack's shortcodes (":dart: *…*" over "• …"), arrows opening items ("→ …", "-> …",
   "=> …"). Near misses: a time ("10:30:00") is no shortcode, a single escape on a page ("\\%")
   is no export's and stays.
+- `callouts`: Obsidian callouts boxing each objective ("> [!abstract] …", "> [!success]- …",
+  "> [!target] …" over "> - …"), or an objective heading's key results ("> [!todo] Key
+  results"). Near misses: a "> [!note] …" aside, a GitHub alert "> [!IMPORTANT]" without a title
+  and a "> [!tip] How to write a key result" box over a measured example stay context.
 """
 
 from __future__ import annotations
@@ -48,7 +52,9 @@ from tests.text.document_shapes import (
 from tests.text.document_shapes_twenty_fifth import KR_WORD
 from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
 
-FAMILIES = ("pasted_lists", "wiki_markup", "plain_titles", "kr_column_tables", "export_marks")
+FAMILIES = (
+    "pasted_lists", "wiki_markup", "plain_titles", "kr_column_tables", "export_marks", "callouts",
+)  # fmt: skip
 LANGUAGES = tuple(WORDS)
 _CJK = ("zh", "ja")
 
@@ -264,6 +270,32 @@ def _export_tree(lang: str, variant: str, objectives: int) -> Tree:
     return Tree((Objective(first.title, krs), *tree.objectives[1:]))
 
 
+# --- callouts -----------------------------------------------------------------------------------
+
+CALLOUT_VARIANTS = (
+    "abstract", "folded", "custom_type", "key_results_box", "note_aside", "github_alert",
+    "tip_example",
+)  # fmt: skip
+_ASIDE = {
+    "note_aside": ["> [!note] Remember", "> - Keep 5 key results at most"],
+    "github_alert": ["> [!IMPORTANT]", "> Review them by 10 June with 3 leads"],
+    "tip_example": ["> [!tip] How to write a key result", "> - Reach 40% weekly adoption"],
+}
+
+
+def _callout_page(lang: str, variant: str, tree: Tree) -> list[str]:
+    w = WORDS[lang]
+    lines = [f"# {w.page}", ""]
+    for o in tree.objectives:
+        if variant in ("key_results_box", *_ASIDE):  # the objective a heading, its KRs boxed
+            lines += [f"## {o.title}", "", f"> [!todo] {w.key_results}"]
+            lines += [f"> - {kr.text}" for kr in o.key_results] + [""]
+            continue
+        kind = {"folded": "success]-", "custom_type": "target]"}.get(variant, "abstract]")
+        lines += [f"> [!{kind} {o.title}"] + [f"> - {kr.text}" for kr in o.key_results] + [""]
+    return lines + _ASIDE.get(variant, [])
+
+
 # --- the cases ----------------------------------------------------------------------------------
 
 VARIANTS = {
@@ -272,6 +304,7 @@ VARIANTS = {
     "plain_titles": PLAIN_VARIANTS,
     "kr_column_tables": TABLE_VARIANTS,
     "export_marks": EXPORT_VARIANTS,
+    "callouts": CALLOUT_VARIANTS,
 }
 _PAGES = {
     "pasted_lists": _pasted_page,
@@ -279,6 +312,7 @@ _PAGES = {
     "plain_titles": _plain_page,
     "kr_column_tables": _table_page,
     "export_marks": _export_page,
+    "callouts": _callout_page,
 }
 
 

@@ -9,6 +9,7 @@ and must be read exactly; the near misses keep their reading.
 import pytest
 
 from bench.documents import read_tree
+from cairn.text.outline_callouts import callout_boxes
 from cairn.text.outline_export_marks import export_marks
 from cairn.text.outline_wiki_pages import wiki_pages
 from tests.text.document_shapes import variant_misses
@@ -206,3 +207,21 @@ def test_numbered_key_result_columns_hold_key_results(objective, kr, cells):
 )
 def test_export_marks_are_written_as_markdown(text, written):
     assert export_marks(text) == written
+
+
+# --- callouts -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("> [!abstract] Grow\n> - Sign 10\n\nAfter", "#### Grow\n- Sign 10\n\nAfter"),
+        ("> [!success]- Grow\n>- Sign 10", "#### Grow\n- Sign 10"),
+        ("> [!NOTE]\n> Review by 10 June", "> [!NOTE]\n> Review by 10 June"),
+        ("> [!tip] How to\n> - Reach 40%", "> [!tip] How to\n> - Reach 40%"),
+        ("> [!example] Grow\n> - Sign 10", "> [!example] Grow\n> - Sign 10"),
+        ("> Just a quote [!x] here", "> Just a quote [!x] here"),
+    ],
+)
+def test_titled_callouts_of_okrs_are_headings_over_their_lines(text, written):
+    assert callout_boxes(text) == written

@@ -12,6 +12,7 @@ from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
 from cairn.text.outline_bold_items import bold_item_objectives
+from cairn.text.outline_callouts import callout_boxes
 from cairn.text.outline_contents import contents_lists
 from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
@@ -111,6 +112,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     text = export_marks(text)  # "1\\. …" / "12\\%" escapes, ":dart:" shortcodes, "→ …" items
+    text = callout_boxes(text)  # "> [!abstract] Make deploys boring" over "> - …" (Obsidian)
     text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
     text = wiki_pages(text)  # "== … ==" (MediaWiki), "h2. …" / "# …" (Jira), "~~~" (reST)
     text = markup_pages(text)  # "== Objective: …" (AsciiDoc), "** …" under "#+TITLE:" (org-mode)
