@@ -31,7 +31,6 @@ _JIRA_HEADING = re.compile(r"^h([1-6])\.[ \t]+(?=\S)", re.M)
 _HASH_ITEM = re.compile(r"^(#{1,4})[ \t]+(?=\S)", re.M)
 _STAR_ITEM = re.compile(r"^\*(\*{1,3})[ \t]+(?=\S)", re.M)  # "** nested item"
 _STAR_BOLD = re.compile(r"^\*([^*\s][^*\n]{0,200}[^*\s]|[^*\s])\*[ \t]*$", re.M)
-_WIKI_HEADER_ROW = re.compile(r"^\|\|([^\n]{1,600}?)\|\|[ \t]*$", re.M)
 _MACRO = re.compile(r"^\{([a-zA-Z]{2,20})(?::([^{}\n]{0,300}))?\}[ \t]*$", re.M)
 _MACRO_TITLE = re.compile(r"(?:^|\|)title=([^|]{1,300})")
 _FENCE_MACROS = frozenset({"code", "noformat"})
@@ -45,7 +44,7 @@ _RST_AUTO_ITEM = re.compile(r"^([ \t]{0,12})#\.[ \t]+(?=\S)", re.M)
 def wiki_pages(text: str) -> str:
     """Return a wiki or reStructuredText page's text as Markdown, any other text as it is."""
     if "||" in text:
-        text = _WIKI_HEADER_ROW.sub(_header_row, text)
+        text = _header_rows(text)
     if "h" in text and _JIRA_HEADING.search(text):
         text = _HASH_ITEM.sub(_numbered, text)
         text = _JIRA_HEADING.sub(lambda m: "#" * int(m.group(1)) + " ", text)
@@ -77,11 +76,18 @@ def _numbered(m: re.Match[str]) -> str:
     return "   " * (len(m.group(1)) - 1) + "1. "
 
 
-def _header_row(m: re.Match[str]) -> str:
-    cells = [c.strip() for c in m.group(1).split("||")]
-    if len(cells) < 2 or any(not c or "|" in c for c in cells):
-        return m.group(0)
-    return "| " + " | ".join(cells) + " |\n|" + " --- |" * len(cells)
+def _header_rows(text: str) -> str:
+    """Return the text with each "||Objective||Key results||" row written as a Markdown header
+    over its rule (a row whose cells are all set apart by "||", none of them empty)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        row = line.rstrip()
+        if not (row.startswith("||") and row.endswith("||") and len(row) > 4):
+            continue
+        cells = [c.strip() for c in row[2:-2].split("||")]
+        if len(cells) >= 2 and all(c and "|" not in c for c in cells):
+            lines[i] = "| " + " | ".join(cells) + " |\n|" + " --- |" * len(cells)
+    return "\n".join(lines)
 
 
 def _macros(text: str) -> str:
