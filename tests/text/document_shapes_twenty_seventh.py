@@ -17,7 +17,8 @@ must keep the other reading):
   numbered items, "||Objective||Key results||" tables, "{panel:title=…}" blocks) and
   reStructuredText ("~~~" underlines, "#." auto-numbered items, ".. note::" directives with an
   indented body). Near misses: a Markdown page naming "h2." in its introduction, a Markdown
-  page of "# …" headings, a Markdown "Title / =====" (setext) page.
+  page of "# …" headings (one of them quoting Jira markup in a fence), a Markdown
+  "Title / =====" (setext) page.
 - `plain_titles`: objectives written as plain lines ending with a colon ("Make deploys boring:"),
   each over its key results as "-" bullets, "1." items, or plain lines indented with spaces or a
   tab, or without the colon over indented lines. Near misses: a "Risks:" line over unmeasured
@@ -111,7 +112,7 @@ def _pasted_page(lang: str, variant: str, tree: Tree) -> list[str]:
 WIKI_VARIANTS = (
     "mediawiki", "mediawiki_numbered", "jira", "jira_numbered", "confluence_table",
     "confluence_panel", "rst_numbered", "rst_note", "markdown_mention", "markdown_headings",
-    "setext",
+    "setext", "jira_in_fence",
 )  # fmt: skip
 
 
@@ -136,11 +137,16 @@ def _wiki_page(lang: str, variant: str, tree: Tree) -> list[str]:
             lines += [f"{mark} {kr.text}" for kr in o.key_results] + [""]
         return lines
     head = {"mediawiki": f"= {w.page} =", "mediawiki_numbered": f"= {w.page} ="}.get(
-        variant, f"# {w.page}" if variant.startswith("markdown") else f"h1. {w.page}"
+        variant,
+        f"# {w.page}"
+        if variant.startswith("markdown") or variant == "jira_in_fence"
+        else f"h1. {w.page}",
     )
     lines = [head, ""]
     if variant == "markdown_mention":
         lines += [f"{w.steps[0]}: h2. / h3. (Jira), == … == (MediaWiki).", ""]
+    if variant == "jira_in_fence":  # a Markdown page quoting Jira markup: its "#" are headings
+        lines += ["```", f"h2. {w.objective}", f"# {w.steps[1]}", "```", ""]
     for i, o in objs:
         title = f"{w.objective} {i}: {o.title}"
         opening, mark, tail = {
@@ -151,6 +157,7 @@ def _wiki_page(lang: str, variant: str, tree: Tree) -> list[str]:
             "confluence_panel": ([f"{{panel:title={title}}}"], "*", ["{panel}"]),
             "markdown_mention": ([f"## {o.title}"], "-", []),
             "markdown_headings": ([f"# {title}"], "-", []),
+            "jira_in_fence": ([f"# {title}"], "-", []),
         }[variant]
         lines += opening + [f"{mark} {kr.text}" for kr in o.key_results] + tail + [""]
     return lines

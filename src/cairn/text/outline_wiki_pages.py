@@ -5,7 +5,8 @@
   boring ==", "=== Objective 1: … ==="): the closing marks leave the title, and on such a page a
   line opening with "#" is a numbered item ("# Cut failed deploys …", "## …" one level deeper),
   no Markdown heading.
-- Jira and Confluence wiki markup title with "h1. " to "h6. " and number items with "#": the
+- Jira and Confluence wiki markup title with "h1. " to "h6. " and number items with "#" (on a
+  page with no Markdown fence and no "## " heading: a Markdown page quoting Jira markup): the
   headings are written with hashes, the items as numbered items; a line wholly in single stars
   ("*Key results*") is bold; a "||Objective||Key results||" header row is a Markdown table's
   header over its rule; a "{panel:title=Objective 1: …}" macro line is a heading of its title,
@@ -28,6 +29,8 @@ import re
 
 _MEDIAWIKI_HEADING = re.compile(r"^(={1,6})[ \t]*([^=\n][^\n]{0,300}?)[ \t]*\1[ \t]*$", re.M)
 _JIRA_HEADING = re.compile(r"^h([1-6])\.[ \t]+(?=\S)", re.M)
+# a fence or a second-level heading: a Markdown page (one quoting Jira markup in its examples)
+_MARKDOWN_PAGE = re.compile(r"^(?:```|~~~|#{2,6}[ \t]+\S)", re.M)
 _HASH_ITEM = re.compile(r"^(#{1,4})[ \t]+(?=\S)", re.M)
 _STAR_ITEM = re.compile(r"^\*(\*{1,3})[ \t]+(?=\S)", re.M)  # "** nested item"
 _STAR_BOLD = re.compile(r"^\*([^*\s][^*\n]{0,200}[^*\s]|[^*\s])\*[ \t]*$", re.M)
@@ -45,7 +48,7 @@ def wiki_pages(text: str) -> str:
     """Return a wiki or reStructuredText page's text as Markdown, any other text as it is."""
     if "||" in text:
         text = _header_rows(text)
-    if "h" in text and _JIRA_HEADING.search(text):
+    if "h" in text and _JIRA_HEADING.search(text) and not _MARKDOWN_PAGE.search(text):
         text = _HASH_ITEM.sub(_numbered, text)
         text = _JIRA_HEADING.sub(lambda m: "#" * int(m.group(1)) + " ", text)
         text = _STAR_ITEM.sub(lambda m: "  " * len(m.group(1)) + "- ", text)
