@@ -157,7 +157,7 @@ def _wiki_page(lang: str, variant: str, tree: Tree) -> list[str]:
             "confluence_panel": ([f"{{panel:title={title}}}"], "*", ["{panel}"]),
             "markdown_mention": ([f"## {o.title}"], "-", []),
             "markdown_headings": ([f"# {title}"], "-", []),
-            "jira_in_fence": ([f"# {title}"], "-", []),
+            "jira_in_fence": ([f"# {o.title}"], "-", []),
         }[variant]
         lines += opening + [f"{mark} {kr.text}" for kr in o.key_results] + tail + [""]
     return lines
