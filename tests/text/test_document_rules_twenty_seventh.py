@@ -119,6 +119,8 @@ def test_wiki_pages_are_written_as_markdown(text, markdown):
         "# OKRs\n\n~~~\ncode\n~~~\n\n## Grow\n- Sign 10",
         "# Objective 1: Grow\n- Sign 10\n# Objective 2: Keep\n- Keep 90%",
         "Title\n=====\n\n- Sign 10",
+        "{objective}\n.. and then\n   more",
+        "# OKRs\n\n```\nh2. Objective\n# first\n```\n\n# Grow\n- Sign 10",
     ],
 )
 def test_markdown_pages_are_no_wiki_pages(text):

@@ -16,7 +16,7 @@
   "-" are Markdown's too): where a page underlines a title with a mark Markdown does not use so,
   each underlined (or over- and underlined) title is a heading, its level the order in which its
   style first appears, as in reStructuredText; "#." items are numbered items; a directive or a
-  comment (".. note::", ".. _label:") is left out with its indented body.
+  target (".. note::", ".. _label:", ".. [1]", ".. |name|") is left out with its indented body.
 
 Headings, items and rules are rewritten in place: one line each for one line, except a "||…||"
 header row, which gains its rule below. A Markdown page naming "h2." or "== … ==" inside a
@@ -34,13 +34,21 @@ _MARKDOWN_PAGE = re.compile(r"^(?:```|~~~|#{2,6}[ \t]+\S)", re.M)
 _HASH_ITEM = re.compile(r"^(#{1,4})[ \t]+(?=\S)", re.M)
 _STAR_ITEM = re.compile(r"^\*(\*{1,3})[ \t]+(?=\S)", re.M)  # "** nested item"
 _STAR_BOLD = re.compile(r"^\*([^*\s][^*\n]{0,200}[^*\s]|[^*\s])\*[ \t]*$", re.M)
-_MACRO = re.compile(r"^\{([a-zA-Z]{2,20})(?::([^{}\n]{0,300}))?\}[ \t]*$", re.M)
+# Confluence's block macros ("{panel}", "{expand:title=…}"); "{objective}" alone is a template's
+_MACRO = re.compile(
+    r"^\{(panel|info|note|tip|warning|expand|code|noformat|quote|section|column|excerpt)"
+    r"(?::([^{}\n]{0,300}))?\}[ \t]*$",
+    re.M | re.I,
+)
 _MACRO_TITLE = re.compile(r"(?:^|\|)title=([^|]{1,300})")
 _FENCE_MACROS = frozenset({"code", "noformat"})
 # reStructuredText: an underline, a directive or comment, an auto-numbered item
 _RST_UNDERLINE = re.compile(r"^([=\-~^\"'`+#*:_.])\1{2,}[ \t]*$")
 _RST_ONLY = re.compile(r"^([~^\"'+:])\1{3,}[ \t]*$", re.M)  # no Markdown underline nor rule
-_RST_DIRECTIVE = re.compile(r"^\.\.[ \t]+\S", re.M)
+# ".. note::", ".. _label:", ".. [1]", ".. |name|": not ".. and then" (an ellipsis)
+_RST_DIRECTIVE = re.compile(
+    r"^\.\.[ \t]+(?:[\w:-]{1,40}::|_[^:\n]{1,80}:|\[[^\]\n]{1,40}\]|\|[^|\n]{1,40}\|)", re.M
+)
 _RST_AUTO_ITEM = re.compile(r"^([ \t]{0,12})#\.[ \t]+(?=\S)", re.M)
 
 
