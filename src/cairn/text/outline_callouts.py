@@ -16,7 +16,28 @@ _CALLOUT = re.compile(r"^>[ \t]?\[!([A-Za-z-]{1,20})\][+-]?[ \t]+(\S[^\n]{0,300}
 _QUOTED = re.compile(r"^>[ \t]?")
 # the types of an aside: its lines are context, whatever they say
 _ASIDES = frozenset(
-    ["note", "info", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "bug", "failure", "fail", "missing", "question", "help", "faq", "example", "quote", "cite"]
+    [
+        "note",
+        "info",
+        "tip",
+        "hint",
+        "important",
+        "warning",
+        "caution",
+        "attention",
+        "danger",
+        "error",
+        "bug",
+        "failure",
+        "fail",
+        "missing",
+        "question",
+        "help",
+        "faq",
+        "example",
+        "quote",
+        "cite",
+    ]
 )
 
 
