@@ -15,30 +15,11 @@ import re
 _CALLOUT = re.compile(r"^>[ \t]?\[!([A-Za-z-]{1,20})\][+-]?[ \t]+(\S[^\n]{0,300})$")
 _QUOTED = re.compile(r"^>[ \t]?")
 # the types of an aside: its lines are context, whatever they say
-_ASIDES = frozenset(
-    [
-        "note",
-        "info",
-        "tip",
-        "hint",
-        "important",
-        "warning",
-        "caution",
-        "attention",
-        "danger",
-        "error",
-        "bug",
-        "failure",
-        "fail",
-        "missing",
-        "question",
-        "help",
-        "faq",
-        "example",
-        "quote",
-        "cite",
-    ]
-)
+_ASIDES = frozenset((
+    "note", "info", "tip", "hint", "important", "warning", "caution", "attention", "danger",
+    "error", "bug", "failure", "fail", "missing", "question", "help", "faq", "example", "quote",
+    "cite",
+))  # fmt: skip
 
 
 def callout_boxes(text: str) -> str:
