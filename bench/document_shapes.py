@@ -175,6 +175,9 @@ def main() -> None:
     from tests.text.document_shapes_twenty_sixth import main as twenty_sixth
 
     twenty_sixth(show)  # "[Objective]" / "【KR】" markers, quarter reviews graded per line
+    from tests.text.document_shapes_twenty_seventh import main as twenty_seventh
+
+    twenty_seventh(show)  # pasted nested lists, wiki markup / reST pages, plain "Title:" lines
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

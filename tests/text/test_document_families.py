@@ -31,6 +31,8 @@ ROUNDS = {
                            "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
     "twenty_sixth": (340, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk", "zh",
                            "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
+    "twenty_seventh": (1020, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk",
+                             "zh", "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
 }  # fmt: skip
 
 

@@ -62,7 +62,8 @@ _OWNER_COLUMN = re.compile(rf"^(?:{OWNER_WORD}|responsible|assignee|lead){_TRANS
 _TEAM_COLUMN = re.compile(
     r"^(?:team|squad|department|function|equipo|equipe|équipe|abteilung)$", re.I
 )
-_SCORE_COLUMN = re.compile(r"^kr\s*#?\s*(\d+)$", re.I)
+# "KR1", "KR 2", "Key result 3", "关键结果1" (twenty-seventh round: the language's word)
+_SCORE_COLUMN = re.compile(rf"^(?:kr|{KEY_RESULT_WORD})\s*#?\s*(\d+)$", re.I)
 _BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
 # a score cell: "0.7", "63%" (doc_clean.field_value reads a field's value with the same pattern)
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$")
@@ -323,11 +324,13 @@ def _id_rows(header: list[str], rows: list[list[str]]) -> list[str] | None:
 def _worded(rows: list[list[str]], columns: list[int]) -> bool:
     """Return True when the KR-numbered columns hold sentences, not scores."""
     cells = [row[n] for row in rows for n in columns if n < len(row) and row[n].strip()]
-    worded = sum(len(_WORD.findall(cell)) >= 2 for cell in cells)  # two words or more
+    # two words or more, or a run of four characters of a script written without spaces
+    worded = sum(len(_WORD.findall(cell)) >= 2 or bool(_UNSPACED.search(cell)) for cell in cells)
     return bool(cells) and 2 * worded > len(cells)
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4}")  # "日活跃用户达到 5000"
 
 
 def _kr_columns(header: list[str], rows: list[list[str]], columns: list[int]) -> list[str]:

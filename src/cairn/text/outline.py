@@ -12,9 +12,11 @@ from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb, parse_key_result
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
 from cairn.text.outline_bold_items import bold_item_objectives
+from cairn.text.outline_callouts import callout_boxes
 from cairn.text.outline_contents import contents_lists
 from cairn.text.outline_conventions import TEMPLATE_BLANK, read_conventions
 from cairn.text.outline_examples import primer_examples
+from cairn.text.outline_export_marks import export_marks
 from cairn.text.outline_flat_okrs import flat_okr_lists
 from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, question_pairs
 from cairn.text.outline_lead_in import lead_in_objectives
@@ -45,6 +47,7 @@ from cairn.text.outline_markers import (
     objective_alone,
 )
 from cairn.text.outline_markup_pages import markup_pages
+from cairn.text.outline_nested_lists import nested_list_objectives
 from cairn.text.outline_nodes import (
     KeyResultNode,
     NodeBuilder,
@@ -59,6 +62,7 @@ from cairn.text.outline_nodes import (
 from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_numbered_objectives import numbered_objectives
 from cairn.text.outline_objective_sections import objective_sections, still_untitled
+from cairn.text.outline_plain_titles import plain_title_objectives
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
 from cairn.text.outline_reports import fill, repeated_reports
@@ -92,6 +96,7 @@ from cairn.text.outline_sheet_rows import sheet_rows
 from cairn.text.outline_summaries import summary_items
 from cairn.text.outline_tagged import tagged_key_result
 from cairn.text.outline_titles import bold_title, mark_titles
+from cairn.text.outline_wiki_pages import wiki_pages
 from cairn.text.outline_work import Item, WorkNode, _work_kind, is_user_story, work_kind
 
 # Item, WorkNode, is_user_story and work_kind are imported from here by the document reader.
@@ -106,7 +111,10 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     one that remembers every sentence of the document, to parse each only once). What closed
     code fences hold is read only with `code`.
     """
+    text = export_marks(text)  # "1\\. …" / "12\\%" escapes, ":dart:" shortcodes, "→ …" items
+    text = callout_boxes(text)  # "> [!abstract] Make deploys boring" over "> - …" (Obsidian)
     text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
+    text = wiki_pages(text)  # "== … ==" (MediaWiki), "h2. …" / "# …" (Jira), "~~~" (reST)
     text = markup_pages(text)  # "== Objective: …" (AsciiDoc), "** …" under "#+TITLE:" (org-mode)
     text = numbered_objectives(text, parse)  # "1. Objective" over "1.1 KR" / indented items
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
@@ -119,6 +127,8 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     lines = objective_sections(lines)  # "## Objective" / "## Why It Matters" / "## Key Results"
     lines = lead_in_objectives(lines)  # "… os OKR's da POD Asgard são:" over paragraphs
     lines = bold_item_objectives(lines)  # "- __Wagtail: Get more …__" over "    - Deliver 3 …"
+    lines = nested_list_objectives(lines, parse)  # a plain title line over "• O" / "    ◦ KR"
+    lines = plain_title_objectives(lines, parse)  # "Make deploys boring:" over its key results
     lines, stated = flat_okr_lists(lines)  # '- Objective: "…"' / "- KR: …" / "- 3 Rischi: …"
     mark_goal_headings(lines)
     builder = _Builder(parse)

@@ -40,6 +40,9 @@ _NUMBER = re.compile(
     r"|^\d{1,2}(?:\.\d{1,2}){1,3}\s+([A-ZÀ-ÖØ-ÞА-ЯЁ].*)$"
     # "1、发布周期缩短到2周", "2．…", "（1）…", "①…": list numbers of Chinese and Japanese text
     r"|^(?:\d{1,2}[、．]|[（(]\d{1,2}[）)]|[①-⑳])\s*(\S.*)$"
+    # "1- Make deploys boring" (a numbering of pasted Spanish, Portuguese, Turkish text), "1️⃣ …"
+    # (a keycap emoji): twenty-seventh round; "1- 2 days" (a range) is no item
+    r"|^(?:\d{1,2}-|\d\ufe0f?\u20e3|\U0001f51f)[ \t]+(\D.*)$"
 )
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
 _EMPHASIS = re.compile(r"\*\*|__")

@@ -12,6 +12,9 @@ numbered key results with notes below ("1. Reach 40 teams" over "- see the dashb
 and so does a numbered list under an objective's line ("## Objective: …" over "1. Improve
 the release pipeline" / "   - Cut failed deploys …"), under a line naming key results or
 ending in a colon ("**Key Results**:" over "1. `Get 75 posts …`" / "    - Bedeho: 2/3").
+A numbered line stating a number itself over measured items is an objective only beside
+another one (twenty-seventh round: "2. Win the first ten paying customers" between "1. Make
+deploys boring" and "3. …", "ten" read as a number).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ def numbered_objectives(text: str, parse: Callable[[str], ParsedKeyResult]) -> s
     lines = text.split("\n")
     out: list[str] = []
     i, last = 0, -1  # the line before the list: its last line that is no list's item
+    found, deferred = False, list[tuple[int, int, list[str]]]()
     while i < len(lines):
         line = lines[i]
         top = _TOP.match(line) if line[:1].isdigit() else None
@@ -64,12 +68,19 @@ def numbered_objectives(text: str, parse: Callable[[str], ParsedKeyResult]) -> s
                 break
             j += 1
         free = (subs or items) and (last < 0 or not _heads_list(lines[last]))
+        kept = [_INDENTED_ITEM.match(x).group(1) for x in items]  # type: ignore[union-attr]
+        written = [f"**{top.group(2)}**", *[f"- {kr}" for kr in subs or kept]]
         if free and _objective(top.group(2), subs, items, parse):
-            kept = [_INDENTED_ITEM.match(x).group(1) for x in items]  # type: ignore[union-attr]
-            out += [f"**{top.group(2)}**", *[f"- {kr}" for kr in subs or kept]]
+            out += written
+            found = True
+        elif free and _objective(top.group(2), subs, items, parse, measured_title=True):
+            deferred.append((len(out), j - i, written))  # "2. Win the first ten customers"
+            out += lines[i:j]
         else:
             out += lines[i:j]
         i = j
+    for at, length, written in reversed(deferred if found else []):
+        out[at : at + length] = written  # a measured title among objectives is one too
     return "\n".join(out)
 
 
@@ -82,13 +93,21 @@ def _heads_list(line: str) -> bool:
 
 
 def _objective(
-    title: str, subs: list[str], items: list[str], parse: Callable[[str], ParsedKeyResult]
+    title: str,
+    subs: list[str],
+    items: list[str],
+    parse: Callable[[str], ParsedKeyResult],
+    *,
+    measured_title: bool = False,
 ) -> bool:
+    """Return True for a numbered objective over its key results; with `measured_title`, one
+    whose own title may state a number ("Win the first ten paying customers"), taken only where
+    another line of the page is an objective."""
     if _KEY_RESULTS.search(title):
         return False  # "1. 기록을 생활화하기 (aspirational KR)": a key result over its measures
     if subs:
         return True
-    if len(items) < 2 or _LABEL.match(title) or parse(title).measurable:
+    if len(items) < 2 or _LABEL.match(title) or (parse(title).measurable and not measured_title):
         return False  # "1. OKR: …" over "- Owner: …" / "- KR …" / "  - Score: 0.6": read as marked
     if len({len(item) - len(item.lstrip()) for item in items}) > 1:
         return False  # items over items: a tree of its own
