@@ -169,6 +169,10 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # outcomes wrongly flagged. The lead's widening of the team's own coverage after it
     # (coach/own_practice.own_coverage): 47 of 47.
     "real_round29.json": (1.0, 0.0),
+    # Held out until its one first run, after the twenty-seventh round (6 December 2026,
+    # session 18, on 5c73aab): 26 of 27 activities and vague key results flagged (96.3%), 0 of
+    # 36 outcomes wrongly flagged.
+    "real_round30.json": (0.962, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

@@ -208,7 +208,13 @@ def _tree_of(data: dict) -> list[dict]:
 # objectives were read as 7 of 8). The twenty-sixth round reads both (bracketed markers; "-- (0.9)"
 # and "(0.215)" grades; a graded quarter review of an objective written above is no repeat;
 # "(Risk)" no owner): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# The round-30 document was not read exactly at its one first run, after the twenty-seventh round
+# (6 December 2026, session 18): plain objective lines (some ending in an objective's score " – 2")
+# over bullet lists, under bold quarter lines "**2019 Q1**", with key results that state no number,
+# were read as no objective at all.
+NOT_EXACT: frozenset[str] = frozenset(
+    {"round30-personal-okr-file-bold-quarter-lines-scored-objectives-en"}
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

@@ -290,8 +290,9 @@ ROUNDS = (
     # launching', 'this week', frequencies 'daily', 'per hour', 'regular', a change per item with
     # no named measure '1% improvement for all programming tasks', 'all' as the quantity,
     # Japanese '8割', two figures or two things in one row, a target with no verb 'target is 1
-    # second', a range '5-10MB', suggestions phrased as questions) were dropped before anything ran
-    Round(30, least_rows=63, least_repositories=41, most_per_repository=25, documents=1, run=False),
+    # second', a range '5-10MB', suggestions phrased as questions) were dropped before anything
+    # ran; ran once in session 18, after the twenty-seventh round
+    Round(30, least_rows=63, least_repositories=41, most_per_repository=25, documents=1),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
