@@ -227,7 +227,9 @@ def test_the_round29_set_keeps_its_first_run_figure():
 def test_the_round30_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twenty-seventh round (6 December 2026,
     # session 18, on 5c73aab, docs/plaintext.md): 56 of 63 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round30.json")).accuracy(ALL_FIELDS) >= 0.888
+    # The lead's fixes after it (Korean and Japanese verb endings, "seg") and the relabel of "kB"
+    # (byte units in capitals, as earlier sets): 62 of 63.
+    assert evaluate(load_labelled(HERE / "real_kr_round30.json")).accuracy(ALL_FIELDS) >= 0.984
 
 
 def test_the_round8_set_keeps_its_figure():

@@ -22,12 +22,16 @@ _CHANGE = {w: v for w, v in CJK_VERBS.items() if v in ("increase", "reduce")}
 # number's own verb or bound gives the direction there). Not "加强" (strengthen): round 17 labels
 # "加强整体数据基础设施建设，…" with no direction, building work rather than a measure raised.
 _CHANGE |= {"改进": "increase", "改進": "increase", "改善": "increase"}
+# After round 30's first run: Japanese "向上" (raise) and "増加" (increase) as well, and a Japanese
+# verb ending after the verbal noun ("スコアを改善する", "時間を短縮します", "品質を向上させる").
+_CHANGE |= {"向上": "increase", "増加": "increase"}
+_JAPANESE_ENDING = r"(?:する|します|させる|させます|したい|しよう)?"
 _ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))
 # Twenty-sixth round: an adverb of going on before the verb ("继续提升前端开发的技术", "进一步提高
 # 自己的执行力"): the verb still leads ("继续补充…", "继续追美剧" have no verb of change). Not
 # "持续": the seventeenth round keeps "持续提升用户满意度" with no direction (see docs).
 _FIRST = re.compile(rf"^[\s*]*(?:继续|繼續|进一步|進一步|不断|不斷)?\s*({_ALTERNATIVES})")
-_LAST = re.compile(rf"({_ALTERNATIVES})[\s.!！。]*$")
+_LAST = re.compile(rf"({_ALTERNATIVES}){_JAPANESE_ENDING}[\s.!！。]*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 # Twenty-fourth round: "让/使 X (迅速) 流行|受欢迎|普及" (make X popular) as the whole sentence: X's
 # popularity rises ("让产品迅速流行"). A later clause "，使 …提升10%" carries a number and is read there.

@@ -112,6 +112,8 @@ TIME_UNITS |= {
     "días": "days", "jour": "days", "jours": "days", "semana": "weeks", "semanas": "weeks",
     "semaine": "weeks", "semaines": "weeks", "mês": "months", "meses": "months",
     "mes": "months", "mois": "months",
+    # after round 30's first run: the Spanish and Portuguese abbreviation ("en menos de 1 seg.")
+    "seg": "seconds", "segs": "seconds",
 }  # fmt: skip
 # Italian, German and Dutch (twelfth round): "< 7 giorni dall'onboarding", "< 3 Tage ab …" read
 # in a sentence too short to tell its language. Forms that are English words ("tag", "ore") are

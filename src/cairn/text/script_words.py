@@ -37,6 +37,8 @@ CJK_VERBS = {
     "낮춘다": _DECREASE, "낮추다": _DECREASE, "낮춤": _DECREASE, "줄이다": _DECREASE,
     "줄임": _DECREASE, "높인다": _INCREASE, "높이다": _INCREASE, "높임": _INCREASE,
     "늘리다": _INCREASE, "늘림": _INCREASE,
+    # after round 30's first run: the polite forms ("-ㅂ니다") of raise, increase, reduce, lower
+    "높입니다": _INCREASE, "늘립니다": _INCREASE, "줄입니다": _DECREASE, "낮춥니다": _DECREASE,
 }  # fmt: skip
 # Chinese "增强" (strengthen) raises what it names, as "提升" does.
 CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
