@@ -304,13 +304,13 @@ ROUNDS = (
     # letter); rows judged ambiguous (frequencies '每两周', '每天', '每周', '每日', 'в день', a
     # window beside a placeholder 'within 30 days', a number that qualifies the subject
     # '10-lesson module', names holding a number 'D1 retention', 'Q2 累计', '1.0 release', a
-    # multiple as the target '5x ROI', two figures in one row '100% of renewal reminders at
-    # least 60 days before', '体重72キロ、体脂肪率10％', 'median of 10s … P90 of 20s', labels with
-    # a figure and no verb '3 个预设团队模板', '月間PV: 10,000', 'The target value is >80%',
-    # ranges '600 to 800 followers', '3-5 seconds', 'Garantir … 80%' as in round 29, 'up to
-    # 1,500 concurrent users', a share in brackets '25 (5% от базы вопросов)', a current value
-    # in brackets 'currently 0.01 (5 paid users / 5k/mo traffic)') were dropped before anything
-    # ran
+    # multiple as the target '5x ROI', two figures or two things in one row 'improve writing,
+    # get 500 followers', '100% of renewal reminders at least 60 days before', '体重72キロ、
+    # 体脂肪率10％', 'median of 10s … P90 of 20s', labels with a figure and no verb '3 个预设团队模板',
+    # '月間PV: 10,000', 'The target value is >80%', ranges '600 to 800 followers', '3-5 seconds',
+    # 'Garantir … 80%' as in round 29, 'up to 1,500 concurrent users', a share in brackets '25
+    # (5% от базы вопросов)', a current value in brackets 'currently 0.01 (5 paid users / 5k/mo
+    # traffic)') were dropped before anything ran
     Round(31, least_rows=60, least_repositories=29, most_per_repository=25, documents=3, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
