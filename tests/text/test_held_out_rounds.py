@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to thirtieth rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to thirty-first rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -293,6 +293,25 @@ ROUNDS = (
     # second', a range '5-10MB', suggestions phrased as questions) were dropped before anything
     # ran; ran once in session 18, after the twenty-seventh round
     Round(30, least_rows=63, least_repositories=41, most_per_repository=25, documents=1),
+    # 60 rows from 29 sources and 3 documents, gathered blind in session 18 after round 30 had
+    # run: one repository read at fixed commits (stevehuang0115/agentmux: an AI-team product's
+    # SMB team-template OKRs, its orchestrator's Chinese project goals file and its founder's
+    # strategy memo, also the round's three documents; 25 rows), goals filed as GitHub issues
+    # and pull requests (personal yearly and monthly goals, community and traction goals, star
+    # and contributor counts, two capacity requirements, test-coverage goals in English and
+    # Russian; each excerpt saved for a check by script) and one web page (a Portuguese KR
+    # example): English 41, Chinese 14, Russian 2, Korean 2, Portuguese 1 (19 with a non-ASCII
+    # letter); rows judged ambiguous (frequencies '每两周', '每天', '每周', '每日', 'в день', a
+    # window beside a placeholder 'within 30 days', a number that qualifies the subject
+    # '10-lesson module', names holding a number 'D1 retention', 'Q2 累计', '1.0 release', a
+    # multiple as the target '5x ROI', two figures or two things in one row 'improve writing,
+    # get 500 followers', '100% of renewal reminders at least 60 days before', '体重72キロ、
+    # 体脂肪率10％', 'median of 10s … P90 of 20s', labels with a figure and no verb '3 个预设团队模板',
+    # '月間PV: 10,000', 'The target value is >80%', ranges '600 to 800 followers', '3-5 seconds',
+    # 'Garantir … 80%' as in round 29, 'up to 1,500 concurrent users', a share in brackets '25
+    # (5% от базы вопросов)', a current value in brackets 'currently 0.01 (5 paid users / 5k/mo
+    # traffic)') were dropped before anything ran
+    Round(31, least_rows=60, least_repositories=29, most_per_repository=25, documents=3, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
