@@ -23,6 +23,7 @@ from cairn.text.outline_markers import (
     LABEL_LEVEL,
     _field_list,
 )
+from cairn.text.outline_objective_paragraphs import carried_over
 from cairn.text.outline_page_fields import okr_field
 from cairn.text.outline_progress import progress_by_id
 from cairn.text.outline_rules import (
@@ -499,7 +500,12 @@ class NodeBuilder:
                 title = _BLANK_SCORE.sub("", title)
             title = _norm(title.strip(_QUOTE_MARKS))
             earlier = seen.setdefault(title, _SameTitle())
-            if earlier.objectives and not objective.initiatives and earlier.repeated_by(objective):
+            if (
+                earlier.objectives
+                and not objective.initiatives
+                and not carried_over(objective.labels, [o.labels for o in earlier.objectives])
+                and earlier.repeated_by(objective)
+            ):
                 self.outline.problems.append(
                     (objective.line, "repeats an objective above: left out")
                 )
