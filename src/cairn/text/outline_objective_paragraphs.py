@@ -44,6 +44,8 @@ _SCORE = re.compile(
     r"\s+(?:[-–—]\s*(\d{1,3}(?:[.,]\d{1,2})?\s*%?)"
     r"|\(\s*(\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|/\s*\d{1,3})?)\s*\))$"
 )
+# "Owner: Ben", "Status: on track": a field of the objective above, over its list
+_FIELD = re.compile(r"^[^:：\s][^:：]{0,30}[:：]\s*\S")
 _SENTENCE_END = ".!?。！？:：;；"
 
 
@@ -55,6 +57,8 @@ def paragraph_objectives(lines: list[Line]) -> list[Line]:
     if any(_OBJECTIVE.match(x.text) or _KEY_RESULT.match(x.text) for x in lines):
         return lines  # a page that marks its OKRs reads them by their marks
     over = [line for line in lines if _over_list(line)]
+    if any(_FIELD.match(line.text) for line in over):
+        return lines  # "Owner: Ben" over the list: the title is the line above, read as before
     titles = [line for line in over if (title := _title(line)) is not None]
     if len(titles) < 2:
         return lines
