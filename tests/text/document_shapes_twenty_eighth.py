@@ -117,7 +117,10 @@ PROSE = {
     "ja": "これらの目標は昨年の戦略を引き継ぐもので、オフサイトで長い時間をかけて議論しました。"
           "以下の資料に、それぞれの選択の背景と数字がまとめてあります。",
 }  # fmt: skip
-LINKS = ("[Strategy 2024](https://example.com/strategy)", "[Offsite notes](https://example.com/offsite)")
+LINKS = (
+    "[Strategy 2024](https://example.com/strategy)",
+    "[Offsite notes](https://example.com/offsite)",
+)
 PRINCIPLES = {
     "en": ("We set our OKRs by these principles:", ("Focus on what matters", "Share progress openly")),
     "es": ("Fijamos nuestros OKR con estos principios:", ("Enfocarse en lo importante", "Compartir el avance abiertamente")),
@@ -225,7 +228,10 @@ def _positive_variants() -> list[str]:
     return out
 
 
-VARIANTS = {"paragraph_objectives": tuple(_positive_variants()), "paragraph_near_misses": NEAR_MISSES}
+VARIANTS = {
+    "paragraph_objectives": tuple(_positive_variants()),
+    "paragraph_near_misses": NEAR_MISSES,
+}
 
 
 def cases() -> list[tuple[str, str, str, int]]:

@@ -147,7 +147,7 @@ def test_one_line_over_a_list_is_not_enough():
 
 
 def test_carried_over_needs_another_period():
-    assert carried_over(["2019 Q2"], [["2019 Q1"]])
-    assert not carried_over(["2019 Q1"], [["2019 Q1"]])
-    assert not carried_over(["Team A"], [["Team B"]])  # no period: a repeat as before
-    assert not carried_over([], [[]])
+    assert carried_over(["2019 Q2"], {"2019 Q1"})
+    assert not carried_over(["2019 Q1"], {"2019 Q1", "2019 Q2"})
+    assert not carried_over(["Team A"], {"Team B"})  # no period: a repeat as before
+    assert not carried_over([], set())

@@ -503,7 +503,7 @@ class NodeBuilder:
             if (
                 earlier.objectives
                 and not objective.initiatives
-                and not carried_over(objective.labels, [o.labels for o in earlier.objectives])
+                and not carried_over(objective.labels, earlier.labels)
                 and earlier.repeated_by(objective)
             ):
                 self.outline.problems.append(
@@ -511,6 +511,7 @@ class NodeBuilder:
                 )
                 continue
             earlier.objectives.append(objective)
+            earlier.labels.update(objective.labels)
             kept.append(objective)
         self.outline.objectives[:] = kept
 
@@ -539,6 +540,7 @@ class _SameTitle:
     objectives: list[ObjectiveNode] = field(default_factory=list)
     key_results: set[str] = field(default_factory=set)
     gathered: int = 0  # how many of the objectives key_results holds
+    labels: set[str] = field(default_factory=set)  # the objectives' labels (periods among them)
 
     def repeated_by(self, objective: ObjectiveNode) -> bool:
         """Return True when an objective with this title adds nothing of its own: only

@@ -59,15 +59,15 @@ def paragraph_objectives(lines: list[Line]) -> list[Line]:
     over = [line for line in lines if _over_list(line)]
     if any(_FIELD.match(line.text) for line in over):
         return lines  # "Owner: Ben" over the list: the title is the line above, read as before
-    titles = [line for line in over if (title := _title(line)) is not None]
+    titles = {id(line): title for line in over if (title := _title(line)) is not None}
     if len(titles) < 2:
         return lines
     marked: dict[int, Line] = {}
-    for line in titles:
+    for line in (line for line in over if id(line) in titles):
         key_results = [dataclasses.replace(x, text=f"KR: {x.text}") for x in line.children]
         marked |= {id(x): kr for x, kr in zip(line.children, key_results, strict=True)}
         marked[id(line)] = dataclasses.replace(
-            line, text=f"Objective: {_title(line)}", children=key_results, score=None
+            line, text=f"Objective: {titles[id(line)]}", children=key_results, score=None
         )
     for line in over:
         if id(line) not in marked:  # "Notes" over its bullets: context, no key results
@@ -81,12 +81,12 @@ def paragraph_objectives(lines: list[Line]) -> list[Line]:
     return [marked.get(id(line), line) for line in lines]
 
 
-def carried_over(labels: list[str], earlier: list[list[str]]) -> bool:
+def carried_over(labels: list[str], earlier: set[str]) -> bool:
     """Return True for an objective written again under another period's heading than the
-    objectives of its title above ("Deeply understand the languages I use" under "2019 Q1"
-    and again under "2019 Q2"): carried over, a new objective, not a repeat."""
+    objectives of its title above, whose labels are `earlier` ("Deeply understand the languages
+    I use" under "2019 Q1" and again under "2019 Q2"): carried over, a new objective, no repeat."""
     periods = {label for label in labels if _PERIOD.match(label)}
-    return bool(periods) and all(periods.isdisjoint(other) for other in earlier)
+    return bool(periods) and periods.isdisjoint(earlier)
 
 
 def _okr_page(lines: list[Line]) -> bool:
