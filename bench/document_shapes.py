@@ -178,6 +178,9 @@ def main() -> None:
     from tests.text.document_shapes_twenty_seventh import main as twenty_seventh
 
     twenty_seventh(show)  # pasted nested lists, wiki markup / reST pages, plain "Title:" lines
+    from tests.text.document_shapes_twenty_eighth import main as twenty_eighth
+
+    twenty_eighth(show)  # "# OKRs" / "**2019 Q1**" / plain objective lines over lists
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

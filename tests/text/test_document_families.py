@@ -33,6 +33,7 @@ ROUNDS = {
                            "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
     "twenty_seventh": (1020, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk",
                              "zh", "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
+    "twenty_eighth": (315, {"en", "es", "pt", "fr", "de", "it", "nl", "zh", "ja"}),
 }  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from cairn.text.outline_markers import (
     LABEL_LEVEL,
     _field_list,
 )
+from cairn.text.outline_objective_paragraphs import carried_over
 from cairn.text.outline_page_fields import okr_field
 from cairn.text.outline_progress import progress_by_id
 from cairn.text.outline_rules import (
@@ -499,12 +500,18 @@ class NodeBuilder:
                 title = _BLANK_SCORE.sub("", title)
             title = _norm(title.strip(_QUOTE_MARKS))
             earlier = seen.setdefault(title, _SameTitle())
-            if earlier.objectives and not objective.initiatives and earlier.repeated_by(objective):
+            if (
+                earlier.objectives
+                and not objective.initiatives
+                and not carried_over(objective.labels, earlier.labels)
+                and earlier.repeated_by(objective)
+            ):
                 self.outline.problems.append(
                     (objective.line, "repeats an objective above: left out")
                 )
                 continue
             earlier.objectives.append(objective)
+            earlier.labels.update(objective.labels)
             kept.append(objective)
         self.outline.objectives[:] = kept
 
@@ -533,6 +540,7 @@ class _SameTitle:
     objectives: list[ObjectiveNode] = field(default_factory=list)
     key_results: set[str] = field(default_factory=set)
     gathered: int = 0  # how many of the objectives key_results holds
+    labels: set[str] = field(default_factory=set)  # the objectives' labels (periods among them)
 
     def repeated_by(self, objective: ObjectiveNode) -> bool:
         """Return True when an objective with this title adds nothing of its own: only
