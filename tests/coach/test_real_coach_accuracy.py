@@ -173,6 +173,11 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # session 18, on 5c73aab): 26 of 27 activities and vague key results flagged (96.3%), 0 of
     # 36 outcomes wrongly flagged.
     "real_round30.json": (0.962, 0.0),
+    # Held out until its one first run, after the twenty-eighth round (6 December 2026,
+    # session 18, on 5586237): 16 of 17 activities and vague key results flagged (94.1%), 11 of
+    # 43 outcomes wrongly flagged (25.6%; six of them the team's own test coverage, labelled
+    # outcomes against the session-14 decision).
+    "real_round31.json": (0.941, 0.256),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)

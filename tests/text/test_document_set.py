@@ -216,7 +216,12 @@ def _tree_of(data: dict) -> list[dict]:
 # plain lines over lists are objectives, a closing score left out of the title; period lines are
 # its objectives' headings, and an objective written again under another period is carried over,
 # no repeat): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# One of the 3 round-31 documents was not read exactly at its one first run, after the
+# twenty-eighth round (6 December 2026, session 18): a Chinese project goals file whose objectives
+# are plain "O1 [标签]: title (owner)" lines under phase headings was read as the phases.
+NOT_EXACT: frozenset[str] = frozenset(
+    {"round31-project-goals-file-phase-headings-tagged-objective-lines-zh"}
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

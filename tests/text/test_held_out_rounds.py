@@ -310,8 +310,9 @@ ROUNDS = (
     # '月間PV: 10,000', 'The target value is >80%', ranges '600 to 800 followers', '3-5 seconds',
     # 'Garantir … 80%' as in round 29, 'up to 1,500 concurrent users', a share in brackets '25
     # (5% от базы вопросов)', a current value in brackets 'currently 0.01 (5 paid users / 5k/mo
-    # traffic)') were dropped before anything ran
-    Round(31, least_rows=60, least_repositories=29, most_per_repository=25, documents=3, run=False),
+    # traffic)') were dropped before anything ran; ran once in session 18, after the twenty-eighth
+    # round
+    Round(31, least_rows=60, least_repositories=29, most_per_repository=25, documents=3),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
