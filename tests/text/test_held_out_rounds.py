@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to thirty-first rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to thirty-second rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -313,6 +313,29 @@ ROUNDS = (
     # traffic)') were dropped before anything ran; ran once in session 18, after the twenty-eighth
     # round
     Round(31, least_rows=60, least_repositories=29, most_per_repository=25, documents=3),
+    # 52 rows from 16 sources and 3 documents, gathered blind in session 18 after round 31 had
+    # run: repository files at fixed commits (suprachakra/RoutIQ: a fleet product's OKR page,
+    # executive summary and cost plan, 9 rows, the English document; jiehao321/EVER-MEMORY: a
+    # memory plug-in's Chinese director plan whose section 4.2 holds four objectives, 8 rows, the
+    # Chinese document; yonghwan1106/jeju-again: a Korean travel app's PRD with an OKR table, 4
+    # rows, the Korean document; knishioka/claude-knowledge-demo: a Japanese churn project's KPI
+    # notes, 5; gabmichels/cw-agent-swarm, three KooshaPari OKR pages,
+    # markzakram/product-task-tracker in Indonesian), goals and acceptance criteria filed as GitHub
+    # issues (a star goal in Portuguese, a user goal, launch expectations, performance exit
+    # criteria in a Korean issue, activation target rates, a weekly-active-user goal; each excerpt
+    # saved for a check by script) and one Korean blog page: English 29, Chinese 8, Korean 6,
+    # Japanese 5, English with Korean words 2, Portuguese 1, Indonesian 1 (22 with a non-ASCII
+    # letter); rows judged ambiguous (frequencies 'monthly training sessions', 'per quarter',
+    # '双周评审 + 月度冻结', a range '10–15%', two figures or two things in one row '99.99% system
+    # uptime with end-to-end latency below 500ms', '100k req/s sustained p99 < 50ms', 'CDN HIT >
+    # 90%', '恢复流程全自动化，恢复成功率 100%', 'to 10k MAUs by 2025 and 100k by 2026', '80% 이상이 …
+    # POI를 1개 이상 포함', a share of a pilot's scope '100% of the fleet in select regions', a churn
+    # 'improvement' of 10% in points or in proportion '離脱率を10%改善', a current and a target
+    # value with no metric named '現状値は58%、目標は64%', a label with a figure and no verb '… 비율
+    # 90%', a placeholder 'x times', a sentence broken across two lines 'Revisi turun / ke bawah
+    # 5%', a counter-example 'Menyelesaikan 280 task', a ranking goal '업계 1위 달성') were dropped
+    # before anything ran
+    Round(32, least_rows=52, least_repositories=16, most_per_repository=25, documents=3, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
