@@ -14,7 +14,8 @@ construction):
 - `tagged_near_misses`: a roadmap (phase headings over plain task lists, some ticked "[x]", no
   objective line) keeps its reading (each phase heading over its tasks); "[TODO]" / "[x]" task
   lines between objective lines are no objectives; objective lines with an id and no tag under
-  phase headings read as before; a phase heading over tagged objective lines is never an
+  phase headings read as before; a trailing parenthesis holding a figure and a comma ("(by Q3,
+  2026)") stays in the title, no owner; a phase heading over tagged objective lines is never an
   objective (the positive family checks that on every page).
 """
 
@@ -39,7 +40,16 @@ MARKS = ("colon", "lenticular", "word_dash")
 OWNERS = ("owner", "none")
 KR_STYLES = ("bullets", "kr_lines", "table")
 PHASES = ("h2", "h3", "bold")
-NEAR_MISSES = ("roadmap", "roadmap_ticked", "todo_lines", "untagged")
+NEAR_MISSES = ("roadmap", "roadmap_ticked", "todo_lines", "untagged", "note_paren")
+# a trailing parenthesis holding a figure and a comma: the title's note, no owner
+NOTES = {
+    "en": "(by Q3, 2026)",
+    "es": "(antes del T3, 2026)",
+    "pt": "(até o T3, 2026)",
+    "de": "(bis Q3, 2026)",
+    "zh": "（2026 年 Q3 前，分两步）",
+    "ja": "（2026年Q3まで、2段階）",
+}
 
 # (phase word, stage word, milestone word), three phase names, a team line, a trigger line
 PAGE = {
@@ -183,13 +193,16 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
     for i, (tag, title, owner, krs) in enumerate(OKRS[lang][:objectives]):
         if variant == "untagged":  # no tag: read as before this round (no owner written)
             lines.append(f"O{i + 1}: {title}")
+        elif variant == "note_paren":
+            title = f"{title} {NOTES[lang]}" if lang not in _CJK else title + NOTES[lang]
+            lines.append(f"O{i + 1} [{tag}]: {title}")
         else:
             lines.append(_objective_line(lang, "colon", i + 1, tag, title, owner))
         lines += _key_results(lang, "bullets", i + 1, krs) + [""]
         if variant == "todo_lines" and i == 0:
             todo, done = TASKS[lang][3]
             lines += [f"[TODO] {todo}", f"[x] {done}", ""]
-        who = None if variant == "untagged" else owner
+        who = None if variant in ("untagged", "note_paren") else owner
         found.append(Objective(title, tuple(KeyResult(k) for k in krs), owner=who))
     return lines, Tree(tuple(found))
 

@@ -26,10 +26,11 @@ _MARKER = rf"(?:{OBJECTIVE_WORD})[ \t]?[#\-]?[ \t]?\d{{1,2}}(?:\.\d{{1,2}})?)"
 # the tag: a short bracketed word or two, not a checkbox, not a link's text
 _TAG = r"[ \t]*(?:\[(?![ xX]\])[^\[\]\n]{1,30}\](?![(\[])|【[^【】\n]{1,30}】|［[^［］\n]{1,30}］)"
 # the separator after the tag, if any: ":", "：", "|", or a dash between spaces
-_SEP = r"[ \t]*(?:[:：|]|[-–—](?=[ \t]))?[ \t]*(?=\S)"
+_SEP = r"[ \t]*(?:(?:[:：|]|[-–—](?=[ \t]))[ \t]*)?(?=\S)"
 _TAGGED = re.compile(rf"{_LEAD}{_MARKER}{_TAG}{_SEP}(.*)$", re.I | re.M)
 # a trailing name in parentheses: no digit, no comma, colon or semicolon, three words at most
-_NAME = re.compile(r"[ \t]*[(（]([^()（）\d,，、:：;；@\n]{1,24})[)）][ \t]*$")
+# (matched on the line's last parenthesis only, so that a long line is read once)
+_NAME = re.compile(r"[(（]([^()（）\d,，、:：;；@\n]{1,24})[)）]$")
 
 
 def untag_objectives(text: str) -> str:
@@ -40,8 +41,9 @@ def untag_objectives(text: str) -> str:
 
 
 def _plain(found: re.Match[str]) -> str:
-    title = found.group(2)
-    name = _NAME.search(title)
-    if name and len(name.group(1).split()) <= 3 and name.start() > 0:
-        title = f"{title[: name.start()]} (Owner: {name.group(1).strip()})"
+    title = found.group(2).rstrip()
+    start = max(title.rfind("("), title.rfind("（"))
+    name = _NAME.match(title, start) if start > 0 else None
+    if name and len(name.group(1).split()) <= 3:
+        title = f"{title[:start].rstrip()} (Owner: {name.group(1).strip()})"
     return f"{found.group(1)}: {title}"
