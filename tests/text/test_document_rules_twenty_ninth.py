@@ -66,6 +66,7 @@ def test_tagged_objective_lines_under_phase_headings_are_the_objectives():
         ("- 目標1［成長］市場での存在感を築く", "- 目標1: 市場での存在感を築く"),
         # a note in the parenthesis (a figure, a comma) stays in the title
         ("O1 [Growth]: Ship the app (by Q3, 2026)", "O1: Ship the app (by Q3, 2026)"),
+        ("O1 [Growth]: Ship the app (beta)", "O1: Ship the app (beta)"),
     ],
 )  # fmt: skip
 def test_the_tag_leaves_the_line_and_a_trailing_name_is_the_owner(line, plain):

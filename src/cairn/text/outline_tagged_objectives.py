@@ -6,7 +6,8 @@ tag is no part of the title; the line is read as the plain "O1: title" it stands
 phase, stage or milestone heading above it stays a heading (the section the objectives are in),
 never the objective. On such a line a trailing parenthesis holding a name ("(Mia)", "（新成员）",
 "(新成员/Mia兼)") is the objective's owner, written as "(Owner: …)" for the outline reader; a
-parenthesis holding a figure, a comma or a colon is the title's note and stays.
+parenthesis holding a figure, a comma or a colon, or starting with a lower-case letter ("(beta)"),
+is the title's note and stays.
 
 Lines are rewritten in place (same number of lines, so line numbers hold). Near misses keep their
 reading: a checkbox "[x]" / "[ ]" or a tag "[TODO]" with no objective marker and id before it,
@@ -44,6 +45,6 @@ def _plain(found: re.Match[str]) -> str:
     title = found.group(2).rstrip()
     start = max(title.rfind("("), title.rfind("（"))
     name = _NAME.match(title, start) if start > 0 else None
-    if name and len(name.group(1).split()) <= 3:
+    if name and len(name.group(1).split()) <= 3 and not name.group(1).strip()[:1].islower():
         title = f"{title[:start].rstrip()} (Owner: {name.group(1).strip()})"
     return f"{found.group(1)}: {title}"
