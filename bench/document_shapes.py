@@ -181,6 +181,9 @@ def main() -> None:
     from tests.text.document_shapes_twenty_eighth import main as twenty_eighth
 
     twenty_eighth(show)  # "# OKRs" / "**2019 Q1**" / plain objective lines over lists
+    from tests.text.document_shapes_twenty_ninth import main as twenty_ninth
+
+    twenty_ninth(show)  # "O1 [标签]: title (owner)" lines under "## Phase 1: …" headings
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -34,6 +34,7 @@ ROUNDS = {
     "twenty_seventh": (1020, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk",
                              "zh", "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
     "twenty_eighth": (315, {"en", "es", "pt", "fr", "de", "it", "nl", "zh", "ja"}),
+    "twenty_ninth": (354, {"en", "es", "pt", "de", "zh", "ja"}),
 }  # fmt: skip
 
 

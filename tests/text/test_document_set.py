@@ -219,10 +219,11 @@ def _tree_of(data: dict) -> list[dict]:
 # no repeat): every document again.
 # One of the 3 round-31 documents was not read exactly at its one first run, after the
 # twenty-eighth round (6 December 2026, session 18): a Chinese project goals file whose objectives
-# are plain "O1 [标签]: title (owner)" lines under phase headings was read as the phases.
-NOT_EXACT: frozenset[str] = frozenset(
-    {"round31-project-goals-file-phase-headings-tagged-objective-lines-zh"}
-)
+# are plain "O1 [标签]: title (owner)" lines under phase headings was read as the phases. The
+# twenty-ninth round reads it (an objective's marker and id, then a bracketed tag: the tag is no
+# part of the title, a name in the trailing parenthesis is the owner, the phase headings stay the
+# sections): every document again.
+NOT_EXACT: frozenset[str] = frozenset()
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

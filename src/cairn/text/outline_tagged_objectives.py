@@ -1,0 +1,50 @@
+"""Tagged objective lines (twenty-ninth reader round): "O1 [调研]: 摸清差距，制定路线 (Mia)",
+"O1【增长】提升留存（张伟）", "Objective 2 [Growth] — Build a market presence (@ana)".
+
+An objective's marker and id, then a bracketed tag naming its work stream, then the title: the
+tag is no part of the title; the line is read as the plain "O1: title" it stands for, so that a
+phase, stage or milestone heading above it stays a heading (the section the objectives are in),
+never the objective. On such a line a trailing parenthesis holding a name ("(Mia)", "（新成员）",
+"(新成员/Mia兼)") is the objective's owner, written as "(Owner: …)" for the outline reader; a
+parenthesis holding a figure, a comma or a colon, or starting with a lower-case letter ("(beta)"),
+is the title's note and stays.
+
+Lines are rewritten in place (same number of lines, so line numbers hold). Near misses keep their
+reading: a checkbox "[x]" / "[ ]" or a tag "[TODO]" with no objective marker and id before it,
+a link's text "O1 [spec](https://…)", a marker without an id ("Objective [Draft]: …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cairn.text.outline_words import OBJECTIVE_WORD
+
+# the line's lead: indentation, a heading's hashes, a bullet or a list number
+_LEAD = r"^([ \t]{0,12}(?:#{1,6}[ \t]+)?(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?"
+# the marker and its id, required: "O1", "O-2", "Objective 2", "目标1", "Ziel 3"
+_MARKER = rf"(?:{OBJECTIVE_WORD})[ \t]?[#\-]?[ \t]?\d{{1,2}}(?:\.\d{{1,2}})?)"
+# the tag: a short bracketed word or two, not a checkbox, not a link's text
+_TAG = r"[ \t]*(?:\[(?![ xX]\])[^\[\]\n]{1,30}\](?![(\[])|【[^【】\n]{1,30}】|［[^［］\n]{1,30}］)"
+# the separator after the tag, if any: ":", "：", "|", or a dash between spaces
+_SEP = r"[ \t]*(?:(?:[:：|]|[-–—](?=[ \t]))[ \t]*)?(?=\S)"
+_TAGGED = re.compile(rf"{_LEAD}{_MARKER}{_TAG}{_SEP}(.*)$", re.I | re.M)
+# a trailing name in parentheses: no digit, no comma, colon or semicolon, three words at most
+# (matched on the line's last parenthesis only, so that a long line is read once)
+_NAME = re.compile(r"[(（]([^()（）\d,，、:：;；@\n]{1,24})[)）]$")
+
+
+def untag_objectives(text: str) -> str:
+    """Return the text with its tagged objective lines written as "O1: title (Owner: name)"."""
+    if "]" not in text and "】" not in text and "］" not in text:
+        return text
+    return _TAGGED.sub(_plain, text)
+
+
+def _plain(found: re.Match[str]) -> str:
+    title = found.group(2).rstrip()
+    start = max(title.rfind("("), title.rfind("（"))
+    name = _NAME.match(title, start) if start > 0 else None
+    if name and len(name.group(1).split()) <= 3 and not name.group(1).strip()[:1].islower():
+        title = f"{title[:start].rstrip()} (Owner: {name.group(1).strip()})"
+    return f"{found.group(1)}: {title}"
