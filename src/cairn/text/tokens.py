@@ -124,6 +124,8 @@ _ARROW_RE = re.compile(r"\s*(?:->|=>|⟶|⇒|➝|→)\s*")
 _LEADING_ARROW_RE = re.compile(r"^\s*([↑⬆↓⬇])\s*(?=[+-]?\d)")
 _ARROW_VERBS = {"↑": "increase ", "⬆": "increase ", "↓": "reduce ", "⬇": "reduce "}
 _SPACES_RE = re.compile(r"\s+")
+# A star sign after a number is the unit stars, as "4 stars" is; before one it decorates.
+_STAR_RE = re.compile(r"(\d\+?)\s*(?:⭐|★|🌟)\ufe0f?")
 _END_TO_END_RE = re.compile(r"\b(end) (to) (end)\b", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
@@ -156,6 +158,8 @@ def normalise(text: str) -> str:
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
         text = text.replace("‐", "-")  # NFKC turns the non-breaking hyphen into U+2010
+        if "⭐" in text or "★" in text or "🌟" in text:  # "to over 100 ⭐️": 100 stars (round 31)
+            text = _STAR_RE.sub(r"\1 stars ", text)
         text = localise(text)  # "每周健身4天" → "每周健身 4 天"; "25% 이상" → "25% or more"
     else:  # ASCII text: NFKC and the other signs change nothing
         if "->" in text or "=>" in text:
