@@ -124,6 +124,8 @@ _ARROW_RE = re.compile(r"\s*(?:->|=>|⟶|⇒|➝|→)\s*")
 _LEADING_ARROW_RE = re.compile(r"^\s*([↑⬆↓⬇])\s*(?=[+-]?\d)")
 _ARROW_VERBS = {"↑": "increase ", "⬆": "increase ", "↓": "reduce ", "⬇": "reduce "}
 _SPACES_RE = re.compile(r"\s+")
+# A count, then a singular noun, then "milestone" or "mark": the noun counted, as a plural.
+_MILESTONE_RE = re.compile(r"(\d[\d,.]*[kKmM]?\+?) ([a-z]{3,20}[^s\W]) (milestone|mark)\b")
 # A star sign after a number is the unit stars, as "4 stars" is; before one it decorates.
 _STAR_RE = re.compile(r"(\d\+?)\s*(?:⭐|★|🌟)\ufe0f?")
 _END_TO_END_RE = re.compile(r"\b(end) (to) (end)\b", re.IGNORECASE)
@@ -174,10 +176,18 @@ def normalise(text: str) -> str:
         text = _END_TO_END_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}-{m.group(3)}", text)
     if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
         text = text.replace("**", "")
+    if "milestone" in text or " mark" in text:  # "Hit 200+ user milestone": 200+ users (round 31)
+        text = _MILESTONE_RE.sub(_plural_before_milestone, text)
     text = _dash_ranges(text)
     if "/" in text:
         text = _GLUED_RATE_RE.sub(" /", text)
     return _SPACES_RE.sub(" ", text).strip()
+
+
+def _plural_before_milestone(match: re.Match) -> str:
+    noun = match.group(2)
+    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{match.group(1)} {plural} {match.group(3)}"
 
 
 def _dash_ranges(text: str) -> str:
