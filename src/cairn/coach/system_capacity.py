@@ -27,8 +27,13 @@ _HOLD = (
     r"handle|support|serve|sustain|withstand|accommodate|scale\s+to(?:\s+support)?|supporter"
     r"|gérer|tenir|soportar|manejar|aguantar|suportar|aguentar|supportare|gestire|reggere"
 )
-_HOLD_LAST = r"verarbeiten|unterstützen|bewältigen|aushalten|verkraften|ondersteunen|aankunnen|verwerken"
-_COUNT = r"(?:up\s+to\s+|at\s+least\s+|over\s+|jusqu'à\s+|hasta\s+|até\s+|fino\s+a\s+|bis\s+zu\s+|tot\s+)?\d(?:[\d.,]|[  ](?=\d))*[kKmM]?\+?"
+_HOLD_LAST = (
+    r"verarbeiten|unterstützen|bewältigen|aushalten|verkraften|ondersteunen|aankunnen|verwerken"
+)
+_COUNT = (
+    r"(?:up\s+to\s+|at\s+least\s+|over\s+|jusqu'à\s+|hasta\s+|até\s+|fino\s+a\s+|bis\s+zu\s+"
+    r"|tot\s+)?\d(?:[\d.,]|[  ](?=\d))*[kKmM]?\+?"
+)
 _AT_ONCE = (
     r"concurrent|simultaneous|parallel|simultanés|simultanées|simultáneos|simultáneas|concurrentes"
     r"|simultâneos|simultâneas|concorrentes|simultanei|contemporanei|gleichzeitigen?|parallele[n]?"
@@ -39,7 +44,10 @@ _LOAD = (
     r"|usuarios|conexiones|sesiones|usuários|conexões|sessões|utenti|connessioni|nutzer(?:innen)?"
     r"|benutzer|verbindungen|sitzungen|anfragen|gebruikers|verbindingen"
 )
-_PER_SECOND = r"(?:requests?|queries|transactions|calls|messages|events)\s+(?:per|a|/)\s*(?:second|sec|s)\b|(?:rps|qps|tps|req/s)\b"
+_PER_SECOND = (
+    r"(?:requests?|queries|transactions|calls|messages|events)\s+(?:per|a|/)\s*(?:second|sec|s)\b"
+    r"|(?:rps|qps|tps|req/s)\b"
+)
 _LOAD_PHRASE = (
     rf"{_COUNT}\s*(?:(?:(?:{_AT_ONCE})\s+(?:{_LOAD})\b|(?:{_LOAD})\s+(?:{_AT_ONCE}|en\s+simultané"
     rf"|at\s+(?:once|the\s+same\s+time)|simultaneously)\b)|{_PER_SECOND})"

@@ -48,7 +48,8 @@ _PASSIVE = re.compile(
     r"|(?P<down3>reducir|disminuir|reduzir|diminuir))se\b"
 )
 _GOES = re.compile(
-    r"\b(?:go|goes|going|went|gone)\s+(?P<way>up|down)\b(?!\s+(?:the|a|an|our|their|its|to\s+the)\b)"
+    r"\b(?:go|goes|going|went|gone)\s+(?P<way>up|down)\b"
+    r"(?!\s+(?:the|a|an|our|their|its|to\s+the)\b)"
 )
 
 
