@@ -129,3 +129,23 @@ def test_own_practice_is_work(text):
 )
 def test_near_misses_of_own_practice_stay_results(text):
     assert "KR102" not in _codes(text)
+
+
+def test_the_new_rules_read_a_hostile_paste_in_linear_scans(monkeypatch):
+    from cairn.coach import korean_own, own_practice, system_capacity
+    from cairn.text import passive_moves
+    from tests.coach.linear_patterns import nested_unbounded, patterns, scans
+
+    modules = (system_capacity, korean_own, own_practice, passive_moves)
+    assert not [name for name, p in patterns(modules) if nested_unbounded(p)]
+    checks = [
+        system_capacity.holds_load,
+        korean_own.korean_own_work,
+        own_practice.own_coverage,
+        passive_moves.passive_move,
+    ]
+    piece = "handle 1 000 concurrent tests improve coverage to 1 문제 be go 24h 1 1,1 000 "
+    work = scans(monkeypatch, modules, checks, piece)
+    (calls_small, chars_small), (calls_large, chars_large) = work(2_000), work(16_000)
+    assert calls_small == calls_large
+    assert chars_large <= 8 * chars_small + 8 * calls_small

@@ -30,9 +30,11 @@ _HOLD = (
 _HOLD_LAST = (
     r"verarbeiten|unterstützen|bewältigen|aushalten|verkraften|ondersteunen|aankunnen|verwerken"
 )
+# A count starts only where a number starts (a run of digits is scanned once, not from each of
+# its digits); a space inside it groups thousands ("1 000").
 _COUNT = (
     r"(?:up\s+to\s+|at\s+least\s+|over\s+|jusqu'à\s+|hasta\s+|até\s+|fino\s+a\s+|bis\s+zu\s+"
-    r"|tot\s+)?\d(?:[\d.,]|[  ](?=\d))*[kKmM]?\+?"
+    r"|tot\s+)?(?<![\d.,])(?<!\d[  ])\d(?:[\d.,]|[  ](?=\d{3}(?!\d)))*[kKmM]?\+?"
 )
 _AT_ONCE = (
     r"concurrent|simultaneous|parallel|simultanés|simultanées|simultáneos|simultáneas|concurrentes"

@@ -125,7 +125,9 @@ _LEADING_ARROW_RE = re.compile(r"^\s*([↑⬆↓⬇])\s*(?=[+-]?\d)")
 _ARROW_VERBS = {"↑": "increase ", "⬆": "increase ", "↓": "reduce ", "⬇": "reduce "}
 _SPACES_RE = re.compile(r"\s+")
 # A count, then a singular noun, then "milestone" or "mark": the noun counted, as a plural.
-_MILESTONE_RE = re.compile(r"(\d[\d,.]*[kKmM]?\+?) ([a-z]{3,20}[^s\W]) (milestone|mark)\b")
+_MILESTONE_RE = re.compile(
+    r"(?<![\d,.])(\d[\d,.]*[kKmM]?\+?) ([a-z]{3,20}[^s\W]) (milestone|mark)\b"
+)
 # A star sign after a number is the unit stars, as "4 stars" is; before one it decorates.
 _STAR_RE = re.compile(r"(\d\+?)\s*(?:⭐|★|🌟)\ufe0f?")
 _END_TO_END_RE = re.compile(r"\b(end) (to) (end)\b", re.IGNORECASE)
