@@ -83,7 +83,7 @@ MODULES = tuple(
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
         "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_people", "own_practice",
-        "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system",
+        "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "unlisted_verbs", "won_business", "wording", "working",
     )
@@ -138,6 +138,7 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
     (
         "passed or works",  # working: "Pass the SOC 2 audit"
         "system result",  # working: a system running stably
+        "capacity held",  # system_capacity: "we should reliably handle 150 concurrent users"
         "others pay or use",  # parties: "3 studios onboarded & paying"
         "wins",  # any_language: "Ganar la liga"
         "others did",  # funnel: "500 trials iniciados", "10 consultores ativos usando"

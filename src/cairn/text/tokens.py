@@ -124,6 +124,12 @@ _ARROW_RE = re.compile(r"\s*(?:->|=>|⟶|⇒|➝|→)\s*")
 _LEADING_ARROW_RE = re.compile(r"^\s*([↑⬆↓⬇])\s*(?=[+-]?\d)")
 _ARROW_VERBS = {"↑": "increase ", "⬆": "increase ", "↓": "reduce ", "⬇": "reduce "}
 _SPACES_RE = re.compile(r"\s+")
+# A count, then a singular noun, then "milestone" or "mark": the noun counted, as a plural.
+_MILESTONE_RE = re.compile(
+    r"(?<![\d,.])(\d[\d,.]*[kKmM]?\+?) ([a-z]{3,20}[^s\W]) (milestone|mark)\b"
+)
+# A star sign after a number is the unit stars, as "4 stars" is; before one it decorates.
+_STAR_RE = re.compile(r"(\d\+?)\s*(?:⭐|★|🌟)\ufe0f?")
 _END_TO_END_RE = re.compile(r"\b(end) (to) (end)\b", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _DASH_RANGE_RE = re.compile(r"(\d)\s*[-–—]\s*(?=[$€£]?\d)")
@@ -156,6 +162,8 @@ def normalise(text: str) -> str:
         text = _ARROW_RE.sub(" → ", text)
         text = text.replace("≥", " >= ").replace("≤", " <= ").replace("−", "-")
         text = text.replace("‐", "-")  # NFKC turns the non-breaking hyphen into U+2010
+        if "⭐" in text or "★" in text or "🌟" in text:  # "to over 100 ⭐️": 100 stars (round 31)
+            text = _STAR_RE.sub(r"\1 stars ", text)
         text = localise(text)  # "每周健身4天" → "每周健身 4 天"; "25% 이상" → "25% or more"
     else:  # ASCII text: NFKC and the other signs change nothing
         if "->" in text or "=>" in text:
@@ -170,10 +178,18 @@ def normalise(text: str) -> str:
         text = _END_TO_END_RE.sub(lambda m: f"{m.group(1)}-{m.group(2)}-{m.group(3)}", text)
     if "**" in text:  # Markdown emphasis: "at least **30 qualified leads**"
         text = text.replace("**", "")
+    if "milestone" in text or " mark" in text:  # "Hit 200+ user milestone": 200+ users (round 31)
+        text = _MILESTONE_RE.sub(_plural_before_milestone, text)
     text = _dash_ranges(text)
     if "/" in text:
         text = _GLUED_RATE_RE.sub(" /", text)
     return _SPACES_RE.sub(" ", text).strip()
+
+
+def _plural_before_milestone(match: re.Match) -> str:
+    noun = match.group(2)
+    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{match.group(1)} {plural} {match.group(3)}"
 
 
 def _dash_ranges(text: str) -> str:

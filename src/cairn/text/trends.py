@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from cairn.text import lexicon as lx
 from cairn.text.budgets import budget_kept
+from cairn.text.passive_moves import DOWN, UP, passive_move
 from cairn.text.sentence import Sentence
 from cairn.text.tokens import Token, tokenize
 
@@ -76,6 +77,9 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
         return STAY_BELOW
     if _NOT_DOWN.search(spaced):
         return STAY_ABOVE
+    if (moved := _passive(sentence, words, verb)) is not None:  # "… should be improved"
+        better = DECREASE if lower else INCREASE
+        return INCREASE if moved == UP else DECREASE if moved == DOWN else better
     if verb is None:  # "Number of applications increase": the verb comes last
         words = _before_purpose(words)
         for word in words:
@@ -101,6 +105,17 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
         if word in _SPEED:
             return DECREASE if lower else INCREASE
     return None
+
+
+def _passive(sentence: Sentence, words: list[str], verb: str | None) -> str | None:
+    """Return the move a passive after the measure states (passive_moves). A leading word read
+    as a verb may be the measure's first noun ("Test coverage should be improved."): then only
+    the first five words count, and not when an article follows it ("Write a report on why …")."""
+    if verb is None:
+        return passive_move(sentence.source)
+    if words[:1] != [verb] or words[1:2] in (["a"], ["an"], ["the"], ["our"], ["all"]):
+        return None
+    return passive_move(" ".join(sentence.source.split()[:5]))
 
 
 def _before_purpose(words: list[str]) -> list[str]:
