@@ -235,7 +235,8 @@ def test_the_round30_set_keeps_its_first_run_figure():
 def test_the_round31_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twenty-eighth round (6 December 2026,
     # session 18, on 5586237, docs/plaintext.md): 49 of 60 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round31.json")).accuracy(ALL_FIELDS) >= 0.816
+    # The fixes after it and the lead's relabels to the earlier sets' labels: 59 of 60.
+    assert evaluate(load_labelled(HERE / "real_kr_round31.json")).accuracy(ALL_FIELDS) >= 0.983
 
 
 def test_the_round8_set_keeps_its_figure():

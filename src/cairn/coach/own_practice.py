@@ -97,9 +97,11 @@ _OWN_COVERAGE = re.compile(
     # After round 31: tests written to reach a coverage ("Create missing tests to reach a general
     # coverage of >80%"); the word "coverage" alone raised to a share, in any sentence's language
     # ("Улучшить coverage до 80%", "Improve coverage to 85%"), not a share of something else
-    # ("Increase coverage to 60% of target accounts"). Not Russian "покрытие тестами": round 31
-    # labels "Поднять покрытие тестами до 90%" an outcome (a label question, see docs).
+    # ("Increase coverage to 60% of target accounts"). Russian "покрытие тестами / кода" and
+    # "тестовое покрытие" (round 31's "Поднять покрытие тестами до 90%", relabelled an activity
+    # after its first run, as round 7's "Увеличить test coverage с 60% до 85%").
     r"|\btests?\b[^.;]{0,40}\bcoverage\b"
+    r"|покрыти[еяю]\s+(?:unit-|юнит-|модульными\s+|автотестами|тестами|кода)|тестов\w*\s+покрыти"
     r"|\b(?:improve|increase|raise|boost|bring|улучшить|повысить|увеличить|довести|mejorar"
     r"|aumentar|melhorar|améliorer|augmenter|erhöhen|verbessern|migliorare|aumentare|verhogen"
     r"|verbeteren)\s+(?:the\s+|our\s+)?coverage\s+(?:to|до|a|al|para|à|auf|naar)\s+"
@@ -183,7 +185,7 @@ def own_practice(written: str, direction: str | None) -> bool:
 
 # Words without which none of the other rules can match: one quick test before the patterns.
 _KEY_WORDS = re.compile(
-    r"coverage|cobertura|abdeckung|覆盖率|커버리지|カバレッジ|aware|trained|familiar|conscientes|capacitad|treinad|formad"
+    r"coverage|cobertura|abdeckung|покрыти|覆盖率|커버리지|カバレッジ|aware|trained|familiar|conscientes|capacitad|treinad|formad"
     r"|geschult|frequen|frequên|frecuen|häufigkeit|touchpoint|berührungspunkte|contato|contacto"
     r"|exchanged|nachrichten|mensagens|mensajes"
 )
