@@ -223,7 +223,17 @@ def _tree_of(data: dict) -> list[dict]:
 # twenty-ninth round reads it (an objective's marker and id, then a bracketed tag: the tag is no
 # part of the title, a name in the trailing parenthesis is the owner, the phase headings stay the
 # sections): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# Two of the 3 round-32 documents were not read exactly at their one first run, after the
+# twenty-ninth round and the fixes after round 31 (6 December 2026, session 18): a Chinese
+# project plan's "## 目标" list in another section was read as three more objectives beside the
+# four "### On：" headings of its OKR section; a Korean PRD's OKR table kept the "1. " number in
+# each objective's bold title.
+NOT_EXACT: frozenset[str] = frozenset(
+    {
+        "round32-project-plan-objective-headings-kr-bullets-zh",
+        "round32-prd-okr-table-br-joined-krs-ko",
+    }
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

@@ -239,6 +239,13 @@ def test_the_round31_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round31.json")).accuracy(ALL_FIELDS) >= 0.983
 
 
+def test_the_round32_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the twenty-ninth round and the fixes after round 31
+    # (6 December 2026, session 18, on 78fce5b, docs/plaintext.md): 40 of 52 key results with
+    # every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round32.json")).accuracy(ALL_FIELDS) >= 0.769
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
