@@ -704,3 +704,43 @@ def print_variant_figures(round_name: str, families, got: dict, show: bool) -> N
     if show:
         for key, (ok, n) in sorted(got.items()):
             print(f"  {key}: {ok}/{n}")
+
+
+Page = Callable[[str, str, int], tuple[list[str], Tree]]
+
+
+@dataclass(frozen=True)
+class VariantRound:
+    """A round's generator of document families: each family's variants in each language, one
+    page builder per family (language, variant, objectives → lines and the tree they hold).
+
+    The rounds' generators (document_shapes_<round>.py) bind `cases`, `case`, `figures` and `main`
+    from it, the names tests/text/test_document_families.py and bench.document_shapes read.
+    """
+
+    name: str
+    languages: tuple[str, ...]
+    variants: dict[str, tuple[str, ...]]
+    pages: dict[str, Page]
+
+    def cases(self) -> list[tuple[str, str, str, int]]:
+        """Return (family, language, variant, objectives) for every case: 2 or 3 objectives."""
+        return [
+            (family, lang, variant, 2 + (n + k) % 2)
+            for family in self.variants
+            for k, lang in enumerate(self.languages)
+            for n, variant in enumerate(self.variants[family])
+        ]
+
+    def case(self, family: str, lang: str, variant: str, objectives: int) -> tuple[str, list[dict]]:
+        """Return (document text, expected tree) of one case."""
+        lines, tree = self.pages[family](lang, variant, objectives)
+        return "\n".join(lines).rstrip() + "\n", expected(tree)
+
+    def figures(self, show: bool = False) -> dict[str, tuple[int, int]]:
+        """Return {family, family:variant, lang:xx: (read exactly, cases)}; misses with show."""
+        return variant_figures(self.cases(), self.case, show)
+
+    def main(self, show: bool = False) -> None:
+        """Print each family's figure (bench.document_shapes calls this)."""
+        print_variant_figures(self.name, tuple(self.variants), self.figures(show), show)
