@@ -39,11 +39,18 @@ _MORE |= frozenset(
 _LESS |= frozenset(["menos", "moins", "meno", "weniger", "minder", "mniej"])
 _SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
 _ACHIEVE = frozenset(["achieve", "attain"])
+# A bound named without a number: "the target", "our thresholds"; after round 32's first run also
+# with one word naming it ("below profitability thresholds", "under the SLA limit", "above the
+# industry average", "below budget"), as round 32's "Keep CAC below profitability thresholds."
+_BOUND_NOUN = (
+    r"(?:the |our |their )?(?:[a-z][a-z-]* )?"
+    r"(?:targets?|target values?|thresholds?|limits?|averages?|benchmarks?|budgets?)"
+)
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
     r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:is |are )?(?:higher|above|better|more) "
     r"| (?:or|and) exceeds? | above average | at or above "
-    r"| (?:above|over|exceeds?) (?:the |our )?(?:targets?|target values?|thresholds?) )"
+    rf"| (?:above|over|exceeds?) {_BOUND_NOUN} )"
 )
 # "# of open bugs did not increase", "no increase in churn": a ceiling at today's level.
 _NOT_UP = re.compile(
@@ -55,7 +62,7 @@ _NOT_DOWN = re.compile(
 )
 _STAYS_BELOW = re.compile(
     r"(?<![a-z]\d )(?:(?<= )(?:or|and) (?:lower|below|less|fewer) | below average | at or below "
-    r"| (?:below|under) (?:the |our )?(?:targets?|target values?|thresholds?) )"
+    rf"| (?:below|under) {_BOUND_NOUN} )"
 )
 # "No regressions reach stable", "Prevent any regressions", "Eliminate all OOM crashes".
 _NONE_OF = re.compile(r"^(?:no|zero|prevent (?:any|all)|eliminate (?:all|any))$")
