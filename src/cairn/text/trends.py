@@ -52,6 +52,17 @@ _STAYS_ABOVE = re.compile(
     r"| (?:or|and) exceeds? | above average | at or above "
     rf"| (?:above|over|exceeds?) {_BOUND_NOUN} )"
 )
+# The same bound in the tables' Romance languages, "below" already English or not ("Mantener el
+# CAC por debajo de los umbrales de rentabilidad", "Maintenir le CAC sous les seuils de
+# rentabilité", "Manter o CAC abaixo dos limites", "Mantenere il CAC sotto le soglie").
+_ROMANCE_BOUND = (
+    r"(?:(?:los|las|el|la|les|le|os|as|o|a|il|i|gli|nostros?|nuestros?|nos|nossos?) )?"
+    r"(?:umbral(?:es)?|seuils?|limiares?|soglia|soglie|l[íi]mites?|limiti|limite|presupuesto"
+    r"|orçamento|budget) "
+)
+_ROMANCE_BELOW = re.compile(
+    rf" (?:below|under|sous|abaixo d[eoa]s?|sotto|en dessous d(?:es|u|e)|por debajo de) {_ROMANCE_BOUND}"
+)
 # "# of open bugs did not increase", "no increase in churn": a ceiling at today's level.
 _NOT_UP = re.compile(
     r" (?:did|does|do|will|should|must) not (?:increase|grow|rise|go up) | no (?:increase|growth|rise) in "
@@ -78,7 +89,7 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
     spaced = f" {' '.join(words)} "
     if _STAYS_ABOVE.search(spaced):
         return STAY_ABOVE
-    if _STAYS_BELOW.search(spaced):
+    if _STAYS_BELOW.search(spaced) or _ROMANCE_BELOW.search(spaced):
         return STAY_BELOW
     if _NOT_UP.search(spaced):
         return STAY_BELOW
