@@ -175,13 +175,21 @@ def near_misses() -> list[Phrasing]:
         # Chinese "分" is points; "零售" is retail
         Phrasing("NPS从45分提升到55分", "zh", "near miss", INCREASE, 45, 55),
         Phrasing(
-            "零售额增长20%", "zh", "near miss", INCREASE, None, None, {"amount": 20, "relative": True}
+            "零售额增长20%",
+            "zh",
+            "near miss",
+            INCREASE,
+            None,
+            None,
+            {"amount": 20, "relative": True},
         ),
         # a growth rate is a target; a whole count before "of" keeps its noun
         Phrasing("성장률 30% 달성", "ko", "near miss", INCREASE, None, 30, None, "%"),
         Phrasing("at least 5 of the members", "en", "near miss", ABOVE, None, 5, None, "members"),
         # "our goal is" before a number: the number, as written
-        Phrasing("Nossa meta é 2.000 estrelas", "pt", "near miss", INCREASE, None, 2000, None, "estrelas"),
+        Phrasing(
+            "Nossa meta é 2.000 estrelas", "pt", "near miss", INCREASE, None, 2000, None, "estrelas"
+        ),
         # a number given: the values decide
         Phrasing("Keep churn below 5%", "en", "near miss", BELOW, None, 5, None, "%"),
     ]

@@ -74,7 +74,11 @@ def test_within_months_in_korean_is_a_timeframe_and_the_work_is_flagged(text):
         ("Our goal is to exceed 2,000 stars", "stay_above", 2000),
         # near misses: "零" inside a word; "under" a folder; "our goal is" before no verb
         ("搜索零结果率", None, None),
-        ("Keep validation datasets under `data/` to enable automated regression tests.", None, None),
+        (
+            "Keep validation datasets under `data/` to enable automated regression tests.",
+            None,
+            None,
+        ),
         ("Our goal is ambitious", None, None),
     ],
 )

@@ -18,9 +18,9 @@ from functools import lru_cache
 from cairn.text import lexicon as lx
 from cairn.text.change_nouns import noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
-from cairn.text.goal_lead_ins import without_goal_lead_in
 from cairn.text.factor_phrases import nordic_factor
 from cairn.text.frequencies import frequency_as_times
+from cairn.text.goal_lead_ins import without_goal_lead_in
 from cairn.text.hyphen_bounds import spaced_bounds, sub_bounds
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as

@@ -17,7 +17,9 @@ import re
 
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
 _MINUTES = re.compile(r"(\d[\d.,]*)\s?分(?:間)?(?![の析野布配担類散割解岐離子])")
-_PER_ONE = re.compile(r"(?<![\d.,])1\s?(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,8}\s?(?:あたり|当たり|当り))")
+_PER_ONE = re.compile(
+    r"(?<![\d.,])1\s?(?=[\u30a0-\u30ff\u4e00-\u9fff]{1,8}\s?(?:あたり|当たり|当り))"
+)
 
 
 def japanese_moves(text: str) -> str:

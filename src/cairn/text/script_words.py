@@ -44,7 +44,12 @@ CJK_VERBS = {
 CJK_VERBS.update(
     {
         f"{stem}{ending}": verb
-        for stem, verb in (("늘리", _INCREASE), ("높이", _INCREASE), ("줄이", _DECREASE), ("낮추", _DECREASE))
+        for stem, verb in (
+            ("늘리", _INCREASE),
+            ("높이", _INCREASE),
+            ("줄이", _DECREASE),
+            ("낮추", _DECREASE),
+        )
         for ending in ("겠다", "겠습니다")
     }
 )
