@@ -42,15 +42,17 @@ _ACHIEVE = frozenset(["achieve", "attain"])
 # A bound named without a number: "the target", "our thresholds"; after round 32's first run also
 # with one word naming it ("below profitability thresholds", "under the SLA limit", "above the
 # industry average", "below budget"), as round 32's "Keep CAC below profitability thresholds."
+# A limit and a budget only bound from above: "Do not exceed the budget" (eighteenth round) is no floor.
 _BOUND_NOUN = (
     r"(?:the |our |their )?(?:[a-z][a-z-]* )?"
-    r"(?:targets?|target values?|thresholds?|limits?|averages?|benchmarks?|budgets?)"
+    r"(?:targets?|target values?|thresholds?|averages?|benchmarks?)"
 )
+_CEILING_NOUN = r"(?:the |our |their )?(?:[a-z][a-z-]* )?(?:limits?|budgets?)"
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
     r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:is |are )?(?:higher|above|better|more) "
     r"| (?:or|and) exceeds? | above average | at or above "
-    rf"| (?:above|over|exceeds?) {_BOUND_NOUN} )"
+    rf"|(?<! not) (?:above|over|exceeds?) {_BOUND_NOUN} )"
 )
 # The same bound in the tables' Romance languages, "below" already English or not ("Mantener el
 # CAC por debajo de los umbrales de rentabilidad", "Maintenir le CAC sous les seuils de
@@ -73,7 +75,7 @@ _NOT_DOWN = re.compile(
 )
 _STAYS_BELOW = re.compile(
     r"(?<![a-z]\d )(?:(?<= )(?:or|and) (?:lower|below|less|fewer) | below average | at or below "
-    rf"| (?:below|under) {_BOUND_NOUN} )"
+    rf"| (?:below|under) (?:{_BOUND_NOUN}|{_CEILING_NOUN}) )"
 )
 # "No regressions reach stable", "Prevent any regressions", "Eliminate all OOM crashes".
 _NONE_OF = re.compile(r"^(?:no|zero|prevent (?:any|all)|eliminate (?:all|any))$")
