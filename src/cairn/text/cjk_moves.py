@@ -6,7 +6,10 @@ Read by `cairn.text.script_targets.cjk_targets` before the CJK bounds:
   as "秒" and "時間" are seconds and hours; Chinese "分" stays points ("从30分提升至45分"), and
   "3分の1" (a third) and a word that begins with 分 ("分析", "分野") are no minutes;
 - a per-one qualifier before the measure ("1セッションあたり", "1人当たり", "1日あたり") names
-  what the measure is counted per, not a value: its "1" is left out.
+  what the measure is counted per, not a value: its "1" is left out;
+- Korean "N% 성장" (growth by N%) is a change, as "N% 증가" is (`korean_growth`);
+- "零" before and "ゼロ" after a word for a trouble ("零冲突", "重大障害ゼロ") are the number 0
+  (`zero_troubles`).
 
 Every step tests a plain key character before its regex (the parse's speed, SPEC §7).
 """
