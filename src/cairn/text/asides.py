@@ -20,6 +20,7 @@ from cairn.text.change_nouns import noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.factor_phrases import nordic_factor
 from cairn.text.frequencies import frequency_as_times
+from cairn.text.goal_lead_ins import without_goal_lead_in
 from cairn.text.hyphen_bounds import spaced_bounds, sub_bounds
 from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
@@ -218,6 +219,8 @@ def prepare(text: str) -> Prepared:
     main = _STRETCH.sub("", text) if "stretch" in low else text
     if " to " in low and (aim := _AIM.match(main)) and aim["verb"].lower() in lx.ALL_VERBS:
         main = main[aim.end() :]  # "Strive to reduce 10% of mistakes": reduce by 10%
+    if "goal" in low or "meta" in low or "obje" in low or "obiet" in low or "aim" in low:
+        main = without_goal_lead_in(main)  # "Nossa meta é ultrapassar 2.000 estrelas" (round 32)
     if "&" in main and ";" in main:  # "30.000&euro;", "R&amp;D", "&lt; 200ms": HTML entities
         main = html.unescape(main)
     if not main.isascii():  # "（当前17%）", "۲٫۵٪": wide parentheses, Persian and Arabic digits

@@ -180,9 +180,11 @@ _CJK_PERIODS |= {
 _CJK_PERIODS |= {"시간": "hours", "분": "minutes", "hours": "hours", "minutes": "minutes"}
 # After round 31: Latin abbreviations of hours and minutes before "内" ("email/issue 24h 内响应")
 _CJK_PERIODS |= {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes"}
+# After round 32: months and weeks already written so ("3개월" → "3 months") before "내" / "안에"
+_CJK_PERIODS |= {"months": "months", "weeks": "weeks"}
 _CJK_PERIOD_ALTERNATIVES = "|".join(sorted(_CJK_PERIODS, key=len, reverse=True))
 _CJK_WITHIN_RE = re.compile(
-    rf"(\d+(?:\.\d+)?)\s*({_CJK_PERIOD_ALTERNATIVES})\s*(?:之内|以内|内(?![容部])|內(?![容部])|이내|내)(?:に|에)?"
+    rf"(\d+(?:\.\d+)?)\s*({_CJK_PERIOD_ALTERNATIVES})\s*(?:之内|以内|内(?![容部])|內(?![容部])|이내|내|안에)(?:に|에)?"
 )
 # "每 10 分钟", "每隔2周": every 10 minutes, every 2 weeks
 _CJK_EVERY = {"分钟": "minutes", "分鐘": "minutes", "小时": "hours", "小時": "hours", "天": "days"}

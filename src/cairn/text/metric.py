@@ -64,12 +64,20 @@ def read_unit(sentence: Sentence, values: Values) -> str | None:
     if values.target is not None and (noun := _scope_noun(sentence, values.target)):
         return noun  # "Of the 12 pilot customers, 9 renew": 9 customers
     for token in [*present[::-1]]:
+        if token.value is not None and 0 < token.value < 1 and _before_of(sentence, token):
+            continue  # ".5 of existing members" (round 32): a fraction of a group, a share
         if token is values.change and token.unit == "%" and not token.points:
             continue  # "Reduce by 50% context losses": the noun is the metric, not a unit
         noun = _counted_noun(sentence, sentence.tokens.index(token))
         if noun:
             return noun
     return None
+
+
+def _before_of(sentence: Sentence, token: Token) -> bool:
+    """Return True when "of" follows the value ("at least .5 of existing members")."""
+    at = sentence.tokens.index(token)
+    return at + 1 < len(sentence.tokens) and sentence.tokens[at + 1].low == "of"
 
 
 _SCOPE_OPENERS = frozenset(["across", "among", "of"])

@@ -40,6 +40,19 @@ CJK_VERBS = {
     # after round 30's first run: the polite forms ("-ㅂ니다") of raise, increase, reduce, lower
     "높입니다": _INCREASE, "늘립니다": _INCREASE, "줄입니다": _DECREASE, "낮춥니다": _DECREASE,
 }  # fmt: skip
+# After round 32's first run: the future forms ("-겠다", "-겠습니다": "신규고객을 20% 늘리겠다").
+CJK_VERBS.update(
+    {
+        f"{stem}{ending}": verb
+        for stem, verb in (
+            ("늘리", _INCREASE),
+            ("높이", _INCREASE),
+            ("줄이", _DECREASE),
+            ("낮추", _DECREASE),
+        )
+        for ending in ("겠다", "겠습니다")
+    }
+)
 # Chinese "增强" (strengthen) raises what it names, as "提升" does.
 CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
 # Chinese one-character verbs written right before 到/至 ("降到 8%", "升至 95%"): a move to a value.

@@ -39,11 +39,31 @@ _MORE |= frozenset(
 _LESS |= frozenset(["menos", "moins", "meno", "weniger", "minder", "mniej"])
 _SPEED = frozenset(["faster", "quicker", "sooner", "speedier"])
 _ACHIEVE = frozenset(["achieve", "attain"])
+# A bound named without a number: "the target", "our thresholds"; after round 32's first run also
+# with one word naming it ("below profitability thresholds", "under the SLA limit", "above the
+# industry average", "below budget"), as round 32's "Keep CAC below profitability thresholds."
+# A limit and a budget only bound from above: "Do not exceed the budget" (eighteenth round) is no floor.
+_BOUND_NOUN = (
+    r"(?:the |our |their )?(?:[a-z][a-z-]* )?"
+    r"(?:targets?|target values?|thresholds?|averages?|benchmarks?)"
+)
+_CEILING_NOUN = r"(?:the |our |their )?(?:[a-z][a-z-]* )?(?:limits?|budgets?)"
 # "on par with or higher than", "above average"; not "M51 or above" (a version, see below).
 _STAYS_ABOVE = re.compile(
     r"(?<![\d] )(?<![a-z]\d )(?:(?<= )(?:or|and) (?:is |are )?(?:higher|above|better|more) "
     r"| (?:or|and) exceeds? | above average | at or above "
-    r"| (?:above|over|exceeds?) (?:the |our )?(?:targets?|target values?|thresholds?) )"
+    rf"|(?<! not) (?:above|over|exceeds?) {_BOUND_NOUN} )"
+)
+# The same bound in the tables' Romance languages, "below" already English or not ("Mantener el
+# CAC por debajo de los umbrales de rentabilidad", "Maintenir le CAC sous les seuils de
+# rentabilité", "Manter o CAC abaixo dos limites", "Mantenere il CAC sotto le soglie").
+_ROMANCE_BOUND = (
+    r"(?:(?:los|las|el|la|les|le|os|as|o|a|il|i|gli|nostros?|nuestros?|nos|nossos?) )?"
+    r"(?:umbral(?:es)?|seuils?|limiares?|soglia|soglie|l[íi]mites?|limiti|limite|presupuesto"
+    r"|orçamento|budget) "
+)
+_ROMANCE_BELOW = re.compile(
+    rf" (?:below|under|sous|abaixo d[eoa]s?|sotto|en dessous d(?:es|u|e)|por debajo de) {_ROMANCE_BOUND}"
 )
 # "# of open bugs did not increase", "no increase in churn": a ceiling at today's level.
 _NOT_UP = re.compile(
@@ -55,7 +75,7 @@ _NOT_DOWN = re.compile(
 )
 _STAYS_BELOW = re.compile(
     r"(?<![a-z]\d )(?:(?<= )(?:or|and) (?:lower|below|less|fewer) | below average | at or below "
-    r"| (?:below|under) (?:the |our )?(?:targets?|target values?|thresholds?) )"
+    rf"| (?:below|under) (?:{_BOUND_NOUN}|{_CEILING_NOUN}) )"
 )
 # "No regressions reach stable", "Prevent any regressions", "Eliminate all OOM crashes".
 _NONE_OF = re.compile(r"^(?:no|zero|prevent (?:any|all)|eliminate (?:all|any))$")
@@ -71,7 +91,7 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
     spaced = f" {' '.join(words)} "
     if _STAYS_ABOVE.search(spaced):
         return STAY_ABOVE
-    if _STAYS_BELOW.search(spaced):
+    if _STAYS_BELOW.search(spaced) or _ROMANCE_BELOW.search(spaced):
         return STAY_BELOW
     if _NOT_UP.search(spaced):
         return STAY_BELOW
