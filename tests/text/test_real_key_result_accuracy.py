@@ -242,8 +242,9 @@ def test_the_round31_set_keeps_its_first_run_figure():
 def test_the_round32_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the twenty-ninth round and the fixes after round 31
     # (6 December 2026, session 18, on 78fce5b, docs/plaintext.md): 40 of 52 key results with
-    # every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round32.json")).accuracy(ALL_FIELDS) >= 0.769
+    # every field right. The fixes after it and the lead's relabels to the earlier sets' labels
+    # ("Decrease … to under 2 seconds" a ceiling, "Weekly Active Users" the unit users): 52 of 52.
+    assert evaluate(load_labelled(HERE / "real_kr_round32.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
 def test_the_round8_set_keeps_its_figure():
