@@ -46,6 +46,7 @@ from cairn.text.outline_markers import (
     mark_goal_headings,
     objective_alone,
 )
+from cairn.text.outline_marked_sections import keep_marked_sections
 from cairn.text.outline_markup_pages import markup_pages
 from cairn.text.outline_nested_lists import nested_list_objectives
 from cairn.text.outline_nodes import (
@@ -141,6 +142,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
         if id(line) not in glossary:
             builder.feed(line)
     outline = builder.finish()
+    keep_marked_sections(lines, outline)  # "### O1：…" sections; "目标：…" lines elsewhere
     prose_okrs(
         text, lines, outline
     )  # 'an objective might be "…", key results could be "…" and "…"'
