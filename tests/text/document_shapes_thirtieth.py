@@ -15,7 +15,9 @@ stayed in the title). Families (each page's expected tree known by construction)
   the marked objectives are read.
 - `okr_section_near_misses`: two OKR sections (two quarters, ids restarting) keep all their
   objectives; a page that marks no objective with an id, or one only, reads every "Objective: …"
-  line as before; an unmarked objective inside the OKR section itself is kept.
+  line as before; an unmarked objective inside the OKR section itself is kept; where the marked
+  objectives' key results sit under a "**Key results:**" header (not "KR1:" each), or the other
+  sections' objective lines have their own "**Key results:**" header, every objective is kept.
 - `bold_numbered_cells`: "| Objective | Key Results |" tables whose objective cells are wholly
   bold "**1. …**" / "**1) …**" titles, the key results "KR 1.1: …<br>KR 1.2: …" or "KR1: …<br>…":
   the number is the objective's id, not its title.
@@ -37,7 +39,12 @@ from tests.text.document_shapes import (
     variant_figures,
 )
 
-FAMILIES = ("okr_sections", "okr_section_near_misses", "bold_numbered_cells", "bold_cell_near_misses")
+FAMILIES = (
+    "okr_sections",
+    "okr_section_near_misses",
+    "bold_numbered_cells",
+    "bold_cell_near_misses",
+)
 LANGUAGES = ("en", "es", "pt", "de", "fr", "zh", "ja", "ko")
 _CJK = ("zh", "ja", "ko")
 
@@ -144,15 +151,21 @@ def _okr_block(lang: str, style: str, okrs: tuple) -> tuple[list[str], list[Obje
     return lines, found
 
 
-def _roadmap(lang: str, phases: str, number: int, tasks: bool = True) -> list[str]:
+def _roadmap(lang: str, phases: str, number: int, tasks: str = "deliverables") -> list[str]:
     page = PAGE[lang]
     word, colon = MARKERS[lang][0], _colon(lang)
     lines = [f"## {number}. {page[4]}", ""]
     for k, (name, aim) in enumerate(zip(page[7], page[8], strict=True)):
         level = "##" if phases == "h2" else "###"
         lines += [f"{level} {page[5]} {'AB'[k]}{colon}{name}", "", f"{word}{colon}{aim}", ""]
-        if tasks:
-            lines += [f"{page[6]}{colon.rstrip()}", *(f"{j}. {t}" for j, t in enumerate(page[9], 1)), ""]
+        if tasks == "deliverables":
+            lines += [
+                f"{page[6]}{colon.rstrip()}",
+                *(f"{j}. {t}" for j, t in enumerate(page[9], 1)),
+                "",
+            ]
+        elif tasks == "kr_header":  # its own key results, under a "**Key results:**" header
+            lines += [f"**{MARKERS[lang][2]}{colon.rstrip()}**", *(f"- {t}" for t in page[9]), ""]
     return lines
 
 
@@ -186,20 +199,44 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
             found += objs
         return lines, Tree(tuple(found))
     aims = [Objective(aim, ()) for aim in PAGE[lang][8]]
+    tasked = [Objective(aim, tuple(KeyResult(t) for t in PAGE[lang][9])) for aim in PAGE[lang][8]]
+    if variant in ("headed_krs", "own_kr_header"):
+        # the marked objectives' key results under a header, not marked one by one; or the
+        # roadmap's objectives over their own "**Key results:**" header: all read as before
+        lines += [f"## 2. {PAGE[lang][3]}", ""]
+        found = []
+        for i, (title, krs) in enumerate(okrs, 1):
+            if variant == "headed_krs":
+                head = [f"### O{i}{colon}{title}", "", f"**{MARKERS[lang][2]}{colon.rstrip()}**"]
+                lines += [*head, *(f"{j}. {kr}" for j, kr in enumerate(krs, 1)), ""]
+            else:
+                lines += [f"### O{i}{colon}{title}", *_krs(lang, krs), ""]
+            found.append(Objective(title, tuple(KeyResult(k) for k in krs)))
+        tasks = "deliverables" if variant == "headed_krs" else "kr_header"
+        return lines + _roadmap(lang, "h2", 3, tasks), Tree(tuple(found + tasked))
     if variant in ("no_ids", "one_id"):
         lines += [f"## 2. {PAGE[lang][3]}", ""]
         found = []
         for i, (title, krs) in enumerate(okrs, 1):
-            head = f"O{i}{colon}{title}" if variant == "one_id" and i == 1 else f"{word}{colon}{title}"
+            head = (
+                f"O{i}{colon}{title}" if variant == "one_id" and i == 1 else f"{word}{colon}{title}"
+            )
             lines += [head, *_krs(lang, krs), ""]
             found.append(Objective(title, tuple(KeyResult(k) for k in krs)))
-        lines += _roadmap(lang, "h2", 3, tasks=False)
+        lines += _roadmap(lang, "h2", 3, tasks="")
         return lines, Tree(tuple(found + aims))
     # same_section: an unmarked objective inside the OKR section is kept
     block, found = _okr_block(lang, "plain_o", okrs)
     extra, extra_krs = OKRS[lang][2] if objectives < 3 else (PAGE[lang][8][0], OKRS[lang][0][1])
-    lines += [f"## 2. {PAGE[lang][3]}", "", *block, f"{word}{colon}{extra}", *_krs(lang, extra_krs), ""]
-    lines += _roadmap(lang, "h2", 3, tasks=False)
+    lines += [
+        f"## 2. {PAGE[lang][3]}",
+        "",
+        *block,
+        f"{word}{colon}{extra}",
+        *_krs(lang, extra_krs),
+        "",
+    ]
+    lines += _roadmap(lang, "h2", 3, tasks="")
     found.append(Objective(extra, tuple(KeyResult(k) for k in extra_krs)))
     return lines, Tree(tuple(found))
 
@@ -224,7 +261,11 @@ def _cells(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
             joined = "<br>".join(f"KR{j}: {kr}" for j, kr in enumerate(krs, 1))
         rows.append((f"**{i}{'.' if number == 'dot' else ')'} {title}**", joined))
         found.append(Objective(title, tuple(KeyResult(k) for k in krs)))
-    lines = _head(lang) + _table(lang, header, rule, rows) + [f"## 3. {PAGE[lang][4]}", "", PAGE[lang][2]]
+    lines = (
+        _head(lang)
+        + _table(lang, header, rule, rows)
+        + [f"## 3. {PAGE[lang][4]}", "", PAGE[lang][2]]
+    )
     return lines, Tree(tuple(found))
 
 
@@ -248,7 +289,14 @@ VARIANTS = {
         for p in ("h2", "h3")
         for w in ("before", "after")
     ),
-    "okr_section_near_misses": ("two_quarters", "no_ids", "one_id", "same_section"),
+    "okr_section_near_misses": (
+        "two_quarters",
+        "no_ids",
+        "one_id",
+        "same_section",
+        "headed_krs",
+        "own_kr_header",
+    ),
     "bold_numbered_cells": tuple(
         f"{n}/{k}/{h}/{r}"
         for n in ("dot", "paren")
