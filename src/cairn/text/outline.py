@@ -22,6 +22,7 @@ from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, 
 from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_line_shapes import line_shapes
 from cairn.text.outline_lines import Line, read_lines
+from cairn.text.outline_marked_sections import keep_marked_sections
 from cairn.text.outline_markers import (
     _FIELD,
     _ID_PREFIX,
@@ -46,7 +47,6 @@ from cairn.text.outline_markers import (
     mark_goal_headings,
     objective_alone,
 )
-from cairn.text.outline_marked_sections import keep_marked_sections
 from cairn.text.outline_markup_pages import markup_pages
 from cairn.text.outline_nested_lists import nested_list_objectives
 from cairn.text.outline_nodes import (
