@@ -12,6 +12,7 @@ objective with an id, or marks one only, reads as before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from cairn.text.outline_lines import Line
 from cairn.text.outline_markers import key_results_header
@@ -41,20 +42,46 @@ def _marked(line: Line) -> bool:
     return _MARKED.match(line.text.lstrip()) is not None
 
 
-def _section(number: int, own: int, headings: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Return the (first, last) line numbers of the section holding an objective's line: below
-    the nearest heading above it of a higher rank than its own (any heading, for a plain line),
-    to the next heading of that heading's rank or higher; None with no such heading."""
-    start = level = 0
-    for at, rank in headings:
-        if at >= number:
-            break
-        if not own or rank < own:
-            start, level = at, rank
-    if not level:
-        return None
-    end = next((at for at, rank in headings if at > number and rank <= level), 1 << 30)
-    return start, end
+def _sections(
+    marked: list[tuple[int, int]], headings: list[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """Return the (first, last) line numbers of the section holding each marked objective's line
+    ((line, its own heading level or 0), in line order): below the nearest heading above it of a
+    higher rank than its own (any heading, for a plain line), to the next heading of that
+    heading's rank or higher; None where one has no such heading. One pass over the headings."""
+    at_or_above = {rank: [at for at, r in headings if r <= rank] for rank in range(1, 7)}
+    stack: list[tuple[int, int]] = []  # the headings open above the line, ranks rising
+    spans, k = [], 0
+    for number, own in marked:
+        while k < len(headings) and headings[k][0] < number:
+            while stack and stack[-1][1] >= headings[k][1]:
+                stack.pop()
+            stack.append(headings[k])
+            k += 1
+        start, level = next(((a, r) for a, r in reversed(stack) if not own or r < own), (0, 0))
+        if not level:
+            return None
+        after = at_or_above[min(level, 6)]
+        i = bisect_right(after, number)
+        spans.append((start, after[i] if i < len(after) else 1 << 30))
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return sorted spans with the overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _inside(number: int, spans: list[tuple[int, int]]) -> bool:
+    """Return True for a line number inside one of the spans (sorted, not overlapping)."""
+    i = bisect_right(spans, (number, 1 << 30))
+    return i > 0 and spans[i - 1][0] < number < spans[i - 1][1]
 
 
 def _own_key_results(node: ObjectiveNode, headers: list[int]) -> bool:
@@ -64,7 +91,8 @@ def _own_key_results(node: ObjectiveNode, headers: list[int]) -> bool:
     if any(kr.marked for kr in node.key_results):
         return True
     last = max((kr.line for kr in node.key_results), default=node.line)
-    return any(node.line < at < last for at in headers)
+    i = bisect_right(headers, node.line)
+    return i < len(headers) and headers[i] < last
 
 
 def keep_marked_sections(lines: list[Line], outline: Outline) -> None:
@@ -80,19 +108,17 @@ def keep_marked_sections(lines: list[Line], outline: Outline) -> None:
         return
     if not all(node.key_results and all(kr.marked for kr in node.key_results) for node in marked):
         return  # the page marks its key results with their marker too ("- KR1：…")
-    headings = [(line.number, line.heading) for line in lines if line.heading]
-    spans = []
-    for node in marked:
-        span = _section(node.line, by_number[node.line].heading, headings)
-        if span is None:
-            return  # an objective outside every section: the whole page is its section
-        spans.append(span)
-    headers = [line.number for line in lines if _kr_header(line)]
+    headings = sorted((line.number, line.heading) for line in lines if line.heading)
+    own = sorted((node.line, by_number[node.line].heading) for node in marked)
+    spans = _sections(own, headings)
+    if spans is None:
+        return  # an objective outside every section: the whole page is its section
+    spans = _merged(sorted(spans))
+    headers = sorted(line.number for line in lines if _kr_header(line))
     outside = {
         id(node)
         for node in unmarked
-        if not _own_key_results(node, headers)
-        and not any(start < node.line < end for start, end in spans)
+        if not _own_key_results(node, headers) and not _inside(node.line, spans)
     }
     if outside:
         outline.objectives = [node for node in outline.objectives if id(node) not in outside]
