@@ -17,7 +17,8 @@ stayed in the title). Families (each page's expected tree known by construction)
   objectives; a page that marks no objective with an id, or one only, reads every "Objective: …"
   line as before; an unmarked objective inside the OKR section itself is kept; where the marked
   objectives' key results sit under a "**Key results:**" header (not "KR1:" each), or the other
-  sections' objective lines have their own "**Key results:**" header, every objective is kept.
+  sections' objective lines have their own "**Key results:**" header, or another section's
+  objective line stands right over its bullets, every objective is kept.
 - `bold_numbered_cells`: "| Objective | Key Results |" tables whose objective cells are wholly
   bold "**1. …**" / "**1) …**" titles, the key results "KR 1.1: …<br>KR 1.2: …" or "KR1: …<br>…":
   the number is the objective's id, not its title.
@@ -200,6 +201,14 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
         return lines, Tree(tuple(found))
     aims = [Objective(aim, ()) for aim in PAGE[lang][8]]
     tasked = [Objective(aim, tuple(KeyResult(t) for t in PAGE[lang][9])) for aim in PAGE[lang][8]]
+    if variant == "direct_bullets":
+        # another section's objective line with no id right over its bullets (no other label
+        # between): kept, as the mixed import benchmark's objectives beside "**Objective 6:**"
+        block, found = _okr_block(lang, "h3_o", okrs[:2])
+        title, krs = OKRS[lang][2]
+        lines += [f"## 2. {PAGE[lang][3]}", "", *block, f"## 3. {PAGE[lang][4]}", ""]
+        lines += [f"{word}{colon}{title}", *(f"- {kr}" for kr in krs), ""]
+        return lines, Tree((*found, Objective(title, tuple(KeyResult(k) for k in krs))))
     if variant in ("headed_krs", "own_kr_header"):
         # the marked objectives' key results under a header, not marked one by one; or the
         # roadmap's objectives over their own "**Key results:**" header: all read as before
@@ -296,6 +305,7 @@ VARIANTS = {
         "same_section",
         "headed_krs",
         "own_kr_header",
+        "direct_bullets",
     ),
     "bold_numbered_cells": tuple(
         f"{n}/{k}/{h}/{r}"

@@ -113,3 +113,17 @@ def test_a_bold_cell_titles_leading_number_is_its_id():
 def test_a_bold_cell_titles_figure_stays(title):
     page = TABLE.replace("1. 관광약자(시니어, 영유아)의 여행 만족도 극대화", title)
     assert _titles(page)[0][0] == title
+
+
+def test_an_unmarked_objective_right_over_its_own_list_elsewhere_is_kept():
+    page = PLAN.replace("交付：\n1. 完成当前大改动分批提交", "- 完成当前大改动分批提交\n").replace(
+        "\n2. README 口径统一", "\n- README 口径统一"
+    )
+    assert "把“已实现能力”收口为“可发布能力”。" in [t for t, _ in _titles(page)]
+
+
+def test_marked_objectives_over_a_key_results_header_keep_the_other_lines():
+    page = PLAN.replace(
+        "- KR1：核心链路回归耗时降到 10 分钟", "关键结果：\n- 核心链路回归耗时降到 10 分钟"
+    )
+    assert "把“已实现能力”收口为“可发布能力”。" in [t for t, _ in _titles(page)]

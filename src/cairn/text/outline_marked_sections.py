@@ -38,6 +38,12 @@ def _kr_header(line: Line) -> bool:
     return len(text) <= 40 and text.endswith((":", "：")) and _KR_NAMED.search(text) is not None
 
 
+def _label(line: Line) -> bool:
+    """Return True for a short line that labels the list below it ("交付：", "Deliverables:")."""
+    text = line.text.strip().strip("*_").strip()
+    return not line.item and not line.heading and len(text) <= 40 and text.endswith((":", "："))
+
+
 def _marked(line: Line) -> bool:
     return _MARKED.match(line.text.lstrip()) is not None
 
@@ -84,21 +90,28 @@ def _inside(number: int, spans: list[tuple[int, int]]) -> bool:
     return i > 0 and spans[i - 1][0] < number < spans[i - 1][1]
 
 
-def _own_key_results(node: ObjectiveNode, headers: list[int]) -> bool:
+def _own_key_results(node: ObjectiveNode, headers: list[int], labels: list[int]) -> bool:
     """Return True for an objective whose key results are its own: one written with its marker,
-    or all under a "Key results:" / "**Annual KRs:**" header (not a "交付：" / "Deliverables:"
-    list)."""
+    one under a "Key results:" / "**Annual KRs:**" header, or a list right below it; False for
+    one without key results or whose list follows another label ("交付：", "Deliverables:")."""
+    if not node.key_results:
+        return False
     if any(kr.marked for kr in node.key_results):
         return True
-    last = max((kr.line for kr in node.key_results), default=node.line)
+    first = min(kr.line for kr in node.key_results)
+    last = max(kr.line for kr in node.key_results)
     i = bisect_right(headers, node.line)
-    return i < len(headers) and headers[i] < last
+    if i < len(headers) and headers[i] < last:
+        return True
+    i = bisect_right(labels, node.line)
+    return not (i < len(labels) and labels[i] < first)
 
 
 def keep_marked_sections(lines: list[Line], outline: Outline) -> None:
     """Drop the objectives without an id outside the sections of the objectives marked with one,
     where two objectives or more are so marked, each over key results written with their marker
-    ("- KR1：…"), unless their own key results are marked or headed as such."""
+    ("- KR1：…"): those without key results, or over a list under another label ("交付："),
+    unless their own key results are marked or headed as such."""
     by_number = {line.number: line for line in lines}
     marked, unmarked = [], []
     for node in outline.objectives:
@@ -115,10 +128,11 @@ def keep_marked_sections(lines: list[Line], outline: Outline) -> None:
         return  # an objective outside every section: the whole page is its section
     spans = _merged(sorted(spans))
     headers = sorted(line.number for line in lines if _kr_header(line))
+    labels = sorted(line.number for line in lines if _label(line))
     outside = {
         id(node)
         for node in unmarked
-        if not _own_key_results(node, headers) and not _inside(node.line, spans)
+        if not _own_key_results(node, headers, labels) and not _inside(node.line, spans)
     }
     if outside:
         outline.objectives = [node for node in outline.objectives if id(node) not in outside]
