@@ -7,6 +7,12 @@ not one more objective: the round-32 Chinese project plan's "### On：" headings
 "## 4.2 目标拆解（OKR 风格）" beside three "目标：…" lines under its phase headings. A page with
 two OKR sections (two quarters, each with its "O1:" objectives) keeps both; a page that marks no
 objective with an id, or marks one only, reads as before.
+
+Only where every marked objective's key results carry their marker too ("- KR1：…"), and only
+for an unmarked objective without key results, or whose list follows another label ("交付：",
+"Deliverables:"): one over its own list, a "Key results:" / "**Annual KRs:**" header or a
+marked key result stays an objective (labelled documents with role or annual objectives beside
+"Objective 1" sections, and the mixed import benchmark, read so).
 """
 
 from __future__ import annotations
