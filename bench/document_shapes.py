@@ -184,6 +184,9 @@ def main() -> None:
     from tests.text.document_shapes_twenty_ninth import main as twenty_ninth
 
     twenty_ninth(show)  # "O1 [标签]: title (owner)" lines under "## Phase 1: …" headings
+    from tests.text.document_shapes_thirtieth import main as thirtieth
+
+    thirtieth(show)  # "### O1：" OKR sections beside "目标：…" lines; "**1. …**" table cells
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

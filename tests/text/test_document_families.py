@@ -35,6 +35,7 @@ ROUNDS = {
                              "zh", "ja", "ko", "vi", "id", "sv", "da", "no", "cs"}),
     "twenty_eighth": (315, {"en", "es", "pt", "fr", "de", "it", "nl", "zh", "ja"}),
     "twenty_ninth": (354, {"en", "es", "pt", "de", "zh", "ja"}),
+    "thirtieth": (336, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
 }  # fmt: skip
 
 

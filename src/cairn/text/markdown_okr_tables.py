@@ -78,6 +78,17 @@ _OBJECTIVE_CELL_PREFIX = re.compile(
     rf"^{OBJECTIVE_WORD}\s*[#\-]?\s*(?:\d+(?:[.\-]\d+)?\s*[:：.)\-–—]|\d{{1,2}}\s)\s*", re.I
 )
 
+# "**1. Grow users**", "**2) …**": a list number leading a wholly bold title is its id
+# (thirtieth round: a Korean PRD's "| **1. 관광약자 … 극대화** | KR 1.1: …<br>KR 1.2: … |");
+# a figure of the title ("**3 new markets**", "**1.5x faster checkout**") stays
+_BOLD_NUMBERED = re.compile(r"^\*\*\d{1,2}[.)]\s+(?=[^*\s])(?!.*\*\*.)(.*\*\*)$")
+
+
+def _objective_name(cell: str) -> str:
+    """Return an objective cell's title: without its marker and id, or a bold title's number."""
+    cell = _BOLD_NUMBERED.sub(r"**\1", cell.strip())
+    return _OBJECTIVE_CELL_PREFIX.sub("", cell.replace("**", "").strip())
+
 
 def markdown_tables(lines: list[str]) -> None:
     """Rewrite each Markdown table of `lines` (a row over its "|---|" rule) in place."""
@@ -226,7 +237,7 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
         line = "\x1f".join(x for x in lines if x)
         cell = row[objective].strip() if objective is not None else ""
         if cell and cell != named:  # two lines on one source line; a repeated cell is the same
-            name = _OBJECTIVE_CELL_PREFIX.sub("", cell.replace("**", "").strip())
+            name = _objective_name(cell)
             owned = (
                 f"Owner: {row[team].strip()}\x1f" if team is not None and row[team].strip() else ""
             )
@@ -345,7 +356,7 @@ def _kr_columns(header: list[str], rows: list[list[str]], columns: list[int]) ->
     for row in rows:
         row = row + [""] * (len(header) - len(row))
         parts = [f"KR: {row[n].strip()}" for n in columns if row[n].strip()]
-        name = _OBJECTIVE_CELL_PREFIX.sub("", row[objective].strip().replace("**", "").strip())
+        name = _objective_name(row[objective])
         if name and objective not in columns:
             parts.insert(0, f"Objective: {name}")
         out.append("\x1f".join(parts))

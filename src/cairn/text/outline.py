@@ -22,6 +22,7 @@ from cairn.text.outline_glossary import defined_pairs, defines, glossary_items, 
 from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_line_shapes import line_shapes
 from cairn.text.outline_lines import Line, read_lines
+from cairn.text.outline_marked_sections import keep_marked_sections
 from cairn.text.outline_markers import (
     _FIELD,
     _ID_PREFIX,
@@ -141,6 +142,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
         if id(line) not in glossary:
             builder.feed(line)
     outline = builder.finish()
+    keep_marked_sections(lines, outline)  # "### O1：…" sections; "目标：…" lines elsewhere
     prose_okrs(
         text, lines, outline
     )  # 'an objective might be "…", key results could be "…" and "…"'
