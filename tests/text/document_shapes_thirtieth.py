@@ -35,9 +35,7 @@ from tests.text.document_shapes import (
     KeyResult,
     Objective,
     Tree,
-    expected,
-    print_variant_figures,
-    variant_figures,
+    VariantRound,
 )
 
 FAMILIES = (
@@ -324,30 +322,8 @@ _PAGES = {
 }
 
 
-def cases() -> list[tuple[str, str, str, int]]:
-    """Return (family, language, variant, objectives) for every case."""
-    return [
-        (family, lang, variant, 2 + (n + k) % 2)
-        for family in FAMILIES
-        for k, lang in enumerate(LANGUAGES)
-        for n, variant in enumerate(VARIANTS[family])
-    ]
-
-
-def case(family: str, lang: str, variant: str, objectives: int) -> tuple[str, list[dict]]:
-    """Return (document text, expected tree) of one case."""
-    lines, tree = _PAGES[family](lang, variant, objectives)
-    return "\n".join(lines).rstrip() + "\n", expected(tree)
-
-
-def figures(show: bool = False) -> dict[str, tuple[int, int]]:
-    """Return {family, family:variant, lang:xx: (read exactly, cases)}; print misses with show."""
-    return variant_figures(cases(), case, show)
-
-
-def main(show: bool = False) -> None:
-    """Print each family's figure (bench.document_shapes calls this)."""
-    print_variant_figures("thirtieth", FAMILIES, figures(show), show)
+ROUND = VariantRound("thirtieth", LANGUAGES, VARIANTS, _PAGES)
+cases, case, figures, main = ROUND.cases, ROUND.case, ROUND.figures, ROUND.main
 
 
 if __name__ == "__main__":
