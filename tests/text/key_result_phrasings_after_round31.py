@@ -180,17 +180,6 @@ def near_misses() -> list[Phrasing]:
 
 
 if __name__ == "__main__":
-    from tests.text.test_key_result_phrasings import check
+    from tests.text.test_key_result_phrasings import print_figures
 
-    for name, phrasings in (
-        ("families", after_round31_phrasings()),
-        ("near misses", near_misses()),
-    ):
-        right = 0
-        for phrasing in phrasings:
-            try:
-                check(phrasing)
-                right += 1
-            except AssertionError as error:
-                print("  wrong:", error)
-        print(f"{name}: {right} of {len(phrasings)}")
+    print_figures({"families": after_round31_phrasings(), "near misses": near_misses()})

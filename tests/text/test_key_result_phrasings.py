@@ -70,6 +70,20 @@ def check(phrasing: Phrasing) -> None:
     assert not wrong, (phrasing.language, phrasing.family, phrasing.text, wrong)
 
 
+def print_figures(groups: dict[str, list[Phrasing]]) -> None:
+    """Print how many phrasings of each group read right, and each wrong one (a generator's
+    figure before and after its rules: `python -m tests.text.key_result_phrasings_<round>`)."""
+    for name, phrasings in groups.items():
+        right = 0
+        for phrasing in phrasings:
+            try:
+                check(phrasing)
+                right += 1
+            except AssertionError as error:
+                print("  wrong:", error)
+        print(f"{name}: {right} of {len(phrasings)}")
+
+
 @pytest.mark.parametrize("phrasing", grid(), ids=lambda p: f"{p.language}-{p.family}-{p.text}")
 def test_every_language_and_family(phrasing):
     check(phrasing)
