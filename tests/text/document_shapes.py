@@ -665,16 +665,20 @@ def titles(text: str) -> list[tuple[str, list[str]]]:
     return [(o.title, [kr.title for kr in o.key_results]) for o in parse_document(text).objectives]
 
 
+def variant_cases(cases: list[tuple], family: str, variant: str) -> list[tuple]:
+    """Return the cases of one family and variant: the variant as listed ("h3_o/h2/before") or
+    its first part ("variant/near miss" cases of a variant listed as "variant")."""
+    return [c for c in cases if c[0] == family and variant in (c[2], c[2].split("/")[0])]
+
+
 def variant_misses(cases: list[tuple], case, family: str, variant: str) -> list[tuple]:  # noqa: ANN001
-    """Return the cases of one family and variant ("variant/near miss") not read exactly."""
+    """Return the cases of one family and variant not read exactly."""
     from bench.documents import read_tree, same
 
     return [
         c
-        for c in cases
-        if c[0] == family
-        and c[2].split("/")[0] == variant
-        and not same(read_tree(case(*c)[0]), case(*c)[1])
+        for c in variant_cases(cases, family, variant)
+        if not same(read_tree(case(*c)[0]), case(*c)[1])
     ]
 
 

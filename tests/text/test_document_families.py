@@ -11,7 +11,7 @@ from importlib import import_module
 
 import pytest
 
-from tests.text.document_shapes import family_misses
+from tests.text.document_shapes import family_misses, variant_cases, variant_misses
 
 # round: (least generated pages, languages they must span)
 ROUNDS = {
@@ -59,3 +59,41 @@ def test_each_rounds_families_span_languages_and_variants(round_name):
     cases = _generator(round_name).cases()
     assert len(cases) >= least
     assert {c[1] for c in cases} >= languages
+
+
+# Rounds whose generator lists its variants (VARIANTS) for each family: every variant, near
+# misses included, must read exactly in every language, and the cases must be exactly the
+# families' variants in every language; round: the least number of languages.
+VARIANT_ROUNDS = {
+    "twenty_fourth": 20,
+    "twenty_fifth": 20,
+    "twenty_seventh": 20,
+    "twenty_eighth": 4,
+    "twenty_ninth": 4,
+    "thirtieth": 4,
+}
+VARIANTS = [
+    (name, family, variant)
+    for name in VARIANT_ROUNDS
+    for family in _generator(name).FAMILIES
+    for variant in _generator(name).VARIANTS[family]
+]
+
+
+@pytest.mark.parametrize(("round_name", "family", "variant"), VARIANTS, ids=str)
+def test_each_variant_reads_exactly(round_name, family, variant):
+    generator = _generator(round_name)
+    assert variant_cases(generator.cases(), family, variant)  # the variant is generated
+    assert not variant_misses(generator.cases(), generator.case, family, variant)
+
+
+@pytest.mark.parametrize("round_name", VARIANT_ROUNDS)
+def test_the_cases_are_the_variants_in_every_language(round_name):
+    generator = _generator(round_name)
+    cases = generator.cases()
+    assert {c[1] for c in cases} == set(generator.LANGUAGES)
+    assert len(generator.LANGUAGES) >= VARIANT_ROUNDS[round_name]
+    variants = generator.VARIANTS
+    assert {(c[0], c[2]) for c in cases} == {
+        (f, v) for f in generator.FAMILIES for v in variants[f]
+    }
