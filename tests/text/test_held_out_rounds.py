@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to thirty-second rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to thirty-third rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -337,6 +337,24 @@ ROUNDS = (
     # before anything ran; ran once in session 18, after the twenty-ninth round and the fixes
     # after round 31
     Round(32, least_rows=52, least_repositories=16, most_per_repository=25, documents=3),
+    # 66 rows from 20 sources and 3 documents, gathered blind in session 19 after round 32 had
+    # run: repository files at fixed commits, most of them read by read_file and saved as excerpts
+    # for a check by script (marcelodanieldm/skillsforit: a Spanish CEO-dashboard doc whose OKR
+    # section holds four objectives, 9 rows, the Spanish document; carlvellotti/demo-cv--py-podcast:
+    # a PM workspace's goals page, 7 rows, the English document; VCT-PLATFORM/vct-agent-business:
+    # Vietnamese OKR workflow examples and company OKRs, 10 rows, the Vietnamese document;
+    # DasyDong/developer-roadmap: Chinese example key results, 2; fourteen 'context/goals.md'
+    # pages of personal and small-business assistant workspaces in English, Spanish and
+    # Portuguese; a Spanish SMART-objectives page; an OKR note): English 33, Spanish 20,
+    # Vietnamese 10, Chinese 2, Portuguese 1 (16 with a non-ASCII letter); rows judged ambiguous
+    # (ranges '3–5 clientes', '$3,000-$4,000 USD/mes', '2-3 personas',
+    # two figures in one row '≥35% … 6 sesiones en 14 días', '30k MRR em 3 meses … com 10–12
+    # clientes', '3 new signed clients (move from $1,500/mo to ~$5,000/mo)', a frequency 'Land 2
+    # clients per month', labels with a figure and no verb '$25,000 MRR de B2B', '6.000 seguidores
+    # en Instagram (actual: 4.702)', '30 clients', a rollout share '100% of users by Feb 28', a
+    # sentence broken across two lines, a mis-encoded '≥' ('â‰¥90%'), a rate raised by a percentage
+    # that may be points 'Tăng activation rate 20%') were dropped before anything ran
+    Round(33, least_rows=66, least_repositories=20, most_per_repository=25, documents=3, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
