@@ -17,7 +17,8 @@ survey_thirty_first.py`).
   分析报告"; "秋招3份以上offer" (offers others make) is not a document.
 - **A Japanese version released** (`_JA_VERSION`): "アプリ2.0をリリース", as "앱 2.0 출시" and
   "发布App 2.0版本" already are.
-- **A Korean routine of one's own** (`_KO_ROUTINE`): "주 3회 헬스장 가기", "매주 2회 블로그 쓰기",
+- **A Korean routine of one's own** (`_KO_ROUTINE`, after a deadline or not): "주 3회 헬스장
+  가기", "연말까지 매주 2회 블로그 쓰기",
   as "週3回ジムに通う" and "每周健身4天" already are.
 - **A verb of work first** (Vietnamese, Indonesian, Thai, Arabic: `_FIRST`) or **last** (Hindi
   in Devanagari or Latin letters: `_HINDI_LAST`): "Di chuyển 30 dịch vụ lên cloud", "Pelatihan 5
@@ -43,7 +44,7 @@ _OTHERS = re.compile(
     r"|顧客|ユーザー|会員|利用者|登録者|売上|受注|契約|ダウンロード|フォロワー|販売|件数"
     r"|客户|客戶|用户|用戶|会员|會員|订单|訂單|签约|簽約|销售|銷售|下载|下載"
 )
-_KO_COUNT = r"\d[\d,]*\s*(?:개|건|편|회|권|종|번|차례|과목|강좌|페이지|장)"
+_KO_COUNT = r"(?<![\d,])\d[\d,]*\s*(?:개|건|편|회|권|종|번|차례|과목|강좌|페이지|장)"
 # Korean verbal nouns of work closing the sentence (then 하기/하다/완료): done, added, submitted,
 # sent, moved, completed (a course), obtained (a qualification), translated.
 _KO_DONE = re.compile(
@@ -52,18 +53,18 @@ _KO_DONE = re.compile(
 )
 # Japanese: a count (with or without its counter), then a verb of work at the end.
 _JA_DONE = re.compile(
-    r"\d[\d,]*[^\d。]{0,14}?(?P<verb>移行|移管|修了|解く|解きます|翻訳|制作|取得)"
+    r"(?<![\d,])\d[\d,]*[^\d。]{0,14}?(?P<verb>移行|移管|修了|解く|解きます|翻訳|制作|取得)"
     r"(?:する|します|した|しました|させる|を完了|完了)?\s*$"
 )
 # Chinese copies of a document written, counted by 份: "输出4份技术方案", "完成2份竞品分析报告"
 # ("3份offer" counts offers others make).
 _ZH_DOCUMENTS = re.compile(
-    r"\d+\s*份[^\d，,。]{0,8}?(?:文档|文檔|方案|报告|報告|文件|材料|课件|課件|提案|规范|規範|手册"
+    r"(?<!\d)\d+\s*份[^\d，,。]{0,8}?(?:文档|文檔|方案|报告|報告|文件|材料|课件|課件|提案|规范|規範|手册"
     r"|手冊|计划|計劃|总结|總結|白皮书|白皮書|说明|說明|需求|设计|設計|PPT|ppt)"
 )
 # A Japanese version released: "アプリ2.0をリリース", "v3.1を公開する".
 _JA_VERSION = re.compile(
-    r"\d+(?:\.\d+)+[^\d\s]{0,3}?を?(?:リリース|公開|提供開始)(?:する|します|した)?$"
+    r"(?<![\d.])\d{1,4}\.\d{1,4}(?:\.\d{1,4})?[^\d\s]{0,3}?を?(?:リリース|公開|提供開始)(?:する|します|した)?$"
 )
 _QUALIFICATION = re.compile(r"資格|認定|検定|免許|자격|인증서")
 _VISITS = re.compile(
@@ -72,11 +73,11 @@ _VISITS = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_COUNT = re.compile(
-    r"\d[\d,]*\s*(?:회|건|명|곳|번|位|名|人|家|次|场|場|件|回|社|kali|buổi|khách|người|pengguna"
+    r"(?<![\d,])\d[\d,]*\s*(?:회|건|명|곳|번|位|名|人|家|次|场|場|件|回|社|kali|buổi|khách|người|pengguna"
     r"|pelanggan|orang|คน|ครั้ง|\s)"
 )
 _KO_ROUTINE = re.compile(
-    r"^(?:주|매주|월|매월|한\s*달에|하루|매일|일)\s*\d+\s*(?:회|번)\s+(?:\S+\s+){0,3}?\S+기\s*$"
+    r"^(?:\S+까지\s+)?(?:주|매주|월|매월|한\s*달에|하루|매일|일)\s*\d+\s*(?:회|번)\s+(?:\S+\s+){0,3}?\S+기\s*$"
 )
 # A verb of work first: Vietnamese (move, train, translate), Indonesian (training), Thai (read,
 # interview), Arabic verbal nouns (publish, organise, launch, conduct, read, train, write, hold,
