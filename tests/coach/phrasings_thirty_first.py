@@ -15,8 +15,8 @@ Indonesian, Thai, Hindi and Arabic, written as patterns and measured before any 
   Japanese level ("記事数を{n}0本にする"): near misses of the levels rule, still work.
 
 Near misses (``abroad_kept``, outcomes): customers secured, contracts signed, customers
-onboarded, offers received, orders and capacities set to a number, users reached, revenue and
-churn moved, in the same languages ("신규 고객 {n}곳 확보", "受注件数を月{n}件にする", "秋招{n}份
+onboarded, partners added, customers moving to a paid plan, visitors and returning customers,
+offers received, orders and capacities set to a number, users reached, revenue and churn moved, in the same languages ("신규 고객 {n}곳 확보", "受注件数を月{n}件にする", "秋招{n}份
 以上offer", "زيادة الإيرادات بنسبة {n}%", "churn {hi}% se {lo}% tak kam karna").
 
 `python -m tests.coach.phrasings_thirty_first [-v]` prints the coach's figures per language and
@@ -54,6 +54,9 @@ THIRTY_FIRST: dict[str, dict[str, tuple[str, ...]]] = {
             "고객 온보딩 {n}0건 완료",
             "유료 회원 {n}00명 달성",
             "주문 {n}00건 처리 완료",
+            "월 방문자 {n}0000명 달성",
+            "재방문 고객 {n}00명",
+            "파트너사 {n}곳 추가",
         ),
     },
     "ja": {
@@ -77,6 +80,8 @@ THIRTY_FIRST: dict[str, dict[str, tuple[str, ...]]] = {
             "処理能力を毎秒{n}000件にする",
             "顧客単価を{n}000円に引き上げる",
             "有料会員を{n}00人獲得",
+            "有料プランへ{n}0社移行",
+            "サイト訪問者数を{n}万人にする",
         ),
     },
     "zh": {

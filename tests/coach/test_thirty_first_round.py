@@ -93,6 +93,12 @@ def test_the_teams_own_work_abroad_is_flagged(text):
         "고객 온보딩 30건 완료",
         "新規顧客を50社獲得",
         "秋招3份以上offer",
+        # visitors, returning customers, partners, customers moving to a paid plan
+        "월 방문자 10000명 달성",
+        "재방문 고객 500명",
+        "파트너사 10곳 추가",
+        "有料プランへ100社移行",
+        "サイト訪問者数を5万人にする",
     ],
 )
 def test_results_in_those_languages_stay_unflagged(text):

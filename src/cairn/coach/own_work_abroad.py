@@ -36,13 +36,15 @@ import re
 
 from cairn.coach.work_rules import OWN_WORK, Reading
 
-# Others counted, in these languages: customers, users, members, subscribers, orders, contracts,
-# sales, downloads, sign-ups. What the team does to them is theirs to decide ("고객 온보딩 30건
-# 완료" onboards customers: adoption).
+# Others counted, in these languages: customers, users, members, subscribers, partners and
+# stores signed up, orders, contracts, sales, downloads, sign-ups, paid plans, customer reviews,
+# and companies counted ("50곳", "50社", "50家"). What the team does to them is theirs to decide
+# ("고객 온보딩 30건 완료" onboards customers, "有料プランへ100社移行" is customers upgrading).
 _OTHERS = re.compile(
-    r"고객|사용자|회원|유저|구독자|가입|매출|주문|계약|다운로드|판매|수주"
-    r"|顧客|ユーザー|会員|利用者|登録者|売上|受注|契約|ダウンロード|フォロワー|販売|件数"
-    r"|客户|客戶|用户|用戶|会员|會員|订单|訂單|签约|簽約|销售|銷售|下载|下載"
+    r"고객|사용자|회원|유저|구독자|가입|매출|주문|계약|다운로드|판매|수주|파트너|제휴|가맹|입점|유료"
+    r"|요금제|후기|평점|顧客|ユーザー|会員|利用者|登録者|売上|受注|契約|ダウンロード|フォロワー|販売"
+    r"|件数|パートナー|提携|加盟|有料|プラン|口コミ|客户|客戶|用户|用戶|会员|會員|订单|訂單|签约"
+    r"|簽約|销售|銷售|下载|下載|合作伙伴|付费|付費|好评|好評|\d\s*(?:곳|社|家)"
 )
 _KO_COUNT = r"(?<![\d,])\d[\d,]*\s*(?:개|건|편|회|권|종|번|차례|과목|강좌|페이지|장)"
 # Korean verbal nouns of work closing the sentence (then 하기/하다/완료): done, added, submitted,
@@ -67,9 +69,12 @@ _JA_VERSION = re.compile(
     r"(?<![\d.])\d{1,4}\.\d{1,4}(?:\.\d{1,4})?[^\d\s]{0,3}?を?(?:リリース|公開|提供開始)(?:する|します|した)?$"
 )
 _QUALIFICATION = re.compile(r"資格|認定|検定|免許|자격|인증서")
+# Visits and interviews; not visitors or returning customers ("방문자 1만 명", "재방문 고객
+# 500명", "訪問者数"), who come on their own.
 _VISITS = re.compile(
-    r"방문|면접|인터뷰|面试|面試|访谈|訪談|采访|採訪|拜访|拜訪|走访|走訪|面接|面談|インタビュー"
-    r"|ヒアリング|訪問|phỏng vấn|wawancara|mewawancarai|สัมภาษณ์",
+    r"(?<!재)방문(?![자객율률])|면접|인터뷰|面试|面試|访谈|訪談|采访|採訪|拜访|拜訪|走访|走訪|面接"
+    r"|面談|インタビュー"
+    r"|ヒアリング|訪問(?![者数])|phỏng vấn|wawancara|mewawancarai|สัมภาษณ์",
     re.IGNORECASE,
 )
 _PEOPLE_COUNT = re.compile(
