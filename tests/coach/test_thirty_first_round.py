@@ -98,6 +98,7 @@ def test_the_teams_own_work_abroad_is_flagged(text):
         "재방문 고객 500명",
         "파트너사 10곳 추가",
         "有料プランへ100社移行",
+        "عقد 5 شراكات جديدة",
         "サイト訪問者数を5万人にする",
     ],
 )
@@ -113,8 +114,12 @@ def test_results_in_those_languages_stay_unflagged(text):
         ("顧客単価を8000円に引き上げる", True),
         ("मासिक सक्रिय उपयोगकर्ता 1,00,000 तक पहुंचाना", True),
         ("revenue 1 crore tak pahunchana", True),
-        # near misses: the team's own outputs set to a number stay work
+        ("導入企業を50社にする", True),
+        ("도입 기업 30곳 달성", True),
+        ("고객사 50개사 돌파", True),
+        # near misses: the team's own outputs set to a number, places visited, stay work
         ("記事数を20本にする", False),
+        ("매장 방문 30곳 달성", False),
         ("テストケース数を500件にする", False),
         ("10 ब्लॉग पोस्ट लिखना", False),
     ],

@@ -85,11 +85,12 @@ _KO_ROUTINE = re.compile(
     r"^(?:\S+까지\s+)?(?:주|매주|월|매월|한\s*달에|하루|매일|일)\s*\d+\s*(?:회|번)\s+(?:\S+\s+){0,3}?\S+기\s*$"
 )
 # A verb of work first: Vietnamese (move, train, translate), Indonesian (training), Thai (read,
-# interview), Arabic verbal nouns (publish, organise, launch, conduct, read, train, write, hold,
-# give, prepare, build, migrate, translate, host).
+# interview), Arabic verbal nouns (publish, organise, launch, conduct, read, train, write, give,
+# prepare, build, migrate, translate, host; not عقد, which holds a meeting or concludes a deal:
+# "عقد 5 شراكات جديدة").
 _FIRST = re.compile(
     r"^(?:di chuyển|đào tạo|tập huấn|dịch|pelatihan|อ่าน|نشر|تنظيم|إطلاق|اطلاق|إجراء|اجراء"
-    r"|قراءة|تدريب|كتابة|عقد|تقديم|إعداد|اعداد|بناء|ترحيل|نقل|ترجمة|استضافة)(?=\s|\d|$|[^\W\d])",
+    r"|قراءة|تدريب|كتابة|تقديم|إعداد|اعداد|بناء|ترحيل|نقل|ترجمة|استضافة)(?=\s|\d|$|[^\W\d])",
     re.IGNORECASE,
 )
 # Hindi verbs of work closing the sentence, in Devanagari or Latin letters: write, read,
