@@ -36,6 +36,7 @@ BATCHES = (
     ("twenty_sixth", "TWENTY_SIXTH"),
     ("twenty_seventh", "TWENTY_SEVENTH"),
     ("twenty_seventh", "SECOND"),
+    ("thirty_first", "THIRTY_FIRST"),
 )
 
 
@@ -71,5 +72,6 @@ def test_every_round_with_a_batch_is_here():
         "twenty_fifth",
         "twenty_sixth",
         "twenty_seventh",
+        "thirty_first",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

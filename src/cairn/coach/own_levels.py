@@ -42,6 +42,8 @@ _KO_LEVEL = re.compile(
     r"(?:테스트|코드|리뷰|타입|문서화?)\s*(?:커버리지|통과율)"  # "테스트 커버리지", "테스트 통과율"
     r"|(?:코드|컴포넌트|모듈)\s*재사용(?:률|율)"  # "코드 재사용률", "공통 컴포넌트 재사용률"
     r"|(?:기능|모듈|대시보드|화면|API)\s*(?:완성도|구현(?:률|율)|개발\s*진척(?:도|률))"
+    # Japanese (thirty-first round): "単体テストのカバレッジを80%にする", "E2Eテストの通過率"
+    r"|(?:テスト|コード|レビュー|型)[^\d%、。]{0,4}?(?:カバレッジ|通過率|合格率)"
 )
 # Other languages: the same levels as English, Portuguese and Spanish write them.
 _LEVEL = re.compile(
@@ -132,6 +134,8 @@ def _ko_level_keys(written: str) -> bool:
     """Return True when a Korean word the levels need stands in the sentence."""
     return (
         "커버리지" in written
+        or "カバレッジ" in written
+        or "通過率" in written
         or "통과" in written
         or "재사용" in written
         or "완성도" in written

@@ -18,8 +18,10 @@ from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 # A Chinese count of things or times, by its measure word: "1道" (problem), "两次" (times),
 # "4天" (days), "5个" (things), "一本" (book). "200家" (companies) and "100人" (people) count
 # others, and are not here. Traditional forms too: "開發1個樣本" (develop one sample).
+# "3个月内" is a deadline; "2个内部工具" (internal tools, thirty-first round) is not.
 _CJK_OWN_COUNT = re.compile(
-    r"(?:\d+|[一二两兩三四五六七八九十]+)\s*[个個次篇道本节節套天项項场場门門章件](?![内內]|百分|小时|小時|月)"
+    r"(?:\d+|[一二两兩三四五六七八九十]+)\s*[个個次篇道本节節套天项項场場门門章件]"
+    r"(?![内內](?!部)|百分|小时|小時|月)"
 )
 # A note of progress in brackets (tenth round): "写完 14 章正文（100% 完成）", "(100%)".
 # A closing aside in brackets: "(3本)", "（毎週）".

@@ -82,7 +82,7 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
-        "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_people", "own_practice",
+        "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "unlisted_verbs", "won_business", "wording", "working",
@@ -131,6 +131,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "work in share",  # wording: "Implementar o novo fluxo em 80% dos processos"
         "more outputs",  # wording: "Increase webinars from 2 to 6"
         "unlisted verb",  # unlisted_verbs: "Leggere 12 libri", "5 Altsysteme abschalten"
+        "own work abroad",  # own_work_abroad: "PoC 3건 완료", "面试40名候选人", "نشر 10 مقالات"
     )
 )
 
@@ -154,5 +155,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "business won",  # won_business: "Land 3 enterprise deals", "进入3个新市场"
         "others gathered",  # others_gathered: "Collect 300 positive reviews", "新增10个活跃用户"
         "fewer faults",  # own_running: "降低线上生产Bug数量（现在100个）"
+        "levels abroad",  # levels_abroad: "受注件数を月20件にする", "… 1,00,000 तक पहुंचाना"
     )
 )
