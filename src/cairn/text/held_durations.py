@@ -35,7 +35,9 @@ def held_after_count(tokens: list[Token], main: list[Token]) -> Token | None:
     run 48 h without error"), or None."""
     if len(main) < 2 or main[0].unit is not None:
         return None
+    at = {id(token): i for i, token in enumerate(tokens)}  # not tokens.index: linear, not n²
     for token in main[1:]:
-        if held_duration(tokens, tokens.index(token)):
+        where = at.get(id(token))
+        if held_duration(tokens, tokens.index(token) if where is None else where):
             return token
     return None
