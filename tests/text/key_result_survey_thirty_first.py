@@ -434,7 +434,6 @@ def _hant(p: Phrasing) -> Phrasing:
     return p
 
 
-
 def main(argv: list[str]) -> None:
     from tests.text.test_key_result_phrasings import check
 

@@ -63,7 +63,9 @@ _KOREAN_CHANGES = {
 # The verb endings and "needed" after the verbal noun ("속도를 향상합니다", "향상시키기", "감소 필요"):
 # the predicate all the same.
 _KOREAN_ENDING = (
-    r"(?:하다|합니다|하기|한다|함|하자|시키다|시키기|시킨다|시킴|시킵니다)?"
+    r"(?:하다|합니다|하기|한다|함|하자|시키다|시키기|시킨다|시킴|시킵니다"
+    # thirty-first round: the intent and the obligation ("단축하겠습니다", "개선해야 합니다")
+    r"|(?:하|시키)겠(?:다|습니다)|(?:해|시켜)야\s?(?:한다|합니다|함)|(?:하|시키)고자\s?(?:한다|합니다|함))?"
     r"(?:\s?필요(?:함|합니다|하다)?)?"
 )
 # Not after a factor ("매출 두 배 증가", "이탈률 절반으로 감소": double, halve, read as verbs).
