@@ -388,7 +388,7 @@ OTHER = {
     "id": (
         ("Meningkatkan pendapatan sebesar 20%", UP, None, None, (20, R)),
         ("Menurunkan churn dari 8% menjadi 5%", DOWN, 8, 5, None, "%"),
-        ("Minimal 1.000 pelanggan berbayar", ABOVE, None, 1000),
+        ("Minimal 1.000 pelanggan berbayar", ABOVE, None, 1000, None, "pelanggan"),
         ("Waktu respons maksimal 2 jam", BELOW, None, 2, None, H),
         ("Menggandakan jumlah pengguna", UP, None, None, (100, R)),
         ("Mempertahankan uptime di atas 99,9%", ABOVE, None, 99.9, None, "%"),

@@ -125,12 +125,28 @@ _NOT_EXCEED = re.compile(
 _CLEARED = re.compile(rf"((?:{TROUBLE}|bug|Bug|BUG))\s?清零")
 
 
+# --- Japanese days from one to another ("リードタイムを10日から5日へ短縮": 10 → 5 days); not a
+# date ("4月1日から4月30日まで": from the first of April)
+_DAYS_MOVE = re.compile(
+    r"(?<![月\d])(\d+(?:\.\d+)?)\s?日\s?(から|→)\s?(?<!月)(\d+(?:\.\d+)?)\s?日\s?(?=へ|に|まで)"
+)
+
+# --- Korean "올리기" (raise) after a target's particle ("50점까지 올리기", "4%로 올린다"): the verb of
+# a rise; with a bare count it posts ("글 세개 올리기", round 14) and is left
+_RAISED_TO = re.compile(
+    r"([\d%점명개건원])\s?(까지|으로|로)\s?올(?:리기|린다|리다|립니다|리겠다|리겠습니다|려야)"
+)
+
 # --- thousands of ten thousands (Korean "1억 2천만": 120,000,000) -------------------------------
 _THOUSANDS_OF_MAN = re.compile(r"(\d+)\s?천\s?만")
 
 
 def cjk_changes(text: str) -> str:
     """Return CJK text with the shapes above written as the later rules read them."""
+    if "日" in text and _KANA.search(text):
+        text = _DAYS_MOVE.sub(r"\1 days \2 \3 days ", text)
+    if "올" in text:
+        text = _RAISED_TO.sub(r"\1\2 높이기", text)
     if "천" in text:
         text = _THOUSANDS_OF_MAN.sub(lambda m: f"{int(m[1]) * 1000}만", text)
     text = _points(_factors(_tenths(text)))
