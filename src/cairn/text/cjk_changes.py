@@ -32,7 +32,7 @@ _NUM = r"\d+(?:\.\d+)?"
 
 # --- percentage points -----------------------------------------------------------------------
 _POINTS_ALWAYS = re.compile(
-    rf"({_NUM})\s?(?:%\s?[pP](?![a-zA-Z])|％\s?[pP](?![a-zA-Z])|퍼센트\s?포인트|"
+    rf"({_NUM})\s?(?:%\s?[pP](?![a-zA-Z])|％\s?[pP](?![a-zA-Z])|(?:퍼센트|%)\s?포인트|"
     r"[个個]?百分[点點])"
 )
 _POINTS_OF_RATE = re.compile(rf"({_NUM})\s?(?:포인트|ポイント|pt(?![a-zA-Z]))")
@@ -71,13 +71,19 @@ def _rise(factor: str) -> str:
     return f"{value:g}%"
 
 
+def _japanese_factor(match: re.Match) -> str:
+    """Return "200%" before a verb of growth ("3倍に増やす"), "100%増やす" for "2倍にする"."""
+    made = match[0].endswith(("する", "します", "したい"))
+    return f"{_rise(match[1])}{'増やす' if made else ''}"
+
+
 def _factors(text: str) -> str:
     if "배" in text:
         text = _KOREAN_FACTOR.sub(lambda m: f"{_rise(m[1])} ", text)
         text = _KOREAN_FACTOR_REACHED.sub(lambda m: f"{_rise(m[1])} 증가", text)
     if "倍" in text:
         if _KANA.search(text):
-            text = _JAPANESE_FACTOR.sub(lambda m: f"{_rise(m[1])}増やす", text)
+            text = _JAPANESE_FACTOR.sub(_japanese_factor, text)
         text = _CHINESE_FACTOR.sub(lambda m: f"{m[1]}{_rise(m[2])}", text)
     if "半分" in text or "절반" in text:
         text = _HALF.sub(f" {VERB_MARK}halve{VERB_MARK} ", text)
