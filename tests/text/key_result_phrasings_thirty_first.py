@@ -22,7 +22,7 @@ Each family carries near misses that must keep their reading, in `near_misses()`
 
 from __future__ import annotations
 
-from tests.text.key_result_phrasings import ABOVE, BELOW, DECREASE, INCREASE, Phrasing
+from tests.text.key_result_phrasings import BELOW, DECREASE, INCREASE, Phrasing
 
 REL = True
 
@@ -103,7 +103,9 @@ def factors() -> list[Phrasing]:
         for n in (2, 3)
     ]
     out += [Phrasing(t, lang, "half", DECREASE, None, None, _change(50)) for t, lang in _HALVES]
-    out += [Phrasing(t, lang, "factor", INCREASE, None, None, _change(100)) for t, lang in _DOUBLINGS]
+    out += [
+        Phrasing(t, lang, "factor", INCREASE, None, None, _change(100)) for t, lang in _DOUBLINGS
+    ]
     return out
 
 
@@ -221,7 +223,9 @@ def numbers_and_moves() -> list[Phrasing]:
                  a * 100_000_000 + b * 10_000_000, None, "원")
         for a, b in ((1, 2), (3, 5))
     ]  # fmt: skip
-    out += [Phrasing("월 매출 5천만 원 달성", "ko", "scale", INCREASE, None, 50_000_000, None, "원")]
+    out += [
+        Phrasing("월 매출 5천만 원 달성", "ko", "scale", INCREASE, None, 50_000_000, None, "원")
+    ]
     for a, b in ((10, 5), (14, 7)):
         out += [
             Phrasing(f"リードタイムを{a}日から{b}日へ短縮します", "ja", "days", DECREASE, a, b,
@@ -231,7 +235,9 @@ def numbers_and_moves() -> list[Phrasing]:
     for a, b in ((30, 50), (45, 60)):
         out += [
             Phrasing(f"NPS를 {a}점에서 {b}점까지 올리기", "ko", "points counter", INCREASE, a, b),
-            Phrasing(f"만족도를 {a}점에서 {b}점으로 올린다", "ko", "points counter", INCREASE, a, b),
+            Phrasing(
+                f"만족도를 {a}점에서 {b}점으로 올린다", "ko", "points counter", INCREASE, a, b
+            ),
             Phrasing(f"NPSを{a}点から{b}点に引き上げる", "ja", "points counter", INCREASE, a, b),
         ]
     for a, b in ((8, 5), (12, 6)):
@@ -276,8 +282,16 @@ def near_misses() -> list[Phrasing]:
         Phrasing("成功率提升至95%", "zh", nm, INCREASE, None, 95, None, "%"),
         Phrasing("零售额增长20%", "zh", nm, INCREASE, None, None, _change(20)),
         # points outside CJK text stay as they were
-        Phrasing("Improve activation by 5 pts", "en", nm, INCREASE, None, None,
-                 _change(5, False), "points"),  # fmt: skip
+        Phrasing(
+            "Improve activation by 5 pts",
+            "en",
+            nm,
+            INCREASE,
+            None,
+            None,
+            _change(5, False),
+            "points",
+        ),  # fmt: skip
         Phrasing("Tăng doanh thu 20%", "vi", nm, INCREASE, None, None, _change(20)),
     ]
 

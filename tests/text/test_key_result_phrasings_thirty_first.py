@@ -66,7 +66,14 @@ def _fastest(text: str) -> float:
 
 
 def test_a_hostile_paste_of_the_new_shapes_stays_linear():
-    for unit in ("3%p 개선 ", "2배로 늘리기 ", "3割削減 ", "Q2까지 ", "降低两成 ", "10日から5日へ "):
+    for unit in (
+        "3%p 개선 ",
+        "2배로 늘리기 ",
+        "3割削減 ",
+        "Q2까지 ",
+        "降低两成 ",
+        "10日から5日へ ",
+    ):
         short, long = _fastest(unit * 400), _fastest(unit * 1600)
         assert long < 8 * max(short, 0.001), (unit, short, long)  # 4x the text, not 16x the time
         assert parse_key_result(unit * 400).text

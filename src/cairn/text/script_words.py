@@ -111,7 +111,13 @@ THAI_WORDS = {
     "สูงสุด": "at most", "มากกว่า": "more than", "น้อยกว่า": "less than", "ต่ำกว่า": "below",
     "สูงกว่า": "above", "ขึ้นไป": "or more",
 }  # fmt: skip
-THAI_BEFORE_NUMBER = {"จาก": "from", "เป็น": "to", "ภายใน": "within", "ถึง": "to", "เหลือ": "to"}  # thirty-first round: "จาก 8% เหลือ 5%" (down to)
+THAI_BEFORE_NUMBER = {
+    "จาก": "from",
+    "เป็น": "to",
+    "ภายใน": "within",
+    "ถึง": "to",
+    "เหลือ": "to",
+}  # thirty-first round: "จาก 8% เหลือ 5%" (down to)
 THAI_UNITS = {
     "วินาที": "seconds", "นาที": "minutes", "ชั่วโมง": "hours", "วัน": "days",
     "สัปดาห์": "weeks", "เดือน": "months", "ปี": "years", "บาท": "THB",
