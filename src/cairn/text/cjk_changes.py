@@ -71,7 +71,7 @@ def _rise(factor: str) -> str:
     return f"{value:g}%"
 
 
-def _japanese_factor(match: re.Match) -> str:
+def _japanese_factor(match: re.Match[str]) -> str:
     """Return "200%" before a verb of growth ("3倍に増やす"), "100%増やす" for "2倍にする"."""
     made = match[0].endswith(("する", "します", "したい"))
     return f"{_rise(match[1])}{'増やす' if made else ''}"
