@@ -134,7 +134,7 @@ _CLEARED = re.compile(rf"((?:{TROUBLE}|bug|Bug|BUG))\s?清零")
 # --- Japanese days from one to another ("リードタイムを10日から5日へ短縮": 10 → 5 days); not a
 # date ("4月1日から4月30日まで": from the first of April)
 _DAYS_MOVE = re.compile(
-    r"(?<![月\d])(\d+(?:\.\d+)?)\s?日\s?(から|→)\s?(?<!月)(\d+(?:\.\d+)?)\s?日\s?(?=へ|に|まで)"
+    r"(?<![月\d])(\d+(?:\.\d+)?)\s?日\s?(から|→)\s?(\d+(?:\.\d+)?)\s?日\s?(?=へ|に|まで)"
 )
 
 # --- Korean "올리기" (raise) after a target's particle ("50점까지 올리기", "4%로 올린다"): the verb of
