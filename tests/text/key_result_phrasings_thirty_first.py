@@ -247,6 +247,32 @@ def numbers_and_moves() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 8. The survey's second batch: Japanese "20%カット / ダウン / アップ", an arrow between scaled
+# numbers ("10万→20万に").
+
+_KATAKANA = (
+    ("コストを{n}%カット", DECREASE), ("解約率を{n}%ダウン", DECREASE), ("CVRを{n}%アップ", INCREASE),
+    ("広告費{n}%カット", DECREASE), ("売上{n}%アップ", INCREASE), ("離脱率を{n}%ダウンさせる", DECREASE),
+)  # fmt: skip
+
+
+def second_batch() -> list[Phrasing]:
+    """Return "コストを20%カット": down by 20 %; "MAUを10万→20万に": from 100,000 to 200,000."""
+    out = [
+        Phrasing(t.format(n=n), "ja", "katakana change", way, None, None, _change(n))
+        for t, way in _KATAKANA
+        for n in (10, 20)
+    ]
+    for a, b in ((10, 20), (3, 5)):
+        out += [
+            Phrasing(f"MAUを{a}万→{b}万に", "ja", "scaled arrow", INCREASE, a * 10**4, b * 10**4),
+            Phrasing(f"会員数を{a}万→{b}万へ増やす", "ja", "scaled arrow", INCREASE, a * 10**4,
+                     b * 10**4),
+        ]  # fmt: skip
+    return out
+
+
 def thirty_first_round_phrasings() -> list[Phrasing]:
     return (
         percentage_points()
@@ -256,6 +282,7 @@ def thirty_first_round_phrasings() -> list[Phrasing]:
         + ceilings()
         + verb_forms()
         + numbers_and_moves()
+        + second_batch()
     )
 
 
@@ -293,6 +320,8 @@ def near_misses() -> list[Phrasing]:
             "points",
         ),  # fmt: skip
         Phrasing("Tăng doanh thu 20%", "vi", nm, INCREASE, None, None, _change(20)),
+        # katakana words that begin with ダウン / アップ
+        Phrasing("ダウンタイムを50%削減", "ja", nm, DECREASE, None, None, _change(50)),
     ]
 
 
@@ -307,5 +336,6 @@ if __name__ == "__main__":
         "ceilings": ceilings(),
         "verb forms": verb_forms(),
         "numbers and moves": numbers_and_moves(),
+        "second batch": second_batch(),
     }
     print_figures({**groups, "near misses": near_misses()})

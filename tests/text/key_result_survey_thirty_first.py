@@ -410,6 +410,69 @@ OTHER = {
     ),
 }
 
+# A second batch, written after the first batch's rules and measured on them before any rule of
+# its own (docs, thirty-first round): more registers of the same families.
+SECOND = {
+    "ko": (
+        ("이탈률 10% 감소 필요", DOWN, None, None, (10, R)),
+        ("전환율을 5% 향상합니다", UP, None, None, (5, R)),
+        ("매출 30% 성장 달성", UP, None, None, (30, R)),
+        ("전년 대비 매출 30% 성장", UP, None, None, (30, R)),
+        ("연 매출 10억 원을 목표로 한다", UP, None, 1_000_000_000, None, "원"),
+        ("MAU 10만 → 20만", UP, 100_000, 200_000),
+        ("평균 응답 시간 3분 이내 유지", BELOW, None, 3, None, M),
+        ("매월 블로그 글 4편 이상 발행", ABOVE, None, 4),
+        ("주간 활성 사용자 5,000명 돌파", UP, None, 5000),
+        ("고객 이탈률 5% 미만으로 감소", BELOW, None, 5, None, "%"),
+        ("리뷰 평점 4.5점 이상", ABOVE, None, 4.5),
+        ("신규 가입 전환율 20% 향상시키기", UP, None, None, (20, R)),
+        ("CS 응답 시간 50% 단축 필요", DOWN, None, None, (50, R)),
+        ("버그 발생 건수 30% 줄이기", DOWN, None, None, (30, R)),
+        ("3개월 내 MAU 2배 달성", UP, None, None, (100, R)),
+        ("장애 0건 달성", BELOW, None, 0),
+        ("하루 평균 주문 건수 1,000건 달성", UP, None, 1000),
+        ("NPS 40점 이상 달성", ABOVE, None, 40),
+        ("월 구독 매출 5,000만 원 달성", UP, None, 50_000_000, None, "원"),
+    ),
+    "ja": (
+        ("売上1億円を目指す", UP, None, 100_000_000, None, "円"),
+        ("コストを20%カット", DOWN, None, None, (20, R)),
+        ("CVRを20%アップ", UP, None, None, (20, R)),
+        ("解約率を20%ダウン", DOWN, None, None, (20, R)),
+        ("MAUを10万→20万に", UP, 100_000, 200_000),
+        ("月に10本以上の記事を公開する", ABOVE, None, 10),
+        ("平均応答時間を3分以内にする", BELOW, None, 3, None, M),
+        ("障害ゼロを継続", BELOW, None, 0),
+        ("有料会員数1万人突破", UP, None, 10_000),
+        ("1人あたりの作業時間を月10時間削減", DOWN, None, None, (10, A), H),
+        ("問い合わせ対応時間を前年比30%短縮", DOWN, None, None, (30, R)),
+        ("新規顧客獲得数を月50社以上", ABOVE, None, 50),
+        ("エンゲージメント率を3%から5%に高める", UP, 3, 5, None, "%"),
+        ("アプリのクラッシュ率を0.1%未満に抑える", BELOW, None, 0.1, None, "%"),
+        ("ページ表示速度を2秒以内に改善", BELOW, None, 2, None, S),
+    ),
+    "zh": (
+        ("月活用户突破100万", UP, None, 1_000_000),
+        ("DAU从10万提升至20万", UP, 100_000, 200_000),
+        ("每周至少发布2篇技术文章", ABOVE, None, 2),
+        ("每月新增用户不少于5000", ABOVE, None, 5000),
+        ("客户满意度达到95%以上", ABOVE, None, 95, None, "%"),
+        ("力争营收达到1亿元", UP, None, 100_000_000, None, "元"),
+        ("确保系统可用性不低于99.95%", ABOVE, None, 99.95, None, "%"),
+        ("页面加载时间控制在2秒以内", BELOW, None, 2, None, S),
+        ("将退款率控制在1%以下", BELOW, None, 1, None, "%"),
+        ("线上事故数同比下降50%", DOWN, None, None, (50, R)),
+        ("NPS提升10分", UP, None, None, (10, A)),
+        ("人效提升30%", UP, None, None, (30, R)),
+        ("获客成本从200元降到150元", DOWN, 200, 150, None, "元"),
+        ("用户留存率提高至40%", UP, None, 40, None, "%"),
+        ("營收成長20%", UP, None, None, (20, R)),
+        ("客訴率降低至1%以下", BELOW, None, 1, None, "%"),
+        ("月活躍用戶突破50萬", UP, None, 500_000),
+        ("次月留存率提升5个百分点至35%", UP, 30, 35, None, "%"),
+    ),
+}
+
 
 def survey() -> list[Phrasing]:
     out: list[Phrasing] = []
@@ -421,6 +484,8 @@ def survey() -> list[Phrasing]:
                 out.append(phrasing)
     for lang, rows in OTHER.items():
         out += _rows("other languages", lang, rows)
+    for lang, rows in SECOND.items():
+        out += [_hant(p) if lang == "zh" else p for p in _rows("second batch", lang, rows)]
     return out
 
 

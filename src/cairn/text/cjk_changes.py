@@ -117,6 +117,12 @@ def _tenths(text: str) -> str:
 # --- a bare noun of growth after a percent (Japanese "売上20%増") ------------------------------
 _BARE_GROWTH = re.compile(r"(\d\s?%)\s?(増|減)(?![加やえ少らっ])")
 
+# Japanese "20%カット", "20%ダウン" (cut, down) and "20%アップ" (up) after a percent: a change by it
+# ("コストを20%カット"); "ダウンタイム", "アップデート" are other words.
+_KATAKANA_CHANGE = re.compile(
+    r"(\d\s?[%％])\s?(カット|ダウン|アップ)(?:する|させる|します|したい)?(?![\u30a0-\u30ff])"
+)
+
 # --- deadlines -------------------------------------------------------------------------------
 _QUARTER = re.compile(r"\b[Qq]([1-4])\s?(?:까지|までに|まで|前|之前|底前|末前)")
 _MONTH_END = re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:底|末)?\s?(?:前|之前)(?=[\u4e00-\u9fff])")
@@ -158,6 +164,10 @@ def cjk_changes(text: str) -> str:
     text = _points(_factors(_tenths(text)))
     if "増" in text or "減" in text:
         text = _BARE_GROWTH.sub(lambda m: f"{m[1]}{'増加' if m[2] == '増' else '減少'}", text)
+    if "カット" in text or "ダウン" in text or "アップ" in text:
+        text = _KATAKANA_CHANGE.sub(
+            lambda m: f"{m[1]}{'増やす' if m[2] == 'アップ' else '減らす'}", text
+        )
     if "Q" in text or "q" in text:
         text = _QUARTER.sub(r" by Q\1 ", text)
     if "月" in text and "前" in text:
