@@ -273,6 +273,36 @@ def second_batch() -> list[Phrasing]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# 9. The survey's third batch: a quarter in words ("1분기 내", "第1四半期中に") as a timeframe;
+# Chinese "增长一倍" (double) and "下降一半" (halve).
+
+_QUARTER_WORDS = (
+    ("{q}분기 내 신규 고객 {n}명 확보", "ko"), ("{q}분기 안에 유료 회원 {n}명 달성", "ko"),
+    ("{q}분기까지 파트너사 {n}개 확보", "ko"),
+    ("第{q}四半期中に新規顧客を{n}社獲得", "ja"), ("第{q}四半期までに導入企業{n}社を達成", "ja"),
+)  # fmt: skip
+_ONE_TIME = (
+    ("活跃用户数增长一倍", "zh", INCREASE, 100), ("GMV提升一倍", "zh", INCREASE, 100),
+    ("營收增長一倍", "zh-Hant", INCREASE, 100), ("服务器成本下降一半", "zh", DECREASE, 50),
+    ("平均处理时长缩短一半", "zh", DECREASE, 50), ("客訴數量減少一半", "zh-Hant", DECREASE, 50),
+)  # fmt: skip
+
+
+def third_batch() -> list[Phrasing]:
+    """Return "1분기 내 신규 고객 100명 확보": 100, no timeframe read; "增长一倍": up by 100 %."""
+    out = [
+        Phrasing(t.format(q=q, n=n), lang, "quarter in words", INCREASE, None, n)
+        for t, lang in _QUARTER_WORDS
+        for q, n in ((1, 100), (3, 250))
+    ]
+    out += [
+        Phrasing(t, lang, "one time, one half", way, None, None, _change(n))
+        for t, lang, way, n in _ONE_TIME
+    ]
+    return out
+
+
 def thirty_first_round_phrasings() -> list[Phrasing]:
     return (
         percentage_points()
@@ -283,6 +313,7 @@ def thirty_first_round_phrasings() -> list[Phrasing]:
         + verb_forms()
         + numbers_and_moves()
         + second_batch()
+        + third_batch()
     )
 
 
@@ -322,6 +353,8 @@ def near_misses() -> list[Phrasing]:
         Phrasing("Tăng doanh thu 20%", "vi", nm, INCREASE, None, None, _change(20)),
         # katakana words that begin with ダウン / アップ
         Phrasing("ダウンタイムを50%削減", "ja", nm, DECREASE, None, None, _change(50)),
+        # a minute before "내" stays a minute (분, not 분기)
+        Phrasing("응답 시간 1분 이내", "ko", nm, BELOW, None, 1, None, "minutes"),
     ]
 
 
@@ -337,5 +370,6 @@ if __name__ == "__main__":
         "verb forms": verb_forms(),
         "numbers and moves": numbers_and_moves(),
         "second batch": second_batch(),
+        "third batch": third_batch(),
     }
     print_figures({**groups, "near misses": near_misses()})

@@ -473,6 +473,51 @@ SECOND = {
     ),
 }
 
+# A third batch, written after the second batch's rules and measured on them before any rule of
+# its own: quarters and halves as timeframes, factors and halves in words, changes by an amount.
+THIRD = {
+    "ko": (
+        ("신규 회원 1만 명 유치", UP, None, 10_000),
+        ("월 매출 3억 원 돌파", UP, None, 300_000_000, None, "원"),
+        ("고객 응대 시간 평균 5분 이하", BELOW, None, 5, None, M),
+        ("재구매율 30% 이상 달성", ABOVE, None, 30, None, "%"),
+        ("이탈률을 8%에서 5%로 개선", DOWN, 8, 5, None, "%"),
+        ("페이지 로딩 속도 2초 이내", BELOW, None, 2, None, S),
+        ("광고 ROAS 300% 이상", ABOVE, None, 300, None, "%"),
+        ("뉴스레터 오픈율 25% 달성", UP, None, 25, None, "%"),
+        ("전환율 1.5배 향상", UP, None, None, (50, R)),
+        ("주 2회 이상 배포", ABOVE, None, 2),
+        ("1분기 내 신규 고객 100명 확보", UP, None, 100),
+        ("상반기까지 MAU 5만 달성", UP, None, 50_000),
+        ("연말까지 누적 가입자 10만 명 달성", UP, None, 100_000),
+    ),
+    "ja": (
+        ("第1四半期中に新規顧客を100社獲得", UP, None, 100),
+        ("上期中に売上を2割伸ばす", UP, None, None, (20, R)),
+        ("年度末までにMAUを5万人にする", UP, None, 50_000),
+        ("平均処理時間を5分短縮", DOWN, None, None, (5, A), M),
+        ("CVRを1.5倍に向上", UP, None, None, (50, R)),
+        ("解約率を半減させる", DOWN, None, None, (50, R)),
+        ("顧客満足度90%以上を達成", ABOVE, None, 90, None, "%"),
+        ("応答時間を平均3秒以下にする", BELOW, None, 3, None, S),
+    ),
+    "zh": (
+        ("一季度内新增客户100家", UP, None, 100),
+        ("上半年完成3次版本发布", UP, None, 3),
+        ("年底前DAU突破10万", UP, None, 100_000),
+        ("用户投诉率降低50%", DOWN, None, None, (50, R)),
+        ("平均处理时长缩短5分钟", DOWN, None, None, (5, A), M),
+        ("GMV同比翻倍", UP, None, None, (100, R)),
+        ("活跃用户数增长一倍", UP, None, None, (100, R)),
+        ("服务器成本下降一半", DOWN, None, None, (50, R)),
+        ("库存周转天数从45天降至30天", DOWN, 45, 30, None, D),
+        ("客服首次响应时间不超过30秒", BELOW, None, 30, None, S),
+        ("每月至少举办2场线下活动", ABOVE, None, 2),
+        ("獲客成本降低三成", DOWN, None, None, (30, R)),
+        ("系統可用性維持在99.9%以上", ABOVE, None, 99.9, None, "%"),
+    ),
+}
+
 
 def survey() -> list[Phrasing]:
     out: list[Phrasing] = []
@@ -486,6 +531,8 @@ def survey() -> list[Phrasing]:
         out += _rows("other languages", lang, rows)
     for lang, rows in SECOND.items():
         out += [_hant(p) if lang == "zh" else p for p in _rows("second batch", lang, rows)]
+    for lang, rows in THIRD.items():
+        out += [_hant(p) if lang == "zh" else p for p in _rows("third batch", lang, rows)]
     return out
 
 

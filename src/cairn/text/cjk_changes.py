@@ -66,6 +66,10 @@ _HALF = re.compile(
 )
 
 
+_ONE_TIME = re.compile(r"(?:增长|增長|增加|提升|提高|扩大|擴大)\s?了?\s?一倍")
+_HALF_WORD = re.compile(r"(?:下降|降低|减少|減少|缩短|縮短|削减|削減|压缩|壓縮)\s?了?\s?一半")
+
+
 def _rise(factor: str) -> str:
     value = (float(factor) - 1) * 100
     return f"{value:g}%"
@@ -89,6 +93,8 @@ def _factors(text: str) -> str:
         text = _HALF.sub(f" {VERB_MARK}halve{VERB_MARK} ", text)
     if "翻一番" in text:
         text = text.replace("翻一番", "翻倍")
+    if "一倍" in text or "一半" in text:  # "增长一倍" (grow by one time): double; "下降一半": halve
+        text = _ONE_TIME.sub("翻倍", _HALF_WORD.sub("减半", text))
     return text
 
 
@@ -125,6 +131,12 @@ _KATAKANA_CHANGE = re.compile(
 
 # --- deadlines -------------------------------------------------------------------------------
 _QUARTER = re.compile(r"\b[Qq]([1-4])\s?(?:까지|までに|まで|前|之前|底前|末前)")
+# a quarter in words: Korean "1분기 내 / 안에 / 까지 / 중" (분기: a quarter, not minutes), Japanese
+# "第1四半期中に / までに / 内に"
+_QUARTER_WORDS = re.compile(
+    r"(?<!\d)([1-4])\s?분기\s?(?:내에|내|안에|이내|까지|중에|중)|"
+    r"第\s?([1-4])\s?四半期\s?(?:中に|中|までに|まで|内に|以内に)"
+)
 _MONTH_END = re.compile(r"(?<!\d)(\d{1,2})\s?月\s?(?:底|末)?\s?(?:前|之前)(?=[\u4e00-\u9fff])")
 
 # --- not to exceed ---------------------------------------------------------------------------
@@ -170,6 +182,8 @@ def cjk_changes(text: str) -> str:
         )
     if "Q" in text or "q" in text:
         text = _QUARTER.sub(r" by Q\1 ", text)
+    if "분기" in text or "四半期" in text:
+        text = _QUARTER_WORDS.sub(lambda m: f" by Q{m[1] or m[2]} ", text)
     if "月" in text and "前" in text:
         text = _MONTH_END.sub(r" by month \1 ", text)
     if "넘지" in text or "超えない" in text:
