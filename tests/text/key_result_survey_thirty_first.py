@@ -518,6 +518,43 @@ THIRD = {
     ),
 }
 
+# A fourth batch, mixed scripts (Latin metric names and abbreviations inside CJK sentences), written
+# after the third batch's rules and measured before any rule of its own (none was needed).
+FOURTH = {
+    "ko": (
+        ("DAU 10k 달성", UP, None, 10_000),
+        ("NPS 50+ 달성", ABOVE, None, 50),
+        ("p95 latency 200ms 이하", BELOW, None, 200, None, "ms"),
+        ("MAU 10K → 20K", UP, 10_000, 20_000),
+        ("CSAT 4.5/5 이상", ABOVE, None, 4.5),
+        ("Lighthouse 점수 90점 이상", ABOVE, None, 90),
+        ("테스트 커버리지 80% 이상 유지", ABOVE, None, 80, None, "%"),
+        ("KR1: 월 매출 1억 원 달성", UP, None, 100_000_000, None, "원"),
+        ("앱 평점 4.0에서 4.5로 상승", UP, 4, 4.5),
+        ("ARPU를 1만 원에서 1.5만 원으로 증가", UP, 10_000, 15_000, None, "원"),
+        ("주간 리텐션 40% → 50%", UP, 40, 50, None, "%"),
+    ),
+    "ja": (
+        ("MAU 5万人突破", UP, None, 50_000),
+        ("p95レイテンシを200ms以下に", BELOW, None, 200, None, "ms"),
+        ("テストカバレッジを60%から80%に引き上げる", UP, 60, 80, None, "%"),
+        ("KR1：月間売上1,000万円達成", UP, None, 10_000_000, None, "円"),
+        ("アプリ評価を4.2から4.5に改善", UP, 4.2, 4.5),
+        ("ARPUを1,000円から1,500円へ", UP, 1000, 1500, None, "円"),
+        ("CSATを4.5/5以上に維持", ABOVE, None, 4.5),
+    ),
+    "zh": (
+        ("DAU突破10k", UP, None, 10_000),
+        ("p95延迟降低到200ms以内", BELOW, None, 200, None, "ms"),
+        ("测试覆盖率从60%提升到80%", UP, 60, 80, None, "%"),
+        ("KR1：月营收达到100万元", UP, None, 1_000_000, None, "元"),
+        ("应用评分从4.2提升至4.5", UP, 4.2, 4.5),
+        ("日活跃用户数提升至5万人", UP, None, 50_000),
+        ("将P0故障恢复时间缩短到30分钟以内", BELOW, None, 30, None, M),
+        ("用户流失率控制在5%以内", BELOW, None, 5, None, "%"),
+    ),
+}
+
 
 def survey() -> list[Phrasing]:
     out: list[Phrasing] = []
@@ -533,6 +570,8 @@ def survey() -> list[Phrasing]:
         out += [_hant(p) if lang == "zh" else p for p in _rows("second batch", lang, rows)]
     for lang, rows in THIRD.items():
         out += [_hant(p) if lang == "zh" else p for p in _rows("third batch", lang, rows)]
+    for lang, rows in FOURTH.items():
+        out += _rows("fourth batch", lang, rows)
     return out
 
 
