@@ -57,6 +57,7 @@ _TROUBLES = (
 )  # fmt: skip
 _TROUBLE = "|".join(sorted(_TROUBLES, key=len, reverse=True))
 _ZERO_BEFORE = re.compile(rf"零\s?(?=(?:{_TROUBLE})(?![率]))")
+TROUBLE = _TROUBLE  # the trouble words, also read by `cjk_changes` ("故障清零")
 _ZERO_AFTER = re.compile(rf"((?:{_TROUBLE}))\s?ゼロ")
 
 

@@ -63,7 +63,9 @@ _KOREAN_CHANGES = {
 # The verb endings and "needed" after the verbal noun ("속도를 향상합니다", "향상시키기", "감소 필요"):
 # the predicate all the same.
 _KOREAN_ENDING = (
-    r"(?:하다|합니다|하기|한다|함|하자|시키다|시키기|시킨다|시킴|시킵니다)?"
+    r"(?:하다|합니다|하기|한다|함|하자|시키다|시키기|시킨다|시킴|시킵니다"
+    # thirty-first round: the intent and the obligation ("단축하겠습니다", "개선해야 합니다")
+    r"|(?:하|시키)겠(?:다|습니다)|(?:해|시켜)야\s?(?:한다|합니다|함)|(?:하|시키)고자\s?(?:한다|합니다|함))?"
     r"(?:\s?필요(?:함|합니다|하다)?)?"
 )
 # Not after a factor ("매출 두 배 증가", "이탈률 절반으로 감소": double, halve, read as verbs).
@@ -148,10 +150,10 @@ _CJK_NUM = r"\d[\d.,]*"
 _CJK_UNIT_RE = re.compile(rf"({_CJK_NUM})\s*({'|'.join(sorted(CJK_UNITS, key=len, reverse=True))})")
 # "从5%降低到3%", "由 40 提升至 60", "30%から50%へ", "30%에서 50%로": from A to B.
 # a counter may stand between the number and the particle: "10万人から", "10만 명에서"
-_COUNTER = r"(?:\s*[명개건회원인件人個个])?"
+_COUNTER = r"(?:\s*[명개건회원인件人個个점点])?"  # thirty-first round: 점, 点 (points)
 # a unit may too, and stays with its number: "48時間から24時間に", "48시간에서 24시간으로"
 _CJK_UNIT = (
-    r"(?:\s?(?:seconds|minutes|hours|weeks|months|kg|km|CNY|JPY|KRW|원|円|元|시간|분|초|일))?"
+    r"(?:\s?(?:seconds|minutes|hours|days|weeks|months|kg|km|CNY|JPY|KRW|원|円|元|시간|분|초|일))?"
 )
 _CJK_FROM_RE = re.compile(
     rf"(?:从|從|由)\s*({_CJK_NUM}\s?%?)|({_CJK_NUM}\s?%?{_CJK_UNIT}){_COUNTER}\s*(?:から|에서)"

@@ -38,8 +38,10 @@ _JAPANESE_CHANGE_FIRST = re.compile(
     r"^\s*(\d[\d.,]*\s*%)\s*の\s*([^のをに、。]{1,30}?)\s*の\s*(向上|増加|改善|削減|低減|短縮|減少)"
 )
 _JAPANESE_TO = re.compile(r"(\d[\d.,]*\s*[件人名社個回]?)\s*に\s*(?:増加|拡大)させる")
+# thirty-first round: a scale after either number ("MAUを10万→20万に")
 _ARROW = re.compile(
-    r"(\d[\d.,]*\s*%?)\s*(?:→|⇒|->)\s*(?=\d[\d.,]*\s*%?\s*(?:minutes\s*)?(?:に|へ|まで))"
+    r"(\d[\d.,]*\s*[万萬億亿]?\s*%?)\s*(?:→|⇒|->)\s*"
+    r"(?=\d[\d.,]*\s*[万萬億亿]?\s*%?\s*(?:minutes\s*)?(?:に|へ|まで))"
 )
 _FOLLOWERS = re.compile(r"(涨粉|漲粉)\s*(?=\d)")
 # Twenty-third round: "新增N…" opening the sentence (after a period at most) gains N, as "增加N"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cairn.text.cjk_changes import cjk_changes
 from cairn.text.cjk_moves import japanese_moves, korean_growth, zero_troubles
 from cairn.text.script_bounds import cjk_bounds
 from cairn.text.value_marks import value_marks
@@ -37,6 +38,7 @@ _WINDOW = re.compile(r"(\d{1,3})\s*(?:天|日)(?=[\u4e00-\u9fff]{1,3}率)")
 def cjk_targets(text: str) -> str:
     """Return CJK text with the shapes above written as the rules read them."""
     # "12分から15分へ", "30% 성장", "零冲突" (after round 32's first run)
+    text = cjk_changes(text)  # "3%p", "2배 증가", "3割削減", "Q2까지" (thirty-first round)
     text = zero_troubles(korean_growth(japanese_moves(text)))
     text = cjk_bounds(text)  # "三个月内", "至45天以内", "成長55%" (twenty-first round)
     if "パーセント" in text:

@@ -53,6 +53,23 @@ CJK_VERBS.update(
         for ending in ("겠다", "겠습니다")
     }
 )
+# Thirty-first round: the obligation ("-아야/-어야 한다": "로딩 시간을 40% 줄여야 합니다") and the
+# intent ("-고자": "매출을 20% 늘리고자 합니다") of the same verbs, and the Japanese polite and wish
+# forms ("問い合わせ件数を30%減らします", "広告費を10%減らしたい").
+CJK_VERBS.update(
+    {
+        form: verb
+        for forms, verb in (
+            (("늘려야", "높여야", "늘리고자", "높이고자"), _INCREASE),
+            (("줄여야", "낮춰야", "줄이고자", "낮추고자"), _DECREASE),
+            (("増やします", "増やしたい", "高めます", "高めたい", "引き上げます"), _INCREASE),
+            (("引き上げたい", "伸ばします", "伸ばしたい"), _INCREASE),
+            (("減らします", "減らしたい", "下げます", "下げたい", "引き下げます"), _DECREASE),
+            (("引き下げたい", "引き下げる"), _DECREASE),
+        )
+        for form in forms
+    }
+)
 # Chinese "增强" (strengthen) raises what it names, as "提升" does.
 CJK_VERBS.update({"增强": _INCREASE, "增強": _INCREASE})
 # Chinese one-character verbs written right before 到/至 ("降到 8%", "升至 95%"): a move to a value.
@@ -94,7 +111,13 @@ THAI_WORDS = {
     "สูงสุด": "at most", "มากกว่า": "more than", "น้อยกว่า": "less than", "ต่ำกว่า": "below",
     "สูงกว่า": "above", "ขึ้นไป": "or more",
 }  # fmt: skip
-THAI_BEFORE_NUMBER = {"จาก": "from", "เป็น": "to", "ภายใน": "within", "ถึง": "to"}
+THAI_BEFORE_NUMBER = {
+    "จาก": "from",
+    "เป็น": "to",
+    "ภายใน": "within",
+    "ถึง": "to",
+    "เหลือ": "to",
+}  # thirty-first round: "จาก 8% เหลือ 5%" (down to)
 THAI_UNITS = {
     "วินาที": "seconds", "นาที": "minutes", "ชั่วโมง": "hours", "วัน": "days",
     "สัปดาห์": "weeks", "เดือน": "months", "ปี": "years", "บาท": "THB",
