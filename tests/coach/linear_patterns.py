@@ -85,6 +85,10 @@ class Counted:
     def findall(self, text: str, *args):
         return self._call("findall", text, *args)
 
+    def sub(self, repl, text: str, *args):
+        self.seen.append(len(text))
+        return self.pattern.sub(repl, text, *args)
+
     def __getattr__(self, name: str):
         return getattr(self.pattern, name)
 

@@ -1,7 +1,5 @@
 """The key result parser on the thirty-first-round families (see key_result_phrasings_thirty_first)."""
 
-import time
-
 import pytest
 
 from cairn.text.cjk_changes import cjk_changes
@@ -56,17 +54,12 @@ def test_words_that_hold_the_key_characters_are_left():
         assert cjk_changes(text) == text, text
 
 
-def _fastest(text: str) -> float:
-    times = []
-    for _ in range(5):
-        started = time.perf_counter()
-        cjk_changes(text)
-        times.append(time.perf_counter() - started)
-    return min(times)
+def test_a_hostile_paste_of_the_new_shapes_is_read_in_linear_scans(monkeypatch):
+    from cairn.text import cjk_changes as module
+    from tests.coach.linear_patterns import nested_unbounded, patterns, scans
 
-
-def test_a_hostile_paste_of_the_new_shapes_stays_linear():
-    for unit in (
+    assert not [name for name, p in patterns([module]) if nested_unbounded(p)]
+    for piece in (
         "3%p 개선 ",
         "2배로 늘리기 ",
         "3割削減 ",
@@ -74,6 +67,10 @@ def test_a_hostile_paste_of_the_new_shapes_stays_linear():
         "降低两成 ",
         "10日から5日へ ",
     ):
-        short, long = _fastest(unit * 400), _fastest(unit * 1600)
-        assert long < 8 * max(short, 0.005), (unit, short, long)  # 4x the text, not 16x the time
-        assert parse_key_result(unit * 400).text
+        work = scans(monkeypatch, [module], [module.cjk_changes], piece)
+        (calls_small, chars_small), (calls_large, chars_large) = work(400), work(3_200)
+        assert calls_small == calls_large, piece  # no call per item
+        assert chars_large <= 8 * chars_small + 8 * calls_small, (
+            piece
+        )  # no copy of the rest per item
+        assert parse_key_result(piece * 400).text
