@@ -37,7 +37,7 @@ _NUM_PATTERN = (
     r"(?P<cur>(?:(?:US|AU|CA|NZ|HK|SG|A|C)?\$|€|£|¥|₹)\s?|R\$\s?|Rp\s?|Rs\.?\s?"
     r"|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN|BRL|CNY|SGD|NZD|ZAR|MXN)\s?)?"
     r"(?P<sign>[-+−](?=\.?\d))?"
-    r"(?P<num>\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
     r"(?:(?P<gmult>k|mn|mm|m|bn|b)(?![a-z])"
     r"|\s?(?P<wmult>thousand|million|billion|milh(?:ão|ões)|mill(?:ón|ones)|millions|mil|mln|bn"
     r"|lakhs?|crores?)\b)?"
