@@ -17,7 +17,7 @@ import sys
 
 from tests.text.document_shapes import KeyResult, Objective, Tree
 
-from bench.document_survey import LANGS, T, W, run
+from bench.document_survey import LANGS, W, run
 
 CONV = {}
 _CJK = ("zh", "ja", "ko")
@@ -169,7 +169,7 @@ def memo_numbered(lang, t):
 
 @conv
 def cjk_labels(lang, t):
-    """"目标一：…" / "关键结果1：…" (zh), "目標1．…" / "成果指標1．…" (ja), "목표 1. …" / "핵심 결과
+    """ "目标一：…" / "关键结果1：…" (zh), "目標1．…" / "成果指標1．…" (ja), "목표 1. …" / "핵심 결과
     1-1. …" (ko); other languages "Objective 1. …" / "Key result 1-1. …" in their words."""
     w = W(lang)
     L = [f"# {w.page}", ""]
@@ -189,7 +189,7 @@ def cjk_labels(lang, t):
 
 @conv
 def kr_dash_ids(lang, t):
-    """"## O1. title" over "KR 1-1 text" lines (no colon)."""
+    """ "## O1. title" over "KR 1-1 text" lines (no colon)."""
     w = W(lang)
     L = [f"# {w.page}", ""]
     for i, o in enumerate(t.objectives, 1):
@@ -200,7 +200,7 @@ def kr_dash_ids(lang, t):
 
 @conv
 def o_kr_ids(lang, t):
-    """"O1: title" over "- O1-KR2: text" bullets."""
+    """ "O1: title" over "- O1-KR2: text" bullets."""
     w = W(lang)
     L = [f"# {w.page}", ""]
     for i, o in enumerate(t.objectives, 1):
@@ -211,7 +211,7 @@ def o_kr_ids(lang, t):
 
 @conv
 def bare_ids(lang, t):
-    """"O1 title" over "KR1.1 text" lines, ids without words or colons."""
+    """ "O1 title" over "KR1.1 text" lines, ids without words or colons."""
     w = W(lang)
     L = [f"# {w.page}", ""]
     for i, o in enumerate(t.objectives, 1):
@@ -222,7 +222,7 @@ def bare_ids(lang, t):
 
 @conv
 def table_br_plain(lang, t):
-    """"| Objective | Key results |" rows, the key results joined by "<br>" without a marker."""
+    """ "| Objective | Key results |" rows, the key results joined by "<br>" without a marker."""
     w = W(lang)
     L = [f"# {w.page}", "", f"| {w.objective} | {w.key_results} |", "|---|---|"]
     for o in t.objectives:
@@ -253,7 +253,7 @@ def table_cell_numbered(lang, t):
 
 @conv
 def quarter_team_lists(lang, t):
-    """"## Q3 2026" → "### Team" → "1. title" over indented "   - KR"."""
+    """ "## Q3 2026" → "### Team" → "1. title" over indented "   - KR"."""
     L = ["# OKR 2026", "", "## Q3 2026", ""]
     for i, o in enumerate(t.objectives):
         L += [f"### {['Platform', 'Growth', 'Support'][i]}", ""]
@@ -263,7 +263,7 @@ def quarter_team_lists(lang, t):
 
 @conv
 def status_brackets(lang, t):
-    """"### O1: title [On track]" headings, "- KR1: text [0.7]" / "[70%]" bullets: the bracket a
+    """ "### O1: title [On track]" headings, "- KR1: text [0.7]" / "[70%]" bullets: the bracket a
     status or progress, no part of the title."""
     w = W(lang)
     L = [f"# {w.page}", ""]
@@ -275,7 +275,7 @@ def status_brackets(lang, t):
 
 @conv
 def owner_brackets(lang, t):
-    """"## O1: title [Ana]" / "## Objective 2 — title (Owner: Ben)": the owner after the title."""
+    """ "## O1: title [Ana]" / "## Objective 2 — title (Owner: Ben)": the owner after the title."""
     w = W(lang)
     owners = ("Ana", "Ben", "Dana")
     L = [f"# {w.page}", ""]
@@ -287,7 +287,7 @@ def owner_brackets(lang, t):
 
 @conv
 def emoji_status_lines(lang, t):
-    """"### 🟢 O1: title" headings, key results "- 🟢 text" / "- 🟡 text" / "- 🔴 text"."""
+    """ "### 🟢 O1: title" headings, key results "- 🟢 text" / "- 🟡 text" / "- 🔴 text"."""
     w = W(lang)
     L = [f"# {w.page}", ""]
     k = 0
@@ -452,7 +452,7 @@ def email_okrs(lang, t):
 
 @conv
 def kr_tables_per_objective(lang, t):
-    """"## O1: title" over a "| KR | Baseline | Target | Owner |" table."""
+    """ "## O1: title" over a "| KR | Baseline | Target | Owner |" table."""
     w = W(lang)
     L = [f"# {w.page}", ""]
     for i, o in enumerate(t.objectives, 1):
@@ -469,7 +469,7 @@ def kr_tables_per_objective(lang, t):
 
 @conv
 def circled_numbers(lang, t):
-    """"■ title" or "① title" over "・KR" lines (Japanese documents)."""
+    """ "■ title" or "① title" over "・KR" lines (Japanese documents)."""
     w = W(lang)
     L = [f"# {w.page}", ""]
     for i, o in enumerate(t.objectives):
@@ -479,7 +479,7 @@ def circled_numbers(lang, t):
 
 @conv
 def chinese_enumeration(lang, t):
-    """"一、title" over "1、KR" / "（1）KR" lines (Chinese documents)."""
+    """ "一、title" over "1、KR" / "（1）KR" lines (Chinese documents)."""
     w = W(lang)
     L = [f"# {w.page}", ""]
     for i, o in enumerate(t.objectives):
@@ -490,7 +490,7 @@ def chinese_enumeration(lang, t):
 
 @conv
 def company_team_sections(lang, t):
-    """"## Company OKRs" and "## Team OKRs" sections, each over "### O1: …" headings."""
+    """ "## Company OKRs" and "## Team OKRs" sections, each over "### O1: …" headings."""
     w = W(lang)
     L = [f"# {w.page}", "", "## Company OKRs", ""]
     for i, o in enumerate(t.objectives, 1):

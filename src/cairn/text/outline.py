@@ -38,6 +38,7 @@ from cairn.text.outline_nodes import (
 from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_numbered_objectives import numbered_objectives
 from cairn.text.outline_objective_sections import objective_sections
+from cairn.text.outline_other_sections import leave_other_sections
 from cairn.text.outline_plain_titles import plain_title_objectives
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
@@ -91,6 +92,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
             builder.feed(line)
     outline = builder.finish()
     keep_marked_sections(lines, outline)  # "### O1：…" sections; "目标：…" lines elsewhere
+    leave_other_sections(outline)  # a README's "## Installation" steps, a roadmap's phases
     prose_okrs(
         text, lines, outline
     )  # 'an objective might be "…", key results could be "…" and "…"'
