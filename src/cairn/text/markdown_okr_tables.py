@@ -16,8 +16,8 @@ import re
 
 from cairn.text.doc_cell_items import circled_items
 from cairn.text.doc_fields import field_rows
-from cairn.text.doc_objective_tables import key_result_cells, objective_header, repeats
 from cairn.text.doc_joined_cells import joined_key_results
+from cairn.text.doc_objective_tables import key_result_cells, objective_header, repeats
 from cairn.text.outline_words import (
     KEY_RESULT_COLUMN,
     KEY_RESULT_WORD,
