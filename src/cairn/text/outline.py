@@ -16,6 +16,7 @@ from cairn.text.outline_builder import OutlineBuilder
 from cairn.text.outline_callouts import callout_boxes
 from cairn.text.outline_contents import contents_lists
 from cairn.text.outline_conventions import read_conventions
+from cairn.text.outline_enumerators import nest_enumerated
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_export_marks import export_marks
 from cairn.text.outline_flat_okrs import flat_okr_lists
@@ -70,6 +71,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
     text = contents_lists(text)  # "- [The team](#the-team)": the page's table of contents
     text = section_headings(text)  # "1.C.3.2 OKR 3 Metric(s)" lines of a plain report
+    text = nest_enumerated(text)  # "一、title" over "1、…", "① title" over "・…": one level
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them

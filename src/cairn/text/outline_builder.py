@@ -173,6 +173,7 @@ class OutlineBuilder(NodeBuilder):
         colon = ":" in head or "：" in head
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head or " · " in head or " • " in head
+        marked = marked or "-" in head[:16] or "．" in head  # "KR 1-1 …", "目標1．…"
         if short and objective_alone(line, text):  # "### Objective 2": title on the next line
             if self.pending_title and still_untitled(self.objective, line):
                 return True  # "# Objective 1" over "## Objective": one objective, titled below
