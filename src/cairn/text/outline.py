@@ -40,6 +40,7 @@ from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_numbered_objectives import numbered_objectives
 from cairn.text.outline_objective_sections import objective_sections
 from cairn.text.outline_other_sections import leave_other_sections
+from cairn.text.outline_outliner_blocks import heading_blocks
 from cairn.text.outline_plain_titles import plain_title_objectives
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
@@ -63,6 +64,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     text = export_marks(text)  # "1\\. …" / "12\\%" escapes, ":dart:" shortcodes, "→ …" items
+    text = heading_blocks(text)  # "- ## Make deploys boring" over "\t- …" (Logseq, Roam)
     text = callout_boxes(text)  # "> [!abstract] Make deploys boring" over "> - …" (Obsidian)
     text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
     text = wiki_pages(text)  # "== … ==" (MediaWiki), "h2. …" / "# …" (Jira), "~~~" (reST)
