@@ -194,7 +194,7 @@ def test_a_cell_of_statements_joined_by_semicolons_is_one_key_result():
 
 def _best(text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         parse_document(text, None)
         best = min(best, time.perf_counter() - start)
@@ -221,6 +221,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_input_stays_linear(name):
     make = HOSTILE[name]
-    small, large = _best(make(150)), _best(make(600))
-    assert large < 1.0
-    assert large < 8 * max(small, 0.002)  # 4× the input: about 4× the time, never 16×
+    small, large = _best(make(300)), _best(make(1200))
+    assert large < 2.0
+    # 4× the input: about 4× the time, never 16× (10×: the machine is shared, timings jitter)
+    assert large < 10 * max(small, 0.005)
