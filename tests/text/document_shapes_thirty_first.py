@@ -9,7 +9,8 @@ never shipped). Families (each page's expected tree known by construction):
   title" over "・…", "■ title" over "- …").
 - `markup_exports`: AsciiDoc ".Title" block titles under "= Page" / ":toc:", org-mode "***
   TODO …" / "*** DONE …" items, HTML "<li>title" over a nested "<ul>", "<p><strong>title</strong>
-  </p>" over "<ul>", Logseq "- ## title" over "\\t- …" blocks.
+  </p>" over "<ul>", Logseq "- ## title" over "\\t- …" blocks, a Notion database export ("##
+  title" over "Status:" / "Owner:" / "Quarter:" property lines over "### Key results").
 - `br_cells`: "| Objective | Key results |" rows whose key results are joined by "<br>" without
   markers.
 - `other_sections`: pages or sections that hold no OKRs read as none: a README of "Installation"
@@ -156,6 +157,14 @@ def _markup(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
             lines += [f"<p><strong>{o.title}</strong></p>", "<ul>"]
             lines += [f"<li>{kr.text}</li>" for kr in o.key_results] + ["</ul>"]
         return lines, t
+    if variant == "notion":  # a database export: property lines, then "### Key results"
+        lines, owners = [f"# {w.page}", ""], ("Ana", "Ben", "Dana")
+        for i, o in enumerate(t.objectives):
+            lines += [f"## {o.title}", "", "Status: In progress", f"{w.owner}: {owners[i]}"]
+            lines += ["Quarter: Q3 2026", "", f"### {w.key_results}", ""]
+            lines += [f"- [ ] {kr.text}" for kr in o.key_results] + [""]
+        owned = (Objective(o.title, o.key_results, owners[i]) for i, o in enumerate(t.objectives))
+        return lines, Tree(tuple(owned))
     lines = [f"- # {w.page}"]  # logseq
     for o in t.objectives:
         lines += [f"- ## {o.title}"] + [f"\t- {kr.text}" for kr in o.key_results]
@@ -253,7 +262,7 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
 VARIANTS = {
     "id_numberings": ("bare", "dashed", "words"),
     "enumerated_levels": ("numerals", "circled", "squares"),
-    "markup_exports": ("adoc_blocks", "org_todo", "html_nested", "html_strong", "logseq"),
+    "markup_exports": ("adoc_blocks", "org_todo", "html_nested", "html_strong", "logseq", "notion"),
     "br_cells": ("plain", "slash"),
     "other_sections": ("readme", "roadmap", "readme_goals", "plan"),
     "other_section_near_misses": (

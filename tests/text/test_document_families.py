@@ -36,7 +36,7 @@ ROUNDS = {
     "twenty_eighth": (315, {"en", "es", "pt", "fr", "de", "it", "nl", "zh", "ja"}),
     "twenty_ninth": (354, {"en", "es", "pt", "de", "zh", "ja"}),
     "thirtieth": (336, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
-    "thirty_first": (192, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
+    "thirty_first": (200, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
 }  # fmt: skip
 
 

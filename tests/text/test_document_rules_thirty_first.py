@@ -225,3 +225,38 @@ def test_hostile_input_stays_linear(name):
     assert large < 2.0
     # 4× the input: about 4× the time, never 16× (10×: the machine is shared, timings jitter)
     assert large < 10 * max(small, 0.005)
+
+
+NOTION = """# OKRs
+
+## Make deploys boring
+
+Status: In progress
+Owner: Ana
+Quarter: Q3 2026
+
+### Key results
+
+- [ ] Cut failed deploys from 12% to 3%
+- [ ] Halve median build time
+"""
+
+
+def test_an_owner_property_above_the_key_results_header_is_the_objectives():
+    (objective,) = read_tree(NOTION)
+    assert (objective["title"], objective["owner"]) == ("Make deploys boring", "Ana")
+    assert [kr["title"] for kr in objective["key_results"]] == [
+        "Cut failed deploys from 12% to 3%",
+        "Halve median build time",
+    ]
+
+
+def test_near_misses_of_the_owner_property():
+    # the first owner stands; a blank template owner is none
+    (objective,) = read_tree(NOTION.replace("Quarter: Q3 2026", "Owner: Ben"))
+    assert objective["owner"] == "Ana"
+    (objective,) = read_tree(NOTION.replace("Owner: Ana", "Owner: ___"))
+    assert objective["owner"] is None
+    # an owner item of the description's list is no property line: read as before
+    (objective,) = read_tree(NOTION.replace("Owner: Ana", "- Owner: Ana"))
+    assert objective["title"] == "Make deploys boring"
