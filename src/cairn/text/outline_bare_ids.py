@@ -33,7 +33,8 @@ def colon_bare_ids(text: str) -> str:
     lines = text.split("\n")
     coded = []
     for i, line in enumerate(lines[:-1]):
-        if line[:1] not in " \tO-*+•okrOKR" or not (found := _O_LINE.match(line)):
+        head = line[:16]
+        if "O" not in head and "okr" not in head.lower() or not (found := _O_LINE.match(line)):
             continue
         below = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
         if _KR_LINE.match(below):

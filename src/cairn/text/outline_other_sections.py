@@ -68,7 +68,10 @@ def _unmarked(objective: ObjectiveNode) -> bool:
 
 def section_name(title: str) -> bool:
     """Return True for a title naming a document's section ("Installation", "2. Usage:")."""
-    found = _NAME.match(title.strip().strip("*_").strip())
+    title = title.strip().strip("*_").strip()
+    if len(title) > 48:  # a section's name is short: most titles are not looked at
+        return False
+    found = _NAME.match(title)
     return found is not None and found.group(1).strip().casefold() in _SECTION_NAMES
 
 
