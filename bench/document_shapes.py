@@ -187,6 +187,9 @@ def main() -> None:
     from tests.text.document_shapes_thirtieth import main as thirtieth
 
     thirtieth(show)  # "### O1：" OKR sections beside "目标：…" lines; "**1. …**" table cells
+    from tests.text.document_shapes_thirty_first import main as thirty_first
+
+    thirty_first(show)  # "O1 …" / "KR1.1 …" ids, "一、" / "1、", markup exports; READMEs, roadmaps
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

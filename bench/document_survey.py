@@ -724,9 +724,9 @@ def issue_form(lang, t):
     return L, t
 
 
-def run(names=None, show=False):
+def run(names=None, show=False, conventions=None):
     res = {}
-    for name, f in CONV.items():
+    for name, f in (conventions or CONV).items():
         if names and name not in names:
             continue
         ok = 0

@@ -13,10 +13,9 @@ as no objective. Families (each page's expected tree known by construction):
   score (" – 2", " - 0.7", " (0.6)", " — 70%") or none, over its key results as "-", "*", "•"
   or "1." items, measured or not, a blank line between or not.
 - `paragraph_near_misses`: a README page not naming OKRs ("Installation" paragraph over its
-  steps) is left alone by the rule: it keeps the reading it had before this round (each short
-  line the objective of its list, as a plain title over a flat list reads since the
-  twenty-seventh round; whether such a page should read as no OKR at all is a question left to
-  the lead, see docs/plaintext.md); on an OKR page, a long prose paragraph over a list of links, an
+  steps) is left alone by the rule; since the thirty-first round it reads as no OKR at all
+  (its "Installation" / "Usage" lines name a document's sections:
+  `cairn.text.outline_other_sections`; each short line was the objective of its list before); on an OKR page, a long prose paragraph over a list of links, an
   intro sentence closed by a colon over a list of principles, a "Notes" or "Retrospective"
   paragraph over bullets are no objectives, and their items no key results.
 """
@@ -197,11 +196,9 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
         lines = [f"# {title}", ""]
         for paragraph, steps in parts:
             lines += [paragraph, ""] + [f"- {s}" for s in steps] + [""]
-        # not named an OKR page, the rule leaves it alone: it keeps the reading of a plain line
-        # over a flat list (each line the objective of its list) it had before this round
-        return lines, Tree(
-            tuple(Objective(p, tuple(KeyResult(s) for s in steps)) for p, steps in parts)
-        )
+        # not named an OKR page, the rule leaves it alone; its "Installation" / "Usage" lines
+        # name a document's sections, no objectives (thirty-first round)
+        return lines, Tree(())
     tree = _tree(lang, objectives % 2 == 0, objectives)
     lines = _head(lang, "title")
     if variant == "principles":

@@ -12,7 +12,8 @@ construction):
   "O1【标签】title（负责人）", "Objective 2 [Growth] — title (@owner)", with or without the owner;
   its key results as "- KR1: …" bullets, "KR1.1: …" lines or a "| KR | Key results |" table.
 - `tagged_near_misses`: a roadmap (phase headings over plain task lists, some ticked "[x]", no
-  objective line) keeps its reading (each phase heading over its tasks); "[TODO]" / "[x]" task
+  objective line) reads as no objective since the thirty-first round (each phase heading over
+  its tasks before; `cairn.text.outline_other_sections`); "[TODO]" / "[x]" task
   lines between objective lines are no objectives; objective lines with an id and no tag under
   phase headings read as before; a trailing parenthesis holding a figure and a comma ("(by Q3,
   2026)") stays in the title, no owner; a phase heading over tagged objective lines is never an
@@ -173,19 +174,13 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
     _, names, team, trigger = PAGE[lang]
     lines = ["# Roadmap", ""]
     if variant.startswith("roadmap"):
-        found = []
         for i in range(objectives):
             heading = _phase(lang, ("h2", "h3")[i % 2], i + 1, names[i])
             ticks = ("[x] ", "[ ] ") if variant == "roadmap_ticked" else ("", "")
             tasks = TASKS[lang][i]
             lines += heading + [f"- {t}{task}" for t, task in zip(ticks, tasks, strict=True)] + [""]
-            # a ticked task is read as done, as any checklist's since earlier rounds
-            done = tuple(
-                KeyResult(task, status="done" if t == "[x] " else None)
-                for t, task in zip(ticks, tasks, strict=True)
-            )
-            found.append(Objective(heading[0].lstrip("# "), done))
-        return lines, Tree(tuple(found))
+        # a roadmap's phases over their tasks are no objectives (thirty-first round)
+        return lines, Tree(())
     lines = ["# Project Goals", ""] + _phase(lang, "h2", 1, names[0]) + [team, ""]
     found = []
     for i, (tag, title, owner, krs) in enumerate(OKRS[lang][:objectives]):

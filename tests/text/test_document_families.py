@@ -36,6 +36,7 @@ ROUNDS = {
     "twenty_eighth": (315, {"en", "es", "pt", "fr", "de", "it", "nl", "zh", "ja"}),
     "twenty_ninth": (354, {"en", "es", "pt", "de", "zh", "ja"}),
     "thirtieth": (336, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
+    "thirty_first": (200, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
 }  # fmt: skip
 
 
@@ -71,6 +72,7 @@ VARIANT_ROUNDS = {
     "twenty_eighth": 4,
     "twenty_ninth": 4,
     "thirtieth": 4,
+    "thirty_first": 4,
 }
 VARIANTS = [
     (name, family, variant)

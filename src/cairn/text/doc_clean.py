@@ -227,7 +227,11 @@ def clean_title(text: str) -> Cleaned:
     owner = score = status = None
     text = _links(text)
     if "<" in text:
-        text = _TAG.sub(_tag, text)
+        text = (
+            " ".join(_TAG.sub(_tag, text).split())
+            if "<br" in text.lower()
+            else _TAG.sub(_tag, text)
+        )
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     if struck:
@@ -472,8 +476,9 @@ def _bare_url(match: re.Match[str], text: str) -> str:
 
 
 def _tag(match: re.Match[str]) -> str:
-    """Return N<sub>2</sub> as N₂ (never a number); drop a line break and an empty anchor."""
+    """Return N<sub>2</sub> as N₂ (never a number); a line break as a space (its two lines' words
+    apart: "… 3%<br>(Q2: 20)", thirty-first round); drop an empty anchor."""
     if match.group(1):
         table = _SUB if match.group(1).lower() == "sub" else _SUP
         return match.group(2).translate(table)
-    return ""
+    return " " if match.group(0)[:3].lower() == "<br" else ""

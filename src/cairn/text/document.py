@@ -24,6 +24,7 @@ from cairn.text.doc_fenced_examples import fenced_examples
 from cairn.text.key_result_parser import ParsedKeyResult, parse_key_result
 from cairn.text.markdown import MarkdownRead, looks_canonical, read_markdown
 from cairn.text.outline import Item, ObjectiveNode, Outline, WorkNode, read_outline, work_kind
+from cairn.text.outline_bare_ids import colon_bare_ids
 from cairn.text.outline_bracket_markers import unbracket_markers
 from cairn.text.outline_tagged_objectives import untag_objectives
 from cairn.text.plan import Plan, PlanKeyResult, PlanObjective, PlanWork, initiative_work
@@ -213,7 +214,7 @@ def parse_document(
 def _from_outline(text: str) -> ParsedDocument:
     """Return the document read by the free-form outline reader."""
     parse = _memo(parse_key_result)
-    text = untag_objectives(unbracket_markers(text))
+    text = colon_bare_ids(untag_objectives(unbracket_markers(text)))  # "O1 …" / "KR1.1 …"
     outline = read_outline(text, parse)
     if _bare(outline) and (fence := first_code_block(text)) is not None:
         # Nothing outside the fences: the OKRs were pasted inside one (a chat answer, a README

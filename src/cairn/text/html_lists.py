@@ -7,6 +7,11 @@ opening `<div>`, `<ul>`, `<ol>` or `<p>` to the line closing the last of them) i
 Markdown it stands for: a paragraph as its text, `<strong>` as "**", an `<li>` as a "- " item
 nested as deep as its list, the lines of one column together and the columns apart. The block
 keeps its place and its number of lines (the rest is blank), so line numbers stay near.
+
+Thirty-first round: an item whose text is followed by a nested list before its "</li>"
+("<li>Make deploys boring" / "<ul>" / "<li>Cut …</li>" / "</ul>" / "</li>") is an item of its own
+over the nested items (its text was run together with the nested list's tags), and a paragraph
+written on one line ("<p><strong>Make deploys boring</strong></p>") is its text.
 """
 
 from __future__ import annotations
@@ -19,10 +24,17 @@ _ITEM = re.compile(r"^\s*<li\b[^>]*>\s*(.*?)\s*(</li>)?\s*$", re.I)
 _ITEM_END = re.compile(r"^\s*(.*?)\s*</li>\s*$", re.I)
 _STRONG = re.compile(r"</?(?:strong|b)>", re.I)
 _EMPHASIS = re.compile(r"</?(?:em|i)>", re.I)
+_PARAGRAPH = re.compile(
+    r"^\s*<p\b[^>]*>([^<>\n]{0,300}(?:<[^<>\n]{1,20}>[^<>\n]{0,300}){0,8})</p>\s*$", re.I
+)
+_ITEM_CLOSE = re.compile(r"^\s*</li>\s*$", re.I)
 
 
 def html_lists(lines: list[str]) -> None:
     """Rewrite in place each block of HTML lists and paragraphs of `lines` as Markdown."""
+    for j, line in enumerate(lines):
+        if ("<p" in line or "<P" in line) and (paragraph := _PARAGRAPH.match(line)):
+            lines[j] = _inline(paragraph.group(1).strip())  # "<p><strong>Title</strong></p>"
     ends = _block_ends(lines)
     i = 0
     while i < len(lines):
@@ -61,6 +73,11 @@ def _markdown(block: list[str]) -> list[str]:
     lists = 0
     item: list[str] | None = None
     for line in block:
+        if item is not None and (_OPEN.match(line) or _ITEM.match(line)):
+            out.append(_item(item, lists))  # "<li>Title" over a nested "<ul>": its own item
+            item = None
+        if item is None and _ITEM_CLOSE.match(line):
+            continue  # the "</li>" closing an item over a nested list
         if item is not None:
             if end := _ITEM_END.match(line):
                 item.append(end.group(1))

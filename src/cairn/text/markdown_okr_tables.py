@@ -16,6 +16,7 @@ import re
 
 from cairn.text.doc_cell_items import circled_items
 from cairn.text.doc_fields import field_rows
+from cairn.text.doc_joined_cells import joined_key_results
 from cairn.text.doc_objective_tables import key_result_cells, objective_header, repeats
 from cairn.text.outline_words import (
     KEY_RESULT_COLUMN,
@@ -223,6 +224,8 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
             parts = circled  # "① 读完 3 本；② 完整的 AI 知识库体系": a numbered list in a cell
         elif len(parts) >= 2 and all(_CELL_ITEM.match(p) for p in parts):
             parts = [_CELL_ITEM.sub("", p) for p in parts]  # "1. … <br>2. …": a list in a cell
+        elif joined := joined_key_results(title):
+            parts = joined  # "Reach 100 users<br>Cut churn to 2%": a line of the cell each
         elif len(parts) < 2 or sum(bool(_KR_PREFIX.match(p)) for p in parts) < len(parts):
             parts = [title.strip()]  # "KR1: … · KR2: … · KR3: …": three key results in one cell
         lines = []

@@ -16,6 +16,7 @@ from cairn.text.outline_builder import OutlineBuilder
 from cairn.text.outline_callouts import callout_boxes
 from cairn.text.outline_contents import contents_lists
 from cairn.text.outline_conventions import read_conventions
+from cairn.text.outline_enumerators import nest_enumerated
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_export_marks import export_marks
 from cairn.text.outline_flat_okrs import flat_okr_lists
@@ -38,6 +39,8 @@ from cairn.text.outline_nodes import (
 from cairn.text.outline_numbered_notes import numbered_kr_notes
 from cairn.text.outline_numbered_objectives import numbered_objectives
 from cairn.text.outline_objective_sections import objective_sections
+from cairn.text.outline_other_sections import leave_other_sections
+from cairn.text.outline_outliner_blocks import heading_blocks
 from cairn.text.outline_plain_titles import plain_title_objectives
 from cairn.text.outline_prose import prose_okrs
 from cairn.text.outline_quoted import unquote_trees
@@ -61,6 +64,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     text = export_marks(text)  # "1\\. …" / "12\\%" escapes, ":dart:" shortcodes, "→ …" items
+    text = heading_blocks(text)  # "- ## Make deploys boring" over "\t- …" (Logseq, Roam)
     text = callout_boxes(text)  # "> [!abstract] Make deploys boring" over "> - …" (Obsidian)
     text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
     text = wiki_pages(text)  # "== … ==" (MediaWiki), "h2. …" / "# …" (Jira), "~~~" (reST)
@@ -69,6 +73,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     text = unquote_trees(text)  # "> - **Objetivo 1**: …" / ">   - **Resultado clave 1.1**: …"
     text = contents_lists(text)  # "- [The team](#the-team)": the page's table of contents
     text = section_headings(text)  # "1.C.3.2 OKR 3 Metric(s)" lines of a plain report
+    text = nest_enumerated(text)  # "一、title" over "1、…", "① title" over "・…": one level
     lines = read_lines(text, code=code)
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
@@ -91,6 +96,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
             builder.feed(line)
     outline = builder.finish()
     keep_marked_sections(lines, outline)  # "### O1：…" sections; "目标：…" lines elsewhere
+    leave_other_sections(outline)  # a README's "## Installation" steps, a roadmap's phases
     prose_okrs(
         text, lines, outline
     )  # 'an objective might be "…", key results could be "…" and "…"'

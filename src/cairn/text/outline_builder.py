@@ -106,6 +106,7 @@ class OutlineBuilder(NodeBuilder):
         if line.quote or not text or _context_line(text):
             return  # a blockquote, a "Note:" or "Rationale:" line: context
         if self._in_context(line):
+            self._described_owner(line, text)  # "Owner: Ana" above "### Key results" (Notion)
             return
         first = text[:1]
         maybe_prefixed = first.lower() in _PREFIX_FIRST or first.isupper() or not first.isascii()
@@ -173,6 +174,7 @@ class OutlineBuilder(NodeBuilder):
         colon = ":" in head or "：" in head
         marked = colon or "." in head or ")" in head or " -" in head or " –" in head
         marked = marked or " —" in head or "|" in head or " · " in head or " • " in head
+        marked = marked or "-" in head[:16] or "．" in head  # "KR 1-1 …", "目標1．…"
         if short and objective_alone(line, text):  # "### Objective 2": title on the next line
             if self.pending_title and still_untitled(self.objective, line):
                 return True  # "# Objective 1" over "## Objective": one objective, titled below
@@ -269,6 +271,15 @@ class OutlineBuilder(NodeBuilder):
         if leading_verb(line.text) is None:
             return False
         return not any(self.parse(child.text).measurable for child in line.children)
+
+    def _described_owner(self, line: Line, text: str) -> None:
+        """Take an owner line of a heading objective's description as its owner (thirty-first
+        round: a Notion export's "Owner: Ana" property line above "### Key results")."""
+        objective = self.objective
+        if objective is None or objective is not self.describing or objective.key_results:
+            return
+        if not line.item and not objective.owner and (found := _OWNER.match(text)):
+            self._owner(line, found.group(1).strip())
 
     def _in_context(self, line: Line) -> bool:
         """Return True for a line inside a context block (under "**Notes:**", "Poor examples:").
@@ -395,6 +406,7 @@ class OutlineBuilder(NodeBuilder):
             self._objective(line, text, explicit=False)
             if line.krs_below:
                 self.context = 0  # its description, up to "Key results:"
+                self.describing = self.objective
             return
         if self.kr_marked_doc and _field_list(line) and not _changes_listed(line, self.parse):
             pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")

@@ -29,17 +29,17 @@ from cairn.text.outline_words import (
 )
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
-_BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔"
+_BULLETS = "-*+•·◦▪‣–—○●■□➢►✓✔・"
 _BULLET = re.compile(rf"^(?:[{re.escape(_BULLETS)}])\s+(?:\[([ xX])\]\s+)?(.*)$")
 # "•Onboarding", "-users can …", "1.Cloud cost": markers written without their space
-_TIGHT = re.compile(r"^(?:[•·◦▪]|-(?=[a-z])|\d{1,2}\.(?=[A-Z]))(.+)$")
+_TIGHT = re.compile(r"^(?:[•·◦▪・]|-(?=[a-z])|\d{1,2}\.(?=[A-Z]))(.+)$")
 _NUMBER = re.compile(
     r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x))[.)]\s+(.*)$"
     # "1.1 Uptime above 99.9%", "2.3.1 Ship …": outline numbers of two levels or more need no
     # closing dot when a capital letter follows ("1.5 million users" is no item)
     r"|^\d{1,2}(?:\.\d{1,2}){1,3}\s+([A-ZÀ-ÖØ-ÞА-ЯЁ].*)$"
     # "1、发布周期缩短到2周", "2．…", "（1）…", "①…": list numbers of Chinese and Japanese text
-    r"|^(?:\d{1,2}[、．]|[（(]\d{1,2}[）)]|[①-⑳])\s*(\S.*)$"
+    r"|^(?:\d{1,2}[、．]|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*(\S.*)$"
     # "1- Make deploys boring" (a numbering of pasted Spanish, Portuguese, Turkish text), "1️⃣ …"
     # (a keycap emoji): twenty-seventh round; "1- 2 days" (a range) is no item
     r"|^(?:\d{1,2}-|\d\ufe0f?\u20e3|\U0001f51f)[ \t]+(\D.*)$"

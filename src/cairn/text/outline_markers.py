@@ -23,7 +23,7 @@ from cairn.text.outline_words import (
 )
 
 # "O1:", "O1.", "O1)", "O1 -", "O1 | …", "O1 · …" (twenty-third round); not a file name's dot ("OKR.md", "okr.txt")
-_SEP = r"\s*(?::|：|\.(?!(?-i:[a-z]))|\)|\s[-–—]|\s?\||\s[·•・](?=\s))\s*"
+_SEP = r"\s*(?::|：|．|\.(?!(?-i:[a-z]))|\)|\s[-–—]|\s?\||\s[·•・](?=\s))\s*"
 # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first; "R0-O1:": a release's id first
 _CODE = r"(?:(?-i:[A-Z]{2,8})\s+|(?-i:[A-Z]{1,3}\d{1,2})-)?"
 # "Objetivo 1:", "Ziel 2:", "Цель:", "目標：": the marker in other languages (outline_words);
@@ -93,7 +93,8 @@ _WORK = re.compile(r"^(epic|user\s+story|story|sub-?task|task)\s*\d*\s*(?::|\s[-
 _KR_HEADERS = re.compile(
     # "Key Result. Onboard 500 accounts": a marker and its separator, no header (nineteenth round)
     # "Key Results 1 - Sign 10 partners": an id and a title, a key result (twenty-first round)
-    rf"^(?:key[\s_-]*results?|krs)\b(?!\s*\.\s*\S|\s*\d{{1,2}}\s*(?::|\s[-–—])\s*\S)[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
+    # "Key result 1-2. Halve build time": an id, a dot and a title, one too (thirty-first round)
+    rf"^(?:key[\s_-]*results?|krs)\b(?!\s*\.\s*\S|\s*\d{{1,2}}\s*(?::|\s[-–—])\s*\S|\s*\d{{1,2}}(?:[.\-]\d{{1,2}}){{0,2}}\.\s+\S)[^:]{{0,30}}:?$|^{KEY_RESULTS_HEADER}{_NOTE_AFTER_ID}\s*[:：]?$",
     re.I,
 )
 # "* Resultado clave:", "Résultat clé :": the singular word alone and a colon head the list

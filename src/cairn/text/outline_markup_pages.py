@@ -12,6 +12,12 @@ attributes are dropped ("#+TITLE: …" becomes the page's title), an AsciiDoc li
 levels or more, the deepest headings are a heading's items (key results under an objective):
 they are written as list items. A glossary or schedule so written stays what it is: headings
 over definitions, headings without items.
+
+Thirty-first round: an AsciiDoc page titled "= …" alone (no "==" section) is one too where it
+sets an attribute (":toc:") or titles two blocks or more with ".Title" lines; a block title is a
+heading of its own ("### Title") over the block's items. An org-mode heading's task keyword
+("TODO", "DONE", "NEXT", "WAITING", "CANCELLED") and priority cookie ("[#A]") are no part of its
+title: an item so written is a checkbox ("- [x] …" for DONE, "- [ ] …" otherwise).
 """
 
 from __future__ import annotations
@@ -29,11 +35,15 @@ _ORG_SETTING = re.compile(r"^#\+([A-Za-z_]{1,30}):[ \t]*([^\n]{0,300})$", re.M)
 _ORG_HEADING = re.compile(r"^(\*{1,6})[ \t]+(\S[^\n]{0,300})$", re.M)
 _ORG_DEEP = re.compile(r"^\*{2,6}[ \t]+\S(?![^\n]{0,300}\*\*[ \t]*$)", re.M)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.M)
+_ADOC_TITLE = re.compile(r"^=[ \t]+\S", re.M)  # "= Page title"
+_ADOC_BLOCK_TITLE = re.compile(r"^\.(?=[^\s.\d])([^\n]{1,200})$", re.M)  # ".Make deploys boring"
+# "TODO Ship …", "DONE [#A] Ship …": an org-mode task keyword and priority before the title
+_ORG_TASK = re.compile(r"^(?:(TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?")
 
 
 def markup_pages(text: str) -> str:
     """Return an AsciiDoc or org-mode page's text as Markdown, any other text as it is."""
-    if "=" in text and _ADOC_SECTION.search(text):
+    if "=" in text and (_ADOC_SECTION.search(text) or _adoc_titled(text)):
         return _asciidoc(text)
     if "*" not in text and "#+" not in text:
         return text
@@ -43,8 +53,16 @@ def markup_pages(text: str) -> str:
     return text
 
 
+def _adoc_titled(text: str) -> bool:
+    """Return True for a page titled "= …" that sets an attribute or titles two blocks."""
+    if not _ADOC_TITLE.match(text.lstrip()) or _MARKDOWN_HEADING.search(text):
+        return False
+    return bool(_ADOC_ATTRIBUTE.search(text)) or len(_ADOC_BLOCK_TITLE.findall(text)) >= 2
+
+
 def _asciidoc(text: str) -> str:
     text = _ADOC_ATTRIBUTE.sub("", text)
+    text = _ADOC_BLOCK_TITLE.sub(lambda m: f"### {m.group(1)}", text)
     text = _ADOC_LINK.sub(lambda m: f"[{m.group(2) or m.group(1)}]({m.group(1)})", text)
     text = _ADOC_HEADING.sub(lambda m: "#" * len(m.group(1)) + " " + m.group(2), text)
     return _ADOC_ITEM.sub(lambda m: "  " * (len(m.group(1)) - 1) + "* ", text)
@@ -59,7 +77,12 @@ def _org(text: str) -> str:
     deepest = max(levels, default=0) if len(set(levels)) >= 3 else 0
 
     def heading(m: re.Match[str]) -> str:
-        depth = len(m.group(1))
-        return f"- {m.group(2)}" if depth == deepest else "#" * depth + " " + m.group(2)
+        depth, title = len(m.group(1)), m.group(2)
+        task = _ORG_TASK.match(title)
+        keyword, title = task.group(1), title[task.end() :] or title  # type: ignore[union-attr]
+        if depth == deepest:
+            box = "" if keyword is None else "[x] " if keyword == "DONE" else "[ ] "
+            return f"- {box}{title}"
+        return "#" * depth + " " + title
 
     return _ORG_HEADING.sub(heading, text)

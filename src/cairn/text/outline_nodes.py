@@ -119,6 +119,7 @@ class NodeBuilder:
         self.explicit_doc = False
         self.kr_marked_doc = False
         self.context: int | None = None  # under a "**Notes:**"-style label: items from here on
+        self.describing: ObjectiveNode | None = None  # a heading objective's description above
         self.detail = False  # under a heading that repeats a key result: its details
         self.pending_title = False  # "### Objective 2" written with its title on the next line
         self.pending_owner: str | None = None  # "Owner: …" before the first objective

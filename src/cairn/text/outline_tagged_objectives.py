@@ -7,7 +7,9 @@ phase, stage or milestone heading above it stays a heading (the section the obje
 never the objective. On such a line a trailing parenthesis holding a name ("(Mia)", "（新成员）",
 "(新成员/Mia兼)") is the objective's owner, written as "(Owner: …)" for the outline reader; a
 parenthesis holding a figure, a comma or a colon, or starting with a lower-case letter ("(beta)"),
-is the title's note and stays.
+is the title's note and stays, and so does a word that names a stage, a state or a kind of
+work rather than a person ("(Beta)", "(Draft)", "(MVP)", "(Stretch)", "（试点）", "(Entwurf)";
+thirty-first round: such a capitalised word was read as the owner).
 
 Lines are rewritten in place (same number of lines, so line numbers hold). Near misses keep their
 reading: a checkbox "[x]" / "[ ]" or a tag "[TODO]" with no objective marker and id before it,
@@ -32,6 +34,92 @@ _TAGGED = re.compile(rf"{_LEAD}{_MARKER}{_TAG}{_SEP}(.*)$", re.I | re.M)
 # a trailing name in parentheses: no digit, no comma, colon or semicolon, three words at most
 # (matched on the line's last parenthesis only, so that a long line is read once)
 _NAME = re.compile(r"[(（]([^()（）\d,，、:：;；@\n]{1,24})[)）]$")
+# words of a note, not a name: a release stage, a state, a kind of objective (12 languages)
+_NOTE_WORDS = frozenset(
+    [
+        "alpha",
+        "beta",
+        "gamma",
+        "ga",
+        "rc",
+        "mvp",
+        "poc",
+        "pilot",
+        "preview",
+        "draft",
+        "wip",
+        "tbd",
+        "tbc",
+        "new",
+        "stretch",
+        "optional",
+        "moonshot",
+        "committed",
+        "aspirational",
+        "experimental",
+        "deprecated",
+        "blocked",
+        "ongoing",
+        "done",
+        "paused",
+        "later",
+        "internal",
+        "external",
+        "public",
+        "private",
+        "v1",
+        "v2",
+        "v3",
+        "pilote",
+        "brouillon",
+        "facultatif",
+        "nouveau",
+        "borrador",
+        "opcional",
+        "nuevo",
+        "piloto",
+        "rascunho",
+        "novo",
+        "entwurf",
+        "optional",
+        "neu",
+        "pilotprojekt",
+        "concept",
+        "nieuw",
+        "optioneel",
+        "szkic",
+        "pilotaż",
+        "nowy",
+        "opcjonalny",
+        "черновик",
+        "пилот",
+        "новый",
+        "опционально",
+        "draf",
+        "baru",
+        "opsional",
+        "草案",
+        "草稿",
+        "试点",
+        "可选",
+        "进行中",
+        "新增",
+        "试行",
+        "暂定",
+        "待定",
+        "ドラフト",
+        "試行",
+        "任意",
+        "新規",
+        "検討中",
+        "予定",
+        "초안",
+        "시범",
+        "선택",
+        "신규",
+        "예정",
+    ]
+)
 
 
 def untag_objectives(text: str) -> str:
@@ -45,6 +133,12 @@ def _plain(found: re.Match[str]) -> str:
     title = found.group(2).rstrip()
     start = max(title.rfind("("), title.rfind("（"))
     name = _NAME.match(title, start) if start > 0 else None
-    if name and len(name.group(1).split()) <= 3 and not name.group(1).strip()[:1].islower():
+    if name and len(name.group(1).split()) <= 3 and _named(name.group(1).strip()):
         title = f"{title[:start].rstrip()} (Owner: {name.group(1).strip()})"
     return f"{found.group(1)}: {title}"
+
+
+def _named(words: str) -> bool:
+    """Return True for a parenthesis that may hold a name: not starting with a lower-case
+    letter, and not a note's word or words ("Beta", "Stretch goal")."""
+    return not words[:1].islower() and words.split()[0].casefold() not in _NOTE_WORDS
