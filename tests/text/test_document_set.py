@@ -231,7 +231,12 @@ def _tree_of(data: dict) -> list[dict]:
 # each objective's bold title. The thirtieth round reads them both (where two objectives or more
 # carry their id, "### On：…", an objective line without one outside their sections is context;
 # a list number leading a wholly bold table cell's title is its id): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# One of the 3 round-33 documents was not read exactly at its one first run, after the
+# thirty-first rounds (6 December 2026, session 19): a Vietnamese company page kept a trailing
+# " — 100%" (a progress note after each key result of its first objective) in the titles.
+NOT_EXACT: frozenset[str] = frozenset(
+    {"round33-company-context-okr-section-bold-objective-labels-status-trailers-vi"}
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

@@ -353,8 +353,9 @@ ROUNDS = (
     # clients per month', labels with a figure and no verb '$25,000 MRR de B2B', '6.000 seguidores
     # en Instagram (actual: 4.702)', '30 clients', a rollout share '100% of users by Feb 28', a
     # sentence broken across two lines, a mis-encoded '≥' ('â‰¥90%'), a rate raised by a percentage
-    # that may be points 'Tăng activation rate 20%') were dropped before anything ran
-    Round(33, least_rows=66, least_repositories=20, most_per_repository=25, documents=3, run=False),
+    # that may be points 'Tăng activation rate 20%') were dropped before anything ran; ran once in
+    # session 19, after the thirty-first rounds
+    Round(33, least_rows=66, least_repositories=20, most_per_repository=25, documents=3),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:

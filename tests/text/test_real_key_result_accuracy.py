@@ -247,6 +247,12 @@ def test_the_round32_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round32.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
+def test_the_round33_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the thirty-first rounds (6 December 2026, session
+    # 19, on bb0db17, docs/plaintext.md): 62 of 66 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round33.json")).accuracy(ALL_FIELDS) >= 0.939
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
