@@ -81,7 +81,7 @@ class Rules(Generic[P]):
 MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
-        "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
+        "any_language", "done_first", "effects", "funnel", "own_growth", "own_hiring", "own_levels",
         "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
@@ -121,6 +121,8 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
         "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
+        "staff hired",  # own_hiring: "Tuyển thêm 3 senior engineers", "Hire 3 more engineers"
+        "queue worked",  # own_hiring: "Process 300+ scraped leads through outreach system"
         "counted, not changed",  # any_language: "Выступить на 6 конференциях"
         "share of work",  # wording: "Migrate 80% of services"
         "share worked on",  # done_first: "Asegurar que el 100% de las historias … estén …"
