@@ -85,7 +85,7 @@ MODULES = tuple(
         "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
-        "own_purposes", "parties", "reached", "unlisted_verbs", "won_business", "wording", "working",
+        "own_purposes", "parties", "reached", "recognition", "unlisted_verbs", "won_business", "wording", "working",
     )
 )  # fmt: skip
 
@@ -144,6 +144,7 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "capacity held",  # system_capacity: "we should reliably handle 150 concurrent users"
         "others pay or use",  # parties: "3 studios onboarded & paying"
         "wins",  # any_language: "Ganar la liga"
+        "recognition granted",  # recognition: "在 App Store 上获得“精选”推荐", "Get featured on …"
         "others did",  # funnel: "500 trials iniciados", "10 consultores ativos usando"
         "others building",  # own_suite: "3 qualified developer building apps with DXOS"
         "brings share",  # funnel: "Launch referral program generating 20% of new …"
