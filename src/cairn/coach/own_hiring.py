@@ -51,16 +51,17 @@ _TH_HIRED = re.compile(
     r"^(?:จ้าง|รับสมัคร|รับ)(?:พนักงาน|วิศวกร|นักพัฒนา|โปรแกรมเมอร์|นักออกแบบ|เจ้าหน้าที่)"
     r"(?:ใหม่|เพิ่ม|เพิ่มเติม)?\s*\d+\s*(?:คน|ตำแหน่ง)"
 )
-# Chinese verbs of hiring more people the earlier rules do not list (own_growth, own_effort).
-_ZH_HIRED = re.compile(r"^(?:增聘|新招|新聘|加聘|补招|補招)\s*\d+\s*[名位个個人]")
+# Chinese verbs of hiring more people the earlier rules do not list (own_growth, own_effort),
+# after a deadline too ("年底前增聘3名工程师").
+_ZH_HIRED = re.compile(r"(?:增聘|新招|新聘|加聘|补招|補招)\s*\d+\s*[名位个個人]")
 
 
 def staff_hired(written: str) -> bool:
     """Return True for a count of staff hired, "more" of them or not: work."""
     text = written.strip()
-    if text.isascii() or text[:1].isascii():
+    if text.isascii():
         return _HIRED.match(text) is not None
-    return bool(_TH_HIRED.match(text) or _ZH_HIRED.match(text) or _HIRED.match(text))
+    return bool(_TH_HIRED.match(text) or _ZH_HIRED.search(text) or _HIRED.match(text))
 
 
 # The team's own work items, counted after a verb of working through them.
