@@ -29,7 +29,6 @@ NOUNS = (
     "cửa hàng",
     "thành viên",
     "lượt truy cập",
-    "sinh viên",
     "nhà đầu tư",
 )
 # (template, direction, target or None, change amount or None); {n} the count, {noun} the noun
@@ -81,7 +80,7 @@ def near_misses() -> list[Phrasing]:
             3,
             None,
             "hours",
-        ),  # fmt: skip
+        ),
         # a date after "trước" is no count: the count before it keeps its noun
         Phrasing(
             "Đạt 1.000 đơn hàng trước 30/06",
@@ -92,16 +91,19 @@ def near_misses() -> list[Phrasing]:
             1000,
             None,
             "đơn hàng",
-        ),  # fmt: skip
+        ),
         # a counter word alone is no unit ("5 lượt")
         Phrasing("Đạt 5 lượt", "vi", "near miss", INCREASE, None, 5, None, None),
-        # a noun out of the lexicon keeps the earlier two-syllable reading
+        # the earlier rounds' rows keep their nouns
         Phrasing(
             "Ký được 5 hợp đồng pilot", "vi", "near miss", INCREASE, None, 5, None, "hợp đồng"
-        ),  # fmt: skip
+        ),
         Phrasing(
             "Đạt 500 phụ huynh đăng ký", "vi", "near miss", INCREASE, None, 500, None, "phụ huynh"
-        ),  # fmt: skip
+        ),
+        # the earlier rounds' near misses: "người" before a verb, "sinh viên" left open
+        Phrasing("Có 50 người tham gia", "vi", "near miss", INCREASE, None, 50, None, "người"),
+        Phrasing("Đạt 50 sinh viên tham gia", "vi", "near miss", INCREASE, None, 50),
     ]
 
 
