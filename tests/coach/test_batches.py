@@ -37,6 +37,7 @@ BATCHES = (
     ("twenty_seventh", "TWENTY_SEVENTH"),
     ("twenty_seventh", "SECOND"),
     ("thirty_first", "THIRTY_FIRST"),
+    ("after_round33", "AFTER_ROUND33"),
 )
 
 
@@ -73,5 +74,6 @@ def test_every_round_with_a_batch_is_here():
         "twenty_sixth",
         "twenty_seventh",
         "thirty_first",
+        "after_round33",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

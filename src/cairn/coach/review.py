@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from cairn.coach import duplicates, measures, own_records, wording
+from cairn.coach import duplicates, measures, own_records, recognition, wording
 from cairn.coach.config import DEFAULT, CoachConfig
 from cairn.coach.drafts import KeyResultDraft, ObjectiveDraft
 from cairn.coach.findings import KEY_RESULT, OBJECTIVE, Finding
@@ -196,6 +196,8 @@ def _not_measurable(
 ) -> str | None:
     if kr.is_milestone or measure.measurable:
         return None
+    if recognition.granted_recognition(kr.title):
+        return None  # "Get featured on Product Hunt": met or not, as a milestone (recognition)
     return Message(
         gettext_noop(
             "%(title)s has no number or target, so nobody can tell at the end of the cycle "

@@ -81,11 +81,11 @@ class Rules(Generic[P]):
 MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
-        "any_language", "done_first", "effects", "funnel", "own_growth", "own_levels",
+        "any_language", "done_first", "effects", "funnel", "own_growth", "own_hiring", "own_levels",
         "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
-        "own_purposes", "parties", "reached", "unlisted_verbs", "won_business", "wording", "working",
+        "own_purposes", "parties", "reached", "recognition", "unlisted_verbs", "won_business", "wording", "working",
     )
 )  # fmt: skip
 
@@ -121,6 +121,8 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
         "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
+        "staff hired",  # own_hiring: "Tuyển thêm 3 senior engineers", "Hire 3 more engineers"
+        "queue worked",  # own_hiring: "Process 300+ scraped leads through outreach system"
         "counted, not changed",  # any_language: "Выступить на 6 конференциях"
         "share of work",  # wording: "Migrate 80% of services"
         "share worked on",  # done_first: "Asegurar que el 100% de las historias … estén …"
@@ -142,6 +144,7 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "capacity held",  # system_capacity: "we should reliably handle 150 concurrent users"
         "others pay or use",  # parties: "3 studios onboarded & paying"
         "wins",  # any_language: "Ganar la liga"
+        "recognition granted",  # recognition: "在 App Store 上获得“精选”推荐", "Get featured on …"
         "others did",  # funnel: "500 trials iniciados", "10 consultores ativos usando"
         "others building",  # own_suite: "3 qualified developer building apps with DXOS"
         "brings share",  # funnel: "Launch referral program generating 20% of new …"

@@ -192,3 +192,13 @@ UNINFLECTED_COUNTERS = frozenset(_COUNTERS.split())
 _NOT_COUNTED = "mới đầu trả trực tại của có và hoặc được đã để trong trên dưới với cho từ đến mỗi"
 _NOT_COUNTED += " tham hoàn sử đăng hoạt đạt thực là ở dan atau di ke dari untuk dengan yang pada"
 NOT_COUNTED_NOUNS = frozenset((_NOT_COUNTED + " dalam sebagai oleh per").split())
+# Vietnamese counted nouns of OKRs, written in several syllables separated by spaces (after round
+# 33: "200 doanh nghiệp đăng ký …" counts doanh nghiệp, not "doanh nghiệp đăng ký"): the noun ends
+# where the lexicon's entry ends. Read before the two-syllable rule of metric._uninflected_noun,
+# whose first syllable must not be ASCII ("doanh"; "lượt" alone is a counter). "50 sinh viên" is
+# left open (twelfth round's near miss), "50 người tham gia" counts người (seventeenth round's).
+_VI_COUNTED = """doanh nghiệp|khách hàng|người dùng|đối tác|học viên|nhân viên|đơn hàng|lượt tải
+|bài viết|sản phẩm|cửa hàng|thành viên|lượt truy cập|giáo viên|kỹ sư|lập trình viên
+|người theo dõi|lượt xem|lượt đăng ký|hợp đồng|dự án|tính năng|ứng viên|nhà đầu tư|đại lý
+|bệnh nhân|phụ huynh|trường học|công ty|video|khóa học|bài giảng|đánh giá"""
+VIETNAMESE_COUNTED_NOUNS = frozenset(n.strip() for n in _VI_COUNTED.split("|"))

@@ -31,7 +31,12 @@ from cairn.text.counted_nouns import (
     romance_after_noun,
     vietnamese_syllable,
 )
-from cairn.text.language_words import NOT_COUNTED_NOUNS, PREPOSED_ADJECTIVES, UNINFLECTED_COUNTERS
+from cairn.text.language_words import (
+    NOT_COUNTED_NOUNS,
+    PREPOSED_ADJECTIVES,
+    UNINFLECTED_COUNTERS,
+    VIETNAMESE_COUNTED_NOUNS,
+)
 from cairn.text.languages import INFLECTED, ROMANCE, cjk_word
 from cairn.text.plural_nouns import irregular_plural
 from cairn.text.sentence import Sentence, Values
@@ -243,7 +248,11 @@ def _uninflected_noun(sentence: Sentence, at: int) -> str | None:
     plural): "1.000 subscriber berbayar" → subscriber, "1 negara pilot" → negara, "5 hợp đồng
     pilot" → hợp đồng (a Vietnamese noun of two syllables, unless the second follows nouns:
     "5 người mới" → người), "200 shop active" → shop. A counter ("5 orang pelanggan", "3 lần")
-    is no unit; nor is a loanword before a Vietnamese syllable ("50 sinh viên"?), left open."""
+    is no unit; nor is a loanword before a Vietnamese syllable ("50 sinh viên"?), left open.
+    A noun of the lexicon is read first, whole ("200 doanh nghiệp đăng ký" → doanh nghiệp,
+    "50.000 lượt truy cập" → lượt truy cập; after round 33)."""
+    if sentence.language == "vi" and (listed := _vietnamese_listed_noun(sentence, at)):
+        return listed
     words: list[Token] = []
     for token in sentence.tokens[at + 1 : at + 3]:
         if token.kind != "word" or not token.low.isalpha() or token.low in lx.PHRASE_BOUNDARY:
@@ -262,6 +271,20 @@ def _uninflected_noun(sentence: Sentence, at: int) -> str | None:
     if second.text.isascii() and (first.text.isascii() or not vietnamese_syllable(second.text)):
         return first.low  # "5 hợp đồng pilot"; not "500 phụ huynh" (counted_nouns)
     return None if first.text.isascii() else f"{first.low} {second.low}"
+
+
+def _vietnamese_listed_noun(sentence: Sentence, at: int) -> str | None:
+    """Return the longest noun of VIETNAMESE_COUNTED_NOUNS the words after the number begin
+    with (three syllables at most), or None."""
+    syllables: list[str] = []
+    for token in sentence.tokens[at + 1 : at + 4]:
+        if token.kind != "word" or not token.low.isalpha():
+            break
+        syllables.append(token.low)
+    for k in range(len(syllables), 0, -1):
+        if (noun := " ".join(syllables[:k])) in VIETNAMESE_COUNTED_NOUNS:
+            return noun
+    return None
 
 
 def _german_noun(sentence: Sentence, number: Token, phrase: list[Token]) -> str | None:
