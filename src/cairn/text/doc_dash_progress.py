@@ -28,7 +28,7 @@ _RANGE_START = re.compile(r"(?:^|[\s(~≈$€£])(?!(?:19|20)\d\d$)\d[\d.,]*$")
 _ID = re.compile(r"^(?:[^\s:：]{1,12}\s?){0,2}[:：]\s*")
 # a number of the key result's own: not glued to a letter ("Q3", "v2") nor a year ("2026")
 _MEASURE = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d")
-_COMPLETE = frozenset(
+_COMPLETE_WORDS = (
     "complete finish finalize finalise ship launch deliver release implement publish close sign "
     "completar terminar finalizar lanzar entregar implementar publicar cerrar firmar "
     "concluir lançar assinar "
@@ -38,10 +38,23 @@ _COMPLETE = frozenset(
     "voltooien opleveren lanceren afronden "
     "завершить запустить выпустить внедрить сдать "
     "tamamlamak tamamla yayınlamak başlatmak "
-    "ký".split()
+    "ký"
 )  # fmt: skip
+_COMPLETE = frozenset(_COMPLETE_WORDS.split())
 _COMPLETE_PHRASES = ("hoàn thành", "hoàn thiện", "hoàn tất", "ra mắt", "triển khai", "phát hành")
-_COMPLETE_CJK = ("完成", "上线", "上線", "发布", "交付", "完了", "リリース", "완료", "출시", "완성", "배포")
+_COMPLETE_CJK = (
+    "完成",
+    "上线",
+    "上線",
+    "发布",
+    "交付",
+    "完了",
+    "リリース",
+    "완료",
+    "출시",
+    "완성",
+    "배포",
+)
 _CHANGE = lx.INCREASE_VERBS | lx.DECREASE_VERBS
 _ITEM = re.compile(r"^(\s*)(?:[-*+•]|\d{1,2}[.)])\s+(\S.*)$")
 
