@@ -9,7 +9,10 @@ N/100) when it is clearly a report and not the measure:
   verb of completion ("Complete", "Ship", "Hoàn thành", "Terminar", "abschließen", "完成", "완료"),
   or it already holds its measure (a number of its own, not a quarter's or a year's);
 - or two or more sibling items of one list end the same way, each a sentence (three words or more,
-  six characters in Chinese, Japanese, Korean) that opens with no verb of change (`siblings`).
+  six characters in Chinese, Japanese, Korean) that opens with no verb of change, one of them
+  complete as above (`siblings`): "UI/UX đạt chuẩn chuyên nghiệp — 100%" under "Hoàn thành … —
+  100%". Metric labels closed by their targets ("Tasa de conversión – 3%", "Tasa de abandono –
+  5%") have none complete and stay.
 
 A metric label then its target ("Conversion rate – 3%", "NPS — 40"), a change without its amount
 ("Grow MAU — 20%", "Reduce churn — to 5%") and a range ("2% - 3%", "10 - 20%") stay in the
@@ -65,8 +68,10 @@ def trailing_share(text: str) -> tuple[str, float] | None:
         return None
     before = text[: match.start()].rstrip()
     value = float(match.group(2).replace(",", "."))
-    if not before or value > 100 or not (before[-1].isalnum() or before[-1] in ")]*_`'\""):
+    if not before or value > 100:
         return None
+    if not (before[-1].isalnum() or before[-1] in ")]*_`'\"" or match.group(1) == "—"):
+        return None  # "2% - 3%": a range
     if before[-1].isdigit() and match.group(1) != "—" and _RANGE_START.search(before):
         return None  # "10 - 20%": a range
     return before, value / 100
@@ -114,7 +119,8 @@ def _sentence(before: str) -> bool:
 
 
 def siblings(lines: list[str]) -> None:
-    """Rewrite "— N%" as "[N%]" where two or more sibling items end with it (in place)."""
+    """Rewrite "— N%" as "[N%]" where two or more sibling items end with it, one of them
+    complete (in place)."""
     run: list[tuple[int, str]] = []
     indent: str | None = None
     for i, line in enumerate([*lines, ""]):
@@ -131,7 +137,7 @@ def siblings(lines: list[str]) -> None:
 def _mark(lines: list[str], run: list[tuple[int, str]]) -> None:
     found = [(i, f) for i, text in run if "%" in text and (f := trailing_share(text))]
     found = [(i, f) for i, f in found if _sentence(f[0])]
-    if len(found) < 2:
+    if len(found) < 2 or not any(complete(f[0]) for _, f in found):
         return
     for i, (_, value) in found:
         match = _SHARE.search(lines[i])
