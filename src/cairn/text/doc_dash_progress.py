@@ -29,8 +29,14 @@ _SHARE = re.compile(r"\s+([—–-])\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*%\s*$")
 # a number closing the text before a hyphen or en dash: "10 - 20%" a range (not "v2", "in 2026")
 _RANGE_START = re.compile(r"(?:^|[\s(~≈$€£])(?!(?:19|20)\d\d$)\d[\d.,]*$")
 _ID = re.compile(r"^(?:[^\s:：]{1,12}\s?){0,2}[:：]\s*")
-# a number of the key result's own: not glued to a letter ("Q3", "v2") nor a year ("2026")
-_MEASURE = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d")
+# a number of the key result's own: not glued to a Latin letter ("Q3", "v2"; "解約率を5%" is one)
+# nor a year ("2026"); or a verb that is its measure ("Halve median build time")
+_MEASURE = re.compile(r"(?<![A-Za-z\u00c0-\u024f.])(?!(?:19|20)\d\d\b)\d")
+_FACTOR = frozenset(
+    ["double", "halve", "triple", "quadruple", "duplicar", "triplicar", "dobrar", "doubler",
+     "tripler", "verdoppeln", "halbieren", "verdreifachen", "raddoppiare", "dimezzare",
+     "triplicare", "удвоить", "halveren", "verdubbelen"]
+)  # fmt: skip
 _COMPLETE_WORDS = (
     "complete finish finalize finalise ship launch deliver release implement publish close sign "
     "completar terminar finalizar lanzar entregar implementar publicar cerrar firmar "
@@ -90,10 +96,12 @@ def complete(before: str) -> bool:
     core = _core(before)
     if _MEASURE.search(core):
         return True
+    words = core.lower().split()
+    if words and (words[0] in _FACTOR or words[-1] in _FACTOR):
+        return True
     if _cjk(core):
         return any(verb in core for verb in _COMPLETE_CJK)
     lowered = core.lower()
-    words = lowered.split()
     if not words:
         return False
     return (
