@@ -129,6 +129,9 @@ def _sentence(before: str) -> bool:
 def siblings(lines: list[str]) -> None:
     """Rewrite "— N%" as "[N%]" where two or more sibling items end with it, one of them
     complete (in place)."""
+    closed = [line for line in lines if "%" in line[-3:] and _SHARE.search(line)]
+    if len(closed) < 2:  # most pages: no two lines closed by a share, nothing to look at
+        return
     run: list[tuple[int, str]] = []
     indent: str | None = None
     for i, line in enumerate([*lines, ""]):
