@@ -190,6 +190,9 @@ def main() -> None:
     from tests.text.document_shapes_thirty_first import main as thirty_first
 
     thirty_first(show)  # "O1 …" / "KR1.1 …" ids, "一、" / "1、", markup exports; READMEs, roadmaps
+    from tests.text.document_shapes_after_thirty_third import main as after_thirty_third
+
+    after_thirty_third(show)  # "… — 100%" a progress, "… — confirmed" a status (after round 33)
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -18,9 +18,12 @@ that must yield no objective, or must not change the tree around them):
 - `sheet_rows`: sheets pasted as tab-separated text: a header row ("Objective<TAB>Key
   result<TAB>Owner") over rows whose first cell is blank under the objective's row, and
   "OKR 1<TAB>title" / "KR 1.1<TAB>text" id columns. Near miss: a tab-separated schedule.
-- `kr_suffixes`: key results with a trailing "— @name" owner or "— 0.7" grade. Near misses:
-  "— 70%" after a key result may be its target and stays in the title, and so does a dash
-  followed by words ("— see the dashboard").
+- `kr_suffixes`: key results with a trailing "— @name" owner or "— 0.7" grade. Near miss: a
+  dash followed by words ("— see the dashboard") stays in the title. "— 70%" after each key
+  result was a near miss too (a target, kept in the title) until round 33's first run: the lead
+  then set the convention that a trailing share after a key result that holds its measure, or
+  after sibling key results all closed so, is its progress (cairn.text.doc_dash_progress), and
+  the `percent` variant now expects the score (N/100), the title without it.
 - `glossary_sections`: a "## Glossary" section ("Glosario", "Glossar", "术语表", "用語集",
   numbered or with an emoji) of "Objective: …" / "KR: …" / "KPI: …" definitions (plain or bold
   terms) before or after the OKRs, or alone. Near miss: "- KR1: …" lines under the objective
@@ -351,7 +354,7 @@ def _suffix_page(lang: str, variant: str, tree: Tree) -> list[str]:
             suffix = {
                 "handle": f" — @{kr.owner}",
                 "score": f" — {kr.score}",
-                "percent": "",
+                "percent": f" — {round((kr.score or 0) * 100)}%",
                 "words": "",
             }[variant]
             lines.append(f"- {kr.text}{suffix}")
@@ -430,9 +433,9 @@ def _tree(family: str, lang: str, variant: str, objectives: int) -> Tree:
             krs = []
             for j, kr in enumerate(o.key_results):
                 owner = OWNERS[(i + j) % 4] if variant == "handle" else None
-                score = (0.3, 0.5, 0.7, 0.9)[(i + j) % 4] if variant == "score" else None
-                text = kr.text  # "— 70%" may be a target, words are a note: both stay
-                text += f" — {(30, 50, 70, 90)[(i + j) % 4]}%" if variant == "percent" else ""
+                grades = variant in ("score", "percent")  # "— 70%": a progress (after round 33)
+                score = (0.3, 0.5, 0.7, 0.9)[(i + j) % 4] if grades else None
+                text = kr.text  # words after the dash are a note: they stay
                 text += f" — {WORDS[lang].steps[1]}" if variant == "words" else ""
                 krs.append(KeyResult(text, owner=owner, score=score))
             out.append(Objective(o.title, tuple(krs)))

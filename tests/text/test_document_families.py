@@ -37,6 +37,7 @@ ROUNDS = {
     "twenty_ninth": (354, {"en", "es", "pt", "de", "zh", "ja"}),
     "thirtieth": (336, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
     "thirty_first": (200, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
+    "after_thirty_third": (96, {"en", "es", "pt", "de", "fr", "vi", "zh", "ko"}),
 }  # fmt: skip
 
 
@@ -73,6 +74,7 @@ VARIANT_ROUNDS = {
     "twenty_ninth": 4,
     "thirtieth": 4,
     "thirty_first": 4,
+    "after_thirty_third": 4,
 }
 VARIANTS = [
     (name, family, variant)

@@ -234,9 +234,10 @@ def _tree_of(data: dict) -> list[dict]:
 # One of the 3 round-33 documents was not read exactly at its one first run, after the
 # thirty-first rounds (6 December 2026, session 19): a Vietnamese company page kept a trailing
 # " — 100%" (a progress note after each key result of its first objective) in the titles.
-NOT_EXACT: frozenset[str] = frozenset(
-    {"round33-company-context-okr-section-bold-objective-labels-status-trailers-vi"}
-)
+# After the first run the lead relabelled it by the earlier documents' conventions (" — 100%" a
+# score of 1.0, " — confirmed" a status); the reader after round 33's first run reads a trailing
+# progress or status word after a dash (cairn.text.doc_dash_progress): every document again.
+NOT_EXACT: frozenset[str] = frozenset()
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from cairn.text.doc_columns import drop_quarter_columns
 from cairn.text.doc_dash_fields import dash_grade, dash_handle
+from cairn.text.doc_dash_progress import dash_progress, siblings
 from cairn.text.doc_heading_attributes import attribute_blocks
 from cairn.text.doc_title_links import title_links
 from cairn.text.html_details import details_blocks
@@ -98,10 +99,15 @@ _OTHER_STATUS = (
     "выполнено", "готово", "достигнуто", "в работе", "в процессе", "заблокировано",
     "tamamlandı", "devam ediyor", "hoàn thành", "đang thực hiện", "已完成", "进行中", "進行中",
     "未开始", "已达成", "完了", "達成", "未着手", "완료", "진행 중", "진행중", "달성",
+    # after round 33's first run: "— confirmed", "— đã xong", "— 完成", "— bestätigt"
+    "confirmado", "confirmada", "terminado", "finalizado", "confirmé", "confirmée", "bestätigt",
+    "fertig", "confermato", "подтверждено", "завершено", "onaylandı", "đã xong", "xong",
+    "đã hoàn thành", "hoàn tất", "đã xác nhận", "完成", "已确认", "已確認", "確定", "完成済み",
+    "확정", "완료됨",
 )  # fmt: skip
 _STATUS_SUFFIX = re.compile(
     rf"\s*(?:[(（](?:{STATUS_WORD}\s*[:：]\s*)?|[-–—]\s+(?:{STATUS_WORD}\s*[:：]\s*)?|\[)"
-    r"(done|completed?|achieved|met|missed|not met|on track|off track|at risk|blocked|"
+    r"(done|completed?|achieved|met|missed|not met|on track|off track|at risk|blocked|confirmed|"
     r"in progress|not started|dropped|cancelled|canceled|deferred|"
     + "|".join(_OTHER_STATUS)
     + r")[)\]）]?\s*\.?$",
@@ -109,6 +115,7 @@ _STATUS_SUFFIX = re.compile(
 )
 _STATUS_WORDS = (
     "done", "complete", "completed", "achieved", "met", "missed", "track", "risk", "blocked",
+    "confirmed",
     "progress", "started", "dropped", "cancelled", "canceled", "deferred", *_OTHER_STATUS,
 )  # fmt: skip
 _STRUCK = re.compile(r"^(?:[^~:]{0,24}:\s*)?~~.+~~")  # "KR 3: ~~Ship the site~~ removed"
@@ -262,6 +269,8 @@ def clean_title(text: str) -> Cleaned:
     closing_dash = "—" in text or "–" in text
     if score is None and closing_dash and text[-1:].isdigit() and (graded := dash_grade(text)):
         text, score = graded  # "… — 0.7" (twenty-fourth round)
+    if score is None and text[-1:] == "%" and (progress := dash_progress(text)):
+        text, score = progress  # "Hoàn thành core features — 100%" (after round 33)
     if closing_dash and "@" in text and (handled := dash_handle(text)):
         text, owner = handled  # "… — @ana"
     if score is None and text.endswith("]") and (match := _BRACKET_PROGRESS.search(text)):
@@ -382,6 +391,8 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""
     markdown_tables(out)
+    if "%" in text:  # "- KR3: … — 100%" beside siblings closed the same way: their progress
+        siblings(out)
     if "](" in text or "://" in text:  # "# OKRs Q3" over "- [How to write OKRs](https://…)"
         title_links(out)
     return out

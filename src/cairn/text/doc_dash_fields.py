@@ -6,7 +6,8 @@ handle after an em or en dash is the owner, as "(@ana)" is; "Reach 40 weekly act
 is the grade of a scored sheet (a number from 0 to 1 with one or two decimals, or 0 and 1
 alone), as "(0.7)" is. A share after the dash ("Test coverage — 80%") may be the target, not
 a grade, and stays in the title; so do words after it ("— 3 teams", "— see the dashboard") and
-a hyphen ("3 - 0.5" may be a range).
+a hyphen ("3 - 0.5" may be a range). A share after a complete key result ("Ship the billing page
+— 60%") is its progress: `cairn.text.doc_dash_progress` (after round 33's first run).
 """
 
 from __future__ import annotations
