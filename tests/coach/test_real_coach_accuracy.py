@@ -190,8 +190,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     "real_round32.json": (1.0, 0.0),
     # Held out until its one first run, after the thirty-first rounds (6 December 2026, session
     # 19, on bb0db17): 30 of 32 activities and vague key results flagged (93.8%), 1 of 34
-    # outcomes wrongly flagged (2.9%).
-    "real_round33.json": (0.937, 0.03),
+    # outcomes wrongly flagged (2.9%). The fixes after it (staff hired and own items processed
+    # as work, being featured a result): every activity caught and no outcome flagged.
+    "real_round33.json": (1.0, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)
