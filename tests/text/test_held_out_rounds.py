@@ -1,4 +1,4 @@
-"""The held-out sets of issue 15's seventh to thirty-third rounds: new, sourced and consistent.
+"""The held-out sets of issue 15's seventh to thirty-fourth rounds: new, sourced and consistent.
 
 For each round N: key results in tests/text/real_kr_roundN.json, the same rows labelled outcome /
 activity / vague in tests/coach/real_roundN.json, and whole documents marked `roundN` in
@@ -356,6 +356,24 @@ ROUNDS = (
     # that may be points 'Tăng activation rate 20%') were dropped before anything ran; ran once in
     # session 19, after the thirty-first rounds
     Round(33, least_rows=66, least_repositories=20, most_per_repository=25, documents=3),
+    # 61 rows from 20 sources and 2 documents, gathered blind in session 19 after round 33 had
+    # run (the second set of the session): repository files at fixed commits, most fetched and
+    # checked by git show, three read by read_file and saved as excerpts for a check by script
+    # (tomwugdgz/V4.3-Quant-Trading-System: a Chinese trading-goals page, 19 rows;
+    # pradazay1-code/marketing-Sauce: an agency's goal checklist, 7; 499244188/life: a Chinese
+    # agent goal system whose 'Gn:' headings carry one '度量:' measure each, 5 rows, the Chinese
+    # document; BRAHIN-Stannum/stannum-max-agent: a Spanish OKR table with status and owner
+    # columns, 4 rows, the Spanish document; and sixteen more 'memory/goals.md' /
+    # 'context/goals.md' pages in English, Spanish, Slovak, Portuguese, German and Vietnamese):
+    # English 23, Chinese 25, Spanish 7, Slovak 2, Portuguese 2, German 1, Vietnamese 1; rows
+    # judged ambiguous (ranges 'Have 3-5 active paying clients', 'Land a job at 25-30 LPA', 'Close
+    # 2-3 new marketing clients', frequencies '15 books a year.', 'Bicykel: 4 000 km ročne',
+    # '(50+ leads/month)', '(at least 2x/week)', labels with a figure and no verb '10+ active
+    # clients', '500 sesiones únicas', '5.000 Follower auf einem Kanal', 'Doanh thu 100 triệu
+    # tháng 3-4', two figures or two things in one row 'Ciclo 1 en ejecución, Ciclo 2 en diseño',
+    # 'Complete at least 1 Rung 2 audit ($500-2,500)', 'Zabehnúť Leskmi–Čičmany 10 km a
+    # Štiavnické vrchy 12 km') were dropped before anything ran; waits for its one first run
+    Round(34, least_rows=61, least_repositories=20, most_per_repository=25, documents=2, run=False),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
