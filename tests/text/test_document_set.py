@@ -238,7 +238,17 @@ def _tree_of(data: dict) -> list[dict]:
 # After the first run the lead relabelled it by the earlier documents' conventions (" — 100%" a
 # score of 1.0, " — confirmed" a status); the reader after round 33's first run reads a trailing
 # progress or status word after a dash (cairn.text.doc_dash_progress): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# Neither round-34 document was read exactly at its one first run, after the fixes after round 33
+# (6 December 2026, session 19): a Spanish OKR table's status column ("~60%") was not read as the
+# key result's status; a Chinese goal page's "### G1: … [进行中]" headings kept "G1: " in the
+# title, and their "学自 …" and "动作: …" bullets were read as key results beside the one
+# "度量: …" (measure) bullet the page names.
+NOT_EXACT: frozenset[str] = frozenset(
+    {
+        "round34-agent-memory-okr-table-objective-kr-status-owner-columns-es",
+        "round34-agent-goal-system-g-headings-measure-bullets-zh",
+    }
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

@@ -253,6 +253,12 @@ def test_the_round33_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round33.json")).accuracy(ALL_FIELDS) >= 0.939
 
 
+def test_the_round34_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the fixes after round 33 (6 December 2026, session
+    # 19, on 6bdaab8, docs/plaintext.md): 48 of 61 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round34.json")).accuracy(ALL_FIELDS) >= 0.786
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
