@@ -59,7 +59,7 @@ def test_an_exact_share_or_grade_stays_a_score(cell, score):
     ]
 
 
-@pytest.mark.parametrize("cell", ["[N%]", "🟢 / 🟡 / 🔴", "~", "~%"])
+@pytest.mark.parametrize("cell", ["🟢 / 🟡 / 🔴", "~", "~%", "—"])
 def test_placeholders_are_no_status(cell):
     assert _krs(_table("Estado", cell))[0][1:] == (None, None)  # a template's blank, as before
 

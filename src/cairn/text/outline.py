@@ -25,11 +25,11 @@ from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_line_shapes import line_shapes
 from cairn.text.outline_lines import read_lines
 from cairn.text.outline_marked_sections import keep_marked_sections
-from cairn.text.outline_measure_bullets import measure_bullets
 from cairn.text.outline_markers import (
     mark_goal_headings,
 )
 from cairn.text.outline_markup_pages import markup_pages
+from cairn.text.outline_measure_bullets import measure_bullets
 from cairn.text.outline_nested_lists import nested_list_objectives
 from cairn.text.outline_nodes import (
     KeyResultNode,
