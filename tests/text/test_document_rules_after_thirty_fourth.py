@@ -128,7 +128,8 @@ def _best(text: str) -> float:
 
 
 HOSTILE = {
-    "bullets": lambda n: "### G1: Goal\n" + "".join(f"- 动作: step {i}\n- 度量: n{i} > 0\n" for i in range(n)),
+    "goals": lambda n: "".join(f"### G{i % 99 + 1}: Goal {i}\n- 动作: step {i}\n- 度量: n{i} > 0\n" for i in range(n)),
+    "wide": lambda n: "### G1: Goal\n- 动作: step\n" + "".join(f"- 度量: n{i} > 0\n" for i in range(n)),
     "tildes": lambda n: _table("Estado", "~" * (10 * n) + "60%"),
     "labels": lambda n: "## G\n- Action: " + "Metric: " * (5 * n) + "x\n- Measure: y > 1\n",
 }  # fmt: skip
