@@ -193,6 +193,9 @@ def main() -> None:
     from tests.text.document_shapes_after_thirty_third import main as after_thirty_third
 
     after_thirty_third(show)  # "… — 100%" a progress, "… — confirmed" a status (after round 33)
+    from tests.text.document_shapes_after_thirty_fourth import main as after_thirty_fourth
+
+    after_thirty_fourth(show)  # "~60%" a status; "度量:" beside "动作:" bullets (after round 34)
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -38,6 +38,7 @@ ROUNDS = {
     "thirtieth": (336, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
     "thirty_first": (200, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
     "after_thirty_third": (96, {"en", "es", "pt", "de", "fr", "vi", "zh", "ko"}),
+    "after_thirty_fourth": (48, {"en", "es", "de", "zh", "ja", "ko"}),
 }  # fmt: skip
 
 
@@ -75,6 +76,7 @@ VARIANT_ROUNDS = {
     "thirtieth": 4,
     "thirty_first": 4,
     "after_thirty_third": 4,
+    "after_thirty_fourth": 4,
 }
 VARIANTS = [
     (name, family, variant)

@@ -242,13 +242,11 @@ def _tree_of(data: dict) -> list[dict]:
 # (6 December 2026, session 19): a Spanish OKR table's status column ("~60%") was not read as the
 # key result's status; a Chinese goal page's "### G1: … [进行中]" headings kept "G1: " in the
 # title, and their "学自 …" and "动作: …" bullets were read as key results beside the one
-# "度量: …" (measure) bullet the page names.
-NOT_EXACT: frozenset[str] = frozenset(
-    {
-        "round34-agent-memory-okr-table-objective-kr-status-owner-columns-es",
-        "round34-agent-goal-system-g-headings-measure-bullets-zh",
-    }
-)
+# "度量: …" (measure) bullet the page names. The reader after round 34's first run reads them
+# both (a status cell holding a rough share, "~60%", is the status as written; "G1:" an
+# objective's id; measure-labelled bullets beside action-labelled ones are the key results, the
+# other bullets context; "[待启动]" a status): every document again.
+NOT_EXACT: frozenset[str] = frozenset()
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

@@ -104,6 +104,8 @@ _OTHER_STATUS = (
     "fertig", "confermato", "подтверждено", "завершено", "onaylandı", "đã xong", "xong",
     "đã hoàn thành", "hoàn tất", "đã xác nhận", "完成", "已确认", "已確認", "確定", "完成済み",
     "확정", "완료됨",
+    # after round 34's first run: "[待启动]", a goal not yet started
+    "待启动", "待啟動", "待开始", "待開始", "未启动", "未啟動", "未開始", "시작 전",
 )  # fmt: skip
 _STATUS_SUFFIX = re.compile(
     rf"\s*(?:[(（](?:{STATUS_WORD}\s*[:：]\s*)?|[-–—]\s+(?:{STATUS_WORD}\s*[:：]\s*)?|\[)"

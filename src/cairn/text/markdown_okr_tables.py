@@ -42,10 +42,16 @@ _KR_COLUMN = re.compile(
     rf"^(?:(?:headline|main|primary|lead|top)\s+)?{KEY_RESULT_COLUMN}{_TRANSLATION}$", re.I
 )
 _OBJECTIVE_COLUMN = re.compile(rf"^{OBJECTIVE_COLUMN}{_TRANSLATION}$", re.I)
-_STATUS_COLUMN = re.compile(
-    rf"^(?:{STATUS_WORD}|{PROGRESS_WORD}|{SCORE_WORD}|result){_TRANSLATION}$", re.I
+# A status column's header also in the words a header alone uses (after round 34's first run):
+# "État", "Situação", "Situación", "Estatus", "Zustand", "Tình trạng", "状況", "現況", "상황"
+_STATE_WORD = (
+    rf"(?:{STATUS_WORD}|[ée]tat|situa[çc][ãa]o|situaci[óo]n|estatus|zustand|t[ìi]nh\s+tr[ạa]ng"
+    r"|状況|現況|상황)"
 )
-_STATE_COLUMN = re.compile(rf"^{STATUS_WORD}{_TRANSLATION}$", re.I)
+_STATUS_COLUMN = re.compile(
+    rf"^(?:{_STATE_WORD}|{PROGRESS_WORD}|{SCORE_WORD}|result){_TRANSLATION}$", re.I
+)
+_STATE_COLUMN = re.compile(rf"^{_STATE_WORD}{_TRANSLATION}$", re.I)
 # "Current Score", "Score (0-1)": a column of scores, apart from a Status column beside it;
 # "% Complete", "% done" (seventeenth round): the share of the key result done, as a score;
 # "Achievement", "달성률" (eighteenth round: "100%" in a coloured <span>): the same

@@ -29,6 +29,7 @@ from cairn.text.outline_markers import (
     mark_goal_headings,
 )
 from cairn.text.outline_markup_pages import markup_pages
+from cairn.text.outline_measure_bullets import measure_bullets
 from cairn.text.outline_nested_lists import nested_list_objectives
 from cairn.text.outline_nodes import (
     KeyResultNode,
@@ -75,6 +76,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     text = section_headings(text)  # "1.C.3.2 OKR 3 Metric(s)" lines of a plain report
     text = nest_enumerated(text)  # "一、title" over "1、…", "① title" over "・…": one level
     lines = read_lines(text, code=code)
+    lines = measure_bullets(lines)  # "- 动作: …" beside "- 度量: …": the measure is the key result
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example
     lines = numbered_kr_notes(lines)  # "1. KR1:…" / "·流程优化": initiatives; notes after them
     lines = line_shapes(lines)  # "a | b | c | 84 %"; "Mål:" / "- Var …?"; listed objectives

@@ -359,8 +359,20 @@ def _reported(content: str) -> dict[str, str]:
     return found
 
 
+# A status cell holding a rough progress share (after round 34's first run): "~60%", "≈60%",
+# "ca. 60%", "approx. 60%", "aprox. 60%", "env. 60%", "etwa 60%", "około 60%", "около 60%",
+# "约60%", "約60%", "약 60%". An exact share ("60%") stays a score.
+_ABOUT_SHARE = re.compile(
+    r"^(?:[~≈∼]|ca\.|circa|approx\.?|about|aprox\.?|env\.|environ|etwa|ungefähr|ok\.|około"
+    r"|около|примерно|khoảng|yaklaşık|kira-kira|约|約|대략|약)\s*\d{1,3}(?:[.,]\d{1,2})?\s*%$",
+    re.I,
+)
+
+
 def _first(status: str) -> str | None:
     cleaned: Cleaned = clean_title(_plain(status))
+    if _ABOUT_SHARE.match(cleaned.title):
+        return cleaned.title  # "~60%", "≈ 60%", "ca. 60%": a share given roughly, as written
     text = re.split(r"(?<=[a-z])[.;]\s|\s\(", cleaned.title, maxsplit=1)[0].strip(" .")
     if not any(ch.isalpha() for ch in text):
         return None  # "🟢 / 🟡 / 🔴", "[N%]": a template's placeholder, no status reported

@@ -24,7 +24,9 @@ OBJECTIVE_WORD = (
     # twenty-fourth round: Dutch "Doel 1:" and Turkish "Hedef 1:" / "Hedef 1 – …", numbered only:
     # "Doel:" alone is a goal statement under the objective ("Goal:", fifteenth round), "Doel: 35%"
     # and "Hedef: %35" a target value
-    r"|doel(?=\s*\d)|hedef(?=\s*\d))"
+    r"|doel(?=\s*\d)|hedef(?=\s*\d)"
+    # after round 34's first run: "G1:" / "### G2: …", a goal's id as "O1:" is an objective's
+    r"|(?-i:G)(?=\d{1,2}\s*[:：]))"
 )
 # The same, for a heading or label that holds no title ("## Objective", "### Цель 2").
 OBJECTIVE_ALONE_WORD = (
