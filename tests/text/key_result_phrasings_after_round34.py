@@ -1,0 +1,79 @@
+"""Families of composed key results after round 34's first run (issue 15, session 19), labels by
+construction (docs/plaintext.md, "After the first run of round 34"), never what the parser answers:
+
+- a Chinese or Japanese magnitude written without a digit ("百万新元以上", "千万", "十万用户",
+  "百万円"): the value is the magnitude (1,000,000 …) and the currency after it the unit, as the
+  earlier rows read "100万元"; in the shapes of earlier rows (a verb of reaching, a floor "以上" or
+  "至少", a change "增加").
+
+Each family carries near misses that must keep their reading, in `near_misses()`: the adverb
+"千万" (by all means), "数百万" / "几十万" (some millions), an ordinal, an order of magnitude
+("百万级"), a millionaire ("百万富翁").
+`python -m tests.text.key_result_phrasings_after_round34` prints the figure.
+"""
+
+from __future__ import annotations
+
+from tests.text.key_result_phrasings import ABOVE, INCREASE, Phrasing
+
+MAGNITUDES = (("十万", 1e5), ("百万", 1e6), ("千万", 1e7), ("十亿", 1e9), ("百萬", 1e6))
+# (template, language, direction, unit, a change rather than a target); {m} the magnitude
+SHAPES = (
+    ("年收入达到{m}元", "zh", INCREASE, "元", False),
+    ("除房产外有{m}新元以上的高流动性资产", "zh", ABOVE, "新元", False),
+    ("注册用户突破{m}", "zh", INCREASE, None, False),
+    ("至少{m}美元的融资", "zh", ABOVE, "美元", False),
+    ("营收增加{m}元", "zh", INCREASE, "元", True),
+    ("売上{m}円以上", "ja", ABOVE, "円", False),
+    ("年商{m}円を達成", "ja", INCREASE, "円", False),
+    ("累計ユーザー{m}人を突破", "ja", INCREASE, None, False),
+)
+
+
+def word_magnitudes() -> list[Phrasing]:
+    """Return "年收入达到百万元": a target of 1,000,000, unit 元."""
+    out = []
+    for word, value in MAGNITUDES:
+        for template, language, way, unit, change in SHAPES:
+            out.append(
+                Phrasing(
+                    template.format(m=word),
+                    language,
+                    "magnitude without a digit",
+                    way,
+                    None,
+                    None if change else value,
+                    {"amount": value, "relative": False} if change else None,
+                    unit,
+                )
+            )
+    return out
+
+
+def after_round34_phrasings() -> list[Phrasing]:
+    return word_magnitudes()
+
+
+def near_misses() -> list[Phrasing]:
+    return [
+        # the adverb "千万" (by all means) is no number
+        Phrasing("千万不要放弃", "zh", "near miss", None),
+        Phrasing("千万要注意安全", "zh", "near miss", None),
+        # "数百万" / "几十万": some millions, no value
+        Phrasing("覆盖数百万用户", "zh", "near miss", None),
+        Phrasing("几十万字的文档", "zh", "near miss", None),
+        # a millionaire, an ordinal, an order of magnitude
+        Phrasing("成为百万富翁", "zh", "near miss", None),
+        Phrasing("迎来第十万个用户", "zh", "near miss", None),
+        Phrasing("投放百万级流量", "zh", "near miss", None),
+        # the earlier rows' digits before a scale keep their reading
+        Phrasing("收入达到100万元", "zh", "near miss", INCREASE, None, 1e6, None, "元"),
+        Phrasing("年收入100万円以上", "ja", "near miss", ABOVE, None, 1e6, None, "円"),
+        Phrasing("获得10万用户", "zh", "near miss", INCREASE, None, 1e5, None, None),
+    ]
+
+
+if __name__ == "__main__":
+    from tests.text.test_key_result_phrasings import print_figures
+
+    print_figures({"families": after_round34_phrasings(), "near misses": near_misses()})
