@@ -4,7 +4,9 @@ construction (docs/plaintext.md, "After the first run of round 34"), never what 
 - a Chinese or Japanese magnitude written without a digit ("百万新元以上", "千万", "十万用户",
   "百万円"): the value is the magnitude (1,000,000 …) and the currency after it the unit, as the
   earlier rows read "100万元"; in the shapes of earlier rows (a verb of reaching, a floor "以上" or
-  "至少", a change "增加").
+  "至少", a change "增加");
+- a metric naming a count of a time unit, then its value ("连续盈利月份 >24", "Profitable
+  months > 24", "Gewinnmonate > 24", "Meses rentables > 24"): the unit is the time unit.
 
 Each family carries near misses that must keep their reading, in `near_misses()`: the adverb
 "千万" (by all means), "数百万" / "几十万" (some millions), an ordinal, an order of magnitude
@@ -14,7 +16,7 @@ Each family carries near misses that must keep their reading, in `near_misses()`
 
 from __future__ import annotations
 
-from tests.text.key_result_phrasings import ABOVE, INCREASE, Phrasing
+from tests.text.key_result_phrasings import ABOVE, BELOW, INCREASE, Phrasing
 
 MAGNITUDES = (("十万", 1e5), ("百万", 1e6), ("千万", 1e7), ("十亿", 1e9), ("百萬", 1e6))
 # (template, language, direction, unit, a change rather than a target); {m} the magnitude
@@ -50,8 +52,36 @@ def word_magnitudes() -> list[Phrasing]:
     return out
 
 
+# (metric, language, unit): a metric naming a count of a time unit, then its value
+TIME_METRICS = (
+    ("连续盈利月份", "zh", "months"),
+    ("盈利月份数", "zh", "months"),
+    ("活跃天数", "zh", "days"),
+    ("健身周数", "zh", "weeks"),
+    ("Profitable months", "en", "months"),
+    ("Consecutive training weeks", "en", "weeks"),
+    ("Days without incident", "en", "days"),
+    ("Meses rentables", "es", "months"),
+    ("Jours sans accident", "fr", "days"),
+    ("Gewinnmonate", "de", "months"),
+    ("Trainingstage", "de", "days"),
+)
+TIME_SHAPES = (("{m} >{n}", ABOVE), ("{m} ≥ {n}", ABOVE), ("{m} < {n}", BELOW))
+
+
+def time_unit_metrics() -> list[Phrasing]:
+    """Return "连续盈利月份 >24": a floor of 24, unit months."""
+    out = []
+    for i, (metric, language, unit) in enumerate(TIME_METRICS):
+        for template, way in TIME_SHAPES:
+            n = 6 + 3 * i
+            text = template.format(m=metric, n=n)
+            out.append(Phrasing(text, language, "time unit metric", way, None, n, None, unit))
+    return out
+
+
 def after_round34_phrasings() -> list[Phrasing]:
-    return word_magnitudes()
+    return word_magnitudes() + time_unit_metrics()
 
 
 def near_misses() -> list[Phrasing]:
@@ -70,6 +100,11 @@ def near_misses() -> list[Phrasing]:
         Phrasing("收入达到100万元", "zh", "near miss", INCREASE, None, 1e6, None, "元"),
         Phrasing("年收入100万円以上", "ja", "near miss", ABOVE, None, 1e6, None, "円"),
         Phrasing("获得10万用户", "zh", "near miss", INCREASE, None, 1e5, None, None),
+        # a metric that counts no time unit, a percentage after a time-unit metric
+        Phrasing("Active users > 24", "en", "near miss", ABOVE, None, 24),
+        Phrasing("活跃用户数 > 20", "zh", "near miss", ABOVE, None, 20),
+        Phrasing("Clientes activos > 24", "es", "near miss", ABOVE, None, 24),
+        Phrasing("Profitable months > 24%", "en", "near miss", ABOVE, None, 24, None, "%"),
     ]
 
 
