@@ -6,7 +6,9 @@ construction (docs/plaintext.md, "After the first run of round 34"), never what 
   earlier rows read "100万元"; in the shapes of earlier rows (a verb of reaching, a floor "以上" or
   "至少", a change "增加");
 - a metric naming a count of a time unit, then its value ("连续盈利月份 >24", "Profitable
-  months > 24", "Gewinnmonate > 24", "Meses rentables > 24"): the unit is the time unit.
+  months > 24", "Gewinnmonate > 24", "Meses rentables > 24"): the unit is the time unit;
+- "N×" after a floor word that opens the key result, or before a period, is a count of times,
+  not a factor ("Minimálne 2× preteky", "alespoň 2× týdně", "at least 2× a week").
 
 Each family carries near misses that must keep their reading, in `near_misses()`: the adverb
 "千万" (by all means), "数百万" / "几十万" (some millions), an ordinal, an order of magnitude
@@ -53,6 +55,7 @@ def word_magnitudes() -> list[Phrasing]:
 
 
 # (metric, language, unit): a metric naming a count of a time unit, then its value
+DOUBLE = {"amount": 100, "relative": True}
 TIME_METRICS = (
     ("连续盈利月份", "zh", "months"),
     ("盈利月份数", "zh", "months"),
@@ -80,8 +83,32 @@ def time_unit_metrics() -> list[Phrasing]:
     return out
 
 
+# (template, language, unit): "N×" after a floor word, a count; {n} the count
+TIMES_SHAPES = (
+    ("Minimálne {n}× preteky Behaj lesmi", "sk", None),
+    ("Minimálne {n}× týždenne behať", "sk", "times"),
+    ("Alespoň {n}× závody v sezóně", "cs", "závody"),
+    ("alespoň {n}× týdně běhat", "cs", "times"),
+    ("Mindestens {n}× Wettkämpfe", "de", "Wettkämpfe"),
+    ("Al menos {n}× carreras al mes", "es", "carreras"),
+    ("Au moins {n}x courses", "fr", "courses"),
+    ("At least {n}× races this season", "en", "races"),
+    ("Go running at least {n}× a week", "en", "times"),
+)
+
+
+def counted_times() -> list[Phrasing]:
+    """Return "Minimálne 2× preteky Behaj lesmi": a floor of 2, not a factor of 2."""
+    out = []
+    for n in (2, 3, 5):
+        for template, language, unit in TIMES_SHAPES:
+            text = template.format(n=n)
+            out.append(Phrasing(text, language, "times after a floor", ABOVE, None, n, None, unit))
+    return out
+
+
 def after_round34_phrasings() -> list[Phrasing]:
-    return word_magnitudes() + time_unit_metrics()
+    return word_magnitudes() + time_unit_metrics() + counted_times()
 
 
 def near_misses() -> list[Phrasing]:
@@ -105,6 +132,14 @@ def near_misses() -> list[Phrasing]:
         Phrasing("活跃用户数 > 20", "zh", "near miss", ABOVE, None, 20),
         Phrasing("Clientes activos > 24", "es", "near miss", ABOVE, None, 24),
         Phrasing("Profitable months > 24%", "en", "near miss", ABOVE, None, 24, None, "%"),
+        # "N×" without a floor, at the end, or before a comparative stays a factor
+        Phrasing("Grow revenue 2×", "en", "near miss", INCREASE, None, None, DOUBLE),
+        Phrasing("Grow revenue at least 2×", "en", "near miss", INCREASE, None, None, DOUBLE),
+        Phrasing("Zvýšiť tržby 2×", "sk", "near miss", INCREASE, None, None, DOUBLE),
+        Phrasing("Mindestens 2× mehr Umsatz", "de", "near miss", INCREASE, None, None, DOUBLE),
+        Phrasing("Al menos 2× más ventas", "es", "near miss", INCREASE, None, None, DOUBLE),
+        # a frequency keeps its reading
+        Phrasing("Al menos 3× por semana", "es", "near miss", ABOVE, None, 3, None, "times"),
     ]
 
 
