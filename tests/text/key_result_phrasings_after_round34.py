@@ -8,7 +8,9 @@ construction (docs/plaintext.md, "After the first run of round 34"), never what 
 - a metric naming a count of a time unit, then its value ("连续盈利月份 >24", "Profitable
   months > 24", "Gewinnmonate > 24", "Meses rentables > 24"): the unit is the time unit;
 - "N×" after a floor word that opens the key result, or before a period, is a count of times,
-  not a factor ("Minimálne 2× preteky", "alespoň 2× týdně", "at least 2× a week").
+  not a factor ("Minimálne 2× preteky", "alespoň 2× týdně", "at least 2× a week");
+- German "halten" / Dutch "houden" with a count of events as object ("Erste 3 Workshops
+  halten", "4 lezingen houden") holds the events: an increase, not a level kept.
 
 Each family carries near misses that must keep their reading, in `near_misses()`: the adverb
 "千万" (by all means), "数百万" / "几十万" (some millions), an ordinal, an order of magnitude
@@ -107,8 +109,29 @@ def counted_times() -> list[Phrasing]:
     return out
 
 
+# (template, language, unit): events held with German "halten", Dutch "houden"
+HELD_SHAPES = (
+    ("Erste {n} Workshops halten", "de", "Workshops"),
+    ("{n} Vorträge halten", "de", "Vorträge"),
+    ("{n} Meetings mit Kunden halten", "de", "Meetings"),
+    ("{n} Seminare halten", "de", "Seminare"),
+    ("{n} workshops houden", "nl", "workshops"),
+    ("{n} lezingen houden", "nl", "lezingen"),
+)
+
+
+def held_events() -> list[Phrasing]:
+    """Return "Erste 3 Workshops halten": three workshops held, an increase to 3."""
+    out = []
+    for n in (3, 4, 6):
+        for template, language, unit in HELD_SHAPES:
+            text = template.format(n=n)
+            out.append(Phrasing(text, language, "events held", INCREASE, None, n, None, unit))
+    return out
+
+
 def after_round34_phrasings() -> list[Phrasing]:
-    return word_magnitudes() + time_unit_metrics() + counted_times()
+    return word_magnitudes() + time_unit_metrics() + counted_times() + held_events()
 
 
 def near_misses() -> list[Phrasing]:
@@ -140,6 +163,13 @@ def near_misses() -> list[Phrasing]:
         Phrasing("Al menos 2× más ventas", "es", "near miss", INCREASE, None, None, DOUBLE),
         # a frequency keeps its reading
         Phrasing("Al menos 3× por semana", "es", "near miss", ABOVE, None, 3, None, "times"),
+        # "halten" / "houden" of a level or of customers keeps it
+        Phrasing("Die Kosten unter 5% halten", "de", "near miss", BELOW, None, 5, None, "%"),
+        Phrasing(
+            "Kundenzufriedenheit bei 90% halten", "de", "near miss", ABOVE, None, 90, None, "%"
+        ),
+        Phrasing("3 Kunden halten", "de", "near miss", ABOVE, None, 3, None, "Kunden"),
+        Phrasing("De kosten onder 5% houden", "nl", "near miss", BELOW, None, 5, None, "%"),
     ]
 
 
