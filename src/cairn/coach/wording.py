@@ -239,7 +239,11 @@ _DONE = re.compile(
 _LEADING_COUNT_DONE = re.compile(
     r"\W*(?:[≥>]=?\s*)?\d[\d,.]*\+?\s+(?:[\w-]+\s+){1,3}?" + _DONE.pattern, re.IGNORECASE
 )
-_LIVE = r"\b(?:live|in production|ativ[oa]s|activ[oa]s|no ar|em produção|en producción)(?!\w)"
+# Round 34: operational too ("6 agentes operativos con CLAUDE.md + tools": built and running).
+_LIVE = (
+    r"\b(?:live|in production|ativ[oa]s|activ[oa]s|no ar|em produção|en producción|operational"
+    r"|operativ[oa]s|operacionais|opérationnel(?:le)?s|operativi|operative|einsatzbereit)(?!\w)"
+)
 # The count and "live" in one clause: "10 connectors live"; in "Marketplace live; 50 listings"
 # the thing put live is not what is counted.
 _LIVE_WITH_COUNT = re.compile(rf"\d[^;:]*{_LIVE}|{_LIVE}[^;:]*\d", re.IGNORECASE)
