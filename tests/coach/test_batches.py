@@ -38,6 +38,7 @@ BATCHES = (
     ("twenty_seventh", "SECOND"),
     ("thirty_first", "THIRTY_FIRST"),
     ("after_round33", "AFTER_ROUND33"),
+    ("after_round34", "AFTER_ROUND34"),
 )
 
 
@@ -75,5 +76,6 @@ def test_every_round_with_a_batch_is_here():
         "twenty_seventh",
         "thirty_first",
         "after_round33",
+        "after_round34",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

@@ -239,12 +239,16 @@ _DONE = re.compile(
 _LEADING_COUNT_DONE = re.compile(
     r"\W*(?:[≥>]=?\s*)?\d[\d,.]*\+?\s+(?:[\w-]+\s+){1,3}?" + _DONE.pattern, re.IGNORECASE
 )
-_LIVE = r"\b(?:live|in production|ativ[oa]s|activ[oa]s|no ar|em produção|en producción)(?!\w)"
+# Round 34: operational too ("6 agentes operativos con CLAUDE.md + tools": built and running).
+_LIVE = (
+    r"\b(?:live|in production|ativ[oa]s|activ[oa]s|no ar|em produção|en producción|operational"
+    r"|operativ[oa]s|operacionais|opérationnel(?:le)?s|operativi|operative|einsatzbereit)(?!\w)"
+)
 # The count and "live" in one clause: "10 connectors live"; in "Marketplace live; 50 listings"
 # the thing put live is not what is counted.
 _LIVE_WITH_COUNT = re.compile(rf"\d[^;:]*{_LIVE}|{_LIVE}[^;:]*\d", re.IGNORECASE)
 # The work must be done in the share's own clause: "… are up and running: … merged one PR" is not.
-_SHARE_DONE = re.compile(r"%\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
+_SHARE_DONE = re.compile(r"%\+?\s+of\b[^:;]*" + _DONE.pattern, re.IGNORECASE)
 # Any past participle right after a count reports work done: "1+ trend prediction validated".
 _COUNT_DONE = re.compile(
     r"\d\+?\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{3,}ed|(?:re)?(?:built|written|made|sent|held|done"
@@ -427,7 +431,7 @@ def _moves_a_metric(written: str, verb: str | None) -> bool:
 
 
 # "Migrate 80% of services", "Automatizar 90% dos processos": a share of items worked on.
-_SHARE_OF = re.compile(r"\d\s?%\s+(?:of|dos|das|do|da|de|del|des|du)\b")
+_SHARE_OF = re.compile(r"\d\s?%\+?\s+(?:of|dos|das|do|da|de|del|des|du)\b")
 
 
 def _subject_reaches(text: str) -> bool:

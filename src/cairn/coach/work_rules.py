@@ -82,7 +82,7 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_hiring", "own_levels",
-        "own_artifacts", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
+        "own_artifacts", "own_counted_outputs", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "recognition", "unlisted_verbs", "won_business", "wording", "working",
@@ -123,6 +123,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
         "staff hired",  # own_hiring: "Tuyển thêm 3 senior engineers", "Hire 3 more engineers"
         "queue worked",  # own_hiring: "Process 300+ scraped leads through outreach system"
+        "own counted outputs",  # own_counted_outputs: "新脚本数 > 0", "探索报告超过2000字"
         "counted, not changed",  # any_language: "Выступить на 6 конференциях"
         "share of work",  # wording: "Migrate 80% of services"
         "share worked on",  # done_first: "Asegurar que el 100% de las historias … estén …"

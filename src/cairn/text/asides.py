@@ -18,6 +18,7 @@ from functools import lru_cache
 from cairn.text import lexicon as lx
 from cairn.text.change_nouns import noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
+from cairn.text.counted_times import counted_times
 from cairn.text.factor_phrases import nordic_factor
 from cairn.text.frequencies import frequency_as_times
 from cairn.text.goal_lead_ins import without_goal_lead_in
@@ -299,6 +300,8 @@ def prepare(text: str) -> Prepared:
     if "twice" in low or "factor" in low or "times" in low or "a total of" in low:
         for pattern, replacement in _MULTIPLE_WORDS:
             main = pattern.sub(replacement, main)
+    if "x " in low or "× " in low:  # "Minimálne 2× preteky": two races (round 34)
+        main = counted_times(main)
     if "x/" in low or "x " in low or "× " in low:  # "3x/semana": three times a week
         main = frequency_as_times(main)
     if "x " in low or "× " in low:  # "3x exercise sessions per week": 3 sessions

@@ -25,10 +25,21 @@ _DIGITS |= {"九": 9}
 _NUM = r"\d[\d.,]*"
 _SCALE_RE = re.compile(rf"({_NUM})\s*([{''.join(CJK_SCALES)}])")
 _COMPOUND_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[亿億억]\s*(\d+(?:\.\d+)?)\s*[万萬만]")
+# Round 34: a magnitude written without a digit ("百万新元以上", "千万", "十万用户", "百万円") is
+# the number; not after another numeral or a word of vagueness ("数百万", "几十万": some
+# millions), nor the adverb "千万" (by all means: "千万不要放弃", "千万要注意"), nor "百万富翁" (a millionaire),
+# an ordinal ("第十万个") or an order of magnitude ("百万级").
+_WORD_MAGNITUDE_RE = re.compile(
+    r"(?<![\d一二两兩三四五六七八九十百千万萬亿億数數几幾第])([十百千])([万萬亿億])"
+    r"(?![\d一二两兩三四五六七八九十百千]|[不别別要记記注小得富级級])"
+)
+_WORD_TENS = {"十": 10, "百": 100, "千": 1000}
 
 
 def scaled(text: str) -> str:
     """Return text with numbers written in scales as plain numbers ("1億2000万", "3万")."""
+    if "十" in text or "百" in text or "千" in text:
+        text = _WORD_MAGNITUDE_RE.sub(_word_magnitude, text)
     return _SCALE_RE.sub(_scaled, _COMPOUND_RE.sub(_compound, text))
 
 
@@ -48,6 +59,11 @@ def _compound(match: re.Match) -> str:
     """Return "120000000" for "1億2000万": a number written in two scales."""
     value = float(match.group(1)) * 1e8 + float(match.group(2)) * 1e4
     return f"{value:.0f}" if value.is_integer() else str(value)
+
+
+def _word_magnitude(match: re.Match) -> str:
+    """Return "1000000" for "百万", "10000000" for "千万", "100000" for "十万"."""
+    return f"{_WORD_TENS[match.group(1)] * CJK_SCALES[match.group(2)]:.0f}"
 
 
 def _scaled(match: re.Match) -> str:

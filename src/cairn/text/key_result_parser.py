@@ -36,6 +36,7 @@ from cairn.text.measuring import baseline_unit
 from cairn.text.metric import read_metric, read_unit
 from cairn.text.qualifiers import definite_set_notes, relative_bound, selection_notes
 from cairn.text.sentence import Sentence, normalise
+from cairn.text.time_unit_metrics import time_unit_of
 from cairn.text.tokens import Token
 from cairn.text.trends import convert, limit_in_timeframe, none_of
 from cairn.text.value_patterns import read_values, trailing_note, trailing_value
@@ -148,6 +149,8 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     if start is not None and target is not None:
         change = None
     unit = aside_unit or read_unit(sentence, values)
+    if unit is None and target is not None and change is None:
+        unit = time_unit_of(text, metric)  # "连续盈利月份 >24": months (round 34)
     return ParsedKeyResult(
         text=text,
         direction=direction,

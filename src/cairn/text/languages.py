@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from cairn.text.any_language import any_language
 from cairn.text.change_nouns import without_leading_article
 from cairn.text.factor_phrases import factor_after_verb
+from cairn.text.held_events import held_events
 from cairn.text.language_marks import VERB_MARK, number_with, verb_first
 from cairn.text.language_numbers import read_number_words
 from cairn.text.language_telltales import NOT_MARKERS, SOLE_WORDS
@@ -229,6 +230,8 @@ def _rewrite(text: str, language: str) -> str:
         text = turkish_cases(text)
     patterns = _patterns(language)
     text = read_number_words(text, language)  # "vinte e cinco relatórios": 25 relatórios
+    if language in ("de", "nl") and ("halten" in text or "houden" in text):
+        text = held_events(text, language)  # "3 Workshops halten": held, not kept (round 34)
     if language == "de":  # "… soll um 10% gesteigert werden": the verb last (fourteenth round)
         text = german_sentence(text)
     for pattern, lookup in patterns.after_number:

@@ -88,7 +88,12 @@ _DURATIONS = {"天": "days", "小时": "hours", "分钟": "minutes", "秒": "sec
 _DURATIONS |= {"周": "weeks", "일": "days", "시간": "hours", "분": "minutes", "초": "seconds"}
 _DURATION_RE = re.compile(r"(?<=\d)\s*(" + "|".join(_DURATIONS) + ")")
 # A bound written after a number and its counter word: "100명 이상" (100 people or more).
-_COUNTER_BOUND = re.compile(rf"(\d[\d.,]*%?) ((?![원円元])[{_CJK}]{{1,2}}) +(or more|or less)\b")
+# Round 34: nor a currency's two-character name ("100万美元以上", "百万新元以上"): the bound follows
+# the amount.
+_CURRENCY_NAMES = "|".join(name for name in CJK_UNITS if len(name) == 2 and name[-1] in "元币幣")
+_COUNTER_BOUND = re.compile(
+    rf"(\d[\d.,]*%?) ((?![원円元]|(?:{_CURRENCY_NAMES}) )[{_CJK}]{{1,2}}) +(or more|or less)\b"
+)
 # Nineteenth round: "至少" before a verb ("至少覆盖 `a`、`b` 6 个关键字段", "至少支撑2～3个场景"):
 # the floor is the count the verb's object states, in the same clause.
 _FLOOR_BEFORE_VERB_RE = re.compile(r"至少(?=[\u4e00-\u9fff])([^，。；;.\d]{1,120}?)\s*(?=\d)")

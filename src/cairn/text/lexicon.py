@@ -157,6 +157,8 @@ CURRENCY_WORDS = {
     # twenty-second round: the renminbi, the pound, the won and the new Taiwan dollar by name
     "人民币": "人民币", "人民幣": "人民幣", "英镑": "英镑", "英鎊": "英鎊", "韩元": "韩元", "韓元": "韓元",
     "新台币": "新台币", "新台幣": "新台幣", "台币": "台币", "台幣": "台幣", "澳元": "澳元", "加元": "加元",
+    # round 34: the Singapore dollar by name ("百万新元以上"), as written
+    "新元": "新元", "新币": "新币", "新幣": "新幣",
 }  # fmt: skip
 # Nouns that are plural without ending in "s".
 IRREGULAR_PLURALS = _words("people staff children men women alumni personnel criteria")
