@@ -7,12 +7,10 @@ and must be read exactly (tests/text/test_document_families.py); here the rules'
 near misses and hostile input.
 """
 
-import time
-
 import pytest
 
 from bench.documents import read_tree
-from cairn.text.document import parse_document
+from tests.text.hostile_pages import assert_reads_in_linear_time
 
 
 def _krs(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -118,15 +116,6 @@ def test_near_misses_read_as_before(bullets):
     assert _krs(page) == [(b, None, None) for b in bullets]
 
 
-def _best(text: str) -> float:
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        parse_document(text, None)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 HOSTILE = {
     "goals": lambda n: "".join(f"### G{i % 99 + 1}: Goal {i}\n- 动作: step {i}\n- 度量: n{i} > 0\n" for i in range(n)),
     "wide": lambda n: "### G1: Goal\n- 动作: step\n" + "".join(f"- 度量: n{i} > 0\n" for i in range(n)),
@@ -137,8 +126,4 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_input_stays_linear(name):
-    make = HOSTILE[name]
-    small, large = _best(make(100)), _best(make(400))
-    assert large < 3.0
-    # 4× the input: about 4× the time, never 16× (10×: the machine is shared, timings jitter)
-    assert large < 10 * max(small, 0.005)
+    assert_reads_in_linear_time(HOSTILE[name], 100)

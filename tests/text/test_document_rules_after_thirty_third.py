@@ -6,13 +6,11 @@ and must be read exactly (tests/text/test_document_families.py); here the rules'
 near misses and hostile input.
 """
 
-import time
-
 import pytest
 
 from bench.documents import read_tree
 from cairn.text.doc_dash_progress import dash_progress
-from cairn.text.document import parse_document
+from tests.text.hostile_pages import assert_reads_in_linear_time
 
 
 def _krs(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -131,15 +129,6 @@ def test_a_status_word_after_a_dash_is_the_status(word, lang_text):
     assert _krs(f"## Goal\n\n- {lang_text} — {word}\n") == [(lang_text, None, word)]
 
 
-def _best(text: str) -> float:
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        parse_document(text, None)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 HOSTILE = {
     "dashes": lambda n: "## G\n- Ship " + " — " * (10 * n) + "40%\n",
     "hyphens": lambda n: "## G\n- Ship " + "- 1" * (10 * n) + " - 40%\n",
@@ -150,8 +139,4 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_input_stays_linear(name):
-    make = HOSTILE[name]
-    small, large = _best(make(300)), _best(make(1200))
-    assert large < 2.0
-    # 4× the input: about 4× the time, never 16× (10×: the machine is shared, timings jitter)
-    assert large < 10 * max(small, 0.005)
+    assert_reads_in_linear_time(HOSTILE[name], 300)

@@ -7,12 +7,11 @@ must be read exactly (tests/text/test_document_families.py); here the rules' own
 misses, the problems said, and hostile input.
 """
 
-import time
-
 import pytest
 
 from bench.documents import read_tree
 from cairn.text.document import parse_document
+from tests.text.hostile_pages import assert_reads_in_linear_time
 
 
 def _titles(text: str) -> list[tuple[str, list[str]]]:
@@ -192,15 +191,6 @@ def test_a_cell_of_statements_joined_by_semicolons_is_one_key_result():
     assert _titles(text) == [("Grow", ["Reach 100 users (from 20)"])]
 
 
-def _best(text: str) -> float:
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        parse_document(text, None)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 HOSTILE = {
     # the reported case: "**Objective " and many digits (measured 3.7×-4.5× for 4× input)
     "objective_digits": lambda n: "**Objective " + "1" * (10 * n) + "\n",
@@ -220,11 +210,7 @@ HOSTILE = {
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_input_stays_linear(name):
-    make = HOSTILE[name]
-    small, large = _best(make(300)), _best(make(1200))
-    assert large < 2.0
-    # 4× the input: about 4× the time, never 16× (10×: the machine is shared, timings jitter)
-    assert large < 10 * max(small, 0.005)
+    assert_reads_in_linear_time(HOSTILE[name], 300)
 
 
 NOTION = """# OKRs
