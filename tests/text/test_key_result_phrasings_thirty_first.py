@@ -1,23 +1,8 @@
 """The key result parser on the thirty-first-round families (see key_result_phrasings_thirty_first)."""
 
-import pytest
-
 from cairn.text.cjk_changes import cjk_changes
 from cairn.text.key_result_parser import parse_key_result
 from tests.text.key_result_phrasings_thirty_first import near_misses, thirty_first_round_phrasings
-from tests.text.test_key_result_phrasings import check
-
-
-@pytest.mark.parametrize(
-    "phrasing", thirty_first_round_phrasings(), ids=lambda p: f"{p.language}-{p.family}-{p.text}"
-)
-def test_thirty_first_round_families(phrasing):
-    check(phrasing)
-
-
-@pytest.mark.parametrize("phrasing", near_misses(), ids=lambda p: f"{p.language}-{p.text}")
-def test_near_misses_of_the_thirty_first_round_rules(phrasing):
-    check(phrasing)
 
 
 def test_the_families_and_the_near_misses_span_four_languages_or_more():

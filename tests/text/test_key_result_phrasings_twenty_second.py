@@ -1,23 +1,8 @@
 """The key result parser on the twenty-second-round families (see key_result_phrasings_twenty_second)."""
 
-import pytest
-
 from cairn.text.key_result_parser import parse_key_result
 from cairn.text.sentence import Sentence
-from tests.text.key_result_phrasings_twenty_second import near_misses, twenty_second_round_phrasings
-from tests.text.test_key_result_phrasings import check
-
-
-@pytest.mark.parametrize(
-    "phrasing", twenty_second_round_phrasings(), ids=lambda p: f"{p.language}-{p.family}-{p.text}"
-)
-def test_twenty_second_round_families(phrasing):
-    check(phrasing)
-
-
-@pytest.mark.parametrize("phrasing", near_misses(), ids=lambda p: f"{p.language}-{p.text}")
-def test_near_misses_of_the_twenty_second_round_rules(phrasing):
-    check(phrasing)
+from tests.text.key_result_phrasings_twenty_second import twenty_second_round_phrasings
 
 
 def test_every_family_has_six_shapes_in_four_languages_where_the_pattern_exists():
