@@ -197,7 +197,9 @@ FLOORS = {  # (recall of activity and vague, most outcomes wrongly flagged)
     # 19, on 6bdaab8): 13 of 28 activities and vague key results flagged (46.4%), 1 of 33
     # outcomes wrongly flagged (3.0%). The fixes after it (operational agents, one's own counted
     # scripts, code changes and report length, "80%+ of" automated): 18 of 28 and no outcome.
-    "real_round34.json": (0.642, 0.0),
+    # "Find first 50 leads" relabelled an outcome in session 20 (leads found, as rounds 21, 22
+    # and 25 label them): 18 of 27 and none of 34 outcomes.
+    "real_round34.json": (0.666, 0.0),
 }
 # Half B of the round-3 set (bench.coach_halves): no rule was written from its misses.
 HALF_B_FLOORS = (0.84, 0.021)
