@@ -20,7 +20,7 @@ from the round's survey (`tests/coach/survey_thirty_second.py`) and measured bef
   Polish, Chinese, Korean and Vietnamese ("{n}0 klantgesprekken voeren", "Zrobić {n}0
   treningów", "投递{n}0份简历", "清理{n}00条过期记忆", "블로그 글 {n}0개 쓰기", "Gửi {n}00 email");
 - ``others_counted`` (outcome, near misses): others' entries, readers and followers ("获得{n}00
-  条好评", "阅读量{n}万", "Llegar a {n}0.000 seguidores en Instagram", "Zdać egzamin CFA").
+  条好评", "阅读量{n}万", "Llegar a {n}0.000 seguidores en Instagram").
 
 `python -m tests.coach.phrasings_thirty_second [-v]` prints the coach's figures per language and
 family.
@@ -78,7 +78,6 @@ THIRTY_SECOND: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {
         "quarter_count": ("Entro il Q3 {n}00 clienti attivi",),
         "body_measured": ("Perdere {n} kg",),
-        "others_counted": ("Superare l'esame di Stato",),
     },
     "nl": {
         "quarter_count": ("Voor eind Q3 {n}00 actieve klanten",),
@@ -99,7 +98,6 @@ THIRTY_SECOND: dict[str, dict[str, tuple[str, ...]]] = {
     "pl": {
         "body_measured": ("Schudnąć {n} kg",),
         "own_counted": ("Zrobić {n}0 treningów", "Codziennie czytać {n}0 stron"),
-        "others_counted": ("Zdać egzamin CFA",),
     },
     "zh": {
         "own_counted": (

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sys
 
+from tests.coach.phrasings import codes
 from tests.coach.survey_twenty_seventh import right
 
 SURVEY = {
@@ -290,15 +291,12 @@ SURVEY = {
         "Sleep 7 hours on average",
         "Side income of $2,000 per month",
         "Emergency fund of 6 months",
-        "Pass the AWS Solutions Architect exam",
         "IELTS score of 7.5",
         "Grow my newsletter to 2,000 subscribers",
         "10k followers on LinkedIn",
         "Ingresos pasivos de 500 € al mes",
-        "Aprobar el examen DELE B2",
         "Frecuencia cardíaca en reposo por debajo de 60",
         "Renda extra de R$ 3 mil por mês",
-        "Passar no exame da OAB",
         "Courir un semi-marathon en moins de 2 heures",
         "Obtenir 800 au TOEIC",
         "Ruhepuls unter 60",
@@ -307,7 +305,6 @@ SURVEY = {
         "Peso corporeo sotto i 75 kg",
         "Hartslag in rust onder 60",
         "Tętno spoczynkowe poniżej 60",
-        "Zdać egzamin CFA",
         "半马跑进1小时50分",
         "雅思考到7分",
         "フルマラソン4時間切り",
@@ -412,6 +409,17 @@ SURVEY["infinitive_last:activity"] = [
 ]
 
 
+# Left out of the scored families (docs: "open"; the thirty-first round left a personal exam
+# passed open: study, or a check others pass as in "Pass the SOC 2 audit"?). Not scored.
+OPEN = [
+    "Pass the AWS Solutions Architect exam",
+    "Aprobar el examen DELE B2",
+    "Passar no exame da OAB",
+    "Zdać egzamin CFA",
+    "Superare l'esame di Stato",
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print X of N per family (and the misses with -v), then the totals by kind."""
     args = sys.argv[1:] if argv is None else argv
@@ -429,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
     work, outcome = totals["work"], totals["outcome"]
     print(f"activity and vague caught {work[0]}/{work[1]}")
     print(f"outcomes right {outcome[0]}/{outcome[1]} (flagged {outcome[1] - outcome[0]})")
+    if "-v" in args:
+        print("open (not scored):", "; ".join(f"{t} {sorted(codes(t))}" for t in OPEN))
     return 0
 
 

@@ -18,10 +18,9 @@ from cairn.coach.work_rules import RESULT_AFTER_ALL
 
 _CHECK = (
     r"(?:audit|auditor[ií]a|auditoria|review|revisi[oó]n|revis[ãa]o|pentest|penetration test"
-    r"|assessment|inspection|exam|egzamin|esame|évaluation|prüfung|verifica|аудит|denetim)"
+    r"|assessment|inspection|exam|évaluation|prüfung|verifica|аудит|denetim)"
 )
-# A verb of passing opens the sentence, a check follows: "Pass the SOC 2 Type II audit", "Zdać
-# egzamin CFA", "Superare l'esame di Stato" (thirty-second round); not
+# A verb of passing opens the sentence, a check follows: "Pass the SOC 2 Type II audit"; not
 # a handing over ("Pass 3 design docs to the platform team for review").
 _PASS_VERBS = ("pass", "réussir", "aprobar", "superar", "zdać", "пройти")
 _PASS_FIRST = re.compile(
