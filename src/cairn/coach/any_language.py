@@ -36,6 +36,9 @@ from cairn.text.languages import language_of
 # Verbs of work (infinitives, and verbal nouns where a language names work so): doing, speaking,
 # writing, publishing, holding, organising, recording, sending, visiting, hiring, training.
 # Not a verb that moves a metric or wins something (gewinnen, conseguir, привлечь …).
+# Thirty-second round: conducting, drawing up, finishing, reading and sport in Dutch, doing and
+# reading in Polish ("10 klantgesprekken voeren", "12 rapporten opstellen", "12 boeken lezen",
+# "Zrobić 100 treningów", "Codziennie czytać 20 stron").
 _WORK_VERBS_WORDS = """
     durchführen veranstalten veröffentlichen schreiben sprechen halten organisieren
     präsentieren machen geben erstellen liefern produzieren besuchen schulen aufzeichnen
@@ -59,6 +62,7 @@ _WORK_VERBS_WORDS = """
     intervjua skriva publicera genomföra anordna organisera besöka anställa utbilda skicka
     leverera presentera hålla
     ausliefern führen opnemen zaprezentować prezentować
+    voeren opstellen afronden lezen sporten zrobić czytać
     verhandeln onderhandelen négocier negociar negoziare negocjować
     발표 개최 진행 작성 발행 실시 운영 제작 게시 채용 교육
     برگزاری انتشار انجام سخنرانی نوشتن تولید ارسال ضبط استخدام تحویل آموزش

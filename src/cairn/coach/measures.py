@@ -12,6 +12,7 @@ import re
 
 from cairn.coach import any_language
 from cairn.coach.shares import capable, part_of_whole
+from cairn.coach.work_rules import RESULT_AFTER_ALL
 from cairn.text import lexicon as lx
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.languages import counts_by_case, localise
@@ -81,6 +82,46 @@ def head_noun(metric: str | None) -> str:
     phrase = _PREPOSITION.split(_COUNT_OF.sub("", metric or ""), maxsplit=1)[0]
     words = phrase.lower().split()
     return words[-1] if words else ""
+
+
+# A mass after a figure measures the writer's body or lift, a result (thirty-second round): "Lose
+# 5 kg", "Weigh 75 kg by June", "Perder 5 kilos", "Schudnąć 5 kg", "5 Kilo abnehmen", "Squat
+# 100 kg"; a mass of things handled stays a count of work ("Collect 200 kg of litter", "Envoyer
+# 500 kg de dons"), unless what follows is the body's own ("5 kg of body fat").
+_MASS = re.compile(
+    r"\d\s?(?:kgs?|kilos?|kilo(?:gram(?:s|os|mes|mi)?)?|quilos?|lbs?)(?![A-Za-zÀ-ÿ])"  # "65kgにする"
+    r"(?!\s+(?:(?:of|de|di|van|von)\s+|d'(?!ici\b))(?=\S)"
+    r"(?!body\b|fat\b|grasa\b|gordura\b|graisse\b|peso\b))",
+    re.IGNORECASE,
+)
+
+
+# A race and a time written as a clock, h:mm or mm:ss (thirty-second round): "Half marathon in
+# 1:45", "Maratón en 3:59", "10 km unter 45:00", "Halbmarathon in 1:59:00": a time to beat, a
+# result, as "Run a marathon in under 4 hours" is. A race alone is the writer's own doing ("Run a
+# half marathon"), and a clock time is no race ("Daily stand-up at 9:30").
+_RACE_TIME = re.compile(
+    r"\b(?:(?:half[- ]|halb|semi[- ]?|medio\s|meia[- ]|mezza\s|halve\s|pół)?mara(?:thon|tón|tona|ton)"
+    r"|triathlon|ironman|\d+\s?k(?:m)?|\d+\s?miles?)\b[^:\d]{0,24}?"
+    r"\b(?:in|en|em|under|below|sub|unter|onder|poniżej|w|sotto)\s+\d{1,2}:\d{2}(?::\d{2})?\b",
+    re.IGNORECASE,
+)
+
+
+def race_time(text: str) -> bool:
+    """Return True for a race to run within a time written as a clock ("Half marathon in 1:45")."""
+    return ":" in text and _RACE_TIME.search(text) is not None
+
+
+def body_mass(text: str) -> bool:
+    """Return True when a figure is a mass of the writer's body or lift, not of things handled."""
+    return ("k" in text or "K" in text or "lb" in text or "q" in text) and bool(_MASS.search(text))
+
+
+@RESULT_AFTER_ALL.rule("own body measured")
+def _own_body_rule(written: str, verb: str | None) -> bool:
+    """ "Lose 5 kg", "Pesar 70 kg", "Half marathon in 1:45": the writer's body or race time."""
+    return body_mass(written) or race_time(written)
 
 
 def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:

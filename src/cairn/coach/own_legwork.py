@@ -37,7 +37,8 @@ read the same work in the other word orders and scripts, each a pattern across l
   doing something stay results ("Each customer places 3 orders a month"), and so do members'
   scores, ratings or shares ("Each team member rates the onboarding 8/10");
 - **own distance** (`own_distance`): the writer's own distance run, walked or cycled
-  ("ランニング合計3万キロ", round 19; "今年跑步1000公里", "올해 1000km 달리기");
+  ("ランニング合計3万キロ", round 19; "今年跑步1000公里", "올해 1000km 달리기"; thirty-second round,
+  the verb last: "1000 km laufen", "1000 km hardlopen in 2026");
 - **own tickets closed** (`tickets_closed`): a count of the team's own tickets, bugs or incidents
   closed ("Close 30 open support tickets", "30 Tickets schließen"); a share resolved is a
   service level, a result ("Resolver 95% dos tickets de suporte na primeira interação").
@@ -149,6 +150,17 @@ _DISTANCE = re.compile(
     r"[^。，,；;\d]{0,6}?\d+(?:[.,]\d+)?\s*(?:万|千)?\s*(?:公里|千米|キロ|km|킬로)"
     r"|\d+\s*(?:公里|千米|キロ|km|킬로(?:미터)?)\s*(?:跑步|骑行|徒步|ランニング|달리기|러닝|걷기)"
 )
+# The distance, then the verb last (German, Dutch: thirty-second round): "1000 km laufen",
+# "1000 km hardlopen in 2026", "500 km Rad fahren". Verb first it is read already ("Run 1000
+# km", "Correr 500 km", "Przebiec 1000 km"); a distance of others stays a result ("Die Nutzer
+# laufen 1000 km mit der App" opens with others; "1000 km Lieferstrecke" names no doing).
+_DISTANCE_LAST = re.compile(
+    r"(?<!\S)\d[\d.,]*\s*(?:km|kilometer|kilometres?|meilen|mijl|miles)\s+"
+    r"(?:rad\s+)?(?:laufen|joggen|rennen|radeln|fahren|wandern|schwimmen|gehen|hardlopen|lopen"
+    r"|rennen|fietsen|wandelen|zwemmen)\b",
+    re.IGNORECASE,
+)
+_DISTANCE_OTHERS = re.compile(r"nutzer|kund|gebruiker|klant|user|fahrer|chauffeur", re.IGNORECASE)
 _MEMBERS_DO = re.compile(
     r"(?:^|\s)(?:each|every|chaque|cada|ogni|jede[srm]?|elke?)\s+(?:team\s*)?(?:members?|membres?"
     r"|miembros?|membros?|\w*mitglied|teamlid|engineers?|analysts?|analistas?|analystes?"
@@ -301,7 +313,10 @@ def members_do(written: str) -> bool:
 
 
 def own_distance(written: str) -> bool:
-    """Return True for the writer's own distance run, walked or cycled (zh, ja, ko)."""
+    """Return True for the writer's own distance run, walked or cycled (zh, ja, ko; de and nl
+    with the verb last)."""
+    if ("km" in written or "kilo" in written or "mi" in written) and _DISTANCE_LAST.search(written):
+        return _DISTANCE_OTHERS.search(written) is None
     return (
         not written.isascii() and _DISTANCE.search(written) is not None and not _cjk_others(written)
     )

@@ -18,7 +18,12 @@ languages the earlier rules read only in part (docs/plaintext.md, "Twenty-second
   in Polish, Indonesian and Russian ("Poświęcić 5 godzin tygodniowo na naukę", "Belajar 5 jam per
   minggu", "Заниматься 5 часов в неделю"), and times of training a week ("Ćwiczyć 3 razy w
   tygodniu", "Olahraga 3 kali seminggu", "Тренироваться 3 раза в неделю", "週3回ジムに通う"). Users'
-  times stay results ("ユーザーが週3回ログインする").
+  times stay results ("ユーザーが週3回ログインする"). Thirty-second round: a month's or a year's times
+  in Japanese ("年間100回ジムに行く", "月に4回ジムに行く"), minutes, hours or times then the
+  practice, the verb last in German and Dutch ("Täglich 30 Minuten Spanisch lernen", "Elke dag
+  30 minuten lezen", "3 keer per week sporten") or first in Vietnamese ("Mỗi ngày đọc sách 30
+  phút", "Tập gym 3 buổi mỗi tuần"); users' or customers' time stays a result ("Nutzer
+  verbringen täglich 30 Minuten in der App").
 """
 
 from __future__ import annotations
@@ -59,8 +64,25 @@ _TIMES = re.compile(
     re.IGNORECASE,
 )
 _CJK_TIMES = re.compile(
-    r"週\s*\d+\s*回[^。、]{0,10}?(?:ジム|運動|ランニング|トレーニング|練習|筋トレ|ヨガ)"
+    r"(?:週|月に?|年間?|毎週|毎月)\s*\d+\s*回[^。、]{0,10}?(?:ジム|運動|ランニング|トレーニング|練習|筋トレ"
+    r"|ヨガ)"
 )
+# Thirty-second round: a time of day or week, minutes or hours, then the practice, the verb last
+# (German, Dutch) or first (Vietnamese): "Täglich 30 Minuten Spanisch lernen", "Elke dag 30
+# minuten lezen", "3 keer per week sporten", "Mỗi ngày đọc sách 30 phút", "Tập gym 3 buổi mỗi
+# tuần". Others' time stays a result ("Nutzer verbringen täglich 30 Minuten in der App").
+_PRACTICE_LAST = re.compile(
+    r"(?:^|\s)\d+\s*(?:Minuten|Stunden|minuten|uur|keer|Mal)\s+(?:[^\W\d]+\s+){0,3}?"
+    r"(?:lernen|lesen|üben|meditieren|trainieren|laufen|joggen|schwimmen|leren|lezen|oefenen"
+    r"|studeren|mediteren|sporten|trainen|hardlopen|zwemmen)\s*$",
+    re.IGNORECASE,
+)
+_PRACTICE_VI = re.compile(
+    r"^(?:mỗi ngày\s+|hàng ngày\s+|mỗi tuần\s+)?(?:đọc sách|học|tập|luyện|thiền|chạy bộ)"
+    r"(?:\s+[^\W\d]+){0,2}?\s+\d+\s*(?:phút|giờ|buổi|lần)(?!\w)",
+    re.IGNORECASE,
+)
+_PRACTICE_OTHERS = re.compile(r"nutzer|kund|gebruiker|klant|bezoeker|người dùng|khách", re.I)
 _OTHERS = ("ユーザー", "利用者", "顧客", "会員", "お客様")
 
 
@@ -77,6 +99,10 @@ def hours_and_practice(written: str) -> bool:
     """Return True for the writer's own hours spent or times of training, counted."""
     if _HOURS.search(written) or _TIMES.search(written):
         return True
+    if (_PRACTICE_LAST.search(written) or _PRACTICE_VI.match(written)) and not (
+        _PRACTICE_OTHERS.search(written)
+    ):
+        return True  # "Täglich 30 Minuten Spanisch lernen", "Mỗi ngày đọc sách 30 phút"
     return (
         not written.isascii()
         and _CJK_TIMES.search(written) is not None

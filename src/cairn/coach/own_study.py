@@ -20,7 +20,7 @@ round 18, vague), others' access ("5 家企业…完成试点接入"), a rate re
 Twenty-first round: **the writer's own hours of work or study** (`own_hours`), counted after a
 verb of working, spending or studying ("연휴 동안 50시간 이상 일하기", round 21; "Dedicar 10 horas
 semanales a la formación", "Work 50 hours over the holidays", "週に10時間以上勉強する", "每周学习10小时
-以上"). Not hours saved or a time kept under ("Save 50 hours per month for customers", "Reduce
+以上"; thirty-second round: "Log 300 hours of deep work"). Not hours saved or a time kept under ("Save 50 hours per month for customers", "Reduce
 response time to 2 hours", "응답 시간을 2시간 이내로 단축").
 
 Not others learning or reading, counted as a result ("学习人数达到5000人", "阅读量 10万",
@@ -40,7 +40,7 @@ _COMPLETED = re.compile(
     r"完成[^。；;，,、]{0,30}?(?:文档|文件|教程|考试|治理|文章|手册|补充|笔记|作业|编写)"
 )
 _HOURS = re.compile(
-    r"^(?:work|spend|dedicate|devote|invest|study|practi[cs]e|dedicar|trabajar|trabalhar|estudiar"
+    r"^(?:work|spend|dedicate|devote|invest|study|practi[cs]e|log|dedicar|trabajar|trabalhar|estudiar"
     r"|estudar|consacrer|travailler|étudier|dedicare|lavorare|studiare)\s+"
     r"(?:(?:at least|al menos|pelo menos|au moins|almeno|over|more than)\s+)?"
     r"\d+(?:[.,]\d+)?\s*(?:hours|hrs|horas|heures|ore|h)\b",

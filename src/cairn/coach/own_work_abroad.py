@@ -14,7 +14,12 @@ survey_thirty_first.py`).
   用户进行深度访谈", "候補者40名と面接する", "Phỏng vấn 20 khách hàng", "Melakukan 20 wawancara
   pengguna", "สัมภาษณ์ผู้ใช้ 20 คน": the people counted are met by the team, whoever they are.
 - **Chinese documents written, counted by 份** (`_ZH_DOCUMENTS`): "输出4份技术方案", "完成2份竞品
-  分析报告"; "秋招3份以上offer" (offers others make) is not a document.
+  分析报告"; "秋招3份以上offer" (offers others make) is not a document. Thirty-second round: résumés
+  sent and reports made ("投递50份简历", "生成12份周报"); the writer's own entries handled, counted by
+  条 after a verb of clearing, sorting or writing (`_ZH_ENTRIES`: "清理200条过期记忆", "年底前整理100条
+  笔记"; not "获得100条好评", "客户删除100条数据"); words written, counted by 字 (`_ZH_WORDS`: "写完10万
+  字小说"; not "用户写500字评价"); a course completed in Korean ("온라인 강의 3개 완강하기"); emails
+  sent in Vietnamese ("Gửi 500 email chào hàng").
 - **A Japanese version released** (`_JA_VERSION`): "アプリ2.0をリリース", as "앱 2.0 출시" and
   "发布App 2.0版本" already are.
 - **A Korean routine of one's own** (`_KO_ROUTINE`, after a deadline or not): "주 3회 헬스장
@@ -51,7 +56,7 @@ _KO_COUNT = r"(?<![\d,])\d[\d,]*\s*(?:개|건|편|회|권|종|번|차례|과목|
 # sent, moved, completed (a course), obtained (a qualification), translated.
 _KO_DONE = re.compile(
     rf"{_KO_COUNT}(?:\s+\S+){{0,3}}?\s*(?P<verb>완료|추가|제출|투고|기고|발송|이전|수료|번역|이관"
-    r"|취득)(?:\s*완료)?(?:하기|하다|한다|함)?\s*$"
+    r"|취득|완강)(?:\s*완료)?(?:하기|하다|한다|함)?\s*$"
 )
 # Japanese: a count (with or without its counter), then a verb of work at the end.
 _JA_DONE = re.compile(
@@ -62,8 +67,19 @@ _JA_DONE = re.compile(
 # ("3份offer" counts offers others make).
 _ZH_DOCUMENTS = re.compile(
     r"(?<!\d)\d+\s*份[^\d，,。]{0,8}?(?:文档|文檔|方案|报告|報告|文件|材料|课件|課件|提案|规范|規範|手册"
-    r"|手冊|计划|計劃|总结|總結|白皮书|白皮書|说明|說明|需求|设计|設計|PPT|ppt)"
+    r"|手冊|计划|計劃|总结|總結|白皮书|白皮書|说明|說明|需求|设计|設計|PPT|ppt|简历|簡歷|周报|週報"
+    r"|日报|日報|月报|月報)"
 )
+# Thirty-second round: the writer's own entries handled, counted by 条, after a verb of clearing,
+# sorting or writing ("清理200条过期记忆", "整理100条笔记", "编写50条测试用例"); others' entries
+# gathered stay results ("获得100条好评", "收集200条用户反馈" names no verb here), and so do leads.
+_ZH_ENTRIES = re.compile(
+    r"(?:^|[\s:：，,前后後内內底])(?:清理|删除|刪除|整理|归档|歸檔|标注|標注|录入|錄入|撰写|撰寫|编写"
+    r"|編寫|修剪)\s*\d+\s*条"
+)
+# Words of one's own written, counted by 字 after a verb of writing: "写完10万字小说", "撰写5000字
+# 报告" (as "每天写500字" is); "阅读量10万" names no writing.
+_ZH_WORDS = re.compile(r"(?:写完|寫完|写|寫|撰写|撰寫)\s*\d+(?:\.\d+)?\s*[万萬千]?\s*字")
 # A Japanese version released: "アプリ2.0をリリース", "v3.1を公開する".
 _JA_VERSION = re.compile(
     r"(?<![\d.])\d{1,4}\.\d{1,4}(?:\.\d{1,4})?[^\d\s]{0,3}?を?(?:リリース|公開|提供開始)(?:する|します|した)?$"
@@ -89,7 +105,7 @@ _KO_ROUTINE = re.compile(
 # prepare, build, migrate, translate, host; not عقد, which holds a meeting or concludes a deal:
 # "عقد 5 شراكات جديدة").
 _FIRST = re.compile(
-    r"^(?:di chuyển|đào tạo|tập huấn|dịch|pelatihan|อ่าน|نشر|تنظيم|إطلاق|اطلاق|إجراء|اجراء"
+    r"^(?:di chuyển|đào tạo|tập huấn|dịch|gửi|pelatihan|อ่าน|نشر|تنظيم|إطلاق|اطلاق|إجراء|اجراء"
     r"|قراءة|تدريب|كتابة|تقديم|إعداد|اعداد|بناء|ترحيل|نقل|ترجمة|استضافة)(?=\s|\d|$|[^\W\d])",
     re.IGNORECASE,
 )
@@ -124,6 +140,8 @@ def own_work_abroad(reading: Reading) -> bool:
         return True
     if "份" in text and _ZH_DOCUMENTS.search(text):
         return True
+    if ("条" in text and _ZH_ENTRIES.search(text)) or ("字" in text and _ZH_WORDS.search(text)):
+        return not _OTHERS.search(text)  # "清理200条过期记忆", "写完10万字小说"
     done = _KO_DONE.search(text) or _JA_DONE.search(text)
     if done is None or _OTHERS.search(text):
         return False

@@ -11,7 +11,8 @@ untranslated (issue 15, twenty-seventh round: wordings a survey found before a h
   misses: customers, users, downloads or reviews counted ("10 Neukunden akquirieren",
   "Fidelizzare 200 clienti") are others acting, a share or a move from a start is a metric.
 - **Customers reached, added, kept or signed** (`others_won_abroad`): "Llegar a 3000 usuarios
-  activos", "Sumar 200 clientes nuevos", "Fidéliser 200 clients", "Firmar 10 nuevos clientes",
+  activos", "Llegar a 10.000 seguidores en Instagram" (followers, thirty-second round), "Sumar
+  200 clientes nuevos", "Fidéliser 200 clients", "Firmar 10 nuevos clientes",
   "25 Neukunden akquirieren" are results, as English "Reach 3000 users", "Retain 200
   customers", "Sign 10 new customers" already are. Near misses: customers called or
   interviewed ("Llamar a 20 clientes", "Entrevistar a 20 clientes") stay work.
@@ -90,7 +91,7 @@ _WON_FIRST = re.compile(
     r"^(?:llegar\s+a|chegar\s+a|sumar|fidelizar|firmar|assinar|fidéliser|signer|fidelizzare"
     r"|firmare)\s+(?:(?:al\s+menos|pelo\s+menos|au\s+moins|almeno|más\s+de|mais\s+de)\s+)?"
     r"\d[\d.,]*\+?\s+(?:\S+\s+){0,2}?\S*(?:client|usuar|usuár|utilisat|utent|abonad|assinant"
-    r"|suscript|abonn)",
+    r"|suscript|abonn|seguidor|inscrit|follower)",
     re.IGNORECASE,
 )
 _WON_LAST = re.compile(

@@ -82,7 +82,7 @@ MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
         "any_language", "done_first", "effects", "funnel", "own_growth", "own_hiring", "own_levels",
-        "own_artifacts", "own_counted_outputs", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
+        "own_artifacts", "own_counted_outputs", "measures", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "recognition", "unlisted_verbs", "won_business", "wording", "working",
@@ -160,5 +160,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others gathered",  # others_gathered: "Collect 300 positive reviews", "新增10个活跃用户"
         "fewer faults",  # own_running: "降低线上生产Bug数量（现在100个）"
         "levels abroad",  # levels_abroad: "受注件数を月20件にする", "… 1,00,000 तक पहुंचाना"
+        "own body measured",  # measures: "Lose 5 kg", "Half marathon in 1:45"
     )
 )

@@ -207,7 +207,10 @@ _NUM = r"[-+]?[$€£¥₹]?\d[\d.,]*"
 # "de R$960 para R$1.200", "de R$ 2 mi para …", "de $50k para $120k": a currency, a space, a scale
 _FROM = r"[-+]?(?:(?:R\$|[$€£¥₹])\s?)?\d[\d.,]*(?:[kKmMbB](?![^\W\d_]))?"
 _SCALED = rf"{_NUM}(?:\s?(?:thousand|million|billion))?\s?%?"
-_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)")
+# "10 000 €", "2 500 clientes": a space grouping thousands, not after a letter: "Bis Ende Q3 900
+# aktive Kunden", "D'ici fin T3 900 clients", "H1 500": a period's label, then the count (as
+# tokens.normalise reads it)
+_SPACE_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\d]|[.,]\d)")
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d]|[.,]\d)")
 _DOT_GROUPING = frozenset(["de", "nl", "es", "pt", "it", "id", "tr", "vi", "pl"])
