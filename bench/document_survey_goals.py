@@ -344,11 +344,10 @@ def yaml_objective_key(lang, t):
 @conv
 def agent_memory(lang, t):
     """An agent's memory page: "## Current objectives" over "### 1. title", "Status: in progress"
-    right below, then "- Metric: KR | Target: 45 | Now: 20" lines (the metric the key result, the
-    other fields no part of its title)."""
+    right below, then "- Metric: KR | Target: 45 | Current: 20" lines (the metric the key result,
+    the other fields no part of its title; the heading keeps its outline number)."""
     f = FIELDS[lang]
-    L = ["# MEMORY", "", "## Context", "", "- The user prefers short answers.", ""]
-    L += [f"## {CURRENT_OBJECTIVES[lang]}", ""]
+    L = ["# MEMORY", "", f"## {CURRENT_OBJECTIVES[lang]}", ""]
     for i, o in enumerate(t.objectives, 1):
         L += [f"### {i}. {o.title}", f"{STATUS[lang]}{c(lang)}{IN_PROGRESS[lang]}"]
         L += [
@@ -356,7 +355,12 @@ def agent_memory(lang, t):
             for kr in o.key_results
         ]
         L.append("")
-    return L, t
+    # "### 1. title" keeps its number (docs/plaintext.md: "## 1. Our plan" keeps its number).
+    return L, Tree(
+        tuple(
+            Objective(f"{i}. {o.title}", o.key_results) for i, o in enumerate(t.objectives, 1)
+        )
+    )
 
 
 @conv
