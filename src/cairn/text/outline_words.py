@@ -10,7 +10,8 @@ Malay, Vietnamese, Thai, Hindi, Chinese (simplified and traditional), Japanese, 
 Romanian, Hungarian, Finnish, Greek, Arabic, Persian and Hebrew. Words that are also ordinary
 words of another language's documents are left out where a line would start with them for
 another reason: "Meta" (a target in Portuguese and Spanish), "Hedef" (a goal, and a target
-value in Turkish KR details) and Dutch "Doel" (a goal) unless a number follows, "Goal".
+value in Turkish KR details) and Dutch "Doel" (a goal) unless a number follows, "Goal", "Meta"
+and French "But" unless a number and a separator follow.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ OBJECTIVE_WORD = (
     # and "Hedef: %35" a target value
     r"|doel(?=\s*\d)|hedef(?=\s*\d)"
     # after round 34's first run: "G1:" / "### G2: …", a goal's id as "O1:" is an objective's
-    r"|(?-i:G)(?=\d{1,2}\s*[:：]))"
+    r"|(?-i:G)(?=\d{1,2}\s*[:：])"
+    # thirty-second round, part A: a goal file's numbered goal, "## Goal 1: …", "Meta 2 — …"
+    # (es, pt), "But 1 : …" (fr); numbered and followed by a separator only: "Goal: …" stays a
+    # goal statement, "Meta: 35%" and "Meta 10.000 descargas" a target
+    r"|(?:goal|meta|but)(?=\s*\d{1,2}\s*(?:[:：]|[.)]\s|[\-–—]\s)))"
 )
 # The same, for a heading or label that holds no title ("## Objective", "### Цель 2").
 OBJECTIVE_ALONE_WORD = (
