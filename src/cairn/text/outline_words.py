@@ -148,7 +148,11 @@ OTHER_CONTEXT = (
     r"(?:примечание|заметка|обоснование|комментарий|контекст|hinweis|anmerkung|begründung"
     r"|kommentar|hintergrund|nota|notas|justificación|justificativa|comentario|comentário"
     r"|remarque|justification|commentaire|açıklama|gerekçe|yorum|ghi\s+chú|lý\s+do|catatan"
-    r"|alasan|备注|说明|注|理由|背景|備註|說明|備考|注記|補足|참고|비고|이유)\s*(?:[:]\s|：)"
+    r"|alasan|备注|说明|注|理由|背景|備註|說明|備考|注記|補足|참고|비고|이유"
+    # thirty-second round, part A: a goal file's next action ("Next action: …" in outline_rules)
+    r"|próxim[ao]\s+(?:acci[óo]n|paso|a[çc][ãa]o|passo)|prochaine\s+(?:action|étape)"
+    r"|nächster\s+schritt|nächste\s+schritte|volgende\s+stap|następny\s+krok|следующий\s+шаг"
+    r"|下一步|次のアクション|次のステップ|다음\s+행동|다음\s+단계|langkah\s+berikutnya)\s*(?:[:]\s|：)"
 )
 # A table column right of the key results holding the value aimed at ("Target", "Meta", "Ziel").
 TARGET_WORD = (
