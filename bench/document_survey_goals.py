@@ -226,7 +226,11 @@ def goal_table_repeated(lang, t):
     repeated; the status and owner the key result's."""
     w = W(lang)
     f = FIELDS[lang]
-    L = [f"# {w.page}", "", f"| {w.objective} | {w.key_results} | {f[1]} | {STATUS[lang]} | {w.owner} |"]
+    L = [
+        f"# {w.page}",
+        "",
+        f"| {w.objective} | {w.key_results} | {f[1]} | {STATUS[lang]} | {w.owner} |",
+    ]
     L.append("|---|---|---|---|---|")
     for o in t.objectives:
         L += [f"| {o.title} | {kr.text} | 45 | {IN_PROGRESS[lang]} | Ana |" for kr in o.key_results]
@@ -357,9 +361,7 @@ def agent_memory(lang, t):
         L.append("")
     # "### 1. title" keeps its number (docs/plaintext.md: "## 1. Our plan" keeps its number).
     return L, Tree(
-        tuple(
-            Objective(f"{i}. {o.title}", o.key_results) for i, o in enumerate(t.objectives, 1)
-        )
+        tuple(Objective(f"{i}. {o.title}", o.key_results) for i, o in enumerate(t.objectives, 1))
     )
 
 
