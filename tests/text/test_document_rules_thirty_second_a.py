@@ -3,7 +3,8 @@ goal file's numbered goal ("## Goal 1: …", "Meta 2 — …", "But 1 : …") ma
 (cairn.text.outline_words); every bullet under a goal labelled as a measure ("- Metric: …") is a
 key result without its label, and trailing " | Target: 45 | Current: 20" fields leave its title
 (cairn.text.outline_measure_bullets); a "Next action: …" line is context
-(cairn.text.outline_rules, outline_words.OTHER_CONTEXT).
+(cairn.text.outline_rules, outline_words.OTHER_CONTEXT); an Indonesian "Nilai awal" or a Vietnamese
+"Điểm xuất phát" column (a baseline) is no score column (outline_words.SCORE_WORD).
 
 The families are generated in six languages (tests/text/document_shapes_thirty_second_a.py)
 and must be read exactly (tests/text/test_document_families.py); here the rules' own sentences,
@@ -124,6 +125,26 @@ def test_a_next_action_line_is_context(line):
 def test_other_next_lines_stay_key_results(text):
     page = f"## Goal 1: Grow the newsletter\n\n- Reach 5,000 subscribers\n- {text}\n"
     assert [k for _, krs in _tree(page) for k, _ in krs] == ["Reach 5,000 subscribers", text]
+
+
+def _scores(header: str, cell: str = "20") -> list[float | None]:
+    page = (
+        f"| Tujuan | KR | {header} | Target | Progress |\n|---|---|---|---|---|\n"
+        f"| Menstabilkan platform | Mencapai 40 tim aktif | {cell} | 45 | 40% |\n"
+    )
+    return [k["score"] for o in read_tree(page) for k in o["key_results"]]
+
+
+@pytest.mark.parametrize(
+    "header", ["Nilai awal", "Nilai dasar", "Nilai target", "Điểm xuất phát", "Baseline"]
+)
+def test_a_baseline_column_is_no_score(header):
+    assert _scores(header) == [0.4]  # the Progress column's share
+
+
+@pytest.mark.parametrize("header", ["Nilai", "Nilai akhir", "Điểm"])
+def test_a_score_column_stays_a_score(header):
+    assert _scores(header, "0.7") == [0.7]
 
 
 HOSTILE = {

@@ -96,7 +96,10 @@ PROGRESS_WORD = (
 )
 SCORE_WORD = (
     r"(?:score|grade|pontuação|puntuación|punteggio|bewertung|wynik\s+końcowy|оценка|оцінка"
-    r"|puan|skor|nilai|điểm|คะแนน|得分|评分|評分|スコア|점수|امتیاز|ציון)"
+    r"|puan|skor|คะแนน|得分|评分|評分|スコア|점수|امتیاز|ציון"
+    # thirty-second round, part A: "Nilai awal" / "Nilai dasar" (id) and "Điểm xuất phát" (vi)
+    # head a baseline column, "Nilai target" a target column: no score
+    r"|nilai(?!\s+(?:awal|dasar|target|sasaran)\b)|điểm(?!\s+(?:xuất\s+phát|khởi\s+đầu|bắt\s+đầu)))"
 )
 # Sections named for something other than OKRs, in other languages (the English words are in
 # outline_rules._SECTION): notes, references, links, background, glossary, appendix, FAQ,
