@@ -327,12 +327,14 @@ def front_matter_goals(lang, t):
 
 @conv
 def yaml_goals_file(lang, t):
-    """A YAML goals file: "goals:" / "  - title: …" / "    key_results:" / "      - …"."""
+    """A YAML goals file: "goals:" / "  - title: …" / "    owner: Ana" / "    key_results:" /
+    "      - …"."""
     L = ["quarter: 2026-Q4", "goals:"]
     for o in t.objectives:
         L += [f"  - title: {o.title}", "    owner: Ana", "    key_results:"]
         L += [f"      - {kr.text}" for kr in o.key_results]
-    return L, t
+    # "owner: Ana" owns the goal, as an "Owner: Ana" line below an objective does (docs/plaintext.md)
+    return L, owner_tree(t, ("Ana", "Ana", "Ana"))
 
 
 @conv

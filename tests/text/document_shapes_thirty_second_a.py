@@ -12,6 +12,10 @@ construction):
   KR", "- Kennzahl: KR", "- 指標：KR"): the label goes; an agent's memory page, "## Current
   objectives" over "### 1. title", "Status: in progress" and "- Metric: KR | Target: 45 |
   Current: 20" (the fields leave the title, the heading keeps its outline number).
+- `yaml_goals`: YAML goal files, "goals:" / "  - title: …" / "    owner: Ana" /
+  "    key_results:" / "      - KR" (the owner the goal's), "objectives:" with quoted "- title:
+  \"…\"" goals and key results, "okrs:" / "- name: …" / "why: …" / "krs:" with a key result's own
+  "status: done" and "target: 45" keys (done its status, the target no part of the tree).
 - `goal_near_misses`: a goal statement "Goal: …" under an objective (unnumbered: context, as
   before), a key result opening with "Meta 10.000 …" / "Goal 3 …" without a separator (a key
   result as written), one measure-labelled bullet beside an unlabelled one (both as written,
@@ -24,7 +28,7 @@ from __future__ import annotations
 from tests.text.document_shapes import KeyResult, Objective, Tree, VariantRound
 from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
 
-FAMILIES = ("goal_words", "metric_bullets", "goal_near_misses")
+FAMILIES = ("goal_words", "metric_bullets", "yaml_goals", "goal_near_misses")
 LANGUAGES = ("en", "es", "pt", "fr", "de", "ja")
 
 GOAL = {"en": "Goal", "es": "Meta", "pt": "Meta", "fr": "But", "de": "Ziel", "ja": "目標"}
@@ -114,6 +118,32 @@ def _metric_bullets(lang: str, variant: str, objectives: int) -> tuple[list[str]
     return lines, Tree(tuple(out))
 
 
+def _yaml(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    t = tree_of(lang, objectives, 2)
+    out = []
+    if variant == "title_keys":
+        lines = ["quarter: 2026-Q4", "goals:"]
+        for i, o in enumerate(t.objectives):
+            lines += [f"  - title: {o.title}", f"    owner: {OWNERS[i]}", "    key_results:"]
+            lines += [f"      - {kr.text}" for kr in o.key_results]
+            out.append(Objective(o.title, o.key_results, OWNERS[i]))
+    elif variant == "quoted_titles":
+        lines = ["objectives:"]
+        for o in t.objectives:
+            lines += [f'  - title: "{o.title}"', "    key_results:"]
+            lines += [f'      - title: "{kr.text}"' for kr in o.key_results]
+            out.append(o)
+    else:  # "kr_fields"
+        lines = ["# goals.yaml", "okrs:"]
+        for o in t.objectives:
+            first, second = o.key_results
+            lines += [f"- name: {o.title}", f"  why: {WORDS[lang].steps[1]}", "  krs:"]
+            lines += [f"    - title: {first.text}", "      status: done", "      target: 45"]
+            lines += [f"    - title: {second.text}", "      target: 45"]
+            out.append(Objective(o.title, (KeyResult(first.text, status="done"), second)))
+    return lines, Tree(tuple(out))
+
+
 def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
     t = tree_of(lang, objectives, 2)
     w, m, c = WORDS[lang], METRIC[lang], _c(lang)
@@ -150,6 +180,7 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
 VARIANTS = {
     "goal_words": ("checkbox_headings", "plain_lines", "dash_headings", "context_labels"),
     "metric_bullets": ("goal_headings", "plain_headings", "agent_memory"),
+    "yaml_goals": ("title_keys", "quoted_titles", "kr_fields"),
     "goal_near_misses": (
         "goal_statement", "goal_word_in_text", "measure_beside_plain", "single_measure",
         "unlabelled_fields",
@@ -160,7 +191,12 @@ ROUND = VariantRound(
     "thirty-second, part A",
     LANGUAGES,
     VARIANTS,
-    {"goal_words": _goal_words, "metric_bullets": _metric_bullets, "goal_near_misses": _near},
+    {
+        "goal_words": _goal_words,
+        "metric_bullets": _metric_bullets,
+        "yaml_goals": _yaml,
+        "goal_near_misses": _near,
+    },
 )
 cases, case, figures, main = ROUND.cases, ROUND.case, ROUND.figures, ROUND.main
 

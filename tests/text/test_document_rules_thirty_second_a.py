@@ -4,7 +4,8 @@ goal file's numbered goal ("## Goal 1: …", "Meta 2 — …", "But 1 : …") ma
 key result without its label, and trailing " | Target: 45 | Current: 20" fields leave its title
 (cairn.text.outline_measure_bullets); a "Next action: …" line is context
 (cairn.text.outline_rules, outline_words.OTHER_CONTEXT); an Indonesian "Nilai awal" or a Vietnamese
-"Điểm xuất phát" column (a baseline) is no score column (outline_words.SCORE_WORD).
+"Điểm xuất phát" column (a baseline) is no score column (outline_words.SCORE_WORD); a YAML goal file ("goals:" / "- title: …" / "key_results:") reads as
+its goals (cairn.text.outline_goal_files).
 
 The families are generated in six languages (tests/text/document_shapes_thirty_second_a.py)
 and must be read exactly (tests/text/test_document_families.py); here the rules' own sentences,
@@ -14,6 +15,7 @@ near misses and hostile input.
 import pytest
 
 from bench.documents import read_tree
+from cairn.text.outline_goal_files import yaml_goal_files
 from tests.text.hostile_pages import assert_reads_in_linear_time
 
 
@@ -147,12 +149,54 @@ def test_a_score_column_stays_a_score(header):
     assert _scores(header, "0.7") == [0.7]
 
 
+YAML = """quarter: 2026-Q4
+goals:
+  - title: "Grow the newsletter"
+    owner: Ana
+    why: readers are our funnel
+    key_results:
+      - Reach 5,000 subscribers
+      - title: 'Send 12 issues'
+        status: done
+        target: 12
+  - name: Keep costs flat
+    krs:
+      - Hold hosting below $200 a month
+"""
+
+
+def test_a_yaml_goal_file_reads_its_goals():
+    assert _tree(YAML) == [
+        ("Grow the newsletter", [("Reach 5,000 subscribers", None), ("Send 12 issues", "done")]),
+        ("Keep costs flat", [("Hold hosting below $200 a month", None)]),
+    ]
+    assert [o["owner"] for o in read_tree(YAML)] == ["Ana", None]
+    assert len(yaml_goal_files(YAML).split("\n")) == len(YAML.split("\n"))  # lines kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "goals:\n  - title: Grow the newsletter\n    owner: Ana\n",  # no key results: as written
+        "steps:\n  - name: build\n    key_results:\n      - x\n",  # not under a goals key
+        "```yaml\ngoals:\n  - title: Grow\n    key_results:\n      - Reach 5 users\n```\n",  # fenced
+        "## Goals\n\n- title: Grow\n  key_results:\n  - Reach 5 users\n",  # no root key
+        "# OKRs\n\n## Objective: Grow\n\nKey results:\n- Reach 5 users\n",  # Markdown
+    ],
+)
+def test_other_yaml_and_markdown_stay_as_written(text):
+    assert yaml_goal_files(text) == text
+
+
 HOSTILE = {
     "goals": lambda n: "".join(f"## Goal {i % 99 + 1}: Grow {i}\n- [ ] Reach {i} users\n" for i in range(n)),
     "goal_digits": lambda n: "## Goal " + "1" * (10 * n) + ": x\n- Reach 5 users\n",
     "measures": lambda n: "## G\n" + "".join(f"- Metric: n{i} > 0 | Target: {i}\n" for i in range(n)),
     "fields": lambda n: "## G\n- Metric: a\n- Metric: b" + " | Target: 4" * (5 * n) + "\n",
     "field_words": lambda n: "## G\n- Metric: a\n- Metric: b | " + "Ab " * (5 * n) + ": 4\n",
+    "yaml": lambda n: "goals:\n" + "".join(f"  - title: G{i}\n    key_results:\n      - Reach {i} users\n        owner: A\n" for i in range(n)),
+    "yaml_deep": lambda n: "goals:\n  - title: G\n    key_results:\n" + "".join(f"{' ' * (6 + i % 40)}- Reach {i} users\n" for i in range(n)),
+    "yaml_items": lambda n: "goals:\n" + "  - title: G\n" * n + "    key_results:\n      - Reach 5 users\n",
     "next": lambda n: "## G\n- Reach 5 users\n" + "".join(f"Next  steps : call {i}\n" for i in range(n)),
 }  # fmt: skip
 
