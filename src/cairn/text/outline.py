@@ -21,6 +21,7 @@ from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_export_marks import export_marks
 from cairn.text.outline_flat_okrs import flat_okr_lists
 from cairn.text.outline_glossary import defined_pairs, glossary_items, question_pairs
+from cairn.text.outline_goal_files import yaml_goal_files
 from cairn.text.outline_lead_in import lead_in_objectives
 from cairn.text.outline_line_shapes import line_shapes
 from cairn.text.outline_lines import read_lines
@@ -75,6 +76,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     text = contents_lists(text)  # "- [The team](#the-team)": the page's table of contents
     text = section_headings(text)  # "1.C.3.2 OKR 3 Metric(s)" lines of a plain report
     text = nest_enumerated(text)  # "一、title" over "1、…", "① title" over "・…": one level
+    text = yaml_goal_files(text)  # "goals:" / "- title: …" / "key_results:" (YAML goal files)
     lines = read_lines(text, code=code)
     lines = measure_bullets(lines)  # "- 动作: …" beside "- 度量: …": the measure is the key result
     lines = primer_examples(lines)  # "## Objective" / definitions / "Example: …": the example

@@ -8,6 +8,13 @@ initiatives or sources ("动作", "行动", "Action", "Initiative", "Acción", "
 "행동", "学自", "Source" …), the measures alone are its key results (their label goes) and the
 other bullets are context. Bullets labelled as actions with no measure beside them are read as
 before (the key results of the simple paste format).
+
+Thirty-second reader round, part A: a goal file or an agent's memory page labels every bullet
+under a goal as a measure ("## Goal 1: …" over "- Metric: Cut churn to 5%", "- Metric: Raise NPS
+to 45"; "- Métrica: … | Meta: 45 | Actual: 20"). Where two bullets or more stand under one line
+and every one is measure-labelled, the label goes too; trailing " | Target: 45 | Current: 20"
+fields (a label of letters, a colon, a value) of a measure so read leave its title. A measure
+bullet beside unlabelled ones, or alone, keeps its label as written.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ from cairn.text.outline_lines import Line
 _MEASURE = re.compile(
     r"^(?:度量|衡量|指标|指標|衡量标准|measures?|metrics?|kpis?|medidas?|métricas?|metricas?"
     r"|messgrößen?|kennzahl|mesures?|métriques?|medida\s+de\s+éxito|misura|metrica"
+    # thirty-second round, part A: nl, pl, ru, id
+    r"|metrieken|metriek|metryk[ai]|метрик[аи]|metrik"
     r"|測定|測定指標|지표|측정|척도)\s*[:：]\s*(\S.*)$",
     re.I,
 )
@@ -37,6 +46,11 @@ def measure_bullets(lines: list[Line]) -> list[Line]:
     dropped: set[int] = set()
     for line in lines:
         children = line.children
+        if len(children) >= 2 and all(_MEASURE.match(c.text) for c in children):
+            for child in children:
+                if measure := _MEASURE.match(child.text):
+                    child.text = _without_fields(measure.group(1))
+            continue
         if len(children) < 2 or not any(_ACTION.match(c.text) for c in children):
             continue
         measures = [m for c in children if (m := _MEASURE.match(c.text))]
@@ -53,6 +67,19 @@ def measure_bullets(lines: list[Line]) -> list[Line]:
     for line in lines:
         line.children = [c for c in line.children if id(c) not in dropped]
     return [line for line in lines if id(line) not in dropped]
+
+
+# A trailing field of a measure: " | Target: 45", " | Meta: 45", " | 目标值：45" (a label of one to
+# three words of letters, a colon, a value).
+_FIELD = re.compile(r"^[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_]+){0,2}\s*[:：]\s*\S", re.I)
+
+
+def _without_fields(text: str) -> str:
+    """Return a measure's text without its trailing " | Label: value" fields."""
+    parts = text.split(" | ")
+    while len(parts) > 1 and _FIELD.match(parts[-1]):
+        parts.pop()
+    return " | ".join(parts)
 
 
 def _below(line: Line) -> list[Line]:

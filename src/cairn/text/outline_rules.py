@@ -33,6 +33,7 @@ _COLUMNS = re.compile(
 )
 _CONTEXT = re.compile(
     r"^(?:notes?|nb|n\.b\.|remarks?|comments?|rationale|context|background|why)\s*[:.]\s"
+    r"|^next\s+(?:actions?|steps?)\s*:\s"  # thirty-second round, part A: a goal file's next action
     r"|^(?:e\.g\.|i\.e\.)\s|^(?:once|when|after)\s+(?:these|this|that|those|all)\b",
     re.I,
 )

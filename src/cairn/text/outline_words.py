@@ -10,7 +10,8 @@ Malay, Vietnamese, Thai, Hindi, Chinese (simplified and traditional), Japanese, 
 Romanian, Hungarian, Finnish, Greek, Arabic, Persian and Hebrew. Words that are also ordinary
 words of another language's documents are left out where a line would start with them for
 another reason: "Meta" (a target in Portuguese and Spanish), "Hedef" (a goal, and a target
-value in Turkish KR details) and Dutch "Doel" (a goal) unless a number follows, "Goal".
+value in Turkish KR details) and Dutch "Doel" (a goal) unless a number follows, "Goal", "Meta"
+and French "But" unless a number and a separator follow.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ OBJECTIVE_WORD = (
     # and "Hedef: %35" a target value
     r"|doel(?=\s*\d)|hedef(?=\s*\d)"
     # after round 34's first run: "G1:" / "### G2: …", a goal's id as "O1:" is an objective's
-    r"|(?-i:G)(?=\d{1,2}\s*[:：]))"
+    r"|(?-i:G)(?=\d{1,2}\s*[:：])"
+    # thirty-second round, part A: a goal file's numbered goal, "## Goal 1: …", "Meta 2 — …"
+    # (es, pt), "But 1 : …" (fr); numbered and followed by a separator only: "Goal: …" stays a
+    # goal statement, "Meta: 35%" and "Meta 10.000 descargas" a target
+    r"|(?:goal|meta|but)(?=\s*\d{1,2}\s*(?:[:：]|[.)]\s|[\-–—]\s)))"
 )
 # The same, for a heading or label that holds no title ("## Objective", "### Цель 2").
 OBJECTIVE_ALONE_WORD = (
@@ -91,7 +96,10 @@ PROGRESS_WORD = (
 )
 SCORE_WORD = (
     r"(?:score|grade|pontuação|puntuación|punteggio|bewertung|wynik\s+końcowy|оценка|оцінка"
-    r"|puan|skor|nilai|điểm|คะแนน|得分|评分|評分|スコア|점수|امتیاز|ציון)"
+    r"|puan|skor|คะแนน|得分|评分|評分|スコア|점수|امتیاز|ציון"
+    # thirty-second round, part A: "Nilai awal" / "Nilai dasar" (id) and "Điểm xuất phát" (vi)
+    # head a baseline column, "Nilai target" a target column: no score
+    r"|nilai(?!\s+(?:awal|dasar|target|sasaran)\b)|điểm(?!\s+(?:xuất\s+phát|khởi\s+đầu|bắt\s+đầu)))"
 )
 # Sections named for something other than OKRs, in other languages (the English words are in
 # outline_rules._SECTION): notes, references, links, background, glossary, appendix, FAQ,
@@ -143,7 +151,11 @@ OTHER_CONTEXT = (
     r"(?:примечание|заметка|обоснование|комментарий|контекст|hinweis|anmerkung|begründung"
     r"|kommentar|hintergrund|nota|notas|justificación|justificativa|comentario|comentário"
     r"|remarque|justification|commentaire|açıklama|gerekçe|yorum|ghi\s+chú|lý\s+do|catatan"
-    r"|alasan|备注|说明|注|理由|背景|備註|說明|備考|注記|補足|참고|비고|이유)\s*(?:[:]\s|：)"
+    r"|alasan|备注|说明|注|理由|背景|備註|說明|備考|注記|補足|참고|비고|이유"
+    # thirty-second round, part A: a goal file's next action ("Next action: …" in outline_rules)
+    r"|próxim[ao]\s+(?:acci[óo]n|paso|a[çc][ãa]o|passo)|prochaine\s+(?:action|étape)"
+    r"|nächster\s+schritt|nächste\s+schritte|volgende\s+stap|następny\s+krok|следующий\s+шаг"
+    r"|下一步|次のアクション|次のステップ|다음\s+행동|다음\s+단계|langkah\s+berikutnya)\s*(?:[:]\s|：)"
 )
 # A table column right of the key results holding the value aimed at ("Target", "Meta", "Ziel").
 TARGET_WORD = (
