@@ -89,13 +89,16 @@ def gdocs_nbsp_entities(lang, t):
 
 @conv
 def gdocs_spans(lang, t):
-    """Underline and styled spans: '<span style="text-decoration:underline">title</span>',
-    "<u>Objective 1</u>: …"."""
+    """Underline and styled spans: 'Objective 1: <span style="text-decoration:underline">title
+    </span>', "<u>Objective 2</u>: …"."""
     w = W(lang)
     L = [f"# {w.page}", ""]
     for i, o in enumerate(t.objectives, 1):
         if i % 2:
-            L += [f'### <span style="text-decoration:underline">{o.title}</span>', ""]
+            L += [
+                f'### {w.objective} {i}: <span style="text-decoration:underline">{o.title}</span>'
+            ]
+            L += [""]
         else:
             L += [f"### <u>{w.objective} {i}</u>: {o.title}", ""]
         L += [f"- {kr.text}" for kr in o.key_results] + [""]
