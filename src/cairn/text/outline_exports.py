@@ -10,7 +10,7 @@ away here, one text pass that keeps the line count (line numbers hold):
   ":::": blank lines) and bracketed spans ('[title]{custom-style="…"}': the text), Obsidian's
   wikilinks ("[[title]]", "[[page|title]]": the shown text);
 - page furniture: a line that is a page number alone ("Page 3 of 10", "Seite 2", "– 3 –",
-  "3 / 10", "第 3 页"), a slide's number alone ("Slide 3", "Folie 3", "スライド 3"), and, where a
+  "第 3 页", and "3 / 10" at the margin: not an indented "3 / 5" note, not "2025 / 2026"), a slide's number alone ("Slide 3", "Folie 3", "スライド 3"), and, where a
   text has form feeds (pdftotext), a form feed and the lines repeated at the top or the bottom of
   every page (a running title, "Confidential");
 - list marks of a paste: Word's Symbol-font bullets ("\\uf0b7", "\\uf0a7" …) are bullets, "o"
@@ -37,10 +37,10 @@ _WIKILINK = re.compile(r"\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]|\n]{1,200}))?\]\]")
 _PAGE_WORDS = (
     "page|pg\\.?|p\\.|página|pagina|seite|strona|стр\\.?|страница|halaman|sayfa|side|sida|sivu"
 )
-_OF = "of|de|di|von|van|z|из|dari|/"
+_OF = "of|de|di|sur|von|van|av|af|z|из|dari|/"
 _PAGE_NUMBER = re.compile(
     rf"^[ \t]*(?:(?:{_PAGE_WORDS})[ \t]*\d{{1,4}}(?:[ \t]*(?:{_OF})[ \t]*\d{{1,4}})?"
-    r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—]|\d{1,4}[ \t]*/[ \t]*\d{1,4}"
+    r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—]|(?<![ \t])\d{1,3}[ \t]*/[ \t]*\d{1,3}"
     r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
     r"|\d{1,4}[ \t]*(?:ページ|페이지))[ \t]*$",
     re.I,

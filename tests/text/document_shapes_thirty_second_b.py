@@ -1,0 +1,232 @@
+"""Generated pages of the thirty-second reader round, part B (issue 15): OKR pages as editors and
+tools export or copy them (test-side only, never shipped; rules in cairn.text.outline_exports).
+Families (each page's expected tree known by construction):
+
+- `editor_markup`: Google Docs' "&nbsp;" paragraphs and "**Objective 1:**&nbsp;title"; underline
+  spans ('<span style="text-decoration:underline">…</span>', "<u>…</u>"); pandoc's
+  '::: {custom-style="Objective"}' divs and '[title]{custom-style="…"}' spans; Obsidian's
+  "[[title]]" / "[[page|title]]" wikilinks: the markup is no part of a title.
+- `page_furniture`: pdftotext pages (a running title and "Confidential" at the top of each page,
+  "Page 1 of 2" at the bottom, a form feed between them); dashed page numbers ("– 2 –") and
+  "Seite 2 von 3"-style lines; a deck copied as text ("Slide 2" over a title over bullets): no
+  objective, no key result.
+- `pasted_numbering`: Word's Symbol-font bullets ("\\uf0b7" over "\\uf0a7"); "•" over
+  "\\to\\t…" sub-bullets; "1. title" over "a. …" lines at the margin; "I. title" over indented
+  "i. …" lines: the nested list they stand for.
+- `confluence_marks`: "{status:colour=Green|title=On track}" after an objective heading (its
+  status, no part of the title); "(/)" after a key result (done, as "✅"); "[] …" / "[x] …"
+  task lines (done for "[x]").
+- `export_near_misses`: pages that look alike and read as before: form feeds between pages with
+  no running line; a numbered list of objectives over "- " bullets; a key result whose text
+  holds "page 2" or "(x2)"; a single "I." line; "[x] …" lines without a "[] " one.
+"""
+
+from __future__ import annotations
+
+from tests.text.document_shapes import KeyResult, Objective, Tree, VariantRound
+from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
+
+FAMILIES = (
+    "editor_markup",
+    "page_furniture",
+    "pasted_numbering",
+    "confluence_marks",
+    "export_near_misses",
+)
+LANGUAGES = ("en", "es", "pt", "de", "fr", "zh", "ja", "ko")
+PAGE = {
+    "en": "Page {} of {}", "es": "Página {} de {}", "pt": "Página {} de {}",
+    "de": "Seite {} von {}", "fr": "Page {} sur {}", "zh": "第 {} 页，共 {} 页",
+    "ja": "{} / {}", "ko": "{} / {}",
+}  # fmt: skip
+SLIDE = {
+    "en": "Slide", "es": "Diapositiva", "pt": "Slide", "de": "Folie", "fr": "Diapositive",
+    "zh": "幻灯片", "ja": "スライド", "ko": "슬라이드",
+}  # fmt: skip
+CONFIDENTIAL = {
+    "en": "Confidential", "es": "Confidencial", "pt": "Confidencial", "de": "Vertraulich",
+    "fr": "Confidentiel", "zh": "内部资料", "ja": "社外秘", "ko": "대외비",
+}  # fmt: skip
+ROMAN = ("I", "II", "III")
+LOWER = ("i", "ii", "iii")
+
+
+def _colon(lang: str) -> str:
+    return "：" if lang in ("zh", "ja") else ": "
+
+
+def _markup(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    t = tree_of(lang, objectives, 2)
+    w = WORDS[lang]
+    lines = [f"# {w.page}", ""]
+    if variant == "nbsp":
+        lines += ["&nbsp;", ""]
+    for i, o in enumerate(t.objectives, 1):
+        head = f"{w.objective} {i}{_colon(lang)}"
+        if variant == "nbsp":
+            lines += [f"**{head.strip()}**&nbsp;{o.title}", ""]
+        elif variant == "spans":
+            lines += [f'## {head}<span style="text-decoration:underline">{o.title}</span>']
+        elif variant == "underline":
+            lines += [f"## <u>{w.objective} {i}</u>{_colon(lang)}{o.title}"]
+        elif variant == "pandoc_div":
+            lines += ['::: {custom-style="Objective"}', o.title, ":::", ""]
+        elif variant == "pandoc_span":
+            lines += [f'### [{o.title}]{{custom-style="Objective Title"}}']
+        else:  # "wikilinks"
+            target = "[[" + (f"okr-{i}|{o.title}" if i % 2 else o.title) + "]]"
+            lines += [f"## {head}{target}"]
+        lines += [f"- {kr.text}" for kr in o.key_results] + ["&nbsp;" if variant == "nbsp" else ""]
+    return lines, t
+
+
+def _furniture(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    t = tree_of(lang, objectives, 2)
+    w = WORDS[lang]
+    n = len(t.objectives)
+    lines: list[str] = []
+    if variant == "slides":
+        lines += [f"{SLIDE[lang]} 1", w.page, ""]
+    elif variant == "page_numbers":
+        lines += [w.page, ""]
+    for i, o in enumerate(t.objectives, 1):
+        if variant == "pdf_pages":
+            lines += [f"ACME — {w.page}", CONFIDENTIAL[lang], ""]
+            lines += [f"{w.objective} {i}{_colon(lang)}{o.title}"]
+            lines += [f"• {kr.text}" for kr in o.key_results]
+            lines += ["", PAGE[lang].format(i, n), "\f"]
+        elif variant == "page_numbers":
+            lines += [f"{w.objective} {i}{_colon(lang)}{o.title}"]
+            lines += [f"- {kr.text}" for kr in o.key_results]
+            lines += ["", f"– {i} –" if i % 2 else PAGE[lang].format(i, n), ""]
+        else:  # "slides"
+            lines += [f"{SLIDE[lang]} {i + 1}", o.title] + [f"• {kr.text}" for kr in o.key_results]
+            lines += [""]
+    return lines, t
+
+
+def _numbering(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    t = tree_of(lang, objectives, 2)
+    lines = [WORDS[lang].page, ""]
+    for i, o in enumerate(t.objectives):
+        krs = o.key_results
+        if variant == "symbol_bullets":
+            lines += [f"\uf0b7\t{o.title}"] + [f"\t\uf0a7\t{kr.text}" for kr in krs]
+        elif variant == "o_bullets":
+            lines += [f"•\t{o.title}"] + [f"\to\t{kr.text}" for kr in krs]
+        elif variant == "letters":
+            lines += [f"{i + 1}. {o.title}"] + [f"{'ab'[j]}. {kr.text}" for j, kr in enumerate(krs)]
+            lines += [""]
+        else:  # "roman"
+            lines += [f"{ROMAN[i]}. {o.title}"]
+            lines += [f"    {LOWER[j]}. {kr.text}" for j, kr in enumerate(krs)] + [""]
+    return lines, t
+
+
+def _confluence(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    t = tree_of(lang, objectives, 2)
+    w = WORDS[lang]
+    lines = [f"h1. {w.page}", ""]
+    out = []
+    for i, o in enumerate(t.objectives, 1):
+        if variant == "status_macro":
+            colour, state = ("Green", "On track") if i % 2 else ("Yellow", "At risk")
+            lines += [
+                f"h2. {w.objective} {i}{_colon(lang)}{o.title} {{status:colour={colour}|title={state}}}"
+            ]
+            lines += [f"* {kr.text}" for kr in o.key_results] + [""]
+            out.append(o)
+        elif variant == "icons":
+            lines += [f"h3. {o.title}"]
+            lines += [f"* {kr.text}" + (" (/)" if j else "") for j, kr in enumerate(o.key_results)]
+            lines += [""]
+            krs = tuple(
+                KeyResult(kr.text, status="done" if j else None)
+                for j, kr in enumerate(o.key_results)
+            )
+            out.append(Objective(o.title, krs))
+        else:  # "tasks"
+            lines += [f"h2. {o.title}"]
+            lines += [f"[{'x' if j else ''}] {kr.text}" for j, kr in enumerate(o.key_results)]
+            lines += [""]
+            krs = tuple(
+                KeyResult(kr.text, status="done" if j else None)
+                for j, kr in enumerate(o.key_results)
+            )
+            out.append(Objective(o.title, krs))
+    return lines, Tree(tuple(out))
+
+
+NEAR_TEXT = {
+    "en": ("Publish page 2 of the handbook", "Grow trial sign-ups (x2)"),
+    "es": ("Publicar la página 2 del manual", "Duplicar las altas de prueba (x2)"),
+    "pt": ("Publicar a página 2 do manual", "Dobrar os cadastros de teste (x2)"),
+    "de": ("Seite 2 des Handbuchs veröffentlichen", "Testanmeldungen verdoppeln (x2)"),
+    "fr": ("Publier la page 2 du manuel", "Doubler les inscriptions d'essai (x2)"),
+    "zh": ("发布手册第 2 页", "试用注册翻倍 (x2)"),
+    "ja": ("ハンドブックの 2 ページ目を公開する", "試用登録を倍にする (x2)"),
+    "ko": ("핸드북 2페이지 게시", "체험 가입 두 배 (x2)"),
+}  # fmt: skip
+
+
+def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    t = tree_of(lang, objectives, 2)
+    w = WORDS[lang]
+    lines = [f"# {w.page}", ""]
+    if variant == "form_feeds":  # pages with no running line: nothing is left out
+        for i, o in enumerate(t.objectives, 1):
+            lines += [f"## {w.objective} {i}{_colon(lang)}{o.title}"]
+            lines += [f"- {kr.text}" for kr in o.key_results] + ["\f"]
+        return lines, t
+    if variant == "numbers_over_bullets":
+        for i, o in enumerate(t.objectives, 1):
+            lines += [f"{i}. {o.title}"] + [f"   - {kr.text}" for kr in o.key_results]
+        return lines, t
+    if variant == "page_in_text":
+        out = []
+        for i, o in enumerate(t.objectives):
+            extra = NEAR_TEXT[lang][i % 2]
+            lines += [f"## {o.title}"] + [f"- {kr.text}" for kr in o.key_results]
+            lines += [f"- {extra}", ""]
+            out.append(Objective(o.title, (*o.key_results, KeyResult(extra))))
+        return lines, Tree(tuple(out))
+    if variant == "one_roman":  # one "I." heading: a heading as written
+        o = t.objectives[0]
+        lines += [f"## I. {o.title}"] + [f"- {kr.text}" for kr in o.key_results]
+        return lines, Tree((Objective(f"I. {o.title}", o.key_results),))
+    # "done_tasks_only": "[x] …" lines with no "[] " one: read as before (no items)
+    out = []
+    for o in t.objectives:
+        lines += [f"## {o.title}"] + [f"- [x] {kr.text}" for kr in o.key_results] + [""]
+        out.append(
+            Objective(o.title, tuple(KeyResult(kr.text, status="done") for kr in o.key_results))
+        )
+    return lines, Tree(tuple(out))
+
+
+VARIANTS = {
+    "editor_markup": ("nbsp", "spans", "underline", "pandoc_div", "pandoc_span", "wikilinks"),
+    "page_furniture": ("pdf_pages", "page_numbers", "slides"),
+    "pasted_numbering": ("symbol_bullets", "o_bullets", "letters", "roman"),
+    "confluence_marks": ("status_macro", "icons", "tasks"),
+    "export_near_misses": (
+        "form_feeds", "numbers_over_bullets", "page_in_text", "one_roman", "done_tasks_only",
+    ),
+}  # fmt: skip
+
+ROUND = VariantRound(
+    "thirty-second, part B",
+    LANGUAGES,
+    VARIANTS,
+    {
+        "editor_markup": _markup,
+        "page_furniture": _furniture,
+        "pasted_numbering": _numbering,
+        "confluence_marks": _confluence,
+        "export_near_misses": _near,
+    },
+)
+cases, case, figures, main = ROUND.cases, ROUND.case, ROUND.figures, ROUND.main
+
+if __name__ == "__main__":
+    main(show=True)
