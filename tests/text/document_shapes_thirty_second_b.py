@@ -10,6 +10,9 @@ Families (each page's expected tree known by construction):
   "Page 1 of 2" at the bottom, a form feed between them); dashed page numbers ("– 2 –") and
   "Seite 2 von 3"-style lines; a deck copied as text ("Slide 2" over a title over bullets): no
   objective, no key result.
+- `broken_lines`: a PDF copy's broken key results, "• Cut failed deploys" over "from 12% to 3%"
+  at the margin (lower case), and "• Raise NPS from" over "20 to 45" on such a page: one key
+  result each (Chinese, Japanese and Korean pages are not broken: no case to tell by).
 - `pasted_numbering`: Word's Symbol-font bullets ("\\uf0b7" over "\\uf0a7"); "•" over
   "\\to\\t…" sub-bullets; "1. title" over "a. …" lines at the margin; "I. title" over indented
   "i. …" lines: the nested list they stand for.
@@ -18,7 +21,8 @@ Families (each page's expected tree known by construction):
   task lines (done for "[x]").
 - `export_near_misses`: pages that look alike and read as before: form feeds between pages with
   no running line; a numbered list of objectives over "- " bullets; a key result whose text
-  holds "page 2" or "(x2)"; a single "I." line; "[x] …" lines without a "[] " one.
+  holds "page 2" or "(x2)"; a single "I." line; "[x] …" lines without a "[] " one; title lines
+  right under "•" items with no blank line (objectives, not broken lines).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
 FAMILIES = (
     "editor_markup",
     "page_furniture",
+    "broken_lines",
     "pasted_numbering",
     "confluence_marks",
     "export_near_misses",
@@ -101,6 +106,39 @@ def _furniture(lang: str, variant: str, objectives: int) -> tuple[list[str], Tre
             lines += ["", f"– {i} –" if i % 2 else PAGE[lang].format(i, n), ""]
         else:  # "slides"
             lines += [f"{SLIDE[lang]} {i + 1}", o.title] + [f"• {kr.text}" for kr in o.key_results]
+            lines += [""]
+    return lines, t
+
+
+def _break(text: str, number: bool) -> tuple[str, str]:
+    """The text cut before a word going on in lower case (or, with `number`, before a number
+    after a lower-case word); (text, "") where there is none."""
+    words = text.split(" ")
+    for k in range(1, len(words)):
+        before, word = words[k - 1], words[k]
+        if (
+            not number
+            and word[:1].islower()
+            or (number and word[:1].isdigit() and before.isalpha() and before.islower())
+        ):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return text, ""
+
+
+def _broken(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    """pdftotext's broken lines: "• Cut failed deploys" / "from 12% to 3%" at the margin (Chinese,
+    Japanese and Korean text has no case to tell a continuation by: those pages are not broken)."""
+    t = tree_of(lang, objectives, 2)
+    w = WORDS[lang]
+    lines = [w.page, ""]
+    for i, o in enumerate(t.objectives, 1):
+        lines += [f"{w.objective} {i}{_colon(lang)}{o.title}"]
+        for j, kr in enumerate(o.key_results):
+            first, rest = _break(kr.text, variant == "number_after_word" and j == 1)
+            if not rest:
+                first, rest = _break(kr.text, False)
+            lines += [f"• {first}"] + ([rest] if rest else [])
+        if variant == "lower_case":
             lines += [""]
     return lines, t
 
@@ -190,6 +228,11 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
             lines += [f"- {extra}", ""]
             out.append(Objective(o.title, (*o.key_results, KeyResult(extra))))
         return lines, Tree(tuple(out))
+    if variant == "titles_after_items":  # a title line right under "•" items: an objective
+        lines = [w.page]
+        for o in t.objectives:
+            lines += [o.title] + [f"• {kr.text}" for kr in o.key_results]
+        return lines, t
     if variant == "one_roman":  # one "I." heading: a heading as written
         o = t.objectives[0]
         lines += [f"## I. {o.title}"] + [f"- {kr.text}" for kr in o.key_results]
@@ -207,10 +250,12 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
 VARIANTS = {
     "editor_markup": ("nbsp", "spans", "underline", "pandoc_div", "pandoc_span", "wikilinks"),
     "page_furniture": ("pdf_pages", "page_numbers", "slides"),
+    "broken_lines": ("lower_case", "number_after_word"),
     "pasted_numbering": ("symbol_bullets", "o_bullets", "letters", "roman"),
     "confluence_marks": ("status_macro", "icons", "tasks"),
     "export_near_misses": (
         "form_feeds", "numbers_over_bullets", "page_in_text", "one_roman", "done_tasks_only",
+        "titles_after_items",
     ),
 }  # fmt: skip
 
@@ -221,6 +266,7 @@ ROUND = VariantRound(
     {
         "editor_markup": _markup,
         "page_furniture": _furniture,
+        "broken_lines": _broken,
         "pasted_numbering": _numbering,
         "confluence_marks": _confluence,
         "export_near_misses": _near,

@@ -119,6 +119,33 @@ def test_pasted_numbering_is_the_nested_list_it_stands_for(head, item):
 
 
 @pytest.mark.parametrize(
+    "broken",
+    [
+        ["• Cut failed deploys", "from 12% to 3%", "• Halve median build", "time"],
+        ["• Cut failed deploys from", "12% to 3%", "• Halve median", "build time"],
+        ["◦ Cut failed", "deploys from 12% to 3%", "◦ Halve median build time"],
+        ["  ▪ Cut failed deploys", "  from 12% to 3%", "  ▪ Halve median build time"],
+    ],
+)
+def test_a_pdfs_broken_item_lines_are_one_key_result(broken):
+    page = "Objective 1: Make deploys boring\n" + "\n".join(broken) + "\n"
+    assert _tree(page) == [("Make deploys boring", TREE[0][1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make deploys boring\n• Halve build time\nWin customers\n• Sign 10 customers\n",
+        "Make deploys\n• Halve build time.\nnext: sign 10 customers\n",
+        "Make deploys\n• Raise NPS from\n20 to 45\n",  # a number alone: no lower-case evidence
+        "Make deploys\n• Halve build time\n(see the appendix)\n",
+    ],
+)
+def test_lines_under_items_that_are_no_broken_lines(text):
+    assert export_pages(text) == text
+
+
+@pytest.mark.parametrize(
     ("item", "statuses"),
     [
         (lambda j, kr: f"* {kr}" + (" (/)" if j else ""), [None, "done", None, "done"]),
@@ -177,6 +204,7 @@ HOSTILE = {
     "letters": lambda n: "".join(f"{i % 99 + 1}. T{i}\na. K{i}\nb. L{i}\n" for i in range(n)),
     "roman": lambda n: "I. T\nII. U\n" + "".join(f"    {'i' * (i % 3 + 1)}. K{i}\n" for i in range(n)),
     "tasks": lambda n: "## T\n" + "".join(f"[{'x' if i % 2 else ''}] K{i} up 5%\n" for i in range(n)),
+    "broken": lambda n: "O1: T\n" + "".join(f"• K{i} up\nfrom {i} to {i + 5}\n" for i in range(n)),
     "icons": lambda n: "## T\n" + "".join(f"* K{i} up 5% " + "(/) " * 5 + "\n" for i in range(n)),
 }  # fmt: skip
 

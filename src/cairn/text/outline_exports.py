@@ -18,6 +18,10 @@ away here, one text pass that keeps the line count (line numbers hold):
   right over letter lines ("a. …", "b. …") at the same indent have the letter lines indented under
   them; upper-case Roman numbers opening two lines or more in order ("I.", "II.") and lower-case
   ones in order from "i." ("i.", "ii.") are written as numbers;
+- a PDF copy's broken lines: an unmarked line right under a "•" / "◦" / "▪" item, at the margin,
+  going on in lower case ("• Cut failed deploys" / "from 12% to 3%") is the item's next line
+  (indented under it, as the reader joins a wrapped item); on such a page a line going on with a
+  number after an item ending in a lower-case word ("• Raise NPS from" / "20 to 45") is too;
 - Confluence: a status macro ("{status:colour=Green|title=On track}") is its title in brackets
   ("[On track]"), the tick, cross and warning icons after an item ("(/)", "(x)", "(!)") are
   "✅", "❌" and "⚠️", and task lines ("[] …", "[x] …", where one of them is "[] ") are items.
@@ -60,6 +64,9 @@ _LETTERED = re.compile(r"^([a-z])[.)][ \t]+\S")
 _ROMAN_UP = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_LINE = re.compile(r"^([ \t]*)([IVXivx]{1,4})\.([ \t]+)(?=\S)")
 
+_PLAIN_ITEM = re.compile(r"^([ \t]*)[•◦▪][ \t]+\S")
+_STOP = ".:!?;。：！？；)]"
+
 _STATUS_MACRO = re.compile(r"\{status:([^{}\n]{0,200})\}", re.I)
 _MACRO_TITLE = re.compile(r"(?:^|\|)title=([^|]{1,60})")
 _ICON = re.compile(r"(?<=\S)[ \t]+\((/|x|!)\)[ \t]*$")
@@ -99,6 +106,8 @@ def export_pages(text: str) -> str:
         _roman_numbers(lines)
     if "\na. " in text or "\na) " in text:
         _lettered_items(lines)
+    if any(mark in text for mark in "•◦▪"):
+        _broken_items(lines)
     return "\n".join(lines)
 
 
@@ -205,3 +214,26 @@ def _lettered_items(lines: list[str]) -> None:
     for start, end in groups:
         for k in range(start + 1, end):
             lines[k] = "    " + lines[k]
+
+
+def _broken_items(lines: list[str]) -> None:
+    """Indent the lines a PDF copy broke off a "•" item: an unmarked line right under the item, at
+    its indent, going on in lower case after an item not closed by a stop; where one does, a
+    line going on with a number too ("• Raise NPS from" / "20 to 45")."""
+    found: list[tuple[int, str, bool]] = []  # (line, the item's indent, lower case)
+    for i in range(1, len(lines)):
+        item = _PLAIN_ITEM.match(lines[i - 1])
+        if item is None or lines[i - 1].rstrip()[-1:] in _STOP:
+            continue
+        line = lines[i].lstrip(" \t")
+        if not line[:1].isalnum() or len(lines[i]) - len(line) != len(item.group(1)):
+            continue
+        above = lines[i - 1].rstrip().rsplit(None, 1)[-1]
+        if line[:1].islower():
+            found.append((i, item.group(1), True))
+        elif line[:1].isdigit() and above.isalpha() and above.islower():
+            found.append((i, item.group(1), False))
+    if not any(lower for _, _, lower in found):
+        return
+    for i, indent, _ in found:
+        lines[i] = indent + "  " + lines[i]
