@@ -13,6 +13,9 @@ Families (each page's expected tree known by construction):
 - `broken_lines`: a PDF copy's broken key results, "• Cut failed deploys" over "from 12% to 3%"
   at the margin (lower case), and "• Raise NPS from" over "20 to 45" on such a page: one key
   result each (Chinese, Japanese and Korean pages are not broken: no case to tell by).
+- `grid_tables`: pandoc's grid tables ("+----+", "+====+" under the header) of a Word table:
+  the key results a "- " list in the objective's cell, or one row a key result with the
+  objective's cell blank below, or paragraphs of the cell with the title wrapped in its cell.
 - `pasted_numbering`: Word's Symbol-font bullets ("\\uf0b7" over "\\uf0a7"); "•" over
   "\\to\\t…" sub-bullets; "1. title" over "a. …" lines at the margin; "I. title" over indented
   "i. …" lines: the nested list they stand for.
@@ -22,7 +25,8 @@ Families (each page's expected tree known by construction):
 - `export_near_misses`: pages that look alike and read as before: form feeds between pages with
   no running line; a numbered list of objectives over "- " bullets; a key result whose text
   holds "page 2" or "(x2)"; a single "I." line; "[x] …" lines without a "[] " one; title lines
-  right under "•" items with no blank line (objectives, not broken lines).
+  right under "•" items with no blank line (objectives, not broken lines); a grid table with no
+  header row (a box of steps, left as it is).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ FAMILIES = (
     "editor_markup",
     "page_furniture",
     "broken_lines",
+    "grid_tables",
     "pasted_numbering",
     "confluence_marks",
     "export_near_misses",
@@ -143,6 +148,55 @@ def _broken(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
     return lines, t
 
 
+def _grid(rows: list[tuple[list[str], ...]], header: bool = True) -> list[str]:
+    """A pandoc grid table of `rows` (each a tuple of cells, each cell its lines)."""
+    widths = [max(len(x) for row in rows for x in row[k]) for k in range(len(rows[0]))]
+    rule = "+" + "+".join("-" * (n + 2) for n in widths) + "+"
+    out = [rule]
+    for r, row in enumerate(rows):
+        for k in range(max(len(cell) for cell in row)):
+            cells = [
+                (cell[k] if k < len(cell) else "").ljust(n)
+                for cell, n in zip(row, widths, strict=True)
+            ]
+            out.append("| " + " | ".join(cells) + " |")
+        out.append(rule.replace("-", "=") if r == 0 and header else rule)
+    return out
+
+
+def _grid_page(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    """pandoc's grid tables of a Word table: key results a list in the objective's cell, one row
+    a key result (the objective's cell blank below), or the objective's title wrapped in its cell."""
+    t = tree_of(lang, objectives, 2)
+    w = WORDS[lang]
+    rows: list[tuple[list[str], ...]]
+    if variant == "item_cells":
+        rows = [([w.objective], [w.key_results])]
+        rows += [([o.title], [f"- {kr.text}" for kr in o.key_results]) for o in t.objectives]
+    elif variant == "row_per_key_result":
+        rows = [([w.objective], [w.key_results], [w.owner])]
+        for o in t.objectives:
+            rows += [
+                ([o.title if j == 0 else ""], [kr.text], ["Ana"])
+                for j, kr in enumerate(o.key_results)
+            ]
+        t = Tree(
+            tuple(
+                Objective(o.title, tuple(KeyResult(kr.text, owner="Ana") for kr in o.key_results))
+                for o in t.objectives
+            )
+        )
+    else:  # "wrapped_titles": the title over two lines of its cell, key results as paragraphs
+        rows = [([w.objective], [w.key_results])]
+        for o in t.objectives:
+            first, rest = _break(o.title, False) if " " in o.title else (o.title, "")
+            krs: list[str] = []
+            for kr in o.key_results:
+                krs += [kr.text, ""]
+            rows.append(([first] + ([rest] if rest else []), krs[:-1]))
+    return [f"# {w.page}", ""] + _grid(rows), t
+
+
 def _numbering(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
     t = tree_of(lang, objectives, 2)
     lines = [WORDS[lang].page, ""]
@@ -233,6 +287,11 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
         for o in t.objectives:
             lines += [o.title] + [f"• {kr.text}" for kr in o.key_results]
         return lines, t
+    if variant == "headless_grid":  # a grid table with no header row: left as it is (a box)
+        box = _grid([([w.steps[1]],), ([w.steps[2]],)], header=False)
+        o = t.objectives[0]
+        lines += box + ["", f"## {o.title}"] + [f"- {kr.text}" for kr in o.key_results]
+        return lines, Tree((o,))
     if variant == "one_roman":  # one "I." heading: a heading as written
         o = t.objectives[0]
         lines += [f"## I. {o.title}"] + [f"- {kr.text}" for kr in o.key_results]
@@ -251,11 +310,12 @@ VARIANTS = {
     "editor_markup": ("nbsp", "spans", "underline", "pandoc_div", "pandoc_span", "wikilinks"),
     "page_furniture": ("pdf_pages", "page_numbers", "slides"),
     "broken_lines": ("lower_case", "number_after_word"),
+    "grid_tables": ("item_cells", "row_per_key_result", "wrapped_titles"),
     "pasted_numbering": ("symbol_bullets", "o_bullets", "letters", "roman"),
     "confluence_marks": ("status_macro", "icons", "tasks"),
     "export_near_misses": (
         "form_feeds", "numbers_over_bullets", "page_in_text", "one_roman", "done_tasks_only",
-        "titles_after_items",
+        "titles_after_items", "headless_grid",
     ),
 }  # fmt: skip
 
@@ -267,6 +327,7 @@ ROUND = VariantRound(
         "editor_markup": _markup,
         "page_furniture": _furniture,
         "broken_lines": _broken,
+        "grid_tables": _grid_page,
         "pasted_numbering": _numbering,
         "confluence_marks": _confluence,
         "export_near_misses": _near,

@@ -145,6 +145,42 @@ def test_lines_under_items_that_are_no_broken_lines(text):
     assert export_pages(text) == text
 
 
+GRID = """+------------------+---------------------------------+--------+
+| Objective        | Key results                     | Owner  |
++==================+=================================+========+
+| Make deploys     | - Cut failed deploys from 12%   | Ana    |
+| boring           |   to 3%                         |        |
+|                  | - Halve median build time       |        |
++------------------+---------------------------------+--------+
+| Win the first    | 1. Reach 40 weekly active teams | Ben    |
+| ten paying       | 2. Sign 10 paying customers     |        |
+| customers        |                                 |        |
++------------------+---------------------------------+--------+
+"""
+
+
+def test_a_pandoc_grid_table_is_read_as_a_table():
+    tree = [
+        ("Make deploys boring", ["Cut failed deploys from 12% to 3%", "Halve median build time"]),
+        ("Win the first ten paying customers", ["Reach 40 weekly active teams", "Sign 10 paying customers"]),
+    ]  # fmt: skip
+    assert _tree("# OKRs\n\n" + GRID) == tree
+    assert len(export_pages(GRID).split("\n")) == len(GRID.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GRID.replace("=", "-"),  # no header row
+        GRID.replace("| boring           |", "| boring | x      |"),  # a row that does not split
+        "+-----+\n| box |\n+-----+\n",
+        "Cost +-5%\n+-- src\n|  +-- main.py\n",
+    ],
+)
+def test_grid_like_text_that_is_no_headed_grid_table(text):
+    assert export_pages(text) == text
+
+
 @pytest.mark.parametrize(
     ("item", "statuses"),
     [
@@ -205,6 +241,8 @@ HOSTILE = {
     "roman": lambda n: "I. T\nII. U\n" + "".join(f"    {'i' * (i % 3 + 1)}. K{i}\n" for i in range(n)),
     "tasks": lambda n: "## T\n" + "".join(f"[{'x' if i % 2 else ''}] K{i} up 5%\n" for i in range(n)),
     "broken": lambda n: "O1: T\n" + "".join(f"• K{i} up\nfrom {i} to {i + 5}\n" for i in range(n)),
+    "grid_rows": lambda n: "+---+---+\n| O | K |\n+===+===+\n" + "| T | - K up 5% |\n+---+---+\n" * n,
+    "grid_border": lambda n: "+" + "-+" * (30 * n) + "\n| a |\n",
     "icons": lambda n: "## T\n" + "".join(f"* K{i} up 5% " + "(/) " * 5 + "\n" for i in range(n)),
 }  # fmt: skip
 
