@@ -198,9 +198,7 @@ def main() -> None:
     after_thirty_fourth(show)  # "~60%" a status; "度量:" beside "动作:" bullets (after round 34)
     from tests.text.document_shapes_thirty_second_b import main as thirty_second_b
 
-    thirty_second_b(
-        show
-    )  # "&nbsp;", "::: {…}", "Page 1 of 2", "\uf0b7" / "o" bullets, "(/)" (exports)
+    thirty_second_b(show)  # "&nbsp;", "::: {…}", "Page 1 of 2", "+---+" grids, "(/)" (exports)
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")
