@@ -443,7 +443,8 @@ def notion_csv(lang, t):
     for o in t.objectives:
         for kr in o.key_results:
             out.writerow([kr.text, o.title, "Not started"])
-    return buf.getvalue().rstrip("\n").split("\n"), t
+    # the status column is each key result's status as written (the sheets' convention)
+    return buf.getvalue().rstrip("\n").split("\n"), status_tree(t, ("Not started",))
 
 
 # --- Obsidian ---------------------------------------------------------------------------------

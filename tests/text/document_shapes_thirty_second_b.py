@@ -16,6 +16,9 @@ Families (each page's expected tree known by construction):
 - `grid_tables`: pandoc's grid tables ("+----+", "+====+" under the header) of a Word table:
   the key results a "- " list in the objective's cell, or one row a key result with the
   objective's cell blank below, or paragraphs of the cell with the title wrapped in its cell.
+- `csv_exports`: a database exported to CSV and pasted, "Key result,Objective,Status" (Notion:
+  the status column each key result's status as written) or '"Objective","Key results","Owner"'
+  with every cell quoted: the objective's column first, as a pasted sheet.
 - `pasted_numbering`: Word's Symbol-font bullets ("\\uf0b7" over "\\uf0a7"); "•" over
   "\\to\\t…" sub-bullets; "1. title" over "a. …" lines at the margin; "I. title" over indented
   "i. …" lines: the nested list they stand for.
@@ -26,10 +29,13 @@ Families (each page's expected tree known by construction):
   no running line; a numbered list of objectives over "- " bullets; a key result whose text
   holds "page 2" or "(x2)"; a single "I." line; "[x] …" lines without a "[] " one; title lines
   right under "•" items with no blank line (objectives, not broken lines); a grid table with no
-  header row (a box of steps, left as it is).
+  header row (a box of steps, left as it is); a sentence naming the columns with commas.
 """
 
 from __future__ import annotations
+
+import csv
+import io
 
 from tests.text.document_shapes import KeyResult, Objective, Tree, VariantRound
 from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
@@ -39,6 +45,7 @@ FAMILIES = (
     "page_furniture",
     "broken_lines",
     "grid_tables",
+    "csv_exports",
     "pasted_numbering",
     "confluence_marks",
     "export_near_misses",
@@ -197,6 +204,41 @@ def _grid_page(lang: str, variant: str, objectives: int) -> tuple[list[str], Tre
     return [f"# {w.page}", ""] + _grid(rows), t
 
 
+KR_WORD = {
+    "en": "Key result", "es": "Resultado clave", "pt": "Resultado-chave", "de": "Schlüsselergebnis",
+    "fr": "Résultat clé", "zh": "关键结果", "ja": "成果指標", "ko": "핵심 결과",
+}  # fmt: skip
+
+
+def _csv_page(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    """A database exported to CSV and pasted: the key result's column first, the objective a
+    relation column and a status (Notion), or the objective first with every cell quoted."""
+    t = tree_of(lang, objectives, 2)
+    w = WORDS[lang]
+    buf = io.StringIO()
+    first = variant == "key_result_first"
+    out = csv.writer(
+        buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL if first else csv.QUOTE_ALL
+    )
+    out.writerow(
+        [KR_WORD[lang], w.objective, "Status"] if first else [w.objective, w.key_results, w.owner]
+    )
+    krs = []
+    for o in t.objectives:
+        for kr in o.key_results:
+            out.writerow([kr.text, o.title, "Not started"] if first else [o.title, kr.text, "Ana"])
+        krs.append(
+            tuple(
+                KeyResult(kr.text, status="Not started")
+                if first
+                else KeyResult(kr.text, owner="Ana")
+                for kr in o.key_results
+            )
+        )
+    tree = Tree(tuple(Objective(o.title, k) for o, k in zip(t.objectives, krs, strict=True)))
+    return buf.getvalue().rstrip("\n").split("\n"), tree
+
+
 def _numbering(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
     t = tree_of(lang, objectives, 2)
     lines = [WORDS[lang].page, ""]
@@ -292,6 +334,11 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
         o = t.objectives[0]
         lines += box + ["", f"## {o.title}"] + [f"- {kr.text}" for kr in o.key_results]
         return lines, Tree((o,))
+    if variant == "comma_prose":  # a sentence naming the columns with commas: prose
+        lines += [f"{w.objective}, {w.key_results.lower()}, {w.owner.lower()}: {w.steps[1]}", ""]
+        for o in t.objectives:
+            lines += [f"## {o.title}"] + [f"- {kr.text}" for kr in o.key_results] + [""]
+        return lines, t
     if variant == "one_roman":  # one "I." heading: a heading as written
         o = t.objectives[0]
         lines += [f"## I. {o.title}"] + [f"- {kr.text}" for kr in o.key_results]
@@ -311,11 +358,12 @@ VARIANTS = {
     "page_furniture": ("pdf_pages", "page_numbers", "slides"),
     "broken_lines": ("lower_case", "number_after_word"),
     "grid_tables": ("item_cells", "row_per_key_result", "wrapped_titles"),
+    "csv_exports": ("key_result_first", "quoted_objective_first"),
     "pasted_numbering": ("symbol_bullets", "o_bullets", "letters", "roman"),
     "confluence_marks": ("status_macro", "icons", "tasks"),
     "export_near_misses": (
         "form_feeds", "numbers_over_bullets", "page_in_text", "one_roman", "done_tasks_only",
-        "titles_after_items", "headless_grid",
+        "titles_after_items", "headless_grid", "comma_prose",
     ),
 }  # fmt: skip
 
@@ -328,6 +376,7 @@ ROUND = VariantRound(
         "page_furniture": _furniture,
         "broken_lines": _broken,
         "grid_tables": _grid_page,
+        "csv_exports": _csv_page,
         "pasted_numbering": _numbering,
         "confluence_marks": _confluence,
         "export_near_misses": _near,

@@ -182,6 +182,40 @@ def test_grid_like_text_that_is_no_headed_grid_table(text):
 
 
 @pytest.mark.parametrize(
+    "header",
+    ["Key result,Objective,Status", "Key Results,Objective,Status", "KR,Objective,Status",
+     "Resultado clave,Objetivo,Estado", "关键结果,目标,状态", '"Key result","Objective","Status"'],
+)  # fmt: skip
+def test_a_databases_csv_export_is_read_as_sheet_rows(header):
+    rows = [f'"{kr}",{title},Not started' for title, krs in TREE for kr in krs]
+    tree = _tree("\n".join([header, *rows]) + "\n")
+    assert tree == TREE
+
+
+def test_csv_cells_quoted_with_commas():
+    text = (
+        'Objective,Key result,Owner\n"Win customers, fast","Sign 10 customers, then 20",Ana\n'
+        '"Win customers, fast",Reach 40 teams,Ana\n'
+    )
+    assert _tree(text) == [
+        ("Win customers, fast", ["Sign 10 customers, then 20", "Reach 40 teams"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective, key results, owner: agree on them first\n- Halve build time\n",
+        "Objective,Key result\nMake deploys boring,Halve build time\n\nMore text, here\n",
+        "Name,Status,Owner\nAna,done,Ben\nBen,open,Ana\n",
+        "Objective,Objective,Key result\na,b,c\nd,e,f\n",
+    ],
+)
+def test_comma_lines_that_are_no_okr_csv(text):
+    assert export_pages(text) == text
+
+
+@pytest.mark.parametrize(
     ("item", "statuses"),
     [
         (lambda j, kr: f"* {kr}" + (" (/)" if j else ""), [None, "done", None, "done"]),
@@ -243,6 +277,8 @@ HOSTILE = {
     "broken": lambda n: "O1: T\n" + "".join(f"• K{i} up\nfrom {i} to {i + 5}\n" for i in range(n)),
     "grid_rows": lambda n: "+---+---+\n| O | K |\n+===+===+\n" + "| T | - K up 5% |\n+---+---+\n" * n,
     "grid_border": lambda n: "+" + "-+" * (30 * n) + "\n| a |\n",
+    "csv": lambda n: "Key result,Objective\n" + "".join(f'"K{i} up 5%, then more",T{i % 3}\n' for i in range(n)),
+    "csv_quotes": lambda n: "Objective,Key result\n" + '"' * (40 * n) + ",x\n",
     "icons": lambda n: "## T\n" + "".join(f"* K{i} up 5% " + "(/) " * 5 + "\n" for i in range(n)),
 }  # fmt: skip
 

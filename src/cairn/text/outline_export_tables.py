@@ -14,14 +14,26 @@ joined, a cell's list items ("- …", "* …", "• …", "1. …") and paragrap
 inside the cell) joined by "<br>" (the key results of a cell, cairn.text.doc_joined_cells), a
 wrapped line going on with a space. A table whose rows do not split into its columns, or with no
 header, is left as it is.
+
+A database exported to CSV (Notion, Airtable, a sheet saved as CSV) and pasted: a comma-separated
+header naming an objective column and a key-result column, in either order ("Key result,
+Objective,Status", "Name,Objective,Key Results"), over two rows or more with as many cells each
+(quotes read as CSV quotes them), is written as the tab-separated rows of a pasted sheet, the
+objective's column first (cairn.text.outline_sheet_rows reads them). A line of prose with commas
+names no such columns and stays as it is.
 """
 
 from __future__ import annotations
 
+import csv
 import re
+
+from cairn.text.outline_words import KEY_RESULT_COLUMN, OBJECTIVE_COLUMN
 
 _BORDER = re.compile(r"^[ \t]*\+(?:[-=:]{1,400}\+){1,20}[ \t]*$")
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_OBJECTIVE = re.compile(rf"{OBJECTIVE_COLUMN}\s*[:：]?", re.I)
+_KEY_RESULT = re.compile(rf"{KEY_RESULT_COLUMN}\s*[:：]?", re.I)
 _ITEM = re.compile(r"^(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)")
 
 
@@ -89,3 +101,45 @@ def _cell(lines: list[str]) -> str:
         else:
             parts[-1] += " " + line
     return "<br>".join(parts)
+
+
+def csv_rows(lines: list[str]) -> None:
+    """Rewrite each pasted CSV table naming objective and key-result columns as tab-separated
+    rows, the objective's column first, in place."""
+    i = 0
+    while i < len(lines):
+        header = _csv(lines[i]) if "," in lines[i] and len(lines[i]) < 400 else None
+        order = _columns(header) if header else None
+        if header is None or order is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and (row := _csv(lines[end])) and len(row) == len(header):
+            end += 1
+        if end - i < 3:
+            i = end
+            continue
+        for k in range(i, end):
+            cells = _csv(lines[k])
+            assert cells is not None
+            lines[k] = "\t".join(cells[c].strip().replace("\t", " ") for c in order)
+        i = end
+
+
+def _csv(line: str) -> list[str] | None:
+    if "," not in line:
+        return None
+    try:
+        return next(csv.reader([line]))
+    except (csv.Error, StopIteration):
+        return None
+
+
+def _columns(header: list[str]) -> list[int] | None:
+    """The header's columns, the objective's first; None without objective and key results."""
+    if not 2 <= len(header) <= 12:
+        return None
+    objective = [k for k, c in enumerate(header) if _OBJECTIVE.fullmatch(c.strip())]
+    if len(objective) != 1 or not any(_KEY_RESULT.fullmatch(c.strip()) for c in header):
+        return None
+    return objective + [k for k in range(len(header)) if k != objective[0]]

@@ -22,7 +22,8 @@ away here, one text pass that keeps the line count (line numbers hold):
   going on in lower case ("• Cut failed deploys" / "from 12% to 3%") is the item's next line
   (indented under it, as the reader joins a wrapped item); on such a page a line going on with a
   number after an item ending in a lower-case word ("• Raise NPS from" / "20 to 45") is too;
-- pandoc's grid tables ("+----+----+", cairn.text.outline_export_tables) as pipe tables;
+- pandoc's grid tables ("+----+----+", cairn.text.outline_export_tables) as pipe tables, and a
+  database's CSV export ("Key result,Objective,Status" over rows) as a pasted sheet's rows;
 - Confluence: a status macro ("{status:colour=Green|title=On track}") is its title in brackets
   ("[On track]"), the tick, cross and warning icons after an item ("(/)", "(x)", "(!)") are
   "✅", "❌" and "⚠️", and task lines ("[] …", "[x] …", where one of them is "[] ") are items.
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from cairn.text.outline_export_tables import grid_tables
+from cairn.text.outline_export_tables import csv_rows, grid_tables
 
 _NBSP_ENTITY = re.compile(r"&nbsp;?", re.I)
 _STYLE_TAG = re.compile(r"</?(?:span|u|ins|font)(?:\s[^<>\n]{0,300})?>", re.I)
@@ -92,6 +93,8 @@ def export_pages(text: str) -> str:
     lines = text.split("\n")
     if "+-" in text or "+=" in text:  # "+----+----+": pandoc's grid tables, as pipe tables
         grid_tables(lines)
+    if "," in text and "\t" not in text:  # "Key result,Objective,Status": a database's CSV
+        csv_rows(lines)
     if ":::" in text:
         _fenced_divs(lines)
     if "\f" in text:
