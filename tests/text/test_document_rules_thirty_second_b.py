@@ -236,6 +236,7 @@ def test_confluence_icons_and_tasks(item, statuses):
         "## Goals\n\n- Publish page 2 of the handbook\n- Grow trial sign-ups (x2)\n",
         "## Page 2: the onboarding flow\n- Ship page 3 of the guide\n",
         "Slide decks for 3 sales teams\n- Build 3 slide decks\n",
+        "Plano de integração\nDia 3\n- Conhecer a equipe\n",  # "dia": a day in Portuguese
         "OKR\n2025/2026\n\n## Make deploys boring\n- Halve median build time\n",
         "## Make deploys boring\n- Halve median build time\n  3 / 5 done\n",
         "## Win customers\n\to cliente\tfeliz\n- Lançar o novo app\n",

@@ -53,7 +53,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}[ \t]*(?:ページ|페이지))[ \t]*$",
     re.I,
 )
-_SLIDE_WORDS = "slide|folie|diapositiva|diapositive|dia|slajd|слайд|幻灯片|スライド|슬라이드"
+_SLIDE_WORDS = "slide|folie|diapositiva|diapositive|slajd|слайд|幻灯片|スライド|슬라이드"
 _SLIDE_NUMBER = re.compile(
     rf"^[ \t]*(?:{_SLIDE_WORDS})[ \t]*\d{{1,3}}(?:[ \t]*(?:{_OF})[ \t]*\d{{1,3}})?[ \t]*[:.]?[ \t]*$",
     re.I,
