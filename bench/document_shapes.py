@@ -199,6 +199,9 @@ def main() -> None:
     from tests.text.document_shapes_thirty_second_a import main as thirty_second_a
 
     thirty_second_a(show)  # "## Goal 1: …" goals, "- Metric: … | Target: 45" bullets (goal files)
+    from tests.text.document_shapes_thirty_second_b import main as thirty_second_b
+
+    thirty_second_b(show)  # "&nbsp;", "::: {…}", "Page 1 of 2", "+---+" grids, "(/)" (exports)
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

@@ -40,6 +40,7 @@ ROUNDS = {
     "after_thirty_third": (96, {"en", "es", "pt", "de", "fr", "vi", "zh", "ko"}),
     "after_thirty_fourth": (48, {"en", "es", "de", "zh", "ja", "ko"}),
     "thirty_second_a": (90, {"en", "es", "pt", "fr", "de", "ja"}),
+    "thirty_second_b": (248, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
 }  # fmt: skip
 
 
@@ -79,6 +80,7 @@ VARIANT_ROUNDS = {
     "after_thirty_third": 4,
     "after_thirty_fourth": 4,
     "thirty_second_a": 4,
+    "thirty_second_b": 8,
 }
 VARIANTS = [
     (name, family, variant)

@@ -19,6 +19,7 @@ from cairn.text.outline_conventions import read_conventions
 from cairn.text.outline_enumerators import nest_enumerated
 from cairn.text.outline_examples import primer_examples
 from cairn.text.outline_export_marks import export_marks
+from cairn.text.outline_exports import export_pages
 from cairn.text.outline_flat_okrs import flat_okr_lists
 from cairn.text.outline_glossary import defined_pairs, glossary_items, question_pairs
 from cairn.text.outline_goal_files import yaml_goal_files
@@ -66,6 +67,7 @@ def read_outline(text: str, parse: Parse = parse_key_result, *, code: bool = Fal
     code fences hold is read only with `code`.
     """
     text = export_marks(text)  # "1\\. …" / "12\\%" escapes, ":dart:" shortcodes, "→ …" items
+    text = export_pages(text)  # "&nbsp;", "<u>", "::: {…}", "Page 3 of 10", "(/)" (exports)
     text = heading_blocks(text)  # "- ## Make deploys boring" over "\t- …" (Logseq, Roam)
     text = callout_boxes(text)  # "> [!abstract] Make deploys boring" over "> - …" (Obsidian)
     text = sheet_rows(text)  # "Objective<TAB>Key results" over rows; "KR 1.1<TAB>…" id cells
