@@ -49,7 +49,11 @@ _BASELINE = re.compile(
     r"(?:(?:为|為|是|新增|已有|已经|已經|已)\s*)?"  # twenty-fifth round: "（当前新增 1）", "（目前为 3）"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     r"(?:averaging\s+|an\s+average\s+of\s+)?"  # "(currently averaging 4/quarter)": fifteenth round
-    rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
+    # thirty-second round: "(actual: 30.000 €)", "(atual: R$ 50.000)": a currency after the
+    # number or "R$" before it, as the key result writes its own value; "(actuellement 30 000 €)"
+    rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%|R\$\s?)?(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}"
+    rf"|{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s[€£¥])?)"
+    r"(?:\s?/\s?\w+)?"
     r"(?:\s?[-–]\s?\d[\d.,]*%?)?"  # "(vs 40-50 atual)": a range, read as its first number
     # twenty-second round: a word with an apostrophe ("(vs 30% aujourd’hui)", round 19)
     r"(?:\s+(?:/\s*)?\w+(?:['’]\w+)*)*"

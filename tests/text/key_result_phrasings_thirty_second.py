@@ -1,0 +1,152 @@
+"""Families of composed key results of the thirty-second round (issue 15, session 20):
+metric-first lines, personal and agent goals, labels by construction (docs/plaintext.md, "The
+thirty-second round"), never what the parser answers:
+
+- a baseline aside whose number carries a currency after it or "R$" before it, as the key
+  result writes its own value ("Facturación mensual: 50.000 € (actual: 30.000 €)", "Receita
+  mensal R$ 80.000 (atual: R$ 50.000)"): the aside's number is the start;
+- a status note in a goals file's words after a dash or in parentheses ("Conversion rate —
+  Current: 2% / Target: 3.5%", "Churn (Current: 5%, Target: 3%)", "— Actual: … / Meta: …",
+  "— Aktuell: … / Ziel: …"): the current value is the start, the target the target, as the
+  Korean, Japanese and Chinese notes "— 현재: … / 목표: …" (seventeenth round).
+
+Each family carries near misses that must keep their reading, in `near_misses()`.
+`python -m tests.text.key_result_phrasings_thirty_second` prints the figure.
+"""
+
+from __future__ import annotations
+
+from tests.text.key_result_phrasings import DECREASE, INCREASE, Phrasing
+
+# (template, language, unit, grouping of thousands): {t} the target, {s} the start
+CURRENCY_BASELINES = (
+    ("Facturación mensual: {t} € (actual: {s} €)", "es", "€", "."),
+    ("Ingresos anuales {t} € (actualmente {s} €)", "es", "€", "."),
+    ("Receita mensal R$ {t} (atual: R$ {s})", "pt", "R$", "."),
+    ("Faturamento anual R$ {t} (atualmente R$ {s})", "pt", "R$", "."),
+    ("Umsatz pro Monat {t} € (aktuell: {s} €)", "de", "€", "."),
+    ("Chiffre d'affaires mensuel {t} € (actuellement {s} €)", "fr", "€", " "),
+    ("Fatturato mensile {t} € (attuale: {s} €)", "it", "€", "."),
+    ("Revenue {t} € (currently {s} €)", "en", "€", ","),
+)
+AMOUNTS = ((30_000, 50_000), (80_000, 120_000), (45_000, 25_000))
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+def currency_baselines() -> list[Phrasing]:
+    """Return "Facturación mensual: 50.000 € (actual: 30.000 €)": from 30,000 to 50,000 €."""
+    out = []
+    for start, target in AMOUNTS:
+        way = INCREASE if target > start else DECREASE
+        for template, language, unit, sep in CURRENCY_BASELINES:
+            text = template.format(t=_grouped(target, sep), s=_grouped(start, sep))
+            family = "baseline with a currency"
+            out.append(Phrasing(text, language, family, way, start, target, None, unit))
+    return out
+
+
+# (template, language): {m} the metric, {s} the current value, {t} the target
+STATUS_SHAPES = (
+    ("{m} — Current: {s} / Target: {t}", "en"),
+    ("{m} (Current: {s}, Target: {t})", "en"),
+    ("{m} - Baseline: {s}; Goal: {t}", "en"),
+    ("{m} — Actual: {s} / Meta: {t}", "es"),
+    ("{m} (Atual: {s}, Meta: {t})", "pt"),
+    ("{m} — Aktuell: {s} / Ziel: {t}", "de"),
+    ("{m} — Actuel : {s} / Cible : {t}", "fr"),
+    ("{m} — Attuale: {s} / Obiettivo: {t}", "it"),
+    ("{m} — Huidig: {s} / Doel: {t}", "nl"),
+)
+STATUS_METRICS = {
+    "en": (("Conversion rate", 2, 4, "%"), ("Churn", 5, 3, "%"), ("MRR", "$10k", "$25k", "$")),
+    "es": (("Tasa de conversión", 2, 4, "%"), ("Churn mensual", 5, 3, "%")),
+    "pt": (("Taxa de conversão", 2, 4, "%"), ("Churn mensal", 6, 4, "%")),
+    "de": (("Conversion-Rate", 2, 4, "%"), ("Kündigungsrate", 5, 3, "%")),
+    "fr": (("Taux de conversion", 2, 4, "%"), ("Churn", 5, 3, "%")),
+    "it": (("Tasso di conversione", 2, 4, "%"), ("Churn", 6, 3, "%")),
+    "nl": (("Conversieratio", 2, 4, "%"), ("Churn", 5, 3, "%")),
+}
+_MONEY = {"$10k": 10_000, "$25k": 25_000}
+
+
+def status_notes() -> list[Phrasing]:
+    """Return "Conversion rate — Current: 2% / Target: 4%": from 2% to 4%."""
+    out = []
+    for template, language in STATUS_SHAPES:
+        for metric, start, target, unit in STATUS_METRICS[language]:
+            s = start if isinstance(start, str) else f"{start}%"
+            t = target if isinstance(target, str) else f"{target}%"
+            a, b = _MONEY.get(s, start), _MONEY.get(t, target)
+            way = INCREASE if b > a else DECREASE
+            text = template.format(m=metric, s=s, t=t)
+            out.append(Phrasing(text, language, "status note", way, a, b, None, unit))
+    return out
+
+
+def thirty_second_phrasings() -> list[Phrasing]:
+    return currency_baselines() + status_notes()
+
+
+def near_misses() -> list[Phrasing]:
+    return [
+        # a parenthesis with a currency that states no baseline
+        Phrasing(
+            "Vender 500 entradas (precio: 20 €)",
+            "es",
+            "near miss",
+            INCREASE,
+            None,
+            500,
+            None,
+            "entradas",
+        ),
+        Phrasing(
+            "Reach 500 customers (pricing: 30 €)",
+            "en",
+            "near miss",
+            INCREASE,
+            None,
+            500,
+            None,
+            "customers",
+        ),
+        # a baseline without a currency keeps its reading
+        Phrasing(
+            "Receita mensal 80.000 (atual: 50.000)", "pt", "near miss", INCREASE, 50_000, 80_000
+        ),
+        # a current state in words is no baseline; the target is still read
+        Phrasing(
+            "Signups — Current: not measured / Target: 500", "en", "near miss", INCREASE, None, 500
+        ),
+        # the fifteenth round's "current → target" keeps its reading
+        Phrasing(
+            "Hit $100K ARR from enterprise — current $0 → target $100K",
+            "en",
+            "near miss",
+            INCREASE,
+            0,
+            100_000,
+            None,
+            "$",
+        ),
+        # "current" inside a sentence with no target word is the earlier baseline aside
+        Phrasing(
+            "Reach 500 customers (current: 120)",
+            "en",
+            "near miss",
+            INCREASE,
+            120,
+            500,
+            None,
+            "customers",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    from tests.text.test_key_result_phrasings import print_figures
+
+    print_figures({"families": thirty_second_phrasings(), "near misses": near_misses()})
