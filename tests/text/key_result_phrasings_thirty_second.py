@@ -8,7 +8,12 @@ thirty-second round"), never what the parser answers:
 - a status note in a goals file's words after a dash or in parentheses ("Conversion rate —
   Current: 2% / Target: 3.5%", "Churn (Current: 5%, Target: 3%)", "— Actual: … / Meta: …",
   "— Aktuell: … / Ziel: …"): the current value is the start, the target the target, as the
-  Korean, Japanese and Chinese notes "— 현재: … / 목표: …" (seventeenth round).
+  Korean, Japanese and Chinese notes "— 현재: … / 목표: …" (seventeenth round);
+- a verbless line in German, Italian or Dutch told by a goals file's label ("Ziel:", "Obiettivo:",
+  "Doel:") or by the verb of a personal goal ("lesen", "leggere", "lezen"): the noun after the
+  count is the unit as written ("24 Bücher lesen": Bücher, as "5 neue Kunden gewinnen");
+- "from A to B" after a label, in the label's language ("Tasso di conversione: dal 2% al 4%",
+  "Taux d'attrition : de 5 % à 3 %"): start and target.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 `python -m tests.text.key_result_phrasings_thirty_second` prints the figure.
@@ -86,8 +91,53 @@ def status_notes() -> list[Phrasing]:
     return out
 
 
+# (template, language, unit): a verbless line told by its label or a personal goal's verb
+TOLD_SHAPES = (
+    ("Ziel: {n} zahlende Kunden", "de", "Kunden"),
+    ("{n} Bücher lesen", "de", "Bücher"),
+    ("{n} Fachbücher lesen", "de", "Fachbücher"),
+    ("Obiettivo: {n} clienti paganti", "it", "clienti"),
+    ("Leggere {n} libri", "it", "libri"),
+    ("Obiettivo: {n} nuovi iscritti", "it", "iscritti"),
+    ("Doel: {n} betalende klanten", "nl", "klanten"),
+    ("{n} boeken lezen", "nl", "boeken"),
+    ("Doel: {n} nieuwe leden", "nl", "leden"),
+)
+
+
+def told_by_label() -> list[Phrasing]:
+    """Return "24 Bücher lesen": a target of 24, unit Bücher (the noun after the count)."""
+    out = []
+    for n in (12, 24, 50):
+        for template, language, unit in TOLD_SHAPES:
+            text = template.format(n=n)
+            family = "told by a label or a verb"
+            out.append(Phrasing(text, language, family, INCREASE, None, n, None, unit))
+    return out
+
+
+# (template, language): "from A to B" in the words of the label's language, after the label
+LABEL_MOVES = (
+    ("Tasso di conversione: dal {a}% al {b}%", "it"),
+    ("Tasso di abbandono: dal {a}% al {b}%", "it"),
+    ("Taux d'attrition : de {a} % à {b} %", "fr"),
+    ("Taux de conversion : de {a} % à {b} %", "fr"),
+)
+
+
+def moves_after_a_label() -> list[Phrasing]:
+    """Return "Tasso di conversione: dal 2% al 4%": from 2% to 4%."""
+    out = []
+    for a, b in ((2, 4), (8, 5), (15, 25)):
+        for template, language in LABEL_MOVES:
+            way = INCREASE if b > a else DECREASE
+            text = template.format(a=a, b=b)
+            out.append(Phrasing(text, language, "from-to after a label", way, a, b, None, "%"))
+    return out
+
+
 def thirty_second_phrasings() -> list[Phrasing]:
-    return currency_baselines() + status_notes()
+    return currency_baselines() + status_notes() + told_by_label() + moves_after_a_label()
 
 
 def near_misses() -> list[Phrasing]:
@@ -132,6 +182,16 @@ def near_misses() -> list[Phrasing]:
             None,
             "$",
         ),
+        # a label in English, or a label whose words already tell the language, read as before
+        Phrasing(
+            "Goal: 500 paying customers", "en", "near miss", INCREASE, None, 500, None, "customers"
+        ),
+        Phrasing("Doel: 80% klanttevredenheid", "nl", "near miss", INCREASE, None, 80, None, "%"),
+        Phrasing("Ziel: Umsatz 50.000 €", "de", "near miss", INCREASE, None, 50_000, None, "€"),
+        Phrasing("Tasa de abandono: del 8% al 5%", "es", "near miss", DECREASE, 8, 5, None, "%"),
+        Phrasing("NPS: de 30 para 50", "pt", "near miss", INCREASE, 30, 50),
+        Phrasing("Churn: von 5 % auf 3 %", "de", "near miss", DECREASE, 5, 3, None, "%"),
+        Phrasing("Read 24 books", "en", "near miss", INCREASE, None, 24, None, "books"),
         # "current" inside a sentence with no target word is the earlier baseline aside
         Phrasing(
             "Reach 500 customers (current: 120)",

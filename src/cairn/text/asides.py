@@ -291,7 +291,7 @@ def prepare(text: str) -> Prepared:
             notes.append(f"read '{label['label']}' as the measure, what follows as detail — check")
             main = label["label"]
         else:
-            main = main[label.end() :]
+            main = _in_label_language(main, main[label.end() :])
     if "from" in low or "to " in low:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
@@ -348,6 +348,16 @@ def _is_number(text: str) -> bool:
 _NAMED_NUMBER = re.compile(
     r"\b(?:top|tier|level|phase|stage|version|sprint|round|wave)\s+\d+\b", re.I
 )
+
+
+def _in_label_language(line: str, rest: str) -> str:
+    """Return what follows a label, read in the whole line's language when its own words tell
+    none or another one (thirty-second round: "Tasso di conversione: dal 2% al 4%", "Taux d'attrition : de 5 % à
+    3 %": "dal … al" and "de … à" are from–to only in the language the label names)."""
+    language = language_of(line)
+    if language is not None and language_of(rest) != language:
+        return localise_as(rest, language)
+    return rest
 
 
 def _trailing_baseline(text: str) -> tuple[str, str | None]:

@@ -202,3 +202,16 @@ _VI_COUNTED = """doanh nghiệp|khách hàng|người dùng|đối tác|học vi
 |người theo dõi|lượt xem|lượt đăng ký|hợp đồng|dự án|tính năng|ứng viên|nhà đầu tư|đại lý
 |bệnh nhân|phụ huynh|trường học|công ty|video|khóa học|bài giảng|đánh giá"""
 VIETNAMESE_COUNTED_NOUNS = frozenset(n.strip() for n in _VI_COUNTED.split("|"))
+
+# Thirty-second round: personal goals and goals-file labels in a line without another common
+# word ("24 Bücher lesen", "Leggere 20 libri", "24 boeken lezen", "Ziel: 1.000 zahlende Kunden",
+# "Obiettivo: 200 clienti paganti", "Doel: 500 betalende klanten"): the verbs of reading and
+# saving read as English "read" and "save", and the label words tell the language
+# (`language_telltales.SOLE_WORDS`), so that the noun after the count is the unit as written.
+LANGUAGES["de"]["verbs"].update({"lesen": "read", "sparen": "save"})
+LANGUAGES["nl"]["verbs"].update({"lezen": "read", "sparen": "save"})
+LANGUAGES["it"]["verbs"].update({"leggere": "read"})
+LANGUAGES["de"]["markers"].update({"ziel": "de"})
+LANGUAGES["it"]["markers"].update({"obiettivo": "it", "tasso": "it"})
+LANGUAGES["fr"]["markers"].update({"taux": "fr"})
+LANGUAGES["nl"]["markers"].update({"doel": "nl"})
