@@ -132,6 +132,24 @@ METRIC_FIRST_MOVES = (
     ("ko", "월 매출: 5천만 원 → 1억 원", UP, 50_000_000, 100_000_000, None, "원"),
     ("vi", "Tỷ lệ chuyển đổi: 2% → 4%", UP, 2, 4, None, "%"),
     ("vi", "Tỷ lệ rời bỏ: 5% → 3%", DOWN, 5, 3, None, "%"),
+    # second batch, written with the first, before any rule
+    ("ja", "解約率 — 現状: 5% / 目標: 3%", DOWN, 5, 3, None, "%"),
+    ("zh", "转化率 — 当前：2% / 目标：4%", UP, 2, 4, None, "%"),
+    ("ko", "전환율 — 현재: 2% / 목표: 4%", UP, 2, 4, None, "%"),
+    ("es", "Tasa de conversión — Actual: 2% / Meta: 4%", UP, 2, 4, None, "%"),
+    ("de", "Conversion-Rate — Aktuell: 2 % / Ziel: 4 %", UP, 2, 4, None, "%"),
+    ("fr", "Taux de conversion — Actuel : 2 % / Cible : 4 %", UP, 2, 4, None, "%"),
+    ("pt", "Churn (Atual: 6%, Meta: 4%)", DOWN, 6, 4, None, "%"),
+    ("en", "Revenue per employee: $80k => $120k", UP, 80_000, 120_000, None, "$"),
+    ("en", "Time to hire: 45 days -> 30 days", DOWN, 45, 30, None, D),
+    ("en", "Weekly active rate: 35% ⇒ 50%", UP, 35, 50, None, "%"),
+    ("en", "Gross margin from 40% to 55%", UP, 40, 55, None, "%"),
+    ("en", "Annual recurring revenue: €1M → €2M", UP, 1_000_000, 2_000_000, None, "€"),
+    ("en", "Avg. handle time: 9 min → 6 min", DOWN, 9, 6, None, M),
+    ("it", "Fatturato: 100.000 € → 150.000 €", UP, 100_000, 150_000, None, "€"),
+    ("nl", "Omzet: € 50.000 → € 80.000", UP, 50_000, 80_000, None, "€"),
+    ("zh", "月收入：50万元 → 80万元", UP, 500_000, 800_000, None, "元"),
+    ("ko", "응답 시간 800ms → 300ms", DOWN, 800, 300, None, MS),
 )
 
 METRIC_FIRST_BOUNDS = (
@@ -194,6 +212,17 @@ METRIC_FIRST_BOUNDS = (
     ("ko", "이탈률 3% 이하", BELOW, None, 3, None, "%"),
     ("vi", "Tỷ lệ rời bỏ < 3%", BELOW, None, 3, None, "%"),
     ("vi", "Thời gian phản hồi < 2 giây", BELOW, None, 2, None, S),
+    ("en", "Monthly active rate ≥ 40%", ABOVE, None, 40, None, "%"),
+    ("en", "Cash runway > 12 months", ABOVE, None, 12, None, "months"),
+    ("en", "Support first response < 4 h", BELOW, None, 4, None, H),
+    ("en", "Bounce rate ≤ 35%", BELOW, None, 35, None, "%"),
+    ("es", "Tasa de rebote ≤ 35%", BELOW, None, 35, None, "%"),
+    ("pt", "Tempo médio de atendimento < 5 min", BELOW, None, 5, None, M),
+    ("fr", "Taux de rebond ≤ 35 %", BELOW, None, 35, None, "%"),
+    ("de", "Absprungrate ≤ 35 %", BELOW, None, 35, None, "%"),
+    ("zh", "P99延迟 < 500ms", BELOW, None, 500, None, MS),
+    ("ja", "エラー率 1%未満", BELOW, None, 1, None, "%"),
+    ("ko", "오류율 1% 미만", BELOW, None, 1, None, "%"),
 )
 
 METRIC_FIRST_VALUES = (
@@ -275,6 +304,21 @@ PERSONAL = (
     ("ko", "책 24권 읽기", UP, None, 24),
     ("ko", "1,000만 원 저축하기", UP, None, 10_000_000, None, "원"),
     ("ko", "체중 82kg → 77kg", DOWN, 82, 77, None, "kg"),
+    ("en", "Do 50 push-ups in a row", UP, None, 50, None, "push-ups"),
+    ("en", "Save $500 per month", UP, None, 500, None, "$"),
+    ("en", "Read 30 minutes every day", UP, None, 30, None, M),
+    ("en", "Cycle 2,000 km this year", UP, None, 2000, None, "km"),
+    ("en", "Gain 1,000 YouTube subscribers", UP, None, 1000, None, "subscribers"),
+    ("en", "Reduce screen time from 4 h to 2 h per day", DOWN, 4, 2, None, H),
+    ("en", "Net worth ≥ $250k", ABOVE, None, 250_000, None, "$"),
+    ("es", "Ahorrar 300 € al mes", UP, None, 300, None, "€"),
+    ("es", "Meditar 15 minutos al día", UP, None, 15, None, M),
+    ("pt", "Ler 30 minutos por dia", UP, None, 30, None, M),
+    ("fr", "Méditer 10 minutes par jour", UP, None, 10, None, M),
+    ("de", "Jeden Tag 20 Minuten meditieren", UP, None, 20, None, M),
+    ("zh", "每月存钱5000元", UP, None, 5000, None, "元"),
+    ("ja", "毎日30分読書する", UP, None, 30, None, M),
+    ("ko", "매일 30분 독서", UP, None, 30, None, M),
 )
 
 AGENT_OPS = (
@@ -326,6 +370,18 @@ AGENT_OPS = (
     ("ko", "응답 시간 5초 이내", BELOW, None, 5, None, S),
     ("vi", "Tỷ lệ thành công > 95%", ABOVE, None, 95, None, "%"),
     ("vi", "Thời gian phản hồi dưới 5 giây", BELOW, None, 5, None, S),
+    ("en", "Zero failed cron jobs", BELOW, None, 0, None, "jobs"),
+    ("en", "Queue latency < 2 min", BELOW, None, 2, None, M),
+    ("en", "Error budget burn < 50%", BELOW, None, 50, None, "%"),
+    ("en", "Crash-free sessions ≥ 99.5%", ABOVE, None, 99.5, None, "%"),
+    ("en", "API cost ≤ $50/month", BELOW, None, 50, None, "$"),
+    ("es", "Tasa de errores < 1%", BELOW, None, 1, None, "%"),
+    ("pt", "Tempo de build < 10 min", BELOW, None, 10, None, M),
+    ("fr", "Taux d'erreur < 1 %", BELOW, None, 1, None, "%"),
+    ("de", "Fehlerquote < 1 %", BELOW, None, 1, None, "%"),
+    ("zh", "代理任务成功率 ≥ 90%", ABOVE, None, 90, None, "%"),
+    ("ja", "1回あたりのコスト5円以下", BELOW, None, 5, None, "円"),
+    ("ko", "오류율 1% 이하", BELOW, None, 1, None, "%"),
 )
 
 APPROXIMATE = (
@@ -354,6 +410,13 @@ APPROXIMATE = (
     ("zh", "500+付费用户", ABOVE, None, 500),
     ("ja", "約500社の有料顧客を獲得", UP, None, 500),
     ("ko", "약 500명의 유료 고객 확보", UP, None, 500),
+    ("en", "Hit ~$10k MRR", UP, None, 10_000, None, "$"),
+    ("en", "Around 200 beta users", UP, None, 200, None, "users"),
+    ("en", "Roughly 50 interviews", UP, None, 50, None, "interviews"),
+    ("es", "Unos 500 clientes nuevos", UP, None, 500, None, "clientes"),
+    ("de", "Rund 500 neue Kunden", UP, None, 500, None, "Kunden"),
+    ("fr", "Environ 200 nouveaux clients", UP, None, 200, None, "clients"),
+    ("zh", "约10万注册用户", UP, None, 100_000),
 )
 
 FAMILIES = {
