@@ -13,7 +13,15 @@ thirty-second round"), never what the parser answers:
   "Doel:") or by the verb of a personal goal ("lesen", "leggere", "lezen"): the noun after the
   count is the unit as written ("24 Bücher lesen": Bücher, as "5 neue Kunden gewinnen");
 - "from A to B" after a label, in the label's language ("Tasso di conversione: dal 2% al 4%",
-  "Taux d'attrition : de 5 % à 3 %"): start and target.
+  "Taux d'attrition : de 5 % à 3 %"): start and target;
+- an aside "(A → B)" or "(from A to B)" whose numbers differ by the key result's own number in
+  the same unit ("Lose 5 kg (82 → 77 kg)"): start A, target B, the number the amount moved;
+- "Net worth $100k": the measure named first, its value after ("worth" after "net" is no
+  qualifier, as in "deals worth $1M");
+- "零" before a trouble with a word of severity or place between ("零P1事故", "零重大事故"): a
+  ceiling of 0, as "零事故" and English "Zero P1 incidents";
+- German "Mindestens" / "Höchstens" opening a short line ("Mindestens 30 Demos"): a floor or a
+  ceiling, the noun after the count the unit as written.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 `python -m tests.text.key_result_phrasings_thirty_second` prints the figure.
@@ -21,7 +29,7 @@ Each family carries near misses that must keep their reading, in `near_misses()`
 
 from __future__ import annotations
 
-from tests.text.key_result_phrasings import DECREASE, INCREASE, Phrasing
+from tests.text.key_result_phrasings import ABOVE, BELOW, DECREASE, INCREASE, Phrasing
 
 # (template, language, unit, grouping of thousands): {t} the target, {s} the start
 CURRENCY_BASELINES = (
@@ -136,8 +144,107 @@ def moves_after_a_label() -> list[Phrasing]:
     return out
 
 
+# (template, language, unit): an aside restating the amount moved as a start and a target;
+# {n} the amount, {a} the start, {b} the end
+MOVED_SHAPES = (
+    ("Lose {n} kg ({a} → {b} kg)", "en", "kg", -1),
+    ("Lose {n} kg (from {a} kg to {b} kg)", "en", "kg", -1),
+    ("Gain {n} kg of muscle ({a} -> {b} kg)", "en", "kg", 1),
+    ("Save ${n} (${a} → ${b})", "en", "$", 1),
+    ("Cut spend by ${n} (${a} → ${b})", "en", "$", -1),
+    ("Abnehmen {n} kg ({a} kg → {b} kg)", "de", "kg", -1),
+    ("减重{n}kg（{a}kg → {b}kg）", "zh", "kg", -1),
+)
+
+
+# an aside "(A → B)" that ends at the key result's own target: A is the start, as "(from A to
+# B)" already was
+ARROW_TO_TARGET = (
+    ("Read 24 books (12 → 24)", 12, 24, "books"),
+    ("Reach 500 customers (120 → 500)", 120, 500, "customers"),
+    ("Hit $25k MRR ($10k → $25k)", 10_000, 25_000, "$"),
+    ("Publish 40 posts (15 -> 40)", 15, 40, "posts"),
+)
+
+
+def moved_amounts() -> list[Phrasing]:
+    """Return "Lose 5 kg (82 → 77 kg)": from 82 to 77 kg, the 5 kg the amount moved."""
+    out = []
+    for n, a in ((5, 82), (8, 95), (12, 110)):
+        for template, language, unit, sign in MOVED_SHAPES:
+            a2 = a * 100 if unit == "$" else a
+            n2 = n * 100 if unit == "$" else n
+            b = a2 + sign * n2
+            way = INCREASE if sign > 0 else DECREASE
+            text = template.format(n=n2, a=a2, b=b)
+            out.append(Phrasing(text, language, "amount moved", way, a2, b, None, unit))
+    for text, a, b, unit in ARROW_TO_TARGET:
+        out.append(Phrasing(text, "en", "arrow aside to the target", INCREASE, a, b, None, unit))
+    return out
+
+
+# "Net worth $N": the measure named first, its value after (not "worth $1M", a qualifier)
+NET_WORTH = (
+    ("Net worth ${k}k", INCREASE, None),
+    ("Net worth: ${k}k", INCREASE, None),
+    ("Reach a net worth of ${k}k", INCREASE, None),
+    ("Net worth ≥ ${k}k", ABOVE, None),
+    ("Net worth ${s}k → ${k}k", INCREASE, "start"),
+)
+
+
+def net_worth() -> list[Phrasing]:
+    """Return "Net worth $100k": a target of 100,000 $."""
+    out = []
+    for k in (50, 100, 250):
+        for template, way, start in NET_WORTH:
+            text = template.format(k=k, s=k // 2)
+            first = k // 2 * 1000 if start else None
+            out.append(Phrasing(text, "en", "net worth", way, first, k * 1000, None, "$"))
+    return out
+
+
+# "零" before a trouble with one word of severity or place between: a ceiling of 0
+ZERO_SHAPES = ("零P1事故", "零P0故障", "零重大事故", "实现零严重漏洞", "线上零P1故障", "零高危漏洞",
+               "零嚴重事故", "零安全事故", "零线上故障")  # fmt: skip
+
+
+def zero_with_severity() -> list[Phrasing]:
+    """Return "零P1事故": stay below 0, as "Zero P1 incidents"."""
+    return [Phrasing(t, "zh", "zero with a severity", BELOW, None, 0) for t in ZERO_SHAPES]
+
+
+# (template, language, direction, unit): a German floor or ceiling word opening a short line
+GERMAN_BOUNDS = (
+    ("Mindestens {n} Demos", ABOVE, "Demos"),
+    ("Mindestens ~{n} Demos", ABOVE, "Demos"),
+    ("Mindestens {n} Kundeninterviews pro Woche", ABOVE, "Kundeninterviews"),
+    ("Höchstens {n} Meetings", BELOW, "Meetings"),
+    ("Höchstens {n} Ausfälle pro Monat", BELOW, "Ausfälle"),
+)
+
+
+def german_bounds() -> list[Phrasing]:
+    """Return "Mindestens 30 Demos": stay above 30, unit Demos as written."""
+    out = []
+    for n in (3, 12, 30):
+        for template, way, unit in GERMAN_BOUNDS:
+            text = template.format(n=n)
+            out.append(Phrasing(text, "de", "German bound word", way, None, n, None, unit))
+    return out
+
+
 def thirty_second_phrasings() -> list[Phrasing]:
-    return currency_baselines() + status_notes() + told_by_label() + moves_after_a_label()
+    return (
+        currency_baselines()
+        + status_notes()
+        + told_by_label()
+        + moves_after_a_label()
+        + moved_amounts()
+        + net_worth()
+        + zero_with_severity()
+        + german_bounds()
+    )
 
 
 def near_misses() -> list[Phrasing]:
@@ -192,6 +299,26 @@ def near_misses() -> list[Phrasing]:
         Phrasing("NPS: de 30 para 50", "pt", "near miss", INCREASE, 30, 50),
         Phrasing("Churn: von 5 % auf 3 %", "de", "near miss", DECREASE, 5, 3, None, "%"),
         Phrasing("Read 24 books", "en", "near miss", INCREASE, None, 24, None, "books"),
+        # an aside in another unit or a count without a unit in the aside keeps the target
+        Phrasing(
+            "Hire 5 engineers (10 → 15)", "en", "near miss", INCREASE, None, 5, None, "engineers"
+        ),
+        Phrasing("Run 5 km (20 → 25 min)", "en", "near miss", INCREASE, None, 5, None, "km"),
+        # "worth" after a count is a qualifier; "零" inside a word or before a rate is no zero
+        Phrasing("Sign 3 deals worth $1M", "en", "near miss", INCREASE, None, 3, None, "deals"),
+        Phrasing(
+            "零售额增长20%",
+            "zh",
+            "near miss",
+            INCREASE,
+            None,
+            None,
+            {"amount": 20, "relative": True},
+        ),
+        Phrasing("零安全事故率", "zh", "near miss", None),
+        Phrasing("零重大改动", "zh", "near miss", None),
+        # a German bound word inside a longer line read as before
+        Phrasing("Mindestens 3× Wettkämpfe", "de", "near miss", ABOVE, None, 3, None, "Wettkämpfe"),
         # "current" inside a sentence with no target word is the earlier baseline aside
         Phrasing(
             "Reach 500 customers (current: 120)",

@@ -325,7 +325,17 @@ def _restatement(text: str) -> tuple[str, str] | None:
             inside = localise_as(inside, language_of(text))
         if match := _FROM_TO.search(inside) or _PROGRESS.match(inside):
             return match["start"], match["end"]
+        if ("→" in inside or "->" in inside) and (match := _ARROW_PAIR.match(inside)):
+            return match["start"], match["end"]
     return None
+
+
+# Thirty-second round: an aside that is only "A → B" ("Lose 5 kg (82 → 77 kg)") restates a
+# move as "(from 82 kg to 77 kg)" does.
+_ARROW_PAIR = re.compile(
+    rf"^\s*(?P<start>{_NUMBER}(?:\s?[^\W\d_]+)?)\s*(?:→|->)\s*(?P<end>{_NUMBER}(?:\s?[^\W\d_]+)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 # an aside opening with another language's "from" before a number

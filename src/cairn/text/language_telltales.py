@@ -41,8 +41,11 @@ SOLE_WORDS = {
     # Projekte sichern", "200 qualifizierte Leads aus organischer Suche", round 19)
     "de": frozenset(["neue", "neuen", "aus"])
     # thirty-second round: a goals file's label and the verbs of a personal goal ("Ziel: 1.000
-    # zahlende Kunden", "24 Bücher lesen", "Leggere 20 libri", "24 boeken lezen")
-    | frozenset(["ziel", "lesen"]),
+    # zahlende Kunden", "24 Bücher lesen", "Leggere 20 libri", "24 boeken lezen"), …
+    | frozenset(["ziel", "lesen"])
+    # and a floor or ceiling word opening a short line ("Mindestens 30 Demos", "Höchstens 2
+    # Ausfälle"), as Dutch "minstens" below
+    | frozenset(["mindestens", "höchstens"]),
     # nineteenth round: Indonesian passives of change ("biaya operasional direduksi 25%")
     "id": frozenset(
         ["ditingkatkan", "dinaikkan", "diperluas", "direduksi", "dikurangi", "diturunkan"]
