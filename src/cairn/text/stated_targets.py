@@ -107,9 +107,18 @@ def _status_note(text: str, match: re.Match) -> tuple[str, str | None, str | Non
     main = text[: match.start()].rstrip(" .")
     start = _STATUS_VALUE.match(match["start"].strip())
     end = _STATUS_VALUE.match(match["end"].strip())
-    if end is not None and _number(end[1]) not in [_number(n) for n in _FIRST_NUMBER.findall(main)]:
+    # each number found is read without another scan (a pasted line holds many)
+    if end is not None and _number(end[1]) not in [_plain(n) for n in _FIRST_NUMBER.findall(main)]:
         main = f"{main} {match['end'].strip()}"
     return main, start[1] if start else None, None
+
+
+def _plain(number: str) -> float | None:
+    """Return the value of a number `_FIRST_NUMBER` found ("1,000." → 1000)."""
+    try:
+        return float(number.replace(",", "").rstrip("."))
+    except ValueError:
+        return None
 
 
 def _number(text: str) -> float | None:
