@@ -10,7 +10,7 @@ thirty-second round"), never what the parser answers:
   "— Aktuell: … / Ziel: …"): the current value is the start, the target the target, as the
   Korean, Japanese and Chinese notes "— 현재: … / 목표: …" (seventeenth round);
 - a verbless line in German, Italian or Dutch told by a goals file's label ("Ziel:", "Obiettivo:",
-  "Doel:") or by the verb of a personal goal ("lesen", "leggere", "lezen"): the noun after the
+  "Doel:") or by the verb of a personal goal ("lesen", "lezen"): the noun after the
   count is the unit as written ("24 Bücher lesen": Bücher, as "5 neue Kunden gewinnen");
 - "from A to B" after a label, in the label's language ("Tasso di conversione: dal 2% al 4%",
   "Taux d'attrition : de 5 % à 3 %"): start and target;
@@ -105,7 +105,6 @@ TOLD_SHAPES = (
     ("{n} Bücher lesen", "de", "Bücher"),
     ("{n} Fachbücher lesen", "de", "Fachbücher"),
     ("Obiettivo: {n} clienti paganti", "it", "clienti"),
-    ("Leggere {n} libri", "it", "libri"),
     ("Obiettivo: {n} nuovi iscritti", "it", "iscritti"),
     ("Doel: {n} betalende klanten", "nl", "klanten"),
     ("{n} boeken lezen", "nl", "boeken"),

@@ -36,12 +36,12 @@ SOLE_WORDS = {
     | frozenset(["maintenu", "maintenue", "maintenus", "maintenues", "trouver"])
     # thirty-second round: a rate named first ("Taux d'attrition : de 5 % à 3 %")
     | frozenset(["taux"]),
-    "it": frozenset(["tendenza", "obiettivo", "leggere", "tasso"]),
+    "it": frozenset(["tendenza", "obiettivo", "tasso"]),
     # twentieth round: a German adjective of "new" or "aus" in a short sentence ("10 neue
     # Projekte sichern", "200 qualifizierte Leads aus organischer Suche", round 19)
     "de": frozenset(["neue", "neuen", "aus"])
     # thirty-second round: a goals file's label and the verbs of a personal goal ("Ziel: 1.000
-    # zahlende Kunden", "24 Bücher lesen", "Leggere 20 libri", "24 boeken lezen"), …
+    # zahlende Kunden", "24 Bücher lesen", "24 boeken lezen"), …
     | frozenset(["ziel", "lesen"])
     # and a floor or ceiling word opening a short line ("Mindestens 30 Demos", "Höchstens 2
     # Ausfälle"), as Dutch "minstens" below
