@@ -21,7 +21,14 @@ thirty-second round"), never what the parser answers:
 - "零" before a trouble with a word of severity or place between ("零P1事故", "零重大事故"): a
   ceiling of 0, as "零事故" and English "Zero P1 incidents";
 - German "Mindestens" / "Höchstens" opening a short line ("Mindestens 30 Demos"): a floor or a
-  ceiling, the noun after the count the unit as written.
+  ceiling, the noun after the count the unit as written;
+- an amount before a trailing "€" in a line whose words tell no language, written the
+  continental way ("Ahorrar 10.000 € (actual: 2.500 €)": from 2,500; "Kosten pro Lauf ≤ 0,05 €":
+  0.05): dots group thousands, a comma of one or two digits is decimal;
+- an Italian article elided before a number ("sotto l'1%", "all'8%", "dall'8% al 5%"): read as
+  "il", "al", "dal" written in full;
+- a line opening with its baseline ("Baseline: 2% → Target: 4% conversion"): start and target,
+  as the fifteenth round's "— current 0 → target 3".
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 `python -m tests.text.key_result_phrasings_thirty_second` prints the figure.
@@ -233,6 +240,78 @@ def german_bounds() -> list[Phrasing]:
     return out
 
 
+# (template, language, direction, start?): an amount before a trailing "€" in a line whose words
+# tell no language, written the continental way: {t} the target, {s} the start
+CONTINENTAL_AMOUNTS = (
+    ("Ahorrar {t} € (actual: {s} €)", "es", INCREASE, True),
+    ("{t} € sparen (aktuell {s} €)", "de", INCREASE, True),
+    ("Raise {t} €", "en", INCREASE, False),
+)
+CONTINENTAL_CENTS = (
+    ("Coût par exécution ≤ {c} €", "fr"),
+    ("Kosten pro Lauf ≤ {c} €", "de"),
+    ("Costo per esecuzione ≤ {c} €", "it"),
+)
+
+
+def continental_amounts() -> list[Phrasing]:
+    """Return "Ahorrar 10.000 € (actual: 2.500 €)": from 2,500 to 10,000 €; "≤ 0,05 €": 0.05."""
+    out = []
+    for s_, t in ((2_500, 10_000), (1_250, 4_000), (7_750, 12_500)):
+        for template, language, way, with_start in CONTINENTAL_AMOUNTS:
+            text = template.format(t=f"{t:,}".replace(",", "."), s=f"{s_:,}".replace(",", "."))
+            start = s_ if with_start else None
+            family = "continental amount"
+            out.append(Phrasing(text, language, family, way, start, t, None, "€"))
+    for c in ("0,05", "0,12", "1,5"):
+        for template, language in CONTINENTAL_CENTS:
+            text = template.format(c=c)
+            value = float(c.replace(",", "."))
+            out.append(Phrasing(text, language, "continental cents", BELOW, None, value, None, "€"))
+    return out
+
+
+# (template, direction, start): an Italian article elided before a number; {n} the number
+ELIDED = (
+    ("Ridurre il churn all'{n}%", DECREASE, None),
+    ("Tasso di errore sotto l'{n}% (attualmente 95%)", DECREASE, 95),
+    ("Ridurre il tasso di abbandono dall'{n}% al 5%", DECREASE, "from"),
+    ("Mantenere l'uptime sopra l'{n}%", ABOVE, None),
+)
+
+
+def italian_elisions() -> list[Phrasing]:
+    """Return "Ridurre il churn all'8%": a decrease to 8%."""
+    out = []
+    for n in (8, 11, 80):
+        for template, way, start in ELIDED:
+            text = template.format(n=n)
+            if start == "from":
+                first, target = n, 5
+            else:
+                first, target = start, n
+            out.append(Phrasing(text, "it", "elided article", way, first, target, None, "%"))
+    return out
+
+
+# "Baseline: A → Target: B …": the line opening with its baseline
+BASELINE_FIRST = (
+    ("Baseline: {a}% → Target: {b}% conversion", "%"),
+    ("Baseline {a}% -> target {b}% gross margin", "%"),
+    ("Current: {a} → Target: {b} paying customers", "customers"),
+)
+
+
+def baseline_first() -> list[Phrasing]:
+    """Return "Baseline: 2% → Target: 4% conversion": from 2% to 4%."""
+    out = []
+    for a, b in ((2, 4), (20, 35), (40, 55)):
+        for template, unit in BASELINE_FIRST:
+            text = template.format(a=a, b=b)
+            out.append(Phrasing(text, "en", "baseline first", INCREASE, a, b, None, unit))
+    return out
+
+
 def thirty_second_phrasings() -> list[Phrasing]:
     return (
         currency_baselines()
@@ -243,6 +322,9 @@ def thirty_second_phrasings() -> list[Phrasing]:
         + net_worth()
         + zero_with_severity()
         + german_bounds()
+        + continental_amounts()
+        + italian_elisions()
+        + baseline_first()
     )
 
 
@@ -318,6 +400,14 @@ def near_misses() -> list[Phrasing]:
         Phrasing("零重大改动", "zh", "near miss", None),
         # a German bound word inside a longer line read as before
         Phrasing("Mindestens 3× Wettkämpfe", "de", "near miss", ABOVE, None, 3, None, "Wettkämpfe"),
+        # an amount before "€" written the English way, or in a told language, keeps its value
+        Phrasing("Revenue 1,500 €", "en", "near miss", INCREASE, None, 1500, None, "€"),
+        Phrasing("Revenue 10.000 €", "en", "near miss", INCREASE, None, 10_000, None, "€"),
+        Phrasing("Cost per run ≤ €0.05", "en", "near miss", BELOW, None, 0.05, None, "€"),
+        Phrasing("Umsatz pro Monat ≥ 50.000 €", "de", "near miss", ABOVE, None, 50_000, None, "€"),
+        # an elided article before a word, and an Italian number already read
+        Phrasing("L'azienda cresce", "it", "near miss", None),
+        Phrasing("Ridurre il churn dal 5% al 2%", "it", "near miss", DECREASE, 5, 2, None, "%"),
         # "current" inside a sentence with no target word is the earlier baseline aside
         Phrasing(
             "Reach 500 customers (current: 120)",

@@ -27,9 +27,11 @@ import re
 
 _NUM = r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbB]\b)?"
 # "— current 0 → target 3", "- current $0 -> target $100K", "— currently 2 → target: 10"
+# thirty-second round: "Baseline: 2% → Target: 4% conversion", the line opening with the baseline
 _CURRENT_TARGET = re.compile(
-    rf"\s*[—–-]\s*current(?:ly)?\s*:?\s*(?P<start>{_NUM})\s*(?:→|->)\s*"
-    rf"target\s*:?\s*(?P<end>{_NUM}(?:\s+[^\W\d_]+)*)\s*\.?\s*$",
+    rf"(?:^|\s*[—–-])\s*(?:current(?:ly)?|baseline)\s*:?\s*(?P<start>{_NUM})\s*(?:→|->)\s*"
+    # at most eight words after the target (a bounded repeat: a pasted line is read in one pass)
+    rf"target\s*:?\s*(?P<end>{_NUM}(?:\s+[^\W\d_]+){{0,8}})\s*\.?\s*$",
     re.IGNORECASE,
 )
 # "<measure with a qualifier> → target 30 teams": the target after the arrow
