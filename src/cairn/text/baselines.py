@@ -40,7 +40,9 @@ def restated_move(
     numbers differ by the key result's own number, in the same unit ("Lose 5 kg (82 → 77 kg)":
     the 5 kg is the amount moved, from 82 to 77; thirty-second round). "Hire 5 engineers (10 →
     15)" (a count of engineers, an aside without the noun) keeps its target."""
-    pair = restated_pair(restated, language) if target else None
+    if not target:
+        return None
+    pair = restated_pair(restated, language)
     if pair is None or pair[2] is None or pair[2] != unit:  # a measure's unit on both sides
         return None
     start, end, _ = pair
