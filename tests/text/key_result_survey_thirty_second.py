@@ -24,7 +24,8 @@ since session 18); durations written as clock times ("under 1:45", "3:30:00", "s
 week", "30-day streak"; plain ranges ("3–5 per week"); "Lose 5 kg" with no start (a change or a
 target); "体重 … 公斤" (no earlier row names the unit); "triệu đồng" (VND or "đồng"
 as written: no earlier row); a bound after an earlier plain number ("Run a 10 km race in under
-50 minutes": the convention reads the bound as a qualifier of the first number).
+50 minutes": the convention reads the bound as a qualifier of the first number); two values
+between pipes without an arrow ("Churn | 6% | 3%", moved here after the third batch's first run).
 """
 
 from __future__ import annotations
