@@ -10,8 +10,9 @@ words to tell its language. What comes right after a number is told without the 
   "tusen", "Tausend", "duizend", "mila" (a thousand). Only right after a digit: "Mila" alone
   is a name;
 - a currency sign written after its number ("10 000 €", "250 £", "300 ₽", "50 zł") is the sign
-  before it, as English writes it ("€10000"), the spaces that group thousands removed. The
-  dollar is left as it is: English writes it before its number.
+  before it, as English writes it ("€10000"), the spaces that group thousands removed, and the
+  dots that group thousands and a decimal comma read as such ("2.500 €" is €2500, "0,05 €"
+  €0.05; thirty-second round). The dollar is left as it is: English writes it before its number.
 
 Every step tests a plain key word before its regex (the parse's speed, SPEC §7).
 """
@@ -58,7 +59,16 @@ def _english_scale(match: re.Match) -> str:
     return " billion" if match.group("b") else " thousand"
 
 
+# Thirty-second round: a number before a trailing sign is written the continental way, so dots
+# that group thousands ("2.500 €", "1.250.000 €") and a decimal comma of one or two digits
+# ("0,05 €", "2.500,50 €") are read as such ("2.500 €" was €2.5). Read on the number alone.
+_DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+
+
 def _currency_before(match: re.Match) -> str:
     sign = _SIGNS[match.group(2)]
     number = match.group(1).replace(" ", "")
+    if _DOT_GROUPS_RE.fullmatch(number) or _DECIMAL_COMMA_RE.fullmatch(number):
+        number = number.replace(".", "").replace(",", ".")
     return f"{sign}{number}" if len(sign) == 1 else f"{number} {sign}"

@@ -49,7 +49,11 @@ _BASELINE = re.compile(
     r"(?:(?:为|為|是|新增|已有|已经|已經|已)\s*)?"  # twenty-fifth round: "（当前新增 1）", "（目前为 3）"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"
     r"(?:averaging\s+|an\s+average\s+of\s+)?"  # "(currently averaging 4/quarter)": fifteenth round
-    rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%)?{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s?/\s?\w+)?"
+    # thirty-second round: "(actual: 30.000 €)", "(atual: R$ 50.000)": a currency after the
+    # number or "R$" before it, as the key result writes its own value; "(actuellement 30 000 €)"
+    rf"(?P<num>(?:(?-i:[A-Z]{{3}})\s?|%|R\$\s?)?(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}"
+    rf"|{_NUMBER}(?<!\s)(?:[^\W\d_]+\b)?)(?:\s[€£¥])?)"
+    r"(?:\s?/\s?\w+)?"
     r"(?:\s?[-–]\s?\d[\d.,]*%?)?"  # "(vs 40-50 atual)": a range, read as its first number
     # twenty-second round: a word with an apostrophe ("(vs 30% aujourd’hui)", round 19)
     r"(?:\s+(?:/\s*)?\w+(?:['’]\w+)*)*"
@@ -287,7 +291,7 @@ def prepare(text: str) -> Prepared:
             notes.append(f"read '{label['label']}' as the measure, what follows as detail — check")
             main = label["label"]
         else:
-            main = main[label.end() :]
+            main = _in_label_language(main, main[label.end() :])
     if "from" in low or "to " in low:
         main = _BEFORE_VALUE.sub(r"\1 ", main)
     if _DIGIT.search(main):
@@ -321,7 +325,17 @@ def _restatement(text: str) -> tuple[str, str] | None:
             inside = localise_as(inside, language_of(text))
         if match := _FROM_TO.search(inside) or _PROGRESS.match(inside):
             return match["start"], match["end"]
+        if ("→" in inside or "->" in inside) and (match := _ARROW_PAIR.match(inside)):
+            return match["start"], match["end"]
     return None
+
+
+# Thirty-second round: an aside that is only "A → B" ("Lose 5 kg (82 → 77 kg)") restates a
+# move as "(from 82 kg to 77 kg)" does.
+_ARROW_PAIR = re.compile(
+    rf"^\s*(?P<start>{_NUMBER}(?:\s?[^\W\d_]+)?)\s*(?:→|->)\s*(?P<end>{_NUMBER}(?:\s?[^\W\d_]+)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 # an aside opening with another language's "from" before a number
@@ -344,6 +358,16 @@ def _is_number(text: str) -> bool:
 _NAMED_NUMBER = re.compile(
     r"\b(?:top|tier|level|phase|stage|version|sprint|round|wave)\s+\d+\b", re.I
 )
+
+
+def _in_label_language(line: str, rest: str) -> str:
+    """Return what follows a label, read in the whole line's language when its own words tell
+    none or another one (thirty-second round: "Tasso di conversione: dal 2% al 4%", "Taux d'attrition : de 5 % à
+    3 %": "dal … al" and "de … à" are from–to only in the language the label names)."""
+    language = language_of(line)
+    if language is not None and language_of(rest) != language:
+        return localise_as(rest, language)
+    return rest
 
 
 def _trailing_baseline(text: str) -> tuple[str, str | None]:

@@ -33,6 +33,22 @@ def restated_pair(
     return numbers[0].value, numbers[1].value, numbers[1].unit or numbers[0].unit
 
 
+def restated_move(
+    restated: tuple[str, str] | None, target: float | None, unit: str | None, language: str | None
+) -> tuple[float, float] | None:
+    """Return start and target of an aside "(82 → 77 kg)", "(from 82 kg to 77 kg)" whose two
+    numbers differ by the key result's own number, in the same unit ("Lose 5 kg (82 → 77 kg)":
+    the 5 kg is the amount moved, from 82 to 77; thirty-second round). "Hire 5 engineers (10 →
+    15)" (a count of engineers, an aside without the noun) keeps its target."""
+    if not target:
+        return None
+    pair = restated_pair(restated, language)
+    if pair is None or pair[2] is None or pair[2] != unit:  # a measure's unit on both sides
+        return None
+    start, end, _ = pair
+    return (start, end) if abs(abs(start - end) - target) < 1e-9 else None
+
+
 def _first_number(text: str, language: str | None):
     numbers = [t for t in tokenize(normalise(localise_as(text, language))) if t.kind == "num"]
     return numbers[0] if numbers else None

@@ -56,7 +56,12 @@ _TROUBLES = (
     "障害", "バグ", "欠陥", "クレーム", "インシデント", "違反", "遅延",
 )  # fmt: skip
 _TROUBLE = "|".join(sorted(_TROUBLES, key=len, reverse=True))
-_ZERO_BEFORE = re.compile(rf"零\s?(?=(?:{_TROUBLE})(?![率]))")
+# Thirty-second round: one word of severity or place may stand between ("零P1事故", "零重大事故",
+# "零严重漏洞", "零线上故障"), as English "Zero P1 incidents", "Zero critical incidents".
+_SEVERITY = (
+    r"(?:[Pp][0-4]|SEV-?[0-4]|[Ss]ev-?[0-4]|重大|严重|嚴重|高危|致命|安全|线上|線上|生产|生產)"
+)
+_ZERO_BEFORE = re.compile(rf"零\s?(?=(?:{_SEVERITY}\s?)?(?:{_TROUBLE})(?![率]))")
 TROUBLE = _TROUBLE  # the trouble words, also read by `cjk_changes` ("故障清零")
 _ZERO_AFTER = re.compile(rf"((?:{_TROUBLE}))\s?ゼロ")
 

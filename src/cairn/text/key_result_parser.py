@@ -17,6 +17,7 @@ from cairn.text.baselines import (
     baseline_value,
     complete,
     plain_numbers,
+    restated_move,
     restated_pair,
     restated_start,
     tidy,
@@ -123,6 +124,13 @@ def parse_key_result(text: str) -> ParsedKeyResult:
     start, target, change = plain_numbers(values)
     start = convert(start, values.start, values.target, sentence)
     restated = restated_start(prepared.restated, target)
+    unit_read = values.target.unit if values.target else None
+    moved = None
+    if restated is None and start is None and change is None and prepared.restated:
+        moved = restated_move(prepared.restated, target, unit_read, sentence.language)
+    if moved is not None:  # "Lose 5 kg (82 → 77 kg)": the 5 kg moved, from 82 to 77
+        (start, target), values.bound = moved, None
+        restated = start
     pair = None
     if start is None and target is None and change is not None:
         pair = restated_pair(prepared.restated, sentence.language)

@@ -33,11 +33,19 @@ SOLE_WORDS = {
     "fr": frozenset(["tendance", "croissante", "décroissante"])
     # twenty-first round: a kept value and a verb of finding ("Score de satisfaction maintenu
     # au-dessus de 4,5/5", "trouver quatre leads pour e-Recrutement", round 22)
-    | frozenset(["maintenu", "maintenue", "maintenus", "maintenues", "trouver"]),
-    "it": frozenset(["tendenza"]),
+    | frozenset(["maintenu", "maintenue", "maintenus", "maintenues", "trouver"])
+    # thirty-second round: a rate named first ("Taux d'attrition : de 5 % à 3 %")
+    | frozenset(["taux"]),
+    "it": frozenset(["tendenza", "obiettivo", "tasso"]),
     # twentieth round: a German adjective of "new" or "aus" in a short sentence ("10 neue
     # Projekte sichern", "200 qualifizierte Leads aus organischer Suche", round 19)
-    "de": frozenset(["neue", "neuen", "aus"]),
+    "de": frozenset(["neue", "neuen", "aus"])
+    # thirty-second round: a goals file's label and the verbs of a personal goal ("Ziel: 1.000
+    # zahlende Kunden", "24 Bücher lesen", "24 boeken lezen"), …
+    | frozenset(["ziel", "lesen"])
+    # and a floor or ceiling word opening a short line ("Mindestens 30 Demos", "Höchstens 2
+    # Ausfälle"), as Dutch "minstens" below
+    | frozenset(["mindestens", "höchstens"]),
     # nineteenth round: Indonesian passives of change ("biaya operasional direduksi 25%")
     "id": frozenset(
         ["ditingkatkan", "dinaikkan", "diperluas", "direduksi", "dikurangi", "diturunkan"]
@@ -63,6 +71,8 @@ SOLE_WORDS = {
             # twenty-second round: the adjective "new" before a count's noun, as German "neue"
             # ("Sluit 10 nieuwe contracten": contracten)
             "nieuwe",
+            "doel",
+            "lezen",
         ]
     ),
 }

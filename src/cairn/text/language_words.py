@@ -202,3 +202,17 @@ _VI_COUNTED = """doanh nghiệp|khách hàng|người dùng|đối tác|học vi
 |người theo dõi|lượt xem|lượt đăng ký|hợp đồng|dự án|tính năng|ứng viên|nhà đầu tư|đại lý
 |bệnh nhân|phụ huynh|trường học|công ty|video|khóa học|bài giảng|đánh giá"""
 VIETNAMESE_COUNTED_NOUNS = frozenset(n.strip() for n in _VI_COUNTED.split("|"))
+
+# Thirty-second round: personal goals and goals-file labels in a line without another common
+# word ("24 Bücher lesen", "24 boeken lezen", "Ziel: 1.000 zahlende Kunden", "Obiettivo: 200
+# clienti paganti", "Doel: 500 betalende klanten"): the verbs of reading and the label words
+# tell the language (`language_telltales.SOLE_WORDS`), so that the noun after the count is the
+# unit as written. The verbs stay out of the verb lists, and Italian "leggere" out of the
+# telltales: the coach reads "Leggere 12 libri" as work by its unlisted infinitive, which it
+# tells by the parser reading no unit there (twenty-seventh round).
+LANGUAGES["de"]["markers"].update({"lesen": "de"})
+LANGUAGES["nl"]["markers"].update({"lezen": "nl"})
+LANGUAGES["de"]["markers"].update({"ziel": "de"})
+LANGUAGES["it"]["markers"].update({"obiettivo": "it", "tasso": "it"})
+LANGUAGES["fr"]["markers"].update({"taux": "fr"})
+LANGUAGES["nl"]["markers"].update({"doel": "nl"})

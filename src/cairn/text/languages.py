@@ -39,7 +39,12 @@ from cairn.text.language_words import FROM_TO, LANGUAGES
 from cairn.text.languages_clauses import third_person, verb_before_object_amount
 from cairn.text.languages_german import SENTENCE_MARKERS, german_sentence
 from cairn.text.languages_iberian import iberian_evidence
-from cairn.text.languages_romance import bound_through_article, italian_of, percent_more
+from cairn.text.languages_romance import (
+    bound_through_article,
+    italian_elision,
+    italian_of,
+    percent_more,
+)
 from cairn.text.languages_scripts import HAS_CJK, THAI, cjk_text, thai_text
 from cairn.text.languages_turkish import turkish_cases
 from cairn.text.number_words import NUMBER_WORDS
@@ -231,6 +236,8 @@ def _rewrite(text: str, language: str) -> str:
         text = _DOT_THOUSANDS.sub(r"\1\2", text)
     if language == "tr":
         text = turkish_cases(text)
+    if language == "it":
+        text = italian_elision(text)  # "sotto l'1%": "sotto il 1%"
     patterns = _patterns(language)
     text = read_number_words(text, language)  # "vinte e cinco relatórios": 25 relatórios
     if language in ("de", "nl") and ("halten" in text or "houden" in text):

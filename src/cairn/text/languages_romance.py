@@ -54,3 +54,18 @@ def italian_of(text: str, verbs: set[str]) -> str:
     if not verbs & {"reach", "keep"} or verbs & _MOVES or not _ITALIAN_OF.search(text):
         return text
     return _ITALIAN_OF.sub("of ", text)
+
+
+# Thirty-second round: Italian elides the article before a number said with a vowel ("sotto
+# l'1%", "all'8%", "dell'11%", "nell'80% dei casi", "dall'8% al 5%"): the article and its
+# preposition are read as written in full ("sotto il 1%", "al 8%", "del 11%"), so the bound or
+# the from–to around them is read as for any other number.
+_ELIDED = re.compile(r"(?<!\w)(l|all|dell|nell|sull|dall)['’](?=\d)", re.IGNORECASE)
+_FULL = {"l": "il", "all": "al", "dell": "del", "nell": "nel", "sull": "sul", "dall": "dal"}
+
+
+def italian_elision(text: str) -> str:
+    """Return Italian text with an article elided before a number written in full."""
+    if "'" not in text and "’" not in text:
+        return text
+    return _ELIDED.sub(lambda m: _FULL[m.group(1).lower()] + " ", text)

@@ -26,7 +26,10 @@ def main_numbers(tokens: list[Token], end: int | None = None) -> list[Token]:
         if age(tokens, i):
             continue  # "vulnerabilities 90-180 days old": which items count
         before = tokens[i - 1].low if i else ""
-        if before in _QUALIFIERS and (before != "of" or i >= 2 and tokens[i - 2].low == "out"):
+        # thirty-second round: "Net worth $100k" names the measure, no qualifier "worth $1M"
+        net_worth = before == "worth" and i >= 2 and tokens[i - 2].low == "net"
+        out_of = before != "of" or i >= 2 and tokens[i - 2].low == "out"
+        if before in _QUALIFIERS and out_of and not net_worth:
             continue
         if i and selects(tokens, i - 1):
             continue

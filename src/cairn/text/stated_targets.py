@@ -27,9 +27,11 @@ import re
 
 _NUM = r"[$€£]?\d[\d,.]*\s?(?:%|[kKmMbB]\b)?"
 # "— current 0 → target 3", "- current $0 -> target $100K", "— currently 2 → target: 10"
+# thirty-second round: "Baseline: 2% → Target: 4% conversion", the line opening with the baseline
 _CURRENT_TARGET = re.compile(
-    rf"\s*[—–-]\s*current(?:ly)?\s*:?\s*(?P<start>{_NUM})\s*(?:→|->)\s*"
-    rf"target\s*:?\s*(?P<end>{_NUM}(?:\s+[^\W\d_]+)*)\s*\.?\s*$",
+    rf"(?:^|\s*[—–-])\s*(?:current(?:ly)?|baseline)\s*:?\s*(?P<start>{_NUM})\s*(?:→|->)\s*"
+    # at most eight words after the target (a bounded repeat: a pasted line is read in one pass)
+    rf"target\s*:?\s*(?P<end>{_NUM}(?:\s+[^\W\d_]+){{0,8}})\s*\.?\s*$",
     re.IGNORECASE,
 )
 # "<measure with a qualifier> → target 30 teams": the target after the arrow
@@ -53,6 +55,21 @@ _STATUS = re.compile(
     r"\s*[—–-]\s*(?:현재|現在|現状|当前|目前)\s*[:：]\s*(?P<start>[^/／]+?)\s*[/／]\s*"
     r"(?:목표|目標|目标)\s*[:：]\s*(?P<end>[^/／]+?)\s*[.。]?\s*$"
 )
+# Thirty-second round: the same note in a goals file's words, after a dash or in parentheses,
+# "Conversion rate — Current: 2% / Target: 3.5%", "MRR — Baseline: $10k, Target: $25k",
+# "Churn (Current: 5%, Target: 3%)", "Tasa de conversión — Actual: 2% / Meta: 4%"; each value
+# at most 40 characters (a pasted line is read in one pass).
+_LATIN_STATUS_WORDS = re.compile(
+    r"\b(?:current(?:ly)?|baseline|actual|atual|aktuell|actuel(?:le)?|attuale|huidig)\s*:",
+    re.IGNORECASE,
+)
+_LATIN_STATUS = re.compile(
+    r"\s*(?:[—–-]|\()\s*(?:current(?:ly)?|baseline|actual|atual|aktuell|actuel(?:le)?|attuale"
+    r"|huidig)\s*:\s*(?P<start>[^/;()]{1,40}?)\s*(?:/|;|,\s)\s*"
+    r"(?:target|goal|meta|objetivo|ziel|cible|objectif|obiettivo|doel)\s*:\s*"
+    r"(?P<end>[^/;()]{1,40}?)\s*\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # a value alone, with a counter or a unit of one or two CJK characters ("26개", "80%", "2초")
 _STATUS_VALUE = re.compile(
     rf"^(?:약\s?|約\s?|约\s?)?({_NUM})\s?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{{0,2}}$"
@@ -63,6 +80,8 @@ def stated_target(text: str) -> tuple[str, str | None, str | None] | None:
     """Return (text to read, baseline, note) for the shapes above, or None."""
     status = ("/" in text or "／" in text) and any(word in text for word in _STATUS_WORDS)
     if status and (match := _STATUS.search(text)):
+        return _status_note(text, match)
+    if ":" in text and _LATIN_STATUS_WORDS.search(text) and (match := _LATIN_STATUS.search(text)):
         return _status_note(text, match)
     if "target" in text.lower() and ("→" in text or "->" in text):
         if match := _CURRENT_TARGET.search(text):
@@ -90,9 +109,18 @@ def _status_note(text: str, match: re.Match) -> tuple[str, str | None, str | Non
     main = text[: match.start()].rstrip(" .")
     start = _STATUS_VALUE.match(match["start"].strip())
     end = _STATUS_VALUE.match(match["end"].strip())
-    if end is not None and _number(end[1]) not in [_number(n) for n in _FIRST_NUMBER.findall(main)]:
+    # each number found is read without another scan (a pasted line holds many)
+    if end is not None and _number(end[1]) not in [_plain(n) for n in _FIRST_NUMBER.findall(main)]:
         main = f"{main} {match['end'].strip()}"
     return main, start[1] if start else None, None
+
+
+def _plain(number: str) -> float | None:
+    """Return the value of a number `_FIRST_NUMBER` found ("1,000." → 1000)."""
+    try:
+        return float(number.replace(",", "").rstrip("."))
+    except ValueError:
+        return None
 
 
 def _number(text: str) -> float | None:
