@@ -1,6 +1,6 @@
 """Would a learned model have beaten the coach's rules on the sets it had never seen? (issue 15)
 
-    python -m bench.coach_forward             # rounds 13-34, each as its first run saw it
+    python -m bench.coach_forward             # rounds 13-36, each as its first run saw it
     python -m bench.coach_forward --rounds 19 20
 
 Every held-out set of issue 15 was run once by the rules of its day, before any rule was
@@ -81,6 +81,8 @@ FIRST_RUNS = {
     32: FirstRun("78fce5b", 9, 10, 2, 42),
     33: FirstRun("bb0db17", 30, 32, 1, 34),
     34: FirstRun("6bdaab8", 13, 28, 1, 33),
+    35: FirstRun("c857b2b", 53, 59, 2, 18),
+    36: FirstRun("c857b2b", 49, 52, 4, 18),
 }
 
 _CODES = r"""

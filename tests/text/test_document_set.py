@@ -248,7 +248,19 @@ def _tree_of(data: dict) -> list[dict]:
 # both (a status cell holding a rough share, "~60%", is the status as written; "G1:" an
 # objective's id; measure-labelled bullets beside action-labelled ones are the key results, the
 # other bullets context; "[待启动]" a status): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# Two of round 35's three documents and one of round 36's two were not read exactly at their one
+# first run, after the thirty-second rounds (6 December 2026, session 20, on c857b2b): a DeFi
+# protocol's page of bold "Tech Objective - …" lines over Result / Progress / Status tables read no
+# objective; a Portuguese agent-written OKR file took its objective from the YAML front matter's
+# description instead of its "objective:" key; a Chinese agent goal list kept a trailing "✓" in
+# a key result's title and read no "done" status.
+NOT_EXACT: frozenset[str] = frozenset(
+    {
+        "round35-project-okr-quarters-bold-objective-lines-result-progress-status-tables-en",
+        "round35-agent-okr-file-yaml-front-matter-kr-headings-meta-bullets-pt",
+        "round36-agent-goals-stage-headings-goal-checkbox-items-metric-table-zh",
+    }
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

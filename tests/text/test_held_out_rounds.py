@@ -392,8 +392,8 @@ ROUNDS = (
     # 'Publicar contenido consistente en Instagram y TikTok (mínimo 3x por semana)', labels with a
     # figure and no verb '1 diagram of the CDF groups and projects within a reference
     # architecture', a selection 'Segundo cliente activo firmado') were dropped before anything
-    # ran; waits for its one first run
-    Round(35, least_rows=77, least_repositories=23, most_per_repository=25, documents=3, run=False),
+    # ran; ran once in session 20, after the thirty-second rounds
+    Round(35, least_rows=77, least_repositories=23, most_per_repository=25, documents=3),
     # 70 rows from 20 sources and 2 documents, gathered blind in session 20 while round 35 waited
     # for its first run (issue 15 asked again for companies, teams and projects): repository
     # files at fixed commits, eighteen fetched and checked by git show, two read by read_file and
@@ -411,8 +411,8 @@ ROUNDS = (
     # retornar a outras 2', 'Speak on 6 external podcasts, each with at least 5,000 listeners',
     # ranges 'Secure 1–2 new enterprise pilot commitments', frequencies 'Caminhar 2x por semana',
     # an ordinal 'Land first freelance web dev client', precedents that disagree 'R$ 2.500
-    # investidos') were dropped before anything ran; waits for its one first run
-    Round(36, least_rows=70, least_repositories=20, most_per_repository=25, documents=2, run=False),
+    # investidos') were dropped before anything ran; ran once in session 20, with round 35
+    Round(36, least_rows=70, least_repositories=20, most_per_repository=25, documents=2),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
