@@ -183,6 +183,22 @@ def test_the_writers_own_practice_and_outputs_are_flagged(text):
 @pytest.mark.parametrize(
     ("text", "work"),
     [
+        # appointments attended are work, with a floor word that tells German or without it
+        ("Mindestens 10 Kundentermine wahrnehmen", True),
+        ("10 Kundentermine wahrnehmen", True),
+        ("Pro Woche 5 Beratungstermine wahrnehmen", True),
+        # the verb's other sense ("take the chance"), and customers won, stay results
+        ("Die Chance wahrnehmen, 500 Kunden zu gewinnen", False),
+        ("Mindestens 500 aktive Kunden", False),
+    ],
+)
+def test_appointments_attended_in_german(text, work):
+    (_work if work else _result)(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
         ("1000 km laufen", True),
         ("Voor eind Q3 1200 km fietsen", True),
         ("Die Nutzer laufen 1000 km mit der App", False),

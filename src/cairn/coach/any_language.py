@@ -38,10 +38,12 @@ from cairn.text.languages import language_of
 # Not a verb that moves a metric or wins something (gewinnen, conseguir, привлечь …).
 # Thirty-second round: conducting, drawing up, finishing, reading and sport in Dutch, doing and
 # reading in Polish ("10 klantgesprekken voeren", "12 rapporten opstellen", "12 boeken lezen",
-# "Zrobić 100 treningów", "Codziennie czytać 20 stron").
+# "Zrobić 100 treningów", "Codziennie czytać 20 stron"); appointments attended ("Mindestens 10
+# Kundentermine wahrnehmen", read once the parser told German by "Mindestens").
 _WORK_VERBS_WORDS = """
     durchführen veranstalten veröffentlichen schreiben sprechen halten organisieren
     präsentieren machen geben erstellen liefern produzieren besuchen schulen aufzeichnen
+    wahrnehmen
     geven spreken publiceren schrijven organiseren houden uitvoeren maken doen opleveren
     lanceren presenteren produceren bezoeken trainen versturen
     réaliser intervenir organiser publier animer rédiger écrire faire donner tenir présenter
