@@ -766,5 +766,16 @@ def run(names=None, show=False, conventions=None):
     return res
 
 
+def survey(conventions, argv) -> None:
+    """Run a later round's conventions (all, or those named in argv with their misses shown) and
+    print the total: pages read exactly and conventions read exactly in every language."""
+    assert len(LANGS) == 12
+    res = run(argv or None, show=bool(argv), conventions=conventions)
+    ok = sum(a for a, _ in res.values())
+    n = sum(b for _, b in res.values())
+    full = sum(a == b for a, b in res.values())
+    print(f"survey: {ok}/{n} pages, {full} of {len(res)} conventions read exactly")
+
+
 if __name__ == "__main__":
     run(sys.argv[1:] or None, show=bool(sys.argv[1:]))

@@ -17,7 +17,7 @@ import csv
 import io
 import sys
 
-from bench.document_survey import LANGS, W, run
+from bench.document_survey import W, survey
 from bench.document_survey_plans import KR_WORD, PROSE, c, status_tree
 
 CONV = {}
@@ -482,14 +482,5 @@ def obsidian_dataview_fields(lang, t):
     return L, t
 
 
-def main(argv):
-    res = run(argv or None, show=bool(argv), conventions=CONV)
-    ok = sum(a for a, _ in res.values())
-    n = sum(b for _, b in res.values())
-    full = sum(a == b for a, b in res.values())
-    print(f"survey: {ok}/{n} pages, {full} of {len(res)} conventions read exactly")
-
-
 if __name__ == "__main__":
-    assert len(LANGS) == 12
-    main(sys.argv[1:])
+    survey(CONV, sys.argv[1:])

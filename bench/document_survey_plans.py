@@ -17,7 +17,7 @@ import sys
 
 from tests.text.document_shapes import KeyResult, Objective, Tree
 
-from bench.document_survey import LANGS, W, run
+from bench.document_survey import W, survey
 
 CONV = {}
 _CJK = ("zh", "ja", "ko")
@@ -510,14 +510,5 @@ def definition_list(lang, t):
     return L, t
 
 
-def main(argv):
-    res = run(argv or None, show=bool(argv), conventions=CONV)
-    ok = sum(a for a, _ in res.values())
-    n = sum(b for _, b in res.values())
-    full = sum(a == b for a, b in res.values())
-    print(f"survey: {ok}/{n} pages, {full} of {len(res)} conventions read exactly")
-
-
 if __name__ == "__main__":
-    assert len(LANGS) == 12
-    main(sys.argv[1:])
+    survey(CONV, sys.argv[1:])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 
-from tests.coach.survey_twenty_seventh import right
+from tests.coach.survey_twenty_seventh import report
 
 SURVEY = {
     "zh_outputs:activity": [
@@ -412,20 +412,7 @@ SURVEY = {
 def main(argv: list[str] | None = None) -> int:
     """Print X of N per family (and the misses with -v), then the totals by kind."""
     args = sys.argv[1:] if argv is None else argv
-    totals: dict[str, list[int]] = {}
-    for family, sentences in SURVEY.items():
-        kind = family.split(":")[1]
-        misses = [s for s in sentences if not right(s, kind)]
-        print(f"{family:40} {len(sentences) - len(misses)}/{len(sentences)}")
-        if "-v" in args:
-            for text in misses:
-                print(f"  - {text}")
-        total = totals.setdefault("outcome" if kind == "outcome" else "work", [0, 0])
-        total[0] += len(sentences) - len(misses)
-        total[1] += len(sentences)
-    work, outcome = totals["work"], totals["outcome"]
-    print(f"activity and vague caught {work[0]}/{work[1]}")
-    print(f"outcomes right {outcome[0]}/{outcome[1]} (flagged {outcome[1] - outcome[0]})")
+    report(SURVEY, args)
     return 0
 
 

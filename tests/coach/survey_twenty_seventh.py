@@ -455,6 +455,25 @@ def right(text: str, kind: str) -> bool:
     return not {"KR102", "KR104"} & found
 
 
+def report(survey: dict[str, list[str]], args: list[str]) -> None:
+    """Print X of N per family (and the misses with -v), then the totals by kind (the later
+    rounds' surveys)."""
+    totals: dict[str, list[int]] = {}
+    for family, sentences in survey.items():
+        kind = family.split(":")[1]
+        misses = [s for s in sentences if not right(s, kind)]
+        print(f"{family:40} {len(sentences) - len(misses)}/{len(sentences)}")
+        if "-v" in args:
+            for text in misses:
+                print(f"  - {text}")
+        total = totals.setdefault("outcome" if kind == "outcome" else "work", [0, 0])
+        total[0] += len(sentences) - len(misses)
+        total[1] += len(sentences)
+    work, outcome = totals["work"], totals["outcome"]
+    print(f"activity and vague caught {work[0]}/{work[1]}")
+    print(f"outcomes right {outcome[0]}/{outcome[1]} (flagged {outcome[1] - outcome[0]})")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print X of N per family (and the misses with -v)."""
     args = sys.argv[1:] if argv is None else argv

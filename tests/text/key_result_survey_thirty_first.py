@@ -21,7 +21,6 @@ open ("前年比120%", "无" before a trouble, "3割にする" as a share, "1億
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from dataclasses import replace
 
 from tests.text.key_result_phrasings import ABOVE, BELOW, DECREASE, INCREASE, Phrasing
@@ -586,26 +585,9 @@ def _hant(p: Phrasing) -> Phrasing:
 
 
 def main(argv: list[str]) -> None:
-    from tests.text.test_key_result_phrasings import check
+    from tests.text.test_key_result_phrasings import print_survey
 
-    right, total, misses = Counter(), Counter(), []
-    langs, lang_right = Counter(), Counter()
-    for p in survey():
-        total[p.family] += 1
-        langs[p.language] += 1
-        try:
-            check(p)
-            right[p.family] += 1
-            lang_right[p.language] += 1
-        except AssertionError as wrong:
-            misses.append(wrong.args[0])
-    for family in total:
-        print(f"{family:20} {right[family]:3} / {total[family]}")
-    print(f"{'all':20} {sum(right.values()):3} / {sum(total.values())}")
-    print("  ".join(f"{k} {lang_right[k]}/{v}" for k, v in langs.items()))
-    if "-v" in argv:
-        for miss in misses:
-            print(" ", miss)
+    print_survey(survey(), argv)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ numbers, verbs, units, bounds and number shapes drawn by hypothesis with a fixed
 """
 
 import math
+from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -82,6 +83,32 @@ def print_figures(groups: dict[str, list[Phrasing]]) -> None:
             except AssertionError as error:
                 print("  wrong:", error)
         print(f"{name}: {right} of {len(phrasings)}")
+
+
+def print_survey(phrasings: list[Phrasing], argv: list[str]) -> None:
+    """Print a survey's figure: right of each family, all, and right of each language; with
+    `-v`, each wrong phrasing (`python -m tests.text.key_result_survey_<round> [-v]`)."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    langs: Counter[str] = Counter()
+    lang_right: Counter[str] = Counter()
+    misses = []
+    for p in phrasings:
+        total[p.family] += 1
+        langs[p.language] += 1
+        try:
+            check(p)
+            right[p.family] += 1
+            lang_right[p.language] += 1
+        except AssertionError as wrong:
+            misses.append(wrong.args[0])
+    for family in total:
+        print(f"{family:20} {right[family]:3} / {total[family]}")
+    print(f"{'all':20} {sum(right.values()):3} / {sum(total.values())}")
+    print("  ".join(f"{k} {lang_right[k]}/{v}" for k, v in langs.items()))
+    if "-v" in argv:
+        for miss in misses:
+            print(" ", miss)
 
 
 @pytest.mark.parametrize("phrasing", grid(), ids=lambda p: f"{p.language}-{p.family}-{p.text}")
