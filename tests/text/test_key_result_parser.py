@@ -162,6 +162,14 @@ def test_it_reads_currencies_and_unit_words(text, unit):
         ("Reduce technical debt", "decrease"),
         ("Launch the new pricing page", None),
         ("Zero unplanned outages", "stay_below"),
+        # losing or shedding weight, with or without a start (session 20)
+        ("Lose 5 kg", "decrease"),
+        ("Shed 3 kg before summer", "decrease"),
+        ("Lose 10 lbs (190 → 180 lbs)", "decrease"),
+        ("Lose weight from 67kg to 55kg", "decrease"),
+        # a bound after "lose" still caps what is lost
+        ("Lose no more than 3 customers", "stay_below"),
+        ("Lose fewer than 10 deals per quarter", "stay_below"),
     ],
 )
 def test_direction_follows_verb_particle_or_metric(text, direction):

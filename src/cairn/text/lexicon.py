@@ -15,7 +15,7 @@ INCREASE_VERBS = _words(
 )
 DECREASE_VERBS = _words(
     "reduce cut decrease lower drop shrink halve minimise minimize eliminate shorten trim "
-    "slash lessen decline compress curb limit cap remove "
+    "slash lessen decline compress curb limit cap remove lose shed "
     "reduzir reducir diminuir disminuir réduire baixar bajar cortar"  # pt, es, fr
 )
 STAY_VERBS = _words("keep maintain sustain stay remain preserve ensure guarantee")
