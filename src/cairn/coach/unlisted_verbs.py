@@ -15,7 +15,13 @@ untranslated (issue 15, twenty-seventh round: wordings a survey found before a h
   200 clientes nuevos", "Fidéliser 200 clients", "Firmar 10 nuevos clientes",
   "25 Neukunden akquirieren" are results, as English "Reach 3000 users", "Retain 200
   customers", "Sign 10 new customers" already are. Near misses: customers called or
-  interviewed ("Llamar a 20 clientes", "Entrevistar a 20 clientes") stay work.
+  interviewed ("Llamar a 20 clientes", "Entrevistar a 20 clientes") stay work. After the
+  first run of round 36, a verb of exceeding too, with "the barrier/mark of" before the count,
+  and participants among the people counted: "Ultrapassar a barreira dos 2000 participantes
+  durante um único calendário." (round 36, as "Ter mais de 1000 participantes durante o
+  calendário." there is an outcome), "Superar 2000 participantes", "Surpass 500 customers".
+  Near misses: the team's own outputs exceeded ("Ultrapassar 20 eventos", "Superar 50
+  artículos publicados") stay work.
 """
 
 from __future__ import annotations
@@ -89,9 +95,12 @@ def unlisted_work(reading: Reading) -> bool:
 # leaves as written (its own tables translate "alcanzar", "atteindre", "gagner", "conseguir").
 _WON_FIRST = re.compile(
     r"^(?:llegar\s+a|chegar\s+a|sumar|fidelizar|firmar|assinar|fidéliser|signer|fidelizzare"
-    r"|firmare)\s+(?:(?:al\s+menos|pelo\s+menos|au\s+moins|almeno|más\s+de|mais\s+de)\s+)?"
+    r"|firmare|ultrapassar|superar|sobrepasar|surpass|exceed|dépasser)\s+"
+    r"(?:(?:a|la|le|the)\s+(?:barreira|marca|barrera|barre|cap|mark|barrier|threshold)\s+"
+    r"(?:dos|das|de\s+los|de\s+las|de|des|of)\s+)?"
+    r"(?:(?:al\s+menos|pelo\s+menos|au\s+moins|almeno|más\s+de|mais\s+de)\s+)?"
     r"\d[\d.,]*\+?\s+(?:\S+\s+){0,2}?\S*(?:client|usuar|usuár|utilisat|utent|abonad|assinant"
-    r"|suscript|abonn|seguidor|inscrit|follower)",
+    r"|suscript|abonn|seguidor|inscrit|follower|particip|customer|user|subscriber)",
     re.IGNORECASE,
 )
 _WON_LAST = re.compile(

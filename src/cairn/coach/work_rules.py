@@ -122,6 +122,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own people",  # own_people: "Establish relationships with 25 influencers"
         "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
         "staff hired",  # own_hiring: "Tuyển thêm 3 senior engineers", "Hire 3 more engineers"
+        "team counted",  # own_hiring: "Have 4 core team members.", "4 founding team members …"
         "queue worked",  # own_hiring: "Process 300+ scraped leads through outreach system"
         "own counted outputs",  # own_counted_outputs: "新脚本数 > 0", "探索报告超过2000字"
         "counted, not changed",  # any_language: "Выступить на 6 конференциях"
@@ -161,5 +162,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "fewer faults",  # own_running: "降低线上生产Bug数量（现在100个）"
         "levels abroad",  # levels_abroad: "受注件数を月20件にする", "… 1,00,000 तक पहुंचाना"
         "own body measured",  # measures: "Lose 5 kg", "Half marathon in 1:45"
+        "debts paid",  # measures: "Todas las deudas pagadas antes del 31 de julio 2026"
     )
 )

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 # "Have" in Vietnamese and Indonesian, opening a count ("Có ít nhất 120 người dùng hoàn tất …"):
 # a state to reach, as English "Have 15 repeat customers" (read by the coach).
-HAVE_VERBS = {"có": "have", "memiliki": "have", "mempunyai": "have", "punya": "have"}
+HAVE_VERBS = {
+    "có": "have",
+    "memiliki": "have",
+    "mempunyai": "have",
+    "punya": "have",
+    "tener": "have",
+    "ter": "have",
+}
 
 
 # Participles that report work done ("3 Fallstudien veröffentlicht", "5 статей опубликовано",
