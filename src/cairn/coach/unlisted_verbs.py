@@ -22,6 +22,12 @@ untranslated (issue 15, twenty-seventh round: wordings a survey found before a h
   calendário." there is an outcome), "Superar 2000 participantes", "Surpass 500 customers".
   Near misses: the team's own outputs exceeded ("Ultrapassar 20 eventos", "Superar 50
   artículos publicados") stay work.
+- **A rank reached** (`rank_reached_abroad`, after the first run of round 36): "Llegar a rango
+  Diamante en Immunotec" (round 36, an outcome), "Chegar ao nível Diamante", "Llegar a la
+  categoría Oro": a rank, level or tier reached, as "Reach Diamond rank" and "Alcanzar el rango
+  Diamante" already are (the text layer leaves "llegar a" untranslated where it does not tell
+  the language). Near misses: the team's own work reached ("Llegar a 20 talleres", "Chegar ao
+  fim do curso") is not read here.
 """
 
 from __future__ import annotations
@@ -108,6 +114,20 @@ _WON_LAST = re.compile(
     r"(?:akquirieren|binden|halten|gewinnen)\s*$",
     re.IGNORECASE,
 )
+
+
+_RANK_REACHED = re.compile(
+    r"^(?:llegar\s+(?:a|al)|chegar\s+(?:a|ao|à)|arriver\s+(?:à|au)|arrivare\s+(?:a|al))\s+"
+    r"(?:(?:el|la|o|a|le|il|l')\s*)?(?:rango|nivel|nível|categoría|categoria|estatus|status|tier"
+    r"|posto|patamar|grado|rang|niveau|catégorie|livello)\s+\S",
+    re.IGNORECASE,
+)
+
+
+@RESULT_AFTER_ALL.rule("rank reached abroad")
+def rank_reached_abroad(written: str, verb: str | None) -> bool:
+    """Return True for a rank, level or tier reached ("Llegar a rango Diamante en Immunotec")."""
+    return _RANK_REACHED.match(written) is not None
 
 
 @RESULT_AFTER_ALL.rule("others won abroad")
