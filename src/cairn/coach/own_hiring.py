@@ -113,8 +113,8 @@ def queue_worked(written: str) -> bool:
 _TEAM_COUNTED = re.compile(
     r"^(?:(?:have|has|we\s+have)\s+)?(?:(?:≥|>=|at\s+least)\s*)?\d+\+?\s+"
     r"(?:(?:core|founding|full[- ]time|part[- ]time|dedicated|permanent|new|senior|junior)\s+){0,2}"
-    r"team\s+members?(?:\s+(?:onboarded|hired|recruited|in\s+place|on\s+board|(?:operating"
-    r"|working|serving|acting)\s+as\s+\S.*)|\s+by\s+\S.*)?\s*\.?\s*$",
+    r"team\s+members?(?:\s+(?:onboarded|hired|recruited|in\s+place|on\s+board))?(?:\s+(?:operating"
+    r"|working|serving|acting)\s+as\s+\S.*|\s+by\s+\S.*)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 
