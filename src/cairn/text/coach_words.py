@@ -6,7 +6,9 @@ others give, the team's own shares, records and outputs, and what others give or
 from __future__ import annotations
 
 # "Have" in Vietnamese and Indonesian, opening a count ("Có ít nhất 120 người dùng hoàn tất …"):
-# a state to reach, as English "Have 15 repeat customers" (read by the coach).
+# a state to reach, as English "Have 15 repeat customers" (read by the coach). Spanish and
+# Portuguese too, after the first run of round 36 ("Tener 1000 usuarios" is a state to reach,
+# "Ter 6 eventos" events held, as "Have 4 events" is).
 HAVE_VERBS = {
     "có": "have",
     "memiliki": "have",
