@@ -39,6 +39,7 @@ BATCHES = (
     ("thirty_first", "THIRTY_FIRST"),
     ("after_round33", "AFTER_ROUND33"),
     ("after_round34", "AFTER_ROUND34"),
+    ("after_round35", "AFTER_ROUND35"),
     ("thirty_second", "THIRTY_SECOND"),
 )
 
@@ -78,6 +79,7 @@ def test_every_round_with_a_batch_is_here():
         "thirty_first",
         "after_round33",
         "after_round34",
+        "after_round35",
         "thirty_second",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

@@ -118,10 +118,42 @@ def body_mass(text: str) -> bool:
     return ("k" in text or "K" in text or "lb" in text or "q" in text) and bool(_MASS.search(text))
 
 
+# The writer's debts paid off (after the first run of round 35): "Todas las deudas pagadas antes
+# del 31 de julio 2026" (round 35), as "Pay off $20,000 in student loan debt." (round 24) is an
+# outcome: "All debts paid off by July", "Todas as dívidas quitadas até julho", "Pagar todas las
+# deudas antes de julio", "Alle Schulden abbezahlt". Technical debt is the team's own work ("Pay
+# down tech debt in the billing module"), and a plan or a tracker for debts is a deliverable
+# ("Create a debt repayment plan"): neither is read here.
+_DEBT = r"(?:debts?|deudas?|dívidas?|dividas?|dettes?|schulden|loans?|préstamos?|empréstimos?)"
+_DEBTS_PAID = re.compile(
+    r"^(?:(?:pay|paying)\s+(?:off|down)|pagar|saldar|quitar|liquidar|rembourser|abbezahlen|tilgen"
+    r"|clear)\s+(?:(?:all|todas|todos|toutes|alle|the|my|our|mis|nuestras|minhas|nossas|mes|nos"
+    r"|meine|unsere|las|as|les|de|of|in|en|\$?[\d.,]+\s*(?:€|\$|k|mil|reais)?)\s+){0,4}"
+    r"(?:[\w-]+\s+){0,3}?" + _DEBT + r"(?!\w)"
+    r"|^(?:(?:all|todas|todos|toutes|alle|the|my|our|mis|nuestras|minhas|nossas|mes|nos|meine"
+    r"|unsere|las|as|les)\s+){0,2}(?:[\w-]+\s+){0,2}?" + _DEBT + r"\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:paid(?:\s+off)?|pagad[oa]s?|saldad[oa]s?|quitad[oa]s?|liquidad[oa]s?|remboursée?s?"
+    r"|abbezahlt|getilgt|cleared)(?!\w)",
+    re.IGNORECASE,
+)
+_TECH_DEBT = re.compile(r"tech|técnica|tecnica|technique|technische", re.IGNORECASE)
+
+
+def debts_paid(text: str) -> bool:
+    """Return True for the writer's debts paid off ("Todas las deudas pagadas antes de …")."""
+    return _DEBTS_PAID.search(text) is not None and _TECH_DEBT.search(text) is None
+
+
 @RESULT_AFTER_ALL.rule("own body measured")
 def _own_body_rule(written: str, verb: str | None) -> bool:
     """ "Lose 5 kg", "Pesar 70 kg", "Half marathon in 1:45": the writer's body or race time."""
     return body_mass(written) or race_time(written)
+
+
+@RESULT_AFTER_ALL.rule("debts paid")
+def _debts_paid_rule(written: str, verb: str | None) -> bool:
+    """ "Todas las deudas pagadas antes del 31 de julio 2026", "All debts paid off by July"."""
+    return debts_paid(written)
 
 
 def has_outcome_measure(text: str, parsed: ParsedKeyResult) -> bool:

@@ -76,15 +76,21 @@ _CJK_REPLIES = re.compile(
     r"|(?:1|一)\s*(?:投稿|記事|動画)\s*あたり\s*(?:平均)?\s*\d+\s*件の?(?:コメント|返信|いいね|反応)"
 )
 # New customers or users added, after a verb of adding (the word "new" required: "Add 30
-# customers to the CRM" is the team's data entry).
+# customers to the CRM" is the team's data entry); new contributors too, after the first run of
+# round 35 ("Add four new TOC contributors": contributors gained are results in rounds 4, 7, 10
+# and 28), the count written as a word as well.
 _ADDED = re.compile(
     r"^(?:add|adicionar|añadir|agregar|sumar|ajouter|aggiungere|hinzufügen|dodać|добавить"
     r"|menambah|menambahkan)\s+(?:(?:at least|pelo menos|al menos|au moins|almeno|mindestens"
-    r"|co najmniej|не менее|minimal)\s+)?\d[\d.,]*\+?\s+(?:new|more|novos|novas|nuevos|nuevas|nouveaux"
+    r"|co najmniej|не менее|minimal)\s+)?(?:\d[\d.,]*\+?|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twelve|twenty|dos|tres|cuatro|cinco|três|quatro|deux|trois|quatre|cinq)\s+"
+    r"(?:new|more|novos|novas|nuevos|nuevas|nouveaux"
     r"|nouvelles|nuovi|nuove|neue|nowych|новых|baru)\s+(?:[^\W\d]+\s+)?(?:customers|clients"
     r"|clientes|clienti|Kunden|klientów|клиентов|pelanggan|users|usuários|usuarios|utilisateurs"
     r"|utenti|Nutzer|użytkowników|пользователей|pengguna|subscribers|assinantes|suscriptores"
-    r"|abonnés|abbonati|Abonnenten)(?!\w)",
+    r"|abonnés|abbonati|Abonnenten|contributors|contribuidores|contributeurs|contributori"
+    r"|Mitwirkende|Beitragende)(?!\w|'s?\b|\s+(?:guides?|docs?|documentation|pages?|sections?"
+    r"|lists?|handbook|portal)\b)",
     re.IGNORECASE,
 )
 _CONTACTED_US = re.compile(

@@ -15,6 +15,14 @@
   ("Process 1000+ payments", "Processar 50.000+ saques", the fresh set and round 5) are others'
   volume; a capacity ("Handle 1,000 concurrent users", "10,000 requests per second") is the
   system's: results, not this rule.
+- **the team's own members counted** (`team_counted`, after the first run of round 35): "Have 4
+  core team members.", "4 founding team members onboarded", "≥1 team member operating as
+  business scientist" (round 35): a count of the team's own members, bare, had, onboarded or
+  hired, or filling a role ("operating as", "working as", "serving as"), is the team's build-up,
+  as "Hire 15 new team members" (round 11) is. Only "team member(s)" or "team of N": members
+  of a community or protocol ("Have 10 members adding utility to protocol", round 35; "Have 4
+  long-term members settled", round 36) are results, and so are team members who feel, report,
+  submit or are counted as a share ("75% or more team members are confident …").
 """
 
 from __future__ import annotations
@@ -101,10 +109,31 @@ def queue_worked(written: str) -> bool:
     return _CAPACITY.search(text) is None
 
 
+# A count of the team's own members: bare, had, onboarded or in place, or filling a role.
+_TEAM_COUNTED = re.compile(
+    r"^(?:(?:have|has|we\s+have)\s+)?(?:(?:≥|>=|at\s+least)\s*)?\d+\+?\s+"
+    r"(?:(?:core|founding|full[- ]time|part[- ]time|dedicated|permanent|new|senior|junior)\s+){0,2}"
+    r"team\s+members?(?:\s+(?:onboarded|hired|recruited|in\s+place|on\s+board))?(?:\s+(?:operating"
+    r"|working|serving|acting)\s+as\s+\S.*|\s+by\s+\S.*)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def team_counted(written: str) -> bool:
+    """Return True for a count of the team's own members (bare, onboarded, in a role): work."""
+    return "team" in written.lower() and _TEAM_COUNTED.match(written.strip()) is not None
+
+
 @OWN_WORK.rule("staff hired")
 def _staff_hired_rule(reading: Reading) -> bool:
     """ "Tuyển thêm 3 senior engineers trước 15/05", "Hire 3 more engineers"."""
     return staff_hired(reading.written)
+
+
+@OWN_WORK.rule("team counted")
+def _team_counted_rule(reading: Reading) -> bool:
+    """ "Have 4 core team members.", "4 founding team members onboarded"."""
+    return team_counted(reading.written)
 
 
 @OWN_WORK.rule("queue worked")

@@ -79,10 +79,10 @@ def own_languages(reading: Reading) -> bool:
 # Who will do it and when, per language: a subject and a future auxiliary.
 _OPENERS = {
     "en": "i will|i'll|i shall|i am going to|i'm going to|we will|we'll|we shall|we are going to"
-    "|we're going to|our team will|the team will",
+    "|we're going to|our team will|the team will|we must",
     "fr": "je vais|nous allons|on va|nous devons",
-    "es": "voy a|vamos a",
-    "pt": "vou|vamos|iremos|irei",
+    "es": "voy a|vamos a|debemos|tenemos que",  # "Debemos tener al menos 350 … reuniones" (r36)
+    "pt": "vou|vamos|iremos|irei|devemos|temos que",
     "de": "ich werde|wir werden",
     "nl": "ik ga|we gaan|wij gaan|ik zal|we zullen|wij zullen",
     "pl": "będę|będziemy",

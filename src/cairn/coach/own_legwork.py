@@ -42,6 +42,15 @@ read the same work in the other word orders and scripts, each a pattern across l
 - **own tickets closed** (`tickets_closed`): a count of the team's own tickets, bugs or incidents
   closed ("Close 30 open support tickets", "30 Tickets schließen"); a share resolved is a
   service level, a result ("Resolver 95% dos tickets de suporte na primeira interação").
+- **people aligned** (`people_aligned`, after the first run of round 36): the team gets named
+  people or a team aligned on or behind its plan ("Get Todd and engineering team aligned on
+  transformation roadmap", round 36; "Get the leadership team aligned on the 2025 strategy",
+  "Get sales and marketing on the same page about pricing"): aligning them is the team's own
+  work, as "R0-R4 OKRs finalized and team-aligned" (round 5) and "Present product roadmap to 30
+  key stakeholders … with the goal of alignment" (round 8) are. Approval or buy-in granted stays
+  a result ("Get approval from 80% of the team", "We have approval from VSP and OCTO
+  stakeholders", the dev set), and so does a share of people aligned ("80% of employees aligned
+  on the strategy", a survey's figure).
 """
 
 from __future__ import annotations
@@ -327,6 +336,25 @@ def tickets_closed(written: str) -> bool:
     return (
         not _TICKET_STARTS.isdisjoint(word_starts(written)) and _TICKETS.search(written) is not None
     )
+
+
+_ALIGNED = re.compile(
+    r"^(?:get|bring|have)\s+(?:[\w&'’,-]+\s+){1,6}?(?:aligned|on\s+the\s+same\s+page)\s+"
+    r"(?:on|with|around|behind|about|to)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def people_aligned(written: str) -> bool:
+    """Return True for named people or a team the writer gets aligned on its plan ("Get Todd and
+    engineering team aligned on transformation roadmap"); not a share of them aligned."""
+    return "%" not in written and _ALIGNED.match(written) is not None
+
+
+@OWN_WORK.rule("people aligned")
+def _people_aligned_rule(reading: Reading) -> bool:
+    """ "Get Todd and engineering team aligned on transformation roadmap"."""
+    return people_aligned(reading.written)
 
 
 @OWN_WORK.rule("own legwork")

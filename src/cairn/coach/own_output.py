@@ -11,7 +11,12 @@ Rounds 26 and 27's first runs missed activities of five shapes (docs/plaintext.m
   "Grow the catalogue's sales to 650 units", "Increase article views to 3000");
 - **events held** (`events_held`): "Have 4 non Hack Night events (1 member meeting and 3 social
   events)", "Have 4 … Meetings": having events is holding them, as "Hold 6 meetups" is. Not
-  "Have 300 attendees at our events" (others come);
+  "Have 300 attendees at our events" (others come). After the first run of round 36, in Spanish,
+  Portuguese, French and German too ("Debemos tener al menos 350 cantidad de reuniones por
+  país …", "Tener 10 reuniones", "Ter 6 eventos"), "a number of" between count and events, and
+  events had across a count of places ("Ter eventos ocorrendo em pelo menos 6 regiões do
+  estado.", "Have events in at least 6 regions"); not users, members or customers had in
+  places ("Have users in at least 6 countries", "Ter clientes em 6 estados");
 - **own made things counted in Japanese and Chinese** (`made_counted`): a count by the counters
   of songs, pictures, books and pieces, then a verb of making ("自分のインスト音源を2曲作曲する",
   "イラストを3枚描く", "创作3首原创歌曲"). Not plays or views of them ("楽曲の再生回数を3000回");
@@ -66,10 +71,40 @@ _EVENTS = frozenset(
     (
         "events", "meetings", "meetups", "socials", "gatherings", "workshops", "hackathons",
         "webinars", "sessions", "talks", "classes", "retreats", "dinners", "conferences", "panels",
-        "networking"
+        "networking",
+        # es, pt, fr, de (after the first run of round 36: "… al menos 350 … reuniones por país")
+        "eventos", "reuniones", "reuniões", "reunioes", "encuentros", "encontros", "talleres",
+        "oficinas", "charlas", "palestras", "sesiones", "sessões", "conferencias", "conferências",
+        "événements", "réunions", "ateliers", "rencontres", "veranstaltungen", "treffen",
     )
 )  # fmt: skip
-_ATTENDING = re.compile(r"attend|participant|guest|people|sold|visitor|rsvp", re.IGNORECASE)
+_ATTENDING = re.compile(
+    r"attend|participant|guest|people|sold|visitor|rsvp|asistent|inscrit|público|publico"
+    r"|personas|pessoas|pública",
+    re.IGNORECASE,
+)
+# The events named after a count of them ("al menos 350 cantidad de reuniones"), when the parser
+# reads no unit: a "number of" between the count and the events.
+_EVENTS_AFTER_COUNT = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\+?\s+(?:(?:cantidad|número|numero|quantidade|number|nombre)\s+(?:de|of|d')\s*)?"
+    r"(?P<events>[^\W\d]+)",
+    re.IGNORECASE,
+)
+# Events had across a count of places (after the first run of round 36: "Ter eventos ocorrendo
+# em pelo menos 6 regiões do estado."): the team's events spread, held, work. Not customers,
+# users or members had in places ("Have users in at least 6 countries").
+_EVENTS_IN_PLACES = re.compile(
+    r"^(?:have|tener|ter|avoir|haben)\s+(?:(?:[^\W\d]+\s+){0,2}?)(?:events|meetings|meetups"
+    r"|workshops|eventos|reuniones|reuniões|encuentros|encontros|talleres|oficinas|événements"
+    r"|réunions|ateliers|veranstaltungen)\s+(?:(?:occurring|happening|taking\s+place|running"
+    r"|ocorrendo|acontecendo|ocurriendo|realizándose|realizando-se|sucediendo|organisés)\s+)?"
+    r"(?:in|em|en|dans|across|nas|nos|in\s+mindestens)\s+(?:(?:at\s+least|pelo\s+menos"
+    r"|al\s+menos|au\s+moins|mindestens)\s+)?\d+\+?\s+(?:[^\W\d]+\s+)?(?:regions|cities"
+    r"|countries|states|campuses|provinces|regiões|regioes|cidades|países|paises|estados"
+    r"|municípios|municipios|regiones|ciudades|provincias|villes|pays|départements|städten"
+    r"|ländern|regionen)(?!\w)",
+    re.IGNORECASE,
+)
 
 _CJK_NUMBER = r"(?:\d+|[一二两兩三四五六七八九十百]+)"
 _MADE_COUNTED = re.compile(
@@ -136,11 +171,20 @@ def content_grown(written: str, reading: Reading) -> bool:
 
 def events_held(reading: Reading) -> bool:
     """Return True for events had, counted ("Have 4 non Hack Night events"): held, work."""
-    parsed = reading.parsed
-    if reading.verb != "have" or parsed.start is not None or parsed.change is not None:
+    parsed, written = reading.parsed, reading.written
+    if parsed.start is not None or parsed.change is not None:
+        return False
+    if _EVENTS_IN_PLACES.match(written):  # "Ter eventos ocorrendo em pelo menos 6 regiões"
+        return True
+    if reading.verb != "have":
         return False
     unit = (parsed.unit or "").lower()
-    return unit in _EVENTS and _ATTENDING.search(reading.written) is None
+    if unit not in _EVENTS:
+        if unit or (found := _EVENTS_AFTER_COUNT.search(written)) is None:
+            return False
+        if found.group("events").lower() not in _EVENTS:  # "350 cantidad de reuniones"
+            return False
+    return _ATTENDING.search(written) is None
 
 
 def made_counted(written: str) -> bool:

@@ -15,7 +15,19 @@ untranslated (issue 15, twenty-seventh round: wordings a survey found before a h
   200 clientes nuevos", "Fidéliser 200 clients", "Firmar 10 nuevos clientes",
   "25 Neukunden akquirieren" are results, as English "Reach 3000 users", "Retain 200
   customers", "Sign 10 new customers" already are. Near misses: customers called or
-  interviewed ("Llamar a 20 clientes", "Entrevistar a 20 clientes") stay work.
+  interviewed ("Llamar a 20 clientes", "Entrevistar a 20 clientes") stay work. After the
+  first run of round 36, a verb of exceeding too, with "the barrier/mark of" before the count,
+  and participants among the people counted: "Ultrapassar a barreira dos 2000 participantes
+  durante um único calendário." (round 36, as "Ter mais de 1000 participantes durante o
+  calendário." there is an outcome), "Superar 2000 participantes", "Surpass 500 customers".
+  Near misses: the team's own outputs exceeded ("Ultrapassar 20 eventos", "Superar 50
+  artículos publicados") stay work.
+- **A rank reached** (`rank_reached_abroad`, after the first run of round 36): "Llegar a rango
+  Diamante en Immunotec" (round 36, an outcome), "Chegar ao nível Diamante", "Llegar a la
+  categoría Oro": a rank, level or tier reached, as "Reach Diamond rank" and "Alcanzar el rango
+  Diamante" already are (the text layer leaves "llegar a" untranslated where it does not tell
+  the language). Near misses: the team's own work reached ("Llegar a 20 talleres", "Chegar ao
+  fim do curso") is not read here.
 """
 
 from __future__ import annotations
@@ -89,9 +101,12 @@ def unlisted_work(reading: Reading) -> bool:
 # leaves as written (its own tables translate "alcanzar", "atteindre", "gagner", "conseguir").
 _WON_FIRST = re.compile(
     r"^(?:llegar\s+a|chegar\s+a|sumar|fidelizar|firmar|assinar|fidéliser|signer|fidelizzare"
-    r"|firmare)\s+(?:(?:al\s+menos|pelo\s+menos|au\s+moins|almeno|más\s+de|mais\s+de)\s+)?"
+    r"|firmare|ultrapassar|superar|sobrepasar|surpass|exceed|dépasser)\s+"
+    r"(?:(?:a|la|le|the)\s+(?:barreira|marca|barrera|barre|cap|mark|barrier|threshold)\s+"
+    r"(?:dos|das|de\s+los|de\s+las|de|des|of)\s+)?"
+    r"(?:(?:al\s+menos|pelo\s+menos|au\s+moins|almeno|más\s+de|mais\s+de)\s+)?"
     r"\d[\d.,]*\+?\s+(?:\S+\s+){0,2}?\S*(?:client|usuar|usuár|utilisat|utent|abonad|assinant"
-    r"|suscript|abonn|seguidor|inscrit|follower)",
+    r"|suscript|abonn|seguidor|inscrit|follower|particip|customer|user|subscriber)",
     re.IGNORECASE,
 )
 _WON_LAST = re.compile(
@@ -99,6 +114,20 @@ _WON_LAST = re.compile(
     r"(?:akquirieren|binden|halten|gewinnen)\s*$",
     re.IGNORECASE,
 )
+
+
+_RANK_REACHED = re.compile(
+    r"^(?:llegar\s+(?:a|al)|chegar\s+(?:a|ao|à)|arriver\s+(?:à|au)|arrivare\s+(?:a|al))\s+"
+    r"(?:(?:el|la|o|a|le|il|l')\s*)?(?:rango|nivel|nível|categoría|categoria|estatus|status|tier"
+    r"|posto|patamar|grado|rang|niveau|catégorie|livello)\s+\S",
+    re.IGNORECASE,
+)
+
+
+@RESULT_AFTER_ALL.rule("rank reached abroad")
+def rank_reached_abroad(written: str, verb: str | None) -> bool:
+    """Return True for a rank, level or tier reached ("Llegar a rango Diamante en Immunotec")."""
+    return _RANK_REACHED.match(written) is not None
 
 
 @RESULT_AFTER_ALL.rule("others won abroad")

@@ -17,7 +17,7 @@ from cairn.coach import (
     things_added,
 )
 from cairn.coach.korean_own import korean_own_work
-from cairn.coach.made_with import made_with_parts
+from cairn.coach.made_with import made_with_parts, system_parts
 from cairn.coach.own_effort import new_staff
 from cairn.coach.own_headings import count_first
 from cairn.coach.own_languages import without_opener
@@ -170,6 +170,12 @@ def _work(written: str, text: str, parsed: ParsedKeyResult, verb: str | None) ->
         and measures.counted(parsed)
     ):
         return True  # "Dashboard com 5 visualizações", "Knowledge graph with 100+ entities"
+    if (
+        (verb is None or verb not in lx.ALL_VERBS)
+        and system_parts(written)
+        and (parsed.unit is None and parsed.target is not None or measures.counted(parsed))
+    ):
+        return True  # "Sistema de alertas notifica via 3 canais (WebSocket, Telegram, Email)"
     if _names_work(text, verb) or _list_of_outputs(text, parsed, verb):
         return True
     if parsed.start is None and any_language.counted_work(written, parsed.unit):

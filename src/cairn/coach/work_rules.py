@@ -112,6 +112,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own presence",  # own_participation: "Appear on 10 personal growth podcasts"
         "own rates",  # own_participation: "代码评审覆盖率达到100%", "上位プラン提示率 70%"
         "prospects researched",  # own_participation: "Pesquisar 10 potenciais clientes"
+        "people aligned",  # own_legwork: "Get Todd and engineering team aligned on … roadmap"
         "own legwork",  # own_legwork: "faire en sorte que les membres … aient 2 projets"
         "own purposes",  # own_purposes: "Expand thought leadership by placing articles on 4 …"
         "own handouts",  # own_handouts: "Distribute $250K in patient assistance"
@@ -122,6 +123,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own people",  # own_people: "Establish relationships with 25 influencers"
         "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
         "staff hired",  # own_hiring: "Tuyển thêm 3 senior engineers", "Hire 3 more engineers"
+        "team counted",  # own_hiring: "Have 4 core team members.", "4 founding team members …"
         "queue worked",  # own_hiring: "Process 300+ scraped leads through outreach system"
         "own counted outputs",  # own_counted_outputs: "新脚本数 > 0", "探索报告超过2000字"
         "counted, not changed",  # any_language: "Выступить на 6 конференциях"
@@ -154,6 +156,7 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "others served",  # others_served: "Upgrade 30 Starter → Pro …", "≥169 activos al 31-dic"
         "effects",  # effects: "Block 99.9% of bot uploads by …", "Show up on first page of Google"
         "none left",  # own_hygiene: "Null Kundenbeschwerden", "客户投诉为零"
+        "rank reached abroad",  # unlisted_verbs: "Llegar a rango Diamante en Immunotec"
         "others won abroad",  # unlisted_verbs: "Llegar a 3000 usuarios", "Sumar 200 clientes"
         "others won",  # others_won: "Generate 400 applications", "每篇文章阅读量达到5000次"
         "business won",  # won_business: "Land 3 enterprise deals", "进入3个新市场"
@@ -161,5 +164,6 @@ RESULT_AFTER_ALL: Rules[[str, str | None]] = Rules(
         "fewer faults",  # own_running: "降低线上生产Bug数量（现在100个）"
         "levels abroad",  # levels_abroad: "受注件数を月20件にする", "… 1,00,000 तक पहुंचाना"
         "own body measured",  # measures: "Lose 5 kg", "Half marathon in 1:45"
+        "debts paid",  # measures: "Todas las deudas pagadas antes del 31 de julio 2026"
     )
 )

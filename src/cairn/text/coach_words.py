@@ -6,8 +6,17 @@ others give, the team's own shares, records and outputs, and what others give or
 from __future__ import annotations
 
 # "Have" in Vietnamese and Indonesian, opening a count ("Có ít nhất 120 người dùng hoàn tất …"):
-# a state to reach, as English "Have 15 repeat customers" (read by the coach).
-HAVE_VERBS = {"có": "have", "memiliki": "have", "mempunyai": "have", "punya": "have"}
+# a state to reach, as English "Have 15 repeat customers" (read by the coach). Spanish and
+# Portuguese too, after the first run of round 36 ("Tener 1000 usuarios" is a state to reach,
+# "Ter 6 eventos" events held, as "Have 4 events" is).
+HAVE_VERBS = {
+    "có": "have",
+    "memiliki": "have",
+    "mempunyai": "have",
+    "punya": "have",
+    "tener": "have",
+    "ter": "have",
+}
 
 
 # Participles that report work done ("3 Fallstudien veröffentlicht", "5 статей опубликовано",
