@@ -44,7 +44,8 @@ _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # The number may carry a currency code before it ("EUR 12B"), a unit glued after it ("12ms",
 # "40h") and, in Turkish, the percent sign before it ("%17").
 _BASELINE = re.compile(
-    rf"^(?:(?:up|down)\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
+    # after the fixes of rounds 35 and 36: "(starting from 145)", as "(from 145)"
+    rf"^(?:(?:up|down)\s+from|starting\s+from|from|currently|current|baseline|today|now|was|vs\.?|versus"
     rf"|{BASELINE_WORDS})\s*(?:[:：]\s*)?"  # one way to split the spaces (linear)
     r"(?:(?:为|為|是|新增|已有|已经|已經|已)\s*)?"  # twenty-fifth round: "（当前新增 1）", "（目前为 3）"
     rf"(?:the\s+current\s+|a\s+baseline\s+of\s+)?(?:about\s+|around\s+|approx\.?\s+|roughly\s+)?"

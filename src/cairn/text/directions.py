@@ -218,6 +218,8 @@ def _cue(sentence: Sentence, values: Values, verb: str | None, verb_at: int) -> 
         return DECREASE
     if verb_at >= 0 and (joined := _joined_verb(sentence.tokens, verb_at)):
         return joined
+    if verb_at < 0 and (going_on := _continued_verb(sentence.tokens)):
+        return going_on  # "Continue and grow IHRDC AI enablement engagement" (rounds 35, 36)
     end = values.clause if values.clause is not None else len(sentence.tokens)
     window = {t.low for t in sentence.tokens[max(verb_at, 0) : end + 2]}
     if verb not in lx.PARTICLE_VERBS:
@@ -234,6 +236,27 @@ def _cue(sentence: Sentence, values: Values, verb: str | None, verb_at: int) -> 
 # und increase …"): the verb of change gives the direction.
 _AND = frozenset(["and", "und", "y", "e", "et", "&"])
 _SUBJECTS = frozenset(["we", "wir", "nous", "nosotros", "nós", "noi", "wij"])
+
+
+# After the first runs of rounds 35 and 36: "Continue" opening the sentence before a verb of
+# change ("Continue and grow the engagement", "Continue to reduce churn", "Continue growing the
+# partner network"): that verb gives the direction, as Chinese "继续提升" (twenty-sixth round);
+# "Continue closing feature issues" (round 27) moves nothing.
+_GOING_ON = frozenset(["and", "to"])
+
+
+def _continued_verb(tokens: list[Token]) -> str | None:
+    """Return the direction of a verb of change after a leading "Continue"."""
+    if len(tokens) < 3 or tokens[0].low != "continue":
+        return None
+    at = 2 if tokens[1].low in _GOING_ON else 1
+    word = tokens[at].low
+    stem = word[:-3] if at == 1 and word.endswith("ing") and len(word) > 5 else ""
+    # "growing", "reducing", "cutting": the gerund's verb (as key_result_parser.moving_base)
+    bases = (stem, stem + "e", stem[:-1]) if stem else (word,)
+    if any(base in lx.INCREASE_VERBS for base in bases):
+        return INCREASE
+    return DECREASE if any(base in lx.DECREASE_VERBS for base in bases) else None
 
 
 def _joined_verb(tokens: list[Token], verb_at: int) -> str | None:

@@ -383,11 +383,15 @@ class _Patterns:
         self.from_to = None
         if language in FROM_TO:
             first, then = FROM_TO[language]
+            # after the fixes of rounds 35 and 36: a floor or ceiling word before the end ("de
+            # 25 para pelo menos 55", "de 25 a al menos 55"), as English "from 25 to at least 55"
+            bounds = {k: v for k, v in table["words"].items() if v in ("at least", "at most")}
+            bound = rf"(?:(?:{_alternatives(bounds)})\s+)?" if bounds else ""
             self.from_to = re.compile(
                 # "de 7-8 meses para **≤ 3 meses**": a range as the start, a bound before the end;
                 # "de R$960 para R$1.200": a currency before either number
                 rf"{edge}(?:{first})\s+({_FROM}(?:\s?[-–]\s?\d[\d.,]*)?\s?%?(?:\s+[^\s\d]+)?)\s+"
-                rf"(?:{then})\s+(?=(?:\*\*)?\s*(?:[≤≥<>]=?\s*)?[-+]?(?:(?:R\$|[$€£])\s?)?\d)",
+                rf"(?:{then})\s+(?=(?:\*\*)?\s*{bound}(?:[≤≥<>]=?\s*)?[-+]?(?:(?:R\$|[$€£])\s?)?\d)",
                 re.IGNORECASE,
             )
         self.after_number = []

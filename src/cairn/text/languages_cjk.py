@@ -25,6 +25,10 @@ _CHANGE |= {"改进": "increase", "改進": "increase", "改善": "increase"}
 # After round 30's first run: Japanese "向上" (raise) and "増加" (increase) as well, and a Japanese
 # verb ending after the verbal noun ("スコアを改善する", "時間を短縮します", "品質を向上させる").
 _CHANGE |= {"向上": "increase", "増加": "increase"}
+# After the first runs of rounds 35 and 36: Japanese "拡大" (expand), as Chinese "扩大" already
+# reads ("売上拡大", "シェアを拡大する"); not "推進" (promote): round 23 labels Chinese "促进团队协作"
+# with no direction (a label question for the lead).
+_CHANGE |= {"拡大": "increase"}
 _JAPANESE_ENDING = r"(?:する|します|させる|させます|したい|しよう)?"
 _ALTERNATIVES = "|".join(sorted(_CHANGE, key=len, reverse=True))
 # Twenty-sixth round: an adverb of going on before the verb ("继续提升前端开发的技术", "进一步提高

@@ -192,6 +192,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         noun = elided_noun(noun)  # "2 millions d'utilisateurs": utilisateurs (count_units)
         if sentence.language == "it" and number.value != 1 and italian_loan(noun.text):
             return noun.low  # "10 mila follower": a loan Italian does not inflect (count_units)
+        if _portuguese_plural(noun) and number.value != 1:
+            return noun.low  # "Enviar 10 sinais" (after the fixes of rounds 35 and 36)
         if _plural(noun) or number.value != 1:
             if not _plural(noun) and (italian or _italian_plural(sentence, noun)):
                 return noun.low  # "1.500 clienti paganti": an Italian plural ends in -i or -e
@@ -201,11 +203,19 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
         return joined
     if (of := of_head(phrase)) is not None:
         return _noun(of)  # "500 lines of custom styles": lines, as "3 rounds of testing"
+    first = phrase[1] if len(phrase) > 1 and phrase[0].low in PREPOSED_ADJECTIVES else phrase[0]
+    if number.value != 1 and _portuguese_plural(first) and not first.text.isupper():
+        return first.low  # "notifica via 3 canais", "2 novos canais" (after rounds 35 and 36)
     if _plural(phrase[-1]):
         return _noun(phrase[-1])
     if number.value == 1 and (compound := _verb_noun_head(sentence, at, phrase)):
         return compound
-    for token in phrase_after(sentence, at):
+    whole = phrase_after(sentence, at)
+    if number.value == 1 and _past_participle_after(whole, len(phrase)):
+        # after the fixes of rounds 35 and 36: "1 internal project launched with validation
+        # criteria defined" counts projects; the plural after the participle is another phrase
+        whole = whole[: len(phrase)]
+    for token in whole:
         if _plural(token):
             return _noun(token)
     if number.value != 1:
@@ -423,6 +433,18 @@ def _plural(token: Token) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
 
 
+# After the fixes of rounds 35 and 36: the plurals of Portuguese nouns in -al, -el, -ol ("canal",
+# "nível", "papel", "farol"), written with or without their accent ("niveis"). Read only as the
+# first word after the number, where a Portuguese noun stands ("3 canais (WebSocket, …)"); an
+# adjective after the noun keeps its reading ("150.000+ saques mensais": saques).
+_PORTUGUESE_PLURALS = ("ais", "eis", "éis", "óis")
+
+
+def _portuguese_plural(token: Token) -> bool:
+    """Return True for "canais", "níveis", "papéis": a Portuguese plural in -is."""
+    return token.low.endswith(_PORTUGUESE_PLURALS) and len(token.low) > 4 and token.kind == "word"
+
+
 def _noun(token: Token) -> str | None:
     """Return the unit name of a plural noun: "customers", "PRs" (an acronym keeps its case)."""
     if token.text.isupper():
@@ -482,6 +504,11 @@ def _joined(tokens: list[Token], at: int, phrase: list[Token]) -> bool:
         and at + 1 < len(tokens)
         and tokens[at + 1].kind == "word"
     )
+
+
+def _past_participle_after(whole: list[Token], at: int) -> bool:
+    """Return True when a past participle ("launched", "signed") follows the head's phrase."""
+    return 0 < at < len(whole) and whole[at].low.endswith("ed") and len(whole[at].low) > 4
 
 
 def _is_participle_or_verb(word: str) -> bool:

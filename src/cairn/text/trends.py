@@ -100,6 +100,8 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
     if (moved := _passive(sentence, words, verb)) is not None:  # "… should be improved"
         better = DECREASE if lower else INCREASE
         return INCREASE if moved == UP else DECREASE if moved == DOWN else better
+    if verb is None and (going := _progressive_last(sentence.source)):
+        return going  # "Surveying backlog shrinking, not growing" (after rounds 35 and 36)
     if verb is None:  # "Number of applications increase": the verb comes last
         words = _before_purpose(words)
         for word in words:
@@ -125,6 +127,27 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
         if word in _SPEED:
             return DECREASE if lower else INCREASE
     return None
+
+
+# After the first runs of rounds 35 and 36: a measure, then the progressive of a verb of change
+# ending its first clause ("Surveying backlog shrinking, not growing", "Support backlog
+# decreasing", "Weekly active users growing"): the way it moves. Not inside a phrase ("Onboarding
+# for growing teams", "Work on improving onboarding": round 25, no direction).
+_GOING_UP = frozenset(["increasing", "growing", "rising", "climbing"])
+_GOING_DOWN = frozenset(["decreasing", "shrinking", "dropping", "falling", "declining"])
+
+
+def _progressive_last(source: str) -> str | None:
+    """Return the direction of a progressive of change that ends the first clause."""
+    clause = source
+    for mark in ",;.(":
+        clause = clause.split(mark, 1)[0]
+    words = clause.lower().split()
+    if len(words) < 2 or words[-2] in ("for", "of", "on", "in", "by", "to", "with"):
+        return None
+    if words[-1] in _GOING_UP:
+        return INCREASE
+    return DECREASE if words[-1] in _GOING_DOWN else None
 
 
 def _passive(sentence: Sentence, words: list[str], verb: str | None) -> str | None:
@@ -168,6 +191,8 @@ def _zero_of(tokens: list[Token], at: int, size: int, *, singular: bool = False)
         low = token.low
         if low in _AUXILIARIES and k:
             break  # "No agent has access": the noun ended
+        if low in _ADVERBS_IN_S:
+            break  # "…, no después": not later, no count (after the fixes of rounds 35 and 36)
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
         if token.kind == "word" and plural and low[:-1] not in lx.ALL_VERBS:
             zero = Token("num", tokens[at].text, tokens[at].start, tokens[at].end, 0.0)
@@ -179,6 +204,12 @@ def _zero_of(tokens: list[Token], at: int, size: int, *, singular: bool = False)
 
 
 _AUXILIARIES = frozenset(["has", "is", "was", "does", "gets", "can", "will", "may", "must"])
+# After the fixes of rounds 35 and 36: Spanish and Portuguese adverbs that end in "s" and are no
+# plural ("Detectar huecos conceptuales antes de los parciales, no después": not after; "…, no
+# antes", "…, não depois", "…, no más"): after "no" they deny, they count nothing.
+_ADVERBS_IN_S = frozenset(
+    ["después", "despues", "antes", "más", "mas", "menos", "además", "jamás", "apenas", "tras"]
+)
 
 
 def _none_later(tokens: list[Token]) -> Limit | None:

@@ -109,7 +109,9 @@ _PATTERNS = {
         rf"|{_EDGE}(?:within )?± {_N}"  # "within ±10%", "error ±3%": a tolerance band
     ),
     "better": re.compile(rf"{_N}{_GAP} or better\b"),
-    "by": re.compile(rf"\bby {_N}"),
+    # after the fixes of rounds 35 and 36: a word of "more" between ("Grow monthly revenue by an
+    # additional $50k", "by another 200 users", "by a further 10%"): the change all the same
+    "by": re.compile(rf"\bby (?:(?:an |a further |another )?(?:additional |extra |further )?){_N}"),
     "by_bound": re.compile(rf"\bby {_ABOVE} {_N}"),
     "half": re.compile(r"\b(?:in|by) (?:a |one )?half\b"),
     "from": re.compile(rf"\bfrom {_N}"),
