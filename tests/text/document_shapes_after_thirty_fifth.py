@@ -11,11 +11,22 @@ never shipped). Families (each page's expected tree known by construction):
   heading (in the page's language) holds a paragraph describing it, then "## Key results" over
   "### KR-01: …" headings: the front matter's value is the objective's title, the paragraph
   context.
+- `area_objectives`: objective lines naming their area beside the marker, with no id and a dash
+  between spaces ("**Tech Objective - …**", "Objetivo de Crecimiento - …", "Objectif Croissance
+  - …", "Technik-Ziel - …", "技术目标 - …", "기술 목표 - …"), each over a "| Result | Progress |
+  Status |" table in the page's language ("| Resultado | Avance | Estado |", "| 结果 | 进展 | 状态
+  |"): the area word and the marker go, the rows' results are the key results, the status cell
+  (an emoji before words) the status.
+- `quarter_repeats`: the same objectives and key results under two period headings that name
+  the OKRs ("## Q2 2026 OKRs", "## OKR Q1 2026", "## OKRs — 2025 Q4"): each quarter keeps them.
 - `after_thirty_fifth_near_misses`: a check mark inside a title followed by more words (kept as
   written, no status); front matter with `title:` only (the body's paragraph stays the
   objective, as before); an `objective:` key opening a block (as before); an
   `objective:` field indented under a key result's entry (not the file's objective: the body's
-  paragraph stays the objective, as before).
+  paragraph stays the objective, as before); an area-named line without the objective word
+  ("Tech Track - …": no objective, as before); a "| Metric | Result |" table and a "| Result |
+  Notes |" table (no status column) under an objective (context, as before); the same objective
+  again under a review heading ("## Q1 2026 Review": a repeat, left out as before).
 """
 
 from __future__ import annotations
@@ -23,7 +34,13 @@ from __future__ import annotations
 from tests.text.document_shapes import KeyResult, Objective, Tree, VariantRound
 from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
 
-FAMILIES = ("check_marks", "front_matter_objective", "after_thirty_fifth_near_misses")
+FAMILIES = (
+    "check_marks",
+    "front_matter_objective",
+    "area_objectives",
+    "quarter_repeats",
+    "after_thirty_fifth_near_misses",
+)
 LANGUAGES = ("en", "es", "pt", "fr", "de", "zh", "ja", "ko")
 
 # a note after the mark ("this run"), in the page's language
@@ -103,6 +120,74 @@ def _fronted(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]
     return lines, Tree((Objective(o.title, tuple(KeyResult(k.text) for k in o.key_results)),))
 
 
+# the area-named objective markers (three areas), in the page's language
+AREAS = {
+    "en": ("Tech Objective", "Growth Objective", "Community Objective"),
+    "es": ("Objetivo de Tecnología", "Objetivo de Crecimiento", "Objetivo de Comunidad"),
+    "pt": ("Objetivo de Tecnologia", "Objetivo de Crescimento", "Objetivo da Comunidade"),
+    "fr": ("Objectif Tech", "Objectif Croissance", "Objectif Communauté"),
+    "de": ("Technik-Ziel", "Ziel Wachstum", "Community-Ziel"),
+    "zh": ("技术目标", "增长目标", "社区目标"),
+    "ja": ("技術目標", "成長目標", "コミュニティ目標"),
+    "ko": ("기술 목표", "성장 목표", "커뮤니티 목표"),
+}  # fmt: skip
+# the result table's header: result, progress, status; then two status cells' words
+RESULT_HEADER = {
+    "en": ("Result", "Progress to Date", "Status"), "es": ("Resultado", "Avance", "Estado"),
+    "pt": ("Resultado", "Progresso", "Status"), "fr": ("Résultat", "Avancement", "Statut"),
+    "de": ("Ergebnis", "Fortschritt", "Status"), "zh": ("结果", "进展", "状态"),
+    "ja": ("結果", "進捗", "ステータス"), "ko": ("결과", "진행", "상태"),
+}  # fmt: skip
+STATES = {
+    "en": ("Working on it", "Soon"), "es": ("En curso", "Pronto"), "pt": ("Em andamento", "Em breve"),
+    "fr": ("En cours", "Bientôt"), "de": ("In Arbeit", "Bald"), "zh": ("进行中", "即将开始"),
+    "ja": ("進行中", "近日"), "ko": ("진행 중", "곧"),
+}  # fmt: skip
+PROGRESS = {
+    "en": "Currently 3", "es": "Ahora 3", "pt": "Agora 3", "fr": "Actuellement 3",
+    "de": "Derzeit 3", "zh": "目前 3", "ja": "現在 3", "ko": "현재 3",
+}  # fmt: skip
+PERIODS = {
+    "okrs_after": ("Q2 2026 OKRs", "Q1 2026 OKRs"),
+    "okr_before": ("OKR Q2 2026", "OKR Q1 2026"),
+    "okrs_dash": ("OKRs — 2026 Q1", "OKRs — 2025 Q4"),
+}
+
+
+def _result_table(lang: str, krs: tuple[KeyResult, ...], header: tuple[str, ...]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for j, k in enumerate(krs):
+        if len(header) == 3:
+            lines.append(f"|{k.text}|{PROGRESS[lang]}|{'⏳🔜'[j % 2]} {STATES[lang][j % 2]}|")
+        else:
+            lines.append(f"| {k.text} | {PROGRESS[lang]} |")
+    return lines
+
+
+def _areas(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    t = tree_of(lang, objectives, 2)
+    lines, out = [f"# {WORDS[lang].page}", "", "## Q2 2026 OKRs"], []
+    for i, o in enumerate(t.objectives):
+        marker = f"{AREAS[lang][i]} - {o.title}"
+        lines.append({"bold_lines": f"**{marker}**", "headings": f"### {marker}"}[variant])
+        lines += [""] + _result_table(lang, o.key_results, RESULT_HEADER[lang]) + [""]
+        krs = [KeyResult(k.text, status=STATES[lang][j % 2]) for j, k in enumerate(o.key_results)]
+        out.append(Objective(o.title, tuple(krs)))
+    return lines, Tree(tuple(out))
+
+
+def _quarters(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
+    t = tree_of(lang, objectives, 2)
+    lines, out = [f"# {WORDS[lang].page}", ""], []
+    for period in PERIODS[variant]:
+        lines += [f"## {period}", ""]
+        for i, o in enumerate(t.objectives, 1):
+            lines += [f"### {WORDS[lang].objective} {i}: {o.title}", ""]
+            lines += [f"- {k.text}" for k in o.key_results] + [""]
+            out.append(Objective(o.title, tuple(KeyResult(k.text) for k in o.key_results)))
+    return lines, Tree(tuple(out))
+
+
 def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
     if variant == "mark_inside":  # "Pass review ✓ for 10 services": the mark is no ending
         t = tree_of(lang, objectives, 2)
@@ -118,6 +203,36 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
         return lines, Tree(tuple(out))
     o = tree_of(lang, 1, objectives).objectives[0]
     krs = tuple(KeyResult(k.text) for k in o.key_results)
+    if variant == "area_without_marker":  # "Tech Track - …": no objective word, no objective
+        t = tree_of(lang, objectives, 2)
+        lines = [f"# {WORDS[lang].page}", "", "## Q2 2026 OKRs"]
+        for i, ob in enumerate(t.objectives):
+            lines += [f"**Track {i + 1} - {ob.title}**", ""]
+            lines += _result_table(lang, ob.key_results, RESULT_HEADER[lang]) + [""]
+        return lines, Tree(())
+    if variant in ("metric_result_table", "result_notes_table"):  # context under an objective
+        t = tree_of(lang, objectives, 2)
+        lines, out = [f"# {WORDS[lang].page}", ""], []
+        header = ("Metric", "Result") if variant == "metric_result_table" else ("Result", "Notes")
+        for i, ob in enumerate(t.objectives):
+            first, second = ob.key_results
+            lines += [f"**{AREAS[lang][i]} - {ob.title}**", "", f"- {first.text}", ""]
+            lines += _result_table(lang, (second,), header) + [""]
+            out.append(Objective(ob.title, (KeyResult(first.text),)))
+        return lines, Tree(tuple(out))
+    if variant == "review_repeat":  # the same objective under a review heading: a repeat
+        t = tree_of(lang, objectives, 2)
+        lines, out = [f"# {WORDS[lang].page}", ""], []
+        for period in ("Q2 2026 OKRs", "Q1 2026 Review"):
+            lines += [f"## {period}", ""]
+            for i, ob in enumerate(t.objectives, 1):
+                lines += [f"### {WORDS[lang].objective} {i}: {ob.title}", ""]
+                lines += [f"- {k.text}" for k in ob.key_results] + [""]
+                if period.endswith("OKRs"):
+                    out.append(
+                        Objective(ob.title, tuple(KeyResult(k.text) for k in ob.key_results))
+                    )
+        return lines, Tree(tuple(out))
     if variant == "title_only":  # no objective key: the body's paragraph is the objective
         lines = _front("title", o.title, True) + _body(lang, o.key_results)
         return lines, Tree((Objective(DESCRIPTION[lang], krs),))
@@ -134,11 +249,17 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
 VARIANTS = {
     "check_marks": ("box_marks", "mark_and_note", "plain_bullets"),
     "front_matter_objective": ("quoted", "unquoted", "language_key"),
+    "area_objectives": ("bold_lines", "headings"),
+    "quarter_repeats": ("okrs_after", "okr_before", "okrs_dash"),
     "after_thirty_fifth_near_misses": (
         "mark_inside",
         "title_only",
         "objective_block",
         "indented_key",
+        "area_without_marker",
+        "metric_result_table",
+        "result_notes_table",
+        "review_repeat",
     ),
 }
 
@@ -149,6 +270,8 @@ ROUND = VariantRound(
     {
         "check_marks": _checks,
         "front_matter_objective": _fronted,
+        "area_objectives": _areas,
+        "quarter_repeats": _quarters,
         "after_thirty_fifth_near_misses": _near,
     },
 )
