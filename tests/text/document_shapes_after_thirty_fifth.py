@@ -216,7 +216,7 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
         header = ("Metric", "Result") if variant == "metric_result_table" else ("Result", "Notes")
         for i, ob in enumerate(t.objectives):
             first, second = ob.key_results
-            lines += [f"**{AREAS[lang][i]} - {ob.title}**", "", f"- {first.text}", ""]
+            lines += [f"**{WORDS[lang].objective} - {ob.title}**", "", f"- {first.text}", ""]
             lines += _result_table(lang, (second,), header) + [""]
             out.append(Objective(ob.title, (KeyResult(first.text),)))
         return lines, Tree(tuple(out))
