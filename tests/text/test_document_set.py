@@ -258,7 +258,7 @@ def _tree_of(data: dict) -> list[dict]:
 # paragraph; a trailing "✓", with a note after it, is a done status). The DeFi page now reads
 # its 9 objectives and 20 key results ("Tech Objective - …" an objective's area-named marker,
 # a "| Result | … | Status |" table's results its key results, "## Q1 2021 OKRs" another
-# quarter's objectives kept) but for 11 status cells "🟩 90%", "🟥 0%" …: labelled statuses as
+# quarter's objectives kept) but for 13 status cells "🟩 90%", "🟥 0%" …: labelled statuses as
 # written, against the earlier convention that a share in a status cell is a score — a label
 # question for the lead, no rule.
 NOT_EXACT: frozenset[str] = frozenset(
