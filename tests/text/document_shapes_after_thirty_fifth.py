@@ -214,7 +214,7 @@ def _near(lang: str, variant: str, objectives: int) -> tuple[list[str], Tree]:
         t = tree_of(lang, objectives, 2)
         lines, out = [f"# {WORDS[lang].page}", ""], []
         header = ("Metric", "Result") if variant == "metric_result_table" else ("Result", "Notes")
-        for i, ob in enumerate(t.objectives):
+        for ob in t.objectives:
             first, second = ob.key_results
             lines += [f"**{WORDS[lang].objective} - {ob.title}**", "", f"- {first.text}", ""]
             lines += _result_table(lang, (second,), header) + [""]
