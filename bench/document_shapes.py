@@ -196,6 +196,9 @@ def main() -> None:
     from tests.text.document_shapes_after_thirty_fourth import main as after_thirty_fourth
 
     after_thirty_fourth(show)  # "~60%" a status; "度量:" beside "动作:" bullets (after round 34)
+    from tests.text.document_shapes_after_thirty_fifth import main as after_thirty_fifth
+
+    after_thirty_fifth(show)  # a trailing "✓" done; a front matter's "objective:" (rounds 35, 36)
     from tests.text.document_shapes_thirty_second_a import main as thirty_second_a
 
     thirty_second_a(show)  # "## Goal 1: …" goals, "- Metric: … | Target: 45" bullets (goal files)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from cairn.text.doc_columns import drop_quarter_columns
 from cairn.text.doc_dash_fields import dash_grade, dash_handle
 from cairn.text.doc_dash_progress import dash_progress, siblings
+from cairn.text.doc_front_matter import restate_objective, stated_objective
 from cairn.text.doc_heading_attributes import attribute_blocks
 from cairn.text.doc_title_links import title_links
 from cairn.text.html_details import details_blocks
@@ -130,9 +131,12 @@ _EXPORTED_TARGET = re.compile(
 
 
 # A trailing mark that reports the key result done: "… every link resolves ✅", also with the
-# word and a note: "✅ DONE (ONTOLOGY.md)", "✅ Done (see #12)".
+# word and a note: "✅ DONE (ONTOLOGY.md)", "✅ Done (see #12)"; the plain check mark and a
+# full-width note after it too: "AGENTS.md（角色定义）✓", "memory/ 目录（子文件）✓（本次）".
 _DONE_MARK = re.compile(
-    r"\s*[✅✔☑]\ufe0f?(?:\s*(?:done|complete|completed)\b)?(?:\s*\([^()]*\))?\s*$", re.I
+    r"\s*[✅✔☑✓]\ufe0f?(?:\s*(?:done|complete|completed)\b)?"
+    r"(?:\s*(?:\([^()]*\)|（[^（）]*）))?\s*$",
+    re.I,
 )
 # A status word after a status emoji: "… ✳ in progress", "… 🚧 blocked".
 _MARKED_STATUS = re.compile(
@@ -145,7 +149,7 @@ _MARKED_STATUS = re.compile(
 
 def _has_done_mark(text: str) -> bool:
     """Return True when a done mark ends the text after some words (a cheap test first)."""
-    return ("✅" in text or "✔" in text or "☑" in text) and bool(
+    return ("✅" in text or "✔" in text or "☑" in text or "✓" in text) and bool(
         text[:1].isalnum() or text[:1] in "`*_[(\"'"
     )
 
@@ -450,8 +454,11 @@ def _blank_front_matter(lines: list[str]) -> None:
             block = lines[1:end]
             if any(_MD_HEADING.match(x) for x in block) or not any(map(_YAML_KEY.match, block)):
                 return
+            stated = stated_objective(block)
             for j in range(end + 1):
                 lines[j] = ""
+            if stated:  # 'objective: "…"' over a body's "## Objetivo" paragraph (round 35)
+                restate_objective(lines, end + 1, stated)
             return
 
 

@@ -22,6 +22,7 @@ from cairn.text.outline_words import (
     KEY_RESULT_COLUMN,
     KEY_RESULT_WORD,
     KEY_RESULTS_HEADER,
+    OBJECTIVE_ALONE_WORD,
     OBJECTIVE_COLUMN,
     OBJECTIVE_WORD,
     OWNER_WORD,
@@ -137,6 +138,8 @@ def _table(lines: list[str], start: int) -> int:
         end += 1
     rows = [_cells(lines[j]) for j in range(start + 2, end)]
     fields = field_rows(header, rows) if len(header) == 2 else None
+    if not fields and _results_first(header) and _under_objective(lines[max(0, start - 3) : start]):
+        header[0] = "Key result"  # "| Result | Progress to Date | Status |" (after round 35)
     lines[start] = lines[start + 1] = ""
     if not fields and (titled := _objective_table(header, rows, lines[max(0, start - 3) : start])):
         lines[start], rewritten = titled  # "| O1：… | 1月KA |" over "| KR1：… |" rows
@@ -147,6 +150,40 @@ def _table(lines: list[str], start: int) -> int:
     for j, row in enumerate(rewritten, start + 2):
         lines[j] = row
     return end
+
+
+# "| Result | Progress to Date | Status |", "| Resultado | Avance | Estado |", "| 结果 | 进展 | 状态 |":
+# a first column of results beside a status column, no key result column: each row's result is
+# a key result of the objective above (after round 35's first run). "| Metric | Result |" (a
+# metrics table), "| Result | Notes |" (no status column) stay as before.
+_RESULT_HEADER = re.compile(
+    r"^(?:results?|resultados?|r[ée]sultats?|risultat[oi]|ergebnis(?:se)?|resultaten|wyniki?"
+    r"|результаты?|结果|結果|결과)$",
+    re.I,
+)
+
+
+# the line right above such a table: a heading or a wholly bold line naming an objective
+_OBJECTIVE_NAMED = re.compile(
+    rf"(?<![^\W\d_]){OBJECTIVE_ALONE_WORD}(?![^\W\d_])|目标|目標|목표", re.I
+)
+
+
+def _under_objective(above: list[str]) -> bool:
+    """Return True when the nearest line above is a heading or a bold line naming an objective
+    ("**Tech Objective - Launch the protocol technology.**", "### 技术目标 - …")."""
+    line = next((x.strip() for x in reversed(above) if x.strip()), "")
+    titled = line.startswith("#") or len(line) > 4 and line[:2] == line[-2:] == "**"
+    return titled and bool(_OBJECTIVE_NAMED.search(line))
+
+
+def _results_first(header: list[str]) -> bool:
+    """Return True for a header whose first column holds the results (see above)."""
+    if len(header) < 2 or not _RESULT_HEADER.match(header[0]):
+        return False
+    if any(_KR_COLUMN.match(h) or _SCORE_COLUMN.match(h) for h in header):
+        return False
+    return any(_STATE_COLUMN.match(h) for h in header[1:])
 
 
 def _objective_table(

@@ -23,7 +23,7 @@ from cairn.text.outline_markers import (
     LABEL_LEVEL,
     _field_list,
 )
-from cairn.text.outline_objective_paragraphs import carried_over
+from cairn.text.outline_objective_paragraphs import carried_over, period_labels
 from cairn.text.outline_page_fields import okr_field
 from cairn.text.outline_progress import progress_by_id
 from cairn.text.outline_rules import (
@@ -512,7 +512,7 @@ class NodeBuilder:
                 )
                 continue
             earlier.objectives.append(objective)
-            earlier.labels.update(objective.labels)
+            earlier.labels.update(period_labels(objective.labels))
             kept.append(objective)
         self.outline.objectives[:] = kept
 

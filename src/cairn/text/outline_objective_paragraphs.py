@@ -83,10 +83,34 @@ def paragraph_objectives(lines: list[Line]) -> list[Line]:
 
 def carried_over(labels: list[str], earlier: set[str]) -> bool:
     """Return True for an objective written again under another period's heading than the
-    objectives of its title above, whose labels are `earlier` ("Deeply understand the languages
-    I use" under "2019 Q1" and again under "2019 Q2"): carried over, a new objective, no repeat."""
+    objectives of its title above, whose labels are `earlier` (`period_labels`) ("Deeply understand the languages
+    I use" under "2019 Q1" and again under "2019 Q2"): carried over, a new objective, no repeat.
+    A period heading may name the OKRs too: "## Q2 2021 OKRs", "## OKR 2026 Q1" (after round
+    35's first run)."""
     periods = {label for label in labels if _PERIOD.match(label)}
-    return bool(periods) and periods.isdisjoint(earlier)
+    if periods:
+        return periods.isdisjoint(earlier)
+    named = [period for label in labels if (period := _period(label))]  # the nearest is last
+    return bool(named) and named[-1] not in earlier
+
+
+def period_labels(labels: list[str]) -> list[str]:
+    """Return the labels with the periods that name the OKRs written bare ("Q2 2021 OKRs" →
+    "Q2 2021"): what `carried_over` compares a later objective's periods with."""
+    return [_period(label) or label for label in labels]
+
+
+def _period(label: str) -> str:
+    """Return the period a label names, also with the acronym before or after it ("Q2 2021
+    OKRs" → "Q2 2021", "OKR Q1 2026", "OKRs — 2021 Q1"), or ""."""
+    if _PERIOD.match(label):
+        return label
+    bare = label
+    for acronym in ("OKRs", "OKR"):
+        bare = bare.removeprefix(acronym) if bare.startswith(acronym + " ") else bare
+        bare = bare.removesuffix(acronym) if bare.endswith(" " + acronym) else bare
+    bare = bare.strip(" :：-–—")
+    return bare if bare != label and bare and _PERIOD.match(bare) else ""
 
 
 def _okr_page(lines: list[Line]) -> bool:

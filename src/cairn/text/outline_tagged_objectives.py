@@ -122,11 +122,44 @@ _NOTE_WORDS = frozenset(
 )
 
 
+# After round 35's first run: the work stream named by a word beside the marker instead of a
+# bracketed tag, the marker with no id and a dash between spaces before the title: "**Tech
+# Objective - Launch the protocol technology.**", "## Growth Objective – …", "Objetivo de
+# Crecimiento - …", "Objectif Croissance - …", "Technik-Ziel - …", "Ziel Technik - …", "기술 목표
+# - …", "技术目标 - …", "技術目標 - …". The area word goes, the line reads as "Objective - title".
+# Near misses keep their reading: the same line without the objective word ("Tech Track - …"),
+# a colon after the area-named marker ("Tech Objective: …"), a lower-case word before it.
+_OPEN = r"^([ \t]{0,12}(?:#{1,6}[ \t]+)?(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?)"
+_AREA_WORD = r"(?-i:[A-ZÀ-ÝÄÖÜ][a-zà-ÿäöüß&]{1,15}|[A-Z]{2,8})"
+_AREA_NAMED = re.compile(
+    rf"{_OPEN}(?:"
+    rf"{_AREA_WORD}(?:[ \t]{_AREA_WORD})?[ \t]+(objective)"  # "Tech Objective", "Dev Rel Objective"
+    rf"|(?-i:[A-ZÄÖÜ][a-zäöüß]{{1,15}})-(ziel)"  # "Technik-Ziel"
+    rf"|(objetivo|objectif|obiettivo|ziel)[ \t]+"  # "Objetivo de Crecimiento", "Objectif Croissance"
+    rf"(?:(?:de|da|do|du|des|di|del|della)[ \t]+(?:la[ \t]+|l['’])?|d['’])?{_AREA_WORD}"
+    r"|[가-힣]{1,6}[ \t]+(목표)"  # "기술 목표"
+    r"|[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(目标|目標)"  # "技术目标", "技術目標"
+    r")[ \t]+[-–—][ \t]+(?=\S)",
+    re.I | re.M,
+)
+
+
 def untag_objectives(text: str) -> str:
-    """Return the text with its tagged objective lines written as "O1: title (Owner: name)"."""
+    """Return the text with its tagged objective lines written as "O1: title (Owner: name)",
+    and its area-named ones as "Objective - title"."""
+    if (" - " in text or " – " in text or " — " in text) and _AREA_MARKER_HINT.search(text):
+        text = _AREA_NAMED.sub(_unnamed, text)
     if "]" not in text and "】" not in text and "］" not in text:
         return text
     return _TAGGED.sub(_plain, text)
+
+
+_AREA_MARKER_HINT = re.compile(r"objective|objetivo|objectif|obiettivo|ziel|목표|目标|目標", re.I)
+
+
+def _unnamed(found: re.Match[str]) -> str:
+    marker = next(g for g in found.groups()[1:] if g)
+    return f"{found.group(1)}{marker} - "
 
 
 def _plain(found: re.Match[str]) -> str:
