@@ -187,6 +187,37 @@ def test_result_tables_without_a_status_column_stay_context(header):
     assert _krs(page) == [("Ship v2 to 10 users", None, None)]
 
 
+def _status_page(cell: str, header: str = "| Result | Progress to Date | Status |") -> str:
+    return (
+        f"# OKRs\n\n**Tech Objective - Launch the protocol.**\n\n{header}\n|---|---|---|\n"
+        f"|Run user testing of the web app.|Mostly complete|{cell}|\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "score"),
+    [("🟩 90%", 0.9), ("🟨 40%", 0.4), ("🟥 0%", 0.0), ("🟢 75 %", 0.75), ("🔴 12.5%", 0.125),
+     ("90%", 0.9)],
+)  # fmt: skip
+def test_a_colour_mark_before_a_share_in_a_status_cell_leaves_the_score(cell, score):
+    """The lead, after round 35's first run: a share in a status cell is a score (round 34's
+    near miss), with or without a colour mark before it."""
+    assert _krs(_status_page(cell)) == [("Run user testing of the web app.", score, None)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [("🟢 On track", "On track"), ("🔴 at risk", "at risk"), ("🟩 90% done", "90% done"),
+     ("~60%", "~60%")],
+)  # fmt: skip
+def test_a_colour_mark_before_words_or_a_rough_share_is_read_as_before(cell, status):
+    assert _krs(_status_page(cell)) == [("Run user testing of the web app.", None, status)]
+
+
+def test_a_colour_mark_alone_reports_nothing():
+    assert _krs(_status_page("🟩")) == [("Run user testing of the web app.", None, None)]
+
+
 def _quarters(first: str, second: str) -> str:
     block = "**Objective - Grow the community.**\n\n- Have 10 members adding utility\n\n"
     return f"# Priorities\n\n## {first}\n{block}## {second}\n{block}"

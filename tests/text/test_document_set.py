@@ -260,13 +260,10 @@ def _tree_of(data: dict) -> list[dict]:
 # its 9 objectives and 20 key results ("Tech Objective - …" an objective's area-named marker,
 # a "| Result | … | Status |" table's results its key results, "## Q1 2021 OKRs" another
 # quarter's objectives kept) but for 13 status cells "🟩 90%", "🟥 0%" …: labelled statuses as
-# written, against the earlier convention that a share in a status cell is a score — a label
-# question for the lead, no rule.
-NOT_EXACT: frozenset[str] = frozenset(
-    {
-        "round35-project-okr-quarters-bold-objective-lines-result-progress-status-tables-en",
-    }
-)
+# written, against the earlier convention that a share in a status cell is a score. The lead
+# relabelled them scores and the reader drops a colour mark before a share alone in a status or
+# score cell (markdown_okr_tables._COLOUR_SHARE): every document again.
+NOT_EXACT: frozenset[str] = frozenset()
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

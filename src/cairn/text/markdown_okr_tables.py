@@ -75,6 +75,11 @@ _SCORE_COLUMN = re.compile(rf"^(?:kr|{KEY_RESULT_WORD})\s*#?\s*(\d+)$", re.I)
 _BOLD_NUMBER = re.compile(r"\*\*\s*(-?\d+(?:\.\d+)?)\s*\*\*")
 # a score cell: "0.7", "63%" (doc_clean.field_value reads a field's value with the same pattern)
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$")
+# a colour mark before a share alone in a status or score cell: "🟩 90%", "🟥 0%", "🟢 75 %" (round
+# 35, after its first run): the share is the score, as "90%" alone is; the mark goes
+_COLOUR_SHARE = re.compile(
+    r"^[🟩🟨🟥🟧🟦🟪🟢🟡🔴🟠🔵🟣⚪⚫]\ufe0f?\s*(?=\d{1,3}(?:\.\d{1,2})?\s?%$)"
+)
 _KR_PREFIX = re.compile(
     rf"^{KEY_RESULT_WORD}\s*[#\-]?\s*\d+(?:[.\-]\d+)*\s*[:：.)\-–—]?\s*(?<=[\s:：])", re.I
 )
@@ -278,7 +283,7 @@ def _rows(header: list[str], rows: list[list[str]]) -> list[str]:
                 reported = ((STATUS, status), (SCORE, score), (OWNER, owner), (TARGET, target))
                 for sep, column in reported:
                     if column is not None and row[column].strip():
-                        part += f"{sep}{row[column].strip()}"
+                        part += f"{sep}{_COLOUR_SHARE.sub('', row[column].strip())}"
             lines.append(f"KR: {part}" if part else "")
         line = "\x1f".join(x for x in lines if x)
         cell = row[objective].strip() if objective is not None else ""
