@@ -596,7 +596,7 @@ def test_a_number_glued_to_an_inch_mark_is_a_size(text, expected):
         ("Sign 40 KM farms", ("increase", None, 40, None, "farms")),
         # the unit stays a unit before "of", at the end, in lower case or a capital unit like GB
         ("Ship 500 KG of feed", ("increase", None, 500, None, "kg")),
-        ("Lose 5 kg", ("increase", None, 5, None, "kg")),
+        ("Lose 5 kg", ("decrease", None, 5, None, "kg")),  # "lose" a decrease (session 20)
         ("Store 500 GB backups", ("increase", None, 500, None, "GB")),
     ],
 )
