@@ -263,7 +263,12 @@ def _tree_of(data: dict) -> list[dict]:
 # written, against the earlier convention that a share in a status cell is a score. The lead
 # relabelled them scores and the reader drops a colour mark before a share alone in a status or
 # score cell (markdown_okr_tables._COLOUR_SHARE): every document again.
-NOT_EXACT: frozenset[str] = frozenset()
+# Round 37's one document was not read exactly at its one first run, after the fixes after rounds
+# 35 and 36 (6 December 2026, session 20, on a5133db): its key results keep their "P0: " / "P1: "
+# priority tags, which the gatherer labelled as list markers (not title text).
+NOT_EXACT: frozenset[str] = frozenset(
+    {"round37-team-okr-objective-headings-priority-kr-bullets-detail-bullets-en"}
+)
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

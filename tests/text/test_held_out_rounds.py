@@ -429,8 +429,9 @@ ROUNDS = (
     # '100% of students behind schedule … within 1 day', a count in parentheses with a week
     # 'Calculadoras (50) lançadas até semana 3', a label with a figure and no verb 'R$ 100k+ em
     # pipeline de receita B2B', two things in one row 'At least 1 paid engagement or signed pilot')
-    # were dropped before anything ran; waits for its one first run
-    Round(37, least_rows=45, least_repositories=8, most_per_repository=25, documents=1, run=False),
+    # were dropped before anything ran; ran once in session 20, after the fixes after rounds 35
+    # and 36
+    Round(37, least_rows=45, least_repositories=8, most_per_repository=25, documents=1),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:
