@@ -40,6 +40,8 @@ ROUNDS = {
     "after_thirty_third": (96, {"en", "es", "pt", "de", "fr", "vi", "zh", "ko"}),
     "after_thirty_fourth": (48, {"en", "es", "de", "zh", "ja", "ko"}),
     "after_thirty_fifth": (152, {"en", "es", "pt", "fr", "de", "zh", "ja", "ko"}),
+    "after_thirty_seventh": (140, {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru",
+                                   "uk", "zh", "ja", "ko"}),
     "thirty_second_a": (90, {"en", "es", "pt", "fr", "de", "ja"}),
     "thirty_second_b": (248, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
 }  # fmt: skip
@@ -81,6 +83,7 @@ VARIANT_ROUNDS = {
     "after_thirty_third": 4,
     "after_thirty_fourth": 4,
     "after_thirty_fifth": 8,
+    "after_thirty_seventh": 14,
     "thirty_second_a": 4,
     "thirty_second_b": 8,
 }

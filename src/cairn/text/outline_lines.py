@@ -84,6 +84,16 @@ _PRIORITY_TAG = re.compile(
     rf"^[\[(]\s*P[0-4]\s*[\])]\s*(?=(?:{OBJECTIVE_WORD}|{KEY_RESULT_WORD})\s*[#\-]?\s*\d*(?:[.\-]\d+)*\s*[:：])",
     re.I,
 )
+# "* P0: Ship …", "* P1 (1.0): …", "[P2] …", "(P1) …", "Priority 1: …", "Prio 2 – …",
+# "Priorität 1: …", "优先级1：…": a priority tag (with or without a weight) opening a line, no part
+# of its title; "P0 incidents …", "P2P payments", "P3 rollout – …", "P1 基于…" (no separator) stay
+_PRIORITY_LEAD = re.compile(
+    r"^(?:[\[(] ?P[0-4] ?[\])](?:\s?\( ?\d(?:[.,]\d{1,2})? ?\))?(?:\s?[:：]|\s[-–—])?\s"
+    r"|(?:P[0-4]|(?i:priority|prio|priorität|prioridad|prioridade|priorité|priorità|prioriteit"
+    r"|priorytet|öncelik|приоритет|пріоритет|优先级|優先級|優先度|우선순위) ?[0-5])"
+    r"(?:\s?\( ?\d(?:[.,]\d{1,2})? ?\))?(?: ?[:：]|\s[-–—](?=\s)))\s*(?=\S)"
+)
+_PRIORITY_FIRST = frozenset("[(PpÖöПп优優우")
 # "Hedef (Objective): …", "Anahtar Sonuçlar (Key Results):": a label in the document's language
 # with the English marker after it in parentheses reads as that marker
 _TRANSLATED_MARKER = re.compile(
@@ -300,6 +310,9 @@ def _read_text(line: Line, content: str) -> None:
     first = content[:1]
     if first and first in "[(" and (tag := _PRIORITY_TAG.match(content)):
         content = content[tag.end() :]
+        first = content[:1]
+    if first in _PRIORITY_FIRST and (lead := _PRIORITY_LEAD.match(content)):
+        content = content[lead.end() :]
         first = content[:1]
     if line.heading and first in _WRONG_MARKS:
         line.wrong = True
