@@ -1,0 +1,93 @@
+"""Families of composed key results after the first run of round 37 (issue 15, session 20),
+labels by construction (docs/plaintext.md, "After the first run of round 37"), never what the
+parser answers:
+
+1. a sentence that opens on a count of one, a singular noun and a verb in -s ("At least one EHR
+   vendor participates", "At least one lender purchases the system."): the noun in the plural
+   is the unit, as "At least one vendor" reads vendors;
+2. another language's "from" and a number alone in an aside after the target ("300k usuários
+   ativos (de 200k)"): the start, as English "(from 200k)".
+
+Each family carries near misses that must keep their reading, in `near_misses()`.
+`python -m tests.text.key_result_phrasings_after_round37` prints the figure.
+"""
+
+from __future__ import annotations
+
+from tests.text.key_result_phrasings import ABOVE, INCREASE, Phrasing
+
+# 1. One singular noun and a verb in -s: the noun counts.
+SINGULAR_SUBJECTS = (
+    ("At least one EHR vendor participates", ABOVE, "vendors"),
+    ("At least one lender purchases the system.", ABOVE, "lenders"),
+    ("At least one Argonaut EHR vendor commits to implementing design", ABOVE, "vendors"),
+    ("At least one hospital adopts the standard", ABOVE, "hospitals"),
+    ("At least one university joins", ABOVE, "universities"),
+    ("At least 1 bank signs the agreement", ABOVE, "banks"),
+    ("At least one partner integrates our API", ABOVE, "partners"),
+)
+
+
+def singular_subjects() -> list[Phrasing]:
+    """Return "At least one EHR vendor participates": vendors, a floor of 1."""
+    return [
+        Phrasing(text, "en", "singular subject", way, None, 1, None, unit)
+        for text, way, unit in SINGULAR_SUBJECTS
+    ]
+
+
+# 2. "(de 200k)" alone after the target: the start.
+BARE_FROM = (
+    ("300k usuários ativos (de 200k)", "pt", 200000, 300000, "usuários"),
+    ("Chegar a 300 clientes (de 120)", "pt", 120, 300, "clientes"),
+    ("5.000 clientes (de 2.000)", "pt", 2000, 5000, "clientes"),
+    ("Alcanzar 800 usuarios activos (de 350)", "es", 350, 800, "usuarios"),
+    ("80% retention (de 60%)", "pt", 60, 80, "%"),
+)
+
+
+def bare_froms() -> list[Phrasing]:
+    """Return "300k usuários ativos (de 200k)": from 200,000 to 300,000."""
+    return [
+        Phrasing(text, lang, "bare from aside", INCREASE, start, target, None, unit)
+        for text, lang, start, target, unit in BARE_FROM
+    ]
+
+
+def after_round37_phrasings() -> list[Phrasing]:
+    """Return every family of this generator."""
+    return singular_subjects() + bare_froms()
+
+
+def near_misses() -> list[Phrasing]:
+    """Return sentences that look alike and must keep their reading."""
+    return [
+        # a plural noun before a participle: the plural counts
+        Phrasing("1 bug fixes released", "en", "near miss", "decrease", None, 1, None, "fixes"),
+        # a verb before the count: the plural after it is the noun
+        Phrasing(
+            "Get at least 1 customer reviews", "en", "near miss", ABOVE, None, 1, None, "reviews"
+        ),
+        Phrasing("1 sales process", "en", "near miss", INCREASE, None, 1, None, "sales"),
+        Phrasing("At least one EHR vendor", "en", "near miss", ABOVE, None, 1, None, "vendors"),
+        # a word after the number, or a second number: no start
+        Phrasing(
+            "10 casos (de 20 planejados)", "pt", "near miss", INCREASE, None, 10, None, "casos"
+        ),
+        Phrasing(
+            "Reduzir tempo em 50% (de 14 dias para 7 dias)",
+            "pt",
+            "near miss",
+            "decrease",
+            14,
+            7,
+            None,
+            "days",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    from tests.text.test_key_result_phrasings import print_figures
+
+    print_figures({"families": after_round37_phrasings(), "near misses": near_misses()})
