@@ -62,6 +62,10 @@ _BASELINE = re.compile(
     r"(?:,[^()]*)?$",
     re.IGNORECASE,
 )
+# After the first run of round 37: another language's "from" and a number alone in the aside
+# ("300k usuários ativos (de 200k)", as "(from 200k)"); a word after the number ("(de 20
+# planejados)": of 20 planned) or a second number ("(de 14 dias para 7 dias)") is no start.
+_BARE_FROM = re.compile(rf"^(?:de|da|dal|del|von|van|dari)\s+(?P<num>{_NUMBER}(?<!\s))$", re.I)
 # Twentieth round: a baseline in a last clause after a comma, when a value comes before it
 # ("通过率提升至85%,当前值为78%", "20% deals, turun dari 80%", "Reach 85%, currently 78%"): only
 # after a word of "current" or "down/up from" ("…, from 3 regions" names which items count).
@@ -385,7 +389,7 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     outside = _PAREN.sub(" ", text).lower()
 
     def states_baseline(inner: str) -> re.Match | None:
-        match = _BASELINE.match(inner.strip())
+        match = _BASELINE.match(inner.strip()) or _BARE_FROM.match(inner.strip())
         return None if match is None or _other_items(match, outside) else match
 
     for group in _PAREN.finditer(text):
