@@ -6,7 +6,10 @@ parser answers:
    vendor participates", "At least one lender purchases the system."): the noun in the plural
    is the unit, as "At least one vendor" reads vendors;
 2. another language's "from" and a number alone in an aside after the target ("300k usuários
-   ativos (de 200k)"): the start, as English "(from 200k)".
+   ativos (de 200k)"): the start, as English "(from 200k)";
+3. a French, Spanish, Portuguese or Italian noun of decrease opening the key result before "of"
+   and no number ("Baisse du taux de recherches sans mises en relations"): a decrease, as
+   "Hausse du taux …" reads an increase and "Reduction in Cyber-incidents" a decrease.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 `python -m tests.text.key_result_phrasings_after_round37` prints the figure.
@@ -14,7 +17,7 @@ Each family carries near misses that must keep their reading, in `near_misses()`
 
 from __future__ import annotations
 
-from tests.text.key_result_phrasings import ABOVE, INCREASE, Phrasing
+from tests.text.key_result_phrasings import ABOVE, DECREASE, INCREASE, Phrasing
 
 # 1. One singular noun and a verb in -s: the noun counts.
 SINGULAR_SUBJECTS = (
@@ -54,14 +57,50 @@ def bare_froms() -> list[Phrasing]:
     ]
 
 
+# 3. A Romance noun of decrease before "of", no number: a decrease.
+DECREASE_NOUNS = (
+    ("Baisse du taux de recherches sans mises en relations", "fr"),
+    ("Réduction des coûts d'acquisition", "fr"),
+    ("Diminution du nombre de conventions non abouties", "fr"),
+    ("Baisse d'activité des comptes inactifs", "fr"),
+    ("Disminución de costos operativos", "es"),
+    ("Reducción de dependencias críticas en individuos específicos.", "es"),
+    ("Redução de custos de infraestrutura", "pt"),
+    ("Diminuição do churn mensal", "pt"),
+    ("Riduzione dei costi di supporto", "it"),
+)
+
+
+def decrease_nouns() -> list[Phrasing]:
+    """Return "Baisse du taux de …": a decrease with no value."""
+    return [
+        Phrasing(text, lang, "noun of decrease", DECREASE, None, None, None)
+        for text, lang in DECREASE_NOUNS
+    ]
+
+
 def after_round37_phrasings() -> list[Phrasing]:
     """Return every family of this generator."""
-    return singular_subjects() + bare_froms()
+    return singular_subjects() + bare_froms() + decrease_nouns()
 
 
 def near_misses() -> list[Phrasing]:
     """Return sentences that look alike and must keep their reading."""
     return [
+        # a number: the change reads as before; a noun of change before a noun names a thing
+        Phrasing(
+            "Baisse de 20 % du churn",
+            "fr",
+            "near miss",
+            DECREASE,
+            None,
+            None,
+            {"amount": 20, "relative": True},
+        ),
+        Phrasing("Réduction plan approuvé", "fr", "near miss", None, None, None, None),
+        Phrasing(
+            "Redução do tempo de 10 para 5 dias", "pt", "near miss", DECREASE, 10, 5, None, "days"
+        ),
         # a plural noun before a participle: the plural counts
         Phrasing("1 bug fixes released", "en", "near miss", "decrease", None, 1, None, "fixes"),
         # a verb before the count: the plural after it is the noun

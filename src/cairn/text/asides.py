@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
-from cairn.text.change_nouns import noun_as_verb
+from cairn.text.change_nouns import noun_as_verb, romance_noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.counted_times import counted_times
 from cairn.text.factor_phrases import nordic_factor
@@ -244,6 +244,8 @@ def prepare(text: str) -> Prepared:
         main = sub_bounds(main)
     if " in " in low or " of " in low:  # "Reduction in Cyber-incidents": the noun as its verb
         main = noun_as_verb(main)
+    if main[:1] in "BbRrDd":  # "Baisse du taux de …", "Redução de custos": the noun as its verb
+        main = romance_noun_as_verb(main)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
         main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
