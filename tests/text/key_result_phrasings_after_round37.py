@@ -9,7 +9,9 @@ parser answers:
    ativos (de 200k)"): the start, as English "(from 200k)";
 3. a French, Spanish, Portuguese or Italian noun of decrease opening the key result before "of"
    and no number ("Baisse du taux de recherches sans mises en relations"): a decrease, as
-   "Hausse du taux …" reads an increase and "Reduction in Cyber-incidents" a decrease.
+   "Hausse du taux …" reads an increase and "Reduction in Cyber-incidents" a decrease;
+4. a year between a word and a singular noun phrase ("Submit 2020 project proposal for …"):
+   which one, no count and no direction.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 `python -m tests.text.key_result_phrasings_after_round37` prints the figure.
@@ -79,9 +81,25 @@ def decrease_nouns() -> list[Phrasing]:
     ]
 
 
+# 4. A year before a singular noun: no count.
+YEARS = (
+    'Submit 2020 project proposal for "SMART Scheduling Links"',
+    "Publish 2021 annual report",
+    "Complete 2024 budget plan",
+    "Publish the 2020 report",
+    "Submit 2025 grant application to the foundation",
+    "Finalize 2026 hiring plan",
+)
+
+
+def years_before_singulars() -> list[Phrasing]:
+    """Return "Submit 2020 project proposal": no value."""
+    return [Phrasing(text, "en", "year before a noun", None, None, None, None) for text in YEARS]
+
+
 def after_round37_phrasings() -> list[Phrasing]:
     """Return every family of this generator."""
-    return singular_subjects() + bare_froms() + decrease_nouns()
+    return singular_subjects() + bare_froms() + decrease_nouns() + years_before_singulars()
 
 
 def near_misses() -> list[Phrasing]:
@@ -100,6 +118,15 @@ def near_misses() -> list[Phrasing]:
         Phrasing("Réduction plan approuvé", "fr", "near miss", None, None, None, None),
         Phrasing(
             "Redução do tempo de 10 para 5 dias", "pt", "near miss", DECREASE, 10, 5, None, "days"
+        ),
+        # a year before a plural, a unit or after a bound stays a count
+        Phrasing("Publish 2020 blog posts", "en", "near miss", INCREASE, None, 2020, None, "posts"),
+        Phrasing(
+            "Reach 2025 customers", "en", "near miss", INCREASE, None, 2025, None, "customers"
+        ),
+        Phrasing("Reduce MTTR 2025 ms", "en", "near miss", DECREASE, None, 2025, None, "ms"),
+        Phrasing(
+            "Reach at least 2020 signups", "en", "near miss", ABOVE, None, 2020, None, "signups"
         ),
         # a plural noun before a participle: the plural counts
         Phrasing("1 bug fixes released", "en", "near miss", "decrease", None, 1, None, "fixes"),
