@@ -11,7 +11,10 @@ parser answers:
    and no number ("Baisse du taux de recherches sans mises en relations"): a decrease, as
    "Hausse du taux …" reads an increase and "Reduction in Cyber-incidents" a decrease;
 4. a year between a word and a singular noun phrase ("Submit 2020 project proposal for …"):
-   which one, no count and no direction.
+   which one, no count and no direction;
+5. a floor and an English number word opening an aside, the sentence outside with no number
+   ("… bring questions to the community (at least three new issuers)"): the aside's bounded
+   count, as "(at least 3 new issuers)" already reads.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 `python -m tests.text.key_result_phrasings_after_round37` prints the figure.
@@ -97,9 +100,38 @@ def years_before_singulars() -> list[Phrasing]:
     return [Phrasing(text, "en", "year before a noun", None, None, None, None) for text in YEARS]
 
 
+# 5. "(at least three new issuers)": the bounded count.
+BOUNDED_WORD_ASIDES = (
+    (
+        "New issuers are subscribed to Zulip chat and bring questions to the community"
+        " (at least three new issuers)",
+        3,
+        "issuers",
+    ),
+    ("Partners join the program (at least two partners)", 2, "partners"),
+    ("Customers renew their plans (minimum of five customers)", 5, "customers"),
+    ("Hospitals adopt the standard (at least four hospitals)", 4, "hospitals"),
+    ("Write the onboarding docs (at least one page)", 1, "pages"),
+)
+
+
+def bounded_word_asides() -> list[Phrasing]:
+    """Return "(at least three new issuers)": a floor of 3 issuers."""
+    return [
+        Phrasing(text, "en", "bounded word aside", ABOVE, None, n, None, unit)
+        for text, n, unit in BOUNDED_WORD_ASIDES
+    ]
+
+
 def after_round37_phrasings() -> list[Phrasing]:
     """Return every family of this generator."""
-    return singular_subjects() + bare_froms() + decrease_nouns() + years_before_singulars()
+    return (
+        singular_subjects()
+        + bare_froms()
+        + decrease_nouns()
+        + years_before_singulars()
+        + bounded_word_asides()
+    )
 
 
 def near_misses() -> list[Phrasing]:
@@ -127,6 +159,26 @@ def near_misses() -> list[Phrasing]:
         Phrasing("Reduce MTTR 2025 ms", "en", "near miss", DECREASE, None, 2025, None, "ms"),
         Phrasing(
             "Reach at least 2020 signups", "en", "near miss", ABOVE, None, 2020, None, "signups"
+        ),
+        # an aside of words with no number word after its bound, or a number outside
+        Phrasing(
+            "Improve onboarding (at least for new hires)",
+            "en",
+            "near miss",
+            INCREASE,
+            None,
+            None,
+            None,
+        ),
+        Phrasing(
+            "Cut 3 bugs (at least three critical ones)",
+            "en",
+            "near miss",
+            DECREASE,
+            None,
+            3,
+            None,
+            "bugs",
         ),
         # a plural noun before a participle: the plural counts
         Phrasing("1 bug fixes released", "en", "near miss", "decrease", None, 1, None, "fixes"),

@@ -37,6 +37,13 @@ _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
 _VALUE_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # not an ordinal: "1st", "22nd"
 _BOUNDED_FIRST = re.compile(r"(?:≥|>=|at least )\s*[$€£]?\d|[$€£]?\d[\d,.]*\s*[kKmMbB]?\+")
+# After the first run of round 37: a floor and a number word opening an aside ("(at least three
+# new issuers)"), the sentence outside with no number: the aside's bounded count, as with digits
+_BOUNDED_WORD = re.compile(
+    r"(?:at least|minimum(?: of)?)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty)\s+[a-z]",
+    re.IGNORECASE,
+)
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
@@ -435,6 +442,8 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     def inside(match: re.Match) -> str:
         inner = match.group(1).strip()
         if not _DIGIT.search(inner):
+            if _BOUNDED_WORD.match(inner):
+                return " " + inner  # "(at least three new issuers)": the bounded count
             return " "  # "(competitor research, feedback synthesis)": words, not the value
         if _BOUNDED_FIRST.match(inner):
             return " " + inner  # "(50+ techniques from all 8 experts, …)": the bounded count
