@@ -14,7 +14,10 @@ parser answers:
    which one, no count and no direction;
 5. a floor and an English number word opening an aside, the sentence outside with no number
    ("… bring questions to the community (at least three new issuers)"): the aside's bounded
-   count, as "(at least 3 new issuers)" already reads.
+   count, as "(at least 3 new issuers)" already reads;
+6. an acronym of capitals (or its plural in -s) right after the number and before a past
+   participle ("3 LOI assinados até fim de Q1", "3 LOIs signed"): the acronym, as written, is
+   the unit, as "2 PRs" and "5 POCs" are.
 
 Each family carries near misses that must keep their reading, in `near_misses()`.
 `python -m tests.text.key_result_phrasings_after_round37` prints the figure.
@@ -123,6 +126,25 @@ def bounded_word_asides() -> list[Phrasing]:
     ]
 
 
+# 6. "3 LOI assinados": the acronym counts.
+ACRONYMS_DONE = (
+    ("3 LOI assinados até fim de Q1", "pt", 3, "LOI"),
+    ("3 LOIs signed", "en", 3, "LOIs"),
+    ("2 MVP lançados", "pt", 2, "MVP"),
+    ("4 POC realizadas", "pt", 4, "POC"),
+    ("3 SDK publiés", "fr", 3, "SDK"),
+    ("5 POCs delivered", "en", 5, "POCs"),
+)
+
+
+def acronyms_done() -> list[Phrasing]:
+    """Return "3 LOI assinados": 3 LOI."""
+    return [
+        Phrasing(text, lang, "acronym done", INCREASE, None, n, None, unit)
+        for text, lang, n, unit in ACRONYMS_DONE
+    ]
+
+
 def after_round37_phrasings() -> list[Phrasing]:
     """Return every family of this generator."""
     return (
@@ -131,6 +153,7 @@ def after_round37_phrasings() -> list[Phrasing]:
         + decrease_nouns()
         + years_before_singulars()
         + bounded_word_asides()
+        + acronyms_done()
     )
 
 
@@ -180,6 +203,10 @@ def near_misses() -> list[Phrasing]:
             None,
             "bugs",
         ),
+        # a score acronym, an acronym before a noun, an acronym with no participle
+        Phrasing("15 NPS achieved", "en", "near miss", INCREASE, None, 15, None),
+        Phrasing("5 AI models deployed", "en", "near miss", INCREASE, None, 5, None, "models"),
+        Phrasing("3 OSS funding tools", "en", "near miss", INCREASE, None, 3, None, "tools"),
         # a plural noun before a participle: the plural counts
         Phrasing("1 bug fixes released", "en", "near miss", "decrease", None, 1, None, "fixes"),
         # a verb before the count: the plural after it is the noun

@@ -23,6 +23,9 @@
   system.") counts the noun in the plural (vendors, lenders): the verb is no unit. Only when the
   verb ends the sentence or an article, a possessive or "to" follows it; "1 bug fixes released"
   keeps its plural noun.
+- After the first run of round 37: an acronym of capitals right after the number and before a
+  past participle ("3 LOI assinados", "3 LOIs signed") is the unit as written; a score or money
+  acronym ("15 NPS achieved") is not.
 """
 
 from __future__ import annotations
@@ -164,10 +167,54 @@ COUNTED_ACRONYMS = frozenset(["MAU", "DAU", "WAU", "PV", "UV", "MQL", "SQL", "SK
 COUNTED_ACRONYMS |= {"FTE", "FTEs"}  # full-time equivalents (nineteenth round: "0.8 FTE")
 
 
+# After the first run of round 37: an acronym of capitals (its plural in -s too) right after the
+# number and before a past participle ("3 LOI assinados", "3 LOIs signed", "2 MVPs launched")
+# counts, as written; a score or money acronym ("15 NPS achieved", "5 ARR added") does not.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+_PARTICIPLE = re.compile(
+    r"^[a-zà-ü]{2,}(?:ed|ados|adas|idos|idas|ado|ada|ido|ida|és|ées|ati|iti|ata|ato)$"
+)
+_SCORE_ACRONYMS = frozenset(
+    [
+        "NPS",
+        "CSAT",
+        "CES",
+        "ROI",
+        "ROAS",
+        "CTR",
+        "SLA",
+        "SLO",
+        "ARR",
+        "MRR",
+        "GMV",
+        "AOV",
+        "ARPU",
+        "LTV",
+        "CAC",
+        "KPI",
+        "OKR",
+    ]
+)
+
+
+def _acronym_before_participle(tokens: list[Token], at: int) -> str | None:
+    """Return "LOI" for "3 LOI assinados": an acronym counted, then what was done to it."""
+    if at + 2 >= len(tokens):
+        return None
+    acronym, participle = tokens[at + 1], tokens[at + 2]
+    if acronym.kind != "word" or not _ACRONYM.match(acronym.text):
+        return None
+    if acronym.text.rstrip("s") in _SCORE_ACRONYMS or participle.kind != "word":
+        return None
+    return acronym.text if _PARTICIPLE.match(participle.low) else None
+
+
 def counted_acronym(tokens: list[Token], at: int) -> str | None:
     """Return the acronym right after the number at `at` when it counts ("1,000 MAU")."""
     nxt = tokens[at + 1] if at + 1 < len(tokens) else None
-    if nxt is None or nxt.text not in COUNTED_ACRONYMS:
+    if nxt is not None and nxt.text not in COUNTED_ACRONYMS:
+        return _acronym_before_participle(tokens, at)
+    if nxt is None:
         return None
     # twenty-second round: an acronym before lower-case nouns ending in a plural modifies them
     # ("Zero SQL injection vulnerabilities": vulnerabilities, round 20)
