@@ -443,7 +443,7 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
         inner = match.group(1).strip()
         if not _DIGIT.search(inner):
             if _BOUNDED_WORD.match(inner):
-                return " " + inner  # "(at least three new issuers)": the bounded count
+                return " " + str(inner)  # "(at least three new issuers)": the bounded count
             return " "  # "(competitor research, feedback synthesis)": words, not the value
         if _BOUNDED_FIRST.match(inner):
             return " " + inner  # "(50+ techniques from all 8 experts, …)": the bounded count

@@ -22,7 +22,6 @@ from cairn.text.counted_nouns import (
     compound_head_after,
     compound_noun,
     counted_acronym,
-    singular_subject,
     east_slavic_noun,
     french_rate_noun,
     glued_rate,
@@ -30,6 +29,7 @@ from cairn.text.counted_nouns import (
     nordic_noun,
     polish_noun,
     romance_after_noun,
+    singular_subject,
     vietnamese_syllable,
 )
 from cairn.text.language_words import (
