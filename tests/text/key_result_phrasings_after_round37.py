@@ -207,6 +207,16 @@ def near_misses() -> list[Phrasing]:
         Phrasing("15 NPS achieved", "en", "near miss", INCREASE, None, 15, None),
         Phrasing("5 AI models deployed", "en", "near miss", INCREASE, None, 5, None, "models"),
         Phrasing("3 OSS funding tools", "en", "near miss", INCREASE, None, 3, None, "tools"),
+        # a year after a preposition: the earlier rules read it, as before
+        Phrasing(
+            "Aprovado o orçamento de 2025 pelo conselho",
+            "pt",
+            "near miss",
+            INCREASE,
+            None,
+            2025,
+            None,
+        ),
         # a plural noun before a participle: the plural counts
         Phrasing("1 bug fixes released", "en", "near miss", "decrease", None, 1, None, "fixes"),
         # a verb before the count: the plural after it is the noun

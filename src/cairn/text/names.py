@@ -182,6 +182,35 @@ def _named_year(tokens: list[Token], i: int) -> bool:
 # one ("Submit 2020 project proposal for …", "Complete 2024 budget plan"): no count; a plural
 # ("Publish 2020 blog posts", "Reach 2025 customers") or a bound before it stays a value.
 _OF_WORDS = frozenset(["for", "of", "to", "in", "on", "with", "by", "and", "from", "at"])
+# a preposition before the year ("Aprovado o orçamento de 2025 pelo conselho", "the plan for 2025
+# approved"): the earlier rules decide, as before
+_BEFORE_YEAR_VALUE = _OF_WORDS | frozenset(
+    [
+        "than",
+        "de",
+        "da",
+        "do",
+        "del",
+        "di",
+        "du",
+        "des",
+        "dos",
+        "das",
+        "em",
+        "en",
+        "a",
+        "à",
+        "para",
+        "por",
+        "pour",
+        "per",
+        "von",
+        "van",
+        "für",
+        "seit",
+        "desde",
+    ]
+)
 
 
 def _year_before_singular(tokens: list[Token], i: int) -> bool:
@@ -189,7 +218,7 @@ def _year_before_singular(tokens: list[Token], i: int) -> bool:
     proposal")."""
     if not i or not _year(tokens[i]) or tokens[i - 1].kind != "word":
         return False
-    if _bounded(tokens[max(0, i - 2) : i]) or tokens[i - 1].low in ("to", "than", "of"):
+    if _bounded(tokens[max(0, i - 2) : i]) or tokens[i - 1].low in _BEFORE_YEAR_VALUE:
         return False
     nouns = 0
     for token in tokens[i + 1 : i + 5]:
