@@ -40,6 +40,7 @@ BATCHES = (
     ("after_round33", "AFTER_ROUND33"),
     ("after_round34", "AFTER_ROUND34"),
     ("after_round35", "AFTER_ROUND35"),
+    ("after_round37", "AFTER_ROUND37"),
     ("thirty_second", "THIRTY_SECOND"),
 )
 
@@ -80,6 +81,7 @@ def test_every_round_with_a_batch_is_here():
         "after_round33",
         "after_round34",
         "after_round35",
+        "after_round37",
         "thirty_second",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

@@ -26,6 +26,7 @@ ROUNDS = {
     "after_round33": "after_round33_phrasings",
     "after_round34": "after_round34_phrasings",
     "after_round35": "after_round35_phrasings",
+    "after_round37": "after_round37_phrasings",
     "thirty_second": "thirty_second_phrasings",
 }
 

@@ -33,6 +33,14 @@ parts in brackets** (`deliverable_parts`): "README with setup instructions (5+ s
 "Acceptance criteria for all features (50+ testable criteria)", "Custom CSS beyond Bootstrap
 (min 500 lines of custom styles)". Not others or a rate counted in the brackets ("Paying
 customers (50+ accounts)", "Reader engagement (5+ pages per visit)").
+
+After the first run of round 37, **a tool built and what it is built to do**: a verb of making,
+an article, the thing and a clause on what it does ("Build an evidence-manifest resolver that
+improves at least two weak attributes over the best reproduced baseline.", "Create a script
+which covers 5 edge cases"): the clause qualifies the tool, which is the team's work, as "Create
+self support content which addresses 80% of …" (dev set) and "Build at least one productized AI
+tool that others can use" (round 34) are labelled. Only a verb in -s after "that"/"which" ("is",
+"has", "will increase" read as before), and only after a verb of making at the start.
 """
 
 from __future__ import annotations
@@ -165,3 +173,29 @@ def _own_deliverables_rule(reading: Reading) -> bool:
 def _deliverable_parts_rule(reading: Reading) -> bool:
     """ "README with setup instructions (5+ sections)" (no leading verb)."""
     return reading.verb is None and deliverable_parts(reading.written)
+
+
+# After the first run of round 37: "Build <a thing> that improves …" (see the module docstring)
+_MAKING = frozenset(["build", "create", "develop", "implement", "design", "write", "prototype"])
+_ARTICLES = frozenset(["a", "an", "the", "one", "our", "new"])
+_NOT_DOING = frozenset(["is", "was", "has", "does", "needs", "requires", "means"])
+
+
+def built_to_do(written: str) -> bool:
+    """Return True for "Build an evidence-manifest resolver that improves at least two …"."""
+    words = written.lower().split(None, 8)
+    if len(words) < 5 or words[0] not in _MAKING or words[1] not in _ARTICLES:
+        return False
+    for at in range(3, min(len(words) - 1, 7)):
+        if words[at] in ("that", "which"):
+            verb = words[at + 1]
+            return verb.isalpha() and verb.endswith("s") and verb not in _NOT_DOING
+        if not words[at - 1].replace("-", "").isalpha():
+            return False
+    return False
+
+
+@OWN_WORK.rule("built to do")
+def _built_to_do_rule(reading: Reading) -> bool:
+    """ "Build an evidence-manifest resolver that improves at least two weak attributes"."""
+    return built_to_do(reading.written)

@@ -24,6 +24,14 @@ words. These read, each a pattern across languages:
 - **a project's coverage** (`sessions_taken`): the share a project or programme of the team's
   reaches ("门店陈列优化项目覆盖率达80%", "新员工培训项目覆盖率达到80%"); a market's or users' coverage
   stays a result ("市场覆盖率达到30%", "用户覆盖率达80%").
+
+After the first run of round 37, **conversations held** (`conversations_held`): a verb of
+conversation opening the key result and "with" a count of others ("Discuss opportunities to
+co-develop with at least two outside organizations", "Meet with 5 customers", "Talk with 10
+users about onboarding"): the team's own discussions, counted, as "Hold bi-weekly 1:1 meetings
+with Anna" and "Talk with friends, family …" (rounds 3 and 5) are labelled. Others discussing
+("Customers discuss renewals with us") or a partnership's effect ("Partner with AWS and Azure
+which will increase revenues by xx%", round 9) stay results.
 """
 
 from __future__ import annotations
@@ -158,3 +166,24 @@ _SESSIONS_LAST = re.compile(
 def _own_contacts_rule(reading: Reading) -> bool:
     """ "We have directly contacted 100 potential investors", "필라테스 30회 이상 받기"."""
     return contacts_made(reading.written) or sessions_taken(reading.written)
+
+
+# After the first run of round 37: a verb of conversation first, then "with" a count of others
+_CONVERSING = re.compile(r"^\s*(?:discuss|talk|meet|speak|chat|confer)\b", re.IGNORECASE)
+_WITH_COUNT = re.compile(
+    r"\bwith\s+(?:at\s+least\s+|more\s+than\s+|over\s+|a\s+minimum\s+of\s+)?"
+    r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def conversations_held(written: str) -> bool:
+    """Return True for "Discuss opportunities to co-develop with at least two outside
+    organizations": the team's own discussions with a count of others."""
+    return _CONVERSING.match(written) is not None and _WITH_COUNT.search(written) is not None
+
+
+@OWN_WORK.rule("conversations held")
+def _conversations_held_rule(reading: Reading) -> bool:
+    """ "Discuss opportunities to co-develop with at least two outside organizations"."""
+    return conversations_held(reading.written)

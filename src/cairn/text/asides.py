@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cairn.text import lexicon as lx
-from cairn.text.change_nouns import noun_as_verb
+from cairn.text.change_nouns import noun_as_verb, romance_noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.counted_times import counted_times
 from cairn.text.factor_phrases import nordic_factor
@@ -37,6 +37,13 @@ _NUMBER = r"[-+]?[$€£]?\d[\d,.]*\s?(?:%|[kmb]\b|x\b)?"
 _DIGIT = re.compile(r"\d")
 _VALUE_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # not an ordinal: "1st", "22nd"
 _BOUNDED_FIRST = re.compile(r"(?:≥|>=|at least )\s*[$€£]?\d|[$€£]?\d[\d,.]*\s*[kKmMbB]?\+")
+# After the first run of round 37: a floor and a number word opening an aside ("(at least three
+# new issuers)"), the sentence outside with no number: the aside's bounded count, as with digits
+_BOUNDED_WORD = re.compile(
+    r"(?:at least|minimum(?: of)?)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty)\s+[a-z]",
+    re.IGNORECASE,
+)
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # "(up from 15)", "(currently 17)", "(from 41)", "(baseline: 32,000 in Q4)", "(was 40%)"
@@ -62,6 +69,10 @@ _BASELINE = re.compile(
     r"(?:,[^()]*)?$",
     re.IGNORECASE,
 )
+# After the first run of round 37: another language's "from" and a number alone in the aside
+# ("300k usuários ativos (de 200k)", as "(from 200k)"); a word after the number ("(de 20
+# planejados)": of 20 planned) or a second number ("(de 14 dias para 7 dias)") is no start.
+_BARE_FROM = re.compile(rf"^(?:de|da|dal|del|von|van|dari)\s+(?P<num>{_NUMBER}(?<!\s))$", re.I)
 # Twentieth round: a baseline in a last clause after a comma, when a value comes before it
 # ("通过率提升至85%,当前值为78%", "20% deals, turun dari 80%", "Reach 85%, currently 78%"): only
 # after a word of "current" or "down/up from" ("…, from 3 regions" names which items count).
@@ -240,6 +251,8 @@ def prepare(text: str) -> Prepared:
         main = sub_bounds(main)
     if " in " in low or " of " in low:  # "Reduction in Cyber-incidents": the noun as its verb
         main = noun_as_verb(main)
+    if main[:1] in "BbRrDd":  # "Baisse du taux de …", "Redução de custos": the noun as its verb
+        main = romance_noun_as_verb(main)
     if "+/" in main:  # "+/- 200ms": a tolerance band, as "±"
         main = re.sub(r"\+\s?/\s?[-−]\s?", "± ", main)
     if "~" in main:  # "by ~20%", "(from ~4h)": an approximate number is the number
@@ -385,7 +398,7 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     outside = _PAREN.sub(" ", text).lower()
 
     def states_baseline(inner: str) -> re.Match | None:
-        match = _BASELINE.match(inner.strip())
+        match = _BASELINE.match(inner.strip()) or _BARE_FROM.match(inner.strip())
         return None if match is None or _other_items(match, outside) else match
 
     for group in _PAREN.finditer(text):
@@ -429,6 +442,8 @@ def _parentheses(text: str, notes: list[str]) -> tuple[str, str | None]:
     def inside(match: re.Match) -> str:
         inner = match.group(1).strip()
         if not _DIGIT.search(inner):
+            if _BOUNDED_WORD.match(inner):
+                return " " + str(inner)  # "(at least three new issuers)": the bounded count
             return " "  # "(competitor research, feedback synthesis)": words, not the value
         if _BOUNDED_FIRST.match(inner):
             return " " + inner  # "(50+ techniques from all 8 experts, …)": the bounded count

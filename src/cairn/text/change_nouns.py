@@ -67,3 +67,34 @@ def noun_as_verb(text: str) -> str:
     if match is None or any(c.isdigit() for c in text):
         return text
     return f"{match.group(1)}{_ENGLISH_NOUNS[match.group(2).lower()]} {text[match.end() :]}"
+
+
+# After the first run of round 37: a French, Spanish, Portuguese or Italian noun of change
+# opening the key result before "of" ("du", "des", "de", "del", "do", "dei" …) and no number
+# ("Baisse du taux de recherches sans mises en relations", "Redução de custos"): the noun is its
+# verb, as "Hausse du taux …" and English "Reduction in Cyber-incidents" already read. Only
+# before "of": "Baisse de 20 % du churn" has a number and reads as before; "Réduction plan"
+# names a thing.
+_ROMANCE_NOUNS = {
+    "baisse": "Baisser",
+    "réduction": "Réduire",
+    "diminution": "Diminuer",
+    "reducción": "Reducir",
+    "disminución": "Disminuir",
+    "redução": "Reduzir",
+    "diminuição": "Diminuir",
+    "riduzione": "Ridurre",
+    "diminuzione": "Diminuire",
+}
+_ROMANCE_OF = r"du|des|de\s+la|de\s+l['’]|d['’]|de|del|dels|de\s+los|de\s+las|do|da|dos|das|dei|della|delle|degli|dello"
+_ROMANCE_LEADING = re.compile(
+    rf"^(\s*)({'|'.join(_ROMANCE_NOUNS)})\s+(?=(?:{_ROMANCE_OF})\b|d['’])", re.IGNORECASE
+)
+
+
+def romance_noun_as_verb(text: str) -> str:
+    """Return "Baisser du taux de …" for "Baisse du taux de …" (no number), else text."""
+    match = _ROMANCE_LEADING.match(text)
+    if match is None or any(c.isdigit() for c in text):
+        return text
+    return f"{match.group(1)}{_ROMANCE_NOUNS[match.group(2).lower()]} {text[match.end() :]}"

@@ -18,6 +18,14 @@
 - Seventeenth round: a Vietnamese noun of two syllables whose second has no diacritic ("500 phụ
   huynh", parents; "học sinh", pupils) is the whole noun; an English loan after a Vietnamese
   noun ("5 hợp đồng pilot", "10 bài blog") is not one syllable and stays out.
+- After the first run of round 37: a sentence that opens on a count of one, a singular noun and
+  a verb in -s ("At least one EHR vendor participates", "At least one lender purchases the
+  system.") counts the noun in the plural (vendors, lenders): the verb is no unit. Only when the
+  verb ends the sentence or an article, a possessive or "to" follows it; "1 bug fixes released"
+  keeps its plural noun.
+- After the first run of round 37: an acronym of capitals right after the number and before a
+  past participle ("3 LOI assinados", "3 LOIs signed") is the unit as written; a score or money
+  acronym ("15 NPS achieved") is not.
 """
 
 from __future__ import annotations
@@ -27,7 +35,13 @@ import re
 from cairn.text import lexicon as lx
 from cairn.text.tokens import Token
 
-__all__ = ["compound_noun", "counted_acronym", "glued_rate", "italian_after_noun"]
+__all__ = [
+    "compound_noun",
+    "counted_acronym",
+    "glued_rate",
+    "italian_after_noun",
+    "singular_subject",
+]
 __all__ += ["french_rate_noun", "nordic_noun", "romance_after_noun", "vietnamese_syllable"]
 
 # Plural endings of Romance participles and adjectives: -ados/-idos (pt, es), -adas/-idas,
@@ -153,10 +167,54 @@ COUNTED_ACRONYMS = frozenset(["MAU", "DAU", "WAU", "PV", "UV", "MQL", "SQL", "SK
 COUNTED_ACRONYMS |= {"FTE", "FTEs"}  # full-time equivalents (nineteenth round: "0.8 FTE")
 
 
+# After the first run of round 37: an acronym of capitals (its plural in -s too) right after the
+# number and before a past participle ("3 LOI assinados", "3 LOIs signed", "2 MVPs launched")
+# counts, as written; a score or money acronym ("15 NPS achieved", "5 ARR added") does not.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+_PARTICIPLE = re.compile(
+    r"^[a-zà-ü]{2,}(?:ed|ados|adas|idos|idas|ado|ada|ido|ida|és|ées|ati|iti|ata|ato)$"
+)
+_SCORE_ACRONYMS = frozenset(
+    [
+        "NPS",
+        "CSAT",
+        "CES",
+        "ROI",
+        "ROAS",
+        "CTR",
+        "SLA",
+        "SLO",
+        "ARR",
+        "MRR",
+        "GMV",
+        "AOV",
+        "ARPU",
+        "LTV",
+        "CAC",
+        "KPI",
+        "OKR",
+    ]
+)
+
+
+def _acronym_before_participle(tokens: list[Token], at: int) -> str | None:
+    """Return "LOI" for "3 LOI assinados": an acronym counted, then what was done to it."""
+    if at + 2 >= len(tokens):
+        return None
+    acronym, participle = tokens[at + 1], tokens[at + 2]
+    if acronym.kind != "word" or not _ACRONYM.match(acronym.text):
+        return None
+    if acronym.text.rstrip("s") in _SCORE_ACRONYMS or participle.kind != "word":
+        return None
+    return acronym.text if _PARTICIPLE.match(participle.low) else None
+
+
 def counted_acronym(tokens: list[Token], at: int) -> str | None:
     """Return the acronym right after the number at `at` when it counts ("1,000 MAU")."""
     nxt = tokens[at + 1] if at + 1 < len(tokens) else None
-    if nxt is None or nxt.text not in COUNTED_ACRONYMS:
+    if nxt is not None and nxt.text not in COUNTED_ACRONYMS:
+        return _acronym_before_participle(tokens, at)
+    if nxt is None:
         return None
     # twenty-second round: an acronym before lower-case nouns ending in a plural modifies them
     # ("Zero SQL injection vulnerabilities": vulnerabilities, round 20)
@@ -266,3 +324,32 @@ def east_slavic_noun(tokens: list[Token], at: int) -> str | None:
     if noun.kind != "word" or len(noun.low) < 3 or _CYRILLIC.match(noun.low) is None:
         return None
     return None if _EAST_SLAVIC_ADJECTIVE.search(noun.low) else noun.text
+
+
+# Words a verb in -s takes after it, not a plural noun ("commits to …", "purchases the system")
+_AFTER_VERB = frozenset(["to", "the", "a", "an", "our", "its", "their", "his", "her", "your"])
+# What may stand before the count at the opening of the sentence ("At least one vendor …")
+_OPENING_BOUNDS = frozenset(["at", "least", "minimum", "min", ">=", "≥", "+"])
+
+
+def singular_subject(tokens: list[Token], at: int) -> str | None:
+    """Return the plural of a singular noun that a count of one opens the sentence with when a
+    verb in -s follows it ("At least one EHR vendor participates" → vendors)."""
+    if any(t.low not in _OPENING_BOUNDS for t in tokens[:at]):
+        return None
+    for end in range(at + 2, min(at + 5, len(tokens))):
+        verb, noun = tokens[end], tokens[end - 1]
+        if verb.kind != "word" or noun.kind != "word" or not noun.text.isalpha():
+            return None
+        if verb.low.endswith("s") and verb.text.isalpha() and verb.text.islower():
+            break
+    else:
+        return None
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if after is not None and after.low not in _AFTER_VERB and after.text not in ".;":
+        return None
+    if verb.low.endswith(("ss", "us", "is")) or noun.low.endswith("s"):
+        return None
+    if noun.low.endswith("y") and noun.low[-2:-1] not in ("a", "e", "o", "u"):
+        return noun.low[:-1] + "ies"
+    return noun.low + "s"

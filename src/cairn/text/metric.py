@@ -29,6 +29,7 @@ from cairn.text.counted_nouns import (
     nordic_noun,
     polish_noun,
     romance_after_noun,
+    singular_subject,
     vietnamese_syllable,
 )
 from cairn.text.language_words import (
@@ -206,6 +207,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     first = phrase[1] if len(phrase) > 1 and phrase[0].low in PREPOSED_ADJECTIVES else phrase[0]
     if number.value != 1 and _portuguese_plural(first) and not first.text.isupper():
         return first.low  # "notifica via 3 canais", "2 novos canais" (after rounds 35 and 36)
+    if number.value == 1 and (subject := singular_subject(sentence.tokens, at)):
+        return subject  # "At least one EHR vendor participates": vendors (counted_nouns)
     if _plural(phrase[-1]):
         return _noun(phrase[-1])
     if number.value == 1 and (compound := _verb_noun_head(sentence, at, phrase)):

@@ -36,6 +36,7 @@ def mark_names(tokens: list[Token]) -> None:
             or _product_version(tokens, i, after)
             or _ratio_name(tokens, i)
             or _named_year(tokens, i)
+            or _year_before_singular(tokens, i)
         ):
             token.kind = "word"  # "spec §16", "(11 §2)", "modules Odoo 17": names
             continue
@@ -175,6 +176,61 @@ def _named_year(tokens: list[Token], i: int) -> bool:
     if name.text.isupper():
         return len(name.text) >= 2
     return i >= 2 and name.text[0].isupper() and name.text[1:].islower()
+
+
+# After the first run of round 37: a year between a word and a singular noun phrase names which
+# one ("Submit 2020 project proposal for …", "Complete 2024 budget plan"): no count; a plural
+# ("Publish 2020 blog posts", "Reach 2025 customers") or a bound before it stays a value.
+_OF_WORDS = frozenset(["for", "of", "to", "in", "on", "with", "by", "and", "from", "at"])
+# a preposition before the year ("Aprovado o orçamento de 2025 pelo conselho", "the plan for 2025
+# approved"): the earlier rules decide, as before
+_BEFORE_YEAR_VALUE = _OF_WORDS | frozenset(
+    [
+        "than",
+        "de",
+        "da",
+        "do",
+        "del",
+        "di",
+        "du",
+        "des",
+        "dos",
+        "das",
+        "em",
+        "en",
+        "a",
+        "à",
+        "para",
+        "por",
+        "pour",
+        "per",
+        "von",
+        "van",
+        "für",
+        "seit",
+        "desde",
+    ]
+)
+
+
+def _year_before_singular(tokens: list[Token], i: int) -> bool:
+    """Return True for a year after a word and before a singular noun ("Submit 2020 project
+    proposal")."""
+    if not i or not _year(tokens[i]) or tokens[i - 1].kind != "word":
+        return False
+    if _bounded(tokens[max(0, i - 2) : i]) or tokens[i - 1].low in _BEFORE_YEAR_VALUE:
+        return False
+    nouns = 0
+    for token in tokens[i + 1 : i + 5]:
+        if token.kind != "word" or token.low in _OF_WORDS:
+            break
+        low = token.low
+        if not low.isalpha() or not token.text.islower() or _unit_word(token):
+            return False
+        if low.endswith("s") and not low.endswith("ss"):
+            return False
+        nouns += 1
+    return nouns > 0
 
 
 def _bounded(before: list[Token]) -> bool:
