@@ -18,7 +18,7 @@ import io
 import sys
 
 from bench.document_survey import W, survey
-from bench.document_survey_plans import KR_WORD, PROSE, c, status_tree
+from bench.document_survey_plans import KR_WORD, PROSE, c, marked_page, status_tree
 
 CONV = {}
 _CJK = ("zh", "ja", "ko")
@@ -370,31 +370,25 @@ def confluence_wiki_status(lang, t):
 @conv
 def confluence_done_icons(lang, t):
     """ "h3. title" over "* KR (/)" (the green tick icon: done) and "* KR" lines."""
-    w = W(lang)
-    L = [f"h1. {w.page}", ""]
-    k = 0
-    for o in t.objectives:
-        L += [f"h3. {o.title}"]
-        for kr in o.key_results:
-            L.append(f"* {kr.text}" + (" (/)" if k % 2 else ""))
-            k += 1
-        L.append("")
-    return L, status_tree(t, (None, "done"))
+    return marked_page(
+        t,
+        [f"h1. {W(lang).page}", ""],
+        lambda i, o: f"h3. {o.title}",
+        lambda k, kr: f"* {kr.text}" + (" (/)" if k % 2 else ""),
+        (None, "done"),
+    )
 
 
 @conv
 def confluence_tasks(lang, t):
     """Confluence task lists as text: "## title" over "[] KR" / "[x] KR"."""
-    w = W(lang)
-    L = [f"# {w.page}", ""]
-    k = 0
-    for o in t.objectives:
-        L += [f"## {o.title}"]
-        for kr in o.key_results:
-            L.append(f"[{'x' if k % 2 else ''}] {kr.text}")
-            k += 1
-        L.append("")
-    return L, status_tree(t, (None, "done"))
+    return marked_page(
+        t,
+        [f"# {W(lang).page}", ""],
+        lambda i, o: f"## {o.title}",
+        lambda k, kr: f"[{'x' if k % 2 else ''}] {kr.text}",
+        (None, "done"),
+    )
 
 
 @conv

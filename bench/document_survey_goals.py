@@ -25,6 +25,7 @@ import sys
 from tests.text.document_shapes import KeyResult, Objective, Tree
 
 from bench.document_survey import W, survey
+from bench.document_survey_plans import c, marked_page
 
 CONV = {}
 
@@ -32,10 +33,6 @@ CONV = {}
 def conv(f):
     CONV[f.__name__] = f
     return f
-
-
-def c(lang):
-    return "：" if lang in ("zh", "ja") else ": "
 
 
 # A goal's word as a goal file numbers it ("Goal 1: …"), and the label words of a goal file.
@@ -99,19 +96,6 @@ CURRENT_OBJECTIVES = {
 OWNERS = ("Ana", "Ben", "Dana")
 
 
-def status_tree(t, statuses):
-    """The tree with each key result's status drawn in turn from `statuses`."""
-    k = 0
-    out = []
-    for o in t.objectives:
-        krs = []
-        for kr in o.key_results:
-            krs.append(KeyResult(kr.text, status=statuses[k % len(statuses)]))
-            k += 1
-        out.append(Objective(o.title, tuple(krs), o.owner))
-    return Tree(tuple(out))
-
-
 def owner_tree(t, owners=OWNERS):
     return Tree(
         tuple(Objective(o.title, o.key_results, owners[i]) for i, o in enumerate(t.objectives))
@@ -131,30 +115,25 @@ def kr_tree(t, **fields):
 @conv
 def goal_checkboxes(lang, t):
     """ "## Goal 1: title" over "- [ ] KR" / "- [x] KR" (a ticked one done)."""
-    L = ["# GOALS", ""]
-    k = 0
-    for i, o in enumerate(t.objectives, 1):
-        L += [f"## {GOAL[lang]} {i}{c(lang)}{o.title}", ""]
-        for kr in o.key_results:
-            L.append(f"- [{'x' if k % 2 else ' '}] {kr.text}")
-            k += 1
-        L.append("")
-    return L, status_tree(t, (None, "done"))
+    return marked_page(
+        t,
+        ["# GOALS", ""],
+        lambda i, o: [f"## {GOAL[lang]} {i}{c(lang)}{o.title}", ""],
+        lambda k, kr: f"- [{'x' if k % 2 else ' '}] {kr.text}",
+        (None, "done"),
+    )
 
 
 @conv
 def o_dash_checkboxes(lang, t):
     """ "### O1 — title" over "* [ ] KR" / "* [x] KR"."""
-    w = W(lang)
-    L = [f"# {w.page}", ""]
-    k = 0
-    for i, o in enumerate(t.objectives, 1):
-        L += [f"### O{i} — {o.title}"]
-        for kr in o.key_results:
-            L.append(f"* [{'x' if k % 2 else ' '}] {kr.text}")
-            k += 1
-        L.append("")
-    return L, status_tree(t, (None, "done"))
+    return marked_page(
+        t,
+        [f"# {W(lang).page}", ""],
+        lambda i, o: f"### O{i} — {o.title}",
+        lambda k, kr: f"* [{'x' if k % 2 else ' '}] {kr.text}",
+        (None, "done"),
+    )
 
 
 @conv

@@ -80,8 +80,24 @@ def status_tree(t, statuses):
         for kr in o.key_results:
             krs.append(KeyResult(kr.text, status=statuses[k % len(statuses)]))
             k += 1
-        out.append(Objective(o.title, tuple(krs)))
+        out.append(Objective(o.title, tuple(krs), o.owner))
     return Tree(tuple(out))
+
+
+def marked_page(t, head, heading, item, statuses):
+    """A page of the head's lines, then each objective's heading(i, o) (a line or a list of
+    lines) over item(k, kr) for each key result, k counting over the page, and a blank line;
+    with the tree whose key results take `statuses` in turn."""
+    lines = list(head)
+    k = 0
+    for i, o in enumerate(t.objectives, 1):
+        above = heading(i, o)
+        lines += [above] if isinstance(above, str) else above
+        for kr in o.key_results:
+            lines.append(item(k, kr))
+            k += 1
+        lines.append("")
+    return lines, status_tree(t, statuses)
 
 
 def owner_tree(t, owners):
@@ -288,31 +304,25 @@ def owner_brackets(lang, t):
 @conv
 def emoji_status_lines(lang, t):
     """ "### 🟢 O1: title" headings, key results "- 🟢 text" / "- 🟡 text" / "- 🔴 text"."""
-    w = W(lang)
-    L = [f"# {w.page}", ""]
-    k = 0
-    for i, o in enumerate(t.objectives, 1):
-        L += [f"### 🟢 O{i}{c(lang)}{o.title}"]
-        for kr in o.key_results:
-            L.append(f"- {'🟢🟡🔴'[k % 3]} {kr.text}")
-            k += 1
-        L.append("")
-    return L, status_tree(t, ("on_track", "at_risk", "off_track"))
+    return marked_page(
+        t,
+        [f"# {W(lang).page}", ""],
+        lambda i, o: f"### 🟢 O{i}{c(lang)}{o.title}",
+        lambda k, kr: f"- {'🟢🟡🔴'[k % 3]} {kr.text}",
+        ("on_track", "at_risk", "off_track"),
+    )
 
 
 @conv
 def emoji_trailing(lang, t):
     """Key results closed by a status emoji ("- text ✅", "- text 🟡")."""
-    w = W(lang)
-    L = [f"# {w.page}", ""]
-    k = 0
-    for o in t.objectives:
-        L += [f"## {o.title}"]
-        for kr in o.key_results:
-            L.append(f"- {kr.text} {'✅🟡'[k % 2]}")
-            k += 1
-        L.append("")
-    return L, status_tree(t, ("done", "at_risk"))
+    return marked_page(
+        t,
+        [f"# {W(lang).page}", ""],
+        lambda i, o: f"## {o.title}",
+        lambda k, kr: f"- {kr.text} {'✅🟡'[k % 2]}",
+        ("done", "at_risk"),
+    )
 
 
 @conv
