@@ -448,8 +448,9 @@ ROUNDS = (
     # new merchants (currently 1,200 total)', a level number 'Maintain PCI-DSS Level 1
     # Certification', no measure 'Reduce Payment Friction (3-Click Checkout)', two things in one
     # row 'Claro is launched and 90% of users report …', 'Jira com épicos, board e 2 sprints
-    # planejadas') were dropped before anything ran; waits for its one first run
-    Round(38, least_rows=25, least_repositories=3, most_per_repository=25, documents=0, run=False),
+    # planejadas') were dropped before anything ran; ran once in session 20, after the fixes
+    # after round 37
+    Round(38, least_rows=25, least_repositories=3, most_per_repository=25, documents=0),
 )
 PERMALINK = re.compile(r"https://github\.com/([^/\s]+/[^/\s]+)/blob/[0-9a-f]{40}/\S+")
 # an issue or pull-request thread (round 26 took them) counts as the source of its repository:

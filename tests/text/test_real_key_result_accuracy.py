@@ -279,6 +279,12 @@ def test_the_round37_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round37.json")).accuracy(ALL_FIELDS) >= 0.822
 
 
+def test_the_round38_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the fixes after round 37 (6 December 2026, session
+    # 20, on 5bb0cd1, docs/plaintext.md): 22 of 25 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round38.json")).accuracy(ALL_FIELDS) >= 0.88
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
