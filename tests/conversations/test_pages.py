@@ -219,6 +219,21 @@ def test_mention_search_is_scoped_limited_and_json(world, client_for):
     ]
 
 
+def test_mention_search_matches_each_word_typed(world, client_for):
+    """A first name and the start of a last name ("Tom S", as the people picker's box holds while
+    typing) or the whole name find the person; a word that matches nobody finds no one."""
+    tom = PersonFactory(
+        organisation=world.organisation, user__first_name="Tom", user__last_name="Smith"
+    )
+    PersonFactory(organisation=world.organisation, user__first_name="Tom", user__last_name="Hardy")
+    client = client_for(world.member)
+    for typed in ("Tom S", "tom smith", "Smith Tom", "  Tom   Sm  "):
+        rows = client.get(reverse("comment_mentions"), {"q": typed}).json()["results"]
+        assert [r["id"] for r in rows if r["kind"] == "person"] == [tom.pk], typed
+    rows = client.get(reverse("comment_mentions"), {"q": "Tom Zed"}).json()["results"]
+    assert rows == []
+
+
 def test_the_pages_embed_their_discussions_with_counts(world, subjects, client_for):
     for kind in ("objectives", "key-results", "check-ins", "initiatives"):
         comment_create(author=world.lead, target=subjects[kind], body=f"About the {kind}")

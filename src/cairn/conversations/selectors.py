@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -21,6 +21,7 @@ from cairn.conversations.models import Comment, CommentReaction, Mention, Reacti
 from cairn.conversations.services import can_delete, can_edit, subject_of
 from cairn.conversations.subjects import Subject, can_see, can_write
 from cairn.organisations.models import Person, Team
+from cairn.organisations.selectors import name_matches
 
 PAGE_SIZE = 20
 SEARCH_LIMIT = 8
@@ -171,11 +172,7 @@ def mention_search(person: Person, query: str) -> list[dict[str, object]]:
         return []
     people: QuerySet[Person] = (
         Person.objects.filter(organisation_id=person.organisation_id, is_active=True)
-        .filter(
-            Q(user__first_name__icontains=query)
-            | Q(user__last_name__icontains=query)
-            | Q(user__email__istartswith=query)
-        )
+        .filter(name_matches(query))
         .select_related("user")
         .order_by("user__first_name", "user__last_name", "pk")[:SEARCH_LIMIT]
     )

@@ -5,9 +5,26 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from cairn.organisations.models import Organisation, Person, Team, TeamMembership
+
+
+def name_matches(query: str, *, email_anywhere: bool = False) -> Q:
+    """Return a filter on people where each word typed matches a first name, a last name or the
+    start of the email address: "Tom S" and "Tom Smith" find Tom Smith, which the whole query
+    matches in neither name alone (at most five words count). With email_anywhere, the whole
+    query found anywhere in the email address matches too ("viewer@", "@acme")."""
+    matches = Q()
+    for word in query.split()[:5]:
+        matches &= (
+            Q(user__first_name__icontains=word)
+            | Q(user__last_name__icontains=word)
+            | Q(user__email__istartswith=word)
+        )
+    if email_anywhere and query.strip():
+        matches |= Q(user__email__icontains=query.strip())
+    return matches
 
 
 def team_parents(organisation: Organisation) -> dict[int, int | None]:

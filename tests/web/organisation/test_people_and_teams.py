@@ -38,6 +38,19 @@ def test_the_people_list_searches(world, client_for):
     assert world.viewer.user.email in html and world.member.user.email not in html
 
 
+def test_the_people_list_finds_a_full_name(world, client_for):
+    """Each word typed matches a name or the email: "Tom Smith" and "Tom S" find Tom Smith."""
+    tom = PersonFactory(
+        organisation=world.organisation, user__first_name="Tom", user__last_name="Smith"
+    )
+    PersonFactory(organisation=world.organisation, user__first_name="Tom", user__last_name="Hardy")
+    client = client_for(world.admin)
+    for typed in ("Tom Smith", "Tom S", "smith tom"):
+        html = client.get(reverse("people"), {"q": typed}).content.decode()
+        assert tom.user.email in html and "Hardy" not in html, typed
+    assert tom.user.email not in client.get(reverse("people"), {"q": "Tom Zed"}).content.decode()
+
+
 def test_people_list_query_count_does_not_grow(world, client_for):
     client = client_for(world.admin)
     client.get(reverse("people"))

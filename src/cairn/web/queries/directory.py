@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -12,6 +12,7 @@ from cairn.okrs.models import Cycle, KeyResult
 from cairn.okrs.permissions import Access
 from cairn.okrs.selectors import Activity, objectives_activity
 from cairn.organisations.models import Organisation, Person, Team, TeamMembership
+from cairn.organisations.selectors import name_matches
 from cairn.web.queries.board import BoardRow, board_rows, team_order, with_last_check_in
 from cairn.web.queries.common import (
     Discipline,
@@ -113,11 +114,7 @@ def people_list(organisation: Organisation, q: str = "") -> QuerySet[Person]:
         "user", "manager__user"
     )
     if q:
-        people = people.filter(
-            Q(user__email__icontains=q)
-            | Q(user__first_name__icontains=q)
-            | Q(user__last_name__icontains=q)
-        )
+        people = people.filter(name_matches(q, email_anywhere=True))
     memberships = TeamMembership.objects.select_related("team").order_by("team__name")
     return people.prefetch_related(Prefetch("memberships", queryset=memberships))
 
