@@ -34,12 +34,13 @@ from cairn.text.directions import (
 )
 from cairn.text.languages import language_of, notation_notes
 from cairn.text.measuring import baseline_unit
-from cairn.text.metric import read_metric, read_unit
+from cairn.text.metric import read_metric
 from cairn.text.qualifiers import definite_set_notes, relative_bound, selection_notes
 from cairn.text.sentence import Sentence, normalise
 from cairn.text.time_unit_metrics import time_unit_of
 from cairn.text.tokens import Token
 from cairn.text.trends import convert, limit_in_timeframe, none_of
+from cairn.text.unit import read_unit
 from cairn.text.value_patterns import read_values, trailing_note, trailing_value
 
 # The direction names are part of this module's API.

@@ -8,9 +8,9 @@ the items): none of them is the target.
 from __future__ import annotations
 
 from cairn.text import lexicon as lx
-from cairn.text.metric import leading_scope_end
 from cairn.text.sentence import Sentence
 from cairn.text.tokens import Token
+from cairn.text.unit import leading_scope_end
 
 _QUALIFIERS = ("per", "worth", "/", "of", "within", "after")  # "cleanup after 7 days"
 
