@@ -466,14 +466,13 @@ ROUNDS = (
     # ('… at least 3 of the 4 hand-annotated loops (A–D) and all 3 regression events …', '… at
     # least 10 scheduled wave-1 seat runs … with at least 80% merged within 7 days …', a range
     # 'A named target list of 10–15 technical leaders …', alternative targets 'Twelve skills in
-    # gold … Nine to ten is a real result; twelve is the stretch.'); not run yet
+    # gold … Nine to ten is a real result; twelve is the stretch.'); ran once in session 21
     Round(
         39,
         least_rows=3,
         least_repositories=2,
         most_per_repository=25,
         documents=2,
-        run=False,
         kinds=frozenset({"outcome", "activity"}),
     ),
 )
