@@ -208,6 +208,9 @@ def main() -> None:
     from tests.text.document_shapes_thirty_second_b import main as thirty_second_b
 
     thirty_second_b(show)  # "&nbsp;", "::: {…}", "Page 1 of 2", "+---+" grids, "(/)" (exports)
+    from tests.text.document_shapes_thirty_third import main as thirty_third
+
+    thirty_third(show)  # "### Progress log", "## October update", "[descoped]" (progress logs)
     cases = randomly()
     missed = [s.label() for s, seed, o, k, ow in cases if not reads(s, seed, o, k, ow)]
     print(f"random: {len(cases) - len(missed)}/{len(cases)}")

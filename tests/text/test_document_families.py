@@ -44,6 +44,7 @@ ROUNDS = {
                                    "uk", "zh", "ja", "ko"}),
     "thirty_second_a": (90, {"en", "es", "pt", "fr", "de", "ja"}),
     "thirty_second_b": (248, {"en", "es", "pt", "de", "fr", "zh", "ja", "ko"}),
+    "thirty_third": (98, {"en", "es", "pt", "fr", "de", "zh", "ja"}),
 }  # fmt: skip
 
 
@@ -86,6 +87,7 @@ VARIANT_ROUNDS = {
     "after_thirty_seventh": 14,
     "thirty_second_a": 4,
     "thirty_second_b": 8,
+    "thirty_third": 7,
 }
 VARIANTS = [
     (name, family, variant)

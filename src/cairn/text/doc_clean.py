@@ -107,6 +107,11 @@ _OTHER_STATUS = (
     "확정", "완료됨",
     # after round 34's first run: "[待启动]", a goal not yet started
     "待启动", "待啟動", "待开始", "待開始", "未启动", "未啟動", "未開始", "시작 전",
+    # thirty-third reader round: a key result dropped or descoped mid-cycle, "[descoped]",
+    # "(descartado)", "[gestrichen]", "（已放弃）"
+    "descoped", "de-scoped", "descartado", "descartada", "abandonné", "abandonnée", "gestrichen",
+    "geschrapt", "porzucony", "porzucona", "отменён", "отменен", "отменено", "已放弃", "已放棄",
+    "已取消", "中止", "取り下げ", "중단", "취소", "dibatalkan",
 )  # fmt: skip
 _STATUS_SUFFIX = re.compile(
     rf"\s*(?:[(（](?:{STATUS_WORD}\s*[:：]\s*)?|[-–—]\s+(?:{STATUS_WORD}\s*[:：]\s*)?|\[)"

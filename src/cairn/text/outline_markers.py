@@ -142,7 +142,7 @@ _SCORES = re.compile(r"^Scores: (.*)$")
 _DOC_FIELD = re.compile(
     r"^(?:(?:document\s+)?version|last\s+updated|updated|last\s+reviewed|date|created|author"
     r"|applies\s+to|review\s+cadence|next\s+review|audience|classification"
-    rf"|(?:planning\s+)?period|time\s*frame|purpose|scope|{DOC_FIELD_WORD})\s*:",
+    rf"|(?:planning\s+)?period|time\s*frame|purpose|scope|{DOC_FIELD_WORD})\s*[:：]",
     re.I,
 )
 # "#### `2022.C1` Key Results", "#### '2022.C1' Initiatives": an OKR's id (with a digit, in code or

@@ -4,7 +4,9 @@
   "Versión: 1.0": an owner line written next to the page's metadata ("Last updated", "Version")
   owns the page. Before the first objective the reader already keeps it off the objective;
   after an objective's key results it is a footer, not that objective's owner. An owner line
-  under an objective's title, before its key results, stays the objective's even beside a date.
+  under an objective's title, before its key results, stays the objective's even beside a date;
+  an owner item nested under a key result ("  - Owner: @maria" over "  - Last updated: …", a
+  kept-up page's fields) stays the key result's (thirty-third round).
 - `okr_field` (eighteenth round): "Quarter: Q1 2026" / "Assignee: @JanBran" / "Completion date:
   2026-03-31" over the page's one objective: a quarter, a due date or a deadline with a digit,
   before the first objective, is the OKR's own field, not a section label nor the page's
@@ -26,6 +28,8 @@ def page_owner_lines(lines: list[Line]) -> frozenset[int]:
         head = line.text[:40]
         if line.heading or (":" not in head and "：" not in head) or not _OWNER.match(line.text):
             continue
+        if line.item and line.indent > 0:  # "- KR" / "  - Owner: @maria" / "  - Last updated: …":
+            continue  # a key result's own fields (thirty-third round), never the page's
         near = (lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
         if any(
             abs(other.number - line.number) == 1

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from cairn.text.key_result_parser import ParsedKeyResult, leading_verb
 from cairn.text.outline_lines import Line
 from cairn.text.outline_parts import names_a_part
+from cairn.text.outline_record_sections import RETRO_WORD, names_a_record
 from cairn.text.outline_words import (
     ADVICE_SECTION,
     OKR_PROCESS_WORD,
@@ -62,11 +63,12 @@ _SECTION = re.compile(
 )
 # "Q1 retrospective (Jan-Mar)", "미달성 / 이월": a retrospective's heading, its period and note aside
 _RETROSPECTIVE = (
-    rf"(?:(?:q[1-4]|h[12]|\d{{4}})\s+)?{RETROSPECTIVE_WORD}(?:\s+(?:q[1-4]|h[12]|\d{{4}}))?"
+    rf"(?:(?:q[1-4]|h[12]|\d{{4}})\s+)?(?:{RETROSPECTIVE_WORD}|{RETRO_WORD})"
+    r"(?:\s+(?:q[1-4]|h[12]|\d{4}))?"
 )
 _OTHER_SECTION = re.compile(
     rf"{OTHER_SECTION}|^\s*(?:\d+[.)、]?\s*)?{OTHER_SECTION_ALONE}\s*[:：]?\s*$"
-    rf"|^{_RETROSPECTIVE}(?:\s*/\s*{_RETROSPECTIVE})*\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*[:：]?$"
+    rf"|^{_RETROSPECTIVE}(?:\s*[/:：]\s*{_RETROSPECTIVE})*\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*[:：]?$"
     rf"|^(?:{ADVICE_SECTION})\s*[:：]?$",
     re.I,
 )
@@ -79,6 +81,8 @@ def _named_section(text: str) -> bool:
     "Publish the tracking dashboard for sales") names what to do, not a section (ninth round).
     """
     if names_a_part(text):  # "**Sección 4: Métricas de Calidad**": a numbered part of the page
+        return True
+    if names_a_record(text):  # "## October update", "### Progress log" (thirty-third round)
         return True
     if not (_SECTION.search(text) or _OTHER_SECTION.search(text)):
         return False

@@ -91,7 +91,7 @@ STATUS_WORD = (
 )
 PROGRESS_WORD = (
     r"(?:progress|progresso|progreso|avance|progression|avancement|avanzamento|fortschritt"
-    r"|voortgang|framsteg|postęp|pokrok|прогресс|прогрес|[İi]lerleme|kemajuan|tiến\s+độ"
+    r"|voortgang|framsteg|postęp|pokrok|прогресс|прогрес|[İi]lerleme|kemajuan|progres|tiến\s+độ"
     r"|ความคืบหน้า|प्रगति|进度|進度|進捗|진행률|진척도|پیشرفت|التقدم|התקדמות)"
 )
 SCORE_WORD = (
@@ -214,7 +214,10 @@ DOC_FIELD_WORD = (
     r"(?:última\s+actualización|actualizado|versión|fecha|última\s+atualização|atualizado"
     r"|versão|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|zuletzt\s+aktualisiert"
     r"|letzte\s+aktualisierung|aktualisiert|stand|ultimo\s+aggiornamento|aggiornato|versione"
-    r"|laatst\s+bijgewerkt|bijgewerkt|versie|senast\s+uppdaterad|uppdaterad)"
+    r"|laatst\s+bijgewerkt|bijgewerkt|versie|senast\s+uppdaterad|uppdaterad"
+    # thirty-third reader round: a kept-up page's date in more languages
+    r"|ostatnia\s+aktualizacja|обновлено|последнее\s+обновление|terakhir\s+diperbarui"
+    r"|最后更新|最近更新|更新日期|更新时间|最終更新|更新日|최종\s*업데이트|최종\s*수정)"
 )
 # An example's label ("Example:", "Ejemplo:", "Beispiel:", "例："): in a primer's sections on the
 # terms, what follows it is the OKR, the lines before it define the term (thirteenth round).
