@@ -41,6 +41,7 @@ BATCHES = (
     ("after_round34", "AFTER_ROUND34"),
     ("after_round35", "AFTER_ROUND35"),
     ("after_round37", "AFTER_ROUND37"),
+    ("after_round38", "AFTER_ROUND38"),
     ("thirty_second", "THIRTY_SECOND"),
 )
 
@@ -82,6 +83,7 @@ def test_every_round_with_a_batch_is_here():
         "after_round34",
         "after_round35",
         "after_round37",
+        "after_round38",
         "thirty_second",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

@@ -81,7 +81,7 @@ class Rules(Generic[P]):
 MODULES = tuple(
     f"cairn.coach.{name}"
     for name in (
-        "any_language", "done_first", "effects", "funnel", "own_growth", "own_hiring", "own_levels",
+        "any_language", "deliverables_done", "done_first", "effects", "funnel", "own_growth", "own_hiring", "own_levels",
         "own_artifacts", "own_counted_outputs", "measures", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
         "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
@@ -104,6 +104,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own deliverables",  # own_artifacts: "Localized README landing pages for 12 locales"
         "deliverable parts",  # own_artifacts: "README with setup instructions (5+ sections)"
         "built to do",  # own_artifacts: "Build an evidence-manifest resolver that improves …"
+        "deliverable done",  # deliverables_done: "1 documento … entregue à Secretaria."
         "own process",  # own_process: "100% de pagos capturados el mismo día con folio"
         "own work verb",  # own_process: "Triage all legacy bugs, and triage all new bugs …"
         "own model tuned",  # own_process: "Tracker level MAEP … without significant regression"

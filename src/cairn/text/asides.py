@@ -20,6 +20,7 @@ from cairn.text.change_nouns import noun_as_verb, romance_noun_as_verb
 from cairn.text.comparison_clauses import signed_money, without_comparison
 from cairn.text.counted_times import counted_times
 from cairn.text.factor_phrases import nordic_factor
+from cairn.text.floor_words import romance_floors
 from cairn.text.frequencies import frequency_as_times
 from cairn.text.goal_lead_ins import without_goal_lead_in
 from cairn.text.hyphen_bounds import spaced_bounds, sub_bounds
@@ -27,6 +28,7 @@ from cairn.text.language_words import BASELINE_WORDS
 from cairn.text.languages import language_of, localise_as
 from cairn.text.none_qualifiers import qualifies_none
 from cairn.text.nordic_words import nordic_bounds
+from cairn.text.numeric_dates import without_numeric_dates
 from cairn.text.percentage_points import points_as_pp
 from cairn.text.score_pairs import one_scale
 from cairn.text.stated_targets import stated_target
@@ -244,6 +246,8 @@ def prepare(text: str) -> Prepared:
         main = main.translate(WIDE_SIGNS)
     if main[:1] in "FfHhTt":  # "Fördubbla …", "Halvera …": Double, Halve
         main = nordic_factor(main)
+    main = without_numeric_dates(main)  # "até 29/07", "by 7/29", "bis 29.07.": a deadline
+    main = romance_floors(main)  # "em ao menos 5 atrativos": at least 5
     main = nordic_bounds(main)  # "minst 500", "från 5% till 3%": at least 500, from 5% to 3%
     if "t-" in low or "o-" in low:  # "at-least 20 tests", "no-less-than 90%": the bound spaced
         main = spaced_bounds(main)

@@ -33,6 +33,12 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             ("implementar|implementa|implantar", "implement"),
             ("capacitar|capacita|formar|forma", "train"),
             ("entregar|entrega", "deliver"),
+            # after round 38: bringing a count to zero is "Zero X", as "Cero errores críticos"
+            ("llevar a cero|lleva a cero|llevamos a cero", "zero"),
+            (
+                "eliminar todos los|eliminar todas las|elimina todos los|elimina todas las",
+                "eliminate all",
+            ),
         ),  # fmt: skip
         "words": {
             "al menos": "at least",
@@ -149,9 +155,16 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             ("implementar|implemente|implantar", "implement"),
             ("treinar|capacitar", "train"),
             ("entregar|entregue", "deliver"),
+            # after round 38: "Zerar erros críticos" (round 38) is "Zero critical errors"
+            ("zerar|zere|zera|zeramos", "zero"),
+            (
+                "eliminar todos os|eliminar todas as|elimine todos os|elimine todas as",
+                "eliminate all",
+            ),
         ),  # fmt: skip
         "words": {
             "pelo menos": "at least",
+            "ao menos": "at least",  # after round 38: "em ao menos 5 atrativos"
             "tendência crescente": "upward trend",
             "tendência decrescente": "downward trend",
             "no mínimo": "at least",
@@ -242,6 +255,12 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             ("mettre en place|mettre en œuvre|déployer|déploie|implémenter", "implement"),
             ("former|forme", "train"),
             ("livrer|livre", "deliver"),
+            # after round 38: "Ramener à zéro les incidents critiques": zero incidents
+            ("ramener à zéro|ramène à zéro|ramenons à zéro", "zero"),
+            (
+                "éliminer tous les|éliminer toutes les|élimine tous les|élimine toutes les",
+                "eliminate all",
+            ),
         ),  # fmt: skip
         "words": {
             "au moins": "at least",
@@ -334,6 +353,13 @@ ROMANCE: dict[str, dict[str, dict[str, str]]] = {
             ("implementare|implementa", "implement"),
             ("formare", "train"),
             ("consegnare", "deliver"),
+            # after round 38: "Azzerare gli incidenti critici": zero incidents
+            ("azzerare|azzera|azzeriamo", "zero"),
+            (
+                "eliminare tutti gli|eliminare tutti i|eliminare tutte le|elimina tutti gli|elimina tutti i"
+                "|elimina tutte le",
+                "eliminate all",
+            ),
             ("chiudere|chiudi", "close"),
             ("convertire", "convert"),
             ("acquisire|acquisisci", "acquire"),

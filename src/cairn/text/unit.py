@@ -111,6 +111,11 @@ def _scope_noun(sentence: Sentence, target: Token) -> str | None:
     return _counted_noun(sentence, scoped)
 
 
+# After round 38: a plural article between a verb of zeroing and its noun ("Azzerare gli errori
+# critici", "Ramener à zéro les incidents critiques") is no noun.
+_ZERO_ARTICLES = frozenset(["los", "las", "les", "os", "as", "gli", "i", "le", "the"])
+
+
 def _counted_noun(sentence: Sentence, at: int) -> str | None:
     """Return the plural noun that a number counts ("300 paying customers" → customers).
 
@@ -133,6 +138,8 @@ def _counted_noun(sentence: Sentence, at: int) -> str | None:
     if sentence.language is None and (by_grammar := noun_by_grammar(sentence, at)):
         return by_grammar  # "400 zákazníků", "100만 웹 방문자 유치" (count_units)
     phrase = phrase_after(sentence, at, head_only=True)
+    if number.value == 0 and len(phrase) > 1 and phrase[0].low in _ZERO_ARTICLES:
+        phrase = phrase[1:]  # "Llevar a cero los errores críticos": zero errores (round 38)
     while len(phrase) > 1 and phrase[-1].low in _PREDICATES:
         phrase = phrase[:-1]  # "at least 1 client live": the state, not the noun
     if phrase and (french := french_rate_noun(phrase[0])):
