@@ -493,14 +493,13 @@ ROUNDS = (
     # for leadership and an engineering team', labels with neither 'Cloud providers', a frequency
     # with no number 'regularly contribute', 'several' and 'all' as the quantity, a name holding
     # the only figure 'Create a 2i2c policy …', a multiple with a frequency 'Double weekly new
-    # collectives to 40') were dropped before anything ran
+    # collectives to 40') were dropped before anything ran; ran once in session 21
     Round(
         42,
         least_rows=12,
         least_repositories=2,
         most_per_repository=25,
         documents=1,
-        run=False,
         least_foreign=0,
     ),
 )

@@ -292,6 +292,12 @@ def test_the_round39_set_keeps_its_first_run_figure():
     assert evaluate(load_labelled(HERE / "real_kr_round39.json")).accuracy(ALL_FIELDS) >= 0.666
 
 
+def test_the_round42_set_keeps_its_first_run_figure():
+    # Held out until its one first run, after the fixes after round 38 (6 December 2026, session
+    # 21, on 128cd12, docs/plaintext.md): 11 of 12 key results with every field right.
+    assert evaluate(load_labelled(HERE / "real_kr_round42.json")).accuracy(ALL_FIELDS) >= 0.916
+
+
 def test_the_round8_set_keeps_its_figure():
     # Held out until its one first run, after the ninth round (5 December 2026,
     # docs/plaintext.md): 196 of 225 key results with every field right. Development material
