@@ -27,6 +27,7 @@ ROUNDS = {
     "after_round34": "after_round34_phrasings",
     "after_round35": "after_round35_phrasings",
     "after_round37": "after_round37_phrasings",
+    "after_round39": "after_round39_phrasings",
     "thirty_second": "thirty_second_phrasings",
 }
 
