@@ -69,7 +69,7 @@ _REPORT_WORD = (
 # what joins a period to its word: a dash, a colon, "de", "of", "の", a space; nothing after a
 # period written in Chinese, Japanese or Korean ("10月进展", "週次チェックイン")
 _JOIN = (
-    r"(?:\s*[-–—:：,]\s*|\s+(?:de|do|da|d'|za|за|of|for|van|vom)\s+|\s*の\s*|\s*d'|\s+|-"
+    r"(?:\s*[-–—:：,]\s*|\s+(?:de|do|da|du|del|d'|za|за|of|for|van|vom)\s+|\s*の\s*|\s*d'|\s+|-"
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
 )
 # what may close the heading: a note in brackets ("Check-in 2026-09 (update, 2026-09-24)",
