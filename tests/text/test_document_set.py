@@ -279,10 +279,9 @@ def _tree_of(data: dict) -> list[dict]:
 # read them (session 21, on cc45134): one keeps only the first line of two wrapped key results
 # whose continuation opens with a backtick or a parenthesis; the other reads its check-in
 # sections' repeated objectives and competitor sub-headings as 24 objectives (3 labelled).
+# After that run (fix39, session 21) both read exactly.
 NOT_EXACT: frozenset[str] = frozenset(
     {
-        "round39-agent-company-okr-o-headings-tagged-wrapped-kr-bullets-checkins-en",
-        "round39-agent-company-okr-o-headings-wrapped-kr-bullets-status-lines-checkins-en",
         # round 42's one first run (session 21, on 128cd12): 9 objectives read, 13 labelled
         "round42-org-strategy-category-headings-objective-bullets-nested-kr-bullets-en",
     }

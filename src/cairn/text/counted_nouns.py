@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 
 from cairn.text import lexicon as lx
+from cairn.text.count_subjects import OPENING_BOUNDS as _OPENING_BOUNDS
+from cairn.text.count_subjects import state_subject_end
 from cairn.text.tokens import Token
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "glued_rate",
     "italian_after_noun",
     "singular_subject",
+    "state_subject_end",
 ]
 __all__ += ["french_rate_noun", "nordic_noun", "romance_after_noun", "vietnamese_syllable"]
 
@@ -328,15 +331,16 @@ def east_slavic_noun(tokens: list[Token], at: int) -> str | None:
 
 # Words a verb in -s takes after it, not a plural noun ("commits to …", "purchases the system")
 _AFTER_VERB = frozenset(["to", "the", "a", "an", "our", "its", "their", "his", "her", "your"])
-# What may stand before the count at the opening of the sentence ("At least one vendor …")
-_OPENING_BOUNDS = frozenset(["at", "least", "minimum", "min", ">=", "≥", "+"])
 
 
 def singular_subject(tokens: list[Token], at: int) -> str | None:
     """Return the plural of a singular noun that a count of one opens the sentence with when a
-    verb in -s follows it ("At least one EHR vendor participates" → vendors)."""
+    verb in -s or of state follows it ("At least one EHR vendor participates" → vendors, "One
+    outcome record is published" → records)."""
     if any(t.low not in _OPENING_BOUNDS for t in tokens[:at]):
         return None
+    if (state := state_subject_end(tokens, at)) is not None:
+        return _plural(tokens[state - 1].low)
     for end in range(at + 2, min(at + 5, len(tokens))):
         verb, noun = tokens[end], tokens[end - 1]
         if verb.kind != "word" or noun.kind != "word" or not noun.text.isalpha():
@@ -350,6 +354,10 @@ def singular_subject(tokens: list[Token], at: int) -> str | None:
         return None
     if verb.low.endswith(("ss", "us", "is")) or noun.low.endswith("s"):
         return None
-    if noun.low.endswith("y") and noun.low[-2:-1] not in ("a", "e", "o", "u"):
-        return noun.low[:-1] + "ies"
-    return noun.low + "s"
+    return _plural(noun.low)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cairn.text import lexicon as lx
+from cairn.text.count_subjects import state_subject_end
 from cairn.text.race_names import race_name
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def mark_names(tokens: list[Token]) -> None:
             and not _bounded(tokens[max(0, i - 2) : i])  # "at least one workflow" counts
             and [t.low for t in after[:2]] != ["or", "more"]  # "one or more tasks" counts
             and not _cadence(after)  # "One painting a week": one each week, a count
+            and state_subject_end(tokens, i) is None  # "One outcome record is published"
         ):
             token.kind = "word"  # "for one common trigger", "within one release": an article
 

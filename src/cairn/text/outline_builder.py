@@ -46,6 +46,7 @@ from cairn.text.outline_nodes import (
     _starts_objective,
 )
 from cairn.text.outline_objective_sections import still_untitled
+from cairn.text.outline_record_scope import in_record, record_level, repeats_objective
 from cairn.text.outline_reports import fill, repeated_reports
 from cairn.text.outline_round_shapes import (
     beside_titled,
@@ -84,6 +85,7 @@ class OutlineBuilder(NodeBuilder):
         """Place one line."""
         text = line.text
         if line.heading:
+            self.record_level = record_level(self.record_level, line, text)
             self.section_level, self.owner_next, self.heading_line = (
                 line.heading,
                 False,
@@ -189,6 +191,13 @@ class OutlineBuilder(NodeBuilder):
         elif marked and (match := _OBJECTIVE.match(text)):
             if self._detail_of_kr(line):
                 return True  # "- KR 1: 95% uptime" / "  - Ziel: 95%": a target, not an objective
+            if in_record(self.record_level, line) and repeats_objective(
+                match.group(1), self.outline.objectives
+            ):  # "### KR status" / "**O1 — Launch …**": a report on O1, not a new objective
+                self._close_tentative()
+                self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+                self.context = line.indent
+                return True
             if TEMPLATE_BLANK.match(match.group(1)):
                 # "**Objective:** [Qualitative, inspiring goal]": a template, its rows blanks too
                 self._close_tentative()
@@ -400,7 +409,10 @@ class OutlineBuilder(NodeBuilder):
             self.context = 0  # the section describes how OKRs are made: context
             return
         # "### ❌ Too many OKRs": counter-examples, a section of something else too
-        if not self.explicit_doc and line.heading > 1 and (line.wrong or _named_section(text)):
+        recorded = in_record(self.record_level, line)  # "### vs Elicit" under "## Check-in …"
+        if recorded or (
+            not self.explicit_doc and line.heading > 1 and (line.wrong or _named_section(text))
+        ):
             pass  # "## Links", "## Glossary": a section of something else, even unmarked
         elif not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
@@ -408,7 +420,9 @@ class OutlineBuilder(NodeBuilder):
                 self.context = 0  # its description, up to "Key results:"
                 self.describing = self.objective
             return
-        if self.kr_marked_doc and _field_list(line) and not _changes_listed(line, self.parse):
+        if recorded:
+            pass
+        elif self.kr_marked_doc and _field_list(line) and not _changes_listed(line, self.parse):
             pass  # key results are marked there: a list of labels is context ("FY26 KRs: 60%")
         elif (
             not self.heading_marked
@@ -422,7 +436,7 @@ class OutlineBuilder(NodeBuilder):
             self._objective(line, text, explicit=False)  # a heading over measured items
             return
         objective = self.objective
-        if line.wrong or _named_section(text):  # "### Notes" inside an objective: not its KRs
+        if recorded or line.wrong or _named_section(text):  # "### Notes" in an objective
             self.context = 0
         if (
             objective is None

@@ -142,6 +142,7 @@ class _Raw:
     blank_before: bool
     numbered: bool
     checked: bool = False  # "- [x] …": a task-list item ticked off
+    lead: int = 0  # the width of an item's marker ("- ", "1. ", "a) "): where its text starts
 
 
 def read_lines(text: str, *, code: bool = False) -> list[Line]:
@@ -248,7 +249,10 @@ def _classify(number: int, indent: int, stripped: str, blank: bool) -> _Raw:
         content = inner.group(2)  # "* • text": a bullet typed inside a bullet
     numbered_item = bool(numbered) or bool(tight and stripped[0].isdigit())
     checked = bool(listed and listed.group(1) in ("x", "X"))
-    return _Raw(number, indent, 0, bool(match), content, quote, blank, numbered_item, checked)
+    lead = len(stripped) - len(content) if match else 0
+    return _Raw(
+        number, indent, 0, bool(match), content, quote, blank, numbered_item, checked, lead
+    )  # fmt: skip
 
 
 def _continues(raws: list[_Raw], record: _Raw) -> bool:
@@ -262,9 +266,12 @@ def _continues(raws: list[_Raw], record: _Raw) -> bool:
         return False  # "key_results:", "Key results:": a header of its own, never a wrap
     if above.item:  # a list item wrapped onto a deeper line, unless it was a bold label only
         wrapped = record.indent > above.indent and not _bold_only(above.content)
-        # a wrapped line goes on with words; "=1 full stack …", "(e.g. …)" are notes below it
+        # a wrapped line goes on with words; "=1 full stack …", "(e.g. …)" written deeper than
+        # the item's text are notes below it, but a line under its text goes on whatever opens it
         wrapped = wrapped and (
-            record.content[:1].isalnum() or above.content.count("[") > above.content.count("]")
+            record.content[:1].isalnum()
+            or above.content.count("[") > above.content.count("]")
+            or _under_text(above, record)
         )
     else:  # a sentence wrapped onto the next line: it goes on in lower case
         wrapped = record.content[:1].islower() and above.content[-1:] not in ".:!?"
@@ -275,6 +282,27 @@ def _continues(raws: list[_Raw], record: _Raw) -> bool:
     if wrapped:
         above.content = f"{above.content} {record.content}"
     return wrapped
+
+
+def _under_text(above: _Raw, record: _Raw) -> bool:
+    """Return True for a line written under a list item's text that goes on with it.
+
+    "  (steps 453, 497, 732), emitting …", "  `ursa-major/trial/…`) are …", "  "quoted" …": an
+    indented line no deeper than where the item's text starts is its wrap whatever character
+    opens it (first run of round 39), unless the item's sentence has ended; a bold line alone,
+    a fence or a table row starts something of its own.
+    """
+    if record.indent > above.indent + above.lead + 1 or above.content[-1:] in ".!?。！？":
+        return False  # deeper: a note; after a full stop: a line of its own ("\"Unnecessary\": …")
+    content = record.content
+    if content.startswith(_OWN_BLOCK) or _bold_only(content):
+        return False
+    return not (content[:1] in "\"“'‘" and _DEFINED_TERM.match(content))
+
+
+_OWN_BLOCK = ("```", "~~~", "|", "<")
+# '"Unnecessary": questions that should go to units': a term defined under the item, a note
+_DEFINED_TERM = re.compile(r"^[\"“'‘][^\"“”'‘’]{1,40}[\"”'’]\s*[:：]")
 
 
 def _bold_only(content: str) -> bool:

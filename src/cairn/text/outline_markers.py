@@ -27,8 +27,9 @@ _SEP = r"\s*(?::|：|．|\.(?!(?-i:[a-z]))|\)|\s[-–—]|\s?\||\s[·•・](?=\
 # "OCTO Objective 1:", "BPS KR 1.1:": a team's code first; "R0-O1:": a release's id first
 _CODE = r"(?:(?-i:[A-Z]{2,8})\s+|(?-i:[A-Z]{1,3}\d{1,2})-)?"
 # "Objetivo 1:", "Ziel 2:", "Цель:", "目標：": the marker in other languages (outline_words);
-# "O-1", "KR-1-2": an id joined by a dash; "KR 1 (Value):": a short name after the id
-_NOTE_AFTER_ID = r"(?:\s*[(（][^()（）]{1,40}[)）])?"
+# "O-1", "KR-1-2": an id joined by a dash; "KR 1 (Value):": a short name after the id;
+# "KR1 [Committed]:", "KR1 [Aspirational, target ~0.7]:": a grading tag (first run of round 39)
+_NOTE_AFTER_ID = r"(?:\s*(?:[(（][^()（）]{1,40}[)）]|\[[^\[\]]{1,40}\]))?"
 # "目标一：", "目標①": Chinese numerals and circled numbers as ids
 _CJK_ID = r"[一二三四五六七八九十]{1,3}|[①-⑳]"
 # "一、目标（O1）", "二、目标：…": a Chinese enumerator before the marker

@@ -150,6 +150,7 @@ class NodeBuilder:
         self.okr_closed = False  # a heading at that level or above followed them
         self.outside_okrs: frozenset[int] = frozenset()  # headings outside the OKRs' section
         self.context_items: set[int] = set()
+        self.record_level: int | None = None  # the level of the record section we are in
         # (context, indent) of a context a "How to read this page:" label opened: a title over
         # a list of its own at that indent ends it
         self.named_context: tuple[int | None, int] | None = (

@@ -34,14 +34,17 @@ _MONTH = (
     r"|januari|pebruari|maret|juni|juli|agustus|oktober|desember"
     r"|\d{1,2}\s*(?:月|월)|\d{4}-\d{2}(?:-\d{2})?)"
 )
-_PERIOD = (
-    rf"(?:{_MONTH}(?:\s+\d{{4}})?|q[1-4](?:\s+\d{{4}})?|\d{{4}}"
+_ONE_PERIOD = (
+    rf"(?:{_MONTH}(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?|\d{{1,2}}\.?\s+{_MONTH}(?:\s+\d{{4}})?"
+    r"|q[1-4](?:\s+\d{4})?|\d{4}"
     r"|(?:week|wk|kw|cw|semana|semaine|woche|tydzień|неделя|minggu)\s*\d{1,2}"
     r"|第\s*\d{1,2}\s*[周週]|\d{1,2}\s*주차"
     r"|weekly|monthly|quarterly|mensual|semanal|mensal|mensuel(?:le)?|hebdomadaire"
     r"|wöchentliche[rs]?|monatliche[rs]?|wekelijkse|maandelijkse|tygodniowa|miesięczna"
     r"|еженедельное|ежемесячное|每周|每月|週次|月次|주간|월간|mingguan|bulanan)"
 )
+# "Q3 week 4", "Sep 2026, week 39": a period within a period (first run of round 39)
+_PERIOD = rf"(?:{_ONE_PERIOD}(?:\s*[,·/]?\s+{_ONE_PERIOD})?)"
 # Words of a log, standing alone ("Updates", "Progress log", "Histórico", "Next steps").
 _LOG_WORD = (
     r"(?:progress\s+(?:log|notes|updates?|history)|updates|status\s+updates|check-?ins?|changelog"
@@ -58,17 +61,23 @@ _LOG_WORD = (
 _REPORT_WORD = (
     r"(?:update|status\s+update|check-?in|review|report|actualización|seguimiento|atualização"
     r"|check-in|point(?:\s+d'étape)?|update|aktualizacja|przegląd|обновление|чек-ин|отчёт"
-    r"|进展|检查|更新|進捗|チェックイン|업데이트|체크인|pembaruan|check-in)"
+    r"|进展|检查|更新|進捗|チェックイン|업데이트|체크인|pembaruan|check-in"
+    # a retro or a review of a period ("Rückblick KW 39", "Revisión semana 3", "Bilan de Q3")
+    r"|retro(?:spective)?|rückblick|retrospektive|rétrospective|retrospectiva|revisión|revisão"
+    r"|revue|bilan|ретроспектива|回顾|复盘|振り返り|회고)"
 )
 # what joins a period to its word: a dash, a colon, "de", "of", "の", a space; nothing after a
 # period written in Chinese, Japanese or Korean ("10月进展", "週次チェックイン")
 _JOIN = (
-    r"(?:\s*[-–—:：,]\s*|\s+(?:de|do|da|d'|za|за|of|for|van|vom)\s+|\s*の\s*|\s*d'|\s+|-"
+    r"(?:\s*[-–—:：,]\s*|\s+(?:de|do|da|du|del|d'|za|за|of|for|van|vom)\s+|\s*の\s*|\s*d'|\s+|-"
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
 )
+# what may close the heading: a note in brackets ("Check-in 2026-09 (update, 2026-09-24)",
+# "(baseline)"), a colon
+_END = r"(?:\s*[(（][^()（）]{1,60}[)）])?\s*[:：]?$"
 _RECORD = re.compile(
-    rf"^(?:{_PERIOD}{_JOIN})?{_LOG_WORD}(?:{_JOIN}{_PERIOD})?\s*[:：]?$"
-    rf"|^{_PERIOD}{_JOIN}{_REPORT_WORD}\s*[:：]?$|^{_REPORT_WORD}{_JOIN}{_PERIOD}\s*[:：]?$",
+    rf"^(?:{_PERIOD}{_JOIN})?{_LOG_WORD}(?:{_JOIN}{_PERIOD})?{_END}"
+    rf"|^{_PERIOD}{_JOIN}{_REPORT_WORD}{_END}|^{_REPORT_WORD}{_JOIN}{_PERIOD}{_END}",
     re.I,
 )
 # The retro's questions in other languages (the English ones are outline_words.RETROSPECTIVE_WORD)
