@@ -39,9 +39,10 @@ from cairn.text.qualifiers import definite_set_notes, relative_bound, selection_
 from cairn.text.sentence import Sentence, normalise
 from cairn.text.time_unit_metrics import time_unit_of
 from cairn.text.tokens import Token
+from cairn.text.trailing_values import trailing_note, trailing_value
 from cairn.text.trends import convert, limit_in_timeframe, none_of
 from cairn.text.unit import read_unit
-from cairn.text.value_patterns import read_values, trailing_note, trailing_value
+from cairn.text.value_patterns import read_values
 
 # The direction names are part of this module's API.
 __all__ = ["DECREASE", "DIRECTIONS", "INCREASE", "STAY_ABOVE", "STAY_BELOW", "Change"]

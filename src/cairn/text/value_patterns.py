@@ -12,11 +12,11 @@ import re
 from cairn.text import lexicon as lx
 from cairn.text.directions import DECREASE, INCREASE, OR_BETTER, STAY_ABOVE, STAY_BELOW
 from cairn.text.first_clause import later_clause_change
-from cairn.text.held_durations import held_after_count
-from cairn.text.paid_amounts import paid_debt
 from cairn.text.qualifiers import age, main_numbers, relative_bound, selects
 from cairn.text.sentence import Sentence, Values
+from cairn.text.single_value import read_single, share_of_items
 from cairn.text.tokens import Token
+from cairn.text.trailing_values import TRAILING_BOUNDS, trailing_value
 
 _N = r"#(\d+)"
 _GAP = r"(?: (?:[a-z][\w'&/.-]*|~)){0,3}"
@@ -133,7 +133,7 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
     found = _Found(sig)
     if "by " in sig and found["by"] and _passive_agent(sentence, found["by"]):
         found["by"] = None  # "signed off by 3+ target personas": who, not a change of 3
-    if found["by"] and _share_of_items(sentence, found["by"]):
+    if found["by"] and share_of_items(sentence, found["by"]):
         found["by"] = None  # "em 100% das ações": in that share of the items, not a change
     if found["by"] and later_clause_change(sentence, found["by"], verb, verb_at):
         found["by"] = None  # "…降低至 10 秒级，…减少 30%": the first clause's target
@@ -148,7 +148,7 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         return values  # "Owners whose agent completes ≥ 50 tasks": which owners count
     if verb_at < 0 and (last := trailing_value(tok)) is not None:
         values.target, values.clause = tok[last], last - 1
-        values.bound = _TRAILING_BOUNDS.get(tok[last - 1].text)
+        values.bound = TRAILING_BOUNDS.get(tok[last - 1].text)
         return values  # "Tech-debt items >90 days old ≤ 10": the last value is the measure
     qualifying: set[int] = set()
     if _qualifying_range(sentence, found["range"]):
@@ -204,7 +204,7 @@ def read_values(sentence: Sentence, verb: str | None, verb_at: int) -> Values:
         slot = "start" if m is found["from"] else "target"
         setattr(values, slot, num(m, 0)[0])
     else:
-        _read_single(sentence, values, verb)
+        read_single(sentence, values, verb)
     if values.factor and values.clause is None and (m := found["half"]):
         values.clause = sentence.index(m.start())
     return values
@@ -279,56 +279,6 @@ def _passive_agent(sentence: Sentence, match: re.Match) -> bool:
     number = tokens[at]
     nxt = at + 2 if at + 1 < len(tokens) and tokens[at + 1].text == "+" else at + 1
     return number.unit is None and nxt < len(tokens) and tokens[nxt].kind == "word"
-
-
-_CHANGE_NOUNS = frozenset(
-    ["increase", "growth", "rise", "gain", "improvement", "uplift", "decrease", "reduction", "cut"]
-    + ["drop", "decline"]
-)
-_TRAILING_BOUNDS = {"<=": STAY_BELOW, "<": STAY_BELOW, ">=": STAY_ABOVE, ">": STAY_ABOVE}
-_WITH = frozenset(["with", "con", "com", "avec", "mit"])
-_TRAILING_SIGNS = frozenset([*_TRAILING_BOUNDS, ":", "="])
-
-
-def trailing_value(tokens: list[Token]) -> int | None:
-    """Return the index of a value written last, after a bound or a colon, in a verbless
-    metric that names its items with a bound of their own: in "Tech-debt items >90 days old
-    ≤ 10" and "Plugin-staleness >12 mo: 0" the first bound says which items count."""
-    end = len(tokens) - 1
-    while end > 0 and tokens[end].kind in ("rate", "punct") and tokens[end].text not in "%":
-        end -= 1  # "≤ 0.4/mo", "≤ 5."
-    if end < 2 or tokens[end].kind != "num" or tokens[end - 1].text not in _TRAILING_SIGNS:
-        return None
-    earlier = [i for i in range(1, end - 1) if tokens[i].kind == "num"]
-    bounded = [
-        i
-        for i in earlier
-        if (
-            tokens[i - 1].text in _TRAILING_BOUNDS or tokens[i - 1].low in ("than", "over", "under")
-        )
-        and not (i >= 2 and tokens[i - 2].low in _CHANGE_NOUNS)  # "reduction ≥ 30%": a change
-        and not (i >= 2 and tokens[i - 2].low == "from")  # "from >16% to <5%": the start
-    ]
-    if not bounded or any(
-        t.text in (";", ",") or t.low == "and" for t in tokens[bounded[-1] : end]
-    ):
-        return None  # "latency < 250ms; uptime ≥ 99.5%": two measures, the first leads
-    if tokens[bounded[-1] + 1].low in _WITH and tokens[bounded[-1]].unit in (None, "%"):
-        # so too a second condition right after the first value ("NPS ≥50 con tasa de respuesta
-        # ≥60%", nineteenth round); "Items >30 days with owner ≤ 3" names its items (an age)
-        return None
-    return end
-
-
-def trailing_note(tokens: list[Token], last: int) -> str:
-    """Return the note for a value written last: which bound was read as picking items."""
-    first = next(i for i in range(1, last) if tokens[i].kind == "num")
-    start = first - 2 if tokens[first - 1].low == "than" else first - 1  # "older than 14"
-    picked = " ".join(t.text for t in tokens[start : first + 1])
-    return (
-        f"read '{tokens[last - 1].text} {tokens[last].text}' as the target and '{picked}' as "
-        "which items count — check"
-    )
 
 
 def _bare_amount(sentence: Sentence, match: re.Match | None) -> bool:
@@ -478,124 +428,3 @@ def _factor(sentence: Sentence, verb: str | None, found: dict) -> float | None:
         return 0.5
     factors = [t.factor for t in sentence.tokens if t.factor]
     return factors[0] if factors else None
-
-
-def _read_single(sentence: Sentence, values: Values, verb: str | None) -> None:
-    """Read a sentence with one value: a percentage change or a target."""
-    main = main_numbers(sentence.tokens)
-    if not main:
-        return
-    first = held_after_count(sentence.tokens, main) or main[0]  # "Five nodes run 48 h without"
-    values.clause = sentence.tokens.index(first)
-    if first.factor:
-        return
-    if first.text[:1] in "+-":  # "Time to hire -20%", "NPS +10 points": a signed change
-        values.change, values.trend = first, INCREASE if first.text[0] == "+" else DECREASE
-        return
-    before = sentence.tokens[values.clause - 1].low if values.clause else ""
-    if before not in lx.VALUE_CONNECTORS and paid_debt(sentence, first):
-        values.change, values.trend = first, DECREASE  # "Pay off $20,000 in student loan debt"
-        return
-    changes = lx.INCREASE_VERBS | lx.DECREASE_VERBS
-    stated_change = first.unit == "%" and verb in changes and before not in lx.VALUE_CONNECTORS
-    if stated_change and (
-        _metric_precedes_index(sentence, values.clause)
-        or _share_of_metric(sentence, first)
-        or _metric_follows_verb(sentence, values.clause, verb)
-        or _share_in_metric(sentence, values.clause, verb)
-    ):
-        values.change = first  # "Grow paid seats 25%", "Cut 20% of cloud spend"
-        return
-    values.target = first
-
-
-# Thirteenth round: the languages that write a change's share right after its verb, with no
-# preposition, and the metric after it: "Giảm 75% thời gian xử lý", "Incrementar 15% el
-# conocimiento de marca", "Aumentar 20% as vendas" (and "↓ 30% incidentes", read as "reduce").
-_SHARE_AFTER_VERB = frozenset(["vi", "es", "pt"])
-
-
-def _metric_follows_verb(sentence: Sentence, at: int, verb: str | None) -> bool:
-    """Return True for a change verb, then N%, then the metric's words: a relative change."""
-    tokens = sentence.tokens
-    if at < 1 or tokens[at - 1].low != verb or at + 1 >= len(tokens):
-        return False
-    if sentence.language not in _SHARE_AFTER_VERB and not (at == 1 and tokens[0].text in _ARROWED):
-        return False
-    after = tokens[at + 1]
-    if after.low == "a" and sentence.language in ("pt", "es"):
-        # "Reduzir 20% a taxa de cancelamento": the Portuguese article (also when the words
-        # shared with Spanish tell the language as Spanish); "a 20%" would be a target
-        return at + 2 < len(tokens) and tokens[at + 2].kind == "word"
-    return after.kind == "word" and after.low not in lx.VALUE_CONNECTORS
-
-
-_ARROWED = frozenset(["increase", "reduce"])
-
-# Twenty-third round: "in" and its forms after a change verb's N%, then the metric: "Grow 20% in
-# number of customers", "crescer 30% no tráfego orgânico", "crescere del 20% nel fatturato",
-# "um 20% wachsen im Umsatz": the change of the metric named after "in" ("to 20% in Q3" and
-# "Reach 20% in market share" keep their target: no change verb right before the share).
-_IN_THE = frozenset(["in", "no", "na", "nos", "nas", "em", "en", "nel", "nella", "nei", "im"])
-# a period after "in" says when, not what ("Grow 20% in Q3", "Reduce 10% in the next quarter")
-_NOT_METRIC = lx._words(
-    "q1 q2 q3 q4 h1 h2 fy ytd this next year years quarter quarters month months week "
-    "weeks days line total"
-)
-
-
-def _share_in_metric(sentence: Sentence, at: int, verb: str | None) -> bool:
-    """Return True for a change verb, N%, then "in <metric>": a relative change."""
-    tokens = sentence.tokens
-    if at < 1 or at + 2 >= len(tokens) or tokens[at + 1].low not in _IN_THE:
-        return False
-    if tokens[at - 1].low != verb and tokens[at - 1].low not in ("de", "del", "um", "un"):
-        return False
-    after = (
-        tokens[at + 3] if tokens[at + 2].low == "the" and at + 3 < len(tokens) else tokens[at + 2]
-    )
-    return after.kind == "word" and after.low not in _NOT_METRIC
-
-
-# "of" in English, Portuguese, Spanish and French: "Reduzir 60% dos custos operacionais"
-_OF = frozenset(["of", "dos", "das", "do", "da", "de", "del", "des", "du"])
-
-
-def _share_of_metric(sentence: Sentence, number: Token) -> bool:
-    """Return True for a change verb's "N% of <metric>": the share of it to cut or add."""
-    at = sentence.tokens.index(number)
-    return at + 1 < len(sentence.tokens) and sentence.tokens[at + 1].low in _OF
-
-
-# Eleventh round: the plural "of the" after "em N%" (Portuguese) and "en N%" (Spanish), which
-# read as "by": "Implementada a plurianualidade em 100% das ações" is done in that share of the
-# actions (as English "in 100% of services"), not a change of 100%; "em 20% de forma" is not.
-_OF_THE_ITEMS = frozenset(["dos", "das"])
-_OF_THE_ITEMS_ES = frozenset(["los", "las"])
-
-
-def _share_of_items(sentence: Sentence, match: re.Match) -> bool:
-    """Return True for "em N% dos/das <items>", "en N% de los <items>": a share of items."""
-    tokens = sentence.tokens
-    at = sentence.index(match.start()) + 1
-    if sentence.language not in ("pt", "es") or not tokens[at].text.endswith("%"):
-        return False  # "em"/"en" before a number reads as "by" in these two languages only
-    after = [t.low for t in tokens[at + 1 : at + 3]]
-    return bool(after) and (
-        after[0] in _OF_THE_ITEMS
-        or (after[0] == "de" and after[1:] and after[1] in _OF_THE_ITEMS_ES)
-        or (after[0] == "de" and after[1:] and _bare_plural(tokens[at + 2]))
-    )
-
-
-def _bare_plural(token: Token) -> bool:
-    """Return True for a lower-case plural after "de" with no article (sixteenth round): "en
-    100% de servicios intangibles" is a share of services as "de los servicios"; "en 20% de
-    forma sostenida" (a singular) stays a change."""
-    return token.kind == "word" and token.text.islower() and token.low.endswith("s")
-
-
-def _metric_precedes_index(sentence: Sentence, at: int) -> bool:
-    """Return True when a word other than the verb comes before token at."""
-    words = [t for t in sentence.tokens[:at] if t.kind == "word"]
-    return len(words) > 1
