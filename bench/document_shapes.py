@@ -202,6 +202,9 @@ def main() -> None:
     from tests.text.document_shapes_after_thirty_seventh import main as after_thirty_seventh
 
     after_thirty_seventh(show)  # "* P0: …", "* P1 (1.0): …", "Priority 1: …" tags (after round 37)
+    from tests.text.document_shapes_after_forty_second import main as after_forty_second
+
+    after_forty_second(show)  # "(name)=" labels; category headings over nested OKRs (round 42)
     from tests.text.document_shapes_thirty_second_a import main as thirty_second_a
 
     thirty_second_a(show)  # "## Goal 1: …" goals, "- Metric: … | Target: 45" bullets (goal files)
