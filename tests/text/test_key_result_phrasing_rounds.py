@@ -28,6 +28,7 @@ ROUNDS = {
     "after_round35": "after_round35_phrasings",
     "after_round37": "after_round37_phrasings",
     "after_round38": "after_round38_phrasings",
+    "after_round42": "after_round42_phrasings",
     "thirty_second": "thirty_second_phrasings",
 }
 
