@@ -205,6 +205,9 @@ def main() -> None:
     from tests.text.document_shapes_after_thirty_ninth import main as after_thirty_ninth
 
     after_thirty_ninth(show)  # wraps opening with "(" or "`"; check-in records' sub-headings (39)
+    from tests.text.document_shapes_after_forty_second import main as after_forty_second
+
+    after_forty_second(show)  # "(name)=" labels; category headings over nested OKRs (round 42)
     from tests.text.document_shapes_thirty_second_a import main as thirty_second_a
 
     thirty_second_a(show)  # "## Goal 1: …" goals, "- Metric: … | Target: 45" bullets (goal files)

@@ -42,6 +42,7 @@ BATCHES = (
     ("after_round35", "AFTER_ROUND35"),
     ("after_round37", "AFTER_ROUND37"),
     ("after_round38", "AFTER_ROUND38"),
+    ("after_round42", "AFTER_ROUND42"),
     ("thirty_second", "THIRTY_SECOND"),
 )
 
@@ -84,6 +85,7 @@ def test_every_round_with_a_batch_is_here():
         "after_round35",
         "after_round37",
         "after_round38",
+        "after_round42",
         "thirty_second",
     }
     assert all(templates(_table(r, n)) for r, n in BATCHES)

@@ -280,12 +280,13 @@ def _tree_of(data: dict) -> list[dict]:
 # whose continuation opens with a backtick or a parenthesis; the other reads its check-in
 # sections' repeated objectives and competitor sub-headings as 24 objectives (3 labelled).
 # After that run (fix39, session 21) both read exactly.
-NOT_EXACT: frozenset[str] = frozenset(
-    {
-        # round 42's one first run (session 21, on 128cd12): 9 objectives read, 13 labelled
-        "round42-org-strategy-category-headings-objective-bullets-nested-kr-bullets-en",
-    }
-)
+# Round 42's one document (2i2c's strategy page) read 9 objectives where 13 are labelled at its one
+# first run (session 21, on 128cd12): the intro's list of links and two category headings taken
+# for objectives, seven objective bullets missed. The reader after that run blanks MyST / Sphinx
+# target labels (doc_heading_attributes.target_labels), reads a list linking to the page's own
+# labels or headings as its contents (outline_contents), and a heading over unmeasured items that
+# each hold nested items as a category (outline_category_headings): read exactly since.
+NOT_EXACT: frozenset[str] = frozenset()
 # A held-out part not yet run (bench.documents.NOT_YET_RUN) is not imported here either.
 DRY_RUN = [
     d["name"] for d in manifest() if d["name"] not in NOT_EXACT and part_of(d) not in NOT_YET_RUN

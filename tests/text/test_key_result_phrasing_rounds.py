@@ -29,6 +29,7 @@ ROUNDS = {
     "after_round37": "after_round37_phrasings",
     "after_round38": "after_round38_phrasings",
     "after_round39": "after_round39_phrasings",
+    "after_round42": "after_round42_phrasings",
     "thirty_second": "thirty_second_phrasings",
 }
 

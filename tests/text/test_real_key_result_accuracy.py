@@ -295,8 +295,9 @@ def test_the_round39_set_keeps_its_first_run_figure():
 
 def test_the_round42_set_keeps_its_first_run_figure():
     # Held out until its one first run, after the fixes after round 38 (6 December 2026, session
-    # 21, on 128cd12, docs/plaintext.md): 11 of 12 key results with every field right.
-    assert evaluate(load_labelled(HERE / "real_kr_round42.json")).accuracy(ALL_FIELDS) >= 0.916
+    # 21, on 128cd12, docs/plaintext.md): 11 of 12 key results with every field right; 12 of 12
+    # after the fixes after it ("positive" / "negative" give a direction only in a trend).
+    assert evaluate(load_labelled(HERE / "real_kr_round42.json")).accuracy(ALL_FIELDS) >= 1.0
 
 
 def test_the_round8_set_keeps_its_figure():

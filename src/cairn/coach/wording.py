@@ -484,7 +484,22 @@ def _people_do(text: str) -> bool:
     words = [w.strip(".,:;") for w in _normalised(text).lower().split()[:4]]
     if len(words) > 2 and words[0] in ("every", "each", "any", "no") and _is_people(f"{words[1]}s"):
         return True  # "Every user finds …", "Each customer renews …"
+    if len(words) > 2 and words[0] in _STAFFING and words[1] in _BEFORE_WORK:
+        return False  # "Staff early projects" (round 42): a verb of staffing, the work after it
     return any(w in _PEOPLE for w in words[:3]) and len(words) > 2
+
+
+# After round 42's first run: a noun of people that is also a verb of putting people on work,
+# first and right before an article, a possessive or an adjective of order ("Staff early
+# projects", "Staff the support desk", "Crew our first two shoots"), is that verb: the team's
+# work. Staff as the subject or the metric ("Staff complete onboarding …", "Staff turnover …")
+# reads as before.
+_STAFFING = frozenset(["staff", "crew", "man"])
+_BEFORE_WORK = frozenset(
+    ["the", "a", "an", "our", "their", "its", "this", "these", "those", "each", "every", "all"]
+    + ["both", "early", "first", "new", "next", "key", "initial", "upcoming", "two", "three"]
+    + ["pilot"]
+)
 
 
 def _is_people(word: str) -> bool:

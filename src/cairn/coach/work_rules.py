@@ -84,7 +84,7 @@ MODULES = tuple(
         "any_language", "deliverables_done", "done_first", "effects", "funnel", "own_growth", "own_hiring", "own_levels",
         "own_artifacts", "own_counted_outputs", "measures", "own_hygiene", "own_languages", "own_participation", "own_work_abroad", "levels_abroad", "own_people", "own_practice",
         "own_process", "own_records", "own_output", "own_running", "own_setup", "own_shares", "own_study", "own_suite", "own_system", "system_capacity",
-        "others_gathered", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
+        "others_gathered", "others_helped", "things_added", "own_effort", "others_served", "others_won", "own_contacts", "own_handouts", "own_legwork", "own_presence",
         "own_purposes", "parties", "reached", "recognition", "unlisted_verbs", "won_business", "wording", "working",
     )
 )  # fmt: skip
@@ -124,6 +124,7 @@ OWN_WORK: Rules[[Reading]] = Rules(
         "own system kept",  # own_system: "Maintain a tested Rust implementation mirroring …"
         "own setup",  # own_setup: "80 % infra defined in Terraform"
         "own people",  # own_people: "Establish relationships with 25 influencers"
+        "work for others",  # others_helped: "Adapt … for at least 2 new research communities"
         "own growth",  # own_growth: "Grow team to 15 people", "Conseguir 2 certificaciones"
         "staff hired",  # own_hiring: "Tuyển thêm 3 senior engineers", "Hire 3 more engineers"
         "team counted",  # own_hiring: "Have 4 core team members.", "4 founding team members …"

@@ -19,7 +19,7 @@ from cairn.text.doc_columns import drop_quarter_columns
 from cairn.text.doc_dash_fields import dash_grade, dash_handle
 from cairn.text.doc_dash_progress import dash_progress, siblings
 from cairn.text.doc_front_matter import restate_objective, stated_objective
-from cairn.text.doc_heading_attributes import attribute_blocks
+from cairn.text.doc_heading_attributes import attribute_blocks, target_labels
 from cairn.text.doc_title_links import title_links
 from cairn.text.html_details import details_blocks
 from cairn.text.html_headings import html_headings
@@ -398,6 +398,8 @@ def clean_document(text: str, *, code: bool = False) -> list[str]:
         drop_quarter_columns(out)
     if "{" in text or "<a" in text or "<span" in text:  # "## … {#o1}", "<a name=…></a>"
         attribute_blocks(out)
+    if ")=" in text or ".. _" in text:  # "(strategy:research)=" / ".. _label:" over a heading
+        target_labels(out)
     for i, line in enumerate(out):
         if _FENCE.match(line) or _HTML_ONLY.match(line):
             out[i] = ""

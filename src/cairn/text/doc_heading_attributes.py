@@ -6,6 +6,13 @@ kramdown, Pandoc and Hugo let a heading carry its id and classes in braces closi
 in the heading ("## <a name="o1"></a>Objective 1: …", '**…** <a id="o1"></a>'). Neither is
 title text: `attribute_blocks` takes them off each line, in place (line numbers stay). Braces
 holding a word ("{Q3}", "{target}") are no attribute block and stay.
+
+Documentation pages built with MyST or Sphinx put a target label on its own line over a heading
+so that other pages can link to it: "(strategy:research)=" (MyST), ".. _strategy-research:"
+(Sphinx, reStructuredText), also a link target ".. _Python: https://python.org". Such a line is
+no text at all (after round 42's first run: 2i2c's strategy page); `target_labels` blanks it.
+`labels_defined` returns the names the page defines (MyST, Sphinx, "{#name}", '<a name="…">'),
+for links that point inside the page.
 """
 
 from __future__ import annotations
@@ -20,6 +27,38 @@ _BLOCK = re.compile(rf"\s*\{{:?\s*{_PART}(?:\s+{_PART}){{0,5}}\s*\}}\s*$")
 _ANCHOR = re.compile(
     r"<(a|span)\s+(?:name|id)\s*=\s*[\"'][^\"'<>\n]{0,80}[\"']\s*/?>\s*(?:</\1>)?[ \t]*", re.I
 )
+
+
+# "(strategy:research)=" (MyST), ".. _label:" / ".. _Python: https://…" (Sphinx): a whole line
+_MYST_LABEL = re.compile(r"^[ \t]{0,3}\(([^()\s]{1,80})\)=[ \t]*$", re.M)
+_SPHINX_LABEL = re.compile(
+    r"^[ \t]{0,3}\.\. _([^\s:`][^:\n`]{0,79}):(?:[ \t]+\S{1,300})?[ \t]*$", re.M
+)
+_HEADING_ID = re.compile(r"\{:?\s*#([\w\-:.]{1,80})[^{}\n]{0,200}\}[ \t]*$", re.M)
+_ANCHOR_NAME = re.compile(r"<(?:a|span)\s+(?:name|id)\s*=\s*[\"']([^\"'<>\n]{1,80})[\"']", re.I)
+
+
+def target_labels(lines: list[str]) -> None:
+    """Blank each MyST or Sphinx target label line of `lines`, in place."""
+    for i, line in enumerate(lines):
+        if (")=" in line or ".. _" in line) and (
+            _MYST_LABEL.match(line) or _SPHINX_LABEL.match(line)
+        ):
+            lines[i] = ""
+
+
+def labels_defined(text: str) -> set[str]:
+    """Return the names a page defines for links inside it ("strategy:research", "o1"), lower-cased."""
+    names: set[str] = set()
+    if ")=" in text:
+        names |= {m.group(1) for m in _MYST_LABEL.finditer(text)}
+    if ".. _" in text:
+        names |= {m.group(1) for m in _SPHINX_LABEL.finditer(text)}
+    if "{" in text:
+        names |= {m.group(1) for m in _HEADING_ID.finditer(text)}
+    if "<" in text:
+        names |= {m.group(1) for m in _ANCHOR_NAME.finditer(text)}
+    return {name.strip().lower() for name in names}
 
 
 def attribute_blocks(lines: list[str]) -> None:

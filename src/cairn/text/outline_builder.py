@@ -11,6 +11,7 @@ from __future__ import annotations
 from cairn.text.doc_clean import real_owner
 from cairn.text.key_result_parser import leading_verb
 from cairn.text.outline_aims import aim_over_key_results, heading_over_okr, label_section
+from cairn.text.outline_category_headings import category_heading
 from cairn.text.outline_conventions import TEMPLATE_BLANK
 from cairn.text.outline_glossary import defines
 from cairn.text.outline_lines import Line
@@ -414,6 +415,14 @@ class OutlineBuilder(NodeBuilder):
             not self.explicit_doc and line.heading > 1 and (line.wrong or _named_section(text))
         ):
             pass  # "## Links", "## Glossary": a section of something else, even unmarked
+        elif not self.explicit_doc and category_heading(line, self.parse):
+            # "### Organizational" over "* objective" / "  * key result": a category, whose
+            # items are objectives (whatever heading stood above it is no objective of theirs)
+            self._close_tentative()
+            self.objective, self.kr, self.kr_indent, self.mode = None, None, None, None
+            self.labels = [(lvl, t) for lvl, t in self.labels if lvl < line.heading]
+            self.labels.append((line.heading, text))
+            return
         elif not self.explicit_doc or line.krs_below:
             self._objective(line, text, explicit=False)
             if line.krs_below:

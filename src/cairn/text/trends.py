@@ -26,6 +26,10 @@ _TREND_UP = frozenset(
 _TREND_DOWN = frozenset(
     ["decrease", "decreases", "decreased", "reduced", "drops", "dropped", "falls", "declines"]
 )
+# "positive" and "negative" state a direction only in a trend ("… happiness trends in positive
+# direction", "Positive trend in sentiment"); qualifying what people report or feel ("members
+# report … general positive experiences", round 42) they are no change: no direction.
+_TREND_WORDS = frozenset(["trend", "trends", "trending", "trended", "direction", "trajectory"])
 _MORE = frozenset(["higher", "more", "greater", "larger", "bigger", "better", "upward"])
 _LESS = frozenset(["lower", "fewer", "less", "smaller", "shorter", "cheaper", "downward"])
 # Twenty-second round: "more", "better" and "fewer" in the tables' languages, where a sentence
@@ -104,10 +108,11 @@ def trend_without_values(sentence: Sentence, verb: str | None, lower: bool) -> s
         return going  # "Surveying backlog shrinking, not growing" (after rounds 35 and 36)
     if verb is None:  # "Number of applications increase": the verb comes last
         words = _before_purpose(words)
+        trend = not _TREND_WORDS.isdisjoint(words)
         for word in words:
-            if word in _TREND_UP or word == "positive":
+            if word in _TREND_UP or word == "positive" and trend:
                 return INCREASE
-            if word in _TREND_DOWN or word == "negative":
+            if word in _TREND_DOWN or word == "negative" and trend:
                 return DECREASE
         if any(word in lx.MOVING_BETTER_VERBS for word in words):
             return DECREASE if lower else INCREASE
