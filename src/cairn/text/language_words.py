@@ -194,7 +194,7 @@ _NOT_COUNTED += " tham hoàn sử đăng hoạt đạt thực là ở dan atau d
 NOT_COUNTED_NOUNS = frozenset((_NOT_COUNTED + " dalam sebagai oleh per").split())
 # Vietnamese counted nouns of OKRs, written in several syllables separated by spaces (after round
 # 33: "200 doanh nghiệp đăng ký …" counts doanh nghiệp, not "doanh nghiệp đăng ký"): the noun ends
-# where the lexicon's entry ends. Read before the two-syllable rule of metric._uninflected_noun,
+# where the lexicon's entry ends. Read before the two-syllable rule of language_counted_nouns.uninflected_noun,
 # whose first syllable must not be ASCII ("doanh"; "lượt" alone is a counter). "50 sinh viên" is
 # left open (twelfth round's near miss), "50 người tham gia" counts người (seventeenth round's).
 _VI_COUNTED = """doanh nghiệp|khách hàng|người dùng|đối tác|học viên|nhân viên|đơn hàng|lượt tải
