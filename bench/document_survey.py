@@ -12,19 +12,27 @@ taken up became the families of tests/text/document_shapes_twenty_seventh.py.
 
 import json
 import sys
+from collections.abc import Callable
 
 from tests.text.document_shapes import KeyResult, Objective, Tree, expected
 from tests.text.document_shapes_twenty_fourth import WORDS, tree_of
 
 from bench.documents import read_tree, same
 
+
+def conventions() -> tuple[dict, Callable]:
+    """Return a survey's table of conventions, by name, and the decorator that fills it."""
+    table: dict = {}
+
+    def conv(f):
+        table[f.__name__] = f
+        return f
+
+    return table, conv
+
+
 LANGS = ("en", "es", "pt", "fr", "de", "nl", "pl", "ru", "zh", "ja", "ko", "id")
-CONV = {}
-
-
-def conv(f):
-    CONV[f.__name__] = f
-    return f
+CONV, conv = conventions()
 
 
 _BS = chr(92)

@@ -17,18 +17,13 @@ import csv
 import io
 import sys
 
-from bench.document_survey import W, survey
+from bench.document_survey import W, conventions, survey
 from bench.document_survey_plans import KR_WORD, PROSE, c, marked_page, status_tree
 
-CONV = {}
+CONV, conv = conventions()
 _CJK = ("zh", "ja", "ko")
 NBSP = "\u00a0"
 ZWSP = "\u200b"
-
-
-def conv(f):
-    CONV[f.__name__] = f
-    return f
 
 
 def _wrap(text, lang):

@@ -24,15 +24,10 @@ import sys
 
 from tests.text.document_shapes import KeyResult, Objective, Tree
 
-from bench.document_survey import W, survey
+from bench.document_survey import W, conventions, survey
 from bench.document_survey_plans import c, marked_page
 
-CONV = {}
-
-
-def conv(f):
-    CONV[f.__name__] = f
-    return f
+CONV, conv = conventions()
 
 
 # A goal's word as a goal file numbers it ("Goal 1: …"), and the label words of a goal file.

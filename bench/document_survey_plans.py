@@ -17,15 +17,10 @@ import sys
 
 from tests.text.document_shapes import KeyResult, Objective, Tree
 
-from bench.document_survey import W, survey
+from bench.document_survey import W, conventions, survey
 
-CONV = {}
+CONV, conv = conventions()
 _CJK = ("zh", "ja", "ko")
-
-
-def conv(f):
-    CONV[f.__name__] = f
-    return f
 
 
 # The singular key-result word, "Key result 1" (the WORDS table holds the plural header only).

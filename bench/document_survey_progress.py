@@ -27,16 +27,11 @@ import sys
 
 from tests.text.document_shapes import KeyResult, Objective, Tree
 
-from bench.document_survey import W, survey
+from bench.document_survey import W, conventions, survey
 from bench.document_survey_goals import FIELDS, STATUS, kr_tree
 from bench.document_survey_plans import c, marked_page
 
-CONV = {}
-
-
-def conv(f):
-    CONV[f.__name__] = f
-    return f
+CONV, conv = conventions()
 
 
 LOG = {
